@@ -1,0 +1,5 @@
+"""``python -m kaodian``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,57 @@
+"""One registry of coded errors: every message a user reads about bad input.
+
+A ``KaodianError`` carries a code and a Chinese message that says what is wrong
+and how to fix it.  The CLI prints it as ``错误 [E…]: …`` on stderr and exits 1;
+nothing else in the package prints.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # input
+    "E101": "{path}: 文件不存在。请检查路径。",
+    "E102": "{path}: 文件为空，没有可读的文字。",
+    "E103": "{path}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.html 或 .pdf 文件。",
+    "E104": "{path}: 无法判断文件编码。请另存为 UTF-8 后再试。",
+    "E105": "{path}: 文件太大（{size} MB，上限 {limit} MB）。请拆分后分批处理。",
+    "E106": "{path}: 不支持的文件类型“{suffix}”。支持：.txt .md .docx .html .htm .pdf。",
+    "E107": "{path}: 文件夹里没有可读的文件（.txt .md .docx .html .htm .pdf）。",
+    "E108": "{path}: 无法读取：{reason}",
+    "E109": "{path}: PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR）。",
+    "E110": "{path}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。",
+    # rules and templates
+    "E201": "{where}: YAML 格式错误：{reason}",
+    "E202": "{where}: {reason}",
+    # outputs
+    "E301": "{path}: 无法写入：{reason}。请换一个可写的输出位置。",
+    "E302": "{path}: 这不是 kaodian 的题库文件：{reason}",
+    "E303": "{path}: 找不到标注文件（X.txt 旁需要 X.gold.yaml）。",
+    "E304": "{reason}",
+    # questions and templates (E4xx)
+    # anki decks and build (E5xx)
+    # papers and import files (E6xx)
+    # self-test (E7xx)
+}
+
+
+class KaodianError(Exception):
+    """A problem with the user's input, reported without a traceback."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(MESSAGES[code].format(**fields))
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.args[0]}"
+
+
+class RuleErrors(KaodianError):
+    """Every problem found in a rules or templates file, reported at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("E202", where=problems[0].split(": ", 1)[0], reason="\n".join(problems))
+
+    def __str__(self) -> str:
+        return "\n".join(f"[E202] {p}" for p in self.problems)

@@ -1,0 +1,191 @@
+"""Frozen dataclasses that flow between the pipeline stages.
+
+ingest -> normalize -> rules -> questions -> export.  Every offset is a
+character offset into ``Document.text`` (the normalized text), so any point or
+question can cite exactly where it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """Raw text read from one input (a file, a page, standard input)."""
+
+    name: str  # file name as the user gave it, or "-" for stdin
+    text: str  # decoded text, one paragraph per line where the format knows paragraphs
+    kind: str = "txt"  # txt | html | docx | pdf
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the document text with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A level-one heading (一、…) of an article, marker excluded."""
+
+    number: int  # 1-based
+    marker: str  # the marker as written, e.g. "三、"
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article body, with the section it stands in."""
+
+    text: str
+    start: int
+    end: int
+    section: int  # 0 before the first heading
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a document: its metadata and the span of its body."""
+
+    id: str  # a1, a2, … in order of the body in the text
+    title: str | None
+    author: str | None
+    affiliation: str | None
+    start: int  # body start
+    end: int  # body end
+    headings: tuple[Heading, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+
+    def heading_at(self, section: int) -> str | None:
+        """The heading text of a 1-based section, or None for section 0."""
+        for h in self.headings:
+            if h.number == section:
+                return h.text
+        return None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A normalized document: one text, split into articles."""
+
+    name: str
+    text: str
+    articles: tuple[Article, ...]
+
+
+# Point kinds, the vocabulary shared by rules, templates and exports.
+POINT_KINDS = (
+    "enumeration",  # 一是/二是 …: items, marker, lead
+    "term_series",  # X、Y、Z: items are the terms
+    "formulation",  # “两个确立”: text, numbered
+    "quote",  # a quoted statement: text, speaker
+    "document",  # 《…》 title
+    "fact",  # a dated fact: 2019年11月，…
+    "statement",  # a key statement: …是…的根本保证, 必须…
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One thing a test asks about, found by a rule."""
+
+    kind: str  # one of POINT_KINDS
+    article: str  # article id
+    section: int  # 1-based heading number, 0 before the first heading
+    heading: str | None  # that heading's text
+    text: str  # the point's own text (the series joined, the formulation, the quote …)
+    start: int
+    end: int
+    sentence: Span  # the sentence the point stands in (for an enumeration: its lead)
+    items: tuple[Span, ...] = ()  # enumeration items / series terms
+    marker: str = ""  # enumeration kind: 要 是 首先 第 （一） （1） 1. ①
+    numbered: bool = False  # formulation of the N个X / 一X三Y kind
+    speaker: str = ""  # quote: who said it, when the text says
+    rule: str = ""  # id of the rule that produced it
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one document, with its diagnostics."""
+
+    document: Document
+    points: tuple[Point, ...]
+    diagnostics: tuple[str, ...] = field(default=())
+
+    def of_kind(self, kind: str) -> tuple[Point, ...]:
+        """The points of one kind, in text order."""
+        return tuple(p for p in self.points if p.kind == kind)
+
+
+# Question kinds: the id used in the bank, and the Chinese name a user reads.
+QUESTION_KINDS = {
+    "cloze": "填空题",
+    "single": "单项选择题",
+    "multiple": "多项选择题",
+    "truefalse": "判断题",
+    "ordering": "排序题",
+    "recall": "简答题",
+}
+
+
+@dataclass(frozen=True)
+class Blank:
+    """A blank of a cloze question: offsets into ``QuestionSource.sentence``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuestionSource:
+    """Where a question comes from."""
+
+    document: str
+    article: str  # article title, or its id when the article has no title
+    heading: str | None
+    sentence: str
+    start: int  # offsets of the sentence in the normalized document text
+    end: int
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the bank.
+
+    ``answer`` by kind: cloze — one string per blank; single/multiple — the
+    letters of the right options; truefalse — ["对"] or ["错"]; ordering — the
+    option letters in the right order; recall — the expected items.
+    ``accepted`` holds, for each entry of ``answer``, the alternatives that also
+    count (full/half-width variants …); ``order_free`` says the entries of
+    ``answer`` may come in any order (interchangeable series terms).
+    """
+
+    id: str  # stable: derived from document, article, point, kind, answer — never from wording
+    kind: str  # one of QUESTION_KINDS
+    stem: str
+    answer: tuple[str, ...]
+    explanation: str
+    source: QuestionSource
+    options: tuple[str, ...] = ()
+    blanks: tuple[Blank, ...] = ()
+    accepted: tuple[tuple[str, ...], ...] = ()
+    order_free: bool = False
+    tags: tuple[str, ...] = ()
+    difficulty: float = 0.5  # 0 easy … 1 hard
+    point_kind: str = ""
+    template: str = ""  # id of the template that rendered it
+
+
+@dataclass(frozen=True)
+class Bank:
+    """A question bank: the questions and what generation had to say (dropped points …)."""
+
+    questions: tuple[Question, ...]
+    diagnostics: tuple[str, ...] = ()
