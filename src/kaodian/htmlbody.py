@@ -1,0 +1,187 @@
+"""The article body of a saved web page, one paragraph per line.
+
+A readability-style cascade, generic to article pages (nothing here names a
+site or a text):
+
+1. drop what is never body: scripts, styles, forms, navigation, asides,
+   footers, hidden elements;
+2. score each paragraph-like block (a ``p``, or a ``div``/``td`` with no
+   block inside) by its non-link text: one point, plus one per comma or
+   full stop, plus its length in hundreds of characters (at most 3);
+3. give each paragraph's score to its parent in full and to its grandparent in
+   half; weight candidates by tag and by class/id names that content
+   containers carry (article, content, TRS_Editor …) or that chrome carries
+   (nav, footer, share …); scale by one minus the link density;
+4. the best candidate is the body; its blocks become lines, white space
+   collapsed as a browser does (a line break between two CJK characters
+   vanishes, CSS Text 3 segment-break rule).
+
+``ingest`` decodes the bytes (``declared_charset`` reads the page's own
+label) and calls ``extract``; selectolax is imported only here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Tags whose content is never article text.
+_JUNK = (
+    "script, style, noscript, iframe, template, svg, canvas, object, embed, form, "
+    "button, select, input, textarea, nav, aside, footer, head, [hidden], "
+    '[style*="display:none"], [style*="display: none"]'
+)
+
+# Blocks: each starts and ends a line.
+_BLOCKS = frozenset(
+    "address article blockquote center dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 "
+    "header hr li main ol p pre section summary table tbody thead tfoot tr td th ul caption".split()
+)
+
+# Paragraph-like blocks scored in step 2 (a div or td counts only when it holds no block).
+_PARAGRAPHS = frozenset(("p", "pre", "blockquote", "td", "div", "li", "dd", "section"))
+
+# Tag weights of readability: a div is the usual container, lists and headings rarely.
+_TAG_WEIGHT = {"div": 5, "article": 10, "section": 3, "main": 5, "td": 3, "pre": 3, "blockquote": 3,
+               "ol": -3, "ul": -3, "dl": -3, "li": -3, "h1": -5, "h2": -5, "h3": -5, "th": -5}
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|post|text|txt|story|detail|zoom|zhengwen|neirong|wenzhang|"
+    r"TRS_Editor|Custom_UnionStyle|printArea",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"hidden|banner|combx|comment|contact|foot|footnote|masthead|menu|meta|nav|pager|popup|promo|"
+    r"related|scroll|share|shoutbox|sidebar|sponsor|tags|tool|widget|breadcrumb|crumb|login|copyright",
+    re.I,
+)
+# Class/id weight: big enough to decide between a container and its wrapper,
+# small against the text score of a real body (hundreds of points).
+_CLASS_WEIGHT = 25
+
+# A block shorter than this adds nothing to its container's score: a Chinese
+# sentence of 10 characters carries about what readability's 25 Latin letters do.
+_MIN_PARAGRAPH = 10
+
+_PUNCT = re.compile(r"[，。；,;！？]")
+
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Labels that name a Chinese or Unicode encoding are trusted; a single-byte
+# label (iso-8859-1, us-ascii …) on a Chinese page is almost always a CMS default, so detect instead.
+_LABELS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb18030": "gb18030", "cp936": "gb18030",
+           "utf-8": "utf-8", "utf8": "utf-8", "big5": "big5hkscs", "big5-hkscs": "big5hkscs"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec named by the page's ``<meta charset>``, or None when absent or untrusted."""
+    m = _CHARSET.search(data[:8192])  # the label must come early (HTML spec: 1024 bytes; saved pages stretch it)
+    if not m:
+        return None
+    return _LABELS.get(m.group(1).decode("ascii", "ignore").lower())
+
+
+def extract(html: str) -> str:
+    """The article body of a page as text, one paragraph per line; "" when no body is found."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    root = tree.body
+    if root is None:
+        return ""
+    for node in root.css(_JUNK):
+        node.decompose()
+    best = _best_candidate(root)
+    if best is None:
+        return ""
+    lines: list[str] = []
+    _lines(best, [], lines)
+    return "\n".join(lines)
+
+
+def _is_block(node) -> bool:  # noqa: ANN001 — selectolax Node
+    return node.tag in _BLOCKS
+
+
+def _class_weight(node) -> int:  # noqa: ANN001
+    attrs = node.attributes
+    names = " ".join(v for k, v in attrs.items() if k in ("class", "id") and v)
+    if not names:
+        return 0
+    weight = 0
+    if _NEGATIVE.search(names):
+        weight -= _CLASS_WEIGHT
+    if _POSITIVE.search(names):
+        weight += _CLASS_WEIGHT
+    return weight
+
+
+def _best_candidate(root):  # noqa: ANN001, ANN202
+    """The element whose paragraphs score highest (steps 2–3), or None when no paragraph is found."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for node in root.traverse():
+        if node.tag not in _PARAGRAPHS:
+            continue
+        if node.tag in ("div", "td", "li", "dd", "section") and any(_is_block(d) for d in node.traverse() if d is not node and d.mem_id != node.mem_id):
+            continue
+        text = _text(node)
+        if len(text) < _MIN_PARAGRAPH:
+            continue
+        score = 1 + len(_PUNCT.findall(text)) + min(len(text) // 100, 3)
+        parent = node.parent
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            key = parent.mem_id
+            if key not in scores:
+                nodes[key] = parent
+                scores[key] = _TAG_WEIGHT.get(parent.tag, 0) + _class_weight(parent)
+            scores[key] += score * share
+            parent = parent.parent
+    if not scores:
+        return None
+    best_key = max(scores, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    return nodes[best_key]
+
+
+def _text(node) -> str:  # noqa: ANN001
+    return re.sub(r"\s+", "", node.text(deep=True, separator=""))
+
+
+def _link_density(node) -> float:  # noqa: ANN001
+    total = len(_text(node))
+    if not total:
+        return 1.0
+    linked = sum(len(_text(a)) for a in node.css("a"))
+    return min(linked / total, 1.0)
+
+
+def _lines(node, pieces: list[str], lines: list[str]) -> None:  # noqa: ANN001
+    """Append the text of ``node``'s subtree to ``pieces``; a block or <br> closes the line into ``lines``."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            pieces.append(child.text_content or "")
+        elif tag == "br":
+            _flush(pieces, lines)
+        elif tag in _BLOCKS:
+            _flush(pieces, lines)
+            _lines(child, pieces, lines)
+            _flush(pieces, lines)
+        elif not tag.startswith("-"):  # inline element; comments and the like carry no text
+            _lines(child, pieces, lines)
+
+
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026"
+_BREAK_BETWEEN_WIDE = re.compile(f"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")
+_SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+
+
+def _flush(pieces: list[str], lines: list[str]) -> None:
+    if not pieces:
+        return
+    text = "".join(pieces)
+    pieces.clear()
+    text = _BREAK_BETWEEN_WIDE.sub("", text)
+    text = _SPACES.sub(" ", text).strip(" \u3000")
+    if text:
+        lines.append(text)
