@@ -75,6 +75,100 @@ def eval_(
 
 # --- anki, build ---
 
+DeckPerOpt = typer.Option(
+    "heading", "--deck-per", help="子卡组分到哪一级：heading（文档::文章::章节，默认）、article、document、none（或 章节/文章/文档/不分）。"
+)
+DeckNameOpt = typer.Option("考点", "--deck-name", help="最上层卡组的名字。")
+TimestampOpt = typer.Option(
+    None, "--timestamp", help="笔记的修改时间（Unix 秒），用于可重复构建；默认当前时间，保证重新导入时更新旧笔记。"
+)
+
+
+@app.command()
+def anki(
+    files: Optional[list[str]] = typer.Argument(None, help="输入文章（文件或文件夹）或一个题库 .json；不给则用自带示例。"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="卡组文件 .apkg；默认 decks/<输入名>.apkg。"),
+    deck_per: str = DeckPerOpt,
+    deck_name: str = DeckNameOpt,
+    seed: int = SeedOpt,
+    kinds: Optional[str] = KindsOpt,
+    rules: Optional[list[Path]] = RulesOpt,
+    timestamp: Optional[float] = TimestampOpt,
+) -> None:
+    """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
+    from . import pipeline
+    from .build import output_name, parse_kinds, prepare_outdir
+    from .export.anki import write_deck
+
+    if output is None:
+        output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
+    bank = pipeline.load_questions(files or [], rules=rules or [], kinds=parse_kinds(kinds), seed=seed)
+    report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
+    notes = "、".join(f"{k} {n}" for k, n in report.notes.items())
+    typer.echo(f"已写入 {report.path}：笔记 {report.note_count} 条（{notes}），卡片 {report.cards} 张。", err=True)
+    if report.removed:
+        typer.echo(f"比上次少了 {len(report.removed)} 条笔记，清单见 {report.removed_file}。", err=True)
+
+
+@app.command()
+def build(
+    files: Optional[list[str]] = FilesArg,
+    output: Path = typer.Option(Path("decks"), "--output", "-o", help="输出文件夹（默认 decks/）。"),
+    seed: int = SeedOpt,
+    kinds: Optional[str] = KindsOpt,
+    rules: Optional[list[Path]] = RulesOpt,
+    deck_per: str = DeckPerOpt,
+    deck_name: str = DeckNameOpt,
+    timestamp: Optional[float] = TimestampOpt,
+) -> None:
+    """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
+    from .build import build as run_build
+    from .build import format_summary, parse_kinds
+
+    bar = _Progress()
+    try:
+        report = run_build(
+            files or [],
+            output,
+            seed=seed,
+            rules=rules or [],
+            kinds=parse_kinds(kinds),
+            deck_name=deck_name,
+            deck_per=deck_per,
+            timestamp=timestamp,
+            progress=bar,
+        )
+    finally:
+        bar.close()
+    typer.echo(format_summary(report), err=True)
+
+
+class _Progress:
+    """A progress bar on stderr, shown only for long inputs (see LONG_INPUT)."""
+
+    # 200 000 characters: about eight theory pages, a few seconds of extraction;
+    # below that the job is over before a bar would help.
+    LONG_INPUT = 200_000
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.shown = 0
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if self.bar is None:
+            if total < self.LONG_INPUT:
+                return
+            self.bar = typer.progressbar(length=total, label="抽取考点", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.shown)
+        self.shown = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
 
 # --- paper ---
 

@@ -1,0 +1,178 @@
+"""``kaodian build``: the whole job in one go — extract, generate, write the deck and the paper.
+
+Composition only: each step is a library call; this module adds the output
+naming, the progress callback and the Chinese summary.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .errors import KaodianError
+from .model import QUESTION_KINDS, Bank
+
+# Called as progress(done, total, label) while the inputs are extracted; done
+# and total count characters of input text.
+Progress = Callable[[int, int, str], None]
+
+# Chinese and short names accepted by --kinds, besides the ids themselves.
+KIND_ALIASES = {
+    **{k: k for k in QUESTION_KINDS},
+    **{v: k for k, v in QUESTION_KINDS.items()},
+    **{v.removesuffix("题"): k for k, v in QUESTION_KINDS.items()},
+    "单选": "single",
+    "多选": "multiple",
+    "判断": "truefalse",
+    "排序": "ordering",
+    "简答": "recall",
+    "填空": "cloze",
+}
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What ``build`` did: counts for the summary and every file written."""
+
+    sources: int
+    articles: int
+    points: int
+    questions: dict[str, int]  # question kind id -> count, in QUESTION_KINDS order
+    deck: object  # export.anki.DeckReport
+    files: tuple[Path, ...]
+    notes: tuple[str, ...] = field(default=())  # things the user should know (paper skipped …)
+
+
+def parse_kinds(text: str | Sequence[str] | None) -> tuple[str, ...] | None:
+    """``--kinds`` as question kind ids; None when not given. Raises E505 on an unknown name."""
+    if not text:
+        return None
+    items = [text] if isinstance(text, str) else list(text)
+    out: list[str] = []
+    for item in items:
+        for name in item.replace("，", ",").split(","):
+            name = name.strip()
+            if not name:
+                continue
+            if name not in KIND_ALIASES:
+                raise KaodianError("E505", value=name, choices=",".join(QUESTION_KINDS))
+            if KIND_ALIASES[name] not in out:
+                out.append(KIND_ALIASES[name])
+    return tuple(out) or None
+
+
+def output_name(inputs: Sequence[str]) -> str:
+    """The file name (no suffix) for outputs: the input's stem, ``sample`` for the bundled sample."""
+    if not inputs:
+        from .ingest import SAMPLE_NAME
+
+        return Path(SAMPLE_NAME).stem
+    if len(inputs) == 1:
+        if inputs[0] == "-":
+            return "stdin"
+        p = Path(inputs[0])
+        return (p.name if p.is_dir() else p.stem) or "kaodian"
+    return "kaodian"
+
+
+def prepare_outdir(outdir: str | Path) -> Path:
+    """The output folder, created when only its last level is missing. Raises E504 / E301."""
+    d = Path(outdir)
+    if d.exists() and not d.is_dir():
+        raise KaodianError("E504", path=d)
+    if not d.exists():
+        if not d.parent.is_dir():
+            raise KaodianError("E301", path=d, reason="上一级文件夹不存在")
+        try:
+            d.mkdir()
+        except OSError as e:
+            raise KaodianError("E301", path=d, reason=e.strerror or str(e)) from None
+    if not os.access(d, os.W_OK | os.X_OK):
+        raise KaodianError("E301", path=d, reason="没有写权限")
+    return d
+
+
+def build(
+    inputs: Sequence[str],
+    outdir: str | Path = "decks",
+    *,
+    seed: int = 0,
+    rules: Sequence[Path] = (),
+    kinds: Sequence[str] | None = None,
+    name: str | None = None,
+    deck_name: str = "考点",
+    deck_per: str = "heading",
+    timestamp: float | None = None,
+    paper: bool = True,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Extract the inputs, generate the bank, write ``<outdir>/<name>.apkg`` and the papers.
+
+    Returns a BuildReport.  The output folder is checked before any work is
+    done.  The paper is written when ``kaodian.export.paper`` is available;
+    otherwise the report says it was skipped.  Raises KaodianError on bad
+    input or an output that cannot be written.
+    """
+    from . import pipeline
+    from .export.anki import DECK_PER, write_deck
+    from .ingest import read_inputs
+
+    if deck_per not in DECK_PER:
+        raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
+    out = prepare_outdir(outdir)
+    name = name or output_name(inputs)
+    sources = read_inputs(list(inputs))
+    total = sum(len(s.text) for s in sources)
+    done = 0
+    extractions = []
+    for s in sources:
+        if progress:
+            progress(done, total, s.name)
+        extractions.append(pipeline.extract_source(s, rules))
+        done += len(s.text)
+    if progress:
+        progress(total, total, "")
+
+    from .questions import generate
+
+    bank: Bank = generate(extractions, kinds=kinds, seed=seed)
+    deck = write_deck(bank, out / f"{name}.apkg", deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
+    files = [deck.path] + ([deck.removed_file] if deck.removed_file else [])
+    notes: list[str] = []
+    if paper:
+        try:
+            from .export.paper import write_papers
+        except ImportError:
+            notes.append("试卷模块尚未就绪，本次未生成试卷。")
+        else:
+            files += list(write_papers(bank, out, seed=seed))
+    counts = Counter(q.kind for q in bank.questions)
+    return BuildReport(
+        sources=len(sources),
+        articles=sum(len(x.document.articles) for x in extractions),
+        points=sum(len(x.points) for x in extractions),
+        questions={k: counts[k] for k in QUESTION_KINDS if counts[k]},
+        deck=deck,
+        files=tuple(files),
+        notes=tuple(notes),
+    )
+
+
+def format_summary(report: BuildReport) -> str:
+    """The Chinese summary ``kaodian build`` prints at the end."""
+    deck = report.deck
+    kinds = "、".join(f"{QUESTION_KINDS[k]} {n}" for k, n in report.questions.items()) or "无"
+    lines = [
+        f"文件 {report.sources} 个，文章 {report.articles} 篇，考点 {report.points} 个。",
+        f"题目 {sum(report.questions.values())} 道：{kinds}。",
+        f"卡组：笔记 {deck.note_count} 条、卡片 {deck.cards} 张，分在 {len(deck.decks)} 个子卡组。",
+    ]
+    if deck.removed:
+        lines.append(f"比上次少了 {len(deck.removed)} 条笔记，清单见 {deck.removed_file}。")
+    lines += list(report.notes)
+    lines.append("已写入：")
+    lines += [f"  {p}" for p in report.files]
+    return "\n".join(lines)
