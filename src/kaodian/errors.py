@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     # outputs
     "E301": "{path}: 无法写入：{reason}。请换一个可写的输出位置。",
     "E302": "{path}: 这不是 kaodian 的题库文件：{reason}",
-    "E303": "{path}: 找不到标注文件（X.txt 旁需要 X.gold.yaml）。",
+    "E303": "{path}: {reason}。标注语料文件夹里，每个 X.gold.yaml 旁要有同名的 X.txt 或 X.html。",
     "E304": "{reason}",
     # questions and templates (E4xx)
     # anki decks and build (E5xx)

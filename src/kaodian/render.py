@@ -1,0 +1,259 @@
+"""Output builders for ``kaodian extract``: json, yaml and a text outline.
+
+``extraction_to_dict`` gives one extraction in the shape of a gold file (see
+tests/corpus/README: "The shape of an extraction"), so that one scorer
+(``kaodian.evaluate``) reads both; it carries a few more keys (offsets, lead
+sentences, speakers), which the scorer ignores.  ``render_extractions`` turns a
+list of extractions into the text of one output format, deterministically:
+the same extractions give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .model import Article, Extraction, Point
+
+FORMATS = ("text", "json", "yaml")
+
+# A sentence ends at 。！？ (or their ASCII forms), together with the closing
+# quotes and brackets that follow it: …保持高度一致。” ends after the ”.
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*")
+_WHITESPACE = re.compile(r"\s+")
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """1 -> 一, 12 -> 十二, 23 -> 二十三 (enough for heading numbers)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def _joined(text: str) -> str:
+    """The text with its line breaks removed (gold strings are written so) and its ends trimmed."""
+    return text.replace("\r", "").replace("\n", "").strip()
+
+
+def first_sentence(body: str) -> str:
+    """The first sentence of a body, line breaks removed; the whole body when no sentence ends."""
+    text = _joined(body)
+    m = _SENTENCE_END.search(text)
+    return text[: m.end()] if m else text
+
+
+def last_sentence(body: str) -> str:
+    """The last sentence of a body, line breaks removed: from after the previous sentence end to the end."""
+    text = _joined(body)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+    return text[ends[-1] :].strip() if ends else text
+
+
+def _strip_brackets(text: str, left: str, right: str) -> str:
+    """Drop one pair of enclosing brackets (“…”, 《…》) when the text has both."""
+    if len(text) >= 2 and text[0] == left and text[-1] == right:
+        return text[1:-1]
+    return text
+
+
+def _article_dict(document_text: str, article: Article) -> dict:
+    body = document_text[article.start : article.end]
+    return {
+        "id": article.id,
+        "title": article.title,
+        "author": article.author,
+        "affiliation": article.affiliation,
+        "starts_with": first_sentence(body),
+        "ends_with": last_sentence(body),
+        "headings": [h.text for h in article.headings],
+        "start": article.start,
+        "end": article.end,
+        "paragraphs": len(article.paragraphs),
+    }
+
+
+def _unique(texts: list[str]) -> list[str]:
+    """The texts in first-occurrence order, each once."""
+    return list(dict.fromkeys(texts))
+
+
+def _formulations(points: tuple[Point, ...]) -> dict[str, list[str]]:
+    """Formulations split into numbered/other, each text once (its first occurrence decides the group)."""
+    numbered: dict[str, bool] = {}
+    for p in points:
+        text = _strip_brackets(p.text, "“", "”")
+        numbered.setdefault(text, p.numbered)
+    return {
+        "numbered": [t for t, n in numbered.items() if n],
+        "other": [t for t, n in numbered.items() if not n],
+    }
+
+
+def extraction_to_dict(extraction: Extraction) -> dict:
+    """One extraction as a plain dict in the gold-file shape (plus offsets and leads).
+
+    Keys: ``document``, ``articles``, ``enumerations``, ``term_series``,
+    ``formulations`` ({numbered, other}), ``documents``, ``quotes``, ``facts``,
+    ``statements``, ``diagnostics``.  Points come in text order.
+    """
+    doc = extraction.document
+    return {
+        "document": doc.name,
+        "articles": [_article_dict(doc.text, a) for a in doc.articles],
+        "enumerations": [
+            {
+                "article": p.article,
+                "section": p.section,
+                "heading": p.heading,
+                "marker": p.marker,
+                "lead": p.sentence.text,
+                "items": [i.text for i in p.items],
+                "start": p.start,
+                "end": p.end,
+            }
+            for p in extraction.of_kind("enumeration")
+        ],
+        "term_series": [
+            {"article": p.article, "section": p.section, "terms": [i.text for i in p.items], "start": p.start, "end": p.end}
+            for p in extraction.of_kind("term_series")
+        ],
+        "formulations": _formulations(extraction.of_kind("formulation")),
+        "documents": _unique([_strip_brackets(p.text, "《", "》") for p in extraction.of_kind("document")]),
+        "quotes": [
+            {"article": p.article, "text": p.text, "speaker": p.speaker or None, "start": p.start, "end": p.end}
+            for p in extraction.of_kind("quote")
+        ],
+        "facts": [{"article": p.article, "text": p.text, "start": p.start, "end": p.end} for p in extraction.of_kind("fact")],
+        "statements": [
+            {"article": p.article, "text": p.text, "start": p.start, "end": p.end} for p in extraction.of_kind("statement")
+        ],
+        "diagnostics": list(extraction.diagnostics),
+    }
+
+
+# --- text outline ---------------------------------------------------------
+
+_MARKER_NAMES = {
+    "是": "一是、二是",
+    "要": "一要、二要",
+    "首先": "首先、其次",
+    "第": "第一、第二",
+    "（一）": "（一）（二）",
+    "（1）": "（1）（2）",
+    "1.": "1. 2.",
+    "①": "①②",
+}
+
+
+def _article_label(article: Article) -> str:
+    title = article.title or "（无标题）"
+    return f"文章 {article.id}：{_WHITESPACE.sub('', title)}"
+
+
+def _byline(article: Article) -> str | None:
+    author = _WHITESPACE.sub("", article.author) if article.author else None
+    if author and article.affiliation:
+        return f"作者：{author}（{article.affiliation}）"
+    if author:
+        return f"作者：{author}"
+    if article.affiliation:
+        return f"作者单位：{article.affiliation}"
+    return None
+
+
+def _article_outline(extraction: Extraction, article: Article) -> list[str]:
+    """The outline lines of one article."""
+    text = extraction.document.text
+    points = [p for p in extraction.points if p.article == article.id]
+
+    def of(kind: str) -> list[Point]:
+        return [p for p in points if p.kind == kind]
+
+    lines = [_article_label(article)]
+    byline = _byline(article)
+    if byline:
+        lines.append(f"  {byline}")
+    body = text[article.start : article.end]
+    lines.append(f"  开头：{first_sentence(body)}")
+    lines.append(f"  结尾：{last_sentence(body)}")
+    if article.headings:
+        lines.append("  标题：")
+        for h in article.headings:
+            lines.append(f"    {h.marker or _cn_number(h.number) + '、'}{h.text}")
+    enumerations = of("enumeration")
+    if enumerations:
+        lines.append("  列举：")
+        section = None
+        for p in enumerations:
+            if p.section != section:
+                section = p.section
+                heading = article.heading_at(p.section)
+                label = f"{_cn_number(p.section)}、{heading}" if heading else "（开篇）"
+                lines.append(f"    〔{label}〕")
+            kind = _MARKER_NAMES.get(p.marker, p.marker)
+            lead = _joined(p.sentence.text)
+            lines.append(f"      【{kind}】{lead}" if lead else f"      【{kind}】")
+            for n, item in enumerate(p.items, 1):
+                lines.append(f"        {n}. {_joined(item.text)}")
+    series = of("term_series")
+    if series:
+        lines.append("  术语并列：")
+        for p in series:
+            lines.append("    " + "、".join(_joined(i.text) for i in p.items))
+    formulations = _formulations(tuple(of("formulation")))
+    if formulations["numbered"] or formulations["other"]:
+        lines.append("  提法：")
+        if formulations["numbered"]:
+            lines.append("    编号类：" + "　".join(f"“{t}”" for t in formulations["numbered"]))
+        if formulations["other"]:
+            lines.append("    其他：" + "　".join(f"“{t}”" for t in formulations["other"]))
+    documents = _unique([_strip_brackets(p.text, "《", "》") for p in of("document")])
+    if documents:
+        lines.append("  文件：" + "".join(f"《{t}》" for t in documents))
+    quotes = of("quote")
+    if quotes:
+        lines.append("  引语：")
+        for p in quotes:
+            who = f"{p.speaker}：" if p.speaker else ""
+            lines.append(f"    {who}“{_joined(p.text)}”")
+    return lines
+
+
+def _outline(extraction: Extraction) -> str:
+    doc = extraction.document
+    lines = [f"文档：{doc.name}（{len(doc.articles)} 篇文章）"]
+    for article in doc.articles:
+        lines.append("")
+        lines.extend(_article_outline(extraction, article))
+    known = {a.id for a in doc.articles}
+    stray = [p for p in extraction.points if p.article not in known]
+    if stray:
+        lines.append("")
+        lines.append(f"（另有 {len(stray)} 个考点不属于任何文章）")
+    for d in extraction.diagnostics:
+        lines.append(f"注意：{d}")
+    return "\n".join(lines) + "\n"
+
+
+def render_extractions(extractions: list[Extraction], format: str) -> str:
+    """The text of ``extractions`` in one output format: ``json``, ``yaml`` or ``text``.
+
+    json/yaml hold one object for one input and a list for several; text is an
+    outline per input, separated by a blank line.  Raises ``ValueError`` for an
+    unknown format (the CLI checks the option before calling).
+    """
+    if format == "text":
+        return "\n".join(_outline(e) for e in extractions)
+    data = [extraction_to_dict(e) for e in extractions]
+    payload: dict | list = data[0] if len(data) == 1 else data
+    if format == "json":
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if format == "yaml":
+        import yaml
+
+        # width: never fold a long Chinese sentence over several lines.
+        return yaml.safe_dump(payload, allow_unicode=True, sort_keys=False, width=1_000_000)
+    raise ValueError(f"unknown format {format!r}; expected one of {FORMATS}")
