@@ -116,12 +116,17 @@ def _class_weight(node) -> int:  # noqa: ANN001
 
 def _best_candidate(root):  # noqa: ANN001, ANN202
     """The element whose paragraphs score highest (steps 2–3), or None when no paragraph is found."""
+    holds_block: set[int] = set()  # elements with a block somewhere below them, marked in one linear pass
+    for node in root.traverse():
+        if node.tag in _BLOCKS:
+            parent = node.parent
+            while parent is not None and parent.mem_id not in holds_block:
+                holds_block.add(parent.mem_id)
+                parent = parent.parent
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
     for node in root.traverse():
-        if node.tag not in _PARAGRAPHS:
-            continue
-        if node.tag in ("div", "td", "li", "dd", "section") and any(_is_block(d) for d in node.traverse() if d is not node and d.mem_id != node.mem_id):
+        if node.tag not in _PARAGRAPHS or (node.tag != "p" and node.mem_id in holds_block):
             continue
         text = _text(node)
         if len(text) < _MIN_PARAGRAPH:
@@ -139,7 +144,9 @@ def _best_candidate(root):  # noqa: ANN001, ANN202
             parent = parent.parent
     if not scores:
         return None
-    best_key = max(scores, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    # Link density costs a walk of the subtree: only the front runners pay it (readability keeps five).
+    top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
+    best_key = max(top, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
     return nodes[best_key]
 
 
@@ -165,11 +172,29 @@ def _lines(node, pieces: list[str], lines: list[str]) -> None:  # noqa: ANN001
             _flush(pieces, lines)
         elif tag in _BLOCKS:
             _flush(pieces, lines)
+            if _is_chrome(child):
+                continue
             _lines(child, pieces, lines)
             _flush(pieces, lines)
         elif not tag.startswith("-"):  # inline element; comments and the like carry no text
             _lines(child, pieces, lines)
 
+
+def _is_chrome(node) -> bool:  # noqa: ANN001
+    """A block inside the body that belongs to the page, not the article: share bars, tag lists, pagers …
+
+    Named so by its class or id, and mostly links or short (a real paragraph
+    that happens to sit in a "tool" box keeps its text).
+    """
+    if _class_weight(node) >= 0:
+        return False
+    text = len(_text(node))
+    return text < _CHROME_TEXT or _link_density(node) > _CHROME_LINKS
+
+
+# A chrome block is short (a share bar, "责任编辑：…") or mostly links.
+_CHROME_TEXT = 100
+_CHROME_LINKS = 0.3
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026"
 _BREAK_BETWEEN_WIDE = re.compile(f"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")

@@ -289,12 +289,12 @@ def _docx_lines(document) -> Iterator[str]:  # noqa: ANN001 — docx.Document, i
 
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            seen: set[int] = set()
+            seen = set()  # holds the lxml elements themselves: their identity is stable while referenced
             for row in block.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell repeats in every row/column it spans
+                    if cell._tc in seen:  # a merged cell repeats in every row/column it spans
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     for p in cell.paragraphs:
                         if p.text.strip():
                             yield p.text

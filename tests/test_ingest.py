@@ -1,0 +1,391 @@
+"""Reading inputs: encodings, formats, folders, standard input, and every bad input with its code."""
+
+from __future__ import annotations
+
+import io
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kaodian import ingest
+from kaodian.errors import KaodianError
+from kaodian.ingest import read_inputs, read_path
+
+CORPUS = Path(__file__).parent / "corpus"
+
+TIANJIN = (CORPUS / "tianjin-theory-page.txt").read_text(encoding="utf-8")
+PAGES = ["qianwan-gongcheng-report", "gaigekaifang-40-speech", "party-school-opening-speech"]
+
+
+def code_of(path: str | Path) -> str:
+    with pytest.raises(KaodianError) as info:
+        read_path(path)
+    assert str(path) in str(info.value), "the message names the file"
+    return info.value.code
+
+
+# ---------------------------------------------------------------- plain text and encodings
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "gb18030", "gbk"])
+def test_every_notepad_encoding_gives_the_same_text(tmp_path: Path, encoding: str) -> None:
+    if encoding == "utf-16-le-bom":
+        data = b"\xff\xfe" + TIANJIN.encode("utf-16-le")
+    elif encoding == "utf-16-be-bom":
+        data = b"\xfe\xff" + TIANJIN.encode("utf-16-be")
+    else:
+        data = TIANJIN.encode(encoding)
+    f = tmp_path / "page.txt"
+    f.write_bytes(data)
+    source = read_path(f)
+    assert source.text == TIANJIN
+    assert (source.name, source.kind) == (str(f), "txt")
+
+
+def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
+    f = tmp_path / "crlf.md"
+    f.write_bytes("第一段。\r\n第二段。\r\n".encode("gb18030"))
+    assert read_path(f).text == "第一段。\n第二段。\n"
+
+
+@pytest.mark.parametrize(
+    "label, data",
+    [
+        ("big5", "習近平新時代中國特色社會主義思想是當代中國馬克思主義、二十一世紀馬克思主義，是中華文化和中國精神的時代精華。".encode("big5")),
+        ("shift_jis", "日本語の文章です。これは東京で書かれた普通のテキストファイルです。".encode("shift_jis")),
+        ("latin-1 pairs", "Thé à la menthe, crème brûlée, façade, naïve, Émile, Zoë.".encode("latin-1")),
+        ("random bytes", random.Random(7).randbytes(4096).replace(b"\x00", b"")),
+    ],
+)
+def test_text_that_only_pretends_to_be_gbk_is_undecidable(tmp_path: Path, label: str, data: bytes) -> None:
+    f = tmp_path / "other.txt"
+    f.write_bytes(data)
+    assert code_of(f) == "E104"
+
+
+def test_gb18030_text_with_ascii_and_rare_hanzi_still_passes(tmp_path: Path) -> None:
+    text = "朱镕基、李瑞环同志在2023年指出：“坚持和发展新时代中国特色社会主义。”" * 3
+    f = tmp_path / "gbk.txt"
+    f.write_bytes(text.encode("gb18030"))
+    assert read_path(f).text == text
+
+
+# ---------------------------------------------------------------- bad input, each with its code
+
+
+def _sparse(path: Path, size: int) -> Path:
+    with open(path, "wb") as f:
+        f.truncate(size)
+    return path
+
+
+BAD_FILES = {
+    "empty": ("empty.txt", lambda p: p.write_bytes(b""), "E102"),
+    "white space only": ("blank.txt", lambda p: p.write_bytes("  \n\t\u3000\n".encode()), "E102"),
+    "white space only (utf-16)": ("blank16.txt", lambda p: p.write_bytes(" \n".encode("utf-16")), "E102"),
+    "NUL bytes": ("binary.txt", lambda p: p.write_bytes(b"abc\x00\x01\x02" * 100), "E103"),
+    "png renamed": ("image.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 50), "E103"),
+    "control characters": ("ctl.txt", lambda p: p.write_bytes(bytes(range(1, 9)) * 100), "E103"),
+    "50 MB": ("huge.txt", lambda p: _sparse(p, 50 * 1024 * 1024), "E105"),
+    "unsupported suffix": ("notes.rtf", lambda p: p.write_text("正文。", encoding="utf-8"), "E106"),
+    "no suffix": ("notes", lambda p: p.write_text("正文。", encoding="utf-8"), "E106"),
+    "corrupt docx": ("broken.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "E108"),
+    "docx that is a text file": ("renamed.docx", lambda p: p.write_text("正文。", encoding="utf-8"), "E108"),
+    "corrupt pdf": ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n garbage without objects"), "E108"),
+    "page without body": (
+        "menu.html",
+        lambda p: p.write_text("<html><body><nav><a href=/>首页</a></nav><script>var a=1;</script></body></html>", encoding="utf-8"),
+        "E110",
+    ),
+    "empty page": ("empty.html", lambda p: p.write_bytes(b"\n"), "E102"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_bad_file_gets_its_code(tmp_path: Path, case: str) -> None:
+    name, make, code = BAD_FILES[case]
+    f = tmp_path / name
+    make(f)
+    assert code_of(f) == code
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert code_of(tmp_path / "nowhere.txt") == "E101"
+
+
+def test_too_large_fails_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = _sparse(tmp_path / "huge.txt", 50 * 1024 * 1024)
+    monkeypatch.setattr("builtins.open", lambda *a, **k: pytest.fail("opened a file over the limit"))
+    assert code_of(f) == "E105"
+
+
+def test_five_megabytes_pass(tmp_path: Path) -> None:
+    text = TIANJIN * (5 * 1024 * 1024 // len(TIANJIN.encode()) + 1)
+    f = tmp_path / "big.txt"
+    f.write_text(text, encoding="utf-8")
+    assert len(read_path(f).text) == len(text)
+
+
+def test_messages_say_what_to_do(tmp_path: Path) -> None:
+    f = tmp_path / "other.txt"
+    f.write_bytes("中華文化的時代精華與傳統".encode("big5"))
+    with pytest.raises(KaodianError) as info:
+        read_path(f)
+    assert str(info.value) == f"[E104] {f}: 无法判断文件编码。请另存为 UTF-8 后再试。"
+
+
+# ---------------------------------------------------------------- folders, standard input, sample
+
+
+def test_folder_reads_supported_files_sorted_skipping_hidden_and_gold(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("乙。", encoding="utf-8")
+    (tmp_path / "a.md").write_text("甲。", encoding="gb18030")
+    (tmp_path / "a.gold.yaml").write_text("articles: []", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".hidden.txt").write_text("不读", encoding="utf-8")
+    (tmp_path / "~$lock.docx").write_bytes(b"\x00")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "c.txt").write_text("不读", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text("丙。", encoding="utf-16")
+    sources = read_inputs([str(tmp_path)])
+    assert [(Path(s.name).relative_to(tmp_path).as_posix(), s.text) for s in sources] == [
+        ("a.md", "甲。"),
+        ("b.txt", "乙。"),
+        ("sub/c.txt", "丙。"),
+    ]
+
+
+def test_folder_without_supported_files(tmp_path: Path) -> None:
+    (tmp_path / "x.gold.yaml").write_text("{}", encoding="utf-8")
+    with pytest.raises(KaodianError) as info:
+        read_inputs([str(tmp_path)])
+    assert info.value.code == "E107"
+    assert str(tmp_path) in str(info.value)
+
+
+def test_corpus_folder_reads_texts_and_pages(corpus_dir: Path) -> None:
+    kinds = [(Path(s.name).name, s.kind) for s in read_inputs([str(corpus_dir)])]
+    assert ("tianjin-theory-page.txt", "txt") in kinds
+    assert ("qianwan-gongcheng-report.html", "html") in kinds
+    assert not any(name.endswith(".yaml") for name, _ in kinds)
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_stdin_is_decoded_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(TIANJIN.encode("gb18030")))
+    [source] = read_inputs(["-"])
+    assert (source.name, source.text) == ("-", TIANJIN)
+
+
+def test_empty_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(b""))
+    with pytest.raises(KaodianError) as info:
+        read_inputs(["-"])
+    assert info.value.code == "E102"
+
+
+def test_no_arguments_read_the_bundled_sample() -> None:
+    [source] = read_inputs([])
+    assert source.name == "sample.txt"
+    assert source.text == TIANJIN
+
+
+# ---------------------------------------------------------------- docx
+
+
+def test_docx_round_trip_with_table(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("深入学习贯彻党的二十大精神")
+    document.add_paragraph("")
+    document.add_paragraph("一是坚持党的全面领导；二是坚持以人民为中心。")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "“两个确立”"
+    table.cell(0, 1).text = "“两个维护”"
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "合并的单元格只读一次"
+    document.add_paragraph("（来源：新华社）")
+    f = tmp_path / "study.docx"
+    document.save(f)
+    source = read_path(f)
+    assert source.kind == "docx"
+    assert source.text.splitlines() == [
+        "深入学习贯彻党的二十大精神",
+        "一是坚持党的全面领导；二是坚持以人民为中心。",
+        "“两个确立”",
+        "“两个维护”",
+        "合并的单元格只读一次",
+        "（来源：新华社）",
+    ]
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    import docx
+
+    f = tmp_path / "blank.docx"
+    docx.Document().save(f)
+    assert code_of(f) == "E102"
+
+
+# ---------------------------------------------------------------- html
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_saved_page_gives_the_paragraphs_of_its_text(corpus_dir: Path, page: str) -> None:
+    source = read_path(corpus_dir / f"{page}.html")
+    expected = (corpus_dir / f"{page}.txt").read_text(encoding="utf-8")
+    assert source.kind == "html"
+    assert [line.strip() for line in source.text.splitlines()] == [
+        line.strip() for line in expected.splitlines() if line.strip()
+    ]
+
+
+GBK_PAGE = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>学习园地</title><style>.x{{color:red}}</style><script>document.write("广告");</script></head>
+<body><div id="header"><ul class="menu"><li><a href="/">首页</a></li><li><a href="/a">新闻中心</a></li>
+<li><a href="/b">学习园地</a></li></ul></div>
+<div class="main"><div class="sidebar"><h3>热点推荐</h3><ul><li><a href="/1">关于进一步加强机关党建工作的通知，请各支部认真学习</a></li>
+<li><a href="/2">某某单位召开理论学习中心组学习会议，传达学习有关精神</a></li></ul></div>
+<div class="article"><h1>以中国式现代化全面推进强国建设</h1><p class="info">发布时间：2023-01-01</p>
+<div class="TRS_Editor"><p>　　中国式现代化，是中国共产党领导的社会主义现代化，
+既有各国现代化的共同特征，更有基于自己国情的中国特色。</p>
+<p>　　一是人口规模巨大的现代化；二是全体人民共同富裕的现代化。</p>
+<p>要坚持“两个毫不动摇”，<a href="/k">推动高质量发展</a>，实现<b>“两个一百年”</b>奋斗目标。</p>
+<p>Tom &amp; Jerry&nbsp;在&nbsp;2023 年。</p></div>
+<div class="share">分享到：<a href="#">微信</a><a href="#">微博</a></div></div></div>
+<div id="footer"><p>版权所有 某某网站 Copyright 2023 地址：某某市某某路1号，联系电话 12345678</p></div>
+</body></html>"""
+
+
+def test_gbk_page_body_without_chrome(tmp_path: Path) -> None:
+    f = tmp_path / "page.htm"
+    f.write_bytes(GBK_PAGE.encode("gbk"))
+    assert read_path(f).text.splitlines() == [
+        "中国式现代化，是中国共产党领导的社会主义现代化，既有各国现代化的共同特征，更有基于自己国情的中国特色。",
+        "一是人口规模巨大的现代化；二是全体人民共同富裕的现代化。",
+        "要坚持“两个毫不动摇”，推动高质量发展，实现“两个一百年”奋斗目标。",
+        "Tom & Jerry 在 2023 年。",
+    ]
+
+
+def test_page_whose_body_is_one_div_of_br_lines(tmp_path: Path) -> None:
+    page = """<html><head><meta charset="gbk"></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/x">理论学习</a></div>
+<div id="wrap"><h1>坚持和发展新时代中国特色社会主义</h1>
+<div class="text">　　党的二十大报告指出，中国式现代化是人口规模巨大的现代化。<br><br>
+　　必须坚持以人民为中心的发展思想，着力促进全体人民共同富裕。<br/>
+　　第三段讲的是另一件事情，也写得足够长。</div>
+<div class="share-bar"><a href="#">分享</a><a href="#">收藏</a></div></div>
+<div class="footer">版权所有</div></body></html>"""
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("gb18030"))
+    assert read_path(f).text.splitlines() == [
+        "坚持和发展新时代中国特色社会主义",
+        "党的二十大报告指出，中国式现代化是人口规模巨大的现代化。",
+        "必须坚持以人民为中心的发展思想，着力促进全体人民共同富裕。",
+        "第三段讲的是另一件事情，也写得足够长。",
+    ]
+
+
+def test_page_with_a_wrong_charset_label_is_still_decoded(tmp_path: Path) -> None:
+    page = "<html><head><meta charset=utf-8></head><body><div class=content><p>这是一段足够长的正文，说明了一些事情。</p></div></body></html>"
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("gb18030"))
+    assert read_path(f).text == "这是一段足够长的正文，说明了一些事情。"
+
+
+def test_utf16_page_with_bom(tmp_path: Path) -> None:
+    page = "<html><body><article><p>这是一段足够长的正文，说明了一些事情。</p><p>第二段也很长，没有别的。</p></article></body></html>"
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("utf-16"))
+    assert read_path(f).text == "这是一段足够长的正文，说明了一些事情。\n第二段也很长，没有别的。"
+
+
+# ---------------------------------------------------------------- pdf
+
+
+def _typst_pdf(tmp_path: Path, body: str) -> Path:
+    typst = pytest.importorskip("typst")
+    if not any("Noto" in str(p) for p in Path("/usr/share/fonts").rglob("*CJK*")):
+        pytest.skip("fonts-noto-cjk is not installed")
+    source = tmp_path / "doc.typ"
+    source.write_text(
+        '#set page(width: 12cm, height: 8cm, margin: 1cm)\n#set text(font: "Noto Serif CJK SC", size: 10pt, lang: "zh")\n' + body,
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(typst.compile(str(source)))
+    return pdf
+
+
+def test_pdf_text_layer_with_hard_wraps(tmp_path: Path) -> None:
+    pdf = _typst_pdf(
+        tmp_path,
+        "一、总体要求\n\n中国共产党立志于中华民族千秋伟业，致力于人类和平与发展崇高事业，责任无比重大，使命无上光荣。\n\n"
+        "#pagebreak()\n第二页：“两个确立”具有决定性意义。\n",
+    )
+    source = read_path(pdf)
+    assert source.kind == "pdf"
+    lines = source.text.splitlines()
+    assert lines[0] == "一、总体要求"
+    assert len(lines) == 4, "the long paragraph wraps, the page break is a newline"
+    assert "".join(lines[1:3]) == "中国共产党立志于中华民族千秋伟业，致力于人类和平与发展崇高事业，责任无比重大，使命无上光荣。"
+    assert lines[3] == "第二页：“两个确立”具有决定性意义。"
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    pdf = _typst_pdf(tmp_path, "#rect(width: 3cm, height: 2cm, fill: gray)\n")
+    assert code_of(pdf) == "E109"
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = _typst_pdf(tmp_path, "保密的文字。\n")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with open(locked, "wb") as f:
+        writer.write(f)
+    assert code_of(locked) == "E108"
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def _extract_command_works() -> bool:
+    try:
+        import kaodian.normalize  # noqa: F401
+        import kaodian.render  # noqa: F401
+        import kaodian.rules  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _extract_command_works() or shutil.which("uv") is None, reason="kaodian extract is not wired yet")
+@pytest.mark.parametrize("content, code", [(b"", "E102"), (b"\x00\x01binary", "E103")])
+def test_cli_bad_file_is_one_line_without_traceback(tmp_path: Path, content: bytes, code: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    out = tmp_path / "out.json"
+    result = subprocess.run(
+        ["uv", "run", "--quiet", "kaodian", "extract", str(f), "--format", "json", "-o", str(out)],
+        capture_output=True, text=True, cwd=Path(__file__).parent.parent, timeout=120,
+    )
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"[{code}]" in lines[0] and str(f) in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
