@@ -173,6 +173,33 @@ class _Progress:
 # --- paper ---
 
 
+@app.command()
+def paper(
+    files: Optional[list[str]] = FilesArg,
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件夹（不存在则新建）。"),
+    format: str = typer.Option("pdf,docx,html", "--format", "-f", help="格式，逗号分隔：pdf、docx、html（试卷+答案）；xlsx、txt、gift、csv（考试平台导入文件）。"),
+    versions: str = typer.Option("A,B", "--versions", help="卷别，逗号分隔：各卷题目相同、题序和选项顺序不同，各有答案。"),
+    seed: int = SeedOpt,
+    title: Optional[str] = typer.Option(None, "--title", help="试卷标题；默认取文章标题。"),
+    kinds: Optional[str] = KindsOpt,
+    count: Optional[str] = typer.Option(None, "--count", help="每种题型至多几题：一个数，或 单选=10,判断=5。"),
+    score: Optional[str] = typer.Option(None, "--score", help="分值：填空题为每空分值，其余为每题分值，如 填空=2,单选=2,多选=3,判断=1,排序=3,简答=10。"),
+    font: Optional[Path] = typer.Option(None, "--font", help="PDF 用的中文字体文件（.ttf/.otf/.ttc）；默认在系统中查找（Noto/思源/宋体）。"),
+    rules: Optional[list[Path]] = RulesOpt,
+) -> None:
+    """出试卷：PDF/Word/HTML 试卷与答案解析（A/B 卷），或考试平台导入文件。"""
+    from . import pipeline
+    from .export.paper import export_papers, parse_kinds
+
+    bank = pipeline.load_questions(files or [], rules=rules or [], kinds=parse_kinds(kinds), seed=seed)
+    result = export_papers(bank, output, formats=format, versions=versions, seed=seed, title=title,
+                           kinds=kinds, count=count, score=score, font=font)
+    for note in result.notes:
+        typer.echo(f"注意：{note}", err=True)
+    for path in result.paths:
+        typer.echo(str(path))
+
+
 # --- quiz, stats, web-quiz ---
 
 

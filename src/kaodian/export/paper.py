@@ -1,0 +1,573 @@
+"""Test papers: selection, sections, numbering, shuffling and scoring.
+
+Format-independent.  ``build_papers`` turns a bank into one ``Paper`` per
+version (A, B, …): the same questions in every version, question order within
+each section and option order shuffled from the seed, answer letters remapped,
+so every version carries its own key.  The writers (``paper_typst``,
+``paper_docx``, ``paper_html``) only lay a ``Paper`` out; ``platform`` writes
+the import files.  ``write_papers`` / ``export_papers`` are the public entries.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from ..errors import KaodianError
+from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
+
+# Section order of a Chinese paper: objective questions first, 简答 last.
+KIND_ORDER = ("cloze", "single", "multiple", "truefalse", "ordering", "recall")
+
+# Every name a user may give a kind on the command line.
+KIND_ALIASES: dict[str, str] = {}
+for _id, _name in QUESTION_KINDS.items():
+    KIND_ALIASES[_id] = _id
+    KIND_ALIASES[_name] = _id
+    KIND_ALIASES[_name.removesuffix("题")] = _id
+KIND_ALIASES.update({"单选": "single", "多选": "multiple", "判断": "truefalse", "排序": "ordering",
+                     "简答": "recall", "填空": "cloze", "tf": "truefalse"})
+
+# Default scores per blank (填空) or per question, the usual weights of a party-school test.
+DEFAULT_SCORES = {"cloze": 2, "single": 2, "multiple": 3, "truefalse": 1, "ordering": 3, "recall": 10}
+
+PAPER_FORMATS = ("pdf", "docx", "html")
+IMPORT_FORMATS = ("xlsx", "txt", "gift", "csv")
+ALL_FORMATS = PAPER_FORMATS + IMPORT_FORMATS
+
+CHINESE_NUMERALS = "一二三四五六七八九十"
+LETTERS = "ABCDEFGHIJ"
+BRACKETS = "（　　）"
+BLANK_RE = re.compile(r"_{2,}")
+
+# Options longer than this (in ems) no longer share a line: the text column of an
+# A4 page with 2.5 cm margins holds 43 ems of 10.5 pt (五号) type; a quarter of it
+# minus the "A．" label leaves 8, a half leaves 19.
+OPTION_WIDTH_4 = 8.0
+OPTION_WIDTH_2 = 19.0
+# Blank underline: the answer's width plus room to write, never narrower than 4 ems
+# (a short answer still needs space for handwriting) nor wider than 14 (a line is 43).
+BLANK_MIN, BLANK_PAD, BLANK_MAX = 4, 2, 14
+# Lines of writing space under a 简答题, per expected item.
+RECALL_LINES_PER_ITEM = 2
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a stem: plain text, or a blank ``width`` ems wide whose answer is ``text``."""
+
+    text: str
+    blank: bool = False
+    width: int = 0
+
+
+@dataclass(frozen=True)
+class PaperQuestion:
+    """One numbered question as it stands in one version of the paper."""
+
+    number: int
+    kind: str
+    stem: tuple[Run, ...]
+    options: tuple[str, ...]  # shuffled; the writers add the "A．" labels
+    option_columns: int  # 4, 2 or 1 options to a line
+    answer: tuple[str, ...]  # remapped letters / blank texts / 对 or 错 / items
+    answer_text: str  # the answer as the key prints it
+    explanation: str
+    source: QuestionSource
+    score: float  # points for the whole question
+    space: int  # lines of writing space below (简答题)
+    id: str
+    accepted: tuple[tuple[str, ...], ...] = ()  # 填空: alternatives per blank
+    difficulty: float = 0.5
+
+    @property
+    def stem_text(self) -> str:
+        """The stem as plain text, blanks shown as underscores."""
+        return "".join("_" * (r.width * 2) if r.blank else r.text for r in self.stem)
+
+    @property
+    def source_text(self) -> str:
+        """出处: 《article》 · heading （document）."""
+        article = self.source.article
+        m = re.fullmatch(r"a(\d+)", article or "")
+        parts = [f"第{m.group(1)}篇文章（无标题）" if m else f"《{article}》"]
+        if self.source.heading:
+            parts.append(self.source.heading)
+        return " · ".join(parts) + f"（{self.source.document}）"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One 一、填空题（每空2分，共20分） section."""
+
+    index: int  # 1-based
+    kind: str
+    questions: tuple[PaperQuestion, ...]
+    unit_score: float  # per blank for 填空, per question otherwise
+    total: float
+
+    @property
+    def name(self) -> str:
+        return QUESTION_KINDS[self.kind]
+
+    @property
+    def heading(self) -> str:
+        """一、填空题（每空2分，共20分）"""
+        unit = "每空" if self.kind == "cloze" else "每题"
+        return f"{numeral(self.index)}、{self.name}（{unit}{fmt_score(self.unit_score)}分，共{fmt_score(self.total)}分）"
+
+
+@dataclass(frozen=True)
+class Paper:
+    """One version of the paper, with everything its key needs."""
+
+    title: str
+    subtitle: str
+    version: str
+    seed: int
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> float:
+        return sum(s.total for s in self.sections)
+
+    @property
+    def questions(self) -> tuple[PaperQuestion, ...]:
+        return tuple(q for s in self.sections for q in s.questions)
+
+    @property
+    def footer(self) -> str:
+        """Printed small in the footer so the paper can be regenerated."""
+        return f"{self.version}卷 · 种子 {self.seed}"
+
+    @property
+    def key_title(self) -> str:
+        return f"{self.title}（{self.version}卷）答案与解析"
+
+    @property
+    def instructions(self) -> str:
+        n = len(self.questions)
+        return f"本卷共{numeral(len(self.sections))}大题、{n}小题，满分{fmt_score(self.total)}分。"
+
+
+@dataclass(frozen=True)
+class PaperOutput:
+    """What ``export_papers`` wrote, and what the user should know (sections left out …)."""
+
+    paths: tuple[Path, ...]
+    notes: tuple[str, ...]
+
+
+def stable_zip(data: bytes) -> bytes:
+    """Rewrite a zip (docx, xlsx) with fixed entry dates, so the same paper gives the same bytes."""
+    import io
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return buf.getvalue()
+
+
+def numeral(n: int) -> str:
+    """1 → 一 … 10 → 十, 11 → 十一, 20 → 二十."""
+    if n <= 10:
+        return CHINESE_NUMERALS[n - 1]
+    tens, ones = divmod(n, 10)
+    return (CHINESE_NUMERALS[tens - 1] if tens > 1 else "") + "十" + (CHINESE_NUMERALS[ones - 1] if ones else "")
+
+
+def fmt_score(x: float) -> str:
+    """2.0 → "2", 1.5 → "1.5"."""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def text_width(s: str) -> float:
+    """Printed width in ems: wide (CJK, full-width) characters 1, others ½."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in s)
+
+
+# --- option parsing (shared by the CLI and the library) ---
+
+
+def parse_kinds(kinds: Sequence[str] | str | None) -> tuple[str, ...] | None:
+    """Kind ids from ids or Chinese names (填空, 单选题 …), comma-separated or a list; None = all."""
+    if kinds is None:
+        return None
+    items = [k.strip() for k in (kinds.split(",") if isinstance(kinds, str) else
+                                 [p for k in kinds for p in str(k).split(",")]) if k.strip()]
+    if not items:
+        return None
+    bad = [k for k in items if k not in KIND_ALIASES]
+    if bad:
+        raise KaodianError("E606", kinds="、".join(bad))
+    out: list[str] = []
+    for k in items:
+        if KIND_ALIASES[k] not in out:
+            out.append(KIND_ALIASES[k])
+    return tuple(out)
+
+
+def _parse_mapping(value: str | Mapping | int | float | None, option: str, code: str) -> dict[str, float]:
+    """``填空=2,单选=3`` (or a mapping, or one number for every kind) → {kind id: number}."""
+    if value is None:
+        return {}
+    if isinstance(value, (int, float)):
+        return {k: float(value) for k in KIND_ORDER}
+    if isinstance(value, Mapping):
+        items = [(str(k), str(v)) for k, v in value.items()]
+    else:
+        text = str(value).strip()
+        if re.fullmatch(r"\d+(\.\d+)?", text):
+            return {k: float(text) for k in KIND_ORDER}
+        items = []
+        for part in filter(None, (p.strip() for p in re.split(r"[,，]", text))):
+            k, sep, v = part.partition("=")
+            if not sep:
+                raise KaodianError(code, value=value, reason=f"“{part}”缺少“=”")
+            items.append((k.strip(), v.strip()))
+    out: dict[str, float] = {}
+    for k, v in items:
+        if k not in KIND_ALIASES:
+            raise KaodianError(code, value=value, reason=f"未知题型“{k}”")
+        try:
+            x = float(v)
+        except ValueError:
+            raise KaodianError(code, value=value, reason=f"“{v}”不是数字") from None
+        if x < 0 or x != x or x == float("inf"):
+            raise KaodianError(code, value=value, reason=f"“{v}”不能为负数")
+        out[KIND_ALIASES[k]] = x
+    return out
+
+
+def parse_scores(score) -> dict[str, float]:
+    """Points per blank (填空) or per question for each kind; defaults for kinds not given."""
+    return {**{k: float(v) for k, v in DEFAULT_SCORES.items()}, **_parse_mapping(score, "--score", "E605")}
+
+
+def parse_counts(count) -> dict[str, int]:
+    """At most this many questions per section: one number for every kind, or ``单选=10,判断=5``."""
+    out = {}
+    for k, v in _parse_mapping(count, "--count", "E607").items():
+        if not float(v).is_integer():
+            raise KaodianError("E607", value=count, reason=f"“{fmt_score(v)}”不是整数")
+        out[k] = int(v)
+    return out
+
+
+def parse_versions(versions: Sequence[str] | str) -> tuple[str, ...]:
+    """Version names (A,B …): non-empty, distinct, letters or digits (they go into file names)."""
+    items = [v.strip() for v in (versions.split(",") if isinstance(versions, str) else versions)]
+    if not items or any(not re.fullmatch(r"[A-Za-z0-9]{1,8}", v) for v in items) or len(set(items)) != len(items):
+        raise KaodianError("E609", versions=",".join(items))
+    return tuple(items)
+
+
+def parse_formats(formats: Sequence[str] | str) -> tuple[str, ...]:
+    """Formats from ``pdf,docx`` or a list; unknown ones raise E603."""
+    items = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str) else
+                                         [p for f in formats for p in str(f).split(",")]) if f.strip()]
+    bad = [f for f in items if f not in ALL_FORMATS]
+    if bad or not items:
+        raise KaodianError("E603", format="、".join(bad) or "（空）")
+    return tuple(dict.fromkeys(items))
+
+
+# --- building a paper ---
+
+
+def _stem_runs(q: Question) -> tuple[Run, ...]:
+    """The stem with each blank as a Run sized to its answer (填空), or the plain stem."""
+    if q.kind != "cloze":
+        return (Run(q.stem),)
+    pieces = BLANK_RE.split(q.stem)
+    answers = list(q.answer)
+    if len(pieces) - 1 != len(answers):
+        # The stem does not mark its blanks: cut them out of the source sentence.
+        if q.blanks and all(q.source.sentence[b.start:b.end] == b.text for b in q.blanks):
+            s = q.source.sentence
+            pieces, pos = [], 0
+            for b in sorted(q.blanks, key=lambda b: b.start):
+                pieces.append(s[pos:b.start])
+                pos = b.end
+            pieces.append(s[pos:])
+            answers = [b.text for b in sorted(q.blanks, key=lambda b: b.start)]
+        else:
+            return (Run(q.stem),)
+    runs: list[Run] = []
+    for i, piece in enumerate(pieces):
+        if piece:
+            runs.append(Run(piece))
+        if i < len(answers):
+            w = round(text_width(answers[i])) + BLANK_PAD
+            runs.append(Run(answers[i], blank=True, width=max(BLANK_MIN, min(BLANK_MAX, w))))
+    return tuple(runs)
+
+
+def _with_brackets(stem: str, kind: str) -> str:
+    """Choice and judgement stems end with the answer brackets （　　） if they lack them."""
+    if kind in ("single", "multiple", "truefalse", "ordering") and not re.search(r"[（(][\s　]*[）)]", stem):
+        return stem + BRACKETS
+    return stem
+
+
+def _option_columns(options: Sequence[str]) -> int:
+    """4 short options to a line, 2 medium ones, or 1 per line."""
+    if not options:
+        return 1
+    widest = max(text_width(o) for o in options)
+    if widest <= OPTION_WIDTH_4 and len(options) == 4:
+        return 4
+    if widest <= OPTION_WIDTH_2:
+        return 2
+    return 1
+
+
+def _pinned(option: str) -> bool:
+    """以上都对 / 以上说法都不正确 and the like stay last: shuffling them would make no sense."""
+    return option.startswith("以上") or option in ("都对", "都不对", "都正确", "都不正确")
+
+
+def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Shuffled options and the answer letters remapped to them (single, multiple, ordering)."""
+    if q.kind not in ("single", "multiple", "ordering") or len(q.options) < 2:
+        return q.options, q.answer
+    movable = [i for i, o in enumerate(q.options) if not _pinned(o)]
+    order = list(movable)
+    rng.shuffle(order)
+    perm = list(range(len(q.options)))  # new position -> old index
+    for pos, old in zip(movable, order):
+        perm[pos] = old
+    new_of_old = {old: new for new, old in enumerate(perm)}
+    options = tuple(q.options[i] for i in perm)
+    answer = []
+    for a in q.answer:
+        old = LETTERS.find(a)
+        answer.append(LETTERS[new_of_old[old]] if 0 <= old < len(q.options) else a)
+    if q.kind == "multiple":
+        answer.sort()
+    return options, tuple(answer)
+
+
+def _answer_text(kind: str, answer: Sequence[str]) -> str:
+    if kind == "truefalse":
+        return "正确" if answer and answer[0] in ("对", "正确", "T", "true", "√") else "错误"
+    if kind in ("single", "multiple", "ordering"):
+        return "".join(answer)
+    if kind == "cloze":
+        return "；".join(answer)
+    return "；".join(f"{i}. {a}" for i, a in enumerate(answer, 1)) if len(answer) > 1 else "".join(answer)
+
+
+def _question_score(q: Question, unit: float) -> float:
+    return unit * max(1, len(q.answer)) if q.kind == "cloze" else unit
+
+
+def select_questions(
+    bank: Bank,
+    *,
+    kinds: Sequence[str] | str | None = None,
+    count=None,
+    seed: int = 0,
+) -> tuple[dict[str, list[Question]], tuple[str, ...]]:
+    """The questions of the paper by kind (bank order kept) and the notes on kinds left out.
+
+    ``count`` caps each section; a capped section takes a seeded sample.  Raises
+    E604 when no question at all is left.
+    """
+    wanted = parse_kinds(kinds)
+    caps = parse_counts(count)
+    by_kind: dict[str, list[Question]] = {k: [] for k in KIND_ORDER}
+    for q in bank.questions:
+        if q.kind in by_kind and (wanted is None or q.kind in wanted):
+            by_kind[q.kind].append(q)
+    notes = []
+    for k in wanted or ():
+        if not by_kind[k]:
+            notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
+    rng = random.Random(f"select:{seed}")
+    for k, qs in by_kind.items():
+        cap = caps.get(k)
+        if cap is not None and len(qs) > cap:
+            keep = set(rng.sample(range(len(qs)), cap))
+            by_kind[k] = [q for i, q in enumerate(qs) if i in keep]
+    by_kind = {k: qs for k, qs in by_kind.items() if qs}
+    if not by_kind:
+        asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
+        raise KaodianError("E604", kinds=asked)
+    return by_kind, tuple(notes)
+
+
+def default_title(bank: Bank) -> str:
+    """The article title when the bank comes from one article, else a generic title."""
+    articles = {q.source.article for q in bank.questions}
+    if len(articles) == 1:
+        (a,) = articles
+        if a and not re.fullmatch(r"a\d+", a):
+            return f"《{a}》学习测试卷"
+    return "理论学习测试卷"
+
+
+def build_papers(
+    bank: Bank,
+    *,
+    versions: Sequence[str] | str = ("A", "B"),
+    seed: int = 0,
+    title: str | None = None,
+    kinds: Sequence[str] | str | None = None,
+    count=None,
+    score=None,
+    shuffle: bool = True,
+) -> list[Paper]:
+    """One Paper per version: same questions, order and options shuffled from ``seed`` and the version.
+
+    ``shuffle=False`` keeps the bank's order (the import files: platforms shuffle themselves).
+
+    Raises KaodianError (E603–E609) on bad options or when no question is left.
+    """
+    versions = parse_versions(versions)
+    scores = parse_scores(score)
+    by_kind, notes = select_questions(bank, kinds=kinds, count=count, seed=seed)
+    title = (title or "").strip() or default_title(bank)
+    papers = []
+    for version in versions:
+        # String seeds hash with SHA-512 in random.seed: stable across runs and machines.
+        rng = random.Random(f"paper:{seed}:{version}")
+        sections, number = [], 0
+        for kind, qs in by_kind.items():
+            order = list(qs)
+            if shuffle:
+                rng.shuffle(order)
+            items = []
+            for q in order:
+                number += 1
+                options, answer = _shuffle_options(q, rng) if shuffle else (q.options, q.answer)
+                runs = _stem_runs(q)
+                if len(runs) == 1 and not runs[0].blank:
+                    runs = (Run(_with_brackets(runs[0].text, kind)),)
+                items.append(PaperQuestion(
+                    number=number,
+                    kind=kind,
+                    stem=runs,
+                    options=options,
+                    option_columns=_option_columns(options),
+                    answer=answer,
+                    answer_text=_answer_text(kind, answer),
+                    explanation=q.explanation,
+                    source=q.source,
+                    score=_question_score(q, scores[kind]),
+                    space=RECALL_LINES_PER_ITEM * max(1, len(q.answer)) if kind == "recall" else 0,
+                    id=q.id,
+                    accepted=q.accepted,
+                    difficulty=q.difficulty,
+                ))
+            sections.append(Section(
+                index=len(sections) + 1, kind=kind, questions=tuple(items),
+                unit_score=scores[kind], total=sum(i.score for i in items),
+            ))
+        papers.append(Paper(title=title, subtitle=f"（{version}卷）", version=version, seed=seed,
+                            sections=tuple(sections), notes=notes))
+    return papers
+
+
+# --- writing ---
+
+
+def _render(paper: Paper, fmt: str, key: bool, font: Path | None) -> bytes:
+    if fmt == "pdf":
+        from .paper_typst import render_pdf
+
+        return render_pdf(paper, key=key, font=font)
+    if fmt == "docx":
+        from .paper_docx import render_docx
+
+        return render_docx(paper, key=key)
+    from .paper_html import render_html
+
+    return render_html(paper, key=key)
+
+
+def export_papers(
+    bank: Bank,
+    outdir: str | Path,
+    *,
+    formats: Sequence[str] | str = PAPER_FORMATS,
+    versions: Sequence[str] | str = ("A", "B"),
+    seed: int = 0,
+    title: str | None = None,
+    kinds: Sequence[str] | str | None = None,
+    count=None,
+    score=None,
+    font: str | Path | None = None,
+) -> PaperOutput:
+    """Write papers and keys (``paper-A.pdf``, ``paper-A-key.pdf`` …) and import files (``bank.xlsx`` …).
+
+    Everything is rendered in memory first, then written file by file through
+    temp file + rename, so a failure (no CJK font, bad option) writes nothing
+    and no file is ever half-written.  Returns the paths written and the notes
+    (kinds left out).  Raises KaodianError: E301 unwritable folder, E601/E602
+    fonts, E603–E609 options.
+    """
+    from ..fileio import write_atomic
+
+    formats = parse_formats(formats)
+    papers = build_papers(bank, versions=versions, seed=seed, title=title, kinds=kinds, count=count, score=score)
+    font_path = Path(font) if font else None
+    if "pdf" in formats:
+        from .paper_typst import check_font
+
+        check_font(font_path)
+    base = None
+    if any(f in IMPORT_FORMATS for f in formats):
+        base = build_papers(bank, versions=("A",), seed=seed, title=title, kinds=kinds, count=count,
+                            score=score, shuffle=False)[0]
+    outputs: list[tuple[str, bytes]] = []
+    for fmt in formats:
+        if fmt in PAPER_FORMATS:
+            for paper in papers:
+                outputs.append((f"paper-{paper.version}.{fmt}", _render(paper, fmt, False, font_path)))
+                outputs.append((f"paper-{paper.version}-key.{fmt}", _render(paper, fmt, True, font_path)))
+        else:
+            from .platform import render_import
+
+            outputs.append((f"bank.{fmt}", render_import(base, fmt)))
+    out = Path(outdir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise KaodianError("E301", path=out, reason="这是一个文件，不是文件夹") from None
+    except OSError as e:
+        raise KaodianError("E301", path=out, reason=e.strerror or str(e)) from None
+    paths = tuple(write_atomic(out / name, data) for name, data in outputs)
+    return PaperOutput(paths=paths, notes=papers[0].notes)
+
+
+def write_papers(
+    bank: Bank,
+    outdir: str | Path,
+    *,
+    formats: Sequence[str] | str = PAPER_FORMATS,
+    versions: Sequence[str] | str = ("A", "B"),
+    seed: int = 0,
+    title: str | None = None,
+    kinds: Sequence[str] | str | None = None,
+    count=None,
+    score=None,
+    font: str | Path | None = None,
+) -> list[Path]:
+    """Write the papers, their keys and any import files into ``outdir``; return the paths written.
+
+    See ``export_papers`` for the file names and the errors raised.
+    """
+    return list(export_papers(bank, outdir, formats=formats, versions=versions, seed=seed, title=title,
+                              kinds=kinds, count=count, score=score, font=font).paths)
