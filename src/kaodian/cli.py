@@ -202,6 +202,49 @@ def paper(
 
 # --- quiz, stats, web-quiz ---
 
+DbOpt = typer.Option(None, "--db", help="错题本文件（SQLite）；默认 $XDG_DATA_HOME/kaodian/book.sqlite3（~/.local/share/kaodian/book.sqlite3）。")
+
+
+@app.command()
+def quiz(
+    files: Optional[list[str]] = typer.Argument(None, help="题库文件（.json）或文章文件；不给则用自带示例。复习时可不给，用错题本里存的题。"),
+    kinds: Optional[str] = KindsOpt,
+    count: Optional[int] = typer.Option(None, "--count", "-n", min=1, help="最多出几道题。"),
+    article: Optional[list[str]] = typer.Option(None, "--article", help="只考标题（或文件名）包含这段文字的文章，可多次给出。"),
+    review: bool = typer.Option(False, "--review", help="复习错题：每题连续答对两次才移出错题本。"),
+    seed: Optional[int] = typer.Option(None, "--seed", help="随机种子：同样的种子得到同样的出题顺序；不给则每次随机。"),
+    db: Optional[Path] = DbOpt,
+) -> None:
+    """在终端逐题自测：即时判分，显示解析和出处，答题记入错题本。输入 !! 把上一题改判为正确。"""
+    from .selftest import terminal
+
+    terminal.run(files or [], inp=sys.stdin, out=sys.stdout, kinds=kinds, count=count, articles=article or [],
+                 review=review, seed=seed, db=db)
+
+
+@app.command()
+def stats(db: Optional[Path] = DbOpt) -> None:
+    """查看错题本：按文章、按题型的进度，以及错得最多的题。"""
+    from .selftest import stats as stats_mod
+
+    sys.stdout.write(stats_mod.run(db))
+
+
+@app.command("web-quiz")
+def web_quiz(
+    files: Optional[list[str]] = typer.Argument(None, help="题库文件（.json）或文章文件；不给则用自带示例。"),
+    output: Path = typer.Option(..., "--output", "-o", help="写入的 HTML 文件，如 quiz.html。"),
+    kinds: Optional[str] = KindsOpt,
+    title: Optional[str] = typer.Option(None, "--title", help="页面标题；默认取第一篇文章的标题。"),
+    seed: int = SeedOpt,
+) -> None:
+    """生成离线自测网页：一个 HTML 文件，手机或电脑浏览器打开即可答题，错题存在浏览器里可复习。"""
+    from .selftest import webpage
+
+    path = webpage.run(files or [], output, kinds=kinds, title=title, seed=seed)
+    typer.echo(f"已写入 {path}", err=True)
+
+
 
 def main() -> None:
     """Entry point: run the app, turn library errors into one clear line."""

@@ -47,6 +47,12 @@ MESSAGES: dict[str, str] = {
     "E608": "PDF 排版失败：{reason}",
     "E609": "--versions “{versions}”写法有误：卷别用逗号分隔，每个是 1–8 个字母或数字且不重复，如 A,B。",
     # self-test (E7xx)
+    "E701": "{path}: 这不是 kaodian 的错题本（{reason}）。文件未作任何改动；请用 --db 指定另一个文件。",
+    "E702": "{path}: 错题本文件已损坏（{reason}）。文件未作任何改动；请用 --db 另选一个文件，或把它移走后重试。",
+    "E703": "{path}: 错题本由更新版本的 kaodian 写成（结构版本 {found}，本程序支持 {supported}）。请升级 kaodian。",
+    "E704": "{path}: 无法打开错题本：{reason}。请用 --db 指定一个可写的位置。",
+    "E705": "没有符合条件的题目：{reason}。",
+    "E706": "未知题型“{kind}”。可用：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。",
 }
 
 

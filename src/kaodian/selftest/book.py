@@ -1,0 +1,318 @@
+"""The wrong-answer book (错题本): every answer a learner gives, in SQLite.
+
+One file per user, by default ``$XDG_DATA_HOME/kaodian/book.sqlite3``
+(``~/.local/share/kaodian/book.sqlite3``).  Answers are keyed by the question's
+stable id, so a rebuilt bank keeps its history, and each question's last
+version is stored with it, so ``--review`` works without the bank.
+
+The answer log is append-only; everything else (right/wrong counts, the streak
+of right answers, whether a question is in the book) is derived from it.  A
+question enters the book when answered wrong and leaves it once answered right
+twice in a row.
+
+Two sessions on the same file at once are safe: WAL journal, a busy timeout,
+and each answer written in its own short transaction.  A file that is not a
+SQLite database, is corrupted, or belongs to another program is refused with
+a clear error before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..bank import _question as question_from_dict
+from ..errors import KaodianError
+from ..model import Question
+
+SCHEMA_VERSION = 1
+# Marks the file as ours in the SQLite header (PRAGMA application_id); "KDBK".
+APPLICATION_ID = 0x4B44424B
+# Answered right this many times in a row, a question leaves the book.
+STREAK_TO_LEAVE = 2
+# Milliseconds a writer waits for another session's transaction; each of ours
+# lasts well under a millisecond, so 10 s only matters for a stuck process.
+BUSY_TIMEOUT_MS = 10_000
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA = """
+CREATE TABLE kaodian_book (
+    schema_version INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE questions (
+    question_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    document TEXT NOT NULL,
+    article TEXT NOT NULL,
+    stem TEXT NOT NULL,
+    body TEXT NOT NULL,          -- the question as bank JSON, for review without the bank
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE answers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    question_id TEXT NOT NULL REFERENCES questions (question_id),
+    answered_at TEXT NOT NULL,
+    session TEXT NOT NULL,
+    mode TEXT NOT NULL,          -- quiz | review
+    response TEXT NOT NULL,
+    correct INTEGER NOT NULL,    -- 1 right, 0 wrong
+    overridden INTEGER NOT NULL DEFAULT 0  -- 1: marked right afterwards with !!
+);
+CREATE INDEX answers_by_question ON answers (question_id, id);
+"""
+
+
+def default_path() -> Path:
+    """Where the book lives when ``--db`` is not given."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kaodian" / "book.sqlite3"
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class QuestionState:
+    """What the log says about one question."""
+
+    question_id: str
+    kind: str
+    document: str
+    article: str
+    stem: str
+    answers: int
+    right: int
+    wrong: int
+    streak: int  # right answers in a row at the end of the log
+
+    @property
+    def in_book(self) -> bool:
+        """Answered wrong at least once and not yet right twice in a row since."""
+        return self.wrong > 0 and self.streak < STREAK_TO_LEAVE
+
+
+class Book:
+    """An open wrong-answer book.  Use ``Book.open(path)``; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, now: Callable[[], str]) -> None:
+        self.path = path
+        self._conn = conn
+        self._now = now
+
+    # -- opening ---------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, now: Callable[[], str] = _utc_now) -> "Book":
+        """Open (creating when missing) the book at ``path``, or at ``default_path()``.
+
+        Raises KaodianError E701 (not a kaodian book), E702 (corrupted),
+        E703 (written by a newer version), E704 (cannot be opened or created).
+        Nothing is written to a file that fails these checks.
+        """
+        p = Path(path) if path is not None else default_path()
+        _check_header(p)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(p, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except OSError as e:
+            raise KaodianError("E704", path=p, reason=e.strerror or str(e)) from None
+        except sqlite3.Error as e:
+            raise KaodianError("E704", path=p, reason=str(e)) from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _validate_or_create(p, conn, now)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except KaodianError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise KaodianError("E702", path=p, reason=str(e)) from None
+        return cls(p, conn, now)
+
+    def close(self) -> None:
+        """Close the connection (every answer is already committed)."""
+        self._conn.close()
+
+    def __enter__(self) -> "Book":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------
+
+    def record(self, q: Question, response: str, correct: bool, *, session: str, mode: str = "quiz") -> int:
+        """Log one answer (and store the question's current version); return the answer's id."""
+        now = self._now()
+        body = json.dumps(asdict(q), ensure_ascii=False, sort_keys=True)
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO questions (question_id, kind, document, article, stem, body, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (question_id) DO UPDATE SET kind = excluded.kind, document = excluded.document,"
+                " article = excluded.article, stem = excluded.stem, body = excluded.body,"
+                " updated_at = excluded.updated_at",
+                (q.id, q.kind, q.source.document, q.source.article, q.stem, body, now),
+            )
+            cur = c.execute(
+                "INSERT INTO answers (question_id, answered_at, session, mode, response, correct)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (q.id, now, session, mode, response, int(correct)),
+            )
+            return int(cur.lastrowid)
+
+    def override(self, answer_id: int) -> None:
+        """Mark a logged answer right (the learner's typo override ``!!``)."""
+        with self._write() as c:
+            c.execute("UPDATE answers SET correct = 1, overridden = 1 WHERE id = ?", (answer_id,))
+
+    def _write(self) -> "_Transaction":
+        return _Transaction(self._conn, self.path)
+
+    # -- reading ---------------------------------------------------------
+
+    def states(self, ids: Iterable[str] | None = None) -> dict[str, QuestionState]:
+        """The state of every question answered so far (or of ``ids`` among them), by id."""
+        wanted = set(ids) if ids is not None else None
+        meta = {
+            r[0]: r[1:]
+            for r in self._read("SELECT question_id, kind, document, article, stem FROM questions")
+            if wanted is None or r[0] in wanted
+        }
+        counts: dict[str, list[int]] = {}
+        for qid, correct in self._read("SELECT question_id, correct FROM answers ORDER BY question_id, id"):
+            if qid not in meta:
+                continue
+            c = counts.setdefault(qid, [0, 0, 0])  # right, wrong, streak
+            if correct:
+                c[0] += 1
+                c[2] += 1
+            else:
+                c[1] += 1
+                c[2] = 0
+        return {
+            qid: QuestionState(qid, *meta[qid], answers=c[0] + c[1], right=c[0], wrong=c[1], streak=c[2])
+            for qid, c in counts.items()
+        }
+
+    def state(self, qid: str) -> QuestionState | None:
+        """The state of one question, None when never answered."""
+        return self.states([qid]).get(qid)
+
+    def in_book(self) -> list[str]:
+        """Ids of the questions in the book, most recently answered first."""
+        last = {qid: i for qid, i in self._read("SELECT question_id, MAX(id) FROM answers GROUP BY question_id")}
+        ids = [s.question_id for s in self.states().values() if s.in_book]
+        return sorted(ids, key=lambda qid: -last[qid])
+
+    def stored_questions(self, ids: Iterable[str]) -> list[Question]:
+        """The last stored version of each question of ``ids`` (in that order; unknown ids skipped)."""
+        bodies = dict(self._read("SELECT question_id, body FROM questions"))
+        return [question_from_dict(json.loads(bodies[i])) for i in ids if i in bodies]
+
+    def answer_rows(self) -> list[tuple]:
+        """Every logged answer: (id, question_id, session, mode, response, correct, overridden)."""
+        return self._read(
+            "SELECT id, question_id, session, mode, response, correct, overridden FROM answers ORDER BY id"
+        )
+
+    def _read(self, sql: str, args: tuple = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError as e:
+            raise KaodianError("E702", path=self.path, reason=str(e)) from None
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT: takes the write lock up front, so two sessions
+    wait for each other (busy timeout) instead of failing half-way."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise KaodianError("E704", path=self.path, reason=str(e)) from None
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.Error as e:
+                self.conn.execute("ROLLBACK")
+                raise KaodianError("E704", path=self.path, reason=str(e)) from None
+        self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+            raise KaodianError("E702", path=self.path, reason=str(exc)) from None
+
+
+def _check_header(p: Path) -> None:
+    """Refuse, before SQLite touches it, a path that is a folder or a file of another format."""
+    if p.is_dir():
+        raise KaodianError("E704", path=p, reason="这是一个文件夹")
+    if not p.exists():
+        return
+    try:
+        with p.open("rb") as f:
+            head = f.read(len(_SQLITE_MAGIC))
+    except OSError as e:
+        raise KaodianError("E704", path=p, reason=e.strerror or str(e)) from None
+    if head and head != _SQLITE_MAGIC[: len(head)]:
+        raise KaodianError("E701", path=p, reason="不是 SQLite 数据库文件")
+    if 0 < len(head) < len(_SQLITE_MAGIC):
+        raise KaodianError("E702", path=p, reason="文件被截断")
+
+
+def _validate_or_create(p: Path, conn: sqlite3.Connection, now: Callable[[], str]) -> None:
+    """Check that an existing database is a sound kaodian book; create the schema in an empty one."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    if rows != [("ok",)]:
+        raise KaodianError("E702", path=p, reason="；".join(str(r[0]) for r in rows[:3]))
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if tables:
+        _check_ours(p, conn, tables)
+        return
+    # Empty database: create the schema, unless another session did it meanwhile.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            for stmt in _SCHEMA.split(";"):
+                if stmt.strip():
+                    conn.execute(stmt)
+            conn.execute("INSERT INTO kaodian_book (schema_version, created_at) VALUES (?, ?)", (SCHEMA_VERSION, now()))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    _check_ours(p, conn, {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")})
+
+
+def _check_ours(p: Path, conn: sqlite3.Connection, tables: set[str]) -> None:
+    if "kaodian_book" not in tables:
+        shown = "、".join(sorted(tables)[:5])
+        raise KaodianError("E701", path=p, reason=f"这是别的程序的数据库，含有表 {shown}")
+    row = conn.execute("SELECT max(schema_version) FROM kaodian_book").fetchone()
+    version = row[0] if row else None
+    if version is None:
+        raise KaodianError("E702", path=p, reason="缺少结构版本记录")
+    if version > SCHEMA_VERSION:
+        raise KaodianError("E703", path=p, found=version, supported=SCHEMA_VERSION)
+    missing = {"questions", "answers"} - tables
+    if missing:
+        raise KaodianError("E702", path=p, reason=f"缺少表 {'、'.join(sorted(missing))}")

@@ -1,0 +1,116 @@
+"""The offline quiz page: one self-contained HTML file.
+
+No network, no external fonts, styles or scripts: the style sheet and the
+script are inlined, and a Content-Security-Policy allows exactly those two
+(by hash) and nothing else, so even a slip in escaping could run nothing.
+
+Source text never becomes markup: the questions travel as JSON in a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` written
+as ``\\u003c`` …, and ``page.js`` puts every string into the page with
+``textContent``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Sequence
+
+from ..model import QUESTION_KINDS, Question
+from .book import STREAK_TO_LEAVE
+from .checking import CHECKING_DATA
+
+DEFAULT_TITLE = "考点自测"
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _csp_hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def json_for_script(data: object) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>``, ``&`` or line separators left raw."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, esc)
+    return text
+
+
+def page_data(questions: Sequence[Question], title: str) -> dict:
+    """What the page needs, compact: questions without offsets, sources shared by index."""
+    sources: list[list[str]] = []
+    source_index: dict[tuple[str, str, str], int] = {}
+    out = []
+    for q in questions:
+        key = (q.source.document, q.source.article, q.source.heading or "")
+        if key not in source_index:
+            source_index[key] = len(sources)
+            sources.append(list(key))
+        d: dict = {"id": q.id, "kind": q.kind, "stem": q.stem, "answer": list(q.answer), "source": source_index[key]}
+        if q.options:
+            d["options"] = list(q.options)
+        # Alternatives only where they add something to the answer itself.
+        if any(set(alts) - {q.answer[i]} for i, alts in enumerate(q.accepted) if i < len(q.answer)):
+            d["accepted"] = [list(a) for a in q.accepted]
+        if q.order_free:
+            d["orderFree"] = True
+        if q.explanation:
+            d["explanation"] = q.explanation
+        out.append(d)
+    return {
+        "title": title,
+        "kinds": QUESTION_KINDS,
+        "checking": CHECKING_DATA,
+        "streakToLeave": STREAK_TO_LEAVE,
+        "sources": sources,
+        "questions": out,
+    }
+
+
+def default_title(questions: Sequence[Question]) -> str:
+    """The article title when all questions share one article, else the document name, else 考点自测."""
+    articles = {q.source.article for q in questions}
+    if len(articles) == 1:
+        return next(iter(articles)) or DEFAULT_TITLE
+    documents = {q.source.document for q in questions}
+    if len(documents) == 1:
+        return Path(next(iter(documents))).stem + " · 自测"
+    return DEFAULT_TITLE
+
+
+def render_page(questions: Sequence[Question], title: str | None = None) -> str:
+    """The whole HTML page for these questions (same questions → same bytes)."""
+    title = title or default_title(questions)
+    script = _asset("page.js")
+    style = _asset("page.css")
+    return Template(_asset("page.html")).substitute(
+        title=html.escape(title),
+        style=style,
+        style_hash=_csp_hash(style),
+        script=script,
+        script_hash=_csp_hash(script),
+        data=json_for_script(page_data(questions, title)),
+    )
+
+
+def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, title: str | None = None, seed: int = 0) -> Path:
+    """The ``kaodian web-quiz`` command: load the questions and write the page atomically.
+
+    Raises KaodianError on bad input, an empty selection, or an unwritable output.
+    """
+    from .. import pipeline
+    from ..fileio import write_atomic
+    from .terminal import parse_kinds, select
+
+    kind_ids = parse_kinds(kinds)
+    bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed)
+    questions = select(bank.questions, kinds=kind_ids)
+    return write_atomic(output, render_page(questions, title).encode("utf-8"))
