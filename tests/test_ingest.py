@@ -208,6 +208,9 @@ def test_docx_round_trip_with_table(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("深入学习贯彻党的二十大精神")
     document.add_paragraph("")
+    wrapped = document.add_paragraph("标题第一行")
+    wrapped.add_run().add_break()
+    wrapped.add_run("标题第二行")
     document.add_paragraph("一是坚持党的全面领导；二是坚持以人民为中心。")
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "“两个确立”"
@@ -221,6 +224,8 @@ def test_docx_round_trip_with_table(tmp_path: Path) -> None:
     assert source.kind == "docx"
     assert source.text.splitlines() == [
         "深入学习贯彻党的二十大精神",
+        "标题第一行",
+        "标题第二行",
         "一是坚持党的全面领导；二是坚持以人民为中心。",
         "“两个确立”",
         "“两个维护”",
