@@ -19,20 +19,6 @@ from .model import QUESTION_KINDS, Bank
 # and total count characters of input text.
 Progress = Callable[[int, int, str], None]
 
-# Chinese and short names accepted by --kinds, besides the ids themselves.
-KIND_ALIASES = {
-    **{k: k for k in QUESTION_KINDS},
-    **{v: k for k, v in QUESTION_KINDS.items()},
-    **{v.removesuffix("题"): k for k, v in QUESTION_KINDS.items()},
-    "单选": "single",
-    "多选": "multiple",
-    "判断": "truefalse",
-    "排序": "ordering",
-    "简答": "recall",
-    "填空": "cloze",
-}
-
-
 @dataclass(frozen=True)
 class BuildReport:
     """What ``build`` did: counts for the summary and every file written."""
@@ -46,22 +32,13 @@ class BuildReport:
     notes: tuple[str, ...] = field(default=())  # things the user should know (paper skipped …)
 
 
-def parse_kinds(text: str | Sequence[str] | None) -> tuple[str, ...] | None:
-    """``--kinds`` as question kind ids; None when not given. Raises E505 on an unknown name."""
+def parse_kinds(text: str | None) -> tuple[str, ...] | None:
+    """``--kinds`` (ids or Chinese names, comma-separated) as kind ids; None when not given. Raises E403."""
     if not text:
         return None
-    items = [text] if isinstance(text, str) else list(text)
-    out: list[str] = []
-    for item in items:
-        for name in item.replace("，", ",").split(","):
-            name = name.strip()
-            if not name:
-                continue
-            if name not in KIND_ALIASES:
-                raise KaodianError("E505", value=name, choices=",".join(QUESTION_KINDS))
-            if KIND_ALIASES[name] not in out:
-                out.append(KIND_ALIASES[name])
-    return tuple(out) or None
+    from .questions import parse_kinds as parse
+
+    return parse([text])
 
 
 def output_name(inputs: Sequence[str]) -> str:
@@ -109,7 +86,7 @@ def build(
     paper: bool = True,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Extract the inputs, generate the bank, write ``<outdir>/<name>.apkg`` and the papers.
+    """Extract the inputs, generate the bank, write ``<outdir>/<name>.apkg`` and the papers in ``<outdir>/<name>-paper/``.
 
     Returns a BuildReport.  The output folder is checked before any work is
     done.  The paper is written when ``kaodian.export.paper`` is available;
@@ -148,7 +125,14 @@ def build(
         except ImportError:
             notes.append("试卷模块尚未就绪，本次未生成试卷。")
         else:
-            files += list(write_papers(bank, out, seed=seed))
+            # The papers' file names are the paper writer's (paper-A.pdf …): a
+            # folder per input keeps two builds into one decks/ from clashing.
+            paper_dir = out / f"{name}-paper"
+            try:
+                paper_dir.mkdir(exist_ok=True)
+            except OSError as e:
+                raise KaodianError("E301", path=paper_dir, reason=e.strerror or str(e)) from None
+            files += list(write_papers(bank, paper_dir, seed=seed))
     counts = Counter(q.kind for q in bank.questions)
     return BuildReport(
         sources=len(sources),

@@ -33,7 +33,6 @@ MESSAGES: dict[str, str] = {
     "E502": "{path}: 没有可写入卡组的题目。请检查输入文件是否有考点，或放宽 --kinds。",
     "E503": "--deck-per 的值“{value}”无效。可选：{choices}。",
     "E504": "{path}: 输出位置应是文件夹，却是一个文件。请换一个文件夹（例如 -o decks/）。",
-    "E505": "--kinds 里的题型“{value}”未知。可选：{choices}（或 填空,单选,多选,判断,排序,简答）。",
     # papers and import files (E6xx)
     "E601": "找不到中文字体，无法生成 PDF（否则汉字会显示成方框）。请安装 fonts-noto-cjk"
     "（Debian/Ubuntu：sudo apt install fonts-noto-cjk；Fedora：google-noto-serif-cjk-fonts），"
