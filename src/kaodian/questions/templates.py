@@ -1,0 +1,230 @@
+"""Question templates: load, validate, render.
+
+A template is plain data in ``question_templates/*.yaml``: a list of mappings
+
+    - id: single.term_series          # unique over all files
+      point: term_series              # a point kind (model.POINT_KINDS)
+      kind: single                    # a question kind (model.QUESTION_KINDS)
+      stem: "{blanked}"               # placeholders from PLACEHOLDERS only
+      explanation: "原文：{sentence}"  # optional
+
+Several templates may serve the same point kind and question kind: the first
+one whose placeholders all have a value for the question is used, so a
+template that needs ``{heading}`` can be followed by one that makes do with
+``{article}``.  Rendering substitutes names and nothing else: no attribute or
+index access, no format spec, no code from the file ever runs.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..errors import KaodianError
+from ..model import POINT_KINDS, QUESTION_KINDS
+
+# The names a template may use, with what they hold (documented in the README).
+PLACEHOLDERS: dict[str, str] = {
+    "document": "文件名",
+    "article": "文章标题（无标题时为“（无题）”）",
+    "heading": "考点所在的一级标题（没有时为空）",
+    "sentence": "出处原句",
+    "blanked": "出处原句，挖空处为 ______（填空题）或 （　　）（选择题）",
+    "answer": "正确答案（多个时用顿号连接）",
+    "items": "列举的各项或并列的各词，用分号连接",
+    "count": "项数（阿拉伯数字）",
+    "count_cn": "项数（汉字：三、四……）",
+    "point": "考点本身的文字（提法、文件名、引语……）",
+    "speaker": "引语的说话人（没有时为空）",
+    "statement": "判断题要判断的说法",
+    "truth": "判断题的正确说法（原文）",
+    "change": "错误说法改动了什么（如“政治执行力”改为“政治鉴别力”）",
+}
+
+FIELDS_REQUIRED = ("id", "point", "kind", "stem")
+FIELDS_OPTIONAL = ("explanation",)
+DEFAULT_EXPLANATION = "原文：{sentence}"
+
+_FORMATTER = string.Formatter()
+
+
+@dataclass(frozen=True)
+class Template:
+    """One validated template."""
+
+    id: str
+    point: str
+    kind: str
+    stem: str
+    explanation: str
+    where: str  # file:line, for messages
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The placeholder names the stem and explanation use."""
+        return frozenset(placeholders(self.stem) + placeholders(self.explanation))
+
+
+class TemplateErrors(KaodianError):
+    """Every problem found in the templates, reported at once, each with file:line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("E402", problems="\n".join(problems))
+
+    def __str__(self) -> str:
+        return "\n".join(f"[E402] {p}" for p in self.problems)
+
+
+def placeholders(text: str) -> list[str]:
+    """The field names of a template string (raises ValueError on bad brace syntax)."""
+    return [name for _, name, _, _ in _FORMATTER.parse(text) if name is not None]
+
+
+def check_template_text(text: str) -> list[str]:
+    """Problems of one template string, as Chinese messages (empty when it is fine)."""
+    try:
+        parsed = list(_FORMATTER.parse(text))
+    except ValueError as e:
+        return [f"花括号不成对（{e}）。字面的花括号请写成 {{{{ 或 }}}}"]
+    problems = []
+    for _, name, spec, conv in parsed:
+        if name is None:
+            continue
+        if name == "":
+            problems.append("占位符 {} 没有名字")
+        elif conv or spec:
+            problems.append(f"占位符 {{{name}{'!' + conv if conv else ''}{':' + spec if spec else ''}}} 不能带转换或格式，只写 {{名字}}")
+        elif name not in PLACEHOLDERS:
+            problems.append(f"未知占位符 {{{name}}}，可用的有：{'、'.join(PLACEHOLDERS)}")
+    return problems
+
+
+def render(text: str, values: dict[str, str]) -> str:
+    """Substitute the placeholders of a validated template string; nothing else is evaluated."""
+    out = []
+    for literal, name, _, _ in _FORMATTER.parse(text):
+        out.append(literal)
+        if name is not None:
+            out.append(values.get(name, ""))
+    return "".join(out)
+
+
+def default_dir() -> Path:
+    """The shipped templates: inside the installed package, or the repository's folder in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "question_templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "question_templates"
+
+
+def _mark(node: yaml.Node, path: Path) -> str:
+    return f"{path}:{node.start_mark.line + 1}"
+
+
+def _check_file(path: Path, seen: dict[str, str], problems: list[str]) -> list[Template]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(f"{path}:1: 不是 UTF-8 编码的文本。请另存为 UTF-8")
+        return []
+    try:
+        root = yaml.compose(text)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.append(f"{path}:{line}: YAML 格式错误：{e.problem or e}")
+        return []
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        problems.append(f"{_mark(root, path)}: 模板文件应是一个列表，每项是一个模板（- id: …）")
+        return []
+    out = []
+    for node in root.value:
+        where = _mark(node, path)
+        if not isinstance(node, yaml.MappingNode):
+            problems.append(f"{where}: 每个模板应是一个映射（id、point、kind、stem、explanation）")
+            continue
+        fields: dict[str, str] = {}
+        lines: dict[str, str] = {}
+        present: set[str] = set()
+        bad = False
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            kwhere = _mark(key_node, path)
+            if key in present:
+                problems.append(f"{kwhere}: 重复的键“{key}”（同一模板里只能写一次）")
+                bad = True
+                continue
+            present.add(key)
+            if key not in FIELDS_REQUIRED + FIELDS_OPTIONAL:
+                problems.append(f"{kwhere}: 未知的键“{key}”，可用的有：{'、'.join(FIELDS_REQUIRED + FIELDS_OPTIONAL)}")
+                bad = True
+                continue
+            if not isinstance(value_node, yaml.ScalarNode) or value_node.tag != "tag:yaml.org,2002:str":
+                problems.append(f"{kwhere}: “{key}”的值应是一段文字")
+                bad = True
+                continue
+            fields[key] = value_node.value
+            lines[key] = kwhere
+        for key in FIELDS_REQUIRED:
+            if key not in present:
+                problems.append(f"{where}: 缺少“{key}”")
+                bad = True
+        if bad:
+            continue
+        if fields["point"] not in POINT_KINDS:
+            problems.append(f"{lines['point']}: 未知的考点类型“{fields['point']}”，可用的有：{'、'.join(POINT_KINDS)}")
+            bad = True
+        if fields["kind"] not in QUESTION_KINDS:
+            problems.append(f"{lines['kind']}: 未知的题型“{fields['kind']}”，可用的有：{'、'.join(QUESTION_KINDS)}")
+            bad = True
+        tid = fields["id"]
+        if tid in seen:
+            problems.append(f"{lines['id']}: 模板 id“{tid}”重复（已在 {seen[tid]} 定义）")
+            bad = True
+        else:
+            seen[tid] = lines["id"]
+        explanation = fields.get("explanation", DEFAULT_EXPLANATION)
+        for key, value in (("stem", fields["stem"]), ("explanation", explanation)):
+            for p in check_template_text(value):
+                problems.append(f"{lines.get(key, where)}: {key}: {p}")
+                bad = True
+        if not bad:
+            out.append(Template(tid, fields["point"], fields["kind"], fields["stem"], explanation, where))
+    return out
+
+
+@dataclass(frozen=True)
+class TemplateSet:
+    """The templates of a folder, by point kind and question kind, in file order."""
+
+    templates: tuple[Template, ...]
+
+    def get(self, point: str, kind: str) -> tuple[Template, ...]:
+        """The templates for one point kind and question kind, first choice first."""
+        return tuple(t for t in self.templates if t.point == point and t.kind == kind)
+
+
+def load_templates(directory: str | Path | None = None) -> TemplateSet:
+    """Load and validate every ``*.yaml`` template file of a folder (the shipped ones by default).
+
+    Raises KaodianError E401 when the folder is missing or holds no template
+    file, and TemplateErrors (E402) listing every problem with file:line.
+    """
+    d = Path(directory) if directory is not None else default_dir()
+    files = sorted(d.glob("*.yaml")) + sorted(d.glob("*.yml")) if d.is_dir() else []
+    if not files:
+        raise KaodianError("E401", path=d)
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    templates: list[Template] = []
+    for f in files:
+        templates.extend(_check_file(f, seen, problems))
+    if problems:
+        raise TemplateErrors(problems)
+    return TemplateSet(tuple(templates))
