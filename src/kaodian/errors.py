@@ -28,6 +28,10 @@ MESSAGES: dict[str, str] = {
     "E303": "{path}: {reason}。标注语料文件夹里，每个 X.gold.yaml 旁要有同名的 X.txt 或 X.html。",
     "E304": "{reason}",
     # questions and templates (E4xx)
+    "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
+    "E402": "{problems}",
+    "E403": "未知题型“{kind}”。可用：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。",
+    "E404": "--per-point 应是正整数，现在是 {value}。",
     # anki decks and build (E5xx)
     "E501": "{path}: Anki 卡组文件名应以 .apkg 结尾。例如：-o decks/学习.apkg",
     "E502": "{path}: 没有可写入卡组的题目。请检查输入文件是否有考点，或放宽 --kinds。",
