@@ -436,3 +436,54 @@ def test_text_outline_reads_as_an_outline():
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError):
         render_extractions([_sample_extraction()], "xml")
+
+
+# --- the commands -------------------------------------------------------------
+
+
+def test_extract_command_renders_through_render_extractions(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from kaodian import pipeline
+    from kaodian.cli import app
+
+    monkeypatch.setattr(pipeline, "extract_paths", lambda paths, rules=(): [_sample_extraction()])
+    result = CliRunner().invoke(app, ["extract", "x.txt", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(render_extractions([_sample_extraction()], "json"))
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(app, ["extract", "x.txt", "--format", "yaml", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8") == render_extractions([_sample_extraction()], "yaml")
+
+
+def test_eval_command_prints_the_table(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from kaodian import pipeline
+    from kaodian.cli import app
+
+    shutil.copy(CORPUS / "tianjin-theory-page.gold.yaml", tmp_path)
+    shutil.copy(CORPUS / "tianjin-theory-page.txt", tmp_path)
+    gold = yaml.safe_load((tmp_path / "tianjin-theory-page.gold.yaml").read_text(encoding="utf-8"))
+    monkeypatch.setattr(pipeline, "extract_paths", lambda paths, rules=(): ["extraction"])
+    monkeypatch.setattr("kaodian.render.extraction_to_dict", lambda e: gold)
+    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["文件", "类别", "P", "R", "F1", "命中/抽取/标注", "完全一致"]
+    assert lines[2].split() == ["tianjin-theory-page.txt", "一级标题", "1.00", "1.00", "1.00", "13/13/13", "4/4"]
+    assert "    文章：找到 4/4，标题 4/4，作者 4/4，单位 4/4，结尾 4/4" in lines
+
+
+def test_eval_command_on_a_folder_without_gold_files_fails_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("正文。", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kaodian", "eval", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        f"错误 [E303] {tmp_path}: 没有标注文件（*.gold.yaml）。标注语料文件夹里，每个 X.gold.yaml 旁要有同名的 X.txt 或 X.html。"
+    ]
