@@ -88,7 +88,7 @@ def read_sample() -> Source:
     """The bundled sample article (the corpus's tianjin page), read from the installed package."""
     from importlib.resources import files
 
-    data = files("kaodian").joinpath("data", SAMPLE_NAME).read_bytes()
+    data = files("kaodian").joinpath("data").joinpath(SAMPLE_NAME).read_bytes()
     return Source(name=SAMPLE_NAME, text=_check_text(decode_text(data, SAMPLE_NAME), SAMPLE_NAME), kind="txt")
 
 
