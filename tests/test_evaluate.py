@@ -487,3 +487,12 @@ def test_eval_command_on_a_folder_without_gold_files_fails_in_one_line(tmp_path)
     assert proc.stderr.strip().splitlines() == [
         f"错误 [E303] {tmp_path}: 没有标注文件（*.gold.yaml）。标注语料文件夹里，每个 X.gold.yaml 旁要有同名的 X.txt 或 X.html。"
     ]
+
+
+def test_enclosing_quotation_marks_and_title_brackets_are_dropped_once():
+    from kaodian.render import _strip_brackets
+
+    assert _strip_brackets("“两个确立”", "“", "”") == "两个确立"
+    assert _strip_brackets("“甲。”“乙。”", "“", "”") == "“甲。”“乙。”"  # two quotations side by side
+    assert _strip_brackets("《档案方志参阅》", "《", "》") == "档案方志参阅"
+    assert _strip_brackets("两个确立", "“", "”") == "两个确立"

@@ -53,8 +53,12 @@ def last_sentence(body: str) -> str:
 
 
 def _strip_brackets(text: str, left: str, right: str) -> str:
-    """Drop one pair of enclosing brackets (“…”, 《…》) when the text has both."""
-    if len(text) >= 2 and text[0] == left and text[-1] == right:
+    """Drop one pair of enclosing brackets (“…”, 《…》) when the text has both and no others.
+
+    “甲”“乙” (two quotations side by side) is left alone: its ends do not pair.
+    """
+    inner = text[1:-1]
+    if len(text) >= 2 and text[0] == left and text[-1] == right and left not in inner and right not in inner:
         return text[1:-1]
     return text
 
@@ -123,7 +127,13 @@ def extraction_to_dict(extraction: Extraction) -> dict:
         "formulations": _formulations(extraction.of_kind("formulation")),
         "documents": _unique([_strip_brackets(p.text, "《", "》") for p in extraction.of_kind("document")]),
         "quotes": [
-            {"article": p.article, "text": p.text, "speaker": p.speaker or None, "start": p.start, "end": p.end}
+            {
+                "article": p.article,
+                "text": _strip_brackets(p.text, "“", "”"),
+                "speaker": p.speaker or None,
+                "start": p.start,
+                "end": p.end,
+            }
             for p in extraction.of_kind("quote")
         ],
         "facts": [{"article": p.article, "text": p.text, "start": p.start, "end": p.end} for p in extraction.of_kind("fact")],
@@ -218,7 +228,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
         lines.append("  引语：")
         for p in quotes:
             who = f"{p.speaker}：" if p.speaker else ""
-            lines.append(f"    {who}“{_joined(p.text)}”")
+            lines.append(f"    {who}“{_joined(_strip_brackets(p.text, '“', '”'))}”")
     return lines
 
 
