@@ -73,6 +73,51 @@ def eval_(
 # --- questions: generate, lint ---
 
 
+@app.command()
+def generate(
+    files: Optional[list[str]] = FilesArg,
+    output: Path = typer.Option(..., "--output", "-o", help="题库文件（JSON），例如 bank.json。"),
+    kinds: Optional[str] = KindsOpt,
+    seed: int = SeedOpt,
+    per_point: Optional[int] = typer.Option(None, "--per-point", help="每个考点最多出几道题（默认不限）。"),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="题目模板文件夹（复制自带的 question_templates 修改后使用）。"),
+    rules: Optional[list[Path]] = RulesOpt,
+) -> None:
+    """生成题库：填空、单选、多选、判断、排序、简答，写成 JSON 题库文件。"""
+    from . import pipeline
+    from .bank import dump_bank
+    from .fileio import write_atomic
+    from .questions import generate as generate_bank
+
+    bank = generate_bank(
+        pipeline.extract_paths(files or [], rules or []),
+        templates=templates,
+        kinds=[kinds] if kinds else None,
+        seed=seed,
+        per_point=per_point,
+    )
+    write_atomic(output, dump_bank(bank.questions, bank.diagnostics).encode("utf-8"))
+    for d in bank.diagnostics:
+        typer.echo(f"提示：{d}", err=True)
+    typer.echo(f"已写入 {output}：{len(bank.questions)} 道题", err=True)
+
+
+@app.command()
+def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 写的 JSON）。")) -> None:
+    """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号。有问题时退出码为 1。"""
+    from .bank import load_bank
+    from .questions import lint as lint_bank
+
+    questions = load_bank(bank)
+    findings = lint_bank(questions)
+    for f in findings:
+        typer.echo(f)
+    if findings:
+        typer.echo(f"{len(questions)} 道题，发现 {len(findings)} 处问题。", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{len(questions)} 道题，未发现问题。")
+
+
 # --- anki, build ---
 
 DeckPerOpt = typer.Option(
