@@ -1,0 +1,99 @@
+"""The rule engine: YAML rules, validated and compiled once, applied to a Document.
+
+``load_rules(extra_files)`` reads the shipped ``default.yaml`` plus the user's
+files and returns a ``RuleSet``; ``RuleSet.apply(document)`` is pure and
+returns an ``Extraction`` with every point and the diagnostics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..model import Document, Extraction, Point
+from ..text import sentences
+from .enumerations import Family, compile_families, find_enumerations
+from .quoted import QuoteRules, find_documents, find_quoted
+from .schema import load_rule_file, merge
+from .series import SeriesRules, find_series
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Compiled rules."""
+
+    families: tuple[Family, ...]
+    quotes: QuoteRules
+    series: SeriesRules
+    fact_date: re.Pattern[str]
+    statements: tuple[re.Pattern[str], ...]
+
+    def apply(self, document: Document) -> Extraction:
+        """Every point of the document, in text order per article."""
+        from .. import segment
+
+        text = document.text
+        points: list[Point] = []
+        diagnostics: list[str] = []
+        for article in document.articles:
+            quoted = find_quoted(text, article, self.quotes)
+            # the segmenter must keep the formulations of this text whole
+            segment.add_words(p.text for p in quoted if p.kind == "formulation")
+            formulation_spans = [(p.start - 1, p.end + 1) for p in quoted if p.kind == "formulation"]
+            found = (
+                find_enumerations(text, article, list(self.families))
+                + find_series(text, article, self.series, formulation_spans)
+                + quoted
+                + find_documents(text, article)
+                + self._sentences(text, article)
+            )
+            found.sort(key=lambda p: (p.start, p.kind))
+            points.extend(found)
+            if not found:
+                diagnostics.append(f"{document.name}: 文章 {article.id} 没有找到考点")
+        if not document.articles:
+            diagnostics.append(f"{document.name}: 没有找到正文")
+        return Extraction(document, tuple(points), tuple(diagnostics))
+
+    def _sentences(self, text: str, article) -> list[Point]:
+        """Dated facts and key statements: whole sentences."""
+        out = []
+        for para in article.paragraphs:
+            for sp in sentences(text, para.start, para.end):
+                kind = None
+                if self.fact_date.search(sp.text):
+                    kind = "fact"
+                elif any(p.search(sp.text) for p in self.statements):
+                    kind = "statement"
+                if kind:
+                    out.append(
+                        Point(kind, article.id, para.section, article.heading_at(para.section), sp.text,
+                              sp.start, sp.end, sp, rule=kind)
+                    )
+        return out
+
+
+def default_rules_path() -> Path:
+    """The shipped rules file."""
+    return Path(str(resources.files("kaodian.rules").joinpath("default.yaml")))
+
+
+@lru_cache(maxsize=8)
+def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
+    """The shipped rules plus the user's files, validated and compiled.
+
+    Raises RuleErrors (every problem with file:line) or KaodianError.
+    """
+    data = load_rule_file(default_rules_path())
+    for path in extra:
+        data = merge(data, load_rule_file(Path(path)))
+    return RuleSet(
+        families=tuple(compile_families(data.get("enumerations", []))),
+        quotes=QuoteRules.from_rules(data),
+        series=SeriesRules.from_rules(data),
+        fact_date=re.compile(data.get("facts", {}).get("date", r"(?!x)x")),
+        statements=tuple(re.compile(p) for p in data.get("statements", ())),
+    )

@@ -1,0 +1,159 @@
+"""Enumerations: chains of ordinal markers (一是/二是, 第一，/第二，, （一）/（二） …).
+
+A marker family comes from the rules (a regex with the ordinal in group n).
+Every occurrence in an article's paragraphs is found; chains are built from
+1, 2, 3 … in order within one section; a chain of one (a lone 一要) is no
+series.  Each item runs from after its marker to the end of its first
+sentence, or to just before the next marker when that comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Point, Span
+from ..normalize import cn_number
+from ..text import TRAIL, sentences, strip_span
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# What may stand right before an inline marker: the start of a clause.
+CLAUSE_START = set("。；：！？，、:;!?”’）)")
+# Markers of one chain further apart than this many paragraphs belong to different chains:
+# a speech may follow each point with a paragraph or two of detail, rarely more.
+MAX_PARAGRAPH_GAP = 4
+ITEM_STOPS = "。！？；"
+
+
+@dataclass(frozen=True)
+class Family:
+    """One compiled marker family."""
+
+    id: str
+    marker: str
+    regex: re.Pattern[str]
+    sequence: tuple[str, ...]
+    at: str
+
+    def ordinal(self, m: re.Match[str]) -> int:
+        if self.sequence:
+            return self.sequence.index(m.group("w")) + 1
+        n = m.group("n")
+        return CIRCLED.index(n) + 1 if n in CIRCLED else cn_number(n)
+
+    def follows(self, prev: int, n: int) -> bool:
+        """Whether ordinal n continues a chain that stands at prev."""
+        if n == prev + 1:
+            return True
+        # 最后 closes a 首先/其次 series wherever it stands
+        return bool(self.sequence) and n == len(self.sequence) and prev >= 2
+
+
+def compile_families(specs: list[dict]) -> list[Family]:
+    """Compile the ``enumerations`` section of the rules."""
+    return [
+        Family(s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"))
+        for s in specs
+    ]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # marker start
+    end: int  # item start
+    n: int
+    para: int  # paragraph index in the article
+    section: int
+
+
+def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
+    out = []
+    for pi, p in enumerate(article.paragraphs):
+        if fam.at == "paragraph":
+            m = fam.regex.match(text, p.start, p.end)
+            ms = [m] if m else []
+        else:
+            ms = list(fam.regex.finditer(text, p.start, p.end))
+        for m in ms:
+            if fam.at == "clause" and m.start() > p.start and text[m.start() - 1] not in CLAUSE_START:
+                continue
+            out.append(_Hit(m.start(), m.end(), fam.ordinal(m), pi, p.section))
+    return out
+
+
+def _chains(hits: list[_Hit], fam: Family) -> list[list[_Hit]]:
+    chains: list[list[_Hit]] = []
+    cur: list[_Hit] = []
+    for h in hits:
+        if (
+            cur
+            and fam.follows(cur[-1].n, h.n)
+            and h.section == cur[-1].section
+            and h.para - cur[-1].para <= MAX_PARAGRAPH_GAP
+        ):
+            cur.append(h)
+            continue
+        if len(cur) >= 2:
+            chains.append(cur)
+        cur = [h] if h.n == 1 else []
+    if len(cur) >= 2:
+        chains.append(cur)
+    return chains
+
+
+def _item(text: str, start: int, para_end: int, limit: int) -> Span:
+    """From ``start`` to the end of its first sentence, or to ``limit`` when that comes first."""
+    end = min(para_end, limit)
+    for sp in sentences(text, start, end, stops=ITEM_STOPS):
+        return strip_span(text, sp.start, sp.end, TRAIL + "")
+    return strip_span(text, start, end)
+
+
+def _lead(text: str, article: Article, first: _Hit) -> Span:
+    """The sentence that introduces the series."""
+    p = article.paragraphs[first.para]
+    before = list(sentences(text, p.start, first.start))
+    if before:
+        return before[-1]
+    if first.para > 0:
+        q = article.paragraphs[first.para - 1]
+        prev = list(sentences(text, q.start, q.end))
+        if prev:
+            return prev[-1]
+    head = article.heading_at(first.section)
+    return Span(head or "", first.start, first.start)
+
+
+def find_enumerations(text: str, article: Article, families: list[Family], rule_prefix: str = "enum") -> list[Point]:
+    """All enumerations of one article, in text order."""
+    points = []
+    for fam in families:
+        for chain in _chains(_hits(text, article, fam), fam):
+            items = []
+            for k, h in enumerate(chain):
+                para = article.paragraphs[h.para]
+                nxt = chain[k + 1].start if k + 1 < len(chain) else para.end
+                item = _item(text, h.end, para.end, nxt)
+                if item.text:
+                    items.append(item)
+            if len(items) < 2:
+                continue
+            lead = _lead(text, article, chain[0])
+            section = chain[0].section
+            points.append(
+                Point(
+                    kind="enumeration",
+                    article=article.id,
+                    section=section,
+                    heading=article.heading_at(section),
+                    text=lead.text,
+                    start=chain[0].start,
+                    end=items[-1].end,
+                    sentence=lead,
+                    items=tuple(items),
+                    marker=fam.marker,
+                    rule=f"{rule_prefix}.{fam.id}",
+                )
+            )
+    points.sort(key=lambda p: p.start)
+    return points

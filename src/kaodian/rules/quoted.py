@@ -1,0 +1,120 @@
+"""Quoted spans and titles: formulations, quotes, documents.
+
+Every outermost “…” span is looked at once.  Reported speech — introduced by
+a speech verb or a named speaker, or a whole quoted sentence of some length —
+is a quote; a short span otherwise is a formulation (slogans, names,
+metaphors), numbered when it has the N个X / 一X三Y shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Point, Span
+from ..text import BOOK_RE, quote_spans, sentence_at
+
+SENTENCE_CHARS = "。！？"
+
+
+@dataclass(frozen=True)
+class QuoteRules:
+    """The compiled ``quotes`` and ``numbered_formulation`` sections."""
+
+    speech_before: re.Pattern[str]
+    speaker_before: re.Pattern[str]
+    min_quote_chars: int
+    statement_chars: int
+    max_formulation_chars: int
+    min_formulation_chars: int
+    numbered: tuple[re.Pattern[str], ...]
+    numbered_not: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def from_rules(cls, rules: dict) -> "QuoteRules":
+        q = rules.get("quotes", {})
+        return cls(
+            re.compile(q.get("speech_before", r"(?!x)x")),
+            re.compile(q.get("speaker_before", r"(?!x)x")),
+            q.get("min_quote_chars", 7),
+            q.get("statement_chars", 20),
+            q.get("max_formulation_chars", 25),
+            q.get("min_formulation_chars", 2),
+            tuple(re.compile(p) for p in rules.get("numbered_formulation", ())),
+            tuple(re.compile(p) for p in rules.get("numbered_formulation_not", ())),
+        )
+
+    def is_numbered(self, s: str) -> bool:
+        return any(p.search(s) for p in self.numbered) and not any(p.search(s) for p in self.numbered_not)
+
+
+def _speaker(text: str, o: int, rules: QuoteRules) -> str:
+    """The words before an opening quote that make it reported speech, or ''."""
+    ls = max(text.rfind("\n", 0, o) + 1, o - 40)
+    before = text[ls:o]
+    # a speaker is named in the clause before the quote
+    clause = re.split(r"[。；！？]", before)[-1]
+    if rules.speech_before.search(clause) or rules.speaker_before.search(clause):
+        return clause.strip("，,：: ")
+    return ""
+
+
+def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
+    """Formulations and quotes in one article's body."""
+    points: list[Point] = []
+    spans = [s for s in quote_spans(text, article.start, article.end) if s[2] == 0]
+    attributed_prev_end = -10
+    for o, c, _ in spans:
+        inner = text[o + 1 : c]
+        n = len(inner)
+        speaker = _speaker(text, o, rules)
+        # “…”，“…” right after an attributed quote continues it
+        follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
+        whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS
+        is_quote = (
+            (speaker and n >= rules.min_quote_chars)
+            or (follows_quote and n >= rules.min_quote_chars)
+            or (whole_sentence and n >= rules.statement_chars)
+        )
+        sent = sentence_at(text, o)
+        if is_quote:
+            attributed_prev_end = c
+            points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
+            continue
+        if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner:
+            numbered = rules.is_numbered(inner)
+            points.append(_point("formulation", article, text, o + 1, c, sent, numbered=numbered))
+    return points
+
+
+def find_documents(text: str, article: Article) -> list[Point]:
+    """《…》 titles in one article."""
+    return [
+        _point("document", article, text, m.start(1), m.end(1), sentence_at(text, m.start()))
+        for m in BOOK_RE.finditer(text, article.start, article.end)
+    ]
+
+
+def _point(kind: str, article: Article, text: str, s: int, e: int, sent: Span, **kw) -> Point:
+    section = _section_at(article, s)
+    return Point(
+        kind=kind,
+        article=article.id,
+        section=section,
+        heading=article.heading_at(section),
+        text=text[s:e],
+        start=s,
+        end=e,
+        sentence=sent,
+        rule=f"quoted.{kind}",
+        **kw,
+    )
+
+
+def _section_at(article: Article, pos: int) -> int:
+    section = 0
+    for p in article.paragraphs:
+        if p.start > pos:
+            break
+        section = p.section
+    return section

@@ -1,0 +1,147 @@
+"""Load rule files and validate them, reporting every problem with file:line.
+
+PyYAML keeps the last of two duplicate keys silently, so the file is read
+with ``yaml.compose`` (which keeps node marks) and walked once: duplicate
+keys, unknown keys, wrong types and regexes that do not compile are all
+collected and raised together as one ``RuleErrors``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import KaodianError, RuleErrors
+
+# key -> expected shape; "re" is a regex string, ["re"] a list of them
+ENUM_KEYS = {"id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "paragraph")}
+SCHEMA: dict[str, Any] = {
+    "enumerations": [ENUM_KEYS],
+    "quotes": {
+        "speech_before": "re",
+        "speaker_before": "re",
+        "min_quote_chars": int,
+        "statement_chars": int,
+        "max_formulation_chars": int,
+        "min_formulation_chars": int,
+    },
+    "numbered_formulation": ["re"],
+    "numbered_formulation_not": ["re"],
+    "term_series": {
+        "min_terms": int,
+        "max_term_chars": int,
+        "last_joiners": [str],
+        "leading_words": [str],
+        "trailing_words": [str],
+    },
+    "facts": {"date": "re"},
+    "statements": ["re"],
+}
+REQUIRED_ENUM = ("id", "marker", "pattern")
+
+
+def _where(path: Path, node: yaml.Node) -> str:
+    return f"{path}:{node.start_mark.line + 1}"
+
+
+def _check(node: yaml.Node, shape: Any, path: Path, key: str, problems: list[str]) -> Any:
+    """Convert a node to Python data while checking it against ``shape``."""
+    where = _where(path, node)
+    if isinstance(shape, dict):
+        if not isinstance(node, yaml.MappingNode):
+            problems.append(f"{where}: “{key}” 应为映射（键: 值）")
+            return {}
+        out: dict[str, Any] = {}
+        for k_node, v_node in node.value:
+            k = k_node.value
+            if k in out:
+                problems.append(f"{_where(path, k_node)}: 重复的键“{k}”")
+                continue
+            if k not in shape:
+                known = "、".join(shape)
+                problems.append(f"{_where(path, k_node)}: 未知的键“{k}”（可用：{known}）")
+                continue
+            out[k] = _check(v_node, shape[k], path, k, problems)
+        return out
+    if isinstance(shape, list):
+        if not isinstance(node, yaml.SequenceNode):
+            problems.append(f"{where}: “{key}” 应为列表")
+            return []
+        return [_check(item, shape[0], path, key, problems) for item in node.value]
+    if not isinstance(node, yaml.ScalarNode):
+        problems.append(f"{where}: “{key}” 应为单个值")
+        return None
+    value = yaml.safe_load(yaml.serialize(node)) if node.tag != "tag:yaml.org,2002:str" else node.value
+    if shape == "re":
+        try:
+            re.compile(str(value))
+        except re.error as e:
+            problems.append(f"{where}: “{key}” 的正则表达式无法编译：{e}")
+        return str(value)
+    if isinstance(shape, tuple):
+        if value not in shape:
+            problems.append(f"{where}: “{key}” 只能是 {' 或 '.join(shape)}，而不是“{value}”")
+        return value
+    if shape is int and not (isinstance(value, int) and not isinstance(value, bool)):
+        problems.append(f"{where}: “{key}” 应为整数")
+        return 0
+    if shape is str:
+        return str(value)
+    return value
+
+
+def load_rule_file(path: Path) -> dict[str, Any]:
+    """Read and validate one rules file; raise RuleErrors listing every problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KaodianError("E101", path=path) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise KaodianError("E108", path=path, reason=str(e)) from None
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise KaodianError("E201", where=where, reason=getattr(e, "problem", None) or str(e)) from None
+    if root is None:
+        return {}
+    problems: list[str] = []
+    data = _check(root, SCHEMA, path, "规则文件", problems)
+    for node in _enum_nodes(root):
+        keys = {k.value for k, _ in node.value}
+        for req in REQUIRED_ENUM:
+            if req not in keys:
+                problems.append(f"{_where(path, node)}: 列举规则缺少“{req}”")
+    for item in data.get("enumerations", []):
+        pattern = item.get("pattern", "")
+        if pattern and "sequence" not in item and "(?P<n>" not in pattern:
+            problems.append(f"{path}: 列举规则“{item.get('id')}”的 pattern 需要命名组 (?P<n>…) 或给出 sequence")
+    if problems:
+        raise RuleErrors(problems)
+    return data
+
+
+def _enum_nodes(root: yaml.Node) -> list[yaml.MappingNode]:
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for k, v in root.value:
+        if k.value == "enumerations" and isinstance(v, yaml.SequenceNode):
+            return [n for n in v.value if isinstance(n, yaml.MappingNode)]
+    return []
+
+
+def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """A user's rules on top of the shipped ones: lists are appended, scalars replace."""
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, list):
+            out[k] = list(out.get(k, [])) + v
+        elif isinstance(v, dict):
+            out[k] = merge(out.get(k, {}), v)
+        else:
+            out[k] = v
+    return out

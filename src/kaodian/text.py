@@ -1,0 +1,105 @@
+"""Small text helpers shared by the rules and the question generators."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .model import Span
+
+SENTENCE_END = "。！？"
+CLOSE = "”’」』）)"
+# Trailing punctuation that never belongs to an item or a term.
+TRAIL = "。；，、：！？,;:!? \u3000"
+
+
+def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SENTENCE_END) -> Iterator[Span]:
+    """Split text[start:end] into sentences (closing quotes stay with their sentence).
+
+    A stop inside “…” does not end the sentence: a quoted sentence is part of
+    the sentence that quotes it.
+    """
+    end = len(text) if end is None else end
+    depth = 0
+    s = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c in "“‘「『":
+            depth += 1
+        elif c in "”’」』" and depth:
+            depth -= 1
+        elif c == "\n":
+            if text[s:i].strip():
+                yield _span(text, s, i)
+            s = i + 1
+        elif c in stops and depth == 0:
+            j = i + 1
+            while j < end and text[j] in CLOSE + stops:
+                j += 1
+            yield _span(text, s, j)
+            s = i = j
+            continue
+        i += 1
+    if text[s:end].strip():
+        yield _span(text, s, end)
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    while s < e and text[s] in " \u3000":
+        s += 1
+    return Span(text[s:e], s, e)
+
+
+def sentence_at(text: str, pos: int) -> Span:
+    """The sentence that holds offset ``pos``."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    for sp in sentences(text, ls, le):
+        if sp.start <= pos < sp.end:
+            return sp
+    return Span(text[ls:le], ls, le)
+
+
+def strip_span(text: str, s: int, e: int, chars: str = TRAIL) -> Span:
+    """Trim white space and the given punctuation from both ends of text[s:e]."""
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return Span(text[s:e], s, e)
+
+
+QUOTE_OPEN = "“"
+QUOTE_CLOSE = "”"
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
+    """Every “…” span as (open, close, depth): offsets of the marks, depth 0 outermost.
+
+    Double quotes nested in double quotes are matched by their direction; an
+    unbalanced mark is ignored.
+    """
+    end = len(text) if end is None else end
+    stack: list[int] = []
+    out = []
+    for i in range(start, end):
+        c = text[i]
+        if c == QUOTE_OPEN:
+            stack.append(i)
+        elif c == QUOTE_CLOSE and stack:
+            o = stack.pop()
+            out.append((o, i, len(stack)))
+        elif c == "\n":
+            stack.clear()
+    out.sort()
+    return out
+
+
+BOOK_RE = re.compile(r"《([^《》\n]{1,80})》")
+
+
+def norm(s: str) -> str:
+    """Compare form: no white space, no trailing punctuation."""
+    return re.sub(r"\s+", "", s).rstrip("。；，、：！？")
