@@ -31,7 +31,9 @@ def code_of(path: str | Path) -> str:
 # ---------------------------------------------------------------- plain text and encodings
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "gb18030", "gbk"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le", "utf-16-be", "gb18030", "gbk"]
+)
 def test_every_notepad_encoding_gives_the_same_text(tmp_path: Path, encoding: str) -> None:
     if encoding == "utf-16-le-bom":
         data = b"\xff\xfe" + TIANJIN.encode("utf-16-le")
@@ -88,6 +90,8 @@ BAD_FILES = {
     "white space only": ("blank.txt", lambda p: p.write_bytes("  \n\t\u3000\n".encode()), "E102"),
     "white space only (utf-16)": ("blank16.txt", lambda p: p.write_bytes(" \n".encode("utf-16")), "E102"),
     "NUL bytes": ("binary.txt", lambda p: p.write_bytes(b"abc\x00\x01\x02" * 100), "E103"),
+    "UTF-16 without BOM, no Chinese": ("ascii16.txt", lambda p: p.write_bytes("plain ascii".encode("utf-16-le")), "E103"),
+    "UTF-16 without BOM, odd length": ("odd.txt", lambda p: p.write_bytes("中文".encode("utf-16-le") + b"a\x00b"), "E103"),
     "png renamed": ("image.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 50), "E103"),
     "control characters": ("ctl.txt", lambda p: p.write_bytes(bytes(range(1, 9)) * 100), "E103"),
     "50 MB": ("huge.txt", lambda p: _sparse(p, 50 * 1024 * 1024), "E105"),

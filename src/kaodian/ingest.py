@@ -185,7 +185,8 @@ _PLAUSIBLE_SHARE = 0.9
 def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     """Decode bytes that should be text, deciding the encoding.
 
-    Order: a BOM; NUL bytes or a binary signature -> E103; strict UTF-8 (real
+    Order: a BOM; a binary signature -> E103; NUL bytes -> UTF-16 without BOM
+    when the text is plausible Chinese in one byte order, else E103; strict UTF-8 (real
     GBK prose practically never passes it, so it goes first even when a page
     says otherwise); the ``declared`` encoding (a web page's charset) when it
     decodes strictly; strict GB18030 (a superset of GBK and GB2312) when the
@@ -198,8 +199,10 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
                 return _plain_text(data[len(bom):].decode(encoding), name)
             except UnicodeDecodeError:
                 raise KaodianError("E104", path=name) from None
-    if b"\x00" in data or data.startswith(_MAGIC):
+    if data.startswith(_MAGIC):
         raise KaodianError("E103", path=name)
+    if b"\x00" in data:
+        return _utf16_without_bom(data, name)
     try:
         return _plain_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
@@ -216,6 +219,25 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     if not _plausible_chinese(text):
         raise KaodianError("E104", path=name)
     return _plain_text(text, name)
+
+
+def _utf16_without_bom(data: bytes, name: str) -> str:
+    """UTF-16 text written without a BOM (``iconv -t UTF-16LE``, some exporters); else E103.
+
+    NUL bytes in a text are the high bytes of ASCII characters (or the low
+    byte of hanzi such as 一 U+4E00), so a file with NULs is tried as UTF-16 LE
+    and BE; the byte order whose text is plausible Chinese wins. A binary file
+    decodes, if at all, to rare characters and fails the check.
+    """
+    if len(data) % 2 == 0:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not text.isascii() and _plausible_chinese(text):
+                return _plain_text(text, name)
+    raise KaodianError("E103", path=name)
 
 
 # More than one control character per 1,000 is not a text a person wrote
