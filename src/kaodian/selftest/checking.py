@@ -55,7 +55,8 @@ _SPACE = re.compile(r"\s+")
 def normalize(text: str) -> str:
     """The comparable form of a typed or expected answer (see the module docstring)."""
     s = unicodedata.normalize("NFKC", text)
-    s = _SPACE.sub("", s).lower()
+    # Removing spaces and lower-casing can bring marks together: normalize once more.
+    s = unicodedata.normalize("NFKC", _SPACE.sub("", s).lower())
     return s.strip(EDGE_CHARS)
 
 

@@ -21,7 +21,7 @@
   }
 
   function normalize(text) {
-    var s = String(text).normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+    var s = String(text).normalize("NFKC").replace(/\s+/g, "").toLowerCase().normalize("NFKC");
     return strip(s, C.edge);
   }
 

@@ -1,0 +1,207 @@
+"""The wrong-answer book: history by stable id, the review rule, safety of the file."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kaodian.bank import load_bank
+from kaodian.errors import KaodianError
+from kaodian.selftest.book import SCHEMA_VERSION, Book, default_path
+from kaodian.selftest.stats import book_stats, format_stats
+
+
+@pytest.fixture
+def questions(sample_bank):
+    return {q.id: q for q in load_bank(sample_bank)}
+
+
+def clock():
+    """An injected clock: one second later at each call."""
+    t = iter(range(3600))
+    return lambda: (lambda s: f"2024-01-01T00:{s // 60:02d}:{s % 60:02d}+00:00")(next(t))
+
+
+def test_default_path_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_path() == tmp_path / "kaodian" / "book.sqlite3"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert default_path() == tmp_path / ".local" / "share" / "kaodian" / "book.sqlite3"
+
+
+def test_new_book_has_schema_version_and_wal(tmp_path):
+    path = tmp_path / "sub" / "book.sqlite3"
+    Book.open(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT schema_version FROM kaodian_book").fetchall() == [(SCHEMA_VERSION,)]
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_wrong_answer_enters_the_book_and_two_rights_in_a_row_take_it_out(tmp_path, questions):
+    q = questions["q-single-1"]
+    with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
+        book.record(q, "A", False, session="s1")
+        assert book.in_book() == ["q-single-1"]
+        book.record(q, "C", True, session="s1", mode="review")
+        assert book.state(q.id).streak == 1 and book.in_book() == ["q-single-1"]
+        book.record(q, "B", False, session="s1", mode="review")  # a miss resets the streak
+        book.record(q, "C", True, session="s1", mode="review")
+        assert book.in_book() == ["q-single-1"]
+        book.record(q, "C", True, session="s1", mode="review")
+        assert book.in_book() == []
+        st = book.state(q.id)
+        assert (st.answers, st.right, st.wrong, st.streak) == (5, 3, 2, 2)
+
+
+def test_override_marks_the_answer_right(tmp_path, questions):
+    q = questions["q-cloze-2"]
+    with Book.open(tmp_path / "b.sqlite3") as book:
+        aid = book.record(q, "数字鸿", False, session="s")
+        book.override(aid)
+        assert book.state(q.id).wrong == 0 and book.in_book() == []
+        assert book.answer_rows()[0][4:] == ("数字鸿", 1, 1)
+
+
+def test_history_is_kept_by_stable_id_and_review_works_without_the_bank(tmp_path, questions):
+    q = questions["q-tf-2"]
+    path = tmp_path / "b.sqlite3"
+    with Book.open(path) as book:
+        book.record(q, "对", False, session="s")
+    from dataclasses import replace
+
+    reworded = replace(q, stem="（改写后的题干）2019年11月，习近平总书记在北京考察时指出……")
+    with Book.open(path) as book:
+        book.record(reworded, "对", False, session="s2")
+        assert book.state(q.id).wrong == 2
+        (stored,) = book.stored_questions(book.in_book())
+    assert stored == reworded
+
+
+def test_stats_by_article_kind_and_most_missed(tmp_path, questions):
+    with Book.open(tmp_path / "b.sqlite3") as book:
+        for _ in range(3):
+            book.record(questions["q-tf-2"], "对", False, session="s")
+        book.record(questions["q-single-1"], "C", True, session="s")
+        book.record(questions["q-cloze-2"], "x", False, session="s")
+        stats = book_stats(book)
+    assert stats.total.answers == 5 and stats.total.right == 1 and stats.total.in_book == 2
+    assert [(g.name, g.answers, g.right) for g in stats.by_kind] == [("填空题", 1, 0), ("单项选择题", 1, 1), ("判断题", 3, 0)]
+    assert [m.question_id for m in stats.most_missed] == ["q-tf-2", "q-cloze-2"]
+    text = format_stats(stats)
+    assert "错 3 次/共 3 次（待复习）" in text and "全面推动现代服务业与先进制造业的深度融合" in text
+
+
+def _unchanged(path: Path):
+    before = path.read_bytes()
+    siblings = sorted(p.name for p in path.parent.iterdir())
+    return lambda: path.read_bytes() == before and sorted(p.name for p in path.parent.iterdir()) == siblings
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("我的学习笔记\n" * 100, encoding="utf-8")
+    same = _unchanged(path)
+    with pytest.raises(KaodianError) as e:
+        Book.open(path)
+    assert e.value.code == "E701" and str(path) in str(e.value) and "不是 SQLite" in str(e.value)
+    assert same()
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('张三')")
+    conn.commit()
+    conn.close()
+    same = _unchanged(path)
+    with pytest.raises(KaodianError) as e:
+        Book.open(path)
+    assert e.value.code == "E701" and str(path) in str(e.value) and "contacts" in str(e.value)
+    assert same()
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def _book_with_answers(path: Path, questions) -> None:
+    with Book.open(path) as book:
+        for i in range(300):
+            book.record(questions["q-recall-1"], "很长的回答" * 40, i % 2 == 0, session=f"s{i}")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbled pages", "short header"])
+def test_a_corrupted_book_is_refused_untouched(tmp_path, questions, damage):
+    path = tmp_path / "book.sqlite3"
+    _book_with_answers(path, questions)
+    data = bytearray(path.read_bytes())
+    if damage == "truncated":
+        data = data[: len(data) // 3]
+    elif damage == "garbled pages":
+        for i in range(4096 + 100, len(data), 997):
+            data[i] = (data[i] + 91) % 256
+    else:
+        data = data[:10]
+    path.write_bytes(bytes(data))
+    same = _unchanged(path)
+    with pytest.raises(KaodianError) as e:
+        with Book.open(path) as book:
+            book.states()
+    assert e.value.code == "E702" and str(path) in str(e.value)
+    assert same()
+
+
+def test_a_book_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "b.sqlite3"
+    Book.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE kaodian_book SET schema_version = 99")
+    conn.commit()
+    conn.close()
+    with pytest.raises(KaodianError) as e:
+        Book.open(path)
+    assert e.value.code == "E703" and "99" in str(e.value)
+
+
+def test_a_folder_is_not_a_book(tmp_path):
+    with pytest.raises(KaodianError) as e:
+        Book.open(tmp_path)
+    assert e.value.code == "E704"
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from kaodian.bank import load_bank
+    from kaodian.selftest.book import Book
+    qs = load_bank(sys.argv[2])
+    with Book.open(sys.argv[1]) as book:
+        for i in range(150):
+            q = qs[i % len(qs)]
+            book.record(q, sys.argv[3], i % 3 != 0, session=sys.argv[3])
+    """
+)
+
+
+def test_two_sessions_at_once_do_not_corrupt_the_book(tmp_path, sample_bank):
+    path = tmp_path / "shared.sqlite3"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(sample_bank), name], stderr=subprocess.PIPE)
+        for name in ("one", "two", "three")
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err.decode()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    rows = conn.execute("SELECT session, count(*) FROM answers GROUP BY session ORDER BY session").fetchall()
+    assert rows == [("one", 150), ("three", 150), ("two", 150)]
+    assert conn.execute("SELECT count(*) FROM kaodian_book").fetchone() == (1,)
