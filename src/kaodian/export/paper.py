@@ -44,11 +44,11 @@ LETTERS = "ABCDEFGHIJ"
 BRACKETS = "（　　）"
 BLANK_RE = re.compile(r"_{2,}")
 
-# Options longer than this (in ems) no longer share a line: the text column of an
-# A4 page with 2.5 cm margins holds 43 ems of 10.5 pt (五号) type; a quarter of it
-# minus the "A．" label leaves 8, a half leaves 19.
-OPTION_WIDTH_4 = 8.0
-OPTION_WIDTH_2 = 19.0
+# Widest option (in ems) that still fits n to a line: the text column of an A4 page
+# with 2.4 cm margins holds 44 ems of 10.5 pt (五号) type, less a 2-em indent; each
+# column loses the "A．" label (1.5 ems) and a 1-em gutter.  A quarter leaves 8,
+# a third 11, a half 19.
+OPTION_WIDTH_BY_COLUMNS = {1: 40.0, 2: 19.0, 3: 11.0, 4: 8.0}
 # Blank underline: the answer's width plus room to write, never narrower than 4 ems
 # (a short answer still needs space for handwriting) nor wider than 14 (a line is 43).
 BLANK_MIN, BLANK_PAD, BLANK_MAX = 4, 2, 14
@@ -322,13 +322,14 @@ def _with_brackets(stem: str, kind: str) -> str:
 
 
 def _option_columns(options: Sequence[str]) -> int:
-    """4 short options to a line, 2 medium ones, or 1 per line."""
+    """All options on one line when they fit, else 2 to a line, else 1 per line."""
     if not options:
         return 1
     widest = max(text_width(o) for o in options)
-    if widest <= OPTION_WIDTH_4 and len(options) == 4:
-        return 4
-    if widest <= OPTION_WIDTH_2:
+    n = len(options)
+    if n <= 4 and widest <= OPTION_WIDTH_BY_COLUMNS[n]:
+        return n
+    if widest <= OPTION_WIDTH_BY_COLUMNS[2]:
         return 2
     return 1
 

@@ -31,6 +31,7 @@ h2 { font-size: 11pt; margin: 1.1em 0 .5em; break-after: avoid; page-break-after
 .blank { display: inline-block; border-bottom: .6pt solid #000; height: 1em; vertical-align: -.15em; }
 .opts { display: grid; gap: .3em 1em; margin: .3em 0 0 2em; }
 .cols-4 { grid-template-columns: repeat(4, 1fr); }
+.cols-3 { grid-template-columns: repeat(3, 1fr); }
 .cols-2 { grid-template-columns: repeat(2, 1fr); }
 .cols-1 { grid-template-columns: 1fr; }
 .space { display: block; }

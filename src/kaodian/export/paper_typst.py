@@ -175,11 +175,15 @@ def find_font(font: Path | None = None) -> FontChoice:
             raise KaodianError("E602", path=p, reason="无法读取字体") from None
         if not ok:
             raise KaodianError("E602", path=p, reason="字体里没有中文字形")
-        families = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
-                               font_paths=[str(p)]).families()
+        # typst loads fonts from folders: load the file's folder, then keep the file's own families.
+        fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
+                            font_paths=[str(p.parent)]).fonts()
+        families = [f.family for f in fonts if f.path and Path(f.path).resolve() == p.resolve()]
         if not families:
             raise KaodianError("E602", path=p, reason="typst 无法加载这个字体")
-        return FontChoice(body=families[0], heading=families[0], paths=(str(p),))
+        # A collection (.ttc) holds JP/KR/TC/SC variants: prefer the simplified-Chinese one.
+        family = next((f for f in families if f.endswith((" SC", " CN"))), families[0])
+        return FontChoice(body=family, heading=family, paths=(str(p.parent),))
     available = set(typst.Fonts().families())
     body = next((f for f in SERIF_FAMILIES if f in available), None)
     if body is None:

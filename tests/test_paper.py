@@ -1,0 +1,286 @@
+"""Papers: selection, versions, scoring, and the PDF as a reader sees it (poppler)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from paper_check import (NASTY, big_bank, nasty_bank, needs_poppler, pdf_fonts, pdf_pages, pdf_text, render_pngs,
+                         squash)
+
+from kaodian.bank import load_bank
+from kaodian.errors import KaodianError
+from kaodian.export import paper_typst
+from kaodian.export.paper import (build_papers, export_papers, numeral, parse_counts, parse_scores, text_width,
+                                  write_papers)
+from kaodian.model import Bank
+
+
+@pytest.fixture(scope="module")
+def bank() -> Bank:
+    return Bank(load_bank(Path(__file__).parent / "data" / "sample_bank.json"))
+
+
+@pytest.fixture(scope="module")
+def papers_dir(tmp_path_factory, bank) -> Path:
+    out = tmp_path_factory.mktemp("papers")
+    write_papers(bank, out, formats=("pdf",), versions=("A", "B"), seed=7)
+    return out
+
+
+@pytest.fixture(scope="module")
+def big_dir(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("big")
+    write_papers(big_bank(), out, formats=("pdf",), versions=("A",), seed=1)
+    return out
+
+
+# --- the paper model ---
+
+
+def option_text_answers(q):
+    return sorted(q.options["ABCDEFGHIJ".index(a)] for a in q.answer)
+
+
+def test_versions_hold_the_same_questions_with_remapped_answers(bank):
+    a, b = build_papers(bank, versions="A,B", seed=3)
+    assert sorted(q.id for q in a.questions) == sorted(q.id for q in b.questions) == sorted(q.id for q in bank.questions)
+    original = {q.id: q for q in bank.questions}
+    for paper in (a, b):
+        for q in paper.questions:
+            o = original[q.id]
+            assert sorted(q.options) == sorted(o.options)
+            if q.kind in ("single", "multiple"):
+                # the letters moved with their options: the right option texts are unchanged
+                assert option_text_answers(q) == sorted(o.options["ABCD".index(x)] for x in o.answer)
+            if q.kind == "ordering":
+                assert [q.options["ABCD".index(x)] for x in q.answer] == [o.options["ABCD".index(x)] for x in o.answer]
+    assert [q.id for q in a.questions] != [q.id for q in b.questions] or \
+        [q.options for q in a.questions] != [q.options for q in b.questions]
+
+
+def test_big_bank_versions_differ_and_keep_pinned_option_last():
+    a, b = build_papers(big_bank(), versions="A,B", seed=0)
+    assert [q.id for q in a.questions] != [q.id for q in b.questions]
+    for q in a.questions:
+        if q.kind == "single":
+            assert q.options[-1] == "以上都不对"
+            assert q.options[q.answer and "ABCD".index(q.answer[0])].startswith("正确选项")
+
+
+def test_same_seed_same_paper_other_seed_other_order(bank):
+    assert build_papers(bank, seed=5) == build_papers(bank, seed=5)
+    orders = {tuple(q.id for q in build_papers(big_bank(), seed=s)[0].questions) for s in range(4)}
+    assert len(orders) > 1
+
+
+def test_numbering_sections_and_scores(bank):
+    (p,) = build_papers(bank, versions="A", score="填空=2,单选=3,简答=5")
+    assert [q.number for q in p.questions] == list(range(1, len(bank.questions) + 1))
+    assert [s.kind for s in p.sections] == ["cloze", "single", "multiple", "truefalse", "ordering", "recall"]
+    assert p.sections[0].heading == "一、填空题（每空2分，共6分）"  # 3 blanks
+    assert p.sections[1].heading == "二、单项选择题（每题3分，共3分）"
+    assert p.sections[5].heading == "六、简答题（每题5分，共5分）"
+    assert p.total == 6 + 3 + 3 + 2 + 3 + 5
+    assert p.instructions == "本卷共六大题、8小题，满分22分。"
+
+
+def test_cloze_blanks_are_sized_to_the_answer(bank):
+    (p,) = build_papers(bank, versions="A")
+    cloze = [q for q in p.questions if q.id == "q-cloze-1"][0]
+    blanks = [r for r in cloze.stem if r.blank]
+    assert [r.text for r in blanks] == ["两个确立", "两个维护"]
+    assert all(r.width == 6 for r in blanks)  # 4 characters + room to write
+    assert "______" not in "".join(r.text for r in cloze.stem if not r.blank)
+
+
+def test_choice_stems_get_answer_brackets_and_option_columns():
+    (p,) = build_papers(big_bank(1), versions="A")
+    by_id = {q.id: q for q in p.questions}
+    assert by_id["m0"].stem[-1].text.endswith("（　　）")
+    assert by_id["s0"].stem[-1].text.count("（　　）") == 1
+    assert by_id["m0"].option_columns == 4  # 创新 协调 …: one line
+    assert by_id["s0"].option_columns == 1  # long options: one per line
+
+
+def test_kinds_count_and_missing_kind_note(bank):
+    (p,) = build_papers(bank, versions="A", kinds="判断,单选,排序", count="判断=1")
+    assert [s.kind for s in p.sections] == ["single", "truefalse", "ordering"]
+    assert len(p.sections[1].questions) == 1
+    (p,) = build_papers(Bank(tuple(q for q in bank.questions if q.kind != "recall")), versions="A",
+                        kinds="单选,简答")
+    assert [s.kind for s in p.sections] == ["single"]
+    assert p.notes == ("题库中没有简答题，试卷不含该部分。",)
+
+
+@pytest.mark.parametrize("kwargs, code", [
+    ({"kinds": "问答"}, "E606"),
+    ({"score": "填空=两分"}, "E605"),
+    ({"score": "填空2"}, "E605"),
+    ({"score": "作文=5"}, "E605"),
+    ({"score": "单选=-1"}, "E605"),
+    ({"count": "单选=1.5"}, "E607"),
+    ({"versions": "A,A"}, "E609"),
+    ({"versions": "A/B"}, "E609"),
+    ({"versions": ""}, "E609"),
+])
+def test_bad_options_raise_coded_errors(bank, kwargs, code):
+    with pytest.raises(KaodianError) as e:
+        build_papers(bank, **kwargs)
+    assert e.value.code == code
+
+
+def test_no_question_of_any_requested_kind_is_an_error(bank):
+    with pytest.raises(KaodianError) as e:
+        build_papers(Bank(tuple(q for q in bank.questions if q.kind == "cloze")), kinds="判断,简答")
+    assert e.value.code == "E604" and "判断题、简答题" in str(e.value)
+    with pytest.raises(KaodianError) as e:
+        build_papers(Bank(()))
+    assert e.value.code == "E604"
+
+
+def test_helpers():
+    assert [numeral(n) for n in (1, 6, 10, 11, 20, 23)] == ["一", "六", "十", "十一", "二十", "二十三"]
+    assert text_width("两个a1") == 3
+    assert parse_scores("3")["recall"] == 3 and parse_scores(None)["cloze"] == 2
+    assert parse_counts("单选=10,tf=2") == {"single": 10, "truefalse": 2}
+
+
+# --- the PDF as a reader sees it ---
+
+
+@needs_poppler
+def test_pdf_embeds_a_cjk_font_and_gives_every_stem_back(papers_dir, bank):
+    for version in ("A", "B"):
+        pdf = papers_dir / f"paper-{version}.pdf"
+        fonts = pdf_fonts(pdf)
+        assert fonts and all(emb for _, emb in fonts), fonts
+        assert any("CJK" in name for name, _ in fonts), fonts
+        text = squash(pdf_text(pdf))
+        for q in bank.questions:
+            for piece in re.split(r"_{2,}", q.stem):
+                assert squash(piece) in text, piece
+        for q in bank.questions:
+            for o in q.options:
+                assert squash(o) in text
+        assert "单位：" in text and "姓名：" in text and "得分：" in text
+        assert "一、填空题（每空2分，共6分）" in text
+        n = pdf_pages(pdf)
+        assert f"第1页共{n}页" in text
+        assert f"{version}卷·种子7" in text
+
+
+@needs_poppler
+def test_key_has_answers_explanations_and_sources(papers_dir, bank):
+    (a,) = build_papers(bank, versions="A", seed=7)
+    text = squash(pdf_text(papers_dir / "paper-A-key.pdf"))
+    assert "理论学习测试卷（A卷）答案与解析" in text
+    for q in a.questions:
+        assert squash(f"{q.number}．【答案】{q.answer_text}") in text
+    assert "【出处】《在新征程上大力弘扬团结奋斗精神》" in text
+    assert "第4篇文章（无标题）" in text  # article a4 has no title
+    assert squash("<script>alert(1)</script>") in text  # printed as text
+
+
+@needs_poppler
+def test_pdf_pages_render_to_images(papers_dir, tmp_path):
+    for pdf in sorted(papers_dir.glob("*.pdf")):
+        (tmp_path / pdf.stem).mkdir()
+        pngs = render_pngs(pdf, tmp_path / pdf.stem)
+        assert len(pngs) == pdf_pages(pdf)
+        assert all(p.stat().st_size > 1000 for p in pngs)
+
+
+@needs_poppler
+def test_no_question_is_split_from_its_options_across_pages(big_dir):
+    pdf = big_dir / "paper-A.pdf"
+    pages = pdf_pages(pdf)
+    assert pages >= 3
+    texts = [squash(pdf_text(pdf, p)) for p in range(1, pages + 1)]
+    (paper,) = build_papers(big_bank(), versions="A", seed=1)
+    for q in paper.questions:
+        head = squash(f"{q.number}．{q.stem[0].text[:10]}")
+        where = [i for i, t in enumerate(texts) if head in t]
+        assert len(where) == 1, (q.number, where)
+        page = texts[where[0]]
+        for o in q.options:
+            assert squash(o) in page, (q.number, o)
+        assert q.stem_text and squash([r.text for r in q.stem if not r.blank][-1]) in page
+
+
+@needs_poppler
+def test_typst_markup_characters_print_as_themselves(tmp_path):
+    write_papers(nasty_bank(), tmp_path, formats="pdf", versions="A")
+    text = squash(pdf_text(tmp_path / "paper-A.pdf"))
+    assert squash(NASTY) in text
+    assert squash(NASTY) in squash(pdf_text(tmp_path / "paper-A-key.pdf"))
+
+
+def test_pdf_is_deterministic(bank, tmp_path):
+    a = paper_typst.render_pdf(build_papers(bank, versions="A", seed=2)[0])
+    paper_typst._compiler.cache_clear()
+    b = paper_typst.render_pdf(build_papers(bank, versions="A", seed=2)[0])
+    assert a == b
+
+
+# --- fonts ---
+
+
+def test_no_cjk_font_is_a_clear_error_and_writes_nothing(bank, tmp_path, monkeypatch):
+    monkeypatch.setattr(paper_typst, "SERIF_FAMILIES", ("No Such CJK Font",))
+    paper_typst.find_font.cache_clear()
+    try:
+        with pytest.raises(KaodianError) as e:
+            write_papers(bank, tmp_path / "out", formats="docx,pdf")
+    finally:
+        paper_typst.find_font.cache_clear()
+    assert e.value.code == "E601" and "fonts-noto-cjk" in str(e.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_typst_warning_is_an_error(bank, monkeypatch):
+    monkeypatch.setattr(paper_typst, "find_font", lambda font=None: paper_typst.FontChoice("No Such Font", "No Such Font"))
+    with pytest.raises(KaodianError) as e:
+        paper_typst.render_pdf(build_papers(bank, versions="A")[0])
+    assert e.value.code == "E608" and "no such font" in str(e.value).lower()
+
+
+def test_font_option(bank, tmp_path):
+    cjk = Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
+    if cjk.exists():
+        assert paper_typst.find_font(cjk).body == "Noto Serif CJK SC"
+        write_papers(bank, tmp_path, formats="pdf", versions="A", font=cjk)
+        assert (tmp_path / "paper-A.pdf").exists()
+    with pytest.raises(KaodianError) as e:
+        write_papers(bank, tmp_path, formats="pdf", font=tmp_path / "nope.ttf")
+    assert e.value.code == "E602" and "文件不存在" in str(e.value)
+    latin = next(Path("/usr/share/fonts/truetype").rglob("*.ttf"), None) if Path("/usr/share/fonts/truetype").exists() else None
+    if latin:
+        with pytest.raises(KaodianError) as e:
+            write_papers(bank, tmp_path, formats="pdf", font=latin)
+        assert e.value.code == "E602" and "没有中文字形" in str(e.value)
+
+
+# --- output folder ---
+
+
+def test_unwritable_folder_is_a_clear_error(bank, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(KaodianError) as e:
+        write_papers(bank, blocker, formats="html")
+    assert e.value.code == "E301"
+    with pytest.raises(KaodianError) as e:
+        write_papers(bank, blocker / "sub", formats="html")
+    assert e.value.code == "E301"
+
+
+def test_export_reports_paths_and_notes(bank, tmp_path):
+    result = export_papers(Bank(tuple(q for q in bank.questions if q.kind != "recall")), tmp_path,
+                           formats="html,txt", versions="A,B", kinds="单选,简答")
+    assert [p.name for p in result.paths] == ["paper-A.html", "paper-A-key.html", "paper-B.html",
+                                             "paper-B-key.html", "bank.txt"]
+    assert result.notes == ("题库中没有简答题，试卷不含该部分。",)
+    assert "题库中没有简答题" in (tmp_path / "paper-A-key.html").read_text(encoding="utf-8")
+    assert not list(tmp_path.glob(".*.tmp"))
