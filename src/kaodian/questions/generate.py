@@ -250,7 +250,7 @@ def single(ctx: Ctx) -> Draft | str:
     return Draft(
         source=src,
         answer=letters,
-        key=(answer,),
+        key=tuple(s.text for s in p.items) if p.kind == "term_series" else (answer,),
         options=options,
         difficulty=0.4 + (0.1 if p.kind == "term_series" else 0),
         values={"blanked": _blanked(src, [(a, b)], PAREN), "answer": answer},
@@ -266,7 +266,13 @@ def _enumeration_wrong(ctx: Ctx, right: list[str], n: int) -> list[str]:
     # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
     heads = {c[:2] for c in items}
     span = ctx.doc.text[p.sentence.start : p.end]
-    cands += [c for c in m.clauses.get(ctx.doc.name, []) if c[:2] in heads and c not in span]
+    clauses = [c for c in m.clauses.get(ctx.doc.name, []) if c not in span]
+    cands += [c for c in clauses if c[:2] in heads]
+    # short items (从严管、深入察) : clauses that start with the same character and are as short
+    if max(len(c) for c in items) <= 6:
+        cands += [c for c in clauses if c[0] in {i[0] for i in items} and len(c) <= 6]
+        # and near misses that cross the items' halves (从严管、深入察 -> 从严察)
+        cands += [a[:-1] + b[-1] for a in items for b in items if a != b]
     sample = right[0]
     got = dx.pick(sample, cands, n=n, forbidden=[s.text for s in p.items] + items, context=span, rng=ctx.rng("pick", *right))
     return got
@@ -302,7 +308,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     return Draft(
         source=src,
         answer=letters,
-        key=tuple(right),
+        key=tuple(cores),  # the enumeration asked about, not the item the seed happened to pick
         options=options,
         difficulty=0.6 if multiple else 0.5,
         values=_list_values(ctx) | {"answer": "；".join(right)},
@@ -516,9 +522,10 @@ def generate(
                 if qid in seen:
                     duplicates += 1
                     continue
+                title = _article_title(doc, p.article)
                 values = {
                     "document": doc.name,
-                    "article": _article_title(doc, p.article),
+                    "article": "" if title == "（无题）" else title,
                     "heading": p.heading or "",
                     "sentence": end_sentence(draft.source.text),
                     "point": p.text,
@@ -535,7 +542,7 @@ def generate(
                     stem=render(tmpl.stem, values),
                     answer=draft.answer,
                     explanation=render(tmpl.explanation, values),
-                    source=QuestionSource(doc.name, values["article"], p.heading, draft.source.text, draft.source.start, draft.source.end),
+                    source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
                     options=draft.options,
                     blanks=draft.blanks,
                     accepted=draft.accepted,
