@@ -10,6 +10,9 @@
   var KINDS = DATA.kinds;
   var STORE_KEY = "kaodian-book/1";
   var STREAK_TO_LEAVE = DATA.streakToLeave;
+  QS.forEach(function (q) {  // explanations are shared: stored once in DATA.texts
+    if (typeof q.explanation === "number") q.explanation = DATA.texts[q.explanation];
+  });
 
   // ---- answer checking: mirrors kaodian/selftest/checking.py ----------------
 

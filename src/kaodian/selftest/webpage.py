@@ -23,7 +23,7 @@ from typing import Sequence
 
 from ..model import QUESTION_KINDS, Question
 from .book import STREAK_TO_LEAVE
-from .checking import CHECKING_DATA
+from .checking import CHECKING_DATA, normalize
 
 DEFAULT_TITLE = "考点自测"
 
@@ -45,9 +45,13 @@ def json_for_script(data: object) -> str:
 
 
 def page_data(questions: Sequence[Question], title: str) -> dict:
-    """What the page needs, compact: questions without offsets, sources shared by index."""
+    """What the page needs, compact: questions without offsets; sources and
+    explanations (several questions often share one sentence) stored once and
+    referred to by index."""
     sources: list[list[str]] = []
     source_index: dict[tuple[str, str, str], int] = {}
+    texts: list[str] = []
+    text_index: dict[str, int] = {}
     out = []
     for q in questions:
         key = (q.source.document, q.source.article, q.source.heading or "")
@@ -57,13 +61,15 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
         d: dict = {"id": q.id, "kind": q.kind, "stem": q.stem, "answer": list(q.answer), "source": source_index[key]}
         if q.options:
             d["options"] = list(q.options)
-        # Alternatives only where they add something to the answer itself.
-        if any(set(alts) - {q.answer[i]} for i, alts in enumerate(q.accepted) if i < len(q.answer)):
+        # Alternatives only where they add something that normalization does not already accept.
+        if any({normalize(a) for a in alts} - {normalize(q.answer[i])} for i, alts in enumerate(q.accepted) if i < len(q.answer)):
             d["accepted"] = [list(a) for a in q.accepted]
         if q.order_free:
             d["orderFree"] = True
         if q.explanation:
-            d["explanation"] = q.explanation
+            d["explanation"] = text_index.setdefault(q.explanation, len(texts))
+            if d["explanation"] == len(texts):
+                texts.append(q.explanation)
         out.append(d)
     return {
         "title": title,
@@ -71,6 +77,7 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
         "checking": CHECKING_DATA,
         "streakToLeave": STREAK_TO_LEAVE,
         "sources": sources,
+        "texts": texts,
         "questions": out,
     }
 
