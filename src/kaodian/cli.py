@@ -88,11 +88,15 @@ def generate(
     from .bank import dump_bank
     from .fileio import write_atomic
     from .questions import generate as generate_bank
+    from .questions import load_templates, parse_kinds
 
+    # bad templates or kinds are reported before any reading or extraction
+    tset = load_templates(templates)
+    wanted = parse_kinds([kinds] if kinds else None)
     bank = generate_bank(
         pipeline.extract_paths(files or [], rules or []),
-        templates=templates,
-        kinds=[kinds] if kinds else None,
+        templates=tset,
+        kinds=wanted,
         seed=seed,
         per_point=per_point,
     )

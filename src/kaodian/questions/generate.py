@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from ..errors import KaodianError
 from ..model import QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
 from . import distractors as dx
-from .lint import lint_question
+from .lint import DOUBLED, lint_question
 from .templates import Template, TemplateSet, load_templates, render
 from .text import BLANK, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
@@ -239,7 +239,10 @@ def single(ctx: Ctx) -> Draft | str:
         wrong = dx.pick(answer, cands, n=need, forbidden=forbidden, context=src.text, rng=ctx.rng("pick", answer))
         if p.kind == "document":
             answer, wrong = f"《{answer}》", [f"《{w}》" for w in wrong]
-        a, b = _quoted(doc, a, b)
+        wa, wb = _quoted(doc, a, b)
+        # 简称“千万工程”） -> 简称（　　）） doubles a bracket: keep the quotes then
+        if not DOUBLED.search(_blanked(src, [(wa, wb)], PAREN)):
+            a, b = wa, wb
         if len(wrong) < need:
             return f"干扰项不足（需要 {need} 个，只找到 {len(wrong)} 个）"
     elif p.kind == "enumeration":

@@ -1,0 +1,99 @@
+"""kaodian generate / kaodian lint through the CLI, and generation on real extraction of the whole corpus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kaodian import pipeline
+from kaodian.bank import dump_bank, load_bank
+from kaodian.cli import app
+from kaodian.errors import KaodianError
+from kaodian.questions import generate, lint
+
+ROOT = Path(__file__).parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+TEXTS = sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))
+runner = CliRunner()
+
+
+@lru_cache(maxsize=None)
+def real_bank(name: str):
+    return generate(pipeline.extract_paths([str(CORPUS / name)]))
+
+
+@pytest.mark.parametrize("name", [p.name for p in TEXTS])
+def test_zero_lint_findings_on_real_extraction(name):
+    b = real_bank(name)
+    assert b.questions
+    assert lint(b) == []
+    assert not [d for d in b.diagnostics if "检查未通过" in d]
+
+
+def test_generate_writes_a_bank_that_lints_clean(tmp_path):
+    out = tmp_path / "bank.json"
+    r = runner.invoke(app, ["generate", str(CORPUS / "tianjin-theory-page.txt"), "-o", str(out), "--seed", "3"])
+    assert r.exit_code == 0, r.output
+    assert "道题" in r.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "kaodian-bank/1"
+    assert {"id", "kind", "stem", "options", "answer", "blanks", "explanation", "source", "tags"} <= set(data["questions"][0])
+    r = runner.invoke(app, ["lint", str(out)])
+    assert r.exit_code == 0
+    assert r.output.endswith("道题，未发现问题。\n")
+
+
+def test_generate_is_byte_identical_for_the_same_seed(tmp_path):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    for out in (a, b):
+        runner.invoke(app, ["generate", str(CORPUS / "party-school-opening-speech.txt"), "-o", str(out), "--seed", "5", "--kinds", "单选,排序"])
+    assert a.read_bytes() == b.read_bytes()
+    kinds = {q.kind for q in load_bank(a)}
+    assert kinds == {"single", "ordering"}
+
+
+def test_lint_reports_every_problem_and_exits_1(tmp_path, sample_bank):
+    questions = list(load_bank(sample_bank))
+    q = questions[0]
+    from dataclasses import replace
+
+    from kaodian.model import Blank
+
+    broken = replace(q, stem=q.stem + "，，", blanks=(Blank("不在句中", 0, 4),) + q.blanks[1:], options=("甲", "甲"))
+    path = tmp_path / "bad.json"
+    path.write_text(dump_bank([broken] + questions[1:]), encoding="utf-8")
+    r = runner.invoke(app, ["lint", str(path)])
+    assert r.exit_code == 1
+    assert f"{q.id}: 题干中有重复的标点" in r.output
+    assert f"{q.id}: 选项有重复" in r.output
+    assert f"{q.id}: 第 1 空“不在句中”与出处句第 0–4 字不符" in r.output
+
+
+def test_lint_on_a_file_that_is_not_a_bank(tmp_path):
+    p = tmp_path / "x.json"
+    p.write_text("[1, 2]", encoding="utf-8")
+    r = subprocess.run(["uv", "run", "kaodian", "lint", str(p)], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 1
+    assert "[E302]" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unknown_kind_is_reported_before_reading_input(tmp_path):
+    r = runner.invoke(app, ["generate", "nowhere.txt", "-o", str(tmp_path / "b.json"), "--kinds", "作文"])
+    assert isinstance(r.exception, KaodianError)
+    assert r.exception.code == "E403"
+    assert not (tmp_path / "b.json").exists()
+
+
+def test_empty_input_gives_an_empty_bank_and_a_diagnostic(tmp_path):
+    src = tmp_path / "empty.txt"
+    src.write_text("这是一句没有考点的话。\n", encoding="utf-8")
+    out = tmp_path / "b.json"
+    r = runner.invoke(app, ["generate", str(src), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert load_bank(out) == ()
+    assert "没有生成任何题目" in r.output
