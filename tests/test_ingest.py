@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kaodian import ingest
 from kaodian.errors import KaodianError
@@ -46,6 +48,28 @@ def test_every_notepad_encoding_gives_the_same_text(tmp_path: Path, encoding: st
     source = read_path(f)
     assert source.text == TIANJIN
     assert (source.name, source.kind) == (str(f), "txt")
+
+
+_COMMON = bytes(b for trail in range(0xA1, 0xFF) for lead in (0xB0, 0xC4, 0xD6) for b in (lead, trail)).decode("gb2312")
+_ALPHABET = _COMMON + "，。、；：？！“”‘’（）《》—…\n 0123456789abcXYZ"
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    text=st.text(alphabet=_ALPHABET, min_size=20, max_size=300).filter(lambda t: t.strip()),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom", "gb18030"]),
+)
+def test_decoding_gives_back_any_chinese_text(text: str, encoding: str) -> None:
+    """Every encoding with a BOM, UTF-8 and GB18030 round-trip (UTF-16 without BOM is best effort)."""
+    data = b"\xfe\xff" + text.encode("utf-16-be") if encoding == "utf-16-be-bom" else text.encode(encoding)
+    assert ingest.decode_text(data, "x.txt") == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_in_ascii(tmp_path: Path, encoding: str) -> None:
+    f = tmp_path / "ascii16.txt"
+    f.write_bytes("2023 plain text\n".encode(encoding))
+    assert read_path(f).text == "2023 plain text\n"
 
 
 def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
@@ -90,7 +114,6 @@ BAD_FILES = {
     "white space only": ("blank.txt", lambda p: p.write_bytes("  \n\t\u3000\n".encode()), "E102"),
     "white space only (utf-16)": ("blank16.txt", lambda p: p.write_bytes(" \n".encode("utf-16")), "E102"),
     "NUL bytes": ("binary.txt", lambda p: p.write_bytes(b"abc\x00\x01\x02" * 100), "E103"),
-    "UTF-16 without BOM, no Chinese": ("ascii16.txt", lambda p: p.write_bytes("plain ascii".encode("utf-16-le")), "E103"),
     "UTF-16 without BOM, odd length": ("odd.txt", lambda p: p.write_bytes("中文".encode("utf-16-le") + b"a\x00b"), "E103"),
     "png renamed": ("image.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 50), "E103"),
     "control characters": ("ctl.txt", lambda p: p.write_bytes(bytes(range(1, 9)) * 100), "E103"),
@@ -123,7 +146,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_too_large_fails_without_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     f = _sparse(tmp_path / "huge.txt", 50 * 1024 * 1024)
-    monkeypatch.setattr("builtins.open", lambda *a, **k: pytest.fail("opened a file over the limit"))
+    monkeypatch.setattr(ingest, "open", lambda *a, **k: pytest.fail("opened a file over the limit"), raising=False)
     assert code_of(f) == "E105"
 
 

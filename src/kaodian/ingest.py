@@ -226,18 +226,25 @@ def _utf16_without_bom(data: bytes, name: str) -> str:
 
     NUL bytes in a text are the high bytes of ASCII characters (or the low
     byte of hanzi such as 一 U+4E00), so a file with NULs is tried as UTF-16 LE
-    and BE; the byte order whose text is plausible Chinese wins. A binary file
-    decodes, if at all, to rare characters and fails the check.
+    and BE. A byte order counts when its text is plausible Chinese (or plain
+    ASCII); of two, the one with more ASCII wins ("00" is "0" in one order and
+    an ideographic space in the other). A binary file decodes, if at all, to
+    rare characters and fails the check.
     """
+    best: tuple[int, str] | None = None
     if len(data) % 2 == 0:
         for encoding in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if not text.isascii() and _plausible_chinese(text):
-                return _plain_text(text, name)
-    raise KaodianError("E103", path=name)
+            if _plausible_chinese(text) and not _CONTROL.search(text):
+                ascii_count = len(text.encode("ascii", "ignore"))
+                if best is None or ascii_count > best[0]:
+                    best = (ascii_count, text)
+    if best is None:
+        raise KaodianError("E103", path=name)
+    return best[1]
 
 
 # More than one control character per 1,000 is not a text a person wrote
