@@ -97,11 +97,7 @@ def extract(html: str) -> str:
     return "\n".join(lines)
 
 
-def _is_block(node) -> bool:  # noqa: ANN001 — selectolax Node
-    return node.tag in _BLOCKS
-
-
-def _class_weight(node) -> int:  # noqa: ANN001
+def _class_weight(node) -> int:  # noqa: ANN001 — selectolax Node, imported lazily
     attrs = node.attributes
     names = " ".join(v for k, v in attrs.items() if k in ("class", "id") and v)
     if not names:
