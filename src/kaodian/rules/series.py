@@ -30,7 +30,10 @@ class SeriesRules:
     max_term_chars: int
     last_joiners: tuple[str, ...]
     leading_words: frozenset[str]
+    governing_verbs: frozenset[str]
     trailing_words: frozenset[str]
+    clause_joints: frozenset[str]
+    max_length_ratio: int
 
     @classmethod
     def from_rules(cls, rules: dict) -> "SeriesRules":
@@ -40,8 +43,14 @@ class SeriesRules:
             s.get("max_term_chars", 16),
             tuple(sorted(s.get("last_joiners", ("和", "与", "及")), key=len, reverse=True)),
             frozenset(s.get("leading_words", ())),
+            frozenset(s.get("governing_verbs", ())),
             frozenset(s.get("trailing_words", ())),
+            frozenset(s.get("clause_joints", ("等",))),
+            s.get("max_length_ratio", 3),
         )
+
+
+VERB_TAGS = ("v", "vd", "vg")
 
 
 def _common_prefix(terms: list[str]) -> str:
@@ -63,95 +72,148 @@ def _unquote(t: str) -> str:
     return t
 
 
+def _nearest(cands: list[str], ref: float) -> str:
+    """The candidate whose length is nearest the middle terms'; the longer one on a tie."""
+    return min(cands, key=lambda c: (abs(len(c) - ref), -len(c)))
+
+
+def _head(term: str, rules: SeriesRules) -> tuple[str, str]:
+    """The first word of a term after its adverbs (精心谋 -> 谋), with its tag."""
+    words = segment.tag(term.lstrip(QUOTE_MARKS)) or [("", "")]
+    for w, t in words:
+        if t not in ("d", "ad") and w not in rules.leading_words:
+            return w, t
+    return words[-1]
+
+
+def _is_verb(word: str, tag: str, rules: SeriesRules) -> bool:
+    return tag in VERB_TAGS or word in rules.governing_verbs
+
+
+def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
+    """Whether the series' terms are verb phrases (站稳人民立场、尊重人民创造…)."""
+    verbs = sum(_is_verb(*_head(m, rules), rules) for m in middle)
+    return verbs * 2 > len(middle)
+
+
 def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str) -> str:
     if prefix and prefix in chunk:
         return chunk[chunk.rfind(prefix) :]
     if "的" in chunk and not any("的" in m for m in middle):
-        chunk = chunk[chunk.rfind("的") + 1 :]
-    words = segment.cut(chunk)
-    # the words that govern the whole series come first: strip them
-    while len(words) > 1 and words[0] in rules.leading_words:
-        words.pop(0)
-    whole = "".join(words)
-    if len(whole) <= ref * 1.5 + 1:
+        after = chunk[chunk.rfind("的") + 1 :]
+        if len(after) >= ref - 1:  # 全党的政治领导力 -> 政治领导力, but 党的故事 stays whole
+            chunk = after
+    words = segment.tag(chunk)
+    min_len = max(1.0, ref / 2)  # a first term is hardly shorter than half the others
+
+    def rest(k: int) -> str:
+        return "".join(w for w, _ in words[k:])
+
+    if _is_verbal(middle, rules):
+        # a verb phrase: the term starts at the last verb that leaves a phrase long enough
+        cands = [rest(k) for k in range(len(words)) if _is_verb(*words[k], rules)]
+        cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars]
+        if cands:
+            return _nearest(cands, ref)
+    else:
+        # a noun phrase: what governs it (a verb, a preposition) ends before it
+        for k in range(len(words) - 1, -1, -1):
+            w, t = words[k]
+            if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= min_len:
+                words = words[k + 1 :]
+                break
+    while len(words) > 1 and words[0][0] in rules.leading_words and len(rest(1)) >= min_len:
+        words = words[1:]
+    parts = [w for w, _ in words]
+    whole = "".join(parts)
+    if len(whole) <= ref + max(1.0, ref / 2):
         return whole
-    # otherwise the suffix of word boundaries whose length is nearest the middle terms'
-    best = whole
-    for k in range(len(words) - 1, -1, -1):
-        cand = "".join(words[k:])
-        if abs(len(cand) - ref) < abs(len(best) - ref) or (abs(len(cand) - ref) == abs(len(best) - ref) and len(cand) > len(best)):
-            best = cand
-    return best
+    return _nearest(["".join(parts[k:]) for k in range(len(parts))], ref)
 
 
 def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, suffix: str) -> str:
     if suffix and suffix in chunk:
         return chunk[: chunk.find(suffix) + len(suffix)]
-    words = segment.cut(chunk)
+    keep_de = any("的" in m for m in middle)
+    nominal = not _is_verbal(middle, rules)
     kept: list[str] = []
-    for w in words:
-        if kept and w in rules.trailing_words:
+    for w, t in segment.tag(chunk):
+        size = len("".join(kept))
+        # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
+        if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.7 * ref:
+            break
+        # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作)
+        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "m" and size >= 0.7 * ref)):
             break
         kept.append(w)
     whole = "".join(kept)
-    if len(whole) <= ref * 1.5 + 1:
+    if len(whole) <= ref + max(1.0, ref / 2):
         return whole
-    best = kept[0]
-    for k in range(1, len(kept) + 1):
-        cand = "".join(kept[:k])
-        if abs(len(cand) - ref) < abs(len(best) - ref):
-            best = cand
-    return best
+    return _nearest(["".join(kept[:k]) for k in range(1, len(kept) + 1)], ref)
 
 
-def _split_joiner(part: str, middle: list[str], rules: SeriesRules) -> tuple[str, str] | None:
-    """Split 'Y和Z…' at its joiner, unless the middle terms hold that joiner themselves (速度和质量)."""
-    for j in rules.last_joiners:
-        if j in part and not any(j in m for m in middle):
-            i = part.find(j)
-            if i > 0:
-                return part[:i], part[i + len(j) :]
-    return None
+def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str | None, str]:
+    """The last part of a list: cut at 等 (the list ends there), else split 'Y和Z' at its joiner.
+
+    Returns (the term before the joiner or None, the chunk that holds the last term).
+    A joiner inside a word (惠及, 参与) or inside the terms themselves (速度和质量) does
+    not split; nor does one whose left side holds 的 the other terms lack (X、Y的A和B
+    joins A and B, not the list).
+    """
+    words = segment.cut(part)
+    for k, w in enumerate(words):
+        if w == "等" and k > 0:
+            return None, "".join(words[:k])
+        if w in rules.last_joiners and k > 0 and not any(w in m for m in middle):
+            left = "".join(words[:k])
+            if "的" in left and not any("的" in m for m in middle):
+                return None, part
+            return left, "".join(words[k + 1 :])
+    return None, part
 
 
-def _chains(clause: str) -> list[list[str]]:
-    """The 、-joined parts of a clause, cut where 等 ends one list and another begins."""
+def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
+    """The 、-joined parts of a clause, cut where one list ends and another begins.
+
+    A middle part that holds 等 or a clause joint (…方案才能符合实际情况…) is the
+    end of one list and the start of the next.
+    """
     parts = clause.split("、")
     chains: list[list[str]] = [[]]
     for k, part in enumerate(parts):
-        if 0 < k < len(parts) - 1 and "等" in part:
+        if 0 < k < len(parts) - 1:
             words = segment.cut(part)
-            if "等" in words:
-                i = words.index("等")
-                chains[-1].append("".join(words[:i]))
-                chains.append(["".join(words[i + 1 :])])
+            cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in rules.clause_joints), None)
+            if cut is not None:
+                chains[-1].append("".join(words[:cut]))
+                chains.append(["".join(words[cut + 1 :])])
                 continue
         chains[-1].append(part)
     return [c for c in chains if len(c) >= 2]
 
 
 def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
-    first, *middle, last = parts
-    split = _split_joiner(last, middle, rules)
-    if split:
-        middle = middle + [split[0]]
-        last = split[1]
+    first, *middle, last = [p.strip() for p in parts]
+    before_joiner, last = _split_last(last, middle, rules)
+    if before_joiner:
+        middle = middle + [before_joiner]
     if len(middle) + 2 < rules.min_terms or not middle:
         return None
-    middle = [m.strip() for m in middle]
     if any(not m or len(m) > rules.max_term_chars for m in middle):
         return None
     ref = median(len(m) for m in middle)
     # with one middle term, its shape is compared with the start or end of the neighbours
     prefix = _common_prefix(middle + [last]) if len(middle) == 1 else _common_prefix(middle)
     suffix = _common_suffix(middle + [first]) if len(middle) == 1 else _common_suffix(middle)
-    prefix = prefix if 0 < len(prefix) < min(len(m) for m in middle) else ""
-    suffix = suffix if 0 < len(suffix) < min(len(m) for m in middle) else ""
-    t_first = _first_term(first, middle, ref, rules, prefix)
-    t_last = _last_term(last, middle, ref, rules, suffix)
-    terms = [t_first, *middle, t_last]
+    shortest = min(len(m) for m in middle)
+    prefix = prefix if 0 < len(prefix) < shortest and prefix not in QUOTE_MARKS else ""
+    suffix = suffix if 0 < len(suffix) < shortest and suffix not in QUOTE_MARKS else ""
+    terms = [_first_term(first, middle, ref, rules, prefix), *middle, _last_term(last, middle, ref, rules, suffix)]
     if any(not t or len(t) > rules.max_term_chars for t in terms):
         return None
+    lengths = [len(t) for t in terms]
+    if max(lengths) > rules.max_length_ratio * min(lengths):
+        return None  # not parallel: a clause caught in the list
     return [_unquote(t) for t in terms]
 
 
@@ -168,9 +230,11 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
                 continue
             if any(s <= c_start and c_start + len(clause) <= e for s, e in skip):
                 continue
-            for parts in _chains(clause):
-                if any(s <= text.find(parts[1], c_start) < e for s, e in skip):
-                    continue  # the list is a quoted formulation (“一业一册、一业一单…”)
+            for parts in _chains(clause, rules):
+                first_sep = text.find("、", c_start)
+                last_sep = c_start + len(clause) - len(parts[-1]) - 1
+                if any(s <= first_sep and last_sep < e for s, e in skip):
+                    continue  # the list is one quoted formulation (“一业一册、一业一单…”)
                 terms = _terms(parts, rules)
                 if not terms or tuple(terms) in seen:
                     continue
