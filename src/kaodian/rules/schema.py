@@ -38,6 +38,7 @@ SCHEMA: dict[str, Any] = {
         "governing_verbs": [str],
         "trailing_words": [str],
         "clause_joints": [str],
+        "non_joiners": [str],
         "max_length_ratio": int,
     },
     "facts": {"date": "re"},

@@ -33,6 +33,7 @@ class SeriesRules:
     governing_verbs: frozenset[str]
     trailing_words: frozenset[str]
     clause_joints: frozenset[str]
+    non_joiners: frozenset[str]
     max_length_ratio: int
 
     @classmethod
@@ -46,6 +47,7 @@ class SeriesRules:
             frozenset(s.get("governing_verbs", ())),
             frozenset(s.get("trailing_words", ())),
             frozenset(s.get("clause_joints", ("等",))),
+            frozenset(s.get("non_joiners", ())),
             s.get("max_length_ratio", 3),
         )
 
@@ -214,7 +216,26 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     lengths = [len(t) for t in terms]
     if max(lengths) > rules.max_length_ratio * min(lengths):
         return None  # not parallel: a clause caught in the list
+    if _ambiguous(terms, middle, rules):
+        return None
     return [_unquote(t) for t in terms]
+
+
+def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
+    """A list whose terms are clauses or whose boundary cannot be told is left out.
+
+    从A、B到C and A、B还是C join by other words than a list's; a first term that
+    still opens with a governing word (在, 对, 也是 …) or a term ending in 的 means the
+    boundary is not where a list's would be; a middle term with 是 is a clause.
+    """
+    for t in terms:
+        words = segment.cut(t)
+        if t.endswith("的") or any(w in rules.non_joiners for w in words[1:]):
+            return True
+    head, tag = segment.tag(terms[0])[0]
+    if (tag == "p" or head in rules.leading_words) and not all(m.startswith(head) for m in middle):
+        return True
+    return any("是" in segment.cut(m) for m in middle)
 
 
 def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tuple[int, int]]) -> list[Point]:
