@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -137,9 +138,28 @@ def test_corpus_deck_imports_and_renders_in_anki(text, tmp_path):
         col.close()
 
 
-@needs_pipeline
-def test_corpus_rebuild_after_a_typo_fix_updates_in_place(tmp_path):
-    """Edit one sentence of the source; the rebuilt deck updates notes in place, none duplicated."""
+def _typo_fixed(text: str, bank, kinds: set[str]) -> str:
+    """The text with one Han character changed in a sentence asked about only by questions of ``kinds``,
+    outside every answer and option: what a typo fix of the source looks like."""
+    by_sentence: dict[str, set[str]] = {}
+    for x in bank.questions:
+        by_sentence.setdefault(x.source.sentence, set()).add(x.kind)
+    asked = [a for x in bank.questions for a in (*x.answer, *x.options) if len(a) > 1]
+    others = {x.source.sentence for x in bank.questions if x.kind not in kinds}
+    # every character of the text inside a sentence that a question of another kind asks about
+    avoid = {i for o in others for m in re.finditer(re.escape(o), text) for i in range(m.start(), m.end())}
+    for sentence, sentence_kinds in by_sentence.items():
+        if not sentence_kinds <= kinds or text.count(sentence) != 1:
+            continue
+        at = text.index(sentence)
+        covered = {i for a in asked for m in re.finditer(re.escape(a), sentence) for i in range(m.start(), m.end())}
+        for i, ch in enumerate(sentence):
+            if "\u4e00" <= ch <= "\u9fff" and i > 2 and i not in covered and at + i not in avoid:
+                return text[: at + i] + "兹" + text[at + i + 1 :]
+    pytest.skip(f"no sentence asked only by {kinds}")
+
+
+def _rebuild_after_typo(tmp_path, kinds: set[str]) -> None:
     from kaodian import pipeline
     from kaodian.export.anki import write_deck
 
@@ -147,26 +167,35 @@ def test_corpus_rebuild_after_a_typo_fix_updates_in_place(tmp_path):
     src = tmp_path / "page.txt"
     src.write_text(text, encoding="utf-8")
     path = tmp_path / "page.apkg"
-    write_deck(pipeline.load_questions([str(src)]), path)
+    bank = pipeline.load_questions([str(src)])
+    write_deck(bank, path)
     col = fresh_collection(tmp_path)
     try:
         import_apkg(col, path)
         nids, cards = sorted(col.find_notes("")), len(col.find_cards(""))
-        # a typo fix: one character of a sentence the bank asks about, outside its answers
-        bank = pipeline.load_questions([str(src)])
-        q = next(q for q in bank.questions if q.kind == "truefalse" or q.kind == "single")
-        sentence = q.source.sentence
-        i = next(i for i, ch in enumerate(sentence) if ch == "，")
-        src.write_text(text.replace(sentence, sentence[:i] + "、" + sentence[i + 1 :], 1), encoding="utf-8")
+        src.write_text(_typo_fixed(text, bank, kinds), encoding="utf-8")
         rebuilt = pipeline.load_questions([str(src)])
         assert {x.id for x in rebuilt.questions} == {x.id for x in bank.questions}
-        write_deck(rebuilt, path)
+        report = write_deck(rebuilt, path)
+        assert report.removed == ()
         log = import_apkg(col, path)
         assert not log.new and not log.duplicate
         assert sorted(col.find_notes("")) == nids
         assert len(col.find_cards("")) == cards
     finally:
         col.close()
+
+
+@needs_pipeline
+def test_corpus_rebuild_after_a_typo_fix_updates_in_place(tmp_path):
+    """Edit one sentence of the source; the rebuilt deck updates notes in place, none duplicated."""
+    _rebuild_after_typo(tmp_path, {"cloze", "single", "multiple", "ordering", "recall"})
+
+
+@needs_pipeline
+@pytest.mark.xfail(strict=True, reason="question ids of 判断题 on facts/statements hash the sentence wording")
+def test_corpus_rebuild_after_a_typo_fix_in_a_truefalse_sentence(tmp_path):
+    _rebuild_after_typo(tmp_path, {"cloze", "single", "multiple", "ordering", "recall", "truefalse"})
 
 
 @needs_pipeline

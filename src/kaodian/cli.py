@@ -169,6 +169,7 @@ def build(
     deck_per: str = DeckPerOpt,
     deck_name: str = DeckNameOpt,
     timestamp: Optional[float] = TimestampOpt,
+    paper: bool = typer.Option(True, "--paper/--no-paper", help="是否同时写出试卷（PDF、Word、网页）。"),
 ) -> None:
     """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
     from .build import build as run_build
@@ -185,6 +186,7 @@ def build(
             deck_name=deck_name,
             deck_per=deck_per,
             timestamp=timestamp,
+            paper=paper,
             progress=bar,
         )
     finally:

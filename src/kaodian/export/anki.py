@@ -25,6 +25,7 @@ import tempfile
 import time
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from hashlib import sha256
 from pathlib import Path
 
@@ -106,6 +107,7 @@ def _place(q: Question) -> str:
     return esc(" › ".join(p for p in parts if p))
 
 
+@lru_cache(maxsize=256)
 def _doc_label(document: str) -> str:
     name = Path(document).name if document not in ("", "-") else document
     stem = Path(name).stem if "." in name else name
@@ -216,6 +218,7 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
     return nt, values
 
 
+@lru_cache(maxsize=4096)
 def _tag(text: str) -> str:
     """Anki tags cannot hold spaces; keep them readable otherwise."""
     return re.sub(r"\s+", "_", text.strip()).replace('"', "")
@@ -236,6 +239,7 @@ def note_tags(q: Question) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _deck_part(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("::", "：")).strip() or "—"
 
