@@ -50,6 +50,10 @@ class Material:
     clauses: dict[str, list[str]] = field(default_factory=dict)  # document name -> clauses of its text
     unique_terms: list[str] = field(default_factory=list)
     terms_by_length: dict[int, list[str]] = field(default_factory=dict)
+    terms_by_first: dict[str, list[str]] = field(default_factory=dict)
+    terms_by_last: dict[str, list[str]] = field(default_factory=dict)
+    co_terms: dict[str, list[str]] = field(default_factory=dict)  # term -> terms standing in a series with it
+    memo: dict = field(default_factory=dict)  # per-run cache of choices made for a point
 
     @classmethod
     def gather(cls, extractions: list[Extraction]) -> "Material":
@@ -77,9 +81,21 @@ class Material:
             m.clauses[doc] = [c for c in re.split(r"[，；。！？：\n]", text) if 4 <= len(c) <= 40]
         m.places = list(dict.fromkeys(m.places))
         m.unique_terms = list(dict.fromkeys(t for t, _ in m.terms))
+        for terms in m.series:
+            for t in terms:
+                m.co_terms.setdefault(t, []).extend(terms)
         for t in m.unique_terms:
             m.terms_by_length.setdefault(len(t), []).append(t)
+            m.terms_by_first.setdefault(t[0], []).append(t)
+            m.terms_by_last.setdefault(t[-1], []).append(t)
         return m
+
+
+def _length_bounds(la: int) -> tuple[float, float]:
+    if la <= 6:
+        d = max(1, la // 3)
+        return la - d, la + d
+    return la / 2, la * 2
 
 
 def similar_length(a: str, c: str) -> bool:
@@ -134,17 +150,44 @@ def pick(
     rng: random.Random,
     affixes: tuple[str, ...] = (),
 ) -> list[str]:
-    """Up to ``n`` distractors for ``answer``, best shape first, none a sub/superstring of another."""
+    """Up to ``n`` distractors for ``answer``, best shape first, none a sub/superstring of another.
+
+    Candidates that share the answer's first or last character are ranked by
+    shape and tried first; the others (same length, for short answers) only
+    when those run out.  The filter runs lazily, so a large material costs
+    little more than a small one.
+    """
+    a0, a1 = answer[0], answer[-1]
+    la = len(answer)
+    lo, hi = _length_bounds(la)
+    uniq = [c for c in dict.fromkeys(candidates) if c and lo <= len(c) <= hi]
+    near = [c for c in uniq if c[0] == a0 or c[-1] == a1]
+    score = {c: -shape_score(answer, c) for c in near}
+    near.sort(key=lambda c: (score[c], c))
     seen: list[str] = []
-    pool = [c for c in dict.fromkeys(candidates) if c and similar_length(answer, c) and acceptable(answer, c, forbidden, context, affixes)]
-    rng.shuffle(pool)  # ties between equally good candidates go the seed's way
-    pool.sort(key=lambda c: -shape_score(answer, c))
-    for c in pool:
-        if any(c in s or s in c for s in seen):
-            continue
-        seen.append(c)
-        if len(seen) == n:
-            break
+
+    def take(ordered: list[str], key) -> bool:
+        # ties among the best few go the seed's way; the sort is stable
+        head = ordered[: 3 * n]
+        rng.shuffle(head)
+        head.sort(key=key)
+        for c in head + ordered[3 * n :]:
+            if any(c in s or s in c for s in seen):
+                continue
+            if not acceptable(answer, c, forbidden, context, affixes):
+                continue
+            seen.append(c)
+            if len(seen) == n:
+                return True
+        return False
+
+    if take(near, score.__getitem__):
+        return seen
+    # a short term with nothing in common with the answer must be as long (see ``acceptable``)
+    rest = [c for c in uniq if c[0] != a0 and c[-1] != a1 and (la > 6 or len(c) == la)]
+    if la > 6:
+        rest.sort(key=lambda c: abs(len(c) - la))
+    take(rest, lambda c: abs(len(c) - la))
     return seen
 
 
@@ -165,22 +208,22 @@ def modifier_edits(text: str) -> list[str]:
 
 
 def term_candidates(answer: str, siblings: list[str], material: Material) -> list[str]:
-    """Candidates for a series term: other series' terms, and the series' shared prefix or suffix joined to other cores."""
-    la = len(answer)
-    # only terms of a near length can pass ``similar_length``: skip the rest early
-    out = [t for n in range(max(1, la - la // 3 - 1), la + la // 3 + 2) for t in material.terms_by_length.get(n, ())]
+    """Candidates for a series term, most alike first: terms sharing its first or last character,
+    the series' shared prefix joined to other terms' endings (政治 + 领导力), modifier edits, then
+    other terms of the same length."""
+    out = list(material.terms_by_first.get(answer[0], ())) + list(material.terms_by_last.get(answer[-1], ()))
     prefix = common_prefix(siblings) if len(siblings) > 1 else ""
-    suffix = common_suffix(siblings) if len(siblings) > 1 else ""
     if len(prefix) >= 2:
-        # 政治判断力 … : 政治 + the core of other terms of the same ending (领导力 -> 政治领导力)
-        for t in material.unique_terms:
-            if t[-1] == answer[-1] and len(t) > len(prefix) + 1:
+        # 政治判断力 … : 政治 + the ending of other terms of the same last character (社会号召力 -> 政治号召力)
+        for t in material.terms_by_last.get(answer[-1], ()):
+            if len(t) > len(prefix) + 1:
                 for k in range(1, len(t) - 1):
                     rest = t[k:]
                     if 2 <= len(rest) <= len(answer) - len(prefix) + 1:
                         out.append(prefix + rest)
                         break
     out += modifier_edits(answer)
+    out += material.terms_by_length.get(len(answer), ())
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -87,7 +88,9 @@ class Ctx:
     seed: int
 
     def rng(self, *key: str) -> random.Random:
-        return random.Random("\x1f".join((str(self.seed), self.doc.name, self.point.article, self.point.kind, *key)))
+        # crc32 of the key: a cheap, stable (not hash-randomized) seed per question and purpose
+        text = "\x1f".join((self.doc.name, self.point.article, self.point.kind, *key))
+        return random.Random(self.seed * 4294967296 + zlib.crc32(text.encode("utf-8")))
 
     def source(self, start: int, end: int) -> Span:
         return source_span(self.doc, self.point.sentence, start, end)
@@ -180,6 +183,13 @@ def cloze(ctx: Ctx) -> Draft | str:
 
 def _series_target(ctx: Ctx, n: int) -> tuple[Span, list[str]] | str:
     """The series term with the best distractors (the last term first: 政治判断力、政治领悟力和（　　））."""
+    key = (ctx.doc.name, ctx.point.start, ctx.point.end, n)
+    if key not in ctx.material.memo:
+        ctx.material.memo[key] = _series_target_uncached(ctx, n)
+    return ctx.material.memo[key]
+
+
+def _series_target_uncached(ctx: Ctx, n: int) -> tuple[Span, list[str]] | str:
     p = ctx.point
     terms = [s.text for s in p.items]
     for s in reversed(p.items):
@@ -193,7 +203,7 @@ def _series_target(ctx: Ctx, n: int) -> tuple[Span, list[str]] | str:
 
 def _cooccurring(m: dx.Material, term: str) -> list[str]:
     """Terms that stand in a series with ``term`` anywhere in the material: right answers there."""
-    return [t for series in m.series if term in series for t in series]
+    return m.co_terms.get(term, [])
 
 
 def _formulation_candidates(ctx: Ctx) -> list[str]:
@@ -233,7 +243,7 @@ def single(ctx: Ctx) -> Draft | str:
         else:
             a, b = p.start, p.end
             cands = _formulation_candidates(ctx) if p.kind == "formulation" else ctx.material.documents + dx.modifier_edits(p.text)
-            forbidden = [f for f in ctx.material.numbered + ctx.material.formulations if f in doc.text[p.sentence.start : p.sentence.end]]
+            forbidden = []  # formulations said in the sentence are excluded as context
         answer = doc.text[a:b]
         src = ctx.source(a, b)
         wrong = dx.pick(answer, cands, n=need, forbidden=forbidden, context=src.text, rng=ctx.rng("pick", answer))
@@ -359,7 +369,10 @@ def truefalse(ctx: Ctx) -> Draft | str:
     change: tuple[int, int, str] | None = None
     if rng.random() < 0.5:  # half false, half true: the seed decides which
         if p.kind == "term_series":
-            got = _series_target(ctx, 1)
+            # the single-choice question's pick, when it found one; a search for one sibling otherwise
+            got = _series_target(ctx, SINGLE_OPTIONS - 1)
+            if isinstance(got, str):
+                got = _series_target(ctx, 1)
             if not isinstance(got, str):
                 change = (got[0].start, got[0].end, got[1][0])
         elif p.kind == "formulation" and p.numbered:
