@@ -95,7 +95,9 @@ def join_lines(lines: list[str]) -> list[str]:
         return _join_unwrapped(lines)
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
     widths = [char_width(x) for x in body]
-    fulls = [_local_column(widths, i) - 2.5 for i in range(len(body))]  # this wide ran to the column's edge
+    # a line this wide ran to the column's edge; the column is measured locally, but
+    # never far below the page's (title blocks are runs of short lines)
+    fulls = [max(_local_column(widths, i), col - 2) - 2.5 for i in range(len(body))]
     paras: list[str] = []
     cur = ""
     for i, line in enumerate(body):
@@ -163,7 +165,6 @@ def _join_heading_wraps(paras: list[str]) -> list[str]:
             and char_width(out[-1] + p) <= 2 * TITLE_MAX
             and char_width(p) < TITLE_MAX / 2
             and not _starts_block(p)
-            and not PERSON_RE.match(p)
         ):
             out[-1] += p
         else:

@@ -19,6 +19,8 @@ from ..text import TRAIL, sentences, strip_span
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What may stand right before an inline marker: the start of a clause.
 CLAUSE_START = set("。；：！？，、:;!?”’）)")
+# What may stand before a marker that opens a sentence (1、 in a paragraph run together with the one before).
+SENTENCE_START = set("。！？；：")
 # Markers of one chain further apart than this many paragraphs belong to different chains:
 # a speech may follow each point with a paragraph or two of detail, rarely more.
 MAX_PARAGRAPH_GAP = 4
@@ -75,7 +77,8 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
         else:
             ms = list(fam.regex.finditer(text, p.start, p.end))
         for m in ms:
-            if fam.at == "clause" and m.start() > p.start and text[m.start() - 1] not in CLAUSE_START:
+            before = text[m.start() - 1] if m.start() > p.start else ""
+            if before and (fam.at == "clause" and before not in CLAUSE_START or fam.at == "sentence" and before not in SENTENCE_START):
                 continue
             out.append(_Hit(m.start(), m.end(), fam.ordinal(m), pi, p.section))
     return out

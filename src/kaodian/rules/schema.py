@@ -17,7 +17,7 @@ import yaml
 from ..errors import KaodianError, RuleErrors
 
 # key -> expected shape; "re" is a regex string, ["re"] a list of them
-ENUM_KEYS = {"id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "paragraph")}
+ENUM_KEYS = {"id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "sentence", "paragraph")}
 SCHEMA: dict[str, Any] = {
     "enumerations": [ENUM_KEYS],
     "quotes": {

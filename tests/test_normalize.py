@@ -1,0 +1,88 @@
+"""normalize: hard wraps joined, clean text untouched, pages split into articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.model import Source
+from kaodian.normalize import clean_lines, join_lines, normalize
+
+from conftest import CORPUS
+from wrapping import wrap
+
+
+def paragraphs(name: str) -> list[str]:
+    return [x.strip() for x in (CORPUS / name).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("name", ["qianwan-gongcheng-report.txt", "party-school-opening-speech.txt"])
+def test_clean_paragraph_per_line_text_passes_through_unchanged(name):
+    paras = paragraphs(name)
+    doc = normalize(Source(name, "\n".join(paras)))
+    assert doc.text == "\n".join(paras)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("col", [24, 26, 30])
+def test_hard_wrapped_body_is_joined_back_into_its_paragraphs(col, seed):
+    # the body of the report (without its title block, whose lines are short by nature)
+    body = paragraphs("qianwan-gongcheng-report.txt")[2:-1]
+    joined = join_lines(clean_lines(wrap(body, col, seed)))
+    assert "".join(joined) == "".join(body)  # nothing added or lost
+    # a paragraph that ends exactly at the column edge may run into the next one;
+    # every heading and nearly every paragraph comes back as it was
+    assert [p for p in joined if p.startswith(("一、", "二、", "三、"))] == [p for p in body if p[1] == "、"]
+    assert len(set(joined) & set(body)) >= 0.8 * len(body)
+
+
+def test_page_numbers_and_space_after_fullwidth_punctuation_are_dropped():
+    lines = clean_lines("第一段文字， 接着写。\n  12  \n- 3 -\n第二段：  内容。")
+    assert lines == ["第一段文字，接着写。", "第二段：内容。"]
+
+
+def test_wrapped_heading_is_joined_across_a_blank_line():
+    text = wrap(["前言部分的一段正文，写到这里结束了。"], 20, 0) + "\n\n一、坚持党的全面领导是根本\n\n政治保证\n\n" + wrap(
+        ["正文第一段，说明这一部分的主要内容和要求，一共有好几行文字。" * 8], 20, 0
+    )
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings] == ["坚持党的全面领导是根本政治保证"]
+
+
+PAGE = """\
+第一篇文章的正文，讲团结奋斗的时代要求，内容相当充实。
+一、第一部分的标题
+第一部分的正文内容，讲了很多道理。
+（作者为某市委党校教授）
+第一篇的标题在正文之后
+张三
+第二篇文章的标题
+某某理论学习中心组
+第二篇文章的正文开头，同样讲了很多道理。
+一、第二篇第一部分
+第二篇的正文，到此结束。
+"""
+
+
+def test_a_page_is_split_into_articles_with_their_title_blocks():
+    doc = normalize(Source("page.txt", PAGE))
+    meta = [(a.title, a.author, a.affiliation) for a in doc.articles]
+    assert meta == [
+        ("第一篇的标题在正文之后", "张三", "某市委党校教授"),
+        ("第二篇文章的标题", "某某理论学习中心组", None),
+    ]
+    a1, a2 = doc.articles
+    assert doc.text[a1.start : a1.end].endswith("讲了很多道理。")
+    assert doc.text[a2.start : a2.end].startswith("第二篇文章的正文开头")
+    assert [h.text for h in a2.headings] == ["第二篇第一部分"]
+
+
+def test_title_block_with_date_and_speaker_before_a_speech():
+    text = "在某某会议上的讲话\n（2018年9月3日）\n李四\n同志们：\n今天我们召开会议。\n"
+    (a,) = normalize(Source("s.txt", text)).articles
+    assert (a.title, a.author, a.affiliation) == ("在某某会议上的讲话", "李四", None)
+    assert normalize(Source("s.txt", text)).text[a.start : a.end].startswith("同志们：")
+
+
+def test_no_title_is_invented():
+    (a,) = normalize(Source("s.txt", "同志们，朋友们：\n今天我们在这里隆重集会。\n")).articles
+    assert (a.title, a.author, a.affiliation) == (None, None, None)

@@ -1,0 +1,39 @@
+"""The corpus articles typeset as PDF text (hard wraps, blank lines inside sentences)
+must extract as well as their clean text: the floors hold on them too."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kaodian.evaluate import ARTICLE_CHECKS, evaluate_dir, format_table
+from conftest import CORPUS
+from test_corpus_floors import FLOORS
+from wrapping import typeset_page
+
+ONE_PER_LINE = ["gaigekaifang-40-speech", "party-school-opening-speech", "qianwan-gongcheng-report"]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    d = tmp_path_factory.mktemp("wrapped")
+    for name in ONE_PER_LINE:
+        (d / f"{name}.txt").write_text(typeset_page((CORPUS / f"{name}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+        shutil.copy(CORPUS / f"{name}.gold.yaml", d)
+    result = evaluate_dir(d)
+    print(format_table(result))
+    return result
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS))
+def test_wrapped_text_meets_the_floors(report, category):
+    for f in report.files:
+        if category in f.categories:
+            assert f.categories[category].f1 >= FLOORS[category], f"{f.name}: {category}"
+
+
+def test_wrapped_text_finds_every_article(report):
+    for f in report.files:
+        assert f.articles.missing == []
+        assert all(getattr(f.articles, k) == f.articles.gold for k in ARTICLE_CHECKS), f.name
