@@ -185,16 +185,16 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
     """The note type and the field values (HTML, escaped) of one question."""
     nt = note_type_of(q)
     sentence = esc(q.source.sentence)
-    explanation = esc(q.explanation)
-    if explanation and q.explanation.strip() == q.source.sentence.strip():
-        explanation = ""  # the same text as 原文: once is enough
-    tail = [explanation, sentence, _place(q), esc(q.id)]
+    # The back shows 原文 anyway: an explanation that only quotes it says nothing more.
+    expl = q.explanation.strip()
+    s = q.source.sentence.strip()
+    if s:
+        expl = re.sub(r"(?:原文[：:])?" + re.escape(s), "", expl).strip()
+    tail = [esc(expl) if re.search(r"\w", expl) else "", sentence, _place(q), esc(q.id)]
     if nt == "填空":
         text, is_sentence = _cloze_text(q)
         if is_sentence:
             tail[1] = ""
-        if explanation and re.sub(r"^原文[：:]", "", q.explanation).strip() == q.source.sentence.strip():
-            tail[0] = ""
         values = [text, *tail]
     elif nt == "选择":
         kind = "多选" if q.kind == "multiple" else "单选"
