@@ -1,0 +1,196 @@
+"""The rule engine: validation with file:line, and the genre's markers, series and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.errors import KaodianError, RuleErrors
+from kaodian.pipeline import extract_text
+from kaodian.rules import load_rules
+from kaodian.rules.quoted import QuoteRules
+from kaodian.rules.schema import load_rule_file
+
+
+def points(text: str, kind: str, rules=()):
+    return [p for p in extract_text(text, "t.txt", rules).points if p.kind == kind]
+
+
+def items(text: str, rules=()) -> list[list[str]]:
+    return [[i.text for i in p.items] for p in points(text, "enumeration", rules)]
+
+
+# ------------------------------------------------------------------ validation
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path):
+    f = tmp_path / "r.yaml"
+    f.write_text("enumerations:\n  - id: x\n    pattern: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KaodianError) as e:
+        load_rule_file(f)
+    assert e.value.code == "E201"
+    assert f"{f}:" in str(e.value)
+
+
+def test_every_problem_is_reported_at_once_with_its_line(tmp_path):
+    f = tmp_path / "r.yaml"
+    f.write_text(
+        "quotes:\n"
+        "  min_quote_chars: 5\n"
+        "  min_quote_chars: 6\n"  # line 3: duplicate
+        "  colour: red\n"  # line 4: unknown key
+        "enumerations:\n"
+        "  - id: bad\n"
+        "    marker: x\n"
+        "    pattern: '(?P<n>[一二'\n"  # line 8: does not compile
+        "  - marker: y\n",  # line 9: id and pattern missing
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleErrors) as e:
+        load_rule_file(f)
+    lines = "\n".join(e.value.problems)
+    assert f"{f}:3: 重复的键“min_quote_chars”" in lines
+    assert f"{f}:4: 未知的键“colour”" in lines
+    assert f"{f}:8: “pattern” 的正则表达式无法编译" in lines
+    assert f"{f}:9: 列举规则缺少“id”" in lines and f"{f}:9: 列举规则缺少“pattern”" in lines
+
+
+def test_bad_rules_through_the_cli_give_one_clear_error_and_exit_1(tmp_path):
+    import subprocess
+    import sys
+
+    f = tmp_path / "r.yaml"
+    f.write_text("statements:\n  - '(unclosed'\n", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "kaodian", "extract", "--rules", str(f)], capture_output=True, text=True
+    )
+    assert r.returncode == 1
+    assert r.stderr.startswith("错误 [E202]") and f"{f}:2" in r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_user_rules_add_a_marker_family(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "enumerations:\n  - id: qi\n    marker: 其一\n    pattern: '其(?P<n>[一二三四五])[，,]'\n", encoding="utf-8"
+    )
+    text = "我们要做到三点。其一，坚定信念。其二，勇于担当。其三，真抓实干。"
+    assert items(text) == []
+    assert items(text, (f,)) == [["坚定信念", "勇于担当", "真抓实干"]]
+
+
+# ------------------------------------------------------------------ enumerations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("主要体现在：一是迎来了飞跃，二是实现了转变，三是开辟了道路。", [["迎来了飞跃", "实现了转变", "开辟了道路"]]),
+        ("一要坚定理想。二要勤奋学习。三要联系实际。", [["坚定理想", "勤奋学习", "联系实际"]]),
+        ("首先，要学懂。其次，要弄通。最后，要做实。", [["要学懂", "要弄通", "要做实"]]),
+        ("第一，必须坚持党的领导。第二，必须坚持人民至上。", [["必须坚持党的领导", "必须坚持人民至上"]]),
+        ("（一）坚持生态优先。详细说明。\n（二）坚持因地制宜。详细说明。", [["坚持生态优先", "坚持因地制宜"]]),
+        ("①学习；②实践；③总结。", [["学习", "实践", "总结"]]),
+        ("一是要在关键领域把握主动权。二是要补齐短板。", [["要在关键领域把握主动权", "要补齐短板"]]),
+    ],
+)
+def test_ordinal_series_and_their_items(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是第一次全体会议，也是第二次动员。",
+        "实现第一个百年奋斗目标，向第二个百年奋斗目标进军。",
+        "我国是世界第二大经济体，以发展为第一要务。",
+        "大家一要坚持学习，这是根本。",  # a lone 一要
+        "统一是大势，唯一要做的是坚持。",
+    ],
+)
+def test_words_that_are_not_ordinal_markers(text):
+    assert items(text) == []
+
+
+def test_nested_series_are_separate_enumerations_with_their_section():
+    text = (
+        "一、加强干部队伍建设\n"
+        "1、要把导向树起来。一要坚持政治标准。二要坚持事业为上。\n"
+        "2、要为担当者撑腰。一要容错纠错。二要关心关爱。\n"
+    )
+    found = points(text, "enumeration")
+    assert [(p.marker, p.section, [i.text for i in p.items]) for p in found] == [
+        ("1.", 1, ["要把导向树起来", "要为担当者撑腰"]),
+        ("要", 1, ["坚持政治标准", "坚持事业为上"]),
+        ("要", 1, ["容错纠错", "关心关爱"]),
+    ]
+    assert found[0].heading == "加强干部队伍建设"
+
+
+def test_items_keep_offsets_into_the_document():
+    ex = extract_text("会议指出：一是要团结，二是要奋斗。")
+    (p,) = ex.of_kind("enumeration")
+    for item in p.items:
+        assert ex.document.text[item.start : item.end] == item.text
+
+
+# ------------------------------------------------------------------ term series
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("全党的政治领导力、思想引领力、群众组织力、社会号召力显著增强。", ["政治领导力", "思想引领力", "群众组织力", "社会号召力"]),
+        ("要增强“四个意识”、坚定“四个自信”、做到“两个维护”。", ["增强“四个意识”", "坚定“四个自信”", "做到“两个维护”"]),
+        ("不断提高政治判断力、政治领悟力、政治执行力。", ["政治判断力", "政治领悟力", "政治执行力"]),
+        ("不断提升人民群众的幸福感、获得感和安全感。", ["幸福感", "获得感", "安全感"]),
+        ("坚定捍卫“两个确立”、“两个维护”、“四个意识”的要求。", ["两个确立", "两个维护", "四个意识"]),
+    ],
+)
+def test_term_series_are_the_terms_alone(text, terms):
+    assert [[t.text for t in p.items] for p in points(text, "term_series")] == [terms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实现从站起来、富起来到强起来的伟大飞跃。",  # joined by 到
+        "无论革命、建设还是改革都离不开党。",  # joined by 还是
+        "探索“一业一册、一业一单、一业一查”等监管方式。",  # one quoted formulation
+        "市委、市政府高度重视。",  # two terms
+    ],
+)
+def test_lists_that_are_not_term_series(text):
+    assert points(text, "term_series") == []
+
+
+# ------------------------------------------------------------------ quoted spans
+
+
+@pytest.mark.parametrize(
+    "s, numbered",
+    [("两个确立", True), ("四个意识", True), ("一基地三区", True), ("三农", True), ("1+4", True), ("九二共识", True),
+     ("一带一路", True), ("一把手", False), ("一站式", False), ("一网通办", False), ("关键少数", False),
+     ("30分钟公共服务圈", False)],
+)
+def test_numbered_formulations(s, numbered):
+    rules = QuoteRules.from_rules({"numbered_formulation": load_rules().quotes.numbered and [p.pattern for p in load_rules().quotes.numbered],
+                                   "numbered_formulation_not": [p.pattern for p in load_rules().quotes.numbered_not]})
+    assert rules.is_numbered(s) is numbered
+
+
+def test_quotes_formulations_and_documents():
+    text = (
+        "习近平总书记强调：“牢牢把握团结奋斗的时代要求。”要坚定捍卫“两个确立”，发挥“关键少数”作用，"
+        "姓“社”还是姓“资”不再争论，编辑出版《档案史料选编》。"
+    )
+    ex = extract_text(text)
+    assert [(p.text, p.speaker) for p in ex.of_kind("quote")] == [("牢牢把握团结奋斗的时代要求。", "习近平总书记强调")]
+    assert [(p.text, p.numbered) for p in ex.of_kind("formulation")] == [("两个确立", True), ("关键少数", False)]
+    assert [p.text for p in ex.of_kind("document")] == ["档案史料选编"]
+
+
+def test_dated_facts_and_key_statements():
+    text = "2019年11月，习近平总书记在上海考察时指出，要强化高端产业引领功能。党的领导是全面推进民族复兴的根本保证。"
+    ex = extract_text(text)
+    assert [p.text for p in ex.of_kind("fact")] == ["2019年11月，习近平总书记在上海考察时指出，要强化高端产业引领功能。"]
+    assert [p.text for p in ex.of_kind("statement")] == ["党的领导是全面推进民族复兴的根本保证。"]
