@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import random
 import sqlite3
 import subprocess
@@ -243,3 +244,12 @@ def test_quiz_in_a_real_terminal_with_ctrl_c(sample_bank, tmp_path):
     child.close()
     assert child.exitstatus == 0
     assert [(r[0], r[3]) for r in answers(db)] == [(ids[0], 1), (ids[1], 0)]
+
+
+def test_readme_section_covers_every_option_of_the_commands():
+    readme = (Path(__file__).parent.parent / "docs" / "readme" / "selftest.md").read_text(encoding="utf-8")
+    for command in ("quiz", "stats", "web-quiz"):
+        assert f"kaodian {command}" in readme
+        help_text = runner.invoke(app, [command, "--help"]).output
+        for option in set(re.findall(r"(--[a-z-]+)", help_text)) - {"--help"}:
+            assert f"{option}`" in readme, (command, option)
