@@ -49,6 +49,8 @@ FIELDS_OPTIONAL = ("explanation",)
 DEFAULT_EXPLANATION = "原文：{sentence}"
 
 _FORMATTER = string.Formatter()
+# libyaml's loader keeps the same marks (file:line) and composes ten times faster
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ def _check_file(path: Path, seen: dict[str, str], problems: list[str]) -> list[T
         problems.append(f"{path}:1: 不是 UTF-8 编码的文本。请另存为 UTF-8")
         return []
     try:
-        root = yaml.compose(text)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 1
