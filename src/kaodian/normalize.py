@@ -46,7 +46,8 @@ SPACE_AFTER_PUNCT_RE = re.compile(r"(?<=[，。、；：！？“”‘’（）
 
 def char_width(s: str) -> float:
     """Printed width in em: ASCII is half a full-width character."""
-    return sum(0.5 if ord(c) < 128 else 1.0 for c in s)
+    # characters below U+0100 are the narrow ones (full-width forms live far above)
+    return len(s) - 0.5 * len(s.encode("latin-1", "ignore"))
 
 
 def clean_lines(text: str) -> list[str]:
@@ -388,15 +389,16 @@ def _mend_roles(paras: list[_Para]) -> None:
     only at the top, at the end, or next to a byline or affiliation.
     """
     n = len(paras)
+    # the title block at the top runs until the first body paragraph; the one at the end starts after the last
+    top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE)), n)
+    tail = next((i for i in range(n - 1, -1, -1) if paras[i].role not in (TITLE, BYLINE, DATE, AFFIL, SOURCE)), -1)
     for i, p in enumerate(paras):
-        if p.role not in (TITLE,):
+        if p.role != TITLE or i < top or i > tail:
             continue
         near_meta = any(
             0 <= j < n and paras[j].role in (BYLINE, AFFIL, DATE, SOURCE) for j in (i - 2, i - 1, i + 1, i + 2)
         )
-        before_body = all(q.role in (TITLE, BYLINE, DATE) for q in paras[:i])
-        after_body = all(q.role in (TITLE, BYLINE, DATE, AFFIL, SOURCE) for q in paras[i + 1 :])
-        if not (near_meta or before_body or after_body):
+        if not near_meta:
             p.role = BODY
 
 

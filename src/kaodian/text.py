@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from .model import Span
@@ -11,6 +12,12 @@ SENTENCE_END = "。！？"
 CLOSE = "”’」』）)"
 # Trailing punctuation that never belongs to an item or a term.
 TRAIL = "。；，、：！？,;:!? \u3000"
+
+
+@lru_cache(maxsize=8)
+def _significant(stops: str) -> re.Pattern[str]:
+    """The characters the sentence splitter must look at: quotes, line breaks, stops."""
+    return re.compile("[“‘「『”’」』\n" + re.escape(stops) + "]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SENTENCE_END) -> Iterator[Span]:
@@ -22,25 +29,27 @@ def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SE
     end = len(text) if end is None else end
     depth = 0
     s = start
-    i = start
-    while i < end:
+    skip_to = start
+    for m in _significant(stops).finditer(text, start, end):
+        i = m.start()
+        if i < skip_to:
+            continue
         c = text[i]
         if c in "“‘「『":
             depth += 1
-        elif c in "”’」』" and depth:
-            depth -= 1
+        elif c in "”’」』":
+            depth = max(0, depth - 1)
         elif c == "\n":
             if text[s:i].strip():
                 yield _span(text, s, i)
             s = i + 1
-        elif c in stops and depth == 0:
+            depth = 0
+        elif depth == 0:
             j = i + 1
             while j < end and text[j] in CLOSE + stops:
                 j += 1
             yield _span(text, s, j)
-            s = i = j
-            continue
-        i += 1
+            s = skip_to = j
     if text[s:end].strip():
         yield _span(text, s, end)
 

@@ -11,6 +11,7 @@ given by the segmenter, so that a formulation such as 两个确立 stays whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
@@ -183,7 +184,7 @@ def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
     parts = clause.split("、")
     chains: list[list[str]] = [[]]
     for k, part in enumerate(parts):
-        if 0 < k < len(parts) - 1:
+        if 0 < k < len(parts) - 1 and any(j in part for j in rules.clause_joints):
             words = segment.cut(part)
             cut = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w in rules.clause_joints), None)
             if cut is not None:
@@ -242,19 +243,19 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
     """Term series of one article; ``skip`` holds spans (formulations) whose 、 lists are no series."""
     points: list[Point] = []
     seen: set[tuple[str, ...]] = set()
+    skip = sorted(skip)
+    skip_starts = [s for s, _ in skip]
     for p in article.paragraphs:
         pos = p.start
         for clause in CLAUSE_SPLIT.split(text[p.start : p.end]):
             c_start = text.find(clause, pos, p.end) if clause else pos
             pos = c_start + len(clause)
-            if clause.count("、") < 1:
-                continue
-            if any(s <= c_start and c_start + len(clause) <= e for s, e in skip):
+            if "、" not in clause:
                 continue
             for parts in _chains(clause, rules):
                 first_sep = text.find("、", c_start)
                 last_sep = c_start + len(clause) - len(parts[-1]) - 1
-                if any(s <= first_sep and last_sep < e for s, e in skip):
+                if _within(skip, skip_starts, first_sep, last_sep):
                     continue  # the list is one quoted formulation (“一业一册、一业一单…”)
                 terms = _terms(parts, rules)
                 if not terms or tuple(terms) in seen:
@@ -280,6 +281,12 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
                     )
                 )
     return points
+
+
+def _within(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether a..b lies inside one of the sorted, non-overlapping spans."""
+    k = bisect_right(starts, a) - 1
+    return k >= 0 and b < spans[k][1]
 
 
 def _locate(text: str, term: str, start: int, end: int) -> Span:
