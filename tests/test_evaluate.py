@@ -496,3 +496,27 @@ def test_enclosing_quotation_marks_and_title_brackets_are_dropped_once():
     assert _strip_brackets("“甲。”“乙。”", "“", "”") == "“甲。”“乙。”"  # two quotations side by side
     assert _strip_brackets("《档案方志参阅》", "《", "》") == "档案方志参阅"
     assert _strip_brackets("两个确立", "“", "”") == "两个确立"
+
+
+def test_details_list_what_was_missed_and_what_was_extra(tmp_path, monkeypatch):
+    from kaodian import evaluate, pipeline
+
+    shutil.copy(CORPUS / "qianwan-gongcheng-report.gold.yaml", tmp_path)
+    shutil.copy(CORPUS / "qianwan-gongcheng-report.txt", tmp_path)
+    gold = yaml.safe_load((tmp_path / "qianwan-gongcheng-report.gold.yaml").read_text(encoding="utf-8"))
+    ext = json.loads(json.dumps(gold))
+    ext["quotes"] = ext["quotes"][1:] + [{"article": "a1", "text": "多出来的一句话"}]
+    ext["enumerations"][0]["items"][0] = "农村人居环境"
+    ext["term_series"][0]["terms"] = ["亲自谋划", "亲自部署", "推动"]
+    monkeypatch.setattr(pipeline, "extract_paths", lambda paths, rules=(): ["extraction"])
+    monkeypatch.setattr("kaodian.render.extraction_to_dict", lambda e: ext)
+    report = evaluate.evaluate_dir(tmp_path)
+    c = report.files[0].categories
+    assert c["quotes"].missed == [norm(gold["quotes"][0]["text"])] and c["quotes"].extra == ["多出来的一句话"]
+    assert c["enumerations"].missed == ["a1 第1节 农村人居环境深刻重塑"]
+    assert c["enumerations"].extra == ["a1 第1节 农村人居环境"]
+    assert c["term_series"].missed == ["亲自谋划、亲自部署、亲自推动 ≠ 亲自谋划、亲自部署、推动"]
+    table = format_table(report, details=True)
+    assert "    引语漏掉 1：\n      继实行家庭联产承包责任制后" in table
+    assert "    引语多出 1：\n      多出来的一句话" in table
+    assert "漏掉" not in format_table(report)

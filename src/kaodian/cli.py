@@ -62,12 +62,13 @@ def extract(
 def eval_(
     corpus: Path = typer.Argument(..., help="标注语料文件夹：每个 X.txt / X.html 旁有 X.gold.yaml。"),
     rules: Optional[list[Path]] = RulesOpt,
+    details: bool = typer.Option(False, "--details", "-d", help="逐文件列出漏掉的和多出的内容。"),
 ) -> None:
     """按标注语料给抽取打分：每个文件每类的 P/R/F1 及总计。"""
     from .evaluate import evaluate_dir, format_table
 
     report = evaluate_dir(corpus, rules or [])
-    typer.echo(format_table(report))
+    typer.echo(format_table(report, details=details))
 
 
 # --- questions: generate, lint ---

@@ -123,6 +123,8 @@ class Counts:
     gold: int = 0
     exact: int = 0  # exact enumerations / heading lists / term sets; 0 where not defined
     exact_of: int = 0  # how many gold units could be exact
+    missed: list[str] = field(default_factory=list)  # gold units not (exactly) found, for a person to read
+    extra: list[str] = field(default_factory=list)  # extracted units that match no gold unit (exactly)
 
     @property
     def precision(self) -> float:
@@ -147,6 +149,8 @@ class Counts:
         self.gold += other.gold
         self.exact += other.exact
         self.exact_of += other.exact_of
+        self.missed += other.missed
+        self.extra += other.extra
 
 
 @dataclass
@@ -263,6 +267,12 @@ def _score_headings(ext: list[dict], gold: list[dict], mapping: dict[str, str]) 
         c.hits += sum(1 for a, b in zip(got, want) if a == b)
         c.exact_of += 1
         c.exact += got == want
+        c.missed += [f"{g.get('id')} {i}. {w}" for i, w in enumerate(want, 1) if got[i - 1 : i] != [w]]
+    gold_ids = {str(g.get("id")) for g in gold}
+    for art, got in by_gold.items():
+        want = next((_texts(g.get("headings")) for g in gold if str(g.get("id")) == art), [])
+        shown = art if art in gold_ids else "（未对上的文章）"
+        c.extra += [f"{shown} {i}. {h}" for i, h in enumerate(got, 1) if want[i - 1 : i] != [h]]
     return c
 
 
@@ -289,17 +299,31 @@ def _score_enumerations(ext: list[dict], gold: list[dict], mapping: dict[str, st
         c.exact += items in got_lists.get(k, [])
     for k, want in want_items.items():
         c.hits += sum((want & got_items.get(k, Counter())).values())
+        c.missed += [f"{_where(k)} {t}" for t in (want - got_items.get(k, Counter())).elements()]
+    for k, got in got_items.items():
+        c.extra += [f"{_where(k)} {t}" for t in (got - want_items.get(k, Counter())).elements()]
     return c
+
+
+def _where(key: tuple[str, int]) -> str:
+    """An (article, section) key as a person reads it."""
+    art, section = key
+    if art.startswith("\0"):
+        art = "（未对上的文章）"
+    return f"{art} 第{section}节"
 
 
 def _score_term_series(ext: list[dict], gold: list[dict], mapping: dict[str, str]) -> Counts:
     seen: set[tuple[str, frozenset[str]]] = set()
     got: list[tuple[str, frozenset[str]]] = []
+    shown: list[str] = []  # the extracted series as written, for the miss lists
     for e in ext:
-        s = (_gold_id(mapping, e.get("article")), frozenset(_texts(e.get("terms"))))
+        terms = _texts(e.get("terms"))
+        s = (_gold_id(mapping, e.get("article")), frozenset(terms))
         if s not in seen:
             seen.add(s)
             got.append(s)
+            shown.append("、".join(terms))
     want = [(str(g.get("article")), frozenset(_texts(g.get("terms")))) for g in gold]
     c = Counts(extracted=sum(len(t) for _, t in got), gold=sum(len(t) for _, t in want), exact_of=len(want))
     pairs = sorted(
@@ -319,6 +343,10 @@ def _score_term_series(ext: list[dict], gold: list[dict], mapping: dict[str, str
         used_ext.add(ei)
         c.hits += -neg_shared
         c.exact += want[gi][1] == got[ei][1]
+        if want[gi][1] != got[ei][1]:
+            c.missed.append(f"{'、'.join(_texts(gold[gi].get('terms')))} ≠ {shown[ei]}")
+    c.missed += ["、".join(_texts(g.get("terms"))) for gi, g in enumerate(gold) if gi not in used_gold]
+    c.extra += [shown[ei] for ei in range(len(got)) if ei not in used_ext]
     return c
 
 
@@ -330,8 +358,16 @@ def _flat_formulations(value: object) -> list[str]:
 
 
 def _score_set(ext: Iterable[str], gold: Iterable[str]) -> Counts:
-    got, want = set(ext) - {""}, set(gold) - {""}
-    return Counts(hits=len(got & want), extracted=len(got), gold=len(want))
+    ext_list = list(dict.fromkeys(t for t in ext if t))
+    gold_list = list(dict.fromkeys(t for t in gold if t))
+    got, want = set(ext_list), set(gold_list)
+    return Counts(
+        hits=len(got & want),
+        extracted=len(got),
+        gold=len(want),
+        missed=[t for t in gold_list if t not in got],
+        extra=[t for t in ext_list if t not in want],
+    )
 
 
 def score(extracted: dict, gold: dict) -> dict[str, Any]:
@@ -478,13 +514,31 @@ def _category_row(name: str, label: str, c: Counts) -> list[str]:
     ]
 
 
+def _detail_lines(f: FileScore) -> list[str]:
+    lines = []
+    for name, label in CATEGORIES.items():
+        c = f.categories.get(name)
+        if c is None:
+            continue
+        for what, items in (("漏掉", c.missed), ("多出", c.extra)):
+            if items:
+                lines.append(f"    {label}{what} {len(items)}：")
+                lines += [f"      {t}" for t in items]
+    return lines
+
+
 def _checks_line(a: ArticleChecks) -> str:
     parts = "，".join(f"{label} {getattr(a, key)}/{a.gold}" for key, label in ARTICLE_CHECKS.items())
     return f"文章：{parts}"
 
 
-def format_table(report: Report) -> str:
-    """The report as a text table: P/R/F1 per category per file, article checks, and totals."""
+def format_table(report: Report, details: bool = False) -> str:
+    """The report as a text table: P/R/F1 per category per file, article checks, and totals.
+
+    With ``details``, each file's block is followed by what was missed (gold
+    units not found exactly) and what was extra (extracted units matching
+    none), per category.
+    """
     header = ["文件", "类别", "P", "R", "F1", "命中/抽取/标注", "完全一致"]
     rows: list[list[str] | str] = []
     for f in report.files:
@@ -502,6 +556,8 @@ def format_table(report: Report) -> str:
             if f.articles.missing:
                 line += "；不对：" + "，".join(f.articles.missing)
             rows.append(line)
+        if details:
+            rows += _detail_lines(f)
         rows.append("")
     first = True
     for name, label in CATEGORIES.items():
