@@ -1,0 +1,34 @@
+"""The README and --help stay honest: every command has Chinese help and a README section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+
+from kaodian.cli import app
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(get_command(app).commands)
+
+
+def test_the_first_screen_gives_the_two_set_up_commands():
+    first_screen = README[: README.index("## 目录")]
+    assert "bash .ci/setup && uv run kaodian build" in first_screen
+    assert "bash .ci/setup && uv run pytest" in first_screen
+    assert "uv run pytest" in (Path(__file__).parent.parent / ".ci" / "run").read_text()
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_in_chinese(name):
+    cmd = get_command(app).commands[name]
+    assert cmd.help and any("\u4e00" <= c <= "\u9fff" for c in cmd.help)
+    for p in cmd.params:
+        if p.name != "help" and getattr(p, "help", None) is not None:
+            assert any("\u4e00" <= c <= "\u9fff" for c in p.help), f"{name} {p.name}"
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_is_documented_in_the_readme(name):
+    assert f"kaodian {name}" in README
