@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+import typer.core
 
 from .errors import KaodianError
 
@@ -23,6 +24,22 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
 )
+
+
+def _chinese_help_option(get_help_option):
+    """click words its --help option in English; say it in Chinese like the rest of the help."""
+
+    def wrapper(self, ctx):
+        opt = get_help_option(self, ctx)
+        if opt is not None:
+            opt.help = "显示本帮助并退出。"
+        return opt
+
+    return wrapper
+
+
+for _cls in (typer.core.TyperCommand, typer.core.TyperGroup):
+    _cls.get_help_option = _chinese_help_option(_cls.get_help_option)
 
 FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .html .pdf，- 表示标准输入）；不给则用自带示例。")
 RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML），可多次给出。")
