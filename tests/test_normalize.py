@@ -86,3 +86,19 @@ def test_title_block_with_date_and_speaker_before_a_speech():
 def test_no_title_is_invented():
     (a,) = normalize(Source("s.txt", "同志们，朋友们：\n今天我们在这里隆重集会。\n")).articles
     assert (a.title, a.author, a.affiliation) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    ["2023年12月18日 08:30 来源：新华社", "发布时间：2023-12-18", "2018年9月3日", "（2018年9月3日）", "来源：人民网"],
+)
+def test_date_and_source_lines_of_a_title_block_are_neither_title_nor_body(meta):
+    text = f"总结推广浙江经验\n{meta}\n作者：王五\n正文第一句讲了经验。正文第二句。\n"
+    (a,) = normalize(Source("s.txt", text)).articles
+    assert (a.title, a.author) == ("总结推广浙江经验", "王五")
+
+
+def test_a_short_heading_closed_with_a_full_stop_is_still_a_heading():
+    text = "前言正文一段。\n一、坚持党的全面领导。\n正文讲这一部分。\n二、坚持人民至上。\n正文讲那一部分。\n"
+    (a,) = normalize(Source("s.txt", text)).articles
+    assert [h.text for h in a.headings] == ["坚持党的全面领导", "坚持人民至上"]

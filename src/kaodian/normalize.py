@@ -32,15 +32,20 @@ HEADING_RE = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*")
 TITLE_MAX = 48
 AFFILIATION_RE = re.compile(r"^[（(]\s*(?:作者(?:为|系|是|单位[:：]?)|本文作者(?:为|系))(.+?)[)）]\s*$")
 SOURCE_RE = re.compile(r"^[（(【\[]?\s*(?:来源|来源于|稿件来源|责任编辑|责编|编辑|原标题)\s*[:：].*[)）】\]]?\s*$")
+# A date line of a title block, alone or with the page's metadata after it
+# (2023年12月18日 08:30 来源：新华社; 发布时间：2023-12-18).
 DATE_RE = re.compile(
-    r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*[)）]?\s*$"
+    r"^[（(]?\s*(?:(?:发布|更新)?(?:时间|日期)[:：]\s*)?"
+    r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*[)）])?(?:\s+[^。，；！？]{0,40})?\s*$"
 )
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-—－]\s*)?(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)(?:\s*[-—－])?\s*$")
 # A byline: a person's name (2-4 Han characters, a space inside is typeset
 # spacing), or a group that writes as one (理论学习中心组, 评论员 …).
 PERSON_RE = re.compile(r"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
 GROUP_RE = re.compile(r"(?:中心组|课题组|调研组|写作组|编写组|评论员|理论组|研究组|党组|党委|编辑部|研究院|研究中心)$")
+BYLINE_PREFIX_RE = re.compile(r"^(?:作者[:：]|文[/／])\s*")
 SPACE_AFTER_PUNCT_RE = re.compile(r"(?<=[，。、；：！？“”‘’（）《》【】])[ \t\u3000]+(?=\S)")
 
 
@@ -186,13 +191,18 @@ def classify(p: str) -> str:
         return SOURCE
     if DATE_RE.match(p):
         return DATE
-    if HEADING_RE.match(p) and not _ends_sentence(p):
+    if HEADING_RE.match(p) and (not _ends_sentence(p) or _one_short_sentence(p)):
         return HEADING
     if PERSON_RE.match(p) or (GROUP_RE.search(p) and char_width(p) <= 24 and not re.search(r"[，。、；：]", p)):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not _ends_terminal(p) and not re.search(r"[。！？；]", p):
         return TITLE
     return BODY
+
+
+def _one_short_sentence(p: str) -> bool:
+    """A heading some texts close with 。 (一、坚持党的全面领导。): short, one sentence."""
+    return char_width(p) <= TITLE_MAX and not re.search(r"[。！？；]", p.rstrip("。！？" + CLOSERS))
 
 
 def _ends_sentence(p: str) -> bool:
@@ -227,7 +237,7 @@ def _title_groups(block: list[_Para]) -> list[tuple[list[str], str | None]]:
         if p.role == TITLE:
             titles.append(p.text)
         elif p.role == BYLINE:
-            groups.append((titles, p.text))
+            groups.append((titles, BYLINE_PREFIX_RE.sub("", p.text)))
             titles = []
     if titles:
         groups.append((titles, None))
@@ -415,7 +425,8 @@ def _build_article(aid: str, a: _Art) -> Article:
             number = cn_number(m.group(1))
             if number == len(headings) + 1:
                 section = number
-                headings.append(Heading(number, m.group(0).strip(), p.text[m.end() :].strip(), p.start + m.end(), p.start + len(p.text)))
+                text = p.text[m.end() :].rstrip("。 ")
+                headings.append(Heading(number, m.group(0).strip(), text.strip(), p.start + m.end(), p.start + m.end() + len(text)))
                 continue
         paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section))
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
