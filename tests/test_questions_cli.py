@@ -57,6 +57,13 @@ def test_generate_is_byte_identical_for_the_same_seed(tmp_path):
     assert kinds == {"single", "ordering"}
 
 
+def test_the_sample_bank_lints_clean(sample_bank):
+    """The hand-written fixture every exporter test reads is a bank that ``generate`` could have written."""
+    r = runner.invoke(app, ["lint", str(sample_bank)])
+    assert r.exit_code == 0, r.output
+    assert r.output == "8 道题，未发现问题。\n"
+
+
 def test_lint_reports_every_problem_and_exits_1(tmp_path, sample_bank):
     questions = list(load_bank(sample_bank))
     q = questions[0]
