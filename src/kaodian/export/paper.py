@@ -42,13 +42,20 @@ ALL_FORMATS = PAPER_FORMATS + IMPORT_FORMATS
 CHINESE_NUMERALS = "一二三四五六七八九十"
 LETTERS = "ABCDEFGHIJ"
 BRACKETS = "（　　）"
+# A 判断题 answer that means "true".
+TRUE_ANSWERS = ("对", "正确", "T", "true", "√")
 BLANK_RE = re.compile(r"_{2,}")
 
 # Widest option (in ems) that still fits n to a line: the text column of an A4 page
 # with 2.4 cm margins holds 44 ems of 10.5 pt (五号) type, less a 2-em indent; each
 # column loses the "A．" label (1.5 ems) and a 1-em gutter.  A quarter leaves 8,
-# a third 11, a half 19.
-OPTION_WIDTH_BY_COLUMNS = {1: 40.0, 2: 19.0, 3: 11.0, 4: 8.0}
+# a third 11, a half 19, a fifth 5.5, a sixth 4.5.
+OPTION_WIDTH_BY_COLUMNS = {2: 19.0, 3: 11.0, 4: 8.0, 5: 5.5, 6: 4.5}
+# An A4 page with 2.4 cm margins holds 44 ems of 10.5 pt type to a line and about
+# 36 lines of question text (leading 0.85 em); 30 leaves room for the section heading
+# and the estimate's slack.
+LINE_EMS = 44
+PAGE_LINES = 30
 # Blank underline: the answer's width plus room to write, never narrower than 4 ems
 # (a short answer still needs space for handwriting) nor wider than 14 (a line is 43).
 BLANK_MIN, BLANK_PAD, BLANK_MAX = 4, 2, 14
@@ -88,6 +95,20 @@ class PaperQuestion:
     def stem_text(self) -> str:
         """The stem as plain text, blanks shown as underscores."""
         return "".join("_" * (r.width * 2) if r.blank else r.text for r in self.stem)
+
+    @property
+    def lines(self) -> int:
+        """Estimated printed lines (stem, options, writing space) on the A4 text column."""
+        stem = sum(r.width if r.blank else text_width(r.text) for r in self.stem) + 2
+        rows = -(-len(self.options) // self.option_columns) if self.options else 0
+        if self.option_columns == 1:
+            rows = sum(1 + int(text_width(o) // LINE_EMS) for o in self.options)
+        return 1 + int(stem // LINE_EMS) + rows + self.space
+
+    @property
+    def fits_on_page(self) -> bool:
+        """False for a question taller than a page: it must break, or its end would be cut off."""
+        return self.lines <= PAGE_LINES
 
     @property
     def source_text(self) -> str:
@@ -322,15 +343,14 @@ def _with_brackets(stem: str, kind: str) -> str:
 
 
 def _option_columns(options: Sequence[str]) -> int:
-    """All options on one line when they fit, else 2 to a line, else 1 per line."""
+    """As many options to a line as fit: all of them, else 3 (of 5 or 6), 2, or 1 per line."""
     if not options:
         return 1
     widest = max(text_width(o) for o in options)
     n = len(options)
-    if n <= 4 and widest <= OPTION_WIDTH_BY_COLUMNS[n]:
-        return n
-    if widest <= OPTION_WIDTH_BY_COLUMNS[2]:
-        return 2
+    for cols in (n, 3, 2):
+        if cols <= n and cols in OPTION_WIDTH_BY_COLUMNS and widest <= OPTION_WIDTH_BY_COLUMNS[cols]:
+            return cols
     return 1
 
 
@@ -362,7 +382,7 @@ def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], 
 
 def _answer_text(kind: str, answer: Sequence[str]) -> str:
     if kind == "truefalse":
-        return "正确" if answer and answer[0] in ("对", "正确", "T", "true", "√") else "错误"
+        return "正确" if answer and answer[0] in TRUE_ANSWERS else "错误"
     if kind in ("single", "multiple", "ordering"):
         return "".join(answer)
     if kind == "cloze":
@@ -453,6 +473,12 @@ def build_papers(
             for q in order:
                 number += 1
                 options, answer = _shuffle_options(q, rng) if shuffle else (q.options, q.answer)
+                if kind == "truefalse":
+                    # 判断题 are answered √/× in the brackets, never with 对/错 options;
+                    # an answer given as the letter of such an option becomes its text.
+                    if answer and len(answer[0]) == 1 and answer[0] in LETTERS[:len(options)]:
+                        answer = (options[LETTERS.index(answer[0])],)
+                    options = ()
                 runs = _stem_runs(q)
                 if len(runs) == 1 and not runs[0].blank:
                     runs = (Run(_with_brackets(runs[0].text, kind)),)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KaodianError
-from .paper import LETTERS, Paper, PaperQuestion, fmt_score, numeral
+from .paper import LETTERS, LINE_EMS, PAGE_LINES, Paper, PaperQuestion, fmt_score, numeral, text_width
 
 # Body (宋体-like) and heading (黑体-like) families, in order of preference:
 # Debian's fonts-noto-cjk, Adobe's Source Han (思源), then Windows and macOS system fonts.
@@ -49,7 +49,9 @@ TEMPLATE = r"""
       align(right, text(size: 7pt, fill: luma(110), data.footer)))
   })
 #let hfont = data.heading_font
-#let blank(w) = box(width: w * 1em, height: 0.8em, stroke: (bottom: 0.6pt))
+// A blank is a row of 1-em underlined boxes: it may run on into the next line, so a
+// long blank never leaves a justified line with gaps between its characters.
+#let blank(w) = for i in range(w) { box(width: 1em, height: 0.8em, stroke: (bottom: 0.6pt)) }
 #let stem(runs) = for r in runs { if type(r) == str { r } else { blank(r.w) } }
 #let line-field(label) = [#label#box(width: 9em, height: 0.8em, stroke: (bottom: 0.6pt))]
 
@@ -75,7 +77,7 @@ TEMPLATE = r"""
   block(sticky: true, above: 1.1em, below: 0.7em,
     text(font: hfont, weight: "bold", size: 11pt, sec.heading))
   for q in sec.questions {
-    block(breakable: false, width: 100%, above: 0.6em, below: 0.9em, {
+    block(breakable: q.long, width: 100%, above: 0.6em, below: 0.9em, {
       if data.key {
         [#q.label#text(font: hfont, weight: "bold")[【答案】]#q.answer]
         if q.explanation != "" { parbreak(); pad(left: 2em, [#text(font: hfont)[【解析】]#q.explanation]) }
@@ -84,8 +86,9 @@ TEMPLATE = r"""
       } else {
         par(hanging-indent: 0em, [#q.label#stem(q.stem)])
         if q.options.len() > 0 {
-          pad(left: 2em, top: 0.1em, grid(columns: (1fr,) * q.cols, row-gutter: 0.65em, column-gutter: 1em,
-            ..q.options.map(o => o)))
+          // options as inline boxes a column wide: same look as a grid, a third cheaper to lay out
+          pad(left: 2em, top: 0.1em, par(justify: false, leading: 0.65em,
+            q.options.map(o => box(width: 100% / q.cols - 0.01pt, o)).join()))
         }
         if q.space > 0 { v(q.space * 1.6em) }
       }
@@ -184,7 +187,7 @@ def find_font(font: Path | None = None) -> FontChoice:
         # A collection (.ttc) holds JP/KR/TC/SC variants: prefer the simplified-Chinese one.
         family = next((f for f in families if f.endswith((" SC", " CN"))), families[0])
         return FontChoice(body=family, heading=family, paths=(str(p.parent),))
-    available = set(typst.Fonts().families())
+    available = set(_system_fonts().families())
     body = next((f for f in SERIF_FAMILIES if f in available), None)
     if body is None:
         raise KaodianError("E601")
@@ -197,12 +200,25 @@ def check_font(font: Path | None = None) -> FontChoice:
     return find_font(font)
 
 
+@lru_cache(maxsize=1)
+def _system_fonts():
+    """The system's fonts and typst's own, scanned once (a tenth of a second with the CJK fonts)."""
+    import typst
+
+    return typst.Fonts()
+
+
 @lru_cache(maxsize=8)
 def _compiler(paths: tuple[str, ...]):
     """One typst compiler per font set: it scans the fonts once and caches layouts between papers."""
     import typst
 
-    return typst.Compiler(font_paths=list(paths))
+    return typst.Compiler(font_paths=list(paths) if paths else _system_fonts())
+
+
+def _key_lines(q: PaperQuestion) -> int:
+    """Estimated lines of a key entry: answer, explanation, source."""
+    return 3 + int((text_width(q.answer_text) + text_width(q.explanation) + text_width(q.source_text)) // LINE_EMS)
 
 
 def _question_data(q: PaperQuestion, key: bool) -> dict:
@@ -212,6 +228,8 @@ def _question_data(q: PaperQuestion, key: bool) -> dict:
         "options": [f"{LETTERS[i]}．{o}" for i, o in enumerate(q.options)],
         "cols": q.option_columns,
         "space": q.space,
+        # a question taller than a page may break; any other stays whole with its options
+        "long": _key_lines(q) > PAGE_LINES if key else not q.fits_on_page,
         "answer": q.answer_text,
         "explanation": q.explanation,
         "source": q.source_text,

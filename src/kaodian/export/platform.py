@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 
 from ..errors import KaodianError
 from .paper import LETTERS, Paper, PaperQuestion, fmt_score, stable_zip
@@ -65,6 +66,7 @@ def render_xlsx(paper: Paper) -> bytes:
 
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.writer.excel import ExcelWriter
 
     wb = Workbook()
     ws = wb.active
@@ -87,7 +89,9 @@ def render_xlsx(paper: Paper) -> bytes:
     wb.properties.created = wb.properties.modified = fixed
     wb.properties.creator = wb.properties.lastModifiedBy = "kaodian"
     buf = io.BytesIO()
-    wb.save(buf)
+    # ExcelWriter directly: Workbook.save would stamp the current time into docProps/core.xml.
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
     return stable_zip(buf.getvalue())
 
 
