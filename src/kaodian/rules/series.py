@@ -94,7 +94,13 @@ def _is_verb(word: str, tag: str, rules: SeriesRules) -> bool:
 
 
 def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
-    """Whether the series' terms are verb phrases (站稳人民立场、尊重人民创造…)."""
+    """Whether the series' terms are verb phrases (站稳人民立场、尊重人民创造…).
+
+    Terms that share a head noun (战略思维、辩证思维…) are a noun series whatever
+    their modifiers look like.
+    """
+    if len(middle) >= 2 and len(_common_suffix(middle)) >= 2:
+        return False
     verbs = sum(_is_verb(*_head(m, rules), rules) for m in middle)
     return verbs * 2 > len(middle)
 
@@ -143,7 +149,7 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, su
     for w, t in segment.tag(chunk):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
-        if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.7 * ref:
+        if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.6 * ref:
             break
         # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作)
         if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "m" and size >= 0.7 * ref)):
@@ -204,7 +210,7 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
         return None
     if any(not m or len(m) > rules.max_term_chars for m in middle):
         return None
-    ref = median(len(m) for m in middle)
+    ref = median(len(m.strip(QUOTE_MARKS)) for m in middle)
     # with one middle term, its shape is compared with the start or end of the neighbours
     prefix = _common_prefix(middle + [last]) if len(middle) == 1 else _common_prefix(middle)
     suffix = _common_suffix(middle + [first]) if len(middle) == 1 else _common_suffix(middle)
