@@ -194,3 +194,18 @@ def test_dated_facts_and_key_statements():
     ex = extract_text(text)
     assert [p.text for p in ex.of_kind("fact")] == ["2019年11月，习近平总书记在上海考察时指出，要强化高端产业引领功能。"]
     assert [p.text for p in ex.of_kind("statement")] == ["党的领导是全面推进民族复兴的根本保证。"]
+
+
+@pytest.mark.parametrize(
+    "text, quotes, formulations",
+    [
+        ("“团结奋斗是中国人民创造历史伟业的必由之路”，习近平总书记在报告中这样诠释。", ["团结奋斗是中国人民创造历史伟业的必由之路"], []),
+        ("市委提出“早日重回全国30强”的目标。", [], ["早日重回全国30强"]),
+        ("遵循习近平总书记“党用伟大奋斗创造了百年伟业”的号召。", ["党用伟大奋斗创造了百年伟业"], []),
+        ("会议明确提出“绿水青山就是金山银山”。", [], ["绿水青山就是金山银山"]),
+    ],
+)
+def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulations):
+    ex = extract_text(text)
+    assert [p.text for p in ex.of_kind("quote")] == quotes
+    assert [p.text for p in ex.of_kind("formulation")] == formulations

@@ -23,6 +23,7 @@ class QuoteRules:
 
     speech_before: re.Pattern[str]
     speaker_before: re.Pattern[str]
+    speaker_after: re.Pattern[str]
     min_quote_chars: int
     statement_chars: int
     max_formulation_chars: int
@@ -36,6 +37,7 @@ class QuoteRules:
         return cls(
             re.compile(q.get("speech_before", r"(?!x)x")),
             re.compile(q.get("speaker_before", r"(?!x)x")),
+            re.compile(q.get("speaker_after", r"(?!x)x")),
             q.get("min_quote_chars", 7),
             q.get("statement_chars", 20),
             q.get("max_formulation_chars", 25),
@@ -48,14 +50,23 @@ class QuoteRules:
         return any(p.search(s) for p in self.numbered) and not any(p.search(s) for p in self.numbered_not)
 
 
-def _speaker(text: str, o: int, rules: QuoteRules) -> str:
-    """The words before an opening quote that make it reported speech, or ''."""
+def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> str:
+    """The words around a quoted span that make it reported speech, or ''.
+
+    A speech verb before it (指出：“…”) makes a quote, unless the span then
+    modifies a noun (提出“…”的目标: a named target, a formulation); a speaker
+    named right before (总书记“…”的号召) or right after (“…”，习近平总书记…) does.
+    """
     ls = max(text.rfind("\n", 0, o) + 1, o - 40)
-    before = text[ls:o]
-    # a speaker is named in the clause before the quote
-    clause = re.split(r"[。；！？]", before)[-1]
-    if rules.speech_before.search(clause) or rules.speaker_before.search(clause):
+    clause = re.split(r"[。；！？]", text[ls:o])[-1]
+    if rules.speaker_before.search(clause):
         return clause.strip("，,：: ")
+    if rules.speech_before.search(clause) and text[c + 1 : c + 2] != "的":
+        return clause.strip("，,：: ")
+    after = text[c + 1 : c + 24]
+    m = rules.speaker_after.search(after)
+    if m:
+        return m.group(0).strip("，, ")
     return ""
 
 
@@ -67,7 +78,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     for o, c, _ in spans:
         inner = text[o + 1 : c]
         n = len(inner)
-        speaker = _speaker(text, o, rules)
+        speaker = _speaker(text, o, c, rules)
         # “…”，“…” right after an attributed quote continues it
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS

@@ -23,6 +23,7 @@ SCHEMA: dict[str, Any] = {
     "quotes": {
         "speech_before": "re",
         "speaker_before": "re",
+        "speaker_after": "re",
         "min_quote_chars": int,
         "statement_chars": int,
         "max_formulation_chars": int,
