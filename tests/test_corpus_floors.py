@@ -18,12 +18,12 @@ CORPUS = Path(__file__).parent / "corpus"
 # F1 floors per category, for every file and for the totals (issue 2, "Bars").
 # These floors may only go up: a change that needs a lower floor is a regression.
 FLOORS = {
-    "headings": 1.00,
-    "enumerations": 0.97,  # enumeration items
-    "formulations": 0.95,
-    "documents": 1.00,
-    "term_series": 0.85,  # term-level
-    "quotes": 0.80,
+    "headings": 1.00,  # issue 2 bar: 1.00
+    "enumerations": 1.00,  # issue 2 bar: 0.97 (enumeration items)
+    "formulations": 0.96,  # issue 2 bar: 0.95
+    "documents": 1.00,  # issue 2 bar: 1.00
+    "term_series": 0.86,  # issue 2 bar: 0.85 (term-level)
+    "quotes": 0.83,  # issue 2 bar: 0.80
 }
 
 INPUTS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".txt", ".html") and (CORPUS / f"{p.stem}.gold.yaml").exists())
