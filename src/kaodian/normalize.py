@@ -301,8 +301,6 @@ def _segment(paras: list[_Para]) -> list[_Art]:
             runs[-1][1].append(p)
         else:
             runs.append((kind, [p]))
-    # a lone title-like line inside a body (a salutation, a short exclamation)
-    # is body unless it sits next to a byline
     arts: list[_Art] = []
     pending: list[_Para] = []  # apparatus waiting for the next body
     for kind, items in runs:
@@ -316,18 +314,18 @@ def _segment(paras: list[_Para]) -> list[_Art]:
         # apparatus that closes the previous article: its affiliation, source, and a
         # title block printed after its body
         if prev is not None:
-            block = _close_previous(prev, block, arts)
+            block = _close_previous(prev, block)
         for n, piece in enumerate(pieces):
             art = _Art(body=piece)
             if n == 0:
                 _open_article(art, block, arts)
             arts.append(art)
     if pending and arts:
-        _close_previous(arts[-1], pending, arts)
+        _close_previous(arts[-1], pending)
     return arts
 
 
-def _close_previous(prev: _Art, block: list[_Para], arts: list[_Art]) -> list[_Para]:
+def _close_previous(prev: _Art, block: list[_Para]) -> list[_Para]:
     """Take from the front of ``block`` what belongs to the article before it."""
     rest = list(block)
     took_affil = False
