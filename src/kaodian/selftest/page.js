@@ -204,6 +204,7 @@
   function next() {
     updateHeader();
     app.textContent = "";
+    window.scrollTo(0, 0);
     if (!session.queue.length) { finish(); return; }
     session.current = session.queue.shift();
     session.pos++;
