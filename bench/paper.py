@@ -8,7 +8,9 @@ RUNS:
 
 - extraction: ``pipeline.extract_text(report)``;
 - paper: ``render_pdf`` of version A of the paper holding every question
-  generated from the report (the bank is generated beforehand, untimed).
+  generated from the report (the bank is generated beforehand, untimed):
+  about 1,500 questions, 150 pages.  For scale, also a paper of at most 20
+  questions per kind (``--count 20``), the size a teacher hands out.
 
 Printed: both medians, the ratio paper / extraction (bar: < 1.0), and for
 information the warm times and the full default export (A/B × pdf, docx,
@@ -55,11 +57,14 @@ t = time.perf_counter()
 render_pdf(build_papers(bank, versions="A", seed=1)[0])
 warm = time.perf_counter() - t
 t = time.perf_counter()
+render_pdf(build_papers(bank, versions="A", seed=2, count=20)[0])
+sized = time.perf_counter() - t
+t = time.perf_counter()
 from kaodian.export.paper import write_papers
 import tempfile
 with tempfile.TemporaryDirectory() as d:
     write_papers(bank, d)
-print(json.dumps([cold, warm, time.perf_counter() - t, len(paper.questions), len(pdf)]))
+print(json.dumps([cold, warm, time.perf_counter() - t, len(paper.questions), len(pdf), sized]))
 """
 
 
@@ -86,12 +91,14 @@ def main() -> None:
     p_warm = statistics.median(x[1] for x in paper)
     full = statistics.median(x[2] for x in paper)
     questions, size = paper[0][3], paper[0][4]
+    sized = statistics.median(x[5] for x in paper)
     print(f"report: {len(report)} characters, {questions} questions, paper A: {size // 1024} KB PDF")
     print(f"extraction (fresh process): {e_cold:.3f} s   (warm, same process: {e_warm:.3f} s)")
     print(f"paper A PDF (fresh process): {p_cold:.3f} s   (warm, same process: {p_warm:.3f} s)")
     print(f"full default export (A/B x pdf, docx, html, with keys; warm): {full:.3f} s")
     print(f"ratio paper / extraction: {p_cold / e_cold:.2f}  (bar: < 1.0)")
     print(f"ratio warm / warm (for information): {p_warm / e_warm:.2f}")
+    print(f"a paper of at most 20 questions per kind (warm): {sized:.3f} s, ratio to extraction {sized / e_cold:.2f}")
 
 
 if __name__ == "__main__":

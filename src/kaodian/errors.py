@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "或用 --font 指定一个中文字体文件（如 simsun.ttc、SourceHanSerifSC-Regular.otf）。",
     "E602": "{path}: 不能用作试卷字体：{reason}。请用 --font 指定含中文字形的 .ttf/.otf/.ttc 文件。",
     "E603": "不支持的输出格式“{format}”。可选：pdf、docx、html（试卷）；xlsx、txt、gift、csv（考试平台导入文件）。",
-    "E604": "题库里没有可出卷的题目（{kinds}）。请检查 --kinds，或先生成题目：kaodian questions 文件。",
+    "E604": "题库里没有可出卷的题目（{kinds}）。请检查 --kinds 和 --count，或先确认输入能出题：kaodian generate 文件 -o bank.json。",
     "E605": "--score “{value}”写法有误：{reason}。示例：--score 填空=2,单选=2,多选=3,判断=1",
     "E606": "未知题型：{kinds}。可选：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。",
     "E607": "--count “{value}”写法有误：{reason}。示例：--count 10（每种题型至多10题）或 --count 单选=10,判断=5",

@@ -10,6 +10,7 @@ the import files.  ``write_papers`` / ``export_papers`` are the public entries.
 
 from __future__ import annotations
 
+import errno
 import random
 import re
 import unicodedata
@@ -573,8 +574,12 @@ def export_papers(
         out.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise KaodianError("E301", path=out, reason="这是一个文件，不是文件夹") from None
+    except PermissionError:
+        raise KaodianError("E301", path=out, reason="没有写权限") from None
     except OSError as e:
-        raise KaodianError("E301", path=out, reason=e.strerror or str(e)) from None
+        reason = {errno.ENOENT: "路径不存在", errno.EROFS: "只读文件系统", errno.ENOTDIR: "路径中有一段不是文件夹",
+                  errno.ENOSPC: "磁盘已满"}.get(e.errno, e.strerror or str(e))
+        raise KaodianError("E301", path=out, reason=reason) from None
     paths = tuple(write_atomic(out / name, data) for name, data in outputs)
     return PaperOutput(paths=paths, notes=papers[0].notes)
 
