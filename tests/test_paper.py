@@ -284,3 +284,16 @@ def test_export_reports_paths_and_notes(bank, tmp_path):
     assert result.notes == ("题库中没有简答题，试卷不含该部分。",)
     assert "题库中没有简答题" in (tmp_path / "paper-A-key.html").read_text(encoding="utf-8")
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_untitled_articles_are_named_plainly(bank):
+    from dataclasses import replace
+
+    from kaodian.export.paper import default_title
+
+    qs = tuple(replace(q, source=replace(q.source, article="（无题）")) for q in bank.questions)
+    assert default_title(Bank(qs)) == "理论学习测试卷"
+    (p,) = build_papers(Bank(qs), versions="A")
+    assert p.questions[0].source_text.startswith("无标题文章 · ")
+    one = tuple(replace(q, source=replace(q.source, article="在新征程上大力弘扬团结奋斗精神")) for q in bank.questions)
+    assert default_title(Bank(one)) == "《在新征程上大力弘扬团结奋斗精神》学习测试卷"

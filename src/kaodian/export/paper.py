@@ -116,7 +116,12 @@ class PaperQuestion:
         """出处: 《article》 · heading （document）."""
         article = self.source.article
         m = re.fullmatch(r"a(\d+)", article or "")
-        parts = [f"第{m.group(1)}篇文章（无标题）" if m else f"《{article}》"]
+        if m:
+            parts = [f"第{m.group(1)}篇文章（无标题）"]
+        elif untitled(article):
+            parts = ["无标题文章"]
+        else:
+            parts = [f"《{article}》"]
         if self.source.heading:
             parts.append(self.source.heading)
         return " · ".join(parts) + f"（{self.source.document}）"
@@ -183,6 +188,11 @@ class PaperOutput:
 
     paths: tuple[Path, ...]
     notes: tuple[str, ...]
+
+
+def untitled(article: str | None) -> bool:
+    """True for a placeholder instead of a title: empty, or bracketed like （无题）."""
+    return not article or (article[0] in "（([【" and article[-1] in "）)]】")
 
 
 def stable_zip(data: bytes) -> bytes:
@@ -435,7 +445,7 @@ def default_title(bank: Bank) -> str:
     articles = {q.source.article for q in bank.questions}
     if len(articles) == 1:
         (a,) = articles
-        if a and not re.fullmatch(r"a\d+", a):
+        if a and not re.fullmatch(r"a\d+", a) and not untitled(a):
             return f"《{a}》学习测试卷"
     return "理论学习测试卷"
 
