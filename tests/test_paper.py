@@ -12,7 +12,7 @@ from paper_check import (NASTY, big_bank, nasty_bank, needs_poppler, pdf_fonts, 
 from kaodian.bank import load_bank
 from kaodian.errors import KaodianError
 from kaodian.export import paper_typst
-from kaodian.export.paper import (build_papers, export_papers, numeral, parse_counts, parse_scores, text_width,
+from kaodian.export.paper import (DEFAULT_COUNTS, build_papers, export_papers, numeral, parse_counts, parse_scores, text_width,
                                   write_papers)
 from kaodian.model import Bank
 
@@ -144,7 +144,8 @@ def test_helpers():
     assert [numeral(n) for n in (1, 6, 10, 11, 20, 23)] == ["一", "六", "十", "十一", "二十", "二十三"]
     assert text_width("两个a1") == 3
     assert parse_scores("3")["recall"] == 3 and parse_scores(None)["cloze"] == 2
-    assert parse_counts("单选=10,tf=2") == {"single": 10, "truefalse": 2}
+    assert parse_counts("单选=10,tf=2") == {**DEFAULT_COUNTS, "single": 10, "truefalse": 2}
+    assert parse_counts(None) == DEFAULT_COUNTS and parse_counts("all") == {} and parse_counts("5") == {k: 5 for k in DEFAULT_COUNTS}
 
 
 # --- the PDF as a reader sees it ---
@@ -297,3 +298,17 @@ def test_untitled_articles_are_named_plainly(bank):
     assert p.questions[0].source_text.startswith("无标题文章 · ")
     one = tuple(replace(q, source=replace(q.source, article="在新征程上大力弘扬团结奋斗精神")) for q in bank.questions)
     assert default_title(Bank(one)) == "《在新征程上大力弘扬团结奋斗精神》学习测试卷"
+
+
+def test_default_paper_is_a_class_test_spread_over_the_text():
+    from kaodian.pipeline import load_questions
+    from kaodian.export.paper import select_questions
+
+    bank = load_questions([str(Path(__file__).parent / "corpus" / "tianjin-theory-page.txt")])
+    by_kind, _ = select_questions(bank, seed=0)
+    for kind, qs in by_kind.items():
+        assert len(qs) == min(DEFAULT_COUNTS[kind], sum(q.kind == kind for q in bank.questions))
+    # the 15 single-choice questions come from every article of the page, not from one
+    assert len({q.source.article for q in by_kind["single"]}) == 4
+    everything, _ = select_questions(bank, count="all")
+    assert sum(map(len, everything.values())) == len(bank.questions)

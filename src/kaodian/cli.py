@@ -251,7 +251,7 @@ def paper(
     seed: int = SeedOpt,
     title: Optional[str] = typer.Option(None, "--title", help="试卷标题；默认取文章标题。"),
     kinds: Optional[str] = KindsOpt,
-    count: Optional[str] = typer.Option(None, "--count", help="每种题型至多几题：一个数，或 单选=10,判断=5。"),
+    count: Optional[str] = typer.Option(None, "--count", help="每种题型至多几题：一个数，或 单选=10,判断=5（其余题型用默认）；all 表示全部。默认 填空10、单选15、多选5、判断10、排序2、简答1。"),
     score: Optional[str] = typer.Option(None, "--score", help="分值：填空题为每空分值，其余为每题分值，如 填空=2,单选=2,多选=3,判断=1,排序=3,简答=10。"),
     font: Optional[Path] = typer.Option(None, "--font", help="PDF 用的中文字体文件（.ttf/.otf/.ttc）；默认在系统中查找（Noto/思源/宋体）。"),
     rules: Optional[list[Path]] = RulesOpt,

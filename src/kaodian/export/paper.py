@@ -35,6 +35,11 @@ KIND_ALIASES.update({"单选": "single", "多选": "multiple", "判断": "truefa
 
 # Default scores per blank (填空) or per question, the usual weights of a party-school test.
 DEFAULT_SCORES = {"cloze": 2, "single": 2, "multiple": 3, "truefalse": 1, "ordering": 3, "recall": 10}
+# How many questions of each kind a paper holds unless --count says otherwise: a
+# class test of about 100 points and four to six pages.  A whole report yields
+# over a thousand questions; a teacher prints a sample of them, spread over the text.
+DEFAULT_COUNTS = {"cloze": 10, "single": 15, "multiple": 5, "truefalse": 10, "ordering": 2, "recall": 1}
+ALL = ("all", "全部")
 
 PAPER_FORMATS = ("pdf", "docx", "html")
 IMPORT_FORMATS = ("xlsx", "txt", "gift", "csv")
@@ -288,8 +293,15 @@ def parse_scores(score) -> dict[str, float]:
 
 
 def parse_counts(count) -> dict[str, int]:
-    """At most this many questions per section: one number for every kind, or ``单选=10,判断=5``."""
-    out = {}
+    """At most this many questions per section: one number for every kind, or ``单选=10,判断=5``
+    (other kinds keep their default); None gives the defaults, ``all`` no cap at all."""
+    if count is None:
+        return dict(DEFAULT_COUNTS)
+    if isinstance(count, str) and count.strip().lower() in ALL:
+        return {}
+    # 单选=10 changes one kind and keeps the others' defaults; a bare number caps every kind
+    per_kind = isinstance(count, Mapping) or "=" in str(count)
+    out = dict(DEFAULT_COUNTS) if per_kind else {}
     for k, v in _parse_mapping(count, "--count", "E607").items():
         if not float(v).is_integer():
             raise KaodianError("E607", value=count, reason=f"“{fmt_score(v)}”不是整数")
@@ -431,13 +443,37 @@ def select_questions(
     for k, qs in by_kind.items():
         cap = caps.get(k)
         if cap is not None and len(qs) > cap:
-            keep = set(rng.sample(range(len(qs)), cap))
-            by_kind[k] = [q for i, q in enumerate(qs) if i in keep]
+            by_kind[k] = _spread_sample(qs, cap, rng)
     by_kind = {k: qs for k, qs in by_kind.items() if qs}
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
     return by_kind, tuple(notes)
+
+
+def _spread_sample(qs: list[Question], cap: int, rng: random.Random) -> list[Question]:
+    """``cap`` questions spread over the text: round-robin over (article, heading), at most
+    one question a source sentence while others remain; bank order kept."""
+    groups: dict[tuple, list[int]] = {}
+    for i, q in enumerate(qs):
+        groups.setdefault((q.source.article, q.source.heading), []).append(i)
+    queues = [rng.sample(idx, len(idx)) for idx in groups.values()]
+    keep: list[int] = []
+    used_sentences: set[tuple] = set()
+    deferred: list[int] = []
+    while len(keep) < cap and any(queues):
+        for queue in queues:
+            if len(keep) >= cap or not queue:
+                continue
+            i = queue.pop()
+            where = (qs[i].source.document, qs[i].source.start)
+            if where in used_sentences:
+                deferred.append(i)
+                continue
+            used_sentences.add(where)
+            keep.append(i)
+    keep += deferred[: cap - len(keep)]
+    return [qs[i] for i in sorted(keep)]
 
 
 def default_title(bank: Bank) -> str:
@@ -567,8 +603,9 @@ def export_papers(
         check_font(font_path)
     base = None
     if any(f in IMPORT_FORMATS for f in formats):
-        base = build_papers(bank, versions=("A",), seed=seed, title=title, kinds=kinds, count=count,
-                            score=score, shuffle=False)[0]
+        # an import file carries the whole bank unless --count says otherwise
+        base = build_papers(bank, versions=("A",), seed=seed, title=title, kinds=kinds,
+                            count="all" if count is None else count, score=score, shuffle=False)[0]
     outputs: list[tuple[str, bytes]] = []
     for fmt in formats:
         if fmt in PAPER_FORMATS:
