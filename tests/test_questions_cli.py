@@ -104,3 +104,21 @@ def test_empty_input_gives_an_empty_bank_and_a_diagnostic(tmp_path):
     assert r.exit_code == 0, r.output
     assert load_bank(out) == ()
     assert "没有生成任何题目" in r.output
+
+
+def test_a_page_and_its_text_give_the_same_questions_under_their_own_names():
+    """Generation drafts a document read twice (.txt and its saved .html) once; each copy keeps its own ids."""
+    from dataclasses import replace
+
+    name = "party-school-opening-speech"
+    exs = pipeline.extract_paths([str(CORPUS / f"{name}.txt"), str(CORPUS / f"{name}.html")])
+    both = generate(exs, seed=4)
+    again = generate(exs, seed=4)
+    assert dump_bank(both.questions, both.diagnostics) == dump_bank(again.questions, again.diagnostics)
+    txt = [q for q in both.questions if q.source.document.endswith(".txt")]
+    html = [q for q in both.questions if q.source.document.endswith(".html")]
+    assert txt and len(txt) == len(html)
+    assert not {q.id for q in txt} & {q.id for q in html}
+    assert generate([exs[1]], seed=4).questions == tuple(html)  # the same as reading the page alone
+    for a, b in zip(txt, html):
+        assert replace(a, id=b.id, source=replace(a.source, document=b.source.document)) == b

@@ -10,10 +10,11 @@ right answer and look like the answer, ranked by shape.
 
 from __future__ import annotations
 
-import os
 import random
 import re
 from dataclasses import dataclass, field
+from itertools import chain, islice
+from typing import Iterable, Iterator
 
 from ..model import Extraction
 from .text import MARKER, PUNCT, common_prefix, common_suffix, core
@@ -36,59 +37,121 @@ PROVINCES = (
 MODIFIERS = ("优秀", "伟大", "全面", "重要", "根本", "基本", "特色", "现代", "先进", "深入", "持续", "高质量", "新时代")
 
 
+class Pool:
+    """Candidates of one kind, deduplicated and indexed once by first character, last character and length.
+
+    ``pick`` looks candidates up by the answer's shape instead of scanning and
+    re-ranking the whole material for every question.
+    """
+
+    def __init__(self, candidates: Iterable[str] = ()) -> None:
+        self.items: list[str] = list(dict.fromkeys(c for c in candidates if c))
+        self.by_first: dict[str, list[str]] = {}
+        self.by_last: dict[str, list[str]] = {}
+        self.by_length: dict[int, list[str]] = {}
+        for c in self.items:
+            self.by_first.setdefault(c[0], []).append(c)
+            self.by_last.setdefault(c[-1], []).append(c)
+            self.by_length.setdefault(len(c), []).append(c)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __contains__(self, c: str) -> bool:
+        return c in self.by_first.get(c[:1], ())
+
+
+EMPTY = Pool()
+
+
 @dataclass
 class Material:
-    """Everything the distractors are drawn from, gathered once per ``generate`` call."""
+    """Everything the distractors are drawn from, gathered and indexed once per ``generate`` call.
 
-    terms: list[tuple[str, int]] = field(default_factory=list)  # (term, series number)
+    Documents are told apart by their text (``doc_key``), not their name: the
+    same article read from a .txt and from its saved .html page is one document
+    here, so neither copy offers the other's items as distractors.
+    """
+
     series: list[tuple[str, ...]] = field(default_factory=list)
-    formulations: list[str] = field(default_factory=list)
-    numbered: list[str] = field(default_factory=list)
-    items: list[tuple[str, int, str, int]] = field(default_factory=list)  # (core, enumeration no, article key, section)
-    documents: list[str] = field(default_factory=list)
+    items: list[tuple[str, int, int]] = field(default_factory=list)  # (core, document key, enumeration no)
+    item_place: list[tuple[str, int]] = field(default_factory=list)  # (article id, section) of each entry of items
+    terms: Pool = EMPTY
+    formulations: Pool = EMPTY
+    numbered: Pool = EMPTY
+    documents: Pool = EMPTY
     places: list[str] = field(default_factory=list)
-    clauses: dict[str, list[str]] = field(default_factory=dict)  # document name -> clauses of its text
-    unique_terms: list[str] = field(default_factory=list)
-    terms_by_length: dict[int, list[str]] = field(default_factory=dict)
-    terms_by_first: dict[str, list[str]] = field(default_factory=dict)
-    terms_by_last: dict[str, list[str]] = field(default_factory=dict)
+    place_pool: Pool = EMPTY  # the places of the material, then the provinces
+    # document key -> its clauses (4 to 40 characters, between punctuation), indexed by first two and first character
+    clauses: dict[int, list[str]] = field(default_factory=dict)
+    clauses_by_head: dict[int, dict[str, list[str]]] = field(default_factory=dict)
+    short_clauses_by_first: dict[int, dict[str, list[str]]] = field(default_factory=dict)
     co_terms: dict[str, list[str]] = field(default_factory=dict)  # term -> terms standing in a series with it
+    doc_keys: dict[str, int] = field(default_factory=dict)  # document text -> key
     memo: dict = field(default_factory=dict)  # per-run cache of choices made for a point
+
+    def doc_key(self, text: str) -> int:
+        """The key of a document text (equal texts, one key)."""
+        return self.doc_keys.setdefault(text, len(self.doc_keys))
 
     @classmethod
     def gather(cls, extractions: list[Extraction]) -> "Material":
         m = cls()
+        terms: list[str] = []
+        formulations: list[str] = []
+        numbered: list[str] = []
+        documents: list[str] = []
+        n_enum = 0
         for ex in extractions:
-            doc = ex.document.name
+            text = ex.document.text
+            known = text in m.doc_keys
+            key = m.doc_key(text)
+            if known and ex.points == m.memo.get(("points", key)):
+                continue  # the same document again (a .txt and its .html): nothing new to draw from
+            m.memo[("points", key)] = ex.points
             for p in ex.points:
                 if p.kind == "term_series":
-                    terms = tuple(s.text for s in p.items)
-                    m.series.append(terms)
-                    m.terms.extend((t, len(m.series) - 1) for t in terms)
+                    t = tuple(s.text for s in p.items)
+                    m.series.append(t)
+                    terms.extend(t)
                 elif p.kind == "formulation":
-                    (m.numbered if p.numbered else m.formulations).append(p.text)
+                    (numbered if p.numbered else formulations).append(p.text)
                 elif p.kind == "enumeration":
-                    n = len({(i[1]) for i in m.items})
                     for s in p.items:
-                        m.items.append((core(s.text), n, f"{doc}/{p.article}", p.section))
+                        m.items.append((core(s.text), key, n_enum))
+                        m.item_place.append((p.article, p.section))
+                    n_enum += 1
                 elif p.kind == "document":
-                    m.documents.append(p.text)
+                    documents.append(p.text)
                 elif p.kind == "fact":
                     for mm in PLACE.finditer(p.text):
                         m.places.append(mm.group(1))
-            text = ex.document.text
             m.places.extend(pl for pl in PROVINCES if pl in text)
-            m.clauses[doc] = [c for c in re.split(r"[，；。！？：\n]", text) if 4 <= len(c) <= 40]
+            if key not in m.clauses:
+                clauses = list(dict.fromkeys(c for c in CLAUSE_SPLIT.split(text) if 4 <= len(c) <= 40))
+                m.clauses[key] = clauses
+                heads: dict[str, list[str]] = {}
+                short: dict[str, list[str]] = {}
+                for c in clauses:
+                    heads.setdefault(c[:2], []).append(c)
+                    if len(c) <= 6:
+                        short.setdefault(c[0], []).append(c)
+                m.clauses_by_head[key] = heads
+                m.short_clauses_by_first[key] = short
         m.places = list(dict.fromkeys(m.places))
-        m.unique_terms = list(dict.fromkeys(t for t, _ in m.terms))
-        for terms in m.series:
-            for t in terms:
-                m.co_terms.setdefault(t, []).extend(terms)
-        for t in m.unique_terms:
-            m.terms_by_length.setdefault(len(t), []).append(t)
-            m.terms_by_first.setdefault(t[0], []).append(t)
-            m.terms_by_last.setdefault(t[-1], []).append(t)
+        m.place_pool = Pool(m.places + list(PROVINCES))
+        m.terms = Pool(terms)
+        m.formulations = Pool(formulations)
+        m.numbered = Pool(numbered)
+        m.documents = Pool(documents)
+        for t in m.series:
+            for term in t:
+                m.co_terms.setdefault(term, []).extend(t)
         return m
+
+
+CLAUSE_SPLIT = re.compile(r"[，；。！？：\n]")
+CLAUSE_PUNCT = re.compile("[，。；！？]")
 
 
 def _length_bounds(la: int) -> tuple[float, float]:
@@ -108,10 +171,11 @@ def similar_length(a: str, c: str) -> bool:
 
 
 def shape_score(a: str, c: str) -> int:
-    """How much a candidate looks like the answer: shared suffix (…力, …感) and prefix (政治…)."""
-    suffix = len(os.path.commonprefix([a[::-1], c[::-1]]))
-    prefix = len(os.path.commonprefix([a, c]))
-    return 3 * min(suffix, 3) + 2 * min(prefix, 3) - abs(len(a) - len(c))
+    """How much a candidate looks like the answer: shared suffix (…力, …感) and prefix (政治…), up to 3 each."""
+    # slices compare in C: cheaper than walking the strings for an affix of at most 3
+    suffix = 3 if a[-3:] == c[-3:] else 2 if a[-2:] == c[-2:] else 1 if a[-1] == c[-1] else 0
+    prefix = 3 if a[:3] == c[:3] else 2 if a[:2] == c[:2] else 1 if a[0] == c[0] else 0
+    return 3 * suffix + 2 * prefix - abs(len(a) - len(c))
 
 
 def _shares_affix(a: str, c: str, affixes: tuple[str, ...]) -> bool:
@@ -131,7 +195,7 @@ def acceptable(a: str, c: str, forbidden: list[str], context: str, affixes: tupl
             return False
     if MARKER.match(c) or c[-1] in PUNCT or c[0] in PUNCT:
         return False
-    if any(p in c for p in "，。；！？") and not any(p in a for p in "，。；！？"):
+    if CLAUSE_PUNCT.search(c) and not CLAUSE_PUNCT.search(a):
         return False
     if len(a) <= 6 and not _shares_affix(a, c, affixes) and len(a) != len(c):
         return False  # a short term with nothing in common with the answer must at least be as long
@@ -142,53 +206,81 @@ def acceptable(a: str, c: str, forbidden: list[str], context: str, affixes: tupl
 
 def pick(
     answer: str,
-    candidates: list[str],
+    pool: Pool,
+    extra: Iterable[str] = (),
     *,
     n: int,
     forbidden: list[str],
     context: str,
     rng: random.Random,
     affixes: tuple[str, ...] = (),
+    same_length_rest: bool = False,
 ) -> list[str]:
-    """Up to ``n`` distractors for ``answer``, best shape first, none a sub/superstring of another.
+    """Up to ``n`` distractors for ``answer`` from ``pool`` and the ``extra`` candidates (near-miss
+    edits made for this answer), best shape first, none a sub/superstring of another.
 
     Candidates that share the answer's first or last character are ranked by
-    shape and tried first; the others (same length, for short answers) only
-    when those run out.  The filter runs lazily, so a large material costs
-    little more than a small one.
+    shape and tried first; the others (same length, for short answers or when
+    ``same_length_rest``; nearest length first otherwise) only when those run
+    out.  Candidates come from the pool's indexes and the filter runs lazily,
+    so a large material costs little more than a small one.
     """
     a0, a1 = answer[0], answer[-1]
     la = len(answer)
     lo, hi = _length_bounds(la)
-    uniq = [c for c in dict.fromkeys(candidates) if c and lo <= len(c) <= hi]
-    near = [c for c in uniq if c[0] == a0 or c[-1] == a1]
+    extra = [c for c in dict.fromkeys(extra) if c and lo <= len(c) <= hi]
+    near = {c: None for c in extra if c[0] == a0 or c[-1] == a1}
+    for c in pool.by_first.get(a0, ()):
+        if lo <= len(c) <= hi:
+            near[c] = None
+    for c in pool.by_last.get(a1, ()):
+        if lo <= len(c) <= hi:
+            near[c] = None
     score = {c: -shape_score(answer, c) for c in near}
-    near.sort(key=lambda c: (score[c], c))
     seen: list[str] = []
-
-    def take(ordered: list[str], key) -> bool:
-        # ties among the best few go the seed's way; the sort is stable
-        head = ordered[: 3 * n]
-        rng.shuffle(head)
-        head.sort(key=key)
-        for c in head + ordered[3 * n :]:
-            if any(c in s or s in c for s in seen):
-                continue
-            if not acceptable(answer, c, forbidden, context, affixes):
-                continue
-            seen.append(c)
-            if len(seen) == n:
-                return True
-        return False
-
-    if take(near, score.__getitem__):
+    check = (answer, forbidden, context, affixes)
+    if _take(sorted(near, key=lambda c: (score[c], c)), score.__getitem__, n, seen, check, rng):
         return seen
     # a short term with nothing in common with the answer must be as long (see ``acceptable``)
-    rest = [c for c in uniq if c[0] != a0 and c[-1] != a1 and (la > 6 or len(c) == la)]
-    if la > 6:
-        rest.sort(key=lambda c: abs(len(c) - la))
-    take(rest, lambda c: abs(len(c) - la))
+    rest_extra = [c for c in extra if c not in near]
+    if la <= 6 or same_length_rest:
+        lengths = [la]
+    else:  # nearest length first
+        have = {*pool.by_length, *(len(c) for c in rest_extra)}
+        lengths = sorted((L for L in have if lo <= L <= hi), key=lambda L: (abs(L - la), L))
+
+    def rest() -> Iterator[str]:
+        for L in lengths:
+            yield from (c for c in rest_extra if len(c) == L)
+            yield from (c for c in pool.by_length.get(L, ()) if c not in near)
+
+    _take(rest(), lambda c: abs(len(c) - la), n, seen, check, rng)
     return seen
+
+
+def _take(ordered: Iterable[str], key, n: int, seen: list[str], check: tuple, rng: random.Random) -> bool:
+    """Add acceptable candidates of ``ordered`` to ``seen`` until it holds ``n``; True when it does.
+
+    The first 3n candidates are re-sorted by ``key`` with ties broken by the seed (the sort is
+    otherwise stable); the rest are taken in order, lazily.
+    """
+    answer, forbidden, context, affixes = check
+    ordered = iter(ordered)
+    head = list(islice(ordered, 3 * n))
+    keys = [key(c) for c in head]
+    if len(set(keys)) < len(keys):  # without a tie there is nothing for the seed to decide
+        draw = {c: rng.random() for c in head}  # one C call per candidate: cheaper than rng.shuffle
+        head.sort(key=lambda c: (key(c), draw[c]))
+    for c in chain(head, ordered):
+        for s in seen:
+            if c in s or s in c:
+                break
+        else:
+            if acceptable(answer, c, forbidden, context, affixes):
+                seen.append(c)
+                if len(seen) == n:
+                    return True
+    return False
 
 
 def number_edits(text: str) -> list[str]:
@@ -208,22 +300,22 @@ def modifier_edits(text: str) -> list[str]:
 
 
 def term_candidates(answer: str, siblings: list[str], material: Material) -> list[str]:
-    """Candidates for a series term, most alike first: terms sharing its first or last character,
-    the series' shared prefix joined to other terms' endings (政治 + 领导力), modifier edits, then
-    other terms of the same length."""
-    out = list(material.terms_by_first.get(answer[0], ())) + list(material.terms_by_last.get(answer[-1], ()))
+    """Near misses of a series term, to pick from together with ``material.terms``: the series'
+    shared prefix joined to the endings of other terms (政治 + 号召力 from 社会号召力), and
+    modifier edits."""
+    out = []
     prefix = common_prefix(siblings) if len(siblings) > 1 else ""
     if len(prefix) >= 2:
         # 政治判断力 … : 政治 + the ending of other terms of the same last character (社会号召力 -> 政治号召力)
-        for t in material.terms_by_last.get(answer[-1], ()):
+        longest = len(answer) - len(prefix) + 1
+        for t in material.terms.by_last.get(answer[-1], ()):
             if len(t) > len(prefix) + 1:
                 for k in range(1, len(t) - 1):
                     rest = t[k:]
-                    if 2 <= len(rest) <= len(answer) - len(prefix) + 1:
+                    if 2 <= len(rest) <= longest:
                         out.append(prefix + rest)
                         break
     out += modifier_edits(answer)
-    out += material.terms_by_length.get(len(answer), ())
     return out
 
 

@@ -4,8 +4,13 @@ A generator decides what is asked (the blank, the right option, the change of
 a false statement) and returns a ``Draft`` or the reason it cannot ask; the
 templates then word the stem and the explanation.  Every question cites its
 source sentence with offsets, gets an id from identity fields, and options are
-shuffled with a ``random.Random`` seeded by the run seed and that id, so one
-question's options do not change when another point is added.
+shuffled with a ``random.Random`` seeded by the run seed and what is asked, so
+one question's options do not change when another point is added.
+
+Cost: distractor candidates are indexed once per run (``distractors.Pool``),
+choices made for a point are shared by its question kinds, and a document
+read twice (a .txt and its saved .html give the same text and points) is
+drafted and worded once; only its ids and file name differ.
 """
 
 from __future__ import annotations
@@ -80,20 +85,39 @@ class Draft:
     values: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Ctx:
+    """One point of one document, with what the generators share: the material and the run seed.
+
+    Nothing here depends on the document's name, so a document read twice (a
+    .txt and its saved .html) gets the same drafts and ``generate`` makes them once.
+    """
+
     doc: Document
     point: Point
     material: dx.Material
     seed: int
+    doc_key: int = 0  # Material.doc_key of the document text
+    spans: dict = field(default_factory=dict)  # source_span results of this document
+    place: tuple[str, ...] = ()  # where the point stands: section and ordinal (see point_place)
 
     def rng(self, *key: str) -> random.Random:
         # crc32 of the key: a cheap, stable (not hash-randomized) seed per question and purpose
-        text = "\x1f".join((self.doc.name, self.point.article, self.point.kind, *key))
+        text = "\x1f".join((self.point.article, self.point.kind, *key))
         return random.Random(self.seed * 4294967296 + zlib.crc32(text.encode("utf-8")))
 
+    def coin(self, *key: str) -> bool:
+        """A seeded toss for this point, without the cost of seeding a random.Random (~6 µs)."""
+        text = "\x1f".join((str(self.seed), self.point.article, self.point.kind, *self.place, *key))
+        return zlib.crc32(text.encode("utf-8")) & 0x80000000 != 0
+
     def source(self, start: int, end: int) -> Span:
-        return source_span(self.doc, self.point.sentence, start, end)
+        s = self.point.sentence
+        key = (s.start, s.end, start, end)
+        span = self.spans.get(key)
+        if span is None:
+            span = self.spans[key] = source_span(self.doc, s, start, end)
+        return span
 
 
 def _blanked(src: Span, pieces: list[tuple[int, int]], mark: str) -> str:
@@ -182,23 +206,40 @@ def cloze(ctx: Ctx) -> Draft | str:
 
 
 def _series_target(ctx: Ctx, n: int) -> tuple[Span, list[str]] | str:
-    """The series term with the best distractors (the last term first: 政治判断力、政治领悟力和（　　））."""
-    key = (ctx.doc.name, ctx.point.start, ctx.point.end, n)
-    if key not in ctx.material.memo:
-        ctx.material.memo[key] = _series_target_uncached(ctx, n)
-    return ctx.material.memo[key]
+    """The series term with ``n`` distractors (the last term first: 政治判断力、政治领悟力和（　　））,
+    or why there is none.  ``n`` is SINGLE_OPTIONS - 1 or 1."""
+    full, partial = _series_targets(ctx)
+    if n == 1 and partial is not None:
+        return partial[0], partial[1][:1]
+    if full is not None and n <= len(full[1]):
+        return full[0], full[1][:n]
+    return f"干扰项不足（需要 {n} 个同类的词）"
 
 
-def _series_target_uncached(ctx: Ctx, n: int) -> tuple[Span, list[str]] | str:
+def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span, list[str]] | None]:
+    """The first term from the end with a full set of distractors, and the first with at least one;
+    searched once per series and shared by the single-choice, multiple-choice and true/false questions."""
+    key = ("series", ctx.doc_key, ctx.point.start, ctx.point.end)
+    memo = ctx.material.memo
+    if key in memo:
+        return memo[key]
     p = ctx.point
     terms = [s.text for s in p.items]
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    full = partial = None
     for s in reversed(p.items):
-        src = ctx.source(p.items[0].start, p.items[-1].end)
-        cands = dx.term_candidates(s.text, terms, ctx.material)
-        got = dx.pick(s.text, cands, n=n, forbidden=terms + _cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text))
-        if len(got) == n:
-            return s, got
-    return f"干扰项不足（需要 {n} 个同类的词）"
+        near_misses = dx.term_candidates(s.text, terms, ctx.material)
+        got = dx.pick(
+            s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + _cooccurring(ctx.material, s.text),
+            context=src.text, rng=ctx.rng("pick", s.text), same_length_rest=True,
+        )
+        if got and partial is None:
+            partial = (s, got)
+        if len(got) == SINGLE_OPTIONS - 1:
+            full = (s, got)
+            break
+    memo[key] = full, partial
+    return full, partial
 
 
 def _cooccurring(m: dx.Material, term: str) -> list[str]:
@@ -206,20 +247,21 @@ def _cooccurring(m: dx.Material, term: str) -> list[str]:
     return m.co_terms.get(term, [])
 
 
-def _formulation_candidates(ctx: Ctx) -> list[str]:
+def _formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
     p, m = ctx.point, ctx.material
     if p.numbered:
-        return m.numbered + dx.number_edits(p.text)
-    return m.formulations + dx.modifier_edits(p.text)
+        return m.numbered, dx.number_edits(p.text)
+    return m.formulations, dx.modifier_edits(p.text)
 
 
-def _fact_target(ctx: Ctx) -> tuple[int, int, list[str]] | None:
+def _fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
+    """The place (else the date) of a fact, with where its distractors come from."""
     p, doc = ctx.point, ctx.doc
     seg = doc.text[p.start : p.end]
     if m := dx.PLACE.search(seg):
-        return p.start + m.start(1), p.start + m.end(1), ctx.material.places + dx.PROVINCES
+        return p.start + m.start(1), p.start + m.end(1), ctx.material.place_pool, []
     if m := dx.DATE.search(seg):
-        return p.start + m.start(), p.start + m.end(), dx.date_edits(m.group())
+        return p.start + m.start(), p.start + m.end(), dx.EMPTY, dx.date_edits(m.group())
     return None
 
 
@@ -233,20 +275,21 @@ def single(ctx: Ctx) -> Draft | str:
         target, wrong = got
         a, b, answer = target.start, target.end, target.text
         src = ctx.source(p.items[0].start, p.items[-1].end)
+        rng = ctx.rng("single", answer)  # the pick was seeded on its own: true/false questions share it
     elif p.kind in ("formulation", "document", "fact"):
         if p.kind == "fact":
             t = _fact_target(ctx)
             if t is None:
                 return "没有可问的日期或地点"
-            a, b, cands = t
-            forbidden: list[str] = []
+            a, b, pool, extra = t
         else:
             a, b = p.start, p.end
-            cands = _formulation_candidates(ctx) if p.kind == "formulation" else ctx.material.documents + dx.modifier_edits(p.text)
-            forbidden = []  # formulations said in the sentence are excluded as context
+            pool, extra = _formulation_candidates(ctx) if p.kind == "formulation" else (ctx.material.documents, dx.modifier_edits(p.text))
         answer = doc.text[a:b]
         src = ctx.source(a, b)
-        wrong = dx.pick(answer, cands, n=need, forbidden=forbidden, context=src.text, rng=ctx.rng("pick", answer))
+        # formulations said in the sentence are excluded as context
+        rng = ctx.rng("single", answer)
+        wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng)
         if p.kind == "document":
             answer, wrong = f"《{answer}》", [f"《{w}》" for w in wrong]
         wa, wb = _quoted(doc, a, b)
@@ -259,7 +302,7 @@ def single(ctx: Ctx) -> Draft | str:
         return _enumeration_choice(ctx, multiple=False)
     else:
         return ""
-    options, letters = _shuffle([answer], wrong, ctx.rng("shuffle", answer))
+    options, letters = _shuffle([answer], wrong, rng)
     return Draft(
         source=src,
         answer=letters,
@@ -270,25 +313,43 @@ def single(ctx: Ctx) -> Draft | str:
     )
 
 
-def _enumeration_wrong(ctx: Ctx, right: list[str], n: int) -> list[str]:
-    p, m = ctx.point, ctx.material
-    here = f"{ctx.doc.name}/{p.article}"
-    items = [c.rstrip("，；。") for c in (core(s.text) for s in p.items)]
-    # items of other enumerations, but never one under the same heading (it may answer the same question)
-    cands = [c for c, _, art, sec in m.items if not (art == here and sec == p.section) and c not in items]
-    # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
-    heads = {c[:2] for c in items}
+def _enumeration_candidates(ctx: Ctx) -> list[str]:
+    """Other requirements to draw an enumeration's distractors from (the same for every question on it)."""
+    key = ("enumeration", ctx.doc_key, ctx.point.start)
+    memo = ctx.material.memo
+    if key not in memo:
+        p, m = ctx.point, ctx.material
+        items = _item_cores(p)
+        here = (ctx.doc_key, p.article, p.section)
+        # items of other enumerations, but never one under the same heading (it may answer the same question)
+        cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place) if (d, art, sec) != here and c not in items]
+        # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
+        # (``pick`` drops those said in the enumeration itself: it is the context)
+        heads = m.clauses_by_head.get(ctx.doc_key, {})
+        for h in dict.fromkeys(c[:2] for c in items):
+            cands += heads.get(h, ())
+        # short items (从严管、深入察) : clauses that start with the same character and are as short
+        if max(len(c) for c in items) <= 6:
+            short = m.short_clauses_by_first.get(ctx.doc_key, {})
+            for f in dict.fromkeys(i[0] for i in items):
+                cands += short.get(f, ())
+            # and near misses that cross the items' halves (从严管、深入察 -> 从严察)
+            cands += [a[:-1] + b[-1] for a in items for b in items if a != b]
+        memo[key] = cands
+    return memo[key]
+
+
+def _item_cores(p: Point) -> list[str]:
+    return [c.rstrip("，；。") for c in (core(s.text) for s in p.items)]
+
+
+def _enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: random.Random) -> list[str]:
+    p = ctx.point
     span = ctx.doc.text[p.sentence.start : p.end]
-    clauses = [c for c in m.clauses.get(ctx.doc.name, []) if c not in span]
-    cands += [c for c in clauses if c[:2] in heads]
-    # short items (从严管、深入察) : clauses that start with the same character and are as short
-    if max(len(c) for c in items) <= 6:
-        cands += [c for c in clauses if c[0] in {i[0] for i in items} and len(c) <= 6]
-        # and near misses that cross the items' halves (从严管、深入察 -> 从严察)
-        cands += [a[:-1] + b[-1] for a in items for b in items if a != b]
-    sample = right[0]
-    got = dx.pick(sample, cands, n=n, forbidden=[s.text for s in p.items] + items, context=span, rng=ctx.rng("pick", *right))
-    return got
+    return dx.pick(
+        right[0], dx.EMPTY, _enumeration_candidates(ctx), n=n, forbidden=[s.text for s in p.items] + _item_cores(p),
+        context=span, rng=rng,
+    )
 
 
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
@@ -300,7 +361,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     if multiple:
         idx = sorted(rng.sample(range(len(cores)), min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores))))
         right = [cores[i] for i in idx]
-        wrong = _enumeration_wrong(ctx, right, MULTIPLE_WRONG)
+        wrong = _enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
         if not wrong:
             return "干扰项不足（需要至少 1 个其他要求）"
         first, last = p.items[idx[0]], p.items[idx[-1]]
@@ -310,14 +371,14 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         rng.shuffle(order)
         for i in order:
             right = [cores[i]]
-            wrong = _enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1)
+            wrong = _enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
             if len(wrong) == SINGLE_OPTIONS - 1:
                 break
         else:
             return f"干扰项不足（需要 {SINGLE_OPTIONS - 1} 个其他要求）"
         item = p.items[i]
         src = ctx.source(item.start, item.start + len(right[0]))
-    options, letters = _shuffle(right, wrong, ctx.rng("shuffle", *right))
+    options, letters = _shuffle(right, wrong, rng)
     return Draft(
         source=src,
         answer=letters,
@@ -340,11 +401,20 @@ def multiple(ctx: Ctx) -> Draft | str:
     terms = [s.text for s in p.items]
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in sorted(rng.sample(range(len(terms)), MULTIPLE_RIGHT))]
-    cands = dx.term_candidates(terms[-1], terms, ctx.material)
-    wrong = dx.pick(terms[-1], cands, n=MULTIPLE_WRONG, forbidden=terms + [x for t in terms for x in _cooccurring(ctx.material, t)], context=src.text, rng=ctx.rng("pick"))
+    forbidden = terms + [x for t in terms for x in _cooccurring(ctx.material, t)]
+    # the single-choice question's distractors, when none is a right answer next to another term of the series
+    full, partial = _series_targets(ctx)
+    found = (full or partial or (None, []))[1]
+    wrong = [w for w in found if not any(w == f or w in f or f in w for f in forbidden)][:MULTIPLE_WRONG]
+    if not wrong:
+        near_misses = dx.term_candidates(terms[-1], terms, ctx.material)
+        wrong = dx.pick(
+            terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
+            rng=rng, same_length_rest=True,
+        )
     if not wrong:
         return "干扰项不足（需要至少 1 个同类的词）"
-    options, letters = _shuffle(right, wrong, ctx.rng("shuffle", *right))
+    options, letters = _shuffle(right, wrong, rng)
     a, b = p.items[0].start, p.items[-1].end
     return Draft(
         source=src,
@@ -365,9 +435,8 @@ def truefalse(ctx: Ctx) -> Draft | str:
         return ""
     start, end = (p.items[0].start, p.items[-1].end) if p.items else (p.start, p.end)
     src = ctx.source(start, end)
-    rng = ctx.rng("truefalse")
     change: tuple[int, int, str] | None = None
-    if rng.random() < 0.5:  # half false, half true: the seed decides which
+    if ctx.coin("truefalse"):  # half false, half true: the seed decides which
         if p.kind == "term_series":
             # the single-choice question's pick, when it found one; a search for one sibling otherwise
             got = _series_target(ctx, SINGLE_OPTIONS - 1)
@@ -378,12 +447,12 @@ def truefalse(ctx: Ctx) -> Draft | str:
         elif p.kind == "formulation" and p.numbered:
             edits = [e for e in dx.number_edits(p.text) if e not in ctx.material.numbered]
             if edits:
-                change = (p.start, p.end, rng.choice(edits))
+                change = (p.start, p.end, ctx.rng("truefalse", *ctx.place).choice(edits))
         elif p.kind == "fact":
             t = _fact_target(ctx)
             if t is not None:
-                a, b, cands = t
-                got = dx.pick(doc.text[a:b], cands, n=1, forbidden=[], context=src.text, rng=rng)
+                a, b, pool, extra = t
+                got = dx.pick(doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text, rng=ctx.rng("truefalse", *ctx.place))
                 if got:
                     change = (a, b, got[0])
     if change is not None and src.start <= change[0] and change[1] <= src.end:
@@ -465,6 +534,20 @@ GENERATORS: dict[str, Callable[[Ctx], Draft | str]] = {
 # ---------------------------------------------------------------- assembly
 
 
+def point_places(points: Sequence[Point]) -> list[tuple[str, ...]]:
+    """Where each point stands, as identity: its section and its ordinal among the points of its
+    kind in that section of its article (("s2", "n0"), …).  Unlike its text or offsets, this
+    survives a typo fix in the source."""
+    counts: dict[tuple[str, int, str], int] = {}
+    out = []
+    for p in points:
+        k = (p.article, p.section, p.kind)
+        i = counts.get(k, 0)
+        counts[k] = i + 1
+        out.append((f"s{p.section}", f"n{i}"))
+    return out
+
+
 def question_id(document: str, article: str, point_kind: str, kind: str, key: tuple[str, ...]) -> str:
     """A stable id from identity fields: the same question keeps it when its wording changes."""
     h = hashlib.sha1("\x1f".join((document, article, point_kind, kind, *key)).encode("utf-8")).hexdigest()
@@ -487,6 +570,59 @@ def _pick_template(templates: tuple[Template, ...], values: dict[str, str]) -> T
 
 def _where(doc: Document, p: Point) -> str:
     return f"{doc.name} {p.article}「{p.text[:16]}{'…' if len(p.text) > 16 else ''}」"
+
+
+def _renamed(q: Question, qid: str, document: str) -> Question:
+    """``q`` asked about the same text read under another file name (cheaper than dataclasses.replace)."""
+    s = q.source
+    return Question(
+        qid, q.kind, q.stem, q.answer, q.explanation, QuestionSource(document, s.article, s.heading, s.sentence, s.start, s.end),
+        q.options, q.blanks, q.accepted, q.order_free, q.tags, q.difficulty, q.point_kind, q.template,
+    )
+
+
+def _compose(
+    doc: Document, p: Point, kind: str, draft: Draft, templates: tuple[Template, ...], qid: str
+) -> tuple[Question | None, list[str], bool]:
+    """The question a template words for a draft, or None and why not (lint findings …).
+
+    The flag says whether the wording uses the document's name, so whether the
+    question can be reused for the same text read under another name.
+    """
+    title = _article_title(doc, p.article)
+    values = {
+        "document": doc.name,
+        "article": "" if title == "（无题）" else title,
+        "heading": p.heading or "",
+        "sentence": end_sentence(draft.source.text),
+        "point": p.text,
+        "speaker": p.speaker,
+        "answer": "",
+    } | draft.values
+    tmpl = _pick_template(templates, values)
+    if tmpl is None:
+        return None, [f"：没有占位符都有值的模板（{'、'.join(t.id for t in templates)}）"], False
+    q = Question(
+        id=qid,
+        kind=kind,
+        stem=render(tmpl.stem, values),
+        answer=draft.answer,
+        explanation=render(tmpl.explanation, values),
+        source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
+        options=draft.options,
+        blanks=draft.blanks,
+        accepted=draft.accepted,
+        order_free=draft.order_free,
+        tags=(QUESTION_KINDS[kind], POINT_NAMES.get(p.kind, p.kind)),
+        difficulty=draft.difficulty,
+        point_kind=p.kind,
+        template=tmpl.id,
+    )
+    named = "document" in tmpl.names
+    findings = lint_question(q)
+    if findings:
+        return None, [f"（检查未通过）：{f}" for f in findings], named
+    return q, [], named
 
 
 def generate(
@@ -516,20 +652,29 @@ def generate(
     diagnostics: list[str] = []
     seen: set[str] = set()
     duplicates = 0
+    plan: dict[str, list[tuple[str, tuple[Template, ...]]]] = {}  # point kind -> (question kind, its templates)
     for ex in extractions:
         doc = ex.document
         if not ex.points:
             diagnostics.append(f"{doc.name}: 没有找到考点，未出题。")
-        for p in ex.points:
+        doc_key = material.doc_key(doc.text)
+        # drafts depend on the text and its points, not on the file name: a .txt and its .html
+        # that read the same are drafted once
+        drafts = material.memo.setdefault(("drafts", doc_key, ex.points), {})
+        spans: dict = material.memo.setdefault(("spans", doc_key), {})
+        composed: dict = material.memo.setdefault(("composed", doc_key, ex.points, doc.articles), {})
+        places = point_places(ex.points)
+        for n, p in enumerate(ex.points):
             made = 0
-            for kind in wanted:
+            ctx = Ctx(doc, p, material, seed, doc_key, spans, places[n])
+            if p.kind not in plan:
+                plan[p.kind] = [(k, t) for k in wanted if (t := tset.get(p.kind, k))]
+            for kind, candidates in plan[p.kind]:
                 if per_point is not None and made >= per_point:
                     break
-                candidates = tset.get(p.kind, kind)
-                if not candidates:
-                    continue
-                ctx = Ctx(doc, p, material, seed)
-                draft = GENERATORS[kind](ctx)
+                draft = drafts.get((n, kind))
+                if draft is None:
+                    draft = drafts[n, kind] = GENERATORS[kind](ctx)
                 if isinstance(draft, str):
                     if draft:
                         diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{draft}")
@@ -538,39 +683,16 @@ def generate(
                 if qid in seen:
                     duplicates += 1
                     continue
-                title = _article_title(doc, p.article)
-                values = {
-                    "document": doc.name,
-                    "article": "" if title == "（无题）" else title,
-                    "heading": p.heading or "",
-                    "sentence": end_sentence(draft.source.text),
-                    "point": p.text,
-                    "speaker": p.speaker,
-                    "answer": "",
-                } | draft.values
-                tmpl = _pick_template(candidates, values)
-                if tmpl is None:
-                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：没有占位符都有值的模板（{'、'.join(t.id for t in candidates)}）")
-                    continue
-                q = Question(
-                    id=qid,
-                    kind=kind,
-                    stem=render(tmpl.stem, values),
-                    answer=draft.answer,
-                    explanation=render(tmpl.explanation, values),
-                    source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
-                    options=draft.options,
-                    blanks=draft.blanks,
-                    accepted=draft.accepted,
-                    order_free=draft.order_free,
-                    tags=(QUESTION_KINDS[kind], POINT_NAMES.get(p.kind, p.kind)),
-                    difficulty=draft.difficulty,
-                    point_kind=p.kind,
-                    template=tmpl.id,
-                )
-                findings = lint_question(q)
-                if findings:
-                    diagnostics.extend(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}（检查未通过）：{f}" for f in findings)
+                done = composed.get((n, kind))
+                if done is not None and not done[2]:
+                    # composed for a document with the same text and points under another name
+                    q0, problems, _ = done
+                    q = None if q0 is None else _renamed(q0, qid, doc.name)
+                else:
+                    q, problems, named = _compose(doc, p, kind, draft, candidates, qid)
+                    composed[n, kind] = (q, problems, named)
+                if q is None:
+                    diagnostics.extend(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}{m}" for m in problems)
                     continue
                 seen.add(qid)
                 questions.append(q)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -64,7 +65,7 @@ class Template:
     explanation: str
     where: str  # file:line, for messages
 
-    @property
+    @cached_property
     def names(self) -> frozenset[str]:
         """The placeholder names the stem and explanation use."""
         return frozenset(placeholders(self.stem) + placeholders(self.explanation))
@@ -105,10 +106,16 @@ def check_template_text(text: str) -> list[str]:
     return problems
 
 
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> tuple[tuple[str, str | None], ...]:
+    """(literal, name) pairs of a template string, parsed once per string."""
+    return tuple((literal, name) for literal, name, _, _ in _FORMATTER.parse(text))
+
+
 def render(text: str, values: dict[str, str]) -> str:
     """Substitute the placeholders of a validated template string; nothing else is evaluated."""
     out = []
-    for literal, name, _, _ in _FORMATTER.parse(text):
+    for literal, name in _parsed(text):
         out.append(literal)
         if name is not None:
             out.append(values.get(name, ""))
@@ -207,9 +214,16 @@ class TemplateSet:
 
     templates: tuple[Template, ...]
 
+    @cached_property
+    def _index(self) -> dict[tuple[str, str], tuple[Template, ...]]:
+        index: dict[tuple[str, str], list[Template]] = {}
+        for t in self.templates:
+            index.setdefault((t.point, t.kind), []).append(t)
+        return {k: tuple(v) for k, v in index.items()}
+
     def get(self, point: str, kind: str) -> tuple[Template, ...]:
         """The templates for one point kind and question kind, first choice first."""
-        return tuple(t for t in self.templates if t.point == point and t.kind == kind)
+        return self._index.get((point, kind), ())
 
 
 def load_templates(directory: str | Path | None = None) -> TemplateSet:

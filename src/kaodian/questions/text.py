@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Document, Span
 
@@ -58,21 +59,24 @@ def source_span(doc: Document, sentence: Span, start: int, end: int) -> Span:
 
 def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     """The ，-clauses around [start, end) that fit in LONG_SENTENCE characters (at least the point's own clauses)."""
-    cuts = [s.start] + [i + 1 for i in range(s.start, s.end) if text[i] == "，"] + [s.end]
-    a = max(c for c in cuts if c <= start)
-    b = min(c for c in cuts if c >= end)
+    cuts = [s.start]
+    i = text.find("，", s.start, s.end)
+    while i >= 0:
+        cuts.append(i + 1)
+        i = text.find("，", i + 1, s.end)
+    cuts.append(s.end)
+    # cuts is sorted: the window grows one clause at a time, to the left first, while it fits
+    lo = bisect_right(cuts, start) - 1  # index of the last cut <= start
+    hi = bisect_left(cuts, end)  # index of the first cut >= end
     while True:
-        grown = False
-        for cand_a, cand_b in (((max([c for c in cuts if c < a], default=None)), b), (a, min([c for c in cuts if c > b], default=None))):
-            if cand_a is None or cand_b is None:
-                continue
-            if cand_b - cand_a <= LONG_SENTENCE:
-                a, b, grown = cand_a, cand_b, True
-                break
-        if not grown:
+        if lo > 0 and cuts[hi] - cuts[lo - 1] <= LONG_SENTENCE:
+            lo -= 1
+        elif hi < len(cuts) - 1 and cuts[hi + 1] - cuts[lo] <= LONG_SENTENCE:
+            hi += 1
+        else:
             break
-    piece = text[a:b]
-    if b < s.end and piece.endswith("，"):
+    a, b = cuts[lo], cuts[hi]
+    if b < s.end and text[a:b].endswith("，"):
         b -= 1
     return Span(text[a:b], a, b)
 
@@ -111,15 +115,15 @@ def core(item: str) -> str:
     return item.rstrip(PUNCT)
 
 
-_HALF = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
-_FULL = {v: k for k, v in _HALF.items()}
+_HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+_FULL = str.maketrans({chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F)})
 
 
 def width_variants(s: str) -> tuple[str, ...]:
     """The string and its half-width and full-width spellings, each once (１+X, 1＋X …)."""
     out = [s]
     for table in (_HALF, _FULL):
-        v = "".join(table.get(c, c) for c in s)
+        v = s.translate(table)
         if v not in out:
             out.append(v)
     return tuple(out)
