@@ -96,7 +96,7 @@ def main() -> int:
     return 0 if ratio <= RATIO_BAR and heavy == "0" else 1
 
 
-_NO_PAPER = "import sys; from kaodian.build import build; build([], sys.argv[1], paper=False)"
+_NO_PAPER = "import sys; from kaodian.build import build; build([], sys.argv[1], paper_formats=())"
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -228,7 +228,7 @@ def test_committed_decks_are_fresh(tmp_path):
 
     committed = sorted(DECKS.glob("*.apkg"))
     assert committed, "decks/ has no deck: run `uv run kaodian build`"
-    build([], tmp_path, paper=False)
+    build([], tmp_path, paper_formats=())
     for deck in committed:
         fresh = tmp_path / deck.name
         assert fresh.exists(), f"{deck.name} is not built any more: remove it from decks/"

@@ -209,3 +209,16 @@ def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulation
     ex = extract_text(text)
     assert [p.text for p in ex.of_kind("quote")] == quotes
     assert [p.text for p in ex.of_kind("formulation")] == formulations
+
+
+def test_jieba_fallback_cuts_like_rjieba():
+    """Where rjieba is not installed, jieba itself gives the same words."""
+    import rjieba
+
+    from kaodian.segment import _Jieba
+
+    fallback = _Jieba()
+    text = "全党的政治领导力、思想引领力、群众组织力、社会号召力显著增强"
+    assert fallback.cut(text) == list(rjieba.cut(text, True))
+    fallback.add_word("两个确立", None, "nz")
+    assert fallback.cut("坚定捍卫两个确立") == ["坚定", "捍卫", "两个确立"]

@@ -15,6 +15,11 @@ from typing import Callable, Sequence
 from .errors import KaodianError
 from .model import QUESTION_KINDS, Bank
 
+# The paper build prints by default: PDF to print, HTML to open anywhere.  Word
+# is one option away (--paper pdf,html,docx); building it costs as much as all
+# the rest of the build.
+PAPER_FORMATS = ("pdf", "html")
+
 # Called as progress(done, total, label) while the inputs are extracted; done
 # and total count characters of input text.
 Progress = Callable[[int, int, str], None]
@@ -83,15 +88,15 @@ def build(
     deck_name: str = "考点",
     deck_per: str = "heading",
     timestamp: float | None = None,
-    paper: bool = True,
+    paper_formats: Sequence[str] = PAPER_FORMATS,
     progress: Progress | None = None,
 ) -> BuildReport:
     """Extract the inputs, generate the bank, write ``<outdir>/<name>.apkg`` and the papers in ``<outdir>/<name>-paper/``.
 
     Returns a BuildReport.  The output folder is checked before any work is
-    done.  The paper is written when ``kaodian.export.paper`` is available;
-    otherwise the report says it was skipped.  Raises KaodianError on bad
-    input or an output that cannot be written.
+    done.  ``paper_formats`` says which papers to print (none: no paper); a
+    machine without a CJK font gets the others and a note.  Raises
+    KaodianError on bad input or an output that cannot be written.
     """
     from . import pipeline
     from .export.anki import DECK_PER, write_deck
@@ -119,20 +124,25 @@ def build(
     deck = write_deck(bank, out / f"{name}.apkg", deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     files = [deck.path] + ([deck.removed_file] if deck.removed_file else [])
     notes: list[str] = []
-    if paper:
+    if paper_formats:
+        from .export.paper import write_papers
+
+        # The papers' file names are the paper writer's (paper-A.pdf …): a
+        # folder per input keeps two builds into one decks/ from clashing.
+        paper_dir = out / f"{name}-paper"
         try:
-            from .export.paper import write_papers
-        except ImportError:
-            notes.append("试卷模块尚未就绪，本次未生成试卷。")
-        else:
-            # The papers' file names are the paper writer's (paper-A.pdf …): a
-            # folder per input keeps two builds into one decks/ from clashing.
-            paper_dir = out / f"{name}-paper"
-            try:
-                paper_dir.mkdir(exist_ok=True)
-            except OSError as e:
-                raise KaodianError("E301", path=paper_dir, reason=e.strerror or str(e)) from None
-            files += list(write_papers(bank, paper_dir, seed=seed))
+            paper_dir.mkdir(exist_ok=True)
+        except OSError as e:
+            raise KaodianError("E301", path=paper_dir, reason=e.strerror or str(e)) from None
+        formats = tuple(paper_formats)
+        try:
+            files += list(write_papers(bank, paper_dir, formats=formats, seed=seed))
+        except KaodianError as e:
+            if e.code != "E601" or formats == ("pdf",):
+                raise
+            # no CJK font here: the deck and the other formats are still worth having
+            notes.append(f"{e}；本次未生成 PDF 试卷。")
+            files += list(write_papers(bank, paper_dir, formats=tuple(f for f in formats if f != "pdf"), seed=seed))
     counts = Counter(q.kind for q in bank.questions)
     return BuildReport(
         sources=len(sources),

@@ -187,11 +187,12 @@ def build(
     deck_per: str = DeckPerOpt,
     deck_name: str = DeckNameOpt,
     timestamp: Optional[float] = TimestampOpt,
-    paper: bool = typer.Option(True, "--paper/--no-paper", help="是否同时写出试卷（PDF、Word、网页）。"),
+    paper: str = typer.Option("pdf,html", "--paper", help="同时写出的试卷格式，逗号分隔：pdf、html、docx；none 表示不写试卷。"),
 ) -> None:
     """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
     from .build import build as run_build
     from .build import format_summary, parse_kinds
+    from .export.paper import parse_formats
 
     bar = _Progress()
     try:
@@ -204,7 +205,7 @@ def build(
             deck_name=deck_name,
             deck_per=deck_per,
             timestamp=timestamp,
-            paper=paper,
+            paper_formats=() if paper.strip().lower() == "none" else parse_formats(paper),
             progress=bar,
         )
     finally:
