@@ -193,7 +193,6 @@ def test_corpus_rebuild_after_a_typo_fix_updates_in_place(tmp_path):
 
 
 @needs_pipeline
-@pytest.mark.xfail(strict=True, reason="question ids of 判断题 on facts/statements hash the sentence wording")
 def test_corpus_rebuild_after_a_typo_fix_in_a_truefalse_sentence(tmp_path):
     _rebuild_after_typo(tmp_path, {"cloze", "single", "multiple", "ordering", "recall", "truefalse"})
 

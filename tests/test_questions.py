@@ -3,6 +3,8 @@ coverage bars, distractors, determinism, ids, and the cloze refill property."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -250,3 +252,65 @@ def test_property_refilling_a_cloze_gives_back_the_sentence(before, terms, after
     for q in b.questions:
         assert refill(q) == q.source.sentence
         assert doc.text[q.source.start : q.source.end] == q.source.sentence
+
+
+def _with_text(ex: Extraction, text: str) -> Extraction:
+    """The extraction of a document whose text changed without moving any offset (a one-character fix)."""
+    def span(s: Span) -> Span:
+        return Span(text[s.start : s.end], s.start, s.end)
+
+    old = ex.document.text
+    points = tuple(
+        replace(
+            p,
+            text=text[p.start : p.end] if old[p.start : p.end] == p.text else p.text,
+            sentence=span(p.sentence),
+            items=tuple(span(s) for s in p.items),
+        )
+        for p in ex.points
+    )
+    return Extraction(replace(ex.document, text=text), points, ex.diagnostics)
+
+
+@lru_cache(maxsize=None)
+def real_extraction(name: str) -> Extraction:
+    from kaodian import pipeline
+
+    return pipeline.extract_paths([str(CORPUS / name)])[0]
+
+
+TYPO_CASES = [(k, "any") for k in ("cloze", "single", "multiple", "truefalse", "ordering", "recall")] + [
+    ("truefalse", "statement"), ("truefalse", "quote"), ("truefalse", "fact"), ("cloze", "fact"), ("single", "fact"),
+    ("single", "enumeration"), ("multiple", "enumeration"), ("ordering", "enumeration"), ("recall", "enumeration"),
+]
+
+
+@pytest.mark.parametrize(("kind", "point_kind"), TYPO_CASES)
+def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
+    """Change one character of a sentence that a question cites, outside every answer, option and
+    asked-about term: every question keeps its id (Anki then updates its note in place)."""
+    for name in ("tianjin-theory-page.txt", "qianwan-gongcheng-report.txt", "party-school-opening-speech.txt"):
+        ex = real_extraction(name)
+        text = ex.document.text
+        before = generate([ex], seed=3)
+        asked = {a for q in before.questions for a in (*q.answer, *q.options, *(b.text for b in q.blanks)) if len(a) > 1}
+        asked |= {p.text for p in ex.points if p.kind in ("formulation", "document")}
+        asked |= {s.text for p in ex.points if p.kind == "term_series" for s in p.items}
+        covered = {i for a in asked for m in re.finditer(re.escape(a), text) for i in range(m.start(), m.end())}
+        for q in before.questions:
+            if q.kind != kind or point_kind not in ("any", q.point_kind):
+                continue
+            at = next(
+                (q.source.start + i for i, ch in enumerate(q.source.sentence)
+                 if "\u4e00" <= ch <= "\u9fff" and i > 2 and q.source.start + i not in covered),
+                None,
+            )
+            if at is None:
+                continue
+            fixed = text[:at] + ("兹" if text[at] != "兹" else "滋") + text[at + 1 :]
+            after = generate([_with_text(ex, fixed)], seed=3)
+            assert [x.id for x in after.questions] == [x.id for x in before.questions], (name, q.stem)
+            # the question itself now cites the fixed sentence, under its old id
+            assert {x.id: x for x in after.questions}[q.id].source.sentence != q.source.sentence
+            return
+    pytest.fail(f"no {kind} question on a {point_kind} point to edit")

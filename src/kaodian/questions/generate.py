@@ -76,7 +76,7 @@ class Draft:
 
     source: Span
     answer: tuple[str, ...]
-    key: tuple[str, ...]  # identity of what is asked (for the id)
+    key: tuple[str, ...]  # identity of what is asked (for the id): the answer, or the point's place, never wording
     options: tuple[str, ...] = ()
     blanks: tuple[Blank, ...] = ()
     accepted: tuple[tuple[str, ...], ...] = ()
@@ -382,7 +382,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     return Draft(
         source=src,
         answer=letters,
-        key=tuple(cores),  # the enumeration asked about, not the item the seed happened to pick
+        key=ctx.place,  # the enumeration asked about, not the item the seed happened to pick
         options=options,
         difficulty=0.6 if multiple else 0.5,
         values=_list_values(ctx) | {"answer": "；".join(right)},
@@ -463,7 +463,19 @@ def truefalse(ctx: Ctx) -> Draft | str:
     else:
         values = {"statement": end_sentence(src.text), "truth": end_sentence(src.text)}
         answer = ("对",)
-    return Draft(source=src, answer=answer, key=(p.text,), options=("对", "错"), difficulty=0.3, values=values)
+    return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+
+
+def _identity(ctx: Ctx) -> tuple[str, ...]:
+    """What a question about the whole point is about, for its id: the formulation or the series
+    terms themselves (a typo fix elsewhere in the sentence keeps them), else the point's place
+    (a statement, fact or quote is its wording, which a typo fix changes)."""
+    p = ctx.point
+    if p.kind == "formulation":
+        return (p.text,)
+    if p.kind == "term_series":
+        return tuple(s.text for s in p.items)
+    return ctx.place
 
 
 # ---------------------------------------------------------------- ordering and recall
@@ -499,7 +511,7 @@ def ordering(ctx: Ctx) -> Draft | str:
     return Draft(
         source=_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=tuple(LETTERS[options.index(c)] if options.index(c) < len(LETTERS) else str(options.index(c) + 1) for c in cores),
-        key=tuple(cores),
+        key=ctx.place,
         options=tuple(options),
         difficulty=round(min(0.9, 0.4 + 0.05 * len(cores)), 2),
         values=_list_values(ctx) | {"answer": "；".join(cores)},
@@ -514,7 +526,7 @@ def recall(ctx: Ctx) -> Draft | str:
     return Draft(
         source=_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=items,
-        key=items,
+        key=ctx.place,
         accepted=tuple(width_variants(core(i)) for i in items),
         difficulty=round(min(0.95, 0.6 + 0.05 * len(items)), 2),
         values=_list_values(ctx) | {"answer": "；".join(items)},
@@ -549,7 +561,13 @@ def point_places(points: Sequence[Point]) -> list[tuple[str, ...]]:
 
 
 def question_id(document: str, article: str, point_kind: str, kind: str, key: tuple[str, ...]) -> str:
-    """A stable id from identity fields: the same question keeps it when its wording changes."""
+    """A stable id from identity fields: the same question keeps it when its wording changes.
+
+    ``key`` is the answer when the answer names what is asked (a blanked term, a
+    formulation, the terms of a series), else the point's place (point_places):
+    a list question or a true/false statement keeps its id when a typo in its
+    items or sentence is fixed, so Anki updates the note in place.
+    """
     h = hashlib.sha1("\x1f".join((document, article, point_kind, kind, *key)).encode("utf-8")).hexdigest()
     return f"q-{h[:16]}"
 
