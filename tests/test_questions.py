@@ -314,3 +314,50 @@ def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
             assert {x.id: x for x in after.questions}[q.id].source.sentence != q.source.sentence
             return
     pytest.fail(f"no {kind} question on a {point_kind} point to edit")
+
+
+@pytest.mark.parametrize(
+    ("item", "term"),
+    [
+        ("积极践行社会主义核心价值观", "社会主义核心价值观"),
+        ("进一步完善档案方志工作机制", "档案方志工作机制"),
+        ("实施好天津城市记忆工程", "天津城市记忆工程"),  # 好 belongs to the verb
+        ("必须坚持以人民为中心", "以人民为中心"),
+        ("强化政治担当", "政治担当"),
+        ("坚持创新引领", None),  # verbs only: nothing to name
+        ("必须坚持走中国特色社会主义道路", None),  # a second verb opens the rest: a clause
+        ("坚持把政治建设放在首位", None),
+        ("坚决捍卫习近平总书记党中央的核心、全党的核心地位", None),  # punctuation: more than a term
+        ("认真贯彻执行全面从严治党责任制和党风廉政建设责任制", None),  # too long to be a key term
+    ],
+)
+def test_the_key_term_of_an_enumeration_item(item, term):
+    from kaodian.questions.blanks import item_object
+
+    got = item_object(item)
+    assert (item[got[0] : got[1]] if got else None) == term
+
+
+@pytest.mark.parametrize(
+    ("fact", "number"),
+    [("1992年，掀起了我国改革开放的第二次浪潮。", "第二次"), ("提出从全省近4万个村庄中选择", "4万个"),
+     ("改革开放40年来", "40年"), ("2019年11月，习近平总书记在上海考察时指出", None)],
+)
+def test_the_number_of_a_fact_is_not_its_date(fact, number):
+    from kaodian.questions.blanks import fact_number
+
+    m = fact_number(fact)
+    assert (m.group() if m else None) == number
+
+
+def test_cloze_blanks_key_terms_of_items_and_numbers_never_over_a_quarter():
+    from kaodian import pipeline
+
+    qs = [q for name in ("tianjin-theory-page.txt", "qianwan-gongcheng-report.txt")
+          for q in generate(pipeline.extract_paths([str(CORPUS / name)])).questions if q.kind == "cloze"]
+    qs += [q for g in GOLDS for q in bank(g.name).questions if q.kind == "cloze"]
+    for q in qs:
+        assert sum(b.end - b.start for b in q.blanks) <= len(q.source.sentence) / 4, q.stem
+    answers = {a for q in qs for a in q.answer}
+    assert {"社会主义核心价值观", "政治担当"} & answers  # the object of an item's verb
+    assert "4万个" in answers  # a number of a dated fact

@@ -27,7 +27,8 @@ from ..model import QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Qu
 from . import distractors as dx
 from .lint import DOUBLED, lint_question
 from .templates import Template, TemplateSet, load_templates, render
-from .text import BLANK, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
+from .blanks import fact_number, item_object
+from .text import BLANK, LONG_SENTENCE, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
 LETTERS = "ABCDEFGHIJKL"
 # Four options is the convention of a 单项选择题.
@@ -36,8 +37,10 @@ SINGLE_OPTIONS = 4
 MULTIPLE_RIGHT = 4
 MULTIPLE_WRONG = 2
 # Blanks take at most this share of a cloze sentence: beyond it the sentence no
-# longer tells which words belong there (the held-out bar is a quarter of the text overall).
-CLOZE_SHARE = 0.4
+# longer tells which words belong there (issue 3: never more than a quarter of the text).
+CLOZE_SHARE = 0.25
+# A list passage longer than this makes an unreadable cloze stem: blank one item's sentence instead.
+LONG_PASSAGE = 2 * LONG_SENTENCE
 
 KIND_ALIASES = {
     "填空": "cloze", "填空题": "cloze", "单选": "single", "单选题": "single", "单项选择题": "single",
@@ -142,14 +145,14 @@ def _quoted(doc: Document, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- cloze
 
 
-def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | None:
+def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | str:
     terms = [s.text for s in p.items]
     prefix, suffix = dx.common_prefix(terms), dx.common_suffix(terms)
     cut_a = len(prefix) if all(len(t) - len(prefix) - len(suffix) >= 2 for t in terms) else 0
     cut_b = len(suffix) if all(len(t) - cut_a - len(suffix) >= 2 for t in terms) else 0
     spans = [(s.start + cut_a, s.end - cut_b) for s in p.items if src.start <= s.start and s.end <= src.end]
     if len(spans) < 2:
-        return None
+        return "术语不在同一句中"
     limit = CLOZE_SHARE * len(src.text)
     # blank from the end of the series: the first terms stay as the cue
     while len(spans) > 2 and sum(b - a for a, b in spans) > limit:
@@ -157,6 +160,38 @@ def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | None:
     if sum(b - a for a, b in spans) > limit:
         spans = spans[-1:]
     return spans
+
+
+def _fit(spans: list[tuple[int, int]], src: Span) -> list[tuple[int, int]]:
+    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, in text order."""
+    limit = CLOZE_SHARE * len(src.text)
+    out: list[tuple[int, int]] = []
+    used = 0
+    for a, b in spans:
+        if used + b - a <= limit and not any(a < y and x < b for x, y in out):
+            out.append((a, b))
+            used += b - a
+    return sorted(out)
+
+
+def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
+    """The key term of each item (积极践行|社会主义核心价值观) in the passage of the list, or in the
+    sentence of the first item that has one when the passage is too long for a stem."""
+    p = ctx.point
+    objects = []
+    for s in p.items:
+        if r := item_object(core(s.text)):
+            objects.append((s.start + r[0], s.start + r[1]))
+    if not objects:
+        return "各项都没有可挖的关键词（动词后的名词短语）"
+    src = _passage(ctx, p.items[0].start, p.items[-1].end)
+    if len(src.text) <= LONG_PASSAGE:
+        return src, objects
+    for a, b in objects:
+        src = ctx.source(a, b)
+        if b - a <= CLOZE_SHARE * len(src.text):
+            return src, [(a, b)]
+    return "各项的关键词都超过所在句子的四分之一"
 
 
 def cloze(ctx: Ctx) -> Draft | str:
@@ -168,26 +203,34 @@ def cloze(ctx: Ctx) -> Draft | str:
     elif p.kind == "term_series":
         src = ctx.source(p.items[0].start, p.items[-1].end)
         spans = _series_blanks(p, src)
-        if not spans:
-            return "术语不在同一句中"
+        if isinstance(spans, str):
+            return spans
         order_free = len(spans) > 1
+    elif p.kind == "enumeration":
+        got = _enumeration_blanks(ctx)
+        if isinstance(got, str):
+            return got
+        src, spans = got
     elif p.kind == "fact":
         src = ctx.source(p.start, p.end)
-        spans = []
+        spans = []  # the date, the place, then a number: what a question writer blanks in a dated fact
         seg = doc.text[p.start : p.end]
         if m := dx.DATE.search(seg):
             spans.append((p.start + m.start(), p.start + m.end()))
         if m := dx.PLACE.search(seg):
             spans.append((p.start + m.start(1), p.start + m.end(1)))
+        if m := fact_number(seg):
+            spans.append((p.start + m.start(), p.start + m.end()))
         if not spans:
-            return "没有可挖的日期或地点"
+            return "没有可挖的日期、地点或数字"
     else:
         return ""
-    if not (src.start <= spans[0][0] and spans[-1][1] <= src.end):
+    if not all(src.start <= a and b <= src.end for a, b in spans):
         return "考点不在出处句中"
+    spans = _fit(spans, src)
+    if not spans:
+        return "挖空会超过句子的四分之一"
     blanked_len = sum(b - a for a, b in spans)
-    if blanked_len * 2 > len(src.text):
-        return "挖空超过句子的一半"
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
     return Draft(

@@ -1,0 +1,77 @@
+"""What a cloze blanks besides marked spans: the key term of an enumeration item, the number of a fact.
+
+An enumeration item opens with what to do (积极践行, 必须坚持, 进一步完善) and
+then names what it is about (社会主义核心价值观): a question writer blanks that
+object, never the whole requirement.  The segmenter's part-of-speech tags
+find it: leading adverbs, then one verb (and its 好/实 complement), then an
+object made of nouns and their modifiers only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# jieba tags that may stand before the item's verb: adverbs (坚决, 进一步), adverbial adjectives (积极), conjunctions
+LEAD_TAGS = frozenset({"d", "ad", "c"})
+# words that open a requirement before its verb but that jieba tags as verbs or nouns (要有…, 着力破除…)
+LEAD_WORDS = frozenset({"要", "必须", "应当", "着力", "大力", "切实", "始终"})
+# tags an object may hold: nouns of every kind, verbal/adjectival nouns, modifiers, 的, 和, pronouns (一切), 以/为/对/与
+OBJECT_TAGS = frozenset({"vn", "an", "a", "b", "uj", "r", "p", "c", "f", "m", "q", "j", "l", "i", "eng"})
+# an object ends with a noun-like word: 价值观, 建设, 安全
+END_TAGS = frozenset({"vn", "an", "j", "l"})
+# one-character complements of the verb that belong to it, not to the object (实施好, 抓实, 守牢)
+COMPLEMENTS = frozenset("好实牢住起")
+# An object shorter than 2 characters is a function word; one longer than 12 is a clause, not a term.
+OBJECT_MIN, OBJECT_MAX = 2, 12
+
+# A number with its unit in a fact (not a date): 40年, 100多万人, 3.5亿元, 第二次, 十个
+NUMBER = re.compile(
+    r"(?<![\d.])(?:\d+(?:\.\d+)?多?[万亿]?(?:个|项|名|人|次|位|元|家|户|公里|平方公里|亩|%|％)"
+    r"|\d{1,3}多?年(?![\d月])"  # a span of years (40年); four digits and 年 are a date
+    r"|第[一二三四五六七八九十]+[次个批届])"
+)
+
+
+def item_object(core: str) -> tuple[int, int] | None:
+    """Offsets of the object of an item's opening verb in ``core`` (积极践行|社会主义核心价值观), or None
+    when the item does not read verb + noun phrase (several verbs, punctuation, too short or long)."""
+    from .. import segment
+
+    words = segment.tag(core)
+    i, pos = 0, 0
+    while i < len(words) and (words[i][1] in LEAD_TAGS or words[i][0] in LEAD_WORDS):
+        pos += len(words[i][0])
+        i += 1
+    if i >= len(words) - 1:
+        return None
+    word, t = words[i]
+    # jieba glues an adverb to its verb and tags the pair as a name or noun (大力加强/nr, 正确区分/n)
+    if not (t in ("v", "vn") or (len(word) == 4 and t in ("n", "nr", "i", "l"))):
+        return None
+    pos += len(word)
+    i += 1
+    while i < len(words) and len(words[i][0]) == 1 and words[i][0] in COMPLEMENTS:
+        pos += 1
+        i += 1
+    rest = words[i:]
+    noun = lambda tag: tag.startswith("n") or tag in END_TAGS  # noqa: E731
+    # a second verb may stand inside the object (档案方志开放力度), never open it (坚持走…道路)
+    if not rest or not (noun(rest[0][1]) or rest[0][1] in OBJECT_TAGS) or rest[0][1] in ("uj", "c"):
+        return None
+    # 把/将 + object + verb is a clause (把政治建设放在首位), as is a preposition before a verb
+    if rest[0][0] in ("把", "将") or (rest[0][1] == "p" and any(t == "v" for _, t in rest)):
+        return None
+    if not all(noun(t) or t in OBJECT_TAGS or t == "v" for _, t in rest[1:]):
+        return None
+    # it ends with a noun, or is a noun and a nominal verb (政治担当), not a clause (效能有效提升)
+    if not (noun(rest[-1][1]) or (rest[-1][1] == "v" and len(rest) == 2 and noun(rest[0][1]))):
+        return None
+    end = len(core)
+    if not OBJECT_MIN <= end - pos <= OBJECT_MAX:
+        return None
+    return pos, end
+
+
+def fact_number(text: str) -> re.Match | None:
+    """The first number with a unit of a fact, outside its date."""
+    return NUMBER.search(text)
