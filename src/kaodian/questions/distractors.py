@@ -309,7 +309,8 @@ def term_candidates(answer: str, siblings: list[str], material: Material) -> lis
         # 政治判断力 … : 政治 + the ending of other terms of the same last character (社会号召力 -> 政治号召力)
         longest = len(answer) - len(prefix) + 1
         for t in material.terms.by_last.get(answer[-1], ()):
-            if len(t) > len(prefix) + 1:
+            # a term with the same prefix is a candidate itself; cutting it gives 基本 + 本方略
+            if len(t) > len(prefix) + 1 and not t.startswith(prefix):
                 for k in range(1, len(t) - 1):
                     rest = t[k:]
                     if 2 <= len(rest) <= longest:
