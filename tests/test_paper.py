@@ -115,7 +115,7 @@ def test_kinds_count_and_missing_kind_note(bank):
 
 
 @pytest.mark.parametrize("kwargs, code", [
-    ({"kinds": "问答"}, "E606"),
+    ({"kinds": "问答"}, "E403"),
     ({"score": "填空=两分"}, "E605"),
     ({"score": "填空2"}, "E605"),
     ({"score": "作文=5"}, "E605"),

@@ -211,7 +211,7 @@ def test_cli_bad_input_is_one_line_without_traceback(sample_bank, tmp_path):
 
 
 @pytest.mark.parametrize("args, code", [
-    (["--kinds", "作文"], "E606"),
+    (["--kinds", "作文"], "E403"),
     (["--score", "单选"], "E605"),
     (["--versions", "A,A"], "E609"),
     (["--font", "/nonexistent/font.ttf"], "E602"),

@@ -161,7 +161,7 @@ def test_same_seed_same_questions(sample_bank, tmp_path):
 @pytest.mark.parametrize(
     "args,code",
     [
-        (["--kinds", "问答"], "E706"),
+        (["--kinds", "问答"], "E403"),
         (["--article", "没有这篇文章"], "E705"),
     ],
 )

@@ -37,15 +37,6 @@ class BuildReport:
     notes: tuple[str, ...] = field(default=())  # things the user should know (paper skipped …)
 
 
-def parse_kinds(text: str | None) -> tuple[str, ...] | None:
-    """``--kinds`` (ids or Chinese names, comma-separated) as kind ids; None when not given. Raises E403."""
-    if not text:
-        return None
-    from .questions import parse_kinds as parse
-
-    return parse([text])
-
-
 def output_name(inputs: Sequence[str]) -> str:
     """The file name (no suffix) for outputs: the input's stem, ``sample`` for the bundled sample."""
     if not inputs:

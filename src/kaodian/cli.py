@@ -106,11 +106,12 @@ def generate(
     from .bank import dump_bank
     from .fileio import write_atomic
     from .questions import generate as generate_bank
-    from .questions import load_templates, parse_kinds
+    from .kinds import parse_kinds
+    from .questions import load_templates
 
     # bad templates or kinds are reported before any reading or extraction
     tset = load_templates(templates)
-    wanted = parse_kinds([kinds] if kinds else None)
+    wanted = parse_kinds(kinds)
     bank = generate_bank(
         pipeline.extract_paths(files or [], rules or []),
         templates=tset,
@@ -164,7 +165,8 @@ def anki(
 ) -> None:
     """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
     from . import pipeline
-    from .build import output_name, parse_kinds, prepare_outdir
+    from .build import output_name, prepare_outdir
+    from .kinds import parse_kinds
     from .export.anki import write_deck
 
     if output is None:
@@ -191,7 +193,8 @@ def build(
 ) -> None:
     """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
     from .build import build as run_build
-    from .build import format_summary, parse_kinds
+    from .build import format_summary
+    from .kinds import parse_kinds
     from .export.paper import parse_formats
 
     bar = _Progress()
@@ -259,7 +262,8 @@ def paper(
 ) -> None:
     """出试卷：PDF/Word/HTML 试卷与答案解析（A/B 卷），或考试平台导入文件。"""
     from . import pipeline
-    from .export.paper import export_papers, parse_kinds
+    from .export.paper import export_papers
+    from .kinds import parse_kinds
 
     bank = pipeline.load_questions(files or [], rules=rules or [], kinds=parse_kinds(kinds), seed=seed)
     result = export_papers(bank, output, formats=format, versions=versions, seed=seed, title=title,

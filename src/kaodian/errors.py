@@ -45,7 +45,6 @@ MESSAGES: dict[str, str] = {
     "E603": "不支持的输出格式“{format}”。可选：pdf、docx、html（试卷）；xlsx、txt、gift、csv（考试平台导入文件）。",
     "E604": "题库里没有可出卷的题目（{kinds}）。请检查 --kinds 和 --count，或先确认输入能出题：kaodian generate 文件 -o bank.json。",
     "E605": "--score “{value}”写法有误：{reason}。示例：--score 填空=2,单选=2,多选=3,判断=1",
-    "E606": "未知题型：{kinds}。可选：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。",
     "E607": "--count “{value}”写法有误：{reason}。示例：--count 10（每种题型至多10题）或 --count 单选=10,判断=5",
     "E608": "PDF 排版失败：{reason}",
     "E609": "--versions “{versions}”写法有误：卷别用逗号分隔，每个是 1–8 个字母或数字且不重复，如 A,B。",
@@ -55,7 +54,6 @@ MESSAGES: dict[str, str] = {
     "E703": "{path}: 错题本由更新版本的 kaodian 写成（结构版本 {found}，本程序支持 {supported}）。请升级 kaodian。",
     "E704": "{path}: 无法打开错题本：{reason}。请用 --db 指定一个可写的位置。",
     "E705": "没有符合条件的题目：{reason}。",
-    "E706": "未知题型“{kind}”。可用：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。",
 }
 
 

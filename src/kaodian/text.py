@@ -106,6 +106,20 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
+def common_prefix(words: list[str]) -> str:
+    """The longest prefix all words share ('' when they share none)."""
+    p = words[0]
+    for w in words[1:]:
+        while not w.startswith(p):
+            p = p[:-1]
+    return p
+
+
+def common_suffix(words: list[str]) -> str:
+    """The longest suffix all words share."""
+    return common_prefix([w[::-1] for w in words])[::-1]
+
+
 BOOK_RE = re.compile(r"《([^《》\n]{1,80})》")
 
 

@@ -19,21 +19,12 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..errors import KaodianError
+from ..kinds import KIND_ALIASES, parse_kinds
 from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
 
 # Section order of a Chinese paper: objective questions first, 简答 last.
 KIND_ORDER = ("cloze", "single", "multiple", "truefalse", "ordering", "recall")
 
-# Every name a user may give a kind on the command line.
-KIND_ALIASES: dict[str, str] = {}
-for _id, _name in QUESTION_KINDS.items():
-    KIND_ALIASES[_id] = _id
-    KIND_ALIASES[_name] = _id
-    KIND_ALIASES[_name.removesuffix("题")] = _id
-KIND_ALIASES.update({"单选": "single", "多选": "multiple", "判断": "truefalse", "排序": "ordering",
-                     "简答": "recall", "填空": "cloze", "tf": "truefalse"})
-
-# Default scores per blank (填空) or per question, the usual weights of a party-school test.
 DEFAULT_SCORES = {"cloze": 2, "single": 2, "multiple": 3, "truefalse": 1, "ordering": 3, "recall": 10}
 # How many questions of each kind a paper holds unless --count says otherwise: a
 # class test of about 100 points and four to six pages.  A whole report yields
@@ -235,24 +226,6 @@ def text_width(s: str) -> float:
 
 
 # --- option parsing (shared by the CLI and the library) ---
-
-
-def parse_kinds(kinds: Sequence[str] | str | None) -> tuple[str, ...] | None:
-    """Kind ids from ids or Chinese names (填空, 单选题 …), comma-separated or a list; None = all."""
-    if kinds is None:
-        return None
-    items = [k.strip() for k in (kinds.split(",") if isinstance(kinds, str) else
-                                 [p for k in kinds for p in str(k).split(",")]) if k.strip()]
-    if not items:
-        return None
-    bad = [k for k in items if k not in KIND_ALIASES]
-    if bad:
-        raise KaodianError("E606", kinds="、".join(bad))
-    out: list[str] = []
-    for k in items:
-        if KIND_ALIASES[k] not in out:
-            out.append(KIND_ALIASES[k])
-    return tuple(out)
 
 
 def _parse_mapping(value: str | Mapping | int | float | None, option: str, code: str) -> dict[str, float]:

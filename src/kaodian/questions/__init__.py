@@ -6,7 +6,8 @@ what is wrong with a bank's questions; ``load_templates(dir)`` validates a
 templates folder.
 """
 
-from .generate import generate, parse_kinds, question_id
+from ..kinds import parse_kinds
+from .generate import generate, question_id
 from .lint import lint, lint_question
 from .templates import PLACEHOLDERS, TemplateErrors, TemplateSet, load_templates
 

@@ -17,7 +17,8 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from ..model import Extraction
-from .text import MARKER, PUNCT, common_prefix, common_suffix, core
+from ..text import common_prefix
+from .text import MARKER, PUNCT, core
 
 NUMBER_WORDS = "一二两三四五六七八九十"
 NUMBERED = re.compile(rf"[{NUMBER_WORDS}]")

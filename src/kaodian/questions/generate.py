@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ..errors import KaodianError
+from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
+from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .lint import DOUBLED, lint_question
 from .templates import Template, TemplateSet, load_templates, render
@@ -42,35 +43,10 @@ CLOZE_SHARE = 0.25
 # A list passage longer than this makes an unreadable cloze stem: blank one item's sentence instead.
 LONG_PASSAGE = 2 * LONG_SENTENCE
 
-KIND_ALIASES = {
-    "填空": "cloze", "填空题": "cloze", "单选": "single", "单选题": "single", "单项选择题": "single",
-    "多选": "multiple", "多选题": "multiple", "多项选择题": "multiple", "判断": "truefalse", "判断题": "truefalse",
-    "排序": "ordering", "排序题": "ordering", "简答": "recall", "简答题": "recall",
-}
 POINT_NAMES = {
     "enumeration": "列举要点", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
     "document": "文件名", "fact": "时间地点", "statement": "重要论断",
 }
-
-
-def parse_kinds(kinds: Sequence[str] | None) -> tuple[str, ...]:
-    """Question kind ids from ids or Chinese names (comma lists allowed); all kinds when None or empty.
-
-    Raises KaodianError E403 for an unknown kind.
-    """
-    if not kinds:
-        return tuple(QUESTION_KINDS)
-    out = []
-    for entry in kinds:
-        for k in re.split(r"[,，、\s]+", entry.strip()):
-            if not k:
-                continue
-            k = KIND_ALIASES.get(k, k)
-            if k not in QUESTION_KINDS:
-                raise KaodianError("E403", kind=k)
-            if k not in out:
-                out.append(k)
-    return tuple(k for k in QUESTION_KINDS if k in out)
 
 
 @dataclass
@@ -147,7 +123,7 @@ def _quoted(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | str:
     terms = [s.text for s in p.items]
-    prefix, suffix = dx.common_prefix(terms), dx.common_suffix(terms)
+    prefix, suffix = common_prefix(terms), common_suffix(terms)
     cut_a = len(prefix) if all(len(t) - len(prefix) - len(suffix) >= 2 for t in terms) else 0
     cut_b = len(suffix) if all(len(t) - cut_a - len(suffix) >= 2 for t in terms) else 0
     spans = [(s.start + cut_a, s.end - cut_b) for s in p.items if src.start <= s.start and s.end <= src.end]
@@ -433,7 +409,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
 
 
 def multiple(ctx: Ctx) -> Draft | str:
-    p, doc = ctx.point, ctx.doc
+    p = ctx.point
     if p.kind == "enumeration":
         return _enumeration_choice(ctx, multiple=True)
     if p.kind != "term_series":
@@ -704,7 +680,7 @@ def generate(
     bad ``per_point`` (E404).
     """
     tset = templates if isinstance(templates, TemplateSet) else load_templates(templates)
-    wanted = parse_kinds(kinds)
+    wanted = parse_kinds(kinds) or tuple(QUESTION_KINDS)
     if per_point is not None and per_point < 1:
         raise KaodianError("E404", value=per_point)
     extractions = list(extractions)

@@ -140,18 +140,6 @@ def replace(text: str, pieces: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def common_prefix(words: list[str]) -> str:
-    p = words[0]
-    for w in words[1:]:
-        while not w.startswith(p):
-            p = p[:-1]
-    return p
-
-
-def common_suffix(words: list[str]) -> str:
-    return common_prefix([w[::-1] for w in words])[::-1]
-
-
 CN_NUM = "零一二三四五六七八九十"
 
 

@@ -17,7 +17,7 @@ from statistics import median
 
 from .. import segment
 from ..model import Article, Point, Span
-from ..text import sentence_at
+from ..text import common_prefix, common_suffix, sentence_at
 
 CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()]")
 QUOTE_MARKS = "“”‘’"
@@ -56,18 +56,6 @@ class SeriesRules:
 VERB_TAGS = ("v", "vd", "vg")
 
 
-def _common_prefix(terms: list[str]) -> str:
-    p = terms[0]
-    for t in terms[1:]:
-        while not t.startswith(p):
-            p = p[:-1]
-    return p
-
-
-def _common_suffix(terms: list[str]) -> str:
-    return _common_prefix([t[::-1] for t in terms])[::-1]
-
-
 def _unquote(t: str) -> str:
     """A term wholly inside quotation marks is given without them."""
     if len(t) > 2 and t[0] in "“‘" and t[-1] in "”’" and not any(c in t[1:-1] for c in QUOTE_MARKS):
@@ -99,7 +87,7 @@ def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
     Terms that share a head noun (战略思维、辩证思维…) are a noun series whatever
     their modifiers look like.
     """
-    if len(middle) >= 2 and len(_common_suffix(middle)) >= 2:
+    if len(middle) >= 2 and len(common_suffix(middle)) >= 2:
         return False
     verbs = sum(_is_verb(*_head(m, rules), rules) for m in middle)
     return verbs * 2 > len(middle)
@@ -212,8 +200,8 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
         return None
     ref = median(len(m.strip(QUOTE_MARKS)) for m in middle)
     # with one middle term, its shape is compared with the start or end of the neighbours
-    prefix = _common_prefix(middle + [last]) if len(middle) == 1 else _common_prefix(middle)
-    suffix = _common_suffix(middle + [first]) if len(middle) == 1 else _common_suffix(middle)
+    prefix = common_prefix(middle + [last]) if len(middle) == 1 else common_prefix(middle)
+    suffix = common_suffix(middle + [first]) if len(middle) == 1 else common_suffix(middle)
     shortest = min(len(m) for m in middle)
     prefix = prefix if 0 < len(prefix) < shortest and prefix not in QUOTE_MARKS else ""
     suffix = suffix if 0 < len(suffix) < shortest and suffix not in QUOTE_MARKS else ""

@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from ..errors import KaodianError
+from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Question
 from .book import STREAK_TO_LEAVE, Book
 from .checking import check, expected_text, parse_truefalse
 
 RULE = "─" * 40
 
-# Short Chinese names accepted by --kinds besides the ids and the full names.
-KIND_ALIASES = {"填空": "cloze", "单选": "single", "多选": "multiple", "判断": "truefalse", "排序": "ordering", "简答": "recall"}
 
 _HINTS = {
     "cloze": "填写空格处的内容（不会就直接回车）。",
@@ -33,27 +32,6 @@ _HINTS = {
     "ordering": "按正确顺序输入选项字母，如 BDAC。",
     "recall": "写下你记得的要点，回车后对照参考答案自评。",
 }
-
-
-def parse_kinds(text: str | None) -> tuple[str, ...] | None:
-    """Kind ids from a ``--kinds`` value (ids, full or short Chinese names, comma-separated).
-
-    Returns None when ``text`` is empty; raises KaodianError E706 on an unknown kind.
-    """
-    if not text:
-        return None
-    by_name = {name: kid for kid, name in QUESTION_KINDS.items()}
-    out: list[str] = []
-    for part in text.replace("，", ",").replace("、", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        kid = part if part in QUESTION_KINDS else by_name.get(part) or KIND_ALIASES.get(part)
-        if kid is None:
-            raise KaodianError("E706", kind=part)
-        if kid not in out:
-            out.append(kid)
-    return tuple(out) or None
 
 
 class _Quit(Exception):

@@ -115,7 +115,8 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     """
     from .. import pipeline
     from ..fileio import write_atomic
-    from .terminal import parse_kinds, select
+    from ..kinds import parse_kinds
+    from .terminal import select
 
     kind_ids = parse_kinds(kinds)
     bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed)
