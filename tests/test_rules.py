@@ -222,3 +222,18 @@ def test_jieba_fallback_cuts_like_rjieba():
     assert fallback.cut(text) == list(rjieba.cut(text, True))
     fallback.add_word("两个确立", None, "nz")
     assert fallback.cut("坚定捍卫两个确立") == ["坚定", "捍卫", "两个确立"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("在参加代表团讨论时，习近平总书记强调：“要牢牢把握团结奋斗的时代要求。”", "习近平总书记"),
+        ("习近平总书记在党的二十大报告中深刻指出：“全面从严治党永远在路上。”", "习近平总书记"),
+        ("邓小平同志指出：“贫穷不是社会主义”，“我们要赶上时代，这是改革要达到的目的”。", "邓小平同志"),
+        ("“团结奋斗是中国人民创造历史伟业的必由之路”，习近平总书记这样诠释。", "习近平总书记"),
+        ("这项工程被当地农民群众誉为“党和政府为农民办的最受欢迎的一件实事”。", "当地农民群众"),
+    ],
+)
+def test_the_speaker_is_who_speaks_not_the_clause_around(text, speaker):
+    quotes = extract_text(text).of_kind("quote")
+    assert quotes and {q.speaker for q in quotes} == {speaker}

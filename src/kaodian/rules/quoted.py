@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import segment
 from ..model import Article, Point, Span
 from ..text import BOOK_RE, quote_spans, sentence_at
 
@@ -57,17 +58,39 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> str:
     modifies a noun (提出“…”的目标: a named target, a formulation); a speaker
     named right before (总书记“…”的号召) or right after (“…”，习近平总书记…) does.
     """
+    # a speaker stands within a clause of the quote; 40 characters hold the longest
+    # (淳安县下姜村老党员姜祖海动情地说：), 24 after it hold 习近平总书记 and its comma
     ls = max(text.rfind("\n", 0, o) + 1, o - 40)
     clause = re.split(r"[。；！？]", text[ls:o])[-1]
-    if rules.speaker_before.search(clause):
-        return clause.strip("，,：: ")
-    if rules.speech_before.search(clause) and text[c + 1 : c + 2] != "的":
-        return clause.strip("，,：: ")
-    after = text[c + 1 : c + 24]
-    m = rules.speaker_after.search(after)
+    if rules.speaker_before.search(clause) or (
+        rules.speech_before.search(clause) and text[c + 1 : c + 2] != "的"
+    ):
+        return _speaker_phrase(clause, rules) or "说话人"
+    m = rules.speaker_after.search(text[c + 1 : c + 24])
     if m:
-        return m.group(0).strip("，, ")
+        return _speaker_phrase(m.group(0), rules) or "说话人"
     return ""
+
+
+# Tags of the words a speaker is named with: nouns, names, places, numbers and measure words (一位).
+SPEAKER_TAGS = ("n", "r", "s", "m", "q", "j", "b")
+
+
+def _speaker_phrase(clause: str, rules: QuoteRules) -> str:
+    """Who speaks, from the words before (or after) a quote: 在…时，习近平总书记强调 -> 习近平总书记."""
+    sub = re.split(r"[，,：:]", clause.strip("，,：: "))[-1]
+    sub = rules.speech_before.sub("", sub)
+    sub = re.sub(r"在[^在]*?(?:中|时|上|里|期间)$", "", sub)  # …在党的二十大报告中
+    sub = re.sub(r"[\u4e00-\u9fff]{1,2}地$", "", sub)  # 动情地
+    words = segment.tag(sub)
+    while words and words[-1][1][:1] in ("d", "a", "u", "p", "f"):  # 深刻, 动情地, 曾
+        words.pop()
+    speaker: list[str] = []
+    for w, t in reversed(words):
+        if not t.startswith(SPEAKER_TAGS):
+            break
+        speaker.insert(0, w)
+    return "".join(speaker)
 
 
 def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
@@ -75,12 +98,13 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     points: list[Point] = []
     spans = [s for s in quote_spans(text, article.start, article.end) if s[2] == 0]
     attributed_prev_end = -10
+    prev_speaker = ""
     for o, c, _ in spans:
         inner = text[o + 1 : c]
         n = len(inner)
-        speaker = _speaker(text, o, c, rules)
-        # “…”，“…” right after an attributed quote continues it
+        # “…”，“…” right after an attributed quote continues it, in the same speaker's words
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
+        speaker = prev_speaker if follows_quote else _speaker(text, o, c, rules)
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS
         is_quote = (
             (speaker and n >= rules.min_quote_chars)
@@ -90,6 +114,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         sent = sentence_at(text, o)
         if is_quote:
             attributed_prev_end = c
+            prev_speaker = speaker
             points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner:
