@@ -312,3 +312,25 @@ def test_default_paper_is_a_class_test_spread_over_the_text():
     assert len({q.source.article for q in by_kind["single"]}) == 4
     everything, _ = select_questions(bank, count="all")
     assert sum(map(len, everything.values())) == len(bank.questions)
+
+
+def test_twelve_option_ordering_question_keeps_its_key_in_every_version():
+    """A 一要…十二要 ordering question: every option has a letter, the key still orders the items."""
+    from kaodian.model import OPTION_LETTERS, Question
+    from paper_check import source
+
+    items = [f"第{i}项要求" for i in range(1, 13)]
+    options = tuple(reversed(items))
+    answer = tuple(OPTION_LETTERS[options.index(x)] for x in items)
+    q = Question(id="o12", kind="ordering", stem="请按原文顺序排列：", answer=answer, explanation="",
+                 source=source(), options=options)
+    for p in build_papers(Bank((q,)), versions="A,B,C", seed=5):
+        (pq,) = p.questions
+        assert [pq.options[OPTION_LETTERS.index(a)] for a in pq.answer] == items
+
+
+def test_truefalse_key_reads_the_answer_words_the_quiz_reads():
+    from kaodian.export.paper import _answer_text
+
+    assert _answer_text("truefalse", ("对",)) == _answer_text("truefalse", ("√",)) == "正确"
+    assert _answer_text("truefalse", ("错",)) == _answer_text("truefalse", ("×",)) == "错误"

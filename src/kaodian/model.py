@@ -123,6 +123,13 @@ class Extraction:
         return tuple(p for p in self.points if p.kind == kind)
 
 
+# Option letters of choice and ordering questions, the one definition every
+# generator, checker and writer uses.  Twelve: the longest 一要…十二要 series an
+# ordering question is built from; a shorter alphabet would leave an option of
+# such a question without a letter and its key wrong.
+OPTION_LETTERS = "ABCDEFGHIJKL"
+
+
 # Question kinds: the id used in the bank, and the Chinese name a user reads.
 QUESTION_KINDS = {
     "cloze": "填空题",

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..errors import KaodianError
 from ..fileio import write_atomic
-from ..model import QUESTION_KINDS, Bank, Question
+from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question
 from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, models
 
 # --deck-per: how deep the deck hierarchy 文档::文章::章节 goes.
@@ -87,13 +87,11 @@ def esc(text: str | None) -> str:
     return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
 
 
-def _letter(i: int) -> str:
-    return chr(ord("A") + i)
 
 
 def _options_html(options: tuple[str, ...]) -> str:
     lis = "".join(
-        f'<li data-k="{_letter(i)}"><span class="kd-letter">{_letter(i)}</span>{esc(o)}</li>'
+        f'<li data-k="{OPTION_LETTERS[i]}"><span class="kd-letter">{OPTION_LETTERS[i]}</span>{esc(o)}</li>'
         for i, o in enumerate(options)
     )
     return f'<ol class="kd-opts">{lis}</ol>'
@@ -206,7 +204,7 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
     else:
         kind = QUESTION_KINDS.get(q.kind, q.kind).removesuffix("题")
         if q.kind == "ordering" and q.options:
-            index = {_letter(i): o for i, o in enumerate(q.options)}
+            index = {OPTION_LETTERS[i]: o for i, o in enumerate(q.options)}
             answer = "".join(q.answer) + '<ol class="kd-list">'
             answer += "".join(f"<li>{esc(a)}．{esc(index.get(a, ''))}</li>" for a in q.answer) + "</ol>"
             options = _options_html(q.options)

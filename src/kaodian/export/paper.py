@@ -20,7 +20,8 @@ from typing import Mapping, Sequence
 
 from ..errors import KaodianError
 from ..kinds import KIND_ALIASES, parse_kinds
-from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
+from ..selftest.checking import parse_truefalse
+from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question, QuestionSource
 
 # Section order of a Chinese paper: objective questions first, 简答 last.
 KIND_ORDER = ("cloze", "single", "multiple", "truefalse", "ordering", "recall")
@@ -37,10 +38,7 @@ IMPORT_FORMATS = ("xlsx", "txt", "gift", "csv")
 ALL_FORMATS = PAPER_FORMATS + IMPORT_FORMATS
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
-LETTERS = "ABCDEFGHIJ"
 BRACKETS = "（　　）"
-# A 判断题 answer that means "true".
-TRUE_ANSWERS = ("对", "正确", "T", "true", "√")
 BLANK_RE = re.compile(r"_{2,}")
 
 # Widest option (in ems) that still fits n to a line: the text column of an A4 page
@@ -369,8 +367,8 @@ def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], 
     options = tuple(q.options[i] for i in perm)
     answer = []
     for a in q.answer:
-        old = LETTERS.find(a)
-        answer.append(LETTERS[new_of_old[old]] if 0 <= old < len(q.options) else a)
+        old = OPTION_LETTERS.find(a)
+        answer.append(OPTION_LETTERS[new_of_old[old]] if 0 <= old < len(q.options) else a)
     if q.kind == "multiple":
         answer.sort()
     return options, tuple(answer)
@@ -378,7 +376,7 @@ def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], 
 
 def _answer_text(kind: str, answer: Sequence[str]) -> str:
     if kind == "truefalse":
-        return "正确" if answer and answer[0] in TRUE_ANSWERS else "错误"
+        return "正确" if answer and parse_truefalse(answer[0]) == "对" else "错误"
     if kind in ("single", "multiple", "ordering"):
         return "".join(answer)
     if kind == "cloze":
@@ -496,8 +494,8 @@ def build_papers(
                 if kind == "truefalse":
                     # 判断题 are answered √/× in the brackets, never with 对/错 options;
                     # an answer given as the letter of such an option becomes its text.
-                    if answer and len(answer[0]) == 1 and answer[0] in LETTERS[:len(options)]:
-                        answer = (options[LETTERS.index(answer[0])],)
+                    if answer and len(answer[0]) == 1 and answer[0] in OPTION_LETTERS[:len(options)]:
+                        answer = (options[OPTION_LETTERS.index(answer[0])],)
                     options = ()
                 runs = _stem_runs(q)
                 if len(runs) == 1 and not runs[0].blank:

@@ -20,7 +20,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from .paper import LETTERS, Paper, PaperQuestion, numeral, stable_zip
+from ..model import OPTION_LETTERS
+from .paper import Paper, PaperQuestion, numeral, stable_zip
 
 EAST_ASIAN_FONT = "宋体"
 HEADING_EAST_ASIAN_FONT = "宋体"
@@ -203,7 +204,7 @@ def _stem(doc, q: PaperQuestion, with_next: bool):
 
 
 def _options(doc, q: PaperQuestion) -> None:
-    labels = [f"{LETTERS[i]}．{o}" for i, o in enumerate(q.options)]
+    labels = [f"{OPTION_LETTERS[i]}．{o}" for i, o in enumerate(q.options)]
     cols = q.option_columns
     rows = [labels[i:i + cols] for i in range(0, len(labels), cols)]
     for k, row in enumerate(rows):

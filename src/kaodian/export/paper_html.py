@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .paper import LETTERS, Paper, PaperQuestion, numeral
+from ..model import OPTION_LETTERS
+from .paper import Paper, PaperQuestion, numeral
 
 CSS = """
 @page { size: A4; margin: 22mm 24mm 24mm;
@@ -63,7 +64,7 @@ def _question(q: PaperQuestion, key: bool) -> str:
         return "".join(parts)
     html = [f'<div class="q"><div class="stem">{label}{_stem(q)}</div>']
     if q.options:
-        opts = "".join(f"<div>{LETTERS[i]}．{escape(o)}</div>" for i, o in enumerate(q.options))
+        opts = "".join(f"<div>{OPTION_LETTERS[i]}．{escape(o)}</div>" for i, o in enumerate(q.options))
         html.append(f'<div class="opts cols-{q.option_columns}">{opts}</div>')
     if q.space:
         html.append(f'<div class="space" style="height:{q.space * 1.6}em"></div>')

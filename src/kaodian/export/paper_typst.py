@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KaodianError
-from .paper import LETTERS, LINE_EMS, PAGE_LINES, Paper, PaperQuestion, fmt_score, numeral, text_width
+from ..model import OPTION_LETTERS
+from .paper import LINE_EMS, PAGE_LINES, Paper, PaperQuestion, fmt_score, numeral, text_width
 
 # Body (宋体-like) and heading (黑体-like) families, in order of preference:
 # Debian's fonts-noto-cjk, Adobe's Source Han (思源), then Windows and macOS system fonts.
@@ -225,7 +226,7 @@ def _question_data(q: PaperQuestion, key: bool) -> dict:
     return {
         "label": f"{q.number}．",
         "stem": [{"w": r.width} if r.blank else r.text for r in q.stem],
-        "options": [f"{LETTERS[i]}．{o}" for i, o in enumerate(q.options)],
+        "options": [f"{OPTION_LETTERS[i]}．{o}" for i, o in enumerate(q.options)],
         "cols": q.option_columns,
         "space": q.space,
         # a question taller than a page may break; any other stays whole with its options

@@ -18,7 +18,8 @@ import re
 import zipfile
 
 from ..errors import KaodianError
-from .paper import LETTERS, Paper, PaperQuestion, fmt_score, stable_zip
+from ..model import OPTION_LETTERS
+from .paper import Paper, PaperQuestion, fmt_score, stable_zip
 
 COLUMNS = ("题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "答案", "解析", "分值", "难度")
 MAX_OPTIONS = 6
@@ -124,7 +125,7 @@ def render_txt(paper: Paper) -> bytes:
     blocks = []
     for q in paper.questions:
         lines = [f"{q.number}. {_one_line(_stem(q))}"]
-        lines += [f"{LETTERS[i]}. {_one_line(o)}" for i, o in enumerate(q.options)]
+        lines += [f"{OPTION_LETTERS[i]}. {_one_line(o)}" for i, o in enumerate(q.options)]
         lines.append(f"答案：{_one_line(_answer(q))}")
         if q.explanation:
             lines.append(f"解析：{_one_line(q.explanation)}")
@@ -149,10 +150,10 @@ def _gift_question(q: PaperQuestion) -> list[str]:
     fb = _gift_feedback(q)
     stem = gift_escape(_stem(q))
     if q.kind == "single":
-        answers = " ".join(("=" if LETTERS[i] in q.answer else "~") + gift_escape(o) for i, o in enumerate(q.options))
+        answers = " ".join(("=" if OPTION_LETTERS[i] in q.answer else "~") + gift_escape(o) for i, o in enumerate(q.options))
         return [f"{name}{stem} {{{answers} {fb}}}"]
     if q.kind == "multiple":
-        right = [i for i in range(len(q.options)) if LETTERS[i] in q.answer]
+        right = [i for i in range(len(q.options)) if OPTION_LETTERS[i] in q.answer]
         wrong = len(q.options) - len(right)
         plus = f"{100 / max(1, len(right)):.5f}".rstrip("0").rstrip(".")
         minus = f"{100 / max(1, wrong):.5f}".rstrip("0").rstrip(".")
@@ -162,8 +163,8 @@ def _gift_question(q: PaperQuestion) -> list[str]:
         return [f"{name}{stem} {{{'T' if q.answer_text == '正确' else 'F'}{fb}}}"]
     if q.kind == "ordering":
         # A matching question: each option goes to its place in the right order.
-        pairs = " ".join(f"={gift_escape(q.options[LETTERS.index(a)])} -> 第{k}项"
-                         for k, a in enumerate(q.answer, 1) if a in LETTERS[:len(q.options)])
+        pairs = " ".join(f"={gift_escape(q.options[OPTION_LETTERS.index(a)])} -> 第{k}项"
+                         for k, a in enumerate(q.answer, 1) if a in OPTION_LETTERS[:len(q.options)])
         return [f"{name}{stem} {{{pairs} {fb}}}"]
     if q.kind == "cloze":
         # GIFT has one answer set per question: a question per blank, the other blanks filled in.

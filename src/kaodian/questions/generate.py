@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 from ..errors import KaodianError
 from ..kinds import parse_kinds
-from ..model import QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
+from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .lint import DOUBLED, lint_question
@@ -31,7 +31,6 @@ from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .text import BLANK, LONG_SENTENCE, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
-LETTERS = "ABCDEFGHIJKL"
 # Four options is the convention of a 单项选择题.
 SINGLE_OPTIONS = 4
 # A 多项选择题 shows at most four right options and one or two wrong ones.
@@ -106,7 +105,7 @@ def _blanked(src: Span, pieces: list[tuple[int, int]], mark: str) -> str:
 def _shuffle(right: list[str], wrong: list[str], rng: random.Random) -> tuple[tuple[str, ...], tuple[str, ...]]:
     options = right + wrong
     rng.shuffle(options)
-    letters = tuple(LETTERS[options.index(r)] for r in right)
+    letters = tuple(OPTION_LETTERS[options.index(r)] for r in right)
     return tuple(options), tuple(sorted(letters))
 
 
@@ -529,7 +528,7 @@ def ordering(ctx: Ctx) -> Draft | str:
         rng.shuffle(options)
     return Draft(
         source=_passage(ctx, p.items[0].start, p.items[-1].end),
-        answer=tuple(LETTERS[options.index(c)] if options.index(c) < len(LETTERS) else str(options.index(c) + 1) for c in cores),
+        answer=tuple(OPTION_LETTERS[options.index(c)] if options.index(c) < len(OPTION_LETTERS) else str(options.index(c) + 1) for c in cores),
         key=ctx.place,
         options=tuple(options),
         difficulty=round(min(0.9, 0.4 + 0.05 * len(cores)), 2),

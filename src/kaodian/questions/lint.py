@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Bank, Question
+from ..model import OPTION_LETTERS, Bank, Question
 from .text import BLANK, MARKER, PUNCT
 
-LETTERS = "ABCDEFGHIJKL"
 DOUBLED = re.compile(rf"[{PUNCT}]{{2}}|““|””|‘‘|’’|《《|》》|（（|））")
 
 
@@ -65,7 +64,7 @@ def lint_question(q: Question) -> list[str]:
             if i < len(q.answer) and q.answer[i] != b.text:
                 out.append(f"第 {i + 1} 个答案与空不符")
     elif q.kind in ("single", "multiple", "ordering"):
-        letters = LETTERS[: len(options)]
+        letters = OPTION_LETTERS[: len(options)]
         for a in q.answer:
             if a not in letters:
                 out.append(f"答案 {''.join(q.answer)} 不是选项字母")
@@ -79,7 +78,7 @@ def lint_question(q: Question) -> list[str]:
         if q.kind == "ordering" and sorted(q.answer) != sorted(letters):
             out.append("排序题的答案应恰好用到每个选项一次")
         for a in q.answer:
-            o = options[LETTERS.index(a)]
+            o = options[OPTION_LETTERS.index(a)]
             if not (o and o in s):
                 out.append(f"正确选项“{o}”不在出处句中")
     elif q.kind == "truefalse":

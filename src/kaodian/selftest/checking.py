@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import Question
+from ..model import OPTION_LETTERS, Question
 
 # Stripped at both ends of a normalized answer: quotes and brackets a learner may
 # or may not type, and sentence punctuation.  Written after NFKC, so full-width
@@ -37,7 +37,8 @@ EDGE_CHARS = "\"'“”‘’《》〈〉「」『』()[]【】〔〕<>。，、
 # such as "A1" is asked again rather than graded.
 LETTER_SEPARATORS = " ,、;/|+-，；"
 
-# True/false words, compared after normalization (lower case).
+# True/false words, compared after normalization (lower case): the one list
+# the quiz, the quiz page and the paper's key (export.paper) read.
 TRUE_WORDS = ("对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes", "v")
 FALSE_WORDS = ("错", "错误", "否", "×", "✗", "✘", "x", "f", "false", "n", "no")
 
@@ -74,7 +75,7 @@ def parse_letters(text: str, n_options: int) -> tuple[str, ...] | None:
     """The option letters typed, upper-case and in typed order; None when a
     character is neither a letter of the ``n_options`` options nor a separator."""
     s = unicodedata.normalize("NFKC", text).upper()
-    valid = {chr(ord("A") + i) for i in range(n_options)}
+    valid = set(OPTION_LETTERS[:n_options])
     out = []
     for ch in s:
         if ch in valid:
@@ -103,12 +104,12 @@ class Verdict:
 
 
 def _letters_hint(q: Question) -> str:
-    last = chr(ord("A") + len(q.options) - 1)
+    last = OPTION_LETTERS[len(q.options) - 1]
     if q.kind == "single":
         return f"请输入一个选项字母（A–{last}）。"
     if q.kind == "multiple":
         return f"请输入选项字母（A–{last}），可以多个，如 AB。"
-    example = "".join(chr(ord("A") + i) for i in reversed(range(len(q.options))))
+    example = OPTION_LETTERS[: len(q.options)][::-1]
     return f"请按顺序输入全部 {len(q.options)} 个选项字母，如 {example}。"
 
 
@@ -192,7 +193,7 @@ def check(q: Question, response: str | Sequence[str]) -> Verdict:
 def expected_text(q: Question) -> str:
     """The right answer as a learner reads it: "C. 政治执行力", "两个确立；两个维护", "对"."""
     if q.kind in ("single", "multiple"):
-        return "；".join(f"{a}. {q.options[ord(a) - ord('A')]}" for a in q.answer if _is_letter(q, a))
+        return "；".join(f"{a}. {q.options[OPTION_LETTERS.index(a)]}" for a in q.answer if _is_letter(q, a))
     if q.kind == "ordering":
         return "".join(q.answer)
     if q.kind == "recall":
@@ -205,4 +206,4 @@ def expected_text(q: Question) -> str:
 
 
 def _is_letter(q: Question, a: str) -> bool:
-    return len(a) == 1 and 0 <= ord(a) - ord("A") < len(q.options)
+    return len(a) == 1 and a in OPTION_LETTERS[: len(q.options)]

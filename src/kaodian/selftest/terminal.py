@@ -17,7 +17,7 @@ from typing import Sequence, TextIO
 
 from ..errors import KaodianError
 from ..kinds import parse_kinds
-from ..model import QUESTION_KINDS, Question
+from ..model import OPTION_LETTERS, QUESTION_KINDS, Question
 from .book import STREAK_TO_LEAVE, Book
 from .checking import check, expected_text, parse_truefalse
 
@@ -120,7 +120,7 @@ class QuizSession:
         self.say(q.stem)
         if q.kind in ("single", "multiple", "ordering"):
             for i, opt in enumerate(q.options):
-                self.say(f"  {chr(ord('A') + i)}. {opt}")
+                self.say(f"  {OPTION_LETTERS[i]}. {opt}")
         self.say(f"（{_HINTS.get(q.kind, '')}）")
 
     def answer(self, q: Question) -> bool:
