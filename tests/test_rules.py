@@ -184,7 +184,7 @@ def test_quotes_formulations_and_documents():
         "姓“社”还是姓“资”不再争论，编辑出版《档案史料选编》。"
     )
     ex = extract_text(text)
-    assert [(p.text, p.speaker) for p in ex.of_kind("quote")] == [("牢牢把握团结奋斗的时代要求。", "习近平总书记强调")]
+    assert [(p.text, p.speaker) for p in ex.of_kind("quote")] == [("牢牢把握团结奋斗的时代要求。", "习近平总书记")]
     assert [(p.text, p.numbered) for p in ex.of_kind("formulation")] == [("两个确立", True), ("关键少数", False)]
     assert [p.text for p in ex.of_kind("document")] == ["档案史料选编"]
 

@@ -80,11 +80,13 @@ def _speaker_phrase(clause: str, rules: QuoteRules) -> str:
     """Who speaks, from the words before (or after) a quote: 在…时，习近平总书记强调 -> 习近平总书记."""
     sub = re.split(r"[，,：:]", clause.strip("，,：: "))[-1]
     sub = rules.speech_before.sub("", sub)
-    sub = re.sub(r"在[^在]*?(?:中|时|上|里|期间)$", "", sub)  # …在党的二十大报告中
     sub = re.sub(r"[\u4e00-\u9fff]{1,2}地$", "", sub)  # 动情地
     words = segment.tag(sub)
-    while words and words[-1][1][:1] in ("d", "a", "u", "p", "f"):  # 深刻, 动情地, 曾
+    while words and words[-1][1][:1] in ("d", "a", "u"):  # 深刻, 曾
         words.pop()
+    # …在党的二十大报告中 / 在考察时: where, not who
+    sub = re.sub(r"在[^在]*?(?:中|时|上|里|期间)$", "", "".join(w for w, _ in words))
+    words = segment.tag(sub)
     speaker: list[str] = []
     for w, t in reversed(words):
         if not t.startswith(SPEAKER_TAGS):
