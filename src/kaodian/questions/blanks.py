@@ -11,24 +11,27 @@ from __future__ import annotations
 
 import re
 
+from .vocab import alternation, load_vocab
+
 # jieba tags that may stand before the item's verb: adverbs (坚决, 进一步), adverbial adjectives (积极), conjunctions
 LEAD_TAGS = frozenset({"d", "ad", "c"})
 # words that open a requirement before its verb but that jieba tags as verbs or nouns (要有…, 着力破除…)
-LEAD_WORDS = frozenset({"要", "必须", "应当", "着力", "大力", "切实", "始终"})
+LEAD_WORDS = load_vocab().lead_words
 # tags an object may hold: nouns of every kind, verbal/adjectival nouns, modifiers, 的, 和, pronouns (一切), 以/为/对/与
 OBJECT_TAGS = frozenset({"vn", "an", "a", "b", "uj", "r", "p", "c", "f", "m", "q", "j", "l", "i", "eng"})
 # an object ends with a noun-like word: 价值观, 建设, 安全
 END_TAGS = frozenset({"vn", "an", "j", "l"})
 # one-character complements of the verb that belong to it, not to the object (实施好, 抓实, 守牢)
-COMPLEMENTS = frozenset("好实牢住起")
+COMPLEMENTS = load_vocab().complements
 # An object shorter than 2 characters is a function word; one longer than 12 is a clause, not a term.
 OBJECT_MIN, OBJECT_MAX = 2, 12
 
 # A number with its unit in a fact (not a date): 40年, 100多万人, 3.5亿元, 第二次, 十个
+# (units: vocab.yaml)
 NUMBER = re.compile(
-    r"(?<![\d.])(?:\d+(?:\.\d+)?多?[万亿]?(?:个|项|名|人|次|位|元|家|户|公里|平方公里|亩|%|％)"
+    rf"(?<![\d.])(?:\d+(?:\.\d+)?多?[万亿]?(?:{alternation(load_vocab().units)})"
     r"|\d{1,3}多?年(?![\d月])"  # a span of years (40年); four digits and 年 are a date
-    r"|第[一二三四五六七八九十]+[次个批届])"
+    rf"|第[一二三四五六七八九十]+(?:{alternation(load_vocab().ordinal_units)}))"
 )
 
 

@@ -19,23 +19,21 @@ from typing import Iterable, Iterator
 from ..model import Extraction
 from ..text import common_prefix
 from .text import MARKER, PUNCT, core
+from .vocab import alternation, load_vocab
 
 NUMBER_WORDS = "一二两三四五六七八九十"
 NUMBERED = re.compile(rf"[{NUMBER_WORDS}]")
 DATE = re.compile(r"(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?")
 # 在上海考察时 / 在浙江工作时: the place of a dated fact.
-PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4}?)(?:考察|视察|调研|主持|出席|召开|工作|时)")
+# (the verbs: vocab.yaml place_verbs)
+PLACE = re.compile(rf"在([\u4e00-\u9fff]{{2,4}}?)(?:{alternation(load_vocab().place_verbs)})")
 
 # Place names a material about Chinese policy may name; used when the
-# material itself names too few other places to fill four options.
-PROVINCES = (
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
-    "四川 贵州 云南 陕西 甘肃 青海 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
-).split()
+# material itself names too few other places to fill four options (vocab.yaml).
+PROVINCES = load_vocab().provinces
 
-# Modifiers a question writer drops or adds to make a near miss
-# (中华优秀传统文化 / 中华传统文化).
-MODIFIERS = ("优秀", "伟大", "全面", "重要", "根本", "基本", "特色", "现代", "先进", "深入", "持续", "高质量", "新时代")
+# Modifiers a question writer drops to make a near miss (中华优秀传统文化 / 中华传统文化; vocab.yaml).
+MODIFIERS = load_vocab().modifiers
 
 
 class Pool:

@@ -1,0 +1,61 @@
+"""The word lists of question generation (``vocab.yaml``), loaded once.
+
+They are policy: which formulations are well known, which modifiers a near
+miss may drop, which words mean the same.  The generators hold the mechanism.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATH = Path(__file__).with_name("vocab.yaml")
+# Chinese numerals that open a numbered formulation (两个维护, 五位一体, 三农).
+NUMERALS = "一二两三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The lists of vocab.yaml, as tuples and sets."""
+
+    numbered_formulations: tuple[str, ...]
+    provinces: tuple[str, ...]
+    place_verbs: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    synonyms: dict[str, frozenset[str]]  # word -> the other words of its group
+    speech_verbs: tuple[str, ...]  # longest first
+    lead_words: frozenset[str]
+    complements: frozenset[str]
+    units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
+    ordinal_units: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_vocab() -> Vocab:
+    """The shipped vocab.yaml, parsed once per process."""
+    d = yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in d["synonyms"]:
+        for w in group:
+            synonyms[w] = synonyms.get(w, frozenset()) | frozenset(x for x in group if x != w)
+    return Vocab(
+        numbered_formulations=tuple(dict.fromkeys(d["numbered_formulations"])),
+        provinces=tuple(d["provinces"].split()),
+        place_verbs=tuple(d["place_verbs"]),
+        modifiers=tuple(d["modifiers"]),
+        synonyms=synonyms,
+        speech_verbs=tuple(sorted(d["speech_verbs"], key=len, reverse=True)),
+        lead_words=frozenset(d["lead_words"]),
+        complements=frozenset("".join(d["complements"])),
+        units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
+        ordinal_units=tuple(d["ordinal_units"]),
+    )
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
