@@ -7,7 +7,6 @@ import pytest
 from kaodian.errors import KaodianError, RuleErrors
 from kaodian.pipeline import extract_text
 from kaodian.rules import load_rules
-from kaodian.rules.quoted import QuoteRules
 from kaodian.rules.schema import load_rule_file
 
 
@@ -173,9 +172,7 @@ def test_lists_that_are_not_term_series(text):
      ("30分钟公共服务圈", False)],
 )
 def test_numbered_formulations(s, numbered):
-    rules = QuoteRules.from_rules({"numbered_formulation": load_rules().quotes.numbered and [p.pattern for p in load_rules().quotes.numbered],
-                                   "numbered_formulation_not": [p.pattern for p in load_rules().quotes.numbered_not]})
-    assert rules.is_numbered(s) is numbered
+    assert load_rules().quotes.is_numbered(s) is numbered
 
 
 def test_quotes_formulations_and_documents():
@@ -237,3 +234,26 @@ def test_jieba_fallback_cuts_like_rjieba():
 def test_the_speaker_is_who_speaks_not_the_clause_around(text, speaker):
     quotes = extract_text(text).of_kind("quote")
     assert quotes and {q.speaker for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "family, message",
+    [
+        ("  - id: a\n    marker: x\n    sequence: [甲, 乙]\n    pattern: '(?P<n>甲|乙)'\n", "需要命名组 (?P<w>…)"),
+        ("  - id: b\n    marker: x\n    pattern: '[甲乙]、'\n", "需要命名组 (?P<n>…)"),
+    ],
+)
+def test_a_family_must_capture_its_ordinal(tmp_path, family, message):
+    f = tmp_path / "r.yaml"
+    f.write_text("enumerations:\n" + family, encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        load_rule_file(f)
+    assert f"{f}:2:" in str(e.value) and message in str(e.value)
+
+
+def test_a_word_twice_in_a_list_is_reported(tmp_path):
+    f = tmp_path / "r.yaml"
+    f.write_text("term_series:\n  leading_words: [以, 在,\n    以]\n", encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        load_rule_file(f)
+    assert f"{f}:3: 列表里重复的条目“以”" in str(e.value)

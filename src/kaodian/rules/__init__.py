@@ -85,15 +85,18 @@ def default_rules_path() -> Path:
 def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
     """The shipped rules plus the user's files, validated and compiled.
 
+    Every setting has its value in the shipped ``default.yaml``; a user's file
+    adds to lists and replaces single values, so nothing here needs a default.
+
     Raises RuleErrors (every problem with file:line) or KaodianError.
     """
     data = load_rule_file(default_rules_path())
     for path in extra:
         data = merge(data, load_rule_file(Path(path)))
     return RuleSet(
-        families=tuple(compile_families(data.get("enumerations", []))),
+        families=tuple(compile_families(data["enumerations"])),
         quotes=QuoteRules.from_rules(data),
         series=SeriesRules.from_rules(data),
-        fact_date=re.compile(data.get("facts", {}).get("date", r"(?!x)x")),
-        statements=tuple(re.compile(p) for p in data.get("statements", ())),
+        fact_date=re.compile(data["facts"]["date"]),
+        statements=tuple(re.compile(p) for p in data["statements"]),
     )

@@ -38,8 +38,10 @@ class Family:
     at: str
 
     def ordinal(self, m: re.Match[str]) -> int:
+        """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
         if self.sequence:
-            return self.sequence.index(m.group("w")) + 1
+            w = m.group("w")
+            return self.sequence.index(w) + 1 if w in self.sequence else 0
         n = m.group("n")
         return CIRCLED.index(n) + 1 if n in CIRCLED else cn_number(n)
 

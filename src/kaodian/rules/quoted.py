@@ -34,17 +34,17 @@ class QuoteRules:
 
     @classmethod
     def from_rules(cls, rules: dict) -> "QuoteRules":
-        q = rules.get("quotes", {})
+        q = rules["quotes"]
         return cls(
-            re.compile(q.get("speech_before", r"(?!x)x")),
-            re.compile(q.get("speaker_before", r"(?!x)x")),
-            re.compile(q.get("speaker_after", r"(?!x)x")),
-            q.get("min_quote_chars", 7),
-            q.get("statement_chars", 20),
-            q.get("max_formulation_chars", 25),
-            q.get("min_formulation_chars", 2),
-            tuple(re.compile(p) for p in rules.get("numbered_formulation", ())),
-            tuple(re.compile(p) for p in rules.get("numbered_formulation_not", ())),
+            re.compile(q["speech_before"]),
+            re.compile(q["speaker_before"]),
+            re.compile(q["speaker_after"]),
+            q["min_quote_chars"],
+            q["statement_chars"],
+            q["max_formulation_chars"],
+            q["min_formulation_chars"],
+            tuple(re.compile(p) for p in rules["numbered_formulation"]),
+            tuple(re.compile(p) for p in rules["numbered_formulation_not"]),
         )
 
     def is_numbered(self, s: str) -> bool:

@@ -116,18 +116,49 @@ def load_rule_file(path: Path) -> dict[str, Any]:
         return {}
     problems: list[str] = []
     data = _check(root, SCHEMA, path, "规则文件", problems)
-    for node in _enum_nodes(root):
-        keys = {k.value for k, _ in node.value}
-        for req in REQUIRED_ENUM:
-            if req not in keys:
-                problems.append(f"{_where(path, node)}: 列举规则缺少“{req}”")
-    for item in data.get("enumerations", []):
-        pattern = item.get("pattern", "")
-        if pattern and "sequence" not in item and "(?P<n>" not in pattern:
-            problems.append(f"{path}: 列举规则“{item.get('id')}”的 pattern 需要命名组 (?P<n>…) 或给出 sequence")
+    for node, item in zip(_enum_nodes(root), data.get("enumerations", [])):
+        problems += _check_family(path, node, item)
+    problems += _duplicate_entries(root, path)
     if problems:
         raise RuleErrors(problems)
     return data
+
+
+def _check_family(path: Path, node: yaml.MappingNode, item: dict[str, Any]) -> list[str]:
+    """An enumeration family must name its ordinal: group n, or group w with its sequence of words."""
+    where = _where(path, node)
+    missing = [f"{where}: 列举规则缺少“{req}”" for req in REQUIRED_ENUM if req not in item]
+    if missing:
+        return missing
+    try:
+        groups = re.compile(item["pattern"]).groupindex
+    except re.error:
+        return []  # already reported
+    if "sequence" in item:
+        if "w" not in groups:
+            return [f"{where}: 列举规则“{item['id']}”给了 sequence，pattern 需要命名组 (?P<w>…) 捕获其中的词"]
+        return []
+    if "n" not in groups:
+        return [f"{where}: 列举规则“{item['id']}”的 pattern 需要命名组 (?P<n>…) 捕获序号，或给出 sequence"]
+    return []
+
+
+def _duplicate_entries(node: yaml.Node, path: Path) -> list[str]:
+    """The same word twice in one list is a slip (PyYAML would keep both silently)."""
+    out = []
+    if isinstance(node, yaml.MappingNode):
+        for _, v in node.value:
+            out += _duplicate_entries(v, path)
+    elif isinstance(node, yaml.SequenceNode):
+        seen: set[str] = set()
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode):
+                if item.value in seen:
+                    out.append(f"{_where(path, item)}: 列表里重复的条目“{item.value}”")
+                seen.add(item.value)
+            else:
+                out += _duplicate_entries(item, path)
+    return out
 
 
 def _enum_nodes(root: yaml.Node) -> list[yaml.MappingNode]:

@@ -39,17 +39,17 @@ class SeriesRules:
 
     @classmethod
     def from_rules(cls, rules: dict) -> "SeriesRules":
-        s = rules.get("term_series", {})
+        s = rules["term_series"]
         return cls(
-            s.get("min_terms", 3),
-            s.get("max_term_chars", 16),
-            tuple(sorted(s.get("last_joiners", ("和", "与", "及")), key=len, reverse=True)),
-            frozenset(s.get("leading_words", ())),
-            frozenset(s.get("governing_verbs", ())),
-            frozenset(s.get("trailing_words", ())),
-            frozenset(s.get("clause_joints", ("等",))),
-            frozenset(s.get("non_joiners", ())),
-            s.get("max_length_ratio", 3),
+            s["min_terms"],
+            s["max_term_chars"],
+            tuple(sorted(s["last_joiners"], key=len, reverse=True)),
+            frozenset(s["leading_words"]),
+            frozenset(s["governing_verbs"]),
+            frozenset(s["trailing_words"]),
+            frozenset(s["clause_joints"]),
+            frozenset(s["non_joiners"]),
+            s["max_length_ratio"],
         )
 
 
