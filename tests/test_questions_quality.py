@@ -50,3 +50,43 @@ def test_policy_word_lists_come_from_vocab_yaml():
         assert distractors.PLACE.search(f"在杭州{verb}")
     for unit in v.units:
         assert blanks.NUMBER.search(f"共有12{unit}参加")
+
+
+# ---------------------------------------------------------------- item 1: real numbered formulations
+
+
+def _numbered_doc(seed: int):
+    text = "新时代新征程，我们要坚定捍卫“两个确立”，坚决做到“两个维护”，汇聚磅礴伟力。"
+    pts = (point("formulation", text, "两个确立", numbered=True), point("formulation", text, "两个维护", numbered=True))
+    return generate([Extraction(doc_of(text), pts)], kinds=["single", "truefalse"], seed=seed)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_numbered_formulation_distractors_are_real_formulations(seed):
+    from kaodian.questions.vocab import load_vocab
+
+    known = set(load_vocab().numbered_formulations) | {"两个确立", "两个维护"}
+    b = _numbered_doc(seed)
+    singles = [q for q in b.questions if q.kind == "single"]
+    assert singles
+    for q in singles:
+        for o in q.options:
+            assert o in known, o  # never 九个维护: an invented number
+            assert o.startswith(("两个", "三个", "四个", "五个", "六个", "七个", "八个", "九个")), o  # same measure word
+    for q in b.questions:
+        if q.kind == "truefalse" and q.answer == ("错",):
+            swapped = q.explanation.split("误作“")[1].split("”")[0]
+            assert swapped in known, q.stem
+
+
+def test_numbered_formulation_options_on_the_corpus_are_real():
+    from gold_points import gold_extraction
+    from kaodian.questions.vocab import load_vocab
+
+    for g in sorted(CORPUS.glob("*.gold.yaml")):
+        ex = gold_extraction(g)
+        numbered = {p.text for p in ex.points if p.kind == "formulation" and p.numbered}
+        known = set(load_vocab().numbered_formulations) | numbered
+        for q in generate([ex], kinds=["single"]).questions:
+            if q.point_kind == "formulation" and right_options(q)[0] in numbered:
+                assert set(q.options) <= known, q.options

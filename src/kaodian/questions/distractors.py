@@ -141,7 +141,8 @@ class Material:
         m.place_pool = Pool(m.places + list(PROVINCES))
         m.terms = Pool(terms)
         m.formulations = Pool(formulations)
-        m.numbered = Pool(numbered)
+        # the material's own numbered formulations first, then the well-known ones (vocab.yaml)
+        m.numbered = Pool(numbered + list(load_vocab().numbered_formulations))
         m.documents = Pool(documents)
         for t in m.series:
             for term in t:
@@ -282,15 +283,33 @@ def _take(ordered: Iterable[str], key, n: int, seen: list[str], check: tuple, rn
     return False
 
 
-def number_edits(text: str) -> list[str]:
-    """Near misses of a numbered formulation: each number word changed (两个确立 -> 三个确立)."""
-    out = []
-    for m in NUMBERED.finditer(text):
-        for w in "一两三四五六七八九":
-            if w != m.group() and not (w == "两" and m.group() == "二") and not (w == "一" and text[m.end():m.end() + 1] == "个"):
-                out.append(text[: m.start()] + w + text[m.end():])
-        break  # only the first number: one controlled change
-    return out
+# A numbered formulation opens with a numeral and, often, a measure word: 两个|维护, 八项|规定, 三大|攻坚战.
+NUMBERED_SHAPE = re.compile(rf"^[{NUMBER_WORDS}]+([个项大种位条])?")
+
+
+def numbered_shape(text: str) -> tuple[str, int] | None:
+    """The shape of a numbered formulation: its measure word (个, 项 …) and length, or None
+    when the text does not open with a numeral."""
+    m = NUMBERED_SHAPE.match(text)
+    if not m:
+        return None
+    return m.group(1) or "", len(text)
+
+
+def same_numbered_shape(a: str, c: str) -> bool:
+    """Whether ``c`` is a formulation of the same shape as ``a``: the same measure word (两个维护 /
+    四个自信) and, without one, the same length (五位一体 / 三严三实, 三农 / 四风).  A 个-formulation
+    may differ in length by one (两个确立 / 两个一百年): a teacher still reads them as siblings."""
+    sa, sc = numbered_shape(a), numbered_shape(c)
+    if sa is None or sc is None or sa[0] != sc[0]:
+        return False
+    return abs(sa[1] - sc[1]) <= (1 if sa[0] else 0)
+
+
+def numbered_candidates(answer: str, material: "Material") -> list[str]:
+    """Real numbered formulations of the answer's shape: those of the material, then the
+    well-known ones of vocab.yaml.  Never an invented number (九个维护): a teacher rejects those."""
+    return [c for c in material.numbered.items if c != answer and same_numbered_shape(answer, c)]
 
 
 def modifier_edits(text: str) -> list[str]:

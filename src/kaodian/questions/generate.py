@@ -268,7 +268,8 @@ def _cooccurring(m: dx.Material, term: str) -> list[str]:
 def _formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
     p, m = ctx.point, ctx.material
     if p.numbered:
-        return m.numbered, dx.number_edits(p.text)
+        # real formulations of the same shape only (see dx.numbered_candidates)
+        return dx.EMPTY, dx.numbered_candidates(p.text, m)
     return m.formulations, dx.modifier_edits(p.text)
 
 
@@ -463,9 +464,13 @@ def truefalse(ctx: Ctx) -> Draft | str:
             if not isinstance(got, str):
                 change = (got[0].start, got[0].end, got[1][0])
         elif p.kind == "formulation" and p.numbered:
-            edits = [e for e in dx.number_edits(p.text) if e not in ctx.material.numbered]
-            if edits:
-                change = (p.start, p.end, ctx.rng("truefalse", *ctx.place).choice(edits))
+            # another real formulation of the same shape swapped in, never an invented number
+            got = dx.pick(
+                p.text, dx.EMPTY, dx.numbered_candidates(p.text, ctx.material), n=1, forbidden=[], context=src.text,
+                rng=ctx.rng("truefalse", *ctx.place),
+            )
+            if got:
+                change = (p.start, p.end, got[0])
         elif p.kind == "fact":
             t = _fact_target(ctx)
             if t is not None:
