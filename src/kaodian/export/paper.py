@@ -397,8 +397,10 @@ def select_questions(
 ) -> tuple[dict[str, list[Question]], tuple[str, ...]]:
     """The questions of the paper by kind (bank order kept) and the notes on kinds left out.
 
-    ``count`` caps each section; a capped section takes a seeded sample.  Raises
-    E604 when no question at all is left.
+    ``count`` caps each section; capped sections take a seeded sample chosen
+    across all sections at once (see ``_spread_sample``), so that one source
+    sentence is not asked twice in a paper — a 判断题 stating the sentence would
+    give away the 填空题 made from it.  Raises E604 when no question at all is left.
     """
     wanted = parse_kinds(kinds)
     caps = parse_counts(count)
@@ -410,41 +412,89 @@ def select_questions(
     for k in wanted or ():
         if not by_kind[k]:
             notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
-    rng = random.Random(f"select:{seed}")
-    for k, qs in by_kind.items():
-        cap = caps.get(k)
-        if cap is not None and len(qs) > cap:
-            by_kind[k] = _spread_sample(qs, cap, rng)
-    by_kind = {k: qs for k, qs in by_kind.items() if qs}
+    by_kind = _spread_sample({k: qs for k, qs in by_kind.items() if qs}, caps, random.Random(f"select:{seed}"))
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
     return by_kind, tuple(notes)
 
 
-def _spread_sample(qs: list[Question], cap: int, rng: random.Random) -> list[Question]:
-    """``cap`` questions spread over the text: round-robin over (article, heading), at most
-    one question a source sentence while others remain; bank order kept."""
-    groups: dict[tuple, list[int]] = {}
-    for i, q in enumerate(qs):
-        groups.setdefault((q.source.article, q.source.heading), []).append(i)
-    queues = [rng.sample(idx, len(idx)) for idx in groups.values()]
-    keep: list[int] = []
-    used_sentences: set[tuple] = set()
-    deferred: list[int] = []
-    while len(keep) < cap and any(queues):
-        for queue in queues:
-            if len(keep) >= cap or not queue:
+def _overlaps(a: QuestionSource, b: QuestionSource) -> bool:
+    """Two questions on the same text: the same sentence, or one inside the other's passage (a point)."""
+    return a.document == b.document and a.start < b.end and b.start < a.end
+
+
+def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
+                   rng: random.Random) -> dict[str, list[Question]]:
+    """Each kind's questions cut to its cap, chosen across the whole paper.
+
+    Sections without a cap (or under it) keep everything.  Capped sections then
+    take turns, the scarcest first (fewest questions per place to fill, so a
+    plentiful 填空题 does not use up the sentences an 排序题 needs), each taking
+    its next question round-robin over (article, heading) and skipping any whose
+    source overlaps a question already in the paper.  Only when a section runs
+    out of fresh text does it take skipped ones: first those on a sentence not
+    yet asked, then any.  Bank order is kept.
+    """
+    chosen: dict[str, list[int]] = {}
+    taken: list[QuestionSource] = []
+    capped = []
+    for k, qs in by_kind.items():
+        cap = caps.get(k)
+        if cap is None or len(qs) <= cap:
+            chosen[k] = list(range(len(qs)))
+            taken += [q.source for q in qs]
+        else:
+            capped.append(k)
+    queues: dict[str, list[list[int]]] = {}
+    for k in capped:
+        groups: dict[tuple, list[int]] = {}
+        for i, q in enumerate(by_kind[k]):
+            groups.setdefault((q.source.article, q.source.heading), []).append(i)
+        queues[k] = [rng.sample(idx, len(idx)) for idx in groups.values()]
+        chosen[k] = []
+    capped.sort(key=lambda k: (len(by_kind[k]) / caps[k], KIND_ORDER.index(k)))
+    turn = {k: 0 for k in capped}  # next group to draw from
+    deferred: dict[str, list[int]] = {k: [] for k in capped}
+    active = [k for k in capped if caps[k] > 0]
+    while active:
+        for k in list(active):
+            qs, groups = by_kind[k], queues[k]
+            pick = None
+            for step in range(len(groups)):
+                queue = groups[(turn[k] + step) % len(groups)]
+                while queue:
+                    i = queue.pop()
+                    if any(_overlaps(qs[i].source, t) for t in taken):
+                        deferred[k].append(i)
+                        continue
+                    pick = i
+                    break
+                if pick is not None:
+                    turn[k] = (turn[k] + step + 1) % len(groups)
+                    break
+            if pick is None:
+                active.remove(k)
                 continue
-            i = queue.pop()
-            where = (qs[i].source.document, qs[i].source.start)
-            if where in used_sentences:
-                deferred.append(i)
-                continue
-            used_sentences.add(where)
-            keep.append(i)
-    keep += deferred[: cap - len(keep)]
-    return [qs[i] for i in sorted(keep)]
+            chosen[k].append(pick)
+            taken.append(qs[pick].source)
+            if len(chosen[k]) >= caps[k]:
+                active.remove(k)
+    # Out of fresh text: a question inside another's passage (an item of a list
+    # asked as a whole) is still better than a second question on one sentence.
+    sentences = {(t.document, t.start, t.end) for t in taken}
+    for strict in (True, False):
+        for k in capped:
+            rest = []
+            for i in deferred[k]:
+                s = by_kind[k][i].source
+                if len(chosen[k]) < caps[k] and not (strict and (s.document, s.start, s.end) in sentences):
+                    chosen[k].append(i)
+                    sentences.add((s.document, s.start, s.end))
+                else:
+                    rest.append(i)
+            deferred[k] = rest
+    return {k: [by_kind[k][i] for i in sorted(chosen[k])] for k in by_kind if chosen[k]}
 
 
 def default_title(bank: Bank) -> str:
