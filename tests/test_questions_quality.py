@@ -90,3 +90,40 @@ def test_numbered_formulation_options_on_the_corpus_are_real():
         for q in generate([ex], kinds=["single"]).questions:
             if q.point_kind == "formulation" and right_options(q)[0] in numbered:
                 assert set(q.options) <= known, q.options
+
+
+# ---------------------------------------------------------------- item 2: no made-up words
+
+
+def test_series_distractors_are_never_spliced_words():
+    text = ("要不断提高政治判断力、政治领悟力、政治执行力。"
+            "要增强思想引领力、群众组织力、社会号召力。"
+            "要提升组织动员力、舆论引导力、文化影响力。")
+    pts = []
+    for series in ("政治判断力、政治领悟力、政治执行力", "思想引领力、群众组织力、社会号召力", "组织动员力、舆论引导力、文化影响力"):
+        i = text.index(series)
+        spans, pos = [], i
+        for t in series.split("、"):
+            spans.append(Span(t, pos, pos + len(t)))
+            pos += len(t) + 1
+        j = text.rfind("。", 0, i) + 1
+        k = text.index("。", i) + 1
+        pts.append(Point("term_series", "a1", 0, None, series, i, pos - 1, Span(text[j:k], j, k), tuple(spans)))
+    b = generate([Extraction(doc_of(text), tuple(pts))], kinds=["single", "multiple", "truefalse"])
+    assert [q for q in b.questions if q.kind == "single"]
+    for q in b.questions:
+        for o in q.options:
+            assert o in ("对", "错") or o in text, o  # 政治想引领力, 政治会号召力 are nobody's words
+        if q.answer == ("错",):
+            assert q.explanation.split("误作“")[1].split("”")[0] in text
+
+
+def test_choice_options_on_series_and_lists_are_words_of_the_material():
+    from gold_points import gold_extraction
+
+    for g in sorted(CORPUS.glob("*.gold.yaml")):
+        ex = gold_extraction(g)
+        for q in generate([ex], kinds=["single", "multiple"]).questions:
+            if q.point_kind in ("term_series", "enumeration"):
+                for o in q.options:
+                    assert o in ex.document.text, (g.name, o)

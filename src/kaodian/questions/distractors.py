@@ -17,7 +17,6 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from ..model import Extraction
-from ..text import common_prefix
 from .text import MARKER, PUNCT, core
 from .vocab import alternation, load_vocab
 
@@ -88,6 +87,10 @@ class Material:
     co_terms: dict[str, list[str]] = field(default_factory=dict)  # term -> terms standing in a series with it
     doc_keys: dict[str, int] = field(default_factory=dict)  # document text -> key
     memo: dict = field(default_factory=dict)  # per-run cache of choices made for a point
+
+    def says(self, phrase: str) -> bool:
+        """Whether some document of the material contains ``phrase`` (a real word, not a made-up one)."""
+        return any(phrase in t for t in self.doc_keys)
 
     def doc_key(self, text: str) -> int:
         """The key of a document text (equal texts, one key)."""
@@ -312,30 +315,23 @@ def numbered_candidates(answer: str, material: "Material") -> list[str]:
     return [c for c in material.numbered.items if c != answer and same_numbered_shape(answer, c)]
 
 
-def modifier_edits(text: str) -> list[str]:
-    """Near misses made by dropping a modifier (中华优秀传统文化 -> 中华传统文化)."""
-    return [text.replace(mod, "", 1) for mod in MODIFIERS if mod in text and len(text) - len(mod) >= 2]
+def modifier_edits(text: str, material: "Material | None" = None) -> list[str]:
+    """Near misses made by dropping one whole modifier word (中华优秀传统文化 -> 中华传统文化).
 
-
-def term_candidates(answer: str, siblings: list[str], material: Material) -> list[str]:
-    """Near misses of a series term, to pick from together with ``material.terms``: the series'
-    shared prefix joined to the endings of other terms (政治 + 号召力 from 社会号召力), and
-    modifier edits."""
-    out = []
-    prefix = common_prefix(siblings) if len(siblings) > 1 else ""
-    if len(prefix) >= 2:
-        # 政治判断力 … : 政治 + the ending of other terms of the same last character (社会号召力 -> 政治号召力)
-        longest = len(answer) - len(prefix) + 1
-        for t in material.terms.by_last.get(answer[-1], ()):
-            # a term with the same prefix is a candidate itself; cutting it gives 基本 + 本方略
-            if len(t) > len(prefix) + 1 and not t.startswith(prefix):
-                for k in range(1, len(t) - 1):
-                    rest = t[k:]
-                    if 2 <= len(rest) <= longest:
-                        out.append(prefix + rest)
-                        break
-    out += modifier_edits(answer)
+    With ``material``, only edits the material itself says somewhere are kept: dropping a
+    string that is not a word there makes a word nobody uses (中国式现代化 -> 中国式化).
+    """
+    out = [text.replace(mod, "", 1) for mod in MODIFIERS if mod in text and len(text) - len(mod) >= 2]
+    if material is not None:
+        out = [e for e in out if material.says(e)]
     return out
+
+
+def term_candidates(answer: str, material: Material) -> list[str]:
+    """Near misses of a series term, to pick from together with ``material.terms``: modifier
+    edits that the material says.  No splicing of one term's prefix onto part of another:
+    that makes words nobody uses (政治 + 想引领力)."""
+    return modifier_edits(answer, material)
 
 
 def date_edits(text: str) -> list[str]:

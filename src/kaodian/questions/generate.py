@@ -246,7 +246,7 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
     src = ctx.source(p.items[0].start, p.items[-1].end)
     full = partial = None
     for s in reversed(p.items):
-        near_misses = dx.term_candidates(s.text, terms, ctx.material)
+        near_misses = dx.term_candidates(s.text, ctx.material)
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + _cooccurring(ctx.material, s.text),
             context=src.text, rng=ctx.rng("pick", s.text), same_length_rest=True,
@@ -270,7 +270,7 @@ def _formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
     if p.numbered:
         # real formulations of the same shape only (see dx.numbered_candidates)
         return dx.EMPTY, dx.numbered_candidates(p.text, m)
-    return m.formulations, dx.modifier_edits(p.text)
+    return m.formulations, dx.modifier_edits(p.text, m)
 
 
 def _fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
@@ -303,7 +303,7 @@ def single(ctx: Ctx) -> Draft | str:
             a, b, pool, extra = t
         else:
             a, b = p.start, p.end
-            pool, extra = _formulation_candidates(ctx) if p.kind == "formulation" else (ctx.material.documents, dx.modifier_edits(p.text))
+            pool, extra = _formulation_candidates(ctx) if p.kind == "formulation" else (ctx.material.documents, dx.modifier_edits(p.text, ctx.material))
         answer = doc.text[a:b]
         src = ctx.source(a, b)
         # formulations said in the sentence are excluded as context
@@ -352,8 +352,9 @@ def _enumeration_candidates(ctx: Ctx) -> list[str]:
             short = m.short_clauses_by_first.get(ctx.doc_key, {})
             for f in dict.fromkeys(i[0] for i in items):
                 cands += short.get(f, ())
-            # and near misses that cross the items' halves (从严管、深入察 -> 从严察)
-            cands += [a[:-1] + b[-1] for a in items for b in items if a != b]
+            # and near misses that cross the items' halves (从严管、深入察 -> 从严察), when the material says them:
+            # a crossing nobody says is a made-up word
+            cands += [x for a in items for b in items if a != b and m.says(x := a[:-1] + b[-1])]
         memo[key] = cands
     return memo[key]
 
@@ -426,7 +427,7 @@ def multiple(ctx: Ctx) -> Draft | str:
     found = (full or partial or (None, []))[1]
     wrong = [w for w in found if not any(w == f or w in f or f in w for f in forbidden)][:MULTIPLE_WRONG]
     if not wrong:
-        near_misses = dx.term_candidates(terms[-1], terms, ctx.material)
+        near_misses = dx.term_candidates(terms[-1], ctx.material)
         wrong = dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
             rng=rng, same_length_rest=True,
