@@ -102,3 +102,33 @@ def test_a_short_heading_closed_with_a_full_stop_is_still_a_heading():
     text = "前言正文一段。\n一、坚持党的全面领导。\n正文讲这一部分。\n二、坚持人民至上。\n正文讲那一部分。\n"
     (a,) = normalize(Source("s.txt", text)).articles
     assert [h.text for h in a.headings] == ["坚持党的全面领导", "坚持人民至上"]
+
+
+def test_text_as_a_pdf_or_an_editor_hands_it_over_is_repaired():
+    """Kangxi radicals from a PDF text layer, half-width punctuation, Markdown, a
+    browser's print margins and running heads."""
+    text = (
+        "2026/11/27 21:30 深刻把握\n"
+        "# 深刻把握\"两个结合\"的重大意义\n"
+        "李明（中共某市委党校教授）\n"
+        "⼀、坚持\"两个结合\"\n"
+        "我们要坚持\"两个结合\",推动理论创新。**这是根本**。\n"
+        "file:///tmp/x.html 1/2\n"
+        "2026/11/27 21:30 深刻把握\n"
+        "正文继续讲道理：第一,要学习;第二,要实践。\n"
+    )
+    doc = normalize(Source("x.md", text))
+    (a,) = doc.articles
+    assert (a.title, a.author, a.affiliation) == ("深刻把握“两个结合”的重大意义", "李明", "中共某市委党校教授")
+    assert [h.text for h in a.headings] == ["坚持“两个结合”"]
+    body = doc.text[a.start : a.end]
+    assert "我们要坚持“两个结合”，推动理论创新。这是根本。" in body
+    assert "第一，要学习；第二，要实践。" in body
+    assert "file://" not in doc.text and "21:30" not in doc.text
+
+
+def test_a_running_head_is_kept_once():
+    body = "正文讲了一个道理，内容很长很长。"
+    text = "\n".join(["学习时报理论版", body, "学习时报理论版", body, "学习时报理论版", body])
+    lines = clean_lines(text)
+    assert lines.count("学习时报理论版") == 1 and lines.count(body) == 3

@@ -18,8 +18,10 @@ Everything is generic to the genre: no string of any particular article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from .chars import repair_line
 from .model import Article, Document, Heading, Paragraph, Source
 
 CN_DIGITS = "零一二三四五六七八九十"
@@ -40,13 +42,26 @@ DATE_RE = re.compile(
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"(?:\s*[)）])?(?:\s+[^。，；！？]{0,40})?\s*$"
 )
-PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-—－]\s*)?(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)(?:\s*[-—－])?\s*$")
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-—－]\s*)?(?:\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)(?:\s*[-—－])?\s*$"
+)
+# What a browser prints in a page's margins: the date and time, the address, the page count.
+PRINT_MARGIN_RE = re.compile(
+    r"^(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s.{0,60})?"
+    r"|(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?)\s*$"
+)
+# A short line printed this many times is a running head (a speech's 同志们、朋友们！
+# recurs too, but ends with punctuation; a running head does not).
+RUNNING_HEAD_MIN = 3
 # A byline: a person's name (2-4 Han characters, a space inside is typeset
 # spacing), or a group that writes as one (理论学习中心组, 评论员 …).
-PERSON_RE = re.compile(r"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}$")
+PERSON_RE = re.compile(
+    r"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}(?:[（(][^（）()]{4,60}[)）])?$"
+)
+# 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it
+BYLINE_AFFIL_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<affil>[^（）()]{4,60})[)）]$")
 GROUP_RE = re.compile(r"(?:中心组|课题组|调研组|写作组|编写组|评论员|理论组|研究组|党组|党委|编辑部|研究院|研究中心)$")
 BYLINE_PREFIX_RE = re.compile(r"^(?:作者[:：]|文[/／])\s*")
-SPACE_AFTER_PUNCT_RE = re.compile(r"(?<=[，。、；：！？“”‘’（）《》【】])[ \t\u3000]+(?=\S)")
 
 
 def char_width(s: str) -> float:
@@ -56,15 +71,29 @@ def char_width(s: str) -> float:
 
 
 def clean_lines(text: str) -> list[str]:
-    """Split into lines and remove noise that never belongs to the text."""
+    """Split into lines and remove noise that never belongs to the text.
+
+    Page numbers, a browser's print header and footer (date, address, 1/3), and
+    running heads (a short line printed again on every page: kept once) go; each
+    line is repaired character by character (``chars.repair_line``).
+    """
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    lines = [repair_line(x).strip(" \t\u3000") for x in text.split("\n")]
+    counts = Counter(x for x in lines if x)
     out = []
-    for line in text.split("\n"):
-        line = SPACE_AFTER_PUNCT_RE.sub("", line).strip(" \t\u3000")
-        if line and PAGE_NUMBER_RE.match(line):
+    seen: set[str] = set()
+    for line in lines:
+        if line and (PAGE_NUMBER_RE.match(line) or PRINT_MARGIN_RE.match(line)):
             continue
+        if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
+            continue
+        seen.add(line)
         out.append(line)
     return out
+
+
+def _running_head(line: str) -> bool:
+    return char_width(line) <= TITLE_MAX and not _ends_terminal(line) and not HEADING_RE.match(line)
 
 
 def _is_wrapped(lines: list[str]) -> float:
@@ -339,7 +368,7 @@ def _close_previous(prev: _Art, block: list[_Para]) -> list[_Para]:
         # the page prints this article's title and byline after its body
         titles, author = groups[0]
         prev.title = "".join(titles) or None
-        prev.author = author
+        _set_byline(prev, author)
         drop = len(titles) + (1 if author else 0)
         kept = []
         for p in rest:
@@ -366,8 +395,18 @@ def _open_article(art: _Art, block: list[_Para], arts: list[_Art]) -> None:
     if author is None and others_have_bylines:
         return
     art.title = "".join(titles) or None
-    art.author = author
+    _set_byline(art, author)
     art.title_before = True
+
+
+def _set_byline(art: _Art, byline: str | None) -> None:
+    """The author of a byline, and the affiliation it gives in brackets."""
+    m = BYLINE_AFFIL_RE.match(byline or "")
+    if m:
+        art.author = m.group("name")
+        art.affiliation = art.affiliation or m.group("affil").strip()
+    else:
+        art.author = byline
 
 
 def normalize(source: Source) -> Document:

@@ -1,0 +1,50 @@
+"""Character-level repair of text as PDF extractors, browsers and editors hand it over.
+
+- PDF text layers often carry Kangxi radicals (⼀ U+2F00 for 一), compatibility
+  ideographs and ligatures (ﬁ) that look right and compare wrong: they are
+  folded to the characters they stand for (NFKC, on those ranges only: NFKC on
+  everything would turn full-width punctuation half-width).
+- Text typed or pasted with half-width punctuation ("两个结合", 如下:) gets the
+  full-width marks Chinese text uses, where a Chinese character stands next to them.
+- Markdown's heading, emphasis and quote marks are dropped.
+- The space some extractors put around full-width punctuation goes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Ranges whose characters are look-alikes of common ones: Kangxi radicals and
+# the CJK radicals supplement, compatibility ideographs, Latin ligatures.
+LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06\U0002f800-\U0002fa1f]")
+HAN = "\u4e00-\u9fff"
+FULLWIDTH_PUNCT = "，。、；：！？“”‘’（）《》【】"
+# Half-width marks beside a Chinese character (or full-width mark) -> full-width.
+HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+HALF_PUNCT_RE = re.compile(rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])")
+SPACE_AROUND_PUNCT_RE = re.compile(rf"(?<=[{FULLWIDTH_PUNCT}])[ \t\u3000]+|[ \t\u3000]+(?=[，。、；：！？”’）》】])")
+MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>)\s*")
+MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
+
+
+def repair_line(line: str) -> str:
+    """One line with look-alikes folded, Chinese punctuation restored, markup and stray spaces dropped."""
+    if LOOKALIKE_RE.search(line):
+        line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+    line = MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line))
+    if re.search(f"[{HAN}]", line):
+        line = _double_quotes(line)
+        line = HALF_PUNCT_RE.sub(lambda m: HALF_TO_FULL[m.group()], line)
+    return SPACE_AROUND_PUNCT_RE.sub("", line)
+
+
+def _double_quotes(line: str) -> str:
+    """Straight double quotes in Chinese text alternate “ and ”, when they pair up."""
+    if line.count('"') < 2 or line.count('"') % 2:
+        return line
+    out, opening = [], True
+    for part in line.split('"')[:-1]:
+        out.append(part + ("“" if opening else "”"))
+        opening = not opening
+    return "".join(out) + line.split('"')[-1]
