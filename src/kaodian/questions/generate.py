@@ -352,11 +352,29 @@ def _enumeration_candidates(ctx: Ctx) -> list[str]:
             short = m.short_clauses_by_first.get(ctx.doc_key, {})
             for f in dict.fromkeys(i[0] for i in items):
                 cands += short.get(f, ())
-            # and near misses that cross the items' halves (从严管、深入察 -> 从严察), when the material says them:
-            # a crossing nobody says is a made-up word
-            cands += [x for a in items for b in items if a != b and m.says(x := a[:-1] + b[-1])]
+            # and phrases of the text that open like an item: its two-character head and the word after it
+            # (从严管 -> 从严治党, 深入察 -> 深入调查): real phrases, never a crossing of two items (从严察)
+            cands += _head_phrases(ctx.doc.text, items)
         memo[key] = cands
     return memo[key]
+
+
+def _head_phrases(text: str, items: list[str]) -> list[str]:
+    """The two-character head of each item followed by the whole next word, wherever the text says it."""
+    from .. import segment
+
+    out = []
+    for h in dict.fromkeys(i[:2] for i in items):
+        i = text.find(h)
+        # a few occurrences are enough for two wrong options
+        for _ in range(12):
+            if i < 0:
+                break
+            words = segment.cut(text[i + 2 : i + 8])
+            if words and len(words[0]) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in words[0]):
+                out.append(h + words[0])
+            i = text.find(h, i + 1)
+    return out
 
 
 def _item_cores(p: Point) -> list[str]:
@@ -368,7 +386,7 @@ def _enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: random.Random) -
     span = ctx.doc.text[p.sentence.start : p.end]
     return dx.pick(
         right[0], dx.EMPTY, _enumeration_candidates(ctx), n=n, forbidden=[s.text for s in p.items] + _item_cores(p),
-        context=span, rng=rng,
+        context=span, rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in _item_cores(p))),  # 深入… is like 从严管 here
     )
 
 
