@@ -271,10 +271,20 @@ def test_unwritable_folder_is_a_clear_error(bank, tmp_path):
     blocker.write_text("x")
     with pytest.raises(KaodianError) as e:
         write_papers(bank, blocker, formats="html")
-    assert e.value.code == "E301"
+    assert e.value.code == "E504"
     with pytest.raises(KaodianError) as e:
         write_papers(bank, blocker / "sub", formats="html")
-    assert e.value.code == "E301"
+    assert e.value.code == "E301" and "不是文件夹" in str(e.value)
+
+
+def test_paper_folder_is_created_only_when_its_parent_exists(bank, tmp_path):
+    """The rule of every output folder (fileio.ensure_dir): paper -o nodir/sub/paper is refused."""
+    with pytest.raises(KaodianError) as e:
+        write_papers(bank, tmp_path / "nodir" / "sub" / "paper", formats="html")
+    assert e.value.code == "E301" and f"上一级文件夹 {tmp_path / 'nodir' / 'sub'} 不存在" in str(e.value)
+    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in write_papers(bank, tmp_path / "paper", formats="html", versions="A")] == \
+        ["paper-A.html", "paper-A-key.html"]
 
 
 def test_export_reports_paths_and_notes(bank, tmp_path):

@@ -36,7 +36,7 @@ def test_default_path_follows_xdg(monkeypatch, tmp_path):
 
 
 def test_new_book_has_schema_version_and_wal(tmp_path):
-    path = tmp_path / "sub" / "book.sqlite3"
+    path = tmp_path / "book.sqlite3"
     Book.open(path).close()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT schema_version FROM kaodian_book").fetchall() == [(SCHEMA_VERSION,)]
@@ -205,3 +205,14 @@ def test_two_sessions_at_once_do_not_corrupt_the_book(tmp_path, sample_bank):
     rows = conn.execute("SELECT session, count(*) FROM answers GROUP BY session ORDER BY session").fetchall()
     assert rows == [("one", 150), ("three", 150), ("two", 150)]
     assert conn.execute("SELECT count(*) FROM kaodian_book").fetchone() == (1,)
+
+
+def test_db_in_a_missing_folder_is_refused_and_the_default_folder_is_made(tmp_path, monkeypatch):
+    """--db is an output file: its folder must exist (fileio's rule); the default data folder is kaodian's own."""
+    with pytest.raises(KaodianError) as e:
+        Book.open(tmp_path / "nodir" / "b.sqlite3")
+    assert e.value.code == "E704" and f"所在文件夹 {tmp_path / 'nodir'} 不存在" in str(e.value)
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    Book.open().close()
+    assert (tmp_path / "data" / "kaodian" / "book.sqlite3").exists()

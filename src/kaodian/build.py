@@ -6,13 +6,13 @@ naming, the progress callback and the Chinese summary.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from .errors import KaodianError
+from .fileio import ensure_dir
 from .model import QUESTION_KINDS, Bank
 
 # The paper build prints by default: PDF to print, HTML to open anywhere.  Word
@@ -52,20 +52,8 @@ def output_name(inputs: Sequence[str]) -> str:
 
 
 def prepare_outdir(outdir: str | Path) -> Path:
-    """The output folder, created when only its last level is missing. Raises E504 / E301."""
-    d = Path(outdir)
-    if d.exists() and not d.is_dir():
-        raise KaodianError("E504", path=d)
-    if not d.exists():
-        if not d.parent.is_dir():
-            raise KaodianError("E301", path=d, reason="上一级文件夹不存在")
-        try:
-            d.mkdir()
-        except OSError as e:
-            raise KaodianError("E301", path=d, reason=e.strerror or str(e)) from None
-    if not os.access(d, os.W_OK | os.X_OK):
-        raise KaodianError("E301", path=d, reason="没有写权限")
-    return d
+    """The output folder, created when only its last level is missing (``fileio.ensure_dir``). Raises E504 / E301."""
+    return ensure_dir(outdir)
 
 
 def build(
@@ -121,10 +109,7 @@ def build(
         # The papers' file names are the paper writer's (paper-A.pdf …): a
         # folder per input keeps two builds into one decks/ from clashing.
         paper_dir = out / f"{name}-paper"
-        try:
-            paper_dir.mkdir(exist_ok=True)
-        except OSError as e:
-            raise KaodianError("E301", path=paper_dir, reason=e.strerror or str(e)) from None
+        ensure_dir(paper_dir)
         formats = tuple(paper_formats)
         try:
             files += list(write_papers(bank, paper_dir, formats=formats, seed=seed))

@@ -1,30 +1,87 @@
-"""Writing outputs: all or nothing.
+"""Writing outputs: all or nothing, and one rule for output folders.
 
 Every output file is written to a temporary file in the same folder and renamed
 into place, so a failure never leaves a half-written file and an existing
 output stays intact until the new one is complete.
+
+The rule for folders, the same for every command:
+
+- an output FILE (``-o quiz.html``, ``-o decks/学习.apkg``) goes into a folder
+  that must already exist (``check_parent``); kaodian never creates it;
+- an output FOLDER (``paper -o DIR``, ``build -o DIR``) is created when it is
+  missing, but only its last level: its parent must exist (``ensure_dir``).
+
+Either way a problem is E301 naming the path, with the reason in Chinese.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
 from .errors import KaodianError
 
+# The reasons an OS error gives, as a user reads them.
+REASONS = {
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOENT: "路径不存在",
+    errno.EACCES: "没有写权限",
+    errno.EPERM: "没有写权限",
+    errno.EROFS: "只读文件系统",
+    errno.ENOSPC: "磁盘已满",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+}
+
+
+def os_reason(e: OSError) -> str:
+    """The Chinese reason for an OS error; the system's own wording for an errno not listed."""
+    return REASONS.get(e.errno, e.strerror or str(e))
+
+
+def check_parent(path: str | Path) -> Path:
+    """The folder an output file goes into; raise E301 naming it when it is missing or not a folder."""
+    p = Path(path)
+    parent = p.parent
+    if not parent.is_dir():
+        what = "不是文件夹" if parent.exists() else "不存在"
+        raise KaodianError("E301", path=p, reason=f"所在文件夹 {parent} {what}")
+    return parent
+
+
+def ensure_dir(path: str | Path) -> Path:
+    """An output folder, created when only its last level is missing.
+
+    Raises E504 when the path is a file, E301 when its parent is missing or
+    the folder cannot be created or written to.
+    """
+    d = Path(path)
+    if d.exists() and not d.is_dir():
+        raise KaodianError("E504", path=d)
+    if not d.exists():
+        if not d.parent.is_dir():
+            what = "不是文件夹" if d.parent.exists() else "不存在"
+            raise KaodianError("E301", path=d, reason=f"上一级文件夹 {d.parent} {what}")
+        try:
+            d.mkdir()
+        except FileExistsError:
+            pass  # made by someone else in the meantime
+        except OSError as e:
+            raise KaodianError("E301", path=d, reason=os_reason(e)) from None
+    if not os.access(d, os.W_OK | os.X_OK):
+        raise KaodianError("E301", path=d, reason=REASONS[errno.EACCES])
+    return d
+
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically; raise KaodianError E301 when it cannot be written."""
     p = Path(path)
+    check_parent(p)
     try:
-        if not p.parent.is_dir():
-            raise KaodianError("E301", path=p, reason="所在文件夹不存在")
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    except PermissionError:
-        raise KaodianError("E301", path=p, reason="没有写权限") from None
     except OSError as e:
-        raise KaodianError("E301", path=p, reason=e.strerror or str(e)) from None
+        raise KaodianError("E301", path=p, reason=os_reason(e)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -32,5 +89,5 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         os.replace(tmp, p)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise KaodianError("E301", path=p, reason=e.strerror or str(e)) from None
+        raise KaodianError("E301", path=p, reason=os_reason(e)) from None
     return p

@@ -10,7 +10,6 @@ the import files.  ``write_papers`` / ``export_papers`` are the public entries.
 
 from __future__ import annotations
 
-import errno
 import random
 import re
 import unicodedata
@@ -613,7 +612,7 @@ def export_papers(
     (kinds left out).  Raises KaodianError: E301 unwritable folder, E601/E602
     fonts, E603–E609 options.
     """
-    from ..fileio import write_atomic
+    from ..fileio import ensure_dir, write_atomic
 
     formats = parse_formats(formats)
     papers = build_papers(bank, versions=versions, seed=seed, title=title, kinds=kinds, count=count, score=score)
@@ -637,17 +636,7 @@ def export_papers(
             from .platform import render_import
 
             outputs.append((f"bank.{fmt}", render_import(base, fmt)))
-    out = Path(outdir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise KaodianError("E301", path=out, reason="这是一个文件，不是文件夹") from None
-    except PermissionError:
-        raise KaodianError("E301", path=out, reason="没有写权限") from None
-    except OSError as e:
-        reason = {errno.ENOENT: "路径不存在", errno.EROFS: "只读文件系统", errno.ENOTDIR: "路径中有一段不是文件夹",
-                  errno.ENOSPC: "磁盘已满"}.get(e.errno, e.strerror or str(e))
-        raise KaodianError("E301", path=out, reason=reason) from None
+    out = ensure_dir(outdir)
     paths = tuple(write_atomic(out / name, data) for name, data in outputs)
     return PaperOutput(paths=paths, notes=papers[0].notes)
 

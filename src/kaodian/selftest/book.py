@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 
 from ..bank import _question as question_from_dict
 from ..errors import KaodianError
+from ..fileio import os_reason
 from ..model import Question
 
 SCHEMA_VERSION = 1
@@ -120,10 +121,14 @@ class Book:
         p = Path(path) if path is not None else default_path()
         _check_header(p)
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            if path is None:
+                p.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder, ours to create
+            elif not p.parent.is_dir():
+                # like every output file: its folder must exist (see fileio)
+                raise KaodianError("E704", path=p, reason=f"所在文件夹 {p.parent} 不存在")
             conn = sqlite3.connect(p, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except OSError as e:
-            raise KaodianError("E704", path=p, reason=e.strerror or str(e)) from None
+            raise KaodianError("E704", path=p, reason=os_reason(e)) from None
         except sqlite3.Error as e:
             raise KaodianError("E704", path=p, reason=str(e)) from None
         try:

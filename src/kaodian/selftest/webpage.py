@@ -114,10 +114,11 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     Raises KaodianError on bad input, an empty selection, or an unwritable output.
     """
     from .. import pipeline
-    from ..fileio import write_atomic
+    from ..fileio import check_parent, write_atomic
     from ..kinds import parse_kinds
     from .terminal import select
 
+    check_parent(output)  # before the work: an output file's folder must exist
     kind_ids = parse_kinds(kinds)
     bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed)
     questions = select(bank.questions, kinds=kind_ids)
