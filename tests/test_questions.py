@@ -117,15 +117,33 @@ def test_no_option_appears_twice_and_right_counts():
 
 
 def test_distractors_share_the_answers_shape():
-    """政治判断力、政治领悟力、政治执行力: the wrong options are …力 / 政治… terms, never a term of the same series."""
-    qs = bank("tianjin-theory-page.gold.yaml").questions
-    q = next(q for q in qs if q.kind == "single" and "政治判断力、政治领悟力" in q.stem)
-    answer = right_options(q)[0]
-    assert answer == "政治执行力"
-    for w in q.options:
-        if w != answer:
-            assert w.endswith("力") or w.startswith("政治"), w
-            assert w not in ("政治判断力", "政治领悟力")
+    """政治判断力、政治领悟力、政治执行力: a wrong option is a 政治…力 term or the question is dropped with a
+    diagnostic; never a term of the same series, never one without the series' shared head and tail."""
+    from kaodian.text import common_prefix, common_suffix
+
+    ex = extraction("tianjin-theory-page.gold.yaml")
+    b = bank("tianjin-theory-page.gold.yaml")
+    checked = 0
+    for p in ex.of_kind("term_series"):
+        terms = [s.text for s in p.items]
+        head, tail = common_prefix(terms), common_suffix(terms)
+        for q in b.questions:
+            if q.kind != "single" or q.point_kind != "term_series" or right_options(q)[0] not in terms:
+                continue
+            if not (q.source.start <= p.items[0].start and p.items[-1].end <= q.source.end):
+                continue
+            for w in q.options:
+                if w not in right_options(q):
+                    assert w not in terms
+                    if len(head) >= 2:
+                        assert w.startswith(head), (terms, w)
+                    if tail:
+                        assert w.endswith(tail), (terms, w)
+                    checked += 1
+    assert checked
+    assert not any(q.kind == "single" and "政治想引领力" in q.options for q in b.questions)
+    assert any("干扰项不足" in d and "政治判断力" in d for d in b.diagnostics) or any(
+        q.kind == "single" and "政治执行力" in q.options for q in b.questions)
 
 
 def test_series_blanks_are_order_free_and_keep_the_shared_affix():

@@ -127,3 +127,62 @@ def test_choice_options_on_series_and_lists_are_words_of_the_material():
             if q.point_kind in ("term_series", "enumeration"):
                 for o in q.options:
                     assert o in ex.document.text, (g.name, o)
+
+
+# ---------------------------------------------------------------- items 3 and 4: no synonym swaps, same kind and shape
+
+
+def test_a_synonym_swap_is_never_a_wrong_option():
+    from kaodian.questions.distractors import acceptable, synonym_swap
+
+    a = "坚决维护党中央权威"
+    assert synonym_swap(a, "坚决捍卫党中央权威")
+    assert not acceptable(a, "坚决捍卫党中央权威", [], "")
+    assert acceptable(a, "坚决反对形式主义", [], "")
+    for g in sorted(CORPUS.glob("*.gold.yaml")):
+        from gold_points import gold_extraction
+
+        for q in generate([gold_extraction(g)], kinds=["single", "multiple"]).questions:
+            for r in right_options(q):
+                for w in wrong_options(q):
+                    assert not synonym_swap(r, w), (r, w)
+
+
+def _series_points(text: str, series: list[str]) -> tuple[Point, ...]:
+    pts = []
+    for sr in series:
+        i = text.index(sr)
+        spans, pos = [], i
+        for t in sr.split("、"):
+            spans.append(Span(t, pos, pos + len(t)))
+            pos += len(t) + 1
+        j = text.rfind("。", 0, i) + 1
+        k = text.index("。", i) + 1
+        pts.append(Point("term_series", "a1", 0, None, sr, i, pos - 1, Span(text[j:k], j, k), tuple(spans)))
+    return tuple(pts)
+
+
+def test_series_distractors_share_the_series_tail_or_the_question_is_dropped():
+    series = ["经济建设、政治建设、文化建设、社会建设", "幼有所育、学有所教、劳有所得", "产业振兴、人才振兴、组织振兴",
+              "党的建设、生态建设、国防建设"]
+    text = "".join(f"要统筹推进{s}。" for s in series)
+    b = generate([Extraction(doc_of(text), _series_points(text, series))], kinds=["single", "multiple"])
+    asked = [q for q in b.questions if set(right_options(q)) & {"经济建设", "政治建设", "文化建设", "社会建设"}]
+    assert asked
+    for q in asked:
+        for w in wrong_options(q):
+            assert w.endswith("建设"), w  # never 幼有所育 or 组织振兴 for 社会建设
+
+
+@pytest.mark.parametrize(("answer", "candidate", "ok"), [
+    ("引擎", "好办", False),  # nothing in common and too short to judge: off topic
+    ("易办", "好办", True),
+    ("拓展", "法律", False),  # a noun for a verb
+    ("拓展", "起来", False),  # a cut-off complement is no option
+    ("社会建设", "组织振兴", False),
+    ("社会建设", "文化建设", True),
+])
+def test_short_options_are_of_the_answers_kind(answer, candidate, ok):
+    from kaodian.questions.distractors import acceptable
+
+    assert acceptable(answer, candidate, [], "") is ok

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Iterable, Iterator
@@ -187,24 +188,64 @@ def _shares_affix(a: str, c: str, affixes: tuple[str, ...]) -> bool:
     return any(x and (c.startswith(x) or c.endswith(x)) for x in affixes)
 
 
-def acceptable(a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = ()) -> bool:
-    """A candidate that cannot be a right answer and is a clean option."""
+@lru_cache(maxsize=8192)
+def word_kind(text: str) -> str:
+    """The grammatical kind of a term, by the part of speech of its last word: n (nouns, nominal
+    verbs: 社会建设, 政治担当), v (verbs: 维护, 拓展), a (adjectives), x (anything else)."""
+    from .. import segment
+
+    words = segment.tag(text)
+    t = words[-1][1] if words else "x"
+    if t.startswith("n") or t in ("vn", "an", "j", "l", "i"):
+        return "n"
+    return t[0] if t[:1] in ("v", "a") else "x"
+
+
+def synonym_swap(a: str, c: str) -> bool:
+    """Whether ``c`` is ``a`` with one word swapped for a synonym (坚决维护… / 坚决捍卫…): it means the
+    same, so it is a right answer too, never a wrong option."""
+    if abs(len(a) - len(c)) > 2:
+        return False
+    syn = load_vocab().synonyms
+    for x, ys in syn.items():
+        if x in a:
+            for y in ys:
+                if a.replace(x, y, 1) == c:
+                    return True
+    return False
+
+
+def acceptable(
+    a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = (), head: str = "", tail: str = ""
+) -> bool:
+    """A candidate that cannot be a right answer and is a clean option of the same kind and shape:
+    with ``head``/``tail`` (what the answer's siblings share: 政治…, …力, …建设) it must have them."""
     if not c or c == a or c in a or a in c:
+        return False
+    if (head and not c.startswith(head)) or (tail and not c.endswith(tail)):
+        return False
+    if c in load_vocab().not_options:
         return False
     if c in context:  # said in the source sentence: it may well be right there
         return False
-    for f in forbidden:  # another right answer (an item of the same series) or a variant of one
-        if c == f or c in f or f in c:
+    for f in forbidden:  # another right answer (an item of the same series), a variant or a synonym swap of one
+        if c == f or c in f or f in c or synonym_swap(f, c):
             return False
     if MARKER.match(c) or c[-1] in PUNCT or c[0] in PUNCT:
         return False
     if CLAUSE_PUNCT.search(c) and not CLAUSE_PUNCT.search(a):
         return False
-    if len(a) <= 6 and not _shares_affix(a, c, affixes) and len(a) != len(c):
-        return False  # a short term with nothing in common with the answer must at least be as long
+    if len(a) <= 6 and not _shares_affix(a, c, affixes):
+        # a short term with nothing in common with the answer must be as long and of its kind
+        # (a noun for a noun: 引擎 never gets 好办); under three characters there is too little
+        # to judge a kind by, so it must share a character
+        if len(a) != len(c) or len(a) <= 3 or word_kind(a) != word_kind(c):
+            return False
     if c.count("“") != c.count("”") or c.count("《") != c.count("》"):
         return False
-    return similar_length(a, c)
+    if not similar_length(a, c):
+        return False
+    return not synonym_swap(a, c)
 
 
 def pick(
@@ -218,6 +259,8 @@ def pick(
     rng: random.Random,
     affixes: tuple[str, ...] = (),
     same_length_rest: bool = False,
+    head: str = "",
+    tail: str = "",
 ) -> list[str]:
     """Up to ``n`` distractors for ``answer`` from ``pool`` and the ``extra`` candidates (near-miss
     edits made for this answer), best shape first, none a sub/superstring of another.
@@ -241,7 +284,7 @@ def pick(
             near[c] = None
     score = {c: -shape_score(answer, c) for c in near}
     seen: list[str] = []
-    check = (answer, forbidden, context, affixes)
+    check = (answer, forbidden, context, affixes, head, tail)
     if _take(sorted(near, key=lambda c: (score[c], c)), score.__getitem__, n, seen, check, rng):
         return seen
     # a short term with nothing in common with the answer must be as long (see ``acceptable``)
@@ -267,7 +310,7 @@ def _take(ordered: Iterable[str], key, n: int, seen: list[str], check: tuple, rn
     The first 3n candidates are re-sorted by ``key`` with ties broken by the seed (the sort is
     otherwise stable); the rest are taken in order, lazily.
     """
-    answer, forbidden, context, affixes = check
+    answer, forbidden, context, affixes, need_head, need_tail = check
     ordered = iter(ordered)
     head = list(islice(ordered, 3 * n))
     keys = [key(c) for c in head]
@@ -279,7 +322,7 @@ def _take(ordered: Iterable[str], key, n: int, seen: list[str], check: tuple, rn
             if c in s or s in c:
                 break
         else:
-            if acceptable(answer, c, forbidden, context, affixes):
+            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail):
                 seen.append(c)
                 if len(seen) == n:
                     return True

@@ -245,11 +245,12 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
     terms = [s.text for s in p.items]
     src = ctx.source(p.items[0].start, p.items[-1].end)
     full = partial = None
+    head, tail = _shared_shape(terms)
     for s in reversed(p.items):
         near_misses = dx.term_candidates(s.text, ctx.material)
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + _cooccurring(ctx.material, s.text),
-            context=src.text, rng=ctx.rng("pick", s.text), same_length_rest=True,
+            context=src.text, rng=ctx.rng("pick", s.text), same_length_rest=True, head=head, tail=tail,
         )
         if got and partial is None:
             partial = (s, got)
@@ -258,6 +259,16 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
             break
     memo[key] = full, partial
     return full, partial
+
+
+def _shared_shape(terms: list[str]) -> tuple[str, str]:
+    """What every term of a series shares and a wrong option must share too: a head of two or more
+    characters (政治…, 基本…) and a tail (…力, …感, …建设).  A tail that is a whole term says nothing."""
+    head = common_prefix(terms)
+    tail = common_suffix(terms)
+    head = head if len(head) >= 2 and all(len(t) > len(head) for t in terms) else ""
+    tail = tail if tail and all(len(t) > len(tail) for t in terms) else ""
+    return head, tail
 
 
 def _cooccurring(m: dx.Material, term: str) -> list[str]:
@@ -446,9 +457,10 @@ def multiple(ctx: Ctx) -> Draft | str:
     wrong = [w for w in found if not any(w == f or w in f or f in w for f in forbidden)][:MULTIPLE_WRONG]
     if not wrong:
         near_misses = dx.term_candidates(terms[-1], ctx.material)
+        head, tail = _shared_shape(terms)
         wrong = dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
-            rng=rng, same_length_rest=True,
+            rng=rng, same_length_rest=True, head=head, tail=tail,
         )
     if not wrong:
         return "干扰项不足（需要至少 1 个同类的词）"

@@ -28,6 +28,7 @@ class Vocab:
     modifiers: tuple[str, ...]
     synonyms: dict[str, frozenset[str]]  # word -> the other words of its group
     speech_verbs: tuple[str, ...]  # longest first
+    not_options: frozenset[str]
     lead_words: frozenset[str]
     complements: frozenset[str]
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
@@ -49,6 +50,7 @@ def load_vocab() -> Vocab:
         modifiers=tuple(d["modifiers"]),
         synonyms=synonyms,
         speech_verbs=tuple(sorted(d["speech_verbs"], key=len, reverse=True)),
+        not_options=frozenset(d["not_options"]),
         lead_words=frozenset(d["lead_words"]),
         complements=frozenset("".join(d["complements"])),
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
