@@ -186,3 +186,28 @@ def test_short_options_are_of_the_answers_kind(answer, candidate, ok):
     from kaodian.questions.distractors import acceptable
 
     assert acceptable(answer, candidate, [], "") is ok
+
+
+# ---------------------------------------------------------------- item 5: dates keep their granularity
+
+
+@pytest.mark.parametrize("date", ["2022年10月16日", "2022年10月", "2022年"])
+def test_date_distractors_keep_the_granularity(date):
+    import re
+
+    from kaodian.questions.distractors import date_edits
+
+    shape = re.sub(r"\d+", "N", date)
+    edits = date_edits(date)
+    assert len(edits) >= 3
+    for e in edits:
+        assert re.sub(r"\d+", "N", e) == shape, e
+    text = f"{date}，中国共产党第二十次全国代表大会在北京开幕。"
+    p = point("fact", text, text)
+    for seed in range(4):
+        b = generate([Extraction(doc_of(text), (p,))], kinds=["single", "truefalse"], seed=seed)
+        for q in b.questions:
+            if q.kind == "single":
+                assert all(re.sub(r"\d+", "N", o) == shape for o in q.options), q.options
+            elif q.answer == ("错",):
+                assert re.match(shape.replace("N", r"\d+"), q.stem), q.stem

@@ -378,17 +378,23 @@ def term_candidates(answer: str, material: Material) -> list[str]:
 
 
 def date_edits(text: str) -> list[str]:
-    """Neighbouring dates: the year one or two off, the month one off."""
+    """Neighbouring dates of the same granularity as the first date of ``text``: a year-month-day
+    date gets year-month-day dates (2022年10月16日 -> 2021年10月16日, 2022年9月16日, 2022年10月15日),
+    never a bare year-month (2022年11月 beside 2022年10月16日 gives the answer away)."""
     m = DATE.search(text)
     if not m:
         return []
-    y, mo = int(m.group(1)), m.group(2)
-    out = []
-    for dy in (-1, 1, -2, 2, -3):
-        out.append(text.replace(m.group(), f"{y + dy}年" + (f"{mo}月" if mo else ""), 1))
-    if mo:
-        for dm in (-1, 1, 2):
-            mm = int(mo) + dm
-            if 1 <= mm <= 12:
-                out.append(text.replace(m.group(), f"{y}年{mm}月", 1))
-    return out
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+
+    def date(y: int, mo: int | None, d: int | None) -> str:
+        return f"{y}年" + (f"{mo}月" if mo is not None else "") + (f"{d}日" if d is not None else "")
+
+    mo_i = int(mo) if mo else None
+    d_i = int(d) if d else None
+    out = [date(y + dy, mo_i, d_i) for dy in (-1, 1, -2, 2, -3)]
+    if mo_i is not None:
+        out += [date(y, mo_i + dm, d_i) for dm in (-1, 1, 2) if 1 <= mo_i + dm <= 12]
+    if d_i is not None:
+        # 28 days in every month: a shifted day is always a real date
+        out += [date(y, mo_i, d_i + dd) for dd in (-1, 1, 2) if 1 <= d_i + dd <= 28]
+    return [text.replace(m.group(), x, 1) for x in out]
