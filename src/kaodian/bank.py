@@ -14,6 +14,8 @@ from .errors import KaodianError
 from .model import QUESTION_KINDS, Blank, Question, QuestionSource
 
 BANK_FORMAT = "kaodian-bank/1"
+# Said when a command that needs a bank gets an article or another file.
+BANK_HINT = "题库文件由 kaodian generate 文章.txt -o 题库.json 生成"
 
 
 def bank_to_dict(questions: list[Question] | tuple[Question, ...], diagnostics: tuple[str, ...] = ()) -> dict:
@@ -62,7 +64,7 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
     except FileNotFoundError:
         raise KaodianError("E101", path=p) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise KaodianError("E302", path=p, reason=f"不是有效的 JSON（{e}）") from None
+        raise KaodianError("E302", path=p, reason=f"不是有效的 JSON（{e}）。{BANK_HINT}") from None
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         raise KaodianError("E302", path=p, reason="缺少 questions 列表")
     if data.get("format", BANK_FORMAT) != BANK_FORMAT:

@@ -7,6 +7,7 @@ the commands so that ``kaodian --help`` stays fast.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -320,13 +321,93 @@ def web_quiz(
 
 
 
-def main() -> None:
-    """Entry point: run the app, turn library errors into one clear line."""
+def _usage_message(e) -> str:
+    """A click usage error in Chinese: what is wrong with the command line (click words it in English)."""
+    from typer._click import exceptions as ce
+
+    param = getattr(e, "param", None)
+    if param is not None:
+        is_option = getattr(param, "param_type_name", "") == "option"
+        name = "/".join(param.opts) if is_option else (param.name or "").upper()
+    else:
+        is_option, name = False, ""
+    if isinstance(e, ce.MissingParameter):
+        if not name and e.param_hint:
+            name = str(e.param_hint).strip("'")
+        return f"缺少{'选项' if is_option or name.startswith('-') else '参数'} {name}".rstrip() + "。"
+    if isinstance(e, ce.NoSuchOption):
+        hint = f"（是不是 {'、'.join(sorted(e.possibilities))}？）" if e.possibilities else ""
+        return f"没有这个选项 {e.option_name}{hint}。"
+    if isinstance(e, ce.BadParameter):
+        if not name and e.param_hint:
+            name = str(e.param_hint).strip("'")
+        return f"参数 {name} 的值无效：{_click_reason(e.message)}"
+    if isinstance(e, ce.BadOptionUsage):
+        m = re.fullmatch(r"Option '(.+)' requires (an argument|\d+ arguments)\.", e.message)
+        if m:
+            return f"选项 {m.group(1)} 后面缺少值。"
+        return f"选项 {e.option_name} 用法有误：{e.message}"
+    m = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", e.message)
+    if m:
+        return f"多余的参数：{m.group(1)}。"
+    m = re.fullmatch(r"No such command '(.*)'\.", e.message)
+    if m:
+        return f"没有这个命令 {m.group(1)}。"
+    return f"命令行有误：{e.message}"
+
+
+def _click_reason(message: str) -> str:
+    """click's reasons for a bad value, in Chinese where we know them (the rest as click says them)."""
+    patterns = (
+        (r"'?(.*?)'? is not a valid int(?:eger)?(?: range)?\.", "“{0}”不是整数。"),
+        (r"'?(.*?)'? is not a valid float(?: range)?\.", "“{0}”不是数字。"),
+        (r"'?(.*?)'? is not a valid boolean\.", "“{0}”不是 是/否 值。"),
+        (r"(.*?) is not in the range x>=(\d+)\.", "{0} 太小，至少应为 {1}。"),
+        (r"(.*?) is not in the range (.*)\.", "{0} 不在允许的范围（{1}）内。"),
+        (r"'?(.*?)'? is not one of (.*)\.", "“{0}”不是可选值之一：{1}。"),
+        (r"(?:File|Path|Directory) '(.*)' does not exist\.", "“{0}”不存在。"),
+    )
+    for pattern, chinese in patterns:
+        m = re.fullmatch(pattern, message.strip())
+        if m:
+            return chinese.format(*m.groups())
+    return message
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app; library errors and command-line mistakes become one clear Chinese line.
+
+    Exit codes: 0 done, 1 a KaodianError (or a command's own failure), 2 a
+    usage error (click's convention), 130 Ctrl-C.
+    """
+    from typer import exceptions as te
+    from typer._click import exceptions as ce
+
     try:
-        app()
+        code = app(args=argv, prog_name="kaodian", standalone_mode=False)
     except KaodianError as e:
         typer.echo(f"错误 {e}", err=True)
         raise SystemExit(1) from None
+    except ce.NoArgsIsHelpError as e:
+        e.show()
+        raise SystemExit(e.exit_code) from None
+    except ce.UsageError as e:
+        typer.echo(f"错误：{_usage_message(e)}", err=True)
+        command = e.ctx.command_path if e.ctx is not None else "kaodian"
+        if command == "kaodian":
+            command = "kaodian 命令"
+        typer.echo(f"运行 {command} --help 查看用法。", err=True)
+        raise SystemExit(e.exit_code) from None
+    except ce.ClickException as e:
+        typer.echo(f"错误：{e.format_message()}", err=True)
+        raise SystemExit(e.exit_code) from None
+    except te.Abort:
+        typer.echo("已中止。", err=True)
+        raise SystemExit(1) from None
+    except te.Exit as e:  # pragma: no cover - standalone_mode=False returns the code instead
+        raise SystemExit(e.exit_code) from None
+    # standalone_mode=False returns a command's typer.Exit code (--help gives 0, Ctrl-C 130)
+    raise SystemExit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,71 @@
+"""``cli.main()``: command-line mistakes in Chinese with exit 2, library errors with exit 1, --help intact."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as e:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    return e.value.code, out, err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["generate"], "错误：缺少选项 --output/-o。\n运行 kaodian generate --help 查看用法。\n"),
+    (["lint"], "错误：缺少参数 BANK。\n运行 kaodian lint --help 查看用法。\n"),
+    (["paper", "--bogus"], "错误：没有这个选项 --bogus。\n运行 kaodian paper --help 查看用法。\n"),
+    (["quiz", "--count", "0"], "错误：参数 --count/-n 的值无效：0 太小，至少应为 1。\n运行 kaodian quiz --help 查看用法。\n"),
+    (["quiz", "--seed", "x"], "错误：参数 --seed 的值无效：“x”不是整数。\n运行 kaodian quiz --help 查看用法。\n"),
+    (["lint", "a.json", "b.json"], "错误：多余的参数：b.json。\n运行 kaodian lint --help 查看用法。\n"),
+    (["bogus"], "错误：没有这个命令 bogus。\n运行 kaodian 命令 --help 查看用法。\n"),
+])
+def test_usage_errors_are_chinese_with_exit_2(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", message)
+
+
+def test_option_without_its_value(capsys):
+    code, _, err = run(capsys, "paper", "-o")
+    assert code == 2 and err.startswith("错误：选项 -o 后面缺少值。\n运行 kaodian")
+
+
+def test_help_still_works_with_exit_0(capsys):
+    code, out, err = run(capsys, "paper", "--help")
+    assert code == 0 and "出试卷" in out and err == ""
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "考点" in out
+
+
+def test_library_error_is_one_line_with_exit_1(capsys, tmp_path):
+    article = tmp_path / "文章.txt"
+    article.write_text("不是题库。", encoding="utf-8")
+    code, out, err = run(capsys, "lint", str(article))
+    assert code == 1 and out == ""
+    assert err.startswith(f"错误 [E302] {article}: 这不是 kaodian 的题库文件：不是有效的 JSON")
+    assert err.endswith("题库文件由 kaodian generate 文章.txt -o 题库.json 生成\n") and err.count("\n") == 1
+
+
+def test_a_command_exit_code_is_kept(capsys, tmp_path, sample_bank):
+    code, out, _ = run(capsys, "lint", str(sample_bank))
+    assert code == 0 and "未发现问题" in out
+
+
+def test_ctrl_c_and_eof_outside_the_quiz(capsys, monkeypatch):
+    import kaodian.selftest.stats as stats
+
+    def interrupted(db):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stats, "run", interrupted)
+    assert run(capsys, "stats")[0] == 130
+
+    def eof(db):
+        raise EOFError
+
+    monkeypatch.setattr(stats, "run", eof)
+    code, _, err = run(capsys, "stats")
+    assert code == 1 and err.endswith("已中止。\n")
