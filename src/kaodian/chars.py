@@ -18,12 +18,25 @@ import unicodedata
 # Ranges whose characters are look-alikes of common ones: Kangxi radicals and
 # the CJK radicals supplement, compatibility ideographs, Latin ligatures.
 LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06\U0002f800-\U0002fa1f]")
+# Radicals of the CJK Radicals Supplement that fonts also use as the glyph of a
+# whole simplified character; Unicode gives them no decomposition, so NFKC
+# leaves them as they are (Unicode's EquivalentUnifiedIdeograph data).
+RADICAL_CHARS = str.maketrans({
+    "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻓": "长", "⻔": "门",
+    "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻤": "鬼", "⻥": "鱼",
+    "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
+})
 HAN = "\u4e00-\u9fff"
 FULLWIDTH_PUNCT = "，。、；：！？“”‘’（）《》【】"
 # Half-width marks beside a Chinese character (or full-width mark) -> full-width.
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 HALF_PUNCT_RE = re.compile(rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])")
-SPACE_AROUND_PUNCT_RE = re.compile(rf"(?<=[{FULLWIDTH_PUNCT}])[ \t\u3000]+|[ \t\u3000]+(?=[，。、；：！？”’）》】])")
+# Spaces a PDF extractor puts around full-width marks and between Chinese and digits
+# (增强 “ 四个意识 ” 、 2022 年); a space between two Chinese characters stays (徐 刚).
+SPACE_AROUND_PUNCT_RE = re.compile(
+    rf"(?<=[{FULLWIDTH_PUNCT}])[ \t\u3000]+|[ \t\u3000]+(?=[，。、；：！？”’）》】])"
+    rf"|(?<=[{HAN}{FULLWIDTH_PUNCT}])[ \t\u3000]+(?=[“‘《（【])|(?<=\d)[ \t\u3000]+(?=[{HAN}])"
+)
 MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>)\s*")
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
 
@@ -31,6 +44,7 @@ MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
 def repair_line(line: str) -> str:
     """One line with look-alikes folded, Chinese punctuation restored, markup and stray spaces dropped."""
     if LOOKALIKE_RE.search(line):
+        line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
     line = MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line))
     if re.search(f"[{HAN}]", line):

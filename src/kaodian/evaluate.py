@@ -412,6 +412,8 @@ def _load_gold(path: Path) -> dict:
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise KaodianError("E108", path=path, reason=f"标注文件应是 UTF-8 的 YAML（{e.__class__.__name__}）") from None
     except yaml.YAMLError as e:
         raise KaodianError("E201", where=str(path), reason=str(e).replace("\n", " ")) from None
     if not isinstance(data, dict):
@@ -419,8 +421,12 @@ def _load_gold(path: Path) -> dict:
     return data
 
 
+# Every kind of input an annotated text may come in: all are scored against the same gold.
+INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
 def gold_inputs(corpus: Path) -> list[tuple[Path, Path]]:
-    """Every (input, gold) pair of an annotated folder: X.txt and X.html beside each X.gold.yaml.
+    """Every (input, gold) pair of an annotated folder: X.txt, X.html, X.docx, X.pdf … beside each X.gold.yaml.
 
     Raises ``KaodianError`` when the folder is missing, holds no gold file, or
     a gold file has neither text beside it.
@@ -433,7 +439,7 @@ def gold_inputs(corpus: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for gold in golds:
         stem = gold.name[: -len(".gold.yaml")]
-        inputs = [corpus / f"{stem}{suffix}" for suffix in (".txt", ".html")]
+        inputs = [corpus / f"{stem}{suffix}" for suffix in INPUT_SUFFIXES]
         inputs = [p for p in inputs if p.is_file()]
         if not inputs:
             raise KaodianError("E303", path=str(gold), reason=f"旁边没有 {stem}.txt 或 {stem}.html")

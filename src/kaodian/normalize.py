@@ -32,6 +32,11 @@ CLOSERS = "”’」』）)】"
 HEADING_RE = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*")
 # 'Short' line in a title block: titles and bylines rarely run longer.
 TITLE_MAX = 48
+# A line at least this wide that ends mid-sentence was wrapped (a page of a PDF
+# holds 35-50 characters a line); titles and bylines stay below it.
+WRAPPED_MIN = 30
+# A line that opens with an item marker starts a paragraph of its own.
+ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
 AFFILIATION_RE = re.compile(r"^[（(]\s*(?:作者(?:为|系|是|单位[:：]?)|本文作者(?:为|系))(.+?)[)）]\s*$")
 SOURCE_RE = re.compile(r"^[（(【\[]?\s*(?:来源|来源于|稿件来源|责任编辑|责编|编辑|原标题)\s*[:：].*[)）】\]]?\s*$")
 # A date line of a title block, alone or with the page's metadata after it
@@ -47,7 +52,7 @@ PAGE_NUMBER_RE = re.compile(
 )
 # What a browser prints in a page's margins: the date and time, the address, the page count.
 PRINT_MARGIN_RE = re.compile(
-    r"^(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s.{0,60})?"
+    r"^(?:(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*.{0,60})?"
     r"|(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?)\s*$"
 )
 # A short line printed this many times is a running head (a speech's 同志们、朋友们！
@@ -171,12 +176,15 @@ def join_lines(lines: list[str]) -> list[str]:
 def _join_unwrapped(lines: list[str]) -> list[str]:
     """One paragraph per line; a blank line or a break inside a sentence is mended."""
     paras: list[str] = []
+    in_body = False  # the title block at the top is short lines that end no sentence: never joined
     for line in lines:
         if not line:
             continue
         prev = paras[-1] if paras else ""
+        in_body = in_body or _ends_terminal(prev)
         # a long line cut mid-sentence (no terminal punctuation) continues on the next line
-        if prev and char_width(prev) >= TITLE_MAX and not _ends_terminal(prev) and not _starts_block(line):
+        if in_body and char_width(prev) >= WRAPPED_MIN and not _ends_terminal(prev) and not HEADING_RE.match(prev) \
+                and not _starts_block(line):
             paras[-1] = prev + line
         else:
             paras.append(line)
@@ -184,7 +192,9 @@ def _join_unwrapped(lines: list[str]) -> list[str]:
 
 
 def _starts_block(line: str) -> bool:
-    return bool(HEADING_RE.match(line) or AFFILIATION_RE.match(line) or SOURCE_RE.match(line))
+    return bool(
+        HEADING_RE.match(line) or AFFILIATION_RE.match(line) or SOURCE_RE.match(line) or ITEM_START_RE.match(line)
+    )
 
 
 def _join_heading_wraps(paras: list[str]) -> list[str]:
