@@ -201,18 +201,16 @@ def word_kind(text: str) -> str:
     return t[0] if t[:1] in ("v", "a") else "x"
 
 
+@lru_cache(maxsize=8192)
+def _synonym_variants(a: str) -> frozenset[str]:
+    """``a`` with one word swapped for a synonym, every way (computed once per answer)."""
+    return frozenset(a.replace(x, y, 1) for x, ys in load_vocab().synonyms.items() if x in a for y in ys)
+
+
 def synonym_swap(a: str, c: str) -> bool:
     """Whether ``c`` is ``a`` with one word swapped for a synonym (坚决维护… / 坚决捍卫…): it means the
     same, so it is a right answer too, never a wrong option."""
-    if abs(len(a) - len(c)) > 2:
-        return False
-    syn = load_vocab().synonyms
-    for x, ys in syn.items():
-        if x in a:
-            for y in ys:
-                if a.replace(x, y, 1) == c:
-                    return True
-    return False
+    return abs(len(a) - len(c)) <= 2 and c in _synonym_variants(a)
 
 
 def acceptable(
@@ -228,8 +226,10 @@ def acceptable(
         return False
     if c in context:  # said in the source sentence: it may well be right there
         return False
+    # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
+    swaps = _synonym_variants(c)
     for f in forbidden:  # another right answer (an item of the same series), a variant or a synonym swap of one
-        if c == f or c in f or f in c or synonym_swap(f, c):
+        if c == f or c in f or f in c or f in swaps:
             return False
     if MARKER.match(c) or c[-1] in PUNCT or c[0] in PUNCT:
         return False
@@ -245,7 +245,7 @@ def acceptable(
         return False
     if not similar_length(a, c):
         return False
-    return not synonym_swap(a, c)
+    return a not in swaps
 
 
 def pick(
@@ -282,10 +282,16 @@ def pick(
     for c in pool.by_last.get(a1, ()):
         if lo <= len(c) <= hi:
             near[c] = None
+    if head or tail:
+        near = {c: None for c in near if c.startswith(head) and c.endswith(tail)}
     score = {c: -shape_score(answer, c) for c in near}
     seen: list[str] = []
     check = (answer, forbidden, context, affixes, head, tail)
     if _take(sorted(near, key=lambda c: (score[c], c)), score.__getitem__, n, seen, check, rng):
+        return seen
+    if head or tail or (la <= 3 and not affixes):
+        # every candidate with the required head or tail shares the answer's first or last character,
+        # as must every option of a short answer (see ``acceptable``): ``near`` held them all
         return seen
     # a short term with nothing in common with the answer must be as long (see ``acceptable``)
     rest_extra = [c for c in extra if c not in near]
@@ -355,7 +361,10 @@ def same_numbered_shape(a: str, c: str) -> bool:
 def numbered_candidates(answer: str, material: "Material") -> list[str]:
     """Real numbered formulations of the answer's shape: those of the material, then the
     well-known ones of vocab.yaml.  Never an invented number (九个维护): a teacher rejects those."""
-    return [c for c in material.numbered.items if c != answer and same_numbered_shape(answer, c)]
+    key = ("numbered", answer)
+    if key not in material.memo:
+        material.memo[key] = [c for c in material.numbered.items if c != answer and same_numbered_shape(answer, c)]
+    return material.memo[key]
 
 
 def modifier_edits(text: str, material: "Material | None" = None) -> list[str]:
