@@ -93,7 +93,7 @@ def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
     return verbs * 2 > len(middle)
 
 
-def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str) -> str:
+def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, verbal: bool) -> str:
     if prefix and prefix in chunk:
         return chunk[chunk.rfind(prefix) :]
     if "的" in chunk and not any("的" in m for m in middle):
@@ -106,7 +106,7 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
     def rest(k: int) -> str:
         return "".join(w for w, _ in words[k:])
 
-    if _is_verbal(middle, rules):
+    if verbal:
         # a verb phrase: the term starts at the last verb that leaves a phrase long enough
         cands = [rest(k) for k in range(len(words)) if _is_verb(*words[k], rules)]
         cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars]
@@ -128,13 +128,13 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
     return _nearest(["".join(parts[k:]) for k in range(len(parts))], ref)
 
 
-def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, suffix: str) -> str:
+def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, suffix: str, verbal: bool) -> str:
     if suffix and suffix in chunk:
         return chunk[: chunk.find(suffix) + len(suffix)]
     keep_de = any("的" in m for m in middle)
-    nominal = not _is_verbal(middle, rules)
+    nominal = not verbal
     kept: list[str] = []
-    for w, t in segment.tag(chunk):
+    for w, t in _split_localizers(segment.tag(chunk)):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
         if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.6 * ref:
@@ -147,6 +147,17 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, su
     if len(whole) <= ref + max(1.0, ref / 2):
         return whole
     return _nearest(["".join(kept[:k]) for k in range(1, len(kept) + 1)], ref)
+
+
+def _split_localizers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba glues a localizer to the word before it (弱有所扶上持续用力 -> 扶上/f): split it off."""
+    out = []
+    for w, t in words:
+        if t == "f" and len(w) > 1 and w[-1] in "上中下里":
+            out += [(w[:-1], "v"), (w[-1], "f")]
+        else:
+            out.append((w, t))
+    return out
 
 
 def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str | None, str]:
@@ -205,7 +216,9 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     shortest = min(len(m) for m in middle)
     prefix = prefix if 0 < len(prefix) < shortest and prefix not in QUOTE_MARKS else ""
     suffix = suffix if 0 < len(suffix) < shortest and suffix not in QUOTE_MARKS else ""
-    terms = [_first_term(first, middle, ref, rules, prefix), *middle, _last_term(last, middle, ref, rules, suffix)]
+    verbal = _is_verbal(middle, rules)
+    terms = [_first_term(first, middle, ref, rules, prefix, verbal), *middle,
+             _last_term(last, middle, ref, rules, suffix, verbal)]
     if any(not t or len(t) > rules.max_term_chars for t in terms):
         return None
     lengths = [len(t) for t in terms]
