@@ -108,19 +108,24 @@ def _is_wrapped(lines: list[str]) -> float:
     the rest shorter; a text of one paragraph per line has widths all over.
     """
     widths = sorted(char_width(x) for x in lines if x)
-    if len(widths) < 8:
+    if len(widths) < 8:  # too few lines to tell a column from chance
         return 0.0
-    col = widths[int(len(widths) * 0.8)]  # the column: most lines are this long or a little shorter
-    if col > 60:  # no print column is that wide; these are paragraphs
+    # the column: paragraphs' last lines and title lines are shorter, so the
+    # 80th percentile of widths is a full line
+    col = widths[int(len(widths) * 0.8)]
+    if col > 60:  # no newspaper or book column is that wide; these are paragraphs
         return 0.0
+    # a full line is the column less the punctuation a typesetter pushes to the
+    # next line (about two characters), or a half-width digit more
     near = sum(1 for w in widths if col - 2.5 <= w <= col + 1.5)
-    return col if near / len(widths) >= 0.5 else 0.0
+    return col if near / len(widths) >= 0.5 else 0.0  # most lines run to the edge
 
 
 def _local_column(widths: list[float], i: int) -> float:
     """The column width around line i: articles on one page are set in different widths."""
+    # eight lines either side: a paragraph or two, within one article's column
     window = sorted(widths[max(0, i - 8) : i + 9])
-    return window[int(len(window) * 0.75)]
+    return window[int(len(window) * 0.75)]  # a full line, as in _is_wrapped
 
 
 def _ends_terminal(line: str) -> bool:
