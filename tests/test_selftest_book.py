@@ -216,3 +216,18 @@ def test_db_in_a_missing_folder_is_refused_and_the_default_folder_is_made(tmp_pa
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     Book.open().close()
     assert (tmp_path / "data" / "kaodian" / "book.sqlite3").exists()
+
+
+@pytest.mark.parametrize("body", ["not json", '{"id": "q-single-1", "stem": null}', "[1]"])
+def test_a_corrupt_stored_question_is_e702_not_a_traceback(tmp_path, questions, body):
+    path = tmp_path / "b.sqlite3"
+    with Book.open(path, now=clock()) as book:
+        book.record(questions["q-single-1"], "A", False, session="s1")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE questions SET body = ?", (body,))
+    conn.commit()
+    conn.close()
+    with Book.open(path, now=clock()) as book:
+        with pytest.raises(KaodianError) as e:
+            book.stored_questions(["q-single-1"])
+    assert e.value.code == "E702" and "q-single-1" in str(e.value)

@@ -18,11 +18,16 @@ BANK_FORMAT = "kaodian-bank/1"
 BANK_HINT = "题库文件由 kaodian generate 文章.txt -o 题库.json 生成"
 
 
+def question_to_dict(q: Question) -> dict:
+    """One question as JSON-ready data, the form the bank file and the wrong-answer book store."""
+    return asdict(q)
+
+
 def bank_to_dict(questions: list[Question] | tuple[Question, ...], diagnostics: tuple[str, ...] = ()) -> dict:
     """The bank as a JSON-ready dict: ``{"format", "questions", "diagnostics"}``."""
     return {
         "format": BANK_FORMAT,
-        "questions": [asdict(q) for q in questions],
+        "questions": [question_to_dict(q) for q in questions],
         "diagnostics": list(diagnostics),
     }
 
@@ -32,23 +37,70 @@ def dump_bank(questions, diagnostics: tuple[str, ...] = ()) -> str:
     return json.dumps(bank_to_dict(questions, diagnostics), ensure_ascii=False, indent=1) + "\n"
 
 
-def _question(d: dict) -> Question:
-    src = QuestionSource(**d["source"])
+def _field(d: dict, name: str, kind: type | tuple[type, ...], default: object = ...) -> object:
+    """``d[name]`` checked against ``kind``; ValueError naming the field when it is missing or of another type."""
+    if name not in d:
+        if default is ...:
+            raise ValueError(f"缺少字段 {name}")
+        return default
+    value = d[name]
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    # JSON true/false are Python bools, and bool is an int: not a number here
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        shown = "null" if value is None else type(value).__name__
+        raise ValueError(f"字段 {name} 的类型有误（{shown}）")
+    return value
+
+
+def _strings(d: dict, name: str, required: bool = False) -> tuple[str, ...]:
+    items = _field(d, name, (list, tuple), ... if required else [])
+    if not all(isinstance(x, str) for x in items):
+        raise ValueError(f"字段 {name} 应是字符串列表")
+    return tuple(items)
+
+
+def question_from_dict(d: object) -> Question:
+    """A question from ``question_to_dict`` data, every field type-checked.
+
+    Raises ValueError naming the field that is missing or of the wrong type.
+    """
+    if not isinstance(d, dict):
+        raise ValueError("题目应是一个对象")
+    src = _field(d, "source", dict)
+    try:
+        source = QuestionSource(
+            document=_field(src, "document", str),
+            article=_field(src, "article", str),
+            heading=_field(src, "heading", (str, type(None)), None),
+            sentence=_field(src, "sentence", str),
+            start=_field(src, "start", int),
+            end=_field(src, "end", int),
+        )
+    except ValueError as e:
+        raise ValueError(f"source 的{e}") from None
+    blanks = []
+    for b in _field(d, "blanks", (list, tuple), []):
+        if not isinstance(b, dict):
+            raise ValueError("字段 blanks 应是对象列表")
+        blanks.append(Blank(text=_field(b, "text", str), start=_field(b, "start", int), end=_field(b, "end", int)))
+    accepted = _field(d, "accepted", (list, tuple), [])
+    if not all(isinstance(a, (list, tuple)) and all(isinstance(x, str) for x in a) for a in accepted):
+        raise ValueError("字段 accepted 应是字符串列表的列表")
     return Question(
-        id=d["id"],
-        kind=d["kind"],
-        stem=d["stem"],
-        answer=tuple(d["answer"]),
-        explanation=d.get("explanation", ""),
-        source=src,
-        options=tuple(d.get("options", ())),
-        blanks=tuple(Blank(**b) for b in d.get("blanks", ())),
-        accepted=tuple(tuple(a) for a in d.get("accepted", ())),
-        order_free=bool(d.get("order_free", False)),
-        tags=tuple(d.get("tags", ())),
-        difficulty=float(d.get("difficulty", 0.5)),
-        point_kind=d.get("point_kind", ""),
-        template=d.get("template", ""),
+        id=_field(d, "id", str),
+        kind=_field(d, "kind", str),
+        stem=_field(d, "stem", str),
+        answer=_strings(d, "answer", required=True),
+        explanation=_field(d, "explanation", str, ""),
+        source=source,
+        options=_strings(d, "options"),
+        blanks=tuple(blanks),
+        accepted=tuple(tuple(a) for a in accepted),
+        order_free=_field(d, "order_free", bool, False),
+        tags=_strings(d, "tags"),
+        difficulty=float(_field(d, "difficulty", (int, float), 0.5)),
+        point_kind=_field(d, "point_kind", str, ""),
+        template=_field(d, "template", str, ""),
     )
 
 
@@ -63,6 +115,14 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
         data = json.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise KaodianError("E101", path=p) from None
+    except IsADirectoryError:
+        raise KaodianError("E302", path=p, reason=f"这是一个文件夹。{BANK_HINT}") from None
+    except PermissionError:
+        raise KaodianError("E108", path=p, reason="没有读权限") from None
+    except OSError as e:
+        from .fileio import os_reason
+
+        raise KaodianError("E108", path=p, reason=os_reason(e)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise KaodianError("E302", path=p, reason=f"不是有效的 JSON（{e}）。{BANK_HINT}") from None
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
@@ -72,9 +132,10 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
     out = []
     for i, d in enumerate(data["questions"], 1):
         try:
-            q = _question(d)
-        except (KeyError, TypeError, ValueError) as e:
-            raise KaodianError("E302", path=p, reason=f"第 {i} 题缺少或有误的字段 {e}") from None
+            q = question_from_dict(d)
+        except ValueError as e:
+            name = f"（{d['id']}）" if isinstance(d, dict) and isinstance(d.get("id"), str) else ""
+            raise KaodianError("E302", path=p, reason=f"第 {i} 题{name}：{e}") from None
         if q.kind not in QUESTION_KINDS:
             raise KaodianError("E302", path=p, reason=f"第 {i} 题的题型 {q.kind!r} 未知")
         out.append(q)

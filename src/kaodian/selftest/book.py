@@ -21,12 +21,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..bank import _question as question_from_dict
+from ..bank import question_from_dict, question_to_dict
 from ..errors import KaodianError
 from ..fileio import os_reason
 from ..model import Question
@@ -161,7 +161,7 @@ class Book:
     def record(self, q: Question, response: str, correct: bool, *, session: str, mode: str = "quiz") -> int:
         """Log one answer (and store the question's current version); return the answer's id."""
         now = self._now()
-        body = json.dumps(asdict(q), ensure_ascii=False, sort_keys=True)
+        body = json.dumps(question_to_dict(q), ensure_ascii=False, sort_keys=True)
         with self._write() as c:
             c.execute(
                 "INSERT INTO questions (question_id, kind, document, article, stem, body, updated_at)"
@@ -225,7 +225,14 @@ class Book:
     def stored_questions(self, ids: Iterable[str]) -> list[Question]:
         """The last stored version of each question of ``ids`` (in that order; unknown ids skipped)."""
         bodies = dict(self._read("SELECT question_id, body FROM questions"))
-        return [question_from_dict(json.loads(bodies[i])) for i in ids if i in bodies]
+        out = []
+        for i in ids:
+            if i in bodies:
+                try:
+                    out.append(question_from_dict(json.loads(bodies[i])))
+                except (TypeError, ValueError) as e:  # json.JSONDecodeError is a ValueError
+                    raise KaodianError("E702", path=self.path, reason=f"题目 {i} 的记录无法读取：{e}") from None
+        return out
 
     def answer_rows(self) -> list[tuple]:
         """Every logged answer: (id, question_id, session, mode, response, correct, overridden)."""
