@@ -211,3 +211,21 @@ def test_date_distractors_keep_the_granularity(date):
                 assert all(re.sub(r"\d+", "N", o) == shape for o in q.options), q.options
             elif q.answer == ("错",):
                 assert re.match(shape.replace("N", r"\d+"), q.stem), q.stem
+
+
+# ---------------------------------------------------------------- item 6: a quote's true/false is the quote
+
+
+@pytest.mark.parametrize("speaker", ["邓小平同志指出", "邓小平同志", "邓小平同志强调指出：", "1958年，毛主席再次号召"])
+def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker):
+    text = "邓小平同志指出：“如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。”"
+    quote = "如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。"
+    p = point("quote", text, quote, speaker=speaker)
+    b = generate([Extraction(doc_of(text), (p,))], kinds=["truefalse"])
+    (q,) = b.questions
+    assert q.stem.count("指出") <= 1 and "指出指出" not in q.stem, q.stem
+    assert q.stem.endswith("“" + quote + "”"), q.stem
+    assert not q.stem.startswith(("”", "，", "1958")), q.stem
+    if speaker.startswith("邓小平"):
+        assert q.stem == "邓小平同志指出：“" + quote + "”"
+    assert lint(b) == []

@@ -29,6 +29,7 @@ from . import distractors as dx
 from .lint import DOUBLED, lint_question
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
+from .vocab import load_vocab
 from .text import BLANK, LONG_SENTENCE, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
 # Four options is the convention of a 单项选择题.
@@ -514,10 +515,32 @@ def truefalse(ctx: Ctx) -> Draft | str:
         statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{doc.text[a:b]}”误作“{new}”"}
         answer = ("错",)
+    elif p.kind == "quote":
+        # the quoted words only: the sentence around them repeats the speaker and the speech verb
+        # that the template adds (习近平总书记指出：习近平总书记指出：“…”)
+        values = {"statement": end_sentence(f"“{p.text.strip('“”')}”"), "truth": end_sentence(src.text),
+                  "speaker": speaker_phrase(p.speaker)}
+        answer = ("对",)
     else:
         values = {"statement": end_sentence(src.text), "truth": end_sentence(src.text)}
         answer = ("对",)
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+
+
+def speaker_phrase(speaker: str) -> str:
+    """Who said a quote, without the speech verb the extractor may leave on it (习近平总书记强调指出 ->
+    习近平总书记); empty when what is left is not a short name phrase."""
+    s = speaker.strip().rstrip("，,：:")
+    changed = True
+    while changed:
+        changed = False
+        for v in load_vocab().speech_verbs:
+            if s.endswith(v) and len(s) > len(v):
+                s, changed = s[: -len(v)], True
+    # a speaker is a name phrase (邓小平同志, 习近平总书记): punctuation or a long run is a clause
+    if not s or len(s) > 12 or any(c in s for c in "，。；：“”‘’！？、"):
+        return ""
+    return s
 
 
 def _identity(ctx: Ctx) -> tuple[str, ...]:
