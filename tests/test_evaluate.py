@@ -328,6 +328,16 @@ TEXT = (
 )
 
 
+def _paragraphs(start: int, end: int, heading: int) -> list[Paragraph]:
+    """The body's lines, the heading line excluded, as normalize gives them."""
+    out, pos = [], start
+    for line in TEXT[start:end].split("\n"):
+        if line and pos != heading:
+            out.append(Paragraph(line, pos, pos + len(line), 0 if pos < heading else 1))
+        pos += len(line) + 1
+    return out
+
+
 def _sample_extraction() -> Extraction:
     body_start = TEXT.index("党的")
     body_end = TEXT.index("（来源")
@@ -335,7 +345,7 @@ def _sample_extraction() -> Extraction:
     heading = Heading(1, "一、", "坚定捍卫“两个确立”", h_start + 2, TEXT.index("\n", h_start))
     art = Article(
         "a1", "谱写新篇章", "徐 刚", None, body_start, body_end, (heading,),
-        (Paragraph(TEXT[body_start : h_start - 1], body_start, h_start - 1, 0),),
+        tuple(_paragraphs(body_start, body_end, h_start)),
     )
     doc = Document("sample.txt", TEXT, (art,))
 

@@ -52,6 +52,13 @@ def last_sentence(body: str) -> str:
     return text[ends[-1] :].strip() if ends else text
 
 
+def ending(document_text: str, article: Article) -> str:
+    """The article's last sentence: that of its last paragraph, so a heading with no
+    sentence end before it never runs into it."""
+    last = article.paragraphs[-1] if article.paragraphs else article
+    return last_sentence(document_text[last.start : last.end])
+
+
 def _strip_brackets(text: str, left: str, right: str) -> str:
     """Drop one pair of enclosing brackets (“…”, 《…》) when the text has both and no others.
 
@@ -71,7 +78,7 @@ def _article_dict(document_text: str, article: Article) -> dict:
         "author": article.author,
         "affiliation": article.affiliation,
         "starts_with": first_sentence(body),
-        "ends_with": last_sentence(body),
+        "ends_with": ending(document_text, article),
         "headings": [h.text for h in article.headings],
         "start": article.start,
         "end": article.end,
@@ -188,7 +195,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
         lines.append(f"  {byline}")
     body = text[article.start : article.end]
     lines.append(f"  开头：{first_sentence(body)}")
-    lines.append(f"  结尾：{last_sentence(body)}")
+    lines.append(f"  结尾：{ending(text, article)}")
     if article.headings:
         lines.append("  标题：")
         for h in article.headings:
