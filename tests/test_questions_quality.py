@@ -229,3 +229,42 @@ def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker):
     if speaker.startswith("邓小平"):
         assert q.stem == "邓小平同志指出：“" + quote + "”"
     assert lint(b) == []
+
+
+# ---------------------------------------------------------------- item 7: quotation marks
+
+
+@pytest.mark.parametrize(("field", "value", "finding"), [
+    ("stem", "文章强调，要增强“四个意识______”、坚定“四个自信。", "不成对"),
+    ("stem", "”在参加会议时，总书记强调：要团结奋斗。", "题干以“””开头"),
+    ("stem", "，要团结奋斗。", "题干以“，”开头"),
+    ("answer", ("增强“四个意识",), "答案“增强“四个意识”中的““”不成对"),
+    ("options", ("一把手”亲自抓", "二", "三", "四"), "选项“一把手”亲自抓”中的“””不成对"),
+    ("stem", "学习《习近平谈治国理政》第四卷。", None),
+])
+def test_lint_finds_unbalanced_quotes_and_bad_starts(field, value, finding):
+    from dataclasses import replace
+
+    from kaodian.model import Question, QuestionSource
+    from kaodian.questions import lint_question
+
+    s = "学习《习近平谈治国理政》第四卷。"
+    q = Question("q-1", "single", "学习（　　）第四卷。", ("A",), "", QuestionSource("t", "题", None, s, 0, len(s)),
+                 options=("《习近平谈治国理政》", "乙", "丙", "丁"))
+    got = lint_question(replace(q, **{field: value}))
+    if finding is None:
+        assert got == []
+    else:
+        assert any(finding in f for f in got), got
+
+
+def test_cloze_blanks_never_cut_through_a_quotation():
+    text = "首要的就是深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，确保方向正确。"
+    series = "增强“四个意识”、坚定“四个自信”、做到“两个维护”"
+    (p,) = _series_points(text + "", [series])
+    b = generate([Extraction(doc_of(text), (p,))], kinds=["cloze", "multiple"])
+    assert lint(b) == []
+    assert not any("检查未通过" in d for d in b.diagnostics), b.diagnostics
+    for q in b.questions:
+        for bl in q.blanks:
+            assert bl.text.count("“") == bl.text.count("”"), bl.text

@@ -26,11 +26,11 @@ from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
-from .lint import DOUBLED, lint_question
+from .lint import DOUBLED, lint_question, unbalanced
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .vocab import load_vocab
-from .text import BLANK, LONG_SENTENCE, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
+from .text import BLANK, CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
 # Four options is the convention of a 单项选择题.
 SINGLE_OPTIONS = 4
@@ -110,6 +110,18 @@ def _shuffle(right: list[str], wrong: list[str], rng: random.Random) -> tuple[tu
     return tuple(options), tuple(sorted(letters))
 
 
+def _balanced(doc: Document, start: int, end: int, src: Span) -> tuple[int, int] | None:
+    """[start, end) widened by a quotation mark at either end when that closes a quotation it cuts
+    (一国两制”、“港人治港 -> “一国两制”、“港人治港”), or None when it still cuts one."""
+    t = doc.text
+    tries = [(start, end)]
+    if start > src.start and t[start - 1] in OPEN_QUOTES:
+        tries.append((start - 1, end))
+    if end < src.end and t[end] in CLOSE_QUOTES:
+        tries += [(a, end + 1) for a, _ in tries]
+    return next(((a, b) for a, b in tries if not unbalanced(t[a:b])), None)
+
+
 def _quoted(doc: Document, start: int, end: int) -> tuple[int, int]:
     """Widen a span to its surrounding “ ” or 《 》 when it has them."""
     t = doc.text
@@ -124,6 +136,11 @@ def _quoted(doc: Document, start: int, end: int) -> tuple[int, int]:
 def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | str:
     terms = [s.text for s in p.items]
     prefix, suffix = common_prefix(terms), common_suffix(terms)
+    # a shared “ or ” stays inside the blank: a blank never cuts through a quotation (增强“四个意识)
+    if any(c in prefix for c in OPEN_QUOTES + CLOSE_QUOTES):
+        prefix = ""
+    if any(c in suffix for c in OPEN_QUOTES + CLOSE_QUOTES):
+        suffix = ""
     cut_a = len(prefix) if all(len(t) - len(prefix) - len(suffix) >= 2 for t in terms) else 0
     cut_b = len(suffix) if all(len(t) - cut_a - len(suffix) >= 2 for t in terms) else 0
     spans = [(s.start + cut_a, s.end - cut_b) for s in p.items if src.start <= s.start and s.end <= src.end]
@@ -203,6 +220,8 @@ def cloze(ctx: Ctx) -> Draft | str:
         return ""
     if not all(src.start <= a and b <= src.end for a, b in spans):
         return "考点不在出处句中"
+    # a blank takes a quotation whole or none of it
+    spans = [w for a, b in spans if (w := _balanced(doc, a, b, src)) is not None]
     spans = _fit(spans, src)
     if not spans:
         return "挖空会超过句子的四分之一"
@@ -227,6 +246,8 @@ def cloze(ctx: Ctx) -> Draft | str:
 def _series_target(ctx: Ctx, n: int) -> tuple[Span, list[str]] | str:
     """The series term with ``n`` distractors (the last term first: 政治判断力、政治领悟力和（　　））,
     or why there is none.  ``n`` is SINGLE_OPTIONS - 1 or 1."""
+    if any(unbalanced(s.text) for s in ctx.point.items):
+        return "术语的引号不成对（术语切在引号中间）"
     full, partial = _series_targets(ctx)
     if n == 1 and partial is not None:
         return partial[0], partial[1][:1]
@@ -407,6 +428,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     if len(p.items) < 2:
         return "列举不足两项"
     cores = [core(s.text) for s in p.items]
+    if any(unbalanced(c) for c in cores):
+        return "列举项的引号不成对（项的开头或结尾切在引号中间）"
     rng = ctx.rng("choose", str(multiple))
     if multiple:
         idx = sorted(rng.sample(range(len(cores)), min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores))))
@@ -449,6 +472,8 @@ def multiple(ctx: Ctx) -> Draft | str:
     if not (src.start <= p.items[0].start and p.items[-1].end <= src.end):
         return "术语不在同一句中"
     terms = [s.text for s in p.items]
+    if any(unbalanced(t) for t in terms):
+        return "术语的引号不成对（术语切在引号中间）"
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in sorted(rng.sample(range(len(terms)), MULTIPLE_RIGHT))]
     forbidden = terms + [x for t in terms for x in _cooccurring(ctx.material, t)]
@@ -466,7 +491,10 @@ def multiple(ctx: Ctx) -> Draft | str:
     if not wrong:
         return "干扰项不足（需要至少 1 个同类的词）"
     options, letters = _shuffle(right, wrong, rng)
-    a, b = p.items[0].start, p.items[-1].end
+    ab = _balanced(ctx.doc, p.items[0].start, p.items[-1].end, src)
+    if ab is None:
+        return "术语的引号不成对"
+    a, b = ab
     return Draft(
         source=src,
         answer=letters,

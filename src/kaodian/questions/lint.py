@@ -3,7 +3,8 @@
 Each answer occurs in the source sentence (at its offsets, for cloze blanks);
 options are distinct; the number of right options fits the kind; no blank is
 empty or the whole sentence; a stem has no doubled punctuation, no leftover
-placeholder and no leftover ordinal marker.
+placeholder and no leftover ordinal marker, starts with no closing mark or
+punctuation; stem, answers and options have balanced “ ” ‘ ’ 《 》.
 """
 
 from __future__ import annotations
@@ -12,6 +13,27 @@ import re
 
 from ..model import OPTION_LETTERS, Bank, Question
 from .text import BLANK, MARKER, PUNCT
+
+PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
+# What a stem never starts with: a closing mark or punctuation (a sentence cut in the wrong place).
+BAD_START = "”’》）)" + PUNCT
+
+
+def unbalanced(text: str) -> str | None:
+    """The first quotation mark or title bracket of ``text`` left open or closed without opening."""
+    for o, c in PAIRS:
+        depth = 0
+        for ch in text:
+            if ch == o:
+                depth += 1
+            elif ch == c:
+                depth -= 1
+                if depth < 0:
+                    return c
+        if depth:
+            return o
+    return None
+
 
 DOUBLED = re.compile(rf"[{PUNCT}]{{2}}|““|””|‘‘|’’|《《|》》|（（|））")
 
@@ -27,6 +49,16 @@ def lint_question(q: Question) -> list[str]:
         out.append(f"题干中有重复的标点“{m.group()}”")
     if "{" in stem or "}" in stem:
         out.append("题干中有未替换的占位符")
+    if stem[:1] and stem[0] in BAD_START:
+        out.append(f"题干以“{stem[0]}”开头")
+    if m := unbalanced(stem):
+        out.append(f"题干中的“{m}”不成对")
+    for a in q.answer:
+        if m := unbalanced(a):
+            out.append(f"答案“{a}”中的“{m}”不成对")
+    for o in q.options:
+        if m := unbalanced(o):
+            out.append(f"选项“{o}”中的“{m}”不成对")
     if MARKER.match(stem):
         out.append("题干以序号开头（一要、（一）……）")
     if q.source.end - q.source.start != len(s):

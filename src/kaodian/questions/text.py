@@ -62,7 +62,10 @@ def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     cuts = [s.start]
     i = text.find("，", s.start, s.end)
     while i >= 0:
-        cuts.append(i + 1)
+        # never cut inside a quotation (打造“海河人文地，活力新河北”): a stem keeps its quotes paired
+        seg = text[s.start : i]
+        if seg.count("“") == seg.count("”") and seg.count("《") == seg.count("》"):
+            cuts.append(i + 1)
         i = text.find("，", i + 1, s.end)
     cuts.append(s.end)
     # cuts is sorted: the window grows one clause at a time, to the left first, while it fits
