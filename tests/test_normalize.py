@@ -132,3 +132,13 @@ def test_a_running_head_is_kept_once():
     text = "\n".join(["学习时报理论版", body, "学习时报理论版", body, "学习时报理论版", body])
     lines = clean_lines(text)
     assert lines.count("学习时报理论版") == 1 and lines.count(body) == 3
+
+
+def test_a_report_title_block_with_subtitle_and_office():
+    text = (
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n"
+        "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2023年工作回顾\n过去一年极不平凡。\n"
+    )
+    (a,) = normalize(Source("r.txt", text)).articles
+    assert a.title == "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上"
+    assert (a.author, a.affiliation) == ("李强", "国务院总理")

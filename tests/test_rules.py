@@ -258,3 +258,9 @@ def test_a_word_twice_in_a_list_is_reported(tmp_path):
     with pytest.raises(RuleErrors) as e:
         load_rule_file(f)
     assert f"{f}:3: 列表里重复的条目“以”" in str(e.value)
+
+
+def test_a_lead_that_is_an_item_of_another_series_loses_its_marker():
+    text = "（一）加大调控力度。详细说明。\n（二）推进科技创新。一是加强技术攻关，二是培育新兴产业。\n"
+    leads = [p.text for p in points(text, "enumeration")]
+    assert "推进科技创新。" in leads

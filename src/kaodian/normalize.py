@@ -63,9 +63,14 @@ RUNNING_HEAD_MIN = 3
 PERSON_RE = re.compile(
     r"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}(?:[（(][^（）()]{4,60}[)）])?$"
 )
-# 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it
-BYLINE_AFFIL_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<affil>[^（）()]{4,60})[)）]$")
+# 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
+# 国务院总理 李强: the office, a space, the name
+BYLINE_AFFIL_RE = re.compile(
+    r"^(?:(?P<name>.+?)\s*[（(](?P<affil>[^（）()]{4,60})[)）]"
+    r"|(?P<office>[\u4e00-\u9fff]{2,16})\s+(?P<name2>[\u4e00-\u9fff]{2,4}))$"
+)
 GROUP_RE = re.compile(r"(?:中心组|课题组|调研组|写作组|编写组|评论员|理论组|研究组|党组|党委|编辑部|研究院|研究中心)$")
+OFFICE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}\s+[\u4e00-\u9fff]{2,4}$")
 BYLINE_PREFIX_RE = re.compile(r"^(?:作者[:：]|文[/／])\s*")
 
 
@@ -237,7 +242,7 @@ def classify(p: str) -> str:
         return DATE
     if HEADING_RE.match(p) and (not _ends_sentence(p) or _one_short_sentence(p)):
         return HEADING
-    if PERSON_RE.match(p) or (GROUP_RE.search(p) and char_width(p) <= 24 and not re.search(r"[，。、；：]", p)):
+    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or (GROUP_RE.search(p) and char_width(p) <= 24 and not re.search(r"[，。、；：]", p)):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not _ends_terminal(p) and not re.search(r"[。！？；]", p):
         return TITLE
@@ -418,8 +423,8 @@ def _set_byline(art: _Art, byline: str | None) -> None:
     """The author of a byline, and the affiliation it gives in brackets."""
     m = BYLINE_AFFIL_RE.match(byline or "")
     if m:
-        art.author = m.group("name")
-        art.affiliation = art.affiliation or m.group("affil").strip()
+        art.author = m.group("name") or m.group("name2")
+        art.affiliation = art.affiliation or (m.group("affil") or m.group("office")).strip()
     else:
         art.author = byline
 

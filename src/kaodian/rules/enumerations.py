@@ -129,6 +129,16 @@ def _lead(text: str, article: Article, first: _Hit) -> Span:
     return Span(head or "", first.start, first.start)
 
 
+def _strip_marker(lead: Span, families: list[Family]) -> Span:
+    """A lead that is itself an item of another series ((三)推进…。一是…) loses that marker."""
+    for fam in families:
+        m = fam.regex.match(lead.text)
+        if m:
+            cut = m.end() + (1 if lead.text[m.end() : m.end() + 1] in ("，", "、", "：") else 0)
+            return Span(lead.text[cut:], lead.start + cut, lead.end)
+    return lead
+
+
 def find_enumerations(text: str, article: Article, families: list[Family], rule_prefix: str = "enum") -> list[Point]:
     """All enumerations of one article, in text order."""
     points = []
@@ -143,7 +153,7 @@ def find_enumerations(text: str, article: Article, families: list[Family], rule_
                     items.append(item)
             if len(items) < 2:
                 continue
-            lead = _lead(text, article, chain[0])
+            lead = _strip_marker(_lead(text, article, chain[0]), families)
             section = chain[0].section
             points.append(
                 Point(
