@@ -268,3 +268,21 @@ def test_cloze_blanks_never_cut_through_a_quotation():
     for q in b.questions:
         for bl in q.blanks:
             assert bl.text.count("“") == bl.text.count("”"), bl.text
+
+
+# ---------------------------------------------------------------- item 8: list lead-ins
+
+
+def test_a_long_or_marked_lead_never_enters_a_stem():
+    text = "（一）坚持以人民为中心的发展思想，把实现人民对美好生活的向往作为出发点和落脚点，这是根本要求。\n一要从严管。二要深入察。三要坚决下。"
+    items = []
+    for it in ("从严管", "深入察", "坚决下"):
+        i = text.index(it)
+        items.append(Span(it, i, i + len(it)))
+    lead = Span(text[: text.index("\n")], 0, text.index("\n"))
+    p = Point("enumeration", "a1", 0, None, "；".join(s.text for s in items), items[0].start, items[-1].end, lead, tuple(items))
+    doc = Document("t.txt", text, (Article("a1", None, None, None, 0, len(text)),))
+    b = generate([Extraction(doc, (p,))], kinds=["recall"])
+    (q,) = b.questions
+    assert "\n" not in q.stem and "（一）" not in q.stem and "坚持以人民" not in q.stem, q.stem
+    assert q.stem == "文章列举了哪三点？"
