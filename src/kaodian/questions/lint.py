@@ -19,9 +19,19 @@ PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
 BAD_START = "”’》）)" + PUNCT
 
 
+_MARKS = re.compile("[“”‘’《》]")
+
+
 def unbalanced(text: str) -> str | None:
     """The first quotation mark or title bracket of ``text`` left open or closed without opening."""
+    if not _MARKS.search(text):
+        return None
     for o, c in PAIRS:
+        no, nc = text.count(o), text.count(c)
+        if no != nc:
+            return o if no > nc else c
+        if not no or (no == 1 and text.index(o) < text.index(c)):
+            continue  # counts in C: most texts have no mark or one pair in order
         depth = 0
         for ch in text:
             if ch == o:
