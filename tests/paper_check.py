@@ -98,3 +98,10 @@ def nasty_bank() -> Bank:
                  source=source(), blanks=(Blank("#答案{1}", 0, 6),)),
         Question(id="n3", kind="truefalse", stem=NASTY, answer=("错",), explanation=NASTY, source=source()),
     ))
+
+
+def write_papers(bank: Bank, outdir, **options) -> list[Path]:
+    """Render and write papers, the paths written (what most tests want)."""
+    from kaodian.export.paper import render_papers
+
+    return list(render_papers(bank, **options).write(outdir).paths)

@@ -305,3 +305,12 @@ def test_no_input_text_can_break_out_of_its_field(stem, items):
             stripped = v.replace("{{c", "").replace("}}", "")
             assert "{" not in stripped and "}" not in stripped
         assert esc(stem).count("<") == 0 and esc(stem).count("::") == 0
+
+
+def test_a_rebuild_that_removes_nothing_deletes_the_stale_removed_list(bank, tmp_path):
+    path = tmp_path / "s.apkg"
+    write_deck(bank, path, timestamp=T0)
+    write_deck(Bank(bank.questions[1:]), path)
+    assert (tmp_path / "s.apkg.removed.txt").exists()
+    write_deck(Bank(bank.questions[1:]), path)  # nothing removed this time
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.apkg"]

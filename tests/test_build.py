@@ -232,3 +232,31 @@ def test_committed_decks_are_fresh(tmp_path):
         fresh = tmp_path / deck.name
         assert fresh.exists(), f"{deck.name} is not built any more: remove it from decks/"
         assert notes_of(deck) == notes_of(fresh), f"{deck} is stale: run `uv run kaodian build` and commit decks/"
+
+
+def test_a_paper_failure_writes_no_deck(tmp_path, monkeypatch):
+    """Everything is rendered before anything is written: a paper that fails leaves no deck behind."""
+    def broken(*args, **kwargs):
+        raise KaodianError("E608", reason="测试")
+
+    monkeypatch.setattr("kaodian.export.paper._render", broken)
+    out = tmp_path / "decks"
+    result = runner.invoke(app, ["build", "-o", str(out), "--paper", "html"])
+    assert isinstance(result.exception, KaodianError) and result.exception.code == "E608"
+    assert list(out.iterdir()) == []
+
+
+def test_build_reports_progress_through_the_pipeline(tmp_path):
+    from kaodian.build import build
+
+    calls = []
+    build([], tmp_path / "d", paper_formats=(), timestamp=T0, progress=lambda *a: calls.append(a))
+    assert calls[0][0] == 0 and calls[0][2] and calls[-1] == (calls[-1][1], calls[-1][1], "")
+
+
+def test_anki_and_build_print_the_count_of_diagnostics(tmp_path):
+    result = runner.invoke(app, ["anki", "-o", str(tmp_path / "s.apkg"), "--timestamp", str(T0)])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"提示：出题时有 \d+ 条说明.*kaodian generate", result.output)
+    result = runner.invoke(app, ["build", "-o", str(tmp_path / "d"), "--paper", "none", "--timestamp", str(T0)])
+    assert re.search(r"提示：出题时有 \d+ 条说明", result.output)

@@ -12,7 +12,8 @@ from conftest import CORPUS_TEXTS
 from paper_check import needs_poppler, pdf_fonts, pdf_pages, pdf_text, squash
 
 from kaodian import pipeline
-from kaodian.export.paper import build_papers, write_papers
+from kaodian.export.paper import build_papers
+from paper_check import write_papers
 
 # Questions per kind on the corpus papers: enough for several pages and every layout
 # (long and short options, 判断, 排序, 简答), small enough to keep the suite fast.

@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 from kaodian.bank import load_bank
 from kaodian.cli import app
 from kaodian.errors import KaodianError
-from kaodian.export.paper import build_papers, write_papers
+from kaodian.export.paper import build_papers
+from paper_check import write_papers
 from kaodian.export.paper_docx import render_docx
 from kaodian.export.paper_html import render_html
 from kaodian.export.platform import COLUMNS, gift_escape, render_import

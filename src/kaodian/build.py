@@ -9,20 +9,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 from .errors import KaodianError
 from .fileio import ensure_dir
 from .model import QUESTION_KINDS, Bank
+from .pipeline import Progress
 
 # The paper build prints by default: PDF to print, HTML to open anywhere.  Word
 # is one option away (--paper pdf,html,docx); building it costs as much as all
 # the rest of the build.
 PAPER_FORMATS = ("pdf", "html")
-
-# Called as progress(done, total, label) while the inputs are extracted; done
-# and total count characters of input text.
-Progress = Callable[[int, int, str], None]
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -35,6 +32,7 @@ class BuildReport:
     deck: object  # export.anki.DeckReport
     files: tuple[Path, ...]
     notes: tuple[str, ...] = field(default=())  # things the user should know (paper skipped …)
+    diagnostics: tuple[str, ...] = field(default=())  # the bank's: points that gave no question and why
 
 
 def output_name(inputs: Sequence[str]) -> str:
@@ -78,56 +76,50 @@ def build(
     KaodianError on bad input or an output that cannot be written.
     """
     from . import pipeline
-    from .export.anki import DECK_PER, write_deck
-    from .ingest import read_inputs
+    from .export.anki import DECK_PER, render_deck
 
     if deck_per not in DECK_PER:
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
     out = prepare_outdir(outdir)
     name = name or output_name(inputs)
-    sources = read_inputs(list(inputs))
-    total = sum(len(s.text) for s in sources)
-    done = 0
-    extractions = []
-    for s in sources:
-        if progress:
-            progress(done, total, s.name)
-        extractions.append(pipeline.extract_source(s, rules))
-        done += len(s.text)
-    if progress:
-        progress(total, total, "")
+    extractions = pipeline.extract_paths(list(inputs), rules, progress=progress)
 
     from .questions import generate
 
     bank: Bank = generate(extractions, kinds=kinds, seed=seed)
-    deck = write_deck(bank, out / f"{name}.apkg", deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
-    files = [deck.path] + ([deck.removed_file] if deck.removed_file else [])
+    # Everything is rendered before anything is written: a paper that cannot
+    # be printed (bad font …) must not leave a new deck beside an old paper.
+    deck = render_deck(bank, out / f"{name}.apkg", deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     notes: list[str] = []
+    papers = None
     if paper_formats:
-        from .export.paper import write_papers
+        from .export.paper import render_papers
 
-        # The papers' file names are the paper writer's (paper-A.pdf …): a
-        # folder per input keeps two builds into one decks/ from clashing.
-        paper_dir = out / f"{name}-paper"
-        ensure_dir(paper_dir)
         formats = tuple(paper_formats)
         try:
-            files += list(write_papers(bank, paper_dir, formats=formats, seed=seed))
+            papers = render_papers(bank, formats=formats, seed=seed)
         except KaodianError as e:
             if e.code != "E601" or formats == ("pdf",):
                 raise
             # no CJK font here: the deck and the other formats are still worth having
             notes.append(f"{e}；本次未生成 PDF 试卷。")
-            files += list(write_papers(bank, paper_dir, formats=tuple(f for f in formats if f != "pdf"), seed=seed))
+            papers = render_papers(bank, formats=tuple(f for f in formats if f != "pdf"), seed=seed)
+    report = deck.write()
+    files = [report.path] + ([report.removed_file] if report.removed_file else [])
+    if papers is not None:
+        # The papers' file names are the paper writer's (paper-A.pdf …): a
+        # folder per input keeps two builds into one decks/ from clashing.
+        files += list(papers.write(out / f"{name}-paper").paths)
     counts = Counter(q.kind for q in bank.questions)
     return BuildReport(
-        sources=len(sources),
+        sources=len(extractions),
         articles=sum(len(x.document.articles) for x in extractions),
         points=sum(len(x.points) for x in extractions),
         questions={k: counts[k] for k in QUESTION_KINDS if counts[k]},
-        deck=deck,
+        deck=report,
         files=tuple(files),
         notes=tuple(notes),
+        diagnostics=bank.diagnostics,
     )
 
 
@@ -143,6 +135,19 @@ def format_summary(report: BuildReport) -> str:
     if deck.removed:
         lines.append(f"比上次少了 {len(deck.removed)} 条笔记，清单见 {deck.removed_file}。")
     lines += list(report.notes)
+    lines += diagnostics_lines(report.diagnostics, deck.diagnostics)
     lines.append("已写入：")
     lines += [f"  {p}" for p in report.files]
     return "\n".join(lines)
+
+
+def diagnostics_lines(bank: Sequence[str] = (), deck: Sequence[str] = ()) -> list[str]:
+    """One line each on what generation and the deck left out, for commands that do not list them
+    (``kaodian generate`` prints every diagnostic; the others point to it)."""
+    lines = []
+    if bank:
+        lines.append(f"提示：出题时有 {len(bank)} 条说明（多为考点因干扰项不足未出某种题型），"
+                     "用 kaodian generate … -o 题库.json 查看详情。")
+    if deck:
+        lines.append(f"提示：{len(deck)} 道题编号重复，卡组只写入了每个编号的第一题。")
+    return lines

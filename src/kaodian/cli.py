@@ -166,7 +166,7 @@ def anki(
 ) -> None:
     """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
     from . import pipeline
-    from .build import output_name, prepare_outdir
+    from .build import diagnostics_lines, output_name, prepare_outdir
     from .kinds import parse_kinds
     from .export.anki import write_deck
 
@@ -178,6 +178,8 @@ def anki(
     typer.echo(f"已写入 {report.path}：笔记 {report.note_count} 条（{notes}），卡片 {report.cards} 张。", err=True)
     if report.removed:
         typer.echo(f"比上次少了 {len(report.removed)} 条笔记，清单见 {report.removed_file}。", err=True)
+    for line in diagnostics_lines(bank.diagnostics, report.diagnostics):
+        typer.echo(line, err=True)
 
 
 @app.command()
@@ -250,7 +252,7 @@ class _Progress:
 @app.command()
 def paper(
     files: Optional[list[str]] = FilesArg,
-    output: Path = typer.Option(..., "--output", "-o", help="输出文件夹（不存在则新建）。"),
+    output: Path = typer.Option(..., "--output", "-o", help="输出文件夹（不存在则新建，上一级文件夹须已存在）。"),
     format: str = typer.Option("pdf,docx,html", "--format", "-f", help="格式，逗号分隔：pdf、docx、html（试卷+答案）；xlsx、txt、gift、csv（考试平台导入文件）。"),
     versions: str = typer.Option("A,B", "--versions", help="卷别，逗号分隔：各卷题目相同、题序和选项顺序不同，各有答案。"),
     seed: int = SeedOpt,
@@ -263,12 +265,15 @@ def paper(
 ) -> None:
     """出试卷：PDF/Word/HTML 试卷与答案解析（A/B 卷），或考试平台导入文件。"""
     from . import pipeline
-    from .export.paper import export_papers
+    from .build import diagnostics_lines
+    from .export.paper import render_papers
     from .kinds import parse_kinds
 
     bank = pipeline.load_questions(files or [], rules=rules or [], kinds=parse_kinds(kinds), seed=seed)
-    result = export_papers(bank, output, formats=format, versions=versions, seed=seed, title=title,
-                           kinds=kinds, count=count, score=score, font=font)
+    result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,
+                           kinds=kinds, count=count, score=score, font=font).write(output)
+    for line in diagnostics_lines(bank.diagnostics):
+        typer.echo(line, err=True)
     for note in result.notes:
         typer.echo(f"注意：{note}", err=True)
     for path in result.paths:

@@ -6,7 +6,7 @@ No logic of its own: each function wires library calls together.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .model import Bank, Extraction, Source
 
@@ -25,11 +25,31 @@ def extract_text(text: str, name: str = "-", rules: Sequence[Path] = ()) -> Extr
     return extract_source(Source(name=name, text=text), rules)
 
 
-def extract_paths(paths: Iterable[str], rules: Sequence[Path] = ()) -> list[Extraction]:
-    """Read every input (files, folders, "-"; the bundled sample when none) and extract each."""
+# Called as progress(done, total, label) while inputs are extracted: done and
+# total count characters of input text, label names the input being extracted
+# ("" once all are done).
+Progress = Callable[[int, int, str], None]
+
+
+def extract_paths(paths: Iterable[str], rules: Sequence[Path] = (), progress: Progress | None = None) -> list[Extraction]:
+    """Read every input (files, folders, "-"; the bundled sample when none) and extract each.
+
+    ``progress``, when given, is called before each input and once at the end.
+    """
     from .ingest import read_inputs
 
-    return [extract_source(s, rules) for s in read_inputs(list(paths))]
+    sources = read_inputs(list(paths))
+    if progress is None:
+        return [extract_source(s, rules) for s in sources]
+    total = sum(len(s.text) for s in sources)
+    done = 0
+    out = []
+    for s in sources:
+        progress(done, total, s.name)
+        out.append(extract_source(s, rules))
+        done += len(s.text)
+    progress(total, total, "")
+    return out
 
 
 def load_questions(

@@ -30,7 +30,7 @@ from hashlib import sha256
 from pathlib import Path
 
 from ..errors import KaodianError
-from ..fileio import write_atomic
+from ..fileio import check_parent, write_atomic
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question
 from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, models
 
@@ -344,15 +344,44 @@ def _ids(timestamp: float):
     return itertools.count(int(timestamp * 1000))
 
 
-def write_deck(
+@dataclass(frozen=True)
+class RenderedDeck:
+    """An Anki package built in memory, not yet written: ``write`` puts it (and its removed list) in place."""
+
+    report: DeckReport
+    data: bytes
+    removed_text: bytes | None  # the list of notes gone since the previous package, if any
+
+    def write(self) -> DeckReport:
+        """Write the package and ``<deck>.removed.txt`` beside it (all or nothing, file by file).
+
+        A rebuild that removes nothing deletes a stale removed list, which would
+        otherwise keep telling the user to delete notes that are long gone.
+        """
+        p = self.report.path
+        write_atomic(p, self.data)
+        removed_file = p.with_name(p.name + REMOVED_SUFFIX)
+        if self.removed_text is not None:
+            write_atomic(removed_file, self.removed_text)
+        else:
+            removed_file.unlink(missing_ok=True)
+        return self.report
+
+
+def write_deck(bank: Bank, path: str | Path, **options) -> DeckReport:
+    """Write the bank as an Anki package at ``path`` (all or nothing); see ``render_deck`` for the options and errors."""
+    return render_deck(bank, path, **options).write()
+
+
+def render_deck(
     bank: Bank,
     path: str | Path,
     *,
     deck_name: str = "考点",
     deck_per: str = "heading",
     timestamp: float | None = None,
-) -> DeckReport:
-    """Write the bank as an Anki package at ``path`` (all or nothing) and report what it holds.
+) -> RenderedDeck:
+    """The bank as an Anki package for ``path``, built in memory, with a report of what it holds.
 
     ``deck_name`` is the root deck; ``deck_per`` (heading/article/document/none
     or 章节/文章/文档/不分) how deep the 文档::文章::章节 hierarchy goes.
@@ -371,8 +400,7 @@ def write_deck(
         raise KaodianError("E501", path=p)
     if deck_per not in DECK_PER:
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
-    if not p.parent.is_dir():
-        raise KaodianError("E301", path=p, reason="所在文件夹不存在")
+    check_parent(p)
     if not bank.questions:
         raise KaodianError("E502", path=p)
     depth = DECK_PER[deck_per]
@@ -408,21 +436,17 @@ def write_deck(
         for g, (qid, ntn, text) in sorted(previous.items(), key=lambda kv: kv[1][0])
         if g not in guids
     )
-    removed_file = None
-    write_atomic(p, data)
-    if removed:
-        removed_file = p.with_name(p.name + REMOVED_SUFFIX)
-        write_atomic(removed_file, _removed_text(removed, p.name).encode("utf-8"))
-    return DeckReport(
+    report = DeckReport(
         path=p,
         notes={k: v for k, v in notes.items() if v},
         cards=cards,
         decks=tuple(sorted(decks)),
         timestamp=timestamp,
         removed=removed,
-        removed_file=removed_file,
+        removed_file=p.with_name(p.name + REMOVED_SUFFIX) if removed else None,
         diagnostics=tuple(diagnostics),
     )
+    return RenderedDeck(report, data, _removed_text(removed, p.name).encode("utf-8") if removed else None)
 
 
-__all__ = ["DECK_PER", "DeckReport", "RemovedNote", "NOTE_TYPE_NAMES", "note_fields", "note_type_of", "write_deck"]
+__all__ = ["DECK_PER", "DeckReport", "RemovedNote", "RenderedDeck", "render_deck", "NOTE_TYPE_NAMES", "note_fields", "note_type_of", "write_deck"]

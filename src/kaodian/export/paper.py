@@ -5,7 +5,7 @@ version (A, B, …): the same questions in every version, question order within
 each section and option order shuffled from the seed, answer letters remapped,
 so every version carries its own key.  The writers (``paper_typst``,
 ``paper_docx``, ``paper_html``) only lay a ``Paper`` out; ``platform`` writes
-the import files.  ``write_papers`` / ``export_papers`` are the public entries.
+the import files.  ``render_papers`` (then ``RenderedPapers.write``) is the public entry.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question, QuestionSour
 
 # Section order of a Chinese paper: objective questions first, 简答 last.
 KIND_ORDER = ("cloze", "single", "multiple", "truefalse", "ordering", "recall")
+# Kinds whose question cites a whole passage (a list), not one sentence.
+PASSAGE_KINDS = ("ordering", "recall")
 
 DEFAULT_SCORES = {"cloze": 2, "single": 2, "multiple": 3, "truefalse": 1, "ordering": 3, "recall": 10}
 # How many questions of each kind a paper holds unless --count says otherwise: a
@@ -177,7 +179,7 @@ class Paper:
 
 @dataclass(frozen=True)
 class PaperOutput:
-    """What ``export_papers`` wrote, and what the user should know (sections left out …)."""
+    """What ``RenderedPapers.write`` wrote, and what the user should know (sections left out …)."""
 
     paths: tuple[Path, ...]
     notes: tuple[str, ...]
@@ -428,8 +430,9 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
     """Each kind's questions cut to its cap, chosen across the whole paper.
 
     Sections without a cap (or under it) keep everything.  Capped sections then
-    take turns, the scarcest first (fewest questions per place to fill, so a
-    plentiful 填空题 does not use up the sentences an 排序题 needs), each taking
+    take turns, those asking whole passages first, then the scarcest (fewest
+    questions per place to fill, so a plentiful 填空题 does not use up the
+    sentences a 多选题 needs), each taking
     its next question round-robin over (article, heading) and skipping any whose
     source overlaps a question already in the paper.  Only when a section runs
     out of fresh text does it take skipped ones: first those on a sentence not
@@ -452,7 +455,8 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
             groups.setdefault((q.source.article, q.source.heading), []).append(i)
         queues[k] = [rng.sample(idx, len(idx)) for idx in groups.values()]
         chosen[k] = []
-    capped.sort(key=lambda k: (len(by_kind[k]) / caps[k], KIND_ORDER.index(k)))
+    # list questions (排序, 简答) cover a whole passage: they choose first, while the text is free
+    capped.sort(key=lambda k: (k not in PASSAGE_KINDS, len(by_kind[k]) / caps[k], KIND_ORDER.index(k)))
     turn = {k: 0 for k in capped}  # next group to draw from
     deferred: dict[str, list[int]] = {k: [] for k in capped}
     active = [k for k in capped if caps[k] > 0]
@@ -591,9 +595,25 @@ def _render(paper: Paper, fmt: str, key: bool, font: Path | None) -> bytes:
     return render_html(paper, key=key)
 
 
-def export_papers(
+@dataclass(frozen=True)
+class RenderedPapers:
+    """Papers, keys and import files rendered in memory, not yet written: ``write`` puts them in a folder."""
+
+    outputs: tuple[tuple[str, bytes], ...]  # file name -> bytes
+    notes: tuple[str, ...]
+
+    def write(self, outdir: str | Path) -> PaperOutput:
+        """Write every file into ``outdir`` (created when only its last level is missing), each
+        through temp file + rename.  Raises E504 / E301 (see ``fileio.ensure_dir``)."""
+        from ..fileio import ensure_dir, write_atomic
+
+        out = ensure_dir(outdir)
+        return PaperOutput(paths=tuple(write_atomic(out / name, data) for name, data in self.outputs),
+                           notes=self.notes)
+
+
+def render_papers(
     bank: Bank,
-    outdir: str | Path,
     *,
     formats: Sequence[str] | str = PAPER_FORMATS,
     versions: Sequence[str] | str = ("A", "B"),
@@ -603,17 +623,14 @@ def export_papers(
     count=None,
     score=None,
     font: str | Path | None = None,
-) -> PaperOutput:
-    """Write papers and keys (``paper-A.pdf``, ``paper-A-key.pdf`` …) and import files (``bank.xlsx`` …).
+) -> RenderedPapers:
+    """Papers and keys (``paper-A.pdf``, ``paper-A-key.pdf`` …) and import files (``bank.xlsx`` …), in memory.
 
-    Everything is rendered in memory first, then written file by file through
-    temp file + rename, so a failure (no CJK font, bad option) writes nothing
-    and no file is ever half-written.  Returns the paths written and the notes
-    (kinds left out).  Raises KaodianError: E301 unwritable folder, E601/E602
-    fonts, E603–E609 options.
+    Everything is rendered before anything is written, so a failure (no CJK
+    font, bad option) writes nothing; ``RenderedPapers.write`` then writes file
+    by file, never a half-written one.  Raises KaodianError: E601/E602 fonts,
+    E603–E609 options.
     """
-    from ..fileio import ensure_dir, write_atomic
-
     formats = parse_formats(formats)
     papers = build_papers(bank, versions=versions, seed=seed, title=title, kinds=kinds, count=count, score=score)
     font_path = Path(font) if font else None
@@ -636,27 +653,4 @@ def export_papers(
             from .platform import render_import
 
             outputs.append((f"bank.{fmt}", render_import(base, fmt)))
-    out = ensure_dir(outdir)
-    paths = tuple(write_atomic(out / name, data) for name, data in outputs)
-    return PaperOutput(paths=paths, notes=papers[0].notes)
-
-
-def write_papers(
-    bank: Bank,
-    outdir: str | Path,
-    *,
-    formats: Sequence[str] | str = PAPER_FORMATS,
-    versions: Sequence[str] | str = ("A", "B"),
-    seed: int = 0,
-    title: str | None = None,
-    kinds: Sequence[str] | str | None = None,
-    count=None,
-    score=None,
-    font: str | Path | None = None,
-) -> list[Path]:
-    """Write the papers, their keys and any import files into ``outdir``; return the paths written.
-
-    See ``export_papers`` for the file names and the errors raised.
-    """
-    return list(export_papers(bank, outdir, formats=formats, versions=versions, seed=seed, title=title,
-                              kinds=kinds, count=count, score=score, font=font).paths)
+    return RenderedPapers(outputs=tuple(outputs), notes=papers[0].notes)
