@@ -253,3 +253,47 @@ def test_readme_section_covers_every_option_of_the_commands():
         help_text = runner.invoke(app, [command, "--help"]).output
         for option in set(re.findall(r"(--[a-z-]+)", help_text)) - {"--help"}:
             assert f"{option}`" in readme, (command, option)
+
+
+def _page_ids(path: Path) -> list[str]:
+    import json
+
+    text = path.read_text(encoding="utf-8")
+    data = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', text, re.S).group(1)
+    return [q["id"] for q in json.loads(data)["questions"]]
+
+
+def test_web_quiz_seed_shuffles_and_count_cuts(sample_bank, tmp_path):
+    bank_ids = [q.id for q in load_bank(sample_bank)]
+    runs = {}
+    for name, args in (("plain", []), ("s1", ["--seed", "1"]), ("s1b", ["--seed", "1"]), ("s2", ["--seed", "2"]),
+                       ("n3", ["--seed", "1", "-n", "3"])):
+        out = tmp_path / f"{name}.html"
+        result = runner.invoke(app, ["web-quiz", str(sample_bank), "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        runs[name] = _page_ids(out)
+    assert runs["plain"] == bank_ids
+    assert sorted(runs["s1"]) == sorted(bank_ids) and runs["s1"] != bank_ids
+    assert runs["s1"] == runs["s1b"] != runs["s2"]
+    assert runs["n3"] == runs["s1"][:3]
+
+
+def test_seeded_order_keeps_questions_on_one_sentence_apart(corpus_dir):
+    from kaodian.pipeline import load_questions
+    from kaodian.selftest.webpage import SAME_SENTENCE_GAP, spread_order
+
+    bank = load_questions([str(corpus_dir / "tianjin-theory-page.txt")])
+    qs = spread_order(bank.questions, random.Random(3))
+    assert sorted(q.id for q in qs) == sorted(q.id for q in bank.questions)
+    where = [(q.source.start, q.source.end) for q in qs]
+    near = sum(where[i] in where[max(0, i - SAME_SENTENCE_GAP):i] for i in range(len(where)))
+    assert near <= len(qs) // 20  # only at the very end, when one sentence's questions are all that is left
+
+
+def test_web_quiz_and_paper_print_the_count_of_diagnostics(tmp_path):
+    result = runner.invoke(app, ["web-quiz", "-o", str(tmp_path / "q.html")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"提示：出题时有 \d+ 条说明", result.output) and "道题" in result.output
+    result = runner.invoke(app, ["paper", "-o", str(tmp_path / "p"), "-f", "html", "--versions", "A"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"提示：出题时有 \d+ 条说明", result.output)

@@ -316,13 +316,17 @@ def web_quiz(
     output: Path = typer.Option(..., "--output", "-o", help="写入的 HTML 文件，如 quiz.html。"),
     kinds: Optional[str] = KindsOpt,
     title: Optional[str] = typer.Option(None, "--title", help="页面标题；默认取第一篇文章的标题。"),
-    seed: int = SeedOpt,
+    seed: Optional[int] = typer.Option(None, "--seed", help="随机种子：按种子打乱题序（同一句的题隔开）；不给则按题库顺序。"),
+    count: Optional[int] = typer.Option(None, "--count", "-n", min=1, help="最多放几道题。"),
 ) -> None:
     """生成离线自测网页：一个 HTML 文件，手机或电脑浏览器打开即可答题，错题存在浏览器里可复习。"""
+    from .build import diagnostics_lines
     from .selftest import webpage
 
-    path = webpage.run(files or [], output, kinds=kinds, title=title, seed=seed)
-    typer.echo(f"已写入 {path}", err=True)
+    result = webpage.run(files or [], output, kinds=kinds, title=title, seed=seed, count=count)
+    for line in diagnostics_lines(result.diagnostics):
+        typer.echo(line, err=True)
+    typer.echo(f"已写入 {result.path}：{result.questions} 道题", err=True)
 
 
 

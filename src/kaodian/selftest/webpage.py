@@ -16,6 +16,8 @@ import base64
 import hashlib
 import html
 import json
+import random
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -108,9 +110,42 @@ def render_page(questions: Sequence[Question], title: str | None = None) -> str:
     )
 
 
-def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, title: str | None = None, seed: int = 0) -> Path:
+# A question is kept at least this many places after another on the same
+# source sentence: the next one would otherwise show the answer just typed.
+SAME_SENTENCE_GAP = 3
+
+
+def spread_order(questions: Sequence[Question], rng: random.Random) -> list[Question]:
+    """A seeded shuffle that keeps questions on one source sentence apart (at least
+    SAME_SENTENCE_GAP places where the bank allows)."""
+    pending = list(questions)
+    rng.shuffle(pending)
+    out: list[Question] = []
+    recent: list[tuple] = []
+    while pending:
+        i = next((i for i, q in enumerate(pending)
+                  if (q.source.document, q.source.start, q.source.end) not in recent), 0)
+        q = pending.pop(i)
+        out.append(q)
+        recent = (recent + [(q.source.document, q.source.start, q.source.end)])[-SAME_SENTENCE_GAP:]
+    return out
+
+
+@dataclass(frozen=True)
+class WebQuiz:
+    """What ``run`` wrote: the page, its question count, and the bank's diagnostics."""
+
+    path: Path
+    questions: int
+    diagnostics: tuple[str, ...] = ()
+
+
+def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, title: str | None = None,
+        seed: int | None = None, count: int | None = None) -> WebQuiz:
     """The ``kaodian web-quiz`` command: load the questions and write the page atomically.
 
+    ``seed`` shuffles the question order (questions on one sentence kept apart);
+    without it the page keeps the bank's order.  ``count`` keeps the first N.
     Raises KaodianError on bad input, an empty selection, or an unwritable output.
     """
     from .. import pipeline
@@ -120,6 +155,11 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
 
     check_parent(output)  # before the work: an output file's folder must exist
     kind_ids = parse_kinds(kinds)
-    bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed)
+    bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed or 0)
     questions = select(bank.questions, kinds=kind_ids)
-    return write_atomic(output, render_page(questions, title).encode("utf-8"))
+    if seed is not None:
+        questions = spread_order(questions, random.Random(f"web-quiz:{seed}"))
+    if count:
+        questions = questions[:count]
+    path = write_atomic(output, render_page(questions, title).encode("utf-8"))
+    return WebQuiz(path=path, questions=len(questions), diagnostics=bank.diagnostics)
