@@ -375,3 +375,11 @@ def test_a_paper_asks_each_source_sentence_once(name, overlap_free, seed):
                if _overlaps(a.source, b.source)]
     if overlap_free:
         assert clashes == []
+
+
+def test_key_cites_the_file_name_not_its_path(bank):
+    from dataclasses import replace
+
+    qs = tuple(replace(q, source=replace(q.source, document="/home/someone/学习/报告.txt")) for q in bank.questions)
+    (p,) = build_papers(Bank(qs), versions="A")
+    assert all(q.source_text.endswith("（报告.txt）") for q in p.questions)

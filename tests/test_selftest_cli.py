@@ -297,3 +297,14 @@ def test_web_quiz_and_paper_print_the_count_of_diagnostics(tmp_path):
     result = runner.invoke(app, ["paper", "-o", str(tmp_path / "p"), "-f", "html", "--versions", "A"])
     assert result.exit_code == 0, result.output
     assert re.search(r"提示：出题时有 \d+ 条说明", result.output)
+
+
+def test_quiz_page_and_terminal_show_the_file_name_not_its_path(sample_bank):
+    from dataclasses import replace
+
+    from kaodian.selftest.terminal import source_line
+    from kaodian.selftest.webpage import page_data
+
+    qs = [replace(q, source=replace(q.source, document="/home/someone/学习/报告.txt")) for q in load_bank(sample_bank)]
+    assert {s[0] for s in page_data(qs, "t")["sources"]} == {"报告.txt"}
+    assert source_line(qs[0]).startswith("报告.txt · ")

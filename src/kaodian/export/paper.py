@@ -119,7 +119,8 @@ class PaperQuestion:
             parts = [f"《{article}》"]
         if self.source.heading:
             parts.append(self.source.heading)
-        return " · ".join(parts) + f"（{self.source.document}）"
+        # the file's name, not the path it was read from (/home/…/报告.txt)
+        return " · ".join(parts) + f"（{Path(self.source.document).name or self.source.document}）"
 
 
 @dataclass(frozen=True)

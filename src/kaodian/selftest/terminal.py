@@ -214,7 +214,7 @@ class QuizSession:
 
 def source_line(q: Question) -> str:
     """出处 as one line: document · 《article》 · heading."""
-    parts = [q.source.document, f"《{q.source.article}》" if q.source.article else ""]
+    parts = [Path(q.source.document).name or q.source.document, f"《{q.source.article}》" if q.source.article else ""]
     if q.source.heading:
         parts.append(q.source.heading)
     return " · ".join(p for p in parts if p)

@@ -56,7 +56,8 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
     text_index: dict[str, int] = {}
     out = []
     for q in questions:
-        key = (q.source.document, q.source.article, q.source.heading or "")
+        # the document's file name for display, never the path it was read from
+        key = (Path(q.source.document).name or q.source.document, q.source.article, q.source.heading or "")
         if key not in source_index:
             source_index[key] = len(sources)
             sources.append(list(key))
