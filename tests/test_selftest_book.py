@@ -231,3 +231,21 @@ def test_a_corrupt_stored_question_is_e702_not_a_traceback(tmp_path, questions, 
         with pytest.raises(KaodianError) as e:
             book.stored_questions(["q-single-1"])
     assert e.value.code == "E702" and "q-single-1" in str(e.value)
+
+
+def test_most_missed_questions_on_one_sentence_can_be_told_apart(tmp_path, questions):
+    """Two blanks cut from one long sentence: the list shows each blank in view and its answer."""
+    from dataclasses import replace
+
+    q1 = questions["q-cloze-1"]
+    head = "新时代新征程，我们要深刻认识团结奋斗的时代要求，坚持团结就是力量，奋斗开创未来，"
+    a = replace(q1, id="qa", stem=head + "坚定捍卫“______”，坚决做到“两个维护”。", answer=("两个确立",), blanks=())
+    b = replace(q1, id="qb", stem=head + "坚定捍卫“两个确立”，坚决做到“______”。", answer=("两个维护",), blanks=())
+    with Book.open(tmp_path / "b.sqlite3") as book:
+        for q in (a, b):
+            book.record(q, "x", False, session="s")
+        text = format_stats(book_stats(book))
+    lines = [line for line in text.splitlines() if "[填空题]" in line]
+    assert len(lines) == 2 and lines[0] != lines[1]
+    assert all("______" in line for line in lines)
+    assert "（答案：两个确立）" in lines[0] and "（答案：两个维护）" in lines[1]

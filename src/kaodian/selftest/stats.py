@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import QUESTION_KINDS
 from .book import Book, QuestionState
+from .checking import expected_text
 
 # How many of the most-missed questions ``kaodian stats`` lists.
 MOST_MISSED = 10
 # Stems are cut to this many display columns in the most-missed list, to keep one line each.
 STEM_COLUMNS = 60
+# The answer shown after a most-missed stem: several questions are often cut from
+# one sentence, and the answer is what tells them apart.
+ANSWER_COLUMNS = 24
+# Columns of text kept before a blank when a long stem is cut around it.
+BEFORE_BLANK = 16
 
 
 def display_width(s: str) -> int:
@@ -36,6 +42,19 @@ def cut(s: str, width: int) -> str:
             break
         out.append(c)
     return "".join(out) + "…"
+
+
+def cut_around_blank(stem: str, width: int) -> str:
+    """The stem cut to ``width`` columns, keeping its first blank (______) in view."""
+    if display_width(stem) <= width:
+        return stem
+    i = stem.find("__")
+    if i < 0 or display_width(stem[:i]) <= width - BEFORE_BLANK:
+        return cut(stem, width)
+    start = i
+    while start > 0 and display_width(stem[start - 1:i]) <= BEFORE_BLANK:
+        start -= 1
+    return "…" + cut(stem[start:], width - 1)
 
 
 @dataclass(frozen=True)
@@ -63,6 +82,7 @@ class Stats:
     by_article: tuple[Group, ...]
     by_kind: tuple[Group, ...]
     most_missed: tuple[QuestionState, ...]
+    answers: dict[str, str] = field(default_factory=dict)  # question id -> expected answer, for most_missed
 
 
 def _group(name: str, states: list[QuestionState]) -> Group:
@@ -84,12 +104,15 @@ def book_stats(book: Book) -> Stats:
         articles.setdefault(s.article, []).append(s)
         kinds.setdefault(s.kind, []).append(s)
     missed = sorted((s for s in states if s.wrong), key=lambda s: (-s.wrong, -s.in_book, s.question_id))
+    most_missed = missed[:MOST_MISSED]
+    answers = {q.id: expected_text(q) for q in book.stored_questions(s.question_id for s in most_missed)}
     return Stats(
         path=book.path,
         total=_group("合计", states),
         by_article=tuple(_group(a, ss) for a, ss in articles.items()),
         by_kind=tuple(_group(QUESTION_KINDS.get(k, k), ss) for k, ss in kinds.items() if ss),
-        most_missed=tuple(missed[:MOST_MISSED]),
+        most_missed=tuple(most_missed),
+        answers=answers,
     )
 
 
@@ -120,7 +143,10 @@ def format_stats(stats: Stats) -> str:
         lines += ["", "错得最多的题："]
         for i, s in enumerate(stats.most_missed, 1):
             mark = "（待复习）" if s.in_book else ""
-            lines.append(f"{i:>2}. 错 {s.wrong} 次/共 {s.answers} 次{mark} [{QUESTION_KINDS.get(s.kind, s.kind)}] {cut(s.stem, STEM_COLUMNS)}")
+            answer = stats.answers.get(s.question_id)
+            shown = f"（答案：{cut(' '.join(answer.split()), ANSWER_COLUMNS)}）" if answer else ""
+            lines.append(f"{i:>2}. 错 {s.wrong} 次/共 {s.answers} 次{mark} [{QUESTION_KINDS.get(s.kind, s.kind)}] "
+                         f"{cut_around_blank(s.stem, STEM_COLUMNS)}{shown}")
     return "\n".join(lines) + "\n"
 
 
