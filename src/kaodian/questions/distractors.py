@@ -18,7 +18,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from ..model import Extraction
-from .text import MARKER, PUNCT, core
+from .text import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
 NUMBER_WORDS = "一二两三四五六七八九十"
@@ -231,7 +231,7 @@ def acceptable(
     for f in forbidden:  # another right answer (an item of the same series), a variant or a synonym swap of one
         if c == f or c in f or f in c or f in swaps:
             return False
-    if MARKER.match(c) or c[-1] in PUNCT or c[0] in PUNCT:
+    if marker_re().match(c) or c[-1] in PUNCT or c[0] in PUNCT:
         return False
     if CLAUSE_PUNCT.search(c) and not CLAUSE_PUNCT.search(a):
         return False

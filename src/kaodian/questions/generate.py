@@ -30,7 +30,7 @@ from .lint import DOUBLED, lint_question, unbalanced
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .vocab import load_vocab
-from .text import MARKER, strip_marker
+from .text import marker_re, strip_marker
 from .text import BLANK, CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
 # Four options is the convention of a 单项选择题.
@@ -605,8 +605,8 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
     lead = strip_marker(p.sentence).text.strip()
-    if not lead or len(lead) > LEAD_MAX or "\n" in lead or MARKER.search(lead) or any(
-        MARKER.match(lead, i) for i in range(1, len(lead)) if lead[i - 1] in "，。；：！？"
+    if not lead or len(lead) > LEAD_MAX or "\n" in lead or marker_re().search(lead) or any(
+        marker_re().match(lead, i) for i in range(1, len(lead)) if lead[i - 1] in "，。；：！？"
     ):
         lead = ""
     return values | {"sentence": end_sentence(lead).rstrip("。") if lead else ""}

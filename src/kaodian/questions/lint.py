@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import OPTION_LETTERS, Bank, Question
-from .text import BLANK, MARKER, PUNCT
+from .text import BLANK, PUNCT, marker_re
 
 PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
 # What a stem never starts with: a closing mark or punctuation (a sentence cut in the wrong place).
@@ -69,7 +69,7 @@ def lint_question(q: Question) -> list[str]:
     for o in q.options:
         if m := unbalanced(o):
             out.append(f"选项“{o}”中的“{m}”不成对")
-    if MARKER.match(stem):
+    if marker_re().match(stem):
         out.append("题干以序号开头（一要、（一）……）")
     if q.source.end - q.source.start != len(s):
         out.append("出处句的位置与长度不符")
@@ -83,7 +83,7 @@ def lint_question(q: Question) -> list[str]:
                 break
         if q.kind != "truefalse":
             for o in options:
-                if MARKER.match(o):
+                if marker_re().match(o):
                     out.append(f"选项“{o}”以序号开头")
     if not q.answer:
         out.append("没有答案")

@@ -7,11 +7,14 @@ from bisect import bisect_left, bisect_right
 
 from ..model import Document, Span
 
-# An ordinal marker at the start of an item or sentence (一是, 二要, （三）, 第四，, 5., ⑥, 首先，).
-MARKER = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是要来]|第[一二三四五六七八九十]+[，、,]"
-    r"|\d+[.．、](?!\d)|[①-⑳]|(?:首先|其次|再次|最后)[，,])"
-)
+def marker_re() -> re.Pattern[str]:
+    """An ordinal marker at the start of an item or sentence (一是, 二要, （三）, 第四，, 5., ⑥, 首先，):
+    the enumeration families of the shipped rules, so a family added there is stripped and linted too."""
+    from ..rules import load_rules
+
+    return load_rules().marker
+
+
 CLAUSE_END = "，；：。！？"
 SENTENCE_END = "。！？；"
 PUNCT = "，。、；：！？"
@@ -28,7 +31,7 @@ PAREN = "（　　）"
 
 def strip_marker(span: Span) -> Span:
     """The span without a leading ordinal marker (a stem never starts with 一要 or （一）)."""
-    m = MARKER.match(span.text)
+    m = marker_re().match(span.text)
     if not m:
         return span
     n = m.end()

@@ -31,6 +31,11 @@ class RuleSet:
     fact_date: re.Pattern[str]
     statements: tuple[re.Pattern[str], ...]
 
+    @property
+    def marker(self) -> re.Pattern[str]:
+        """Any enumeration marker of these rules at the start of a text (一是, （三）, 第四，, 5.)."""
+        return _marker_union(tuple(f.regex.pattern for f in self.families))
+
     def apply(self, document: Document) -> Extraction:
         """Every point of the document, in text order per article."""
         from .. import segment
@@ -74,6 +79,12 @@ class RuleSet:
                               sp.start, sp.end, sp, rule=kind)
                     )
         return out
+
+
+@lru_cache(maxsize=8)
+def _marker_union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    # the families' ordinal groups (?P<n>…) would clash in one pattern: make them plain groups
+    return re.compile("^(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in patterns) + ")")
 
 
 def default_rules_path() -> Path:
