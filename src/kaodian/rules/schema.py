@@ -40,6 +40,7 @@ SCHEMA: dict[str, Any] = {
         "trailing_words": [str],
         "clause_joints": [str],
         "non_joiners": [str],
+        "clause_words": [str],
         "max_length_ratio": int,
     },
     "facts": {"date": "re"},

@@ -35,6 +35,7 @@ class SeriesRules:
     trailing_words: frozenset[str]
     clause_joints: frozenset[str]
     non_joiners: frozenset[str]
+    clause_words: frozenset[str]
     max_length_ratio: int
 
     @classmethod
@@ -49,6 +50,7 @@ class SeriesRules:
             frozenset(s["trailing_words"]),
             frozenset(s["clause_joints"]),
             frozenset(s["non_joiners"]),
+            frozenset(s["clause_words"]),
             s["max_length_ratio"],
         )
 
@@ -243,7 +245,7 @@ def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
     head, tag = segment.tag(terms[0])[0]
     if (tag == "p" or head in rules.leading_words) and not all(m.startswith(head) for m in middle):
         return True
-    return any("是" in segment.cut(m) for m in middle)
+    return any(rules.clause_words & set(segment.cut(m)) for m in middle)
 
 
 def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tuple[int, int]]) -> list[Point]:
