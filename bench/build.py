@@ -60,9 +60,9 @@ def stages(paper: bool) -> list[tuple[str, float]]:
         out.append(("写卡组（含 import genanki）", time.perf_counter() - t))
         if paper:
             t = time.perf_counter()
-            from kaodian.export.paper import write_papers
+            from kaodian.export.paper import render_papers
 
-            write_papers(bank, d)
+            render_papers(bank).write(d)
             out.append(("写试卷", time.perf_counter() - t))
     return out
 

@@ -60,10 +60,10 @@ t = time.perf_counter()
 render_pdf(build_papers(bank, versions="A", seed=2, count=20)[0])
 sized = time.perf_counter() - t
 t = time.perf_counter()
-from kaodian.export.paper import write_papers
+from kaodian.export.paper import render_papers
 import tempfile
 with tempfile.TemporaryDirectory() as d:
-    write_papers(bank, d)
+    render_papers(bank).write(d)
 print(json.dumps([cold, warm, time.perf_counter() - t, len(paper.questions), len(pdf), sized]))
 """
 
