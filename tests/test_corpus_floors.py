@@ -26,6 +26,20 @@ FLOORS = {
     "quotes": 0.83,  # issue 2 bar: 0.80
 }
 
+def assert_floors(report: Report, category: str) -> None:
+    """Every file of a report that scores ``category`` reaches its floor."""
+    for f in report.files:
+        if category in f.categories:
+            assert f.categories[category].f1 >= FLOORS[category], f"{f.name}: {category}"
+
+
+def assert_articles_right(report: Report) -> None:
+    """Every gold article of every file found, with title, author, affiliation and ending right."""
+    for f in report.files:
+        assert f.articles.missing == [], f"{f.name}: " + "，".join(f.articles.missing)
+        assert all(getattr(f.articles, k) == f.articles.gold for k in ARTICLE_CHECKS), f.name
+
+
 INPUTS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".txt", ".html") and (CORPUS / f"{p.stem}.gold.yaml").exists())
 
 

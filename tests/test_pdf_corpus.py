@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
-from kaodian.evaluate import ARTICLE_CHECKS, evaluate_dir, format_table
-from test_corpus_floors import FLOORS
+from kaodian.evaluate import evaluate_dir, format_table
+from test_corpus_floors import FLOORS, assert_articles_right, assert_floors
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ONE_PER_LINE = ["gaigekaifang-40-speech", "party-school-opening-speech", "qianwan-gongcheng-report"]
@@ -49,12 +49,8 @@ def report(tmp_path_factory):
 
 @pytest.mark.parametrize("category", sorted(FLOORS))
 def test_printed_pdf_meets_the_floors(report, category):
-    for f in report.files:
-        if category in f.categories:
-            assert f.categories[category].f1 >= FLOORS[category], f"{f.name}: {category}"
+    assert_floors(report, category)
 
 
 def test_printed_pdf_finds_every_article(report):
-    for f in report.files:
-        assert f.articles.missing == []
-        assert all(getattr(f.articles, k) == f.articles.gold for k in ARTICLE_CHECKS), f.name
+    assert_articles_right(report)
