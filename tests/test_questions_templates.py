@@ -115,3 +115,72 @@ def test_cli_bad_templates_exit_1_no_output(tmp_path):
 def test_cli_runner_bad_kind(tmp_path):
     r = CliRunner().invoke(app, ["generate", "x.txt", "-o", str(tmp_path / "b.json"), "--kinds", "作文"])
     assert isinstance(r.exception, KaodianError) or r.exit_code != 0
+
+
+UNSUPPORTED = [
+    ("quote", "cloze", "t.yaml:3: 考点类型“quote”不能出填空题（kind: cloze），这样的模板出不了题。“quote”能出的题型：truefalse（判断题）。"),
+    ("enumeration", "truefalse", "t.yaml:3: 考点类型“enumeration”不能出判断题（kind: truefalse），这样的模板出不了题。"
+     "“enumeration”能出的题型：cloze（填空题）、single（单项选择题）、multiple（多项选择题）、ordering（排序题）、recall（简答题）。"),
+    ("document", "ordering", "t.yaml:3: 考点类型“document”不能出排序题（kind: ordering），这样的模板出不了题。“document”能出的题型：cloze（填空题）、single（单项选择题）。"),
+]
+
+
+@pytest.mark.parametrize("point,kind,message", UNSUPPORTED)
+def test_a_pair_no_generator_asks_is_refused_at_load(tmp_path, point, kind, message):
+    write(tmp_path, f"- id: a\n  point: {point}\n  kind: {kind}\n  stem: \"{{sentence}}\"\n")
+    with pytest.raises(TemplateErrors) as e:
+        load_templates(tmp_path)
+    assert e.value.problems == [f"{tmp_path}/{message}请改 point 或 kind，或删去这个模板。"]
+    assert e.value.codes == ["E405"]
+    assert str(e.value).startswith(f"[E405] {tmp_path}/t.yaml:3: ")
+
+
+def test_the_shipped_templates_cover_exactly_the_generators():
+    from kaodian.questions.generate import GENERATORS
+
+    assert {(t.point, t.kind) for t in load_templates().templates} == set(GENERATORS)
+
+
+def test_an_unreadable_template_file_is_a_listed_problem(tmp_path, monkeypatch):
+    write(tmp_path, GOOD)
+    write(tmp_path, GOOD.replace("cloze.formulation", "other"), "u.yaml")
+    real = Path.read_text
+
+    def read_text(self, *a, **k):
+        if self.name == "u.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    with pytest.raises(TemplateErrors) as e:
+        load_templates(tmp_path)
+    assert e.value.problems == [f"{tmp_path}/u.yaml:1: 无法读取（Permission denied）。请移走它，或改名为不以 .yaml/.yml 结尾"]
+
+
+def test_cli_folder_named_yaml_and_unsupported_pair_listed_exit_1_no_output(tmp_path):
+    (tmp_path / "t").mkdir()
+    templates = write(tmp_path / "t", GOOD + "- id: b\n  point: quote\n  kind: cloze\n  stem: \"{blanked}\"\n")
+    (templates / "x.yaml").mkdir()
+    out = tmp_path / "bank.json"
+    r = subprocess.run(
+        ["uv", "run", "kaodian", "generate", "tests/corpus/tianjin-theory-page.txt", "-o", str(out), "--templates", str(templates)],
+        capture_output=True, text=True, cwd=Path(__file__).parent.parent,
+    )
+    assert r.returncode == 1
+    assert r.stderr.splitlines() == [
+        f"错误 [E405] {templates}/t.yaml:7: 考点类型“quote”不能出填空题（kind: cloze），这样的模板出不了题。"
+        "“quote”能出的题型：truefalse（判断题）。请改 point 或 kind，或删去这个模板。",
+        f"[E402] {templates}/x.yaml:1: 是一个文件夹，不是模板文件。请移走它，或改名为不以 .yaml/.yml 结尾",
+    ]
+    assert not out.exists()
+
+
+def test_readme_table_of_supported_kinds_matches_the_generators():
+    import re
+
+    from kaodian.model import POINT_KINDS
+    from kaodian.questions.generate import supported_kinds
+
+    doc = (Path(__file__).parent.parent / "docs" / "readme" / "questions.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(\w+)` \S+ \| ([a-z ]+) \|$", doc, re.M))
+    assert rows == {p: " ".join(supported_kinds(p)) for p in POINT_KINDS}

@@ -218,7 +218,7 @@ def cloze(ctx: Ctx) -> Draft | str:
         if not spans:
             return "没有可挖的日期、地点或数字"
     else:
-        return ""
+        raise _unsupported(ctx, "cloze")
     if not all(src.start <= a and b <= src.end for a, b in spans):
         return "考点不在出处句中"
     # a blank takes a quotation whole or none of it
@@ -354,7 +354,7 @@ def single(ctx: Ctx) -> Draft | str:
     elif p.kind == "enumeration":
         return _enumeration_choice(ctx, multiple=False)
     else:
-        return ""
+        raise _unsupported(ctx, "single")
     options, letters = _shuffle([answer], wrong, rng)
     return Draft(
         source=src,
@@ -468,7 +468,7 @@ def multiple(ctx: Ctx) -> Draft | str:
     if p.kind == "enumeration":
         return _enumeration_choice(ctx, multiple=True)
     if p.kind != "term_series":
-        return ""
+        raise _unsupported(ctx, "multiple")
     src = ctx.source(p.items[0].start, p.items[-1].end)
     if not (src.start <= p.items[0].start and p.items[-1].end <= src.end):
         return "术语不在同一句中"
@@ -512,7 +512,7 @@ def multiple(ctx: Ctx) -> Draft | str:
 def truefalse(ctx: Ctx) -> Draft | str:
     p, doc = ctx.point, ctx.doc
     if p.kind in ("enumeration", "document"):
-        return ""
+        raise _unsupported(ctx, "truefalse")
     start, end = (p.items[0].start, p.items[-1].end) if p.items else (p.start, p.end)
     src = ctx.source(start, end)
     change: tuple[int, int, str] | None = None
@@ -615,7 +615,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
 def ordering(ctx: Ctx) -> Draft | str:
     p = ctx.point
     if p.kind != "enumeration":
-        return ""
+        raise _unsupported(ctx, "ordering")
     # ordering two items is a coin toss
     if len(p.items) < 3:
         return "列举不足三项，不出排序题"
@@ -639,7 +639,7 @@ def ordering(ctx: Ctx) -> Draft | str:
 def recall(ctx: Ctx) -> Draft | str:
     p = ctx.point
     if p.kind != "enumeration":
-        return ""
+        raise _unsupported(ctx, "recall")
     items = tuple(s.text for s in p.items)
     return Draft(
         source=_passage(ctx, p.items[0].start, p.items[-1].end),
@@ -651,14 +651,39 @@ def recall(ctx: Ctx) -> Draft | str:
     )
 
 
-GENERATORS: dict[str, Callable[[Ctx], Draft | str]] = {
-    "cloze": cloze,
-    "single": single,
-    "multiple": multiple,
-    "truefalse": truefalse,
-    "ordering": ordering,
-    "recall": recall,
+# The one list of what can be asked: a generator per (point kind, question kind).  A template for a
+# pair not here is refused when the templates are loaded (E405), never silently left unused.
+GENERATORS: dict[tuple[str, str], Callable[[Ctx], Draft | str]] = {
+    ("enumeration", "cloze"): cloze,
+    ("enumeration", "single"): single,
+    ("enumeration", "multiple"): multiple,
+    ("enumeration", "ordering"): ordering,
+    ("enumeration", "recall"): recall,
+    ("term_series", "cloze"): cloze,
+    ("term_series", "single"): single,
+    ("term_series", "multiple"): multiple,
+    ("term_series", "truefalse"): truefalse,
+    ("formulation", "cloze"): cloze,
+    ("formulation", "single"): single,
+    ("formulation", "truefalse"): truefalse,
+    ("document", "cloze"): cloze,
+    ("document", "single"): single,
+    ("fact", "cloze"): cloze,
+    ("fact", "single"): single,
+    ("fact", "truefalse"): truefalse,
+    ("quote", "truefalse"): truefalse,
+    ("statement", "truefalse"): truefalse,
 }
+
+
+def supported_kinds(point_kind: str) -> tuple[str, ...]:
+    """The question kinds GENERATORS can ask about a point kind, in QUESTION_KINDS order (empty for an unknown one)."""
+    return tuple(k for k in QUESTION_KINDS if (point_kind, k) in GENERATORS)
+
+
+def _unsupported(ctx: Ctx, kind: str) -> ValueError:
+    # only reachable by calling a generator directly: generate() goes through GENERATORS
+    return ValueError(f"no {kind} generator for {ctx.point.kind} points (see GENERATORS)")
 
 
 # ---------------------------------------------------------------- assembly
@@ -804,16 +829,15 @@ def generate(
             made = 0
             ctx = Ctx(doc, p, material, seed, doc_key, spans, places[n])
             if p.kind not in plan:
-                plan[p.kind] = [(k, t) for k in wanted if (t := tset.get(p.kind, k))]
+                plan[p.kind] = [(k, t) for k in wanted if (p.kind, k) in GENERATORS and (t := tset.get(p.kind, k))]
             for kind, candidates in plan[p.kind]:
                 if per_point is not None and made >= per_point:
                     break
                 draft = drafts.get((n, kind))
                 if draft is None:
-                    draft = drafts[n, kind] = GENERATORS[kind](ctx)
+                    draft = drafts[n, kind] = GENERATORS[p.kind, kind](ctx)
                 if isinstance(draft, str):
-                    if draft:
-                        diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{draft}")
+                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{draft}")
                     continue
                 qid = question_id(doc.name, p.article, p.kind, kind, draft.key)
                 if qid in seen:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import KaodianError
+from ..errors import MESSAGES, KaodianError
 from ..model import POINT_KINDS, QUESTION_KINDS
 
 # The names a template may use, with what they hold (documented in the README).
@@ -72,14 +72,31 @@ class Template:
 
 
 class TemplateErrors(KaodianError):
-    """Every problem found in the templates, reported at once, each with file:line."""
+    """Every problem found in the templates, reported at once, each with file:line.
 
-    def __init__(self, problems: list[str]) -> None:
+    ``problems`` are the messages; ``codes`` the code of each (E402 unless the
+    problem has its own, such as E405 for a pair no generator asks).
+    """
+
+    def __init__(self, problems: list[str], codes: list[str] | None = None) -> None:
         self.problems = problems
+        self.codes = codes if codes is not None else ["E402"] * len(problems)
         super().__init__("E402", problems="\n".join(problems))
 
     def __str__(self) -> str:
-        return "\n".join(f"[E402] {p}" for p in self.problems)
+        return "\n".join(f"[{c}] {p}" for c, p in zip(self.codes, self.problems))
+
+
+class _Problems(list):
+    """The problems found so far, as messages, with the code of each in ``codes``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.codes: list[str] = []
+
+    def append(self, message: str, code: str = "E402") -> None:  # type: ignore[override]
+        super().append(message)
+        self.codes.append(code)
 
 
 def placeholders(text: str) -> list[str]:
@@ -134,11 +151,26 @@ def _mark(node: yaml.Node, path: Path) -> str:
     return f"{path}:{node.start_mark.line + 1}"
 
 
-def _check_file(path: Path, seen: dict[str, str], problems: list[str]) -> list[Template]:
+def _unsupported_pair(where: str, point: str, kind: str) -> str | None:
+    """The E405 message when no generator asks a ``kind`` question about a ``point``, else None."""
+    from .generate import GENERATORS, supported_kinds  # generate imports this module
+
+    if (point, kind) in GENERATORS:
+        return None
+    supported = "、".join(f"{k}（{QUESTION_KINDS[k]}）" for k in supported_kinds(point))
+    return MESSAGES["E405"].format(where=where, point=point, kind=kind, kind_name=QUESTION_KINDS[kind], supported=supported)
+
+
+def _check_file(path: Path, seen: dict[str, str], problems: _Problems) -> list[Template]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         problems.append(f"{path}:1: 不是 UTF-8 编码的文本。请另存为 UTF-8")
+        return []
+    except OSError as e:
+        # a folder named x.yaml, a file without read permission, a broken link
+        what = "是一个文件夹，不是模板文件" if path.is_dir() else f"无法读取（{e.strerror or e}）"
+        problems.append(f"{path}:1: {what}。请移走它，或改名为不以 .yaml/.yml 结尾")
         return []
     try:
         root = yaml.compose(text, Loader=_LOADER)
@@ -192,6 +224,9 @@ def _check_file(path: Path, seen: dict[str, str], problems: list[str]) -> list[T
         if fields["kind"] not in QUESTION_KINDS:
             problems.append(f"{lines['kind']}: 未知的题型“{fields['kind']}”，可用的有：{'、'.join(QUESTION_KINDS)}")
             bad = True
+        elif fields["point"] in POINT_KINDS and (m := _unsupported_pair(lines["kind"], fields["point"], fields["kind"])):
+            problems.append(m, "E405")
+            bad = True
         tid = fields["id"]
         if tid in seen:
             problems.append(f"{lines['id']}: 模板 id“{tid}”重复（已在 {seen[tid]} 定义）")
@@ -230,17 +265,19 @@ def load_templates(directory: str | Path | None = None) -> TemplateSet:
     """Load and validate every ``*.yaml`` template file of a folder (the shipped ones by default).
 
     Raises KaodianError E401 when the folder is missing or holds no template
-    file, and TemplateErrors (E402) listing every problem with file:line.
+    file, and TemplateErrors (E402) listing every problem with file:line: bad
+    YAML or fields, an unknown placeholder or kind, a duplicate id, a file that
+    cannot be read, and a (point, kind) pair no generator asks (E405).
     """
     d = Path(directory) if directory is not None else default_dir()
     files = sorted(d.glob("*.yaml")) + sorted(d.glob("*.yml")) if d.is_dir() else []
     if not files:
         raise KaodianError("E401", path=d)
-    problems: list[str] = []
+    problems = _Problems()
     seen: dict[str, str] = {}
     templates: list[Template] = []
     for f in files:
         templates.extend(_check_file(f, seen, problems))
     if problems:
-        raise TemplateErrors(problems)
+        raise TemplateErrors(list(problems), problems.codes)
     return TemplateSet(tuple(templates))
