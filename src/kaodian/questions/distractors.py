@@ -99,6 +99,8 @@ class Material:
 
     @classmethod
     def gather(cls, extractions: list[Extraction]) -> "Material":
+        """The Material of a run: every term, formulation, title, place, enumeration item and clause of
+        the extractions, indexed once; a document read twice (same text and points) is gathered once."""
         m = cls()
         terms: list[str] = []
         formulations: list[str] = []
@@ -159,6 +161,7 @@ CLAUSE_PUNCT = re.compile("[，。；！？]")
 
 
 def _length_bounds(la: int) -> tuple[float, float]:
+    # the lengths similar_length accepts, so candidates outside them are never looked at
     if la <= 6:
         d = max(1, la // 3)
         return la - d, la + d
@@ -166,8 +169,11 @@ def _length_bounds(la: int) -> tuple[float, float]:
 
 
 def similar_length(a: str, c: str) -> bool:
-    """Options of very different length give the answer away."""
+    """Whether ``c`` is close enough in length to ``a`` to stand beside it: options of very different
+    length give the answer away."""
     la, lc = len(a), len(c)
+    # up to six characters (a term: 政治领悟力) one character in three may differ, at least one: a
+    # reader sees a two-character difference between four-character terms at a glance
     if la <= 6:
         return abs(la - lc) <= max(1, la // 3)
     # long options (enumeration items): within a factor of two

@@ -82,6 +82,7 @@ class Ctx:
     place: tuple[str, ...] = ()  # where the point stands: section and ordinal (see point_place)
 
     def rng(self, *key: str) -> random.Random:
+        """A random.Random seeded by the run seed, this point and ``key``: the same draws on every run."""
         # crc32 of the key: a cheap, stable (not hash-randomized) seed per question and purpose
         text = "\x1f".join((self.point.article, self.point.kind, *key))
         return random.Random(self.seed * 4294967296 + zlib.crc32(text.encode("utf-8")))
@@ -92,6 +93,7 @@ class Ctx:
         return zlib.crc32(text.encode("utf-8")) & 0x80000000 != 0
 
     def source(self, start: int, end: int) -> Span:
+        """The sentence (or clause of a long one) a question on [start, end) cites, computed once per document."""
         s = self.point.sentence
         key = (s.start, s.end, start, end)
         span = self.spans.get(key)
@@ -189,6 +191,10 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
 
 
 def cloze(ctx: Ctx) -> Draft | str:
+    """A 填空题 draft: the formulation or document title, the ends of a term series (order-free when
+    several), the key term of each enumeration item, or the date, place and number of a fact,
+    blanked within CLOZE_SHARE of the sentence.  Returns the Draft, or a Chinese reason why there is
+    no question; raises ValueError for a point kind GENERATORS does not pair with cloze."""
     p, doc = ctx.point, ctx.doc
     order_free = False
     if p.kind in ("formulation", "document"):
@@ -236,6 +242,8 @@ def cloze(ctx: Ctx) -> Draft | str:
         blanks=blanks,
         accepted=tuple(width_variants(a) for a in answer),
         order_free=order_free,
+        # a one-word blank is easy (0.3); each further blank and each blanked character is more to
+        # recall exactly; capped below 1 because the sentence always gives context
         difficulty=round(min(0.9, 0.3 + 0.1 * (len(blanks) - 1) + 0.02 * blanked_len), 2),
         values={"blanked": _blanked(src, spans, BLANK), "answer": "、".join(answer)},
     )
@@ -319,6 +327,10 @@ def _fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
 
 
 def single(ctx: Ctx) -> Draft | str:
+    """A 单项选择题 draft: one right option (a series term, the formulation, the title, the place or date
+    of a fact, an enumeration item) and SINGLE_OPTIONS - 1 distractors, shuffled by the seed.  Returns
+    the Draft, or a Chinese reason (too few distractors …) — never a padded question; raises ValueError
+    for a point kind GENERATORS does not pair with single."""
     p, doc = ctx.point, ctx.doc
     need = SINGLE_OPTIONS - 1
     if p.kind == "term_series":
@@ -361,6 +373,8 @@ def single(ctx: Ctx) -> Draft | str:
         answer=letters,
         key=tuple(s.text for s in p.items) if p.kind == "term_series" else (answer,),
         options=options,
+        # recognition among four is easier than a blank; a series term is harder than a formulation
+        # because its distractors share its head or tail (政治判断力 / 政治鉴别力)
         difficulty=0.4 + (0.1 if p.kind == "term_series" else 0),
         values={"blanked": _blanked(src, [(a, b)], PAREN), "answer": answer},
     )
@@ -458,12 +472,17 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         answer=letters,
         key=ctx.place,  # the enumeration asked about, not the item the seed happened to pick
         options=options,
+        # enumeration items are long requirements, harder to tell from near clauses than a term;
+        # a multiple choice needs every right option, so it is the harder one
         difficulty=0.6 if multiple else 0.5,
         values=_list_values(ctx) | {"answer": "；".join(right)},
     )
 
 
 def multiple(ctx: Ctx) -> Draft | str:
+    """A 多项选择题 draft on a term series or an enumeration: up to MULTIPLE_RIGHT right options and up to
+    MULTIPLE_WRONG (at least one) wrong ones.  Returns the Draft, or a Chinese reason why not; raises
+    ValueError for a point kind GENERATORS does not pair with multiple."""
     p = ctx.point
     if p.kind == "enumeration":
         return _enumeration_choice(ctx, multiple=True)
@@ -501,7 +520,7 @@ def multiple(ctx: Ctx) -> Draft | str:
         answer=letters,
         key=tuple(terms),
         options=options,
-        difficulty=0.6,
+        difficulty=0.6,  # every right term must be found, and wrong ones share the series' shape
         values={"blanked": _blanked(src, [(a, b)], PAREN), "answer": "、".join(right)},
     )
 
@@ -510,6 +529,10 @@ def multiple(ctx: Ctx) -> Draft | str:
 
 
 def truefalse(ctx: Ctx) -> Draft | str:
+    """A 判断题 draft: the source sentence as is (对), or, for about half the points by the seed, with one
+    controlled change — a series term swapped for a sibling, a numbered formulation for another, a
+    fact's place or date moved (错, the true sentence in the explanation); a quote is asked as its
+    quoted words.  Returns the Draft; raises ValueError for a point kind GENERATORS does not pair with truefalse."""
     p, doc = ctx.point, ctx.doc
     if p.kind in ("enumeration", "document"):
         raise _unsupported(ctx, "truefalse")
@@ -553,6 +576,7 @@ def truefalse(ctx: Ctx) -> Draft | str:
     else:
         values = {"statement": end_sentence(src.text), "truth": end_sentence(src.text)}
         answer = ("对",)
+    # two options and the whole sentence shown: the easiest kind
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
 
 
@@ -613,6 +637,9 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
 
 
 def ordering(ctx: Ctx) -> Draft | str:
+    """An 排序题 draft: an enumeration's item cores shuffled (never left in order), answered by the option
+    letters in the text's order.  Returns the Draft, or a Chinese reason (under three items, two equal
+    items); raises ValueError for a point kind other than enumeration."""
     p = ctx.point
     if p.kind != "enumeration":
         raise _unsupported(ctx, "ordering")
@@ -631,12 +658,15 @@ def ordering(ctx: Ctx) -> Draft | str:
         answer=tuple(OPTION_LETTERS[options.index(c)] if options.index(c) < len(OPTION_LETTERS) else str(options.index(c) + 1) for c in cores),
         key=ctx.place,
         options=tuple(options),
+        # the items are shown, only their order is asked: harder with each item, capped as for cloze
         difficulty=round(min(0.9, 0.4 + 0.05 * len(cores)), 2),
         values=_list_values(ctx) | {"answer": "；".join(cores)},
     )
 
 
 def recall(ctx: Ctx) -> Draft | str:
+    """A 简答题 (list recall) draft: the enumeration's items are the answer, each also accepted as its
+    core in any width.  Returns the Draft; raises ValueError for a point kind other than enumeration."""
     p = ctx.point
     if p.kind != "enumeration":
         raise _unsupported(ctx, "recall")
@@ -646,6 +676,7 @@ def recall(ctx: Ctx) -> Draft | str:
         answer=items,
         key=ctx.place,
         accepted=tuple(width_variants(core(i)) for i in items),
+        # nothing is shown: recalling the items unaided is the hardest kind, harder with each item
         difficulty=round(min(0.95, 0.6 + 0.05 * len(items)), 2),
         values=_list_values(ctx) | {"answer": "；".join(items)},
     )

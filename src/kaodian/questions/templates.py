@@ -95,6 +95,7 @@ class _Problems(list):
         self.codes: list[str] = []
 
     def append(self, message: str, code: str = "E402") -> None:  # type: ignore[override]
+        """Add one problem message with its code (E402 by default); returns None."""
         super().append(message)
         self.codes.append(code)
 
