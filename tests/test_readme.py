@@ -32,3 +32,12 @@ def test_every_command_has_help_in_chinese(name):
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_is_documented_in_the_readme(name):
     assert f"kaodian {name}" in README
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_option_is_documented_in_the_readme(name):
+    cmd = get_command(app).commands[name]
+    for p in cmd.params:
+        for opt in p.opts:
+            if opt.startswith("--") and opt != "--help":
+                assert opt in README, f"kaodian {name} {opt}"

@@ -246,15 +246,6 @@ def test_quiz_in_a_real_terminal_with_ctrl_c(sample_bank, tmp_path):
     assert [(r[0], r[3]) for r in answers(db)] == [(ids[0], 1), (ids[1], 0)]
 
 
-def test_readme_section_covers_every_option_of_the_commands():
-    readme = (Path(__file__).parent.parent / "docs" / "readme" / "selftest.md").read_text(encoding="utf-8")
-    for command in ("quiz", "stats", "web-quiz"):
-        assert f"kaodian {command}" in readme
-        help_text = runner.invoke(app, [command, "--help"]).output
-        for option in set(re.findall(r"(--[a-z-]+)", help_text)) - {"--help"}:
-            assert f"{option}`" in readme, (command, option)
-
-
 def _page_ids(path: Path) -> list[str]:
     import json
 
