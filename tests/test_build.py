@@ -227,11 +227,16 @@ def test_committed_decks_are_fresh(tmp_path):
 
     committed = sorted(DECKS.glob("*.apkg"))
     assert committed, "decks/ has no deck: run `uv run kaodian build`"
-    build([], tmp_path, paper_formats=())
+    build([], tmp_path)
     for deck in committed:
         fresh = tmp_path / deck.name
         assert fresh.exists(), f"{deck.name} is not built any more: remove it from decks/"
         assert notes_of(deck) == notes_of(fresh), f"{deck} is stale: run `uv run kaodian build` and commit decks/"
+    # the papers beside them are byte for byte what the code prints now (PDF and HTML are deterministic)
+    papers = sorted(p.relative_to(DECKS) for p in DECKS.glob("*-paper/*"))
+    assert papers == sorted(p.relative_to(tmp_path) for p in tmp_path.glob("*-paper/*"))
+    for p in papers:
+        assert (DECKS / p).read_bytes() == (tmp_path / p).read_bytes(), f"decks/{p} is stale: run `uv run kaodian build`"
 
 
 def test_a_paper_failure_writes_no_deck(tmp_path, monkeypatch):
