@@ -142,3 +142,9 @@ def test_a_report_title_block_with_subtitle_and_office():
     (a,) = normalize(Source("r.txt", text)).articles
     assert a.title == "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上"
     assert (a.author, a.affiliation) == ("李强", "国务院总理")
+
+
+def test_a_printed_page_s_breadcrumbs_and_doubled_title_are_not_the_title():
+    text = "当前位置：首页>时政要闻\n奋力谱写新篇章\n奋力谱写新篇章\n王建国\n同志们：\n现在我代表省委作报告。\n"
+    (a,) = normalize(Source("p.txt", text)).articles
+    assert (a.title, a.author) == ("奋力谱写新篇章", "王建国")

@@ -55,6 +55,8 @@ PRINT_MARGIN_RE = re.compile(
     r"^(?:(?:\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s*.{0,60})?"
     r"|(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?)\s*$"
 )
+# A site's breadcrumb trail printed with a page (当前位置：首页>时政要闻).
+BREADCRUMB_RE = re.compile(r"^(?:(?:当前|您的|您现在的|所在)位置[:：]|首页\s*[>＞»›])")
 # A short line printed this many times is a running head (a speech's 同志们、朋友们！
 # recurs too, but ends with punctuation; a running head does not).
 RUNNING_HEAD_MIN = 3
@@ -93,7 +95,7 @@ def clean_lines(text: str) -> list[str]:
     out = []
     seen: set[str] = set()
     for line in lines:
-        if line and (PAGE_NUMBER_RE.match(line) or PRINT_MARGIN_RE.match(line)):
+        if line and (PAGE_NUMBER_RE.match(line) or PRINT_MARGIN_RE.match(line) or BREADCRUMB_RE.match(line)):
             continue
         if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
             continue
@@ -284,7 +286,8 @@ def _title_groups(block: list[_Para]) -> list[tuple[list[str], str | None]]:
     titles: list[str] = []
     for p in block:
         if p.role == TITLE:
-            titles.append(p.text)
+            if not titles or titles[-1] != p.text:  # a page that prints its title twice (header and heading)
+                titles.append(p.text)
         elif p.role == BYLINE:
             groups.append((titles, BYLINE_PREFIX_RE.sub("", p.text)))
             titles = []
