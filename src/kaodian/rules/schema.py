@@ -41,6 +41,7 @@ SCHEMA: dict[str, Any] = {
         "clause_joints": [str],
         "non_joiners": [str],
         "clause_words": [str],
+        "never_first": [str],
         "max_length_ratio": int,
     },
     "facts": {"date": "re"},

@@ -36,6 +36,7 @@ class SeriesRules:
     clause_joints: frozenset[str]
     non_joiners: frozenset[str]
     clause_words: frozenset[str]
+    never_first: frozenset[str]
     max_length_ratio: int
 
     @classmethod
@@ -51,6 +52,7 @@ class SeriesRules:
             frozenset(s["clause_joints"]),
             frozenset(s["non_joiners"]),
             frozenset(s["clause_words"]),
+            frozenset(s["never_first"]),
             s["max_length_ratio"],
         )
 
@@ -110,45 +112,65 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
 
     if verbal:
         # a verb phrase: the term starts at the last verb that leaves a phrase long enough
-        cands = [rest(k) for k in range(len(words)) if _is_verb(*words[k], rules)]
-        cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars]
+        # a verbal noun may start one too (活/vn 起来)
+        cands = [rest(k) for k in range(len(words))
+                 if (_is_verb(*words[k], rules) or words[k][1] == "vn") and words[k][0] not in rules.never_first]
+        cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars and _balanced(c)]
         if cands:
             return _nearest(cands, ref)
     else:
         # a noun phrase: what governs it (a verb, a preposition) ends before it
         for k in range(len(words) - 1, -1, -1):
             w, t = words[k]
-            if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= min_len:
+            if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= min_len and _balanced(rest(k + 1)) \
+                    and (k + 1 >= len(words) or words[k + 1][0] not in rules.never_first):
                 words = words[k + 1 :]
                 break
     while len(words) > 1 and words[0][0] in rules.leading_words and len(rest(1)) >= min_len:
         words = words[1:]
     parts = [w for w, _ in words]
     whole = "".join(parts)
-    if len(whole) <= ref + max(1.0, ref / 2):
+    if len(whole) <= ref + max(1.0, ref / 2) and _balanced(whole):
         return whole
-    return _nearest(["".join(parts[k:]) for k in range(len(parts))], ref)
+    cands = [c for c in ("".join(parts[k:]) for k in range(len(parts))) if _balanced(c)]
+    return _nearest(cands or [whole], ref)
 
 
-def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, suffix: str, verbal: bool) -> str:
+def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, suffix: str,
+               verbal: bool) -> str:
     if suffix and suffix in chunk:
         return chunk[: chunk.find(suffix) + len(suffix)]
     keep_de = any("的" in m for m in middle)
     nominal = not verbal
+    numbers = any(c.isdigit() for m in middle for c in m)  # 特色精品村2170个: numbers are part of the terms
     kept: list[str] = []
+    stopped = False
     for w, t in _split_localizers(segment.tag(chunk)):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
         if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.6 * ref:
+            stopped = True
             break
         # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作)
-        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "m" and size >= 0.7 * ref)):
+        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "m" and not numbers and size >= 0.7 * ref)):
+            stopped = True
             break
         kept.append(w)
     whole = "".join(kept)
-    if len(whole) <= ref + max(1.0, ref / 2):
+    # a term that ends where a series' term ends may be as long as the ratio of terms allows
+    # (新时代中国特色社会主义思想 after 毛泽东思想); one that only ran into the clause end is cut
+    # to the others' length
+    # (but terms that share a prefix, 政治立场…政治道路, share a length too)
+    limit = rules.max_length_ratio * ref if stopped and not prefix else ref + max(1.0, ref / 2)
+    if len(whole) <= limit and _balanced(whole):
         return whole
-    return _nearest(["".join(kept[:k]) for k in range(1, len(kept) + 1)], ref)
+    cands = [c for c in ("".join(kept[:k]) for k in range(1, len(kept) + 1)) if _balanced(c)]
+    return _nearest(cands or [whole], ref)
+
+
+def _balanced(term: str) -> bool:
+    """A term never cuts a quotation in two (党政“一把手”亲自抓, not 一把手”亲自抓)."""
+    return term.count("“") == term.count("”") and term.count("‘") == term.count("’")
 
 
 def _split_localizers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -220,7 +242,7 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     suffix = suffix if 0 < len(suffix) < shortest and suffix not in QUOTE_MARKS else ""
     verbal = _is_verbal(middle, rules)
     terms = [_first_term(first, middle, ref, rules, prefix, verbal), *middle,
-             _last_term(last, middle, ref, rules, suffix, verbal)]
+             _last_term(last, middle, ref, rules, prefix, suffix, verbal)]
     if any(not t or len(t) > rules.max_term_chars for t in terms):
         return None
     lengths = [len(t) for t in terms]
