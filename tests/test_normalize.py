@@ -148,3 +148,17 @@ def test_a_printed_page_s_breadcrumbs_and_doubled_title_are_not_the_title():
     text = "当前位置：首页>时政要闻\n奋力谱写新篇章\n奋力谱写新篇章\n王建国\n同志们：\n现在我代表省委作报告。\n"
     (a,) = normalize(Source("p.txt", text)).articles
     assert (a.title, a.author) == ("奋力谱写新篇章", "王建国")
+
+
+def test_markdown_with_half_width_punctuation():
+    text = (
+        "# 深刻把握本质要求\n\n**作者:** 李明\n\n## 一、中国特色\n\n"
+        "- 一要坚定理想信念.理想信念是精神上的\"钙\".\n- 二要严守政治规矩.\n\n"
+        "要认真学习[《习近平谈治国理政》](https://example.org)和《习近平著作选读》,增长5.2%.\n"
+    )
+    doc = normalize(Source("m.md", text))
+    (a,) = doc.articles
+    assert (a.title, a.author) == ("深刻把握本质要求", "李明")
+    body = doc.text[a.start : a.end]
+    assert "一要坚定理想信念。理想信念是精神上的“钙”。\n二要严守政治规矩。" in body
+    assert "要认真学习《习近平谈治国理政》和《习近平著作选读》，增长5.2%。" in body

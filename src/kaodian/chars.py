@@ -29,16 +29,20 @@ RADICAL_CHARS = str.maketrans({
 HAN = "\u4e00-\u9fff"
 FULLWIDTH_PUNCT = "，。、；：！？“”‘’（）《》【】"
 # Half-width marks beside a Chinese character (or full-width mark) -> full-width.
-HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-HALF_PUNCT_RE = re.compile(rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])")
+HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
+HALF_PUNCT_RE = re.compile(
+    rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])"
+    rf"|(?<=[{HAN}”’）%\d])\.(?![A-Za-z0-9_.])"  # a full stop after Chinese (or 5.2%.), never in 5.2 or example.org
+)
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
 # (增强 “ 四个意识 ” 、 2022 年); a space between two Chinese characters stays (徐 刚).
 SPACE_AROUND_PUNCT_RE = re.compile(
     rf"(?<=[{FULLWIDTH_PUNCT}])[ \t\u3000]+|[ \t\u3000]+(?=[，。、；：！？”’）》】])"
     rf"|(?<=[{HAN}{FULLWIDTH_PUNCT}])[ \t\u3000]+(?=[“‘《（【])|(?<=\d)[ \t\u3000]+(?=[{HAN}])"
 )
-MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>)\s*")
+MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>|[-*+](?=\s))\s*")  # heading, quote, bullet
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
+MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> text
 
 
 def repair_line(line: str) -> str:
@@ -46,7 +50,7 @@ def repair_line(line: str) -> str:
     if LOOKALIKE_RE.search(line):
         line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
-    line = MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line))
+    line = MARKDOWN_LINK_RE.sub(r"\1", MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line)))
     if re.search(f"[{HAN}]", line):
         line = _double_quotes(line)
         line = HALF_PUNCT_RE.sub(lambda m: HALF_TO_FULL[m.group()], line)

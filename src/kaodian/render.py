@@ -52,6 +52,15 @@ def last_sentence(body: str) -> str:
     return text[ends[-1] :].strip() if ends else text
 
 
+def opening(document_text: str, article: Article) -> str:
+    """The article's first sentence, from its paragraphs: a salutation (同志们：) runs on
+    into the next paragraph, a heading without a full stop does not."""
+    paras = article.paragraphs
+    if not paras:
+        return first_sentence(document_text[article.start : article.end])
+    return first_sentence("\n".join(document_text[p.start : p.end] for p in paras[:3]))
+
+
 def ending(document_text: str, article: Article) -> str:
     """The article's last sentence: that of its last paragraph, so a heading with no
     sentence end before it never runs into it."""
@@ -77,7 +86,7 @@ def _article_dict(document_text: str, article: Article) -> dict:
         "title": article.title,
         "author": article.author,
         "affiliation": article.affiliation,
-        "starts_with": first_sentence(body),
+        "starts_with": opening(document_text, article),
         "ends_with": ending(document_text, article),
         "headings": [h.text for h in article.headings],
         "start": article.start,
@@ -194,7 +203,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
     if byline:
         lines.append(f"  {byline}")
     body = text[article.start : article.end]
-    lines.append(f"  开头：{first_sentence(body)}")
+    lines.append(f"  开头：{opening(text, article)}")
     lines.append(f"  结尾：{ending(text, article)}")
     if article.headings:
         lines.append("  标题：")

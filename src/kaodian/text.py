@@ -39,6 +39,13 @@ def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SE
             depth += 1
         elif c in "”’」』":
             depth = max(0, depth - 1)
+            if depth == 0 and i > s and text[i - 1] in stops and text[i - 1] in SENTENCE_END:
+                # a quoted sentence closes the sentence that quotes it: “…本国特色。”我们必须…
+                j = i + 1
+                while j < end and text[j] in CLOSE + stops:
+                    j += 1
+                yield _span(text, s, j)
+                s = skip_to = j
         elif c == "\n":
             if text[s:i].strip():
                 yield _span(text, s, i)
