@@ -139,3 +139,19 @@ def test_normalize_is_idempotent(text):
     n = normalize(text)
     assert normalize(n) == n
     assert n == unicodedata.normalize("NFKC", n)
+
+
+QUOTED = q("cloze", ["坚定“四个自信”"])
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ['坚定"四个自信"', "坚定四个自信", "坚定‘四个自信’", "坚定「四个自信」", "坚定＂四个自信＂", "“坚定四个自信”", "坚定 '四个自信'"],
+)
+def test_quotation_marks_of_any_kind_never_matter(typed):
+    assert check(QUOTED, [typed]).correct is True
+
+
+def test_quotation_marks_do_not_make_a_wrong_answer_right():
+    assert check(QUOTED, ['坚定"四个意识"']).correct is False
+    assert check(q("cloze", ["四个自信"]), ["坚定四个自信"]).correct is False

@@ -229,3 +229,35 @@ def test_javascript_checking_agrees_with_python(sample_bank, open_page):
     for (q, r), (correct, valid, parts) in zip(cases, got):
         v = check(q, r)
         assert (correct, valid, tuple(parts)) == (v.correct, v.valid, v.parts), (q.id, r)
+
+
+def _requote(rng: random.Random, s: str) -> str:
+    """``s`` with its quotation marks typed another way: straight, single, corner, full-width or none."""
+    table = rng.choice([{"“": '"', "”": '"'}, {"“": "‘", "”": "’"}, {"“": "「", "”": "」"}, {"“": "＂", "”": "＂"}, {"“": "", "”": ""}])
+    return "".join(table.get(c, c) for c in s)
+
+
+@needs_chromium
+def test_javascript_checking_agrees_with_python_on_every_corpus_question(corpus_dir, open_page):
+    from kaodian.pipeline import load_questions
+
+    bank = load_questions(sorted(corpus_dir.glob("*.txt")))
+    page = open_page(render_page(bank.questions[:1]))
+    rng = random.Random(3)
+    cases = []
+    for q in bank.questions:
+        if q.kind == "cloze":
+            right = [_requote(rng, a) for a in q.answer]
+            cases += [(q, right), (q, right[::-1]), (q, [a + "们" for a in q.answer])]
+        elif q.kind == "truefalse":
+            cases += [(q, rng.choice(["对", "错", "√", "x"]))]
+        elif q.options:
+            cases += [(q, "".join(q.answer)), (q, " ".join(q.answer).lower()), (q, "A")]
+        else:
+            cases += [(q, "\n".join(q.answer))]
+    payload = [(page_data([q], "t")["questions"][0], r) for q, r in cases]
+    got = page.evaluate("cases => cases.map(c => { const v = kaodianCheck(c[0], c[1]); return [v.correct, v.valid, v.parts]; })", payload)
+    mismatched = [(q.id, r) for (q, r), (correct, valid, parts) in zip(cases, got) if (correct, valid, tuple(parts)) != ((v := check(q, r)).correct, v.valid, v.parts)]
+    assert not mismatched, mismatched[:5]
+    # a quotation mark typed another way (or left out) never makes a right answer wrong
+    assert all(check(q, [_requote(rng, a) for a in q.answer]).correct for q in bank.questions if q.kind == "cloze")

@@ -8,8 +8,10 @@ What counts as the same answer:
 
 - Unicode NFKC (full-width ``ＡＢ１２，`` become ``AB12,``), white space removed,
   letters lower-cased;
-- quotes, brackets and sentence punctuation at either end ignored
-  (``“两个确立”。`` equals ``两个确立``);
+- quotation marks of any kind, full or half width, ignored wherever they stand
+  (``坚定"四个自信"`` and ``坚定四个自信`` equal ``坚定“四个自信”``);
+- brackets and sentence punctuation at either end ignored
+  (``《两个确立》。`` equals ``两个确立``);
 - a blank accepts its answer or any of its ``accepted`` alternatives; with
   ``order_free`` the blanks may be filled in any order;
 - option letters in any case and with any separators (``a,b d`` = ``ABD``);
@@ -32,6 +34,10 @@ from ..model import OPTION_LETTERS, Question
 # compatibility form and are listed as such.
 EDGE_CHARS = "\"'“”‘’《》〈〉「」『』()[]【】〔〕<>。，、,.;:!?…—-·~"
 
+# Quotation marks, removed wherever they stand: whether a learner types 坚定“四个自信”, 坚定"四个自信"
+# or 坚定四个自信, the answer is the same words.  After NFKC (＂＇ are already " and ' here).
+QUOTE_CHARS = "\"'`“”‘’「」『』〝〞〟‹›«»"
+
 # Between option letters: anything that is not a letter is a separator, but
 # these are the ones people type; others make the answer invalid so a typo
 # such as "A1" is asked again rather than graded.
@@ -45,19 +51,21 @@ FALSE_WORDS = ("错", "错误", "否", "×", "✗", "✘", "x", "f", "false", "n
 # Everything the JavaScript side needs, as JSON-ready data.
 CHECKING_DATA = {
     "edge": EDGE_CHARS,
+    "quotes": QUOTE_CHARS,
     "separators": LETTER_SEPARATORS,
     "true": list(TRUE_WORDS),
     "false": list(FALSE_WORDS),
 }
 
 _SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans("", "", QUOTE_CHARS)
 
 
 def normalize(text: str) -> str:
     """The comparable form of a typed or expected answer (see the module docstring)."""
     s = unicodedata.normalize("NFKC", text)
     # Removing spaces and lower-casing can bring marks together: normalize once more.
-    s = unicodedata.normalize("NFKC", _SPACE.sub("", s).lower())
+    s = unicodedata.normalize("NFKC", _SPACE.sub("", s).lower().translate(_QUOTES))
     return s.strip(EDGE_CHARS)
 
 

@@ -24,8 +24,10 @@
   }
 
   function normalize(text) {
-    var s = String(text).normalize("NFKC").replace(/\s+/g, "").toLowerCase().normalize("NFKC");
-    return strip(s, C.edge);
+    var s = String(text).normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+    var out = "";  // quotation marks, wherever they stand (QUOTE_CHARS)
+    for (var i = 0; i < s.length; i++) if (C.quotes.indexOf(s.charAt(i)) < 0) out += s.charAt(i);
+    return strip(out.normalize("NFKC"), C.edge);
   }
 
   function parseTrueFalse(text) {
