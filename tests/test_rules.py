@@ -264,3 +264,10 @@ def test_a_lead_that_is_an_item_of_another_series_loses_its_marker():
     text = "（一）加大调控力度。详细说明。\n（二）推进科技创新。一是加强技术攻关，二是培育新兴产业。\n"
     leads = [p.text for p in points(text, "enumeration")]
     assert "推进科技创新。" in leads
+
+
+def test_a_sentence_stating_a_quantity_is_a_fact():
+    text = "过去一年成绩显著。国内生产总值超过126万亿元，增长5.2%。我们继续努力。城镇新增就业1244万人。"
+    assert [p.text for p in extract_text(text).of_kind("fact")] == [
+        "国内生产总值超过126万亿元，增长5.2%。", "城镇新增就业1244万人。"
+    ]

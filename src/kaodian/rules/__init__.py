@@ -29,6 +29,7 @@ class RuleSet:
     quotes: QuoteRules
     series: SeriesRules
     fact_date: re.Pattern[str]
+    fact_quantity: re.Pattern[str]
     statements: tuple[re.Pattern[str], ...]
 
     @property
@@ -64,12 +65,12 @@ class RuleSet:
         return Extraction(document, tuple(points), tuple(diagnostics))
 
     def _sentences(self, text: str, article) -> list[Point]:
-        """Dated facts and key statements: whole sentences."""
+        """Facts (a date at the start, a quantity with its unit) and key statements: whole sentences."""
         out = []
         for para in article.paragraphs:
             for sp in sentences(text, para.start, para.end):
                 kind = None
-                if self.fact_date.search(sp.text):
+                if self.fact_date.search(sp.text) or self.fact_quantity.search(sp.text):
                     kind = "fact"
                 elif any(p.search(sp.text) for p in self.statements):
                     kind = "statement"
@@ -109,5 +110,6 @@ def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
         quotes=QuoteRules.from_rules(data),
         series=SeriesRules.from_rules(data),
         fact_date=re.compile(data["facts"]["date"]),
+        fact_quantity=re.compile(data["facts"]["quantity"]),
         statements=tuple(re.compile(p) for p in data["statements"]),
     )

@@ -44,7 +44,7 @@ SCHEMA: dict[str, Any] = {
         "never_first": [str],
         "max_length_ratio": int,
     },
-    "facts": {"date": "re"},
+    "facts": {"date": "re", "quantity": "re"},
     "statements": ["re"],
 }
 REQUIRED_ENUM = ("id", "marker", "pattern")
