@@ -271,3 +271,9 @@ def test_a_sentence_stating_a_quantity_is_a_fact():
     assert [p.text for p in extract_text(text).of_kind("fact")] == [
         "国内生产总值超过126万亿元，增长5.2%。", "城镇新增就业1244万人。"
     ]
+
+
+def test_a_series_that_opens_its_section_is_led_by_the_heading():
+    text = "一、加强学习\n要树立正确的政绩观。\n二、推动从严治党\n首先，要压紧责任。其次，要深化监督。最后，要加强教育。\n"
+    (p,) = points(text, "enumeration")
+    assert (p.section, p.text) == (2, "推动从严治党")

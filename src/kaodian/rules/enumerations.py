@@ -120,13 +120,17 @@ def _lead(text: str, article: Article, first: _Hit) -> Span:
     before = list(sentences(text, p.start, first.start))
     if before:
         return before[-1]
-    if first.para > 0:
+    if first.para > 0 and article.paragraphs[first.para - 1].section == first.section:
         q = article.paragraphs[first.para - 1]
         prev = list(sentences(text, q.start, q.end))
         if prev:
             return prev[-1]
-    head = article.heading_at(first.section)
-    return Span(head or "", first.start, first.start)
+    # a series that opens its section is introduced by the section's heading, never by
+    # the last words of the section before
+    for h in article.headings:
+        if h.number == first.section:
+            return Span(h.text, h.start, h.end)
+    return Span("", first.start, first.start)
 
 
 def _strip_marker(lead: Span, families: list[Family]) -> Span:
