@@ -240,7 +240,7 @@ def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker):
     ("stem", "，要团结奋斗。", "题干以“，”开头"),
     ("answer", ("增强“四个意识",), "答案“增强“四个意识”中的““”不成对"),
     ("options", ("一把手”亲自抓", "二", "三", "四"), "选项“一把手”亲自抓”中的“””不成对"),
-    ("stem", "学习《习近平谈治国理政》第四卷。", None),
+    ("stem", "学习（　　）第四卷，要读《论党的自我革命》。", None),
 ])
 def test_lint_finds_unbalanced_quotes_and_bad_starts(field, value, finding):
     from dataclasses import replace
@@ -286,3 +286,75 @@ def test_a_long_or_marked_lead_never_enters_a_stem():
     (q,) = b.questions
     assert "\n" not in q.stem and "（一）" not in q.stem and "坚持以人民" not in q.stem, q.stem
     assert q.stem == "文章列举了哪三点？"
+
+
+# ---------------------------------------------------------------- issue 3, round 2: blanks, leaks, stems
+
+
+def _cloze(sentence: str, answers: list[str], stem: str | None = None):
+    from kaodian.model import Blank, Question, QuestionSource
+
+    blanks, marked, pos = [], sentence, 0
+    for a in answers:
+        i = sentence.index(a, pos)
+        blanks.append(Blank(a, i, i + len(a)))
+        pos = i + len(a)
+    for a in answers:
+        marked = marked.replace(a, "______", 1)
+    return Question("q-c", "cloze", stem or marked, tuple(answers), "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
+                    blanks=tuple(blanks))
+
+
+@pytest.mark.parametrize(("sentence", "answers", "finding"), [
+    ("发展为了人民、发展依靠人民、发展成果由人民共享。", ["成果由"], "虚词"),  # a fragment ending in 由
+    ("要压紧压实管党治党政治责任。", ["紧压实管党治党"], "切开了一个词"),  # edges inside words
+    ("要压紧压实管党治党政治责任。", ["管党治党"], None),
+    ("坚决防止“七个有之”。", ["七个有之"], None),  # a whole quotation is a unit
+])
+def test_a_blank_falls_between_words_and_is_no_fragment(sentence, answers, finding):
+    from kaodian.questions import lint_question
+
+    got = lint_question(_cloze(sentence, answers))
+    if finding is None:
+        assert got == []
+    else:
+        assert any(finding in f for f in got), got
+
+
+def test_an_answer_shown_in_the_stem_outside_its_blank_is_a_finding():
+    from kaodian.questions import lint_question
+
+    s = "共建“一带一路”国际合作，成功举办第三届“一带一路”国际合作高峰论坛。"
+    q = _cloze(s, ["一带一路"])
+    assert any("在题干中空外出现" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize(("stem", "finding"), [
+    ("必须牢牢把握“五个坚持”", "句末标点"),
+    ("是推进党的建设新的伟大工程的根本保证。", "以“是”开头"),
+    ("一、深刻领悟“两个确立”的决定性意义。", "残留的序号"),
+    ("持之以恒纠治“四风”。", "不成句"),
+    ("邓小平同志指出：“贫穷不是社会主义。”", None),
+])
+def test_truncated_and_fragment_statements_are_findings(stem, finding):
+    from kaodian.model import Question, QuestionSource
+    from kaodian.questions import lint_question
+
+    q = Question("q-t", "truefalse", stem, ("对",), "", QuestionSource("t", "题", None, stem, 0, len(stem)), options=("对", "错"))
+    got = lint_question(q)
+    if finding is None:
+        assert got == []
+    else:
+        assert any(finding in f for f in got), got
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_the_generator_drops_what_lint_would_flag(name):
+    """Generated banks have no cut blank, no answer in its stem, no truncated stem: each such question
+    was dropped before lint, with a diagnostic saying why."""
+    from kaodian import pipeline
+    from kaodian.questions import generate
+    from kaodian.questions.lint import quality_findings
+
+    b = generate(pipeline.extract_paths([str(CORPUS / name)]))
+    assert [f for q in b.questions for f in quality_findings(q)] == []

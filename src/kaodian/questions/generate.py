@@ -26,7 +26,7 @@ from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
-from .lint import DOUBLED, lint_question, unbalanced
+from .lint import DOUBLED, blank_problem, lint_question, quality_findings, unbalanced
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .vocab import load_vocab
@@ -136,9 +136,11 @@ def _quoted(doc: Document, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- cloze
 
 
-def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | str:
+def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[int, int]] | str:
+    """The blanks of a term series: each term without the affix the terms share (政治|判断力|), or,
+    with ``keep_affix`` False, whole terms (when cutting the affix would cut a word: 积极|性)."""
     terms = [s.text for s in p.items]
-    prefix, suffix = common_prefix(terms), common_suffix(terms)
+    prefix, suffix = (common_prefix(terms), common_suffix(terms)) if keep_affix else ("", "")
     # a shared “ or ” stays inside the blank: a blank never cuts through a quotation (增强“四个意识)
     if any(c in prefix for c in OPEN_QUOTES + CLOSE_QUOTES):
         prefix = ""
@@ -156,6 +158,15 @@ def _series_blanks(p: Point, src: Span) -> list[tuple[int, int]] | str:
     if sum(b - a for a, b in spans) > limit:
         spans = spans[-1:]
     return spans
+
+
+def _shown_elsewhere(answer: str, src: Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``answer`` (quotes aside) can be read in the sentence outside the blanked ``spans``."""
+    a = answer.strip("“”‘’《》")
+    if len(a) < 2:
+        return False
+    shown = replace(src.text, [(x - src.start, y - src.start, "\x00") for x, y in spans])
+    return a in shown
 
 
 def _fit(spans: list[tuple[int, int]], src: Span) -> list[tuple[int, int]]:
@@ -203,6 +214,8 @@ def cloze(ctx: Ctx) -> Draft | str:
     elif p.kind == "term_series":
         src = ctx.source(p.items[0].start, p.items[-1].end)
         spans = _series_blanks(p, src)
+        if not isinstance(spans, str) and any(blank_problem(src.text, a - src.start, b - src.start) for a, b in spans):
+            spans = _series_blanks(p, src, keep_affix=False)
         if isinstance(spans, str):
             return spans
         order_free = len(spans) > 1
@@ -229,9 +242,16 @@ def cloze(ctx: Ctx) -> Draft | str:
         return "考点不在出处句中"
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := _balanced(doc, a, b, src)) is not None]
+    # a blank falls between words and is no fragment edged by a function word (成果由)
+    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
+    spans = [ab for ab in spans if ab not in cut]
+    if cut and (not spans or order_free):
+        return f"挖空会切开词语或以虚词开头结尾（{'、'.join(doc.text[a:b] for a, b in cut)}）"
     spans = _fit(spans, src)
+    # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
+    spans = [(a, b) for a, b in spans if not _shown_elsewhere(doc.text[a:b], src, spans)]
     if not spans:
-        return "挖空会超过句子的四分之一"
+        return "挖空会超过句子的四分之一，或答案在句中别处出现"
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
@@ -278,6 +298,8 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
     full = partial = None
     head, tail = _shared_shape(terms)
     for s in reversed(p.items):
+        if _shown_elsewhere(s.text, src, [(s.start, s.end)]):
+            continue  # the stem would show the answer
         near_misses = dx.term_candidates(s.text, ctx.material)
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + _cooccurring(ctx.material, s.text),
@@ -811,6 +833,9 @@ def _compose(
         template=tmpl.id,
     )
     named = "document" in tmpl.names
+    # what a question writer never hands out (an answer shown in the stem …): dropped, said why
+    if poor := quality_findings(q):
+        return None, [f"（不合格，已舍去）：{f}" for f in poor], named
     findings = lint_question(q)
     if findings:
         return None, [f"（检查未通过）：{f}" for f in findings], named

@@ -5,14 +5,21 @@ options are distinct; the number of right options fits the kind; no blank is
 empty or the whole sentence; a stem has no doubled punctuation, no leftover
 placeholder and no leftover ordinal marker, starts with no closing mark or
 punctuation; stem, answers and options have balanced “ ” ‘ ’ 《 》.
+
+``quality_findings`` holds the checks of what a question writer never hands
+out, which the generator applies itself to drop such a question before lint:
+a cloze blank that cuts a word or is a fragment edged by a function word, an
+answer visible in the stem, a stem that is truncated or a fragment.
 """
 
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..model import OPTION_LETTERS, Bank, Question
-from .text import BLANK, PUNCT, marker_re
+from .text import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
 
 PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
 # What a stem never starts with: a closing mark or punctuation (a sentence cut in the wrong place).
@@ -48,9 +55,100 @@ def unbalanced(text: str) -> str | None:
 DOUBLED = re.compile(rf"[{PUNCT}]{{2}}|““|””|‘‘|’’|《《|》》|（（|））")
 
 
-def lint_question(q: Question) -> list[str]:
-    """The findings for one question (empty when it is fine)."""
+# One-character function words a blank never starts or ends with (发展______人民共享 with 成果由):
+# a blank edged by one is a fragment, not a term.
+FUNCTION_WORDS = frozenset("由的了把被和与及或在对将之地得着过从向于而且但并")
+# What a stem ends with: sentence punctuation, a choice's （　　）, or a closing quotation mark
+# right after sentence punctuation (……。”).  Anything else is a sentence cut short.
+STEM_END = "。！？）)…"
+SENTENCE_END = "。！？"
+# A true/false statement shorter than this (in Chinese characters) is a clause, not a statement:
+# 持之以恒纠治“四风”。 asks nothing a learner can judge.
+STATEMENT_MIN = 12
+_SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=4096)
+def word_bounds(sentence: str) -> tuple[frozenset[int], tuple[str, ...]]:
+    """The offsets between jieba words of ``sentence`` (0 and its length included), and the words."""
+    from .. import segment
+
+    words = tuple(segment.cut(sentence))
+    pos, out = 0, {0}
+    for w in words:
+        pos += len(w)
+        out.add(pos)
+    return frozenset(out), words
+
+
+def blank_problem(sentence: str, start: int, end: int) -> str | None:
+    """Why a blank over sentence[start:end] is not one a question writer makes, or None: its edges
+    must fall between words of the sentence (never 压紧|压实…, 常|修为政之德), and a word at its
+    edge must not be a one-character function word (成果由).  A blank that is a whole quotation
+    (“七个有之”) is a unit whatever the segmenter says."""
+    text = sentence[start:end]
+    if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
+        return None
+    bounds, words = word_bounds(sentence)
+    if start not in bounds or end not in bounds:
+        return f"空“{text}”切开了一个词"
+    # the words inside the blank, from the sentence's own segmentation
+    inner, pos = [], 0
+    for w in words:
+        if start <= pos and pos + len(w) <= end:
+            inner.append(w)
+        pos += len(w)
+    if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
+        return f"空“{text}”以虚词开头或结尾"
+    return None
+
+
+def _statement(stem: str) -> str:
+    return _SPEAKER.sub("", stem, count=1)
+
+
+def quality_findings(q: Question) -> list[str]:
+    """What a question writer never hands out, though the question is well formed: a cloze blank
+    that cuts a word or is edged by a function word, an answer visible in the stem outside its
+    blank, a stem without final punctuation or starting with 是 or a leftover 一、, a true/false
+    statement that is a clause.  The generator drops a question with such a finding."""
     out: list[str] = []
+    stem = q.stem.rstrip()
+    if not stem:
+        return out
+    s = q.source.sentence
+    if not (stem[-1] in STEM_END or (stem[-1] in "”’" and len(stem) > 1 and stem[-2] in SENTENCE_END)):
+        out.append(f"题干没有句末标点（“…{stem[-8:]}”）")
+    body = _statement(stem) if q.kind == "truefalse" else stem
+    if body.startswith("是"):
+        out.append("题干以“是”开头（句子从中间截断）")
+    if LEFTOVER_ORDINAL.match(body):
+        out.append(f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头")
+    # a quote with its speaker (邓小平同志指出：“贫穷不是社会主义”) is a whole statement however short
+    if q.kind == "truefalse" and len(_CJK.findall(body)) < (STATEMENT_MIN // 2 if body != stem else STATEMENT_MIN):
+        out.append(f"判断题的陈述“{body}”只是一个短语，不成句")
+    if q.kind == "cloze":
+        for b in q.blanks:
+            if s[b.start : b.end] == b.text and (why := blank_problem(s, b.start, b.end)):
+                out.append(why)
+        shown = stem.replace(BLANK, "\x00")
+        for a in q.answer:
+            if len(a.strip("“”‘’《》")) >= 2 and a.strip("“”‘’《》") in shown:
+                out.append(f"答案“{a}”在题干中空外出现")
+    elif q.kind in ("single", "multiple") and q.options:
+        shown = stem.replace(PAREN, "\x00")
+        for a in q.answer:
+            if a in OPTION_LETTERS[: len(q.options)]:
+                o = q.options[OPTION_LETTERS.index(a)].strip("“”‘’《》")
+                if len(o) >= 2 and o in shown:
+                    out.append(f"正确选项“{o}”在题干中出现")
+    return out
+
+
+def lint_question(q: Question) -> list[str]:
+    """The findings for one question (empty when it is fine), quality_findings included."""
+    out: list[str] = quality_findings(q)
     s = q.source.sentence
     stem = q.stem
     if not stem.strip():

@@ -33,9 +33,13 @@ BLANK = "______"
 PAREN = "（　　）"
 
 
+# A list ordinal the rules do not take for a marker (一、 before a heading-like line): never a stem's start.
+LEFTOVER_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)[、.．]")
+
+
 def strip_marker(span: Span) -> Span:
-    """The span without a leading ordinal marker (a stem never starts with 一要 or （一）)."""
-    m = marker_re().match(span.text)
+    """The span without a leading ordinal marker (a stem never starts with 一要, （一） or 一、)."""
+    m = marker_re().match(span.text) or LEFTOVER_ORDINAL.match(span.text)
     if not m:
         return span
     n = m.end()
@@ -95,6 +99,9 @@ def end_sentence(text: str) -> str:
     """A clause cut out of a longer sentence, ended with 。 so a stem reads as a sentence."""
     if text and text[-1] in "，；：、":
         return text[:-1] + "。"
+    if text and text[-1] in "”’）" and (len(text) < 2 or text[-2] not in "。！？"):
+        # a quotation or bracket closing a clause (……以阶级斗争为纲”) ends no sentence: 。 after it
+        return text + "。"
     if text and text[-1] not in "。！？”’）":
         return text + "。"
     return text
