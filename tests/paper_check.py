@@ -49,9 +49,10 @@ def render_pngs(pdf: Path, outdir: Path, dpi: int = 30) -> list[Path]:
     return sorted(outdir.glob(f"{pdf.stem}-*.png"))
 
 
-def source(i: int = 0) -> QuestionSource:
-    return QuestionSource(document="test.txt", article="测试文章", heading=f"第{i}部分", sentence="句子。",
-                          start=0, end=3)
+def source(i: int = 0, n: int = 0) -> QuestionSource:
+    """Sentence ``n`` of part ``i``: a different ``n`` is a different sentence (a paper asks each once)."""
+    return QuestionSource(document="test.txt", article="测试文章", heading=f"第{i}部分", sentence=f"句子{n}。",
+                          start=10 * n, end=10 * n + 4)
 
 
 def big_bank(n: int = 12) -> Bank:
@@ -60,29 +61,29 @@ def big_bank(n: int = 12) -> Bank:
     for i in range(n):
         qs.append(Question(
             id=f"c{i}", kind="cloze", stem=f"第{i}个填空：坚持以人民为中心的发展思想，推进“______”建设，实现“______”目标。",
-            answer=("全过程人民民主", "共同富裕"), explanation="原文如此。", source=source(i),
+            answer=("全过程人民民主", "共同富裕"), explanation="原文如此。", source=source(i, 4 * i + 0),
             blanks=(Blank("全过程人民民主", 0, 7), Blank("共同富裕", 0, 4)), difficulty=0.2))
         qs.append(Question(
             id=f"s{i}", kind="single", stem=f"第{i}个单选：下列说法中正确的是（　　）。", answer=("B",),
-            explanation="B 是原文。", source=source(i),
+            explanation="B 是原文。", source=source(i, 4 * i + 1),
             options=(f"长选项{i}：必须坚持党的全面领导，坚持以人民为中心，坚持全面深化改革开放",
                      f"正确选项{i}：坚持和发展中国特色社会主义，推进中华民族伟大复兴",
                      f"干扰选项{i}：只要经济发展就行，其他方面都可以暂缓推进不必考虑",
                      "以上都不对"), difficulty=0.5))
         qs.append(Question(
             id=f"m{i}", kind="multiple", stem=f"第{i}个多选：新发展理念包括", answer=("A", "C", "D"),
-            explanation="创新、协调、绿色、开放、共享。", source=source(i),
+            explanation="创新、协调、绿色、开放、共享。", source=source(i, 4 * i + 2),
             options=("创新", "封闭", "协调", "绿色"), difficulty=0.8))
         qs.append(Question(
             id=f"t{i}", kind="truefalse", stem=f"第{i}个判断：发展是党执政兴国的第一要务。", answer=("对",),
-            explanation="", source=source(i)))
+            explanation="", source=source(i, 4 * i + 3)))
     qs.append(Question(
-        id="o1", kind="ordering", stem="请按原文顺序排列：", answer=("C", "A", "B"), explanation="", source=source(),
+        id="o1", kind="ordering", stem="请按原文顺序排列：", answer=("C", "A", "B"), explanation="", source=source(0, 4 * n),
         options=("第二项要求", "第三项要求", "第一项要求")))
     qs.append(Question(
         id="r1", kind="recall", stem="简述“三个务必”的内容。", answer=("务必不忘初心、牢记使命", "务必谦虚谨慎、艰苦奋斗",
                                                            "务必敢于斗争、善于斗争"),
-        explanation="党的二十大报告。", source=source()))
+        explanation="党的二十大报告。", source=source(0, 4 * n + 1)))
     return Bank(tuple(qs))
 
 
@@ -92,10 +93,10 @@ NASTY = "特殊字符#let x = 1$a$*粗*_斜_[方括号]<标签>@引用`代码`\\
 
 def nasty_bank() -> Bank:
     return Bank((
-        Question(id="n1", kind="single", stem=NASTY + "（　　）", answer=("A",), explanation=NASTY, source=source(),
+        Question(id="n1", kind="single", stem=NASTY + "（　　）", answer=("A",), explanation=NASTY, source=source(0, 1),
                  options=(NASTY, "=等号", "~波浪", "#井号")),
         Question(id="n2", kind="cloze", stem=NASTY + "“______”。", answer=("#答案{1}",), explanation=NASTY,
-                 source=source(), blanks=(Blank("#答案{1}", 0, 6),)),
+                 source=source(0, 2), blanks=(Blank("#答案{1}", 0, 6),)),
         Question(id="n3", kind="truefalse", stem=NASTY, answer=("错",), explanation=NASTY, source=source()),
     ))
 

@@ -9,6 +9,8 @@ import pytest
 from paper_check import (NASTY, big_bank, nasty_bank, needs_poppler, pdf_fonts, pdf_pages, pdf_text, render_pngs, write_papers,
                          squash)
 
+from conftest import CORPUS_TEXTS
+
 from kaodian.bank import load_bank
 from kaodian.errors import KaodianError
 from kaodian.export import paper_typst
@@ -25,7 +27,7 @@ def bank() -> Bank:
 @pytest.fixture(scope="module")
 def papers_dir(tmp_path_factory, bank) -> Path:
     out = tmp_path_factory.mktemp("papers")
-    write_papers(bank, out, formats=("pdf",), versions=("A", "B"), seed=7)
+    write_papers(bank, out, formats=("pdf",), versions=("A", "B"), seed=7, distinct=False)
     return out
 
 
@@ -44,7 +46,8 @@ def option_text_answers(q):
 
 
 def test_versions_hold_the_same_questions_with_remapped_answers(bank):
-    a, b = build_papers(bank, versions="A,B", seed=3)
+    # the sample bank asks some sentences twice: every question kept, to check the remapping
+    a, b = build_papers(bank, versions="A,B", seed=3, distinct=False)
     assert sorted(q.id for q in a.questions) == sorted(q.id for q in b.questions) == sorted(q.id for q in bank.questions)
     original = {q.id: q for q in bank.questions}
     for paper in (a, b):
@@ -76,7 +79,7 @@ def test_same_seed_same_paper_other_seed_other_order(bank):
 
 
 def test_numbering_sections_and_scores(bank):
-    (p,) = build_papers(bank, versions="A", score="填空=2,单选=3,简答=5")
+    (p,) = build_papers(bank, versions="A", score="填空=2,单选=3,简答=5", distinct=False)
     assert [q.number for q in p.questions] == list(range(1, len(bank.questions) + 1))
     assert [s.kind for s in p.sections] == ["cloze", "single", "multiple", "truefalse", "ordering", "recall"]
     assert p.sections[0].heading == "一、填空题（每空2分，共6分）"  # 3 blanks
@@ -174,7 +177,7 @@ def test_pdf_embeds_a_cjk_font_and_gives_every_stem_back(papers_dir, bank):
 
 @needs_poppler
 def test_key_has_answers_explanations_and_sources(papers_dir, bank):
-    (a,) = build_papers(bank, versions="A", seed=7)
+    (a,) = build_papers(bank, versions="A", seed=7, distinct=False)
     text = squash(pdf_text(papers_dir / "paper-A-key.pdf"))
     assert "理论学习测试卷（A卷）答案与解析" in text
     for q in a.questions:
@@ -320,7 +323,8 @@ def test_default_paper_is_a_class_test_spread_over_the_text():
         assert len(qs) == min(DEFAULT_COUNTS[kind], sum(q.kind == kind for q in bank.questions))
     # the 15 single-choice questions come from every article of the page, not from one
     assert len({q.source.article for q in by_kind["single"]}) == 4
-    everything, _ = select_questions(bank, count="all")
+    # an import file (distinct=False) carries the whole bank
+    everything, _ = select_questions(bank, count="all", distinct=False)
     assert sum(map(len, everything.values())) == len(bank.questions)
 
 
@@ -346,35 +350,96 @@ def test_truefalse_key_reads_the_answer_words_the_quiz_reads():
     assert _answer_text("truefalse", ("错",)) == _answer_text("truefalse", ("×",)) == "错误"
 
 
-@pytest.mark.parametrize("name, overlap_free", [
-    ("tianjin-theory-page.txt", True),
-    ("party-school-opening-speech.txt", True),
-    # long lists asked as 排序题/简答题 cover much of these texts: items of them come back as
-    # 填空/单选; and the speech's one 排序题 and one 简答题 are on the same list
-    ("qianwan-gongcheng-report.txt", False),
-    ("gaigekaifang-40-speech.txt", False),
-])
-@pytest.mark.parametrize("seed", [0, 1])
-def test_a_paper_asks_each_source_sentence_once(name, overlap_free, seed):
-    """A 判断题 stating a sentence would give away the 填空题 cut from it: one question a sentence,
-    and none inside another's passage while the bank has other text to ask about."""
-    from collections import Counter
+SHORT = Path(__file__).parent / "data" / "short_party_lecture.txt"  # a 3,500-character 党课 lecture
+PAPER_INPUTS = [*CORPUS_TEXTS, SHORT]
 
-    from kaodian.export.paper import PASSAGE_KINDS, _overlaps
+
+@pytest.fixture(scope="module")
+def input_banks():
     from kaodian.pipeline import load_questions
 
-    bank = load_questions([str(Path(__file__).parent / "corpus" / name)])
-    (paper,) = build_papers(bank, versions="A", seed=seed)
+    cache = {}
+    return lambda path: cache.setdefault(path, load_questions([str(path)]))
+
+
+def assert_each_text_asked_once(paper):
+    """No two questions on one sentence, one point or inside one 排序/简答 passage; no 判断题
+    spelling out the sentence a 填空题 blanks."""
+    from kaodian.export.paper import _overlaps
+
     qs = paper.questions
-    assert len(qs) == sum(min(DEFAULT_COUNTS[k], sum(q.kind == k for q in bank.questions)) for k in DEFAULT_COUNTS)
-    one_sentence = [q for q in qs if q.kind not in PASSAGE_KINDS]
-    sentences = Counter((q.source.start, q.source.end) for q in one_sentence)
-    assert [s for s, n in sentences.items() if n > 1] == []
-    # a 排序题 and a 简答题 may share a list when the text has few; sentence questions never overlap
-    clashes = [(a.id, b.id) for i, a in enumerate(one_sentence) for b in one_sentence[i + 1:]
-               if _overlaps(a.source, b.source)]
-    if overlap_free:
-        assert clashes == []
+    clashes = [(a.id, b.id) for i, a in enumerate(qs) for b in qs[i + 1:]
+               if _overlaps(a.source, b.source) or a.source.sentence == b.source.sentence]
+    assert clashes == []
+    for tf in (q for q in qs if q.kind == "truefalse"):
+        said = {s for s in re.split(r"(?<=[。！？；])", tf.stem_text.replace("（　　）", "")) if s}
+        for cloze in (q for q in qs if q.kind == "cloze"):
+            assert cloze.source.sentence not in said, (tf.id, cloze.id)
+            assert cloze.source.sentence not in tf.stem_text, (tf.id, cloze.id)
+
+
+@pytest.mark.parametrize("count", [None, "20", "all"])
+@pytest.mark.parametrize("path", PAPER_INPUTS, ids=lambda p: p.stem)
+def test_a_paper_asks_each_source_sentence_once(input_banks, path, count):
+    """A 判断题 stating a sentence would give away the 填空题 cut from it: each text is asked once,
+    whatever --count asks for; a section left short says so."""
+    from kaodian.export.paper import QUESTION_KINDS, parse_counts
+
+    bank = input_banks(path)
+    for seed in (0, 1):
+        a, b = build_papers(bank, versions="A,B", seed=seed, count=count)
+        assert_each_text_asked_once(a)
+        assert sorted(q.id for q in a.questions) == sorted(q.id for q in b.questions)
+        caps = parse_counts(count)
+        for section in a.sections:
+            in_bank = sum(q.kind == section.kind for q in bank.questions)
+            want = min(caps.get(section.kind, in_bank), in_bank)
+            got = len(section.questions)
+            assert got <= want
+            name = QUESTION_KINDS[section.kind]
+            short = [n for n in a.notes if n.startswith(f"{name}少出")]
+            if got < want:
+                assert short == [f"{name}少出{want - got}题（应出{want}题，实出{got}题）：原文不够，避免同一句重复出题。"]
+            else:
+                assert short == []
+
+
+def test_a_short_article_gives_a_shorter_paper_that_says_why(input_banks, tmp_path):
+    bank = input_banks(SHORT)
+    # the bank asks its sentences many times over (a 判断题, a 填空题, a 单选题 on one sentence)
+    assert len(bank.questions) > 2 * len({(q.source.start, q.source.end) for q in bank.questions})
+    result = render_papers(bank, formats="html", versions="A").write(tmp_path)
+    (paper,) = build_papers(bank, versions="A")
+    assert_each_text_asked_once(paper)
+    assert len(paper.questions) < sum(DEFAULT_COUNTS.values())
+    assert result.notes == paper.notes and any("原文不够，避免同一句重复出题" in n for n in paper.notes)
+    # the key opens with the notes; the paper itself does not show them
+    key = (tmp_path / "paper-A-key.html").read_text(encoding="utf-8")
+    body = key[key.index("<h1>"):]
+    assert all(body.index(n) < body.index('class="q"') for n in paper.notes)
+    assert "原文不够" not in (tmp_path / "paper-A.html").read_text(encoding="utf-8")
+
+
+def test_a_passage_question_takes_its_passage_only_from_the_surplus():
+    """A 排序题/简答题 rules out every sentence of its passage; on a short text the paper keeps
+    its sentence questions, on a long one the passage is asked as well."""
+    from dataclasses import replace
+
+    from paper_check import source
+
+    from kaodian.model import Question
+
+    passage = replace(source(0, 0), sentence="第一。第二。第三。", start=0, end=30)
+    items = [Question(id=f"t{n}", kind="truefalse", stem=f"第{n}句。", answer=("对",), explanation="",
+                      source=replace(source(0, n), start=10 * n, end=10 * n + 9, sentence=f"第{n}句。"))
+             for n in range(6)]
+    recall = Question(id="r", kind="recall", stem="简述三点。", answer=("一", "二", "三"), explanation="", source=passage)
+    (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=5")
+    assert [q.id for q in p.questions if q.kind == "recall"] == []  # 3 of 6 sentences would leave 3 < 5
+    assert p.notes == ("简答题少出1题（应出1题，试卷不含该部分）：原文不够，避免同一句重复出题。",)
+    (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=3")
+    assert sorted(q.id for q in p.questions) == ["r", "t3", "t4", "t5"]
+    assert p.notes == ()
 
 
 def test_key_cites_the_file_name_not_its_path(bank):

@@ -36,7 +36,7 @@ def bank() -> Bank:
 
 @pytest.fixture(scope="module")
 def base(bank):
-    return build_papers(bank, versions="A", shuffle=False)[0]
+    return build_papers(bank, versions="A", shuffle=False, distinct=False)[0]  # as the import files
 
 
 # --- Word ---
