@@ -199,9 +199,21 @@ def test_default_book_under_xdg_data_home(sample_bank, tmp_path, monkeypatch):
     assert len(answers(tmp_path / "data" / "kaodian" / "book.sqlite3")) == 1
 
 
-def test_stats_of_an_empty_book(tmp_path):
+def test_stats_of_a_book_that_does_not_exist_creates_nothing(tmp_path, monkeypatch):
     result = runner.invoke(app, ["stats", "--db", str(tmp_path / "new.sqlite3")])
-    assert result.exit_code == 0 and "还没有作答记录" in result.output
+    assert result.exit_code == 0 and "错题本里还没有记录" in result.output
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 0 and "错题本里还没有记录" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_stats_of_an_empty_book(tmp_path):
+    from kaodian.selftest.book import Book
+
+    Book.open(tmp_path / "empty.sqlite3").close()
+    result = runner.invoke(app, ["stats", "--db", str(tmp_path / "empty.sqlite3")])
+    assert result.exit_code == 0 and "错题本里还没有记录" in result.output
 
 
 def test_web_quiz_writes_one_file(sample_bank, tmp_path):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import QUESTION_KINDS
-from .book import Book, QuestionState
+from .book import Book, QuestionState, default_path
 from .checking import expected_text
 
 # How many of the most-missed questions ``kaodian stats`` lists.
@@ -130,7 +130,7 @@ def format_stats(stats: Stats) -> str:
     """The stats as text for the terminal."""
     t = stats.total
     if not t.answers:
-        return f"错题本（{stats.path}）还没有作答记录。先用 kaodian quiz 做一次测验。\n"
+        return f"错题本里还没有记录（{stats.path}）。先用 kaodian quiz 做一次测验。\n"
     lines = [
         f"错题本：{stats.path}",
         f"共作答 {t.answers} 次，涉及 {t.questions} 题，正确率 {round(100 * t.accuracy)}%，错题本里 {t.in_book} 题待复习。",
@@ -151,6 +151,14 @@ def format_stats(stats: Stats) -> str:
 
 
 def run(db: str | Path | None = None) -> str:
-    """The ``kaodian stats`` command: open the book and format its stats."""
-    with Book.open(db) as book:
+    """The ``kaodian stats`` command: open the book and format its stats.
+
+    A book that does not exist has no records: it is said so, and nothing is
+    created (only ``kaodian quiz`` creates a book).  Raises KaodianError
+    E701–E704 for a file that is not a readable book.
+    """
+    p = Path(db) if db is not None else default_path()
+    if not p.exists() and not p.is_symlink():
+        return f"错题本里还没有记录（{p} 还不存在）。先用 kaodian quiz 做一次测验。\n"
+    with Book.open(p) as book:
         return format_stats(book_stats(book))
