@@ -58,3 +58,34 @@ def test_an_unreadable_bank(tmp_path):
     with pytest.raises(KaodianError) as e:
         load_bank(p)
     assert str(e.value) == f"[E108] {p}: 无法读取：没有读权限"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("", "文件是空的"),
+    ("not json", "第 1 行第 1 列：这里应有一个值"),
+    ('{\n "questions": [\n  {"id": "x"}\n  {"id": "y"}\n ]\n}', "第 4 行第 3 列：这里缺少逗号"),
+    ('{"questions": [],}', "第 1 行第 18 列：这里应有用双引号括起的键名"),
+    ('{"questions": []}\n{}', "第 2 行第 1 列：JSON 结束后还有多余的内容"),
+    ('{"questions": ["x', "第 1 行第 16 列：字符串缺少结尾的双引号"),
+])
+def test_broken_json_says_where_in_chinese(tmp_path, text, reason):
+    p = tmp_path / "bank.json"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(KaodianError) as e:
+        load_bank(p)
+    assert e.value.code == "E302"
+    assert str(e.value) == f"[E302] {p}: 这不是 kaodian 的题库文件：不是有效的 JSON，{reason}。题库文件由 kaodian generate 文章.txt -o 题库.json 生成"
+
+
+def test_a_bank_with_a_bom_loads(tmp_path, sample_bank):
+    p = tmp_path / "bank.json"
+    p.write_bytes(b"\xef\xbb\xbf" + sample_bank.read_bytes())
+    assert load_bank(p) == load_bank(sample_bank)
+
+
+def test_a_bank_not_in_utf8(tmp_path):
+    p = tmp_path / "bank.json"
+    p.write_bytes('{"questions": ["测试"]}'.encode("gbk"))
+    with pytest.raises(KaodianError) as e:
+        load_bank(p)
+    assert e.value.code == "E302" and "不是 UTF-8 编码的文本（第 17 个字节）" in str(e.value)

@@ -104,6 +104,30 @@ def question_from_dict(d: object) -> Question:
     )
 
 
+# The json module's reasons (its messages are fixed English strings), said in Chinese.
+JSON_REASONS = {
+    "Expecting value": "这里应有一个值",
+    "Expecting property name enclosed in double quotes": "这里应有用双引号括起的键名",
+    "Expecting ',' delimiter": "这里缺少逗号",
+    "Expecting ':' delimiter": "这里缺少冒号",
+    "Unterminated string starting at": "字符串缺少结尾的双引号",
+    "Invalid control character at": "字符串里有不可见的控制字符（如未转义的换行）",
+    "Invalid \\escape": "反斜杠转义写法有误",
+    "Invalid \\uXXXX escape": "\\u 转义写法有误",
+    "Extra data": "JSON 结束后还有多余的内容",
+    "Illegal trailing comma before end of object": "} 前多了一个逗号",
+    "Illegal trailing comma before end of array": "] 前多了一个逗号",
+}
+
+
+def json_error_text(e: json.JSONDecodeError) -> str:
+    """Where the JSON is broken and why, in Chinese: 第 3 行第 5 列：这里缺少逗号 (never the json module's English)."""
+    if not e.doc.strip():
+        return "文件是空的"
+    reason = JSON_REASONS.get(e.msg, "格式有误")
+    return f"第 {e.lineno} 行第 {e.colno} 列：{reason}"
+
+
 def load_bank(path: str | Path) -> tuple[Question, ...]:
     """Read a bank file written by ``dump_bank``.
 
@@ -112,7 +136,8 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
     """
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        # utf-8-sig: a bank saved by Windows Notepad starts with a BOM
+        data = json.loads(p.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise KaodianError("E101", path=p) from None
     except IsADirectoryError:
@@ -123,8 +148,10 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
         from .fileio import os_reason
 
         raise KaodianError("E108", path=p, reason=os_reason(e)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise KaodianError("E302", path=p, reason=f"不是有效的 JSON（{e}）。{BANK_HINT}") from None
+    except UnicodeDecodeError as e:
+        raise KaodianError("E302", path=p, reason=f"不是 UTF-8 编码的文本（第 {e.start + 1} 个字节）。{BANK_HINT}") from None
+    except json.JSONDecodeError as e:
+        raise KaodianError("E302", path=p, reason=f"不是有效的 JSON，{json_error_text(e)}。{BANK_HINT}") from None
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         raise KaodianError("E302", path=p, reason="缺少 questions 列表")
     if data.get("format", BANK_FORMAT) != BANK_FORMAT:
