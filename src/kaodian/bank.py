@@ -7,11 +7,14 @@ reads it back and refuses a file that is not a kaodian bank with a clear error.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
+from typing import Iterable, Sequence
 
+from .chars import HAN
 from .errors import KaodianError
-from .model import QUESTION_KINDS, Blank, Question, QuestionSource
+from .model import QUESTION_KINDS, Bank, Blank, Extraction, Question, QuestionSource
 
 BANK_FORMAT = "kaodian-bank/1"
 # Said when a command that needs a bank gets an article or another file.
@@ -172,3 +175,25 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
 def is_bank_file(path: str | Path) -> bool:
     """True when the path looks like a bank (a .json file), so commands accept banks and articles alike."""
     return str(path).lower().endswith(".json")
+
+
+def check_not_empty(bank: Bank, extractions: Sequence[Extraction], kinds: Iterable[str] | None = None) -> None:
+    """Refuse an empty bank before it is written: a 0-question bank file only fails later.
+
+    Raises KaodianError E305 when the inputs hold no point at all (saying so
+    when they hold no Chinese), E306 when points were found but none gives a
+    question of the requested ``kinds``.
+    """
+    if bank.questions:
+        return
+    names = "、".join(e.document.name for e in extractions) or "输入"
+    points = sum(len(e.points) for e in extractions)
+    if points and kinds:
+        raise KaodianError("E306", paths=names, points=points, kinds="、".join(QUESTION_KINDS[k] for k in kinds))
+    if not any(re.search(f"[{HAN}]", e.document.text) for e in extractions):
+        reason = "文件里没有中文（可能是英文或其他语言的材料），"
+    elif points:
+        reason = "找到的考点都出不了题，"
+    else:
+        reason = "文件里没有列举要点、提法、术语并列或引语，"
+    raise KaodianError("E305", paths=names, reason=reason)

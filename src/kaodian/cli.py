@@ -104,7 +104,7 @@ def generate(
 ) -> None:
     """生成题库：填空、单选、多选、判断、排序、简答，写成 JSON 题库文件。"""
     from . import pipeline
-    from .bank import dump_bank
+    from .bank import check_not_empty, dump_bank
     from .fileio import write_atomic
     from .questions import generate as generate_bank
     from .kinds import parse_kinds
@@ -113,13 +113,9 @@ def generate(
     # bad templates or kinds are reported before any reading or extraction
     tset = load_templates(templates)
     wanted = parse_kinds(kinds)
-    bank = generate_bank(
-        pipeline.extract_paths(files or [], rules or []),
-        templates=tset,
-        kinds=wanted,
-        seed=seed,
-        per_point=per_point,
-    )
+    extractions = pipeline.extract_paths(files or [], rules or [])
+    bank = generate_bank(extractions, templates=tset, kinds=wanted, seed=seed, per_point=per_point)
+    check_not_empty(bank, extractions, wanted)  # an empty bank is refused, nothing written
     write_atomic(output, dump_bank(bank.questions, bank.diagnostics).encode("utf-8"))
     for d in bank.diagnostics:
         typer.echo(f"提示：{d}", err=True)
