@@ -358,3 +358,20 @@ def test_the_generator_drops_what_lint_would_flag(name):
 
     b = generate(pipeline.extract_paths([str(CORPUS / name)]))
     assert [f for q in b.questions for f in quality_findings(q)] == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+def test_no_two_questions_of_a_kind_share_a_stem_nor_two_true_false_a_sentence(name):
+    from collections import Counter
+
+    from kaodian import pipeline
+    from kaodian.questions import generate
+
+    b = generate(pipeline.extract_paths([str(CORPUS / name)]))
+    # a list question's stem names the list (关于“…”，下列哪些是…？): its options tell two apart
+    asked = Counter((q.kind, q.stem, q.options if q.kind in ("single", "multiple") else ()) for q in b.questions
+                    if q.kind not in ("ordering", "recall"))
+    assert [k for k, n in asked.items() if n > 1] == []
+    tf = Counter((q.source.start, q.source.end) for q in b.questions if q.kind == "truefalse")
+    assert [k for k, n in tf.items() if n > 1] == []
+    assert any("题干相同" in d for d in b.diagnostics)

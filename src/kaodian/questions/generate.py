@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
@@ -561,7 +562,11 @@ def truefalse(ctx: Ctx) -> Draft | str:
     start, end = (p.items[0].start, p.items[-1].end) if p.items else (p.start, p.end)
     src = ctx.source(start, end)
     change: tuple[int, int, str] | None = None
-    if ctx.coin("truefalse"):  # half false, half true: the seed decides which
+    # false for three sentences in four where a change can be made, by a toss on the sentence (not the
+    # point: every point of one sentence agrees, and one question is asked per sentence); many
+    # sentences offer no change, so about half the statements end up false
+    toss = zlib.crc32(f"{ctx.seed}\x1f{src.start}\x1f{src.end}".encode()) & 0xC0000000 != 0
+    if toss:
         if p.kind == "term_series":
             # the single-choice question's pick, when it found one; a search for one sibling otherwise
             got = _series_target(ctx, SINGLE_OPTIONS - 1)
@@ -584,6 +589,10 @@ def truefalse(ctx: Ctx) -> Draft | str:
                 got = dx.pick(doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text, rng=ctx.rng("truefalse", *ctx.place))
                 if got:
                     change = (a, b, got[0])
+    if change is None and toss:
+        # a point of its own kind gave no change: one of the sentence's formulations, series terms,
+        # dates or numbers may
+        change = _sentence_change(ctx, src)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
         a, b, new = change
         statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
@@ -600,6 +609,64 @@ def truefalse(ctx: Ctx) -> Draft | str:
         answer = ("对",)
     # two options and the whole sentence shown: the easiest kind
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+
+
+def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
+    """One controlled change of any sentence that makes it false, or None: a numbered formulation it
+    names swapped for another real one of the same shape (“四个自信” -> “四个意识”), else a term of a
+    series of one shape for a term of another series of that shape (政治判断力 -> 政治鉴别力), else its date moved,
+    else its number changed (40年 -> 80年, 第三届 -> 第四届, 0.2% -> 0.4%).  Never a change that could
+    still be true: no approximate number (100多万) is touched."""
+    m, text = ctx.material, src.text
+    for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
+        i = text.find(f)
+        got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m), n=1, forbidden=[], context=text, rng=ctx.rng("truefalse", f))
+        if got:
+            return src.start + i, src.start + i + len(f), got[0]
+    for t in sorted((t for t in m.co_terms if len(t) >= 3 and t in text), key=len, reverse=True):
+        siblings = list(dict.fromkeys(m.co_terms[t]))
+        head, tail = _shared_shape(siblings)
+        if not (head or tail):
+            continue  # a series of no shape: no sibling of its kind to swap in (see _series_targets)
+        i = text.find(t)
+        got = dx.pick(t, m.terms, [], n=1, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
+                      same_length_rest=True, head=head, tail=tail)
+        if got:
+            return src.start + i, src.start + i + len(t), got[0]
+    if d := dx.DATE.search(text):
+        for new in dx.date_edits(d.group()):
+            if new not in text:
+                return src.start + d.start(), src.start + d.end(), new
+    if n := fact_number(text):
+        old = n.group()
+        if (new := _changed_number(old)) is not None:
+            return src.start + n.start(), src.start + n.end(), new
+    return None
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _changed_number(number: str) -> str | None:
+    """``number`` with its value clearly changed (one more under ten, else doubled), None for an
+    approximate one (100多万) that a change may leave true."""
+    if "多" in number or "余" in number:
+        return None
+    if number.startswith("第"):
+        i = _NUMERALS.find(number[1])
+        if len(number) > 2 and 0 <= i < len(_NUMERALS) - 1 and number[2] not in _NUMERALS:
+            return f"第{_NUMERALS[i + 1]}{number[2:]}"
+        return None
+    d = _DIGITS.match(number)
+    if d is None:
+        return None
+    v = d.group()
+    if "." in v:
+        new = f"{float(v) * 2:g}"
+    else:
+        new = str(int(v) + 1 if int(v) < 10 else int(v) * 2)
+    return new + number[d.end():]
 
 
 def speaker_phrase(speaker: str) -> str:
@@ -868,6 +935,7 @@ def generate(
     questions: list[Question] = []
     diagnostics: list[str] = []
     seen: set[str] = set()
+    stems: set[tuple] = set()
     duplicates = 0
     plan: dict[str, list[tuple[str, tuple[Template, ...]]]] = {}  # point kind -> (question kind, its templates)
     for ex in extractions:
@@ -910,6 +978,20 @@ def generate(
                 if q is None:
                     diagnostics.extend(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}{m}" for m in problems)
                     continue
+                # one question of a kind per stem, one true/false question per sentence (a sentence
+                # asked true and false gives one answer away): several points of one sentence
+                # (a series, a formulation, the statement) would otherwise ask it again
+                # (a list question's stem names the list, not its items: the items tell two apart)
+                # (a list question's stem names the list, not its items: the options tell two apart)
+                asked = [(kind, doc.name, q.stem, q.options if kind in ("single", "multiple") else ())]
+                if kind in ("ordering", "recall"):
+                    asked = []
+                if kind == "truefalse":
+                    asked.append((kind, doc.name, q.source.start, q.source.end))
+                if any(k in stems for k in asked):
+                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：与已出的题题干相同（或同一句已出判断题）")
+                    continue
+                stems.update(asked)
                 seen.add(qid)
                 questions.append(q)
                 made += 1
