@@ -96,14 +96,13 @@ def test_unknown_kind_is_reported_before_reading_input(tmp_path):
     assert not (tmp_path / "b.json").exists()
 
 
-def test_empty_input_gives_an_empty_bank_and_a_diagnostic(tmp_path):
+def test_input_without_points_is_an_error_and_writes_no_bank(tmp_path):
     src = tmp_path / "empty.txt"
     src.write_text("这是一句没有考点的话。\n", encoding="utf-8")
     out = tmp_path / "b.json"
     r = runner.invoke(app, ["generate", str(src), "-o", str(out)])
-    assert r.exit_code == 0, r.output
-    assert load_bank(out) == ()
-    assert "没有生成任何题目" in r.output
+    assert isinstance(r.exception, KaodianError) and r.exception.code == "E305"
+    assert not out.exists()
 
 
 def test_a_page_and_its_text_give_the_same_questions_under_their_own_names():
