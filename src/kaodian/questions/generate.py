@@ -611,6 +611,16 @@ def truefalse(ctx: Ctx) -> Draft | str:
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
 
 
+def _co_terms_re(m) -> re.Pattern[str]:
+    """One pattern for the material's series terms of three characters or more (longest first),
+    so a sentence is scanned once instead of once per term."""
+    key = ("co_terms_re",)
+    if key not in m.memo:
+        terms = sorted((t for t in m.co_terms if len(t) >= 3), key=len, reverse=True)
+        m.memo[key] = re.compile("|".join(map(re.escape, terms)) if terms else r"(?!x)x")
+    return m.memo[key]
+
+
 def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
     """One controlled change of any sentence that makes it false, or None: a numbered formulation it
     names swapped for another real one of the same shape (“四个自信” -> “四个意识”), else a term of a
@@ -623,7 +633,7 @@ def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
         got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m), n=1, forbidden=[], context=text, rng=ctx.rng("truefalse", f))
         if got:
             return src.start + i, src.start + i + len(f), got[0]
-    for t in sorted((t for t in m.co_terms if len(t) >= 3 and t in text), key=len, reverse=True):
+    for t in sorted(set(_co_terms_re(m).findall(text)), key=len, reverse=True):
         siblings = list(dict.fromkeys(m.co_terms[t]))
         head, tail = _shared_shape(siblings)
         if not (head or tail):

@@ -108,7 +108,8 @@ def _statement(stem: str) -> str:
     return _SPEAKER.sub("", stem, count=1)
 
 
-def quality_findings(q: Question) -> list[str]:
+@lru_cache(maxsize=16384)  # the generator checks each question as it drafts it, lint again on the bank
+def quality_findings(q: Question) -> tuple[str, ...]:
     """What a question writer never hands out, though the question is well formed: a cloze blank
     that cuts a word or is edged by a function word, an answer visible in the stem outside its
     blank, a stem without final punctuation or starting with 是 or a leftover 一、, a true/false
@@ -116,7 +117,7 @@ def quality_findings(q: Question) -> list[str]:
     out: list[str] = []
     stem = q.stem.rstrip()
     if not stem:
-        return out
+        return ()
     s = q.source.sentence
     if not (stem[-1] in STEM_END or (stem[-1] in "”’" and len(stem) > 1 and stem[-2] in SENTENCE_END)):
         out.append(f"题干没有句末标点（“…{stem[-8:]}”）")
@@ -143,12 +144,12 @@ def quality_findings(q: Question) -> list[str]:
                 o = q.options[OPTION_LETTERS.index(a)].strip("“”‘’《》")
                 if len(o) >= 2 and o in shown:
                     out.append(f"正确选项“{o}”在题干中出现")
-    return out
+    return tuple(out)
 
 
 def lint_question(q: Question) -> list[str]:
     """The findings for one question (empty when it is fine), quality_findings included."""
-    out: list[str] = quality_findings(q)
+    out: list[str] = list(quality_findings(q))
     s = q.source.sentence
     stem = q.stem
     if not stem.strip():
