@@ -230,10 +230,13 @@ def test_jieba_fallback_cuts_like_rjieba():
         ("邓小平同志指出：“贫穷不是社会主义”，“我们要赶上时代，这是改革要达到的目的”。", "邓小平同志"),
         ("“团结奋斗是中国人民创造历史伟业的必由之路”，习近平总书记这样诠释。", "习近平总书记"),
         ("这项工程被当地农民群众誉为“党和政府为农民办的最受欢迎的一件实事”。", "当地农民群众"),
+        ("党的二十大报告指出：“全面从严治党永远在路上。”", "党的二十大报告"),
+        ("习近平总书记在《求是》发表的文章《中国式现代化》中强调：“中国式现代化深深植根于优秀传统文化。”", "习近平总书记"),
+        ("有人说：“这件事情办得很好。”", "有人"),
     ],
 )
 def test_the_speaker_is_who_speaks_not_the_clause_around(text, speaker):
-    quotes = extract_text(text).of_kind("quote")
+    quotes = extract_text(text).of_kind("quote")  # an attributed quote, whoever could be named
     assert quotes and {q.speaker for q in quotes} == {speaker}
 
 

@@ -51,8 +51,9 @@ class QuoteRules:
         return any(p.search(s) for p in self.numbered) and not any(p.search(s) for p in self.numbered_not)
 
 
-def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> str:
-    """The words around a quoted span that make it reported speech, or ''.
+def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> tuple[bool, str]:
+    """Whether the words around a quoted span make it reported speech, and who speaks ('' when
+    the words name no one the segmenter can tell, e.g. 在《求是》…中强调).
 
     A speech verb before it (指出：“…”) makes a quote, unless the span then
     modifies a noun (提出“…”的目标: a named target, a formulation); a speaker
@@ -65,11 +66,11 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> str:
     if rules.speaker_before.search(clause) or (
         rules.speech_before.search(clause) and text[c + 1 : c + 2] != "的"
     ):
-        return _speaker_phrase(clause, rules) or "说话人"
+        return True, _speaker_phrase(clause, rules)
     m = rules.speaker_after.search(text[c + 1 : c + 24])
     if m:
-        return _speaker_phrase(m.group(0), rules) or "说话人"
-    return ""
+        return True, _speaker_phrase(m.group(0), rules)
+    return False, ""
 
 
 # Tags of the words a speaker is named with: nouns, names, places, numbers and measure words (一位).
@@ -88,8 +89,11 @@ def _speaker_phrase(clause: str, rules: QuoteRules) -> str:
     sub = re.sub(r"在[^在]*?(?:中|时|上|里|期间)$", "", "".join(w for w, _ in words))
     words = segment.tag(sub)
     speaker: list[str] = []
-    for w, t in reversed(words):
-        if not t.startswith(SPEAKER_TAGS):
+    for k in range(len(words) - 1, -1, -1):
+        w, t = words[k]
+        # 党的二十大报告: a 的 between nouns belongs to the name
+        joins = w == "的" and speaker and k > 0 and words[k - 1][1].startswith(SPEAKER_TAGS)
+        if not (t.startswith(SPEAKER_TAGS) or joins):
             break
         speaker.insert(0, w)
     return "".join(speaker)
@@ -106,11 +110,10 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         n = len(inner)
         # “…”，“…” right after an attributed quote continues it, in the same speaker's words
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
-        speaker = prev_speaker if follows_quote else _speaker(text, o, c, rules)
+        attributed, speaker = (True, prev_speaker) if follows_quote else _speaker(text, o, c, rules)
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS
         is_quote = (
-            (speaker and n >= rules.min_quote_chars)
-            or (follows_quote and n >= rules.min_quote_chars)
+            (attributed and n >= rules.min_quote_chars)
             or (whole_sentence and n >= rules.statement_chars)
         )
         sent = sentence_at(text, o)
