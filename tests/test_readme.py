@@ -41,3 +41,15 @@ def test_every_option_is_documented_in_the_readme(name):
         for opt in p.opts:
             if opt.startswith("--") and opt != "--help":
                 assert opt in README, f"kaodian {name} {opt}"
+
+
+def test_every_rules_setting_is_documented_in_the_readme():
+    from kaodian.rules.schema import SCHEMA
+
+    keys = set(SCHEMA)
+    for shape in SCHEMA.values():
+        inner = shape[0] if isinstance(shape, list) else shape
+        if isinstance(inner, dict):
+            keys |= set(inner)
+    missing = sorted(k for k in keys if f"`{k}`" not in README)
+    assert not missing, missing
