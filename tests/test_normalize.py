@@ -162,3 +162,8 @@ def test_markdown_with_half_width_punctuation():
     body = doc.text[a.start : a.end]
     assert "一要坚定理想信念。理想信念是精神上的“钙”。\n二要严守政治规矩。" in body
     assert "要认真学习《习近平谈治国理政》和《习近平著作选读》，增长5.2%。" in body
+
+
+def test_headings_marked_with_a_full_width_dot():
+    doc = normalize(Source("x.txt", "前言一段正文。\n一．坚持党的领导\n正文。\n二．坚持人民至上\n正文。\n"))
+    assert [h.text for h in doc.articles[0].headings] == ["坚持党的领导", "坚持人民至上"]

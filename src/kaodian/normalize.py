@@ -29,7 +29,7 @@ TERMINAL = "。！？；…"  # a sentence or paragraph may end here
 CLOSERS = "”’」』）)】"
 
 # A level-one heading: 一、 at the start of a paragraph.
-HEADING_RE = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*")
+HEADING_RE = re.compile(r"^([一二三四五六七八九十]{1,3})[、．]\s*")  # 一、 or 一． (a full-width dot)
 # 'Short' line in a title block: titles and bylines rarely run longer.
 TITLE_MAX = 48
 # A line at least this wide that ends mid-sentence was wrapped (a page of a PDF
