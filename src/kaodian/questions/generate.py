@@ -611,14 +611,21 @@ def truefalse(ctx: Ctx) -> Draft | str:
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
 
 
-def _co_terms_re(m) -> re.Pattern[str]:
-    """One pattern for the material's series terms of three characters or more (longest first),
-    so a sentence is scanned once instead of once per term."""
-    key = ("co_terms_re",)
+def _co_terms_in(m, text: str) -> list[str]:
+    """The material's series terms of three characters or more that ``text`` contains, longest
+    first (ties in the material's order, so the result never depends on string hashing).  The terms
+    are indexed by their first two characters, so a sentence is scanned once instead of once per term;
+    unlike one regex alternation this also finds a term inside another (政治领导力 in 党的政治领导力)."""
+    key = ("co_terms_index",)
     if key not in m.memo:
         terms = sorted((t for t in m.co_terms if len(t) >= 3), key=len, reverse=True)
-        m.memo[key] = re.compile("|".join(map(re.escape, terms)) if terms else r"(?!x)x")
-    return m.memo[key]
+        by_head: dict[str, list[str]] = {}
+        for t in terms:
+            by_head.setdefault(t[:2], []).append(t)
+        m.memo[key] = by_head, {t: i for i, t in enumerate(terms)}
+    by_head, rank = m.memo[key]
+    found = {t for i in range(len(text) - 2) for t in by_head.get(text[i:i + 2], ()) if text.startswith(t, i)}
+    return sorted(found, key=rank.__getitem__)
 
 
 def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
@@ -633,7 +640,7 @@ def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
         got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m), n=1, forbidden=[], context=text, rng=ctx.rng("truefalse", f))
         if got:
             return src.start + i, src.start + i + len(f), got[0]
-    for t in sorted(set(_co_terms_re(m).findall(text)), key=len, reverse=True):
+    for t in _co_terms_in(m, text):
         siblings = list(dict.fromkeys(m.co_terms[t]))
         head, tail = _shared_shape(siblings)
         if not (head or tail):
