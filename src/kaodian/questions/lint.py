@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
@@ -93,15 +94,23 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     bounds, words = word_bounds(sentence)
     if start not in bounds or end not in bounds:
         return f"空“{text}”切开了一个词"
-    # the words inside the blank, from the sentence's own segmentation
-    inner, pos = [], 0
-    for w in words:
-        if start <= pos and pos + len(w) <= end:
-            inner.append(w)
-        pos += len(w)
+    # the words inside the blank, from the sentence's own segmentation: both edges are word
+    # offsets, so the words between them are a slice of the sentence's words
+    ends = _word_ends(sentence)
+    inner = words[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _word_ends(sentence: str) -> tuple[int, ...]:
+    """The offset where each jieba word of ``sentence`` ends, in order (for bisecting word_bounds' words)."""
+    pos, out = 0, []
+    for w in word_bounds(sentence)[1]:
+        pos += len(w)
+        out.append(pos)
+    return tuple(out)
 
 
 def _statement(stem: str) -> str:
