@@ -27,7 +27,7 @@ from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
-from .lint import DOUBLED, blank_problem, lint_question, quality_findings, unbalanced
+from .lint import DOUBLED, blank_problem, form_findings, quality_findings, unbalanced
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .vocab import load_vocab
@@ -917,10 +917,11 @@ def _compose(
         template=tmpl.id,
     )
     named = "document" in tmpl.names
-    # what a question writer never hands out (an answer shown in the stem …): dropped, said why
+    # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
+    # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
     if poor := quality_findings(q):
         return None, [f"（不合格，已舍去）：{f}" for f in poor], named
-    findings = lint_question(q)
+    findings = form_findings(q)
     if findings:
         return None, [f"（检查未通过）：{f}" for f in findings], named
     return q, [], named

@@ -117,7 +117,6 @@ def _statement(stem: str) -> str:
     return _SPEAKER.sub("", stem, count=1)
 
 
-@lru_cache(maxsize=16384)  # the generator checks each question as it drafts it, lint again on the bank
 def quality_findings(q: Question) -> tuple[str, ...]:
     """What a question writer never hands out, though the question is well formed: a cloze blank
     that cuts a word or is edged by a function word, an answer visible in the stem outside its
@@ -158,7 +157,13 @@ def quality_findings(q: Question) -> tuple[str, ...]:
 
 def lint_question(q: Question) -> list[str]:
     """The findings for one question (empty when it is fine), quality_findings included."""
-    out: list[str] = list(quality_findings(q))
+    return [*quality_findings(q), *form_findings(q)]
+
+
+def form_findings(q: Question) -> list[str]:
+    """The findings of lint_question that are not quality_findings: what makes a question malformed
+    (the generator, which has checked quality already, runs only these)."""
+    out: list[str] = []
     s = q.source.sentence
     stem = q.stem
     if not stem.strip():
