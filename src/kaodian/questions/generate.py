@@ -927,6 +927,9 @@ def _compose(
     return q, [], named
 
 
+SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
+
+
 def generate(
     extractions: Sequence[Extraction],
     *,
@@ -985,6 +988,10 @@ def generate(
                 if qid in seen:
                     duplicates += 1
                     continue
+                if kind == "truefalse" and (kind, doc.name, draft.source.start, draft.source.end) in stems:
+                    # the sentence already has its true/false question: no need to word this one
+                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
+                    continue
                 done = composed.get((n, kind))
                 if done is not None and not done[2]:
                     # composed for a document with the same text and points under another name
@@ -1007,7 +1014,7 @@ def generate(
                 if kind == "truefalse":
                     asked.append((kind, doc.name, q.source.start, q.source.end))
                 if any(k in stems for k in asked):
-                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：与已出的题题干相同（或同一句已出判断题）")
+                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
                     continue
                 stems.update(asked)
                 seen.add(qid)
