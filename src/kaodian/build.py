@@ -20,6 +20,8 @@ from .pipeline import Progress
 # is one option away (--paper pdf,html,docx); building it costs as much as all
 # the rest of the build.
 PAPER_FORMATS = ("pdf", "html")
+# build prints one paper and its key; A/B versions for a class are `kaodian paper`'s job
+BUILD_VERSIONS = ("A",)
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -97,13 +99,13 @@ def build(
 
         formats = tuple(paper_formats)
         try:
-            papers = render_papers(bank, formats=formats, seed=seed)
+            papers = render_papers(bank, formats=formats, versions=BUILD_VERSIONS, seed=seed)
         except KaodianError as e:
             if e.code != "E601" or formats == ("pdf",):
                 raise
             # no CJK font here: the deck and the other formats are still worth having
             notes.append(f"{e}；本次未生成 PDF 试卷。")
-            papers = render_papers(bank, formats=tuple(f for f in formats if f != "pdf"), seed=seed)
+            papers = render_papers(bank, formats=tuple(f for f in formats if f != "pdf"), versions=BUILD_VERSIONS, seed=seed)
     report = deck.write()
     files = [report.path] + ([report.removed_file] if report.removed_file else [])
     if papers is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -93,8 +94,7 @@ def default_rules_path() -> Path:
     return Path(str(resources.files("kaodian.rules").joinpath("default.yaml")))
 
 
-@lru_cache(maxsize=8)
-def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
+def load_rules(extra: Sequence[Path] = ()) -> RuleSet:
     """The shipped rules plus the user's files, validated and compiled.
 
     Every setting has its value in the shipped ``default.yaml``; a user's file
@@ -102,6 +102,11 @@ def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
 
     Raises RuleErrors (every problem with file:line) or KaodianError.
     """
+    return _load_rules(tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(extra: tuple[Path, ...]) -> RuleSet:
     data = load_rule_file(default_rules_path())
     for path in extra:
         data = merge(data, load_rule_file(Path(path)))

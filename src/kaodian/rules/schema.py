@@ -109,7 +109,8 @@ def load_rule_file(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as e:
         raise KaodianError("E108", path=path, reason=str(e)) from None
     try:
-        root = yaml.compose(text)
+        # libyaml's parser when present: it keeps the marks and is ten times faster
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
