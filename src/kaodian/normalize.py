@@ -60,18 +60,18 @@ BREADCRUMB_RE = re.compile(r"^(?:(?:当前|您的|您现在的|所在)位置[:�
 # A short line printed this many times is a running head (a speech's 同志们、朋友们！
 # recurs too, but ends with punctuation; a running head does not).
 RUNNING_HEAD_MIN = 3
+# What a byline gives in brackets after the name, one level of brackets inside
+# allowed (作者为中央党校（国家行政学院）教授).
+IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]*[)）]){4,80}"
 # A byline: a person's name (2-4 Han characters, a space inside is typeset
 # spacing), or a group that writes as one (理论学习中心组, 评论员 …).
-# what a byline gives in brackets after the name, one level of brackets inside allowed
-# (作者为中央党校（国家行政学院）教授)
-BRACKETED = r"[（(](?:[^（）()]|[（(][^（）()]*[)）]){4,80}[)）]"
 PERSON_RE = re.compile(
-    rf"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:{BRACKETED})?$"
+    rf"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:[（(]{IN_BRACKETS}[)）])?$"
 )
 # 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
 # 国务院总理 李强: the office, a space, the name
 BYLINE_AFFIL_RE = re.compile(
-    r"^(?:(?P<name>[^（(]+?)\s*[（(](?:作者(?:为|系|是))?(?P<affil>(?:[^（）()]|[（(][^（）()]*[)）]){4,80})[)）]"
+    rf"^(?:(?P<name>[^（(]+?)\s*[（(](?:作者(?:为|系|是))?(?P<affil>{IN_BRACKETS})[)）]"
     r"|(?P<office>[\u4e00-\u9fff]{2,16})\s+(?P<name2>[\u4e00-\u9fff]{2,4}))$"
 )
 GROUP_RE = re.compile(r"(?:中心组|课题组|调研组|写作组|编写组|评论员|理论组|研究组|党组|党委|编辑部|研究院|研究中心)$")
