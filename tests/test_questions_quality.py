@@ -99,17 +99,8 @@ def test_series_distractors_are_never_spliced_words():
     text = ("要不断提高政治判断力、政治领悟力、政治执行力。"
             "要增强思想引领力、群众组织力、社会号召力。"
             "要提升组织动员力、舆论引导力、文化影响力。")
-    pts = []
-    for series in ("政治判断力、政治领悟力、政治执行力", "思想引领力、群众组织力、社会号召力", "组织动员力、舆论引导力、文化影响力"):
-        i = text.index(series)
-        spans, pos = [], i
-        for t in series.split("、"):
-            spans.append(Span(t, pos, pos + len(t)))
-            pos += len(t) + 1
-        j = text.rfind("。", 0, i) + 1
-        k = text.index("。", i) + 1
-        pts.append(Point("term_series", "a1", 0, None, series, i, pos - 1, Span(text[j:k], j, k), tuple(spans)))
-    b = generate([Extraction(doc_of(text), tuple(pts))], kinds=["single", "multiple", "truefalse"])
+    pts = _series_points(text, ["政治判断力、政治领悟力、政治执行力", "思想引领力、群众组织力、社会号召力", "组织动员力、舆论引导力、文化影响力"])
+    b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple", "truefalse"])
     assert [q for q in b.questions if q.kind == "single"]
     for q in b.questions:
         for o in q.options:

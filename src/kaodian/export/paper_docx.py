@@ -67,6 +67,14 @@ def _style_fonts(doc) -> None:
             style.font.color.rgb = RGBColor(0, 0, 0)
 
 
+
+def _drop(element, *tags: str) -> None:
+    """Remove the theme's settings ``tags`` from a style's properties, so the paper's own apply."""
+    for tag in tags:
+        el = element.find(qn(tag))
+        if el is not None:
+            element.remove(el)
+
 def _plain_heading_styles(doc) -> None:
     """Headings and title in black, no borders, sizes of a printed paper."""
     normal = doc.styles["Normal"]
@@ -78,19 +86,11 @@ def _plain_heading_styles(doc) -> None:
         st.font.size = size
         st.font.bold = name != "Subtitle"
         st.font.italic = False
-        ppr = st.element.get_or_add_pPr()
-        for tag in ("w:pBdr", "w:spacing"):
-            el = ppr.find(qn(tag))
-            if el is not None:
-                ppr.remove(el)
+        _drop(st.element.get_or_add_pPr(), "w:pBdr", "w:spacing")
         st.paragraph_format.space_before = Pt(10 if name == "Heading 1" else 0)
         st.paragraph_format.space_after = Pt(4)
         st.paragraph_format.keep_with_next = True
-        rpr = st.element.get_or_add_rPr()
-        for tag in ("w:spacing", "w:kern"):
-            el = rpr.find(qn(tag))
-            if el is not None:
-                rpr.remove(el)
+        _drop(st.element.get_or_add_rPr(), "w:spacing", "w:kern")
     for name in ("Title", "Subtitle"):
         doc.styles[name].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
