@@ -10,7 +10,6 @@ right answer and look like the answer, ranked by shape.
 
 from __future__ import annotations
 
-import random
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from ..model import Extraction
+from .draws import Draws
 from .text import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
@@ -219,6 +219,21 @@ def synonym_swap(a: str, c: str) -> bool:
     return abs(len(a) - len(c)) <= 2 and c in _synonym_variants(a)
 
 
+CLAUSES = 2  # _clean_option of a candidate with clause punctuation: only beside an answer that has some
+
+
+@lru_cache(maxsize=16384)
+def _clean_option(c: str) -> int:
+    """0 when ``c`` is never an option whatever the answer (a word of vocab.yaml's not_options, an
+    ordinal marker, punctuation at an edge, an unpaired “ or 《), CLAUSES when it holds clause
+    punctuation, else 1.  Cached: the same candidates come up for many answers."""
+    if c in load_vocab().not_options or marker_re().match(c) or c[-1] in PUNCT or c[0] in PUNCT:
+        return 0
+    if c.count("“") != c.count("”") or c.count("《") != c.count("》"):
+        return 0
+    return CLAUSES if CLAUSE_PUNCT.search(c) else 1
+
+
 def acceptable(
     a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = (), head: str = "", tail: str = ""
 ) -> bool:
@@ -228,27 +243,24 @@ def acceptable(
         return False
     if (head and not c.startswith(head)) or (tail and not c.endswith(tail)):
         return False
-    if c in load_vocab().not_options:
+    clean = _clean_option(c)
+    if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
         return False
     if c in context:  # said in the source sentence: it may well be right there
         return False
     # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
     swaps = _synonym_variants(c)
-    for f in forbidden:  # another right answer (an item of the same series), a variant or a synonym swap of one
-        if c == f or c in f or f in c or f in swaps:
+    if swaps and not swaps.isdisjoint(forbidden):
+        return False
+    for f in forbidden:  # another right answer (an item of the same series), or a variant of one
+        if c in f or f in c:
             return False
-    if marker_re().match(c) or c[-1] in PUNCT or c[0] in PUNCT:
-        return False
-    if CLAUSE_PUNCT.search(c) and not CLAUSE_PUNCT.search(a):
-        return False
     if len(a) <= 6 and not _shares_affix(a, c, affixes):
         # a short term with nothing in common with the answer must be as long and of its kind
         # (a noun for a noun: 引擎 never gets 好办); under three characters there is too little
         # to judge a kind by, so it must share a character
         if len(a) != len(c) or len(a) <= 3 or word_kind(a) != word_kind(c):
             return False
-    if c.count("“") != c.count("”") or c.count("《") != c.count("》"):
-        return False
     if not similar_length(a, c):
         return False
     return a not in swaps
@@ -262,9 +274,9 @@ def pick(
     n: int,
     forbidden: list[str],
     context: str,
-    rng: random.Random,
+    rng: Draws,
     affixes: tuple[str, ...] = (),
-    same_length_rest: bool = False,
+    near_only: bool = False,
     head: str = "",
     tail: str = "",
 ) -> list[str]:
@@ -272,64 +284,61 @@ def pick(
     edits made for this answer), best shape first, none a sub/superstring of another.
 
     Candidates that share the answer's first or last character are ranked by
-    shape and tried first; the others (same length, for short answers or when
-    ``same_length_rest``; nearest length first otherwise) only when those run
-    out.  Candidates come from the pool's indexes and the filter runs lazily,
-    so a large material costs little more than a small one.
+    shape and tried first; the others (same length for short answers, nearest
+    length first otherwise) only when those run out, and never with
+    ``near_only`` (a series term: 合作共赢 beside 理论准备 gives itself away).
+    Candidates come from the pool's indexes and the filter runs lazily, so a
+    large material costs little more than a small one.
     """
     a0, a1 = answer[0], answer[-1]
     la = len(answer)
     lo, hi = _length_bounds(la)
     extra = [c for c in dict.fromkeys(extra) if c and lo <= len(c) <= hi]
-    near = {c: None for c in extra if c[0] == a0 or c[-1] == a1}
-    for c in pool.by_first.get(a0, ()):
-        if lo <= len(c) <= hi:
-            near[c] = None
-    for c in pool.by_last.get(a1, ()):
-        if lo <= len(c) <= hi:
-            near[c] = None
+    near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
+    near.update(dict.fromkeys(c for c in pool.by_first.get(a0, ()) if lo <= len(c) <= hi))
+    near.update(dict.fromkeys(c for c in pool.by_last.get(a1, ()) if lo <= len(c) <= hi))
     if head or tail:
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail)}
-    score = {c: -shape_score(answer, c) for c in near}
     seen: list[str] = []
     check = (answer, forbidden, context, affixes, head, tail)
-    if _take(sorted(near, key=lambda c: (score[c], c)), score.__getitem__, n, seen, check, rng):
+    # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
+    if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
-    if head or tail or (la <= 3 and not affixes):
+    if near_only or head or tail or (la <= 3 and not affixes):
         # every candidate with the required head or tail shares the answer's first or last character,
         # as must every option of a short answer (see ``acceptable``): ``near`` held them all
         return seen
     # a short term with nothing in common with the answer must be as long (see ``acceptable``)
     rest_extra = [c for c in extra if c not in near]
-    if la <= 6 or same_length_rest:
+    if la <= 6:
         lengths = [la]
     else:  # nearest length first
         have = {*pool.by_length, *(len(c) for c in rest_extra)}
         lengths = sorted((L for L in have if lo <= L <= hi), key=lambda L: (abs(L - la), L))
 
-    def rest() -> Iterator[str]:
+    def rest() -> Iterator[tuple[int, str]]:
         for L in lengths:
-            yield from (c for c in rest_extra if len(c) == L)
-            yield from (c for c in pool.by_length.get(L, ()) if c not in near)
+            d = abs(L - la)
+            yield from ((d, c) for c in rest_extra if len(c) == L)
+            yield from ((d, c) for c in pool.by_length.get(L, ()) if c not in near)
 
-    _take(rest(), lambda c: abs(len(c) - la), n, seen, check, rng)
+    _take(rest(), n, seen, check, rng)
     return seen
 
 
-def _take(ordered: Iterable[str], key, n: int, seen: list[str], check: tuple, rng: random.Random) -> bool:
-    """Add acceptable candidates of ``ordered`` to ``seen`` until it holds ``n``; True when it does.
+def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tuple, rng: Draws) -> bool:
+    """Add acceptable candidates of the (key, candidate) pairs ``ranked`` to ``seen`` until it holds
+    ``n``; True when it does.
 
-    The first 3n candidates are re-sorted by ``key`` with ties broken by the seed (the sort is
-    otherwise stable); the rest are taken in order, lazily.
+    The first 3n candidates are re-sorted by key with ties broken by the seed (the order is
+    otherwise kept); the rest are taken in order, lazily.
     """
     answer, forbidden, context, affixes, need_head, need_tail = check
-    ordered = iter(ordered)
-    head = list(islice(ordered, 3 * n))
-    keys = [key(c) for c in head]
-    if len(set(keys)) < len(keys):  # without a tie there is nothing for the seed to decide
-        draw = {c: rng.random() for c in head}  # one C call per candidate: cheaper than rng.shuffle
-        head.sort(key=lambda c: (key(c), draw[c]))
-    for c in chain(head, ordered):
+    ranked = iter(ranked)
+    head = list(islice(ranked, 3 * n))
+    if len({k for k, _ in head}) < len(head):  # without a tie there is nothing for the seed to decide
+        head.sort(key=lambda kc: (kc[0], rng.rank(kc[1])))
+    for _, c in chain(head, ranked):
         for s in seen:
             if c in s or s in c:
                 break

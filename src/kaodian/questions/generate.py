@@ -4,8 +4,8 @@ A generator decides what is asked (the blank, the right option, the change of
 a false statement) and returns a ``Draft`` or the reason it cannot ask; the
 templates then word the stem and the explanation.  Every question cites its
 source sentence with offsets, gets an id from identity fields, and options are
-shuffled with a ``random.Random`` seeded by the run seed and what is asked, so
-one question's options do not change when another point is added.
+shuffled by ``draws.Draws`` seeded by the run seed and what is asked, so one
+question's options do not change when another point is added.
 
 Cost: distractor candidates are indexed once per run (``distractors.Pool``),
 choices made for a point are shared by its question kinds, and a document
@@ -16,7 +16,6 @@ drafted and worded once; only its ids and file name differ.
 from __future__ import annotations
 
 import hashlib
-import random
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Blank, Document, Extraction, Point, Question, QuestionSource, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
+from .draws import Draws
 from .lint import DOUBLED, blank_problem, form_findings, quality_findings, unbalanced
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
@@ -82,14 +82,12 @@ class Ctx:
     spans: dict = field(default_factory=dict)  # source_span results of this document
     place: tuple[str, ...] = ()  # where the point stands: section and ordinal (see point_place)
 
-    def rng(self, *key: str) -> random.Random:
-        """A random.Random seeded by the run seed, this point and ``key``: the same draws on every run."""
-        # crc32 of the key: a cheap, stable (not hash-randomized) seed per question and purpose
-        text = "\x1f".join((self.point.article, self.point.kind, *key))
-        return random.Random(self.seed * 4294967296 + zlib.crc32(text.encode("utf-8")))
+    def rng(self, *key: str) -> Draws:
+        """Draws seeded by the run seed, this point and ``key``: the same on every run."""
+        return Draws(self.seed, "\x1f".join((self.point.article, self.point.kind, *key)))
 
     def coin(self, *key: str) -> bool:
-        """A seeded toss for this point, without the cost of seeding a random.Random (~6 µs)."""
+        """A seeded toss for this point."""
         text = "\x1f".join((str(self.seed), self.point.article, self.point.kind, *self.place, *key))
         return zlib.crc32(text.encode("utf-8")) & 0x80000000 != 0
 
@@ -107,9 +105,8 @@ def _blanked(src: Span, pieces: list[tuple[int, int]], mark: str) -> str:
     return end_sentence(replace(src.text, [(a - src.start, b - src.start, mark) for a, b in pieces]))
 
 
-def _shuffle(right: list[str], wrong: list[str], rng: random.Random) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    options = right + wrong
-    rng.shuffle(options)
+def _shuffle(right: list[str], wrong: list[str], rng: Draws) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    options = rng.shuffled(right + wrong)
     letters = tuple(OPTION_LETTERS[options.index(r)] for r in right)
     return tuple(options), tuple(sorted(letters))
 
@@ -304,7 +301,7 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
         near_misses = dx.term_candidates(s.text, ctx.material)
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + _cooccurring(ctx.material, s.text),
-            context=src.text, rng=ctx.rng("pick", s.text), same_length_rest=True, head=head, tail=tail,
+            context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail,
         )
         if got and partial is None:
             partial = (s, got)
@@ -452,7 +449,7 @@ def _item_cores(p: Point) -> list[str]:
     return [c.rstrip("，；。") for c in (core(s.text) for s in p.items)]
 
 
-def _enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: random.Random) -> list[str]:
+def _enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws) -> list[str]:
     p = ctx.point
     span = ctx.doc.text[p.sentence.start : p.end]
     return dx.pick(
@@ -470,7 +467,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         return "列举项的引号不成对（项的开头或结尾切在引号中间）"
     rng = ctx.rng("choose", str(multiple))
     if multiple:
-        idx = sorted(rng.sample(range(len(cores)), min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores))))
+        idx = rng.sample(len(cores), min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores)))
         right = [cores[i] for i in idx]
         wrong = _enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
         if not wrong:
@@ -478,9 +475,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = _passage(ctx, first.start, last.end)
     else:
-        order = list(range(len(cores)))
-        rng.shuffle(order)
-        for i in order:
+        for i in rng.shuffled(range(len(cores))):
             right = [cores[i]]
             wrong = _enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
             if len(wrong) == SINGLE_OPTIONS - 1:
@@ -518,7 +513,7 @@ def multiple(ctx: Ctx) -> Draft | str:
     if any(unbalanced(t) for t in terms):
         return "术语的引号不成对（术语切在引号中间）"
     rng = ctx.rng("choose")
-    right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in sorted(rng.sample(range(len(terms)), MULTIPLE_RIGHT))]
+    right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
     forbidden = terms + [x for t in terms for x in _cooccurring(ctx.material, t)]
     # the single-choice question's distractors, when none is a right answer next to another term of the series
     full, partial = _series_targets(ctx)
@@ -529,7 +524,7 @@ def multiple(ctx: Ctx) -> Draft | str:
         head, tail = _shared_shape(terms)
         wrong = dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
-            rng=rng, same_length_rest=True, head=head, tail=tail,
+            rng=rng, near_only=True, head=head, tail=tail,
         )
     if not wrong:
         return "干扰项不足（需要至少 1 个同类的词）"
@@ -559,8 +554,7 @@ def truefalse(ctx: Ctx) -> Draft | str:
     p, doc = ctx.point, ctx.doc
     if p.kind in ("enumeration", "document"):
         raise _unsupported(ctx, "truefalse")
-    start, end = (p.items[0].start, p.items[-1].end) if p.items else (p.start, p.end)
-    src = ctx.source(start, end)
+    src = _statement_source(ctx)
     change: tuple[int, int, str] | None = None
     # false for three sentences in four where a change can be made, by a toss on the sentence (not the
     # point: every point of one sentence agrees, and one question is asked per sentence); many
@@ -611,6 +605,25 @@ def truefalse(ctx: Ctx) -> Draft | str:
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
 
 
+def _statement_source(ctx: Ctx) -> Span:
+    """The sentence a true/false question on the point states (known before the question is drafted)."""
+    p = ctx.point
+    start, end = (p.items[0].start, p.items[-1].end) if p.items else (p.start, p.end)
+    return ctx.source(start, end)
+
+
+def _known_key(p: Point, kind: str) -> tuple[str, ...] | None:
+    """The key a draft of ``kind`` on ``p`` will have, when it is certain before drafting, else None.
+
+    A formulation said again in an article is asked once (its key is its text): knowing the
+    key lets the generator skip the repeats before drafting them.  A cloze blank is widened
+    to a quotation it cuts (see _balanced), so only a formulation with balanced marks is sure.
+    """
+    if p.kind == "formulation" and (kind in ("single", "truefalse") or (kind == "cloze" and not unbalanced(p.text))):
+        return (p.text,)
+    return None
+
+
 def _co_terms_in(m, text: str) -> list[str]:
     """The material's series terms of three characters or more that ``text`` contains, longest
     first (ties in the material's order, so the result never depends on string hashing).  The terms
@@ -647,7 +660,7 @@ def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
             continue  # a series of no shape: no sibling of its kind to swap in (see _series_targets)
         i = text.find(t)
         got = dx.pick(t, m.terms, [], n=1, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
-                      same_length_rest=True, head=head, tail=tail)
+                      near_only=True, head=head, tail=tail)
         if got:
             return src.start + i, src.start + i + len(t), got[0]
     if d := dx.DATE.search(text):
@@ -755,10 +768,9 @@ def ordering(ctx: Ctx) -> Draft | str:
     cores = [core(s.text) for s in p.items]
     if len(set(cores)) < len(cores):
         return "列举中有相同的项"
-    rng = ctx.rng("shuffle", *cores)
-    options = list(cores)
-    while options == cores:
-        rng.shuffle(options)
+    options = ctx.rng("shuffle", *cores).shuffled(cores)
+    if options == cores:  # the draw left them in order: move the first item last
+        options = options[1:] + options[:1]
     return Draft(
         source=_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=tuple(OPTION_LETTERS[options.index(c)] if options.index(c) < len(OPTION_LETTERS) else str(options.index(c) + 1) for c in cores),
@@ -955,7 +967,7 @@ def generate(
     material = dx.Material.gather(extractions)
     questions: list[Question] = []
     diagnostics: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple] = set()  # what each question asked about (the fields of its id)
     stems: set[tuple] = set()
     duplicates = 0
     plan: dict[str, list[tuple[str, tuple[Template, ...]]]] = {}  # point kind -> (question kind, its templates)
@@ -978,20 +990,28 @@ def generate(
             for kind, candidates in plan[p.kind]:
                 if per_point is not None and made >= per_point:
                     break
+                # what is sure to be skipped is skipped before it is drafted: a formulation asked
+                # already in this article, a sentence that has its true/false question
+                known = _known_key(p, kind)
+                if known is not None and (doc.name, p.article, p.kind, kind, known) in seen:
+                    duplicates += 1
+                    continue
+                if kind == "truefalse":
+                    src = _statement_source(ctx)
+                    if (kind, doc.name, src.start, src.end) in stems:
+                        diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
+                        continue
                 draft = drafts.get((n, kind))
                 if draft is None:
                     draft = drafts[n, kind] = GENERATORS[p.kind, kind](ctx)
                 if isinstance(draft, str):
                     diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{draft}")
                     continue
-                qid = question_id(doc.name, p.article, p.kind, kind, draft.key)
-                if qid in seen:
+                asked_key = (doc.name, p.article, p.kind, kind, draft.key)
+                if asked_key in seen:
                     duplicates += 1
                     continue
-                if kind == "truefalse" and (kind, doc.name, draft.source.start, draft.source.end) in stems:
-                    # the sentence already has its true/false question: no need to word this one
-                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
-                    continue
+                qid = question_id(*asked_key)
                 done = composed.get((n, kind))
                 if done is not None and not done[2]:
                     # composed for a document with the same text and points under another name
@@ -1017,7 +1037,7 @@ def generate(
                     diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
                     continue
                 stems.update(asked)
-                seen.add(qid)
+                seen.add(asked_key)
                 questions.append(q)
                 made += 1
     if duplicates:

@@ -32,24 +32,21 @@ _MARKS = re.compile("[“”‘’《》]")
 
 def unbalanced(text: str) -> str | None:
     """The first quotation mark or title bracket of ``text`` left open or closed without opening."""
-    if not _MARKS.search(text):
+    marks = _MARKS.findall(text)
+    if not marks:
         return None
     for o, c in PAIRS:
-        no, nc = text.count(o), text.count(c)
+        seq = "".join(m for m in marks if m == o or m == c)
+        no, nc = seq.count(o), seq.count(c)
         if no != nc:
             return o if no > nc else c
-        if not no or (no == 1 and text.index(o) < text.index(c)):
-            continue  # counts in C: most texts have no mark or one pair in order
-        depth = 0
-        for ch in text:
-            if ch == o:
-                depth += 1
-            elif ch == c:
-                depth -= 1
-                if depth < 0:
-                    return c
-        if depth:
-            return o
+        # matched pairs removed innermost first (str.replace runs in C): with equal counts, what is
+        # left opens with a mark closed before it was opened
+        pair = o + c
+        while pair in seq:
+            seq = seq.replace(pair, "")
+        if seq:
+            return c
     return None
 
 
