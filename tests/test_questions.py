@@ -164,6 +164,29 @@ def test_same_seed_same_bytes_other_seed_may_differ():
     assert a != c
 
 
+def test_a_file_gives_the_same_questions_whatever_was_read_before_it():
+    """Reading other files first (their formulations, kept whole while each is read) changes
+    neither the points nor the questions of a file: each run here is a fresh process."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from kaodian import pipeline; from kaodian.questions import generate;"
+        "from kaodian.bank import dump_bank;"
+        "[generate(pipeline.extract_paths([p])) for p in sys.argv[1:-1]];"
+        "b = generate(pipeline.extract_paths([sys.argv[-1]])); sys.stdout.write(dump_bank(b.questions, b.diagnostics))"
+    )
+    target = str(CORPUS / "party-school-opening-speech.txt")
+    others = [str(CORPUS / n) for n in ("tianjin-theory-page.txt", "gaigekaifang-40-speech.txt", "qianwan-gongcheng-report.txt")]
+
+    def run(*paths: str) -> str:
+        return subprocess.run([sys.executable, "-c", script, *paths], check=True, capture_output=True, text=True).stdout
+
+    alone = run(target)
+    assert '"questions"' in alone
+    assert run(*others, target) == alone
+
+
 def test_ids_come_from_identity_fields_not_wording():
     ex = extraction("tianjin-theory-page.gold.yaml")
     ids_a = {q.id for q in generate([ex], seed=1).questions}

@@ -218,8 +218,19 @@ def test_jieba_fallback_cuts_like_rjieba():
     fallback = _Jieba()
     text = "全党的政治领导力、思想引领力、群众组织力、社会号召力显著增强"
     assert fallback.cut(text) == list(rjieba.cut(text, True))
-    fallback.add_word("两个确立", None, "nz")
-    assert fallback.cut("坚定捍卫两个确立") == ["坚定", "捍卫", "两个确立"]
+
+
+def test_kept_words_stay_whole_inside_their_block_only():
+    """A document's formulations are kept whole while it is read, and change nothing afterwards:
+    the questions of one file never depend on the files read before it."""
+    from kaodian import segment
+
+    before = segment.cut("坚定捍卫两个确立")
+    assert before == ["坚定", "捍卫", "两个", "确立"]
+    with segment.keeping(["两个确立", "确"]):  # one character is never a formulation
+        assert segment.cut("坚定捍卫两个确立") == ["坚定", "捍卫", "两个确立"]
+        assert segment.tag("两个确立")[0] == ("两个确立", "nz")
+    assert segment.cut("坚定捍卫两个确立") == before
 
 
 @pytest.mark.parametrize(

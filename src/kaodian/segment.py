@@ -3,13 +3,21 @@
 kaodian uses rjieba (jieba-rs: jieba's dictionary and algorithm, same cuts,
 much faster to load and run) and falls back to jieba itself where rjieba is
 not installed.  The tokenizer is created on first use, so commands that do
-not segment (``--help``, reading a bank) never pay for it.  Known
-formulations are added to its dictionary so that 两个确立 stays one word.
+not segment (``--help``, reading a bank) never pay for it.
+
+The formulations of the text being read stay whole words (两个确立) inside a
+``keeping`` block.  They are never added to the segmenter's dictionary: that
+dictionary is shared by the whole process, so one document's words would
+change how every later document is cut, and the questions of a file would
+depend on which files were read before it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 
@@ -30,12 +38,6 @@ class _Jieba:
     def tag(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         return [(p.word, p.flag) for p in self._pos.cut(text, HMM=hmm)]
 
-    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
-        self._tok.add_word(word, freq, tag)
-
-    def has_word(self, word: str) -> bool:
-        return bool(self._tok.FREQ.get(word)) if self._tok.initialized else False
-
 
 @lru_cache(maxsize=1)
 def _tokenizer():
@@ -49,19 +51,59 @@ def _tokenizer():
         return _Jieba()
 
 
-def add_words(words: Iterable[str]) -> None:
-    """Teach the segmenter words it must keep whole (formulations found in the text)."""
-    tok = _tokenizer()
-    for w in words:
-        if 1 < len(w) <= 12 and not tok.has_word(w):
-            tok.add_word(w, None, "nz")  # a formulation is a proper noun phrase
+# The words to keep whole in the current block (see ``keeping``), as one alternation, longest first.
+_KEEP: ContextVar[re.Pattern[str] | None] = ContextVar("kaodian_keep", default=None)
+
+
+@contextmanager
+def keeping(words: Iterable[str]) -> Iterator[None]:
+    """Inside the block, ``cut`` and ``tag`` keep each of ``words`` (two to twelve characters) whole
+    wherever it occurs; outside it they cut as before."""
+    kept = sorted({w for w in words if 1 < len(w) <= 12}, key=lambda w: (-len(w), w))
+    token = _KEEP.set(re.compile("|".join(map(re.escape, kept))) if kept else None)
+    try:
+        yield
+    finally:
+        _KEEP.reset(token)
+
+
+def _pieces(text: str, keep: re.Pattern[str]) -> Iterator[tuple[str, bool]]:
+    """``text`` as (piece, kept) pairs: the words ``keep`` matches, and the text between them."""
+    pos = 0
+    for m in keep.finditer(text):
+        if m.start() > pos:
+            yield text[pos : m.start()], False
+        yield m.group(), True
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:], False
 
 
 def cut(text: str) -> list[str]:
     """Words of ``text`` (exact mode, HMM on for unknown words)."""
-    return list(_tokenizer().cut(text, True))
+    tok = _tokenizer()
+    keep = _KEEP.get()
+    if keep is None or not keep.search(text):
+        return list(tok.cut(text, True))
+    out: list[str] = []
+    for piece, kept in _pieces(text, keep):
+        if kept:
+            out.append(piece)
+        else:
+            out.extend(tok.cut(piece, True))
+    return out
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """Words of ``text`` with their part of speech (jieba's tag set)."""
-    return [tuple(x) for x in _tokenizer().tag(text, True)]
+    """Words of ``text`` with their part of speech (jieba's tag set; a kept word is nz, a proper noun phrase)."""
+    tok = _tokenizer()
+    keep = _KEEP.get()
+    if keep is None or not keep.search(text):
+        return [tuple(x) for x in tok.tag(text, True)]
+    out: list[tuple[str, str]] = []
+    for piece, kept in _pieces(text, keep):
+        if kept:
+            out.append((piece, "nz"))
+        else:
+            out.extend(tuple(x) for x in tok.tag(piece, True))
+    return out

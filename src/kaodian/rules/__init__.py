@@ -47,16 +47,17 @@ class RuleSet:
         diagnostics: list[str] = []
         for article in document.articles:
             quoted = find_quoted(text, article, self.quotes)
-            # the segmenter must keep the formulations of this text whole
-            segment.add_words(p.text for p in quoted if p.kind == "formulation")
-            formulation_spans = [(p.start - 1, p.end + 1) for p in quoted if p.kind == "formulation"]
-            found = (
-                find_enumerations(text, article, list(self.families))
-                + find_series(text, article, self.series, formulation_spans)
-                + quoted
-                + find_documents(text, article)
-                + self._sentences(text, article)
-            )
+            formulations = [p for p in quoted if p.kind == "formulation"]
+            formulation_spans = [(p.start - 1, p.end + 1) for p in formulations]
+            # the segmenter keeps the formulations of this article whole (in this article only)
+            with segment.keeping(p.text for p in formulations):
+                found = (
+                    find_enumerations(text, article, list(self.families))
+                    + find_series(text, article, self.series, formulation_spans)
+                    + quoted
+                    + find_documents(text, article)
+                    + self._sentences(text, article)
+                )
             found.sort(key=lambda p: (p.start, p.kind))
             points.extend(found)
             if not found:
