@@ -115,11 +115,12 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 def common_prefix(words: list[str]) -> str:
     """The longest prefix all words share ('' when they share none)."""
-    p = words[0]
-    for w in words[1:]:
-        while not w.startswith(p):
-            p = p[:-1]
-    return p
+    # the prefix of all is the prefix of the least and the greatest (min and max run in C)
+    a, b = min(words), max(words)
+    for i, c in enumerate(a):
+        if c != b[i]:
+            return a[:i]
+    return a
 
 
 def common_suffix(words: list[str]) -> str:

@@ -163,8 +163,13 @@ def _shown_elsewhere(answer: str, src: Span, spans: list[tuple[int, int]]) -> bo
     a = answer.strip("“”‘’《》")
     if len(a) < 2:
         return False
-    shown = replace(src.text, [(x - src.start, y - src.start, "\x00") for x, y in spans])
-    return a in shown
+    # the text between the blanks, piece by piece (no piece holds a blank, so none is read across one)
+    t, pos = src.text, 0
+    for x, y in sorted(spans):
+        if a in t[pos : x - src.start]:
+            return True
+        pos = y - src.start
+    return a in t[pos:]
 
 
 def _fit(spans: list[tuple[int, int]], src: Span) -> list[tuple[int, int]]:
@@ -942,6 +947,81 @@ def _compose(
 SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
 
 
+@dataclass(slots=True)
+class _Asked:
+    """What ``_ask_document`` made of one document, its file name aside except where a question's
+    wording uses it (``named``): a document that reads the same under another name is renamed,
+    not asked again."""
+
+    questions: list[tuple[Question, tuple[str, ...]]]  # each with its identity: (article, point kind, kind, *key)
+    diagnostics: list[tuple[Point, str]]
+    duplicates: int = 0
+    named: bool = False
+
+
+def _ask_document(
+    ex: Extraction, material: dx.Material, plan: dict[str, list[tuple[str, tuple[Template, ...]]]], seed: int,
+    per_point: int | None,
+) -> _Asked:
+    """The questions on every point of one document, in text order, each linted (see ``generate``)."""
+    doc = ex.document
+    out = _Asked([], [])
+    doc_key = material.doc_key(doc.text)
+    # drafts depend on the text and its points, not on the file name or the templates
+    drafts = material.memo.setdefault(("drafts", doc_key, ex.points), {})
+    spans: dict = material.memo.setdefault(("spans", doc_key), {})
+    places = point_places(ex.points)
+    seen: set[tuple] = set()  # identities asked
+    stems: set[tuple] = set()  # (kind, stem, options) asked, and the sentences that have their true/false question
+    for n, p in enumerate(ex.points):
+        made = 0
+        ctx = Ctx(doc, p, material, seed, doc_key, spans, places[n])
+        for kind, candidates in plan[p.kind]:
+            if per_point is not None and made >= per_point:
+                break
+            # what is sure to be skipped is skipped before it is drafted: a formulation asked
+            # already in this article, a sentence that has its true/false question
+            known = _known_key(p, kind)
+            if known is not None and (p.article, p.kind, kind, *known) in seen:
+                out.duplicates += 1
+                continue
+            if kind == "truefalse":
+                src = _statement_source(ctx)
+                if (src.start, src.end) in stems:
+                    out.diagnostics.append((p, f"未出{QUESTION_KINDS[kind]}：{SAME_STEM}"))
+                    continue
+            draft = drafts.get((n, kind))
+            if draft is None:
+                draft = drafts[n, kind] = GENERATORS[p.kind, kind](ctx)
+            if isinstance(draft, str):
+                out.diagnostics.append((p, f"未出{QUESTION_KINDS[kind]}：{draft}"))
+                continue
+            identity = (p.article, p.kind, kind, *draft.key)
+            if identity in seen:
+                out.duplicates += 1
+                continue
+            q, problems, named = _compose(doc, p, kind, draft, candidates, question_id(doc.name, *identity[:3], draft.key))
+            out.named |= named
+            if q is None:
+                out.diagnostics.extend((p, f"未出{QUESTION_KINDS[kind]}{m}") for m in problems)
+                continue
+            # one question of a kind per stem, one true/false question per sentence (a sentence
+            # asked true and false gives one answer away): several points of one sentence
+            # (a series, a formulation, the statement) would otherwise ask it again
+            # (a list question's stem names the list, not its items: the options tell two apart)
+            asked = [] if kind in ("ordering", "recall") else [(kind, q.stem, q.options if kind in ("single", "multiple") else ())]
+            if kind == "truefalse":
+                asked.append((q.source.start, q.source.end))
+            if any(k in stems for k in asked):
+                out.diagnostics.append((p, f"未出{QUESTION_KINDS[kind]}：{SAME_STEM}"))
+                continue
+            stems.update(asked)
+            seen.add(identity)
+            out.questions.append((q, identity))
+            made += 1
+    return out
+
+
 def generate(
     extractions: Sequence[Extraction],
     *,
@@ -965,81 +1045,36 @@ def generate(
         raise KaodianError("E404", value=per_point)
     extractions = list(extractions)
     material = dx.Material.gather(extractions)
+    # point kind -> (question kind, its templates)
+    plan = {
+        k: [(kind, t) for kind in wanted if (k, kind) in GENERATORS and (t := tset.get(k, kind))]
+        for k in {p.kind for ex in extractions for p in ex.points}
+    }
     questions: list[Question] = []
     diagnostics: list[str] = []
-    seen: set[tuple] = set()  # what each question asked about (the fields of its id)
-    stems: set[tuple] = set()
+    ids: set[str] = set()
+    asked: dict[tuple, _Asked] = {}  # (text, points, articles) -> what was asked of it
     duplicates = 0
-    plan: dict[str, list[tuple[str, tuple[Template, ...]]]] = {}  # point kind -> (question kind, its templates)
     for ex in extractions:
         doc = ex.document
         if not ex.points:
             diagnostics.append(f"{doc.name}: 没有找到考点，未出题。")
-        doc_key = material.doc_key(doc.text)
-        # drafts depend on the text and its points, not on the file name: a .txt and its .html
-        # that read the same are drafted once
-        drafts = material.memo.setdefault(("drafts", doc_key, ex.points), {})
-        spans: dict = material.memo.setdefault(("spans", doc_key), {})
-        composed: dict = material.memo.setdefault(("composed", doc_key, ex.points, doc.articles), {})
-        places = point_places(ex.points)
-        for n, p in enumerate(ex.points):
-            made = 0
-            ctx = Ctx(doc, p, material, seed, doc_key, spans, places[n])
-            if p.kind not in plan:
-                plan[p.kind] = [(k, t) for k in wanted if (p.kind, k) in GENERATORS and (t := tset.get(p.kind, k))]
-            for kind, candidates in plan[p.kind]:
-                if per_point is not None and made >= per_point:
-                    break
-                # what is sure to be skipped is skipped before it is drafted: a formulation asked
-                # already in this article, a sentence that has its true/false question
-                known = _known_key(p, kind)
-                if known is not None and (doc.name, p.article, p.kind, kind, known) in seen:
-                    duplicates += 1
-                    continue
-                if kind == "truefalse":
-                    src = _statement_source(ctx)
-                    if (kind, doc.name, src.start, src.end) in stems:
-                        diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
-                        continue
-                draft = drafts.get((n, kind))
-                if draft is None:
-                    draft = drafts[n, kind] = GENERATORS[p.kind, kind](ctx)
-                if isinstance(draft, str):
-                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{draft}")
-                    continue
-                asked_key = (doc.name, p.article, p.kind, kind, draft.key)
-                if asked_key in seen:
-                    duplicates += 1
-                    continue
-                qid = question_id(*asked_key)
-                done = composed.get((n, kind))
-                if done is not None and not done[2]:
-                    # composed for a document with the same text and points under another name
-                    q0, problems, _ = done
-                    q = None if q0 is None else _renamed(q0, qid, doc.name)
-                else:
-                    q, problems, named = _compose(doc, p, kind, draft, candidates, qid)
-                    composed[n, kind] = (q, problems, named)
-                if q is None:
-                    diagnostics.extend(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}{m}" for m in problems)
-                    continue
-                # one question of a kind per stem, one true/false question per sentence (a sentence
-                # asked true and false gives one answer away): several points of one sentence
-                # (a series, a formulation, the statement) would otherwise ask it again
-                # (a list question's stem names the list, not its items: the items tell two apart)
-                # (a list question's stem names the list, not its items: the options tell two apart)
-                asked = [(kind, doc.name, q.stem, q.options if kind in ("single", "multiple") else ())]
-                if kind in ("ordering", "recall"):
-                    asked = []
-                if kind == "truefalse":
-                    asked.append((kind, doc.name, q.source.start, q.source.end))
-                if any(k in stems for k in asked):
-                    diagnostics.append(f"{_where(doc, p)}: 未出{QUESTION_KINDS[kind]}：{SAME_STEM}")
-                    continue
-                stems.update(asked)
-                seen.add(asked_key)
-                questions.append(q)
-                made += 1
+            continue
+        key = (material.doc_key(doc.text), ex.points, doc.articles)
+        done = asked.get(key)
+        if done is None or done.named:
+            done = asked[key] = _ask_document(ex, material, plan, seed, per_point)
+            made = [q for q, _ in done.questions]
+        else:  # the same text read under another file name (a .txt and its saved .html)
+            made = [_renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
+        diagnostics.extend(f"{_where(doc, p)}: {m}" for p, m in done.diagnostics)
+        duplicates += done.duplicates
+        for q in made:
+            if q.id in ids:  # the same file given twice
+                duplicates += 1
+                continue
+            ids.add(q.id)
+            questions.append(q)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
     if not questions:

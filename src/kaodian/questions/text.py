@@ -136,8 +136,13 @@ _HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
 _FULL = str.maketrans({chr(c - 0xFEE0): chr(c) for c in range(0xFF01, 0xFF5F)})
 
 
+_WIDE_OR_ASCII = re.compile("[\x21-\x7e\uff01-\uff5e]")
+
+
 def width_variants(s: str) -> tuple[str, ...]:
     """The string and its half-width and full-width spellings, each once (１+X, 1＋X …)."""
+    if not _WIDE_OR_ASCII.search(s):
+        return (s,)  # nothing either table changes (most Chinese answers)
     out = [s]
     for table in (_HALF, _FULL):
         v = s.translate(table)
