@@ -11,6 +11,7 @@ import pytest
 
 from kaodian.model import Article, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint
+from kaodian.questions.vocab import load_vocab
 
 CORPUS = Path(__file__).parent / "corpus"
 LETTERS = "ABCDEFGHIJKL"
@@ -102,22 +103,39 @@ def test_series_distractors_are_never_spliced_words():
     pts = _series_points(text, ["政治判断力、政治领悟力、政治执行力", "思想引领力、群众组织力、社会号召力", "组织动员力、舆论引导力、文化影响力"])
     b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple", "truefalse"])
     assert [q for q in b.questions if q.kind == "single"]
+    # real words: the text's own, or the well-known series of vocab.yaml
+    words = {t for g in load_vocab().term_groups for t in g}
     for q in b.questions:
         for o in q.options:
-            assert o in ("对", "错") or o in text, o  # 政治想引领力, 政治会号召力 are nobody's words
+            assert o in ("对", "错") or o in text or o in words, o  # 政治想引领力, 政治会号召力 are nobody's words
         if q.answer == ("错",):
-            assert q.explanation.split("误作“")[1].split("”")[0] in text
+            new = q.explanation.split("误作“")[1].split("”")[0]
+            assert new in text or new in words
+
+
+def test_a_known_series_lends_siblings_but_never_its_own_members():
+    """A short text with one series still gets a choice question from the well-known series of the
+    same shape, and never a member of the series it asks (文化自信 is right beside 道路自信、理论自信、制度自信)."""
+    text = "要坚定道路自信、理论自信、制度自信。要增强紧迫感、责任感、使命感。"
+    pts = _series_points(text, ["道路自信、理论自信、制度自信", "紧迫感、责任感、使命感"])
+    b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple"])
+    assert {q.kind for q in b.questions} == {"single", "multiple"}
+    for q in b.questions:
+        if "自信" in q.stem or any("自信" in o for o in q.options):
+            assert "文化自信" not in q.options
 
 
 def test_choice_options_on_series_and_lists_are_words_of_the_material():
+    """Or the terms of a well-known series (vocab.yaml): real words either way, never made up."""
     from gold_points import gold_extraction
 
+    known = {t for g in load_vocab().term_groups for t in g}
     for g in sorted(CORPUS.glob("*.gold.yaml")):
         ex = gold_extraction(g)
         for q in generate([ex], kinds=["single", "multiple"]).questions:
             if q.point_kind in ("term_series", "enumeration"):
                 for o in q.options:
-                    assert o in ex.document.text, (g.name, o)
+                    assert o in ex.document.text or (q.point_kind == "term_series" and o in known), (g.name, o)
 
 
 # ---------------------------------------------------------------- items 3 and 4: no synonym swaps, same kind and shape
@@ -366,3 +384,45 @@ def test_no_two_questions_of_a_kind_share_a_stem_nor_two_true_false_a_sentence(n
     tf = Counter((q.source.start, q.source.end) for q in b.questions if q.kind == "truefalse")
     assert [k for k, n in tf.items() if n > 1] == []
     assert any("题干相同" in d for d in b.diagnostics)
+
+
+# ---------------------------------------------------------------- key statements
+
+
+STATEMENTS = (
+    "实践充分证明，改革开放是党和人民大踏步赶上时代的重要法宝，是决定当代中国命运的关键一招。"
+    "我们要深刻认识到，全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路。"
+    "党的二十大报告指出，团结奋斗是中国人民创造历史伟业、实现中华民族伟大复兴的必由之路。"
+    "这是做好新时代各项工作的必然要求。"
+)
+
+
+def test_a_key_statement_is_asked_as_a_cloze_on_its_key_phrase_and_subject():
+    from kaodian.pipeline import extract_text
+
+    ex = extract_text(STATEMENTS, "t.txt")
+    statements = ex.of_kind("statement")
+    assert [[s.text for s in p.items] for p in statements] == [["重要法宝", "关键一招"], ["必由之路"], ["必由之路"], ["必然要求"]]
+    cloze = {q.source.sentence: q for q in generate([ex], kinds=["cloze"]).questions if q.point_kind == "statement"}
+    asked = {q.answer for q in cloze.values()}
+    assert ("团结奋斗", "必由之路") in asked  # the subject fits in a quarter of the sentence
+    assert ("重要法宝", "关键一招") in asked  # 改革开放 too would blank more than a quarter: the key phrases first
+    assert ("必由之路",) in asked
+    assert ("必然要求",) in asked  # 这 is no subject
+    for q in cloze.values():
+        assert sum(len(b.text) for b in q.blanks) <= 0.25 * len(q.source.sentence)
+
+
+def test_a_false_key_statement_swaps_its_key_phrase_for_one_that_shares_no_character():
+    from kaodian.pipeline import extract_text
+
+    ex = extract_text(STATEMENTS, "t.txt")
+    falsified = 0
+    for seed in range(8):
+        for q in generate([ex], kinds=["truefalse"], seed=seed).questions:
+            if q.point_kind == "statement" and q.answer == ("错",):
+                old, new = q.explanation.split("“")[1].split("”")[0], q.explanation.split("误作“")[1].split("”")[0]
+                assert old in q.source.sentence and new in q.stem and len(new) == len(old)
+                assert not set(old) & set(new)  # 必由之路 -> 必然选择 could mean the same
+                falsified += 1
+    assert falsified

@@ -17,6 +17,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from ..model import Extraction
+from ..rules import load_rules
 from .draws import Draws
 from .text import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
@@ -79,6 +80,7 @@ class Material:
     formulations: Pool = EMPTY
     numbered: Pool = EMPTY
     documents: Pool = EMPTY
+    key_phrases: Pool = EMPTY  # the key phrases of the material's statements, then those the rules list
     places: list[str] = field(default_factory=list)
     place_pool: Pool = EMPTY  # the places of the material, then the provinces
     # document key -> its clauses (4 to 40 characters, between punctuation), indexed by first two and first character
@@ -106,6 +108,7 @@ class Material:
         formulations: list[str] = []
         numbered: list[str] = []
         documents: list[str] = []
+        key_phrases: list[str] = []
         n_enum = 0
         for ex in extractions:
             text = ex.document.text
@@ -128,6 +131,8 @@ class Material:
                     n_enum += 1
                 elif p.kind == "document":
                     documents.append(p.text)
+                elif p.kind == "statement":
+                    key_phrases.extend(s.text for s in p.items)
                 elif p.kind == "fact":
                     for mm in PLACE.finditer(p.text):
                         m.places.append(mm.group(1))
@@ -145,12 +150,15 @@ class Material:
                 m.short_clauses_by_first[key] = short
         m.places = list(dict.fromkeys(m.places))
         m.place_pool = Pool(m.places + list(PROVINCES))
-        m.terms = Pool(terms)
+        # the material's own terms first, then the well-known series (vocab.yaml), each a series too
+        known = load_vocab().term_groups
+        m.terms = Pool(terms + [t for g in known for t in g])
         m.formulations = Pool(formulations)
         # the material's own numbered formulations first, then the well-known ones (vocab.yaml)
         m.numbered = Pool(numbered + list(load_vocab().numbered_formulations))
         m.documents = Pool(documents)
-        for t in m.series:
+        m.key_phrases = Pool(key_phrases + list(load_rules().statement_keys))
+        for t in (*m.series, *known):
             for term in t:
                 m.co_terms.setdefault(term, []).extend(t)
         return m

@@ -227,6 +227,14 @@ def cloze(ctx: Ctx) -> Draft | str:
         if isinstance(got, str):
             return got
         src, spans = got
+    elif p.kind == "statement":
+        if not p.items:
+            return "论断没有标出关键词（规则没有 (?P<key>…)）"
+        src = ctx.source(p.items[0].start, p.items[-1].end)
+        # its key phrases (…的必由之路), then its subject (团结奋斗是…): what a question writer blanks
+        spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
+        if (subject := _statement_subject(src, spans[0][0])) is not None:
+            spans.append(subject)
     elif p.kind == "fact":
         src = ctx.source(p.start, p.end)
         spans = []  # the date, the place, then a number: what a question writer blanks in a dated fact
@@ -581,6 +589,14 @@ def truefalse(ctx: Ctx) -> Draft | str:
             )
             if got:
                 change = (p.start, p.end, got[0])
+        elif p.kind == "statement" and p.items:
+            # its key phrase swapped for another of the same length that shares no character with it
+            # (…的必由之路 -> …的根本保证): a near one (必然选择, 本质特征 for 最本质的特征) may mean the same
+            k = p.items[0]
+            siblings = [c for c in ctx.material.key_phrases.items
+                        if len(c) == len(k.text) and not set(c) & set(k.text) and c not in src.text]
+            if siblings:
+                change = (k.start, k.end, min(siblings, key=ctx.rng("truefalse", *ctx.place).rank))
         elif p.kind == "fact":
             t = _fact_target(ctx)
             if t is not None:
@@ -610,10 +626,26 @@ def truefalse(ctx: Ctx) -> Draft | str:
     return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
 
 
+# The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
+_SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
+
+
+def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
+    """The subject of the statement whose first key phrase starts at ``before`` (the last clause
+    opening before it that reads X是), or None; never a pronoun (这是…, 它是…)."""
+    found = None
+    for m in _SUBJECT.finditer(src.text, 0, before - src.start):
+        found = m
+    if found is None or found.group(1)[0] in load_vocab().subject_never_starts:
+        return None
+    return src.start + found.start(1), src.start + found.end(1)
+
+
 def _statement_source(ctx: Ctx) -> Span:
     """The sentence a true/false question on the point states (known before the question is drafted)."""
     p = ctx.point
-    start, end = (p.items[0].start, p.items[-1].end) if p.items else (p.start, p.end)
+    # a statement's items are its key phrases: the statement is the whole sentence
+    start, end = (p.items[0].start, p.items[-1].end) if p.items and p.kind != "statement" else (p.start, p.end)
     return ctx.source(start, end)
 
 
@@ -826,6 +858,7 @@ GENERATORS: dict[tuple[str, str], Callable[[Ctx], Draft | str]] = {
     ("fact", "single"): single,
     ("fact", "truefalse"): truefalse,
     ("quote", "truefalse"): truefalse,
+    ("statement", "cloze"): cloze,
     ("statement", "truefalse"): truefalse,
 }
 

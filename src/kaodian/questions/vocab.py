@@ -23,6 +23,7 @@ class Vocab:
     """The lists of vocab.yaml, as tuples and sets."""
 
     numbered_formulations: tuple[str, ...]
+    term_groups: tuple[tuple[str, ...], ...]
     provinces: tuple[str, ...]
     place_verbs: tuple[str, ...]
     modifiers: tuple[str, ...]
@@ -31,6 +32,7 @@ class Vocab:
     not_options: frozenset[str]
     lead_words: frozenset[str]
     complements: frozenset[str]
+    subject_never_starts: frozenset[str]
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
     ordinal_units: tuple[str, ...]
 
@@ -45,6 +47,7 @@ def load_vocab() -> Vocab:
             synonyms[w] = synonyms.get(w, frozenset()) | frozenset(x for x in group if x != w)
     return Vocab(
         numbered_formulations=tuple(dict.fromkeys(d["numbered_formulations"])),
+        term_groups=tuple(tuple(g) for g in d["term_groups"]),
         provinces=tuple(d["provinces"].split()),
         place_verbs=tuple(d["place_verbs"]),
         modifiers=tuple(d["modifiers"]),
@@ -53,6 +56,7 @@ def load_vocab() -> Vocab:
         not_options=frozenset(d["not_options"]),
         lead_words=frozenset(d["lead_words"]),
         complements=frozenset("".join(d["complements"])),
+        subject_never_starts=frozenset(d["subject_never_starts"]),
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
         ordinal_units=tuple(d["ordinal_units"]),
     )

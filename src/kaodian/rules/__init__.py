@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..model import Document, Extraction, Point
+from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .enumerations import Family, compile_families, find_enumerations
 from .quoted import QuoteRules, find_documents, find_quoted
@@ -37,6 +37,16 @@ class RuleSet:
     def marker(self) -> re.Pattern[str]:
         """Any enumeration marker of these rules at the start of a text (一是, （三）, 第四，, 5.)."""
         return _marker_union(tuple(f.regex.pattern for f in self.families))
+
+    @property
+    def statement_keys(self) -> tuple[str, ...]:
+        """The key phrases the statement patterns list word for word ((?P<key>必由之路|根本保证…)): the
+        siblings a true/false question may swap a statement's key phrase for."""
+        out: dict[str, None] = {}
+        for p in self.statements:
+            for group in _KEY_GROUP.findall(p.pattern):
+                out.update(dict.fromkeys(w for w in group.split("|") if _HAN_WORD.fullmatch(w)))
+        return tuple(out)
 
     def apply(self, document: Document) -> Extraction:
         """Every point of the document, in text order per article."""
@@ -72,16 +82,36 @@ class RuleSet:
         for para in article.paragraphs:
             for sp in sentences(text, para.start, para.end):
                 kind = None
+                keys: tuple[Span, ...] = ()
                 if self.fact_date.search(sp.text) or self.fact_quantity.search(sp.text):
                     kind = "fact"
                 elif any(p.search(sp.text) for p in self.statements):
                     kind = "statement"
+                    keys = _key_spans(sp, self.statements)
                 if kind:
                     out.append(
                         Point(kind, article.id, para.section, article.heading_at(para.section), sp.text,
-                              sp.start, sp.end, sp, rule=kind)
+                              sp.start, sp.end, sp, items=keys, rule=kind)
                     )
         return out
+
+
+_KEY_GROUP = re.compile(r"\(\?P<key>([^()]*)\)")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _key_spans(sentence: Span, patterns: Sequence[re.Pattern[str]]) -> tuple[Span, ...]:
+    """The key phrases that statement patterns name with (?P<key>…) in a sentence, in text order,
+    none inside another (必由之路 of 是…的必由之路 twice is one phrase)."""
+    found = sorted(
+        {m.span("key") for p in patterns if "key" in p.groupindex for m in p.finditer(sentence.text) if m.group("key")}
+    )
+    out: list[Span] = []
+    for a, b in found:
+        if out and a < out[-1].end - sentence.start:
+            continue
+        out.append(Span(sentence.text[a:b], sentence.start + a, sentence.start + b))
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)
