@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kaodian.model import Article, Document, Extraction, Point, Span
+from kaodian.model import OPTION_LETTERS, Article, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint
 from kaodian.questions.vocab import load_vocab
 
@@ -426,3 +426,18 @@ def test_a_false_key_statement_swaps_its_key_phrase_for_one_that_shares_no_chara
                 assert not set(old) & set(new)  # 必由之路 -> 必然选择 could mean the same
                 falsified += 1
     assert falsified
+
+
+def test_a_wrong_option_of_a_series_multiple_choice_is_as_long_as_a_right_one():
+    """Among four-character terms a three-character wrong option is the odd one out at a glance."""
+    from gold_points import gold_extraction
+
+    seen = 0
+    for g in sorted(CORPUS.glob("*.gold.yaml")):
+        for q in generate([gold_extraction(g)], kinds=["multiple"]).questions:
+            if q.point_kind == "term_series":
+                right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
+                wrong = [o for o in q.options if o not in right]
+                assert all(min(map(len, right)) <= len(w) <= max(map(len, right)) for w in wrong), q.options
+                seen += 1
+    assert seen

@@ -531,14 +531,18 @@ def multiple(ctx: Ctx) -> Draft | str:
     # the single-choice question's distractors, when none is a right answer next to another term of the series
     full, partial = _series_targets(ctx)
     found = (full or partial or (None, []))[1]
-    wrong = [w for w in found if not any(w == f or w in f or f in w for f in forbidden)][:MULTIPLE_WRONG]
+    # a wrong option as long as some right one: among four-character terms a three-character one
+    # (更光荣 beside 清洁美丽、共同繁荣) is the odd one out at a glance
+    lo, hi = min(map(len, right)), max(map(len, right))
+    fits = lambda w: lo <= len(w) <= hi and not any(w == f or w in f or f in w for f in forbidden)  # noqa: E731
+    wrong = [w for w in found if fits(w)][:MULTIPLE_WRONG]
     if not wrong:
         near_misses = dx.term_candidates(terms[-1], ctx.material)
         head, tail = _shared_shape(terms)
-        wrong = dx.pick(
+        wrong = [w for w in dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
             rng=rng, near_only=True, head=head, tail=tail,
-        )
+        ) if fits(w)]
     if not wrong:
         return "干扰项不足（需要至少 1 个同类的词）"
     options, letters = _shuffle(right, wrong, rng)
