@@ -144,10 +144,26 @@ def test_items_keep_offsets_into_the_document():
         ("不断提升人民群众的幸福感、获得感和安全感。", ["幸福感", "获得感", "安全感"]),
         ("坚定捍卫“两个确立”、“两个维护”、“四个意识”的要求。", ["两个确立", "两个维护", "四个意识"]),
         ("在幼有所育、学有所教、病有所医、弱有所扶上持续用力。", ["幼有所育", "学有所教", "病有所医", "弱有所扶"]),
+        # a word tagged as a verb that modifies the first noun term stays in it
+        ("要大力发展休闲农业、乡村旅游、农村电商。", ["休闲农业", "乡村旅游", "农村电商"]),
+        # a verbal noun followed by a noun is inside a verb-phrase term, not its start
+        ("要遵循城市自身发展规律、体现地方特点、保留历史风貌。", ["遵循城市自身发展规律", "体现地方特点", "保留历史风貌"]),
+        # the verb before 了 is the sentence's predicate, not the end of the last term
+        ("为推动经济发展、保持社会稳定、保障国家安全提供了坚强保证。", ["推动经济发展", "保持社会稳定", "保障国家安全"]),
+        # a count (一支) governs the whole series
+        ("锻造一支政治过硬、本领高强、作风优良的队伍。", ["政治过硬", "本领高强", "作风优良"]),
+        # an interrogative follows the series
+        ("他们的业务能力、工作作风、精神状态如何，决定了成败。", ["业务能力", "工作作风", "精神状态"]),
     ],
 )
 def test_term_series_are_the_terms_alone(text, terms):
     assert [[t.text for t in p.items] for p in points(text, "term_series")] == [terms]
+
+
+def test_from_one_list_to_another_are_two_series():
+    """从A、B、C到D、E、F: 到 ends the first list and starts the second."""
+    found = points("从修路、架桥、通电到建学校、办医院、兴产业，乡村面貌焕然一新。", "term_series")
+    assert [[t.text for t in p.items] for p in found] == [["修路", "架桥", "通电"], ["建学校", "办医院", "兴产业"]]
 
 
 @pytest.mark.parametrize(
@@ -157,6 +173,8 @@ def test_term_series_are_the_terms_alone(text, terms):
         "无论革命、建设还是改革都离不开党。",  # joined by 还是
         "探索“一业一册、一业一单、一业一查”等监管方式。",  # one quoted formulation
         "市委、市政府高度重视。",  # two terms
+        "深刻回答了什么是社会主义、怎样建设社会主义、建设什么样的党等问题。",  # questions, not terms
+        "为实现经济发展、维护社会稳定和人民安居乐业提供保障。",  # 和 joins two objects of 维护: two terms
     ],
 )
 def test_lists_that_are_not_term_series(text):

@@ -58,6 +58,7 @@ class SeriesRules:
 
 
 VERB_TAGS = ("v", "vd", "vg")
+ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb: the verb is a predicate
 
 
 def _unquote(t: str) -> str:
@@ -112,9 +113,17 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
 
     if verbal:
         # a verb phrase: the term starts at the last verb that leaves a phrase long enough
-        # a verbal noun may start one too (活/vn 起来)
-        cands = [rest(k) for k in range(len(words))
-                 if (_is_verb(*words[k], rules) or words[k][1] == "vn") and words[k][0] not in rules.never_first]
+        # a verbal noun may start one too (活/vn 起来), unless a noun follows it: 发展/vn 规律
+        # is a noun phrase inside the term (遵循乡村自身发展规律), not the start of one
+        def starts(k: int) -> bool:
+            w, t = words[k]
+            if w in rules.never_first:
+                return False
+            if t == "vn":
+                return k + 1 >= len(words) or not words[k + 1][1].startswith("n")
+            return _is_verb(w, t, rules)
+
+        cands = [rest(k) for k in range(len(words)) if starts(k)]
         cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars and _balanced(c)]
         if cands:
             return _nearest(cands, ref)
@@ -123,17 +132,33 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
         for k in range(len(words) - 1, -1, -1):
             w, t = words[k]
             if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= min_len and _balanced(rest(k + 1)) \
-                    and (k + 1 >= len(words) or words[k + 1][0] not in rules.never_first):
+                    and (k + 1 >= len(words) or words[k + 1][0] not in rules.never_first) \
+                    and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
                 words = words[k + 1 :]
                 break
-    while len(words) > 1 and words[0][0] in rules.leading_words and len(rest(1)) >= min_len:
-        words = words[1:]
+    counted = any(segment.tag(m)[0][1] == "m" for m in middle)
+    while len(words) > 1 and len(rest(1)) >= min_len \
+            and (words[0][0] in rules.leading_words or (words[0][1] == "m" and not counted)):
+        words = words[1:]  # 一支听党指挥: a count governs the whole series unless every term has one
     parts = [w for w, _ in words]
     whole = "".join(parts)
     if len(whole) <= ref + max(1.0, ref / 2) and _balanced(whole):
         return whole
     cands = [c for c in ("".join(parts[k:]) for k in range(len(parts))) if _balanced(c)]
     return _nearest(cands or [whole], ref)
+
+
+def _modifier_verb(word: str, tag: str, with_verb: str, without: str, ref: float, rules: SeriesRules) -> bool:
+    """Whether a word the tagger calls a verb belongs to the noun term after it (实践特色, 休闲农业).
+
+    The tagger reads many modifiers of a compound noun as verbs; such a word is
+    part of the term when keeping it gives a length nearer the other terms' than
+    cutting it off (实践特色 beside 理论特色).  A known governing verb (坚持党的领导)
+    and a preposition always govern.
+    """
+    if tag == "p" or word in rules.governing_verbs:
+        return False
+    return abs(len(with_verb) - ref) < abs(len(without) - ref)
 
 
 def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, suffix: str,
@@ -144,18 +169,22 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
     nominal = not verbal
     numbers = any(c.isdigit() for m in middle for c in m)  # 特色精品村2170个: numbers are part of the terms
     kept: list[str] = []
+    tags: list[str] = []
     stopped = False
     for w, t in _split_localizers(segment.tag(chunk)):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
         if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.6 * ref:
             stopped = True
+            if t in ASPECT_TAGS and len(kept) > 1 and tags[-1] in VERB_TAGS:
+                kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
             break
         # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作)
         if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "m" and not numbers and size >= 0.7 * ref)):
             stopped = True
             break
         kept.append(w)
+        tags.append(t)
     whole = "".join(kept)
     # a term that ends where a series' term ends may be as long as the ratio of terms allows
     # (新时代中国特色社会主义思想 after 毛泽东思想); one that only ran into the clause end is cut
@@ -184,24 +213,48 @@ def _split_localizers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str | None, str]:
+def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str | None, str, str]:
     """The last part of a list: cut at 等 (the list ends there), else split 'Y和Z' at its joiner.
 
-    Returns (the term before the joiner or None, the chunk that holds the last term).
+    Returns (the term before the joiner or None, the start of the last term that is
+    kept whole, the chunk that holds the rest of the last term).
     A joiner inside a word (惠及, 参与) or inside the terms themselves (速度和质量) does
     not split; nor does one whose left side holds 的 the other terms lack (X、Y的A和B
-    joins A and B, not the list).
+    joins A and B, not the list), nor one that joins two objects of one verb
+    (推进改革开放和中国特色社会主义事业).
     """
     words = segment.cut(part)
     for k, w in enumerate(words):
         if w == "等" and k > 0:
-            return None, "".join(words[:k])
+            return None, "", "".join(words[:k])
         if w in rules.last_joiners and k > 0 and not any(w in m for m in middle):
-            left = "".join(words[:k])
+            left, right = "".join(words[:k]), "".join(words[k + 1 :])
             if "的" in left and not any("的" in m for m in middle):
-                return None, part
-            return left, "".join(words[k + 1 :])
-    return None, part
+                return None, "", part
+            if _joins_objects(left, right, middle, rules):
+                # the joiner is inside the last term: its end is sought after the joiner
+                return None, left + w, right
+            return left, "", right
+    return None, "", part
+
+
+def _joins_objects(left: str, right: str, middle: list[str], rules: SeriesRules) -> bool:
+    """Whether a joiner after a verb and its object joins a second object of that verb, not a term.
+
+    In 实现伟大历史转折、开启改革开放新时期和中华民族伟大复兴新征程 the words before
+    和 are a verb with its noun object and what follows 和 opens with no verb: it
+    is a second object of 开启, so 和 ends no term.  A left side that is one word
+    (差错、失误和错误) or no verb and object (幸福感、获得感和安全感) is split as usual.
+    """
+    if not right or not _verb_object(left, rules):
+        return False
+    return not _is_verb(*_head(right, rules), rules)
+
+
+def _verb_object(term: str, rules: SeriesRules) -> bool:
+    """Whether a term is a verb and its noun object (开启改革开放新时期), adverbs aside."""
+    words = [(w, t) for w, t in segment.tag(term) if t not in ("d", "ad") and w not in rules.leading_words]
+    return len(words) >= 2 and _is_verb(*words[0], rules) and words[1][1].startswith("n")
 
 
 def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
@@ -226,7 +279,7 @@ def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
 
 def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     first, *middle, last = [p.strip() for p in parts]
-    before_joiner, last = _split_last(last, middle, rules)
+    before_joiner, joined, last = _split_last(last, middle, rules)
     if before_joiner:
         middle = middle + [before_joiner]
     if len(middle) + 2 < rules.min_terms or not middle:
@@ -242,7 +295,7 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     suffix = suffix if 0 < len(suffix) < shortest and suffix not in QUOTE_MARKS else ""
     verbal = _is_verbal(middle, rules)
     terms = [_first_term(first, middle, ref, rules, prefix, verbal), *middle,
-             _last_term(last, middle, ref, rules, prefix, suffix, verbal)]
+             joined + _last_term(last, middle, ref, rules, prefix, suffix, verbal)]
     if any(not t or len(t) > rules.max_term_chars for t in terms):
         return None
     lengths = [len(t) for t in terms]
