@@ -12,6 +12,7 @@ import pytest
 from kaodian.model import OPTION_LETTERS, Article, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint
 from kaodian.questions.vocab import load_vocab
+from kaodian.text import common_prefix, common_suffix
 
 CORPUS = Path(__file__).parent / "corpus"
 LETTERS = "ABCDEFGHIJKL"
@@ -408,7 +409,7 @@ def test_a_key_statement_is_asked_as_a_cloze_on_its_key_phrase_and_subject():
     assert ("团结奋斗", "必由之路") in asked  # the subject fits in a quarter of the sentence
     assert ("重要法宝", "关键一招") in asked  # 改革开放 too would blank more than a quarter: the key phrases first
     assert ("必由之路",) in asked
-    assert ("必然要求",) in asked  # 这 is no subject
+    assert all(not q.source.sentence.startswith("这") for q in cloze.values())  # 这 points to a sentence not shown
     for q in cloze.values():
         assert sum(len(b.text) for b in q.blanks) <= 0.25 * len(q.source.sentence)
 
@@ -441,3 +442,66 @@ def test_a_wrong_option_of_a_series_multiple_choice_is_as_long_as_a_right_one():
                 assert all(min(map(len, right)) <= len(w) <= max(map(len, right)) for w in wrong), q.options
                 seen += 1
     assert seen
+
+
+# ---------------------------------------------------------------- what is worth asking (a teacher's review)
+
+
+def test_a_series_that_goes_on_gets_no_choice_and_keeps_its_terms():
+    """政治、经济、文化等 is not the whole list: another term of its kind may be right too."""
+    text = ("要统筹推进经济建设、政治建设、文化建设等各方面工作，不断开创新局面。"
+            "要不断增强人民群众的获得感、幸福感、安全感，始终保持政治定力。")
+    pts = _series_points(text, ["经济建设、政治建设、文化建设", "获得感、幸福感、安全感"])
+    for seed in range(6):
+        b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple", "truefalse"], seed=seed)
+        for q in b.questions:
+            if "经济建设" in q.source.sentence:
+                assert q.kind == "truefalse"
+                assert q.answer == ("对",) or "建设" not in q.explanation.split("误作")[0]
+        assert any("没有列全" in d for d in b.diagnostics)
+    closed = generate([Extraction(doc_of(text), pts)], kinds=["single"]).questions
+    assert any("获得感" in q.source.sentence for q in closed)
+
+
+def test_no_question_on_a_sentence_that_frames_the_speech_or_points_back():
+    from kaodian.pipeline import extract_text
+
+    text = ("今天，我围绕“以严的基调强化正风肃纪”这个主题，和大家交流学习体会。"
+            "这是实现“两个确立”的必然要求。"
+            "要扎实开展“我为群众办实事”实践活动，坚定“四个自信”，增强“四个意识”。")
+    qs = generate([extract_text(text, "t.txt")]).questions
+    assert not [q for q in qs if q.source.sentence.startswith(("今天", "这是"))]
+    assert [q for q in qs if "我为群众办实事" in q.source.sentence]  # 我 inside a slogan frames nothing
+
+
+def test_a_list_question_names_its_lead_in_and_quotes_inside_quotes():
+    from kaodian.pipeline import extract_text
+
+    text = ("一、坚定捍卫“两个确立”，坚决做到“两个维护”\n"
+            "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要端正学风，二要加强思考，三要学以致用。\n"
+            "会议强调：一是坚持党的全面领导，二是坚持以人民为中心，三是坚持全面深化改革。\n")
+    qs = generate([extract_text(text, "t.txt")], kinds=["recall"]).questions
+    stems = sorted(q.stem for q in qs)
+    assert any("“这里，我简单提三点要求”" in s for s in stems), stems
+    assert all(s.count("“") == s.count("”") == 1 for s in stems if s.startswith("关于")), stems
+
+
+def test_a_false_statement_from_a_shapeless_series_never_keeps_two_characters_of_the_term():
+    """信息数据 -> 大数据 may mean the same: in a series of no shared shape a swap keeps neither end."""
+    from gold_points import gold_extraction
+
+    checked = 0
+    for g in sorted(CORPUS.glob("*.gold.yaml")):
+        ex = gold_extraction(g)
+        for q in generate([ex], kinds=["truefalse"]).questions:
+            if q.point_kind == "term_series" and q.answer == ("错",) and "误作" in q.explanation:
+                old, new = q.explanation.split("“")[1].split("”")[0], q.explanation.split("误作“")[1].split("”")[0]
+                p = next((p for p in ex.points if p.kind == "term_series" and old in [s.text for s in p.items]
+                          and q.source.start <= p.start < q.source.end), None)
+                if p is None:
+                    continue  # a change elsewhere in the sentence (a number, a formulation)
+                terms = [s.text for s in p.items]
+                if not (len(common_prefix(terms)) >= 2 or common_suffix(terms)):
+                    checked += 1
+                    assert len(common_prefix([old, new])) < 2 and len(common_suffix([old, new])) < 2, (old, new)
+    assert checked

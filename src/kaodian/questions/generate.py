@@ -326,13 +326,26 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
 
 
 def _shared_shape(terms: list[str]) -> tuple[str, str]:
-    """What every term of a series shares and a wrong option must share too: a head of two or more
-    characters (政治…, 基本…) and a tail (…力, …感, …建设).  A tail that is a whole term says nothing."""
+    """What every term of a series shares and a wrong option must share too: a head (政治…, 高…) and a
+    tail (…力, …感, …建设); an option without it gives the answer away (高知识密集、高集成度 and
+    主动性).  A head or tail that is a whole term says nothing."""
     head = common_prefix(terms)
     tail = common_suffix(terms)
     head = head if len(head) >= 2 and all(len(t) > len(head) for t in terms) else ""
     tail = tail if tail and all(len(t) > len(tail) for t in terms) else ""
     return head, tail
+
+
+def _open_list(ctx: Ctx) -> bool:
+    """Whether the series goes on beyond its terms (政治、经济、文化等; 如政治、经济、文化): then another
+    term of its kind may be right as well, so no option or swap can be called wrong."""
+    p, text, v = ctx.point, ctx.doc.text, load_vocab()
+    after = text[p.items[-1].end : p.items[-1].end + 4].lstrip(CLOSE_QUOTES)
+    before = text[max(0, p.items[0].start - 4) : p.items[0].start].rstrip(OPEN_QUOTES + "：:")
+    return after.startswith(v.open_list_after) or before.endswith(v.open_list_before)
+
+
+OPEN_LIST = "并列没有列全（以“等”结尾或由“如、包括”引出），别的选项未必错"
 
 
 def _cooccurring(m: dx.Material, term: str) -> list[str]:
@@ -367,6 +380,8 @@ def single(ctx: Ctx) -> Draft | str:
     p, doc = ctx.point, ctx.doc
     need = SINGLE_OPTIONS - 1
     if p.kind == "term_series":
+        if _open_list(ctx):
+            return OPEN_LIST
         got = _series_target(ctx, need)
         if isinstance(got, str):
             return got
@@ -525,6 +540,8 @@ def multiple(ctx: Ctx) -> Draft | str:
     terms = [s.text for s in p.items]
     if any(unbalanced(t) for t in terms):
         return "术语的引号不成对（术语切在引号中间）"
+    if _open_list(ctx):
+        return OPEN_LIST
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
     forbidden = terms + [x for t in terms for x in _cooccurring(ctx.material, t)]
@@ -573,18 +590,26 @@ def truefalse(ctx: Ctx) -> Draft | str:
         raise _unsupported(ctx, "truefalse")
     src = _statement_source(ctx)
     change: tuple[int, int, str] | None = None
-    # false for three sentences in four where a change can be made, by a toss on the sentence (not the
-    # point: every point of one sentence agrees, and one question is asked per sentence); many
-    # sentences offer no change, so about half the statements end up false
-    toss = zlib.crc32(f"{ctx.seed}\x1f{src.start}\x1f{src.end}".encode()) & 0xC0000000 != 0
+    # false for seven sentences in eight where a change can be made, by a toss on the sentence (not
+    # the point: every point of one sentence agrees, and one question is asked per sentence); about
+    # half the sentences offer no change, so 40-55% of the statements end up false
+    toss = zlib.crc32(f"{ctx.seed}\x1f{src.start}\x1f{src.end}".encode()) & 0xE0000000 != 0
+    # a term swapped into a list that goes on may still be true: its terms stay as they are
+    keep = (p.items[0].start, p.items[-1].end) if p.kind == "term_series" and _open_list(ctx) else None
     if toss:
-        if p.kind == "term_series":
+        if p.kind == "term_series" and keep is None:
             # the single-choice question's pick, when it found one; a search for one sibling otherwise
             got = _series_target(ctx, SINGLE_OPTIONS - 1)
             if isinstance(got, str):
                 got = _series_target(ctx, 1)
             if not isinstance(got, str):
-                change = (got[0].start, got[0].end, got[1][0])
+                term, siblings = got
+                if not any(_shared_shape([s.text for s in p.items])):
+                    # no sibling is of a shapeless series' kind: one that keeps two of the term's
+                    # characters at an end may mean the same (信息数据 -> 大数据)
+                    siblings = [w for w in siblings if len(common_prefix([w, term.text])) < 2 > len(common_suffix([w, term.text]))]
+                if siblings:
+                    change = (term.start, term.end, siblings[0])
         elif p.kind == "formulation" and p.numbered:
             # another real formulation of the same shape swapped in, never an invented number
             got = dx.pick(
@@ -597,8 +622,9 @@ def truefalse(ctx: Ctx) -> Draft | str:
             # its key phrase swapped for another of the same length that shares no character with it
             # (…的必由之路 -> …的根本保证): a near one (必然选择, 本质特征 for 最本质的特征) may mean the same
             k = p.items[0]
+            # nor one the document says elsewhere (内在要求 beside 必然要求 in parallel sentences)
             siblings = [c for c in ctx.material.key_phrases.items
-                        if len(c) == len(k.text) and not set(c) & set(k.text) and c not in src.text]
+                        if len(c) == len(k.text) and not set(c) & set(k.text) and c not in doc.text]
             if siblings:
                 change = (k.start, k.end, min(siblings, key=ctx.rng("truefalse", *ctx.place).rank))
         elif p.kind == "fact":
@@ -611,7 +637,7 @@ def truefalse(ctx: Ctx) -> Draft | str:
     if change is None and toss:
         # a point of its own kind gave no change: one of the sentence's formulations, series terms,
         # dates or numbers may
-        change = _sentence_change(ctx, src)
+        change = _sentence_change(ctx, src, keep)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
         a, b, new = change
         statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
@@ -682,12 +708,12 @@ def _co_terms_in(m, text: str) -> list[str]:
     return sorted(found, key=rank.__getitem__)
 
 
-def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
+def _sentence_change(ctx: Ctx, src: Span, keep: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
     """One controlled change of any sentence that makes it false, or None: a numbered formulation it
     names swapped for another real one of the same shape (“四个自信” -> “四个意识”), else a term of a
     series of one shape for a term of another series of that shape (政治判断力 -> 政治鉴别力), else its date moved,
     else its number changed (40年 -> 80年, 第三届 -> 第四届, 0.2% -> 0.4%).  Never a change that could
-    still be true: no approximate number (100多万) is touched."""
+    still be true: no approximate number (100多万) is touched, nor a term inside ``keep``."""
     m, text = ctx.material, src.text
     for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
         i = text.find(f)
@@ -700,6 +726,8 @@ def _sentence_change(ctx: Ctx, src: Span) -> tuple[int, int, str] | None:
         if not (head or tail):
             continue  # a series of no shape: no sibling of its kind to swap in (see _series_targets)
         i = text.find(t)
+        if keep is not None and keep[0] <= src.start + i < keep[1]:
+            continue
         got = dx.pick(t, m.terms, [], n=1, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
                       near_only=True, head=head, tail=tail)
         if got:
@@ -789,11 +817,39 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
     lead = strip_marker(p.sentence).text.strip()
+    # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
+    cut = next((i for i in range(1, len(lead)) if lead[i - 1] in "：:" and marker_re().match(lead, i)), None)
+    if cut is not None:
+        lead = lead[: cut - 1]
+    # it names the list when it announces it (…主要有以下突出成效。) or stands as a title line; another
+    # sentence before the list (对此，我们一定要给予充分理解。) is used only to tell apart lists that
+    # share a heading
+    elif lead[-1:] in "。！？；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
+        lead = ""
     if not lead or len(lead) > LEAD_MAX or "\n" in lead or marker_re().search(lead) or any(
         marker_re().match(lead, i) for i in range(1, len(lead)) if lead[i - 1] in "，。；：！？"
     ):
         lead = ""
-    return values | {"sentence": end_sentence(lead).rstrip("。") if lead else ""}
+    return values | {"sentence": _inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""}
+
+
+_INNER = str.maketrans("“”", "‘’")
+
+
+def _inner_quotes(text: str) -> str:
+    """``text`` with its “ ” made ‘ ’: the templates quote a heading or lead in “ ” (关于“坚定捍卫‘两个确立’…”)."""
+    return text.translate(_INNER)
+
+
+# Words that announce a list (vocab.yaml list_lead).
+_LIST_LEAD = re.compile(load_vocab().list_lead)
+
+
+def _shares_heading(ctx: Ctx) -> bool:
+    """Whether another enumeration stands under the same heading of the same article."""
+    p = ctx.point
+    points = ctx.material.memo.get(("points", ctx.doc_key), ())
+    return sum(1 for q in points if q.kind == "enumeration" and (q.article, q.section) == (p.article, p.section)) > 1
 
 
 def ordering(ctx: Ctx) -> Draft | str:
@@ -945,7 +1001,7 @@ def _compose(
     values = {
         "document": doc.name,
         "article": "" if title == "（无题）" else title,
-        "heading": p.heading or "",
+        "heading": _inner_quotes(p.heading or ""),
         "sentence": end_sentence(draft.source.text),
         "point": p.text,
         "speaker": p.speaker,

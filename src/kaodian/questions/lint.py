@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
 from .text import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
+from .vocab import load_vocab
 
 PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
 # What a stem never starts with: a closing mark or punctuation (a sentence cut in the wrong place).
@@ -65,6 +66,18 @@ SENTENCE_END = "。！？"
 # A true/false statement shorter than this (in Chinese characters) is a clause, not a statement:
 # 持之以恒纠治“四风”。 asks nothing a learner can judge.
 STATEMENT_MIN = 12
+# A stem made of its sentence (not 关于“…”，文章列举了…) that opens with one of these points back to a
+# sentence the question does not show: 这是实现…的必然要求。
+CONTEXT_PRONOUNS = "这此其该"
+SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
+
+
+@lru_cache(maxsize=1)
+def _framing() -> re.Pattern[str]:
+    """The framing of a speech (vocab.yaml framing): 今天，我围绕…, 致以…问候."""
+    return re.compile("|".join(f"(?:{p})" for p in load_vocab().framing))
+
+
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -131,6 +144,13 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     body = _statement(stem) if q.kind == "truefalse" else stem
     if body.startswith("是"):
         out.append("题干以“是”开头（句子从中间截断）")
+    # (on the cited sentence, which these stems are made of whatever a template puts before it; a
+    # choice on a list asks 关于“…”，下列哪一项…, not its sentence)
+    of_sentence = q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze")
+    if of_sentence and s[:1] in CONTEXT_PRONOUNS:
+        out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
+    if of_sentence and (m := _framing().search(s)):
+        out.append(f"出处句是讲话的开场白或致意（“{m.group()}”），不是要学的内容")
     if LEFTOVER_ORDINAL.match(body):
         out.append(f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头")
     # a quote with its speaker (邓小平同志指出：“贫穷不是社会主义”) is a whole statement however short

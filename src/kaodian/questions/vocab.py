@@ -33,6 +33,10 @@ class Vocab:
     lead_words: frozenset[str]
     complements: frozenset[str]
     subject_never_starts: frozenset[str]
+    open_list_after: tuple[str, ...]
+    open_list_before: tuple[str, ...]
+    framing: tuple[str, ...]  # regexes
+    list_lead: str  # a regex
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
     ordinal_units: tuple[str, ...]
 
@@ -57,6 +61,10 @@ def load_vocab() -> Vocab:
         lead_words=frozenset(d["lead_words"]),
         complements=frozenset("".join(d["complements"])),
         subject_never_starts=frozenset(d["subject_never_starts"]),
+        open_list_after=tuple(d["open_list_after"]),
+        open_list_before=tuple(d["open_list_before"]),
+        framing=tuple(d["framing"]),
+        list_lead=d["list_lead"],
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
         ordinal_units=tuple(d["ordinal_units"]),
     )
