@@ -125,7 +125,7 @@ def test_page_on_corpus_file(path, open_page):
 
     # Tap through two questions of each kind, right then wrong.
     subset = one_of_each_kind(questions)
-    page = open_page(render_page(subset))
+    page = open_page(render_page(subset), served=True)  # it reloads
     right = 0
     for i, q in enumerate(subset):
         ok = i % 2 == 0
