@@ -400,9 +400,12 @@ def single(ctx: Ctx) -> Draft | str:
             pool, extra = _formulation_candidates(ctx) if p.kind == "formulation" else (ctx.material.documents, dx.modifier_edits(p.text, ctx.material))
         answer = doc.text[a:b]
         src = ctx.source(a, b)
-        # formulations said in the sentence are excluded as context
+        # formulations said in the sentence are excluded as context; an unnumbered formulation takes
+        # only those sharing its first or last character (美丽乡村 for 无废乡村): any other slogan of the
+        # text (化工一条江, 最美母亲河) is of another kind at a glance
         rng = ctx.rng("single", answer)
-        wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng)
+        near_only = p.kind == "formulation" and not p.numbered
+        wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng, near_only=near_only)
         if p.kind == "document":
             answer, wrong = f"《{answer}》", [f"《{w}》" for w in wrong]
         wa, wb = _quoted(doc, a, b)
