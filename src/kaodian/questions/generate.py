@@ -86,11 +86,6 @@ class Ctx:
         """Draws seeded by the run seed, this point and ``key``: the same on every run."""
         return Draws(self.seed, "\x1f".join((self.point.article, self.point.kind, *key)))
 
-    def coin(self, *key: str) -> bool:
-        """A seeded toss for this point."""
-        text = "\x1f".join((str(self.seed), self.point.article, self.point.kind, *self.place, *key))
-        return zlib.crc32(text.encode("utf-8")) & 0x80000000 != 0
-
     def source(self, start: int, end: int) -> Span:
         """The sentence (or clause of a long one) a question on [start, end) cites, computed once per document."""
         s = self.point.sentence
@@ -610,7 +605,8 @@ def truefalse(ctx: Ctx) -> Draft | str:
                 if not any(_shared_shape([s.text for s in p.items])):
                     # no sibling is of a shapeless series' kind: one that keeps two of the term's
                     # characters at an end may mean the same (信息数据 -> 大数据)
-                    siblings = [w for w in siblings if len(common_prefix([w, term.text])) < 2 > len(common_suffix([w, term.text]))]
+                    siblings = [w for w in siblings
+                                if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
                 if siblings:
                     change = (term.start, term.end, siblings[0])
         elif p.kind == "formulation" and p.numbered:
@@ -665,7 +661,7 @@ _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\
 
 def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
     """The subject of the statement whose first key phrase starts at ``before`` (the last clause
-    opening before it that reads X是), or None; never a pronoun (这是…, 它是…)."""
+    opening before it that reads X是), or None; never a pronoun or adverb (这是…, 也是…)."""
     found = None
     for m in _SUBJECT.finditer(src.text, 0, before - src.start):
         found = m
