@@ -14,10 +14,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..rules import load_rules
 from .draws import Draws
 from .text import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
@@ -80,7 +79,6 @@ class Material:
     formulations: Pool = EMPTY
     numbered: Pool = EMPTY
     documents: Pool = EMPTY
-    key_phrases: Pool = EMPTY  # the key phrases of the material's statements, then those the rules list
     places: list[str] = field(default_factory=list)
     place_pool: Pool = EMPTY  # the places of the material, then the provinces
     # document key -> its clauses (4 to 40 characters, between punctuation), indexed by first two and first character
@@ -108,7 +106,6 @@ class Material:
         formulations: list[str] = []
         numbered: list[str] = []
         documents: list[str] = []
-        key_phrases: list[str] = []
         n_enum = 0
         for ex in extractions:
             text = ex.document.text
@@ -131,8 +128,6 @@ class Material:
                     n_enum += 1
                 elif p.kind == "document":
                     documents.append(p.text)
-                elif p.kind == "statement":
-                    key_phrases.extend(s.text for s in p.items)
                 elif p.kind == "fact":
                     for mm in PLACE.finditer(p.text):
                         m.places.append(mm.group(1))
@@ -157,7 +152,6 @@ class Material:
         # the material's own numbered formulations first, then the well-known ones (vocab.yaml)
         m.numbered = Pool(numbered + list(load_vocab().numbered_formulations))
         m.documents = Pool(documents)
-        m.key_phrases = Pool(key_phrases + list(load_rules().statement_keys))
         for t in (*m.series, *known):
             for term in t:
                 m.co_terms.setdefault(term, []).extend(t)
@@ -287,6 +281,7 @@ def pick(
     near_only: bool = False,
     head: str = "",
     tail: str = "",
+    apart: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str]:
     """Up to ``n`` distractors for ``answer`` from ``pool`` and the ``extra`` candidates (near-miss
     edits made for this answer), best shape first, none a sub/superstring of another.
@@ -295,8 +290,11 @@ def pick(
     shape and tried first; the others (same length for short answers, nearest
     length first otherwise) only when those run out, and never with
     ``near_only`` (a series term: 合作共赢 beside 理论准备 gives itself away).
-    Candidates come from the pool's indexes and the filter runs lazily, so a
-    large material costs little more than a small one.
+    With ``apart`` (term -> the terms standing in a series with it) the
+    distractors are never all of one series: 不敢腐、不能腐、不想腐 beside 不干预
+    are three of a kind and leave the answer as the odd one.  Candidates come from
+    the pool's indexes and the filter runs lazily, so a large material costs
+    little more than a small one.
     """
     a0, a1 = answer[0], answer[-1]
     la = len(answer)
@@ -308,7 +306,7 @@ def pick(
     if head or tail:
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail)}
     seen: list[str] = []
-    check = (answer, forbidden, context, affixes, head, tail)
+    check = (answer, forbidden, context, affixes, head, tail, apart or {})
     # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
     if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
@@ -341,12 +339,15 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
     The first 3n candidates are re-sorted by key with ties broken by the seed (the order is
     otherwise kept); the rest are taken in order, lazily.
     """
-    answer, forbidden, context, affixes, need_head, need_tail = check
+    answer, forbidden, context, affixes, need_head, need_tail, apart = check
     ranked = iter(ranked)
     head = list(islice(ranked, 3 * n))
     if len({k for k, _ in head}) < len(head):  # without a tie there is nothing for the seed to decide
         head.sort(key=lambda kc: (kc[0], rng.rank(kc[1])))
     for _, c in chain(head, ranked):
+        # the last distractor may not make them all one series (see ``pick``)
+        if n > 1 and len(seen) == n - 1 and all(s in apart.get(c, ()) for s in seen):
+            continue
         for s in seen:
             if c in s or s in c:
                 break

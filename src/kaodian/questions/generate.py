@@ -309,7 +309,7 @@ def _series_targets(ctx: Ctx) -> tuple[tuple[Span, list[str]] | None, tuple[Span
         near_misses = dx.term_candidates(s.text, ctx.material)
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + _cooccurring(ctx.material, s.text),
-            context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail,
+            context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
         )
         if got and partial is None:
             partial = (s, got)
@@ -556,8 +556,10 @@ def multiple(ctx: Ctx) -> Draft | str:
         head, tail = _shared_shape(terms)
         wrong = [w for w in dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
-            rng=rng, near_only=True, head=head, tail=tail,
+            rng=rng, near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
         ) if fits(w)]
+    if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
+        wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
     if not wrong:
         return "干扰项不足（需要至少 1 个同类的词）"
     options, letters = _shuffle(right, wrong, rng)
@@ -589,8 +591,9 @@ def truefalse(ctx: Ctx) -> Draft | str:
     src = _statement_source(ctx)
     change: tuple[int, int, str] | None = None
     # false for seven sentences in eight where a change can be made, by a toss on the sentence (not
-    # the point: every point of one sentence agrees, and one question is asked per sentence); about
-    # half the sentences offer no change, so 40-55% of the statements end up false
+    # the point: every point of one sentence agrees, and one question is asked per sentence); many
+    # sentences offer no change, so 35-65% of the statements of an article end up false (fewer in a
+    # short talk with few numbers, formulations or series)
     toss = zlib.crc32(f"{ctx.seed}\x1f{src.start}\x1f{src.end}".encode()) & 0xE0000000 != 0
     # a term swapped into a list that goes on may still be true: its terms stay as they are
     keep = (p.items[0].start, p.items[-1].end) if p.kind == "term_series" and _open_list(ctx) else None
@@ -617,15 +620,6 @@ def truefalse(ctx: Ctx) -> Draft | str:
             )
             if got:
                 change = (p.start, p.end, got[0])
-        elif p.kind == "statement" and p.items:
-            # its key phrase swapped for another of the same length that shares no character with it
-            # (…的必由之路 -> …的根本保证): a near one (必然选择, 本质特征 for 最本质的特征) may mean the same
-            k = p.items[0]
-            # nor one the document says elsewhere (内在要求 beside 必然要求 in parallel sentences)
-            siblings = [c for c in ctx.material.key_phrases.items
-                        if len(c) == len(k.text) and not set(c) & set(k.text) and c not in doc.text]
-            if siblings:
-                change = (k.start, k.end, min(siblings, key=ctx.rng("truefalse", *ctx.place).rank))
         elif p.kind == "fact":
             t = _fact_target(ctx)
             if t is not None:

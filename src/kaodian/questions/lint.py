@@ -67,8 +67,8 @@ SENTENCE_END = "。！？"
 # 持之以恒纠治“四风”。 asks nothing a learner can judge.
 STATEMENT_MIN = 12
 # A stem made of its sentence (not 关于“…”，文章列举了…) that opens with one of these points back to a
-# sentence the question does not show: 这是实现…的必然要求。
-CONTEXT_PRONOUNS = "这此其该"
+# sentence the question does not show: 这是实现…的必然要求。 (Not 该: 该由农民干的… is "should".)
+CONTEXT_PRONOUNS = "这此其"
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
 
 

@@ -38,16 +38,6 @@ class RuleSet:
         """Any enumeration marker of these rules at the start of a text (一是, （三）, 第四，, 5.)."""
         return _marker_union(tuple(f.regex.pattern for f in self.families))
 
-    @property
-    def statement_keys(self) -> tuple[str, ...]:
-        """The key phrases the statement patterns list word for word ((?P<key>必由之路|根本保证…)): the
-        siblings a true/false question may swap a statement's key phrase for."""
-        out: dict[str, None] = {}
-        for p in self.statements:
-            for group in _KEY_GROUP.findall(p.pattern):
-                out.update(dict.fromkeys(w for w in group.split("|") if _HAN_WORD.fullmatch(w)))
-        return tuple(out)
-
     def apply(self, document: Document) -> Extraction:
         """Every point of the document, in text order per article."""
         from .. import segment
@@ -94,10 +84,6 @@ class RuleSet:
                               sp.start, sp.end, sp, items=keys, rule=kind)
                     )
         return out
-
-
-_KEY_GROUP = re.compile(r"\(\?P<key>([^()]*)\)")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _key_spans(sentence: Span, patterns: Sequence[re.Pattern[str]]) -> tuple[Span, ...]:
