@@ -143,6 +143,10 @@ def _ends_terminal(line: str) -> bool:
     return bool(s) and s[-1] in TERMINAL + "：:"
 
 
+# The start of a line that can only continue the line before it.
+_CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
+
+
 def join_lines(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs; keep real paragraph breaks."""
     col = _is_wrapped(lines)
@@ -180,6 +184,9 @@ def join_lines(lines: list[str]) -> list[str]:
             brk = not (nw >= nfull or _ends_terminal(nxt) and not HEADING_RE.match(line))
             # an indented first line is about two characters short; far shorter is the end of a title or heading
             brk = brk or w < full - 2
+            # but a next line that opens with a mark, or one character and a mark (内|容，将…), finishes
+            # a word or clause this line began: no title, heading or paragraph starts so
+            brk = brk and not _CONTINUES.match(nxt)
         if brk:
             paras.append(cur)
             cur = ""
