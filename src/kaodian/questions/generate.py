@@ -27,7 +27,7 @@ from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Blank, Document, Extra
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .draws import Draws
-from .lint import DOUBLED, blank_problem, form_findings, quality_findings, unbalanced
+from .lint import CONTEXT_PRONOUNS, DOUBLED, blank_problem, form_findings, quality_findings, unbalanced
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .vocab import load_vocab
@@ -802,6 +802,7 @@ def _passage(ctx: Ctx, start: int, end: int) -> Span:
 
 # A lead sentence longer than this does not fit in a stem's “…”: the question names the heading or 文章.
 LEAD_MAX = 40
+LEAD_MIN = 6  # a first clause shorter than this (对此，…) names nothing
 
 
 def _list_values(ctx: Ctx) -> dict[str, str]:
@@ -809,7 +810,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": cn_count(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
-    lead = strip_marker(p.sentence).text.strip()
+    whole = lead = strip_marker(p.sentence).text.strip()
     # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
     cut = next((i for i in range(1, len(lead)) if lead[i - 1] in "：:" and marker_re().match(lead, i)), None)
     if cut is not None:
@@ -819,11 +820,21 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # share a heading
     elif lead[-1:] in "。！？；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
         lead = ""
-    if not lead or len(lead) > LEAD_MAX or "\n" in lead or marker_re().search(lead) or any(
-        marker_re().match(lead, i) for i in range(1, len(lead)) if lead[i - 1] in "，。；：！？"
-    ):
+    if not _clean_lead(lead):
         lead = ""
+    if not lead and not p.heading and _article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
+        # nothing else names the list (a speech without headings): the first clause of the sentence
+        # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never a bare 文章列举了…
+        first = re.split("[，；：。！？]", whole, maxsplit=1)[0]
+        lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
     return values | {"sentence": _inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""}
+
+
+def _clean_lead(lead: str) -> bool:
+    """Whether a lead can stand in a stem: short, on one line, with no marker of a list inside."""
+    return bool(lead) and len(lead) <= LEAD_MAX and "\n" not in lead and not marker_re().search(lead) and not any(
+        marker_re().match(lead, i) for i in range(1, len(lead)) if lead[i - 1] in "，。；：！？"
+    )
 
 
 _INNER = str.maketrans("“”", "‘’")
@@ -955,11 +966,14 @@ def question_id(document: str, article: str, point_kind: str, kind: str, key: tu
     return f"q-{h[:16]}"
 
 
+UNTITLED = "（无题）"  # the source's article title when the text gives none
+
+
 def _article_title(doc: Document, article_id: str) -> str:
     for a in doc.articles:
         if a.id == article_id:
-            return a.title or "（无题）"
-    return "（无题）"
+            return a.title or UNTITLED
+    return UNTITLED
 
 
 def _pick_template(templates: tuple[Template, ...], values: dict[str, str]) -> Template | None:
@@ -993,7 +1007,7 @@ def _compose(
     title = _article_title(doc, p.article)
     values = {
         "document": doc.name,
-        "article": "" if title == "（无题）" else title,
+        "article": "" if title == UNTITLED else title,
         "heading": _inner_quotes(p.heading or ""),
         "sentence": end_sentence(draft.source.text),
         "point": p.text,
