@@ -523,3 +523,20 @@ def test_a_false_statement_from_a_shapeless_series_never_keeps_two_characters_of
                     checked += 1
                     assert len(common_prefix([old, new])) < 2 and len(common_suffix([old, new])) < 2, (old, new)
     assert checked
+
+
+def test_at_most_so_many_true_false_answers_of_a_document_are_false():
+    """A speech full of dates and numbers offers a change in most sentences; a learner who answers
+    错 throughout must not pass.  The statements turned back to true keep their ids."""
+    from gold_points import gold_extraction
+    from kaodian.questions.generate import FALSE_MAX
+
+    for g in sorted(CORPUS.glob("*.gold.yaml")):
+        ex = gold_extraction(g)
+        for seed in (0, 1):
+            tf = [q for q in generate([ex], kinds=["truefalse"], seed=seed).questions]
+            false = [q for q in tf if q.answer == ("错",)]
+            assert len(false) <= FALSE_MAX * len(tf), (g.name, len(false), len(tf))
+            assert len(false) >= 0.3 * len(tf), (g.name, len(false), len(tf))
+        ids = [{q.id for q in generate([ex], kinds=["truefalse"], seed=s).questions} for s in (0, 1)]
+        assert ids[0] == ids[1]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -64,6 +63,7 @@ class Draft:
     order_free: bool = False
     difficulty: float = 0.5
     values: dict[str, str] = field(default_factory=dict)
+    true_draft: "Draft | None" = None  # a false statement's true version (see _balance_truefalse)
 
 
 @dataclass(slots=True)
@@ -590,63 +590,60 @@ def truefalse(ctx: Ctx) -> Draft | str:
         raise _unsupported(ctx, "truefalse")
     src = _statement_source(ctx)
     change: tuple[int, int, str] | None = None
-    # false for seven sentences in eight where a change can be made, by a toss on the sentence (not
-    # the point: every point of one sentence agrees, and one question is asked per sentence); many
-    # sentences offer no change, so 35-65% of the statements of an article end up false (fewer in a
-    # short talk with few numbers, formulations or series)
-    toss = zlib.crc32(f"{ctx.seed}\x1f{src.start}\x1f{src.end}".encode()) & 0xE0000000 != 0
-    # a term swapped into a list that goes on may still be true: its terms stay as they are
+    # false wherever a change can be made; _balance_truefalse then turns some back, by the seed, so
+    # that a document's answers are not mostly 错 (many sentences offer no change: in a short talk
+    # with few numbers, formulations or series most answers stay 对).
+    # A term swapped into a list that goes on may still be true: its terms stay as they are.
     keep = (p.items[0].start, p.items[-1].end) if p.kind == "term_series" and _open_list(ctx) else None
-    if toss:
-        if p.kind == "term_series" and keep is None:
-            # the single-choice question's pick, when it found one; a search for one sibling otherwise
-            got = _series_target(ctx, SINGLE_OPTIONS - 1)
-            if isinstance(got, str):
-                got = _series_target(ctx, 1)
-            if not isinstance(got, str):
-                term, siblings = got
-                if not any(_shared_shape([s.text for s in p.items])):
-                    # no sibling is of a shapeless series' kind: one that keeps two of the term's
-                    # characters at an end may mean the same (信息数据 -> 大数据)
-                    siblings = [w for w in siblings
-                                if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
-                if siblings:
-                    change = (term.start, term.end, siblings[0])
-        elif p.kind == "formulation" and p.numbered:
-            # another real formulation of the same shape swapped in, never an invented number
-            got = dx.pick(
-                p.text, dx.EMPTY, dx.numbered_candidates(p.text, ctx.material), n=1, forbidden=[], context=src.text,
-                rng=ctx.rng("truefalse", *ctx.place),
-            )
+    if p.kind == "term_series" and keep is None:
+        # the single-choice question's pick, when it found one; a search for one sibling otherwise
+        got = _series_target(ctx, SINGLE_OPTIONS - 1)
+        if isinstance(got, str):
+            got = _series_target(ctx, 1)
+        if not isinstance(got, str):
+            term, siblings = got
+            if not any(_shared_shape([s.text for s in p.items])):
+                # no sibling is of a shapeless series' kind: one that keeps two of the term's
+                # characters at an end may mean the same (信息数据 -> 大数据)
+                siblings = [w for w in siblings
+                            if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
+            if siblings:
+                change = (term.start, term.end, siblings[0])
+    elif p.kind == "formulation" and p.numbered:
+        # another real formulation of the same shape swapped in, never an invented number
+        got = dx.pick(
+            p.text, dx.EMPTY, dx.numbered_candidates(p.text, ctx.material), n=1, forbidden=[], context=src.text,
+            rng=ctx.rng("truefalse", *ctx.place),
+        )
+        if got:
+            change = (p.start, p.end, got[0])
+    elif p.kind == "fact":
+        t = _fact_target(ctx)
+        if t is not None:
+            a, b, pool, extra = t
+            got = dx.pick(doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text, rng=ctx.rng("truefalse", *ctx.place))
             if got:
-                change = (p.start, p.end, got[0])
-        elif p.kind == "fact":
-            t = _fact_target(ctx)
-            if t is not None:
-                a, b, pool, extra = t
-                got = dx.pick(doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text, rng=ctx.rng("truefalse", *ctx.place))
-                if got:
-                    change = (a, b, got[0])
-    if change is None and toss:
+                change = (a, b, got[0])
+    if change is None:
         # a point of its own kind gave no change: one of the sentence's formulations, series terms,
         # dates or numbers may
         change = _sentence_change(ctx, src, keep)
-    if change is not None and src.start <= change[0] and change[1] <= src.end:
-        a, b, new = change
-        statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
-        values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{doc.text[a:b]}”误作“{new}”"}
-        answer = ("错",)
-    elif p.kind == "quote":
+    if p.kind == "quote":
         # the quoted words only: the sentence around them repeats the speaker and the speech verb
         # that the template adds (习近平总书记指出：习近平总书记指出：“…”)
         values = {"statement": end_sentence(f"“{p.text.strip('“”')}”"), "truth": end_sentence(src.text),
                   "speaker": speaker_phrase(p.speaker)}
-        answer = ("对",)
     else:
         values = {"statement": end_sentence(src.text), "truth": end_sentence(src.text)}
-        answer = ("对",)
     # two options and the whole sentence shown: the easiest kind
-    return Draft(source=src, answer=answer, key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+    true = Draft(source=src, answer=("对",), key=_identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+    if change is not None and src.start <= change[0] and change[1] <= src.end:
+        a, b, new = change
+        statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
+        values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{doc.text[a:b]}”误作“{new}”"}
+        return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=0.3, values=values,
+                     true_draft=true)
+    return true
 
 
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
@@ -1073,6 +1070,7 @@ def _ask_document(
     places = point_places(ex.points)
     seen: set[tuple] = set()  # identities asked
     stems: set[tuple] = set()  # (kind, stem, options) asked, and the sentences that have their true/false question
+    falsified: list = []  # (index in out.questions, point, true draft, templates) of each false statement
     for n, p in enumerate(ex.points):
         made = 0
         ctx = Ctx(doc, p, material, seed, doc_key, spans, places[n])
@@ -1117,9 +1115,33 @@ def _ask_document(
                 continue
             stems.update(asked)
             seen.add(identity)
+            if draft.true_draft is not None:
+                falsified.append((len(out.questions), p, draft.true_draft, candidates))
             out.questions.append((q, identity))
             made += 1
+    _balance_truefalse(out, falsified, doc, seed)
     return out
+
+
+# At most this share of a document's true/false answers is 错: a learner who answers 错 throughout
+# must not pass (a speech full of dates and numbers offers a change in most sentences).
+FALSE_MAX = 0.55
+
+
+def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tuple[Template, ...]]],
+                       doc: Document, seed: int) -> None:
+    """Turn false statements back into their true versions, chosen by the seed, until at most
+    FALSE_MAX of the document's true/false questions are false.  Ids stay: they name the point."""
+    total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
+    excess = len(falsified) - int(FALSE_MAX * total)
+    if excess <= 0:
+        return
+    draws = Draws(seed, "balance")
+    for i, p, true, candidates in sorted(falsified, key=lambda f: draws.rank(out.questions[f[0]][0].id))[:excess]:
+        q, identity = out.questions[i]
+        flipped, _, _ = _compose(doc, p, "truefalse", true, candidates, q.id)
+        if flipped is not None:
+            out.questions[i] = (flipped, identity)
 
 
 def generate(
