@@ -540,3 +540,19 @@ def test_at_most_so_many_true_false_answers_of_a_document_are_false():
             assert len(false) >= 0.3 * len(tf), (g.name, len(false), len(tf))
         ids = [{q.id for q in generate([ex], kinds=["truefalse"], seed=s).questions} for s in (0, 1)]
         assert ids[0] == ids[1]
+
+
+def test_options_of_a_list_question_open_alike():
+    """Right options that all open with 要 beside wrong ones from other lists that never do give
+    themselves away: the opening word goes from every option."""
+    from kaodian.pipeline import extract_text
+
+    text = ("一、加强纪律建设\n结合机关实际，我想提几点要求：\n1．要压紧压实管党治党政治责任。\n2．要深化运用监督执纪四种形态。\n"
+            "3．要持续加强纪律教育。\n二、改进工作作风\n会议强调：\n1．严守政治纪律和政治规矩。\n2．持之以恒纠治形式主义。\n"
+            "3．大力弘扬求真务实作风。\n")
+    qs = [q for q in generate([extract_text(text, "t.txt")], kinds=["single", "multiple"]).questions
+          if q.point_kind == "enumeration"]
+    assert qs
+    for q in qs:
+        opens = {o.startswith("要") for o in q.options}
+        assert len(opens) == 1, q.options

@@ -510,6 +510,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             return f"干扰项不足（需要 {SINGLE_OPTIONS - 1} 个其他要求）"
         item = p.items[i]
         src = ctx.source(item.start, item.start + len(right[0]))
+    right, wrong = _same_openings(right, wrong)
     options, letters = _shuffle(right, wrong, rng)
     return Draft(
         source=src,
@@ -521,6 +522,24 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         difficulty=0.6 if multiple else 0.5,
         values=_list_values(ctx) | {"answer": "；".join(right)},
     )
+
+
+def _same_openings(right: list[str], wrong: list[str]) -> tuple[list[str], list[str]]:
+    """The options without the word a requirement opens with (要, 必须 …: vocab.yaml lead_words) when
+    some have it and others not: the right ones all opening with 要 and the wrong ones never (taken
+    from other lists) gives them away.  Unchanged when stripping would leave two options alike or
+    one under four characters."""
+    leads = sorted(load_vocab().lead_words, key=len, reverse=True)
+
+    def opening(o: str) -> str:
+        return next((w for w in leads if o.startswith(w)), "")
+
+    if len({opening(o) for o in right + wrong}) < 2:
+        return right, wrong
+    r2, w2 = [o[len(opening(o)):] for o in right], [o[len(opening(o)):] for o in wrong]
+    if len(set(r2 + w2)) < len(r2 + w2) or min(map(len, r2 + w2)) < 4:
+        return right, wrong
+    return r2, w2
 
 
 def multiple(ctx: Ctx) -> Draft | str:
