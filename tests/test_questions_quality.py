@@ -556,3 +556,18 @@ def test_options_of_a_list_question_open_alike():
     for q in qs:
         opens = {o.startswith("要") for o in q.options}
         assert len(opens) == 1, q.options
+
+
+def test_a_stem_cut_out_of_a_long_sentence_shows_where_it_was_cut():
+    """A clause window of a long sentence is marked …… where the sentence goes on; a whole sentence is not."""
+    from kaodian.pipeline import extract_text
+
+    long = ("我们要坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感、安全感，" * 3
+            + "推动新型工业化、信息化、城镇化、农业现代化同步发展，" + "加快建设现代化经济体系，着力提高发展质量和效益，" * 3
+            + "为全面建设社会主义现代化国家打下坚实基础。")
+    short = "要不断提高政治判断力、政治领悟力、政治执行力。"
+    qs = generate([extract_text(long + short, "t.txt")], kinds=["cloze"]).questions
+    cut = [q for q in qs if "城镇化" in q.source.sentence]
+    assert cut and all(q.stem.startswith("……") and q.stem.endswith("……") for q in cut), [q.stem for q in cut]
+    whole = [q for q in qs if "政治判断力" in q.source.sentence]
+    assert whole and all("……" not in q.stem for q in whole)

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..errors import KaodianError
@@ -30,7 +32,7 @@ from .lint import CONTEXT_PRONOUNS, DOUBLED, blank_problem, form_findings, quali
 from .templates import Template, TemplateSet, load_templates, render
 from .blanks import fact_number, item_object
 from .vocab import load_vocab
-from .text import marker_re, strip_marker
+from .text import LEFTOVER_ORDINAL, marker_re, strip_marker
 from .text import BLANK, CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, PAREN, cn_count, core, end_sentence, replace, source_span, width_variants
 
 # Four options is the convention of a 单项选择题.
@@ -1012,6 +1014,29 @@ def _renamed(q: Question, qid: str, document: str) -> Question:
     )
 
 
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> list[int]:
+    """The offsets of the sentence ends of a document text (-1 first, so every offset has one before it)."""
+    return [-1] + [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+_SENTENCE_END = re.compile("[。！？；\n]")
+
+
+def _elided(text: str, src: Span, stem: str) -> str:
+    """``stem`` (made of the clause ``src``) marked with …… where the clause was cut out of a longer
+    sentence: a reader sees that the sentence goes on, instead of a fragment passed off as a whole
+    (……，通过延展科技创新服务链…… rather than 通过延展科技创新服务链。)."""
+    ends = _sentence_ends(text)
+    start = ends[bisect_left(ends, src.start) - 1] + 1  # the sentence's start: after the last end before the clause
+    before = text[start : src.start].strip()
+    if before and not marker_re().fullmatch(before) and not LEFTOVER_ORDINAL.fullmatch(before):
+        stem = "……" + stem
+    if text[src.end : src.end + 1] in ("，", "、", "：") and stem.endswith("。"):
+        stem = stem[:-1] + "……"
+    return stem
+
+
 def _compose(
     doc: Document, p: Point, kind: str, draft: Draft, templates: tuple[Template, ...], qid: str
 ) -> tuple[Question | None, list[str], bool]:
@@ -1030,6 +1055,10 @@ def _compose(
         "speaker": p.speaker,
         "answer": "",
     } | draft.values
+    if p.kind != "quote":  # a quote's statement is its quoted words, not a clause of the sentence
+        for k in ("blanked", "statement"):
+            if k in values:
+                values[k] = _elided(doc.text, draft.source, values[k])
     tmpl = _pick_template(templates, values)
     if tmpl is None:
         return None, [f"：没有占位符都有值的模板（{'、'.join(t.id for t in templates)}）"], False

@@ -78,6 +78,13 @@ def _framing() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load_vocab().framing))
 
 
+@lru_cache(maxsize=4096)
+def _framed(sentence: str) -> str | None:
+    """What frames the speech in ``sentence``, or None (cached: several questions cite one sentence)."""
+    m = _framing().search(sentence)
+    return m.group() if m else None
+
+
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -149,8 +156,8 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     of_sentence = q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze")
     if of_sentence and s[:1] in CONTEXT_PRONOUNS:
         out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
-    if of_sentence and (m := _framing().search(s)):
-        out.append(f"出处句是讲话的开场白或致意（“{m.group()}”），不是要学的内容")
+    if of_sentence and (framing := _framed(s)):
+        out.append(f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容")
     if LEFTOVER_ORDINAL.match(body):
         out.append(f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头")
     # a quote with its speaker (邓小平同志指出：“贫穷不是社会主义”) is a whole statement however short
