@@ -15,7 +15,7 @@ depend on which files were read before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -67,43 +67,31 @@ def keeping(words: Iterable[str]) -> Iterator[None]:
         _KEEP.reset(token)
 
 
-def _pieces(text: str, keep: re.Pattern[str]) -> Iterator[tuple[str, bool]]:
-    """``text`` as (piece, kept) pairs: the words ``keep`` matches, and the text between them."""
+def _around_kept(text: str, segment: Callable[[str], list], kept: Callable[[str], object]) -> list:
+    """``segment`` run on the text between the kept words of the current block, each kept word as
+    ``kept`` makes it; the whole text at once when the block keeps none of its words."""
+    keep = _KEEP.get()
+    if keep is None or not keep.search(text):
+        return segment(text)
+    out: list = []
     pos = 0
     for m in keep.finditer(text):
         if m.start() > pos:
-            yield text[pos : m.start()], False
-        yield m.group(), True
+            out.extend(segment(text[pos : m.start()]))
+        out.append(kept(m.group()))
         pos = m.end()
     if pos < len(text):
-        yield text[pos:], False
+        out.extend(segment(text[pos:]))
+    return out
 
 
 def cut(text: str) -> list[str]:
     """Words of ``text`` (exact mode, HMM on for unknown words)."""
     tok = _tokenizer()
-    keep = _KEEP.get()
-    if keep is None or not keep.search(text):
-        return list(tok.cut(text, True))
-    out: list[str] = []
-    for piece, kept in _pieces(text, keep):
-        if kept:
-            out.append(piece)
-        else:
-            out.extend(tok.cut(piece, True))
-    return out
+    return _around_kept(text, lambda t: list(tok.cut(t, True)), lambda w: w)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
     """Words of ``text`` with their part of speech (jieba's tag set; a kept word is nz, a proper noun phrase)."""
     tok = _tokenizer()
-    keep = _KEEP.get()
-    if keep is None or not keep.search(text):
-        return [tuple(x) for x in tok.tag(text, True)]
-    out: list[tuple[str, str]] = []
-    for piece, kept in _pieces(text, keep):
-        if kept:
-            out.append((piece, "nz"))
-        else:
-            out.extend(tuple(x) for x in tok.tag(piece, True))
-    return out
+    return _around_kept(text, lambda t: [tuple(x) for x in tok.tag(t, True)], lambda w: (w, "nz"))

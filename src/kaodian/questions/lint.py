@@ -72,16 +72,14 @@ CONTEXT_PRONOUNS = "这此其"
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
 
 
-@lru_cache(maxsize=1)
-def _framing() -> re.Pattern[str]:
-    """The framing of a speech (vocab.yaml framing): 今天，我围绕…, 致以…问候."""
-    return re.compile("|".join(f"(?:{p})" for p in load_vocab().framing))
+# The framing of a speech (vocab.yaml framing): 今天，我围绕…, 致以…问候.
+_FRAMING = re.compile("|".join(f"(?:{p})" for p in load_vocab().framing))
 
 
 @lru_cache(maxsize=4096)
 def _framed(sentence: str) -> str | None:
     """What frames the speech in ``sentence``, or None (cached: several questions cite one sentence)."""
-    m = _framing().search(sentence)
+    m = _FRAMING.search(sentence)
     return m.group() if m else None
 
 
