@@ -1,0 +1,271 @@
+"""The key concepts of a sentence: what a question writer blanks in it.
+
+Human fill-in questions on study texts blank the concept a sentence is about,
+not an arbitrary word: the defined term of 发展是…的第一要务, the X of
+坚持X的原则, the Y of 是X的Y, the object of a governing verb (坚持X, 由X批准),
+a count (两名, 五年).  This module finds such candidates from the segmenter's
+part-of-speech tags, scores them by where they stand and how they are cued,
+and returns the best non-overlapping ones.  The cue words and the scores are
+policy in ``concepts.yaml``; the mechanism is here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATH = Path(__file__).with_name("concepts.yaml")
+# jieba tags of words that make a noun phrase: nouns of every kind, verbal and
+# adjectival nouns, idioms and abbreviations, distinguishing words (上级)
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "i", "vn", "an", "s", "nrt", "eng", "nrfg", "b"})
+# tags that may open a noun phrase when a noun follows: adjectives, numerals (第一要务)
+MODIFIER_TAGS = frozenset({"a", "b", "m"})
+VERB_TAGS = frozenset({"v", "vd", "vi"})
+# what ends a clause inside a sentence; a concept never crosses one
+PUNCT = frozenset("，；：。、？！“”（）《》,;:")
+# joiners a concept may neither start nor end with
+EDGE = frozenset("的和与")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The lists and scores of concepts.yaml."""
+
+    scores: dict[str, float]
+    min_chars: int
+    max_chars: int
+    recurring: tuple[int, int]
+    categories: tuple[str, ...]
+    governing: frozenset[str]
+    modal: frozenset[str]
+    generic: frozenset[str]
+    number: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def policy() -> Policy:
+    """concepts.yaml, parsed once per process."""
+    d = yaml.load(PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    alone = "|".join(sorted(map(re.escape, d["numeral_alone_units"]), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, d["numeral_units"]), key=len, reverse=True))
+    # 第 before a numeral makes an ordinal (第二次), not a count; a digit before it makes a longer number
+    number = re.compile(rf"(?<![第\d])(?P<n>[一二两三四五六七八九十百千\d]+)(?:(?P<alone>{alone})|(?:{units})(?:以上|以下)?)")
+    return Policy(
+        scores={k: float(v) for k, v in d["scores"].items()},
+        min_chars=d["min_chars"],
+        max_chars=d["max_chars"],
+        recurring=(d["recurring_min"], d["recurring_max"]),
+        categories=tuple(d["categories"]),
+        governing=frozenset(d["governing"]),
+        modal=frozenset(d["modal"]),
+        generic=frozenset(d["generic"]),
+        number=number,
+    )
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A candidate blank: offsets into the sentence, its score and the role that earned it."""
+
+    start: int
+    end: int
+    score: float
+    role: str
+
+
+class Recurrence:
+    """How often a phrase is stated in a document (white space ignored), counted once per phrase."""
+
+    def __init__(self, text: str) -> None:
+        self._text = re.sub(r"\s", "", text)
+        self._seen: dict[str, int] = {}
+
+    def count(self, phrase: str) -> int:
+        """The number of times ``phrase`` occurs in the document."""
+        if phrase not in self._seen:
+            self._seen[phrase] = self._text.count(phrase)
+        return self._seen[phrase]
+
+
+Token = tuple[str, str, int, int]  # word, tag, start, end
+
+
+def _tokens(sentence: str) -> list[Token]:
+    from .. import segment
+
+    out, pos = [], 0
+    for word, tag in segment.tag(sentence):
+        out.append((word, tag, pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+def _noun(tok: Token) -> bool:
+    return tok[1] in NOUN_TAGS
+
+
+def _run_end(toks: list[Token], i: int) -> int:
+    """The last token of the noun phrase that starts at ``i`` (modifiers before a noun, 和 between nouns)."""
+    j = i
+    while j + 1 < len(toks):
+        nxt = toks[j + 1]
+        then_noun = j + 2 < len(toks) and _noun(toks[j + 2])
+        if _noun(nxt) or (then_noun and (nxt[1] in MODIFIER_TAGS or nxt[0] in ("和", "与"))):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _runs(toks: list[Token]) -> Iterable[tuple[int, int]]:
+    i = 0
+    while i < len(toks):
+        if _noun(toks[i]) or (toks[i][1] in MODIFIER_TAGS and i + 1 < len(toks) and _noun(toks[i + 1])):
+            j = _run_end(toks, i)
+            yield i, j
+            i = j + 1
+        else:
+            i += 1
+
+
+class _Candidates:
+    """The candidates of one sentence, best score per span."""
+
+    def __init__(self, sentence: str, recurrence: Recurrence) -> None:
+        self.sentence, self.recurrence, self.p = sentence, recurrence, policy()
+        self.best: dict[tuple[int, int], Concept] = {}
+
+    def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
+        text = self.sentence[start:end]
+        if not number and (not self.p.min_chars <= len(text) <= self.p.max_chars or text in self.p.generic):
+            return
+        if not text or any(c in PUNCT for c in text) or text[0] in EDGE or text[-1] in EDGE:
+            return
+        s = self.p.scores
+        lo, hi = self.p.recurring
+        n = self.recurrence.count(text)
+        score = s[role] + bonus + (s["recurring"] if lo <= n <= hi else s["ubiquitous"] if n > hi else 0.0)
+        old = self.best.get((start, end))
+        if old is None or old.score < score:
+            self.best[(start, end)] = Concept(start, end, score, role)
+
+
+def _is_category(word: str, categories: tuple[str, ...]) -> bool:
+    return word.endswith(categories)
+
+
+def _phrase_role(toks: list[Token], i: int, j: int, p: Policy) -> tuple[str, float]:
+    """The role of the noun phrase toks[i..j] and the bonuses it earns besides."""
+    s = p.scores
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    role, bonus = "base", 0.0
+    opens = prev is None or prev[0] in PUNCT or prev[1] == "c"
+    if opens and nxt and nxt[0] == "是":
+        role = "subject_is"
+    elif opens and nxt and nxt[1] in VERB_TAGS:
+        role = "subject_verb"
+    governed = prev and (prev[0] in p.governing or (prev[0] == "了" and i > 1 and toks[i - 2][0] in p.governing))
+    if governed:
+        bonus += s["governed"]
+    if prev and prev[0] == "以" and nxt and nxt[0] in ("为", "同志"):
+        bonus += s["yi_wei"]
+    if nxt and nxt[0] == "的" and after and _is_category(after[0], p.categories):
+        bonus += s["before_category"]
+    if prev and prev[0] == "的" and (nxt is None or nxt[0] in PUNCT) and _after_shi(toks, i):
+        bonus += s["predicate_head"]
+    if nxt is None or nxt[0] in PUNCT:
+        bonus += s["clause_end"]
+    if role != "base":
+        bonus += s["base"]
+    return role, bonus
+
+
+def _after_shi(toks: list[Token], i: int) -> bool:
+    """Whether a 是 stands earlier in the clause of toks[i] (…是…的Y)."""
+    k = i - 2
+    while k >= 0 and toks[k][0] not in PUNCT and toks[k][0] != "是":
+        k -= 1
+    return k >= 0 and toks[k][0] == "是"
+
+
+def _phrases(c: _Candidates, toks: list[Token]) -> None:
+    """Noun phrases by role, and 是X的Y predicates as a whole."""
+    for i, j in _runs(toks):
+        role, bonus = _phrase_role(toks, i, j, c.p)
+        c.add(toks[i][2], toks[j][3], role, bonus)
+        prev = toks[i - 1] if i > 0 else None
+        if prev and prev[0] == "是" and j + 2 < len(toks) and toks[j + 1][0] == "的" and _noun(toks[j + 2]):
+            k = _run_end(toks, j + 2)
+            if k + 1 >= len(toks) or toks[k + 1][0] in PUNCT:
+                c.add(toks[i][2], toks[k][3], "predicate")
+
+
+def _subjects(c: _Candidates, toks: list[Token]) -> None:
+    """The whole span before a clause's 是, whatever the tagger made of it (创新/v是…)."""
+    for i, tok in enumerate(toks):
+        if tok[0] != "是" or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and toks[k][0] not in PUNCT:
+            k -= 1
+        if k == -1 or toks[k][0] in "。；！？":  # only a sentence's own subject, not a mid-sentence clause's
+            c.add(toks[k + 1][2], toks[i - 1][3], "subject_is", c.p.scores["base"])
+
+
+def _category_clauses(c: _Candidates, toks: list[Token]) -> None:
+    """X的原则 where X is a short clause (个别吸收的原则, 十分慎重的态度)."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok[0] != "的" or not _is_category(toks[i + 1][0], c.p.categories):
+            continue
+        k = i - 1
+        while k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.governing and toks[k][0] != "是":
+            k -= 1
+        if k < i - 1:
+            c.add(toks[k + 1][2], toks[i - 1][3], "category_clause")
+
+
+def _final_verbs(c: _Candidates, toks: list[Token]) -> None:
+    """A clause-final verb that is the rule itself: 必须问责, 报上级党组织备案."""
+    for i, tok in enumerate(toks):
+        if i == 0 or not (i + 1 == len(toks) or toks[i + 1][0] in PUNCT):
+            continue
+        if tok[1] not in VERB_TAGS | {"vn", "n"}:
+            continue
+        prev = toks[i - 1]
+        if prev[0] in c.p.modal or (_noun(prev) and i > 1 and toks[i - 2][0] in ("报", "并报", "由")):
+            c.add(tok[2], tok[3], "final_verb")
+
+
+def candidates(sentence: str, recurrence: Recurrence) -> tuple[Concept, ...]:
+    """Every candidate concept of ``sentence``, best score per span, in sentence order."""
+    c = _Candidates(sentence, recurrence)
+    for m in c.p.number.finditer(sentence):
+        # 两名正式党员: the count is the numeral; 任期五年: the span with its unit
+        c.add(m.start("n"), m.end("n") if m.group("alone") else m.end(), "number", number=True)
+    for m in re.finditer(r"“([^”]{2,14})”", sentence):
+        c.add(m.start(1), m.end(1), "quoted")
+    toks = _tokens(sentence)
+    _phrases(c, toks)
+    _subjects(c, toks)
+    _category_clauses(c, toks)
+    _final_verbs(c, toks)
+    return tuple(sorted(c.best.values(), key=lambda x: (x.start, x.end)))
+
+
+def key_concepts(sentence: str, recurrence: Recurrence, k: int = 2) -> tuple[Concept, ...]:
+    """The ``k`` best candidates of ``sentence`` that do not overlap, best first (ties: earlier first)."""
+    chosen: list[Concept] = []
+    for cand in sorted(candidates(sentence, recurrence), key=lambda x: (-x.score, x.start, x.end)):
+        if any(cand.start < o.end and o.start < cand.end for o in chosen):
+            continue
+        chosen.append(cand)
+        if len(chosen) >= k:
+            break
+    return tuple(chosen)

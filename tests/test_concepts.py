@@ -1,0 +1,62 @@
+"""Key concepts of a sentence: what a question writer would blank (questions/concepts.py).
+
+The sentences are written for these tests in the genre's shapes, not taken
+from the corpus: each pins one cue of concepts.yaml.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.questions.concepts import Recurrence, candidates, key_concepts
+
+
+def _best(sentence: str, k: int = 2, document: str = "") -> list[str]:
+    rec = Recurrence(document or sentence)
+    return [sentence[c.start : c.end] for c in key_concepts(sentence, rec, k)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("创新是引领发展的第一动力。", "创新"),  # the defined term of a 是-definition
+        ("必须坚持独立自主的原则。", "独立自主"),  # X的原则
+        ("各级委员会每届任期五年。", "五年"),  # a term in years keeps its unit
+        ("申请加入的人要有两名正式成员作介绍人。", "两"),  # a count of people is the numeral
+        ("研究室是理论委员会的办事机构。", "理论委员会的办事机构"),  # 是X的Y: the whole predicate
+        ("以人民为中心推进各项改革。", "人民"),  # 以X为
+        ("新设立的组织，必须由上级党组织批准。", "上级党组织"),  # the agent of 由X批准
+    ],
+)
+def test_cue_gives_the_concept(sentence: str, concept: str) -> None:
+    assert concept in _best(sentence, k=3)
+
+
+def test_concepts_never_overlap_and_k_is_a_maximum() -> None:
+    s = "全党必须坚持民主集中制的原则，由上级组织批准，每年至少召开两次全体会议。"
+    for k in (1, 2, 3):
+        got = key_concepts(s, Recurrence(s), k)
+        assert len(got) <= k
+        spans = sorted((c.start, c.end) for c in got)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_a_concept_never_opens_or_closes_with_a_joiner_or_crosses_punctuation() -> None:
+    s = "坚持和加强党的全面领导，推进理论创新、实践创新、制度创新和文化创新。"
+    for c in candidates(s, Recurrence(s)):
+        text = s[c.start : c.end]
+        assert text[0] not in "的和与" and text[-1] not in "的和与"
+        assert not set(text) & set("，、。")
+
+
+def test_a_phrase_the_document_repeats_outranks_a_one_off() -> None:
+    s = "推进法治政府建设。"
+    alone = {s[c.start : c.end]: c.score for c in candidates(s, Recurrence(s))}
+    doc = s + "法治政府建设要常抓不懈。" * 3
+    repeated = {s[c.start : c.end]: c.score for c in candidates(s, Recurrence(doc))}
+    assert repeated["法治政府建设"] > alone["法治政府建设"]
+
+
+def test_the_same_sentence_gives_the_same_concepts() -> None:
+    s = "改革开放是决定当代中国命运的关键一招，必须坚持对外开放的基本国策。"
+    assert _best(s, 3) == _best(s, 3)
