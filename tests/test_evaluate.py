@@ -245,7 +245,7 @@ def test_each_gold_file_scores_one_against_itself(gold_path):
 # --- evaluate_dir and the table ----------------------------------------------
 
 
-def test_folder_without_gold_files_is_an_error(tmp_path):
+def test_folder_without_annotation_files_is_an_error(tmp_path):
     (tmp_path / "a.txt").write_text("正文。", encoding="utf-8")
     with pytest.raises(KaodianError) as e:
         evaluate_dir(tmp_path)
@@ -486,7 +486,7 @@ def test_eval_command_prints_the_table(monkeypatch, tmp_path):
     assert "    文章：找到 4/4，标题 4/4，作者 4/4，单位 4/4，结尾 4/4" in lines
 
 
-def test_eval_command_on_a_folder_without_gold_files_fails_in_one_line(tmp_path):
+def test_eval_command_on_a_folder_without_annotation_files_fails_in_one_line(tmp_path):
     import subprocess
     import sys
 
@@ -495,7 +495,8 @@ def test_eval_command_on_a_folder_without_gold_files_fails_in_one_line(tmp_path)
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert proc.stderr.strip().splitlines() == [
-        f"错误 [E303] {tmp_path}: 没有标注文件（*.gold.yaml）。标注语料文件夹里，每个 X.gold.yaml 旁要有同名的 X.txt 或 X.html。"
+        f"错误 [E303] {tmp_path}: 没有标注文件（*.gold.yaml、*.points.json、*.blanks.json）。"
+        "标注语料文件夹里，每个 X.gold.yaml、X.points.json 或 X.blanks.json 旁要有同名的 X.txt 或 X.html。"
     ]
 
 

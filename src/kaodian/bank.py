@@ -197,3 +197,13 @@ def check_not_empty(bank: Bank, extractions: Sequence[Extraction], kinds: Iterab
     else:
         reason = "文件里没有列举要点、提法、术语并列或引语，"
     raise KaodianError("E305", paths=names, reason=reason)
+
+
+def most_important(questions: Sequence[Question], n: int) -> tuple[Question, ...]:
+    """The ``n`` most important questions of a bank: what ``--limit n`` keeps and ``kaodian eval`` scores as 前 n 题.
+
+    For now the first ``n`` in bank order (text order).  This is the one
+    place that says which questions matter most: importance ranking (issue 11)
+    replaces its body, and everything that limits a bank follows.
+    """
+    return tuple(questions[:n])

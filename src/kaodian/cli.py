@@ -78,14 +78,15 @@ def extract(
 
 @app.command("eval")
 def eval_(
-    corpus: Path = typer.Argument(..., help="标注语料文件夹：每个 X.txt / X.html 旁有 X.gold.yaml。"),
+    corpus: Path = typer.Argument(..., help="标注文件夹：每个 X.txt / X.html 旁有 X.gold.yaml（抽取）、X.points.json 或 X.blanks.json（出题）。"),
     rules: Optional[list[Path]] = RulesOpt,
-    details: bool = typer.Option(False, "--details", "-d", help="逐文件列出漏掉的和多出的内容。"),
+    details: bool = typer.Option(False, "--details", "-d", help="逐文件列出漏掉的（和多出的）内容。"),
+    seed: int = SeedOpt,
 ) -> None:
-    """按标注语料给抽取打分：每个文件每类的 P/R/F1 及总计。"""
+    """打分：抽取对照标注（P/R/F1），题库对照教师要点和人工填空（要点覆盖、人工填空命中率、挖空比例）。"""
     from .evaluate import evaluate_dir, format_table
 
-    report = evaluate_dir(corpus, rules or [])
+    report = evaluate_dir(corpus, rules or [], seed=seed)
     typer.echo(format_table(report, details=details))
 
 

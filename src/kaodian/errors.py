@@ -25,11 +25,13 @@ MESSAGES: dict[str, str] = {
     # outputs
     "E301": "{path}: 无法写入：{reason}。请换一个可写的输出位置。",
     "E302": "{path}: 这不是 kaodian 的题库文件：{reason}",
-    "E303": "{path}: {reason}。标注语料文件夹里，每个 X.gold.yaml 旁要有同名的 X.txt 或 X.html。",
+    "E303": "{path}: {reason}。标注语料文件夹里，每个 X.gold.yaml、X.points.json 或 X.blanks.json 旁要有同名的 X.txt 或 X.html。",
     "E304": "{reason}",
     # an empty bank is no output: generate refuses to write one (E305, E306)
     "E305": "{paths}: 没有找到可以出题的考点：{reason}未写入题库。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
     "E306": "{paths}: 找到 {points} 个考点，但出不了{kinds}，未写入题库。请放宽或去掉 --kinds。",
+    "E307": "{path}: 格式不对：{problems}。要点文件是 [{{\"name\", \"anchors\": [...], \"items\": [...]}}] 的 JSON 列表，"
+    "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 README“给题目打分”）。",
     # questions and templates (E4xx)
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
     "E402": "{problems}",

@@ -2,9 +2,9 @@
 
 ``score(extracted, gold)`` compares two dicts of the gold-file shape (an
 extraction rendered by ``kaodian.render.extraction_to_dict``, or a gold file
-read from YAML) and returns counts per category; ``evaluate_dir`` runs the
-extractor over an annotated folder and totals the counts; ``format_table``
-prints them.
+read from YAML) and returns counts per category; ``kaodian.evaluate.folder``
+runs the extractor over an annotated folder and totals the counts;
+``kaodian.evaluate.table`` prints them.
 
 How each category is scored (tests/corpus/README.md, "Scoring"), with the
 choices that README leaves open made explicit:
@@ -56,10 +56,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Iterable, Sequence
-
-from .errors import KaodianError
+from typing import Any, Iterable
 
 # The scored categories, in table order, with the names a user reads.
 CATEGORIES = {
@@ -185,15 +182,6 @@ class FileScore:
     categories: dict[str, Counts]  # only the categories the gold file scores
     articles: ArticleChecks | None  # None when the gold file has no articles
     error: str | None = None  # the extraction's error message, when it failed
-
-
-@dataclass
-class Report:
-    """The scores of every input of an annotated folder, and their totals."""
-
-    files: list[FileScore]
-    totals: dict[str, Counts]
-    articles: ArticleChecks
 
 
 # --- articles ---------------------------------------------------------------
@@ -402,179 +390,3 @@ def score(extracted: dict, gold: dict) -> dict[str, Any]:
     if "quotes" in gold:
         categories["quotes"] = _score_set(_texts(extracted.get("quotes")), _texts(gold.get("quotes")))
     return {"categories": categories, "articles": articles, "mapping": mapping}
-
-
-# --- a folder ---------------------------------------------------------------
-
-
-def _load_gold(path: Path) -> dict:
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise KaodianError("E108", path=path, reason=f"标注文件应是 UTF-8 的 YAML（{e.__class__.__name__}）") from None
-    except yaml.YAMLError as e:
-        raise KaodianError("E201", where=str(path), reason=str(e).replace("\n", " ")) from None
-    if not isinstance(data, dict):
-        raise KaodianError("E303", path=str(path), reason="标注文件应是一个 YAML 映射（document、articles …）")
-    return data
-
-
-# Every kind of input an annotated text may come in: all are scored against the same gold.
-INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
-
-
-def gold_inputs(corpus: Path) -> list[tuple[Path, Path]]:
-    """Every (input, gold) pair of an annotated folder: X.txt, X.html, X.docx, X.pdf … beside each X.gold.yaml.
-
-    Raises ``KaodianError`` when the folder is missing, holds no gold file, or
-    a gold file has neither text beside it.
-    """
-    if not corpus.is_dir():
-        raise KaodianError("E303", path=str(corpus), reason="不是文件夹")
-    golds = sorted(corpus.glob("*.gold.yaml"))
-    if not golds:
-        raise KaodianError("E303", path=str(corpus), reason="没有标注文件（*.gold.yaml）")
-    pairs = []
-    for gold in golds:
-        stem = gold.name[: -len(".gold.yaml")]
-        inputs = [corpus / f"{stem}{suffix}" for suffix in INPUT_SUFFIXES]
-        inputs = [p for p in inputs if p.is_file()]
-        if not inputs:
-            raise KaodianError("E303", path=str(gold), reason=f"旁边没有 {stem}.txt 或 {stem}.html")
-        pairs.extend((p, gold) for p in inputs)
-    return pairs
-
-
-def evaluate_dir(corpus: Path, rules: Sequence[Path] = ()) -> Report:
-    """Extract every annotated input of ``corpus`` and score it against its gold file.
-
-    An input whose extraction fails with a ``KaodianError`` is scored as an
-    empty extraction and carries the message in ``FileScore.error``.  Raises
-    ``KaodianError`` for a folder without gold files (E303) or a malformed
-    gold file (E201).
-    """
-    from . import pipeline
-    from .render import extraction_to_dict
-
-    corpus = Path(corpus)
-    files: list[FileScore] = []
-    golds: dict[Path, dict] = {}
-    for path, gold_path in gold_inputs(corpus):
-        if gold_path not in golds:
-            golds[gold_path] = _load_gold(gold_path)
-        error = None
-        try:
-            (extraction,) = pipeline.extract_paths([str(path)], rules)
-            extracted = extraction_to_dict(extraction)
-        except KaodianError as e:
-            error, extracted = str(e), {}
-        result = score(extracted, golds[gold_path])
-        files.append(FileScore(path.name, gold_path.name, result["categories"], result["articles"], error))
-    return _report(files)
-
-
-def _report(files: list[FileScore]) -> Report:
-    totals: dict[str, Counts] = {}
-    articles = ArticleChecks()
-    for f in files:
-        for name, counts in f.categories.items():
-            totals.setdefault(name, Counts()).add(counts)
-        if f.articles is not None:
-            articles.add(f.articles)
-    ordered = {k: totals[k] for k in CATEGORIES if k in totals}
-    return Report(files, ordered, articles)
-
-
-# --- the table --------------------------------------------------------------
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool = False) -> str:
-    space = " " * max(0, width - _width(text))
-    return space + text if right else text + space
-
-
-def _row(cells: list[str], widths: list[int]) -> str:
-    # first two columns left-aligned (file, category), the numbers right-aligned
-    return "  ".join(_pad(c, w, right=i >= 2) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
-
-
-def _category_row(name: str, label: str, c: Counts) -> list[str]:
-    exact = f"{c.exact}/{c.exact_of}" if c.exact_of else ""  # set categories have no exact units
-    return [
-        name,
-        label,
-        f"{c.precision:.2f}",
-        f"{c.recall:.2f}",
-        f"{c.f1:.2f}",
-        f"{c.hits}/{c.extracted}/{c.gold}",
-        exact,
-    ]
-
-
-def _detail_lines(f: FileScore) -> list[str]:
-    lines = []
-    for name, label in CATEGORIES.items():
-        c = f.categories.get(name)
-        if c is None:
-            continue
-        for what, items in (("漏掉", c.missed), ("多出", c.extra)):
-            if items:
-                lines.append(f"    {label}{what} {len(items)}：")
-                lines += [f"      {t}" for t in items]
-    return lines
-
-
-def _checks_line(a: ArticleChecks) -> str:
-    parts = "，".join(f"{label} {getattr(a, key)}/{a.gold}" for key, label in ARTICLE_CHECKS.items())
-    return f"文章：{parts}"
-
-
-def format_table(report: Report, details: bool = False) -> str:
-    """The report as a text table: P/R/F1 per category per file, article checks, and totals.
-
-    With ``details``, each file's block is followed by what was missed (gold
-    units not found exactly) and what was extra (extracted units matching
-    none), per category.
-    """
-    header = ["文件", "类别", "P", "R", "F1", "命中/抽取/标注", "完全一致"]
-    rows: list[list[str] | str] = []
-    for f in report.files:
-        first = True
-        if f.error:
-            rows.append(f"{f.name}  抽取失败：{f.error}")
-        for name, label in CATEGORIES.items():
-            if name in f.categories:
-                cells = _category_row(name, label, f.categories[name])
-                cells[0] = f.name if first else ""
-                first = False
-                rows.append(cells)
-        if f.articles is not None:
-            line = "    " + _checks_line(f.articles)
-            if f.articles.missing:
-                line += "；不对：" + "，".join(f.articles.missing)
-            rows.append(line)
-        if details:
-            rows += _detail_lines(f)
-        rows.append("")
-    first = True
-    for name, label in CATEGORIES.items():
-        if name in report.totals:
-            cells = _category_row(name, label, report.totals[name])
-            cells[0] = f"总计（{len(report.files)} 个文件）" if first else ""
-            first = False
-            rows.append(cells)
-    rows.append("    " + _checks_line(report.articles))
-    table = [r for r in rows if isinstance(r, list)]
-    widths = [max(_width(r[i]) for r in [header, *table]) for i in range(len(header))]
-    lines = [_row(header, widths), "-" * (sum(widths) + 2 * (len(widths) - 1))]
-    lines += [_row(r, widths) if isinstance(r, list) else r for r in rows]
-    return "\n".join(lines) + "\n"
