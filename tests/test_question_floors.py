@@ -1,0 +1,76 @@
+"""The question gate: what the banks ask may never fall below its floors.
+
+Runs ``kaodian.evaluate.evaluate_dir`` (questions only) on every folder of
+FOLDERS and checks each text that has a points or blanks file against its
+floors: key-point coverage on the whole bank and on the ``--limit 60`` bank,
+human-blank recall, and the budget ceiling of issue 11 (at most 25% of the
+text blanked).
+
+To raise a floor, run ``uv run kaodian eval tests/study-points`` (or
+``tests/corpus``) and write the new counts here.  Floors may only go up: a
+change that needs a lower floor is a regression.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kaodian.evaluate import QuestionScore, evaluate_dir, format_table
+
+TESTS = Path(__file__).parent
+FOLDERS = ("study-points", "corpus")
+
+# (folder, input) -> floors, as the counts eval prints: points asked for / points
+# on the whole bank and on the --limit 60 bank, human answers hit / answers.
+# Only the parts a text has files for; the lead adds the corpus texts.
+FLOORS: dict[tuple[str, str], dict[str, float]] = {
+    ("study-points", "dangzhang-2022.txt"): {
+        "coverage": 16 / 35,
+        "coverage_top": 2 / 35,
+        "recall": 7 / 102,
+    },
+}
+
+# Issue 11: a cloze budget of at most 25% of the text, whatever the recall.
+MAX_BUDGET = 0.25
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[tuple[str, str], QuestionScore]:
+    """One evaluation run per folder for the whole module (generation is the slow part)."""
+    out = {}
+    for folder in FOLDERS:
+        report = evaluate_dir(TESTS / folder, questions=True)
+        if report.questions:
+            print(format_table(report, details=True))  # shown by pytest when a floor fails
+        out.update({(folder, s.name): s for s in report.questions})
+    return out
+
+
+def _figures(s: QuestionScore) -> dict[str, float]:
+    parts = {"coverage": s.coverage, "coverage_top": s.coverage_top, "recall": s.recall}
+    return {k: round(v.ratio, 4) for k, v in parts.items() if v is not None}
+
+
+def test_every_scored_text_has_floors(scores):
+    missing = {key: _figures(s) for key, s in scores.items() if key not in FLOORS}
+    assert not missing, f"add floors for these texts (today's figures): {missing}"
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS), ids=lambda k: "/".join(k))
+def test_text_meets_its_floors(scores, key):
+    s = scores[key]
+    assert s.error is None, s.error
+    got = {"coverage": s.coverage, "coverage_top": s.coverage_top, "recall": s.recall}
+    for part, floor in FLOORS[key].items():
+        assert got[part] is not None, f"{key}: no file to score {part}"
+        # 1e-9: a floor written as 16 / 35 is the same float as the ratio, but say so
+        assert got[part].ratio >= floor - 1e-9, f"{key} {part}: {got[part].ratio:.3f} < floor {floor:.3f}"
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS), ids=lambda k: "/".join(k))
+def test_text_stays_within_the_blank_budget(scores, key):
+    budget = scores[key].budget
+    assert 0 < budget.ratio <= MAX_BUDGET, f"{key}: {budget.blanked}/{budget.text} blanked"
