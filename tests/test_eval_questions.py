@@ -261,3 +261,19 @@ def test_eval_command_prints_the_question_table(tmp_path):
     assert "      人工挖“不存在”，kaodian 挖：（此句没有填空题）" in lines
     total = [line for line in lines if line.strip()][-1].split()
     assert total[:2] == ["总计（2", "个文件）"] and total[3] == "0.50（2/4）"
+
+
+def test_a_text_that_fails_to_extract_is_scored_empty_and_shown(tmp_path, monkeypatch):
+    from kaodian import pipeline
+
+    (tmp_path / "t.txt").write_text("x", encoding="utf-8")
+    write(tmp_path / "t.points.json", [{"name": "甲", "anchors": ["a"], "items": ["b"]}])
+
+    def failing(paths, rules=()):
+        raise KaodianError("E102", path=paths[0])
+
+    monkeypatch.setattr(pipeline, "extract_paths", failing)
+    report = evaluate_dir(tmp_path)
+    (s,) = report.questions
+    assert "E102" in s.error and s.questions == 0 and (s.coverage.asked, s.coverage.points) == (0, 1)
+    assert "t.txt  出题失败：[E102]" in format_table(report)
