@@ -169,4 +169,6 @@ def _question_table(report: Report, details: bool) -> str:
         rows.append("")
     if len(report.questions) > 1:
         rows.append(_question_row(report.question_totals))
+    else:
+        rows.pop()  # one file: no totals row to set apart
     return "\n".join(_layout(QUESTION_HEADER, rows, left=1)) + "\n"
