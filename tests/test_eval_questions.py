@@ -23,7 +23,15 @@ from kaodian.evaluate import (
     load_points,
     score_questions,
 )
-from kaodian.evaluate.coverage import asks_for, blank_budget, blank_hits, blank_recall, point_coverage, same_sentence, sentence_key
+from kaodian.evaluate.coverage import (
+    asks_for,
+    blank_budget,
+    blank_hits,
+    blank_recall,
+    point_coverage,
+    same_sentence,
+    sentence_key,
+)
 from kaodian.model import Blank, Question, QuestionSource
 
 TESTS = Path(__file__).parent
@@ -254,7 +262,7 @@ def test_eval_command_prints_the_question_table(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(folder), "--details"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["文件", "题数", "要点覆盖（全部题）", f"要点覆盖（前", f"{TOP_N}", "题）", "人工填空命中率", "挖空比例"]
+    assert lines[0].split() == ["文件", "题数", "要点覆盖（全部题）", "要点覆盖（前", f"{TOP_N}", "题）", "人工填空命中率", "挖空比例"]
     row = lines[2].split()
     assert row[0] == "lecture.txt" and row[2:5] == ["0.50（1/2）", "0.50（1/2）", "0.00（0/1）"] and row[5].endswith("%")
     assert "    对照：lecture.points.json、lecture.blanks.json" in lines

@@ -9,8 +9,23 @@
 """
 
 from .annotations import HumanBlank, KeyPoint, load_blanks, load_gold, load_points
-from .coverage import TOP_N, BlankRecall, Budget, Coverage, QuestionScore, score_questions
-from .extraction import ARTICLE_CHECKS, CATEGORIES, ArticleChecks, Counts, FileScore, norm, score
+from .coverage import (
+    TOP_N,
+    BlankRecall,
+    Budget,
+    Coverage,
+    QuestionScore,
+    score_questions,
+)
+from .extraction import (
+    ARTICLE_CHECKS,
+    CATEGORIES,
+    ArticleChecks,
+    Counts,
+    FileScore,
+    norm,
+    score,
+)
 from .folder import INPUT_SUFFIXES, Annotated, Report, annotated_inputs, evaluate_dir
 from .table import format_table
 
