@@ -151,7 +151,9 @@ def _source_key(sid: str) -> tuple[str, int, str]:
 def dumps(data: dict[str, Any]) -> str:
     """The data as JSON text, one group or class per line so a rebuild diffs readably."""
     one = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)  # noqa: E731
-    lines = ["{", f'"format":{data["format"]},', f'"classes":{one(data["classes"])},', '"groups":[']
+    # the classes in policy order: the order a user reads them in messages
+    classes = json.dumps(data["classes"], ensure_ascii=False, separators=(",", ":"))
+    lines = ["{", f'"format":{data["format"]},', f'"classes":{classes},', '"groups":[']
     lines += [one(g) + ("," if i < len(data["groups"]) - 1 else "") for i, g in enumerate(data["groups"])]
     lines += ["],", '"kinds":{']
     items = list(data["kinds"].items())
