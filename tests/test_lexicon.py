@@ -84,6 +84,7 @@ POLICY = yaml.safe_load((REPO / "src" / "kaodian" / "lexicon" / "policy.yaml").r
         ("1921年", (), False),
         ("三个月", (), False),
         ("第十一次", (), False),
+        ("三分之二", (), False),
         ("工人、农民阶级", (), False),
         ("核心内容是国家富强，民族振兴", (), False),
         ("可以实现经济结构的平衡", (), False),

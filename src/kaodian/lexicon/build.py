@@ -136,8 +136,9 @@ def _kinds(
 
 def _group_data(g: Candidate, kinds: dict[str, tuple[str, list[str]]]) -> dict[str, Any]:
     classes = [kinds[t][0] for t in g.terms if t in kinds]
-    # The group is of a class when every classed term agrees and at least half are classed.
-    cls = classes[0] if classes and len(set(classes)) == 1 and 2 * len(classes) >= len(g.terms) else None
+    # The group is of a class when every classed term agrees and more than half
+    # are classed (人民代表大会 beside 基层群众自治 makes no group of organs).
+    cls = classes[0] if classes and len(set(classes)) == 1 and 2 * len(classes) > len(g.terms) else None
     if g.name and cls == "提法":
         cls = None  # the members of a formulation are not formulations
     return {"name": g.name, "class": cls, "terms": list(g.terms), "sources": sorted(g.sources, key=_source_key)}
