@@ -36,13 +36,12 @@ def build(shared: Path, corpus: Path, vocab: Path = VOCAB) -> tuple[dict[str, An
     seeds = _yaml(HERE / "seeds.yaml")
     src = harvest.read_sources(shared, corpus, vocab)
     keep = harvest.TermFilter(policy)
-    extractions = harvest.text_points(src)
     seeded, notes = harvest.seed_groups(src, seeds)
     candidates = seeded + harvest.option_groups(src, keep, policy["min_term_share"])
     candidates += harvest.cloze_groups(src, keep)
-    candidates += harvest.recurring_series(src, extractions, keep, policy["recurring_min_shared"])
+    candidates += harvest.recurring_series(src, harvest.text_series(src), keep, policy["recurring_min_shared"])
     groups = _merge(candidates)
-    kinds = _kinds(src, policy, seeds, groups, extractions, keep, notes)
+    kinds = _kinds(src, policy, seeds, groups, keep, notes)
     data = {
         "format": FORMAT,
         "classes": policy["classes"],
@@ -87,7 +86,6 @@ def _kinds(
     policy: dict[str, Any],
     seeds: dict[str, Any],
     groups: list[Candidate],
-    extractions: dict[str, Any],
     keep: harvest.TermFilter,
     notes: list[str],
 ) -> dict[str, tuple[str, list[str]]]:
@@ -107,12 +105,10 @@ def _kinds(
             for t in (*row["options"], *(row["answer"] if row["kind"] in ("cloze", "single", "multiple") else ())):
                 if keep.is_term(t.strip(), row["options"]):
                     add(t.strip(), f"qbanks:{n}")
-    for sid, ex in extractions.items():
-        for p in ex.of_kind("document"):
-            add(f"《{p.text}》", sid)
-        for p in ex.of_kind("formulation"):
-            if p.numbered:
-                add(p.text, sid)
+    for sid, terms in src.terms_in_files.items():
+        for t in terms:
+            if keep.is_term(t):
+                add(t, sid)
     out: dict[str, tuple[str, list[str]]] = {}
     for t, sids in found.items():
         cls = next((c for c, rx in patterns if rx.search(t)), None)

@@ -20,6 +20,9 @@ BLANK = "（　　）"
 QUOTES = re.compile("[“”‘’\"']")
 # Blanks of a cloze stem set side by side: （　　）、（　　）和（　　）.  A comma
 # between two blanks usually separates two clauses, not two siblings.
+# Titles and short quoted words of a text.
+TITLE = re.compile(r"《([^《》\n]{2,40})》")
+QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
 BLANK_RUN = re.compile(r"（　　）(?:(?:、|和|与|及|以及)（　　）)+")
 
 
@@ -38,9 +41,11 @@ class Sources:
     """All source texts, searchable for where a term occurs."""
 
     bank_rows: list[dict[str, Any]]
-    files: dict[str, str]  # source id -> text
+    files: dict[str, str]  # source id -> text, without quotation marks
     vocab: dict[str, Any]
     vocab_text: str = ""
+    raw: dict[str, str] = field(default_factory=dict)  # source id -> text as read
+    terms_in_files: dict[str, list[str]] = field(default_factory=dict)  # source id -> text_terms
     _hay: str = ""
     _starts: list[int] = field(default_factory=list)
 
@@ -48,6 +53,8 @@ class Sources:
         # One haystack of every bank question, one per line, so a term is
         # found with str.find instead of a loop over 5,000 items.
         parts = [unquote(item_text(r)) for r in self.bank_rows]
+        self.raw = dict(self.files)
+        self.terms_in_files = {sid: text_terms(text) for sid, text in self.files.items()}
         self.files = {sid: unquote(text) for sid, text in self.files.items()}
         pos = 0
         for p in parts:
@@ -164,37 +171,56 @@ def cloze_groups(src: Sources, keep: TermFilter) -> list[Candidate]:
     return out
 
 
-def text_points(src: Sources) -> dict[str, Any]:
-    """The term series, documents and numbered formulations kaodian's own rules find in each file."""
+def text_series(src: Sources) -> dict[str, list[tuple[str, ...]]]:
+    """source id -> the term series kaodian's own rules find in that file (A、B、C和D).
+
+    The rules cut a governing verb off the first term and a trailing word off
+    the last one, which a plain split at 、 cannot; their series still hold a
+    fragment now and then, hence ``recurring_series``.
+    """
     from ..pipeline import extract_text
 
-    return {sid: extract_text(text, sid) for sid, text in src.files.items()}
+    out = {}
+    for sid, text in src.raw.items():
+        points = extract_text(text, sid).of_kind("term_series")
+        out[sid] = [tuple(dict.fromkeys(unquote(s.text) for s in p.items)) for p in points]
+    return out
 
 
-def recurring_series(src: Sources, extractions: dict[str, Any], keep: TermFilter, min_shared: int) -> list[Candidate]:
-    """Series of the texts that recur: ``min_shared`` of its terms (all, for a shorter series)
-    stand together in one paragraph of another file or in one bank question.
+def text_terms(text: str) -> list[str]:
+    """Titles in 书名号 (with the marks) and short quoted words (“四个意识”) of a raw text."""
+    return [f"《{t}》" for t in TITLE.findall(text)] + QUOTED.findall(text)
 
-    A series extracted from one text may hold a cut fragment (来稳增长) or a
-    run of common words (技术、设备、关键); one whose terms recur side by side
-    elsewhere is a real series.  Co-occurring in a whole long text proves
-    nothing, hence the paragraph.
+
+def recurring_series(
+    src: Sources, series: dict[str, list[tuple[str, ...]]], keep: TermFilter, min_shared: int
+) -> list[Candidate]:
+    """The items of the texts' series that recur side by side elsewhere.
+
+    A series of one text may hold a cut fragment (来稳增长) or be a run of
+    common words (技术、设备、关键).  Its items are
+    kept when ``min_shared`` of them (all, for a shorter run) stand together in
+    one paragraph of another file or in one bank question, and only the items
+    found in such a place: co-occurring in a whole long text proves nothing,
+    hence the paragraph.
     """
     paragraphs = {sid: text.split("\n") for sid, text in src.files.items()}
     out = []
-    for sid, ex in extractions.items():
-        for point in ex.of_kind("term_series"):
-            terms = tuple(dict.fromkeys(s.text for s in point.items))
-            if len(terms) < 2 or not all(keep.is_term(t) for t in terms):
-                continue
-            counts: dict[str, int] = {}
-            for t in terms:
-                for i in _elsewhere(src, paragraphs, unquote(t), sid):
-                    counts[i] = counts.get(i, 0) + 1
+    for sid, runs in series.items():
+        for items in runs:
+            terms = [t for t in items if keep.is_term(t)]
             need = min(len(terms), min_shared)
-            together = sorted({i.split("#")[0] for i, c in counts.items() if c >= need}, key=_id_key)
-            if together:
-                out.append(Candidate(terms, {sid, *together[:5]}, origin="series"))
+            if need < 2:
+                continue
+            places: dict[str, set[str]] = {}
+            for t in terms:
+                for i in _elsewhere(src, paragraphs, t, sid):
+                    places.setdefault(i, set()).add(t)
+            good = {i: ts for i, ts in places.items() if len(ts) >= need}
+            confirmed = tuple(t for t in terms if any(t in ts for ts in good.values()))
+            if len(confirmed) >= 2:
+                together = sorted({i.split("#")[0] for i in good}, key=_id_key)
+                out.append(Candidate(confirmed, {sid, *together[:5]}, origin="series"))
     return out
 
 
