@@ -159,3 +159,10 @@ def test_a_users_file_that_is_missing_or_not_yaml(tmp_path: Path) -> None:
     with pytest.raises(KaodianError) as e:
         lexicon.load(extra=f)
     assert e.value.code == "E201" and str(f) in str(e.value)
+
+
+def test_a_users_formulation_replaces_the_shipped_members(tmp_path: Path) -> None:
+    f = tmp_path / "my.yaml"
+    f.write_text("groups:\n  - name: 四个意识\n    terms: [甲意识, 乙意识]\n", encoding="utf-8")
+    assert lexicon.load(extra=f).members("四个意识") == ("甲意识", "乙意识")
+    assert lexicon.load(extra=f).siblings("政治意识") == lexicon.siblings("政治意识")

@@ -18,11 +18,11 @@ from typing import Any, Iterable
 
 BLANK = "（　　）"
 QUOTES = re.compile("[“”‘’\"']")
-# Blanks of a cloze stem set side by side: （　　）、（　　）和（　　）.  A comma
-# between two blanks usually separates two clauses, not two siblings.
 # Titles and short quoted words of a text.
 TITLE = re.compile(r"《([^《》\n]{2,40})》")
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,12})”")
+# Blanks of a cloze stem set side by side: （　　）、（　　）和（　　）.  A comma
+# between two blanks usually separates two clauses, not two siblings.
 BLANK_RUN = re.compile(r"（　　）(?:(?:、|和|与|及|以及)（　　）)+")
 
 
@@ -41,21 +41,20 @@ class Sources:
     """All source texts, searchable for where a term occurs."""
 
     bank_rows: list[dict[str, Any]]
-    files: dict[str, str]  # source id -> text, without quotation marks
+    raw: dict[str, str]  # source id -> text as read
     vocab: dict[str, Any]
-    vocab_text: str = ""
-    raw: dict[str, str] = field(default_factory=dict)  # source id -> text as read
-    terms_in_files: dict[str, list[str]] = field(default_factory=dict)  # source id -> text_terms
-    _hay: str = ""
-    _starts: list[int] = field(default_factory=list)
+    vocab_text: str
+    files: dict[str, str] = field(init=False)  # source id -> text without quotation marks
+    terms_in_files: dict[str, list[str]] = field(init=False)  # source id -> its text_terms
+    _hay: str = field(init=False)
+    _starts: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
+        self.files = {sid: unquote(text) for sid, text in self.raw.items()}
+        self.terms_in_files = {sid: text_terms(text) for sid, text in self.raw.items()}
         # One haystack of every bank question, one per line, so a term is
         # found with str.find instead of a loop over 5,000 items.
         parts = [unquote(item_text(r)) for r in self.bank_rows]
-        self.raw = dict(self.files)
-        self.terms_in_files = {sid: text_terms(text) for sid, text in self.files.items()}
-        self.files = {sid: unquote(text) for sid, text in self.files.items()}
         pos = 0
         for p in parts:
             self._starts.append(pos)
