@@ -1,0 +1,99 @@
+"""The lexicon in memory: sibling groups and classed terms, with look-ups by term.
+
+Built from the shipped ``lexicon.json`` (and a user's YAML extension) by
+``kaodian.lexicon.load``; pure look-ups, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+
+@dataclass(frozen=True)
+class Group:
+    """Terms a question setter puts side by side, and where they were seen.
+
+    ``name`` is the numbered formulation the group spells out (四个意识), if any;
+    ``cls`` the class all its terms share (人物, 文件 …), if any.
+    """
+
+    terms: tuple[str, ...]
+    sources: tuple[str, ...]
+    name: str | None = None
+    cls: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Sibling groups and term classes, indexed by term."""
+
+    groups: tuple[Group, ...]
+    kinds: dict[str, str]  # term -> class
+    classes: dict[str, str]  # class -> what it holds
+    _by_term: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _by_name: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        by_term: dict[str, list[int]] = {}
+        for i, g in enumerate(self.groups):
+            for t in g.terms:
+                by_term.setdefault(t, []).append(i)
+            if g.name is not None:
+                # a later group of the same name (a user's) replaces the shipped one
+                self._by_name[g.name] = i
+        self._by_term.update({t: tuple(ix) for t, ix in by_term.items()})
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """Every term of a group or of a class."""
+        return frozenset(self._by_term) | frozenset(self.kinds)
+
+    def groups_of(self, term: str) -> tuple[Group, ...]:
+        """The groups that hold ``term``, in lexicon order."""
+        return tuple(self.groups[i] for i in self._by_term.get(term, ()))
+
+    def siblings(self, term: str) -> tuple[str, ...]:
+        """The other terms of every group holding ``term``, first seen first; () when none."""
+        out: dict[str, None] = {}
+        for g in self.groups_of(term):
+            out.update((t, None) for t in g.terms if t != term)
+        return tuple(out)
+
+    def class_of(self, term: str) -> str | None:
+        """The term's class (机构, 文件, 会议, 职务, 人物, 提法), else that of a classed group holding it."""
+        if term in self.kinds:
+            return self.kinds[term]
+        return next((g.cls for g in self.groups_of(term) if g.cls), None)
+
+    def members(self, formulation: str) -> tuple[str, ...]:
+        """The members of a numbered formulation (四个意识 -> 政治意识 …); () when unknown."""
+        i = self._by_name.get(formulation)
+        return self.groups[i].terms if i is not None else ()
+
+    def same_class(self, a: str, b: str) -> bool:
+        """True when ``a`` and ``b`` share a group, or both have the same class."""
+        if a == b:
+            return True
+        if set(self._by_term.get(a, ())) & set(self._by_term.get(b, ())):
+            return True
+        ca = self.class_of(a)
+        return ca is not None and ca == self.class_of(b)
+
+    def of_class(self, cls: str) -> tuple[str, ...]:
+        """Every term of class ``cls``, sorted."""
+        return tuple(sorted(t for t in self.terms if self.class_of(t) == cls))
+
+
+def from_data(data: dict[str, Any]) -> Lexicon:
+    """A Lexicon from the JSON data the builder writes."""
+    groups = tuple(
+        Group(tuple(g["terms"]), tuple(g["sources"]), g.get("name"), g.get("class")) for g in data["groups"]
+    )
+    kinds = {t: c for c, terms in data["kinds"].items() for t in terms}
+    return Lexicon(groups, kinds, dict(data["classes"]))
+
+
+def extended(base: Lexicon, groups: Iterable[Group], kinds: dict[str, str]) -> Lexicon:
+    """``base`` with more groups after its own and more (or changed) term classes."""
+    return Lexicon(base.groups + tuple(groups), {**base.kinds, **kinds}, base.classes)
