@@ -1,4 +1,4 @@
-"""Key concepts of a sentence: what a question writer would blank (questions/concepts.py).
+"""Key concepts of a sentence: what a question writer would blank (rules/concepts.py).
 
 The sentences are written for these tests in the genre's shapes, not taken
 from the corpus: each pins one cue of concepts.yaml.
@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from kaodian.questions.concepts import Recurrence, candidates, key_concepts
+from kaodian.rules import load_rules
+from kaodian.rules.concepts import Recurrence, candidates, key_concepts
+
+RULES = load_rules().concepts
 
 
 def _best(sentence: str, k: int = 2, document: str = "") -> list[str]:
     rec = Recurrence(document or sentence)
-    return [sentence[c.start : c.end] for c in key_concepts(sentence, rec, k)]
+    return [sentence[c.start : c.end] for c in key_concepts(sentence, rec, RULES, k)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +38,7 @@ def test_cue_gives_the_concept(sentence: str, concept: str) -> None:
 def test_concepts_never_overlap_and_k_is_a_maximum() -> None:
     s = "全党必须坚持民主集中制的原则，由上级组织批准，每年至少召开两次全体会议。"
     for k in (1, 2, 3):
-        got = key_concepts(s, Recurrence(s), k)
+        got = key_concepts(s, Recurrence(s), RULES, k)
         assert len(got) <= k
         spans = sorted((c.start, c.end) for c in got)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
@@ -43,7 +46,7 @@ def test_concepts_never_overlap_and_k_is_a_maximum() -> None:
 
 def test_a_concept_never_opens_or_closes_with_a_joiner_or_crosses_punctuation() -> None:
     s = "坚持和加强党的全面领导，推进理论创新、实践创新、制度创新和文化创新。"
-    for c in candidates(s, Recurrence(s)):
+    for c in candidates(s, Recurrence(s), RULES):
         text = s[c.start : c.end]
         assert text[0] not in "的和与" and text[-1] not in "的和与"
         assert not set(text) & set("，、。")
@@ -51,9 +54,9 @@ def test_a_concept_never_opens_or_closes_with_a_joiner_or_crosses_punctuation() 
 
 def test_a_phrase_the_document_repeats_outranks_a_one_off() -> None:
     s = "推进法治政府建设。"
-    alone = {s[c.start : c.end]: c.score for c in candidates(s, Recurrence(s))}
+    alone = {s[c.start : c.end]: c.score for c in candidates(s, Recurrence(s), RULES)}
     doc = s + "法治政府建设要常抓不懈。" * 3
-    repeated = {s[c.start : c.end]: c.score for c in candidates(s, Recurrence(doc))}
+    repeated = {s[c.start : c.end]: c.score for c in candidates(s, Recurrence(doc), RULES)}
     assert repeated["法治政府建设"] > alone["法治政府建设"]
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..model import Document, Extraction, Point, Span
 from ..text import sentences
+from .concepts import ConceptRules, Recurrence, sentence_concepts
 from .enumerations import Family, compile_families, find_enumerations
 from .quoted import QuoteRules, find_documents, find_quoted
 from .schema import load_rule_file, merge
@@ -32,6 +33,7 @@ class RuleSet:
     fact_date: re.Pattern[str]
     fact_quantity: re.Pattern[str]
     statements: tuple[re.Pattern[str], ...]
+    concepts: ConceptRules
 
     @property
     def marker(self) -> re.Pattern[str]:
@@ -45,6 +47,7 @@ class RuleSet:
         text = document.text
         points: list[Point] = []
         diagnostics: list[str] = []
+        recurrence = Recurrence(text)
         for article in document.articles:
             quoted = find_quoted(text, article, self.quotes)
             formulations = [p for p in quoted if p.kind == "formulation"]
@@ -56,7 +59,7 @@ class RuleSet:
                     + find_series(text, article, self.series, formulation_spans)
                     + quoted
                     + find_documents(text, article)
-                    + self._sentences(text, article)
+                    + self._sentences(text, article, recurrence)
                 )
             found.sort(key=lambda p: (p.start, p.kind))
             points.extend(found)
@@ -66,8 +69,10 @@ class RuleSet:
             diagnostics.append(f"{document.name}: 没有找到正文")
         return Extraction(document, tuple(points), tuple(diagnostics))
 
-    def _sentences(self, text: str, article) -> list[Point]:
-        """Facts (a date at the start, a quantity with its unit) and key statements: whole sentences."""
+    def _sentences(self, text: str, article, recurrence: Recurrence) -> list[Point]:
+        """Facts (a date at the start, a quantity with its unit) and key statements (a statement
+        pattern, or a cued key concept): whole sentences.  A statement's items are what its cloze
+        blanks: the key phrases its pattern names, else its key concepts."""
         out = []
         for para in article.paragraphs:
             for sp in sentences(text, para.start, para.end):
@@ -77,13 +82,22 @@ class RuleSet:
                     kind = "fact"
                 elif any(p.search(sp.text) for p in self.statements):
                     kind = "statement"
-                    keys = _key_spans(sp, self.statements)
+                    keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence)
+                elif keys := self._concept_spans(sp, recurrence):
+                    kind = "statement"
                 if kind:
                     out.append(
                         Point(kind, article.id, para.section, article.heading_at(para.section), sp.text,
                               sp.start, sp.end, sp, items=keys, rule=kind)
                     )
         return out
+
+
+    def _concept_spans(self, sp: Span, recurrence: Recurrence) -> tuple[Span, ...]:
+        return tuple(
+            Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end)
+            for c in sentence_concepts(sp.text, recurrence, self.concepts)
+        )
 
 
 def _key_spans(sentence: Span, patterns: Sequence[re.Pattern[str]]) -> tuple[Span, ...]:
@@ -134,4 +148,5 @@ def _load_rules(extra: tuple[Path, ...]) -> RuleSet:
         fact_date=re.compile(data["facts"]["date"]),
         fact_quantity=re.compile(data["facts"]["quantity"]),
         statements=tuple(re.compile(p) for p in data["statements"]),
+        concepts=ConceptRules.from_rules(data),
     )

@@ -46,6 +46,24 @@ SCHEMA: dict[str, Any] = {
     },
     "facts": {"date": "re", "quantity": "re"},
     "statements": ["re"],
+    "concepts": {
+        "scores": {k: float for k in (
+            "base", "subject_is", "subject_verb", "governed", "yi_wei", "before_category", "category_clause",
+            "predicate", "predicate_head", "clause_end", "final_verb", "number", "quoted", "recurring", "ubiquitous",
+        )},
+        "key_sentence": float,
+        "per_sentence": int,
+        "min_chars": int,
+        "max_chars": int,
+        "recurring_min": int,
+        "recurring_max": int,
+        "categories": [str],
+        "governing": [str],
+        "modal": [str],
+        "generic": [str],
+        "numeral_alone_units": [str],
+        "numeral_units": [str],
+    },
 }
 REQUIRED_ENUM = ("id", "marker", "pattern")
 
@@ -95,6 +113,9 @@ def _check(node: yaml.Node, shape: Any, path: Path, key: str, problems: list[str
     if shape is int and not (isinstance(value, int) and not isinstance(value, bool)):
         problems.append(f"{where}: “{key}” 应为整数")
         return 0
+    if shape is float and not (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        problems.append(f"{where}: “{key}” 应为数")
+        return 0.0
     if shape is str:
         return str(value)
     return value

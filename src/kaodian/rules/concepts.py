@@ -6,7 +6,7 @@ not an arbitrary word: the defined term of 发展是…的第一要务, the X of
 a count (两名, 五年).  This module finds such candidates from the segmenter's
 part-of-speech tags, scores them by where they stand and how they are cued,
 and returns the best non-overlapping ones.  The cue words and the scores are
-policy in ``concepts.yaml``; the mechanism is here.
+policy in the ``concepts`` section of the rules (default.yaml); the mechanism is here.
 """
 
 from __future__ import annotations
@@ -14,12 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
-
-PATH = Path(__file__).with_name("concepts.yaml")
 # jieba tags of words that make a noun phrase: nouns of every kind, verbal and
 # adjectival nouns, idioms and abbreviations, distinguishing words (上级)
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "i", "vn", "an", "s", "nrt", "eng", "nrfg", "b"})
@@ -33,10 +27,12 @@ EDGE = frozenset("的和与")
 
 
 @dataclass(frozen=True)
-class Policy:
-    """The lists and scores of concepts.yaml."""
+class ConceptRules:
+    """The compiled ``concepts`` section of the rules."""
 
     scores: dict[str, float]
+    key_sentence: float
+    per_sentence: int
     min_chars: int
     max_chars: int
     recurring: tuple[int, int]
@@ -46,26 +42,28 @@ class Policy:
     generic: frozenset[str]
     number: re.Pattern[str]
 
-
-@lru_cache(maxsize=1)
-def policy() -> Policy:
-    """concepts.yaml, parsed once per process."""
-    d = yaml.load(PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    alone = "|".join(sorted(map(re.escape, d["numeral_alone_units"]), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, d["numeral_units"]), key=len, reverse=True))
-    # 第 before a numeral makes an ordinal (第二次), not a count; a digit before it makes a longer number
-    number = re.compile(rf"(?<![第\d])(?P<n>[一二两三四五六七八九十百千\d]+)(?:(?P<alone>{alone})|(?:{units})(?:以上|以下)?)")
-    return Policy(
-        scores={k: float(v) for k, v in d["scores"].items()},
-        min_chars=d["min_chars"],
-        max_chars=d["max_chars"],
-        recurring=(d["recurring_min"], d["recurring_max"]),
-        categories=tuple(d["categories"]),
-        governing=frozenset(d["governing"]),
-        modal=frozenset(d["modal"]),
-        generic=frozenset(d["generic"]),
-        number=number,
-    )
+    @classmethod
+    def from_rules(cls, rules: dict) -> "ConceptRules":
+        d = rules["concepts"]
+        alone = "|".join(sorted(map(re.escape, d["numeral_alone_units"]), key=len, reverse=True))
+        units = "|".join(sorted(map(re.escape, d["numeral_units"]), key=len, reverse=True))
+        # 第 before a numeral makes an ordinal (第二次), not a count; a digit before it a longer number
+        number = re.compile(
+            rf"(?<![第\d])(?P<n>[一二两三四五六七八九十百千\d]+)(?:(?P<alone>{alone})|(?:{units})(?:以上|以下)?)"
+        )
+        return cls(
+            scores={k: float(v) for k, v in d["scores"].items()},
+            key_sentence=float(d["key_sentence"]),
+            per_sentence=d["per_sentence"],
+            min_chars=d["min_chars"],
+            max_chars=d["max_chars"],
+            recurring=(d["recurring_min"], d["recurring_max"]),
+            categories=tuple(d["categories"]),
+            governing=frozenset(d["governing"]),
+            modal=frozenset(d["modal"]),
+            generic=frozenset(d["generic"]),
+            number=number,
+        )
 
 
 @dataclass(frozen=True)
@@ -136,8 +134,8 @@ def _runs(toks: list[Token]) -> Iterable[tuple[int, int]]:
 class _Candidates:
     """The candidates of one sentence, best score per span."""
 
-    def __init__(self, sentence: str, recurrence: Recurrence) -> None:
-        self.sentence, self.recurrence, self.p = sentence, recurrence, policy()
+    def __init__(self, sentence: str, recurrence: Recurrence, rules: ConceptRules) -> None:
+        self.sentence, self.recurrence, self.p = sentence, recurrence, rules
         self.best: dict[tuple[int, int], Concept] = {}
 
     def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
@@ -159,7 +157,7 @@ def _is_category(word: str, categories: tuple[str, ...]) -> bool:
     return word.endswith(categories)
 
 
-def _phrase_role(toks: list[Token], i: int, j: int, p: Policy) -> tuple[str, float]:
+def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[str, float]:
     """The role of the noun phrase toks[i..j] and the bonuses it earns besides."""
     s = p.scores
     prev = toks[i - 1] if i > 0 else None
@@ -243,9 +241,9 @@ def _final_verbs(c: _Candidates, toks: list[Token]) -> None:
             c.add(tok[2], tok[3], "final_verb")
 
 
-def candidates(sentence: str, recurrence: Recurrence) -> tuple[Concept, ...]:
+def candidates(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tuple[Concept, ...]:
     """Every candidate concept of ``sentence``, best score per span, in sentence order."""
-    c = _Candidates(sentence, recurrence)
+    c = _Candidates(sentence, recurrence, rules)
     for m in c.p.number.finditer(sentence):
         # 两名正式党员: the count is the numeral; 任期五年: the span with its unit
         c.add(m.start("n"), m.end("n") if m.group("alone") else m.end(), "number", number=True)
@@ -259,13 +257,22 @@ def candidates(sentence: str, recurrence: Recurrence) -> tuple[Concept, ...]:
     return tuple(sorted(c.best.values(), key=lambda x: (x.start, x.end)))
 
 
-def key_concepts(sentence: str, recurrence: Recurrence, k: int = 2) -> tuple[Concept, ...]:
+def key_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, k: int = 2) -> tuple[Concept, ...]:
     """The ``k`` best candidates of ``sentence`` that do not overlap, best first (ties: earlier first)."""
     chosen: list[Concept] = []
-    for cand in sorted(candidates(sentence, recurrence), key=lambda x: (-x.score, x.start, x.end)):
+    for cand in sorted(candidates(sentence, recurrence, rules), key=lambda x: (-x.score, x.start, x.end)):
         if any(cand.start < o.end and o.start < cand.end for o in chosen):
             continue
         chosen.append(cand)
         if len(chosen) >= k:
             break
     return tuple(chosen)
+
+
+def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tuple[Concept, ...]:
+    """The blanks of ``sentence`` as a key statement, in sentence order: its best concepts, when the
+    best reaches ``rules.key_sentence``, else none (the sentence states no cued concept)."""
+    best = key_concepts(sentence, recurrence, rules, rules.per_sentence)
+    if not best or best[0].score < rules.key_sentence:
+        return ()
+    return tuple(sorted(best, key=lambda c: c.start))
