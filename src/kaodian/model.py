@@ -108,6 +108,8 @@ class Point:
     numbered: bool = False  # formulation of the N个X / 一X三Y kind
     speaker: str = ""  # quote: who said it, when the text says
     rule: str = ""  # id of the rule that produced it
+    importance: float = 0.0  # how much a quiz on the text must ask it (rules/importance.py)
+    cues: tuple[str, ...] = ()  # why: the signals that made the importance, as a teacher reads them
 
 
 @dataclass(frozen=True)

@@ -112,12 +112,33 @@ def _formulations(points: tuple[Point, ...]) -> dict[str, list[str]]:
     }
 
 
+# The outline and the JSON list this many of the most important points: enough to see what ranks high and why.
+RANKING_SHOWN = 15
+
+
+def ranked(extraction: Extraction) -> list[Point]:
+    """The points, most important first (text order among equals), a point stated again (the same
+    kind and text) once."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in sorted(extraction.points, key=lambda p: (-p.importance, p.start)):
+        if (p.kind, p.text) not in seen:
+            seen.add((p.kind, p.text))
+            out.append(p)
+    return out
+
+
+def _rank(p: Point) -> dict:
+    return {"importance": p.importance, "cues": list(p.cues)}
+
+
 def extraction_to_dict(extraction: Extraction) -> dict:
     """One extraction as a plain dict in the gold-file shape (plus offsets and leads).
 
     Keys: ``document``, ``articles``, ``enumerations``, ``term_series``,
     ``formulations`` ({numbered, other}), ``documents``, ``quotes``, ``facts``,
-    ``statements``, ``diagnostics``.  Points come in text order.
+    ``statements``, ``ranking`` (the most important points), ``diagnostics``.  Points come in text
+    order, each with its ``importance`` and the ``cues`` that made it.
     """
     doc = extraction.document
     return {
@@ -133,11 +154,13 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "items": [i.text for i in p.items],
                 "start": p.start,
                 "end": p.end,
+                **_rank(p),
             }
             for p in extraction.of_kind("enumeration")
         ],
         "term_series": [
-            {"article": p.article, "section": p.section, "terms": [i.text for i in p.items], "start": p.start, "end": p.end}
+            {"article": p.article, "section": p.section, "terms": [i.text for i in p.items], "start": p.start, "end": p.end,
+             **_rank(p)}
             for p in extraction.of_kind("term_series")
         ],
         "formulations": _formulations(extraction.of_kind("formulation")),
@@ -149,12 +172,17 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 "speaker": p.speaker or None,
                 "start": p.start,
                 "end": p.end,
+                **_rank(p),
             }
             for p in extraction.of_kind("quote")
         ],
-        "facts": [{"article": p.article, "text": p.text, "start": p.start, "end": p.end} for p in extraction.of_kind("fact")],
+        "facts": [{"article": p.article, "text": p.text, "start": p.start, "end": p.end, **_rank(p)} for p in extraction.of_kind("fact")],
         "statements": [
-            {"article": p.article, "text": p.text, "start": p.start, "end": p.end} for p in extraction.of_kind("statement")
+            {"article": p.article, "text": p.text, "key": [i.text for i in p.items], "start": p.start, "end": p.end, **_rank(p)}
+            for p in extraction.of_kind("statement")
+        ],
+        "ranking": [
+            {"kind": p.kind, "text": p.text, "importance": p.importance, "cues": list(p.cues)} for p in ranked(extraction)[:RANKING_SHOWN]
         ],
         "diagnostics": list(extraction.diagnostics),
     }
@@ -248,6 +276,17 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
     return lines
 
 
+# Point kinds as a teacher names them (the outline's ranking).
+KIND_NAMES = {
+    "enumeration": "列举", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
+    "document": "文件", "fact": "事实", "statement": "论断",
+}
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[:n] + "……"
+
+
 def _outline(extraction: Extraction) -> str:
     doc = extraction.document
     lines = [f"文档：{doc.name}（{len(doc.articles)} 篇文章）"]
@@ -259,6 +298,13 @@ def _outline(extraction: Extraction) -> str:
     if stray:
         lines.append("")
         lines.append(f"（另有 {len(stray)} 个考点不属于任何文章）")
+    top = ranked(extraction)[:RANKING_SHOWN]
+    if top:
+        lines.append("")
+        lines.append(f"最重要的 {len(top)} 个考点（重要性：依据）：")
+        for p in top:
+            why = "、".join((KIND_NAMES.get(p.kind, p.kind), *p.cues))
+            lines.append(f"  {p.importance:.1f}（{why}）{_joined(_clip(p.text))}")
     for d in extraction.diagnostics:
         lines.append(f"注意：{d}")
     return "\n".join(lines) + "\n"

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .concepts import ConceptRules, Recurrence, sentence_concepts
+from .importance import ImportanceRules, score
 from .enumerations import Family, compile_families, find_enumerations
 from .quoted import QuoteRules, find_documents, find_quoted
 from .schema import load_rule_file, merge
@@ -34,6 +35,7 @@ class RuleSet:
     fact_quantity: re.Pattern[str]
     statements: tuple[re.Pattern[str], ...]
     concepts: ConceptRules
+    importance: ImportanceRules
 
     @property
     def marker(self) -> re.Pattern[str]:
@@ -62,7 +64,7 @@ class RuleSet:
                     + self._sentences(text, article, recurrence)
                 )
             found.sort(key=lambda p: (p.start, p.kind))
-            points.extend(found)
+            points.extend(score(tuple(found), document.articles, text, recurrence, self.importance))
             if not found:
                 diagnostics.append(f"{document.name}: 文章 {article.id} 没有找到考点")
         if not document.articles:
@@ -78,17 +80,18 @@ class RuleSet:
             for sp in sentences(text, para.start, para.end):
                 kind = None
                 keys: tuple[Span, ...] = ()
+                rule = None
                 if self.fact_date.search(sp.text) or self.fact_quantity.search(sp.text):
-                    kind = "fact"
+                    kind = rule = "fact"
                 elif any(p.search(sp.text) for p in self.statements):
-                    kind = "statement"
+                    kind = rule = "statement"
                     keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence)
                 elif keys := self._concept_spans(sp, recurrence):
-                    kind = "statement"
+                    kind, rule = "statement", "key_concept"
                 if kind:
                     out.append(
                         Point(kind, article.id, para.section, article.heading_at(para.section), sp.text,
-                              sp.start, sp.end, sp, items=keys, rule=kind)
+                              sp.start, sp.end, sp, items=keys, rule=rule)
                     )
         return out
 
@@ -149,4 +152,5 @@ def _load_rules(extra: tuple[Path, ...]) -> RuleSet:
         fact_quantity=re.compile(data["facts"]["quantity"]),
         statements=tuple(re.compile(p) for p in data["statements"]),
         concepts=ConceptRules.from_rules(data),
+        importance=ImportanceRules.from_rules(data),
     )

@@ -77,17 +77,39 @@ class Concept:
 
 
 class Recurrence:
-    """How often a phrase is stated in a document (white space ignored), counted once per phrase."""
+    """How often a phrase is stated in a document (white space ignored).
+
+    Counting scans only the places where the phrase's first two characters
+    stand (an index built once per document), not the whole text: a document
+    asks for thousands of phrases, and a 5 MB input would take seconds of
+    ``str.count`` each time.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = re.sub(r"\s", "", text)
         self._seen: dict[str, int] = {}
+        self._at: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            t = self._text
+            for i in range(len(t) - 1):
+                at.setdefault(t[i : i + 2], []).append(i)
+            self._at = at
+        return self._at
 
     def count(self, phrase: str) -> int:
-        """The number of times ``phrase`` occurs in the document."""
-        if phrase not in self._seen:
-            self._seen[phrase] = self._text.count(phrase)
-        return self._seen[phrase]
+        """The number of times ``phrase`` occurs in the document (overlaps counted)."""
+        n = self._seen.get(phrase)
+        if n is None:
+            if len(phrase) < 2:
+                n = self._text.count(phrase)
+            else:
+                t, tail = self._text, phrase[2:]
+                n = sum(1 for i in self._index().get(phrase[:2], ()) if t.startswith(tail, i + 2))
+            self._seen[phrase] = n
+        return n
 
 
 Token = tuple[str, str, int, int]  # word, tag, start, end
@@ -132,10 +154,10 @@ def _runs(toks: list[Token]) -> Iterable[tuple[int, int]]:
 
 
 class _Candidates:
-    """The candidates of one sentence, best score per span."""
+    """The candidates of one sentence, best score per span, before recurrence is counted."""
 
-    def __init__(self, sentence: str, recurrence: Recurrence, rules: ConceptRules) -> None:
-        self.sentence, self.recurrence, self.p = sentence, recurrence, rules
+    def __init__(self, sentence: str, rules: ConceptRules) -> None:
+        self.sentence, self.p = sentence, rules
         self.best: dict[tuple[int, int], Concept] = {}
 
     def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
@@ -144,10 +166,7 @@ class _Candidates:
             return
         if not text or any(c in PUNCT for c in text) or text[0] in EDGE or text[-1] in EDGE:
             return
-        s = self.p.scores
-        lo, hi = self.p.recurring
-        n = self.recurrence.count(text)
-        score = s[role] + bonus + (s["recurring"] if lo <= n <= hi else s["ubiquitous"] if n > hi else 0.0)
+        score = self.p.scores[role] + bonus
         old = self.best.get((start, end))
         if old is None or old.score < score:
             self.best[(start, end)] = Concept(start, end, score, role)
@@ -241,9 +260,22 @@ def _final_verbs(c: _Candidates, toks: list[Token]) -> None:
             c.add(tok[2], tok[3], "final_verb")
 
 
+def _recurring(c: Concept, sentence: str, recurrence: Recurrence, rules: ConceptRules) -> Concept:
+    """``c`` with the score its recurrence in the document adds (or takes: the ubiquitous topic)."""
+    lo, hi = rules.recurring
+    n = recurrence.count(sentence[c.start : c.end])
+    bonus = rules.scores["recurring"] if lo <= n <= hi else rules.scores["ubiquitous"] if n > hi else 0.0
+    return Concept(c.start, c.end, c.score + bonus, c.role)
+
+
 def candidates(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tuple[Concept, ...]:
     """Every candidate concept of ``sentence``, best score per span, in sentence order."""
-    c = _Candidates(sentence, recurrence, rules)
+    return tuple(_recurring(c, sentence, recurrence, rules) for c in _raw(sentence, rules))
+
+
+def _raw(sentence: str, rules: ConceptRules) -> tuple[Concept, ...]:
+    """The candidates scored by role alone, in sentence order."""
+    c = _Candidates(sentence, rules)
     for m in c.p.number.finditer(sentence):
         # 两名正式党员: the count is the numeral; 任期五年: the span with its unit
         c.add(m.start("n"), m.end("n") if m.group("alone") else m.end(), "number", number=True)
@@ -257,10 +289,24 @@ def candidates(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tu
     return tuple(sorted(c.best.values(), key=lambda x: (x.start, x.end)))
 
 
+# Recurrence is counted for this many candidates beyond the k wanted, the best by role: it moves a
+# score by under one point, so a candidate further down would not come up (and counting is the cost).
+SHORTLIST = 4
+
+
+def _best_first(cands) -> list[Concept]:
+    return sorted(cands, key=lambda x: (-x.score, x.start, x.end))
+
+
 def key_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, k: int = 2) -> tuple[Concept, ...]:
     """The ``k`` best candidates of ``sentence`` that do not overlap, best first (ties: earlier first)."""
+    return _choose(_raw(sentence, rules), sentence, recurrence, rules, k)
+
+
+def _choose(raw, sentence: str, recurrence: Recurrence, rules: ConceptRules, k: int) -> tuple[Concept, ...]:
+    shortlist = _best_first(raw)[: k + SHORTLIST]
     chosen: list[Concept] = []
-    for cand in sorted(candidates(sentence, recurrence, rules), key=lambda x: (-x.score, x.start, x.end)):
+    for cand in _best_first(_recurring(c, sentence, recurrence, rules) for c in shortlist):
         if any(cand.start < o.end and o.start < cand.end for o in chosen):
             continue
         chosen.append(cand)
@@ -272,7 +318,11 @@ def key_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, k: 
 def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tuple[Concept, ...]:
     """The blanks of ``sentence`` as a key statement, in sentence order: its best concepts, when the
     best reaches ``rules.key_sentence``, else none (the sentence states no cued concept)."""
-    best = key_concepts(sentence, recurrence, rules, rules.per_sentence)
+    raw = _raw(sentence, rules)
+    # no candidate can reach the bar even if it recurs: nothing to count
+    if not raw or max(c.score for c in raw) + rules.scores["recurring"] < rules.key_sentence:
+        return ()
+    best = _choose(raw, sentence, recurrence, rules, rules.per_sentence)
     if not best or best[0].score < rules.key_sentence:
         return ()
     return tuple(sorted(best, key=lambda c: c.start))

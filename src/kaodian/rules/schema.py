@@ -64,6 +64,17 @@ SCHEMA: dict[str, Any] = {
         "numeral_alone_units": [str],
         "numeral_units": [str],
     },
+    "importance": {
+        "kinds": {k: float for k in ("enumeration", "term_series", "formulation", "quote", "document", "fact", "statement")},
+        "cued_statement": float,
+        "numbered": float,
+        "counted_list": float,
+        "counted": "re",
+        "section_lead": float,
+        "article_edge": float,
+        "recurring": float,
+        "recurring_max": float,
+    },
 }
 REQUIRED_ENUM = ("id", "marker", "pattern")
 

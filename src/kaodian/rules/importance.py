@@ -1,0 +1,100 @@
+"""How important a point is: general, documented signals, each with the label a teacher reads.
+
+A point's score is the sum of what it is (a list, a defining statement …),
+how it is cued (a statement pattern, a numbered formulation, a counted list),
+where it stands (the opening sentence of a section, the first or last
+paragraph of its article) and how often its key terms recur in the document.
+The weights are policy in the ``importance`` section of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article, Point
+from .concepts import Recurrence
+
+# Labels a teacher reads in ``kaodian extract`` (why a point ranks high).
+LABELS = {
+    "cued_statement": "论断句式",
+    "numbered": "编号提法",
+    "counted_list": "点明数目",
+    "section_lead": "段首句",
+    "article_edge": "开头结尾",
+}
+
+
+@dataclass(frozen=True)
+class ImportanceRules:
+    """The compiled ``importance`` section."""
+
+    kinds: dict[str, float]
+    weights: dict[str, float]  # cued_statement, numbered, counted_list, section_lead, article_edge
+    counted: re.Pattern[str]
+    recurring: float
+    recurring_max: float
+
+    @classmethod
+    def from_rules(cls, rules: dict) -> "ImportanceRules":
+        d = rules["importance"]
+        return cls(
+            kinds={k: float(v) for k, v in d["kinds"].items()},
+            weights={k: float(d[k]) for k in LABELS},
+            counted=re.compile(d["counted"]),
+            recurring=float(d["recurring"]),
+            recurring_max=float(d["recurring_max"]),
+        )
+
+
+def _lead_ends(text: str, article: Article) -> list[tuple[int, int]]:
+    """The span of the opening sentence of each section's first paragraph (a section under a heading)."""
+    out, seen = [], set()
+    for para in article.paragraphs:
+        if para.section and para.section not in seen:
+            seen.add(para.section)
+            stop = min((i for i in (text.find(c, para.start, para.end) for c in "。！？；") if i >= 0), default=para.end)
+            out.append((para.start, stop + 1))
+    return out
+
+
+def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: ImportanceRules) -> list[str]:
+    """The labelled signals ``p`` shows besides its kind and recurrence."""
+    found = []
+    if p.kind == "statement" and p.rule == "statement":
+        found.append("cued_statement")
+    if p.kind == "formulation" and p.numbered:
+        found.append("numbered")
+    if p.kind == "enumeration" and rules.counted.search(p.sentence.text):
+        found.append("counted_list")
+    if any(a <= p.start < b for a, b in leads):
+        found.append("section_lead")
+    paras = article.paragraphs
+    if paras and (p.start < paras[0].end or p.start >= paras[-1].start):
+        found.append("article_edge")
+    return found
+
+
+def _key_terms(p: Point) -> list[str]:
+    """What recurs when the point recurs: its items (list members, key phrases), else its text."""
+    terms = [i.text for i in p.items if len(i.text) >= 2]
+    return terms or ([p.text.strip("“”《》")] if len(p.text) <= 20 else [])
+
+
+def score(points: tuple[Point, ...], articles: tuple[Article, ...], text: str, recurrence: Recurrence,
+          rules: ImportanceRules) -> tuple[Point, ...]:
+    """The points with ``importance`` and ``cues`` set (rounded to hundredths, so scores compare exactly)."""
+    by_id = {a.id: a for a in articles}
+    leads = {a.id: _lead_ends(text, a) for a in articles}
+    out = []
+    for p in points:
+        article = by_id.get(p.article)
+        found = _signals(p, article, leads[p.article], rules) if article else []
+        value = rules.kinds.get(p.kind, 0.0) + sum(rules.weights[s] for s in found)
+        cues = [LABELS[s] for s in found]
+        repeats = max((recurrence.count(t) for t in _key_terms(p)), default=1) - 1
+        if repeats > 0:
+            value += min(rules.recurring_max, rules.recurring * repeats)
+            cues.append(f"出现{repeats + 1}次")
+        out.append(replace(p, importance=round(value, 2), cues=tuple(cues)))
+    return tuple(out)

@@ -1,0 +1,70 @@
+"""Importance of points (rules/importance.py): general signals, each labelled, summed with YAML weights.
+
+The texts are written for these tests in the genre's shapes.
+"""
+
+from __future__ import annotations
+
+from kaodian.pipeline import extract_text
+from kaodian.render import extraction_to_dict, ranked
+
+TEXT = """关于做好基层工作的几点意见
+
+一、提高政治站位
+
+坚持党的全面领导是做好基层工作的根本保证。各级组织要抓好落实。
+
+二、改进工作作风
+
+这里，我简单提三点要求：一要深入调查研究；二要密切联系群众；三要勇于担当作为。
+同时，要增强“四个意识”，做到心中有数。工作要讲方法。
+
+三、加强组织建设
+
+每届任期五年。“四个意识”要常记心间，“四个意识”要落到行动上。
+"""
+
+
+def _points():
+    return extract_text(TEXT, "意见.txt").points
+
+
+def test_every_point_has_an_importance_and_the_bank_of_signals_explains_it():
+    for p in _points():
+        assert p.importance > 0
+        assert all(isinstance(c, str) and c for c in p.cues)
+
+
+def test_a_counted_list_outranks_a_bare_sentence_and_says_why():
+    points = _points()
+    listed = next(p for p in points if p.kind == "enumeration")
+    assert "点明数目" in listed.cues
+    plain = [p for p in points if p.kind == "statement" and "抓好落实" in p.text]
+    assert all(listed.importance > p.importance for p in plain)
+
+
+def test_a_cued_statement_at_a_section_opening_carries_both_labels():
+    p = next(p for p in _points() if "根本保证" in p.text)
+    assert {"论断句式", "段首句"} <= set(p.cues)
+
+
+def test_a_formulation_stated_again_and_again_ranks_higher_and_counts_its_repeats():
+    formulations = [p for p in _points() if p.kind == "formulation" and p.text.strip("“”") == "四个意识"]
+    assert formulations
+    assert any(c.startswith("出现3次") for c in formulations[0].cues)
+
+
+def test_extract_json_carries_scores_and_a_ranking_most_important_first():
+    ex = extract_text(TEXT, "意见.txt")
+    d = extraction_to_dict(ex)
+    assert all("importance" in e and "cues" in e for e in d["enumerations"] + d["statements"])
+    scores = [r["importance"] for r in d["ranking"]]
+    assert scores == sorted(scores, reverse=True)
+    assert [p.importance for p in ranked(ex)][: len(scores)] == scores
+
+
+def test_weights_come_from_the_rules_file(tmp_path):
+    extra = tmp_path / "r.yaml"
+    extra.write_text("importance:\n  counted_list: 9.0\n", encoding="utf-8")
+    listed = next(p for p in extract_text(TEXT, "意见.txt", rules=[extra]).points if p.kind == "enumeration")
+    assert listed.importance >= 9.0
