@@ -11,7 +11,7 @@ it (default templates and settings, the given seed) is scored too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -133,8 +133,12 @@ def _score_bank(a: Annotated, extraction: object, error: str | None, notes: _Ann
 
     bank, text_chars = (), 0
     if error is None:
+        # the document is named by its file name, not the path it was reached by: question ids (and
+        # so which false statements the seed turns back true) derive from the name, and a score must
+        # not change with the folder a clone lives in
+        named = replace(extraction, document=replace(extraction.document, name=a.input.name))
         try:
-            bank = generate([extraction], seed=seed).questions
+            bank = generate([named], seed=seed).questions
             text_chars = len(extraction.document.text)
         except KaodianError as e:
             error = str(e)
