@@ -239,6 +239,33 @@ def test_committed_decks_are_fresh(tmp_path):
         assert (DECKS / p).read_bytes() == (tmp_path / p).read_bytes(), f"decks/{p} is stale: run `uv run kaodian build`"
 
 
+@needs_pipeline
+def test_building_the_sample_over_the_committed_decks_changes_no_byte(tmp_path):
+    """A fresh clone's `kaodian build` leaves `git status` clean: what did not change is not rewritten."""
+    import shutil
+
+    from kaodian.build import build
+
+    out = tmp_path / "decks"
+    shutil.copytree(DECKS, out)
+    before = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    build([], out)
+    after = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert after.keys() == before.keys()
+    changed = [str(p) for p in before if before[p] != after[p]]
+    assert not changed, f"a build rewrote {changed}: run `uv run --no-dev kaodian build` and commit decks/"
+
+
+def test_a_rebuild_with_other_notes_gets_a_later_whole_second_stamp(tmp_path):
+    from kaodian.build import build
+
+    first = build([], tmp_path, paper_formats=(), kinds=["cloze"]).deck
+    second = build([], tmp_path, paper_formats=(), kinds=["cloze", "truefalse"]).deck
+    assert not second.unchanged and second.timestamp == int(second.timestamp) > first.timestamp
+    third = build([], tmp_path, paper_formats=(), kinds=["cloze", "truefalse"]).deck
+    assert third.unchanged and third.timestamp == second.timestamp
+
+
 def test_a_paper_failure_writes_no_deck(tmp_path, monkeypatch):
     """Everything is rendered before anything is written: a paper that fails leaves no deck behind."""
     def broken(*args, **kwargs):

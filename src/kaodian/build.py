@@ -107,7 +107,8 @@ def build(
             notes.append(f"{e}；本次未生成 PDF 试卷。")
             papers = render_papers(bank, formats=tuple(f for f in formats if f != "pdf"), versions=BUILD_VERSIONS, seed=seed)
     report = deck.write()
-    files = [report.path] + ([report.removed_file] if report.removed_file else [])
+    # an unchanged deck is not rewritten (report.unchanged); the summary says so
+    files = ([] if report.unchanged else [report.path]) + ([report.removed_file] if report.removed_file else [])
     if papers is not None:
         # The papers' file names are the paper writer's (paper-A.pdf …): a
         # folder per input keeps two builds into one decks/ from clashing.
@@ -134,6 +135,8 @@ def format_summary(report: BuildReport) -> str:
         f"题目 {sum(report.questions.values())} 道：{kinds}。",
         f"卡组：笔记 {deck.note_count} 条、卡片 {deck.cards} 张，分在 {len(deck.decks)} 个子卡组。",
     ]
+    if deck.unchanged:
+        lines.append(f"卡组内容没有变化，{deck.path} 原样保留。")
     if deck.removed:
         lines.append(f"比上次少了 {len(deck.removed)} 条笔记，清单见 {deck.removed_file}。")
     lines += list(report.notes)

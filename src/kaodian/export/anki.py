@@ -10,8 +10,10 @@ come from identity fields, so a rebuilt deck updates its notes in place.  Anki
 updates a note on import only when the incoming note is newer (its ``mod``, in
 whole seconds) than the one in the collection; two packages written with the
 same timestamp re-import as duplicates that are skipped.  ``write_deck``
-therefore stamps notes with the current time by default, and never with a time
-at or before the previous package at the same path.
+therefore stamps notes with the current time (whole seconds) by default, and
+never with a time at or before the previous package at the same path; unless
+nothing changed: a deck that, stamped like the previous package, gives its very
+bytes is left as it is (a rebuild of the committed sample deck modifies nothing).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class DeckReport:
     removed: tuple[RemovedNote, ...] = ()
     removed_file: Path | None = None
     diagnostics: tuple[str, ...] = field(default=())
+    unchanged: bool = False  # the previous package at path holds this very deck: nothing written
 
     @property
     def note_count(self) -> int:
@@ -359,7 +362,8 @@ class RenderedDeck:
         otherwise keep telling the user to delete notes that are long gone.
         """
         p = self.report.path
-        write_atomic(p, self.data)
+        if not self.report.unchanged:
+            write_atomic(p, self.data)
         removed_file = p.with_name(p.name + REMOVED_SUFFIX)
         if self.removed_text is not None:
             write_atomic(removed_file, self.removed_text)
@@ -371,6 +375,41 @@ class RenderedDeck:
 def write_deck(bank: Bank, path: str | Path, **options) -> DeckReport:
     """Write the bank as an Anki package at ``path`` (all or nothing); see ``render_deck`` for the options and errors."""
     return render_deck(bank, path, **options).write()
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _decks(bank: Bank, deck_name: str, depth: int) -> tuple[dict, dict[str, int], int, set[str], list[str]]:
+    """The genanki decks of the bank: (deck name -> Deck, notes per type, cards, guids, diagnostics)."""
+    import genanki
+
+    mods = models()
+    decks: dict[str, genanki.Deck] = {}
+    notes: dict[str, int] = {name: 0 for name in FIELDS}
+    guids: set[str] = set()
+    diagnostics: list[str] = []
+    cards = 0
+    for q in bank.questions:
+        guid = genanki.guid_for(q.id)
+        if guid in guids:
+            diagnostics.append(f"{q.id}: 编号重复，只写入第一题")
+            continue
+        guids.add(guid)
+        nt, values = note_fields(q)
+        name = deck_path(q, deck_name, depth)
+        if name not in decks:
+            decks[name] = genanki.Deck(deck_id(name), name)
+        note = genanki.Note(model=mods[nt], fields=values, tags=note_tags(q), guid=guid, sort_field=values[0])
+        decks[name].add_note(note)
+        notes[nt] += 1
+        cards += len(note.cards)
+    return decks, notes, cards, guids, diagnostics
 
 
 def render_deck(
@@ -393,8 +432,6 @@ def render_deck(
     Raises KaodianError E501 (not .apkg), E502 (no question), E503 (bad
     --deck-per), E301 (cannot write).
     """
-    import genanki
-
     p = Path(path)
     if p.suffix.lower() != ".apkg":
         raise KaodianError("E501", path=p)
@@ -403,33 +440,21 @@ def render_deck(
     check_parent(p)
     if not bank.questions:
         raise KaodianError("E502", path=p)
-    depth = DECK_PER[deck_per]
 
     previous, newest = read_package_notes(p) if p.exists() else ({}, 0)
-    if timestamp is None:
-        timestamp = max(time.time(), newest + 1.0)
-
-    mods = models()
-    decks: dict[str, genanki.Deck] = {}
-    notes: dict[str, int] = {name: 0 for name in FIELDS}
-    guids: set[str] = set()
-    diagnostics: list[str] = []
-    cards = 0
-    for q in bank.questions:
-        guid = genanki.guid_for(q.id)
-        if guid in guids:
-            diagnostics.append(f"{q.id}: 编号重复，只写入第一题")
-            continue
-        guids.add(guid)
-        nt, values = note_fields(q)
-        name = deck_path(q, deck_name, depth)
-        if name not in decks:
-            decks[name] = genanki.Deck(deck_id(name), name)
-        note = genanki.Note(model=mods[nt], fields=values, tags=note_tags(q), guid=guid, sort_field=values[0])
-        decks[name].add_note(note)
-        notes[nt] += 1
-        cards += len(note.cards)
-    data = _package_bytes(list(decks.values()), timestamp)
+    decks, notes, cards, guids, diagnostics = _decks(bank, deck_name, DECK_PER[deck_per])
+    unchanged = False
+    if timestamp is None and newest:
+        # stamped like the previous package: the very same bytes mean nothing changed
+        data = _package_bytes(list(decks.values()), float(newest))
+        unchanged = _same_bytes(p, data)
+        if unchanged:
+            timestamp = float(newest)
+    if not unchanged:
+        if timestamp is None:
+            # whole seconds: Anki compares note times in seconds, and a whole stamp can be met again
+            timestamp = float(max(int(time.time()), newest + 1))
+        data = _package_bytes(list(decks.values()), timestamp)
 
     removed = tuple(
         RemovedNote(guid=g, id=qid, note_type=ntn.removeprefix("考点·"), text=text)
@@ -445,6 +470,7 @@ def render_deck(
         removed=removed,
         removed_file=p.with_name(p.name + REMOVED_SUFFIX) if removed else None,
         diagnostics=tuple(diagnostics),
+        unchanged=unchanged,
     )
     return RenderedDeck(report, data, _removed_text(removed, p.name).encode("utf-8") if removed else None)
 
