@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from functools import lru_cache
 from pathlib import Path
@@ -121,3 +122,41 @@ def test_a_page_and_its_text_give_the_same_questions_under_their_own_names():
     assert generate([exs[1]], seed=4).questions == tuple(html)  # the same as reading the page alone
     for a, b in zip(txt, html):
         assert replace(a, id=b.id, source=replace(a.source, document=b.source.document)) == b
+
+
+# ---------------------------------------------------------------- what generate prints (issue 14)
+
+SPEECHES = sorted(CORPUS.glob("*speech*.txt"))
+
+
+@pytest.mark.parametrize("text", [p.name for p in SPEECHES] + ["."])
+def test_generate_prints_a_few_lines_whatever_the_input(text, tmp_path):
+    """A speech, or the whole corpus folder: a summary of at most 6 lines, details behind --verbose."""
+    out = tmp_path / "bank.json"
+    src = CORPUS if text == "." else CORPUS / text
+    r = runner.invoke(app, ["generate", str(src), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    diagnostics = json.loads(out.read_text(encoding="utf-8"))["diagnostics"]
+    assert len(diagnostics) > 6  # there is plenty to say, and it goes to the bank
+    assert len(lines) <= 6, r.output
+    assert lines[-1] == f"已写入 {out}：{len(load_bank(out))} 道题"
+    verbose = runner.invoke(app, ["generate", str(src), "-o", str(out), "--verbose"])
+    for d in diagnostics:
+        assert f"提示：{d}" in verbose.output
+
+
+def test_the_summary_groups_the_points_left_out_by_reason(tmp_path):
+    out = tmp_path / "bank.json"
+    r = runner.invoke(app, ["generate", str(CORPUS / "tianjin-theory-page.txt"), "-o", str(out)])
+    diagnostics = json.loads(out.read_text(encoding="utf-8"))["diagnostics"]
+    skipped = sum("未出" in d for d in diagnostics)
+    assert f"有 {skipped} 处考点没出某种题型：干扰项不足" in r.output
+
+
+def test_diagnostics_are_worded_for_a_teacher():
+    """No template ids, regular-expression syntax or article ids in what a teacher reads."""
+    said = [d for name in (p.name for p in TEXTS) for d in real_bank(name).diagnostics]
+    assert said
+    for d in said:
+        assert not re.search(r"[a-z_]+\.[a-z_]+\.[a-z_]+|\(\?P|占位符| a\d+「", d), d

@@ -6,6 +6,7 @@ naming, the progress callback and the Chinese summary.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,11 +149,53 @@ def format_summary(report: BuildReport) -> str:
 
 def diagnostics_lines(bank: Sequence[str] = (), deck: Sequence[str] = ()) -> list[str]:
     """One line each on what generation and the deck left out, for commands that do not list them
-    (``kaodian generate`` prints every diagnostic; the others point to it)."""
+    (``kaodian generate --verbose`` lists every diagnostic)."""
     lines = []
     if bank:
         lines.append(f"提示：出题时有 {len(bank)} 条说明（多为考点因干扰项不足未出某种题型），"
-                     "用 kaodian generate … -o 题库.json 查看详情。")
+                     "用 kaodian generate … -o 题库.json --verbose 查看详情。")
     if deck:
         lines.append(f"提示：{len(deck)} 道题编号重复，卡组只写入了每个编号的第一题。")
+    return lines
+
+
+# A skipped kind's reason is the text after 未出X题： up to its details in brackets.
+_SKIPPED = re.compile(r"未出\w+?题：?([^（(]*)")
+# the summary names the commonest reasons only: one line, whatever the input's size
+TOP_REASONS = 3
+
+
+def generate_summary(extractions: Sequence, bank: Bank, output: Path, *, verbose: bool = False) -> list[str]:
+    """What ``kaodian generate`` prints: a few lines whatever the input's size, or every diagnostic too when verbose.
+
+    The counts of files, articles, points and questions, one line that groups
+    the points left without some kind of question by reason, and the file written.
+    """
+    counts = Counter(q.kind for q in bank.questions)
+    kinds = "、".join(f"{QUESTION_KINDS[k]} {counts[k]}" for k in QUESTION_KINDS if counts[k]) or "无"
+    lines = [
+        f"文件 {len(extractions)} 个，文章 {sum(len(x.document.articles) for x in extractions)} 篇，"
+        f"考点 {sum(len(x.points) for x in extractions)} 个；题目 {len(bank.questions)} 道：{kinds}。"
+    ]
+    if verbose:
+        lines += [f"提示：{d}" for d in bank.diagnostics]
+    reasons: Counter[str] = Counter()
+    others = []
+    for d in bank.diagnostics:
+        m = _SKIPPED.search(d)
+        if m:
+            reasons[m.group(1).strip("：。 ") or "其他"] += 1
+        else:
+            others.append(d)
+    if reasons:
+        top = "、".join(f"{r} {n} 处" for r, n in reasons.most_common(TOP_REASONS))
+        more = "等" if len(reasons) > TOP_REASONS else ""
+        lines.append(f"有 {sum(reasons.values())} 处考点没出某种题型：{top}{more}。")
+    if len(others) <= 2:
+        lines += [f"提示：{d}" for d in others if not verbose]
+    elif not verbose:
+        lines.append(f"另有 {len(others)} 条提示。")
+    if bank.diagnostics and not verbose:
+        lines.append("逐条说明见题库文件的 diagnostics，或加 --verbose 打印。")
+    lines.append(f"已写入 {output}：{len(bank.questions)} 道题")
     return lines

@@ -102,10 +102,12 @@ def generate(
     per_point: Optional[int] = typer.Option(None, "--per-point", help="每个考点最多出几道题（默认不限）。"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="题目模板文件夹（复制自带的 question_templates 修改后使用）。"),
     rules: Optional[list[Path]] = RulesOpt,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="逐条列出没出某种题型的考点及原因。"),
 ) -> None:
     """生成题库：填空、单选、多选、判断、排序、简答，写成 JSON 题库文件。"""
     from . import pipeline
     from .bank import check_not_empty, dump_bank
+    from .build import generate_summary
     from .fileio import write_atomic
     from .questions import generate as generate_bank
     from .kinds import parse_kinds
@@ -118,9 +120,8 @@ def generate(
     bank = generate_bank(extractions, templates=tset, kinds=wanted, seed=seed, per_point=per_point)
     check_not_empty(bank, extractions, wanted)  # an empty bank is refused, nothing written
     write_atomic(output, dump_bank(bank.questions, bank.diagnostics).encode("utf-8"))
-    for d in bank.diagnostics:
-        typer.echo(f"提示：{d}", err=True)
-    typer.echo(f"已写入 {output}：{len(bank.questions)} 道题", err=True)
+    for line in generate_summary(extractions, bank, output, verbose=verbose):
+        typer.echo(line, err=True)
 
 
 @app.command()

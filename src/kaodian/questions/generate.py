@@ -226,7 +226,7 @@ def cloze(ctx: Ctx) -> Draft | str:
         src, spans = got
     elif p.kind == "statement":
         if not p.items:
-            return "论断没有标出关键词（规则没有 (?P<key>…)）"
+            return "这句论断没有标出可挖空的关键词"
         src = ctx.source(p.items[0].start, p.items[-1].end)
         # its key phrases (…的必由之路), then its subject (团结奋斗是…): what a question writer blanks
         spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
@@ -1002,7 +1002,9 @@ def _pick_template(templates: tuple[Template, ...], values: dict[str, str]) -> T
 
 
 def _where(doc: Document, p: Point) -> str:
-    return f"{doc.name} {p.article}「{p.text[:16]}{'…' if len(p.text) > 16 else ''}」"
+    # a1, a2 … are article ids; a teacher counts the articles
+    article = f"第{p.article[1:]}篇" if re.fullmatch(r"a\d+", p.article) else p.article
+    return f"{doc.name} {article}「{p.text[:16]}{'…' if len(p.text) > 16 else ''}」"
 
 
 def _renamed(q: Question, qid: str, document: str) -> Question:
@@ -1061,7 +1063,8 @@ def _compose(
                 values[k] = _elided(doc.text, draft.source, values[k])
     tmpl = _pick_template(templates, values)
     if tmpl is None:
-        return None, [f"：没有占位符都有值的模板（{'、'.join(t.id for t in templates)}）"], False
+        # said for a teacher: what the text lacks, not which template ids were tried
+        return None, ["：题目要写出的文章标题、小标题或讲话人，这里没有"], False
     q = Question(
         id=qid,
         kind=kind,
