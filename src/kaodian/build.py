@@ -85,13 +85,16 @@ def build(
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
     out = prepare_outdir(outdir)
     name = name or output_name(inputs)
+    _step(progress, "读入文件")
     extractions = pipeline.extract_paths(list(inputs), rules, progress=progress)
 
     from .questions import generate
 
-    bank: Bank = generate(extractions, kinds=kinds, seed=seed)
+    _step(progress, "出题")
+    bank: Bank = generate(extractions, kinds=kinds, seed=seed, progress=getattr(progress, "advance", None))
     # Everything is rendered before anything is written: a paper that cannot
     # be printed (bad font …) must not leave a new deck beside an old paper.
+    _step(progress, "生成卡组")
     deck = render_deck(bank, out / f"{name}.apkg", deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     notes: list[str] = []
     papers = None
@@ -99,6 +102,7 @@ def build(
         from .export.paper import render_papers
 
         formats = tuple(paper_formats)
+        _step(progress, "排版试卷")
         try:
             papers = render_papers(bank, formats=formats, versions=BUILD_VERSIONS, seed=seed)
         except KaodianError as e:
@@ -107,6 +111,7 @@ def build(
             # no CJK font here: the deck and the other formats are still worth having
             notes.append(f"{e}；本次未生成 PDF 试卷。")
             papers = render_papers(bank, formats=tuple(f for f in formats if f != "pdf"), versions=BUILD_VERSIONS, seed=seed)
+    _step(progress, "写出文件")
     report = deck.write()
     # an unchanged deck is not rewritten (report.unchanged); the summary says so
     files = ([] if report.unchanged else [report.path]) + ([report.removed_file] if report.removed_file else [])
@@ -125,6 +130,13 @@ def build(
         notes=tuple(notes),
         diagnostics=bank.diagnostics,
     )
+
+
+def _step(progress: object, label: str) -> None:
+    """Tell a step-aware progress display (``progress.TerminalProgress``) which step starts."""
+    step = getattr(progress, "step", None)
+    if step is not None:
+        step(label)
 
 
 def format_summary(report: BuildReport) -> str:
@@ -159,8 +171,9 @@ def diagnostics_lines(bank: Sequence[str] = (), deck: Sequence[str] = ()) -> lis
     return lines
 
 
-# A skipped kind's reason is the text after 未出X题： up to its details in brackets.
-_SKIPPED = re.compile(r"未出\w+?题：?([^（(]*)")
+# A skipped kind's reason: the verdict in brackets after 未出X题 (（检查未通过）…), else the
+# text after its colon up to the details in brackets (干扰项不足（需要 3 个…）).
+_SKIPPED = re.compile(r"未出\w+?题(?:（([^）]*)）)?：?([^（(]*)")
 # the summary names the commonest reasons only: one line, whatever the input's size
 TOP_REASONS = 3
 
@@ -184,7 +197,7 @@ def generate_summary(extractions: Sequence, bank: Bank, output: Path, *, verbose
     for d in bank.diagnostics:
         m = _SKIPPED.search(d)
         if m:
-            reasons[m.group(1).strip("：。 ") or "其他"] += 1
+            reasons[(m.group(1) or m.group(2)).strip("：。 ").replace("，", "") or "其他"] += 1
         else:
             others.append(d)
     if reasons:

@@ -114,12 +114,18 @@ def generate(
     from .questions import load_templates
 
     # bad templates or kinds are reported before any reading or extraction
+    from .progress import TerminalProgress
+
     tset = load_templates(templates)
     wanted = parse_kinds(kinds)
-    extractions = pipeline.extract_paths(files or [], rules or [])
-    bank = generate_bank(extractions, templates=tset, kinds=wanted, seed=seed, per_point=per_point)
-    check_not_empty(bank, extractions, wanted)  # an empty bank is refused, nothing written
-    write_atomic(output, dump_bank(bank.questions, bank.diagnostics).encode("utf-8"))
+    with TerminalProgress() as bar:  # on a terminal only
+        bar.step("读入文件")
+        extractions = pipeline.extract_paths(files or [], rules or [], progress=bar)
+        bar.step("出题")
+        bank = generate_bank(extractions, templates=tset, kinds=wanted, seed=seed, per_point=per_point, progress=bar.advance)
+        check_not_empty(bank, extractions, wanted)  # an empty bank is refused, nothing written
+        bar.step("写出题库")
+        write_atomic(output, dump_bank(bank.questions, bank.diagnostics).encode("utf-8"))
     for line in generate_summary(extractions, bank, output, verbose=verbose):
         typer.echo(line, err=True)
 
@@ -198,8 +204,9 @@ def build(
     from .kinds import parse_kinds
     from .export.paper import parse_formats
 
-    bar = _Progress()
-    try:
+    from .progress import TerminalProgress
+
+    with TerminalProgress() as bar:  # on a terminal only
         report = run_build(
             files or [],
             output,
@@ -212,36 +219,7 @@ def build(
             paper_formats=() if paper.strip().lower() == "none" else parse_formats(paper),
             progress=bar,
         )
-    finally:
-        bar.close()
     typer.echo(format_summary(report), err=True)
-
-
-class _Progress:
-    """A progress bar on stderr, shown only for long inputs (see LONG_INPUT)."""
-
-    # 200 000 characters: about eight theory pages, a few seconds of extraction;
-    # below that the job is over before a bar would help.
-    LONG_INPUT = 200_000
-
-    def __init__(self) -> None:
-        self.bar = None
-        self.shown = 0
-
-    def __call__(self, done: int, total: int, label: str) -> None:
-        if self.bar is None:
-            if total < self.LONG_INPUT:
-                return
-            self.bar = typer.progressbar(length=total, label="抽取考点", file=sys.stderr)
-            self.bar.__enter__()
-        self.bar.update(done - self.shown)
-        self.shown = done
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
-
 
 
 # --- paper ---

@@ -1109,7 +1109,7 @@ class _Asked:
 
 def _ask_document(
     ex: Extraction, material: dx.Material, plan: dict[str, list[tuple[str, tuple[Template, ...]]]], seed: int,
-    per_point: int | None,
+    per_point: int | None, tick: Callable[[int], None] | None = None,
 ) -> _Asked:
     """The questions on every point of one document, in text order, each linted (see ``generate``)."""
     doc = ex.document
@@ -1123,6 +1123,8 @@ def _ask_document(
     stems: set[tuple] = set()  # (kind, stem, options) asked, and the sentences that have their true/false question
     falsified: list = []  # (index in out.questions, point, true draft, templates) of each false statement
     for n, p in enumerate(ex.points):
+        if tick is not None:
+            tick(n)
         made = 0
         ctx = Ctx(doc, p, material, seed, doc_key, spans, places[n])
         for kind, candidates in plan[p.kind]:
@@ -1202,6 +1204,7 @@ def generate(
     kinds: Sequence[str] | None = None,
     seed: int = 0,
     per_point: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Bank:
     """Questions for every point of the extractions, in text order, linted.
 
@@ -1210,7 +1213,8 @@ def generate(
     ``per_point`` caps the questions asked about one point.  Returns a Bank
     whose diagnostics say which points were skipped and why.  Raises
     KaodianError on bad templates (E401/E402), an unknown kind (E403) or a
-    bad ``per_point`` (E404).
+    bad ``per_point`` (E404).  ``progress``, when given, is called as
+    ``progress(points done, points in all)`` before each point is asked.
     """
     tset = templates if isinstance(templates, TemplateSet) else load_templates(templates)
     wanted = parse_kinds(kinds) or tuple(QUESTION_KINDS)
@@ -1228,15 +1232,18 @@ def generate(
     ids: set[str] = set()
     asked: dict[tuple, _Asked] = {}  # (text, points, articles) -> what was asked of it
     duplicates = 0
+    total, base = sum(len(ex.points) for ex in extractions), 0
     for ex in extractions:
         doc = ex.document
+        tick = None if progress is None else (lambda n, base=base: progress(base + n, total))
+        base += len(ex.points)
         if not ex.points:
             diagnostics.append(f"{doc.name}: 没有找到考点，未出题。")
             continue
         key = (material.doc_key(doc.text), ex.points, doc.articles)
         done = asked.get(key)
         if done is None or done.named:
-            done = asked[key] = _ask_document(ex, material, plan, seed, per_point)
+            done = asked[key] = _ask_document(ex, material, plan, seed, per_point, tick)
             made = [q for q, _ in done.questions]
         else:  # the same text read under another file name (a .txt and its saved .html)
             made = [_renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
@@ -1248,6 +1255,8 @@ def generate(
                 continue
             ids.add(q.id)
             questions.append(q)
+    if progress is not None:
+        progress(total, total)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
     if not questions:
