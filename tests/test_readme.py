@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -66,3 +69,27 @@ def test_every_rules_setting_is_documented_in_the_readme():
             keys |= set(inner)
     missing = sorted(k for k in keys if f"`{k}`" not in README)
     assert not missing, missing
+
+
+def _first_screen_block(n: int) -> str:
+    first_screen = README[: README.index("## 目录")]
+    return first_screen.split("```sh\n")[n].split("```", 1)[0]
+
+
+@pytest.mark.skipif(shutil.which("uv") is None, reason="uv is not installed (. .ci/setup installs it)")
+def test_the_first_screen_shows_how_to_run_kaodian_in_the_users_own_folder(tmp_path):
+    """The README's `uv tool install` gives a `kaodian` that reads the user's files from their own folder."""
+    install = _first_screen_block(2).splitlines()[0].split("#", 1)[0].split()
+    assert install[:3] == ["uv", "tool", "install"], install
+    root = str(Path(__file__).parent.parent)
+    env = dict(os.environ, UV_TOOL_DIR=str(tmp_path / "tools"), UV_TOOL_BIN_DIR=str(tmp_path / "bin"))
+    env.pop("VIRTUAL_ENV", None)
+    subprocess.run([a.replace("/path/to/kaodian", root) for a in install], env=env, check=True,
+                   capture_output=True, timeout=600)
+    own = tmp_path / "学习材料"
+    own.mkdir()
+    (own / "讲话.txt").write_text("一是坚持党的领导。二是坚持人民至上。三是坚持自我革命。\n", encoding="utf-8")
+    r = subprocess.run([str(tmp_path / "bin" / "kaodian"), "extract", "讲话.txt"], cwd=own, env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "坚持人民至上" in r.stdout
