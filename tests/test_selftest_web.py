@@ -286,3 +286,22 @@ def test_javascript_checking_agrees_with_python_on_every_corpus_question(corpus_
     assert not mismatched, mismatched[:5]
     # a quotation mark typed another way (or left out) never makes a right answer wrong
     assert all(check(q, [_requote(rng, a) for a in q.answer]).correct for q in bank.questions if q.kind == "cloze")
+
+
+@needs_chromium
+def test_enter_in_a_fill_in_box_submits_and_shows_the_feedback(sample_bank, open_page):
+    """Enter submits the blank; the answer and explanation stay on screen until 下一题 is pressed."""
+    questions = [q for q in load_bank(sample_bank) if q.kind == "cloze"]
+    assert len(questions) >= 2
+    page = open_page(render_page(questions))
+    first = questions[0]
+    card = page.locator(f'section.card[data-qid="{first.id}"]')
+    card.locator("input.blank").first.fill("不是这个")
+    card.locator("input.blank").first.press("Enter")
+    page.wait_for_timeout(300)  # a stray click on 下一题 would have happened by now
+    assert card.is_visible() and card.locator(".feedback").is_visible()
+    assert "正确答案：" in card.locator(".feedback").inner_text()
+    assert page.locator("section.card").count() == 1
+    page.keyboard.press("Enter")  # the focus is on 下一题 now: a second Enter moves on
+    assert page.locator(f'section.card[data-qid="{questions[1].id}"]').is_visible()
+    assert not page.events["errors"]

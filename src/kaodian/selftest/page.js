@@ -289,7 +289,13 @@
         var input = el("input", "blank");
         input.type = "text";
         input.autocomplete = "off";
-        input.addEventListener("keydown", function (ev) { if (ev.key === "Enter") go(); });
+        input.addEventListener("keydown", function (ev) {
+          // Enter while an input method composes (pinyin) picks the characters: not an answer yet
+          if (ev.key !== "Enter" || ev.isComposing || ev.keyCode === 229) return;
+          // the answer moves the focus to 下一题: without this, the same Enter would also press it
+          ev.preventDefault();
+          go();
+        });
         label.appendChild(input);
         controls.appendChild(label);
         return input;
