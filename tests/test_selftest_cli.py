@@ -311,3 +311,67 @@ def test_quiz_page_and_terminal_show_the_file_name_not_its_path(sample_bank):
     qs = [replace(q, source=replace(q.source, document="/home/someone/学习/报告.txt")) for q in load_bank(sample_bank)]
     assert {s[0] for s in page_data(qs, "t")["sources"]} == {"报告.txt"}
     assert source_line(qs[0]).startswith("报告.txt · ")
+
+
+# ---- issue 14: the default book's folder cannot be read; what is not a book; E705 ---------------
+
+
+@pytest.fixture
+def unreadable_data_home(tmp_path, monkeypatch):
+    """XDG_DATA_HOME whose kaodian folder cannot be looked into (chmod 000 for a user; tests run as root too,
+    whom no mode stops, so the refusal is the one the system gives: PermissionError from stat)."""
+    import pathlib
+
+    locked = tmp_path / "data" / "kaodian"
+    locked.mkdir(parents=True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    real_stat, real_lstat = pathlib.Path.stat, pathlib.Path.lstat
+
+    def refuse(real):
+        def stat(self, *args, **kwargs):
+            if str(self).startswith(str(locked) + os.sep):
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self, *args, **kwargs)
+        return stat
+
+    monkeypatch.setattr(pathlib.Path, "stat", refuse(real_stat))
+    monkeypatch.setattr(pathlib.Path, "lstat", refuse(real_lstat))
+    return locked / "book.sqlite3"
+
+
+@pytest.mark.parametrize("command", [["stats"], ["quiz", "--kinds", "单选"], ["quiz", "--review"]])
+def test_an_unreadable_default_book_is_a_clean_e704(command, sample_bank, unreadable_data_home, capsys):
+    from kaodian.cli import main
+
+    args = command + ([str(sample_bank)] if command[0] == "quiz" else [])
+    with pytest.raises(SystemExit) as e:
+        main(args)
+    err = capsys.readouterr().err
+    assert e.value.code == 1
+    assert err.startswith(f"错误 [E704] {unreadable_data_home}: 无法打开错题本：没有写权限"), err
+
+
+@pytest.mark.parametrize("args", [["--article", "没有这篇文章"], ["--kinds", "排序", "--article", "没有这篇文章"]])
+def test_a_quiz_with_no_question_creates_no_book(sample_bank, tmp_path, args):
+    db = tmp_path / "b.sqlite3"
+    result = runner.invoke(app, ["quiz", str(sample_bank), "--db", str(db), *args], input="")
+    assert isinstance(result.exception, KaodianError) and result.exception.code == "E705"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_review_with_no_book_creates_none(tmp_path):
+    db = tmp_path / "b.sqlite3"
+    result = runner.invoke(app, ["quiz", "--review", "--db", str(db)], input="")
+    assert result.exit_code == 0 and "没有要复习的题目" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["quiz", "stats"])
+def test_an_empty_file_given_as_the_book_is_refused_and_left_alone(command, sample_bank, tmp_path):
+    empty = tmp_path / "notes.txt"
+    empty.write_bytes(b"")
+    args = [command, *([str(sample_bank)] if command == "quiz" else []), "--db", str(empty)]
+    result = runner.invoke(app, args, input="C\n")
+    assert isinstance(result.exception, KaodianError) and result.exception.code == "E701"
+    assert "空文件" in str(result.exception)
+    assert empty.read_bytes() == b""

@@ -275,20 +275,36 @@ class _Transaction:
             raise KaodianError("E702", path=self.path, reason=str(exc)) from None
 
 
+def exists(p: Path) -> bool:
+    """Whether there is a file (or folder) at ``p``; E704 when its folder cannot even be looked into."""
+    try:
+        p.lstat()
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        return False
+    except OSError as e:  # PermissionError on the default folder, a broken mount …
+        raise KaodianError("E704", path=p, reason=os_reason(e)) from None
+    return True
+
+
 def _check_header(p: Path) -> None:
-    """Refuse, before SQLite touches it, a path that is a folder or a file of another format."""
+    """Refuse, before SQLite touches it, a path that is a folder or a file of another format (an empty file too)."""
+    if not exists(p):
+        return
     if p.is_dir():
         raise KaodianError("E704", path=p, reason="这是一个文件夹")
-    if not p.exists():
-        return
     try:
         with p.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
     except OSError as e:
-        raise KaodianError("E704", path=p, reason=e.strerror or str(e)) from None
-    if head and head != _SQLITE_MAGIC[: len(head)]:
+        raise KaodianError("E704", path=p, reason=os_reason(e)) from None
+    if not head:
+        # SQLite would quietly make a database of it: only kaodian makes a book, in a new file
+        raise KaodianError("E701", path=p, reason="空文件，不是 SQLite 数据库文件")
+    if head != _SQLITE_MAGIC[: len(head)]:
         raise KaodianError("E701", path=p, reason="不是 SQLite 数据库文件")
-    if 0 < len(head) < len(_SQLITE_MAGIC):
+    if len(head) < len(_SQLITE_MAGIC):
         raise KaodianError("E702", path=p, reason="文件被截断")
 
 

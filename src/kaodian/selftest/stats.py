@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import QUESTION_KINDS
-from .book import Book, QuestionState, default_path
+from .book import Book, QuestionState, default_path, exists
 from .checking import expected_text
 
 # How many of the most-missed questions ``kaodian stats`` lists.
@@ -158,7 +158,7 @@ def run(db: str | Path | None = None) -> str:
     E701–E704 for a file that is not a readable book.
     """
     p = Path(db) if db is not None else default_path()
-    if not p.exists() and not p.is_symlink():
+    if not exists(p):  # E704 when its folder cannot be looked into
         return f"错题本里还没有记录（{p} 还不存在）。先用 kaodian quiz 做一次测验。\n"
     with Book.open(p) as book:
         return format_stats(book_stats(book))

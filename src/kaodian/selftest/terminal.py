@@ -18,7 +18,7 @@ from typing import Sequence, TextIO
 from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Question
-from .book import STREAK_TO_LEAVE, Book
+from .book import STREAK_TO_LEAVE, Book, default_path, exists
 from .checking import check, expected_text, parse_truefalse
 
 RULE = "─" * 40
@@ -310,6 +310,14 @@ def run(
 
     kind_ids = parse_kinds(kinds)
     rng = random.Random(seed)
+    questions: list[Question] = []
+    if not review:
+        # chosen before the book is opened: a quiz with no question (E705) creates no book
+        bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed or 0)
+        questions = select(bank.questions, kinds=kind_ids, articles=articles, count=count, rng=rng)
+    elif not exists(Path(db) if db is not None else default_path()):
+        out.write("错题本里还没有记录，没有要复习的题目。先用 kaodian quiz 做一次测验。\n")
+        return QuizResult()
     with Book.open(db) as book:
         if review:
             due = book.in_book()
@@ -322,9 +330,6 @@ def run(
                 out.write(f"错题本（{book.path}）里没有要复习的题目。\n")
                 return QuizResult()
             questions = select(pool, kinds=kind_ids, articles=articles, count=count)
-        else:
-            bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed or 0)
-            questions = select(bank.questions, kinds=kind_ids, articles=articles, count=count, rng=rng)
         quiz = QuizSession(book, inp, out, mode="review" if review else "quiz", session=session)
         if review:
             out.write(f"复习错题：{len(questions)} 题，每题连续答对两次即移出错题本。Ctrl-D 或 Ctrl-C 随时结束。\n")
