@@ -17,6 +17,11 @@ def extract_source(source: Source, rules: Sequence[Path] = ()) -> Extraction:
     from .rules import load_rules
 
     document = normalize(source)
+    if source.kind == "html" and not document.articles:
+        # what was left of the page is no article (a 404 notice, a list of links): E110 as for an empty page
+        from .errors import KaodianError
+
+        raise KaodianError("E110", path=source.name)
     return load_rules(tuple(rules)).apply(document)
 
 

@@ -59,6 +59,8 @@ def annotated_inputs(corpus: Path) -> list[Annotated]:
     Raises ``KaodianError`` E303 when the folder is missing, holds no
     annotation file, or an annotation file has no text beside it.
     """
+    if not corpus.exists():
+        raise KaodianError("E303", path=str(corpus), reason="文件夹不存在，请检查路径")
     if not corpus.is_dir():
         raise KaodianError("E303", path=str(corpus), reason="不是文件夹")
     found: dict[str, dict[str, Path]] = {}

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import KaodianError, RuleErrors
+from ..fileio import os_reason
 
 # key -> expected shape; "re" is a regex string, ["re"] a list of them
 ENUM_KEYS = {"id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "sentence", "paragraph")}
@@ -138,8 +139,11 @@ def load_rule_file(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KaodianError("E101", path=path) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise KaodianError("E108", path=path, reason=str(e)) from None
+    except UnicodeDecodeError as e:
+        # a rules file saved by Notepad "ANSI" or WPS is GBK: said in Chinese, with the fix
+        raise KaodianError("E108", path=path, reason=f"规则文件不是 UTF-8 编码（第 {e.start + 1} 个字节起）。请另存为 UTF-8 后再试") from None
+    except OSError as e:
+        raise KaodianError("E108", path=path, reason=os_reason(e)) from None
     try:
         # libyaml's parser when present: it keeps the marks and is ten times faster
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

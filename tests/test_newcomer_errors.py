@@ -1,0 +1,57 @@
+"""Bad input found in a newcomer trial (issue 14): each gets its coded Chinese message, exit 1, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kaodian.cli import main
+
+GBK_RULES = "rules:\n  - name: 测试\n".encode("gbk")
+NO_ARTICLE_PAGES = [
+    '<html><body><div>您访问的页面不存在或已被删除</div></body></html>',
+    '<html><body><ul><li><a href="/a">习近平新时代中国特色社会主义思想</a></li>'
+    '<li><a href="/b">党的二十大精神</a></li></ul><div class="footer">版权所有</div></body></html>',
+]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as e:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return e.value.code, out, err
+
+
+def test_rules_in_gbk_are_said_in_chinese(tmp_path, capsys):
+    rules = tmp_path / "mine.yaml"
+    rules.write_bytes(GBK_RULES)
+    code, out, err = run(capsys, "extract", "--rules", str(rules))
+    assert code == 1 and out == ""
+    assert err == f"错误 [E108] {rules}: 无法读取：规则文件不是 UTF-8 编码（第 18 个字节起）。请另存为 UTF-8 后再试\n"
+
+
+def test_eval_on_a_missing_folder_says_it_does_not_exist(tmp_path, capsys):
+    missing = tmp_path / "语料"
+    code, _, err = run(capsys, "eval", str(missing))
+    assert code == 1
+    assert err.startswith(f"错误 [E303] {missing}: 文件夹不存在，请检查路径。")
+
+
+def test_eval_on_a_file_says_it_is_not_a_folder(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, "eval", str(f))
+    assert code == 1 and err.startswith(f"错误 [E303] {f}: 不是文件夹。")
+
+
+@pytest.mark.parametrize("html", NO_ARTICLE_PAGES)
+@pytest.mark.parametrize("command", ["extract", "generate"])
+def test_a_page_with_no_article_text_is_e110(html, command, tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    out_args = ["-o", str(tmp_path / "b.json")] if command == "generate" else []
+    code, out, err = run(capsys, command, str(page), *out_args)
+    assert code == 1 and out == ""
+    assert err == f"错误 [E110] {page}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。\n"
+    assert not (tmp_path / "b.json").exists()
