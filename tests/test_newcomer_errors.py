@@ -55,3 +55,38 @@ def test_a_page_with_no_article_text_is_e110(html, command, tmp_path, capsys):
     assert code == 1 and out == ""
     assert err == f"错误 [E110] {page}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。\n"
     assert not (tmp_path / "b.json").exists()
+
+
+def _bank_with_answer_z(sample_bank: Path, tmp_path: Path) -> Path:
+    import json
+
+    data = json.loads(sample_bank.read_text(encoding="utf-8"))
+    q = next(q for q in data["questions"] if q["kind"] == "single")
+    q["answer"] = ["Z"]
+    bad = tmp_path / "题库.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return bad
+
+
+@pytest.mark.parametrize("command", [
+    ["anki", "-o", "{out}/s.apkg"],
+    ["paper", "-o", "{out}/paper", "--format", "html"],
+    ["web-quiz", "-o", "{out}/quiz.html"],
+    ["quiz", "--db", "{out}/book.sqlite3"],
+])
+def test_a_bank_that_fails_lint_is_refused_on_load(command, sample_bank, tmp_path, capsys):
+    bad = _bank_with_answer_z(sample_bank, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = [command[0], str(bad)] + [a.format(out=out) for a in command[1:]]
+    code, _, err = run(capsys, *args)
+    assert code == 1
+    assert err.startswith(f"错误 [E308] {bad}: 题库有 1 处问题，不能使用：q-single-1: 答案 Z 不是选项字母。"), err
+    assert f"kaodian lint {bad}" in err
+    assert list(out.iterdir()) == []
+
+
+def test_lint_itself_still_reports_the_bank(sample_bank, tmp_path, capsys):
+    bad = _bank_with_answer_z(sample_bank, tmp_path)
+    code, out, _ = run(capsys, "lint", str(bad))
+    assert code == 1 and "q-single-1: 答案 Z 不是选项字母" in out

@@ -66,11 +66,21 @@ def load_questions(
     seed: int = 0,
     per_point: int | None = None,
 ) -> Bank:
-    """A bank from a bank file (one ``.json`` input) or by extracting and generating from articles."""
+    """A bank from a bank file (one ``.json`` input) or by extracting and generating from articles.
+
+    A bank file must pass ``lint``: otherwise KaodianError E307 names its first findings.
+    """
     from .bank import is_bank_file, load_bank
 
     if len(inputs) == 1 and is_bank_file(inputs[0]):
         bank = Bank(load_bank(inputs[0]))
+        # a bank edited by hand is checked as `kaodian lint` checks it: an answer "Z" is no question
+        from .errors import KaodianError
+        from .questions import lint
+
+        findings = lint(bank)
+        if findings:
+            raise KaodianError("E308", path=inputs[0], count=len(findings), first="；".join(findings[:3]))
         if kinds:
             bank = Bank(tuple(q for q in bank.questions if q.kind in kinds), bank.diagnostics)
         return bank
