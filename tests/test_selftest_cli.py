@@ -375,3 +375,16 @@ def test_an_empty_file_given_as_the_book_is_refused_and_left_alone(command, samp
     assert isinstance(result.exception, KaodianError) and result.exception.code == "E701"
     assert "空文件" in str(result.exception)
     assert empty.read_bytes() == b""
+
+
+@pytest.mark.parametrize("review_input", ["", "对\n"])
+def test_a_review_cut_short_counts_what_is_left_as_the_book_does(sample_bank, tmp_path, review_input):
+    """Quit at the first review question (or after one answer): the summary's two counts agree."""
+    db = tmp_path / "book.sqlite3"
+    ids = order(sample_bank, 7)
+    lines = [x for i in ids for x in WRONG[i]] + [""]
+    quiz(str(sample_bank), "--seed", "7", "--db", str(db), input="\n".join(lines) + "\n")
+    result = quiz(str(sample_bank), "--review", "--kinds", "判断", "--db", str(db), input=review_input)
+    out = result.output
+    assert "本次复习的 2 题中还有 2 题未连续答对两次" in out, out
+    assert re.search(r"共 8 题待复习", out), out

@@ -51,7 +51,8 @@ class QuizResult:
 
     answers: list[tuple[Question, bool]] = field(default_factory=list)
     interrupted: bool = False
-    left_in_review: int = 0  # review: questions not yet right twice in a row
+    left_in_review: int = 0  # review: questions of this review still in the book (not yet right twice in a row)
+    in_review: int = 0  # review: questions this review took
 
     @property
     def right(self) -> int:
@@ -203,7 +204,11 @@ class QuizSession:
             self._last_chance()
         except (_Quit, KeyboardInterrupt):
             self.result.interrupted = True
-        self.result.left_in_review = len({q.id for q in self._queue})
+        # counted in the book, like the book's own total: the question left half-answered when the
+        # learner quit, and a last answer corrected with !!, count as the book counts them
+        ids = {q.id for q in questions}
+        self.result.in_review = len(ids)
+        self.result.left_in_review = sum(1 for i in ids if (st := self.book.state(i)) is not None and st.in_book)
         return self.result
 
     def _last_chance(self) -> None:
@@ -236,7 +241,7 @@ def summary(result: QuizResult, book: Book, *, mode: str = "quiz") -> str:
         lines += _tally_lines({q.source.article: None for q, _ in result.answers}, result, lambda q: q.source.article)
     in_book = len(book.in_book())
     if mode == "review" and result.left_in_review:
-        lines.append(f"还有 {result.left_in_review} 题未连续答对两次，下次接着复习。")
+        lines.append(f"本次复习的 {result.in_review} 题中还有 {result.left_in_review} 题未连续答对两次，下次接着复习。")
     lines.append(f"错题本（{book.path}）：共 {in_book} 题待复习" + ("，用 kaodian quiz --review 复习。" if in_book else "。"))
     return "\n".join(lines) + "\n"
 
