@@ -314,3 +314,14 @@ def test_a_rebuild_that_removes_nothing_deletes_the_stale_removed_list(bank, tmp
     assert (tmp_path / "s.apkg.removed.txt").exists()
     write_deck(Bank(bank.questions[1:]), path)  # nothing removed this time
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.apkg"]
+
+
+def test_no_explanation_field_ends_in_a_doubled_full_stop(corpus_dir):
+    """The 解析 of a true/false note once read 正确。。 where the source sentence had no full stop."""
+    from kaodian import pipeline
+
+    for text in sorted(corpus_dir.glob("*.txt")):
+        for q in pipeline.load_questions([str(text)]).questions:
+            _, values = note_fields(q)
+            explanation = values[-4]
+            assert "。。" not in explanation and explanation not in ("。", "正确。。", "错误。。"), (q.id, explanation)

@@ -190,7 +190,8 @@ def note_fields(q: Question) -> tuple[str, list[str]]:
     expl = q.explanation.strip()
     s = q.source.sentence.strip()
     if s:
-        expl = re.sub(r"(?:原文[：:])?" + re.escape(s), "", expl).strip()
+        # with the full stop the explanation puts after a sentence that has none (正确。原文：…。)
+        expl = re.sub(r"(?:原文[：:])?" + re.escape(s) + r"[。！？；]?", "", expl).strip()
     tail = [esc(expl) if re.search(r"\w", expl) else "", sentence, _place(q), esc(q.id)]
     if nt == "填空":
         text, is_sentence = _cloze_text(q)
