@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kaodian.cli import main
@@ -69,3 +71,24 @@ def test_ctrl_c_and_eof_outside_the_quiz(capsys, monkeypatch):
     monkeypatch.setattr(stats, "run", eof)
     code, _, err = run(capsys, "stats")
     assert code == 1 and err.endswith("已中止。\n")
+
+
+# ---- help lines break between Chinese characters, never inside a word (issue 14) ---------------
+
+from kaodian.helpwrap import display_width  # noqa: E402
+from typer.main import get_command  # noqa: E402
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+@pytest.mark.parametrize("name", sorted(get_command(__import__("kaodian.cli").cli.app).commands))
+def test_help_lines_break_between_words_and_fit_the_terminal(name, columns, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = run(capsys, name, "--help")
+    assert code == 0
+    lines = out.splitlines()
+    for before, after in zip(lines, lines[1:]):
+        # an ASCII word cut in two: a letter or digit on both sides of the line break
+        assert not (re.search(r"[A-Za-z0-9]$", before) and re.match(r"\s*[A-Za-z0-9]", after)), (before, after)
+        assert not re.match(r"\s*[，。、；：）》]", after), after
+        assert not before.endswith(("（", "《")), before
+    assert max(display_width(line) for line in lines) <= min(columns, 80), out

@@ -42,6 +42,10 @@ def _chinese_help_option(get_help_option):
 for _cls in (typer.core.TyperCommand, typer.core.TyperGroup):
     _cls.get_help_option = _chinese_help_option(_cls.get_help_option)
 
+from . import helpwrap  # noqa: E402 — help lines break between Chinese characters, not inside words
+
+helpwrap.install()
+
 FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .html .pdf，- 表示标准输入）；不给则用自带示例。")
 RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML），可多次给出。")
 SeedOpt = typer.Option(0, "--seed", help="随机种子：同样的输入和种子得到同样的题目。")
