@@ -230,3 +230,14 @@ def test_nasty_text_survives_every_format(tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "bank.xlsx")
     assert NASTY in [r[1] for r in wb.active.iter_rows(values_only=True)][3]
     assert NASTY in (tmp_path / "bank.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "txt", "gift", "csv"])
+def test_import_files_alone_say_nothing_about_a_paper(fmt, tmp_path):
+    """The bundled sample's default paper is short of single-choice questions; with import files only, no
+    paper is made, so nothing is said about one (issue 14)."""
+    result = CliRunner().invoke(app, ["paper", "-o", str(tmp_path / "p"), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "注意：" not in result.output and "少出" not in result.output, result.output
+    with_paper = CliRunner().invoke(app, ["paper", "-o", str(tmp_path / "q"), "--format", f"html,{fmt}"])
+    assert "单项选择题少出" in with_paper.output

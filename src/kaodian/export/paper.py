@@ -756,4 +756,6 @@ def render_papers(
             from .platform import render_import
 
             outputs.append((f"bank.{fmt}", render_import(base, fmt)))
-    return RenderedPapers(outputs=tuple(outputs), notes=papers[0].notes)
+    # the notes say how the paper came out short: with import files only, no paper was made
+    notes = papers[0].notes if any(f in PAPER_FORMATS for f in formats) else ()
+    return RenderedPapers(outputs=tuple(outputs), notes=notes)
