@@ -68,7 +68,7 @@ def load_questions(
 ) -> Bank:
     """A bank from a bank file (one ``.json`` input) or by extracting and generating from articles.
 
-    A bank file must pass ``lint``: otherwise KaodianError E307 names its first findings.
+    A bank file must pass ``lint``: otherwise KaodianError E308 names its first findings.
     """
     from .bank import is_bank_file, load_bank
 
