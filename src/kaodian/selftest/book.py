@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -126,6 +127,8 @@ class Book:
             elif not p.parent.is_dir():
                 # like every output file: its folder must exist (see fileio)
                 raise KaodianError("E704", path=p, reason=f"所在文件夹 {p.parent} 不存在")
+            if not exists(p):
+                _create_new(p, now)
             conn = sqlite3.connect(p, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except OSError as e:
             raise KaodianError("E704", path=p, reason=os_reason(e)) from None
@@ -306,6 +309,32 @@ def _check_header(p: Path) -> None:
         raise KaodianError("E701", path=p, reason="不是 SQLite 数据库文件")
     if len(head) < len(_SQLITE_MAGIC):
         raise KaodianError("E702", path=p, reason="文件被截断")
+
+
+def _create_new(p: Path, now: Callable[[], str]) -> None:
+    """Make a new book whole: in a temporary file beside ``p``, then linked into place.
+
+    ``p`` is never an empty file, which ``_check_header`` refuses (another
+    program's empty file is no book); a book that another session made in the
+    meantime is kept.  Raises OSError or sqlite3.Error.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".new", dir=p.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            _validate_or_create(Path(tmp), conn, now)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, p)  # fails when p exists: the other session's book stays
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not p.exists():
+                os.replace(tmp, p)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _validate_or_create(p: Path, conn: sqlite3.Connection, now: Callable[[], str]) -> None:
