@@ -18,7 +18,7 @@ from test_corpus_floors import FLOORS, assert_articles_right, assert_floors
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ONE_PER_LINE = ["gaigekaifang-40-speech", "party-school-opening-speech", "qianwan-gongcheng-report"]
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (bash .ci/setup installs it)")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (. .ci/setup tests installs it)")
 
 
 def print_to_pdf(text: str, pdf: Path) -> None:
