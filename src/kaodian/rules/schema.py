@@ -135,6 +135,19 @@ def _check(node: yaml.Node, shape: Any, path: Path, key: str, problems: list[str
 
 def load_rule_file(path: Path) -> dict[str, Any]:
     """Read and validate one rules file; raise RuleErrors listing every problem."""
+    root = compose_file(path)
+    if root is None:
+        return {}
+    data, problems = check_tree(root, SCHEMA, path)
+    for node, item in zip(_enum_nodes(root), data.get("enumerations", [])):
+        problems += _check_family(path, node, item)
+    if problems:
+        raise RuleErrors(problems)
+    return data
+
+
+def compose_file(path: Path) -> yaml.Node | None:
+    """A YAML file's node tree, marks kept; raises KaodianError (E101, E108, E201)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -151,16 +164,15 @@ def load_rule_file(path: Path) -> dict[str, Any]:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise KaodianError("E201", where=where, reason=getattr(e, "problem", None) or str(e)) from None
-    if root is None:
-        return {}
+    return root
+
+
+def check_tree(root: yaml.Node, schema: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The data of a node tree checked against ``schema``, and every problem found (file:line each)."""
     problems: list[str] = []
-    data = _check(root, SCHEMA, path, "规则文件", problems)
-    for node, item in zip(_enum_nodes(root), data.get("enumerations", [])):
-        problems += _check_family(path, node, item)
+    data = _check(root, schema, path, "规则文件", problems)
     problems += _duplicate_entries(root, path)
-    if problems:
-        raise RuleErrors(problems)
-    return data
+    return data, problems
 
 
 def _check_family(path: Path, node: yaml.MappingNode, item: dict[str, Any]) -> list[str]:

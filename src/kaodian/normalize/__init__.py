@@ -1,0 +1,94 @@
+"""Text -> Document: paragraphs, articles, headings, sections.
+
+The cascade, step by step:
+
+1. ``clean_lines`` (lines.py): drop BOMs and the lines and marks the layout
+   policy (layout.yaml) calls noise: page numbers, print margins, captions,
+   editor and source lines, a reading app's counts, applause markers; repair
+   each line (the space after full-width punctuation, look-alike characters).
+2. ``join_lines`` (lines.py): hard-wrapped text (PDF extraction, fixed column
+   width) is joined into paragraphs; one-paragraph-per-line text passes
+   through; headings wrapped over lines are joined, and a line that opens
+   with 一、 out of the headings' sequence is joined to the line it continues.
+3. ``classify`` (roles.py): each paragraph is a heading (一、…), a title-block
+   line, a speech subtitle, a byline, a date, an affiliation （作者为…）, a
+   source line （来源：…） or body; a speaker tag opening a body (【李明】, 李明：)
+   is taken off it.
+4. ``segment`` (articles.py): bodies are cut where the page says a new article
+   starts (apparatus between bodies, a restart of the 一、二、 headings), and
+   title blocks, bylines and signatures before or after a body are attached to it.
+
+Everything is generic to the genre: no string of any particular article.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Source
+from .articles import Para, build_article, segment
+from .lines import clean_lines, join_lines
+from .roles import AFFIL, BODY, BYLINE, DATE, HEADING, META, SOURCE, SPEECH, TITLE, classify, cn_number, heading_number, \
+    speaker_tag
+
+__all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
+
+
+def normalize(source: Source) -> Document:
+    """Turn a source into a Document of articles with headings, sections and paragraphs."""
+    paras = [Para(t, classify(t)) for t in join_lines(clean_lines(source.text))]
+    _mend_roles(paras)
+    _take_speaker_tags(paras)
+    pos = 0
+    for p in paras:
+        p.start = pos
+        pos += len(p.text) + 1
+    text = "\n".join(p.text for p in paras)
+    articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(segment(paras), 1))
+    return Document(name=source.name, text=text, articles=articles)
+
+
+def _take_speaker_tags(paras: list[Para]) -> None:
+    """A speaker tag opening the first paragraph of a body (【李明】同志们：…, 李明：…) leaves
+    the text and names the speaker; inside a body it is left alone (a dialogue)."""
+    for i, p in enumerate(paras):
+        if p.role != BODY or (i and paras[i - 1].role not in META):
+            continue
+        tag = speaker_tag(p.text)
+        if tag and p.text[tag[1] :].strip():
+            p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+def _mend_roles(paras: list[Para]) -> None:
+    """Short lines inside a body are body unless they stand in a title block.
+
+    A salutation (同志们：), a one-line exclamation or a short paragraph between
+    body paragraphs is part of the body; title-like lines count as a title block
+    only at the top, at the end, or next to a byline or affiliation.
+    """
+    n = len(paras)
+    # the title block at the top runs until the first body paragraph; the one at the end starts after the last
+    top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE, SPEECH)), n)
+    tail = next((i for i in range(n - 1, -1, -1) if paras[i].role not in META), -1)
+    for i, p in enumerate(paras):
+        if p.role != TITLE or i < top or i > tail:
+            continue
+        near_meta = any(
+            0 <= j < n and paras[j].role in (BYLINE, AFFIL, DATE, SOURCE, SPEECH) for j in (i - 2, i - 1, i + 1, i + 2)
+        )
+        if not near_meta:
+            p.role = BODY
+    _mend_heading_sequence(paras)
+
+
+def _mend_heading_sequence(paras: list[Para]) -> None:
+    """A 一、 paragraph out of the headings' sequence is body (一、 after 一、 is not the next heading)."""
+    last = 0
+    for p in paras:
+        if p.role in META:
+            last = 0  # a title block or byline between bodies: the next article numbers its own headings
+        if p.role != HEADING:
+            continue
+        n = heading_number(p.text)
+        if n == last + 1 or n == 1 and last >= 2:
+            last = n
+        else:
+            p.role = BODY

@@ -1,0 +1,218 @@
+"""Classified paragraphs -> articles, each with its title, author and affiliation.
+
+Bodies are cut where the page says a new article starts (apparatus between
+bodies, a restart of the 一、二、 headings); title blocks before or after a
+body are attached to it; a byline or issuing body on its own line right
+after a body signs it; a speech subtitle opens a speech of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Heading, Paragraph
+from .layout import load_layout
+from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, cn_number, \
+    heading_number, speech_speaker
+
+
+@dataclass
+class Para:
+    """A paragraph with its role on the page and its offset in the document text."""
+
+    text: str
+    role: str
+    start: int = 0
+    speaker: str | None = None  # the speaker tag that opened it (【李明】…), removed from its text
+
+
+@dataclass
+class _Art:
+    body: list[Para]
+    title: str | None = None
+    author: str | None = None
+    affiliation: str | None = None
+    title_before: bool = False
+
+
+@dataclass
+class _Group:
+    """Title lines and the byline (or speech subtitle) that closes them."""
+
+    titles: list[str]
+    author: str | None
+    speech: bool = False
+
+
+def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
+    """Split a run of title-block paragraphs into groups of title lines and their byline.
+
+    In a document of several speeches (``speeches``) a speech subtitle opens
+    its speech's title: a headline above it belongs to the whole document.
+    A byline right after another byline signs the same article.
+    """
+    groups: list[_Group] = []
+    cur = _Group([], None)
+    for p in block:
+        if p.role == SPEECH:
+            if speeches:
+                cur = _Group([], None)
+            cur.titles.append(p.text)
+            cur.speech, cur.author = True, speech_speaker(p.text)
+        elif p.role == TITLE:
+            if not cur.titles or cur.titles[-1] != p.text:  # a page that prints its title twice (header and heading)
+                cur.titles.append(p.text)
+        elif p.role == BYLINE:
+            if not cur.titles and groups and groups[-1].author and not cur.speech:
+                continue
+            cur.author = cur.author or load_layout().byline_prefix.sub("", p.text)
+            groups.append(cur)
+            cur = _Group([], None)
+    if cur.titles:
+        groups.append(cur)
+    return groups
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(r"[^\u4e00-\u9fff]", "", s)
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def _split_on_restart(body: list[Para]) -> list[list[Para]]:
+    """Cut a run of body paragraphs where the 一、二、 headings start again.
+
+    The cut goes between the last heading before the restart and the restart,
+    where the paragraphs' vocabulary turns from the one article's headings to
+    the other's.  一、 after a lone 一、 is no restart (a wrap put it at a line's start).
+    """
+    heads = [(i, heading_number(p.text)) for i, p in enumerate(body) if p.role == HEADING]
+    for k in range(1, len(heads)):
+        (i0, n0), (i1, n1) = heads[k - 1], heads[k]
+        if n1 == 1 and n0 >= 2:
+            before = _bigrams("".join(body[j].text for j, _ in heads[:k]))
+            after = _bigrams("".join(body[j].text for j, _ in heads[k:]))
+            cut = i1
+            # walk back from the restart while a paragraph reads more like what follows
+            for j in range(i1 - 1, i0, -1):
+                b = _bigrams(body[j].text)
+                if len(b & after) > len(b & before):
+                    cut = j
+                else:
+                    break
+            return [body[:cut]] + _split_on_restart(body[cut:])
+    return [body]
+
+
+def segment(paras: list[Para]) -> list[_Art]:
+    """Group classified paragraphs into articles and attach their title blocks."""
+    speeches = sum(p.role == SPEECH for p in paras) >= 2  # several speeches printed together
+    # runs: consecutive body/heading paragraphs form a body; the rest are apparatus
+    runs: list[tuple[str, list[Para]]] = []
+    for p in paras:
+        kind = "body" if p.role in (BODY, HEADING) else "meta"
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(p)
+        else:
+            runs.append((kind, [p]))
+    arts: list[_Art] = []
+    pending: list[Para] = []  # apparatus waiting for the next body
+    for kind, items in runs:
+        if kind == "meta":
+            pending.extend(items)
+            continue
+        block, pending = pending, []
+        # apparatus that closes the previous article: its signature, affiliation,
+        # source, and a title block printed after its body
+        if arts:
+            block = _close_previous(arts[-1], block, speeches)
+        for n, piece in enumerate(_split_on_restart(items)):
+            art = _Art(body=piece)
+            if n == 0:
+                _open_article(art, block, arts, speeches)
+            if art.author is None and piece[0].speaker:
+                art.author = piece[0].speaker
+            arts.append(art)
+    if pending and arts:
+        _close_previous(arts[-1], pending, speeches)
+    return arts
+
+
+def _close_previous(prev: _Art, block: list[Para], speeches: bool) -> list[Para]:
+    """Take from the front of ``block`` what belongs to the article before it."""
+    rest = list(block)
+    if rest and rest[0].role == BYLINE and prev.author is None:
+        # a byline or issuing body right after the body signs it (…领导小组, then the date)
+        groups = _title_groups(rest[:1], speeches)
+        prev.author = groups[0].author if groups else None
+        rest.pop(0)
+    took_affil = False
+    while rest and rest[0].role in (AFFIL, SOURCE, DATE):
+        p = rest.pop(0)
+        if p.role == AFFIL and prev.affiliation is None:
+            prev.affiliation = load_layout().affiliation.match(p.text).group(1).strip()
+            took_affil = True
+    groups = _title_groups([p for p in rest if p.role in (TITLE, BYLINE, SPEECH)], speeches)
+    if prev.title is None and not prev.title_before and groups and (took_affil or len(groups) > 1):
+        # the page prints this article's title and byline after its body
+        g = groups[0]
+        prev.title = "".join(g.titles) or None
+        _set_byline(prev, g.author)
+        drop = len(g.titles) + (1 if g.author else 0)
+        kept = []
+        for p in rest:
+            if drop and p.role in (TITLE, BYLINE):
+                drop -= 1
+                continue
+            kept.append(p)
+        rest = kept
+    while rest and rest[0].role in (AFFIL, SOURCE):
+        p = rest.pop(0)
+        if p.role == AFFIL and prev.affiliation is None:
+            prev.affiliation = load_layout().affiliation.match(p.text).group(1).strip()
+    return rest
+
+
+def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool) -> None:
+    """Attach the title block standing before a body."""
+    groups = _title_groups([p for p in block if p.role in (TITLE, BYLINE, SPEECH)], speeches)
+    if not groups:
+        return
+    # a page whose title blocks carry bylines: a lone line without one is a column banner
+    g = groups[-1]
+    if g.author is None and not g.speech and any(a.author for a in arts):
+        return
+    art.title = "".join(g.titles) or None
+    _set_byline(art, g.author)
+    art.title_before = True
+
+
+def _set_byline(art: _Art, byline: str | None) -> None:
+    """The author of a byline, and the affiliation it gives in brackets."""
+    m = BYLINE_AFFIL_RE.match(byline or "")
+    if m:
+        art.author = m.group("name") or m.group("name2")
+        art.affiliation = art.affiliation or (m.group("affil") or m.group("office")).strip()
+    else:
+        art.author = byline
+
+
+def build_article(aid: str, a: _Art) -> Article:
+    """The Article of a segmented body: its headings in sequence, its paragraphs by section."""
+    start = a.body[0].start
+    last = a.body[-1]
+    end = last.start + len(last.text)
+    headings: list[Heading] = []
+    paragraphs: list[Paragraph] = []
+    section = 0
+    for p in a.body:
+        m = HEADING_RE.match(p.text) if p.role == HEADING else None
+        if m:
+            number = cn_number(m.group(1))
+            if number == len(headings) + 1:
+                section = number
+                text = p.text[m.end() :].rstrip("。 ")
+                headings.append(Heading(number, m.group(0).strip(), text.strip(), p.start + m.end(), p.start + m.end() + len(text)))
+                continue
+        paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section))
+    return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))

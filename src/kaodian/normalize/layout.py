@@ -1,0 +1,93 @@
+"""The layout policy (``layout.yaml``): loaded, validated with file:line, compiled once.
+
+Every problem of the file is reported at once as ``RuleErrors``, as for the
+extraction rules; the patterns are compiled here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+SCHEMA = {
+    "noise": {"lines": ["re"], "inline": ["re"]},
+    "source": "re",
+    "affiliation": "re",
+    "byline": {"prefix": "re", "groups": [str], "group_max_chars": int},
+    "speaker": {"tags": ["re"], "not_names": "re"},
+    "speech": "re",
+}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Compiled layout policy."""
+
+    noise_line: re.Pattern[str]  # any of the noise line patterns
+    noise_inline: re.Pattern[str]
+    source: re.Pattern[str]
+    affiliation: re.Pattern[str]
+    byline_prefix: re.Pattern[str]
+    group: re.Pattern[str]  # a line that ends with a group's word
+    group_max_chars: int
+    speaker_tags: tuple[re.Pattern[str], ...]
+    not_names: re.Pattern[str]
+    speech: re.Pattern[str]
+
+
+def layout_path() -> Path:
+    """The shipped layout file."""
+    return Path(str(resources.files("kaodian.normalize").joinpath("layout.yaml")))
+
+
+@lru_cache(maxsize=4)
+def load_layout(path: Path | None = None) -> Layout:
+    """The layout policy of ``path`` (the shipped file by default).
+
+    Raises RuleErrors (every problem with file:line) or KaodianError.
+    """
+    # imported here: the rules package imports normalize (for cn_number)
+    from ..errors import RuleErrors
+    from ..rules.schema import check_tree, compose_file
+
+    path = path or layout_path()
+    root = compose_file(path)
+    data, problems = check_tree(root, SCHEMA, path) if root is not None else ({}, [])
+    problems += [f"{path}: 缺少“{k}”（布局文件每一项都要给出）" for k in _missing(data, SCHEMA)]
+    if problems:
+        raise RuleErrors(problems)
+    return _compile(data)
+
+
+def _missing(data: dict, schema: dict, prefix: str = "") -> list[str]:
+    """The keys of ``schema`` that ``data`` lacks, nested ones as a.b."""
+    out = []
+    for k, shape in schema.items():
+        if k not in data:
+            out.append(prefix + k)
+        elif isinstance(shape, dict) and isinstance(data[k], dict):
+            out += _missing(data[k], shape, f"{prefix}{k}.")
+    return out
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else re.compile(r"(?!)")
+
+
+def _compile(d: dict) -> Layout:
+    by = d["byline"]
+    return Layout(
+        noise_line=_any(d["noise"]["lines"]),
+        noise_inline=_any(d["noise"]["inline"]),
+        source=re.compile(d["source"]),
+        affiliation=re.compile(d["affiliation"]),
+        byline_prefix=re.compile(by["prefix"]),
+        group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
+        group_max_chars=by["group_max_chars"],
+        speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
+        not_names=re.compile(d["speaker"]["not_names"]),
+        speech=re.compile(d["speech"]),
+    )

@@ -1,0 +1,190 @@
+"""Lines -> paragraphs: noise lines dropped, hard wraps joined, wrapped headings mended.
+
+``clean_lines`` drops what the layout policy calls noise; ``join_lines``
+joins hard-wrapped text (PDF extraction, fixed column width) into paragraphs
+and passes one-paragraph-per-line text through; both mend headings wrapped
+over lines and lines that open with an ordinal only because a wrap put it
+there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..chars import repair_line
+from .layout import load_layout
+from .roles import (
+    HEADING_RE, TITLE_MAX, WRAPPED_MIN, char_width, ends_terminal, heading_number, starts_block,
+)
+
+# A short line printed this many times is a running head (a speech's 同志们、朋友们！
+# recurs too, but ends with punctuation; a running head does not).
+RUNNING_HEAD_MIN = 3
+
+
+def clean_lines(text: str) -> list[str]:
+    """Split into lines and remove noise that never belongs to the text.
+
+    Lines the layout policy calls noise go (page numbers, a browser's print
+    header and footer, captions and photo credits, editor and source lines, a
+    reading app's counts and share buttons), and so does noise inside a line
+    (applause markers); running heads (a short line printed again on every
+    page) are kept once; each line is repaired character by character
+    (``chars.repair_line``).
+    """
+    lay = load_layout()
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    lines = [lay.noise_inline.sub("", repair_line(x)).strip(" \t\u3000") for x in text.split("\n")]
+    counts = Counter(x for x in lines if x)
+    out = []
+    seen: set[str] = set()
+    for line in lines:
+        if line and lay.noise_line.match(line):
+            continue
+        if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
+            continue
+        seen.add(line)
+        out.append(line)
+    return out
+
+
+def _running_head(line: str) -> bool:
+    return char_width(line) <= TITLE_MAX and not ends_terminal(line) and not HEADING_RE.match(line)
+
+
+def _is_wrapped(lines: list[str]) -> float:
+    """The column width when the text is hard-wrapped, else 0.
+
+    Hard-wrapped text has most of its lines at one width (the column), with
+    the rest shorter; a text of one paragraph per line has widths all over.
+    """
+    widths = sorted(char_width(x) for x in lines if x)
+    if len(widths) < 8:  # too few lines to tell a column from chance
+        return 0.0
+    # the column: paragraphs' last lines and title lines are shorter, so the
+    # 80th percentile of widths is a full line
+    col = widths[int(len(widths) * 0.8)]
+    if col > 60:  # no newspaper or book column is that wide; these are paragraphs
+        return 0.0
+    # a full line is the column less the punctuation a typesetter pushes to the
+    # next line (about two characters), or a half-width digit more
+    near = sum(1 for w in widths if col - 2.5 <= w <= col + 1.5)
+    return col if near / len(widths) >= 0.5 else 0.0  # most lines run to the edge
+
+
+def _local_column(widths: list[float], i: int) -> float:
+    """The column width around line i: articles on one page are set in different widths."""
+    # eight lines either side: a paragraph or two, within one article's column
+    window = sorted(widths[max(0, i - 8) : i + 9])
+    return window[int(len(window) * 0.75)]  # a full line, as in _is_wrapped
+
+
+# The start of a line that can only continue the line before it.
+_CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
+
+
+def join_lines(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines into paragraphs; keep real paragraph breaks."""
+    col = _is_wrapped(lines)
+    if not col:
+        return _mend_ordinal_wraps(_join_heading_wraps(_join_unwrapped(lines)))
+    body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
+    widths = [char_width(x) for x in body]
+    # a line this wide ran to the column's edge; the column is measured locally, but
+    # never far below the page's (title blocks are runs of short lines)
+    fulls = [max(_local_column(widths, i), col - 2) - 2.5 for i in range(len(body))]
+    paras: list[str] = []
+    cur = ""
+    for i, line in enumerate(body):
+        cur += line
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if nxt is None:
+            break
+        w, nw = widths[i], widths[i + 1]
+        full, nfull = fulls[i], fulls[i + 1]
+        if cur.startswith(("（", "(")) and line.endswith(("）", ")")) and char_width(cur) < 2 * TITLE_MAX:
+            brk = True  # a bracketed line (作者为…, 来源：…) closes itself
+        elif HEADING_RE.match(cur) and w < full and not ends_terminal(line):
+            brk = True  # a heading ends at its short last line
+        elif ends_terminal(line) and HEADING_RE.match(nxt):
+            brk = True
+        elif ends_terminal(line):
+            # a sentence ends here: the paragraph goes on only when this line ran to
+            # the edge and so does the next (a new paragraph's first line is indented)
+            brk = not (w >= full and nw >= nfull)
+        elif w >= full:
+            brk = False  # ran to the edge mid-sentence
+        else:
+            # a short line that ends no sentence: an indented first line (the
+            # next line is full), a two-line paragraph, or a title / byline / heading
+            brk = not (nw >= nfull or ends_terminal(nxt) and not HEADING_RE.match(line))
+            # an indented first line is about two characters short; far shorter is the end of a title or heading
+            brk = brk or w < full - 2
+            # but a next line that opens with a mark, or one character and a mark (内|容，将…), finishes
+            # a word or clause this line began: no title, heading or paragraph starts so
+            brk = brk and not _CONTINUES.match(nxt)
+        if brk:
+            paras.append(cur)
+            cur = ""
+    if cur:
+        paras.append(cur)
+    return _mend_ordinal_wraps(_join_heading_wraps(paras))
+
+
+def _join_unwrapped(lines: list[str]) -> list[str]:
+    """One paragraph per line; a blank line or a break inside a sentence is mended."""
+    paras: list[str] = []
+    in_body = False  # the title block at the top is short lines that end no sentence: never joined
+    for line in lines:
+        if not line:
+            continue
+        prev = paras[-1] if paras else ""
+        in_body = in_body or ends_terminal(prev)
+        # a long line cut mid-sentence (no terminal punctuation) continues on the next line
+        if in_body and char_width(prev) >= WRAPPED_MIN and not ends_terminal(prev) and not HEADING_RE.match(prev) \
+                and not starts_block(line):
+            paras[-1] = prev + line
+        else:
+            paras.append(line)
+    return paras
+
+
+def _join_heading_wraps(paras: list[str]) -> list[str]:
+    """A heading wrapped over lines: its tail is a short paragraph that ends no sentence."""
+    out: list[str] = []
+    for p in paras:
+        if out and _continues_heading(out[-1], p):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
+def _continues_heading(head: str, p: str) -> bool:
+    if not HEADING_RE.match(head) or ends_terminal(head) or p[-1] in "，、,":
+        return False
+    if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
+        return False
+    # the tail ends no sentence (a short sentence after a heading is its first paragraph)
+    return not ends_terminal(p)
+
+
+def _mend_ordinal_wraps(paras: list[str]) -> list[str]:
+    """A paragraph that opens with 一、 out of the headings' sequence was put there by a wrap.
+
+    一、 after 一、 (or 三、 after 一、) is not the next heading: when the
+    paragraph before ends no sentence, the two are one paragraph.  A restart
+    at 一、 after two or more headings is a new article's first heading.
+    """
+    out: list[str] = []
+    last = 0  # the number of the last heading in sequence
+    for p in paras:
+        n = heading_number(p)
+        if n and (n == last + 1 or n == 1 and last >= 2):
+            last = n
+        elif n and out and not ends_terminal(out[-1]) and char_width(out[-1]) >= WRAPPED_MIN:
+            out[-1] += p
+            continue
+        out.append(p)
+    return out

@@ -1,0 +1,148 @@
+"""What each paragraph is on the page: heading, title-block line, byline, date, speech subtitle or body.
+
+The shapes of a heading, a date and a person's name are mechanism and live
+here; the words that make a line noise, a byline, a speaker tag or a speech
+subtitle are policy and live in ``layout.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import load_layout
+
+CN_DIGITS = "零一二三四五六七八九十"
+TERMINAL = "。！？；…"  # a sentence or paragraph may end here
+CLOSERS = "”’」』）)】"
+
+# A level-one heading: 一、 at the start of a paragraph.
+HEADING_RE = re.compile(r"^([一二三四五六七八九十]{1,3})[、．]\s*")  # 一、 or 一． (a full-width dot)
+# 'Short' line in a title block: titles and bylines rarely run longer.
+TITLE_MAX = 48
+# A line at least this wide that ends mid-sentence was wrapped (a page of a PDF
+# holds 35-50 characters a line); titles and bylines stay below it.
+WRAPPED_MIN = 30
+# A line that opens with an item marker starts a paragraph of its own.
+ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
+# A date line of a title block, alone or with the page's metadata after it
+# (2023年12月18日 08:30 来源：新华社; 发布时间：2023-12-18).
+DATE_RE = re.compile(
+    r"^[（(]?\s*(?:(?:发布|更新)?(?:时间|日期)[:：]\s*)?"
+    r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"(?:\s*[)）])?(?:\s+[^。，；！？]{0,40})?\s*$"
+)
+# What a byline gives in brackets after the name, one level of brackets inside
+# allowed (作者为中央党校（国家行政学院）教授).
+IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]*[)）]){4,80}"
+# A byline: a person's name (2-4 Han characters, a space inside is typeset
+# spacing), with the affiliation in brackets after it.
+PERSON_RE = re.compile(
+    rf"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:[（(]{IN_BRACKETS}[)）])?$"
+)
+# 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
+# 国务院总理 李强: the office, a space, the name
+BYLINE_AFFIL_RE = re.compile(
+    rf"^(?:(?P<name>[^（(]+?)\s*[（(](?:作者(?:为|系|是))?(?P<affil>{IN_BRACKETS})[)）]"
+    r"|(?P<office>[\u4e00-\u9fff]{2,16})\s+(?P<name2>[\u4e00-\u9fff]{2,4}))$"
+)
+OFFICE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}\s+[\u4e00-\u9fff]{2,4}$")
+PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
+
+BODY, HEADING, TITLE, BYLINE, DATE, AFFIL, SOURCE, SPEECH = (
+    "body", "heading", "title", "byline", "date", "affil", "source", "speech"
+)
+META = (TITLE, BYLINE, DATE, AFFIL, SOURCE, SPEECH)
+
+
+def char_width(s: str) -> float:
+    """Printed width in em: ASCII is half a full-width character."""
+    # characters below U+0100 are the narrow ones (full-width forms live far above)
+    return len(s) - 0.5 * len(s.encode("latin-1", "ignore"))
+
+
+def ends_terminal(line: str) -> bool:
+    """The line ends a sentence or clause (。！？；… or a colon), closing marks aside."""
+    s = line.rstrip(CLOSERS)
+    return bool(s) and s[-1] in TERMINAL + "：:"
+
+
+def ends_sentence(p: str) -> bool:
+    """The paragraph ends with 。！？, closing marks aside."""
+    s = p.rstrip(CLOSERS)
+    return bool(s) and s[-1] in "。！？"
+
+
+def starts_block(line: str) -> bool:
+    """The line opens a paragraph of its own: a heading, an item, an affiliation or a source."""
+    lay = load_layout()
+    return bool(HEADING_RE.match(line) or lay.affiliation.match(line) or lay.source.match(line) or ITEM_START_RE.match(line))
+
+
+def is_group(p: str) -> bool:
+    """A short line without punctuation that names a body signing as one (…理论学习中心组, …领导小组)."""
+    lay = load_layout()
+    return bool(lay.group.search(p)) and char_width(p) <= lay.group_max_chars and not PUNCT_RE.search(p)
+
+
+def classify(p: str) -> str:
+    """The role of a paragraph on the page."""
+    lay = load_layout()
+    if lay.affiliation.match(p):
+        return AFFIL
+    if lay.source.match(p):
+        return SOURCE
+    if DATE_RE.match(p):
+        return DATE
+    if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p)):
+        return HEADING
+    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p):
+        return BYLINE
+    if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
+        return SPEECH if lay.speech.match(p) else TITLE
+    return BODY
+
+
+def speaker_line(p: str) -> str | None:
+    """The name of a speaker tag that stands alone on its line (【李明】)."""
+    m = speaker_tag(p)
+    return m[0] if m and m[1] == len(p) else None
+
+
+def speaker_tag(p: str) -> tuple[str, int] | None:
+    """The speaker's name of a tag opening ``p`` (【李明】…, 李明：…) and where the text after it starts."""
+    lay = load_layout()
+    for pat in lay.speaker_tags:
+        m = pat.match(p)
+        if m and not lay.not_names.search(m.group("name")):
+            return m.group("name"), m.end()
+    return None
+
+
+def speech_speaker(p: str) -> str | None:
+    """The speaker a speech subtitle names (李明同志的讲话 -> 李明), if it names one."""
+    m = load_layout().speech.match(p)
+    return m.groupdict().get("name") if m else None
+
+
+def _one_short_sentence(p: str) -> bool:
+    """A heading some texts close with 。 (一、坚持党的全面领导。): short, one sentence."""
+    return char_width(p) <= TITLE_MAX and not re.search(r"[。！？；]", p.rstrip("。！？" + CLOSERS))
+
+
+def heading_number(text: str) -> int:
+    """The number of a 一、 heading at the start of ``text``, 0 when none."""
+    m = HEADING_RE.match(text)
+    return cn_number(m.group(1)) if m else 0
+
+
+def cn_number(s: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十 -> 20; digits pass through."""
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (CN_DIGITS.index(a) if a else 1) * 10 + (CN_DIGITS.index(b) if b else 0)
+    return CN_DIGITS.index(s) if s in CN_DIGITS else 0

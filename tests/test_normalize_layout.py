@@ -1,0 +1,139 @@
+"""normalize on layouts of the genre: speaker tags, bylines and issuing bodies on their own line,
+several speeches in one text, captions and app furniture, applause, wrapped headings,
+and the layout policy file that decides them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kaodian.errors import RuleErrors
+from kaodian.model import Source
+from kaodian.normalize import normalize
+from kaodian.normalize.layout import layout_path, load_layout
+
+# a body paragraph long enough to read as one (short lines in a row look like a hard-wrapped column)
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
+
+
+def articles(text: str):
+    doc = normalize(Source("x.txt", text))
+    return doc, [(a.title, a.author, a.affiliation) for a in doc.articles]
+
+
+def body(doc, k: int = 0) -> str:
+    a = doc.articles[k]
+    return doc.text[a.start : a.end]
+
+
+@pytest.mark.parametrize("tag", ["【王五】", "[王五]", "王五："])
+def test_a_speaker_tag_opening_the_body_is_the_author_and_leaves_the_body(tag):
+    doc, meta = articles(f"关于某某工作的报告\n{tag}各位代表：\n{P}\n一、过去一年\n{P}\n")
+    assert meta == [("关于某某工作的报告", "王五", None)]
+    assert body(doc).startswith("各位代表：")
+    assert [h.text for h in doc.articles[0].headings] == ["过去一年"]
+
+
+@pytest.mark.parametrize("opening", ["同志们：", "各位代表：", "编者按：", "有人说：", "首先："])
+def test_a_salutation_or_opener_with_a_colon_is_no_speaker(opening):
+    doc, meta = articles(f"关于某某工作的报告\n{opening}{P}\n{P}\n")
+    assert meta == [("关于某某工作的报告", None, None)]
+    assert body(doc).startswith(opening)
+
+
+def test_an_issuing_body_on_the_line_after_the_title_is_the_author_not_part_of_the_title():
+    doc, meta = articles(f"总结推广某地经验\n中央某某工作领导小组\n{P}\n{P}\n")
+    assert meta == [("总结推广某地经验", "中央某某工作领导小组", None)]
+
+
+def test_a_byline_and_date_after_the_body_sign_it():
+    doc, meta = articles(f"总结推广某地经验\n{P}\n一、基本情况\n{P}\n某某省委理论学习中心组\n2023年5月1日\n")
+    assert meta == [("总结推广某地经验", "某某省委理论学习中心组", None)]
+    assert body(doc).endswith("贯彻落实。")
+
+
+def test_speech_subtitles_split_a_text_of_several_speeches():
+    text = (
+        f"全省工作会议讲话汇编\n李明同志的讲话\n（2023年5月1日）\n同志们：\n{P}\n一、基本情况\n{P}\n二、主要做法\n{P}\n"
+        f"在全省工作会议上的总结讲话\n王强\n同志们：\n{P}\n一、会议成果\n{P}\n"
+    )
+    doc, meta = articles(text)
+    assert meta == [("李明同志的讲话", "李明", None), ("在全省工作会议上的总结讲话", "王强", None)]
+    assert [[h.text for h in a.headings] for a in doc.articles] == [["基本情况", "主要做法"], ["会议成果"]]
+    assert all(body(doc, k).startswith("同志们：") for k in range(2))
+
+
+def test_a_subtitle_opening_with_a_dash_stays_in_the_title():
+    doc, meta = articles(f"坚定信心开拓进取\n——在全省工作会议上的讲话\n李明\n同志们：\n{P}\n")
+    assert meta == [("坚定信心开拓进取——在全省工作会议上的讲话", "李明", None)]
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "5月2日，某某在某地考察调研。新华社记者 张三 摄",
+        "（记者 李四 摄）",
+        "图为某地乡村新貌。",
+        "责任编辑：王五",
+        "来源：人民网",
+        "阅读 10万+ 在看 88",
+        "3456人阅读",
+        "分享到：",
+        "长按识别二维码关注我们",
+        "12",
+        "- 12 -",
+    ],
+)
+def test_captions_credits_editor_lines_and_app_furniture_leave_the_body(noise):
+    clean = f"某地考察纪实\n{P}\n{P}\n一、基本情况\n{P}\n"
+    dirty = f"某地考察纪实\n{noise}\n{P}\n{noise}\n{P}\n一、基本情况\n{P}\n{noise}\n"
+    assert normalize(Source("x.txt", dirty)) == normalize(Source("x.txt", clean))
+
+
+@pytest.mark.parametrize("mark", ["（掌声）", "(掌声)", "（掌声，持久掌声）", "（热烈掌声）", "（笑声）"])
+def test_applause_markers_leave_the_text(mark):
+    doc, _ = articles(f"在某某会议上的讲话\n李明\n{P}{mark}\n{P}{mark}\n")
+    assert mark not in doc.text and "掌声" not in doc.text
+    assert body(doc).endswith("贯彻落实。")
+
+
+def test_a_wrapped_heading_is_joined_in_paragraph_per_line_text():
+    text = f"关于某某工作的报告\n{P}\n一、坚持党的全面领导，推动各项事业\n取得新的更大成就\n{P}\n二、总结\n{P}\n"
+    doc, _ = articles(text)
+    assert [h.text for h in doc.articles[0].headings] == ["坚持党的全面领导，推动各项事业取得新的更大成就", "总结"]
+
+
+def test_a_line_opening_with_an_ordinal_out_of_sequence_is_no_heading():
+    # a wrap put 一、 at a line's start (统|一、): 一、 after 一、 continues the sentence before it
+    text = f"关于某某工作的报告\n{P}\n一、基本情况\n{P}要坚持党的集中统\n一、高效的领导。{P}\n二、主要做法\n{P}\n"
+    doc, meta = articles(text)
+    assert len(meta) == 1
+    assert [h.text for h in doc.articles[0].headings] == ["基本情况", "主要做法"]
+    assert "集中统一、高效的领导。" in doc.text
+
+
+def test_full_width_punctuation_followed_by_a_space_is_normalised():
+    spaced = f"关于某某工作的报告\n{P.replace('，', '， ').replace('。', '。 ')}\n"
+    assert normalize(Source("x.txt", spaced)).text == normalize(Source("x.txt", f"关于某某工作的报告\n{P}\n")).text
+
+
+def test_the_shipped_layout_policy_loads():
+    lay = load_layout()
+    assert lay.speech.match("李明同志的讲话") and lay.noise_line.match("123")
+
+
+def test_a_bad_layout_file_reports_every_problem_with_its_line(tmp_path: Path):
+    text = layout_path().read_text(encoding="utf-8")
+    text = text.replace("speech: '", "speech: '(", 1).replace("group_max_chars: 24", "group_max_chars: wide", 1)
+    text += "\nunknown_key: 1\n"
+    bad = tmp_path / "layout.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        load_layout(bad)
+    lines = text.splitlines()
+    where = {p.split(": ", 1)[0] for p in e.value.problems}
+    for needle in ("speech:", "group_max_chars:", "unknown_key:"):
+        n = next(i for i, x in enumerate(lines, 1) if x.strip().startswith(needle))
+        assert f"{bad}:{n}" in where, (needle, e.value.problems)
+    assert len(e.value.problems) == 3
