@@ -162,7 +162,7 @@ def _join_heading_wraps(paras: list[str]) -> list[str]:
 
 
 def _continues_heading(head: str, p: str) -> bool:
-    if not HEADING_RE.match(head) or ends_terminal(head) or p[-1] in "，、,":
+    if not HEADING_RE.match(head) or ends_terminal(head):
         return False
     if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
         return False

@@ -1,0 +1,121 @@
+"""Every corpus text re-typeset in each layout real material comes in scores as the text it
+was made from: the same hits, extractions and gold counts in every category, every article
+found with its title, author, affiliation and ending, and no article more.
+
+The layouts (tests/layouts.py) are functions of a text and its gold, never edits of one
+file; a layout that a PDF adds on top of hard wraps (page numbers) is compared with the
+wrapped text it was added to.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+import layouts as L
+from conftest import CORPUS, CORPUS_TEXTS
+from kaodian.evaluate import Report, evaluate_dir, format_table
+from kaodian.model import Source
+from kaodian.normalize import normalize
+
+NAMES = [p.stem for p in CORPUS_TEXTS]
+
+
+def identity(text: str, gold: dict) -> tuple[str, dict]:
+    return text, gold
+
+
+# layout -> (the layout, the text it is compared with)
+LAYOUTS = {
+    "spaced-punctuation": (L.spaced_punctuation, identity),
+    "page-numbers-mid-sentence": (L.then(L.typeset, L.page_numbers), L.typeset),
+    "headings-wrapped": (L.headings_wrapped, identity),
+    "speaker-tag": (L.speaker_tag, identity),
+    "speaker-colon": (L.speaker_colon, identity),
+    "issuing-body-after-title": (L.byline_after_title, identity),
+    "byline-after-body": (L.byline_after_body, identity),
+    "caption-inserted": (L.caption, identity),
+    "applause": (L.applause, identity),
+    "phone-app": (L.phone_app, identity),
+    "pdf-report": (L.then(L.speaker_tag, L.applause, L.typeset, L.spaced_punctuation, L.page_numbers), L.typeset),
+}
+
+
+# what a layout acts on, where not every text has it
+APPLIES = {
+    "headings-wrapped": lambda articles: any(a.get("headings") for a in articles),
+    "issuing-body-after-title": lambda articles: any(a.get("author") is None for a in articles),
+}
+
+
+def _write(d: Path, layout, name: str) -> tuple[str, dict]:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    gold = yaml.safe_load((CORPUS / f"{name}.gold.yaml").read_text(encoding="utf-8"))
+    text, gold = layout(text, gold)
+    (d / f"{name}.txt").write_text(text, encoding="utf-8")
+    (d / f"{name}.gold.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return text, gold
+
+
+@pytest.fixture(scope="module")
+def typeset(tmp_path_factory) -> dict[str, tuple[Report, dict[str, tuple[str, dict]]]]:
+    """Each layout's report and its baseline's, over every corpus text, made once."""
+    cache: dict[str, tuple[Report, dict[str, tuple[str, dict]]]] = {}
+
+    def run(key: str, layout) -> tuple[Report, dict[str, tuple[str, dict]]]:
+        if key not in cache:
+            d = tmp_path_factory.mktemp(key)
+            written = {name: _write(d, layout, name) for name in NAMES}
+            cache[key] = (evaluate_dir(d), written)
+        return cache[key]
+
+    return run
+
+
+def _scores(report: Report) -> dict[str, dict[str, tuple[int, int, int]]]:
+    return {
+        f.name: {k: (c.hits, c.extracted, c.gold) for k, c in f.categories.items()} for f in report.files
+    }
+
+
+@pytest.mark.parametrize("key", sorted(LAYOUTS))
+def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
+    layout, baseline = LAYOUTS[key]
+    report, written = typeset(key, layout)
+    base, _ = typeset(f"base-{baseline.__name__}", baseline)
+    print(format_table(report))
+    for f in report.files:
+        assert f.error is None, f.error
+        assert f.articles.missing == [], f"{key} {f.name}: " + "，".join(f.articles.missing)
+    assert _scores(report) == _scores(base)
+    for name, (text, gold) in written.items():
+        # nothing the layout added becomes an article of its own (a caption, a page number, a signature)
+        doc = normalize(Source(f"{name}.txt", text))
+        assert len(doc.articles) == len(gold["articles"]), (key, name)
+
+
+@pytest.mark.parametrize("key", ["caption-inserted", "applause", "phone-app", "page-numbers-mid-sentence"])
+def test_what_the_layout_adds_is_never_text(typeset, key):
+    """A caption, an applause marker, a page number or an app's furniture is in no body, so no question asks it."""
+    layout, _ = LAYOUTS[key]
+    _, written = typeset(key, layout)
+    added = {"caption-inserted": [L.CAPTION, "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字"],
+             "page-numbers-mid-sentence": ["- 2 -", "第3页"]}[key]
+    for name, (text, _) in written.items():
+        doc = normalize(Source(f"{name}.txt", text))
+        for s in added:
+            assert s not in doc.text or s in (CORPUS / f"{name}.txt").read_text(encoding="utf-8"), (key, name, s)
+
+
+def test_the_layouts_change_every_text():
+    """A layout that left a text as it was would test nothing (a text without headings has none to wrap)."""
+    for key, (layout, baseline) in LAYOUTS.items():
+        for name in NAMES:
+            text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+            gold = yaml.safe_load((CORPUS / f"{name}.gold.yaml").read_text(encoding="utf-8"))
+            if not APPLIES.get(key, lambda a: True)(gold["articles"]):
+                continue
+            assert layout(text, gold)[0] != baseline(text, gold)[0], (key, name)
