@@ -238,3 +238,41 @@ def then(*layouts):
 
     run.__doc__ = " then ".join(f.__name__ for f in layouts)
     return run
+
+
+HEADLINE = "学习材料汇编"
+SPEAKERS = ("王立新", "李文华", "张建国")
+
+
+def speeches(parts: list[tuple[str, dict]]) -> tuple[str, dict]:
+    """Several one-article texts printed as the speeches of one text under one headline: each
+    text's title block gives way to a subtitle naming its speaker (马某同志的讲话), which is
+    then the speech's title; the speaker is the text's author, or a name it gets."""
+    lines = [HEADLINE]
+    merged: dict = {"articles": []}
+    for k, (text, gold) in enumerate(parts, 1):
+        gold = copy.deepcopy(gold)
+        (a,) = gold["articles"]
+        s, _ = _body(text, a)
+        a["author"] = a.get("author") or SPEAKERS[k % len(SPEAKERS)]
+        a["title"] = f"{a['author'].replace(' ', '')}同志的讲话"
+        a["affiliation"] = None
+        lines += [a["title"], text[s:].strip("\n")]
+        old, new = a["id"], f"s{k}"
+        a["id"] = new
+        merged["articles"].append(a)
+        for key, items in gold.items():
+            if key in ("articles", "document") or not isinstance(items, list):
+                continue
+            out = merged.setdefault(key, [])
+            for item in items:
+                if isinstance(item, dict) and item.get("article") == old:
+                    item = {**item, "article": new}
+                if item not in out:
+                    out.append(item)
+        for key in ("formulations",):
+            if isinstance(gold.get(key), dict):
+                m = merged.setdefault(key, {})
+                for sub, vals in gold[key].items():
+                    m[sub] = list(dict.fromkeys((m.get(sub) or []) + (vals or [])))
+    return "\n".join(lines) + "\n", merged

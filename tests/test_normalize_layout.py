@@ -47,6 +47,11 @@ def test_an_issuing_body_on_the_line_after_the_title_is_the_author_not_part_of_t
     assert meta == [("总结推广某地经验", "中央某某工作领导小组", None)]
 
 
+def test_a_body_s_name_that_the_title_goes_on_after_is_the_title_s_first_line():
+    doc, meta = articles(f"中国共产党某某市第五届委员会\n第三次全体会议公报\n（2023年5月1日中国共产党某某市第五届委员会第三次全体会议通过）\n{P}\n{P}\n")
+    assert meta == [("中国共产党某某市第五届委员会第三次全体会议公报", None, None)]
+
+
 def test_a_byline_and_date_after_the_body_sign_it():
     doc, meta = articles(f"总结推广某地经验\n{P}\n一、基本情况\n{P}\n某某省委理论学习中心组\n2023年5月1日\n")
     assert meta == [("总结推广某地经验", "某某省委理论学习中心组", None)]
@@ -83,6 +88,8 @@ def test_a_subtitle_opening_with_a_dash_stays_in_the_title():
         "长按识别二维码关注我们",
         "12",
         "- 12 -",
+        "·12·",
+        "第3页/共10页",
     ],
 )
 def test_captions_credits_editor_lines_and_app_furniture_leave_the_body(noise):

@@ -27,7 +27,7 @@ from ..model import Document, Source
 from .articles import Para, build_article, segment
 from .lines import clean_lines, join_lines
 from .roles import AFFIL, BODY, BYLINE, DATE, HEADING, META, SOURCE, SPEECH, TITLE, classify, cn_number, heading_number, \
-    speaker_tag
+    is_group, speaker_tag
 
 __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
 
@@ -69,6 +69,10 @@ def _mend_roles(paras: list[Para]) -> None:
     top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE, SPEECH)), n)
     tail = next((i for i in range(n - 1, -1, -1) if paras[i].role not in META), -1)
     for i, p in enumerate(paras):
+        if i < top and p.role == BYLINE and i + 1 < top and paras[i + 1].role == TITLE and is_group(p.text):
+            # an issuing body's name on a line that the title goes on after (中国共产党第X届中央委员会 /
+            # 第X次全体会议公报) is the title's first line
+            p.role = TITLE
         if p.role != TITLE or i < top or i > tail:
             continue
         near_meta = any(
