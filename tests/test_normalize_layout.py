@@ -27,16 +27,17 @@ def body(doc, k: int = 0) -> str:
     return doc.text[a.start : a.end]
 
 
-@pytest.mark.parametrize("tag", ["【王五】", "[王五]", "王五："])
-def test_a_speaker_tag_opening_the_body_is_the_author_and_leaves_the_body(tag):
-    doc, meta = articles(f"关于某某工作的报告\n{tag}各位代表：\n{P}\n一、过去一年\n{P}\n")
-    assert meta == [("关于某某工作的报告", "王五", None)]
-    assert body(doc).startswith("各位代表：")
+@pytest.mark.parametrize("tag, opening", [("【王五】", "各位代表："), ("[王五]", "各位代表："), ("【王五】\n", "各位代表："),
+                                          ("王五：", "各位代表，"), ("孙立平：", "这一年")])
+def test_a_speaker_tag_opening_the_body_is_the_author_and_leaves_the_body(tag, opening):
+    doc, meta = articles(f"关于某某工作的报告\n{tag}{opening}{P}\n{P}\n一、过去一年\n{P}\n")
+    assert meta == [("关于某某工作的报告", tag.strip("【】[]：\n"), None)]
+    assert body(doc).startswith(opening)
     assert [h.text for h in doc.articles[0].headings] == ["过去一年"]
 
 
-@pytest.mark.parametrize("opening", ["同志们：", "各位代表：", "编者按：", "有人说：", "首先："])
-def test_a_salutation_or_opener_with_a_colon_is_no_speaker(opening):
+@pytest.mark.parametrize("opening", ["同志们：", "各位代表：", "编者按：", "有人说：", "首先：", "方法：", "基本原则：", "采访对象："])
+def test_a_salutation_label_or_opener_with_a_colon_is_no_speaker(opening):
     doc, meta = articles(f"关于某某工作的报告\n{opening}{P}\n{P}\n")
     assert meta == [("关于某某工作的报告", None, None)]
     assert body(doc).startswith(opening)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Article, Heading, Paragraph
 from .layout import load_layout
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, cn_number, \
-    heading_number, speech_speaker
+    heading_number, speaker_line, speech_speaker
 
 
 @dataclass
@@ -66,7 +66,7 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
         elif p.role == BYLINE:
             if not cur.titles and groups and groups[-1].author and not cur.speech:
                 continue
-            cur.author = cur.author or load_layout().byline_prefix.sub("", p.text)
+            cur.author = cur.author or speaker_line(p.text) or load_layout().byline_prefix.sub("", p.text)
             groups.append(cur)
             cur = _Group([], None)
     if cur.titles:
@@ -134,15 +134,17 @@ def segment(paras: list[Para]) -> list[_Art]:
                 art.author = piece[0].speaker
             arts.append(art)
     if pending and arts:
-        _close_previous(arts[-1], pending, speeches)
+        _close_previous(arts[-1], pending, speeches, at_end=True)
     return arts
 
 
-def _close_previous(prev: _Art, block: list[Para], speeches: bool) -> list[Para]:
+def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool = False) -> list[Para]:
     """Take from the front of ``block`` what belongs to the article before it."""
     rest = list(block)
-    if rest and rest[0].role == BYLINE and prev.author is None:
-        # a byline or issuing body right after the body signs it (…领导小组, then the date)
+    # a byline or issuing body right after the body signs it when a date, an affiliation or a
+    # source follows it, or nothing does; one followed by a body opens that body
+    closes = len(rest) == 1 and at_end or len(rest) > 1 and rest[1].role in (DATE, AFFIL, SOURCE)
+    if rest and rest[0].role == BYLINE and prev.author is None and closes:
         groups = _title_groups(rest[:1], speeches)
         prev.author = groups[0].author if groups else None
         rest.pop(0)

@@ -17,7 +17,7 @@ SCHEMA = {
     "source": "re",
     "affiliation": "re",
     "byline": {"prefix": "re", "groups": [str], "group_max_chars": int},
-    "speaker": {"tags": ["re"], "not_names": "re"},
+    "speaker": {"tags": ["re"], "named": ["re"], "salutation": "re", "person": "re", "not_names": "re"},
     "speech": "re",
 }
 
@@ -33,7 +33,10 @@ class Layout:
     byline_prefix: re.Pattern[str]
     group: re.Pattern[str]  # a line that ends with a group's word
     group_max_chars: int
-    speaker_tags: tuple[re.Pattern[str], ...]
+    speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】: always a speaker
+    speaker_named: tuple[re.Pattern[str], ...]  # 李明：: a speaker before a salutation, or when a person's name
+    salutation: re.Pattern[str]
+    person: re.Pattern[str]
     not_names: re.Pattern[str]
     speech: re.Pattern[str]
 
@@ -88,6 +91,9 @@ def _compile(d: dict) -> Layout:
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         group_max_chars=by["group_max_chars"],
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
+        speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
+        salutation=re.compile(d["speaker"]["salutation"]),
+        person=re.compile(d["speaker"]["person"]),
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
     )

@@ -106,17 +106,26 @@ def classify(p: str) -> str:
 
 
 def speaker_line(p: str) -> str | None:
-    """The name of a speaker tag that stands alone on its line (【李明】)."""
-    m = speaker_tag(p)
-    return m[0] if m and m[1] == len(p) else None
+    """The name of a bracketed speaker tag that stands alone on its line (【李明】)."""
+    for pat in load_layout().speaker_tags:
+        m = pat.match(p)
+        if m and m.end() == len(p):
+            return m.group("name")
+    return None
 
 
 def speaker_tag(p: str) -> tuple[str, int] | None:
-    """The speaker's name of a tag opening ``p`` (【李明】…, 李明：…) and where the text after it starts."""
+    """The speaker's name of a tag opening ``p`` (【李明】…, 李明：各位代表…) and where the text after it starts."""
     lay = load_layout()
     for pat in lay.speaker_tags:
         m = pat.match(p)
-        if m and not lay.not_names.search(m.group("name")):
+        if m and p[m.end() :].strip():
+            return m.group("name"), m.end()
+    for pat in lay.speaker_named:
+        m = pat.match(p)
+        if not m or lay.not_names.search(m.group("name")) or not p[m.end() :].strip():
+            continue
+        if lay.salutation.match(p[m.end() :]) or lay.person.match(m.group("name")):
             return m.group("name"), m.end()
     return None
 
