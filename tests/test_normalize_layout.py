@@ -53,6 +53,12 @@ def test_a_body_s_name_that_the_title_goes_on_after_is_the_title_s_first_line():
     assert meta == [("中国共产党某某市第五届委员会第三次全体会议公报", None, None)]
 
 
+@pytest.mark.parametrize("note", ["某某协会第五次会员代表大会修改，2023年5月1日通过", "（2023年5月1日某某协会第五次会员代表大会通过）"])
+def test_a_note_of_adoption_under_a_title_is_not_part_of_it(note):
+    doc, meta = articles(f"某某协会章程\n{note}\n{P}\n{P}\n")
+    assert meta == [("某某协会章程", None, None)]
+
+
 def test_a_byline_and_date_after_the_body_sign_it():
     doc, meta = articles(f"总结推广某地经验\n{P}\n一、基本情况\n{P}\n某某省委理论学习中心组\n2023年5月1日\n")
     assert meta == [("总结推广某地经验", "某某省委理论学习中心组", None)]

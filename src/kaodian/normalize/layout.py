@@ -14,6 +14,7 @@ from pathlib import Path
 
 SCHEMA = {
     "noise": {"lines": ["re"], "inline": ["re"]},
+    "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
     "byline": {"prefix": "re", "groups": [str], "group_max_chars": int},
@@ -28,6 +29,7 @@ class Layout:
 
     noise_line: re.Pattern[str]  # any of the noise line patterns
     noise_inline: re.Pattern[str]
+    dated_note: re.Pattern[str]
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
     byline_prefix: re.Pattern[str]
@@ -85,6 +87,7 @@ def _compile(d: dict) -> Layout:
     return Layout(
         noise_line=_any(d["noise"]["lines"]),
         noise_inline=_any(d["noise"]["inline"]),
+        dated_note=_any(d["dated_notes"]),
         source=re.compile(d["source"]),
         affiliation=re.compile(d["affiliation"]),
         byline_prefix=re.compile(by["prefix"]),

@@ -32,8 +32,6 @@ DATE_RE = re.compile(
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"(?:\s*[)）])?(?:\s+[^。，；！？]{0,40})?\s*$"
 )
-# A dated note in brackets under a title: （2024年7月18日中国共产党第X届中央委员会第三次全体会议通过）
-DATED_NOTE_RE = re.compile(r"^[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^。；！？（）()]{0,80}[)）]$")
 # What a byline gives in brackets after the name, one level of brackets inside
 # allowed (作者为中央党校（国家行政学院）教授).
 IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]*[)）]){4,80}"
@@ -94,7 +92,7 @@ def classify(p: str) -> str:
         return AFFIL
     if lay.source.match(p):
         return SOURCE
-    if DATE_RE.match(p) or DATED_NOTE_RE.match(p):
+    if DATE_RE.match(p) or lay.dated_note.match(p):
         return DATE
     if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p)):
         return HEADING
