@@ -97,6 +97,26 @@ def page_numbers(text: str, gold: dict) -> tuple[str, dict]:
     return "\n".join(out), gold
 
 
+def page_breaks_in_paragraphs(text: str, gold: dict, every: int = 5) -> tuple[str, dict]:
+    """One-paragraph-per-line text with a page break (a blank line, a page number, a blank
+    line) inside every ``every``-th paragraph of 40 characters and more, between two characters
+    wherever it falls: halfway, or 16 characters in (a short first part, the hard case);
+    hard-wrapped text gets its page numbers as ``page_numbers``."""
+    if is_wrapped(text):
+        return page_numbers(text, gold)
+    out: list[str] = []
+    n = 0
+    for line in text.split("\n"):
+        if len(line) >= 40:
+            n += 1
+            if n % every == 0:
+                half = len(line) // 2 if n % (2 * every) else 16
+                out += [line[:half], "", PAGE_FORMATS[n % len(PAGE_FORMATS)].format(n=n), "", line[half:]]
+                continue
+        out.append(line)
+    return "\n".join(out), gold
+
+
 def headings_wrapped(text: str, gold: dict, col: int = 20) -> tuple[str, dict]:
     """Every heading that stands on one line wrapped as a column of ``col`` characters sets
     it (a line break every ``col`` characters), or halfway when it is shorter than that."""

@@ -32,6 +32,7 @@ def identity(text: str, gold: dict) -> tuple[str, dict]:
 LAYOUTS = {
     "spaced-punctuation": (L.spaced_punctuation, identity),
     "page-numbers-mid-sentence": (L.then(L.typeset, L.page_numbers), L.typeset),
+    "page-breaks-in-paragraphs": (L.page_breaks_in_paragraphs, identity),
     "headings-wrapped": (L.headings_wrapped, identity),
     "speaker-tag": (L.speaker_tag, identity),
     "speaker-colon": (L.speaker_colon, identity),
@@ -97,13 +98,14 @@ def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
         assert len(doc.articles) == len(gold["articles"]), (key, name)
 
 
-@pytest.mark.parametrize("key", ["caption-inserted", "applause", "phone-app", "page-numbers-mid-sentence"])
+@pytest.mark.parametrize("key", ["caption-inserted", "applause", "phone-app", "page-numbers-mid-sentence",
+                                 "page-breaks-in-paragraphs"])
 def test_what_the_layout_adds_is_never_text(typeset, key):
     """A caption, an applause marker, a page number or an app's furniture is in no body, so no question asks it."""
     layout, _ = LAYOUTS[key]
     _, written = typeset(key, layout)
     added = {"caption-inserted": [L.CAPTION, "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字"],
-             "page-numbers-mid-sentence": ["- 2 -", "第3页"]}[key]
+             "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"]}[key]
     for name, (text, _) in written.items():
         doc = normalize(Source(f"{name}.txt", text))
         for s in added:

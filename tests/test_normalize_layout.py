@@ -151,3 +151,14 @@ def test_a_bad_layout_file_reports_every_problem_with_its_line(tmp_path: Path):
         n = next(i for i, x in enumerate(lines, 1) if x.strip().startswith(needle))
         assert f"{bad}:{n}" in where, (needle, e.value.problems)
     assert len(e.value.problems) == 3
+
+
+def test_a_page_number_between_the_halves_of_a_sentence_is_dropped_and_the_halves_joined():
+    doc, meta = articles(f"关于某某工作的报告\n{P}\n过去一年，我们\n\n12\n\n坚持稳中求进。{P}\n")
+    assert "过去一年，我们坚持稳中求进。" in doc.text and "12" not in doc.text
+
+
+def test_a_page_number_after_a_title_joins_nothing():
+    text = f"{P}\n（作者为某市委党校教授）\n第一篇的标题在正文之后\n\n12\n\n张三\n第二篇文章的标题\n李四\n{P}\n"
+    _, meta = articles(text)
+    assert meta == [("第一篇的标题在正文之后", "张三", "某市委党校教授"), ("第二篇文章的标题", "李四", None)]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..model import Document, Source
 from .articles import Para, build_article, segment
-from .lines import clean_lines, join_lines
+from .lines import clean_and_mark, clean_lines, join_lines
 from .roles import AFFIL, BODY, BYLINE, DATE, HEADING, META, SOURCE, SPEECH, TITLE, classify, cn_number, heading_number, \
     is_group, speaker_tag
 
@@ -34,7 +34,7 @@ __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
 
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
-    paras = [Para(t, classify(t)) for t in join_lines(clean_lines(source.text))]
+    paras = [Para(t, classify(t)) for t in join_lines(*clean_and_mark(source.text))]
     _mend_roles(paras)
     _take_speaker_tags(paras)
     pos = 0

@@ -33,20 +33,30 @@ def clean_lines(text: str) -> list[str]:
     page) are kept once; each line is repaired character by character
     (``chars.repair_line``).
     """
+    return clean_and_mark(text)[0]
+
+
+def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
+    """``clean_lines``, and the indices of the kept lines a dropped noise line followed:
+    a page number between the halves of a sentence stood after them."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     lines = [lay.noise_inline.sub("", repair_line(x)).strip(" \t\u3000") for x in text.split("\n")]
     counts = Counter(x for x in lines if x)
-    out = []
+    out: list[str] = []
+    noise_after: set[int] = set()
     seen: set[str] = set()
     for line in lines:
         if line and lay.noise_line.match(line):
+            last = max((i for i in range(len(out) - 1, -1, -1) if out[i]), default=None)
+            if last is not None:
+                noise_after.add(last)
             continue
         if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
             continue
         seen.add(line)
         out.append(line)
-    return out
+    return out, frozenset(noise_after)
 
 
 def _running_head(line: str) -> bool:
@@ -80,15 +90,22 @@ def _local_column(widths: list[float], i: int) -> float:
     return window[int(len(window) * 0.75)]  # a full line, as in _is_wrapped
 
 
+# A clause mark: what a paragraph's first part holds and a title or byline does not.
+_CLAUSE_RE = re.compile("[，、；：,;]")
 # The start of a line that can only continue the line before it.
 _CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
 
 
-def join_lines(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines into paragraphs; keep real paragraph breaks."""
+def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
+    """Join hard-wrapped lines into paragraphs; keep real paragraph breaks.
+
+    ``noise_after`` holds the indices of lines a dropped noise line followed
+    (``clean_and_mark``): in one-paragraph-per-line text, a sentence cut there
+    by a page number goes on in the next line.
+    """
     col = _is_wrapped(lines)
     if not col:
-        return _mend_ordinal_wraps(_join_heading_wraps(_join_unwrapped(lines)))
+        return _mend_ordinal_wraps(_join_heading_wraps(_join_unwrapped(lines, noise_after)))
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
     widths = [char_width(x) for x in body]
     # a line this wide ran to the column's edge; the column is measured locally, but
@@ -132,21 +149,24 @@ def join_lines(lines: list[str]) -> list[str]:
     return _mend_ordinal_wraps(_join_heading_wraps(paras))
 
 
-def _join_unwrapped(lines: list[str]) -> list[str]:
+def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
     """One paragraph per line; a blank line or a break inside a sentence is mended."""
     paras: list[str] = []
     in_body = False  # the title block at the top is short lines that end no sentence: never joined
-    for line in lines:
+    prev_i = -1
+    for i, line in enumerate(lines):
         if not line:
             continue
         prev = paras[-1] if paras else ""
         in_body = in_body or ends_terminal(prev)
-        # a long line cut mid-sentence (no terminal punctuation) continues on the next line
-        if in_body and char_width(prev) >= WRAPPED_MIN and not ends_terminal(prev) and not HEADING_RE.match(prev) \
-                and not starts_block(line):
+        # a long line cut mid-sentence (no terminal punctuation) continues on the next line, and so
+        # does a clause cut by a page number (a title or byline has no comma to cut after)
+        cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and _CLAUSE_RE.search(prev)
+        if in_body and cut and not ends_terminal(prev) and not HEADING_RE.match(prev) and not starts_block(line):
             paras[-1] = prev + line
         else:
             paras.append(line)
+        prev_i = i
     return paras
 
 
