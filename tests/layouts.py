@@ -296,3 +296,16 @@ def speeches(parts: list[tuple[str, dict]]) -> tuple[str, dict]:
                 for sub, vals in gold[key].items():
                     m[sub] = list(dict.fromkeys((m.get(sub) or []) + (vals or [])))
     return "\n".join(lines) + "\n", merged
+
+
+def caption_wrapped(text: str, gold: dict, col: int = 26) -> tuple[str, dict]:
+    """Hard-wrapped text with a caption set in the column after the paragraph nearest each body's
+    middle: its opening line full, its credit on the last line."""
+    edits = []
+    for a in gold.get("articles") or []:
+        s, e = _body(text, a)
+        ends = [m.end() for m in re.finditer(f"[{TERMINAL}][”’）]?\n", text[s:e])]
+        if ends:
+            mid = min(ends, key=lambda x: abs(x - (e - s) / 2))
+            edits.append((s + mid, "\n".join(CAPTION[i : i + col] for i in range(0, len(CAPTION), col)) + "\n"))
+    return _insert(text, edits), gold

@@ -39,6 +39,7 @@ LAYOUTS = {
     "issuing-body-after-title": (L.byline_after_title, identity),
     "byline-after-body": (L.byline_after_body, identity),
     "caption-inserted": (L.caption, identity),
+    "caption-wrapped-in-pdf": (L.then(L.typeset, L.caption_wrapped), L.typeset),
     "applause": (L.applause, identity),
     "phone-app": (L.phone_app, identity),
     "pdf-report": (L.then(L.speaker_tag, L.applause, L.typeset, L.spaced_punctuation, L.page_numbers), L.typeset),
@@ -98,13 +99,13 @@ def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
         assert len(doc.articles) == len(gold["articles"]), (key, name)
 
 
-@pytest.mark.parametrize("key", ["caption-inserted", "applause", "phone-app", "page-numbers-mid-sentence",
+@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "page-numbers-mid-sentence",
                                  "page-breaks-in-paragraphs"])
 def test_what_the_layout_adds_is_never_text(typeset, key):
     """A caption, an applause marker, a page number or an app's furniture is in no body, so no question asks it."""
     layout, _ = LAYOUTS[key]
     _, written = typeset(key, layout)
-    added = {"caption-inserted": [L.CAPTION, "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字"],
+    added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字"],
              "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"]}[key]
     for name, (text, _) in written.items():
         doc = normalize(Source(f"{name}.txt", text))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 SCHEMA = {
     "noise": {"lines": ["re"], "inline": ["re"]},
+    "caption": {"credit": "re", "start": "re", "max_lines": int},
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
@@ -29,6 +30,9 @@ class Layout:
 
     noise_line: re.Pattern[str]  # any of the noise line patterns
     noise_inline: re.Pattern[str]
+    caption_credit: re.Pattern[str]  # searched: the end of a caption line
+    caption_start: re.Pattern[str]
+    caption_lines: int
     dated_note: re.Pattern[str]
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
@@ -87,6 +91,9 @@ def _compile(d: dict) -> Layout:
     return Layout(
         noise_line=_any(d["noise"]["lines"]),
         noise_inline=_any(d["noise"]["inline"]),
+        caption_credit=re.compile(d["caption"]["credit"]),
+        caption_start=re.compile(d["caption"]["start"]),
+        caption_lines=d["caption"]["max_lines"],
         dated_note=_any(d["dated_notes"]),
         source=re.compile(d["source"]),
         affiliation=re.compile(d["affiliation"]),

@@ -21,6 +21,8 @@ from .roles import (
 # A short line printed this many times is a running head (a speech's 同志们、朋友们！
 # recurs too, but ends with punctuation; a running head does not).
 RUNNING_HEAD_MIN = 3
+# A caption is a sentence or two; a longer line that ends like a credit is text.
+CAPTION_MAX = 200
 
 
 def clean_lines(text: str) -> list[str]:
@@ -47,16 +49,39 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     noise_after: set[int] = set()
     seen: set[str] = set()
     for line in lines:
-        if line and lay.noise_line.match(line):
-            last = max((i for i in range(len(out) - 1, -1, -1) if out[i]), default=None)
-            if last is not None:
-                noise_after.add(last)
+        if line and (lay.noise_line.match(line) or len(line) <= CAPTION_MAX and lay.caption_credit.search(line)):
+            if not lay.noise_line.match(line):
+                _drop_caption_start(out, lay)
+                noise_after = {i for i in noise_after if i < len(out)}
+            noise_after.update(_last_kept(out, 1))
             continue
         if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
             continue
         seen.add(line)
         out.append(line)
     return out, frozenset(noise_after)
+
+
+def _last_kept(out: list[str], n: int) -> list[int]:
+    """The indices of the last ``n`` non-empty lines, the last first."""
+    found: list[int] = []
+    i = len(out) - 1
+    while i >= 0 and len(found) < n:
+        if out[i]:
+            found.append(i)
+        i -= 1
+    return found
+
+
+def _drop_caption_start(out: list[str], lay) -> None:
+    """A caption wrapped over lines: drop its first lines, back to the one it opens with
+    (a date, 图为) right after the end of a sentence, when that is near enough."""
+    kept = _last_kept(out, lay.caption_lines + 1)
+    for k, i in enumerate(kept[: lay.caption_lines]):
+        before = kept[k + 1] if k + 1 < len(kept) else None
+        if lay.caption_start.match(out[i]) and (before is None or ends_terminal(out[before])):
+            del out[i:]
+            return
 
 
 def _running_head(line: str) -> bool:
