@@ -23,6 +23,8 @@ from .roles import (
 RUNNING_HEAD_MIN = 3
 # A caption is a sentence or two; a longer line that ends like a credit is text.
 CAPTION_MAX = 200
+# The longest credit: 新华社记者 and three names of four characters, with spaces.
+CREDIT_TAIL = 40
 
 
 def clean_lines(text: str) -> list[str]:
@@ -49,7 +51,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     noise_after: set[int] = set()
     seen: set[str] = set()
     for line in lines:
-        if line and (lay.noise_line.match(line) or len(line) <= CAPTION_MAX and lay.caption_credit.search(line)):
+        if line and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
             if not lay.noise_line.match(line):
                 _drop_caption_start(out, lay)
                 noise_after = {i for i in noise_after if i < len(out)}
@@ -60,6 +62,12 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
         seen.add(line)
         out.append(line)
     return out, frozenset(noise_after)
+
+
+def _ends_with_credit(line: str, lay) -> bool:
+    # a credit is a few names long: search only the line's tail (a search from every
+    # position of every line costs more than the rest of normalize)
+    return len(line) <= CAPTION_MAX and bool(lay.caption_credit.search(line, max(0, len(line) - CREDIT_TAIL)))
 
 
 def _last_kept(out: list[str], n: int) -> list[int]:
