@@ -26,6 +26,7 @@ CAPTION = "5月2日，某地干部群众在村文化礼堂交流“共同富裕�
 PAGE_FORMATS = ("{n}", "- {n} -", "第{n}页")
 APPLAUSE = ("（掌声）", "(掌声)", "（掌声，持久掌声）", "（热烈掌声）")
 APP_TOP = ("点击上方蓝字关注我们",)
+APP_HEADER = "某某学习 2023-05-01 08:30 发表于浙江"
 APP_END = ("责任编辑：王立新", "来源：某某日报", "阅读 3.2万", "在看 128", "分享到：", "长按识别二维码关注我们")
 
 
@@ -239,11 +240,13 @@ def applause(text: str, gold: dict) -> tuple[str, dict]:
 
 
 def phone_app(text: str, gold: dict) -> tuple[str, dict]:
-    """A text copied from a phone reading app: a follow button at the top; the editor, the
-    source, the reading and 在看 counts and the share buttons after each body."""
+    """A text copied from a phone reading app: a follow button at the top; the account and the
+    time it was posted before each body; the editor, the source, the reading and 在看 counts and
+    the share buttons after it."""
     edits = [(0, "\n".join(APP_TOP) + "\n")]
     for a in gold.get("articles") or []:
-        _, e = _body(text, a)
+        s, e = _body(text, a)
+        edits.append((_line_start(text, s), APP_HEADER + "\n"))
         edits.append((_line_end(text, e), "\n" + "\n".join(APP_END)))
     return _insert(text, edits), gold
 

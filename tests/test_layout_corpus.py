@@ -105,7 +105,7 @@ def test_what_the_layout_adds_is_never_text(typeset, key):
     """A caption, an applause marker, a page number or an app's furniture is in no body, so no question asks it."""
     layout, _ = LAYOUTS[key]
     _, written = typeset(key, layout)
-    added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字"],
+    added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字", "发表于"],
              "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"]}[key]
     for name, (text, _) in written.items():
         doc = normalize(Source(f"{name}.txt", text))
