@@ -12,6 +12,7 @@ from kaodian.errors import RuleErrors
 from kaodian.model import Source
 from kaodian.normalize import normalize
 from kaodian.normalize.layout import layout_path, load_layout
+from wrapping import wrap
 
 # a body paragraph long enough to read as one (short lines in a row look like a hard-wrapped column)
 P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
@@ -162,3 +163,15 @@ def test_a_page_number_after_a_title_joins_nothing():
     text = f"{P}\n（作者为某市委党校教授）\n第一篇的标题在正文之后\n\n12\n\n张三\n第二篇文章的标题\n李四\n{P}\n"
     _, meta = articles(text)
     assert meta == [("第一篇的标题在正文之后", "张三", "某市委党校教授"), ("第二篇文章的标题", "李四", None)]
+
+
+def test_a_one_line_heading_that_fills_the_column_is_not_run_into_the_paragraph_after_it():
+    """In hard-wrapped text a heading as wide as the column ends where the next paragraph's
+    indented first line (two characters short) begins."""
+    col = 26
+    paras = [f"在{'新' * k}的征程上，{P}{P}" for k in range(1, 7)]  # no two lines alike (a running head)
+    heads = ["一、全面加强党的建设，为推进中国式现代化提供坚强保障", "二、以高质量发展为首要任务，加快建设现代化产业新体系"]
+    assert all(len(h) == col for h in heads)
+    text = "\n".join(["关于某某工作的报告", "", wrap(paras[:2], col, 0), heads[0], wrap(paras[2:4], col, 1), heads[1], wrap(paras[4:], col, 2)])
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings] == [h[2:] for h in heads]

@@ -159,6 +159,8 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
             brk = True  # a heading ends at its short last line
         elif ends_terminal(line) and HEADING_RE.match(nxt):
             brk = True
+        elif cur == line and HEADING_RE.match(line) and not ends_terminal(line) and _indented(body, widths, fulls, i + 1):
+            brk = True  # a one-line heading that ran to the edge, before a paragraph's indented first line
         elif ends_terminal(line):
             # a sentence ends here: the paragraph goes on only when this line ran to
             # the edge and so does the next (a new paragraph's first line is indented)
@@ -180,6 +182,14 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
     if cur:
         paras.append(cur)
     return _mend_ordinal_wraps(_join_heading_wraps(paras))
+
+
+def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) -> bool:
+    """Line j is a paragraph's first line: indented (about two characters short of the
+    column, where a line that ran on is at most one short), and followed by a full line."""
+    col = fulls[j] + 2.5  # fulls are the column less 2.5
+    return j + 1 < len(body) and col - 2.5 <= widths[j] <= col - 1.75 and widths[j + 1] >= fulls[j + 1] \
+        and not _CONTINUES.match(body[j])
 
 
 def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
