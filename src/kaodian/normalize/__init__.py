@@ -75,12 +75,21 @@ def _mend_roles(paras: list[Para]) -> None:
             p.role = TITLE
         if p.role != TITLE or i < top or i > tail:
             continue
-        near_meta = any(
-            0 <= j < n and paras[j].role in (BYLINE, AFFIL, DATE, SOURCE, SPEECH) for j in (i - 2, i - 1, i + 1, i + 2)
-        )
-        if not near_meta:
+        if not _near_meta(paras, i):
             p.role = BODY
     _mend_heading_sequence(paras)
+
+
+def _near_meta(paras: list[Para], i: int) -> bool:
+    """A byline, affiliation, date, source or speech subtitle stands within two paragraphs of
+    paragraph i, with no body paragraph between."""
+    for step in (-1, 1):
+        for j in (i + step, i + 2 * step):
+            if not 0 <= j < len(paras) or paras[j].role in (BODY, HEADING):
+                break
+            if paras[j].role in (BYLINE, AFFIL, DATE, SOURCE, SPEECH):
+                return True
+    return False
 
 
 def _mend_heading_sequence(paras: list[Para]) -> None:
