@@ -175,3 +175,11 @@ def test_a_one_line_heading_that_fills_the_column_is_not_run_into_the_paragraph_
     text = "\n".join(["关于某某工作的报告", "", wrap(paras[:2], col, 0), heads[0], wrap(paras[2:4], col, 1), heads[1], wrap(paras[4:], col, 2)])
     doc = normalize(Source("x.txt", text))
     assert [h.text for h in doc.articles[0].headings] == [h[2:] for h in heads]
+
+
+def test_chapters_of_a_charter_are_body_not_bylines_or_new_articles():
+    text = (f"某某协会章程\n（2023年5月1日某某协会第五次会员代表大会通过）\n总　纲\n{P}\n第一章　会　员\n第一条　{P}\n"
+            f"第二章　组织制度\n第二条　{P}\n附　则\n第三条　{P}\n")
+    doc, meta = articles(text)
+    assert meta == [("某某协会章程", None, None)]
+    assert body(doc).startswith("总　纲") and "第二章　组织制度\n第二条" in body(doc)

@@ -96,6 +96,8 @@ def classify(p: str) -> str:
         return DATE
     if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p)):
         return HEADING
+    if lay.parts.match(p):
+        return BODY
     if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
