@@ -251,6 +251,27 @@ def phone_app(text: str, gold: dict) -> tuple[str, dict]:
     return _insert(text, edits), gold
 
 
+OFFICE = "中共某某市委办公室"
+OFFICIAL_TOP = (f"{OFFICE}文件", "某委办发〔2023〕12号", "签发人：王立新")
+OFFICIAL_END = ("附件：1．某某工作方案", "2．某某任务分工表", OFFICE, "2023年5月1日", "（此件公开发布）",
+                "抄送：某某办公室，某某委员会。", f"{OFFICE}　　2023年5月2日印发")
+
+
+def official_document(text: str, gold: dict) -> tuple[str, dict]:
+    """The text as an office circulates it: masthead, document number and signer on top; after
+    the last body its attachments, the issuing office (the author, where the text names none)
+    and the date, whether it is published, who gets copies and when it was printed."""
+    gold = copy.deepcopy(gold)
+    last = gold["articles"][-1]
+    _, e = _body(text, last)
+    end = list(OFFICIAL_END)
+    if last.get("author") is None:
+        last["author"] = OFFICE
+    else:
+        end.remove(OFFICE)
+    return _insert(text, [(0, "\n".join(OFFICIAL_TOP) + "\n"), (_line_end(text, e), "\n" + "\n".join(end))]), gold
+
+
 def then(*layouts):
     """The layouts applied one after another."""
 

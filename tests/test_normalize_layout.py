@@ -183,3 +183,15 @@ def test_chapters_of_a_charter_are_body_not_bylines_or_new_articles():
     doc, meta = articles(text)
     assert meta == [("某某协会章程", None, None)]
     assert body(doc).startswith("总　纲") and "第二章　组织制度\n第二条" in body(doc)
+
+
+def test_an_official_document_s_apparatus_is_neither_title_nor_body():
+    text = (
+        f"中共某某市委办公室文件\n某委办发〔2023〕12号\n签发人：张某\n中共某某市委办公室关于印发《某某工作方案》的通知\n"
+        f"各县（市、区）党委，市直各单位：\n{P}\n一、总体要求\n{P}\n二、主要任务\n{P}\n附件：1．某某工作方案\n2．某某任务分工表\n"
+        f"中共某某市委办公室\n2023年5月1日\n（此件公开发布）\n抄送：市人大常委会办公室，市政府办公室。\n中共某某市委办公室　　2023年5月2日印发\n"
+    )
+    doc, meta = articles(text)
+    assert meta == [("中共某某市委办公室关于印发《某某工作方案》的通知", "中共某某市委办公室", None)]
+    assert body(doc).startswith("各县（市、区）党委，市直各单位：") and body(doc).endswith("贯彻落实。")
+    assert [h.text for h in doc.articles[0].headings] == ["总体要求", "主要任务"]

@@ -24,10 +24,11 @@ Everything is generic to the genre: no string of any particular article.
 from __future__ import annotations
 
 from ..model import Document, Source
+from .layout import load_layout
 from .articles import Para, build_article, segment
 from .lines import clean_and_mark, clean_lines, join_lines
-from .roles import AFFIL, BODY, BYLINE, DATE, HEADING, META, SOURCE, SPEECH, TITLE, classify, cn_number, heading_number, \
-    is_group, speaker_tag
+from .roles import ITEM_START_RE, AFFIL, BODY, BYLINE, DATE, HEADING, META, SOURCE, SPEECH, TITLE, classify, cn_number, heading_number, \
+    ends_terminal, is_group, speaker_tag
 
 __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
 
@@ -78,6 +79,21 @@ def _mend_roles(paras: list[Para]) -> None:
         if not _near_meta(paras, i):
             p.role = BODY
     _mend_heading_sequence(paras)
+    _mend_attachments(paras)
+
+
+def _mend_attachments(paras: list[Para]) -> None:
+    """The items of a list of attachments (附件：1．…, then 2．… on lines of their own) are
+    apparatus like the 附件 line: item-numbered lines that end no sentence."""
+    lay = load_layout()
+    in_list = False
+    for p in paras:
+        if p.role == SOURCE and lay.attachments.match(p.text):
+            in_list = True
+        elif in_list and ITEM_START_RE.match(p.text) and not ends_terminal(p.text):
+            p.role = SOURCE
+        else:
+            in_list = False
 
 
 def _near_meta(paras: list[Para], i: int) -> bool:

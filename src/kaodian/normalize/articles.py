@@ -141,13 +141,14 @@ def segment(paras: list[Para]) -> list[_Art]:
 def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool = False) -> list[Para]:
     """Take from the front of ``block`` what belongs to the article before it."""
     rest = list(block)
-    # a byline or issuing body right after the body signs it when a date, an affiliation or a
-    # source follows it, or nothing does; one followed by a body opens that body
-    closes = len(rest) == 1 and at_end or len(rest) > 1 and rest[1].role in (DATE, AFFIL, SOURCE)
-    if rest and rest[0].role == BYLINE and prev.author is None and closes:
-        groups = _title_groups(rest[:1], speeches)
+    # a byline or issuing body right after the body (and its list of attachments) signs it when a
+    # date, an affiliation or a source follows it, or nothing does; one followed by a body opens that body
+    k = next((j for j, p in enumerate(rest) if p.role != SOURCE), len(rest))
+    closes = k + 1 == len(rest) and at_end or k + 1 < len(rest) and rest[k + 1].role in (DATE, AFFIL, SOURCE)
+    if k < len(rest) and rest[k].role == BYLINE and prev.author is None and closes:
+        groups = _title_groups(rest[k : k + 1], speeches)
         prev.author = groups[0].author if groups else None
-        rest.pop(0)
+        rest.pop(k)
     took_affil = False
     while rest and rest[0].role in (AFFIL, SOURCE, DATE):
         p = rest.pop(0)

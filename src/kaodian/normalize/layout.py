@@ -15,6 +15,7 @@ from pathlib import Path
 SCHEMA = {
     "noise": {"lines": ["re"], "inline": ["re"]},
     "parts": "re",
+    "attachments": "re",
     "caption": {"credit": "re", "start": "re", "max_lines": int},
     "dated_notes": ["re"],
     "source": "re",
@@ -32,6 +33,7 @@ class Layout:
     noise_line: re.Pattern[str]  # any of the noise line patterns
     noise_inline: re.Pattern[str]
     parts: re.Pattern[str]
+    attachments: re.Pattern[str]
     caption_credit: re.Pattern[str]  # searched: the end of a caption line
     caption_start: re.Pattern[str]
     caption_lines: int
@@ -94,6 +96,7 @@ def _compile(d: dict) -> Layout:
         noise_line=_any(d["noise"]["lines"]),
         noise_inline=_any(d["noise"]["inline"]),
         parts=re.compile(d["parts"]),
+        attachments=re.compile(d["attachments"]),
         caption_credit=re.compile(d["caption"]["credit"]),
         caption_start=re.compile(d["caption"]["start"]),
         caption_lines=d["caption"]["max_lines"],

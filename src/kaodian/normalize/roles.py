@@ -90,7 +90,7 @@ def classify(p: str) -> str:
     lay = load_layout()
     if lay.affiliation.match(p):
         return AFFIL
-    if lay.source.match(p):
+    if lay.source.match(p) or lay.attachments.match(p):
         return SOURCE
     if DATE_RE.match(p) or lay.dated_note.match(p):
         return DATE
