@@ -257,6 +257,20 @@ OFFICIAL_END = ("附件：1．某某工作方案", "2．某某任务分工表", 
                 "抄送：某某办公室，某某委员会。", f"{OFFICE}　　2023年5月2日印发")
 
 
+NEWSPAPER_TOP = ("某某日报 2023年5月1日 星期一", "第9版：理论")
+NEWSPAPER_END = ("《某某日报》（2023年05月01日 09 版）", "本版责编：王立新")
+
+
+def newspaper_page(text: str, gold: dict) -> tuple[str, dict]:
+    """The page's header (the paper, the date, the page) on top, and after each body the
+    reference a site prints under an article and the page's editor."""
+    edits = [(0, "\n".join(NEWSPAPER_TOP) + "\n")]
+    for a in gold.get("articles") or []:
+        _, e = _body(text, a)
+        edits.append((_line_end(text, e), "\n" + "\n".join(NEWSPAPER_END)))
+    return _insert(text, edits), gold
+
+
 def official_document(text: str, gold: dict) -> tuple[str, dict]:
     """The text as an office circulates it: masthead, document number and signer on top; after
     the last body its attachments, the issuing office (the author, where the text names none)

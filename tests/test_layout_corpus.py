@@ -43,6 +43,7 @@ LAYOUTS = {
     "applause": (L.applause, identity),
     "phone-app": (L.phone_app, identity),
     "official-document": (L.official_document, identity),
+    "newspaper-page": (L.newspaper_page, identity),
     "pdf-report": (L.then(L.speaker_tag, L.applause, L.typeset, L.spaced_punctuation, L.page_numbers), L.typeset),
 }
 
@@ -100,7 +101,7 @@ def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
         assert len(doc.articles) == len(gold["articles"]), (key, name)
 
 
-@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "official-document",
+@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "official-document", "newspaper-page",
                                  "page-numbers-mid-sentence",
                                  "page-breaks-in-paragraphs"])
 def test_what_the_layout_adds_is_never_text(typeset, key):
@@ -109,6 +110,7 @@ def test_what_the_layout_adds_is_never_text(typeset, key):
     layout, _ = LAYOUTS[key]
     _, written = typeset(key, layout)
     added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字", "发表于"],
+             "newspaper-page": ["星期一", "第9版", "09 版", "本版责编"],
              "official-document": ["〔2023〕", "签发人", "附件", "任务分工表", "此件", "抄送", "印发"],
              "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"]}[key]
     for name, (text, _) in written.items():
