@@ -27,8 +27,10 @@ from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
 from .lines import clean_and_mark, clean_lines, join_lines
-from .roles import ITEM_START_RE, AFFIL, BODY, BYLINE, DATE, HEADING, META, SOURCE, SPEECH, TITLE, classify, cn_number, heading_number, \
-    ends_terminal, is_group, speaker_tag
+from .roles import (
+    AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, cn_number, ends_terminal,
+    heading_number, is_group, speaker_tag,
+)
 
 __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
 
@@ -63,7 +65,9 @@ def _mend_roles(paras: list[Para]) -> None:
 
     A salutation (同志们：), a one-line exclamation or a short paragraph between
     body paragraphs is part of the body; title-like lines count as a title block
-    only at the top, at the end, or next to a byline or affiliation.
+    only at the top, at the end, or next to a byline, affiliation, date, source or
+    speech subtitle.  Then headings out of sequence become body, and the items
+    of a list of attachments apparatus.
     """
     n = len(paras)
     # the title block at the top runs until the first body paragraph; the one at the end starts after the last
