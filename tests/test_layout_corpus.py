@@ -9,7 +9,6 @@ wrapped text it was added to.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
