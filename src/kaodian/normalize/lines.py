@@ -83,11 +83,15 @@ def _last_kept(out: list[str], n: int) -> list[int]:
 
 def _drop_caption_start(out: list[str], lay) -> None:
     """A caption wrapped over lines: drop its first lines, back to the one it opens with
-    (a date, 图为) right after the end of a sentence, when that is near enough."""
+    (a date, 图为), when that is near enough and the line before it ended a paragraph (it ends
+    a sentence, or it is no wider than the caption's first line: the end of a paragraph or
+    a title block); a line that opens with a date in the middle of a paragraph stays."""
     kept = _last_kept(out, lay.caption_lines + 1)
     for k, i in enumerate(kept[: lay.caption_lines]):
-        before = kept[k + 1] if k + 1 < len(kept) else None
-        if lay.caption_start.match(out[i]) and (before is None or ends_terminal(out[before])):
+        before = out[kept[k + 1]] if k + 1 < len(kept) else ""
+        if lay.caption_start.match(out[i]) and (
+            not before or ends_terminal(before) or char_width(before) < char_width(out[i])
+        ):
             del out[i:]
             return
 
