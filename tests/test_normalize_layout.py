@@ -37,7 +37,9 @@ def test_a_speaker_tag_opening_the_body_is_the_author_and_leaves_the_body(tag, o
     assert [h.text for h in doc.articles[0].headings] == ["过去一年"]
 
 
-@pytest.mark.parametrize("opening", ["同志们：", "各位代表：", "编者按：", "有人说：", "首先：", "方法：", "基本原则：", "采访对象："])
+@pytest.mark.parametrize(
+    "opening", ["同志们：", "各位代表：", "编者按：", "有人说：", "首先：", "方法：", "高度：", "基本原则：", "采访对象：", "【编者按】", "【导读】"]
+)
 def test_a_salutation_label_or_opener_with_a_colon_is_no_speaker(opening):
     doc, meta = articles(f"关于某某工作的报告\n{opening}{P}\n{P}\n")
     assert meta == [("关于某某工作的报告", None, None)]

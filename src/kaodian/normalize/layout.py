@@ -21,7 +21,9 @@ SCHEMA = {
     "source": "re",
     "affiliation": "re",
     "byline": {"prefix": "re", "groups": [str], "group_max_chars": int},
-    "speaker": {"tags": ["re"], "named": ["re"], "salutation": "re", "person": "re", "not_names": "re"},
+    "speaker": {
+        "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
+    },
     "speech": "re",
 }
 
@@ -43,8 +45,9 @@ class Layout:
     byline_prefix: re.Pattern[str]
     group: re.Pattern[str]  # a line that ends with a group's word
     group_max_chars: int
-    speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】: always a speaker
-    speaker_named: tuple[re.Pattern[str], ...]  # 李明：: a speaker before a salutation, or when a person's name
+    speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
+    speaker_named: tuple[re.Pattern[str], ...]  # 李明：
+    named_min_chars: int
     salutation: re.Pattern[str]
     person: re.Pattern[str]
     not_names: re.Pattern[str]
@@ -108,6 +111,7 @@ def _compile(d: dict) -> Layout:
         group_max_chars=by["group_max_chars"],
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
+        named_min_chars=d["speaker"]["named_min_chars"],
         salutation=re.compile(d["speaker"]["salutation"]),
         person=re.compile(d["speaker"]["person"]),
         not_names=re.compile(d["speaker"]["not_names"]),

@@ -107,9 +107,10 @@ def classify(p: str) -> str:
 
 def speaker_line(p: str) -> str | None:
     """The name of a bracketed speaker tag that stands alone on its line (【李明】)."""
-    for pat in load_layout().speaker_tags:
+    lay = load_layout()
+    for pat in lay.speaker_tags:
         m = pat.match(p)
-        if m and m.end() == len(p):
+        if m and m.end() == len(p) and _names_person(m.group("name"), lay, 0):
             return m.group("name")
     return None
 
@@ -117,17 +118,22 @@ def speaker_line(p: str) -> str | None:
 def speaker_tag(p: str) -> tuple[str, int] | None:
     """The speaker's name of a tag opening ``p`` (【李明】…, 李明：各位代表…) and where the text after it starts."""
     lay = load_layout()
-    for pat in lay.speaker_tags:
-        m = pat.match(p)
-        if m and p[m.end() :].strip():
-            return m.group("name"), m.end()
-    for pat in lay.speaker_named:
-        m = pat.match(p)
-        if not m or lay.not_names.search(m.group("name")) or not p[m.end() :].strip():
-            continue
-        if lay.salutation.match(p[m.end() :]) or lay.person.match(m.group("name")):
-            return m.group("name"), m.end()
+    for pats, min_chars in ((lay.speaker_tags, 0), (lay.speaker_named, lay.named_min_chars)):
+        for pat in pats:
+            m = pat.match(p)
+            if not m or not p[m.end() :].strip():
+                continue
+            name = m.group("name")
+            if not lay.not_names.search(name) and (
+                lay.salutation.match(p[m.end() :]) or _names_person(name, lay, min_chars)
+            ):
+                return name, m.end()
     return None
+
+
+def _names_person(name: str, lay, min_chars: int) -> bool:
+    name = re.sub(r"\s", "", name)
+    return len(name) >= min_chars and not lay.not_names.search(name) and bool(lay.person.match(name))
 
 
 def speech_speaker(p: str) -> str | None:
