@@ -1,6 +1,7 @@
 """The corpus articles as PDFs a browser prints from their web page (page width
 lines, Kangxi-radical look-alikes, spaces around quotation marks, print margins)
-extract as well as their text: the floors hold on them too."""
+extract as well as their text: the floors hold on them too, and every category
+scores exactly as on the text."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_printed_pdf_meets_the_floors(report, category):
 
 def test_printed_pdf_finds_every_article(report):
     assert_articles_right(report)
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return evaluate_dir(CORPUS)
+
+
+def _counts(report, name):
+    (f,) = [f for f in report.files if f.name == name]
+    return {k: (c.hits, c.extracted, c.gold) for k, c in f.categories.items()}
+
+
+@pytest.mark.parametrize("name", ONE_PER_LINE)
+def test_printed_pdf_scores_as_its_text(report, clean, name):
+    assert _counts(report, f"{name}.pdf") == _counts(clean, f"{name}.txt")

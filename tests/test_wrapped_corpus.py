@@ -1,5 +1,6 @@
 """The corpus articles typeset as PDF text (hard wraps, blank lines inside sentences)
-must extract as well as their clean text: the floors hold on them too."""
+must extract as well as their clean text: the floors hold on them too, and every
+category scores exactly as on the clean text."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_wrapped_text_meets_the_floors(report, category):
 
 def test_wrapped_text_finds_every_article(report):
     assert_articles_right(report)
+
+
+def _counts(report, name):
+    (f,) = [f for f in report.files if f.name == name]
+    return {k: (c.hits, c.extracted, c.gold) for k, c in f.categories.items()}
+
+
+@pytest.fixture(scope="module")
+def clean():
+    return evaluate_dir(CORPUS)
+
+
+@pytest.mark.parametrize("name", ONE_PER_LINE)
+def test_wrapped_text_scores_as_its_clean_text(report, clean, name):
+    assert _counts(report, f"{name}.txt") == _counts(clean, f"{name}.txt")

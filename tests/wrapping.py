@@ -14,14 +14,26 @@ def wrap(paras: list[str], col: int, seed: int) -> str:
     for p in paras:
         width = col - 2
         while p:
-            lines.append(p[:width])
-            p = p[width:]
+            n = _fit(p, width)
+            lines.append(p[:n])
+            p = p[n:]
             width = col
         if rng.random() < 0.5:
             lines.append("")
     for _ in range(len(lines) // 6):
         lines.insert(rng.randrange(1, len(lines)), "")
     return "\n".join(lines)
+
+
+def _fit(p: str, width: int) -> int:
+    """How many characters of ``p`` fill a line ``width`` full-width characters wide:
+    digits and Latin letters are half as wide, as a PDF sets them."""
+    used = 0.0
+    for n, c in enumerate(p):
+        used += 0.5 if ord(c) < 0x100 else 1.0
+        if used > width:
+            return n
+    return len(p)
 
 
 def _hard(p: str, width: int) -> str:

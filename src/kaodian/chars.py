@@ -32,7 +32,8 @@ FULLWIDTH_PUNCT = "，。、；：！？“”‘’（）《》【】"
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
 HALF_PUNCT_RE = re.compile(
     rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])"
-    rf"|(?<=[{HAN}”’）%\d])\.(?![A-Za-z0-9_.])"  # a full stop after Chinese (or 5.2%.), never in 5.2 or example.org
+    rf"|(?<=[{HAN}”’）%])\.(?![A-Za-z0-9_.])"  # a full stop after Chinese (or 5.2%.), never in 5.2 or example.org
+    r"|(?<=\d)\.(?![A-Za-z0-9_.]|$)"  # after a digit too, but not at a line's end: a wrap may cut 1.|90
 )
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
 # (增强 “ 四个意识 ” 、 2022 年); a space between two Chinese characters stays (徐 刚).

@@ -168,7 +168,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
         elif ends_terminal(line):
             # a sentence ends here: the paragraph goes on only when this line ran to
             # the edge and so does the next (a new paragraph's first line is indented)
-            brk = not (w >= full and nw >= nfull)
+            brk = not (w >= full and nw >= nfull) or _indented(body, widths, fulls, i + 1)
         elif w >= full:
             brk = False  # ran to the edge mid-sentence
         else:
@@ -190,10 +190,11 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
 
 def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) -> bool:
     """Line j is a paragraph's first line: indented (about two characters short of the
-    column, where a line that ran on is at most one short), and followed by a full line."""
+    column, where a line that ran on is at most one short), and followed by a full line
+    or by the paragraph's last."""
     col = fulls[j] + 2.5  # fulls are the column less 2.5
-    return j + 1 < len(body) and col - 2.5 <= widths[j] <= col - 1.75 and widths[j + 1] >= fulls[j + 1] \
-        and not _CONTINUES.match(body[j])
+    return j + 1 < len(body) and col - 2.5 <= widths[j] <= col - 1.75 and not _CONTINUES.match(body[j]) \
+        and (widths[j + 1] >= fulls[j + 1] or ends_terminal(body[j + 1]))
 
 
 def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
