@@ -136,7 +136,7 @@ def test_a_pair_no_generator_asks_is_refused_at_load(tmp_path, point, kind, mess
 
 
 def test_the_shipped_templates_cover_exactly_the_generators():
-    from kaodian.questions.generate import GENERATORS
+    from kaodian.questions.registry import GENERATORS
 
     assert {(t.point, t.kind) for t in load_templates().templates} == set(GENERATORS)
 
@@ -179,7 +179,7 @@ def test_readme_table_of_supported_kinds_matches_the_generators():
     import re
 
     from kaodian.model import POINT_KINDS
-    from kaodian.questions.generate import supported_kinds
+    from kaodian.questions.registry import supported_kinds
 
     doc = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     rows = dict(re.findall(r"^\| `(\w+)` \S+ \| ([a-z ]+) \|$", doc, re.M))

@@ -14,6 +14,7 @@ import json
 import re
 
 from .model import Article, Extraction, Point
+from .numerals import numeral
 
 FORMATS = ("text", "json", "yaml")
 
@@ -21,16 +22,6 @@ FORMATS = ("text", "json", "yaml")
 # quotes and brackets that follow it: …保持高度一致。” ends after the ”.
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*")
 _WHITESPACE = re.compile(r"\s+")
-
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _cn_number(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 23 -> 二十三 (enough for heading numbers)."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return (_CN_DIGITS[tens] if tens > 1 else "") + "十" + (_CN_DIGITS[ones] if ones else "")
 
 
 def _joined(text: str) -> str:
@@ -236,7 +227,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
     if article.headings:
         lines.append("  标题：")
         for h in article.headings:
-            lines.append(f"    {h.marker or _cn_number(h.number) + '、'}{h.text}")
+            lines.append(f"    {h.marker or numeral(h.number) + '、'}{h.text}")
     enumerations = of("enumeration")
     if enumerations:
         lines.append("  列举：")
@@ -245,7 +236,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
             if p.section != section:
                 section = p.section
                 heading = article.heading_at(p.section)
-                label = f"{_cn_number(p.section)}、{heading}" if heading else "（开篇）"
+                label = f"{numeral(p.section)}、{heading}" if heading else "（开篇）"
                 lines.append(f"    〔{label}〕")
             kind = _MARKER_NAMES.get(p.marker, p.marker)
             lead = _joined(p.sentence.text)

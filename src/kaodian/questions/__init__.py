@@ -7,7 +7,8 @@ templates folder.
 """
 
 from ..kinds import parse_kinds
-from .generate import generate, question_id
+from .generate import generate
+from .identity import question_id
 from .lint import lint, lint_question
 from .templates import PLACEHOLDERS, TemplateErrors, TemplateSet, load_templates
 

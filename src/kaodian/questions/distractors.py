@@ -87,7 +87,7 @@ class Material:
     short_clauses_by_first: dict[int, dict[str, list[str]]] = field(default_factory=dict)
     co_terms: dict[str, list[str]] = field(default_factory=dict)  # term -> terms standing in a series with it
     doc_keys: dict[str, int] = field(default_factory=dict)  # document text -> key
-    memo: dict = field(default_factory=dict)  # per-run cache of choices made for a point
+    points: dict[int, tuple] = field(default_factory=dict)  # document key -> its points
 
     def says(self, phrase: str) -> bool:
         """Whether some document of the material contains ``phrase`` (a real word, not a made-up one)."""
@@ -111,9 +111,9 @@ class Material:
             text = ex.document.text
             known = text in m.doc_keys
             key = m.doc_key(text)
-            if known and ex.points == m.memo.get(("points", key)):
+            if known and ex.points == m.points.get(key):
                 continue  # the same document again (a .txt and its .html): nothing new to draw from
-            m.memo[("points", key)] = ex.points
+            m.points[key] = ex.points
             for p in ex.points:
                 if p.kind == "term_series":
                     t = tuple(s.text for s in p.items)
@@ -382,13 +382,13 @@ def same_numbered_shape(a: str, c: str) -> bool:
     return abs(sa[1] - sc[1]) <= (1 if sa[0] else 0)
 
 
-def numbered_candidates(answer: str, material: "Material") -> list[str]:
+def numbered_candidates(answer: str, material: "Material", cache: dict) -> list[str]:
     """Real numbered formulations of the answer's shape: those of the material, then the
-    well-known ones of vocab.yaml.  Never an invented number (九个维护): a teacher rejects those."""
-    key = ("numbered", answer)
-    if key not in material.memo:
-        material.memo[key] = [c for c in material.numbered.items if c != answer and same_numbered_shape(answer, c)]
-    return material.memo[key]
+    well-known ones of vocab.yaml.  Never an invented number (九个维护): a teacher rejects those.
+    ``cache`` (the run's, answer -> candidates) keeps them for the next question on the answer."""
+    if answer not in cache:
+        cache[answer] = [c for c in material.numbered.items if c != answer and same_numbered_shape(answer, c)]
+    return cache[answer]
 
 
 def modifier_edits(text: str, material: "Material | None" = None) -> list[str]:

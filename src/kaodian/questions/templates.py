@@ -154,7 +154,7 @@ def _mark(node: yaml.Node, path: Path) -> str:
 
 def _unsupported_pair(where: str, point: str, kind: str) -> str | None:
     """The E405 message when no generator asks a ``kind`` question about a ``point``, else None."""
-    from .generate import GENERATORS, supported_kinds  # generate imports this module
+    from .registry import GENERATORS, supported_kinds
 
     if (point, kind) in GENERATORS:
         return None

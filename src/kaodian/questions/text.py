@@ -160,15 +160,3 @@ def replace(text: str, pieces: list[tuple[int, int, str]]) -> str:
         pos = b
     out.append(text[pos:])
     return "".join(out)
-
-
-CN_NUM = "零一二三四五六七八九十"
-
-
-def cn_count(n: int) -> str:
-    """3 -> 三, 12 -> 十二 (counts of enumeration items)."""
-    if n <= 10:
-        return CN_NUM[n]
-    if n < 20:
-        return "十" + CN_NUM[n - 10]
-    return str(n)

@@ -1,0 +1,31 @@
+"""Chinese numerals, in one place: the characters, a number written with them, the next one.
+
+Used for heading numbers (一、), counts of list items (三个方面), paper section
+numbers and ordinals changed in a false statement (第三届 -> 第四届).
+"""
+
+from __future__ import annotations
+
+DIGITS = "零一二三四五六七八九"  # 0 to 9
+NUMERALS = "一二三四五六七八九十"  # 1 to 10: the characters an ordinal or a heading number uses
+
+
+def numeral(n: int) -> str:
+    """``n`` (0 to 99) in Chinese numerals: 3 -> 三, 12 -> 十二, 23 -> 二十三; digits from 100 on."""
+    if not 0 <= n < 100:
+        return str(n)
+    if n < 10:
+        return DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return (DIGITS[tens] if tens > 1 else "") + "十" + (DIGITS[ones] if ones else "")
+
+
+def is_numeral(c: str) -> bool:
+    """Whether ``c`` is one of 一 to 十."""
+    return len(c) == 1 and c in NUMERALS
+
+
+def next_numeral(c: str) -> str | None:
+    """The numeral after ``c`` (三 -> 四), or None when ``c`` is 十 or no numeral."""
+    i = NUMERALS.find(c) if len(c) == 1 else -1
+    return NUMERALS[i + 1] if 0 <= i < len(NUMERALS) - 1 else None

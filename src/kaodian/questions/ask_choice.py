@@ -1,0 +1,197 @@
+"""单项选择题 and 多项选择题 drafts, one function per point kind: the right options, the wrong ones
+drawn by ``changes`` and ``distractors``, shuffled by the seed — never a padded question."""
+
+from __future__ import annotations
+
+from ..model import Span
+from . import distractors as dx
+from . import reasons
+from .changes import (
+    enumeration_wrong, fact_target, formulation_candidates, same_openings, series_target, series_targets,
+)
+from .drafting import (
+    MULTIPLE_RIGHT, MULTIPLE_WRONG, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring, open_list, passage,
+    quoted, shared_shape, shuffle,
+)
+from .draws import Draws
+from .lint import DOUBLED, unbalanced
+from .listlead import list_values
+from .text import PAREN, core
+
+
+def single_series(ctx: Ctx) -> Draft | str:
+    """A series term (the last with a full set of siblings) asked among SINGLE_OPTIONS - 1 siblings."""
+    p = ctx.point
+    if open_list(ctx):
+        return reasons.OPEN_LIST
+    got = series_target(ctx, SINGLE_OPTIONS - 1)
+    if isinstance(got, str):
+        return got
+    target, wrong = got
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
+    # a series term is harder than a formulation: its distractors share its head or tail (政治判断力 / 政治鉴别力)
+    return _single(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items), 0.5)
+
+
+def single_formulation(ctx: Ctx) -> Draft | str:
+    """A formulation asked among real ones of its shape (numbered) or near misses."""
+    p = ctx.point
+    pool, extra = formulation_candidates(ctx)
+    # an unnumbered formulation takes only those sharing its first or last character (美丽乡村 for
+    # 无废乡村): any other slogan of the text (化工一条江, 最美母亲河) is of another kind at a glance
+    return _single_named(ctx, p.start, p.end, pool, extra, near_only=not p.numbered)
+
+
+def single_document(ctx: Ctx) -> Draft | str:
+    """A document title asked among the other titles of the material, in 《》."""
+    p = ctx.point
+    return _single_named(ctx, p.start, p.end, ctx.material.documents, dx.modifier_edits(p.text, ctx.material), book=True)
+
+
+def single_fact(ctx: Ctx) -> Draft | str:
+    """The place (else the date) of a fact asked among other places (dates)."""
+    t = fact_target(ctx)
+    if t is None:
+        return reasons.FACT_NOTHING_TO_ASK
+    return _single_named(ctx, *t)
+
+
+def single_enumeration(ctx: Ctx) -> Draft | str:
+    """One item of an enumeration asked among requirements of other lists."""
+    return _enumeration_choice(ctx, multiple=False)
+
+
+def _single_named(
+    ctx: Ctx, a: int, b: int, pool: dx.Pool, extra: list[str], near_only: bool = False, book: bool = False
+) -> Draft | str:
+    """The text at [a, b) asked among SINGLE_OPTIONS - 1 drawn from ``pool`` and ``extra``."""
+    doc = ctx.doc
+    need = SINGLE_OPTIONS - 1
+    answer = doc.text[a:b]
+    src = ctx.source(a, b)
+    # formulations said in the sentence are excluded as context
+    rng = ctx.rng("single", answer)
+    wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng, near_only=near_only)
+    if book:
+        answer, wrong = f"《{answer}》", [f"《{w}》" for w in wrong]
+    wa, wb = quoted(doc, a, b)
+    # 简称“千万工程”） -> 简称（　　）） doubles a bracket: keep the quotes then
+    if not DOUBLED.search(blanked(src, [(wa, wb)], PAREN)):
+        a, b = wa, wb
+    if len(wrong) < need:
+        return reasons.too_few_found(need, len(wrong))
+    return _single(src, (a, b), answer, wrong, rng, (answer,), 0.4)
+
+
+def _single(
+    src: Span, ab: tuple[int, int], answer: str, wrong: list[str], rng: Draws, key: tuple[str, ...], difficulty: float
+) -> Draft:
+    options, letters = shuffle([answer], wrong, rng)
+    return Draft(
+        source=src,
+        answer=letters,
+        key=key,
+        options=options,
+        # recognition among four is easier than a blank
+        difficulty=difficulty,
+        values={"blanked": blanked(src, [ab], PAREN), "answer": answer},
+    )
+
+
+def multiple_enumeration(ctx: Ctx) -> Draft | str:
+    """Up to MULTIPLE_RIGHT items of an enumeration with requirements of other lists."""
+    return _enumeration_choice(ctx, multiple=True)
+
+
+def multiple_series(ctx: Ctx) -> Draft | str:
+    """Up to MULTIPLE_RIGHT terms of a series and up to MULTIPLE_WRONG (at least one) wrong ones."""
+    p = ctx.point
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    if not (src.start <= p.items[0].start and p.items[-1].end <= src.end):
+        return reasons.TERMS_NOT_IN_ONE_SENTENCE
+    terms = [s.text for s in p.items]
+    if any(unbalanced(t) for t in terms):
+        return reasons.TERM_QUOTES_CUT
+    if open_list(ctx):
+        return reasons.OPEN_LIST
+    rng = ctx.rng("choose")
+    right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
+    wrong = _series_wrong(ctx, src, terms, right, rng)
+    if not wrong:
+        return reasons.NO_SIBLING_TERM
+    options, letters = shuffle(right, wrong, rng)
+    ab = balanced(ctx.doc, p.items[0].start, p.items[-1].end, src)
+    if ab is None:
+        return reasons.TERM_QUOTES_UNPAIRED
+    return Draft(
+        source=src,
+        answer=letters,
+        key=tuple(terms),
+        options=options,
+        difficulty=0.6,  # every right term must be found, and wrong ones share the series' shape
+        values={"blanked": blanked(src, [ab], PAREN), "answer": "、".join(right)},
+    )
+
+
+def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: Draws) -> list[str]:
+    """The wrong options of a multiple choice on a series: none a right answer beside another term."""
+    forbidden = terms + [x for t in terms for x in cooccurring(ctx.material, t)]
+    # the single-choice question's distractors, when none is a right answer next to another term of the series
+    full, partial = series_targets(ctx)
+    found = (full or partial or (None, []))[1]
+    # a wrong option as long as some right one: among four-character terms a three-character one
+    # (更光荣 beside 清洁美丽、共同繁荣) is the odd one out at a glance
+    lo, hi = min(map(len, right)), max(map(len, right))
+    fits = lambda w: lo <= len(w) <= hi and not any(w == f or w in f or f in w for f in forbidden)  # noqa: E731
+    wrong = [w for w in found if fits(w)][:MULTIPLE_WRONG]
+    if not wrong:
+        near_misses = dx.term_candidates(terms[-1], ctx.material)
+        head, tail = shared_shape(terms)
+        wrong = [w for w in dx.pick(
+            terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
+            rng=rng, near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
+        ) if fits(w)]
+    if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
+        wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
+    return wrong
+
+
+def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
+    p = ctx.point
+    if len(p.items) < 2:
+        return reasons.LIST_UNDER_TWO
+    cores = [core(s.text) for s in p.items]
+    if any(unbalanced(c) for c in cores):
+        return reasons.ITEM_QUOTES_CUT
+    rng = ctx.rng("choose", str(multiple))
+    if multiple:
+        idx = rng.sample(len(cores), min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores)))
+        right = [cores[i] for i in idx]
+        wrong = enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
+        if not wrong:
+            return reasons.NO_OTHER_REQUIREMENT
+        first, last = p.items[idx[0]], p.items[idx[-1]]
+        src = passage(ctx, first.start, last.end)
+    else:
+        for i in rng.shuffled(range(len(cores))):
+            right = [cores[i]]
+            wrong = enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
+            if len(wrong) == SINGLE_OPTIONS - 1:
+                break
+        else:
+            return reasons.too_few_requirements(SINGLE_OPTIONS - 1)
+        item = p.items[i]
+        src = ctx.source(item.start, item.start + len(right[0]))
+    right, wrong = same_openings(right, wrong)
+    options, letters = shuffle(right, wrong, rng)
+    return Draft(
+        source=src,
+        answer=letters,
+        key=ctx.place,  # the enumeration asked about, not the item the seed happened to pick
+        options=options,
+        # enumeration items are long requirements, harder to tell from near clauses than a term;
+        # a multiple choice needs every right option, so it is the harder one
+        difficulty=0.6 if multiple else 0.5,
+        values=list_values(ctx) | {"answer": "；".join(right)},
+    )

@@ -1,0 +1,175 @@
+"""填空题 drafts, one function per point kind: each finds the spans to blank and ``_finish`` checks
+and blanks them within CLOZE_SHARE of the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Blank, Point, Span
+from ..text import common_prefix, common_suffix
+from . import distractors as dx
+from . import reasons
+from .blanks import fact_number, item_object
+from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
+from .lint import blank_problem
+from .text import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
+from .vocab import load_vocab
+
+# The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
+_SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
+
+
+def cloze_named(ctx: Ctx) -> Draft | str:
+    """The formulation or document title blanked."""
+    p = ctx.point
+    return _finish(ctx, ctx.source(p.start, p.end), [(p.start, p.end)])
+
+
+def cloze_series(ctx: Ctx) -> Draft | str:
+    """The ends of a term series blanked (order-free when several), without the affix they share."""
+    p = ctx.point
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    spans = _series_blanks(p, src)
+    if not isinstance(spans, str) and any(blank_problem(src.text, a - src.start, b - src.start) for a, b in spans):
+        spans = _series_blanks(p, src, keep_affix=False)
+    if isinstance(spans, str):
+        return spans
+    return _finish(ctx, src, spans, order_free=len(spans) > 1)
+
+
+def cloze_enumeration(ctx: Ctx) -> Draft | str:
+    """The key term of each item of an enumeration blanked."""
+    got = _enumeration_blanks(ctx)
+    if isinstance(got, str):
+        return got
+    return _finish(ctx, *got)
+
+
+def cloze_statement(ctx: Ctx) -> Draft | str:
+    """A key statement's key phrases (…的必由之路), then its subject (团结奋斗是…), blanked."""
+    p = ctx.point
+    if not p.items:
+        return reasons.STATEMENT_WITHOUT_KEY
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
+    if (subject := _statement_subject(src, spans[0][0])) is not None:
+        spans.append(subject)
+    return _finish(ctx, src, spans)
+
+
+def cloze_fact(ctx: Ctx) -> Draft | str:
+    """The date, the place, then a number of a dated fact blanked: what a question writer blanks."""
+    p = ctx.point
+    src = ctx.source(p.start, p.end)
+    spans = []
+    seg = ctx.doc.text[p.start : p.end]
+    if m := dx.DATE.search(seg):
+        spans.append((p.start + m.start(), p.start + m.end()))
+    if m := dx.PLACE.search(seg):
+        spans.append((p.start + m.start(1), p.start + m.end(1)))
+    if m := fact_number(seg):
+        spans.append((p.start + m.start(), p.start + m.end()))
+    if not spans:
+        return reasons.FACT_NOTHING_TO_BLANK
+    return _finish(ctx, src, spans)
+
+
+def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool = False) -> Draft | str:
+    """The cloze draft blanking ``spans`` of ``src``, most important first, or why there is none."""
+    doc = ctx.doc
+    if not all(src.start <= a and b <= src.end for a, b in spans):
+        return reasons.POINT_NOT_IN_SOURCE
+    # a blank takes a quotation whole or none of it
+    spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]
+    # a blank falls between words and is no fragment edged by a function word (成果由)
+    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
+    spans = [ab for ab in spans if ab not in cut]
+    if cut and (not spans or order_free):
+        return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
+    spans = _fit(spans, src)
+    # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
+    spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans)]
+    if not spans:
+        return reasons.BLANKS_TOO_LONG_OR_SHOWN
+    blanked_len = sum(b - a for a, b in spans)
+    blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
+    answer = tuple(b.text for b in blanks)
+    return Draft(
+        source=src,
+        answer=answer,
+        key=answer,
+        blanks=blanks,
+        accepted=tuple(width_variants(a) for a in answer),
+        order_free=order_free,
+        # a one-word blank is easy (0.3); each further blank and each blanked character is more to
+        # recall exactly; capped below 1 because the sentence always gives context
+        difficulty=round(min(0.9, 0.3 + 0.1 * (len(blanks) - 1) + 0.02 * blanked_len), 2),
+        values={"blanked": blanked(src, spans, BLANK), "answer": "、".join(answer)},
+    )
+
+
+def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[int, int]] | str:
+    """The blanks of a term series: each term without the affix the terms share (政治|判断力|), or,
+    with ``keep_affix`` False, whole terms (when cutting the affix would cut a word: 积极|性)."""
+    terms = [s.text for s in p.items]
+    prefix, suffix = (common_prefix(terms), common_suffix(terms)) if keep_affix else ("", "")
+    # a shared “ or ” stays inside the blank: a blank never cuts through a quotation (增强“四个意识)
+    if any(c in prefix for c in OPEN_QUOTES + CLOSE_QUOTES):
+        prefix = ""
+    if any(c in suffix for c in OPEN_QUOTES + CLOSE_QUOTES):
+        suffix = ""
+    cut_a = len(prefix) if all(len(t) - len(prefix) - len(suffix) >= 2 for t in terms) else 0
+    cut_b = len(suffix) if all(len(t) - cut_a - len(suffix) >= 2 for t in terms) else 0
+    spans = [(s.start + cut_a, s.end - cut_b) for s in p.items if src.start <= s.start and s.end <= src.end]
+    if len(spans) < 2:
+        return reasons.TERMS_NOT_IN_ONE_SENTENCE
+    limit = CLOZE_SHARE * len(src.text)
+    # blank from the end of the series: the first terms stay as the cue
+    while len(spans) > 2 and sum(b - a for a, b in spans) > limit:
+        spans = spans[1:]
+    if sum(b - a for a, b in spans) > limit:
+        spans = spans[-1:]
+    return spans
+
+
+def _fit(spans: list[tuple[int, int]], src: Span) -> list[tuple[int, int]]:
+    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, in text order."""
+    limit = CLOZE_SHARE * len(src.text)
+    out: list[tuple[int, int]] = []
+    used = 0
+    for a, b in spans:
+        if used + b - a <= limit and not any(a < y and x < b for x, y in out):
+            out.append((a, b))
+            used += b - a
+    return sorted(out)
+
+
+def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
+    """The key term of each item (积极践行|社会主义核心价值观) in the passage of the list, or in the
+    sentence of the first item that has one when the passage is too long for a stem."""
+    p = ctx.point
+    objects = []
+    for s in p.items:
+        if r := item_object(core(s.text)):
+            objects.append((s.start + r[0], s.start + r[1]))
+    if not objects:
+        return reasons.NO_ITEM_KEY_TERM
+    src = passage(ctx, p.items[0].start, p.items[-1].end)
+    if len(src.text) <= LONG_PASSAGE:
+        return src, objects
+    for a, b in objects:
+        src = ctx.source(a, b)
+        if b - a <= CLOZE_SHARE * len(src.text):
+            return src, [(a, b)]
+    return reasons.ITEM_KEY_TERMS_TOO_LONG
+
+
+def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
+    """The subject of the statement whose first key phrase starts at ``before`` (the last clause
+    opening before it that reads X是), or None; never a pronoun or adverb (这是…, 也是…)."""
+    found = None
+    for m in _SUBJECT.finditer(src.text, 0, before - src.start):
+        found = m
+    if found is None or found.group(1)[0] in load_vocab().subject_never_starts:
+        return None
+    return src.start + found.start(1), src.start + found.end(1)

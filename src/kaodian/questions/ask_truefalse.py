@@ -1,0 +1,125 @@
+"""判断题 drafts, one function per point kind: the source sentence as is (对), or, wherever a
+controlled change can be made, with that change (错, the true sentence in the explanation).
+
+False wherever a change can be made; ``generate`` then turns some back, by the
+seed, so that a document's answers are not mostly 错 (many sentences offer no
+change: in a short talk with few numbers, formulations or series most answers stay 对).
+"""
+
+from __future__ import annotations
+
+from ..model import Span
+from ..text import common_prefix, common_suffix
+from . import distractors as dx
+from .changes import fact_target, sentence_change, series_target
+from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
+from .identity import identity
+from .text import end_sentence, replace
+from .vocab import load_vocab
+
+Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
+
+
+def truefalse_series(ctx: Ctx) -> Draft:
+    """A series term swapped for a sibling (the single-choice question's pick when it found one)."""
+    p = ctx.point
+    src = statement_source(ctx)
+    # a term swapped into a list that goes on may still be true: its terms stay as they are
+    if open_list(ctx):
+        return _truefalse(ctx, src, None, keep=(p.items[0].start, p.items[-1].end))
+    change = None
+    got = series_target(ctx, SINGLE_OPTIONS - 1)
+    if isinstance(got, str):
+        got = series_target(ctx, 1)
+    if not isinstance(got, str):
+        term, siblings = got
+        if not any(shared_shape([s.text for s in p.items])):
+            # no sibling is of a shapeless series' kind: one that keeps two of the term's
+            # characters at an end may mean the same (信息数据 -> 大数据)
+            siblings = [w for w in siblings
+                        if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
+        if siblings:
+            change = (term.start, term.end, siblings[0])
+    return _truefalse(ctx, src, change)
+
+
+def truefalse_formulation(ctx: Ctx) -> Draft:
+    """A numbered formulation swapped for another real one of the same shape, never an invented number."""
+    p = ctx.point
+    src = statement_source(ctx)
+    change = None
+    if p.numbered:
+        got = dx.pick(
+            p.text, dx.EMPTY, dx.numbered_candidates(p.text, ctx.material, ctx.cache.numbered), n=1, forbidden=[],
+            context=src.text, rng=ctx.rng("truefalse", *ctx.place),
+        )
+        if got:
+            change = (p.start, p.end, got[0])
+    return _truefalse(ctx, src, change)
+
+
+def truefalse_fact(ctx: Ctx) -> Draft:
+    """A fact's place or date moved."""
+    src = statement_source(ctx)
+    change = None
+    t = fact_target(ctx)
+    if t is not None:
+        a, b, pool, extra = t
+        got = dx.pick(ctx.doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text,
+                      rng=ctx.rng("truefalse", *ctx.place))
+        if got:
+            change = (a, b, got[0])
+    return _truefalse(ctx, src, change)
+
+
+def truefalse_statement(ctx: Ctx) -> Draft:
+    """A key statement's sentence, with a change of its formulations, series terms, dates or numbers."""
+    return _truefalse(ctx, statement_source(ctx), None)
+
+
+def truefalse_quote(ctx: Ctx) -> Draft:
+    """A quote asked as its quoted words only: the sentence around them repeats the speaker and the
+    speech verb that the template adds (习近平总书记指出：习近平总书记指出：“…”)."""
+    p = ctx.point
+    src = statement_source(ctx)
+    values = {"statement": end_sentence(f"“{p.text.strip('“”')}”"), "truth": end_sentence(src.text),
+              "speaker": speaker_phrase(p.speaker)}
+    return _truefalse(ctx, src, None, values=values)
+
+
+def _truefalse(
+    ctx: Ctx, src: Span, change: Change | None, keep: tuple[int, int] | None = None, values: dict | None = None
+) -> Draft:
+    """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
+    sentence, see changes.sentence_change), with the true one kept beside it."""
+    if change is None:
+        # a point of its own kind gave no change: one of the sentence's formulations, series terms,
+        # dates or numbers may
+        change = sentence_change(ctx, src, keep)
+    if values is None:
+        values = {"statement": end_sentence(src.text), "truth": end_sentence(src.text)}
+    # two options and the whole sentence shown: the easiest kind
+    true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+    if change is not None and src.start <= change[0] and change[1] <= src.end:
+        a, b, new = change
+        statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
+        values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
+        return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=0.3, values=values,
+                     true_draft=true)
+    return true
+
+
+def speaker_phrase(speaker: str) -> str:
+    """Who said a quote, without the speech verb the extractor may leave on it (习近平总书记强调指出 ->
+    习近平总书记); empty when what is left is not a short name phrase."""
+    s = speaker.strip().rstrip("，,：:")
+    changed = True
+    while changed:
+        changed = False
+        for v in load_vocab().speech_verbs:
+            if s.endswith(v) and len(s) > len(v):
+                s, changed = s[: -len(v)], True
+    # a speaker is a name phrase (邓小平同志, 习近平总书记): punctuation or a long run is a clause
+    if not s or len(s) > 12 or any(c in s for c in "，。；：“”‘’！？、"):
+        return ""
+    return s

@@ -1,0 +1,236 @@
+"""The changes a question is made of: wrong options drawn for a point, and the one controlled
+change that makes a true sentence false.
+
+Each choice is searched once per point and shared by its question kinds (the
+single-choice pick is the true/false swap), through the run's cache.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import is_numeral, next_numeral
+from . import distractors as dx
+from . import reasons
+from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
+from .blanks import fact_number
+from .draws import Draws
+from .lint import unbalanced
+from .text import core
+from .vocab import load_vocab
+
+
+def series_target(ctx: Ctx, n: int) -> tuple | str:
+    """The series term with ``n`` distractors (the last term first: 政治判断力、政治领悟力和（　　））,
+    or why there is none.  ``n`` is SINGLE_OPTIONS - 1 or 1."""
+    if any(unbalanced(s.text) for s in ctx.point.items):
+        return reasons.TERM_QUOTES_CUT
+    full, partial = series_targets(ctx)
+    if n == 1 and partial is not None:
+        return partial[0], partial[1][:1]
+    if full is not None and n <= len(full[1]):
+        return full[0], full[1][:n]
+    return reasons.too_few_siblings(n)
+
+
+def series_targets(ctx: Ctx) -> tuple[tuple | None, tuple | None]:
+    """The first term from the end with a full set of distractors, and the first with at least one;
+    searched once per series and shared by the single-choice, multiple-choice and true/false questions."""
+    key = (ctx.doc_key, ctx.point.start, ctx.point.end)
+    memo = ctx.cache.series
+    if key in memo:
+        return memo[key]
+    p = ctx.point
+    terms = [s.text for s in p.items]
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    full = partial = None
+    head, tail = shared_shape(terms)
+    for s in reversed(p.items):
+        if shown_elsewhere(s.text, src, [(s.start, s.end)]):
+            continue  # the stem would show the answer
+        near_misses = dx.term_candidates(s.text, ctx.material)
+        got = dx.pick(
+            s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + cooccurring(ctx.material, s.text),
+            context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
+        )
+        if got and partial is None:
+            partial = (s, got)
+        if len(got) == SINGLE_OPTIONS - 1:
+            full = (s, got)
+            break
+    memo[key] = full, partial
+    return full, partial
+
+
+def formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
+    """Where a formulation's wrong options come from: a pool and near misses."""
+    p, m = ctx.point, ctx.material
+    if p.numbered:
+        # real formulations of the same shape only (see dx.numbered_candidates)
+        return dx.EMPTY, dx.numbered_candidates(p.text, m, ctx.cache.numbered)
+    return m.formulations, dx.modifier_edits(p.text, m)
+
+
+def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
+    """The place (else the date) of a fact, with where its distractors come from."""
+    p, doc = ctx.point, ctx.doc
+    seg = doc.text[p.start : p.end]
+    if m := dx.PLACE.search(seg):
+        return p.start + m.start(1), p.start + m.end(1), ctx.material.place_pool, []
+    if m := dx.DATE.search(seg):
+        return p.start + m.start(), p.start + m.end(), dx.EMPTY, dx.date_edits(m.group())
+    return None
+
+
+def enumeration_candidates(ctx: Ctx) -> list[str]:
+    """Other requirements to draw an enumeration's distractors from (the same for every question on it)."""
+    key = (ctx.doc_key, ctx.point.start)
+    memo = ctx.cache.enumeration
+    if key not in memo:
+        p, m = ctx.point, ctx.material
+        items = item_cores(p)
+        here = (ctx.doc_key, p.article, p.section)
+        # items of other enumerations, but never one under the same heading (it may answer the same question)
+        cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place) if (d, art, sec) != here and c not in items]
+        # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
+        # (``pick`` drops those said in the enumeration itself: it is the context)
+        heads = m.clauses_by_head.get(ctx.doc_key, {})
+        for h in dict.fromkeys(c[:2] for c in items):
+            cands += heads.get(h, ())
+        # short items (从严管、深入察) : clauses that start with the same character and are as short
+        if max(len(c) for c in items) <= 6:
+            short = m.short_clauses_by_first.get(ctx.doc_key, {})
+            for f in dict.fromkeys(i[0] for i in items):
+                cands += short.get(f, ())
+            # and phrases of the text that open like an item: its two-character head and the word after it
+            # (从严管 -> 从严治党, 深入察 -> 深入调查): real phrases, never a crossing of two items (从严察)
+            cands += _head_phrases(ctx.doc.text, items)
+        memo[key] = cands
+    return memo[key]
+
+
+def _head_phrases(text: str, items: list[str]) -> list[str]:
+    """The two-character head of each item followed by the whole next word, wherever the text says it."""
+    from .. import segment
+
+    out = []
+    for h in dict.fromkeys(i[:2] for i in items):
+        i = text.find(h)
+        # a few occurrences are enough for two wrong options
+        for _ in range(12):
+            if i < 0:
+                break
+            words = segment.cut(text[i + 2 : i + 8])
+            if words and len(words[0]) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in words[0]):
+                out.append(h + words[0])
+            i = text.find(h, i + 1)
+    return out
+
+
+def item_cores(p) -> list[str]:
+    """The cores of an enumeration's items, without their closing punctuation."""
+    return [c.rstrip("，；。") for c in (core(s.text) for s in p.items)]
+
+
+def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws) -> list[str]:
+    """Up to ``n`` other requirements, none of the enumeration's own, as wrong options."""
+    p = ctx.point
+    span = ctx.doc.text[p.sentence.start : p.end]
+    return dx.pick(
+        right[0], dx.EMPTY, enumeration_candidates(ctx), n=n, forbidden=[s.text for s in p.items] + item_cores(p),
+        context=span, rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))),  # 深入… is like 从严管 here
+    )
+
+
+def same_openings(right: list[str], wrong: list[str]) -> tuple[list[str], list[str]]:
+    """The options without the word a requirement opens with (要, 必须 …: vocab.yaml lead_words) when
+    some have it and others not: the right ones all opening with 要 and the wrong ones never (taken
+    from other lists) gives them away.  Unchanged when stripping would leave two options alike or
+    one under four characters."""
+    leads = sorted(load_vocab().lead_words, key=len, reverse=True)
+
+    def opening(o: str) -> str:
+        return next((w for w in leads if o.startswith(w)), "")
+
+    if len({opening(o) for o in right + wrong}) < 2:
+        return right, wrong
+    r2, w2 = [o[len(opening(o)):] for o in right], [o[len(opening(o)):] for o in wrong]
+    if len(set(r2 + w2)) < len(r2 + w2) or min(map(len, r2 + w2)) < 4:
+        return right, wrong
+    return r2, w2
+
+
+def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
+    """The material's series terms of three characters or more that ``text`` contains, longest
+    first (ties in the material's order, so the result never depends on string hashing).  The terms
+    are indexed by their first two characters, so a sentence is scanned once instead of once per term;
+    unlike one regex alternation this also finds a term inside another (政治领导力 in 党的政治领导力)."""
+    if cache.co_terms is None:
+        terms = sorted((t for t in m.co_terms if len(t) >= 3), key=len, reverse=True)
+        by_head: dict[str, list[str]] = {}
+        for t in terms:
+            by_head.setdefault(t[:2], []).append(t)
+        cache.co_terms = by_head, {t: i for i, t in enumerate(terms)}
+    by_head, rank = cache.co_terms
+    found = {t for i in range(len(text) - 2) for t in by_head.get(text[i:i + 2], ()) if text.startswith(t, i)}
+    return sorted(found, key=rank.__getitem__)
+
+
+def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
+    """One controlled change of any sentence that makes it false, or None: a numbered formulation it
+    names swapped for another real one of the same shape (“四个自信” -> “四个意识”), else a term of a
+    series of one shape for a term of another series of that shape (政治判断力 -> 政治鉴别力), else its date moved,
+    else its number changed (40年 -> 80年, 第三届 -> 第四届, 0.2% -> 0.4%).  Never a change that could
+    still be true: no approximate number (100多万) is touched, nor a term inside ``keep``."""
+    m, text = ctx.material, src.text
+    for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
+        i = text.find(f)
+        got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m, ctx.cache.numbered), n=1, forbidden=[], context=text,
+                      rng=ctx.rng("truefalse", f))
+        if got:
+            return src.start + i, src.start + i + len(f), got[0]
+    for t in co_terms_in(m, ctx.cache, text):
+        siblings = list(dict.fromkeys(m.co_terms[t]))
+        head, tail = shared_shape(siblings)
+        if not (head or tail):
+            continue  # a series of no shape: no sibling of its kind to swap in (see series_targets)
+        i = text.find(t)
+        if keep is not None and keep[0] <= src.start + i < keep[1]:
+            continue
+        got = dx.pick(t, m.terms, [], n=1, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
+                      near_only=True, head=head, tail=tail)
+        if got:
+            return src.start + i, src.start + i + len(t), got[0]
+    if d := dx.DATE.search(text):
+        for new in dx.date_edits(d.group()):
+            if new not in text:
+                return src.start + d.start(), src.start + d.end(), new
+    if n := fact_number(text):
+        old = n.group()
+        if (new := changed_number(old)) is not None:
+            return src.start + n.start(), src.start + n.end(), new
+    return None
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def changed_number(number: str) -> str | None:
+    """``number`` with its value clearly changed (one more under ten, else doubled), None for an
+    approximate one (100多万) that a change may leave true."""
+    if "多" in number or "余" in number:
+        return None
+    if number.startswith("第"):
+        new = next_numeral(number[1])
+        if len(number) > 2 and new is not None and not is_numeral(number[2]):
+            return f"第{new}{number[2:]}"
+        return None
+    d = _DIGITS.match(number)
+    if d is None:
+        return None
+    v = d.group()
+    if "." in v:
+        new = f"{float(v) * 2:g}"
+    else:
+        new = str(int(v) + 1 if int(v) < 10 else int(v) * 2)
+    return new + number[d.end():]

@@ -1,0 +1,122 @@
+"""A draft worded by a template into a question, and checked before it is kept.
+
+The first template of the pair whose placeholders all have values is used;
+a question a teacher would not hand out (``lint.quality_findings``) or one
+with a form problem (``lint.form_findings``) is dropped with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..model import QUESTION_KINDS, Document, Point, Question, QuestionSource, Span
+from . import reasons
+from .drafting import UNTITLED, Draft, article_title
+from .lint import form_findings, quality_findings
+from .listlead import inner_quotes
+from .templates import Template, render
+from .text import LEFTOVER_ORDINAL, end_sentence, marker_re
+
+_SENTENCE_END = re.compile("[。！？；\n]")
+
+POINT_NAMES = {
+    "enumeration": "列举要点", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
+    "document": "文件名", "fact": "时间地点", "statement": "重要论断",
+}
+
+
+def compose(
+    doc: Document, p: Point, kind: str, draft: Draft, templates: tuple[Template, ...], qid: str
+) -> tuple[Question | None, list[str], bool]:
+    """The question a template words for a draft, or None and why not (lint findings …).
+
+    The flag says whether the wording uses the document's name, so whether the
+    question can be reused for the same text read under another name.
+    """
+    title = article_title(doc, p.article)
+    values = {
+        "document": doc.name,
+        "article": "" if title == UNTITLED else title,
+        "heading": inner_quotes(p.heading or ""),
+        "sentence": end_sentence(draft.source.text),
+        "point": p.text,
+        "speaker": p.speaker,
+        "answer": "",
+    } | draft.values
+    if p.kind != "quote":  # a quote's statement is its quoted words, not a clause of the sentence
+        for k in ("blanked", "statement"):
+            if k in values:
+                values[k] = _elided(doc.text, draft.source, values[k])
+    tmpl = _pick_template(templates, values)
+    if tmpl is None:
+        return None, [reasons.NO_TEMPLATE], False
+    q = Question(
+        id=qid,
+        kind=kind,
+        stem=render(tmpl.stem, values),
+        answer=draft.answer,
+        explanation=render(tmpl.explanation, values),
+        source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
+        options=draft.options,
+        blanks=draft.blanks,
+        accepted=draft.accepted,
+        order_free=draft.order_free,
+        tags=(QUESTION_KINDS[kind], POINT_NAMES.get(p.kind, p.kind)),
+        difficulty=draft.difficulty,
+        point_kind=p.kind,
+        template=tmpl.id,
+    )
+    named = "document" in tmpl.names
+    # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
+    # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
+    if poor := quality_findings(q):
+        return None, [f"{reasons.POOR}{f}" for f in poor], named
+    findings = form_findings(q)
+    if findings:
+        return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
+    return q, [], named
+
+
+def renamed(q: Question, qid: str, document: str) -> Question:
+    """``q`` asked about the same text read under another file name (cheaper than dataclasses.replace)."""
+    s = q.source
+    return Question(
+        qid, q.kind, q.stem, q.answer, q.explanation, QuestionSource(document, s.article, s.heading, s.sentence, s.start, s.end),
+        q.options, q.blanks, q.accepted, q.order_free, q.tags, q.difficulty, q.point_kind, q.template,
+    )
+
+
+def where(doc: Document, p: Point) -> str:
+    """The document, article and point a diagnostic is about (文件 第1篇「…」)."""
+    # a1, a2 … are article ids; a teacher counts the articles
+    article = f"第{p.article[1:]}篇" if re.fullmatch(r"a\d+", p.article) else p.article
+    return f"{doc.name} {article}「{p.text[:16]}{'…' if len(p.text) > 16 else ''}」"
+
+
+def _pick_template(templates: tuple[Template, ...], values: dict[str, str]) -> Template | None:
+    for t in templates:
+        if all(values.get(n) for n in t.names):
+            return t
+    return None
+
+
+@lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> list[int]:
+    """The offsets of the sentence ends of a document text (-1 first, so every offset has one before it)."""
+    return [-1] + [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _elided(text: str, src: Span, stem: str) -> str:
+    """``stem`` (made of the clause ``src``) marked with …… where the clause was cut out of a longer
+    sentence: a reader sees that the sentence goes on, instead of a fragment passed off as a whole
+    (……，通过延展科技创新服务链…… rather than 通过延展科技创新服务链。)."""
+    ends = _sentence_ends(text)
+    start = ends[bisect_left(ends, src.start) - 1] + 1  # the sentence's start: after the last end before the clause
+    before = text[start : src.start].strip()
+    if before and not marker_re().fullmatch(before) and not LEFTOVER_ORDINAL.fullmatch(before):
+        stem = "……" + stem
+    if text[src.end : src.end + 1] in ("，", "、", "：") and stem.endswith("。"):
+        stem = stem[:-1] + "……"
+    return stem

@@ -1,0 +1,59 @@
+"""Why a generator asks no question: the reasons a run's diagnostics name, in one place.
+
+A generator returns one of these instead of a ``Draft``; ``generate`` prefixes
+it with the question kind (未出单项选择题：…).  The wording is the user's, so
+it is Chinese; the names say what went wrong for a reader of the code.
+"""
+
+from __future__ import annotations
+
+# cloze
+NO_ITEM_KEY_TERM = "各项都没有可挖的关键词（动词后的名词短语）"
+ITEM_KEY_TERMS_TOO_LONG = "各项的关键词都超过所在句子的四分之一"
+TERMS_NOT_IN_ONE_SENTENCE = "术语不在同一句中"
+STATEMENT_WITHOUT_KEY = "这句论断没有标出可挖空的关键词"
+FACT_NOTHING_TO_BLANK = "没有可挖的日期、地点或数字"
+POINT_NOT_IN_SOURCE = "考点不在出处句中"
+BLANKS_TOO_LONG_OR_SHOWN = "挖空会超过句子的四分之一，或答案在句中别处出现"
+
+# choice and true/false
+TERM_QUOTES_CUT = "术语的引号不成对（术语切在引号中间）"
+TERM_QUOTES_UNPAIRED = "术语的引号不成对"
+ITEM_QUOTES_CUT = "列举项的引号不成对（项的开头或结尾切在引号中间）"
+OPEN_LIST = "并列没有列全（以“等”结尾或由“如、包括”引出），别的选项未必错"
+FACT_NOTHING_TO_ASK = "没有可问的日期或地点"
+LIST_UNDER_TWO = "列举不足两项"
+NO_OTHER_REQUIREMENT = "干扰项不足（需要至少 1 个其他要求）"
+NO_SIBLING_TERM = "干扰项不足（需要至少 1 个同类的词）"
+
+# ordering
+LIST_UNDER_THREE = "列举不足三项，不出排序题"
+LIST_REPEATS_ITEM = "列举中有相同的项"
+
+# assembly
+SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
+POOR = "（不合格，已舍去）："
+LINT_FAILED = "（检查未通过）："
+# said for a teacher: what the text lacks, not which template ids were tried
+NO_TEMPLATE = "：题目要写出的文章标题、小标题或讲话人，这里没有"
+
+
+def blank_cuts_words(words: list[str]) -> str:
+    """A blank would cut a word or open or close on a function word (the words named)."""
+    return f"挖空会切开词语或以虚词开头结尾（{'、'.join(words)}）"
+
+
+def too_few_siblings(n: int) -> str:
+    """Fewer than ``n`` terms of the series' kind to offer as wrong options."""
+    return f"干扰项不足（需要 {n} 个同类的词）"
+
+
+def too_few_found(need: int, found: int) -> str:
+    """Fewer than ``need`` wrong options found (``found`` of them)."""
+    return f"干扰项不足（需要 {need} 个，只找到 {found} 个）"
+
+
+def too_few_requirements(n: int) -> str:
+    """Fewer than ``n`` other requirements to offer as wrong options."""
+    return f"干扰项不足（需要 {n} 个其他要求）"
+
