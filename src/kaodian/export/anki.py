@@ -19,7 +19,6 @@ bytes is left as it is (a rebuild of the committed sample deck modifies nothing)
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
 import sqlite3
@@ -34,6 +33,7 @@ from pathlib import Path
 from ..errors import KaodianError
 from ..fileio import check_parent, write_atomic
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question
+from .zipfile_stable import stable_zip
 from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, models
 
 # --deck-per: how deep the deck hierarchy 文档::文章::章节 goes.
@@ -333,13 +333,7 @@ def _package_bytes(decks: list, timestamp: float) -> bytes:
             con.commit()
         finally:
             con.close()
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            for name, data in (("collection.anki2", db.read_bytes()), ("media", b"{}")):
-                info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                z.writestr(info, data)
-    return buf.getvalue()
+        return stable_zip((("collection.anki2", db.read_bytes()), ("media", b"{}")))
 
 
 def _ids(timestamp: float):
