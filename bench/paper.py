@@ -48,7 +48,7 @@ from kaodian.bank import load_bank
 from kaodian.model import Bank
 bank = Bank(load_bank(sys.argv[1]))
 t = time.perf_counter()
-from kaodian.export.paper import build_papers
+from kaodian.export.paper_build import build_papers
 from kaodian.export.paper_typst import render_pdf
 paper = build_papers(bank, versions="A")[0]
 pdf = render_pdf(paper)

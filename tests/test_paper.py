@@ -14,8 +14,13 @@ from conftest import CORPUS_TEXTS
 from kaodian.bank import load_bank
 from kaodian.errors import KaodianError
 from kaodian.export import paper_typst
-from kaodian.export.paper import (DEFAULT_COUNTS, build_papers, numeral, parse_counts, parse_scores, render_papers,
-                                  text_width)
+from kaodian.export.paper import render_papers
+from kaodian.export.paper_build import build_papers
+from kaodian.export.paper_model import text_width
+from kaodian.export.paper_options import default_counts, parse_counts, parse_scores
+from kaodian.numerals import numeral
+
+DEFAULT_COUNTS = default_counts()
 from kaodian.model import Bank
 
 
@@ -303,7 +308,7 @@ def test_export_reports_paths_and_notes(bank, tmp_path):
 def test_untitled_articles_are_named_plainly(bank):
     from dataclasses import replace
 
-    from kaodian.export.paper import default_title
+    from kaodian.export.paper_build import default_title
 
     qs = tuple(replace(q, source=replace(q.source, article="（无题）")) for q in bank.questions)
     assert default_title(Bank(qs)) == "理论学习测试卷"
@@ -315,7 +320,7 @@ def test_untitled_articles_are_named_plainly(bank):
 
 def test_default_paper_is_a_class_test_spread_over_the_text():
     from kaodian.pipeline import load_questions
-    from kaodian.export.paper import select_questions
+    from kaodian.export.paper_select import select_questions
 
     bank = load_questions([str(Path(__file__).parent / "corpus" / "tianjin-theory-page.txt")])
     by_kind, notes = select_questions(bank, seed=0)
@@ -351,7 +356,7 @@ def test_twelve_option_ordering_question_keeps_its_key_in_every_version():
 
 
 def test_truefalse_key_reads_the_answer_words_the_quiz_reads():
-    from kaodian.export.paper import _answer_text
+    from kaodian.export.paper_build import _answer_text
 
     assert _answer_text("truefalse", ("对",)) == _answer_text("truefalse", ("√",)) == "正确"
     assert _answer_text("truefalse", ("错",)) == _answer_text("truefalse", ("×",)) == "错误"
@@ -372,7 +377,7 @@ def input_banks():
 def assert_each_text_asked_once(paper):
     """No two questions on one sentence, one point or inside one 排序/简答 passage; no 判断题
     spelling out the sentence a 填空题 blanks."""
-    from kaodian.export.paper import _overlaps
+    from kaodian.export.paper_select import _overlaps
 
     qs = paper.questions
     clashes = [(a.id, b.id) for i, a in enumerate(qs) for b in qs[i + 1:]
@@ -390,7 +395,8 @@ def assert_each_text_asked_once(paper):
 def test_a_paper_asks_each_source_sentence_once(input_banks, path, count):
     """A 判断题 stating a sentence would give away the 填空题 cut from it: each text is asked once,
     whatever --count asks for; a section left short says so."""
-    from kaodian.export.paper import QUESTION_KINDS, parse_counts
+    from kaodian.export.paper_options import parse_counts
+    from kaodian.model import QUESTION_KINDS
 
     bank = input_banks(path)
     for seed in (0, 1):

@@ -12,7 +12,7 @@ from conftest import CORPUS_TEXTS
 from paper_check import needs_poppler, pdf_fonts, pdf_pages, pdf_text, squash
 
 from kaodian import pipeline
-from kaodian.export.paper import build_papers
+from kaodian.export.paper_build import build_papers
 from paper_check import write_papers
 
 # Questions per kind on the corpus papers: enough for several pages and every layout

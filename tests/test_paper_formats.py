@@ -19,11 +19,11 @@ from typer.testing import CliRunner
 from kaodian.bank import load_bank
 from kaodian.cli import app
 from kaodian.errors import KaodianError
-from kaodian.export.paper import build_papers
+from kaodian.export.paper_build import build_papers
 from paper_check import write_papers
 from kaodian.export.paper_docx import render_docx
 from kaodian.export.paper_html import render_html
-from kaodian.export.platform import COLUMNS, gift_escape, render_import
+from kaodian.export.exam_import import COLUMNS, gift_escape, render_import
 from kaodian.model import Bank
 
 ROOT = Path(__file__).parent.parent

@@ -14,7 +14,7 @@ from conftest import CORPUS
 from kaodian.bank import dump_bank
 from kaodian.cli import app
 from kaodian.model import Question
-from kaodian.selftest.checking import check
+from kaodian.answers import check
 from kaodian.selftest.terminal import select
 from kaodian.selftest.webpage import page_data, render_page
 from test_selftest_web import answer_in_page, browser, needs_chromium, open_page  # noqa: F401  (fixtures)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.bank import load_bank
-from kaodian.selftest.checking import check
+from kaodian.answers import check
 from kaodian.selftest.webpage import page_data, render_page
 from test_selftest_checking import CASES
 from test_selftest_cli import RIGHT, WRONG

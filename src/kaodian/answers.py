@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..model import OPTION_LETTERS, Question
+from .model import OPTION_LETTERS, Question
 
 # Stripped at both ends of a normalized answer: quotes and brackets a learner may
 # or may not type, and sentence punctuation.  Written after NFKC, so full-width
@@ -44,7 +44,7 @@ QUOTE_CHARS = "\"'`“”‘’「」『』〝〞〟‹›«»"
 LETTER_SEPARATORS = " ,、;/|+-，；"
 
 # True/false words, compared after normalization (lower case): the one list
-# the quiz, the quiz page and the paper's key (export.paper) read.
+# the quiz, the quiz page and the paper's key (export.paper_build) read.
 TRUE_WORDS = ("对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes", "v")
 FALSE_WORDS = ("错", "错误", "否", "×", "✗", "✘", "x", "f", "false", "n", "no")
 
@@ -61,7 +61,7 @@ _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans("", "", QUOTE_CHARS)
 
 
-def normalize(text: str) -> str:
+def comparable(text: str) -> str:
     """The comparable form of a typed or expected answer (see the module docstring)."""
     s = unicodedata.normalize("NFKC", text)
     # Removing spaces and lower-casing can bring marks together: normalize once more.
@@ -71,7 +71,7 @@ def normalize(text: str) -> str:
 
 def parse_truefalse(text: str) -> str | None:
     """"对" or "错" for a true/false answer in any accepted spelling, None otherwise."""
-    s = normalize(text)
+    s = comparable(text)
     if s in TRUE_WORDS:
         return "对"
     if s in FALSE_WORDS:
@@ -123,9 +123,9 @@ def _letters_hint(q: Question) -> str:
 
 def alternatives(q: Question, i: int) -> set[str]:
     """The normalized forms that count for entry ``i`` of a question's answer."""
-    alts = {normalize(q.answer[i])}
+    alts = {comparable(q.answer[i])}
     if i < len(q.accepted):
-        alts.update(normalize(a) for a in q.accepted[i])
+        alts.update(comparable(a) for a in q.accepted[i])
     alts.discard("")
     return alts
 
@@ -168,14 +168,14 @@ def check(q: Question, response: str | Sequence[str]) -> Verdict:
     if q.kind == "cloze":
         n = len(q.answer)
         responses = (responses + [""] * n)[:n]
-        typed = [normalize(r) for r in responses]
+        typed = [comparable(r) for r in responses]
         options = [alternatives(q, i) for i in range(n)]
         if q.order_free:
             parts = _match_order_free(typed, options)
         else:
             parts = tuple(t in options[i] for i, t in enumerate(typed))
         return Verdict(correct=all(parts), parts=parts)
-    if not normalize(text):
+    if not comparable(text):
         return Verdict(correct=False)
     if q.kind == "truefalse":
         tf = parse_truefalse(text)

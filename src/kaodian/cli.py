@@ -206,7 +206,7 @@ def build(
     from .build import build as run_build
     from .build import format_summary
     from .kinds import parse_kinds
-    from .export.paper import parse_formats
+    from .export.paper_options import parse_formats
 
     from .progress import TerminalProgress
 

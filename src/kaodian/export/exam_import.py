@@ -19,7 +19,8 @@ import zipfile
 
 from ..errors import KaodianError
 from ..model import OPTION_LETTERS
-from .paper import Paper, PaperQuestion, fmt_score, stable_zip
+from .paper_model import Paper, PaperQuestion, fmt_score
+from .zipfile_stable import restamped
 
 COLUMNS = ("题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "答案", "解析", "分值", "难度")
 MAX_OPTIONS = 6
@@ -93,7 +94,7 @@ def render_xlsx(paper: Paper) -> bytes:
     # ExcelWriter directly: Workbook.save would stamp the current time into docProps/core.xml.
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(wb, archive).save()
-    return stable_zip(buf.getvalue())
+    return restamped(buf.getvalue())
 
 
 def render_csv(paper: Paper) -> bytes:

@@ -21,7 +21,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ..model import OPTION_LETTERS
-from .paper import Paper, PaperQuestion, numeral, stable_zip
+from ..numerals import numeral
+from .paper_model import Paper, PaperQuestion
+from .zipfile_stable import restamped
 
 EAST_ASIAN_FONT = "宋体"
 HEADING_EAST_ASIAN_FONT = "宋体"
@@ -288,4 +290,4 @@ def render_docx(paper: Paper, *, key: bool = False) -> bytes:
                 _keep(doc.add_paragraph(), i < q.space - 1)
     buf = io.BytesIO()
     doc.save(buf)
-    return stable_zip(buf.getvalue())
+    return restamped(buf.getvalue())

@@ -10,7 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from ..model import OPTION_LETTERS
-from .paper import Paper, PaperQuestion, numeral
+from ..numerals import numeral
+from .paper_model import Paper, PaperQuestion
 
 CSS = """
 @page { size: A4; margin: 22mm 24mm 24mm;

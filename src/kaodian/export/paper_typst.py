@@ -18,7 +18,14 @@ from pathlib import Path
 
 from ..errors import KaodianError
 from ..model import OPTION_LETTERS
-from .paper import LINE_EMS, PAGE_LINES, Paper, PaperQuestion, fmt_score, numeral, text_width
+from ..numerals import numeral
+from .paper_model import Paper, PaperQuestion, fmt_score, text_width
+
+# An A4 page with 2.4 cm margins holds 44 ems of 10.5 pt type to a line and about
+# 36 lines of question text (leading 0.85 em); 30 leaves room for the section heading
+# and the estimate's slack.
+LINE_EMS = 44
+PAGE_LINES = 30
 
 # Body (宋体-like) and heading (黑体-like) families, in order of preference:
 # Debian's fonts-noto-cjk, Adobe's Source Han (思源), then Windows and macOS system fonts.
@@ -217,6 +224,16 @@ def _compiler(paths: tuple[str, ...]):
     return typst.Compiler(font_paths=list(paths) if paths else _system_fonts())
 
 
+def _lines(q: PaperQuestion) -> int:
+    """Estimated printed lines of a question (stem, options, writing space) on the A4 text column;
+    a question taller than a page must break, or its end would be cut off."""
+    stem = sum(r.width if r.blank else text_width(r.text) for r in q.stem) + 2
+    rows = -(-len(q.options) // q.option_columns) if q.options else 0
+    if q.option_columns == 1:
+        rows = sum(1 + int(text_width(o) // LINE_EMS) for o in q.options)
+    return 1 + int(stem // LINE_EMS) + rows + q.space
+
+
 def _key_lines(q: PaperQuestion) -> int:
     """Estimated lines of a key entry: answer, explanation, source."""
     return 3 + int((text_width(q.answer_text) + text_width(q.explanation) + text_width(q.source_text)) // LINE_EMS)
@@ -230,7 +247,7 @@ def _question_data(q: PaperQuestion, key: bool) -> dict:
         "cols": q.option_columns,
         "space": q.space,
         # a question taller than a page may break; any other stays whole with its options
-        "long": _key_lines(q) > PAGE_LINES if key else not q.fits_on_page,
+        "long": _key_lines(q) > PAGE_LINES if key else _lines(q) > PAGE_LINES,
         "answer": q.answer_text,
         "explanation": q.explanation,
         "source": q.source_text,

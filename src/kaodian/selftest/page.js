@@ -14,7 +14,7 @@
     if (typeof q.explanation === "number") q.explanation = DATA.texts[q.explanation];
   });
 
-  // ---- answer checking: mirrors kaodian/selftest/checking.py ----------------
+  // ---- answer checking: mirrors kaodian/answers.py ----------------
 
   function strip(s, chars) {
     var a = 0, b = s.length;

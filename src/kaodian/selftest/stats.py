@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..model import QUESTION_KINDS
 from .book import Book, QuestionState, default_path, exists
-from .checking import expected_text
+from ..answers import expected_text
 
 # How many of the most-missed questions ``kaodian stats`` lists.
 MOST_MISSED = 10

@@ -19,7 +19,7 @@ from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Question
 from .book import STREAK_TO_LEAVE, Book, default_path, exists
-from .checking import check, expected_text, parse_truefalse
+from ..answers import check, expected_text, parse_truefalse
 
 RULE = "─" * 40
 

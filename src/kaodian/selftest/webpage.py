@@ -25,7 +25,7 @@ from typing import Sequence
 
 from ..model import QUESTION_KINDS, Question
 from .book import STREAK_TO_LEAVE
-from .checking import CHECKING_DATA, normalize
+from ..answers import CHECKING_DATA, comparable
 
 DEFAULT_TITLE = "考点自测"
 
@@ -65,7 +65,7 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
         if q.options:
             d["options"] = list(q.options)
         # Alternatives only where they add something that normalization does not already accept.
-        if any({normalize(a) for a in alts} - {normalize(q.answer[i])} for i, alts in enumerate(q.accepted) if i < len(q.answer)):
+        if any({comparable(a) for a in alts} - {comparable(q.answer[i])} for i, alts in enumerate(q.accepted) if i < len(q.answer)):
             d["accepted"] = [list(a) for a in q.accepted]
         if q.order_free:
             d["orderFree"] = True

@@ -1,0 +1,222 @@
+"""Which questions of a bank a paper asks: a seeded sample spread over the text, each kind up to its cap,
+never two questions on one sentence (see ``select_questions``)."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Mapping, Sequence
+
+from ..errors import KaodianError
+from ..kinds import parse_kinds
+from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
+from .paper_options import KIND_ORDER, parse_counts
+
+# Kinds whose question cites a whole passage (a list), not one sentence.
+PASSAGE_KINDS = ("ordering", "recall")
+
+
+def select_questions(
+    bank: Bank,
+    *,
+    kinds: Sequence[str] | str | None = None,
+    count=None,
+    seed: int = 0,
+    distinct: bool = True,
+) -> tuple[dict[str, list[Question]], tuple[str, ...]]:
+    """The questions of the paper by kind (bank order kept) and the notes on kinds left out or cut short.
+
+    ``count`` gives each section's maximum (``all``: the whole bank); the
+    questions are a seeded sample chosen across all sections at once (see
+    ``_spread_sample``).  With ``distinct`` (a paper) no two questions rest on
+    the same text: one source sentence, one point, one 排序/简答 passage is
+    asked once — a 判断题 stating a sentence would give away the 填空题 made
+    from it — so a short article gives a shorter paper, and a note says which
+    section lost how many questions.  ``distinct=False`` (an import file, a
+    bank the platform draws from) fills the counts from the same text when
+    fresh text runs out.  Raises E604 when no question at all is left.
+    """
+    wanted = parse_kinds(kinds)
+    caps = parse_counts(count)
+    by_kind: dict[str, list[Question]] = {k: [] for k in KIND_ORDER}
+    for q in bank.questions:
+        if q.kind in by_kind and (wanted is None or q.kind in wanted):
+            by_kind[q.kind].append(q)
+    notes = []
+    for k in wanted or ():
+        if not by_kind[k]:
+            notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
+    available = {k: qs for k, qs in by_kind.items() if qs}
+    by_kind = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct)
+    for k, qs in available.items():
+        cap = caps.get(k)
+        want = len(qs) if cap is None else min(cap, len(qs))
+        got = len(by_kind.get(k, ()))
+        if got < want:
+            name = QUESTION_KINDS[k]
+            cut = f"应出{want}题，实出{got}题" if got else f"应出{want}题，试卷不含该部分"
+            notes.append(f"{name}少出{want - got}题（{cut}）：原文不够，避免同一句重复出题。")
+    if not by_kind:
+        asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
+        raise KaodianError("E604", kinds=asked)
+    return by_kind, tuple(notes)
+
+
+def _overlaps(a: QuestionSource, b: QuestionSource) -> bool:
+    """Two questions on the same text: the same sentence, or one inside the other's passage (a point)."""
+    return a.document == b.document and a.start < b.end and b.start < a.end
+
+
+class _Taken:
+    """The text a paper already asks: offsets per document, and the sentences themselves.
+
+    The text matters besides the offsets: a sentence repeated in an article, or
+    the same article given twice, is still one sentence to the reader.
+    """
+
+    def __init__(self) -> None:
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        self.sentences: set[str] = set()
+        self.passages: list[str] = []  # 排序/简答 passages: a sentence inside one is taken too
+
+    @staticmethod
+    def _text(q: Question) -> str:
+        return re.sub(r"\s+", "", q.source.sentence)
+
+    def clashes(self, q: Question) -> bool:
+        s = q.source
+        if any(s.start < end and start < s.end for start, end in self.spans.get(s.document, ())):
+            return True
+        text = self._text(q)
+        if not text:
+            return False
+        if text in self.sentences or any(text in p for p in self.passages):
+            return True
+        # a passage question claims every sentence inside its passage
+        return q.kind in PASSAGE_KINDS and any(t in text for t in self.sentences)
+
+    def add(self, q: Question) -> None:
+        self.spans.setdefault(q.source.document, []).append((q.source.start, q.source.end))
+        text = self._text(q)
+        if text:
+            self.sentences.add(text)
+            if q.kind in PASSAGE_KINDS:
+                self.passages.append(text)
+
+
+class _Budget:
+    """The sentences the sentence sections (填空, 选择, 判断) need, and what a passage would take of them.
+
+    A 排序题 or 简答题 asks a whole passage, so no other question may come from
+    it: on a short article one passage can hold most of the sentences.  A
+    passage is taken only from the surplus, when the sentences left outside
+    every chosen passage still number at least the places the sentence
+    sections have to fill; otherwise the paper keeps its sentence questions.
+    """
+
+    def __init__(self, spans: set[tuple[str, int, int]], demand: int) -> None:
+        self.spans = sorted(spans)
+        self.demand = demand
+        self.blocked: set[int] = set()
+
+    def _inside(self, s: QuestionSource) -> set[int]:
+        return {i for i, (doc, start, end) in enumerate(self.spans)
+                if doc == s.document and s.start < end and start < s.end}
+
+    def cost(self, s: QuestionSource) -> int:
+        """How many sentences not yet given up the passage would take."""
+        return len(self._inside(s) - self.blocked)
+
+    def allows(self, s: QuestionSource) -> bool:
+        return len(self.spans) - len(self.blocked) - self.cost(s) >= self.demand
+
+    def claim(self, s: QuestionSource) -> None:
+        self.blocked |= self._inside(s)
+
+
+def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
+                   rng: random.Random, *, distinct: bool = True) -> dict[str, list[Question]]:
+    """Each kind's questions cut to its cap, chosen across the whole paper.
+
+    Sections take turns, those asking whole passages first (排序, 简答: they
+    need a free passage, the others one sentence), then the scarcest (fewest
+    questions per place to fill, so a plentiful 填空题 does not use up the
+    sentences a 多选题 needs), each taking its next question round-robin over
+    (article, heading) and skipping any whose text a question already in the
+    paper asks (``_Taken``).  A section that runs out of fresh text stays
+    short.  Without ``distinct``, sections under their cap keep everything and
+    the skipped questions fill the rest: first those on a sentence not yet
+    asked, then any.  Bank order is kept.
+    """
+    chosen: dict[str, list[int]] = {}
+    taken = _Taken()
+    limit: dict[str, int] = {}
+    for k, qs in by_kind.items():
+        cap = caps.get(k)
+        if not distinct and (cap is None or len(qs) <= cap):
+            chosen[k] = list(range(len(qs)))
+            for q in qs:
+                taken.add(q)
+        else:
+            limit[k] = len(qs) if cap is None else min(cap, len(qs))
+    capped = list(limit)
+    budget = _Budget({(q.source.document, q.source.start, q.source.end)
+                      for k, qs in by_kind.items() if k not in PASSAGE_KINDS for q in qs},
+                     sum(n for k, n in limit.items() if k not in PASSAGE_KINDS))
+    queues: dict[str, list[list[int]]] = {}
+    for k in capped:
+        groups: dict[tuple, list[int]] = {}
+        for i, q in enumerate(by_kind[k]):
+            groups.setdefault((q.source.article, q.source.heading), []).append(i)
+        queues[k] = [rng.sample(idx, len(idx)) for idx in groups.values()]
+        if k in PASSAGE_KINDS:
+            # the passages holding the fewest of the other sections' sentences go first
+            cost = {i: budget.cost(by_kind[k][i].source) for i in range(len(by_kind[k]))}
+            queues[k] = [sorted((i for q in queues[k] for i in q), key=lambda i: -cost[i])]
+        chosen[k] = []
+    capped.sort(key=lambda k: (k not in PASSAGE_KINDS, len(by_kind[k]) / max(1, limit[k]), KIND_ORDER.index(k)))
+    turn = {k: 0 for k in capped}  # next group to draw from
+    deferred: dict[str, list[int]] = {k: [] for k in capped}
+    active = [k for k in capped if limit[k] > 0]
+    while active:
+        for k in list(active):
+            qs, groups = by_kind[k], queues[k]
+            pick = None
+            for step in range(len(groups)):
+                queue = groups[(turn[k] + step) % len(groups)]
+                while queue:
+                    i = queue.pop()
+                    if taken.clashes(qs[i]) or (distinct and k in PASSAGE_KINDS
+                                                and not budget.allows(qs[i].source)):
+                        deferred[k].append(i)
+                        continue
+                    pick = i
+                    break
+                if pick is not None:
+                    turn[k] = (turn[k] + step + 1) % len(groups)
+                    break
+            if pick is None:
+                active.remove(k)
+                continue
+            chosen[k].append(pick)
+            taken.add(qs[pick])
+            if k in PASSAGE_KINDS:
+                budget.claim(qs[pick].source)
+            if len(chosen[k]) >= limit[k]:
+                active.remove(k)
+    if not distinct:
+        # Out of fresh text: a question inside another's passage (an item of a list
+        # asked as a whole) is still better than a second question on one sentence.
+        sentences = {(t.document, t.start, t.end) for k in chosen for t in (by_kind[k][i].source for i in chosen[k])}
+        for strict in (True, False):
+            for k in capped:
+                rest = []
+                for i in deferred[k]:
+                    s = by_kind[k][i].source
+                    if len(chosen[k]) < limit[k] and not (strict and (s.document, s.start, s.end) in sentences):
+                        chosen[k].append(i)
+                        sentences.add((s.document, s.start, s.end))
+                    else:
+                        rest.append(i)
+                deferred[k] = rest
+    return {k: [by_kind[k][i] for i in sorted(chosen[k])] for k in by_kind if chosen.get(k)}
