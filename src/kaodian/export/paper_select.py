@@ -163,16 +163,8 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
     budget = _Budget({(q.source.document, q.source.start, q.source.end)
                       for k, qs in by_kind.items() if k not in PASSAGE_KINDS for q in qs},
                      sum(n for k, n in limit.items() if k not in PASSAGE_KINDS))
-    queues: dict[str, list[list[int]]] = {}
+    queues = {k: _queues(by_kind[k], k, rng, budget) for k in capped}
     for k in capped:
-        groups: dict[tuple, list[int]] = {}
-        for i, q in enumerate(by_kind[k]):
-            groups.setdefault((q.source.article, q.source.heading), []).append(i)
-        queues[k] = [rng.sample(idx, len(idx)) for idx in groups.values()]
-        if k in PASSAGE_KINDS:
-            # the passages holding the fewest of the other sections' sentences go first
-            cost = {i: budget.cost(by_kind[k][i].source) for i in range(len(by_kind[k]))}
-            queues[k] = [sorted((i for q in queues[k] for i in q), key=lambda i: -cost[i])]
         chosen[k] = []
     capped.sort(key=lambda k: (k not in PASSAGE_KINDS, len(by_kind[k]) / max(1, limit[k]), KIND_ORDER.index(k)))
     turn = {k: 0 for k in capped}  # next group to draw from
@@ -205,18 +197,38 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
             if len(chosen[k]) >= limit[k]:
                 active.remove(k)
     if not distinct:
-        # Out of fresh text: a question inside another's passage (an item of a list
-        # asked as a whole) is still better than a second question on one sentence.
-        sentences = {(t.document, t.start, t.end) for k in chosen for t in (by_kind[k][i].source for i in chosen[k])}
-        for strict in (True, False):
-            for k in capped:
-                rest = []
-                for i in deferred[k]:
-                    s = by_kind[k][i].source
-                    if len(chosen[k]) < limit[k] and not (strict and (s.document, s.start, s.end) in sentences):
-                        chosen[k].append(i)
-                        sentences.add((s.document, s.start, s.end))
-                    else:
-                        rest.append(i)
-                deferred[k] = rest
+        _fill(by_kind, capped, chosen, deferred, limit)
     return {k: [by_kind[k][i] for i in sorted(chosen[k])] for k in by_kind if chosen.get(k)}
+
+
+def _queues(qs: list[Question], kind: str, rng: random.Random, budget: _Budget) -> list[list[int]]:
+    """The draw order of one section: its questions grouped by (article, heading), each group
+    shuffled; one queue of passages, those holding the fewest other sentences first, for 排序/简答."""
+    groups: dict[tuple, list[int]] = {}
+    for i, q in enumerate(qs):
+        groups.setdefault((q.source.article, q.source.heading), []).append(i)
+    queues = [rng.sample(idx, len(idx)) for idx in groups.values()]
+    if kind in PASSAGE_KINDS:
+        # the passages holding the fewest of the other sections' sentences go first
+        cost = {i: budget.cost(qs[i].source) for i in range(len(qs))}
+        queues = [sorted((i for q in queues for i in q), key=lambda i: -cost[i])]
+    return queues
+
+
+def _fill(by_kind: dict[str, list[Question]], capped: list[str], chosen: dict[str, list[int]],
+          deferred: dict[str, list[int]], limit: dict[str, int]) -> None:
+    """Sections under their cap take the questions they skipped: first those on a sentence not yet
+    asked, then any.  Out of fresh text, a question inside another's passage (an item of a list
+    asked as a whole) is still better than a second question on one sentence."""
+    sentences = {(t.document, t.start, t.end) for k in chosen for t in (by_kind[k][i].source for i in chosen[k])}
+    for strict in (True, False):
+        for k in capped:
+            rest = []
+            for i in deferred[k]:
+                s = by_kind[k][i].source
+                if len(chosen[k]) < limit[k] and not (strict and (s.document, s.start, s.end) in sentences):
+                    chosen[k].append(i)
+                    sentences.add((s.document, s.start, s.end))
+                else:
+                    rest.append(i)
+            deferred[k] = rest

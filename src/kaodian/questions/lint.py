@@ -187,8 +187,24 @@ def lint_question(q: Question) -> list[str]:
 def form_findings(q: Question) -> list[str]:
     """The findings of lint_question that are not quality_findings: what makes a question malformed
     (the generator, which has checked quality already, runs only these)."""
+    out = _stem_findings(q) + _option_findings(q)
+    if not q.answer:
+        return out + ["没有答案"]
+    if q.kind == "cloze":
+        out += _cloze_findings(q)
+    elif q.kind in ("single", "multiple", "ordering"):
+        out += _choice_findings(q)
+    elif q.kind == "truefalse":
+        if q.answer not in (("对",), ("错",)):
+            out.append("判断题的答案应为“对”或“错”")
+    elif q.kind == "recall":
+        out += [f"答案“{a}”不在出处句中" for a in q.answer if not (a and a in q.source.sentence)]
+    return out
+
+
+def _stem_findings(q: Question) -> list[str]:
+    """What is wrong with the stem, the marks of the answers and options, and the source's offsets."""
     out: list[str] = []
-    s = q.source.sentence
     stem = q.stem
     if not stem.strip():
         out.append("题干为空")
@@ -208,65 +224,67 @@ def form_findings(q: Question) -> list[str]:
             out.append(f"选项“{o}”中的“{m}”不成对")
     if marker_re().match(stem):
         out.append("题干以序号开头（一要、（一）……）")
-    if q.source.end - q.source.start != len(s):
+    if q.source.end - q.source.start != len(q.source.sentence):
         out.append("出处句的位置与长度不符")
+    return out
+
+
+def _option_findings(q: Question) -> list[str]:
+    """Repeated, empty or numbered options."""
+    out: list[str] = []
     options = q.options
     if options:
         if len(set(options)) != len(options):
             out.append("选项有重复")
-        for o in options:
-            if not o.strip():
-                out.append("有空选项")
-                break
+        if any(not o.strip() for o in options):
+            out.append("有空选项")
         if q.kind != "truefalse":
-            for o in options:
-                if marker_re().match(o):
-                    out.append(f"选项“{o}”以序号开头")
-    if not q.answer:
-        out.append("没有答案")
-        return out
-    if q.kind == "cloze":
-        if not q.blanks:
-            out.append("填空题没有空")
-        if stem.count(BLANK) != len(q.blanks):
-            out.append(f"题干中的空（{stem.count(BLANK)} 个）与答案（{len(q.blanks)} 个）数目不符")
-        if len(q.answer) != len(q.blanks):
-            out.append("答案数与空数不符")
-        whole = s.strip(PUNCT + "“”")
-        for i, b in enumerate(q.blanks):
-            if not b.text.strip():
-                out.append(f"第 {i + 1} 空为空")
-            elif s[b.start : b.end] != b.text:
-                out.append(f"第 {i + 1} 空“{b.text}”与出处句第 {b.start}–{b.end} 字不符")
-            if b.text.strip(PUNCT + "“”") == whole:
-                out.append(f"第 {i + 1} 空是整句")
-            if i < len(q.answer) and q.answer[i] != b.text:
-                out.append(f"第 {i + 1} 个答案与空不符")
-    elif q.kind in ("single", "multiple", "ordering"):
-        letters = OPTION_LETTERS[: len(options)]
-        for a in q.answer:
-            if a not in letters:
-                out.append(f"答案 {''.join(q.answer)} 不是选项字母")
-                return out
-        if q.kind == "single" and len(q.answer) != 1:
-            out.append(f"单选题应有 1 个正确选项，现有 {len(q.answer)} 个")
-        if q.kind == "single" and len(options) != 4:
-            out.append(f"单选题应有 4 个选项，现有 {len(options)} 个")
-        if q.kind == "multiple" and not (2 <= len(set(q.answer)) < len(options)):
-            out.append(f"多选题应有至少 2 个正确选项和至少 1 个错误选项，现有 {len(set(q.answer))}/{len(options)}")
-        if q.kind == "ordering" and sorted(q.answer) != sorted(letters):
-            out.append("排序题的答案应恰好用到每个选项一次")
-        for a in q.answer:
-            o = options[OPTION_LETTERS.index(a)]
-            if not (o and o in s):
-                out.append(f"正确选项“{o}”不在出处句中")
-    elif q.kind == "truefalse":
-        if q.answer not in (("对",), ("错",)):
-            out.append("判断题的答案应为“对”或“错”")
-    elif q.kind == "recall":
-        for a in q.answer:
-            if not (a and a in s):
-                out.append(f"答案“{a}”不在出处句中")
+            out += [f"选项“{o}”以序号开头" for o in options if marker_re().match(o)]
+    return out
+
+
+def _cloze_findings(q: Question) -> list[str]:
+    """Blanks that do not match the stem, the answers or the source sentence."""
+    out: list[str] = []
+    s, stem = q.source.sentence, q.stem
+    if not q.blanks:
+        out.append("填空题没有空")
+    if stem.count(BLANK) != len(q.blanks):
+        out.append(f"题干中的空（{stem.count(BLANK)} 个）与答案（{len(q.blanks)} 个）数目不符")
+    if len(q.answer) != len(q.blanks):
+        out.append("答案数与空数不符")
+    whole = s.strip(PUNCT + "“”")
+    for i, b in enumerate(q.blanks):
+        if not b.text.strip():
+            out.append(f"第 {i + 1} 空为空")
+        elif s[b.start : b.end] != b.text:
+            out.append(f"第 {i + 1} 空“{b.text}”与出处句第 {b.start}–{b.end} 字不符")
+        if b.text.strip(PUNCT + "“”") == whole:
+            out.append(f"第 {i + 1} 空是整句")
+        if i < len(q.answer) and q.answer[i] != b.text:
+            out.append(f"第 {i + 1} 个答案与空不符")
+    return out
+
+
+def _choice_findings(q: Question) -> list[str]:
+    """Answer letters that name no option, the wrong number of right options, right options not in the source."""
+    options = q.options
+    letters = OPTION_LETTERS[: len(options)]
+    if any(a not in letters for a in q.answer):
+        return [f"答案 {''.join(q.answer)} 不是选项字母"]
+    out: list[str] = []
+    if q.kind == "single" and len(q.answer) != 1:
+        out.append(f"单选题应有 1 个正确选项，现有 {len(q.answer)} 个")
+    if q.kind == "single" and len(options) != 4:
+        out.append(f"单选题应有 4 个选项，现有 {len(options)} 个")
+    if q.kind == "multiple" and not (2 <= len(set(q.answer)) < len(options)):
+        out.append(f"多选题应有至少 2 个正确选项和至少 1 个错误选项，现有 {len(set(q.answer))}/{len(options)}")
+    if q.kind == "ordering" and sorted(q.answer) != sorted(letters):
+        out.append("排序题的答案应恰好用到每个选项一次")
+    for a in q.answer:
+        o = options[OPTION_LETTERS.index(a)]
+        if not (o and o in q.source.sentence):
+            out.append(f"正确选项“{o}”不在出处句中")
     return out
 
 
