@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kaodian.pipeline import load_questions
+from kaodian.pipeline import make_bank
 from kaodian.selftest.webpage import render_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ def main() -> int:
     src = tmp / "report.txt"
     src.write_text(report_text(), encoding="utf-8")
     t = time.perf_counter()
-    bank = load_questions([str(src)])
+    bank = make_bank([str(src)]).bank
     t_gen = time.perf_counter() - t
     t = time.perf_counter()
     page_html = render_page(bank.questions)

@@ -321,7 +321,7 @@ def test_no_explanation_field_ends_in_a_doubled_full_stop(corpus_dir):
     from kaodian import pipeline
 
     for text in sorted(corpus_dir.glob("*.txt")):
-        for q in pipeline.load_questions([str(text)]).questions:
+        for q in pipeline.make_bank([str(text)]).bank.questions:
             _, values = note_fields(q)
             explanation = values[-4]
             assert "。。" not in explanation and explanation not in ("。", "正确。。", "错误。。"), (q.id, explanation)

@@ -123,7 +123,7 @@ def test_corpus_deck_imports_and_renders_in_anki(text, tmp_path):
     from kaodian import pipeline
     from kaodian.export.anki import write_deck
 
-    bank = pipeline.load_questions([str(text)])
+    bank = pipeline.make_bank([str(text)]).bank
     assert bank.questions
     path = tmp_path / f"{text.stem}.apkg"
     write_deck(bank, path, timestamp=T0)
@@ -167,14 +167,14 @@ def _rebuild_after_typo(tmp_path, kinds: set[str]) -> None:
     src = tmp_path / "page.txt"
     src.write_text(text, encoding="utf-8")
     path = tmp_path / "page.apkg"
-    bank = pipeline.load_questions([str(src)])
+    bank = pipeline.make_bank([str(src)]).bank
     write_deck(bank, path)
     col = fresh_collection(tmp_path)
     try:
         import_apkg(col, path)
         nids, cards = sorted(col.find_notes("")), len(col.find_cards(""))
         src.write_text(_typo_fixed(text, bank, kinds), encoding="utf-8")
-        rebuilt = pipeline.load_questions([str(src)])
+        rebuilt = pipeline.make_bank([str(src)]).bank
         assert {x.id for x in rebuilt.questions} == {x.id for x in bank.questions}
         report = write_deck(rebuilt, path)
         assert report.removed == ()
@@ -203,8 +203,8 @@ def test_same_input_and_seed_give_the_same_guids_and_fields(tmp_path):
     from kaodian.export.anki import write_deck
 
     a, b = tmp_path / "a.apkg", tmp_path / "b.apkg"
-    write_deck(pipeline.load_questions([str(CORPUS_TEXTS[0])], seed=3), a, timestamp=T0)
-    write_deck(pipeline.load_questions([str(CORPUS_TEXTS[0])], seed=3), b, timestamp=T0 + 60)
+    write_deck(pipeline.make_bank([str(CORPUS_TEXTS[0])], pipeline.settings(seed=3)).bank, a, timestamp=T0)
+    write_deck(pipeline.make_bank([str(CORPUS_TEXTS[0])], pipeline.settings(seed=3)).bank, b, timestamp=T0 + 60)
     assert notes_of(a) == notes_of(b)
 
 

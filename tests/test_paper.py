@@ -319,10 +319,10 @@ def test_untitled_articles_are_named_plainly(bank):
 
 
 def test_default_paper_is_a_class_test_spread_over_the_text():
-    from kaodian.pipeline import load_questions
+    from kaodian.pipeline import make_bank
     from kaodian.export.paper_select import select_questions
 
-    bank = load_questions([str(Path(__file__).parent / "corpus" / "tianjin-theory-page.txt")])
+    bank = make_bank([str(Path(__file__).parent / "corpus" / "tianjin-theory-page.txt")]).bank
     by_kind, notes = select_questions(bank, seed=0)
     for kind, qs in by_kind.items():
         want = min(DEFAULT_COUNTS[kind], sum(q.kind == kind for q in bank.questions))
@@ -368,10 +368,10 @@ PAPER_INPUTS = [*CORPUS_TEXTS, SHORT]
 
 @pytest.fixture(scope="module")
 def input_banks():
-    from kaodian.pipeline import load_questions
+    from kaodian.pipeline import make_bank
 
     cache = {}
-    return lambda path: cache.setdefault(path, load_questions([str(path)]))
+    return lambda path: cache.setdefault(path, make_bank([str(path)]).bank)
 
 
 def assert_each_text_asked_once(paper):

@@ -23,7 +23,7 @@ COUNT = 12
 @needs_poppler
 @pytest.mark.parametrize("text", CORPUS_TEXTS, ids=lambda p: p.stem)
 def test_corpus_file_prints_as_two_version_paper(text: Path, tmp_path):
-    bank = pipeline.load_questions([str(text)])
+    bank = pipeline.make_bank([str(text)]).bank
     assert bank.questions, "the generator found nothing to ask"
     paths = write_papers(bank, tmp_path, formats=("pdf", "docx", "html"), versions=("A", "B"), count=COUNT)
     assert sorted(p.name for p in paths) == sorted(

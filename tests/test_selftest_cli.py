@@ -282,10 +282,10 @@ def test_web_quiz_seed_shuffles_and_count_cuts(sample_bank, tmp_path):
 
 
 def test_seeded_order_keeps_questions_on_one_sentence_apart(corpus_dir):
-    from kaodian.pipeline import load_questions
+    from kaodian.pipeline import make_bank
     from kaodian.selftest.webpage import SAME_SENTENCE_GAP, spread_order
 
-    bank = load_questions([str(corpus_dir / "tianjin-theory-page.txt")])
+    bank = make_bank([str(corpus_dir / "tianjin-theory-page.txt")]).bank
     qs = spread_order(bank.questions, random.Random(3))
     assert sorted(q.id for q in qs) == sorted(q.id for q in bank.questions)
     where = [(q.source.start, q.source.end) for q in qs]

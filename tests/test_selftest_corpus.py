@@ -25,9 +25,9 @@ runner = CliRunner()
 
 @functools.lru_cache(maxsize=None)
 def bank_of(path: Path):
-    from kaodian.pipeline import load_questions
+    from kaodian.pipeline import make_bank
 
-    return load_questions([str(path)]).questions
+    return make_bank([str(path)]).bank.questions
 
 
 def right_lines(q: Question) -> list[str]:

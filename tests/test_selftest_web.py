@@ -66,11 +66,11 @@ def report_of_30000_characters(corpus_dir: Path) -> str:
 
 
 def test_page_for_a_30000_character_report_is_under_1_mb(corpus_dir, tmp_path):
-    from kaodian.pipeline import load_questions
+    from kaodian.pipeline import make_bank
 
     src = tmp_path / "report.txt"
     src.write_text(report_of_30000_characters(corpus_dir), encoding="utf-8")
-    bank = load_questions([str(src)])
+    bank = make_bank([str(src)]).bank
     assert len(bank.questions) > 500
     size = len(render_page(bank.questions).encode("utf-8"))
     assert size < 1_000_000, size
@@ -264,9 +264,9 @@ def _requote(rng: random.Random, s: str) -> str:
 
 @needs_chromium
 def test_javascript_checking_agrees_with_python_on_every_corpus_question(corpus_dir, open_page):
-    from kaodian.pipeline import load_questions
+    from kaodian.pipeline import make_bank
 
-    bank = load_questions(sorted(corpus_dir.glob("*.txt")))
+    bank = make_bank(sorted(corpus_dir.glob("*.txt"))).bank
     page = open_page(render_page(bank.questions[:1]))
     rng = random.Random(3)
     cases = []

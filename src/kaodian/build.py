@@ -15,7 +15,7 @@ from typing import Sequence
 from .errors import KaodianError
 from .fileio import ensure_dir
 from .model import QUESTION_KINDS, Bank
-from .pipeline import Progress
+from .pipeline import Progress, Settings
 
 # The paper build prints by default: PDF to print, HTML to open anywhere.  Word
 # is one option away (--paper pdf,html,docx); building it costs as much as all
@@ -60,10 +60,8 @@ def prepare_outdir(outdir: str | Path) -> Path:
 def build(
     inputs: Sequence[str],
     outdir: str | Path = "decks",
+    how: Settings = Settings(),
     *,
-    seed: int = 0,
-    rules: Sequence[Path] = (),
-    kinds: Sequence[str] | None = None,
     name: str | None = None,
     deck_name: str = "考点",
     deck_per: str = "heading",
@@ -71,7 +69,7 @@ def build(
     paper_formats: Sequence[str] = PAPER_FORMATS,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Extract the inputs, generate the bank, write ``<outdir>/<name>.apkg`` and the papers in ``<outdir>/<name>-paper/``.
+    """Extract the inputs, generate the bank (``how``: seed, rules, kinds …), write ``<outdir>/<name>.apkg`` and the papers in ``<outdir>/<name>-paper/``.
 
     Returns a BuildReport.  The output folder is checked before any work is
     done.  ``paper_formats`` says which papers to print (none: no paper); a
@@ -85,16 +83,11 @@ def build(
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
     out = prepare_outdir(outdir)
     name = name or output_name(inputs)
-    _step(progress, "读入文件")
-    extractions = pipeline.extract_paths(list(inputs), rules, progress=progress)
-
-    from .questions import generate
-
-    _step(progress, "出题")
-    bank: Bank = generate(extractions, kinds=kinds, seed=seed, progress=getattr(progress, "advance", None))
+    made = pipeline.make_bank(list(inputs), how, read_bank_file=False, progress=progress)
+    bank, extractions, seed = made.bank, made.extractions, how.seed
     # Everything is rendered before anything is written: a paper that cannot
     # be printed (bad font …) must not leave a new deck beside an old paper.
-    _step(progress, "生成卡组")
+    pipeline.step(progress, "生成卡组")
     deck = render_deck(bank, out / f"{name}.apkg", deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     notes: list[str] = []
     papers = None
@@ -102,7 +95,7 @@ def build(
         from .export.paper import render_papers
 
         formats = tuple(paper_formats)
-        _step(progress, "排版试卷")
+        pipeline.step(progress, "排版试卷")
         try:
             papers = render_papers(bank, formats=formats, versions=BUILD_VERSIONS, seed=seed)
         except KaodianError as e:
@@ -111,7 +104,7 @@ def build(
             # no CJK font here: the deck and the other formats are still worth having
             notes.append(f"{e}；本次未生成 PDF 试卷。")
             papers = render_papers(bank, formats=tuple(f for f in formats if f != "pdf"), versions=BUILD_VERSIONS, seed=seed)
-    _step(progress, "写出文件")
+    pipeline.step(progress, "写出文件")
     report = deck.write()
     # an unchanged deck is not rewritten (report.unchanged); the summary says so
     files = ([] if report.unchanged else [report.path]) + ([report.removed_file] if report.removed_file else [])
@@ -130,13 +123,6 @@ def build(
         notes=tuple(notes),
         diagnostics=bank.diagnostics,
     )
-
-
-def _step(progress: object, label: str) -> None:
-    """Tell a step-aware progress display (``progress.TerminalProgress``) which step starts."""
-    step = getattr(progress, "step", None)
-    if step is not None:
-        step(label)
 
 
 def format_summary(report: BuildReport) -> str:

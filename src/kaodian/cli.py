@@ -110,27 +110,20 @@ def generate(
 ) -> None:
     """生成题库：填空、单选、多选、判断、排序、简答，写成 JSON 题库文件。"""
     from . import pipeline
-    from .bank import check_not_empty, dump_bank
+    from .bank import dump_bank
     from .build import generate_summary
     from .fileio import write_atomic
-    from .questions import generate as generate_bank
-    from .kinds import parse_kinds
-    from .questions import load_templates
 
-    # bad templates or kinds are reported before any reading or extraction
     from .progress import TerminalProgress
 
-    tset = load_templates(templates)
-    wanted = parse_kinds(kinds)
+    # bad templates or kinds are reported before any reading or extraction
+    how = pipeline.settings(rules=rules or [], templates=templates, kinds=kinds, seed=seed, per_point=per_point)
     with TerminalProgress() as bar:  # on a terminal only
-        bar.step("读入文件")
-        extractions = pipeline.extract_paths(files or [], rules or [], progress=bar)
-        bar.step("出题")
-        bank = generate_bank(extractions, templates=tset, kinds=wanted, seed=seed, per_point=per_point, progress=bar.advance)
-        check_not_empty(bank, extractions, wanted)  # an empty bank is refused, nothing written
+        # an empty bank is refused, nothing written
+        made = pipeline.make_bank(files or [], how, read_bank_file=False, refuse_empty=True, progress=bar)
         bar.step("写出题库")
-        write_atomic(output, dump_bank(bank.questions, bank.diagnostics).encode("utf-8"))
-    for line in generate_summary(extractions, bank, output, verbose=verbose):
+        write_atomic(output, dump_bank(made.bank.questions, made.bank.diagnostics).encode("utf-8"))
+    for line in generate_summary(made.extractions, made.bank, output, verbose=verbose):
         typer.echo(line, err=True)
 
 
@@ -175,12 +168,12 @@ def anki(
     """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
     from . import pipeline
     from .build import diagnostics_lines, output_name, prepare_outdir
-    from .kinds import parse_kinds
     from .export.anki import write_deck
 
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed)
     if output is None:
         output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
-    bank = pipeline.load_questions(files or [], rules=rules or [], kinds=parse_kinds(kinds), seed=seed)
+    bank = pipeline.make_bank(files or [], how).bank
     report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     notes = "、".join(f"{k} {n}" for k, n in report.notes.items())
     typer.echo(f"已写入 {report.path}：笔记 {report.note_count} 条（{notes}），卡片 {report.cards} 张。", err=True)
@@ -203,24 +196,23 @@ def build(
     paper: str = typer.Option("pdf,html", "--paper", help="同时写出的试卷格式，逗号分隔：pdf、html、docx；none 表示不写试卷。"),
 ) -> None:
     """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
+    from . import pipeline
     from .build import build as run_build
     from .build import format_summary
-    from .kinds import parse_kinds
     from .export.paper_options import parse_formats
-
     from .progress import TerminalProgress
 
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed)  # a bad kind before any work
+    formats = () if paper.strip().lower() == "none" else parse_formats(paper)
     with TerminalProgress() as bar:  # on a terminal only
         report = run_build(
             files or [],
             output,
-            seed=seed,
-            rules=rules or [],
-            kinds=parse_kinds(kinds),
+            how,
             deck_name=deck_name,
             deck_per=deck_per,
             timestamp=timestamp,
-            paper_formats=() if paper.strip().lower() == "none" else parse_formats(paper),
+            paper_formats=formats,
             progress=bar,
         )
     typer.echo(format_summary(report), err=True)
@@ -247,11 +239,11 @@ def paper(
     from . import pipeline
     from .build import diagnostics_lines
     from .export.paper import render_papers
-    from .kinds import parse_kinds
 
-    bank = pipeline.load_questions(files or [], rules=rules or [], kinds=parse_kinds(kinds), seed=seed)
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed)
+    bank = pipeline.make_bank(files or [], how).bank
     result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,
-                           kinds=kinds, count=count, score=score, font=font).write(output)
+                           kinds=how.kinds, count=count, score=score, font=font).write(output)
     for line in diagnostics_lines(bank.diagnostics):
         typer.echo(line, err=True)
     for note in result.notes:

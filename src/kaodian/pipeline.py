@@ -1,10 +1,13 @@
 """Composition of the stages: ingest -> normalize -> rules -> questions.
 
-No logic of its own: each function wires library calls together.
+No logic of its own: each function wires library calls together.  ``make_bank``
+is the one entry that builds a bank from inputs and settings; the CLI, ``build``,
+the terminal quiz and the web quiz all call it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -57,22 +60,65 @@ def extract_paths(paths: Iterable[str], rules: Sequence[Path] = (), progress: Pr
     return out
 
 
-def load_questions(
-    inputs: Sequence[str],
+@dataclass(frozen=True)
+class Settings:
+    """How a bank is made, checked once (see ``settings``): the same for every command."""
+
+    rules: tuple[Path, ...] = ()
+    templates: object = None  # a loaded questions.TemplateSet, or None for the shipped templates
+    kinds: tuple[str, ...] | None = None  # question kind ids, None for all
+    seed: int = 0
+    per_point: int | None = None
+
+
+def settings(
     *,
     rules: Sequence[Path] = (),
     templates: Path | None = None,
-    kinds: Sequence[str] | None = None,
+    kinds: str | Sequence[str] | None = None,
     seed: int = 0,
     per_point: int | None = None,
-) -> Bank:
-    """A bank from a bank file (one ``.json`` input) or by extracting and generating from articles.
+) -> Settings:
+    """Settings with the question kinds parsed (``填空,单选`` or ids) and the templates loaded, so that
+    a bad value is reported before any input is read.  Raises KaodianError E401/E402 (templates)
+    or E403 (an unknown kind).  The shipped templates load when a bank is generated."""
+    from .kinds import parse_kinds
+
+    tset = None
+    if templates is not None:
+        from .questions import load_templates
+
+        tset = load_templates(templates)
+    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point)
+
+
+@dataclass(frozen=True)
+class Made:
+    """A bank and what it was made from: the extractions (none when a bank file was read)."""
+
+    bank: Bank
+    extractions: tuple[Extraction, ...] = ()
+
+
+def make_bank(
+    inputs: Sequence[str],
+    how: Settings = Settings(),
+    *,
+    read_bank_file: bool = True,
+    refuse_empty: bool = False,
+    progress: Progress | None = None,
+) -> Made:
+    """The bank of the inputs: read from a bank file (one ``.json`` input, when ``read_bank_file``),
+    else extracted from the articles and generated.
 
     A bank file must pass ``lint``: otherwise KaodianError E308 names its first findings.
+    ``refuse_empty`` raises E305/E306 for a bank with no question (see ``bank.check_not_empty``).
+    ``progress`` follows the extraction (called as ``progress(done, total, label)``); a
+    step-aware display (``progress.TerminalProgress``) is also told the steps and the points asked.
     """
     from .bank import is_bank_file, load_bank
 
-    if len(inputs) == 1 and is_bank_file(inputs[0]):
+    if read_bank_file and len(inputs) == 1 and is_bank_file(inputs[0]):
         bank = Bank(load_bank(inputs[0]))
         # a bank edited by hand is checked as `kaodian lint` checks it: an answer "Z" is no question
         from .errors import KaodianError
@@ -81,9 +127,25 @@ def load_questions(
         findings = lint(bank)
         if findings:
             raise KaodianError("E308", path=inputs[0], count=len(findings), first="；".join(findings[:3]))
-        if kinds:
-            bank = Bank(tuple(q for q in bank.questions if q.kind in kinds), bank.diagnostics)
-        return bank
+        if how.kinds:
+            bank = Bank(tuple(q for q in bank.questions if q.kind in how.kinds), bank.diagnostics)
+        return Made(bank)
     from .questions import generate
 
-    return generate(extract_paths(inputs, rules), templates=templates, kinds=kinds, seed=seed, per_point=per_point)
+    step(progress, "读入文件")
+    extractions = tuple(extract_paths(inputs, how.rules, progress=progress))
+    step(progress, "出题")
+    bank = generate(extractions, templates=how.templates, kinds=how.kinds, seed=how.seed, per_point=how.per_point,
+                    progress=getattr(progress, "advance", None))
+    if refuse_empty:
+        from .bank import check_not_empty
+
+        check_not_empty(bank, extractions, how.kinds)
+    return Made(bank, extractions)
+
+
+def step(progress: object, label: str) -> None:
+    """Tell a step-aware progress display (``progress.TerminalProgress``) which step starts."""
+    hook = getattr(progress, "step", None)
+    if hook is not None:
+        hook(label)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from ..errors import KaodianError
-from ..kinds import parse_kinds
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Question
 from .book import STREAK_TO_LEAVE, Book, default_path, exists
 from ..answers import check, expected_text, parse_truefalse
@@ -313,12 +312,13 @@ def run(
     """
     from .. import pipeline
 
-    kind_ids = parse_kinds(kinds)
+    how = pipeline.settings(kinds=kinds, seed=seed or 0)
+    kind_ids = how.kinds
     rng = random.Random(seed)
     questions: list[Question] = []
     if not review:
         # chosen before the book is opened: a quiz with no question (E705) creates no book
-        bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed or 0)
+        bank = pipeline.make_bank(list(inputs), how).bank
         questions = select(bank.questions, kinds=kind_ids, articles=articles, count=count, rng=rng)
     elif not exists(Path(db) if db is not None else default_path()):
         out.write("错题本里还没有记录，没有要复习的题目。先用 kaodian quiz 做一次测验。\n")
@@ -327,7 +327,7 @@ def run(
         if review:
             due = book.in_book()
             if inputs:
-                bank = {q.id: q for q in pipeline.load_questions(list(inputs), seed=seed or 0).questions}
+                bank = {q.id: q for q in pipeline.make_bank(list(inputs), pipeline.settings(seed=seed or 0)).bank.questions}
                 pool = [bank[i] for i in due if i in bank]
             else:
                 pool = book.stored_questions(due)

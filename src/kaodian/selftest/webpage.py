@@ -151,13 +151,12 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     """
     from .. import pipeline
     from ..fileio import check_parent, write_atomic
-    from ..kinds import parse_kinds
     from .terminal import select
 
     check_parent(output)  # before the work: an output file's folder must exist
-    kind_ids = parse_kinds(kinds)
-    bank = pipeline.load_questions(list(inputs), kinds=kind_ids, seed=seed or 0)
-    questions = select(bank.questions, kinds=kind_ids)
+    how = pipeline.settings(kinds=kinds, seed=seed or 0)
+    bank = pipeline.make_bank(list(inputs), how).bank
+    questions = select(bank.questions, kinds=how.kinds)
     if seed is not None:
         questions = spread_order(questions, random.Random(f"web-quiz:{seed}"))
     if count:
