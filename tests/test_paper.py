@@ -461,3 +461,20 @@ def test_key_cites_the_file_name_not_its_path(bank):
     qs = tuple(replace(q, source=replace(q.source, document="/home/someone/学习/报告.txt")) for q in bank.questions)
     (p,) = build_papers(Bank(qs), versions="A")
     assert all(q.source_text.endswith("（报告.txt）") for q in p.questions)
+
+
+def test_paper_help_states_the_defaults_of_paper_yaml():
+    """The --count and --score help repeat paper.yaml (kaodian --help must not load YAML): kept equal here."""
+    from typer.testing import CliRunner
+
+    from kaodian.cli import app
+    from kaodian.export.paper_options import default_scores
+    from kaodian.model import QUESTION_KINDS
+
+    help_text = re.sub(r"\s+", "", CliRunner().invoke(app, ["paper", "--help"]).output)
+    short = {k: QUESTION_KINDS[k].removesuffix("题").replace("单项选择", "单选").replace("多项选择", "多选")
+             for k in QUESTION_KINDS}
+    counts = "、".join(f"{short[k]}{n}" for k, n in default_counts().items())
+    scores = ",".join(f"{short[k]}={n}" for k, n in default_scores().items())
+    assert f"默认{counts}。" in help_text
+    assert scores in help_text

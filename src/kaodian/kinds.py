@@ -1,20 +1,35 @@
-"""Question kinds as a user names them on the command line: one parser for every command."""
+"""The kinds of question and of point, and their names (``kinds.yaml``): one table for every stage.
+
+``parse_kinds`` is the one parser of the kinds a user names on the command line.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
 
 from .errors import KaodianError
-from .model import QUESTION_KINDS
+
+_TABLE = yaml.load(Path(__file__).with_name("kinds.yaml").read_text(encoding="utf-8"),
+                   Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+# Question kinds: the id used in the bank, and the Chinese name a user reads.
+QUESTION_KINDS: dict[str, str] = {k: v["name"] for k, v in _TABLE["question_kinds"].items()}
+# Type names as the Chinese exam platforms' templates spell them.
+PLATFORM_NAMES: dict[str, str] = {k: v["platform"] for k, v in _TABLE["question_kinds"].items()}
+# Point kinds, and the tag a question on each carries.
+POINT_NAMES: dict[str, str] = dict(_TABLE["point_kinds"])
+POINT_KINDS: tuple[str, ...] = tuple(POINT_NAMES)
 
 # Every name a user may give a kind: its id, its full name (单项选择题), the
 # name without 题, and the short names of Chinese test papers (单选, 判断 …).
 KIND_ALIASES: dict[str, str] = {}
-for _id, _name in QUESTION_KINDS.items():
-    KIND_ALIASES.update({_id: _id, _name: _id, _name.removesuffix("题"): _id})
-KIND_ALIASES.update({"单选": "single", "多选": "multiple", "判断": "truefalse", "排序": "ordering",
-                     "简答": "recall", "填空": "cloze", "tf": "truefalse"})
+for _id, _kind in _TABLE["question_kinds"].items():
+    KIND_ALIASES.update({_id: _id, _kind["name"]: _id, _kind["name"].removesuffix("题"): _id})
+    KIND_ALIASES.update({a: _id for a in _kind["aliases"]})
 
 
 def parse_kinds(kinds: str | Sequence[str] | None) -> tuple[str, ...] | None:

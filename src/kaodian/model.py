@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .kinds import POINT_KINDS, QUESTION_KINDS  # noqa: F401  (re-exported: the vocabulary every stage shares)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -79,16 +81,6 @@ class Document:
     articles: tuple[Article, ...]
 
 
-# Point kinds, the vocabulary shared by rules, templates and exports.
-POINT_KINDS = (
-    "enumeration",  # 一是/二是 …: items, marker, lead
-    "term_series",  # X、Y、Z: items are the terms
-    "formulation",  # “两个确立”: text, numbered
-    "quote",  # a quoted statement: text, speaker
-    "document",  # 《…》 title
-    "fact",  # a dated fact: 2019年11月，…
-    "statement",  # a key statement: …是…的根本保证, 必须…
-)
 
 
 @dataclass(frozen=True)
@@ -132,15 +124,6 @@ class Extraction:
 OPTION_LETTERS = "ABCDEFGHIJKL"
 
 
-# Question kinds: the id used in the bank, and the Chinese name a user reads.
-QUESTION_KINDS = {
-    "cloze": "填空题",
-    "single": "单项选择题",
-    "multiple": "多项选择题",
-    "truefalse": "判断题",
-    "ordering": "排序题",
-    "recall": "简答题",
-}
 
 
 @dataclass(frozen=True)

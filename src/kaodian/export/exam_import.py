@@ -18,15 +18,13 @@ import re
 import zipfile
 
 from ..errors import KaodianError
+from ..kinds import PLATFORM_NAMES
 from ..model import OPTION_LETTERS
 from .paper_model import Paper, PaperQuestion, fmt_score
 from .zipfile_stable import restamped
 
 COLUMNS = ("题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F", "答案", "解析", "分值", "难度")
 MAX_OPTIONS = 6
-# Type names as the Chinese platforms' templates spell them.
-PLATFORM_KIND = {"cloze": "填空题", "single": "单选题", "multiple": "多选题", "truefalse": "判断题",
-                 "ordering": "排序题", "recall": "简答题"}
 
 
 def _difficulty(d: float) -> str:
@@ -57,7 +55,7 @@ def _rows(paper: Paper) -> list[list[str]]:
         if len(q.options) > MAX_OPTIONS:
             raise KaodianError("E304", reason=f"第{q.number}题有{len(q.options)}个选项，导入表最多{MAX_OPTIONS}个。")
         opts = list(q.options) + [""] * (MAX_OPTIONS - len(q.options))
-        rows.append([PLATFORM_KIND[q.kind], _stem(q), *opts, _answer(q), q.explanation,
+        rows.append([PLATFORM_NAMES[q.kind], _stem(q), *opts, _answer(q), q.explanation,
                      fmt_score(q.score), _difficulty(q.difficulty)])
     return rows
 

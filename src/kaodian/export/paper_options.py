@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..errors import KaodianError
-from ..kinds import KIND_ALIASES
+from ..kinds import KIND_ALIASES, QUESTION_KINDS
 from .paper_model import fmt_score
 
 POLICY = Path(__file__).with_name("paper.yaml")
-# Section order of a Chinese paper: objective questions first, 简答 last.
-KIND_ORDER = ("cloze", "single", "multiple", "truefalse", "ordering", "recall")
+# Section order of a Chinese paper: objective questions first, 简答 last (the order of kinds.yaml).
+KIND_ORDER = tuple(QUESTION_KINDS)
 ALL = ("all", "全部")
 
 PAPER_FORMATS = ("pdf", "docx", "html")

@@ -16,6 +16,7 @@ from .drafting import (
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
+from .policy import DIFFICULTY
 from .text import PAREN, core
 
 
@@ -30,8 +31,8 @@ def single_series(ctx: Ctx) -> Draft | str:
     target, wrong = got
     src = ctx.source(p.items[0].start, p.items[-1].end)
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
-    # a series term is harder than a formulation: its distractors share its head or tail (政治判断力 / 政治鉴别力)
-    return _single(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items), 0.5)
+    return _single(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
+                   DIFFICULTY["single"]["series"])
 
 
 def single_formulation(ctx: Ctx) -> Draft | str:
@@ -81,7 +82,7 @@ def _single_named(
         a, b = wa, wb
     if len(wrong) < need:
         return reasons.too_few_found(need, len(wrong))
-    return _single(src, (a, b), answer, wrong, rng, (answer,), 0.4)
+    return _single(src, (a, b), answer, wrong, rng, (answer,), DIFFICULTY["single"]["named"])
 
 
 def _single(
@@ -93,7 +94,6 @@ def _single(
         answer=letters,
         key=key,
         options=options,
-        # recognition among four is easier than a blank
         difficulty=difficulty,
         values={"blanked": blanked(src, [ab], PAREN), "answer": answer},
     )
@@ -129,7 +129,7 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         answer=letters,
         key=tuple(terms),
         options=options,
-        difficulty=0.6,  # every right term must be found, and wrong ones share the series' shape
+        difficulty=DIFFICULTY["multiple"]["series"],
         values={"blanked": blanked(src, [ab], PAREN), "answer": "、".join(right)},
     )
 
@@ -190,8 +190,6 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         answer=letters,
         key=ctx.place,  # the enumeration asked about, not the item the seed happened to pick
         options=options,
-        # enumeration items are long requirements, harder to tell from near clauses than a term;
-        # a multiple choice needs every right option, so it is the harder one
-        difficulty=0.6 if multiple else 0.5,
+        difficulty=DIFFICULTY["multiple" if multiple else "single"]["enumeration"],
         values=list_values(ctx) | {"answer": "；".join(right)},
     )

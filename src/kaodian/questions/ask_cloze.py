@@ -12,6 +12,7 @@ from . import reasons
 from .blanks import fact_number, item_object
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem
+from .policy import cloze_difficulty
 from .text import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
 
@@ -101,9 +102,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         blanks=blanks,
         accepted=tuple(width_variants(a) for a in answer),
         order_free=order_free,
-        # a one-word blank is easy (0.3); each further blank and each blanked character is more to
-        # recall exactly; capped below 1 because the sentence always gives context
-        difficulty=round(min(0.9, 0.3 + 0.1 * (len(blanks) - 1) + 0.02 * blanked_len), 2),
+        difficulty=cloze_difficulty(len(blanks), blanked_len),
         values={"blanked": blanked(src, spans, BLANK), "answer": "、".join(answer)},
     )
 

@@ -6,6 +6,7 @@ from ..model import OPTION_LETTERS
 from . import reasons
 from .drafting import Ctx, Draft, passage
 from .listlead import list_values
+from .policy import growing
 from .text import core, width_variants
 
 
@@ -27,8 +28,7 @@ def ordering(ctx: Ctx) -> Draft | str:
         answer=tuple(OPTION_LETTERS[options.index(c)] if options.index(c) < len(OPTION_LETTERS) else str(options.index(c) + 1) for c in cores),
         key=ctx.place,
         options=tuple(options),
-        # the items are shown, only their order is asked: harder with each item, capped as for cloze
-        difficulty=round(min(0.9, 0.4 + 0.05 * len(cores)), 2),
+        difficulty=growing("ordering", len(cores)),
         values=list_values(ctx) | {"answer": "；".join(cores)},
     )
 
@@ -42,7 +42,6 @@ def recall(ctx: Ctx) -> Draft:
         answer=items,
         key=ctx.place,
         accepted=tuple(width_variants(core(i)) for i in items),
-        # nothing is shown: recalling the items unaided is the hardest kind, harder with each item
-        difficulty=round(min(0.95, 0.6 + 0.05 * len(items)), 2),
+        difficulty=growing("recall", len(items)),
         values=list_values(ctx) | {"answer": "；".join(items)},
     )

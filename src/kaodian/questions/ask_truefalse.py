@@ -14,6 +14,7 @@ from . import distractors as dx
 from .changes import fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
+from .policy import DIFFICULTY
 from .text import end_sentence, replace
 from .vocab import load_vocab
 
@@ -98,13 +99,13 @@ def _truefalse(
         change = sentence_change(ctx, src, keep)
     if values is None:
         values = {"statement": end_sentence(src.text), "truth": end_sentence(src.text)}
-    # two options and the whole sentence shown: the easiest kind
-    true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=0.3, values=values)
+    tf = DIFFICULTY["truefalse"]
+    true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=tf, values=values)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
         a, b, new = change
         statement = end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
-        return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=0.3, values=values,
+        return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=tf, values=values,
                      true_draft=true)
     return true
 

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..kinds import POINT_NAMES
 from ..model import QUESTION_KINDS, Document, Point, Question, QuestionSource, Span
 from . import reasons
 from .drafting import UNTITLED, Draft, article_title
@@ -20,11 +21,6 @@ from .templates import Template, render
 from .text import LEFTOVER_ORDINAL, end_sentence, marker_re
 
 _SENTENCE_END = re.compile("[。！？；\n]")
-
-POINT_NAMES = {
-    "enumeration": "列举要点", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
-    "document": "文件名", "fact": "时间地点", "statement": "重要论断",
-}
 
 
 def compose(

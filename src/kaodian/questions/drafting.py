@@ -15,19 +15,16 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .draws import Draws
 from .lint import unbalanced
+from .policy import POLICY
 from .text import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span
 from .vocab import load_vocab
 
-# Four options is the convention of a 单项选择题.
-SINGLE_OPTIONS = 4
-# A 多项选择题 shows at most four right options and one or two wrong ones.
-MULTIPLE_RIGHT = 4
-MULTIPLE_WRONG = 2
-# Blanks take at most this share of a cloze sentence: beyond it the sentence no
-# longer tells which words belong there (issue 3: never more than a quarter of the text).
-CLOZE_SHARE = 0.25
-# A list passage longer than this makes an unreadable cloze stem: blank one item's sentence instead.
-LONG_PASSAGE = 2 * LONG_SENTENCE
+# policy.yaml says why each number is what it is
+SINGLE_OPTIONS: int = POLICY["options"]["single"]
+MULTIPLE_RIGHT: int = POLICY["options"]["multiple_right"]
+MULTIPLE_WRONG: int = POLICY["options"]["multiple_wrong"]
+CLOZE_SHARE: float = POLICY["cloze_share"]
+LONG_PASSAGE: int = POLICY["long_passage_sentences"] * LONG_SENTENCE
 
 UNTITLED = "（无题）"  # the source's article title when the text gives none
 

@@ -27,12 +27,11 @@ from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .draws import Draws
 from .identity import known_key, point_places, question_id
+from .policy import POLICY
 from .registry import GENERATORS
 from .templates import Template, TemplateSet, load_templates
 
-# At most this share of a document's true/false answers is 错: a learner who answers 错 throughout
-# must not pass (a speech full of dates and numbers offers a change in most sentences).
-FALSE_MAX = 0.55
+FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 
 Plan = dict[str, list[tuple[str, tuple[Template, ...]]]]  # point kind -> (question kind, its templates)
 

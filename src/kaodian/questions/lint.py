@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
 from .text import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
+from .policy import POLICY
 from .vocab import load_vocab
 
 PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
@@ -56,19 +57,15 @@ DOUBLED = re.compile(rf"[{PUNCT}]{{2}}|““|””|‘‘|’’|《《|》》
 _DOUBLE_MARKS = re.compile(rf"[{PUNCT}“”‘’《》（）]{{2}}")
 
 
-# One-character function words a blank never starts or ends with (发展______人民共享 with 成果由):
-# a blank edged by one is a fragment, not a term.
-FUNCTION_WORDS = frozenset("由的了把被和与及或在对将之地得着过从向于而且但并")
+# One-character function words a blank never starts or ends with (vocab.yaml function_words).
+FUNCTION_WORDS = load_vocab().function_words
 # What a stem ends with: sentence punctuation, a choice's （　　）, or a closing quotation mark
 # right after sentence punctuation (……。”).  Anything else is a sentence cut short.
 STEM_END = "。！？）)…"
 SENTENCE_END = "。！？"
-# A true/false statement shorter than this (in Chinese characters) is a clause, not a statement:
-# 持之以恒纠治“四风”。 asks nothing a learner can judge.
-STATEMENT_MIN = 12
-# A stem made of its sentence (not 关于“…”，文章列举了…) that opens with one of these points back to a
-# sentence the question does not show: 这是实现…的必然要求。 (Not 该: 该由农民干的… is "should".)
-CONTEXT_PRONOUNS = "这此其"
+STATEMENT_MIN: int = POLICY["statement_min"]  # see policy.yaml
+# Pronouns that point back to a sentence the question does not show (vocab.yaml context_pronouns).
+CONTEXT_PRONOUNS = load_vocab().context_pronouns
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
 
 

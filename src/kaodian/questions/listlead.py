@@ -11,12 +11,12 @@ import re
 from ..numerals import numeral
 from .drafting import UNTITLED, Ctx, article_title
 from .lint import CONTEXT_PRONOUNS
+from .policy import POLICY
 from .text import end_sentence, marker_re, strip_marker
 from .vocab import load_vocab
 
-# A lead sentence longer than this does not fit in a stem's “…”: the question names the heading or 文章.
-LEAD_MAX = 40
-LEAD_MIN = 6  # a first clause shorter than this (对此，…) names nothing
+LEAD_MAX: int = POLICY["lead_max"]  # see policy.yaml
+LEAD_MIN: int = POLICY["lead_min"]
 
 # Words that announce a list (vocab.yaml list_lead).
 _LIST_LEAD = re.compile(load_vocab().list_lead)

@@ -39,6 +39,8 @@ class Vocab:
     list_lead: str  # a regex
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
     ordinal_units: tuple[str, ...]
+    function_words: frozenset[str]  # one character each
+    context_pronouns: str
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,8 @@ def load_vocab() -> Vocab:
         list_lead=d["list_lead"],
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
         ordinal_units=tuple(d["ordinal_units"]),
+        function_words=frozenset(d["function_words"]),
+        context_pronouns=d["context_pronouns"],
     )
 
 
