@@ -15,12 +15,13 @@ import re
 
 from .model import Article, Extraction, Point
 from .numerals import numeral
+from .text import SENTENCE_END
 
 FORMATS = ("text", "json", "yaml")
 
 # A sentence ends at 。！？ (or their ASCII forms), together with the closing
 # quotes and brackets that follow it: …保持高度一致。” ends after the ”.
-_SENTENCE_END = re.compile(r"[。！？!?][”’」』）)]*")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}!?][”’」』）)]*")
 _WHITESPACE = re.compile(r"\s+")
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..kinds import POINT_NAMES
+from ..text import SENTENCE_END
 from ..model import QUESTION_KINDS, Document, Point, Question, QuestionSource, Span
 from . import reasons
 from .drafting import UNTITLED, Draft, article_title
@@ -20,7 +21,8 @@ from .listlead import inner_quotes
 from .templates import Template, render
 from .text import LEFTOVER_ORDINAL, end_sentence, marker_re
 
-_SENTENCE_END = re.compile("[。！？；\n]")
+# A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}；\n]")
 
 
 def compose(

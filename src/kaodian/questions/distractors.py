@@ -17,6 +17,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
+from ..text import CLAUSE_END
 from .draws import Draws
 from .text import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
@@ -158,7 +159,7 @@ class Material:
         return m
 
 
-CLAUSE_SPLIT = re.compile(r"[，；。！？：\n]")
+CLAUSE_SPLIT = re.compile(f"[{CLAUSE_END}\n]")
 CLAUSE_PUNCT = re.compile("[，。；！？]")
 
 

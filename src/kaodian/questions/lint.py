@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
+from ..text import SENTENCE_END
 from .text import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
 from .policy import POLICY
 from .vocab import load_vocab
@@ -61,8 +62,7 @@ _DOUBLE_MARKS = re.compile(rf"[{PUNCT}“”‘’《》（）]{{2}}")
 FUNCTION_WORDS = load_vocab().function_words
 # What a stem ends with: sentence punctuation, a choice's （　　）, or a closing quotation mark
 # right after sentence punctuation (……。”).  Anything else is a sentence cut short.
-STEM_END = "。！？）)…"
-SENTENCE_END = "。！？"
+STEM_END = SENTENCE_END + "）)…"
 STATEMENT_MIN: int = POLICY["statement_min"]  # see policy.yaml
 # Pronouns that point back to a sentence the question does not show (vocab.yaml context_pronouns).
 CONTEXT_PRONOUNS = load_vocab().context_pronouns

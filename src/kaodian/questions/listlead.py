@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import numeral
+from ..text import CLAUSE_END, SENTENCE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -37,14 +38,14 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     # it names the list when it announces it (…主要有以下突出成效。) or stands as a title line; another
     # sentence before the list (对此，我们一定要给予充分理解。) is used only to tell apart lists that
     # share a heading
-    elif lead[-1:] in "。！？；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
+    elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
         lead = ""
     if not _clean_lead(lead):
         lead = ""
     if not lead and not p.heading and article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
         # nothing else names the list (a speech without headings): the first clause of the sentence
         # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never a bare 文章列举了…
-        first = re.split("[，；：。！？]", whole, maxsplit=1)[0]
+        first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
     return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""}
 

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..model import Document, Span
+from ..text import CLAUSE_END, SENTENCE_END
 
 # Cached: the shipped rules never change in a process, and building the union on every call (a
 # tuple of every family's pattern) was an eighth of generate's time, called for each stem and option.
@@ -19,8 +20,6 @@ def marker_re() -> re.Pattern[str]:
     return load_rules().marker
 
 
-CLAUSE_END = "，；：。！？"
-SENTENCE_END = "。！？；"
 PUNCT = "，。、；：！？"
 OPEN_QUOTES = "“‘《"
 CLOSE_QUOTES = "”’》"
@@ -99,20 +98,20 @@ def end_sentence(text: str) -> str:
     """A clause cut out of a longer sentence, ended with 。 so a stem reads as a sentence."""
     if text and text[-1] in "，；：、":
         return text[:-1] + "。"
-    if text and text[-1] in "”’）" and (len(text) < 2 or text[-2] not in "。！？"):
+    if text and text[-1] in "”’）" and (len(text) < 2 or text[-2] not in SENTENCE_END):
         # a quotation or bracket closing a clause (……以阶级斗争为纲”) ends no sentence: 。 after it
         return text + "。"
-    if text and text[-1] not in "。！？”’）":
+    if text and text[-1] not in SENTENCE_END + "”’）":
         return text + "。"
     return text
 
 
 def _sentence_at(text: str, start: int, end: int) -> Span:
     a = start
-    while a > 0 and text[a - 1] not in "。！？\n":
+    while a > 0 and text[a - 1] not in SENTENCE_END + "\n":
         a -= 1
     b = end
-    while b < len(text) and text[b] not in "。！？\n":
+    while b < len(text) and text[b] not in SENTENCE_END + "\n":
         b += 1
     if b < len(text) and text[b] != "\n":
         b += 1
