@@ -127,12 +127,8 @@ OPTION_LETTERS = "ABCDEFGHIJKL"
 
 
 @dataclass(frozen=True)
-class Blank:
-    """A blank of a cloze question: offsets into ``QuestionSource.sentence``."""
-
-    text: str
-    start: int
-    end: int
+class Blank(Span):
+    """A blank of a cloze question: its text and offsets into ``QuestionSource.sentence``."""
 
 
 @dataclass(frozen=True)

@@ -52,26 +52,19 @@ def render_papers(
     bank: Bank,
     *,
     formats: Sequence[str] | str = PAPER_FORMATS,
-    versions: Sequence[str] | str = ("A", "B"),
-    seed: int = 0,
-    title: str | None = None,
-    kinds: Sequence[str] | str | None = None,
-    count=None,
-    score=None,
     font: str | Path | None = None,
-    distinct: bool = True,
+    **options,
 ) -> RenderedPapers:
     """Papers and keys (``paper-A.pdf``, ``paper-A-key.pdf`` …) and import files (``bank.xlsx`` …), in memory.
 
     Everything is rendered before anything is written, so a failure (no CJK
     font, bad option) writes nothing; ``RenderedPapers.write`` then writes file
-    by file, never a half-written one.  ``distinct=False`` lets a paper ask one
-    sentence twice (see ``select_questions``).  Raises KaodianError: E601/E602 fonts,
-    E603–E609 options.
+    by file, never a half-written one.  ``options`` are those of ``paper_build.build_papers``
+    (versions, seed, title, kinds, count, score, distinct).  Raises KaodianError: E601/E602
+    fonts, E603–E609 options.
     """
     formats = parse_formats(formats)
-    papers = build_papers(bank, versions=versions, seed=seed, title=title, kinds=kinds, count=count, score=score,
-                          distinct=distinct)
+    papers = build_papers(bank, **options)
     font_path = Path(font) if font else None
     if "pdf" in formats:
         from .paper_typst import check_font
@@ -81,9 +74,9 @@ def render_papers(
     if any(f in IMPORT_FORMATS for f in formats):
         # an import file carries the whole bank unless --count says otherwise: a platform
         # draws its own papers from it, so questions on one sentence all stay in
-        base = build_papers(bank, versions=("A",), seed=seed, title=title, kinds=kinds,
-                            count="all" if count is None else count, score=score, shuffle=False,
-                            distinct=False)[0]
+        count = options.get("count")
+        base = build_papers(bank, **{**options, "versions": ("A",), "count": "all" if count is None else count,
+                                     "shuffle": False, "distinct": False})[0]
     outputs: list[tuple[str, bytes]] = []
     for fmt in formats:
         if fmt in PAPER_FORMATS:
