@@ -7,18 +7,18 @@ the commands so that ``kaodian --help`` stays fast.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
-import typer.core
 
+from .cli_messages import ChineseCommand, ChineseGroup, usage_message
 from .errors import KaodianError
 
 app = typer.Typer(
     name="kaodian",
+    cls=ChineseGroup,
     help="考点：把政治理论学习材料变成测验题和记忆卡。\n\n不给文件时，使用自带的示例文章（天津日报理论版）。",
     no_args_is_help=False,
     add_completion=False,
@@ -27,20 +27,10 @@ app = typer.Typer(
 )
 
 
-def _chinese_help_option(get_help_option):
-    """click words its --help option in English; say it in Chinese like the rest of the help."""
+def command(name: str | None = None):
+    """``app.command`` with the help option worded in Chinese (see cli_messages)."""
+    return app.command(name, cls=ChineseCommand)
 
-    def wrapper(self, ctx):
-        opt = get_help_option(self, ctx)
-        if opt is not None:
-            opt.help = "显示本帮助并退出。"
-        return opt
-
-    return wrapper
-
-
-for _cls in (typer.core.TyperCommand, typer.core.TyperGroup):
-    _cls.get_help_option = _chinese_help_option(_cls.get_help_option)
 
 from . import helpwrap  # noqa: E402 — help lines break between Chinese characters, not inside words
 
@@ -63,7 +53,7 @@ def _out(text: str, output: Optional[Path]) -> None:
     typer.echo(f"已写入 {output}", err=True)
 
 
-@app.command()
+@command()
 def extract(
     files: Optional[list[str]] = FilesArg,
     format: str = typer.Option("text", "--format", "-f", help="输出格式：text（提纲）、json、yaml。"),
@@ -80,7 +70,7 @@ def extract(
     _out(render_extractions(extractions, format), output)
 
 
-@app.command("eval")
+@command("eval")
 def eval_(
     corpus: Path = typer.Argument(..., help="标注文件夹：每个 X.txt / X.html 旁有 X.gold.yaml（抽取）、X.points.json 或 X.blanks.json（出题）。"),
     rules: Optional[list[Path]] = RulesOpt,
@@ -97,7 +87,7 @@ def eval_(
 # --- questions: generate, lint ---
 
 
-@app.command()
+@command()
 def generate(
     files: Optional[list[str]] = FilesArg,
     output: Path = typer.Option(..., "--output", "-o", help="题库文件（JSON），例如 bank.json。"),
@@ -127,7 +117,7 @@ def generate(
         typer.echo(line, err=True)
 
 
-@app.command()
+@command()
 def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 写的 JSON）。")) -> None:
     """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号。有问题时退出码为 1。"""
     from .bank import load_bank
@@ -154,7 +144,7 @@ TimestampOpt = typer.Option(
 )
 
 
-@app.command()
+@command()
 def anki(
     files: Optional[list[str]] = typer.Argument(None, help="输入文章（文件或文件夹）或一个题库 .json；不给则用自带示例。"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="卡组文件 .apkg；默认 decks/<输入名>.apkg。"),
@@ -183,7 +173,7 @@ def anki(
         typer.echo(line, err=True)
 
 
-@app.command()
+@command()
 def build(
     files: Optional[list[str]] = FilesArg,
     output: Path = typer.Option(Path("decks"), "--output", "-o", help="输出文件夹（默认 decks/）。"),
@@ -221,7 +211,7 @@ def build(
 # --- paper ---
 
 
-@app.command()
+@command()
 def paper(
     files: Optional[list[str]] = FilesArg,
     output: Path = typer.Option(..., "--output", "-o", help="输出文件夹（不存在则新建，上一级文件夹须已存在）。"),
@@ -257,7 +247,7 @@ def paper(
 DbOpt = typer.Option(None, "--db", help="错题本文件（SQLite）；默认 $XDG_DATA_HOME/kaodian/book.sqlite3（~/.local/share/kaodian/book.sqlite3）。")
 
 
-@app.command()
+@command()
 def quiz(
     files: Optional[list[str]] = typer.Argument(None, help="题库文件（.json）或文章文件；不给则用自带示例。复习时可不给，用错题本里存的题。"),
     kinds: Optional[str] = KindsOpt,
@@ -274,7 +264,7 @@ def quiz(
                  review=review, seed=seed, db=db)
 
 
-@app.command()
+@command()
 def stats(db: Optional[Path] = DbOpt) -> None:
     """查看错题本：按文章、按题型的进度，以及错得最多的题。"""
     from .selftest import stats as stats_mod
@@ -282,7 +272,7 @@ def stats(db: Optional[Path] = DbOpt) -> None:
     sys.stdout.write(stats_mod.run(db))
 
 
-@app.command("web-quiz")
+@command("web-quiz")
 def web_quiz(
     files: Optional[list[str]] = typer.Argument(None, help="题库文件（.json）或文章文件；不给则用自带示例。"),
     output: Path = typer.Option(..., "--output", "-o", help="写入的 HTML 文件，如 quiz.html。"),
@@ -300,59 +290,6 @@ def web_quiz(
         typer.echo(line, err=True)
     typer.echo(f"已写入 {result.path}：{result.questions} 道题", err=True)
 
-
-
-def _usage_message(e) -> str:
-    """A click usage error in Chinese: what is wrong with the command line (click words it in English)."""
-    from typer._click import exceptions as ce
-
-    param = getattr(e, "param", None)
-    if param is not None:
-        is_option = getattr(param, "param_type_name", "") == "option"
-        name = "/".join(param.opts) if is_option else (param.name or "").upper()
-    else:
-        is_option, name = False, ""
-    if isinstance(e, ce.MissingParameter):
-        if not name and e.param_hint:
-            name = str(e.param_hint).strip("'")
-        return f"缺少{'选项' if is_option or name.startswith('-') else '参数'} {name}".rstrip() + "。"
-    if isinstance(e, ce.NoSuchOption):
-        hint = f"（是不是 {'、'.join(sorted(e.possibilities))}？）" if e.possibilities else ""
-        return f"没有这个选项 {e.option_name}{hint}。"
-    if isinstance(e, ce.BadParameter):
-        if not name and e.param_hint:
-            name = str(e.param_hint).strip("'")
-        return f"参数 {name} 的值无效：{_click_reason(e.message)}"
-    if isinstance(e, ce.BadOptionUsage):
-        m = re.fullmatch(r"Option '(.+)' requires (an argument|\d+ arguments)\.", e.message)
-        if m:
-            return f"选项 {m.group(1)} 后面缺少值。"
-        return f"选项 {e.option_name} 用法有误：{e.message}"
-    m = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", e.message)
-    if m:
-        return f"多余的参数：{m.group(1)}。"
-    m = re.fullmatch(r"No such command '(.*)'\.", e.message)
-    if m:
-        return f"没有这个命令 {m.group(1)}。"
-    return f"命令行有误：{e.message}"
-
-
-def _click_reason(message: str) -> str:
-    """click's reasons for a bad value, in Chinese where we know them (the rest as click says them)."""
-    patterns = (
-        (r"'?(.*?)'? is not a valid int(?:eger)?(?: range)?\.", "“{0}”不是整数。"),
-        (r"'?(.*?)'? is not a valid float(?: range)?\.", "“{0}”不是数字。"),
-        (r"'?(.*?)'? is not a valid boolean\.", "“{0}”不是 是/否 值。"),
-        (r"(.*?) is not in the range x>=(\d+)\.", "{0} 太小，至少应为 {1}。"),
-        (r"(.*?) is not in the range (.*)\.", "{0} 不在允许的范围（{1}）内。"),
-        (r"'?(.*?)'? is not one of (.*)\.", "“{0}”不是可选值之一：{1}。"),
-        (r"(?:File|Path|Directory) '(.*)' does not exist\.", "“{0}”不存在。"),
-    )
-    for pattern, chinese in patterns:
-        m = re.fullmatch(pattern, message.strip())
-        if m:
-            return chinese.format(*m.groups())
-    return message
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -373,7 +310,7 @@ def main(argv: list[str] | None = None) -> None:
         e.show()
         raise SystemExit(e.exit_code) from None
     except ce.UsageError as e:
-        typer.echo(f"错误：{_usage_message(e)}", err=True)
+        typer.echo(f"错误：{usage_message(e)}", err=True)
         command = e.ctx.command_path if e.ctx is not None else "kaodian"
         if command == "kaodian":
             command = "kaodian 命令"

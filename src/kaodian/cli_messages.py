@@ -1,0 +1,88 @@
+"""The command line's own messages in Chinese: the help option, and click's usage errors.
+
+typer offers no hook to translate them: its bundled click words them in English
+and reads no message catalog.  Its one hook is the class of a command, so the
+help option is worded by ``ChineseCommand``/``ChineseGroup``; a usage error is
+caught by ``cli.main`` and said again by ``usage_message``.  tests/test_cli_main.py
+runs every message here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import typer.core
+
+HELP = "显示本帮助并退出。"
+
+
+class _ChineseHelp:
+    """Describes the --help option in Chinese, like the rest of the help."""
+
+    def get_help_option(self, ctx):
+        """The help option, its help text in Chinese."""
+        opt = super().get_help_option(ctx)
+        if opt is not None:
+            opt.help = HELP
+        return opt
+
+
+class ChineseCommand(_ChineseHelp, typer.core.TyperCommand):
+    """A typer command whose --help option is described in Chinese."""
+
+
+class ChineseGroup(_ChineseHelp, typer.core.TyperGroup):
+    """The typer group of the commands, its --help option described in Chinese."""
+
+
+def usage_message(e) -> str:
+    """A click usage error in Chinese: what is wrong with the command line (click words it in English)."""
+    from typer._click import exceptions as ce
+
+    param = getattr(e, "param", None)
+    if param is not None:
+        is_option = getattr(param, "param_type_name", "") == "option"
+        name = "/".join(param.opts) if is_option else (param.name or "").upper()
+    else:
+        is_option, name = False, ""
+    if isinstance(e, ce.MissingParameter):
+        if not name and e.param_hint:
+            name = str(e.param_hint).strip("'")
+        return f"缺少{'选项' if is_option or name.startswith('-') else '参数'} {name}".rstrip() + "。"
+    if isinstance(e, ce.NoSuchOption):
+        hint = f"（是不是 {'、'.join(sorted(e.possibilities))}？）" if e.possibilities else ""
+        return f"没有这个选项 {e.option_name}{hint}。"
+    if isinstance(e, ce.BadParameter):
+        if not name and e.param_hint:
+            name = str(e.param_hint).strip("'")
+        return f"参数 {name} 的值无效：{click_reason(e.message)}"
+    if isinstance(e, ce.BadOptionUsage):
+        m = re.fullmatch(r"Option '(.+)' requires (an argument|\d+ arguments)\.", e.message)
+        if m:
+            return f"选项 {m.group(1)} 后面缺少值。"
+        return f"选项 {e.option_name} 用法有误：{e.message}"
+    m = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", e.message)
+    if m:
+        return f"多余的参数：{m.group(1)}。"
+    m = re.fullmatch(r"No such command '(.*)'\.", e.message)
+    if m:
+        return f"没有这个命令 {m.group(1)}。"
+    return f"命令行有误：{e.message}"
+
+
+def click_reason(message: str) -> str:
+    """click's reasons for a bad value, in Chinese where we know them (the rest as click says them)."""
+    patterns = (
+        (r"'?(.*?)'? is not a valid int(?:eger)?(?: range)?\.", "“{0}”不是整数。"),
+        (r"'?(.*?)'? is not a valid float(?: range)?\.", "“{0}”不是数字。"),
+        (r"'?(.*?)'? is not a valid boolean\.", "“{0}”不是 是/否 值。"),
+        (r"(.*?) is not in the range x>=(\d+)\.", "{0} 太小，至少应为 {1}。"),
+        (r"(.*?) is not in the range (.*)\.", "{0} 不在允许的范围（{1}）内。"),
+        (r"'?(.*?)'? is not one of (.*)\.", "“{0}”不是可选值之一：{1}。"),
+        (r"(?:File|Path|Directory) '(.*)' does not exist\.", "“{0}”不存在。"),
+    )
+    for pattern, chinese in patterns:
+        m = re.fullmatch(pattern, message.strip())
+        if m:
+            return chinese.format(*m.groups())
+    return message

@@ -1,0 +1,33 @@
+"""kaodian/cli_messages.py: click's English reasons said in Chinese, and --help described in Chinese everywhere."""
+
+from __future__ import annotations
+
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from kaodian.cli import app
+from kaodian.cli_messages import HELP, click_reason
+
+
+@pytest.mark.parametrize(
+    "english, chinese",
+    [
+        ("'x' is not a valid integer.", "“x”不是整数。"),
+        ("'x' is not a valid float.", "“x”不是数字。"),
+        ("'maybe' is not a valid boolean.", "“maybe”不是 是/否 值。"),
+        ("0 is not in the range x>=1.", "0 太小，至少应为 1。"),
+        ("9 is not in the range 1<=x<=5.", "9 不在允许的范围（1<=x<=5）内。"),
+        ("'z' is not one of 'a', 'b'.", "“z”不是可选值之一：'a', 'b'。"),
+        ("Path 'nowhere' does not exist.", "“nowhere”不存在。"),
+        ("Something click says that we do not know.", "Something click says that we do not know."),
+    ],
+)
+def test_click_reasons_in_chinese(english, chinese):
+    assert click_reason(english) == chinese
+
+
+@pytest.mark.parametrize("command", [[]] + [[name] for name in typer.main.get_command(app).commands])
+def test_every_help_option_is_described_in_chinese(command):
+    out = CliRunner().invoke(app, [*command, "--help"]).output
+    assert HELP in out and "Show this message" not in out
