@@ -8,7 +8,9 @@ say so in the commit.  A refactoring must leave these files as they are.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import os
 import shutil
 import sys
 import tempfile
@@ -17,21 +19,36 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 GOLDEN = TESTS / "golden"
 SEED = "7"
 TIMESTAMP = "1700000000"
-# Each bank's input: the corpus texts, the bundled sample (no file given) and a short lecture.
-BANK_INPUTS = {p.stem: [str(p)] for p in sorted((TESTS / "corpus").glob("*.txt"))}
+# Each bank's input, named relative to the repository (a question's id holds the file name
+# as given, so an absolute path would tie the recording to the folder of one clone): the
+# corpus texts, the bundled sample (no file given) and a short lecture.
+BANK_INPUTS = {p.stem: [f"tests/corpus/{p.name}"] for p in sorted((TESTS / "corpus").glob("*.txt"))}
 BANK_INPUTS["sample"] = []
-BANK_INPUTS["short_party_lecture"] = [str(TESTS / "data" / "short_party_lecture.txt")]
-PAPER_INPUT = str(TESTS / "data" / "short_party_lecture.txt")
+BANK_INPUTS["short_party_lecture"] = ["tests/data/short_party_lecture.txt"]
+PAPER_INPUT = "tests/data/short_party_lecture.txt"
 PAPER_FORMATS = "html,txt,gift,csv,docx,xlsx"
+
+
+@contextlib.contextmanager
+def _at_root():
+    """Run in the repository's folder, where the inputs' relative names hold."""
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        yield
+    finally:
+        os.chdir(old)
 
 
 def _invoke(args: list[str]) -> None:
     from kaodian.cli import app
 
-    r = CliRunner().invoke(app, args)
+    with _at_root():
+        r = CliRunner().invoke(app, args)
     if r.exit_code != 0:
         raise SystemExit(f"kaodian {' '.join(args)} failed:\n{r.output}")
 
