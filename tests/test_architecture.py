@@ -15,11 +15,11 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "kaodian"
 MAX_FILE_LINES = 500
 MAX_FUNCTION_LINES = 80
-# Files another change is splitting at the time of writing (their owners' work, not this test's):
+# A file another change is splitting at the time of writing (their owners' work, not this test's):
 # they are held to the bars once that change lands.
-SIZE_PENDING = {"evaluate.py", "normalize.py"}
+SIZE_PENDING = {"normalize.py"}
 
-# The floors, lowest first: a module imports only from its own floor or below.  The first
+# The floors, lowest first: a module imports only from its own floor or below.  The longest
 # prefix that names a module gives its floor.
 FLOORS: tuple[tuple[str, ...], ...] = (
     # shared by every stage: data model, errors, characters, files, answer checking, the bank file
@@ -27,12 +27,13 @@ FLOORS: tuple[tuple[str, ...], ...] = (
      "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.render"),
     ("kaodian.ingest", "kaodian.htmlbody"),
     ("kaodian.normalize",),
-    ("kaodian.rules",),
+    ("kaodian.rules", "kaodian.lexicon"),
     ("kaodian.questions",),
     ("kaodian.export",),
     ("kaodian.pipeline",),
-    ("kaodian.build", "kaodian.selftest", "kaodian.evaluate"),
-    ("kaodian.cli", "kaodian.__main__", "kaodian"),
+    # what runs the pipeline: the build, the quizzes, the evaluation, the lexicon's builder
+    ("kaodian.build", "kaodian.selftest", "kaodian.evaluate", "kaodian.lexicon.build", "kaodian.lexicon.harvest"),
+    ("kaodian.cli", "kaodian.cli_messages", "kaodian.__main__", "kaodian"),
 )
 
 
@@ -68,10 +69,11 @@ GRAPH = {name: _imports(name, path) for name, path in MODULES.items()}
 
 
 def _floor(name: str) -> int:
-    for i, prefixes in enumerate(FLOORS):
-        if any(name == p or name.startswith(p + ".") for p in prefixes if p != "kaodian") or name in prefixes:
-            return i
-    raise AssertionError(f"{name} stands on no floor: add it to FLOORS in tests/test_architecture.py")
+    found = [(len(p), i) for i, prefixes in enumerate(FLOORS) for p in prefixes
+             if name == p or (p != "kaodian" and name.startswith(p + "."))]
+    if not found:
+        raise AssertionError(f"{name} stands on no floor: add it to FLOORS in tests/test_architecture.py")
+    return max(found)[1]
 
 
 def test_every_module_stands_on_a_floor():
