@@ -131,3 +131,16 @@ def test_source_file_and_its_functions_are_small(path):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
     ]
     assert not long, long
+
+
+def test_the_public_api_the_package_advertises_is_there():
+    import kaodian
+
+    assert kaodian.__all__
+    for name in kaodian.__all__:
+        assert getattr(kaodian, name) is not None, name
+    with pytest.raises(AttributeError):
+        kaodian.no_such_name  # noqa: B018
+    lecture = Path(__file__).parent / "data" / "short_party_lecture.txt"
+    bank = kaodian.make_bank([str(lecture)], kaodian.settings(kinds="填空")).bank
+    assert bank.questions and {q.kind for q in bank.questions} == {"cloze"}

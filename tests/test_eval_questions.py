@@ -203,7 +203,7 @@ def lecture_folder(tmp_path: Path) -> Path:
     (tmp_path / "lecture.txt").write_text(text, encoding="utf-8")
     paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
     (tmp_path / "lecture.html").write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
-    bank = pipeline.load_questions([str(tmp_path / "lecture.txt")])
+    bank = pipeline.make_bank([str(tmp_path / "lecture.txt")]).bank
     cloze = next(q for q in bank.questions if q.kind == "cloze")
     asked = {"name": "出了题的", "anchors": [cloze.source.sentence[-8:]], "items": [cloze.answer[0]]}
     never = {"name": "文中没有的", "anchors": ["这句话不在文中"], "items": ["没有"]}
