@@ -18,7 +18,7 @@ from kaodian.bank import dump_bank
 from kaodian.errors import KaodianError
 from kaodian.model import Bank, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint, parse_kinds
-from kaodian.questions.text import core
+from kaodian.questions.sentence import core
 from kaodian.questions.vocab import load_vocab
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -9,7 +9,7 @@ from typing import Iterator
 from .model import Span
 
 # What ends a sentence: the one set the stages derive theirs from (a cited clause may also end
-# at ；, a stem at a closing bracket; see questions/text.py and questions/lint.py).
+# at ；, a stem at a closing bracket; see questions/sentence.py and questions/lint.py).
 SENTENCE_END = "。！？"
 # What ends a clause: a sentence end, or the comma, semicolon and colon inside a sentence.
 CLAUSE_END = "，；：" + SENTENCE_END

@@ -17,7 +17,7 @@ from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .policy import DIFFICULTY
-from .text import PAREN, core
+from .sentence import PAREN, core
 
 
 def single_series(ctx: Ctx) -> Draft | str:

@@ -13,7 +13,7 @@ from .blanks import fact_number, item_object
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem
 from .policy import cloze_difficulty
-from .text import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
+from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
 
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).

@@ -7,7 +7,7 @@ from . import reasons
 from .drafting import Ctx, Draft, passage
 from .listlead import list_values
 from .policy import growing
-from .text import core, width_variants
+from .sentence import core, width_variants
 
 
 def ordering(ctx: Ctx) -> Draft | str:

@@ -15,7 +15,7 @@ from .changes import fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
 from .policy import DIFFICULTY
-from .text import end_sentence, replace
+from .sentence import end_sentence, replace
 from .vocab import load_vocab
 
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string

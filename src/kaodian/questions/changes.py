@@ -16,7 +16,7 @@ from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, 
 from .blanks import fact_number
 from .draws import Draws
 from .lint import unbalanced
-from .text import core
+from .sentence import core
 from .vocab import load_vocab
 
 

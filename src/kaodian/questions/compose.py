@@ -19,7 +19,7 @@ from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
-from .text import LEFTOVER_ORDINAL, end_sentence, marker_re
+from .sentence import LEFTOVER_ORDINAL, end_sentence, marker_re
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
 _SENTENCE_END = re.compile(f"[{SENTENCE_END}；\n]")

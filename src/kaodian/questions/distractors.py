@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from ..model import Extraction
 from ..text import CLAUSE_END
 from .draws import Draws
-from .text import PUNCT, core, marker_re
+from .sentence import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
 NUMBER_WORDS = "一二两三四五六七八九十"

@@ -16,7 +16,7 @@ from . import distractors as dx
 from .draws import Draws
 from .lint import unbalanced
 from .policy import POLICY
-from .text import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span
+from .sentence import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span
 from .vocab import load_vocab
 
 # policy.yaml says why each number is what it is

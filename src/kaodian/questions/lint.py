@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
 from ..text import SENTENCE_END
-from .text import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
+from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
 from .policy import POLICY
 from .vocab import load_vocab
 

@@ -13,7 +13,7 @@ from ..text import CLAUSE_END, SENTENCE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
-from .text import end_sentence, marker_re, strip_marker
+from .sentence import end_sentence, marker_re, strip_marker
 from .vocab import load_vocab
 
 LEAD_MAX: int = POLICY["lead_max"]  # see policy.yaml

@@ -1,4 +1,5 @@
-"""Small text helpers shared by the generators and lint: markers, clauses, width variants."""
+"""The sentences questions are made of: markers, the clause a question cites, blanks and width variants
+(named apart from kaodian/text.py, the sentence splitting every stage shares)."""
 
 from __future__ import annotations
 
