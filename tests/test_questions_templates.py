@@ -181,6 +181,6 @@ def test_readme_table_of_supported_kinds_matches_the_generators():
     from kaodian.model import POINT_KINDS
     from kaodian.questions.registry import supported_kinds
 
-    doc = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).parent.parent / "docs" / "generate.md").read_text(encoding="utf-8")
     rows = dict(re.findall(r"^\| `(\w+)` \S+ \| ([a-z ]+) \|$", doc, re.M))
     assert rows == {p: " ".join(supported_kinds(p)) for p in POINT_KINDS}

@@ -1,8 +1,10 @@
-"""The README and --help stay honest: every command has Chinese help and a README section."""
+"""The README, docs/ and --help stay honest: every command has Chinese help, a line in the README's
+command reference and a page in docs/ that documents each of its options."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +14,11 @@ from typer.main import get_command
 
 from kaodian.cli import app
 
-README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = sorted((ROOT / "docs").glob("*.md"))
+# The long reference: the README and its pages in docs/, read as one text.
+DOCS = "\n".join([README, *(p.read_text(encoding="utf-8") for p in PAGES)])
 COMMANDS = sorted(get_command(app).commands)
 
 
@@ -46,20 +52,41 @@ def test_every_command_has_help_in_chinese(name):
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_every_command_is_documented_in_the_readme(name):
-    assert f"kaodian {name}" in README
+def test_every_command_is_in_the_readme_command_reference_with_its_page(name):
+    reference = README[README.index("## 目录") :]
+    row = next((line for line in reference.splitlines() if f"`kaodian {name}`" in line), None)
+    assert row is not None, name
+    page = re.search(r"\(docs/([\w-]+\.md)\)", row)
+    assert page and (ROOT / "docs" / page.group(1)).is_file(), row
+    assert f"kaodian {name}" in _page_of(name)
+
+
+def test_every_page_of_docs_is_linked_from_the_readme_and_links_back():
+    assert PAGES
+    for page in PAGES:
+        assert f"(docs/{page.name})" in README, page.name
+        assert "(../README.md)" in page.read_text(encoding="utf-8"), page.name
+
+
+def _page_of(name: str) -> str:
+    """The text of the docs page the README's command reference gives for ``kaodian name``."""
+    reference = README[README.index("## 目录") :]
+    row = next(line for line in reference.splitlines() if f"`kaodian {name}`" in line)
+    return (ROOT / "docs" / re.search(r"\(docs/([\w-]+\.md)\)", row).group(1)).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", COMMANDS)
-def test_every_option_is_documented_in_the_readme(name):
+def test_every_option_is_documented_on_the_page_of_its_command_or_among_the_shared_ones(name):
     cmd = get_command(app).commands[name]
+    inputs = (ROOT / "docs" / "input.md").read_text(encoding="utf-8")
+    page = _page_of(name) + inputs[inputs.index("## 各命令共用的选项") :]
     for p in cmd.params:
         for opt in p.opts:
             if opt.startswith("--") and opt != "--help":
-                assert opt in README, f"kaodian {name} {opt}"
+                assert opt in page, f"kaodian {name} {opt}"
 
 
-def test_every_rules_setting_is_documented_in_the_readme():
+def test_every_rules_setting_is_documented_in_the_docs():
     from kaodian.rules.schema import SCHEMA
 
     keys = set(SCHEMA)
@@ -67,7 +94,7 @@ def test_every_rules_setting_is_documented_in_the_readme():
         inner = shape[0] if isinstance(shape, list) else shape
         if isinstance(inner, dict):
             keys |= set(inner)
-    missing = sorted(k for k in keys if f"`{k}`" not in README)
+    missing = sorted(k for k in keys if f"`{k}`" not in DOCS)
     assert not missing, missing
 
 

@@ -31,7 +31,7 @@ MESSAGES: dict[str, str] = {
     "E305": "{paths}: 没有找到可以出题的考点：{reason}未写入题库。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
     "E306": "{paths}: 找到 {points} 个考点，但出不了{kinds}，未写入题库。请放宽或去掉 --kinds。",
     "E307": "{path}: 格式不对：{problems}。要点文件是 [{{\"name\", \"anchors\": [...], \"items\": [...]}}] 的 JSON 列表，"
-    "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 README“给题目打分”）。",
+    "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 docs/eval.md“给题目打分”）。",
     "E308": "{path}: 题库有 {count} 处问题，不能使用：{first}。请运行 kaodian lint {path} 查看全部问题，改好后再试。",
     # questions and templates (E4xx)
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
