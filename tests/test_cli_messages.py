@@ -31,3 +31,14 @@ def test_click_reasons_in_chinese(english, chinese):
 def test_every_help_option_is_described_in_chinese(command):
     out = CliRunner().invoke(app, [*command, "--help"]).output
     assert HELP in out and "Show this message" not in out
+
+
+def test_the_kinds_help_names_every_kind_of_kinds_yaml():
+    """--kinds help repeats the ids and short names of kinds.yaml (kaodian --help loads no YAML): kept equal here."""
+    from kaodian.cli import KindsOpt
+    from kaodian.kinds import KIND_ALIASES, QUESTION_KINDS
+
+    ids = ",".join(QUESTION_KINDS)
+    shortest = ",".join(min((a for a, k in KIND_ALIASES.items() if k == kind and not a.isascii()), key=len)
+                        for kind in QUESTION_KINDS)
+    assert f"{ids}（或 {shortest}）" in KindsOpt.help
