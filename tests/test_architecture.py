@@ -33,7 +33,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("kaodian.pipeline",),
     # what runs the pipeline: the build, the quizzes, the evaluation, the lexicon's builder
     ("kaodian.build", "kaodian.selftest", "kaodian.evaluate", "kaodian.lexicon.build", "kaodian.lexicon.harvest"),
-    ("kaodian.cli", "kaodian.cli_messages", "kaodian.__main__", "kaodian"),
+    ("kaodian.cli", "kaodian.cli_messages", "kaodian.helpwrap", "kaodian.progress", "kaodian.__main__", "kaodian"),
 )
 
 
