@@ -258,11 +258,12 @@ def test_building_the_sample_over_the_committed_decks_changes_no_byte(tmp_path):
 
 def test_a_rebuild_with_other_notes_gets_a_later_whole_second_stamp(tmp_path):
     from kaodian.build import build
+    from kaodian.pipeline import settings
 
-    first = build([], tmp_path, paper_formats=(), kinds=["cloze"]).deck
-    second = build([], tmp_path, paper_formats=(), kinds=["cloze", "truefalse"]).deck
+    first = build([], tmp_path, settings(kinds=["cloze"]), paper_formats=()).deck
+    second = build([], tmp_path, settings(kinds=["cloze", "truefalse"]), paper_formats=()).deck
     assert not second.unchanged and second.timestamp == int(second.timestamp) > first.timestamp
-    third = build([], tmp_path, paper_formats=(), kinds=["cloze", "truefalse"]).deck
+    third = build([], tmp_path, settings(kinds=["cloze", "truefalse"]), paper_formats=()).deck
     assert third.unchanged and third.timestamp == second.timestamp
 
 
