@@ -127,7 +127,8 @@ def _rank(p: Point) -> dict:
 def extraction_to_dict(extraction: Extraction) -> dict:
     """One extraction as a plain dict in the gold-file shape (plus offsets and leads).
 
-    Keys: ``document``, ``articles``, ``enumerations``, ``term_series``,
+    Keys: ``document``, ``articles``, ``enumerations``, ``lists`` (lists without ordinals),
+    ``outlines`` (each article's headings as one list), ``term_series``,
     ``formulations`` ({numbered, other}), ``documents``, ``quotes``, ``facts``,
     ``statements``, ``ranking`` (the most important points), ``diagnostics``.  Points come in text
     order, each with its ``importance`` and the ``cues`` that made it.
@@ -149,6 +150,14 @@ def extraction_to_dict(extraction: Extraction) -> dict:
                 **_rank(p),
             }
             for p in extraction.of_kind("enumeration")
+        ],
+        "lists": [
+            {"article": p.article, "section": p.section, "kind": p.marker, "lead": p.sentence.text,
+             "items": [i.text for i in p.items], "start": p.start, "end": p.end, **_rank(p)}
+            for p in extraction.of_kind("list")
+        ],
+        "outlines": [
+            {"article": p.article, "headings": [i.text for i in p.items], **_rank(p)} for p in extraction.of_kind("outline")
         ],
         "term_series": [
             {"article": p.article, "section": p.section, "terms": [i.text for i in p.items], "start": p.start, "end": p.end,
@@ -192,6 +201,10 @@ _MARKER_NAMES = {
     "1.": "1. 2.",
     "①": "①②",
 }
+
+
+# How an unmarked list is set out, as the outline names it.
+_LIST_NAMES = {"——": "破折号分段", "段": "并列段落", "：": "冒号后并列", "；": "分号并列"}
 
 
 def _article_label(article: Article) -> str:
@@ -244,6 +257,14 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
             lines.append(f"      【{kind}】{lead}" if lead else f"      【{kind}】")
             for n, item in enumerate(p.items, 1):
                 lines.append(f"        {n}. {_joined(item.text)}")
+    lists = of("list")
+    if lists:
+        lines.append("  无序号列举：")
+        for p in lists:
+            lead = _joined(p.sentence.text)
+            lines.append(f"    【{_LIST_NAMES.get(p.marker, p.marker)}】{lead}")
+            for n, item in enumerate(p.items, 1):
+                lines.append(f"      {n}. {_joined(item.text)}")
     series = of("term_series")
     if series:
         lines.append("  术语并列：")
@@ -270,7 +291,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
 
 # Point kinds as a teacher names them (the outline's ranking).
 KIND_NAMES = {
-    "enumeration": "列举", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
+    "enumeration": "列举", "list": "无序号列举", "outline": "文章结构", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
     "document": "文件", "fact": "事实", "statement": "论断",
 }
 

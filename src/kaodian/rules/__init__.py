@@ -18,6 +18,7 @@ from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .concepts import ConceptRules, Recurrence, sentence_concepts
 from .importance import ImportanceRules, score
+from .lists import ListRules, find_lists
 from .enumerations import Family, compile_families, find_enumerations
 from .quoted import QuoteRules, find_documents, find_quoted
 from .schema import load_rule_file, merge
@@ -36,6 +37,7 @@ class RuleSet:
     statements: tuple[re.Pattern[str], ...]
     concepts: ConceptRules
     importance: ImportanceRules
+    lists: ListRules
 
     @property
     def marker(self) -> re.Pattern[str]:
@@ -56,8 +58,10 @@ class RuleSet:
             formulation_spans = [(p.start - 1, p.end + 1) for p in formulations]
             # the segmenter keeps the formulations of this article whole (in this article only)
             with segment.keeping(p.text for p in formulations):
+                enumerations = find_enumerations(text, article, list(self.families))
                 found = (
-                    find_enumerations(text, article, list(self.families))
+                    enumerations
+                    + find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations])
                     + find_series(text, article, self.series, formulation_spans)
                     + quoted
                     + find_documents(text, article)
@@ -153,4 +157,5 @@ def _load_rules(extra: tuple[Path, ...]) -> RuleSet:
         statements=tuple(re.compile(p) for p in data["statements"]),
         concepts=ConceptRules.from_rules(data),
         importance=ImportanceRules.from_rules(data),
+        lists=ListRules.from_rules(data),
     )

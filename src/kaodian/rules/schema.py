@@ -65,8 +65,19 @@ SCHEMA: dict[str, Any] = {
         "numeral_alone_units": [str],
         "numeral_units": [str],
     },
+    "lists": {
+        "min_items": int,
+        "max_item_chars": int,
+        "opening_chars": int,
+        "dash": "re",
+        "announce": "re",
+        "colon_lead": "re",
+        "min_headings": int,
+    },
     "importance": {
-        "kinds": {k: float for k in ("enumeration", "term_series", "formulation", "quote", "document", "fact", "statement")},
+        "kinds": {k: float for k in (
+            "enumeration", "list", "outline", "term_series", "formulation", "quote", "document", "fact", "statement",
+        )},
         "cued_statement": float,
         "numbered": float,
         "counted_list": float,

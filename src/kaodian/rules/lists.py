@@ -1,0 +1,182 @@
+"""Lists without ordinal markers, and an article's outline.
+
+A speech lists its points without 一是/二是 as often as with them:
+
+- dash bullets, one per paragraph (——坚持…);
+- paragraphs that open alike after a sentence announcing them
+  (必须把握以下几点： / 坚持… / 坚持… / 坚持…);
+- clauses after a colon that announces them (X的Y是：坚持A，坚持B，实现C);
+- clauses separated by semicolons that open alike (…；坚持…；坚持…；).
+
+Each becomes a ``list`` point: its items are the units' first clauses or
+sentences, its sentence the announcing lead.  An article with several level-one
+headings also gets an ``outline`` point, whose items are the headings: the
+parts of a report a quiz asks to name or order.  What counts is policy in the
+``lists`` section of the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Paragraph, Point, Span
+from ..text import sentences, strip_span
+
+
+
+@dataclass(frozen=True)
+class ListRules:
+    """The compiled ``lists`` section."""
+
+    min_items: int
+    max_item_chars: int
+    opening_chars: int
+    dash: re.Pattern[str]
+    announce: re.Pattern[str]
+    colon_lead: re.Pattern[str]
+    min_headings: int
+
+    @classmethod
+    def from_rules(cls, rules: dict) -> "ListRules":
+        d = rules["lists"]
+        return cls(
+            d["min_items"],
+            d["max_item_chars"],
+            d["opening_chars"],
+            re.compile(d["dash"]),
+            re.compile(d["announce"]),
+            re.compile(d["colon_lead"]),
+            d["min_headings"],
+        )
+
+
+def _first_sentence(text: str, start: int, end: int) -> Span:
+    """The first sentence of text[start:end], its closing mark excluded."""
+    first = next(iter(sentences(text, start, end)), None)
+    span = first if first is not None else Span(text[start:end], start, end)
+    return strip_span(text, span.start, span.end)
+
+
+def _point(article: Article, lead: Span, items: list[Span], section: int, marker: str, rule: str) -> Point:
+    return Point(
+        kind="list", article=article.id, section=section, heading=article.heading_at(section), text=lead.text,
+        start=min(lead.start, items[0].start), end=items[-1].end, sentence=lead, items=tuple(items),
+        marker=marker, rule=f"lists.{rule}",
+    )
+
+
+def _open_alike(items: list[str], n: int) -> bool:
+    """Whether the units share their first ``n`` characters (坚持… 坚持…): parallel openings."""
+    return len({t[:n] for t in items}) == 1 and all(len(t) > n for t in items)
+
+
+def _runs(paras: tuple[Paragraph, ...], keep) -> list[list[int]]:
+    """Runs of consecutive paragraph indexes for which ``keep`` holds (same section)."""
+    runs: list[list[int]] = []
+    for i, p in enumerate(paras):
+        if keep(p):
+            if runs and runs[-1][-1] == i - 1 and paras[i - 1].section == p.section:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    return runs
+
+
+def _lead_before(text: str, article: Article, i: int) -> Span | None:
+    """The last sentence of the paragraph before paragraph i, in the same section."""
+    if i == 0 or article.paragraphs[i - 1].section != article.paragraphs[i].section:
+        return None
+    q = article.paragraphs[i - 1]
+    last = list(sentences(text, q.start, q.end))
+    return last[-1] if last else None
+
+
+def _dash_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
+    paras = article.paragraphs
+    out = []
+    for run in _runs(paras, lambda p: rules.dash.match(text, p.start) is not None):
+        if len(run) < rules.min_items:
+            continue
+        items = []
+        for i in run:
+            m = rules.dash.match(text, paras[i].start)
+            items.append(_first_sentence(text, m.end(), paras[i].end))
+        lead = _lead_before(text, article, run[0]) or Span("", items[0].start, items[0].start)
+        out.append(_point(article, lead, items, paras[run[0]].section, "——", "dash"))
+    return out
+
+
+def _parallel_paragraphs(text: str, article: Article, rules: ListRules) -> list[Point]:
+    """Paragraphs that open alike right after a paragraph whose last sentence announces them."""
+    paras = article.paragraphs
+    out = []
+    for i in range(1, len(paras)):
+        lead = _lead_before(text, article, i)
+        if lead is None or not rules.announce.search(lead.text):
+            continue
+        j = i
+        n = rules.opening_chars
+        while j < len(paras) and paras[j].section == paras[i].section and text[paras[j].start : paras[j].start + n] == text[paras[i].start : paras[i].start + n]:
+            j += 1
+        if j - i < rules.min_items:
+            continue
+        items = [_first_sentence(text, paras[k].start, paras[k].end) for k in range(i, j)]
+        if all(len(t.text) <= rules.max_item_chars for t in items):
+            out.append(_point(article, lead, items, paras[i].section, "段", "paragraphs"))
+    return out
+
+
+def _clauses(text: str, start: int, end: int, stops: str) -> list[Span]:
+    out, s = [], start
+    for k in range(start, end + 1):
+        if k == end or text[k] in stops:
+            span = strip_span(text, s, k)
+            if span.text:
+                out.append(span)
+            s = k + 1
+    return out
+
+
+def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
+    """Clauses after an announcing colon, and semicolon clauses that open alike, inside one sentence."""
+    out = []
+    for para in article.paragraphs:
+        for sp in sentences(text, para.start, para.end):
+            body_end = sp.start + len(sp.text.rstrip("。！？"))
+            colon = sp.text.find("：")
+            if colon > 0 and rules.colon_lead.search(sp.text[:colon]):
+                items = _clauses(text, sp.start + colon + 1, body_end, "，；")
+                lead = Span(sp.text[: colon + 1], sp.start, sp.start + colon + 1)
+                if len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
+                    out.append(_point(article, lead, items, para.section, "：", "colon"))
+                    continue
+            parts = _clauses(text, sp.start, body_end, "；")
+            heads = [_clauses(text, p.start, p.end, "，")[0] for p in parts if p.text]
+            if len(heads) >= rules.min_items and _open_alike([h.text for h in heads], rules.opening_chars):
+                if all(len(h.text) <= rules.max_item_chars for h in heads):
+                    lead = Span(sp.text, sp.start, sp.end)
+                    out.append(_point(article, lead, heads, para.section, "；", "semicolon"))
+    return out
+
+
+def _outline(article: Article, rules: ListRules) -> list[Point]:
+    heads = article.headings
+    if len(heads) < rules.min_headings:
+        return []
+    items = [Span(h.text, h.start, h.end) for h in heads]
+    lead = Span(article.title or "", items[0].start, items[0].start)
+    return [
+        Point(
+            kind="outline", article=article.id, section=0, heading=None, text=article.title or "",
+            start=items[0].start, end=items[-1].end, sentence=lead, items=tuple(items), marker="一、", rule="lists.outline",
+        )
+    ]
+
+
+def find_lists(text: str, article: Article, rules: ListRules, taken: list[tuple[int, int]]) -> list[Point]:
+    """The unmarked lists and the outline of one article, in text order; a list whose items stand
+    inside ``taken`` spans (an ordinal enumeration found them already) is left out."""
+    found = _dash_lists(text, article, rules) + _parallel_paragraphs(text, article, rules) + _sentence_lists(text, article, rules)
+    kept = [p for p in found if not any(a <= p.items[0].start < b for a, b in taken)]
+    return sorted(kept + _outline(article, rules), key=lambda p: p.start)
