@@ -399,14 +399,15 @@ def test_the_number_of_a_fact_is_not_its_date(fact, number):
     assert (m.group() if m else None) == number
 
 
-def test_cloze_blanks_key_terms_of_items_and_numbers_never_over_a_quarter():
+def test_cloze_blanks_key_terms_of_items_and_numbers_never_over_their_share_of_the_sentence():
     from kaodian import pipeline
+    from kaodian.questions.generate import CLOZE_SHARE
 
     qs = [q for name in ("tianjin-theory-page.txt", "qianwan-gongcheng-report.txt")
           for q in generate(pipeline.extract_paths([str(CORPUS / name)])).questions if q.kind == "cloze"]
     qs += [q for g in GOLDS for q in bank(g.name).questions if q.kind == "cloze"]
     for q in qs:
-        assert sum(b.end - b.start for b in q.blanks) <= len(q.source.sentence) / 4, q.stem
+        assert sum(b.end - b.start for b in q.blanks) <= len(q.source.sentence) * CLOZE_SHARE, q.stem
     answers = {a for q in qs for a in q.answer}
     assert {"社会主义核心价值观", "政治担当"} & answers  # the object of an item's verb
     assert "4万个" in answers  # a number of a dated fact

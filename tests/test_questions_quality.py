@@ -410,8 +410,8 @@ def test_a_key_statement_is_asked_as_a_cloze_on_its_key_phrase_and_subject():
     assert [[s.text for s in p.items] for p in statements] == [["重要法宝", "关键一招"], ["必由之路"], ["必由之路"], ["必然要求"]]
     cloze = {q.source.sentence: q for q in generate([ex], kinds=["cloze"]).questions if q.point_kind == "statement"}
     asked = {q.answer for q in cloze.values()}
-    assert ("团结奋斗", "必由之路") in asked  # the subject fits in a quarter of the sentence
-    assert ("重要法宝", "关键一招") in asked  # 改革开放 too would blank more than a quarter: the key phrases first
+    assert ("团结奋斗", "必由之路") in asked  # the subject fits in the sentence's share of blanks
+    assert ("改革开放", "重要法宝", "关键一招") in asked  # the key phrases first, then the subject where it fits
     assert ("必由之路",) in asked
     assert all(not q.source.sentence.startswith("这") for q in cloze.values())  # 这 points to a sentence not shown
     for q in cloze.values():

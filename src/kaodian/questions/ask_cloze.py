@@ -47,13 +47,14 @@ def cloze_enumeration(ctx: Ctx) -> Draft | str:
 
 
 def cloze_statement(ctx: Ctx) -> Draft | str:
-    """A key statement's key phrases (…的必由之路), then its subject (团结奋斗是…), blanked."""
+    """A key statement's key phrases (…的必由之路), then its subject (团结奋斗是…), blanked; a key
+    sentence's concepts come best first and name their subject already."""
     p = ctx.point
     if not p.items:
         return reasons.STATEMENT_WITHOUT_KEY
-    src = ctx.source(p.items[0].start, p.items[-1].end)
+    src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
     spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
-    if (subject := _statement_subject(src, spans[0][0])) is not None:
+    if p.rule == "statement" and (subject := _statement_subject(src, spans[0][0])) is not None:
         spans.append(subject)
     return _finish(ctx, src, spans)
 
@@ -123,11 +124,12 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     if len(spans) < 2:
         return reasons.TERMS_NOT_IN_ONE_SENTENCE
     limit = CLOZE_SHARE * len(src.text)
-    # blank from the end of the series: the first terms stay as the cue
+    # blank from the start of the series, as human writers do (党的纪律主要包括______、______、廉洁纪律…):
+    # the last terms stay as the cue
     while len(spans) > 2 and sum(b - a for a, b in spans) > limit:
-        spans = spans[1:]
+        spans = spans[:-1]
     if sum(b - a for a, b in spans) > limit:
-        spans = spans[-1:]
+        spans = spans[:1]
     return spans
 
 

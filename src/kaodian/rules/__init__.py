@@ -89,7 +89,7 @@ class RuleSet:
                     kind = rule = "fact"
                 elif any(p.search(sp.text) for p in self.statements):
                     kind = rule = "statement"
-                    keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence)
+                    keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)
                 elif keys := self._concept_spans(sp, recurrence):
                     kind, rule = "statement", "key_concept"
                 if kind:
@@ -100,10 +100,12 @@ class RuleSet:
         return out
 
 
-    def _concept_spans(self, sp: Span, recurrence: Recurrence) -> tuple[Span, ...]:
+    def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[Span, ...]:
+        """The key concepts of a sentence as spans: those of a key sentence, or, for a sentence a
+        statement pattern already made a statement (``cued``), its best concepts whatever their score."""
         return tuple(
             Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end)
-            for c in sentence_concepts(sp.text, recurrence, self.concepts)
+            for c in sentence_concepts(sp.text, recurrence, self.concepts, cued)
         )
 
 

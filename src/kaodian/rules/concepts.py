@@ -21,7 +21,7 @@ NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "i", "vn", "
 MODIFIER_TAGS = frozenset({"a", "b", "m"})
 VERB_TAGS = frozenset({"v", "vd", "vi"})
 # what ends a clause inside a sentence; a concept never crosses one
-PUNCT = frozenset("，；：。、？！“”（）《》,;:")
+PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 ")
 # joiners a concept may neither start nor end with
 EDGE = frozenset("的和与")
 
@@ -315,14 +315,15 @@ def _choose(raw, sentence: str, recurrence: Recurrence, rules: ConceptRules, k: 
     return tuple(chosen)
 
 
-def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tuple[Concept, ...]:
+def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, cued: bool = False) -> tuple[Concept, ...]:
     """The blanks of ``sentence`` as a key statement, in sentence order: its best concepts, when the
-    best reaches ``rules.key_sentence``, else none (the sentence states no cued concept)."""
+    best reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already, else none."""
+    bar = float("-inf") if cued else rules.key_sentence
     raw = _raw(sentence, rules)
     # no candidate can reach the bar even if it recurs: nothing to count
-    if not raw or max(c.score for c in raw) + rules.scores["recurring"] < rules.key_sentence:
+    if not raw or max(c.score for c in raw) + rules.scores["recurring"] < bar:
         return ()
     best = _choose(raw, sentence, recurrence, rules, rules.per_sentence)
-    if not best or best[0].score < rules.key_sentence:
+    if not best or best[0].score < bar:
         return ()
     return tuple(sorted(best, key=lambda c: c.start))
