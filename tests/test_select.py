@@ -1,0 +1,60 @@
+"""Choose, rank and cover (questions/select.py): importance first, every point once before any twice,
+at most N questions per sentence, and --limit."""
+
+from __future__ import annotations
+
+from kaodian.model import Question, QuestionSource
+from kaodian.questions.select import Candidate, select
+
+PREFER = {"enumeration": ("recall", "multiple", "cloze"), "statement": ("cloze", "truefalse")}
+
+
+def _cand(qid: str, kind: str, point: str, importance: float, order: int, sentence: str, point_kind: str = "statement") -> Candidate:
+    q = Question(id=qid, kind=kind, stem=qid, answer=("对",), explanation="",
+                 source=QuestionSource("d.txt", "a", None, sentence, 0, len(sentence)), point_kind=point_kind)
+    return Candidate(q, ("a1", point), importance, order)
+
+
+def _ids(cands, **kw) -> list[str]:
+    return [q.id for q in select(cands, prefer=PREFER, **kw)]
+
+
+def test_the_most_important_point_comes_first_and_each_point_is_asked_once_before_any_twice():
+    cands = [
+        _cand("low-cloze", "cloze", "p1", 1.0, 0, "甲句。"),
+        _cand("low-tf", "truefalse", "p1", 1.0, 1, "甲句。"),
+        _cand("high-cloze", "cloze", "p2", 3.0, 2, "乙句。"),
+        _cand("high-tf", "truefalse", "p2", 3.0, 3, "乙句。"),
+    ]
+    assert _ids(cands, per_sentence=None) == ["high-cloze", "low-cloze", "high-tf", "low-tf"]
+
+
+def test_a_point_is_first_asked_in_the_kind_that_fits_it():
+    cands = [
+        _cand("cloze", "cloze", "list", 2.0, 0, "列举。", "enumeration"),
+        _cand("recall", "recall", "list", 2.0, 1, "列举。", "enumeration"),
+        _cand("multiple", "multiple", "list", 2.0, 2, "列举。", "enumeration"),
+    ]
+    assert _ids(cands, per_sentence=None) == ["recall", "multiple", "cloze"]
+
+
+def test_a_sentence_carries_at_most_per_sentence_questions_counting_a_repeated_line_once():
+    cands = [
+        _cand("a", "cloze", "p1", 3.0, 0, "坚持党的全面领导。"),
+        _cand("b", "truefalse", "p1", 3.0, 1, "坚持党的全面领导。"),
+        _cand("c", "cloze", "p2", 2.0, 2, "坚持 党的全面领导！"),  # the same line quoted again
+        _cand("d", "cloze", "p3", 1.0, 3, "别的句子。"),
+    ]
+    assert _ids(cands, per_sentence=2) == ["a", "d", "b"]
+    assert _ids(cands, per_sentence=1) == ["a", "d"]
+
+
+def test_limit_keeps_the_top_of_the_ranked_bank():
+    cands = [_cand(f"q{i}", "cloze", f"p{i}", float(i), i, f"句{i}。") for i in range(10)]
+    assert _ids(cands, per_sentence=2, limit=3) == ["q9", "q8", "q7"]
+    assert len(_ids(cands, per_sentence=2)) == 10
+
+
+def test_ties_keep_text_order():
+    cands = [_cand(f"q{i}", "cloze", f"p{i}", 1.0, i, f"句{i}。") for i in (2, 0, 1)]
+    assert _ids(cands, per_sentence=None) == ["q0", "q1", "q2"]
