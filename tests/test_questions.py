@@ -401,7 +401,7 @@ def test_the_number_of_a_fact_is_not_its_date(fact, number):
 
 def test_cloze_blanks_key_terms_of_items_and_numbers_never_over_their_share_of_the_sentence():
     from kaodian import pipeline
-    from kaodian.questions.generate import CLOZE_SHARE
+    from kaodian.questions.drafting import CLOZE_SHARE
 
     qs = [q for name in ("tianjin-theory-page.txt", "qianwan-gongcheng-report.txt")
           for q in generate(pipeline.extract_paths([str(CORPUS / name)])).questions if q.kind == "cloze"]

@@ -414,7 +414,7 @@ def test_a_key_statement_is_asked_as_a_cloze_on_its_key_phrase_and_subject():
     assert ("改革开放", "重要法宝", "关键一招") in asked  # the key phrases first, then the subject where it fits
     assert ("全面从严治党", "必由之路") in asked
     assert all(not q.source.sentence.startswith("这") for q in cloze.values())  # 这 points to a sentence not shown
-    from kaodian.questions.generate import CLOZE_SHARE
+    from kaodian.questions.drafting import CLOZE_SHARE
 
     for q in cloze.values():
         assert sum(len(b.text) for b in q.blanks) <= CLOZE_SHARE * len(q.source.sentence)

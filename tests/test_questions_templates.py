@@ -37,7 +37,7 @@ BAD = [
     ("- id: a\n  point: formulation\n  kind: cloze\n  stem: \"{blank}\"\n",
      "t.yaml:4: stem: 未知占位符 {blank}，可用的有："),
     ("- id: a\n  point: formula\n  kind: cloze\n  stem: x\n",
-     "t.yaml:2: 未知的考点类型“formula”，可用的有：enumeration、list、outline、term_series、formulation、quote、document、fact、statement"),
+     "t.yaml:2: 未知的考点类型“formula”，可用的有：enumeration、list、term_series、formulation、quote、document、fact、statement"),
     ("- id: a\n  point: formulation\n  kind: essay\n  stem: x\n",
      "t.yaml:3: 未知的题型“essay”，可用的有：cloze、single、multiple、truefalse、ordering、recall"),
     ("- id: a\n  point: formulation\n  kind: cloze\n  stem: x\n- id: a\n  point: formulation\n  kind: single\n  stem: y\n",

@@ -127,8 +127,7 @@ def _rank(p: Point) -> dict:
 def extraction_to_dict(extraction: Extraction) -> dict:
     """One extraction as a plain dict in the gold-file shape (plus offsets and leads).
 
-    Keys: ``document``, ``articles``, ``enumerations``, ``lists`` (lists without ordinals),
-    ``outlines`` (each article's headings as one list), ``term_series``,
+    Keys: ``document``, ``articles``, ``enumerations``, ``lists`` (lists without ordinals), ``term_series``,
     ``formulations`` ({numbered, other}), ``documents``, ``quotes``, ``facts``,
     ``statements``, ``ranking`` (the most important points), ``diagnostics``.  Points come in text
     order, each with its ``importance`` and the ``cues`` that made it.
@@ -155,9 +154,6 @@ def extraction_to_dict(extraction: Extraction) -> dict:
             {"article": p.article, "section": p.section, "kind": p.marker, "lead": p.sentence.text,
              "items": [i.text for i in p.items], "start": p.start, "end": p.end, **_rank(p)}
             for p in extraction.of_kind("list")
-        ],
-        "outlines": [
-            {"article": p.article, "headings": [i.text for i in p.items], **_rank(p)} for p in extraction.of_kind("outline")
         ],
         "term_series": [
             {"article": p.article, "section": p.section, "terms": [i.text for i in p.items], "start": p.start, "end": p.end,
@@ -291,7 +287,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
 
 # Point kinds as a teacher names them (the outline's ranking).
 KIND_NAMES = {
-    "enumeration": "列举", "list": "无序号列举", "outline": "文章结构", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
+    "enumeration": "列举", "list": "无序号列举", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
     "document": "文件", "fact": "事实", "statement": "论断",
 }
 

@@ -27,6 +27,8 @@ GENERATORS: dict[tuple[str, str], Callable[[Ctx], Draft | str]] = {
     ("enumeration", "multiple"): multiple_enumeration,
     ("enumeration", "ordering"): ordering,
     ("enumeration", "recall"): recall,
+    ("list", "ordering"): ordering,
+    ("list", "recall"): recall,
     ("term_series", "cloze"): cloze_series,
     ("term_series", "single"): single_series,
     ("term_series", "multiple"): multiple_series,

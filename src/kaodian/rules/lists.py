@@ -1,4 +1,4 @@
-"""Lists without ordinal markers, and an article's outline.
+"""Lists without ordinal markers.
 
 A speech lists its points without 一是/二是 as often as with them:
 
@@ -9,10 +9,8 @@ A speech lists its points without 一是/二是 as often as with them:
 - clauses separated by semicolons that open alike (…；坚持…；坚持…；).
 
 Each becomes a ``list`` point: its items are the units' first clauses or
-sentences, its sentence the announcing lead.  An article with several level-one
-headings also gets an ``outline`` point, whose items are the headings: the
-parts of a report a quiz asks to name or order.  What counts is policy in the
-``lists`` section of the rules.
+sentences, its sentence the announcing lead.  What counts is policy in the ``lists`` section
+of the rules.
 """
 
 from __future__ import annotations
@@ -35,7 +33,6 @@ class ListRules:
     dash: re.Pattern[str]
     announce: re.Pattern[str]
     colon_lead: re.Pattern[str]
-    min_headings: int
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ListRules":
@@ -47,7 +44,6 @@ class ListRules:
             re.compile(d["dash"]),
             re.compile(d["announce"]),
             re.compile(d["colon_lead"]),
-            d["min_headings"],
         )
 
 
@@ -102,6 +98,8 @@ def _dash_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
         for i in run:
             m = rules.dash.match(text, paras[i].start)
             items.append(_first_sentence(text, m.end(), paras[i].end))
+        if any(len(t.text) > rules.max_item_chars for t in items):
+            continue  # bullets that run on as paragraphs are passages, not items to recall
         lead = _lead_before(text, article, run[0]) or Span("", items[0].start, items[0].start)
         out.append(_point(article, lead, items, paras[run[0]].section, "——", "dash"))
     return out
@@ -160,23 +158,9 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
     return out
 
 
-def _outline(article: Article, rules: ListRules) -> list[Point]:
-    heads = article.headings
-    if len(heads) < rules.min_headings:
-        return []
-    items = [Span(h.text, h.start, h.end) for h in heads]
-    lead = Span(article.title or "", items[0].start, items[0].start)
-    return [
-        Point(
-            kind="outline", article=article.id, section=0, heading=None, text=article.title or "",
-            start=items[0].start, end=items[-1].end, sentence=lead, items=tuple(items), marker="一、", rule="lists.outline",
-        )
-    ]
-
-
 def find_lists(text: str, article: Article, rules: ListRules, taken: list[tuple[int, int]]) -> list[Point]:
-    """The unmarked lists and the outline of one article, in text order; a list whose items stand
+    """The unmarked lists of one article, in text order; a list whose items stand
     inside ``taken`` spans (an ordinal enumeration found them already) is left out."""
     found = _dash_lists(text, article, rules) + _parallel_paragraphs(text, article, rules) + _sentence_lists(text, article, rules)
     kept = [p for p in found if not any(a <= p.items[0].start < b for a, b in taken)]
-    return sorted(kept + _outline(article, rules), key=lambda p: p.start)
+    return sorted(kept, key=lambda p: p.start)

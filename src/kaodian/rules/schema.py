@@ -72,11 +72,10 @@ SCHEMA: dict[str, Any] = {
         "dash": "re",
         "announce": "re",
         "colon_lead": "re",
-        "min_headings": int,
     },
     "importance": {
         "kinds": {k: float for k in (
-            "enumeration", "list", "outline", "term_series", "formulation", "quote", "document", "fact", "statement",
+            "enumeration", "list", "term_series", "formulation", "quote", "document", "fact", "statement",
         )},
         "cued_statement": float,
         "numbered": float,
