@@ -332,6 +332,10 @@ TYPO_CASES = [(k, "any") for k in ("cloze", "single", "multiple", "truefalse", "
 ]
 
 
+# characters kept between an edit and an asked term (a word of up to four characters on each side)
+MARGIN = 4
+
+
 @pytest.mark.parametrize(("kind", "point_kind"), TYPO_CASES)
 def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
     """Change one character of a sentence that a question cites, outside every answer, option and
@@ -350,15 +354,18 @@ def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
             if q.kind != kind or point_kind not in ("any", q.point_kind):
                 continue
             at = next(
+                # not near an asked term either: a changed neighbour may change how the segmenter cuts
+                # the term's edge (2022年|国务院 -> 2022年国|兹院), which is not a typo fix outside the term
                 (q.source.start + i for i, ch in enumerate(q.source.sentence)
-                 if "\u4e00" <= ch <= "\u9fff" and i > 2 and q.source.start + i not in covered),
+                 if "\u4e00" <= ch <= "\u9fff" and i > 2
+                 and not set(range(q.source.start + i - MARGIN, q.source.start + i + MARGIN + 1)) & covered),
                 None,
             )
             if at is None:
                 continue
             fixed = text[:at] + ("兹" if text[at] != "兹" else "滋") + text[at + 1 :]
             after = generate([_with_text(ex, fixed)], seed=seed)
-            assert [x.id for x in after.questions] == [x.id for x in before.questions], (name, q.stem)
+            assert sorted(x.id for x in after.questions) == sorted(x.id for x in before.questions), (name, q.stem)
             # the question itself now cites the fixed sentence, under its old id
             assert {x.id: x for x in after.questions}[q.id].source.sentence != q.source.sentence
             return
@@ -403,9 +410,10 @@ def test_cloze_blanks_key_terms_of_items_and_numbers_never_over_their_share_of_t
     from kaodian import pipeline
     from kaodian.questions.drafting import CLOZE_SHARE
 
+    # every cloze the generators draft (no cap per sentence): what they blank, not what the bank keeps
     qs = [q for name in ("tianjin-theory-page.txt", "qianwan-gongcheng-report.txt")
-          for q in generate(pipeline.extract_paths([str(CORPUS / name)])).questions if q.kind == "cloze"]
-    qs += [q for g in GOLDS for q in bank(g.name).questions if q.kind == "cloze"]
+          for q in generate(pipeline.extract_paths([str(CORPUS / name)]), per_sentence=0).questions if q.kind == "cloze"]
+    qs += [q for g in GOLDS for q in generate([extraction(g.name)], per_sentence=0).questions if q.kind == "cloze"]
     for q in qs:
         assert sum(b.end - b.start for b in q.blanks) <= len(q.source.sentence) * CLOZE_SHARE, q.stem
     answers = {a for q in qs for a in q.answer}

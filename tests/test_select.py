@@ -9,8 +9,9 @@ from kaodian.questions.select import Candidate, select
 PREFER = {"enumeration": ("recall", "multiple", "cloze"), "statement": ("cloze", "truefalse")}
 
 
-def _cand(qid: str, kind: str, point: str, importance: float, order: int, sentence: str, point_kind: str = "statement") -> Candidate:
-    q = Question(id=qid, kind=kind, stem=qid, answer=("对",), explanation="",
+def _cand(qid: str, kind: str, point: str, importance: float, order: int, sentence: str, point_kind: str = "statement",
+          answer: str = "") -> Candidate:
+    q = Question(id=qid, kind=kind, stem=qid, answer=(answer or qid,), explanation="",
                  source=QuestionSource("d.txt", "a", None, sentence, 0, len(sentence)), point_kind=point_kind)
     return Candidate(q, ("a1", point), importance, order)
 
@@ -38,15 +39,28 @@ def test_a_point_is_first_asked_in_the_kind_that_fits_it():
     assert _ids(cands, per_sentence=None) == ["recall", "multiple", "cloze"]
 
 
-def test_a_sentence_carries_at_most_per_sentence_questions_counting_a_repeated_line_once():
+def test_a_sentence_is_asked_again_only_below_per_sentence_and_a_repeated_line_once():
     cands = [
-        _cand("a", "cloze", "p1", 3.0, 0, "坚持党的全面领导。"),
+        _cand("a", "cloze", "p1", 3.0, 0, "坚持党的全面领导。", answer="全面领导"),
         _cand("b", "truefalse", "p1", 3.0, 1, "坚持党的全面领导。"),
-        _cand("c", "cloze", "p2", 2.0, 2, "坚持 党的全面领导！"),  # the same line quoted again
+        _cand("c", "cloze", "p2", 2.0, 2, "坚持 党的全面领导！", answer="全面领导"),  # the same line quoted again
         _cand("d", "cloze", "p3", 1.0, 3, "别的句子。"),
     ]
     assert _ids(cands, per_sentence=2) == ["a", "d", "b"]
     assert _ids(cands, per_sentence=1) == ["a", "d"]
+
+
+def test_every_point_is_asked_once_whatever_the_cap_and_in_another_kind_where_it_can():
+    cands = [
+        _cand("s-cloze", "cloze", "statement", 3.0, 0, "一句三点。"),
+        _cand("s-tf", "truefalse", "statement", 3.0, 1, "一句三点。"),
+        _cand("f-cloze", "cloze", "formulation", 2.0, 2, "一句三点。"),
+        _cand("f-single", "single", "formulation", 2.0, 3, "一句三点。"),
+        _cand("q-tf", "truefalse", "quote", 1.0, 4, "一句三点。"),
+    ]
+    # the formulation's cloze waits (its sentence has a cloze), the quote is asked, then the cloze comes
+    # back in before any second question; the cap of 2 stops the second round
+    assert _ids(cands, per_sentence=2) == ["s-cloze", "q-tf", "f-cloze"]
 
 
 def test_limit_keeps_the_top_of_the_ranked_bank():

@@ -94,11 +94,13 @@ def generate(
     kinds: Optional[str] = KindsOpt,
     seed: int = SeedOpt,
     per_point: Optional[int] = typer.Option(None, "--per-point", help="每个考点最多出几道题（默认不限）。"),
+    per_sentence: Optional[int] = typer.Option(None, "--per-sentence", help="同一句最多出几道题（默认 2，0 为不限）。"),
+    limit: Optional[int] = typer.Option(None, "--limit", help="只保留最重要的 N 道题（默认全部）。"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="题目模板文件夹（复制自带的 question_templates 修改后使用）。"),
     rules: Optional[list[Path]] = RulesOpt,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="逐条列出没出某种题型的考点及原因。"),
 ) -> None:
-    """生成题库：填空、单选、多选、判断、排序、简答，写成 JSON 题库文件。"""
+    """生成题库：填空、单选、多选、判断、排序、简答，按重要性排序，写成 JSON 题库文件。"""
     from . import pipeline
     from .bank import dump_bank
     from .build import generate_summary
@@ -107,7 +109,8 @@ def generate(
     from .progress import TerminalProgress
 
     # bad templates or kinds are reported before any reading or extraction
-    how = pipeline.settings(rules=rules or [], templates=templates, kinds=kinds, seed=seed, per_point=per_point)
+    how = pipeline.settings(rules=rules or [], templates=templates, kinds=kinds, seed=seed, per_point=per_point,
+                            per_sentence=per_sentence, limit=limit)
     with TerminalProgress() as bar:  # on a terminal only
         # an empty bank is refused, nothing written
         made = pipeline.make_bank(files or [], how, read_bank_file=False, refuse_empty=True, progress=bar)

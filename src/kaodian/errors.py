@@ -37,7 +37,7 @@ MESSAGES: dict[str, str] = {
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
     "E402": "{problems}",
     "E403": "未知题型“{kind}”。可用：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。",
-    "E404": "--per-point 应是正整数，现在是 {value}。",
+    "E404": "{option} 应是{least}，现在是 {value}。",
     "E405": "{where}: 考点类型“{point}”不能出{kind_name}（kind: {kind}），这样的模板出不了题。“{point}”能出的题型：{supported}。请改 point 或 kind，或删去这个模板。",
     # anki decks and build (E5xx)
     "E501": "{path}: Anki 卡组文件名应以 .apkg 结尾。例如：-o decks/学习.apkg",

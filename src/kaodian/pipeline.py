@@ -69,6 +69,8 @@ class Settings:
     kinds: tuple[str, ...] | None = None  # question kind ids, None for all
     seed: int = 0
     per_point: int | None = None
+    per_sentence: int | None = None  # None: the policy's default (questions/policy.yaml); 0: no cap
+    limit: int | None = None
 
 
 def settings(
@@ -78,6 +80,8 @@ def settings(
     kinds: str | Sequence[str] | None = None,
     seed: int = 0,
     per_point: int | None = None,
+    per_sentence: int | None = None,
+    limit: int | None = None,
 ) -> Settings:
     """Settings with the question kinds parsed (``填空,单选`` or ids) and the templates loaded, so that
     a bad value is reported before any input is read.  Raises KaodianError E401/E402 (templates)
@@ -89,7 +93,7 @@ def settings(
         from .questions import load_templates
 
         tset = load_templates(templates)
-    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point)
+    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point, per_sentence, limit)
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ def make_bank(
     extractions = tuple(extract_paths(inputs, how.rules, progress=progress))
     step(progress, "出题")
     bank = generate(extractions, templates=how.templates, kinds=how.kinds, seed=how.seed, per_point=how.per_point,
-                    progress=getattr(progress, "advance", None))
+                    per_sentence=how.per_sentence, limit=how.limit, progress=getattr(progress, "advance", None))
     if refuse_empty:
         from .bank import check_not_empty
 

@@ -202,12 +202,15 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
 
 
 def _queues(qs: list[Question], kind: str, rng: random.Random, budget: _Budget) -> list[list[int]]:
-    """The draw order of one section: its questions grouped by (article, heading), each group
-    shuffled; one queue of passages, those holding the fewest other sentences first, for 排序/简答."""
+    """The draw order of one section: its questions grouped by (article, heading), the groups in a
+    seeded order, each group's most important question drawn first (the bank is ranked, most
+    important first: a paper asks the top of each part of the text); one queue of passages, those
+    holding the fewest other sentences first, for 排序/简答."""
     groups: dict[tuple, list[int]] = {}
     for i, q in enumerate(qs):
         groups.setdefault((q.source.article, q.source.heading), []).append(i)
-    queues = [rng.sample(idx, len(idx)) for idx in groups.values()]
+    # a queue is popped from its end: the bank's first question of a group goes last in the list
+    queues = [sorted(idx, reverse=True) for idx in rng.sample(list(groups.values()), len(groups))]
     if kind in PASSAGE_KINDS:
         # the passages holding the fewest of the other sections' sentences go first
         cost = {i: budget.cost(qs[i].source) for i in range(len(qs))}

@@ -15,7 +15,7 @@ points) is drafted and worded once; only its ids and file name differ.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from ..errors import KaodianError
@@ -29,9 +29,12 @@ from .draws import Draws
 from .identity import known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
+from .select import Candidate, select
 from .templates import Template, TemplateSet, load_templates
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
+PER_SENTENCE: int = POLICY["per_sentence"]
+PREFER: dict[str, list[str]] = POLICY["prefer"]
 
 Plan = dict[str, list[tuple[str, tuple[Template, ...]]]]  # point kind -> (question kind, its templates)
 
@@ -44,6 +47,7 @@ class _Asked:
 
     questions: list[tuple[Question, tuple[str, ...]]]  # each with its identity: (article, point kind, kind, *key)
     diagnostics: list[tuple[Point, str]]
+    points: list[int] = field(default_factory=list)  # the index of each question's point
     duplicates: int = 0
     named: bool = False
 
@@ -126,6 +130,7 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if draft.true_draft is not None:
         run.falsified.append((len(out.questions), p, draft.true_draft, candidates))
     out.questions.append((q, identity))
+    out.points.append(n)
     return 1
 
 
@@ -152,22 +157,28 @@ def generate(
     kinds: Sequence[str] | None = None,
     seed: int = 0,
     per_point: int | None = None,
+    per_sentence: int | None = None,
+    limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Bank:
-    """Questions for every point of the extractions, in text order, linted.
+    """Questions for every point of the extractions, linted, the most important first (``select``).
 
     ``templates`` is a folder (the shipped templates when None) or a loaded
     TemplateSet; ``kinds`` limits the question kinds (ids or Chinese names);
-    ``per_point`` caps the questions asked about one point.  Returns a Bank
-    whose diagnostics say which points were skipped and why.  Raises
-    KaodianError on bad templates (E401/E402), an unknown kind (E403) or a
-    bad ``per_point`` (E404).  ``progress``, when given, is called as
-    ``progress(points done, points in all)`` before each point is asked.
+    ``per_point`` caps the questions asked about one point, ``per_sentence``
+    those on one sentence (None: policy.yaml's cap, 0: none), ``limit`` the
+    bank (the N most important).  Returns a Bank whose diagnostics say which points were
+    skipped and why.  Raises KaodianError on bad templates (E401/E402), an
+    unknown kind (E403) or a bad ``per_point``, ``per_sentence`` or ``limit``
+    (E404).  ``progress``, when given, is called as ``progress(points done,
+    points in all)`` before each point is asked.
     """
     tset = templates if isinstance(templates, TemplateSet) else load_templates(templates)
     wanted = parse_kinds(kinds) or tuple(QUESTION_KINDS)
-    if per_point is not None and per_point < 1:
-        raise KaodianError("E404", value=per_point)
+    for option, value, least in (("--per-point", per_point, 1), ("--per-sentence", per_sentence, 0), ("--limit", limit, 1)):
+        if value is not None and value < least:
+            raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
+    per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
     extractions = list(extractions)
     material = dx.Material.gather(extractions)
     cache = RunCache()
@@ -175,13 +186,13 @@ def generate(
         k: [(kind, t) for kind in wanted if (k, kind) in GENERATORS and (t := tset.get(k, kind))]
         for k in {p.kind for ex in extractions for p in ex.points}
     }
-    questions: list[Question] = []
+    drafted: list[Candidate] = []
     diagnostics: list[str] = []
     ids: set[str] = set()
     asked: dict[tuple, _Asked] = {}  # (text, points, articles) -> what was asked of it
     duplicates = 0
     total, base = sum(len(ex.points) for ex in extractions), 0
-    for ex in extractions:
+    for d, ex in enumerate(extractions):
         doc = ex.document
         tick = None if progress is None else (lambda n, base=base: progress(base + n, total))
         base += len(ex.points)
@@ -197,16 +208,27 @@ def generate(
             made = [renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
         diagnostics.extend(f"{where(doc, p)}: {m}" for p, m in done.diagnostics)
         duplicates += done.duplicates
-        for q in made:
+        for q, n in zip(made, done.points):
             if q.id in ids:  # the same file given twice
                 duplicates += 1
                 continue
             ids.add(q.id)
-            questions.append(q)
+            drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted)))
     if progress is not None:
         progress(total, total)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
+    questions = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
+    if len(questions) < len(drafted):
+        diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
     if not questions:
         diagnostics.append("没有生成任何题目：输入中没有可出题的考点。")
     return Bank(tuple(questions), tuple(diagnostics))
+
+
+def _left_out(n: int, per_sentence: int | None, limit: int | None) -> str:
+    """The diagnostic that says how many drafted questions the selection left out, and why."""
+    why = [f"同一句最多出 {per_sentence} 道题"] if per_sentence is not None else []
+    if limit is not None:
+        why.append(f"只保留最重要的 {limit} 道")
+    return f"按重要性选题：另有 {n} 道题未收入题库（{'，'.join(why) or '同一句同样的题只出一次'}）。"

@@ -40,6 +40,8 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     # share a heading
     elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
         lead = ""
+    if lead and len(lead) > LEAD_MAX:
+        lead = _announcing_clause(lead)
     if not _clean_lead(lead):
         lead = ""
     if not lead and not p.heading and article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
@@ -48,6 +50,14 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
     return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""}
+
+
+def _announcing_clause(lead: str) -> str:
+    """The last clause of a long lead when it announces the list (……，概括起来重点要破除四个方面问题：):
+    it names the list as the speaker did, where the whole sentence is too long for a stem; else ""."""
+    last = re.split(f"[{CLAUSE_END}]", lead.rstrip(CLAUSE_END + SENTENCE_END))[-1].strip()
+    announces = _LIST_LEAD.search(last) or lead.rstrip()[-1:] in "：:"
+    return last if announces and LEAD_MIN <= len(last) <= LEAD_MAX and last[0] not in CONTEXT_PRONOUNS else ""
 
 
 def _clean_lead(lead: str) -> bool:

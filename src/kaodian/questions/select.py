@@ -10,8 +10,10 @@ it asks and that point's importance, and returns the bank:
    best: a list is recalled, a definition blanked), round two each point's
    second question, and so on;
 3. a sentence (white space and punctuation aside, so a line quoted twice in
-   one input counts as one sentence) carries at most ``per_sentence``
-   questions, and the same question on it (kind and answer) is asked once;
+   one input counts as one sentence) is asked again only while it carries
+   fewer than ``per_sentence`` questions (a sentence of three points has its
+   three first questions), and the same question on it (kind and answer) is
+   asked once;
 4. ``limit`` keeps the first N of that order.
 
 The order of kinds per point kind and the cap are policy (``policy.yaml``).
@@ -23,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Question
+from ..model import OPTION_LETTERS, Question
 
 _NOT_TEXT = re.compile(r"[\s\W_]+")
 
@@ -40,8 +42,9 @@ class Candidate:
 
 
 def sentence_key(q: Question) -> str:
-    """What the per-sentence cap counts: the source sentence without white space and punctuation."""
-    return _NOT_TEXT.sub("", q.source.sentence)
+    """What the per-sentence cap counts: the document and its sentence without white space and
+    punctuation (a .txt and its saved .html are two documents, each asked in full)."""
+    return q.source.document + "\x1f" + _NOT_TEXT.sub("", q.source.sentence)
 
 
 def _by_point(cands: Sequence[Candidate], prefer: Mapping[str, Sequence[str]]) -> list[list[Candidate]]:
@@ -64,24 +67,61 @@ def _by_point(cands: Sequence[Candidate], prefer: Mapping[str, Sequence[str]]) -
 def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapping[str, Sequence[str]],
            limit: int | None = None) -> list[Question]:
     """The bank's questions, ranked and covering (see the module docstring).  ``per_sentence`` None
-    lifts the cap; ``limit`` None keeps every question that the cap lets through."""
+    lifts the cap; ``limit`` None keeps every question that the cap lets through.
+
+    A point's first question of a kind its sentence has already is put off until every point has had
+    its first turn: two points of one sentence (a series, the statement around it) then ask it in two
+    kinds where they can, and in one where nothing else fits.
+    """
     groups = _by_point(cands, prefer)
-    used: dict[str, int] = {}
-    asked: set[tuple] = set()  # (kind, sentence, answer): a line stated twice is asked once
+    taken = _Taken(per_sentence)
     out: list[Question] = []
-    depth = max((len(g) for g in groups), default=0)
-    for round_ in range(depth):
+    later: list[Question] = []
+    for round_ in range(max((len(g) for g in groups), default=0)):
         for g in groups:
-            if round_ >= len(g):
-                continue
-            q = g[round_].question
-            key = sentence_key(q)
-            same = (q.kind, key, q.answer)
-            if same in asked or (per_sentence is not None and used.get(key, 0) >= per_sentence):
-                continue
-            asked.add(same)
-            used[key] = used.get(key, 0) + 1
-            out.append(q)
-            if limit is not None and len(out) >= limit:
-                return out
-    return out
+            if round_ < len(g):
+                q = g[round_].question
+                if round_ == 0 and taken.has_kind(q):
+                    later.append(q)
+                elif taken.take(q, first=round_ == 0):
+                    out.append(q)
+        if round_ == 0:
+            # every point has had its turn: a point whose best question shares its sentence's kind now
+            # takes it, before any point is asked a second time
+            out += [q for q in later if taken.take(q, first=True)]
+    return out[:limit] if limit is not None else out
+
+
+def _asks(q: Question) -> tuple[str, ...]:
+    """What a question asks, whatever the seed drew: the answer text, the keyed options' texts (not
+    their letters), the statement of a true/false question."""
+    if q.kind in ("single", "multiple", "ordering"):
+        return tuple(q.options[OPTION_LETTERS.index(a)] for a in q.answer if a in OPTION_LETTERS)
+    if q.kind == "truefalse":
+        return (q.stem,)
+    return q.answer
+
+
+class _Taken:
+    """What the bank has taken per sentence: how many questions, of which kinds, with which answers."""
+
+    def __init__(self, per_sentence: int | None) -> None:
+        self.cap = per_sentence
+        self.count: dict[str, int] = {}
+        self.kinds: set[tuple[str, str]] = set()
+        self.asked: set[tuple] = set()  # (kind, sentence, answer): a line stated twice is asked once
+
+    def has_kind(self, q: Question) -> bool:
+        return (sentence_key(q), q.kind) in self.kinds
+
+    def take(self, q: Question, first: bool = False) -> bool:
+        """Take ``q`` unless the same question on its sentence was taken or, for a point asked again
+        (not ``first``), its sentence is full: every point is asked once, whatever the cap."""
+        key = sentence_key(q)
+        same = (q.kind, key, _asks(q))
+        if same in self.asked or (not first and self.cap is not None and self.count.get(key, 0) >= self.cap):
+            return False
+        self.asked.add(same)
+        self.kinds.add((key, q.kind))
+        self.count[key] = self.count.get(key, 0) + 1
+        return True
