@@ -5,10 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
 CORPUS_TEXTS = sorted(CORPUS.glob("*.txt"))
+# Inputs with own floors below the bars (corpus_file_floors.yaml, issue 13): layouts kaodian does not read yet.
+BELOW_BARS = set(yaml.safe_load((TESTS / "corpus_file_floors.yaml").read_text(encoding="utf-8")) or {})
+# The question tests measure question making on the texts read at the bars; a text joins them when its own floors
+# are gone (its questions are then held to the same bars as the others').
+READ_GOLDS = [g for g in sorted(CORPUS.glob("*.gold.yaml"))
+              if not any(g.name[: -len(".gold.yaml")] == n.rsplit(".", 1)[0] for n in BELOW_BARS)]
+READ_TEXTS = [t for t in CORPUS_TEXTS if t.name not in BELOW_BARS]
+# The texts that also come as a saved web page (X.txt beside X.html): one paragraph per line, read right today.
+PAGE_TEXTS = [t for t in CORPUS_TEXTS if t.with_suffix(".html").exists()]
 
 
 @pytest.fixture

@@ -23,7 +23,16 @@ CLOSERS = "”’）"
 
 
 def _text(path: Path) -> str:
-    raw = path.read_text(encoding="utf-8").replace("\r", "")
+    if path.suffix == ".txt":
+        raw = path.read_text(encoding="utf-8").replace("\r", "")
+    else:  # a page, a PDF, a Word or Markdown file: its text as kaodian reads it
+        import unicodedata
+
+        from kaodian.chars import LOOKALIKE_RE, RADICAL_CHARS
+        from kaodian.ingest import read_path
+
+        raw = read_path(path).text.replace("\r", "").translate(RADICAL_CHARS)  # PDF look-alike radicals, as normalize folds them
+        raw = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), raw)
     lines = [line for line in raw.split("\n") if line.strip()]
     # Hard-wrapped PDF text has lines of ~25 characters; paragraphs run to hundreds.
     if statistics.median(len(line) for line in lines) < 60:
@@ -70,9 +79,12 @@ def _items(value) -> list[str]:
 
 
 def gold_extraction(gold_path: Path) -> Extraction:
-    """An Extraction built from ``X.gold.yaml`` and the ``X.txt`` beside it."""
+    """An Extraction built from ``X.gold.yaml`` and the text beside it (X.txt, else X.md, X.docx, X.pdf …)."""
+    from kaodian.evaluate import INPUT_SUFFIXES
+
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    txt = gold_path.with_name(gold_path.name.replace(".gold.yaml", ".txt"))
+    stem = gold_path.name[: -len(".gold.yaml")]
+    (txt, *_) = [p for p in (gold_path.with_name(stem + s) for s in INPUT_SUFFIXES) if p.is_file()]
     text = _text(txt)
     f = _Finder(text)
     articles = []

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import READ_GOLDS
 from gold_points import gold_extraction, gold_series
 from kaodian.bank import dump_bank
 from kaodian.errors import KaodianError
@@ -22,7 +23,7 @@ from kaodian.questions.sentence import core
 from kaodian.questions.vocab import load_vocab
 
 CORPUS = Path(__file__).parent / "corpus"
-GOLDS = sorted(CORPUS.glob("*.gold.yaml"))
+GOLDS = READ_GOLDS  # the gold files of the texts read at the bars (conftest)
 LETTERS = "ABCDEFGHIJKL"
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import READ_TEXTS
 from kaodian import pipeline
 from kaodian.bank import dump_bank, load_bank
 from kaodian.cli import app
@@ -19,7 +20,7 @@ from kaodian.questions import generate, lint
 
 ROOT = Path(__file__).parent.parent
 CORPUS = ROOT / "tests" / "corpus"
-TEXTS = sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))
+TEXTS = READ_TEXTS + sorted(CORPUS.glob("*.html"))  # the texts read at the bars (conftest), and the pages
 runner = CliRunner()
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import READ_GOLDS, READ_TEXTS
 from kaodian.model import OPTION_LETTERS, Article, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint
 from kaodian.questions.vocab import load_vocab
@@ -85,7 +86,7 @@ def test_numbered_formulation_options_on_the_corpus_are_real():
     from gold_points import gold_extraction
     from kaodian.questions.vocab import load_vocab
 
-    for g in sorted(CORPUS.glob("*.gold.yaml")):
+    for g in READ_GOLDS:
         ex = gold_extraction(g)
         numbered = {p.text for p in ex.points if p.kind == "formulation" and p.numbered}
         known = set(load_vocab().numbered_formulations) | numbered
@@ -134,7 +135,7 @@ def test_choice_options_on_series_and_lists_are_words_of_the_material():
     from gold_points import gold_extraction
 
     known = {t for g in load_vocab().term_groups for t in g}
-    for g in sorted(CORPUS.glob("*.gold.yaml")):
+    for g in READ_GOLDS:
         ex = gold_extraction(g)
         for q in generate([ex], kinds=["single", "multiple"]).questions:
             if q.point_kind in ("term_series", "enumeration"):
@@ -152,7 +153,7 @@ def test_a_synonym_swap_is_never_a_wrong_option():
     assert synonym_swap(a, "坚决捍卫党中央权威")
     assert not acceptable(a, "坚决捍卫党中央权威", [], "")
     assert acceptable(a, "坚决反对形式主义", [], "")
-    for g in sorted(CORPUS.glob("*.gold.yaml")):
+    for g in READ_GOLDS:
         from gold_points import gold_extraction
 
         for q in generate([gold_extraction(g)], kinds=["single", "multiple"]).questions:
@@ -362,7 +363,7 @@ def test_truncated_and_fragment_statements_are_findings(stem, finding):
         assert any(finding in f for f in got), got
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+@pytest.mark.parametrize("name", [t.name for t in READ_TEXTS])
 def test_the_generator_drops_what_lint_would_flag(name):
     """Generated banks have no cut blank, no answer in its stem, no truncated stem: each such question
     was dropped before lint, with a diagnostic saying why."""
@@ -374,7 +375,7 @@ def test_the_generator_drops_what_lint_would_flag(name):
     assert [f for q in b.questions for f in quality_findings(q)] == []
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+@pytest.mark.parametrize("name", [t.name for t in READ_TEXTS])
 def test_no_two_questions_of_a_kind_share_a_stem_nor_two_true_false_a_sentence(name):
     from collections import Counter
 
@@ -454,7 +455,7 @@ def test_a_wrong_option_of_a_series_multiple_choice_is_as_long_as_a_right_one():
     from gold_points import gold_extraction
 
     seen = 0
-    for g in sorted(CORPUS.glob("*.gold.yaml")):
+    for g in READ_GOLDS:
         for q in generate([gold_extraction(g)], kinds=["multiple"]).questions:
             if q.point_kind == "term_series":
                 right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
@@ -511,7 +512,7 @@ def test_a_false_statement_from_a_shapeless_series_never_keeps_two_characters_of
     from gold_points import gold_extraction
 
     checked = 0
-    for g in sorted(CORPUS.glob("*.gold.yaml")):
+    for g in READ_GOLDS:
         ex = gold_extraction(g)
         for q in generate([ex], kinds=["truefalse"]).questions:
             if q.point_kind == "term_series" and q.answer == ("错",) and "误作" in q.explanation:
@@ -533,7 +534,7 @@ def test_at_most_so_many_true_false_answers_of_a_document_are_false():
     from gold_points import gold_extraction
     from kaodian.questions.generate import FALSE_MAX
 
-    for g in sorted(CORPUS.glob("*.gold.yaml")):
+    for g in READ_GOLDS:
         ex = gold_extraction(g)
         for seed in (0, 1):
             tf = [q for q in generate([ex], kinds=["truefalse"], seed=seed).questions]
