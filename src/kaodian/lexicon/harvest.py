@@ -107,7 +107,13 @@ def read_sources(shared: Path, corpus: Path, vocab_path: Path) -> Sources:
     ref = shared / "reference"
     rows = [json.loads(line) for line in (ref / "qbanks.jsonl").read_text(encoding="utf-8").splitlines()]
     files = {f"texts/{p.name}": p.read_text(encoding="utf-8") for p in sorted((ref / "texts").glob("*.txt"))}
-    files |= {f"corpus/{p.name}": p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))}
+    # A corpus text cut from a reference text (every line of it stands there) is not a second source: read
+    # twice, each of its series would seem to recur elsewhere.
+    read = {line.strip() for text in files.values() for line in text.splitlines()}
+    for p in sorted(corpus.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        if not {line.strip() for line in text.splitlines() if line.strip()} <= read:
+            files[f"corpus/{p.name}"] = text
     vocab_text = vocab_path.read_text(encoding="utf-8")
     return Sources(rows, files, yaml.safe_load(vocab_text), vocab_text)
 
