@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kaodian.model import QUESTION_KINDS
-
 import pytest
 from paper_check import (NASTY, big_bank, nasty_bank, needs_poppler, pdf_fonts, pdf_pages, pdf_text, render_pngs, write_papers,
                          squash)
@@ -20,6 +18,7 @@ from kaodian.export.paper import render_papers
 from kaodian.export.paper_build import build_papers
 from kaodian.export.paper_model import text_width
 from kaodian.export.paper_options import default_counts, parse_counts, parse_scores
+from kaodian.model import QUESTION_KINDS
 from kaodian.numerals import numeral
 
 DEFAULT_COUNTS = default_counts()

@@ -309,3 +309,13 @@ def test_a_series_that_opens_its_section_is_led_by_the_heading():
     text = "一、加强学习\n要树立正确的政绩观。\n二、推动从严治党\n首先，要压紧责任。其次，要深化监督。最后，要加强教育。\n"
     (p,) = points(text, "enumeration")
     assert (p.section, p.text) == (2, "推动从严治党")
+
+
+def test_the_shipped_rules_and_layout_pass_the_checks_a_users_file_gets():
+    """Every start reads the shipped files without the file:line walk: they must pass it here."""
+    from kaodian.normalize.layout import load_layout, layout_path
+    from kaodian.rules import default_rules_path
+    from kaodian.rules.schema import load_rule_file, load_trusted
+
+    assert load_rule_file(default_rules_path()) == load_trusted(default_rules_path())
+    assert load_layout(layout_path()) == load_layout()

@@ -76,13 +76,35 @@ def build(
     machine without a CJK font gets the others and a note.  Raises
     KaodianError on bad input or an output that cannot be written.
     """
-    from . import pipeline
-    from .export.anki import DECK_PER, render_deck
+    from .export.anki import DECK_PER
 
     if deck_per not in DECK_PER:
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
     out = prepare_outdir(outdir)
     name = name or output_name(inputs)
+    # the PDF typesetter starts now, on another core: its font scan and warm-up cost the build nothing
+    with _typesetter(paper_formats) as worker:
+        return _build(inputs, out, name, how, worker, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp,
+                      paper_formats=paper_formats, progress=progress)
+
+
+def _typesetter(paper_formats: Sequence[str]):
+    """A PDF worker when PDFs are wanted, else a stand-in that is None."""
+    from contextlib import nullcontext
+
+    if "pdf" not in paper_formats:
+        return nullcontext(None)
+    from .export.pdf_worker import PdfWorker
+
+    return PdfWorker()
+
+
+def _build(inputs: Sequence[str], out: Path, name: str, how: Settings, worker, *, deck_name: str, deck_per: str,
+           timestamp: float | None, paper_formats: Sequence[str], progress: Progress | None) -> BuildReport:
+    """``build`` once the output folder is known and the typesetter started."""
+    from . import pipeline
+    from .export.anki import render_deck
+
     made = pipeline.make_bank(list(inputs), how, read_bank_file=False, progress=progress)
     bank, extractions, seed = made.bank, made.extractions, how.seed
     # Everything is rendered before anything is written: a paper that cannot
@@ -97,7 +119,8 @@ def build(
         formats = tuple(paper_formats)
         pipeline.step(progress, "排版试卷")
         try:
-            papers = render_papers(bank, formats=formats, versions=BUILD_VERSIONS, seed=seed)
+            typeset = worker.render if worker is not None else None
+            papers = render_papers(bank, formats=formats, versions=BUILD_VERSIONS, seed=seed, typeset=typeset)
         except KaodianError as e:
             if e.code != "E601" or formats == ("pdf",):
                 raise

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..model import Bank
 from .paper_build import build_papers
 from .paper_model import Paper, PaperOutput
 from .paper_options import IMPORT_FORMATS, PAPER_FORMATS, parse_formats
 
+# Typesets a paper (or its key, when the flag is set) as PDF: ``pdf_worker.PdfWorker.render``.
+Typeset = Callable[[Paper, bool], bytes]
 
-def _render(paper: Paper, fmt: str, key: bool, font: Path | None) -> bytes:
+
+def _render(paper: Paper, fmt: str, key: bool, font: Path | None, typeset: Typeset | None) -> bytes:
     if fmt == "pdf":
+        if typeset is not None:
+            return typeset(paper, key)
         from .paper_typst import render_pdf
 
         return render_pdf(paper, key=key, font=font)
@@ -53,6 +58,7 @@ def render_papers(
     *,
     formats: Sequence[str] | str = PAPER_FORMATS,
     font: str | Path | None = None,
+    typeset: Typeset | None = None,
     **options,
 ) -> RenderedPapers:
     """Papers and keys (``paper-A.pdf``, ``paper-A-key.pdf`` …) and import files (``bank.xlsx`` …), in memory.
@@ -60,13 +66,14 @@ def render_papers(
     Everything is rendered before anything is written, so a failure (no CJK
     font, bad option) writes nothing; ``RenderedPapers.write`` then writes file
     by file, never a half-written one.  ``options`` are those of ``paper_build.build_papers``
-    (versions, seed, title, kinds, count, score, distinct).  Raises KaodianError: E601/E602
+    (versions, seed, title, kinds, count, score, distinct); ``typeset``, when given, typesets the
+    PDFs (a ``pdf_worker.PdfWorker`` started with the same ``font``).  Raises KaodianError: E601/E602
     fonts, E603–E609 options.
     """
     formats = parse_formats(formats)
     papers = build_papers(bank, **options)
     font_path = Path(font) if font else None
-    if "pdf" in formats:
+    if "pdf" in formats and typeset is None:
         from .paper_typst import check_font
 
         check_font(font_path)
@@ -81,8 +88,8 @@ def render_papers(
     for fmt in formats:
         if fmt in PAPER_FORMATS:
             for paper in papers:
-                outputs.append((f"paper-{paper.version}.{fmt}", _render(paper, fmt, False, font_path)))
-                outputs.append((f"paper-{paper.version}-key.{fmt}", _render(paper, fmt, True, font_path)))
+                outputs.append((f"paper-{paper.version}.{fmt}", _render(paper, fmt, False, font_path, typeset)))
+                outputs.append((f"paper-{paper.version}-key.{fmt}", _render(paper, fmt, True, font_path, typeset)))
         else:
             from .exam_import import render_import
 

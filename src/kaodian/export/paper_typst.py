@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KaodianError
-from ..model import OPTION_LETTERS
+from ..model import OPTION_LETTERS, QuestionSource
 from ..numerals import numeral
-from .paper_model import Paper, PaperQuestion, fmt_score, text_width
+from .paper_model import Paper, PaperQuestion, Run, Section, fmt_score, text_width
 
 # An A4 page with 2.4 cm margins holds 44 ems of 10.5 pt type to a line and about
 # 36 lines of question text (leading 0.85 em); 30 leaves room for the section heading
@@ -276,6 +276,17 @@ def paper_data(paper: Paper, key: bool, fonts: FontChoice) -> dict:
             for s in paper.sections
         ],
     }
+
+
+def warm_up_paper() -> Paper:
+    """A one-question paper and its key in the paper's fonts (body and bold heading): typeset once, it
+    leaves the compiler warm (fonts scanned, CJK faces parsed) for the real papers (``pdf_worker``)."""
+    q = PaperQuestion(number=1, kind="cloze", stem=(Run("坚持党的全面领导，"), Run("团结奋斗", blank=True, width=4), Run("。")),
+                      options=(), option_columns=4, answer=("团结奋斗",), answer_text="团结奋斗", explanation="原文",
+                      source=QuestionSource("预热", "预热", None, "坚持党的全面领导，团结奋斗。", 0, 14), score=2,
+                      space=0, id="q-warm")
+    return Paper(title="理论学习测试卷", subtitle="预热", version="A", seed=0,
+                 sections=(Section(index=1, kind="cloze", questions=(q,), unit_score=2, total=2),))
 
 
 def render_pdf(paper: Paper, *, key: bool = False, font: Path | None = None) -> bytes:
