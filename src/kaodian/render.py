@@ -219,6 +219,14 @@ def _byline(article: Article) -> str | None:
     return None
 
 
+def _list_lines(p: Point, kind: str, indent: str) -> list[str]:
+    """A list in the outline: 【kind】 and its lead, then its numbered items."""
+    lead = _joined(p.sentence.text)
+    return [f"{indent}【{kind}】{lead}" if lead else f"{indent}【{kind}】"] + [
+        f"{indent}  {n}. {_joined(item.text)}" for n, item in enumerate(p.items, 1)
+    ]
+
+
 def _article_outline(extraction: Extraction, article: Article) -> list[str]:
     """The outline lines of one article."""
     text = extraction.document.text
@@ -248,19 +256,12 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
                 heading = article.heading_at(p.section)
                 label = f"{numeral(p.section)}、{heading}" if heading else "（开篇）"
                 lines.append(f"    〔{label}〕")
-            kind = _MARKER_NAMES.get(p.marker, p.marker)
-            lead = _joined(p.sentence.text)
-            lines.append(f"      【{kind}】{lead}" if lead else f"      【{kind}】")
-            for n, item in enumerate(p.items, 1):
-                lines.append(f"        {n}. {_joined(item.text)}")
+            lines += _list_lines(p, _MARKER_NAMES.get(p.marker, p.marker), "      ")
     lists = of("list")
     if lists:
         lines.append("  无序号列举：")
         for p in lists:
-            lead = _joined(p.sentence.text)
-            lines.append(f"    【{_LIST_NAMES.get(p.marker, p.marker)}】{lead}")
-            for n, item in enumerate(p.items, 1):
-                lines.append(f"      {n}. {_joined(item.text)}")
+            lines += _list_lines(p, _LIST_NAMES.get(p.marker, p.marker), "    ")
     series = of("term_series")
     if series:
         lines.append("  术语并列：")

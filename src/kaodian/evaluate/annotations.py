@@ -88,19 +88,30 @@ def _text_field(entry: dict, key: str, problems: list[str], where: str, required
     return value
 
 
+def _objects(path: Path, shape: str, problems: list[str]):
+    """The entries of a points or blanks file that are objects, each with where it stands (第 N 项);
+    an entry of another type is a problem, said with the ``shape`` it should have."""
+    for i, entry in enumerate(_read_list(path), 1):
+        where = f"第 {i} 项"
+        if isinstance(entry, dict):
+            yield where, entry
+        else:
+            problems.append(f"{where}：应是一个对象 {shape}")
+
+
+def _raise_any(path: Path, problems: list[str]) -> None:
+    if problems:
+        raise KaodianError("E307", path=str(path), problems="；".join(problems))
+
+
 def load_points(path: Path) -> tuple[KeyPoint, ...]:
     """The key points of a points file; KaodianError E307 listing every malformed entry."""
     problems: list[str] = []
     points = []
-    for i, entry in enumerate(_read_list(path), 1):
-        where = f"第 {i} 项"
-        if not isinstance(entry, dict):
-            problems.append(f"{where}：应是一个对象 {{name, anchors, items}}")
-            continue
+    for where, entry in _objects(path, "{name, anchors, items}", problems):
         name = _text_field(entry, "name", problems, where, required=True)
         points.append(KeyPoint(name, _strings(entry, "anchors", problems, where), _strings(entry, "items", problems, where)))
-    if problems:
-        raise KaodianError("E307", path=str(path), problems="；".join(problems))
+    _raise_any(path, problems)
     return tuple(points)
 
 
@@ -112,17 +123,12 @@ def load_blanks(path: Path) -> tuple[HumanBlank, ...]:
     """
     problems: list[str] = []
     blanks = []
-    for i, entry in enumerate(_read_list(path), 1):
-        where = f"第 {i} 项"
-        if not isinstance(entry, dict):
-            problems.append(f"{where}：应是一个对象 {{answers, sentence, …}}")
-            continue
+    for where, entry in _objects(path, "{answers, sentence, …}", problems):
         sentence = _text_field(entry, "sentence", problems, where, required=True)
         answers = _strings(entry, "answers", problems, where)
         problems += [f"{where}：答案“{a}”不在 sentence 里" for a in answers if sentence and a not in sentence]
         question = _text_field(entry, "question", problems, where, required=False)
         bank = _text_field(entry, "bank", problems, where, required=False)
         blanks.append(HumanBlank(answers, sentence, question, bank))
-    if problems:
-        raise KaodianError("E307", path=str(path), problems="；".join(problems))
+    _raise_any(path, problems)
     return tuple(blanks)

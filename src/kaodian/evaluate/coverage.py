@@ -77,24 +77,34 @@ def blank_hits(answer: str, blank: str) -> bool:
     return a == b or _contains_share(a, b, SAME_BLANK_SHARE)
 
 
-@dataclass
-class Coverage:
-    """How many of a text's key points the questions ask for."""
+class _Tally:
+    """Counts of one file, or of several added up (micro-averaging): ``COUNTS`` names the hits and the
+    whole, ``missed`` lists what was not hit."""
 
-    asked: int = 0
-    points: int = 0
-    missed: list[str] = field(default_factory=list)  # names of the points no question asks for
+    COUNTS: tuple[str, str]
+    missed: list
 
     @property
     def ratio(self) -> float:
-        """Points asked for / points; 1.0 when there are none."""
-        return self.asked / self.points if self.points else 1.0
+        """Hits / the whole; 1.0 when there is nothing to hit."""
+        hit, whole = (getattr(self, f) for f in self.COUNTS)
+        return hit / whole if whole else 1.0
 
-    def add(self, other: "Coverage") -> None:
-        """Add another file's counts (micro-averaging)."""
-        self.asked += other.asked
-        self.points += other.points
+    def add(self, other: "_Tally") -> None:
+        """Add another file's counts."""
+        for f in self.COUNTS:
+            setattr(self, f, getattr(self, f) + getattr(other, f))
         self.missed += other.missed
+
+
+@dataclass
+class Coverage(_Tally):
+    """How many of a text's key points the questions ask for."""
+
+    COUNTS = ("asked", "points")
+    asked: int = 0
+    points: int = 0
+    missed: list[str] = field(default_factory=list)  # names of the points no question asks for
 
 
 @dataclass(frozen=True)
@@ -108,23 +118,13 @@ class MissedBlank:
 
 
 @dataclass
-class BlankRecall:
+class BlankRecall(_Tally):
     """How many human answers the cloze questions blank too."""
 
+    COUNTS = ("hits", "answers")
     hits: int = 0
     answers: int = 0
     missed: list[MissedBlank] = field(default_factory=list)
-
-    @property
-    def ratio(self) -> float:
-        """Hits / answers; 1.0 when there are none."""
-        return self.hits / self.answers if self.answers else 1.0
-
-    def add(self, other: "BlankRecall") -> None:
-        """Add another file's counts (micro-averaging)."""
-        self.hits += other.hits
-        self.answers += other.answers
-        self.missed += other.missed
 
 
 @dataclass

@@ -37,14 +37,8 @@ class ListRules:
     @classmethod
     def from_rules(cls, rules: dict) -> "ListRules":
         d = rules["lists"]
-        return cls(
-            d["min_items"],
-            d["max_item_chars"],
-            d["opening_chars"],
-            re.compile(d["dash"]),
-            re.compile(d["announce"]),
-            re.compile(d["colon_lead"]),
-        )
+        patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead")}
+        return cls(min_items=d["min_items"], max_item_chars=d["max_item_chars"], opening_chars=d["opening_chars"], **patterns)
 
 
 def _first_sentence(text: str, start: int, end: int) -> Span:
