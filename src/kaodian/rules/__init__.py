@@ -89,9 +89,11 @@ class RuleSet:
                     kind = rule = "fact"
                 elif any(p.search(sp.text) for p in self.statements):
                     kind = rule = "statement"
-                    keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)
-                elif keys := self._concept_spans(sp, recurrence):
-                    kind, rule = "statement", "key_concept"
+                    keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)[0]
+                else:
+                    keys, role = self._concept_spans(sp, recurrence)
+                    if keys:  # the role of its best concept says how the sentence states it (importance)
+                        kind, rule = "statement", f"key_concept.{role}"
                 if kind:
                     out.append(
                         Point(kind, article.id, para.section, article.heading_at(para.section), sp.text,
@@ -100,13 +102,13 @@ class RuleSet:
         return out
 
 
-    def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[Span, ...]:
-        """The key concepts of a sentence as spans: those of a key sentence, or, for a sentence a
-        statement pattern already made a statement (``cued``), its best concepts whatever their score."""
-        return tuple(
-            Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end)
-            for c in sentence_concepts(sp.text, recurrence, self.concepts, cued)
-        )
+    def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[tuple[Span, ...], str]:
+        """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
+        sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
+        concepts whatever their score."""
+        found = sentence_concepts(sp.text, recurrence, self.concepts, cued)
+        spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
+        return spans, (found[0].role if found else "")
 
 
 def _key_spans(sentence: Span, patterns: Sequence[re.Pattern[str]]) -> tuple[Span, ...]:

@@ -45,11 +45,11 @@ class ConceptRules:
     @classmethod
     def from_rules(cls, rules: dict) -> "ConceptRules":
         d = rules["concepts"]
-        alone = "|".join(sorted(map(re.escape, d["numeral_alone_units"]), key=len, reverse=True))
         units = "|".join(sorted(map(re.escape, d["numeral_units"]), key=len, reverse=True))
-        # 第 before a numeral makes an ordinal (第二次), not a count; a digit before it a longer number
+        # 第 before a numeral makes an ordinal (第二次, 第三十条), not a count; a numeral before it a longer
+        # number (三十条 is no 十条)
         number = re.compile(
-            rf"(?<![第\d])(?P<n>[一二两三四五六七八九十百千\d]+)(?:(?P<alone>{alone})|(?:{units})(?:以上|以下)?)"
+            rf"(?<![第\d一二两三四五六七八九十百千])[一二两三四五六七八九十百千\d]+(?:{units})(?:以上|以下)?"
         )
         return cls(
             scores={k: float(v) for k, v in d["scores"].items()},
@@ -277,8 +277,7 @@ def _raw(sentence: str, rules: ConceptRules) -> tuple[Concept, ...]:
     """The candidates scored by role alone, in sentence order."""
     c = _Candidates(sentence, rules)
     for m in c.p.number.finditer(sentence):
-        # 两名正式党员: the count is the numeral; 任期五年: the span with its unit
-        c.add(m.start("n"), m.end("n") if m.group("alone") else m.end(), "number", number=True)
+        c.add(m.start(), m.end(), "number", number=True)
     for m in re.finditer(r"“([^”]{2,14})”", sentence):
         c.add(m.start(1), m.end(1), "quoted")
     toks = _tokens(sentence)

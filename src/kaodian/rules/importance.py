@@ -18,6 +18,7 @@ from .concepts import Recurrence
 # Labels a teacher reads in ``kaodian extract`` (why a point ranks high).
 LABELS = {
     "cued_statement": "论断句式",
+    "defining": "定义句",
     "numbered": "编号提法",
     "counted_list": "点明数目",
     "section_lead": "段首句",
@@ -30,8 +31,9 @@ class ImportanceRules:
     """The compiled ``importance`` section."""
 
     kinds: dict[str, float]
-    weights: dict[str, float]  # cued_statement, numbered, counted_list, section_lead, article_edge
+    weights: dict[str, float]  # one per LABELS key
     counted: re.Pattern[str]
+    defining_roles: frozenset[str]
     recurring: float
     recurring_max: float
 
@@ -42,6 +44,7 @@ class ImportanceRules:
             kinds={k: float(v) for k, v in d["kinds"].items()},
             weights={k: float(d[k]) for k in LABELS},
             counted=re.compile(d["counted"]),
+            defining_roles=frozenset(d["defining_roles"]),
             recurring=float(d["recurring"]),
             recurring_max=float(d["recurring_max"]),
         )
@@ -63,6 +66,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
     found = []
     if p.kind == "statement" and p.rule == "statement":
         found.append("cued_statement")
+    if p.kind == "statement" and p.rule.partition(".")[2] in rules.defining_roles:
+        found.append("defining")
     if p.kind == "formulation" and p.numbered:
         found.append("numbered")
     if p.kind == "enumeration" and rules.counted.search(p.sentence.text):

@@ -62,7 +62,6 @@ SCHEMA: dict[str, Any] = {
         "governing": [str],
         "modal": [str],
         "generic": [str],
-        "numeral_alone_units": [str],
         "numeral_units": [str],
     },
     "lists": {
@@ -78,6 +77,8 @@ SCHEMA: dict[str, Any] = {
             "enumeration", "list", "term_series", "formulation", "quote", "document", "fact", "statement",
         )},
         "cued_statement": float,
+        "defining": float,
+        "defining_roles": [str],
         "numbered": float,
         "counted_list": float,
         "counted": "re",
