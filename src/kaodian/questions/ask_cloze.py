@@ -48,7 +48,7 @@ def cloze_enumeration(ctx: Ctx) -> Draft | str:
 
 def cloze_statement(ctx: Ctx) -> Draft | str:
     """A key statement's key phrases (…的必由之路), then its subject (团结奋斗是…), blanked; a key
-    sentence's concepts come best first and name their subject already."""
+    sentence's concepts name their subject already."""
     p = ctx.point
     if not p.items:
         return reasons.STATEMENT_WITHOUT_KEY

@@ -103,11 +103,12 @@ class RuleSet:
 
 
     def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[tuple[Span, ...], str]:
-        """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
-        sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
-        concepts whatever their score."""
+        """The key concepts of a sentence as spans in sentence order, and the role of the best: those of
+        a key sentence, or, for a sentence a statement pattern already made a statement (``cued``), its
+        best concepts whatever their score."""
         found = sentence_concepts(sp.text, recurrence, self.concepts, cued)
-        spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
+        spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end)
+                      for c in sorted(found, key=lambda c: c.start))
         return spans, (found[0].role if found else "")
 
 

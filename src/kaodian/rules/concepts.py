@@ -143,9 +143,10 @@ def _run_end(toks: list[Token], i: int) -> int:
 
 
 def _runs(toks: list[Token]) -> Iterable[tuple[int, int]]:
-    i = 0
-    while i < len(toks):
-        if _noun(toks[i]) or (toks[i][1] in MODIFIER_TAGS and i + 1 < len(toks) and _noun(toks[i + 1])):
+    i, n = 0, len(toks)
+    while i < n:
+        tag = toks[i][1]
+        if tag in NOUN_TAGS or (tag in MODIFIER_TAGS and i + 1 < n and toks[i + 1][1] in NOUN_TAGS):
             j = _run_end(toks, i)
             yield i, j
             i = j + 1
@@ -164,7 +165,7 @@ class _Candidates:
         text = self.sentence[start:end]
         if not number and (not self.p.min_chars <= len(text) <= self.p.max_chars or text in self.p.generic):
             return
-        if not text or any(c in PUNCT for c in text) or text[0] in EDGE or text[-1] in EDGE:
+        if not text or not PUNCT.isdisjoint(text) or text[0] in EDGE or text[-1] in EDGE:
             return
         score = self.p.scores[role] + bonus
         old = self.best.get((start, end))
@@ -315,8 +316,8 @@ def _choose(raw, sentence: str, recurrence: Recurrence, rules: ConceptRules, k: 
 
 
 def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, cued: bool = False) -> tuple[Concept, ...]:
-    """The blanks of ``sentence`` as a key statement, in sentence order: its best concepts, when the
-    best reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already, else none."""
+    """The blanks of ``sentence`` as a key statement, best first: its best concepts, when the best
+    reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already, else none."""
     bar = float("-inf") if cued else rules.key_sentence
     raw = _raw(sentence, rules)
     # no candidate can reach the bar even if it recurs: nothing to count
@@ -325,4 +326,4 @@ def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules
     best = _choose(raw, sentence, recurrence, rules, rules.per_sentence)
     if not best or best[0].score < bar:
         return ()
-    return tuple(sorted(best, key=lambda c: c.start))
+    return best
