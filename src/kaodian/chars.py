@@ -23,7 +23,7 @@ LOOKALIKE_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06
 # leaves them as they are (Unicode's EquivalentUnifiedIdeograph data).
 RADICAL_CHARS = str.maketrans({
     "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻓": "长", "⻔": "门",
-    "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻤": "鬼", "⻥": "鱼",
+    "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼",
     "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
 })
 HAN = "\u4e00-\u9fff"
@@ -33,7 +33,9 @@ HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(":
 HALF_PUNCT_RE = re.compile(
     rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])"
     rf"|(?<=[{HAN}”’）%])\.(?![A-Za-z0-9_.])"  # a full stop after Chinese (or 5.2%.), never in 5.2 or example.org
-    r"|(?<=\d)\.(?![A-Za-z0-9_.]|$)"  # after a digit too, but not at a line's end: a wrap may cut 1.|90
+    # after a digit too, but not at a line's end (a wrap may cut 1.|90) nor after the item
+    # number a line opens with (1. 2. of an outline: the item marker, not a full stop)
+    r"|(?<!^\d)(?<!^\d\d)(?<=\d)\.(?![A-Za-z0-9_.]|$)"
 )
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
 # (增强 “ 四个意识 ” 、 2022 年); a space between two Chinese characters stays (徐 刚).

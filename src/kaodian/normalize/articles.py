@@ -201,21 +201,64 @@ def _set_byline(art: _Art, byline: str | None) -> None:
 
 
 def build_article(aid: str, a: _Art) -> Article:
-    """The Article of a segmented body: its headings in sequence, its paragraphs by section."""
+    """The Article of a segmented body: its headings in sequence, its paragraphs by section.
+
+    The headings are the 一、二、 paragraphs in sequence; a body without them that is
+    divided by chapter lines (总纲, 第一章　党员, 第二章 …) has those as its headings.
+    """
     start = a.body[0].start
     last = a.body[-1]
     end = last.start + len(last.text)
+    marked = _numbered_headings(a.body)
+    # a chapter line stays a line of the body too: the text opens with it (总纲 / 第一章 …)
+    parts = {} if marked else _part_headings(a.body)
+    marked = marked or parts
     headings: list[Heading] = []
     paragraphs: list[Paragraph] = []
     section = 0
-    for p in a.body:
-        m = HEADING_RE.match(p.text) if p.role == HEADING else None
-        if m:
-            number = cn_number(m.group(1))
-            if number == len(headings) + 1:
-                section = number
-                text = p.text[m.end() :].rstrip("。 ")
-                headings.append(Heading(number, m.group(0).strip(), text.strip(), p.start + m.end(), p.start + m.end() + len(text)))
+    for k, p in enumerate(a.body):
+        if k in marked:
+            marker = marked[k]
+            text = p.text[len(marker) :].rstrip("。 ").strip()
+            at = p.start + p.text.index(text, len(marker)) if text else p.start
+            section = len(headings) + 1
+            headings.append(Heading(section, marker.strip(), text or p.text, at, at + len(text or p.text)))
+            if k not in parts:
                 continue
         paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section))
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
+
+
+def _numbered_headings(body: list[Para]) -> dict[int, str]:
+    """The 一、二、 headings of a body in sequence: {paragraph index: marker}."""
+    out: dict[int, str] = {}
+    for k, p in enumerate(body):
+        m = HEADING_RE.match(p.text) if p.role == HEADING else None
+        if m and cn_number(m.group(1)) == len(out) + 1:
+            out[k] = m.group(0)
+    return out
+
+
+def _part_headings(body: list[Para]) -> dict[int, str]:
+    """The chapter lines of a body as its level-one headings: {paragraph index: marker}.
+
+    Only the divisions of the first numbered one's kind count (第一章, not 第一节 under
+    it); an unnumbered 总纲 or 附则 stands with them and is all heading text (no marker).
+    """
+    lay = load_layout()
+    out: dict[int, str] = {}
+    kind = None
+    for k, p in enumerate(body):
+        if p.role != BODY or not lay.parts.match(p.text):
+            continue
+        m = _PART_MARKER_RE.match(p.text)
+        if m is None:
+            out[k] = ""
+        elif kind in (None, m.group(1)):
+            kind = m.group(1)
+            out[k] = m.group(0)
+    return out if kind else {}
+
+
+# the marker of a chapter line (第一章 …): its kind is the character after the number
+_PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部])(?:分)?[\s　]*")

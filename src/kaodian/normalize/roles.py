@@ -23,7 +23,7 @@ TITLE_MAX = 48
 # holds 35-50 characters a line); titles and bylines stay below it.
 WRAPPED_MIN = 30
 # A line that opens with an item marker starts a paragraph of its own.
-ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
+ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．】]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
 # A date line of a title block, alone or with the page's metadata after it
 # (2023年12月18日 08:30 来源：新华社; 发布时间：2023-12-18).
 DATE_RE = re.compile(
@@ -76,7 +76,10 @@ def ends_sentence(p: str) -> bool:
 def starts_block(line: str) -> bool:
     """The line opens a paragraph of its own: a heading, an item, an affiliation or a source."""
     lay = load_layout()
-    return bool(HEADING_RE.match(line) or lay.affiliation.match(line) or lay.source.match(line) or ITEM_START_RE.match(line))
+    return bool(
+        HEADING_RE.match(line) or lay.affiliation.match(line) or lay.source.match(line) or ITEM_START_RE.match(line)
+        or lay.parts.match(line)
+    )
 
 
 def is_group(p: str) -> bool:
