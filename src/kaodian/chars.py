@@ -45,7 +45,8 @@ SPACE_AROUND_PUNCT_RE = re.compile(
 )
 MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>|[-*+](?=\s))\s*")  # heading, quote, bullet
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
-MARKDOWN_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> text
+MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)\s]*\)")  # ![alt](address): a picture, its alt text no text
+MARKDOWN_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> text
 
 
 def repair_line(line: str) -> str:
@@ -53,6 +54,7 @@ def repair_line(line: str) -> str:
     if LOOKALIKE_RE.search(line):
         line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
+    line = MARKDOWN_IMAGE_RE.sub("", line)
     line = MARKDOWN_LINK_RE.sub(r"\1", MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line)))
     if re.search(f"[{HAN}]", line):
         line = _double_quotes(line)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
-from .lines import clean_and_mark, clean_lines, join_lines
+from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, cn_number, ends_terminal,
     heading_number, is_group, speaker_tag,
@@ -37,7 +37,8 @@ __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
 
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
-    paras = [Para(t, classify(t)) for t in join_lines(*clean_and_mark(source.text))]
+    paras = [Para(t, classify(t)) for t in split_credits(join_lines(*clean_and_mark(source.text)))]
+    _strip_title_affixes(paras)
     _mend_roles(paras)
     _take_speaker_tags(paras)
     pos = 0
@@ -47,6 +48,18 @@ def normalize(source: Source) -> Document:
     text = "\n".join(p.text for p in paras)
     articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(segment(paras), 1))
     return Document(name=source.name, text=text, articles=articles)
+
+
+def _strip_title_affixes(paras: list[Para]) -> None:
+    """A title line loses the site's or column's name glued to it (…_某某网, 专栏名|…)."""
+    lay = load_layout()
+    for p in paras:
+        if p.role != TITLE:
+            continue
+        for pat in lay.title_affixes:
+            rest = pat.sub("", p.text).strip()
+            if rest and rest != p.text:
+                p.text = rest
 
 
 def _take_speaker_tags(paras: list[Para]) -> None:

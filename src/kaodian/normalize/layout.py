@@ -14,13 +14,18 @@ from pathlib import Path
 
 SCHEMA = {
     "noise": {"lines": ["re"], "inline": ["re"]},
+    "footer": {"patterns": ["re"], "max_chars": int},
+    "title_in_line": ["re"],
+    "title_affixes": ["re"],
+    "front_matter": {"title_keys": [str], "max_lines": int},
+    "credit_tail": "re",
     "parts": "re",
     "attachments": "re",
     "caption": {"credit": "re", "start": "re", "max_lines": int},
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "groups": [str], "group_max_chars": int},
+    "byline": {"prefix": "re", "names": "re", "groups": [str], "group_max_chars": int},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
@@ -34,6 +39,13 @@ class Layout:
 
     noise_line: re.Pattern[str]  # any of the noise line patterns
     noise_inline: re.Pattern[str]
+    footer: re.Pattern[str]  # searched in a paragraph
+    footer_max_chars: int
+    title_in_line: tuple[re.Pattern[str], ...]  # each with a group named title
+    title_affixes: tuple[re.Pattern[str], ...]
+    front_title_keys: tuple[str, ...]
+    front_max_lines: int
+    credit_tail: re.Pattern[str]  # searched: with a group named credit
     parts: re.Pattern[str]
     attachments: re.Pattern[str]
     caption_credit: re.Pattern[str]  # searched: the end of a caption line
@@ -43,6 +55,7 @@ class Layout:
     source: re.Pattern[str]
     affiliation: re.Pattern[str]
     byline_prefix: re.Pattern[str]
+    byline_names: re.Pattern[str]
     group: re.Pattern[str]  # a line that ends with a group's word
     group_max_chars: int
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
@@ -100,6 +113,13 @@ def _compile(d: dict) -> Layout:
     return Layout(
         noise_line=_any(d["noise"]["lines"]),
         noise_inline=_any(d["noise"]["inline"]),
+        footer=_any(d["footer"]["patterns"]),
+        footer_max_chars=d["footer"]["max_chars"],
+        title_in_line=tuple(re.compile(p) for p in d["title_in_line"]),
+        title_affixes=tuple(re.compile(p) for p in d["title_affixes"]),
+        front_title_keys=tuple(d["front_matter"]["title_keys"]),
+        front_max_lines=d["front_matter"]["max_lines"],
+        credit_tail=re.compile(d["credit_tail"]),
         parts=re.compile(d["parts"]),
         attachments=re.compile(d["attachments"]),
         caption_credit=re.compile(d["caption"]["credit"]),
@@ -109,6 +129,7 @@ def _compile(d: dict) -> Layout:
         source=re.compile(d["source"]),
         affiliation=re.compile(d["affiliation"]),
         byline_prefix=re.compile(by["prefix"]),
+        byline_names=re.compile(by["names"]),
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         group_max_chars=by["group_max_chars"],
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import yaml
+
 from ..chars import repair_line
 from .layout import load_layout
 from .roles import (
@@ -45,7 +47,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     a page number between the halves of a sentence stood after them."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = [lay.noise_inline.sub("", repair_line(x)).strip(" \t\u3000") for x in text.split("\n")]
+    lines = [lay.noise_inline.sub("", repair_line(x)).strip(" \t\u3000") for x in _front_matter(text.split("\n"), lay)]
+    lines = [_title_in_line(x, lay) for x in lines]
     counts = Counter(x for x in lines if x)
     out: list[str] = []
     noise_after: set[int] = set()
@@ -62,6 +65,34 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
         seen.add(line)
         out.append(line)
     return out, frozenset(noise_after)
+
+
+def _front_matter(lines: list[str], lay) -> list[str]:
+    """A Markdown front-matter block at the top (--- … ---) gives way to the title it names, if any."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    end = next((i for i in range(1, min(len(lines), lay.front_max_lines + 1)) if lines[i].strip() == "---"), 0)
+    if not end:
+        return lines
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError:  # not front matter after all: a rule and text
+        return lines
+    if not isinstance(data, dict):
+        return lines
+    title = next((data[k] for k in lay.front_title_keys if data.get(k)), None)
+    if isinstance(title, list):
+        title = title[0] if title else None
+    return ([str(title).strip(), ""] if isinstance(title, (str, int)) else [""]) + lines[end + 1 :]
+
+
+def _title_in_line(line: str, lay) -> str:
+    """A header line that holds the title inside other words (a dateline with 题：…) reads as the title."""
+    for pat in lay.title_in_line:
+        m = pat.match(line)
+        if m:
+            return m.group("title").strip()
+    return line
 
 
 def _ends_with_credit(line: str, lay) -> bool:
@@ -255,4 +286,24 @@ def _mend_ordinal_wraps(paras: list[str]) -> list[str]:
             out[-1] += p
             continue
         out.append(p)
+    return out
+
+
+def split_credits(paras: list[str]) -> list[str]:
+    """Paragraphs with a site's footer dropped, and a bracketed credit glued to the end of a
+    paragraph (…表示。（本报记者 李明）, …。（来源：某处）) put on a line of its own, without its
+    brackets, when it is a byline; any other credit (来源, 策划, 编辑) is dropped."""
+    lay = load_layout()
+    out: list[str] = []
+    for p in paras:
+        if len(p) <= lay.footer_max_chars and lay.footer.search(p):
+            continue
+        m = lay.credit_tail.search(p)
+        if not m:
+            out.append(p)
+            continue
+        credit = m.group("credit").strip()
+        name = lay.byline_prefix.sub("", credit, count=1)
+        byline = name != credit and lay.byline_names.match(name)
+        out += [p[: m.start()], credit] if byline else [p[: m.start()]]  # any other credit is apparatus
     return out

@@ -101,11 +101,17 @@ def classify(p: str) -> str:
         return HEADING
     if lay.parts.match(p):
         return BODY
-    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p):
+    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p) or _prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
         return SPEECH if lay.speech.match(p) else TITLE
     return BODY
+
+
+def _prefixed_byline(p: str, lay) -> bool:
+    """A line of a byline's opening words and a few names (新华社记者 李明, 文字：李明 王刚)."""
+    name = lay.byline_prefix.sub("", p, count=1)
+    return name != p and bool(lay.byline_names.match(name))
 
 
 def speaker_line(p: str) -> str | None:
