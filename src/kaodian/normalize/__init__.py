@@ -94,7 +94,7 @@ def _mend_roles(paras: list[Para]) -> None:
         if p.role != TITLE or i < top or i > tail:
             continue
         if not _near_meta(paras, i):
-            p.role = BODY
+            p.role, p.short = BODY, True
     _mend_heading_sequence(paras)
     _mend_attachments(paras)
 
