@@ -103,6 +103,11 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     """Formulations and quotes in one article's body."""
     points: list[Point] = []
     spans = [s for s in quote_spans(text, article.start, article.end) if s[2] == 0]
+    # the title's formulations are the article's too (“甲、乙、丙”，某某活动举行): the title line
+    # stands in the text before the body
+    at = text.rfind(article.title, 0, article.start) if article.title else -1
+    if at >= 0:
+        spans = [s for s in quote_spans(text, at, at + len(article.title)) if s[2] == 0] + spans
     attributed_prev_end = -10
     prev_speaker = ""
     for o, c, _ in spans:
