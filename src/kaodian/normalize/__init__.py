@@ -29,7 +29,7 @@ from .articles import Para, build_article, segment
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, cn_number, ends_terminal,
-    heading_number, is_group, speaker_tag,
+    column_title, heading_number, is_group, speaker_tag,
 )
 
 __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
@@ -38,8 +38,8 @@ __all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     paras = [Para(t, classify(t)) for t in split_credits(join_lines(*clean_and_mark(source.text)))]
-    _strip_title_affixes(paras)
     _mend_roles(paras)
+    _strip_title_affixes(paras)
     _take_speaker_tags(paras)
     pos = 0
     for p in paras:
@@ -56,6 +56,7 @@ def _strip_title_affixes(paras: list[Para]) -> None:
     for p in paras:
         if p.role != TITLE:
             continue
+        p.column = column_title(p.text)
         for pat in lay.title_affixes:
             rest = pat.sub("", p.text).strip()
             if rest and rest != p.text:
@@ -82,6 +83,7 @@ def _mend_roles(paras: list[Para]) -> None:
     speech subtitle.  Then headings out of sequence become body, and the items
     of a list of attachments apparatus.
     """
+    _mend_labels(paras)
     n = len(paras)
     # the title block at the top runs until the first body paragraph; the one at the end starts after the last
     top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE, SPEECH)), n)
@@ -91,12 +93,26 @@ def _mend_roles(paras: list[Para]) -> None:
             # an issuing body's name on a line that the title goes on after (中国共产党第X届中央委员会 /
             # 第X次全体会议公报) is the title's first line
             p.role = TITLE
-        if p.role != TITLE or i < top or i > tail:
+        if p.role != TITLE or i < top or i > tail or column_title(p.text):
             continue
         if not _near_meta(paras, i):
             p.role, p.short = BODY, True
     _mend_heading_sequence(paras)
     _mend_attachments(paras)
+
+
+def _mend_labels(paras: list[Para]) -> None:
+    """A run of label lines (标题：…, 正文：…, 图片：…) is body, whatever their width."""
+    lay = load_layout()
+    run: list[Para] = []
+    for p in paras + [Para("", BODY)]:
+        if p.text and lay.label.match(p.text) and p.role in (TITLE, BODY):
+            run.append(p)
+            continue
+        if len(run) >= lay.label_run:
+            for q in run:
+                q.role = BODY
+        run = []
 
 
 def _mend_attachments(paras: list[Para]) -> None:

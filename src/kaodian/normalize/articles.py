@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Article, Heading, Paragraph
 from .layout import load_layout
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, cn_number, \
-    ends_sentence, heading_number, speaker_line, speech_speaker
+    ends_sentence, heading_number, prefixed_byline, speaker_line, speech_speaker
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Para:
     start: int = 0
     speaker: str | None = None  # the speaker tag that opened it (【李明】…), removed from its text
     short: bool = False  # a title-like line (short, no sentence end) standing inside a body
+    column: bool = False  # a title line that a column's name opened (党建专栏|…), the name removed
 
 
 @dataclass
@@ -44,6 +45,7 @@ class _Group:
     titles: list[str]
     author: str | None
     speech: bool = False
+    column: bool = False  # a column's name marked a line of it as a title
 
 
 def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
@@ -64,6 +66,7 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
         elif p.role == TITLE:
             if not cur.titles or cur.titles[-1] != p.text:  # a page that prints its title twice (header and heading)
                 cur.titles.append(p.text)
+            cur.column = cur.column or p.column
         elif p.role == BYLINE:
             if not cur.titles and groups and groups[-1].author and not cur.speech:
                 continue
@@ -143,9 +146,11 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
     """Take from the front of ``block`` what belongs to the article before it."""
     rest = list(block)
     # a byline or issuing body right after the body (and its list of attachments) signs it when a
-    # date, an affiliation or a source follows it, or nothing does; one followed by a body opens that body
+    # date, an affiliation or a source follows it, or nothing does; one followed by a body opens that
+    # body; a credit (文字：李明) followed by the next title signs the body above it, as a credit block does
     k = next((j for j, p in enumerate(rest) if p.role != SOURCE), len(rest))
     closes = k + 1 == len(rest) and at_end or k + 1 < len(rest) and rest[k + 1].role in (DATE, AFFIL, SOURCE)
+    closes = closes or k + 1 < len(rest) and rest[k + 1].role == TITLE and prefixed_byline(rest[k].text)
     if k < len(rest) and rest[k].role == BYLINE and prev.author is None and closes:
         groups = _title_groups(rest[k : k + 1], speeches)
         prev.author = groups[0].author if groups else None
@@ -184,7 +189,7 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
         return
     # a page whose title blocks carry bylines: a lone line without one is a column banner
     g = groups[-1]
-    if g.author is None and not g.speech and any(a.author for a in arts):
+    if g.author is None and not g.speech and not g.column and any(a.author for a in arts):
         return
     art.title = "".join(g.titles) or None
     _set_byline(art, g.author)

@@ -17,6 +17,9 @@ SCHEMA = {
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
     "title_affixes": ["re"],
+    "column": {"pattern": "re", "max_chars": int},
+    "labels": {"pattern": "re", "min_run": int},
+    "header_labels": {"pattern": "re", "min_run": int},
     "front_matter": {"title_keys": [str], "max_lines": int},
     "credit_tail": "re",
     "parts": "re",
@@ -43,6 +46,12 @@ class Layout:
     footer_max_chars: int
     title_in_line: tuple[re.Pattern[str], ...]  # each with a group named title
     title_affixes: tuple[re.Pattern[str], ...]
+    column: re.Pattern[str]
+    column_max_chars: int
+    label: re.Pattern[str]
+    label_run: int
+    header_label: re.Pattern[str]
+    header_run: int
     front_title_keys: tuple[str, ...]
     front_max_lines: int
     credit_tail: re.Pattern[str]  # searched: with a group named credit
@@ -117,6 +126,12 @@ def _compile(d: dict) -> Layout:
         footer_max_chars=d["footer"]["max_chars"],
         title_in_line=tuple(re.compile(p) for p in d["title_in_line"]),
         title_affixes=tuple(re.compile(p) for p in d["title_affixes"]),
+        column=re.compile(d["column"]["pattern"]),
+        column_max_chars=d["column"]["max_chars"],
+        label=re.compile(d["labels"]["pattern"]),
+        label_run=d["labels"]["min_run"],
+        header_label=re.compile(d["header_labels"]["pattern"]),
+        header_run=d["header_labels"]["min_run"],
         front_title_keys=tuple(d["front_matter"]["title_keys"]),
         front_max_lines=d["front_matter"]["max_lines"],
         credit_tail=re.compile(d["credit_tail"]),

@@ -17,7 +17,8 @@ import yaml
 from ..chars import repair_line
 from .layout import load_layout
 from .roles import (
-    HEADING_RE, TITLE_MAX, WRAPPED_MIN, char_width, ends_terminal, heading_number, starts_block,
+    HEADING_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, prefixed_byline,
+    starts_block,
 )
 
 # A short line printed this many times is a running head (a speech's 同志们、朋友们！
@@ -48,7 +49,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     lines = [lay.noise_inline.sub("", repair_line(x)).strip(" \t\u3000") for x in _front_matter(text.split("\n"), lay)]
-    lines = [_title_in_line(x, lay) for x in lines]
+    lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
     noise_after: set[int] = set()
@@ -84,6 +85,23 @@ def _front_matter(lines: list[str], lay) -> list[str]:
     if isinstance(title, list):
         title = title[0] if title else None
     return ([str(title).strip(), ""] if isinstance(title, (str, int)) else [""]) + lines[end + 1 :]
+
+
+def _drop_header_labels(lines: list[str], lay) -> list[str]:
+    """An interview's header block (a run of label lines: 采访对象, 采访日期, 采访地点) goes,
+    but for its byline (采 访 组：…)."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines + [""]:
+        if line and (lay.header_label.match(line) or prefixed_byline(line)):
+            run.append(line)
+            continue
+        if sum(1 for x in run if lay.header_label.match(x)) >= lay.header_run:
+            run = [x for x in run if not lay.header_label.match(x)]
+        out += run
+        run = []
+        out.append(line)
+    return out[:-1]
 
 
 def _title_in_line(line: str, lay) -> str:
@@ -241,7 +259,9 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset())
         # a long line cut mid-sentence (no terminal punctuation) continues on the next line, and so
         # does a clause cut by a page number (a title or byline has no comma to cut after)
         cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and _CLAUSE_RE.search(prev)
-        if in_body and cut and not ends_terminal(prev) and not HEADING_RE.match(prev) and not starts_block(line):
+        # a byline or a column's title line is whole, however wide
+        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev)
+        if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line):
             paras[-1] = prev + line
         else:
             paras.append(line)

@@ -78,7 +78,7 @@ def starts_block(line: str) -> bool:
     lay = load_layout()
     return bool(
         HEADING_RE.match(line) or lay.affiliation.match(line) or lay.source.match(line) or ITEM_START_RE.match(line)
-        or lay.parts.match(line)
+        or lay.parts.match(line) or column_title(line)
     )
 
 
@@ -97,19 +97,33 @@ def classify(p: str) -> str:
         return SOURCE
     if DATE_RE.match(p) or lay.dated_note.match(p):
         return DATE
+    if column_title(p):
+        return TITLE
     if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p)):
         return HEADING
     if lay.parts.match(p):
         return BODY
-    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p) or _prefixed_byline(p, lay):
+    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
         return SPEECH if lay.speech.match(p) else TITLE
     return BODY
 
 
-def _prefixed_byline(p: str, lay) -> bool:
+def column_title(p: str) -> bool:
+    """The line opens with a column's name (党建专栏|…, 【栏目名】…) and is one title-like sentence."""
+    lay = load_layout()
+    m = lay.column.match(p)
+    name = m.group("name") if m else None
+    if not m or name and (_names_person(name, lay, 0) or lay.not_names.search(name)):
+        return False  # 【李明】 is a speaker tag, 【编者按】 a label
+    rest = p[m.end() :]
+    return bool(rest) and char_width(rest) <= lay.column_max_chars and not re.search(r"[。；]", rest.rstrip("！？"))
+
+
+def prefixed_byline(p: str, lay=None) -> bool:
     """A line of a byline's opening words and a few names (新华社记者 李明, 文字：李明 王刚)."""
+    lay = lay or load_layout()
     name = lay.byline_prefix.sub("", p, count=1)
     return name != p and bool(lay.byline_names.match(name))
 
