@@ -248,6 +248,7 @@ def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) 
 
 def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
     """One paragraph per line; a blank line or a break inside a sentence is mended."""
+    lay = load_layout()
     paras: list[str] = []
     in_body = False  # the title block at the top is short lines that end no sentence: never joined
     prev_i = -1
@@ -259,8 +260,8 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset())
         # a long line cut mid-sentence (no terminal punctuation) continues on the next line, and so
         # does a clause cut by a page number (a title or byline has no comma to cut after)
         cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and _CLAUSE_RE.search(prev)
-        # a byline or a column's title line is whole, however wide
-        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev)
+        # a byline, a column's title line or a paragraph closed by its credit is whole, however wide
+        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev) or lay.credit_tail.search(prev)
         if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line):
             paras[-1] = prev + line
         else:

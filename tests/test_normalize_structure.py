@@ -1,0 +1,137 @@
+"""normalize on the document structures of issue 13: chapter lines and unnumbered
+subheadings as headings, outline markers, a page's furniture around titles and bodies
+(front matter, site and column names, datelines, credits, footers, captions), an
+interview's header block, and several texts with credit blocks in one file.
+
+Every text here is made up; none is a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.chars import repair_line
+from kaodian.model import Source
+from kaodian.normalize import normalize
+
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
+Q = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"
+
+
+def parse(text: str):
+    doc = normalize(Source("x.txt", text))
+    return doc, [(a.title, a.author, a.affiliation) for a in doc.articles]
+
+
+def body(doc, k: int = 0) -> str:
+    a = doc.articles[k]
+    return doc.text[a.start : a.end]
+
+
+def test_chapter_lines_are_the_level_one_headings_of_a_body_without_numbered_ones():
+    doc, meta = parse(f"某某组织条例\n总　纲\n{P}\n第一章　成　员\n{Q}\n第二章　组织\n（一）{P}\n")
+    a = doc.articles[0]
+    assert meta == [("某某组织条例", None, None)]
+    assert [(h.number, h.marker, h.text) for h in a.headings] == [(1, "", "总　纲"), (2, "第一章", "成　员"), (3, "第二章", "组织")]
+    assert [p.section for p in a.paragraphs if p.text in (P, Q)] == [1, 2]
+    assert body(doc).startswith("总　纲")  # the text opens with its first chapter line
+
+
+def test_numbered_headings_win_over_chapter_lines():
+    doc, _ = parse(f"某某报告\n第一部分　总体情况\n一、过去一年\n{P}\n二、今年安排\n{Q}\n")
+    assert [h.text for h in doc.articles[0].headings] == ["过去一年", "今年安排"]
+
+
+def test_outline_item_numbers_keep_their_dot_and_a_full_stop_after_a_figure_is_still_one():
+    assert repair_line("1. 某某理论的主要内容（选择）").startswith("1. ")
+    assert repair_line("12.某某理论") == "12.某某理论"
+    assert repair_line("今年增长了6.") == "今年增长了6."  # a wrap may cut 6.|5
+    assert repair_line("共有3.5万人参加了2次.") == "共有3.5万人参加了2次。"
+
+
+def test_radical_look_alikes_read_as_characters():
+    assert repair_line("⻣干教师") == "骨干教师"
+
+
+def test_outline_points_and_sub_points_stand_on_lines_of_their_own():
+    doc, _ = parse(f"第一章 某某理论\n1. 某某理论的主要内容（选择）\n1】第一个方面的内容是这样的理论\n2】第二个方面的内容是那样的理论\n{P}\n")
+    texts = [p.text for p in doc.articles[0].paragraphs]
+    assert "1】第一个方面的内容是这样的理论" in texts and "2】第二个方面的内容是那样的理论" in texts
+
+
+@pytest.mark.parametrize("line", ["某某活动在各地举行_某某网", "某某活动在各地举行 - 某某省人民政府门户网站", "专栏名|某某活动在各地举行"])
+def test_a_site_s_or_column_s_name_leaves_the_title(line):
+    _, meta = parse(f"{line}\n==========\n{P}\n{Q}\n")
+    assert meta == [("某某活动在各地举行", None, None)]
+
+
+def test_front_matter_gives_way_to_the_title_it_names():
+    doc, meta = parse(f"---\ntitle: 某某活动在各地举行\nurl: http://example.org/a\n---\n\n{P}\n\n{Q}\n")
+    assert meta == [("某某活动在各地举行", None, None)]
+    assert body(doc).startswith(P)
+
+
+def test_front_matter_without_a_title_key_is_dropped():
+    doc, _ = parse(f"---\n网址: http://example.org/a\n---\n<center>====</center>\n{P}\n{Q}\n")
+    assert body(doc).startswith(P) and "http" not in doc.text and "center" not in doc.text
+
+
+def test_a_dateline_with_the_headline_gives_the_title_and_a_reporter_line_the_author():
+    _, meta = parse(f"某某社北京5月1日电 **题：某某之路：走向未来**\n\n某某社记者王明\n\n{P}\n\n{Q}\n")
+    assert meta == [("某某之路：走向未来", "王明", None)]
+
+
+def test_a_bracketed_byline_after_the_last_sentence_signs_the_article():
+    doc, meta = parse(f"某某活动举行\n{P}\n{Q}（本报记者 王明）\n")
+    assert meta == [("某某活动举行", "王明", None)]
+    assert body(doc).endswith(Q)
+
+
+def test_a_bracketed_source_or_credit_after_the_last_sentence_and_a_footer_are_dropped():
+    doc, _ = parse(f"某某活动举行\n{P}\n{Q}（来源：某某处）\n更多资讯请下载某某客户端。版权声明：本文版权归某某网所有，未经授权不得转载。\n")
+    assert body(doc).endswith(Q) and "版权" not in body(doc) and "来源" not in doc.text
+
+
+def test_a_caption_with_a_picture_credit_is_no_text():
+    doc, _ = parse(f"某某活动举行\n{P}\n某某纪念馆展厅（某某处供图）\n{Q}\n![图片](http://example.org/a.png)\n")
+    assert "供图" not in doc.text and "图片" not in doc.text
+
+
+def test_unnumbered_subheadings_between_paragraphs_are_the_headings():
+    doc, _ = parse(f"某某活动举行\n{P}\n铭记过去，汲取前行力量\n{Q}\n牢记使命，开创美好未来\n{P}\n")
+    assert [h.text for h in doc.articles[0].headings] == ["铭记过去，汲取前行力量", "牢记使命，开创美好未来"]
+
+
+def test_one_short_line_in_a_body_is_no_heading():
+    doc, _ = parse(f"某某活动举行\n{P}\n铭记过去，汲取前行力量\n{Q}\n{P}\n")
+    assert doc.articles[0].headings == ()
+
+
+def test_an_interview_s_header_labels_go_and_the_interviewers_sign():
+    doc, meta = parse(
+        f"采访对象：张某，某地人。曾任某职。\n采 访 组：王明 李 强\n采访日期：2020年1月1日\n采访地点：某地\n"
+        f"采访组：请您谈谈当时的情况。\n张某：{P}\n{Q}\n"
+    )
+    assert meta == [(None, "王明 李 强", None)]
+    assert body(doc).startswith("采访组：请您谈谈")
+    assert "采访地点" not in doc.text
+
+
+def test_several_texts_with_credit_blocks_in_one_file():
+    text = (
+        f"文档：正文和标题\n标题：宋体，居中。\n正文：仿宋，两端对齐。\n图片：居中，比例一致。\n"
+        f"专栏名|“甲、乙、丙”，某某分享会让同学们收获满满！\n{P}\n{Q}\n来源：某某中心\n图片：赵一\n文字：王明\n审核：钱二\n"
+        f"【栏目名】某某学院某某培训班开班典礼成功举办\n{Q}\n{P}\n文字、图片：李强\n编辑：\n"
+    )
+    doc, meta = parse(text)
+    assert meta == [
+        (None, None, None),
+        ("“甲、乙、丙”，某某分享会让同学们收获满满！", "王明", None),
+        ("某某学院某某培训班开班典礼成功举办", "李强", None),
+    ]
+    assert body(doc, 0).startswith("文档：正文和标题")
+    assert [body(doc, k).startswith(P if k == 1 else Q) for k in (1, 2)] == [True, True]
+
+
+def test_a_bracketed_name_or_label_is_no_column():
+    _, meta = parse(f"关于某某工作的报告\n【导读】{P}\n{P}\n")
+    assert meta == [("关于某某工作的报告", None, None)]
