@@ -41,7 +41,15 @@ def last_sentence(body: str) -> str:
     """The last sentence of a body, line breaks removed: from after the previous sentence end to the end."""
     text = _joined(body)
     ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+    # a quotation closed by its speaker (…的贡献！”某某表示。) is one sentence with its attribution
+    while ends and text[ends[-1] - 1] in "”’」』" and _ATTRIBUTION.match(text, ends[-1]):
+        ends.pop()
     return text[ends[-1] :].strip() if ends else text
+
+
+# What may follow a closing quote in the same sentence: a short clause that names the
+# speaker and ends the sentence (某某表示。, 他说。), no punctuation inside.
+_ATTRIBUTION = re.compile(f"[^{SENTENCE_END}，、；：“”!?,;:]{{1,10}}[{SENTENCE_END}]$")
 
 
 def opening(document_text: str, article: Article) -> str:
