@@ -96,6 +96,11 @@ def test_a_caption_with_a_picture_credit_is_no_text():
     assert "供图" not in doc.text and "图片" not in doc.text
 
 
+def test_a_caption_credited_after_its_full_stop_goes_and_the_paragraph_before_it_stays():
+    doc, _ = parse(f"某某活动举行\n\n3月8日，{P}\n\n{Q}\n\n学生在展厅参观。某某博物馆供图\n\n{P}\n")
+    assert "供图" not in doc.text and f"3月8日，{P}" in doc.text and Q in doc.text
+
+
 def test_unnumbered_subheadings_between_paragraphs_are_the_headings():
     doc, _ = parse(f"某某活动举行\n{P}\n铭记过去，汲取前行力量\n{Q}\n牢记使命，开创美好未来\n{P}\n")
     assert [h.text for h in doc.articles[0].headings] == ["铭记过去，汲取前行力量", "牢记使命，开创美好未来"]

@@ -138,7 +138,10 @@ def _drop_caption_start(out: list[str], lay) -> None:
     kept = _last_kept(out, lay.caption_lines + 1)
     for k, i in enumerate(kept[: lay.caption_lines]):
         before = out[kept[k + 1]] if k + 1 < len(kept) else ""
-        if lay.caption_start.match(out[i]) and (
+        # a caption is one sentence wrapped: never drop back over a line that ends one before its last
+        lines = [x for x in out[i:] if x]
+        short = sum(char_width(x) for x in lines) <= CAPTION_MAX and not any(ends_terminal(x) for x in lines[:-1])
+        if short and lay.caption_start.match(out[i]) and (
             not before or ends_terminal(before) or char_width(before) < char_width(out[i])
         ):
             del out[i:]
