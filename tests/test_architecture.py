@@ -23,7 +23,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("kaodian.model", "kaodian.errors", "kaodian.chars", "kaodian.numerals", "kaodian.text", "kaodian.fileio",
      "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.render",
      # the YAML validation with file:line that rules, normalize's layout and the lexicon share
-     "kaodian.rules.schema"),
+     "kaodian.rules.schema", "kaodian.cache"),
     ("kaodian.ingest", "kaodian.htmlbody"),
     ("kaodian.normalize",),
     ("kaodian.rules", "kaodian.lexicon"),
@@ -31,7 +31,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("kaodian.export",),
     ("kaodian.pipeline",),
     # what runs the pipeline: the build, the quizzes, the evaluation, the lexicon's builder
-    ("kaodian.build", "kaodian.selftest", "kaodian.evaluate", "kaodian.lexicon.build", "kaodian.lexicon.harvest"),
+    ("kaodian.build", "kaodian.library", "kaodian.selftest", "kaodian.evaluate", "kaodian.lexicon.build", "kaodian.lexicon.harvest"),
     ("kaodian.cli", "kaodian.cli_messages", "kaodian.helpwrap", "kaodian.progress", "kaodian.__main__", "kaodian"),
 )
 

@@ -179,6 +179,29 @@ def generate(
         if value is not None and value < least:
             raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
     per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
+    drafted, diagnostics, duplicates = draft_candidates(extractions, tset, wanted, seed, per_point, progress)
+    if duplicates:
+        diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
+    questions = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
+    if len(questions) < len(drafted):
+        diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
+    if not questions:
+        diagnostics.append("没有生成任何题目：输入中没有可出题的考点。")
+    return Bank(tuple(questions), tuple(diagnostics))
+
+
+def draft_candidates(
+    extractions: Sequence[Extraction],
+    tset: TemplateSet,
+    wanted: Sequence[str],
+    seed: int,
+    per_point: int | None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Candidate], list[str], int]:
+    """Every question drafted on the extractions before selection: the candidates (each with its point
+    as (document index, point index) and its importance), the diagnostics, the duplicates skipped.
+
+    The per-text step of a library (``kaodian.library``) calls it on one extraction at a time."""
     extractions = list(extractions)
     material = dx.Material.gather(extractions)
     cache = RunCache()
@@ -216,14 +239,7 @@ def generate(
             drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted)))
     if progress is not None:
         progress(total, total)
-    if duplicates:
-        diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
-    questions = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
-    if len(questions) < len(drafted):
-        diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
-    if not questions:
-        diagnostics.append("没有生成任何题目：输入中没有可出题的考点。")
-    return Bank(tuple(questions), tuple(diagnostics))
+    return drafted, diagnostics, duplicates
 
 
 def _left_out(n: int, per_sentence: int | None, limit: int | None) -> str:

@@ -22,7 +22,7 @@ The order of kinds per point kind and the cap are policy (``policy.yaml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import OPTION_LETTERS, Question
@@ -65,16 +65,18 @@ def _by_point(cands: Sequence[Candidate], prefer: Mapping[str, Sequence[str]]) -
 
 
 def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapping[str, Sequence[str]],
-           limit: int | None = None) -> list[Question]:
+           limit: int | None = None, sentence: Callable[[Question], str] | None = None) -> list[Question]:
     """The bank's questions, ranked and covering (see the module docstring).  ``per_sentence`` None
-    lifts the cap; ``limit`` None keeps every question that the cap lets through.
+    lifts the cap; ``limit`` None keeps every question that the cap lets through.  ``sentence`` is
+    what the cap counts as one sentence (``sentence_key`` when None; a library counts a sentence
+    once whatever text states it).
 
     A point's first question of a kind its sentence has already is put off until every point has had
     its first turn: two points of one sentence (a series, the statement around it) then ask it in two
     kinds where they can, and in one where nothing else fits.
     """
     groups = _by_point(cands, prefer)
-    taken = _Taken(per_sentence)
+    taken = _Taken(per_sentence, sentence or sentence_key)
     out: list[Question] = []
     later: list[Question] = []
     for round_ in range(max((len(g) for g in groups), default=0)):
@@ -105,19 +107,20 @@ def _asks(q: Question) -> tuple[str, ...]:
 class _Taken:
     """What the bank has taken per sentence: how many questions, of which kinds, with which answers."""
 
-    def __init__(self, per_sentence: int | None) -> None:
+    def __init__(self, per_sentence: int | None, key: Callable[[Question], str] = sentence_key) -> None:
         self.cap = per_sentence
+        self.key = key
         self.count: dict[str, int] = {}
         self.kinds: set[tuple[str, str]] = set()
         self.asked: set[tuple] = set()  # (kind, sentence, answer): a line stated twice is asked once
 
     def has_kind(self, q: Question) -> bool:
-        return (sentence_key(q), q.kind) in self.kinds
+        return (self.key(q), q.kind) in self.kinds
 
     def take(self, q: Question, first: bool = False) -> bool:
         """Take ``q`` unless the same question on its sentence was taken or, for a point asked again
         (not ``first``), its sentence is full: every point is asked once, whatever the cap."""
-        key = sentence_key(q)
+        key = self.key(q)
         same = (q.kind, key, _asks(q))
         if same in self.asked or (not first and self.cap is not None and self.count.get(key, 0) >= self.cap):
             return False
