@@ -104,8 +104,9 @@ def _build(inputs: Sequence[str], out: Path, name: str, how: Settings, worker, *
     """``build`` once the output folder is known and the typesetter started."""
     from . import pipeline
     from .export.anki import render_deck
+    from .library import make
 
-    made = pipeline.make_bank(list(inputs), how, read_bank_file=False, progress=progress)
+    made = make(list(inputs), how, progress=progress)  # a folder is a library (kaodian.library)
     bank, extractions, seed = made.bank, made.extractions, how.seed
     # Everything is rendered before anything is written: a paper that cannot
     # be printed (bad font …) must not leave a new deck beside an old paper.

@@ -38,6 +38,8 @@ helpwrap.install()
 
 FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .html .pdf，- 表示标准输入）；不给则用自带示例。")
 RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML），可多次给出。")
+JobsOpt = typer.Option(None, "--jobs", "-j", help="输入是文件夹（资料库）时同时处理几篇文本（默认：本机的核数）；结果与 -j 无关。")
+NoCacheOpt = typer.Option(False, "--no-cache", help="资料库不读也不写缓存（默认缓存每篇文本的结果，在 ~/.cache/kaodian）。")
 SeedOpt = typer.Option(0, "--seed", help="随机种子：同样的输入和种子得到同样的题目。")
 KindsOpt = typer.Option(None, "--kinds", help="题型，逗号分隔：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。")
 
@@ -99,21 +101,24 @@ def generate(
     templates: Optional[Path] = typer.Option(None, "--templates", help="题目模板文件夹（复制自带的 question_templates 修改后使用）。"),
     rules: Optional[list[Path]] = RulesOpt,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="逐条列出没出某种题型的考点及原因。"),
+    jobs: Optional[int] = JobsOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """生成题库：填空、单选、多选、判断、排序、简答，按重要性排序，写成 JSON 题库文件。"""
     from . import pipeline
     from .bank import dump_bank
     from .build import generate_summary
     from .fileio import write_atomic
+    from .library import make
 
     from .progress import TerminalProgress
 
     # bad templates or kinds are reported before any reading or extraction
     how = pipeline.settings(rules=rules or [], templates=templates, kinds=kinds, seed=seed, per_point=per_point,
-                            per_sentence=per_sentence, limit=limit)
+                            per_sentence=per_sentence, limit=limit, jobs=jobs, cache=not no_cache)
     with TerminalProgress() as bar:  # on a terminal only
-        # an empty bank is refused, nothing written
-        made = pipeline.make_bank(files or [], how, read_bank_file=False, refuse_empty=True, progress=bar)
+        # an empty bank is refused, nothing written; a folder is a library (kaodian.library)
+        made = make(files or [], how, refuse_empty=True, progress=bar)
         bar.step("写出题库")
         write_atomic(output, dump_bank(made.bank.questions, made.bank.diagnostics).encode("utf-8"))
     for line in generate_summary(made.extractions, made.bank, output, verbose=verbose):
@@ -187,6 +192,8 @@ def build(
     deck_name: str = DeckNameOpt,
     timestamp: Optional[float] = TimestampOpt,
     paper: str = typer.Option("pdf,html", "--paper", help="同时写出的试卷格式，逗号分隔：pdf、html、docx；none 表示不写试卷。"),
+    jobs: Optional[int] = JobsOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
     from . import pipeline
@@ -195,7 +202,7 @@ def build(
     from .export.paper_options import parse_formats
     from .progress import TerminalProgress
 
-    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed)  # a bad kind before any work
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, jobs=jobs, cache=not no_cache)  # a bad kind before any work
     formats = () if paper.strip().lower() == "none" else parse_formats(paper)
     with TerminalProgress() as bar:  # on a terminal only
         report = run_build(

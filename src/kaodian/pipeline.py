@@ -71,6 +71,10 @@ class Settings:
     per_point: int | None = None
     per_sentence: int | None = None  # None: the policy's default (questions/policy.yaml); 0: no cap
     limit: int | None = None
+    # a folder as a library (kaodian.library): worker processes (None: the machine's cores) and the
+    # per-text cache; neither changes the bank
+    jobs: int | None = None
+    cache: bool = True
 
 
 def settings(
@@ -82,10 +86,12 @@ def settings(
     per_point: int | None = None,
     per_sentence: int | None = None,
     limit: int | None = None,
+    jobs: int | None = None,
+    cache: bool = True,
 ) -> Settings:
     """Settings with the question kinds parsed (``填空,单选`` or ids) and the templates loaded, so that
     a bad value is reported before any input is read.  Raises KaodianError E401/E402 (templates)
-    or E403 (an unknown kind).  The shipped templates load when a bank is generated."""
+    or E403 (an unknown kind), E404 for ``jobs`` below 1.  The shipped templates load when a bank is generated."""
     from .kinds import parse_kinds
 
     tset = None
@@ -93,7 +99,11 @@ def settings(
         from .questions import load_templates
 
         tset = load_templates(templates)
-    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point, per_sentence, limit)
+    if jobs is not None and jobs < 1:
+        from .errors import KaodianError
+
+        raise KaodianError("E404", option="-j", value=jobs, least="正整数")
+    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point, per_sentence, limit, jobs, cache)
 
 
 @dataclass(frozen=True)
