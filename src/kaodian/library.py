@@ -152,11 +152,11 @@ def merge(results: Sequence[TextResult], *, per_sentence: int | None, limit: int
             if by_point[c.point][0] != t or by_sentence[c.sentence][0] != t:
                 again += 1  # asked in the first text that states it, which cites this one
                 continue
-            others = sorted(set(by_point[c.point]) | set(by_sentence[c.sentence]) - {t})
+            others = sorted((set(by_point[c.point]) | set(by_sentence[c.sentence])) - {t})
             q = c.question
             if others:
                 q = replace(q, tags=q.tags + tuple(CITED_TAG + results[o].name for o in others))
-            cands.append(Candidate(q, c.point, c.importance * (1 + weight * len(others)), len(cands)))
+            cands.append(Candidate(q, c.point, c.importance + weight * len(others), len(cands)))
     questions = select(cands, per_sentence=per_sentence, prefer=PREFER, limit=limit,
                        sentence=lambda q: _plain(q.source.sentence))
     diagnostics = [d for r in results for d in r.diagnostics]

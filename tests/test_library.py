@@ -1,0 +1,133 @@
+"""A folder as a library (issue 15): asked once across texts, the same for any -j, cached by content."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kaodian import library, pipeline
+from kaodian.bank import dump_bank
+from kaodian.cli import app
+
+CORPUS = Path(__file__).parent / "corpus"
+NOT_TEXT = re.compile(r"[\s\W_]+")
+
+
+def _lines(name: str) -> list[str]:
+    return [ln for ln in (CORPUS / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+@pytest.fixture
+def quoting(tmp_path: Path) -> Path:
+    """A report and two speeches that quote its paragraphs word for word, among their own."""
+    report = _lines("gov-work-report-2017.txt")[:8]
+    speech = _lines("party-school-opening-speech.txt")[:14]
+    interview = _lines("zhejiang-interview-2017.txt")[:8]
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "a-report.txt").write_text("\n".join(report) + "\n", encoding="utf-8")
+    (folder / "b-speech.txt").write_text("\n".join(speech[:7] + report[5:7] + speech[7:]) + "\n", encoding="utf-8")
+    (folder / "c-speech.txt").write_text("\n".join(interview[:4] + report[6:8] + interview[4:]) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KAODIAN_CACHE_DIR", str(folder))
+    return folder
+
+
+def _bank(folder: Path, jobs: int = 1, cache: bool = True) -> tuple[library.Library, str]:
+    lib = library.make_library([str(folder)], pipeline.settings(), jobs=jobs, use_cache=cache)
+    return lib, dump_bank(lib.bank.questions, lib.bank.diagnostics)
+
+
+def test_a_sentence_quoted_by_two_speeches_is_asked_in_one_text_only(quoting: Path):
+    lib, _ = _bank(quoting)
+    texts = defaultdict(set)
+    for q in lib.bank.questions:
+        texts[NOT_TEXT.sub("", q.source.sentence)].add(q.source.document)
+    assert lib.bank.questions
+    assert {s: d for s, d in texts.items() if len(d) > 1} == {}
+    # a quoted sentence is asked in the report, the first text, which cites the speeches that quote it
+    plain = {f.name: NOT_TEXT.sub("", f.read_text(encoding="utf-8")) for f in quoting.iterdir()}
+    quoted = 0
+    for q in lib.bank.questions:
+        s = NOT_TEXT.sub("", q.source.sentence)
+        quoting_texts = {n for n in ("b-speech.txt", "c-speech.txt") if s in plain[n]}
+        if s in plain["a-report.txt"] and quoting_texts:
+            quoted += 1
+            assert q.source.document.endswith("a-report.txt")
+            assert {library.CITED_TAG + str(quoting / n) for n in quoting_texts} <= set(q.tags)
+    assert quoted
+
+
+def test_a_point_several_texts_state_ranks_above_its_own_text_alone(quoting: Path, tmp_path: Path):
+    lib, _ = _bank(quoting)
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "a-report.txt").write_bytes((quoting / "a-report.txt").read_bytes())
+    single, _ = _bank(alone)
+    rank = {(q.kind, q.stem): i for i, q in enumerate(single.bank.questions)}
+    mine = [q for q in lib.bank.questions if (q.kind, q.stem) in rank]  # the report's questions in the library
+    cited = [i for i, q in enumerate(mine) if any(t.startswith(library.CITED_TAG) for t in q.tags)]
+    # among the report's own questions, those the speeches quote move up
+    before = sum(rank[mine[i].kind, mine[i].stem] for i in cited) / len(cited) / len(single.bank.questions)
+    after = sum(cited) / len(cited) / len(mine)
+    assert cited and after < before
+
+
+def test_the_bank_is_byte_identical_for_any_jobs(quoting: Path):
+    one = _bank(quoting, jobs=1, cache=False)[1]
+    two = _bank(quoting, jobs=2, cache=False)[1]
+    three = _bank(quoting, jobs=3, cache=False)[1]
+    assert one == two == three
+
+
+def test_a_rebuild_reads_unchanged_texts_from_the_cache(quoting: Path, own_cache: Path):
+    first, bank = _bank(quoting)
+    assert first.cached == 0
+    again, same = _bank(quoting, jobs=2)
+    assert (again.cached, same) == (3, bank)
+    speech = quoting / "c-speech.txt"
+    speech.write_text(speech.read_text(encoding="utf-8") + "坚持以人民为中心的发展思想。\n", encoding="utf-8")
+    assert _bank(quoting)[0].cached == 2
+
+
+def test_a_corrupt_or_torn_cache_entry_is_rebuilt_not_trusted(quoting: Path, own_cache: Path):
+    _, bank = _bank(quoting)
+    entries = sorted(p for p in own_cache.rglob("*") if p.is_file())
+    assert len(entries) == 3
+    entries[0].write_bytes(entries[0].read_bytes()[:-10])  # torn
+    data = bytearray(entries[1].read_bytes())
+    data[-5] ^= 0xFF  # a flipped byte
+    entries[1].write_bytes(bytes(data))
+    lib, again = _bank(quoting)
+    assert (lib.cached, again) == (1, bank)
+    assert not [p for p in own_cache.rglob("*.tmp")]
+
+
+def test_no_cache_neither_reads_nor_writes(quoting: Path, own_cache: Path):
+    lib, _ = _bank(quoting, cache=False)
+    assert lib.cached == 0 and not own_cache.exists()
+
+
+def test_generate_and_build_take_a_folder_as_a_library(quoting: Path, tmp_path: Path):
+    runner = CliRunner()
+    out = tmp_path / "bank.json"
+    done = runner.invoke(app, ["generate", str(quoting), "-o", str(out), "-j", "2", "--no-cache"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(out.read_text(encoding="utf-8"))["questions"]
+    assert "文件 3 个" in done.output
+    bad = runner.invoke(app, ["generate", str(quoting), "-o", str(out), "-j", "0"])
+    assert bad.exception.code == "E404"
+    decks = tmp_path / "decks"
+    built = runner.invoke(app, ["build", str(quoting), "-o", str(decks), "--paper", "none", "-j", "2"])
+    assert built.exit_code == 0, built.output
+    assert list(decks.glob("*.apkg"))
