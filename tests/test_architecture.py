@@ -31,7 +31,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("kaodian.export",),
     ("kaodian.pipeline",),
     # what runs the pipeline: the build, the quizzes, the evaluation, the lexicon's builder
-    ("kaodian.build", "kaodian.library", "kaodian.selftest", "kaodian.evaluate", "kaodian.lexicon.build", "kaodian.lexicon.harvest"),
+    ("kaodian.build", "kaodian.library", "kaodian.library_merge", "kaodian.selftest", "kaodian.evaluate", "kaodian.lexicon.build", "kaodian.lexicon.harvest"),
     ("kaodian.cli", "kaodian.cli_messages", "kaodian.helpwrap", "kaodian.progress", "kaodian.__main__", "kaodian"),
 )
 

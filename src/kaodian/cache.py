@@ -86,20 +86,23 @@ class Cache:
         except Exception:  # noqa: BLE001 — a payload that passed the check but does not load is rebuilt too
             return None
 
-    def put(self, key: str, value: object) -> None:
-        """Store ``value`` under ``key`` atomically; a cache that cannot be written is skipped."""
+    def put(self, key: str, value: object) -> bool:
+        """Store ``value`` under ``key`` atomically; False when it was not stored (no folder, or a folder
+        that cannot be written: the caller goes on without it)."""
         if self.folder is None:
-            return
+            return False
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=path.parent)
         except OSError:
-            return
+            return False
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
             os.replace(tmp, path)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
+            return False
+        return True

@@ -28,26 +28,18 @@ from __future__ import annotations
 import os
 import re
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
-
-import yaml
 
 from .chars import HAN
 from .cache import Cache, cache_dir, digest, tree_digest
 from .errors import KaodianError
 from .model import Bank, Point, Question, Source
+from .library_merge import CITED_TAG, Merger, emit, lighten  # noqa: F401  (CITED_TAG: the tag readers look for)
 from .pipeline import Made, Progress, Settings, make_bank, step
 
 _NOT_TEXT = re.compile(r"[\s\W_]+")
-CITED_TAG = "又见于::"  # the tag that names another text a question's sentence or point stands in
-
-
-@lru_cache(maxsize=1)
-def _policy() -> dict:
-    return yaml.safe_load((Path(__file__).with_name("library.yaml")).read_text(encoding="utf-8"))
 
 
 def _plain(text: str) -> str:
@@ -131,43 +123,20 @@ def ask_text(source: Source, how: Settings) -> TextResult:
 
 
 def merge(results: Sequence[TextResult], *, per_sentence: int | None, limit: int | None) -> Bank:
-    """The library's bank from the per-text results in file order (see the module docstring)."""
-    from .questions.generate import PER_SENTENCE, PREFER, _left_out
-    from .questions.select import Candidate, select
+    """The library's bank from the per-text results in file order (see the module docstring): the
+    reduce step, all in memory (``make_library`` streams the same steps through ``Merger``)."""
+    merger = Merger()
+    for t, r in enumerate(results):
+        merger.add(t, lighten(r))
+    cap = _cap(per_sentence)
+    return emit(merger.choose(cap, limit), lambda t: results[t], cap, limit)
 
-    per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
-    by_point: dict[tuple[str, ...], list[int]] = {}
-    by_sentence: dict[str, list[int]] = {}
-    for t, r in enumerate(results):
-        for c in r.candidates:
-            for seen, key in ((by_point, c.point), (by_sentence, c.sentence)):
-                texts = seen.setdefault(key, [])
-                if not texts or texts[-1] != t:
-                    texts.append(t)
-    weight = float(_policy()["cited_weight"])
-    cands: list[Candidate] = []
-    again = 0
-    for t, r in enumerate(results):
-        for c in r.candidates:
-            if by_point[c.point][0] != t or by_sentence[c.sentence][0] != t:
-                again += 1  # asked in the first text that states it, which cites this one
-                continue
-            others = sorted((set(by_point[c.point]) | set(by_sentence[c.sentence])) - {t})
-            q = c.question
-            if others:
-                q = replace(q, tags=q.tags + tuple(CITED_TAG + results[o].name for o in others))
-            cands.append(Candidate(q, c.point, c.importance + weight * len(others), len(cands)))
-    questions = select(cands, per_sentence=per_sentence, prefer=PREFER, limit=limit,
-                       sentence=lambda q: _plain(q.source.sentence))
-    diagnostics = [d for r in results for d in r.diagnostics]
-    duplicates = sum(r.duplicates for r in results)
-    if duplicates:
-        diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
-    if again:
-        diagnostics.append(f"跨文本去重：{again} 道题的句子或考点在前面的文本里已有，只在最先出现的文本出题，并注明又见于哪些文本。")
-    if len(questions) < len(cands):
-        diagnostics.append(_left_out(len(cands) - len(questions), per_sentence, limit))
-    return Bank(tuple(questions), tuple(diagnostics))
+
+def _cap(per_sentence: int | None) -> int | None:
+    """The per-sentence cap as ``generate`` reads ``--per-sentence``: None the policy's, 0 none."""
+    from .questions.generate import PER_SENTENCE
+
+    return PER_SENTENCE if per_sentence is None else (per_sentence or None)
 
 
 def fingerprint(how: Settings) -> str:
@@ -200,16 +169,17 @@ def _init(how: Settings, folder: Path | None, warm: bool = False) -> None:
         _warm(how)
 
 
-def _run(path: str, key: str) -> TextResult | tuple[str, dict]:
-    """Read, ask and cache one text; a KaodianError comes back as data (its fields do not pickle)."""
+def _run(path: str, key: str) -> tuple[TextResult, TextResult | None] | tuple[str, dict]:
+    """Read, ask and store one text: its light result (``lighten``), and the full one when the store
+    could not keep it.  A KaodianError comes back as data (its fields do not pickle)."""
     from .ingest import read_path
 
     try:
         result = ask_text(read_path(path), _STATE["how"])
     except KaodianError as e:
         return (e.code, e.fields)
-    _STATE["cache"].put(key, result)
-    return result
+    kept = _STATE["cache"].put(key, result)
+    return lighten(result), None if kept else result
 
 
 @dataclass(frozen=True)
@@ -256,30 +226,69 @@ def make_library(inputs: Sequence[str], how: Settings = Settings(), *, jobs: int
     """The bank of a library (see the module docstring): ``jobs`` worker processes (the machine's cores
     when None), each text's result read from the cache when its text and fingerprint are unchanged.
 
+    Memory stays bounded: full results go to the cache (to a spool of this run under ``--no-cache``)
+    and the merge keeps one light entry per question it may ask (``library_merge``).
     Raises KaodianError as reading and generating do (the first failing text in file order), E404
     for a ``-j`` below 1."""
+    import tempfile
+
     if jobs is not None and jobs < 1:
         raise KaodianError("E404", option="-j", value=jobs, least="正整数")
-    from .questions.generate import generate  # noqa: F401 — loads the shipped policy before workers fork
-
     files = library_files(inputs)
-    cache = Cache(cache_dir() if use_cache else None)
     base = fingerprint(how)
     keys = [text_key(f, base) for f in files]
-    results: list[TextResult | tuple | None] = [cache.get(k) for k in keys]
-    results = [r if isinstance(r, TextResult) else None for r in results]
-    cached = sum(r is not None for r in results)
-    todo = sorted((i for i, r in enumerate(results) if r is None), key=lambda i: -os.path.getsize(files[i]))
-    step(progress, STEP)
-    _advance(progress, cached, len(files))
-    _run_all(todo, files, keys, results, how, cache, jobs or os.cpu_count() or 1, progress)
-    for r in results:
-        if isinstance(r, tuple):
-            raise KaodianError(r[0], **r[1])
-    step(progress, "合并选题")
-    done = [r for r in results if isinstance(r, TextResult)]
-    bank = merge(done, per_sentence=how.per_sentence, limit=how.limit)
-    return Library(bank, tuple(Tally.of(r) for r in done), cached)
+    with tempfile.TemporaryDirectory(prefix="kaodian-spool-") as spool:
+        store = Cache(cache_dir() if use_cache else Path(spool))
+        run = _Run(files, keys, store, progress)
+        for i, k in enumerate(keys):
+            full = store.get(k) if use_cache else None
+            if isinstance(full, TextResult):
+                run.cached += 1
+                run.take(i, (lighten(full), None))
+        todo = sorted((i for i in range(len(files)) if i not in run.tallies), key=lambda i: -os.path.getsize(files[i]))
+        step(progress, STEP)
+        _advance(progress, run.cached, len(files))
+        _run_all(todo, run, how, jobs or os.cpu_count() or 1)
+        if run.errors:
+            code, fields = run.errors[min(run.errors)]
+            raise KaodianError(code, **fields)
+        step(progress, "合并选题")
+        cap = _cap(how.per_sentence)
+        bank = emit(run.merger.choose(cap, how.limit), run.load, cap, how.limit)
+    return Library(bank, tuple(run.tallies[i] for i in range(len(files))), run.cached)
+
+
+class _Run:
+    """A library build's state: the merge, each text's counts, the full results no store kept, errors."""
+
+    def __init__(self, files: list[str], keys: list[str], store: Cache, progress: object) -> None:
+        self.files, self.keys, self.store, self.progress = files, keys, store, progress
+        self.merger = Merger()
+        self.tallies: dict[int, Tally] = {}
+        self.unstored: dict[int, TextResult] = {}
+        self.errors: dict[int, tuple[str, dict]] = {}
+        self.cached = 0
+
+    def take(self, i: int, outcome: tuple) -> None:
+        """Text ``i``'s outcome from ``_run`` (or the cache): merged, counted, or an error kept for later."""
+        if isinstance(outcome[0], str):
+            self.errors[i] = outcome  # type: ignore[assignment]
+            return
+        light, full = outcome
+        if full is not None:
+            self.unstored[i] = full
+        self.tallies[i] = Tally.of(light)
+        self.merger.add(i, light)
+        _advance(self.progress, len(self.tallies) + len(self.errors), len(self.files))
+
+    def load(self, i: int) -> TextResult:
+        """Text ``i``'s full result: kept here, read from the store, or (an entry gone bad since) made again."""
+        full = self.unstored.get(i) or self.store.get(self.keys[i])
+        if not isinstance(full, TextResult):
+            from .ingest import read_path
+
+            full = ask_text(read_path(self.files[i]), _STATE["how"])
+        return full
 
 
 STEP = "抽取与出题"
@@ -304,28 +313,22 @@ def _warm(how: Settings) -> None:
         load_templates(None)
 
 
-def _run_all(todo: list[int], files: list[str], keys: list[str], results: list, how: Settings, cache: Cache,
-             jobs: int, progress: object) -> None:
-    """Fill ``results[i]`` for every index of ``todo``: in this process for one job, else in a pool."""
-    total = len(files)
-    done = total - len(todo)
+def _run_all(todo: list[int], run: _Run, how: Settings, jobs: int) -> None:
+    """Run ``_run`` on every text of ``todo`` and hand each outcome to ``run``: in this process for one
+    job, else in a pool of ``jobs`` forked workers."""
+    _init(how, run.store.folder)
     if jobs == 1 or len(todo) <= 1:
-        _init(how, cache.folder)
         for i in todo:
-            results[i] = _run(files[i], keys[i])
-            done += 1
-            _advance(progress, done, total)
+            run.take(i, _run(run.files[i], run.keys[i]))
         return
     import multiprocessing
 
     # fork: a worker starts with the modules this process has imported, not importing them again
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=ctx, initializer=_init,
-                             initargs=(how, cache.folder, True)) as pool:
-        pending = {pool.submit(_run, files[i], keys[i]): i for i in todo}
+                             initargs=(how, run.store.folder, True)) as pool:
+        pending = {pool.submit(_run, run.files[i], run.keys[i]): i for i in todo}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for f in finished:
-                results[pending.pop(f)] = f.result()
-                done += 1
-            _advance(progress, done, total)
+                run.take(pending.pop(f), f.result())
