@@ -131,3 +131,26 @@ def test_generate_and_build_take_a_folder_as_a_library(quoting: Path, tmp_path: 
     built = runner.invoke(app, ["build", str(quoting), "-o", str(decks), "--paper", "none", "-j", "2"])
     assert built.exit_code == 0, built.output
     assert list(decks.glob("*.apkg"))
+
+
+class _Recorder:
+    """A step-aware progress display that keeps what it was told."""
+
+    def __init__(self) -> None:
+        self.label, self.seen = "", []
+
+    def step(self, label: str, total: int = 0) -> None:
+        self.label = label
+        self.seen.append(("step", label))
+
+    def advance(self, done: int, total: int | None = None) -> None:
+        self.seen.append((self.label, done, total))
+
+
+def test_progress_counts_texts_done_of_all_then_the_merge(quoting: Path):
+    shown = _Recorder()
+    library.make_library([str(quoting)], pipeline.settings(), jobs=2, use_cache=False, progress=shown)
+    counts = [s for s in shown.seen if s[0] != "step"]
+    assert counts[0][1:] == (0, 3) and counts[-1] == (f"{library.STEP} 3/3 篇", 3, 3)
+    assert [d for _, d, _ in counts] == sorted(d for _, d, _ in counts)
+    assert shown.seen[-1] == ("step", "合并选题")
