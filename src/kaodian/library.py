@@ -29,6 +29,7 @@ import os
 import re
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -107,10 +108,10 @@ def ask_text(source: Source, how: Settings) -> TextResult:
     from .model import QUESTION_KINDS
     from .pipeline import extract_source
     from .questions.generate import draft_candidates
-    from .questions.templates import TemplateSet, load_templates
+    from .questions.templates import TemplateSet
 
     ex = extract_source(source, how.rules)
-    tset = how.templates if isinstance(how.templates, TemplateSet) else load_templates(None)
+    tset = how.templates if isinstance(how.templates, TemplateSet) else _shipped_templates()
     wanted = parse_kinds(how.kinds) or tuple(QUESTION_KINDS)
     drafted, diagnostics, duplicates = draft_candidates([ex], tset, wanted, how.seed, how.per_point)
     cands = tuple(
@@ -120,6 +121,14 @@ def ask_text(source: Source, how: Settings) -> TextResult:
     chinese = re.search(f"[{HAN}]", ex.document.text) is not None
     return TextResult(source.name, cands, tuple(diagnostics), duplicates, len(ex.document.articles), len(ex.points),
                       chinese)
+
+
+@lru_cache(maxsize=1)
+def _shipped_templates():  # noqa: ANN202 — a questions.TemplateSet
+    """The shipped templates, loaded and validated once per process (not once per text)."""
+    from .questions.templates import load_templates
+
+    return load_templates(None)
 
 
 def merge(results: Sequence[TextResult], *, per_sentence: int | None, limit: int | None) -> Bank:
@@ -163,10 +172,8 @@ def text_key(path: str, base: str) -> str:
 _STATE: dict = {}
 
 
-def _init(how: Settings, folder: Path | None, warm: bool = False) -> None:
+def _init(how: Settings, folder: Path | None) -> None:
     _STATE["how"], _STATE["cache"] = how, Cache(folder)
-    if warm:
-        _warm(how)
 
 
 def _run(path: str, key: str) -> tuple[TextResult, TextResult | None] | tuple[str, dict]:
@@ -304,13 +311,13 @@ def _advance(progress: object, done: int, total: int) -> None:
 
 
 def _warm(how: Settings) -> None:
-    """Load the rules, the tokenizer and the templates when a worker starts, all workers at once."""
+    """Load the rules, the tokenizer and the templates here, once: forked workers start with them (each
+    loading its own would cost every worker the tokenizer's dictionary)."""
     from .pipeline import extract_text
-    from .questions.templates import load_templates
 
     extract_text("坚持和发展中国特色社会主义，全面建设社会主义现代化国家。", rules=how.rules)
     if how.templates is None:
-        load_templates(None)
+        _shipped_templates()
 
 
 def _run_all(todo: list[int], run: _Run, how: Settings, jobs: int) -> None:
@@ -323,10 +330,11 @@ def _run_all(todo: list[int], run: _Run, how: Settings, jobs: int) -> None:
         return
     import multiprocessing
 
-    # fork: a worker starts with the modules this process has imported, not importing them again
+    _warm(how)
+    # fork: a worker starts with what this process has loaded, the tokenizer and the rules included
     ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=ctx, initializer=_init,
-                             initargs=(how, run.store.folder, True)) as pool:
+                             initargs=(how, run.store.folder)) as pool:
         pending = {pool.submit(_run, run.files[i], run.keys[i]): i for i in todo}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
