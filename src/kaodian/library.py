@@ -252,7 +252,10 @@ def make_library(inputs: Sequence[str], how: Settings = Settings(), *, jobs: int
             if isinstance(full, TextResult):
                 run.cached += 1
                 run.take(i, (lighten(full), None))
-        todo = sorted((i for i in range(len(files)) if i not in run.tallies), key=lambda i: -os.path.getsize(files[i]))
+        # file order, the largest first within each WINDOW (a big text last would leave a core idle); the
+        # merge takes texts in file order, so what finishes early waits at most about a window
+        todo = sorted((i for i in range(len(files)) if i not in run.tallies),
+                      key=lambda i: (i // WINDOW, -os.path.getsize(files[i])))
         step(progress, STEP)
         _advance(progress, run.cached, len(files))
         _run_all(todo, run, how, jobs or os.cpu_count() or 1)
@@ -299,6 +302,9 @@ class _Run:
 
 
 STEP = "抽取与出题"
+# texts scheduled largest first among each this many in file order: enough to balance two to eight
+# workers, few enough that results waiting for an earlier text to be merged stay a small share of memory
+WINDOW = 64
 
 
 def _advance(progress: object, done: int, total: int) -> None:
