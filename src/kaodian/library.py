@@ -18,9 +18,11 @@ The work splits in two, the shape of a map-reduce:
    library, counting a sentence once whatever text states it, and ``--limit``
    keeps the top of the library.
 
-``make_library`` runs step 1 in worker processes (``concurrent.futures``),
-largest texts first, and step 2 in the calling process.  The output depends on
-the results in file order only, so it is byte-identical for any ``-j``.
+``make_library`` runs step 1 in worker processes (``concurrent.futures``) and
+step 2 in the calling process as results come in (``library_merge.Merger``),
+holding one light entry per question it may ask; full results wait in the cache.
+The output depends on the results in file order only, so it is byte-identical
+for any ``-j``.
 """
 
 from __future__ import annotations
