@@ -165,7 +165,7 @@ def main() -> None:
         big = tmp / "big"
         m = write_folder(big, 30 * 1024 * 1024)
         size = sum(p.stat().st_size for p in big.iterdir()) / 1024 / 1024
-        secs, _, me, kid = run(big, tmp / "big.json", 2, None)
+        secs, _, me, kid, _ = run(big, tmp / "big.json", 2, None)
         print(f"3. {m} 篇 {size:.0f} MB（-j 2，无缓存）：{secs:.0f} 秒，峰值内存 主进程 {me / 1024:.0f} MB + 最大的工作进程 "
               f"{kid / 1024:.0f} MB = {(me + kid) / 1024:.0f} MB（门槛 600）")
         failed |= (me + kid) / 1024 >= 600
