@@ -16,6 +16,19 @@ def test_round_trip(sample_bank):
     assert dump_bank(questions) == dump_bank(load_bank(sample_bank))
 
 
+def test_the_bank_is_written_as_json_dumps_with_an_indent_of_one_writes_it(sample_bank):
+    from kaodian.bank import _indented, bank_to_dict
+
+    questions = load_bank(sample_bank)
+    diagnostics = ("一条“提示”\n", "\u2028\\")
+    assert dump_bank(questions, diagnostics) == json.dumps(bank_to_dict(questions, diagnostics), ensure_ascii=False,
+                                                          indent=1) + "\n"
+    odd = {"a": 0.1, "b": [[], {}, [True, False, None, -3]], "c": {"键": "“引号”\t"}}
+    out: list[str] = []
+    _indented(odd, "\n", out)
+    assert "".join(out) == json.dumps(odd, ensure_ascii=False, indent=1)
+
+
 def _bank_with(tmp_path, sample_bank, change) -> str:
     data = json.loads(sample_bank.read_text(encoding="utf-8"))
     change(data["questions"][1])
