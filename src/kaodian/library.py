@@ -172,6 +172,7 @@ def text_key(path: str, base: str) -> str:
 # --- the worker side: one process-wide state, set once per worker (not pickled per text) ---
 
 _STATE: dict = {}
+LIGHT = ".light"  # the cache key suffix of a result's light form (``library_merge.lighten``)
 
 
 def _init(how: Settings, folder: Path | None) -> None:
@@ -187,8 +188,11 @@ def _run(path: str, key: str) -> tuple[TextResult, TextResult | None] | tuple[st
         result = ask_text(read_path(path), _STATE["how"])
     except KaodianError as e:
         return (e.code, e.fields)
+    light = lighten(result)
     kept = _STATE["cache"].put(key, result)
-    return lighten(result), None if kept else result
+    # the light form too: a rebuild reads it for every text, the full one only for texts it asks from
+    _STATE["cache"].put(key + LIGHT, light)
+    return light, None if kept else result
 
 
 @dataclass(frozen=True)
@@ -250,10 +254,10 @@ def make_library(inputs: Sequence[str], how: Settings = Settings(), *, jobs: int
         store = Cache(cache_dir() if use_cache else Path(spool))
         run = _Run(files, keys, store, progress)
         for i, k in enumerate(keys):
-            full = store.get(k) if use_cache else None
-            if isinstance(full, TextResult):
+            light = store.get(k + LIGHT) if use_cache else None
+            if isinstance(light, TextResult):
                 run.cached += 1
-                run.take(i, (lighten(full), None))
+                run.take(i, (light, None))
         # file order, the largest first within each WINDOW (a big text last would leave a core idle); the
         # merge takes texts in file order, so what finishes early waits at most about a window
         todo = sorted((i for i in range(len(files)) if i not in run.tallies),
@@ -300,6 +304,7 @@ class _Run:
             from .ingest import read_path
 
             full = ask_text(read_path(self.files[i]), _STATE["how"])
+            self.store.put(self.keys[i], full)
         return full
 
 

@@ -32,8 +32,7 @@ def _policy() -> dict:
 
 def lighten(result):  # noqa: ANN001, ANN201 — a library.TextResult in and out (library imports this module)
     """The result with each question cut to what choosing reads (``questions.select``): id, kind, point
-    kind, answer, the options of a choice, the stem of a true/false question, the plain sentence; no
-    diagnostics."""
+    kind, answer, the options of a choice, the stem of a true/false question, the plain sentence."""
     def cut(c):  # noqa: ANN001, ANN202
         q = c.question
         light = Question(q.id, q.kind, q.stem if q.kind == "truefalse" else "", q.answer, "",
@@ -41,7 +40,7 @@ def lighten(result):  # noqa: ANN001, ANN201 — a library.TextResult in and out
                          options=q.options if q.kind in _CHOICE else (), point_kind=q.point_kind)
         return replace(c, question=light)
 
-    return replace(result, candidates=tuple(cut(c) for c in result.candidates), diagnostics=())
+    return replace(result, candidates=tuple(cut(c) for c in result.candidates))
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,8 @@ class Chosen:
 
     picks: tuple[tuple[int, str, tuple[int, ...]], ...]
     names: tuple[str, ...]
+    diagnostics: tuple[str, ...]  # the texts', in file order
+    duplicates: int
     again: int  # questions left to an earlier text that states the same sentence or point
     left_out: int  # questions the ranking left out (per-sentence cap, limit)
 
@@ -63,6 +64,8 @@ class Merger:
         self.kept: list[tuple[int, object]] = []  # (text, light candidate)
         self.names: list[str] = []
         self.pending: dict[int, object] = {}
+        self.diagnostics: list[str] = []  # the texts', in file order
+        self.duplicates = 0
         self.again = 0
 
     def add(self, t: int, result) -> None:  # noqa: ANN001 — a (light) library.TextResult
@@ -73,6 +76,8 @@ class Merger:
 
     def _take(self, t: int, r) -> None:  # noqa: ANN001
         self.names.append(r.name)
+        self.diagnostics.extend(r.diagnostics)
+        self.duplicates += r.duplicates
         for c in r.candidates:
             for seen, key in ((self.by_point, c.point), (self.by_sentence, c.sentence)):
                 texts = seen.setdefault(key, [])
@@ -99,30 +104,29 @@ class Merger:
         chosen = select(cands, per_sentence=per_sentence, prefer=PREFER, limit=limit,
                         sentence=lambda q: q.source.sentence)
         picks = tuple((*where[q.id][:1], q.id, where[q.id][1]) for q in chosen)
-        return Chosen(picks, tuple(self.names), self.again, len(cands) - len(chosen))
+        return Chosen(picks, tuple(self.names), tuple(self.diagnostics), self.duplicates, self.again,
+                      len(cands) - len(chosen))
 
 
 def emit(chosen: Chosen, load: Callable[[int], object], per_sentence: int | None, limit: int | None) -> Bank:
-    """The bank: each chosen question read back from its text's full result (``load(t)``), tagged with the
-    other texts that state it, in rank order; the texts' diagnostics in file order, then the merge's."""
+    """The bank: each chosen question read back from its text's full result (``load(t)``, only for texts
+    a chosen question comes from), tagged with the other texts that state it, in rank order; the texts'
+    diagnostics in file order, then the merge's."""
     from .questions.generate import _left_out
 
     wanted: dict[int, dict[str, tuple[int, ...]]] = {}
     for t, qid, others in chosen.picks:
         wanted.setdefault(t, {})[qid] = others
     found: dict[str, Question] = {}
-    diagnostics: list[str] = []
-    duplicates = 0
-    for t in range(len(chosen.names)):
-        r = load(t)
-        diagnostics.extend(r.diagnostics)
-        duplicates += r.duplicates
-        need = wanted.get(t, {})
-        for c in r.candidates:
+    for t in sorted(wanted):  # only the texts a chosen question comes from are read back
+        need = wanted[t]
+        for c in load(t).candidates:
             others = need.get(c.question.id)
             if others is not None:
                 q = c.question
                 found[q.id] = replace(q, tags=q.tags + tuple(CITED_TAG + chosen.names[o] for o in others)) if others else q
+    diagnostics = list(chosen.diagnostics)
+    duplicates = chosen.duplicates
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
     if chosen.again:
