@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 # jieba tags of words that make a noun phrase: nouns of every kind, verbal and
 # adjectival nouns, idioms and abbreviations, distinguishing words (上级)
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "i", "vn", "an", "s", "nrt", "eng", "nrfg", "b"})
 # tags that may open a noun phrase when a noun follows: adjectives, numerals (第一要务)
 MODIFIER_TAGS = frozenset({"a", "b", "m"})
 VERB_TAGS = frozenset({"v", "vd", "vi"})
+# tags of a clause-final word that may be the rule itself (必须问责, 报…备案)
+FINAL_TAGS = VERB_TAGS | {"vn", "n"}
 # what ends a clause inside a sentence; a concept never crosses one
 PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 ")
+# a short quotation, a candidate as a whole
+QUOTED = re.compile(r"“([^”]{2,14})”")
 # joiners a concept may neither start nor end with
 EDGE = frozenset("的和与")
 
@@ -41,6 +46,7 @@ class ConceptRules:
     modal: frozenset[str]
     generic: frozenset[str]
     number: re.Pattern[str]
+    cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ConceptRules":
@@ -63,12 +69,30 @@ class ConceptRules:
             modal=frozenset(d["modal"]),
             generic=frozenset(d["generic"]),
             number=number,
+            cue=_cue(d),
         )
 
 
-@dataclass(frozen=True)
-class Concept:
-    """A candidate blank: offsets into the sentence, its score and the role that earned it."""
+def _cue(d: dict) -> re.Pattern[str] | None:
+    """The words one of which every sentence whose best concept may reach the key-sentence bar
+    holds (or a count, which the number pattern finds), so a sentence with none is not tagged.
+
+    Without 是 (subject_is, predicate, predicate_head), 以 (yi_wei), a governing word (governed)
+    or a category word (before_category, category_clause), the best a candidate scores is a
+    phrase's role and clause end, a final verb or a quotation; None when that may reach the bar.
+    """
+    s = {k: float(v) for k, v in d["scores"].items()}
+    end = max(0.0, s["clause_end"])
+    best = max(s["base"] + end, s["subject_verb"] + s["base"] + end, s["final_verb"], s["quoted"])
+    if best + max(0.0, s["recurring"]) >= float(d["key_sentence"]):
+        return None
+    words = {"是", "以", *d["governing"], *d["categories"]}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+class Concept(NamedTuple):
+    """A candidate blank: offsets into the sentence, its score and the role that earned it (a named
+    tuple: a sentence makes dozens of candidates, a dataclass costs several times as much to make)."""
 
     start: int
     end: int
@@ -79,14 +103,15 @@ class Concept:
 class Recurrence:
     """How often a phrase is stated in a document (white space ignored).
 
-    Counting scans only the places where the phrase's first two characters
-    stand (an index built once per document), not the whole text: a document
-    asks for thousands of phrases, and a 5 MB input would take seconds of
-    ``str.count`` each time.
+    A document of ordinary size is scanned for each phrase (``str.count``, in C).
+    A large one (a 5 MB input would take seconds of scans: a document asks for
+    thousands of phrases) is counted through an index of where each pair of
+    characters stands, built once, so a count looks only at the places where
+    the phrase's first two characters stand.
     """
 
     def __init__(self, text: str) -> None:
-        self._text = re.sub(r"\s", "", text)
+        self._text = _SPACE.sub("", text)
         self._seen: dict[str, int] = {}
         self._at: dict[str, list[int]] | None = None
 
@@ -94,8 +119,12 @@ class Recurrence:
         if self._at is None:
             at: dict[str, list[int]] = {}
             t = self._text
-            for i in range(len(t) - 1):
-                at.setdefault(t[i : i + 2], []).append(i)
+            for i, pair in enumerate(map(str.__add__, t, t[1:])):
+                found = at.get(pair)
+                if found is None:
+                    at[pair] = [i]
+                else:
+                    found.append(i)
             self._at = at
         return self._at
 
@@ -103,13 +132,33 @@ class Recurrence:
         """The number of times ``phrase`` occurs in the document (overlaps counted)."""
         n = self._seen.get(phrase)
         if n is None:
+            t = self._text
             if len(phrase) < 2:
-                n = self._text.count(phrase)
+                n = t.count(phrase)
+            elif len(t) <= SCAN_LIMIT:
+                n = _overlapping(t, phrase)
             else:
-                t, tail = self._text, phrase[2:]
+                tail = phrase[2:]
                 n = sum(1 for i in self._index().get(phrase[:2], ()) if t.startswith(tail, i + 2))
             self._seen[phrase] = n
         return n
+
+
+_SPACE = re.compile(r"\s")
+# Up to this many characters a document is scanned per phrase; beyond it the index pays for itself.
+SCAN_LIMIT = 200_000
+
+
+def _overlapping(text: str, phrase: str) -> int:
+    """The occurrences of ``phrase`` in ``text``, overlaps counted (``str.count`` skips them: it is
+    exact only for a phrase no proper prefix of which is also its suffix)."""
+    if not any(phrase.startswith(phrase[-k:]) for k in range(1, len(phrase))):
+        return text.count(phrase)
+    n, i = 0, text.find(phrase)
+    while i >= 0:
+        n += 1
+        i = text.find(phrase, i + 1)
+    return n
 
 
 Token = tuple[str, str, int, int]  # word, tag, start, end
@@ -120,8 +169,9 @@ def _tokens(sentence: str) -> list[Token]:
 
     out, pos = [], 0
     for word, tag in segment.tag(sentence):
-        out.append((word, tag, pos, pos + len(word)))
-        pos += len(word)
+        end = pos + len(word)
+        out.append((word, tag, pos, end))
+        pos = end
     return out
 
 
@@ -131,27 +181,29 @@ def _noun(tok: Token) -> bool:
 
 def _run_end(toks: list[Token], i: int) -> int:
     """The last token of the noun phrase that starts at ``i`` (modifiers before a noun, 和 between nouns)."""
-    j = i
-    while j + 1 < len(toks):
+    j, last = i, len(toks) - 1
+    while j < last:
         nxt = toks[j + 1]
-        then_noun = j + 2 < len(toks) and _noun(toks[j + 2])
-        if _noun(nxt) or (then_noun and (nxt[1] in MODIFIER_TAGS or nxt[0] in ("和", "与"))):
+        if nxt[1] in NOUN_TAGS or (
+            j + 2 <= last and toks[j + 2][1] in NOUN_TAGS and (nxt[1] in MODIFIER_TAGS or nxt[0] in ("和", "与"))
+        ):
             j += 1
         else:
             break
     return j
 
 
-def _runs(toks: list[Token]) -> Iterable[tuple[int, int]]:
-    i, n = 0, len(toks)
+def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+    out, i, n = [], 0, len(toks)
     while i < n:
         tag = toks[i][1]
         if tag in NOUN_TAGS or (tag in MODIFIER_TAGS and i + 1 < n and toks[i + 1][1] in NOUN_TAGS):
             j = _run_end(toks, i)
-            yield i, j
+            out.append((i, j))
             i = j + 1
         else:
             i += 1
+    return out
 
 
 class _Candidates:
@@ -159,18 +211,23 @@ class _Candidates:
 
     def __init__(self, sentence: str, rules: ConceptRules) -> None:
         self.sentence, self.p = sentence, rules
-        self.best: dict[tuple[int, int], Concept] = {}
+        self.best: dict[tuple[int, int], tuple[float, str]] = {}  # span -> score, role
 
     def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
         text = self.sentence[start:end]
-        if not number and (not self.p.min_chars <= len(text) <= self.p.max_chars or text in self.p.generic):
+        p = self.p
+        if not number and (not p.min_chars <= len(text) <= p.max_chars or text in p.generic):
             return
         if not text or not PUNCT.isdisjoint(text) or text[0] in EDGE or text[-1] in EDGE:
             return
-        score = self.p.scores[role] + bonus
+        score = p.scores[role] + bonus
         old = self.best.get((start, end))
-        if old is None or old.score < score:
-            self.best[(start, end)] = Concept(start, end, score, role)
+        if old is None or old[0] < score:
+            self.best[(start, end)] = (score, role)
+
+    def concepts(self) -> tuple[Concept, ...]:
+        """The candidates in sentence order."""
+        return tuple(Concept(a, b, score, role) for (a, b), (score, role) in sorted(self.best.items()))
 
 
 def _is_category(word: str, categories: tuple[str, ...]) -> bool:
@@ -251,13 +308,13 @@ def _category_clauses(c: _Candidates, toks: list[Token]) -> None:
 
 def _final_verbs(c: _Candidates, toks: list[Token]) -> None:
     """A clause-final verb that is the rule itself: 必须问责, 报上级党组织备案."""
-    for i, tok in enumerate(toks):
-        if i == 0 or not (i + 1 == len(toks) or toks[i + 1][0] in PUNCT):
-            continue
-        if tok[1] not in VERB_TAGS | {"vn", "n"}:
+    last = len(toks) - 1
+    for i in range(1, last + 1):
+        tok = toks[i]
+        if tok[1] not in FINAL_TAGS or (i < last and toks[i + 1][0] not in PUNCT):
             continue
         prev = toks[i - 1]
-        if prev[0] in c.p.modal or (_noun(prev) and i > 1 and toks[i - 2][0] in ("报", "并报", "由")):
+        if prev[0] in c.p.modal or (prev[1] in NOUN_TAGS and i > 1 and toks[i - 2][0] in ("报", "并报", "由")):
             c.add(tok[2], tok[3], "final_verb")
 
 
@@ -279,14 +336,14 @@ def _raw(sentence: str, rules: ConceptRules) -> tuple[Concept, ...]:
     c = _Candidates(sentence, rules)
     for m in c.p.number.finditer(sentence):
         c.add(m.start(), m.end(), "number", number=True)
-    for m in re.finditer(r"“([^”]{2,14})”", sentence):
+    for m in QUOTED.finditer(sentence):
         c.add(m.start(1), m.end(1), "quoted")
     toks = _tokens(sentence)
     _phrases(c, toks)
     _subjects(c, toks)
     _category_clauses(c, toks)
     _final_verbs(c, toks)
-    return tuple(sorted(c.best.values(), key=lambda x: (x.start, x.end)))
+    return c.concepts()
 
 
 # Recurrence is counted for this many candidates beyond the k wanted, the best by role: it moves a
@@ -304,9 +361,23 @@ def key_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, k: 
 
 
 def _choose(raw, sentence: str, recurrence: Recurrence, rules: ConceptRules, k: int) -> tuple[Concept, ...]:
-    shortlist = _best_first(raw)[: k + SHORTLIST]
+    """The ``k`` best of the shortlist that do not overlap, recurrence counted.  Counting goes down
+    the shortlist best first and stops once no candidate left can overtake the k-th pick even if
+    it gains the most recurrence gives: the picks are then those of the whole shortlist."""
+    gains = (rules.scores["recurring"], rules.scores["ubiquitous"], 0.0)
+    counted: list[Concept] = []
+    chosen: tuple[Concept, ...] = ()
+    for c in _best_first(raw)[: k + SHORTLIST]:
+        if len(chosen) >= k and max(c.score + g for g in gains) < chosen[-1].score:
+            break  # this and every later one (their scores are no higher) sort after the k-th pick
+        counted.append(_recurring(c, sentence, recurrence, rules))
+        chosen = _pick(counted, k)
+    return chosen
+
+
+def _pick(cands: list[Concept], k: int) -> tuple[Concept, ...]:
     chosen: list[Concept] = []
-    for cand in _best_first(_recurring(c, sentence, recurrence, rules) for c in shortlist):
+    for cand in _best_first(cands):
         if any(cand.start < o.end and o.start < cand.end for o in chosen):
             continue
         chosen.append(cand)
@@ -319,6 +390,8 @@ def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules
     """The blanks of ``sentence`` as a key statement, best first: its best concepts, when the best
     reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already, else none."""
     bar = float("-inf") if cued else rules.key_sentence
+    if not cued and rules.cue is not None and not rules.cue.search(sentence) and not rules.number.search(sentence):
+        return ()  # no candidate can reach the bar (see _cue): not worth tagging
     raw = _raw(sentence, rules)
     # no candidate can reach the bar even if it recurs: nothing to count
     if not raw or max(c.score for c in raw) + rules.scores["recurring"] < bar:
