@@ -213,17 +213,28 @@ class _Candidates:
         self.sentence, self.p = sentence, rules
         self.best: dict[tuple[int, int], tuple[float, str]] = {}  # span -> score, role
 
-    def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
-        text = self.sentence[start:end]
+    def fits(self, start: int, end: int, number: bool = False) -> bool:
+        """Whether sentence[start:end] may be a concept at all (its length, no punctuation, no joiner
+        at an edge, not a generic word), whatever its role."""
         p = self.p
-        if not number and (not p.min_chars <= len(text) <= p.max_chars or text in p.generic):
-            return
-        if not text or not PUNCT.isdisjoint(text) or text[0] in EDGE or text[-1] in EDGE:
-            return
-        score = p.scores[role] + bonus
+        if not number and not p.min_chars <= end - start <= p.max_chars:
+            return False
+        text = self.sentence[start:end]
+        if not number and text in p.generic:
+            return False
+        return bool(text) and PUNCT.isdisjoint(text) and text[0] not in EDGE and text[-1] not in EDGE
+
+    def put(self, start: int, end: int, role: str, bonus: float = 0.0) -> None:
+        """Keep the span with this role unless it has a better score already."""
+        score = self.p.scores[role] + bonus
         old = self.best.get((start, end))
         if old is None or old[0] < score:
             self.best[(start, end)] = (score, role)
+
+    def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
+        """``put`` when the span ``fits``."""
+        if self.fits(start, end, number):
+            self.put(start, end, role, bonus)
 
     def concepts(self) -> tuple[Concept, ...]:
         """The candidates in sentence order."""
@@ -272,11 +283,13 @@ def _after_shi(toks: list[Token], i: int) -> bool:
 
 def _phrases(c: _Candidates, toks: list[Token]) -> None:
     """Noun phrases by role, and 是X的Y predicates as a whole."""
+    n = len(toks)
     for i, j in _runs(toks):
-        role, bonus = _phrase_role(toks, i, j, c.p)
-        c.add(toks[i][2], toks[j][3], role, bonus)
-        prev = toks[i - 1] if i > 0 else None
-        if prev and prev[0] == "是" and j + 2 < len(toks) and toks[j + 1][0] == "的" and _noun(toks[j + 2]):
+        a, b = toks[i][2], toks[j][3]
+        if c.fits(a, b):  # the role is worked out only for a span that may be a concept
+            role, bonus = _phrase_role(toks, i, j, c.p)
+            c.put(a, b, role, bonus)
+        if i > 0 and toks[i - 1][0] == "是" and j + 2 < n and toks[j + 1][0] == "的" and toks[j + 2][1] in NOUN_TAGS:
             k = _run_end(toks, j + 2)
             if k + 1 >= len(toks) or toks[k + 1][0] in PUNCT:
                 c.add(toks[i][2], toks[k][3], "predicate")

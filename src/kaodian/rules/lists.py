@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Paragraph, Point, Span
 from ..text import sentences, strip_span
@@ -119,14 +120,22 @@ def _parallel_paragraphs(text: str, article: Article, rules: ListRules) -> list[
     return out
 
 
+@lru_cache(maxsize=8)
+def _stop_pattern(stops: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(stops) + "]")
+
+
 def _clauses(text: str, start: int, end: int, stops: str) -> list[Span]:
+    """The non-empty pieces of text[start:end] between the ``stops``, trimmed."""
     out, s = [], start
-    for k in range(start, end + 1):
-        if k == end or text[k] in stops:
-            span = strip_span(text, s, k)
-            if span.text:
-                out.append(span)
-            s = k + 1
+    for m in _stop_pattern(stops).finditer(text, start, end):
+        span = strip_span(text, s, m.start())
+        if span.text:
+            out.append(span)
+        s = m.start() + 1
+    span = strip_span(text, s, end)
+    if span.text:
+        out.append(span)
     return out
 
 
@@ -143,6 +152,8 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
                 if len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
                     out.append(_point(article, lead, items, para.section, "：", "colon"))
                     continue
+            if rules.min_items > 1 and "；" not in sp.text:
+                continue  # one clause: no semicolon list
             parts = _clauses(text, sp.start, body_end, "；")
             heads = [_clauses(text, p.start, p.end, "，")[0] for p in parts if p.text]
             if len(heads) >= rules.min_items and _open_alike([h.text for h in heads], rules.opening_chars):
