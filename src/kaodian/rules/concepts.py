@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 # jieba tags of words that make a noun phrase: nouns of every kind, verbal and
 # adjectival nouns, idioms and abbreviations, distinguishing words (上级)
@@ -138,8 +139,8 @@ class Recurrence:
             elif len(t) <= SCAN_LIMIT:
                 n = _overlapping(t, phrase)
             else:
-                tail = phrase[2:]
-                n = sum(1 for i in self._index().get(phrase[:2], ()) if t.startswith(tail, i + 2))
+                # startswith is mapped over the positions in C, not called from a Python loop
+                n = sum(map(t.startswith, repeat(phrase), self._index().get(phrase[:2], ())))
             self._seen[phrase] = n
         return n
 
