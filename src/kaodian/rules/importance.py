@@ -90,10 +90,14 @@ def score(points: tuple[Point, ...], articles: tuple[Article, ...], text: str, r
           rules: ImportanceRules) -> tuple[Point, ...]:
     """The points with ``importance`` and ``cues`` set (rounded to hundredths, so scores compare exactly)."""
     by_id = {a.id: a for a in articles}
-    leads = {a.id: _lead_ends(text, a) for a in articles}
+    # the section leads of the points' own articles only: score is called once per article, and
+    # working out every article's each time would grow with the square of their number
+    leads: dict[str, list[tuple[int, int]]] = {}
     out = []
     for p in points:
         article = by_id.get(p.article)
+        if article and p.article not in leads:
+            leads[p.article] = _lead_ends(text, article)
         found = _signals(p, article, leads[p.article], rules) if article else []
         value = rules.kinds.get(p.kind, 0.0) + sum(rules.weights[s] for s in found)
         cues = [LABELS[s] for s in found]
