@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 # jieba tags of words that make a noun phrase: nouns of every kind, verbal and
 # adjectival nouns, idioms and abbreviations, distinguishing words (上级)
@@ -168,16 +168,19 @@ Token = tuple[str, str, int, int]  # word, tag, start, end
 def _tokens(sentence: str) -> list[Token]:
     from .. import segment
 
-    out, pos = [], 0
-    for word, tag in segment.tag(sentence):
-        end = pos + len(word)
-        out.append((word, tag, pos, end))
-        pos = end
-    return out
+    tagged = segment.tag(sentence)
+    words = [w for w, _ in tagged]
+    ends = list(accumulate(map(len, words)))
+    return list(zip(words, [t for _, t in tagged], [0, *ends[:-1]], ends))
 
 
-def _noun(tok: Token) -> bool:
-    return tok[1] in NOUN_TAGS
+def _cue_words(toks: list[Token], rules: ConceptRules) -> bool:
+    """Whether a cue word of ``_cue`` stands as a token the way a bonus or role needs it: 是, 以 or a
+    governing word as a word, a category word ending the word right after 的."""
+    words = [t[0] for t in toks]
+    if "是" in words or "以" in words or not rules.governing.isdisjoint(words):
+        return True
+    return any(w == "的" and nxt.endswith(rules.categories) for w, nxt in zip(words, words[1:]))
 
 
 def _run_end(toks: list[Token], i: int) -> int:
@@ -345,14 +348,16 @@ def candidates(sentence: str, recurrence: Recurrence, rules: ConceptRules) -> tu
     return tuple(_recurring(c, sentence, recurrence, rules) for c in _raw(sentence, rules))
 
 
-def _raw(sentence: str, rules: ConceptRules) -> tuple[Concept, ...]:
-    """The candidates scored by role alone, in sentence order."""
+def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) -> tuple[Concept, ...]:
+    """The candidates scored by role alone, in sentence order (``toks``: the sentence's tokens, when
+    tagged already)."""
     c = _Candidates(sentence, rules)
     for m in c.p.number.finditer(sentence):
         c.add(m.start(), m.end(), "number", number=True)
     for m in QUOTED.finditer(sentence):
         c.add(m.start(1), m.end(1), "quoted")
-    toks = _tokens(sentence)
+    if toks is None:
+        toks = _tokens(sentence)
     _phrases(c, toks)
     _subjects(c, toks)
     _category_clauses(c, toks)
@@ -404,9 +409,16 @@ def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules
     """The blanks of ``sentence`` as a key statement, best first: its best concepts, when the best
     reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already, else none."""
     bar = float("-inf") if cued else rules.key_sentence
-    if not cued and rules.cue is not None and not rules.cue.search(sentence) and not rules.number.search(sentence):
-        return ()  # no candidate can reach the bar (see _cue): not worth tagging
-    raw = _raw(sentence, rules)
+    toks = None
+    if not cued and rules.cue is not None and not rules.number.search(sentence):
+        # no candidate can reach the bar without a cue word (see _cue): a sentence with none is not
+        # tagged, one whose cue words are no words of their own gets no candidates
+        if not rules.cue.search(sentence):
+            return ()
+        toks = _tokens(sentence)
+        if not _cue_words(toks, rules):
+            return ()
+    raw = _raw(sentence, rules, toks)
     # no candidate can reach the bar even if it recurs: nothing to count
     if not raw or max(c.score for c in raw) + rules.scores["recurring"] < bar:
         return ()
