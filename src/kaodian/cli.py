@@ -41,6 +41,7 @@ RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML）�
 JobsOpt = typer.Option(None, "--jobs", "-j", help="输入是文件夹（资料库）时同时处理几篇文本（默认：本机的核数）；结果与 -j 无关。")
 NoCacheOpt = typer.Option(False, "--no-cache", help="资料库不读也不写缓存（默认缓存每篇文本的结果，在 ~/.cache/kaodian）。")
 SeedOpt = typer.Option(0, "--seed", help="随机种子：同样的输入和种子得到同样的题目。")
+LexiconOpt = typer.Option(None, "--lexicon", help="追加的术语词库（YAML，格式见 docs/lexicon.md）：出错误选项和判断题改动时一并采用。")
 KindsOpt = typer.Option(None, "--kinds", help="题型，逗号分隔：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。")
 
 
@@ -100,6 +101,7 @@ def generate(
     limit: Optional[int] = typer.Option(None, "--limit", help="只保留最重要的 N 道题（默认全部）。"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="题目模板文件夹（复制自带的 question_templates 修改后使用）。"),
     rules: Optional[list[Path]] = RulesOpt,
+    lexicon: Optional[Path] = LexiconOpt,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="逐条列出没出某种题型的考点及原因。"),
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
@@ -115,7 +117,7 @@ def generate(
 
     # bad templates or kinds are reported before any reading or extraction
     how = pipeline.settings(rules=rules or [], templates=templates, kinds=kinds, seed=seed, per_point=per_point,
-                            per_sentence=per_sentence, limit=limit, jobs=jobs, cache=not no_cache)
+                            per_sentence=per_sentence, limit=limit, jobs=jobs, cache=not no_cache, lexicon=lexicon)
     with TerminalProgress() as bar:  # on a terminal only
         # an empty bank is refused, nothing written; a folder is a library (kaodian.library)
         made = make(files or [], how, refuse_empty=True, progress=bar)
@@ -161,6 +163,7 @@ def anki(
     seed: int = SeedOpt,
     kinds: Optional[str] = KindsOpt,
     rules: Optional[list[Path]] = RulesOpt,
+    lexicon: Optional[Path] = LexiconOpt,
     timestamp: Optional[float] = TimestampOpt,
 ) -> None:
     """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
@@ -168,7 +171,7 @@ def anki(
     from .build import diagnostics_lines, output_name, prepare_outdir
     from .export.anki import write_deck
 
-    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed)
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
     if output is None:
         output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
     bank = pipeline.make_bank(files or [], how).bank
@@ -188,6 +191,7 @@ def build(
     seed: int = SeedOpt,
     kinds: Optional[str] = KindsOpt,
     rules: Optional[list[Path]] = RulesOpt,
+    lexicon: Optional[Path] = LexiconOpt,
     deck_per: str = DeckPerOpt,
     deck_name: str = DeckNameOpt,
     timestamp: Optional[float] = TimestampOpt,
@@ -202,7 +206,8 @@ def build(
     from .export.paper_options import parse_formats
     from .progress import TerminalProgress
 
-    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, jobs=jobs, cache=not no_cache)  # a bad kind before any work
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, jobs=jobs, cache=not no_cache,
+                            lexicon=lexicon)  # a bad kind before any work
     formats = () if paper.strip().lower() == "none" else parse_formats(paper)
     with TerminalProgress() as bar:  # on a terminal only
         report = run_build(
@@ -234,13 +239,14 @@ def paper(
     score: Optional[str] = typer.Option(None, "--score", help="分值：填空题为每空分值，其余为每题分值，如 填空=2,单选=2,多选=3,判断=1,排序=3,简答=10。"),
     font: Optional[Path] = typer.Option(None, "--font", help="PDF 用的中文字体文件（.ttf/.otf/.ttc）；默认在系统中查找（Noto/思源/宋体）。"),
     rules: Optional[list[Path]] = RulesOpt,
+    lexicon: Optional[Path] = LexiconOpt,
 ) -> None:
     """出试卷：PDF/Word/HTML 试卷与答案解析（A/B 卷），或考试平台导入文件。"""
     from . import pipeline
     from .build import diagnostics_lines
     from .export.paper import render_papers
 
-    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed)
+    how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
     bank = pipeline.make_bank(files or [], how).bank
     result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,
                            kinds=how.kinds, count=count, score=score, font=font).write(output)
@@ -266,12 +272,13 @@ def quiz(
     review: bool = typer.Option(False, "--review", help="复习错题：每题连续答对两次才移出错题本。"),
     seed: Optional[int] = typer.Option(None, "--seed", help="随机种子：同样的种子得到同样的出题顺序；不给则每次随机。"),
     db: Optional[Path] = DbOpt,
+    lexicon: Optional[Path] = LexiconOpt,
 ) -> None:
     """在终端逐题自测：即时判分，显示解析和出处，答题记入错题本。输入 !! 把上一题改判为正确。"""
     from .selftest import terminal
 
     terminal.run(files or [], inp=sys.stdin, out=sys.stdout, kinds=kinds, count=count, articles=article or [],
-                 review=review, seed=seed, db=db)
+                 review=review, seed=seed, db=db, lexicon=lexicon)
 
 
 @command()
@@ -290,12 +297,13 @@ def web_quiz(
     title: Optional[str] = typer.Option(None, "--title", help="页面标题；默认取第一篇文章的标题。"),
     seed: Optional[int] = typer.Option(None, "--seed", help="随机种子：按种子打乱题序（同一句的题隔开）；不给则按题库顺序。"),
     count: Optional[int] = typer.Option(None, "--count", "-n", min=1, help="最多放几道题。"),
+    lexicon: Optional[Path] = LexiconOpt,
 ) -> None:
     """生成离线自测网页：一个 HTML 文件，手机或电脑浏览器打开即可答题，错题存在浏览器里可复习。"""
     from .build import diagnostics_lines
     from .selftest import webpage
 
-    result = webpage.run(files or [], output, kinds=kinds, title=title, seed=seed, count=count)
+    result = webpage.run(files or [], output, kinds=kinds, title=title, seed=seed, count=count, lexicon=lexicon)
     for line in diagnostics_lines(result.diagnostics):
         typer.echo(line, err=True)
     typer.echo(f"已写入 {result.path}：{result.questions} 道题", err=True)

@@ -75,6 +75,7 @@ class Settings:
     # per-text cache; neither changes the bank
     jobs: int | None = None
     cache: bool = True
+    lexicon: object = None  # a loaded lexicon.Lexicon with the user's extension, or None for the shipped one
 
 
 def settings(
@@ -88,10 +89,12 @@ def settings(
     limit: int | None = None,
     jobs: int | None = None,
     cache: bool = True,
+    lexicon: Path | None = None,
 ) -> Settings:
     """Settings with the question kinds parsed (``填空,单选`` or ids) and the templates loaded, so that
     a bad value is reported before any input is read.  Raises KaodianError E401/E402 (templates)
-    or E403 (an unknown kind), E404 for ``jobs`` below 1.  The shipped templates load when a bank is generated."""
+    or E403 (an unknown kind), E404 for ``jobs`` below 1, and a bad ``lexicon`` extension file (E101,
+    E201, E202).  The shipped templates and lexicon load when a bank is generated."""
     from .kinds import parse_kinds
 
     tset = None
@@ -103,7 +106,12 @@ def settings(
         from .errors import KaodianError
 
         raise KaodianError("E404", option="-j", value=jobs, least="正整数")
-    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point, per_sentence, limit, jobs, cache)
+    lex = None
+    if lexicon is not None:
+        from . import lexicon as lexicon_package
+
+        lex = lexicon_package.load(extra=lexicon)
+    return Settings(tuple(rules), tset, parse_kinds(kinds), seed, per_point, per_sentence, limit, jobs, cache, lex)
 
 
 @dataclass(frozen=True)
@@ -150,7 +158,7 @@ def make_bank(
     extractions = tuple(extract_paths(inputs, how.rules, progress=progress))
     step(progress, "出题")
     bank = generate(extractions, templates=how.templates, kinds=how.kinds, seed=how.seed, per_point=how.per_point,
-                    per_sentence=how.per_sentence, limit=how.limit, progress=getattr(progress, "advance", None))
+                    per_sentence=how.per_sentence, limit=how.limit, lexicon=how.lexicon, progress=getattr(progress, "advance", None))
     if refuse_empty:
         from .bank import check_not_empty
 

@@ -303,6 +303,7 @@ def run(
     seed: int | None = None,
     db: str | Path | None = None,
     session: str | None = None,
+    lexicon: Path | None = None,
 ) -> QuizResult:
     """The ``kaodian quiz`` command: load the questions, run a quiz or a review, print the summary.
 
@@ -312,7 +313,7 @@ def run(
     """
     from .. import pipeline
 
-    how = pipeline.settings(kinds=kinds, seed=seed or 0)
+    how = pipeline.settings(kinds=kinds, seed=seed or 0, lexicon=lexicon)
     kind_ids = how.kinds
     rng = random.Random(seed)
     questions: list[Question] = []
@@ -327,7 +328,7 @@ def run(
         if review:
             due = book.in_book()
             if inputs:
-                bank = {q.id: q for q in pipeline.make_bank(list(inputs), pipeline.settings(seed=seed or 0)).bank.questions}
+                bank = {q.id: q for q in pipeline.make_bank(list(inputs), pipeline.settings(seed=seed or 0, lexicon=lexicon)).bank.questions}
                 pool = [bank[i] for i in due if i in bank]
             else:
                 pool = book.stored_questions(due)

@@ -142,7 +142,7 @@ class WebQuiz:
 
 
 def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, title: str | None = None,
-        seed: int | None = None, count: int | None = None) -> WebQuiz:
+        seed: int | None = None, count: int | None = None, lexicon: Path | None = None) -> WebQuiz:
     """The ``kaodian web-quiz`` command: load the questions and write the page atomically.
 
     ``seed`` shuffles the question order (questions on one sentence kept apart);
@@ -154,7 +154,7 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     from .terminal import select
 
     check_parent(output)  # before the work: an output file's folder must exist
-    how = pipeline.settings(kinds=kinds, seed=seed or 0)
+    how = pipeline.settings(kinds=kinds, seed=seed or 0, lexicon=lexicon)
     bank = pipeline.make_bank(list(inputs), how).bank
     questions = select(bank.questions, kinds=how.kinds)
     if seed is not None:
