@@ -107,8 +107,10 @@ def test_series_distractors_are_never_spliced_words():
                                 "科学决策力、改革推动力、风险防控力"])
     b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple", "truefalse"])
     assert [q for q in b.questions if q.kind == "single"]
-    # real words: the text's own, or the well-known series of vocab.yaml
-    words = {t for g in load_vocab().term_groups for t in g}
+    # real words: the text's own, the well-known series of vocab.yaml, or terms of the lexicon
+    from kaodian import lexicon
+
+    words = {t for g in load_vocab().term_groups for t in g} | lexicon.load().terms
     for q in b.questions:
         for o in q.options:
             assert o in ("对", "错") or o in text or o in words, o  # 政治想引领力, 政治会号召力 are nobody's words
@@ -131,10 +133,11 @@ def test_a_known_series_lends_siblings_but_never_its_own_members():
 
 
 def test_choice_options_on_series_and_lists_are_words_of_the_material():
-    """Or the terms of a well-known series (vocab.yaml): real words either way, never made up."""
+    """Or the terms of a well-known series (vocab.yaml) or of the lexicon: real words either way, never made up."""
     from gold_points import gold_extraction
+    from kaodian import lexicon
 
-    known = {t for g in load_vocab().term_groups for t in g}
+    known = {t for g in load_vocab().term_groups for t in g} | lexicon.load().terms
     for g in READ_GOLDS:
         ex = gold_extraction(g)
         for q in generate([ex], kinds=["single", "multiple"]).questions:
@@ -231,7 +234,11 @@ def test_date_distractors_keep_the_granularity(date):
 
 
 @pytest.mark.parametrize("speaker", ["邓小平同志指出", "邓小平同志", "邓小平同志强调指出：", "1958年，毛主席再次号召"])
-def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker):
+def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker, monkeypatch):
+    # one quote and no change to make: without the cap on verbatim true statements (issue 12) it is asked
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("kaodian.questions.generate"), "TRUE_MAX", 1.0)
     text = "邓小平同志指出：“如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。”"
     quote = "如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。"
     p = point("quote", text, quote, speaker=speaker)
@@ -264,7 +271,7 @@ def test_lint_finds_unbalanced_quotes_and_bad_starts(field, value, finding):
 
     s = "学习《习近平谈治国理政》第四卷。"
     q = Question("q-1", "single", "学习（　　）第四卷。", ("A",), "", QuestionSource("t", "题", None, s, 0, len(s)),
-                 options=("《习近平谈治国理政》", "乙", "丙", "丁"))
+                 options=("《习近平谈治国理政》", "《毛泽东选集》", "《邓小平文选》", "《江泽民文选》"))
     got = lint_question(replace(q, **{field: value}))
     if finding is None:
         assert got == []

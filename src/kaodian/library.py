@@ -115,7 +115,9 @@ def ask_text(source: Source, how: Settings) -> TextResult:
     ex = extract_source(source, how.rules)
     tset = how.templates if isinstance(how.templates, TemplateSet) else _shipped_templates()
     wanted = parse_kinds(how.kinds) or tuple(QUESTION_KINDS)
-    drafted, diagnostics, duplicates = draft_candidates([ex], tset, wanted, how.seed, how.per_point)
+    # the cap on verbatim true statements (generate's _cap_true_selected) is not applied across a library
+    drafted, diagnostics, duplicates, _ = draft_candidates([ex], tset, wanted, how.seed, how.per_point,
+                                                           lexicon=how.lexicon)
     cands = tuple(
         TextCandidate(c.question, point_key(ex.points[int(c.point[1])]), sentence_key(c.question), c.importance)
         for c in drafted
@@ -152,7 +154,8 @@ def _cap(per_sentence: int | None) -> int | None:
 
 def fingerprint(how: Settings) -> str:
     """What every cached result depends on besides its text: the code, shipped rules, templates and
-    lexicon (the package's files), the user's rules and templates, and the settings that shape drafts."""
+    lexicon (the package's files), the user's rules, templates and lexicon, and the settings that shape
+    drafts."""
     import pickle
 
     from .questions.templates import default_dir
@@ -161,6 +164,8 @@ def fingerprint(how: Settings) -> str:
     parts = [tree_digest([package, default_dir()]).encode()]
     parts += [Path(r).read_bytes() for r in how.rules]
     parts += [pickle.dumps(how.templates), repr((how.kinds, how.seed, how.per_point)).encode()]
+    if how.lexicon is not None:  # the user's lexicon extension, as loaded (wrong options come from it)
+        parts.append(pickle.dumps(how.lexicon))
     return digest(parts)
 
 

@@ -18,6 +18,10 @@ from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
+from .teacher import odd_one
+
+# Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
+ENUMERATION_TRIES = 8
 
 
 def single_series(ctx: Ctx) -> Draft | str:
@@ -157,6 +161,25 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     return wrong
 
 
+def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:
+    """The items asked as right options of a multiple choice on a list (indexes, in text order) and
+    the wrong options: a right item whose length would give it away (teacher.odd_one) is
+    replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times."""
+    k = min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores))
+    idx = rng.sample(len(cores), k)
+    spare = [i for i in rng.shuffled(range(len(cores))) if i not in idx]
+    wrong: list[str] = []
+    for _ in range(ENUMERATION_TRIES):
+        right = [cores[i] for i in idx]
+        wrong = enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
+        odd = odd_one(right + wrong) if wrong else None
+        if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
+            break
+        # the odd item gives way to an unasked one, else is left out (two right options stay)
+        idx = sorted(idx[:odd] + idx[odd + 1 :] + ([spare.pop(0)] if spare else []))
+    return idx, wrong
+
+
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     p = ctx.point
     if len(p.items) < 2:
@@ -166,9 +189,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         return reasons.ITEM_QUOTES_CUT
     rng = ctx.rng("choose", str(multiple))
     if multiple:
-        idx = rng.sample(len(cores), min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores)))
+        idx, wrong = _enumeration_items(ctx, cores, rng)
         right = [cores[i] for i in idx]
-        wrong = enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
         if not wrong:
             return reasons.NO_OTHER_REQUIREMENT
         first, last = p.items[idx[0]], p.items[idx[-1]]

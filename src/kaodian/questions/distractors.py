@@ -17,7 +17,7 @@ from itertools import chain, islice
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..text import CLAUSE_END
+from ..text import CLAUSE_END, common_prefix, common_suffix
 from .draws import Draws
 from .sentence import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
@@ -44,7 +44,10 @@ class Pool:
     re-ranking the whole material for every question.
     """
 
-    def __init__(self, candidates: Iterable[str] = ()) -> None:
+    def __init__(self, candidates: Iterable[str] = (), lexicon: object = None) -> None:
+        # the run's lexicon (kaodian.lexicon.Lexicon): a candidate of another class than the answer is
+        # no option beside it (see ``acceptable``)
+        self.lexicon = lexicon
         self.items: list[str] = list(dict.fromkeys(c for c in candidates if c))
         self.by_first: dict[str, list[str]] = {}
         self.by_last: dict[str, list[str]] = {}
@@ -89,6 +92,7 @@ class Material:
     co_terms: dict[str, list[str]] = field(default_factory=dict)  # term -> terms standing in a series with it
     doc_keys: dict[str, int] = field(default_factory=dict)  # document text -> key
     points: dict[int, tuple] = field(default_factory=dict)  # document key -> its points
+    lexicon: object = None  # the run's kaodian.lexicon.Lexicon: real terms, their classes and siblings
 
     def says(self, phrase: str) -> bool:
         """Whether some document of the material contains ``phrase`` (a real word, not a made-up one)."""
@@ -98,11 +102,21 @@ class Material:
         """The key of a document text (equal texts, one key)."""
         return self.doc_keys.setdefault(text, len(self.doc_keys))
 
+    def knows(self, phrase: str) -> bool:
+        """Whether ``phrase`` is a real term: said in the material or a term of the lexicon."""
+        return self.says(phrase) or (self.lexicon is not None and phrase in self.lexicon.terms)
+
     @classmethod
-    def gather(cls, extractions: list[Extraction]) -> "Material":
+    def gather(cls, extractions: list[Extraction], lexicon: object = None) -> "Material":
         """The Material of a run: every term, formulation, title, place, enumeration item and clause of
-        the extractions, indexed once; a document read twice (same text and points) is gathered once."""
+        the extractions, indexed once; a document read twice (same text and points) is gathered once.
+        ``lexicon`` (the shipped one when None) adds its sibling groups to the terms."""
         m = cls()
+        if lexicon is None:
+            from .. import lexicon as lexicon_package
+
+            lexicon = lexicon_package.load()
+        m.lexicon = lexicon
         terms: list[str] = []
         formulations: list[str] = []
         numbered: list[str] = []
@@ -145,15 +159,19 @@ class Material:
                 m.clauses_by_head[key] = heads
                 m.short_clauses_by_first[key] = short
         m.places = list(dict.fromkeys(m.places))
-        m.place_pool = Pool(m.places + list(PROVINCES))
+        m.place_pool = Pool(m.places + list(PROVINCES), lexicon)
         # the material's own terms first, then the well-known series (vocab.yaml), each a series too
         known = load_vocab().term_groups
-        m.terms = Pool(terms + [t for g in known for t in g])
-        m.formulations = Pool(formulations)
+        # then the lexicon's groups: terms a question setter puts side by side
+        lexical = [t for g in lexicon.groups for t in g.terms if not NUMBERED_SHAPE.match(t)]
+        m.terms = Pool(terms + [t for g in known for t in g] + lexical, lexicon)
+        m.formulations = Pool(formulations, lexicon)
         # the material's own numbered formulations first, then the well-known ones (vocab.yaml)
-        m.numbered = Pool(numbered + list(load_vocab().numbered_formulations))
-        m.documents = Pool(documents)
-        for t in (*m.series, *known):
+        m.numbered = Pool(numbered + list(load_vocab().numbered_formulations), lexicon)
+        m.documents = Pool(documents, lexicon)
+        # the members of a named formulation are right answers beside each other (四个意识)
+        named = [g.terms for g in lexicon.groups if g.name]
+        for t in (*m.series, *known, *named):
             for term in t:
                 m.co_terms.setdefault(term, []).extend(t)
         return m
@@ -237,12 +255,35 @@ def _clean_option(c: str) -> int:
     return CLAUSES if CLAUSE_PUNCT.search(c) else 1
 
 
+def near_synonym(a: str, c: str) -> bool:
+    """Whether one of two terms is the other with a few characters added or spelled out at one place
+    (互不干涉内政 / 互不干涉内部事务, 中华传统文化 / 中华优秀传统文化): a reader takes them for the same."""
+    short, long_ = (a, c) if len(a) <= len(c) else (c, a)
+    if len(short) < 4 or len(short) == len(long_):
+        return False
+    p = len(common_prefix([a, c]))
+    q = len(common_suffix([short[p:], long_[p:]]))
+    return p + q >= len(short) - 1
+
+
+def class_conflict(lexicon: object, a: str, c: str) -> bool:
+    """Whether the lexicon knows ``a`` and ``c`` as terms of different classes (a 机构 among 会议)."""
+    if lexicon is None:
+        return False
+    ca, cc = lexicon.class_of(a), lexicon.class_of(c)
+    return ca is not None and cc is not None and ca != cc
+
+
 def acceptable(
-    a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = (), head: str = "", tail: str = ""
+    a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = (), head: str = "", tail: str = "",
+    lexicon: object = None,
 ) -> bool:
     """A candidate that cannot be a right answer and is a clean option of the same kind and shape:
-    with ``head``/``tail`` (what the answer's siblings share: 政治…, …力, …建设) it must have them."""
+    with ``head``/``tail`` (what the answer's siblings share: 政治…, …力, …建设) it must have them;
+    never a near synonym of a right answer, never of another class than the answer in ``lexicon``."""
     if not c or c == a or c in a or a in c:
+        return False
+    if near_synonym(a, c) or any(near_synonym(f, c) for f in forbidden) or class_conflict(lexicon, a, c):
         return False
     if (head and not c.startswith(head)) or (tail and not c.endswith(tail)):
         return False
@@ -307,7 +348,7 @@ def pick(
     if head or tail:
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail)}
     seen: list[str] = []
-    check = (answer, forbidden, context, affixes, head, tail, apart or {})
+    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon)
     # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
     if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
@@ -340,7 +381,7 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
     The first 3n candidates are re-sorted by key with ties broken by the seed (the order is
     otherwise kept); the rest are taken in order, lazily.
     """
-    answer, forbidden, context, affixes, need_head, need_tail, apart = check
+    answer, forbidden, context, affixes, need_head, need_tail, apart, lexicon = check
     ranked = iter(ranked)
     head = list(islice(ranked, 3 * n))
     if len({k for k, _ in head}) < len(head):  # without a tie there is nothing for the seed to decide
@@ -353,7 +394,7 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
             if c in s or s in c:
                 break
         else:
-            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail):
+            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon):
                 seen.append(c)
                 if len(seen) == n:
                     return True

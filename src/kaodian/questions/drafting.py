@@ -16,7 +16,7 @@ from . import distractors as dx
 from .draws import Draws
 from .lint import unbalanced
 from .policy import POLICY
-from .sentence import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span
+from .sentence import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span, stand_alone
 from .vocab import load_vocab
 
 # policy.yaml says why each number is what it is
@@ -92,7 +92,7 @@ class Ctx:
 
 def blanked(src: Span, pieces: list[tuple[int, int]], mark: str) -> str:
     """The source sentence with ``pieces`` (document offsets) replaced by ``mark``, ended as a sentence."""
-    return end_sentence(replace(src.text, [(a - src.start, b - src.start, mark) for a, b in pieces]))
+    return stand_alone(end_sentence(replace(src.text, [(a - src.start, b - src.start, mark) for a, b in pieces])))
 
 
 def shuffle(right: list[str], wrong: list[str], rng: Draws) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -15,6 +15,8 @@ points) is drafted and worded once; only its ids and file name differ.
 
 from __future__ import annotations
 
+import sys
+
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -33,6 +35,7 @@ from .select import Candidate, select
 from .templates import Template, TemplateSet, load_templates
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
+TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
 PREFER: dict[str, list[str]] = POLICY["prefer"]
 
@@ -50,6 +53,7 @@ class _Asked:
     points: list[int] = field(default_factory=list)  # the index of each question's point
     duplicates: int = 0
     named: bool = False
+    natural: set = field(default_factory=set)  # (start, end) of the sentence of each true statement no change was found for
 
 
 @dataclass(slots=True)
@@ -80,8 +84,44 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
             if per_point is not None and made >= per_point:
                 break
             made += _ask(ctx, n, kind, candidates, drafts, run, out)
+    moved = _cap_true(out, ex, {f[0] for f in run.falsified})
+    if moved is not None:  # the false statements' indexes move up
+        run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
     _balance_truefalse(out, run.falsified, doc, seed)
     return out
+
+
+def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int] | None:
+    """Leave out true statements no change was found for, least important first, until at most
+    TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
+    Decided before the seed turns false statements back (``_balance_truefalse``), so the seed never
+    changes which questions the bank holds; the statements kept are marked ``natural``.  Returns the
+    new index of each question kept when some were left out, else None."""
+    tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
+    true = [i for i in tf if i not in falsified]
+    keep = _true_allowed(len(tf) - len(true))
+    ranked = sorted(true, key=lambda i: (ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
+    drop = set(ranked[: max(0, len(true) - keep)])
+    for i in sorted(drop):
+        out.diagnostics.append((ex.points[out.points[i]], f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP))
+    out.natural = {(q.source.start, q.source.end) for i, (q, _) in enumerate(out.questions)
+                   if i in true and i not in drop}
+    if drop:
+        kept = [i for i in range(len(out.questions)) if i not in drop]
+        out.questions = [out.questions[i] for i in kept]
+        out.points = [out.points[i] for i in kept]
+        return {old: new for new, old in enumerate(kept)}
+    return None
+
+
+def _true_allowed(false: int) -> int:
+    """How many true statements may stand beside ``false`` false ones: at most TRUE_MAX of all."""
+    if TRUE_MAX >= 1:  # no cap
+        return sys.maxsize
+    return int(false * TRUE_MAX / (1 - TRUE_MAX) + 1e-9)
+
+
+_STABLE = Draws(0, "true")  # a tie-break by the sentence: the same whatever the seed, file name or wording
 
 
 def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: dict, run: _DocumentRun,
@@ -159,6 +199,7 @@ def generate(
     per_point: int | None = None,
     per_sentence: int | None = None,
     limit: int | None = None,
+    lexicon: object = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Bank:
     """Questions for every point of the extractions, linted, the most important first (``select``).
@@ -167,7 +208,9 @@ def generate(
     TemplateSet; ``kinds`` limits the question kinds (ids or Chinese names);
     ``per_point`` caps the questions asked about one point, ``per_sentence``
     those on one sentence (None: policy.yaml's cap, 0: none), ``limit`` the
-    bank (the N most important).  Returns a Bank whose diagnostics say which points were
+    bank (the N most important).  ``lexicon`` (a ``kaodian.lexicon.Lexicon``;
+    the shipped one when None) gives the real terms and their classes that
+    wrong options and false statements are drawn from.  Returns a Bank whose diagnostics say which points were
     skipped and why.  Raises KaodianError on bad templates (E401/E402), an
     unknown kind (E403) or a bad ``per_point``, ``per_sentence`` or ``limit``
     (E404).  ``progress``, when given, is called as ``progress(points done,
@@ -179,10 +222,12 @@ def generate(
         if value is not None and value < least:
             raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
     per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
-    drafted, diagnostics, duplicates = draft_candidates(extractions, tset, wanted, seed, per_point, progress)
+    drafted, diagnostics, duplicates, natural = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
+                                                                 lexicon=lexicon)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
-    questions = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
+    chosen = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
+    questions = _cap_true_selected(chosen, drafted, natural)
     if len(questions) < len(drafted):
         diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
     if not questions:
@@ -197,13 +242,16 @@ def draft_candidates(
     seed: int,
     per_point: int | None,
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[list[Candidate], list[str], int]:
+    *,
+    lexicon: object = None,
+) -> tuple[list[Candidate], list[str], int, set]:
     """Every question drafted on the extractions before selection: the candidates (each with its point
-    as (document index, point index) and its importance), the diagnostics, the duplicates skipped.
+    as (document index, point index) and its importance), the diagnostics, the duplicates skipped, and
+    the (document, start, end) of the sentences of the true statements no change was found for.
 
     The per-text step of a library (``kaodian.library``) calls it on one extraction at a time."""
     extractions = list(extractions)
-    material = dx.Material.gather(extractions)
+    material = dx.Material.gather(extractions, lexicon)
     cache = RunCache()
     plan = {
         k: [(kind, t) for kind in wanted if (k, kind) in GENERATORS and (t := tset.get(k, kind))]
@@ -213,6 +261,7 @@ def draft_candidates(
     diagnostics: list[str] = []
     ids: set[str] = set()
     asked: dict[tuple, _Asked] = {}  # (text, points, articles) -> what was asked of it
+    natural: set = set()  # (document, start, end) of the sentences of the true statements no change was found for
     duplicates = 0
     total, base = sum(len(ex.points) for ex in extractions), 0
     for d, ex in enumerate(extractions):
@@ -229,6 +278,7 @@ def draft_candidates(
             made = [q for q, _ in done.questions]
         else:  # the same text read under another file name (a .txt and its saved .html)
             made = [renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
+        natural.update((doc.name, *n) for n in done.natural)
         diagnostics.extend(f"{where(doc, p)}: {m}" for p, m in done.diagnostics)
         duplicates += done.duplicates
         for q, n in zip(made, done.points):
@@ -239,7 +289,23 @@ def draft_candidates(
             drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted)))
     if progress is not None:
         progress(total, total)
-    return drafted, diagnostics, duplicates
+    return drafted, diagnostics, duplicates, natural
+
+
+def _cap_true_selected(questions: list[Question], drafted: list[Candidate], natural: set) -> list[Question]:
+    """The selection without the true statements no change was found for (``natural``: (document,
+    start, end) of their sentences) beyond TRUE_MAX of each document's true/false questions: the selection may
+    have left false ones out for the per-sentence cap.  Least important first, whatever the seed."""
+    importance = {c.question.id: c.importance for c in drafted}
+    drop: set[str] = set()
+    docs = {q.source.document for q in questions if q.kind == "truefalse"}
+    for doc in sorted(docs):
+        tf = [q for q in questions if q.kind == "truefalse" and q.source.document == doc]
+        true = [q for q in tf if (doc, q.source.start, q.source.end) in natural]
+        keep = _true_allowed(len(tf) - len(true))
+        ranked = sorted(true, key=lambda q: (importance.get(q.id, 0.0), _STABLE.rank(q.source.sentence)))
+        drop.update(q.id for q in ranked[: max(0, len(true) - keep)])
+    return [q for q in questions if q.id not in drop] if drop else questions
 
 
 def _left_out(n: int, per_sentence: int | None, limit: int | None) -> str:

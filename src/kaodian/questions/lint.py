@@ -9,7 +9,9 @@ punctuation; stem, answers and options have balanced “ ” ‘ ’ 《 》.
 ``quality_findings`` holds the checks of what a question writer never hands
 out, which the generator applies itself to drop such a question before lint:
 a cloze blank that cuts a word or is a fragment edged by a function word, an
-answer visible in the stem, a stem that is truncated or a fragment.
+answer visible in the stem, a stem that is truncated or a fragment, and what
+a teacher rejects (teacher.py: fragment options, options whose form gives the
+answer away, near-synonym distractors, dangling stems, ungrammatical swaps).
 """
 
 from __future__ import annotations
@@ -173,6 +175,9 @@ def quality_findings(q: Question) -> tuple[str, ...]:
                 o = q.options[OPTION_LETTERS.index(a)].strip("“”‘’《》")
                 if len(o) >= 2 and o in shown:
                     out.append(f"正确选项“{o}”在题干中出现")
+    from .teacher import teacher_findings
+
+    out += teacher_findings(q)
     return tuple(out)
 
 

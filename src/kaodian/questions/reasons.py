@@ -57,3 +57,4 @@ def too_few_requirements(n: int) -> str:
     """Fewer than ``n`` other requirements to offer as wrong options."""
     return f"干扰项不足（需要 {n} 个其他要求）"
 
+TRUE_CAP = "照抄原文的判断题已占三分之一，这句改出别的题型"

@@ -95,6 +95,22 @@ def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     return Span(text[a:b], a, b)
 
 
+def stand_alone(text: str) -> str:
+    """``text`` without a connective that opens it and ties it to the sentence before (所以，对干部还是要
+    从严… -> 对干部还是要从严…): a stem shows one sentence, and the connective points outside it."""
+    from .vocab import load_vocab
+
+    for w in load_vocab().stem_connectives:
+        if text.startswith(w + "，") and len(text) > len(w) + 8:
+            text = text[len(w) + 1 :]
+            break
+    # a short first clause about what came before (这还是初步的，我们要…): the rest stands alone
+    head, comma, rest = text.partition("，")
+    if comma and head[:1] in "这此其" and len(head) <= 8 and len(rest) >= 12 and not any(m in head for m in "_（"):
+        return rest
+    return text
+
+
 def end_sentence(text: str) -> str:
     """A clause cut out of a longer sentence, ended with 。 so a stem reads as a sentence."""
     if text and text[-1] in "，；：、":

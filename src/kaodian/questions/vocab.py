@@ -41,6 +41,9 @@ class Vocab:
     ordinal_units: tuple[str, ...]
     function_words: frozenset[str]  # one character each
     context_pronouns: str
+    stem_connectives: tuple[str, ...]  # left out of a stem's start before a comma (sentence.stand_alone)
+    dangling_openers: tuple[str, ...]  # what a stem never opens with (teacher.py)
+    fragment_edges: dict  # start, start_words, end: what an option never opens or ends with (teacher.py)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +75,9 @@ def load_vocab() -> Vocab:
         ordinal_units=tuple(d["ordinal_units"]),
         function_words=frozenset(d["function_words"]),
         context_pronouns=d["context_pronouns"],
+        stem_connectives=tuple(d["stem_connectives"]),
+        dangling_openers=tuple(d["dangling_openers"]),
+        fragment_edges=dict(d["fragment_edges"]),
     )
 
 
