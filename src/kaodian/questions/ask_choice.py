@@ -18,7 +18,7 @@ from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .teacher import odd_one
+from .teacher import odd_affix, odd_one
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -171,13 +171,27 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     wrong: list[str] = []
     for _ in range(ENUMERATION_TRIES):
         right = [cores[i] for i in idx]
-        wrong = enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
+        wrong = _alike(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng))[:MULTIPLE_WRONG]
+        if not wrong and len(idx) > 2:  # no other list's item is of their pattern: two right options make none
+            idx = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
+            right = [cores[i] for i in idx]
+            wrong = enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
         odd = odd_one(right + wrong) if wrong else None
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break
         # the odd item gives way to an unasked one, else is left out (two right options stay)
         idx = sorted(idx[:odd] + idx[odd + 1 :] + ([spare.pop(0)] if spare else []))
     return idx, wrong
+
+
+def _alike(right: list[str], wrong: list[str]) -> list[str]:
+    """The wrong options that open (and end) as every right one does, when the right ones share a
+    first or last character (坚持…, …劲): another never stands out (teacher.odd_affix)."""
+    for edge in (0, -1):
+        mark = {r[edge] for r in right}
+        if len(right) >= 3 and len(mark) == 1:
+            wrong = [w for w in wrong if w[edge] in mark]
+    return wrong
 
 
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
@@ -199,7 +213,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         for i in rng.shuffled(range(len(cores))):
             right = [cores[i]]
             wrong = enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
-            if len(wrong) == SINGLE_OPTIONS - 1:
+            # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
+            if len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None:
                 break
         else:
             return reasons.too_few_requirements(SINGLE_OPTIONS - 1)

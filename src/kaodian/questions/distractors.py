@@ -285,6 +285,13 @@ def acceptable(
         return False
     if near_synonym(a, c) or any(near_synonym(f, c) for f in forbidden) or class_conflict(lexicon, a, c):
         return False
+    negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
+    if c in negative and a not in negative:
+        return False
+    from .teacher import form_of
+
+    if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
+        return False
     if (head and not c.startswith(head)) or (tail and not c.endswith(tail)):
         return False
     clean = _clean_option(c)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -100,7 +101,10 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int
     tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
     true = [i for i in tf if i not in falsified]
     keep = _true_allowed(len(tf) - len(true))
-    ranked = sorted(true, key=lambda i: (ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
+    # a statement whose point is asked in another kind goes first: its point stays asked
+    asked = Counter(out.points)
+    ranked = sorted(true, key=lambda i: (asked[out.points[i]] == 1, ex.points[out.points[i]].importance,
+                                         _STABLE.rank(out.questions[i][0].source.sentence)))
     drop = set(ranked[: max(0, len(true) - keep)])
     for i in sorted(drop):
         out.diagnostics.append((ex.points[out.points[i]], f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP))
@@ -297,13 +301,16 @@ def _cap_true_selected(questions: list[Question], drafted: list[Candidate], natu
     start, end) of their sentences) beyond TRUE_MAX of each document's true/false questions: the selection may
     have left false ones out for the per-sentence cap.  Least important first, whatever the seed."""
     importance = {c.question.id: c.importance for c in drafted}
+    point = {c.question.id: c.point for c in drafted}
+    asked = Counter(point[q.id] for q in questions)
     drop: set[str] = set()
     docs = {q.source.document for q in questions if q.kind == "truefalse"}
     for doc in sorted(docs):
         tf = [q for q in questions if q.kind == "truefalse" and q.source.document == doc]
         true = [q for q in tf if (doc, q.source.start, q.source.end) in natural]
         keep = _true_allowed(len(tf) - len(true))
-        ranked = sorted(true, key=lambda q: (importance.get(q.id, 0.0), _STABLE.rank(q.source.sentence)))
+        ranked = sorted(true, key=lambda q: (asked[point[q.id]] == 1, importance.get(q.id, 0.0),
+                                             _STABLE.rank(q.source.sentence)))
         drop.update(q.id for q in ranked[: max(0, len(true) - keep)])
     return [q for q in questions if q.id not in drop] if drop else questions
 

@@ -63,9 +63,29 @@ def source_span(doc: Document, sentence: Span, start: int, end: int) -> Span:
     if len(s.text) > LONG_SENTENCE:
         s = _clause_window(doc.text, s, start, end)
     s = strip_marker(s)
+    s = _with_lead(doc.text, s)
     # trailing white space or a line break never belongs to the sentence
     text = s.text.rstrip()
     return Span(text, s.start, s.start + len(text))
+
+
+# A sentence shorter than this (要形成合力。) says too little to be asked alone: the sentence before it
+# in its paragraph comes with it (要有拼劲。……要形成合力。), when that one is short enough to read.
+SHORT_SENTENCE = 8
+LEAD_MAX = 40
+
+
+def _with_lead(text: str, s: Span) -> Span:
+    """``s`` with the sentence before it in the same paragraph when ``s`` is too short to stand alone."""
+    if len(s.text.strip()) >= SHORT_SENTENCE or s.start == 0 or text[s.start - 1] not in SENTENCE_END:
+        return s
+    a = s.start - 1
+    while a > 0 and text[a - 1] not in SENTENCE_END + "\n":
+        a -= 1
+    lead = text[a : s.start]
+    if not lead.strip() or len(lead) > LEAD_MAX or "\n" in lead or marker_re().match(lead):
+        return s
+    return Span(text[a : s.end], a, s.end)
 
 
 def _clause_window(text: str, s: Span, start: int, end: int) -> Span:

@@ -13,16 +13,22 @@ import re
 from statistics import median
 
 from ..model import OPTION_LETTERS, Question
+from ..text import common_prefix, common_suffix
 from .sentence import stand_alone
 from .vocab import load_vocab
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
+# Options at least this long are phrases: two of them that differ in a word or two read as one.
+LONG_OPTION = 10
 # A list that goes on: …、C等 (not 平等, 同等, 相等 …).
 OPEN_TAIL = re.compile(r"^[^，。；]*?(?<![平同相对优初高中次均何])等")
-# A stem that opens with its blank keeps this many characters of its own to be answered.
+# A stem keeps this many characters besides its blanks; one that opens with its blank this many, and
+# one whose blank is a whole clause (（　　），任何时候都至关重要) this many.
+SHORT_STEM = 6
 STEM_MIN = 6
+CLAUSE_STEM_MIN = 12
 # What follows a blank that opens a stem when the stem was cut out of a phrase: （　　）中的深层次矛盾.
 CUT_OPENINGS = ("中的", "的", "之", "所", "里的", "上的", "下的")
 
@@ -58,19 +64,45 @@ def _stem_findings(q: Question) -> list[str]:
         if shown.startswith(w):
             out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
             break
+    if shown[:1] in "（(" and shown.rstrip("。")[-1:] in "）)":
+        out.append("出处句整句在括号里，是注释，不成题")
+    if q.kind == "truefalse":
+        out += _statement_findings(q, shown)
     asked = _asked_spans(q)
-    if asked and asked[0][0] == len(sentence) - len(sentence.lstrip("…“‘")):
-        kept, at = [], 0
-        for a, b in asked:
-            kept.append(sentence[at:a])
-            at = max(at, b)
-        own = len(_CJK.findall("".join(kept) + sentence[at:]))
+    if not asked:
+        return out
+    kept, at = [], 0
+    for a, b in asked:
+        kept.append(sentence[at:a])
+        at = max(at, b)
+    own = len(_CJK.findall("".join(kept) + sentence[at:]))
+    if own < SHORT_STEM and q.kind in ("cloze", "single"):  # (a multiple choice may ask a whole list: 三大法宝：)
+        out.append(f"题干除空外只有 {own} 个字，缺少上下文，不足以作答")
+    elif asked[0][0] == len(sentence) - len(sentence.lstrip("…“‘")):
         rest = sentence[asked[0][1] :]
-        if own < STEM_MIN:
+        if own < STEM_MIN or (rest.startswith("，") and own < CLAUSE_STEM_MIN):
             out.append(f"题干以空开头且只有 {own} 个字，不足以作答")
         elif rest.startswith(CUT_OPENINGS):
             out.append(f"题干以空开头，紧接“{rest[:2]}”，是从句中截下的片段")
+    if q.kind == "cloze":
+        from .. import segment
+
+        for b in q.blanks:
+            tags = segment.tag(b.text)
+            if len(tags) == 1 and tags[0][1].startswith("d"):
+                out.append(f"空“{b.text}”是副词，不是要记的内容")
     return out
+
+
+def _statement_findings(q: Question, shown: str) -> list[str]:
+    """A true/false statement that is no statement: a bare quotation without its speaker, a question
+    put to someone (请您先谈谈……), or a question."""
+    body = q.stem.strip()
+    if body[:1] == "“" and body.rstrip("。")[-1:] == "”" and body.count("“") == 1:
+        return ["判断题只有一句引文，没有说话人和出处，无从判断"]
+    if shown.startswith(("请", "您", "你")) or "？" in body:
+        return ["判断题的陈述是一个提问，不是可判断的陈述"]
+    return []
 
 
 def _asked_spans(q: Question) -> list[tuple[int, int]]:
@@ -118,13 +150,76 @@ def _option_findings(q: Question) -> list[str]:
             out.append(why)
     if why := odd_length(q.options):
         out.append(why)
-    from .distractors import near_synonym
-
+    if why := odd_affix(q.kind, right, wrong):
+        out.append(why)
+    if q.point_kind != "enumeration" and (why := odd_form(q.options)):  # list items may open with 要
+        out.append(why)
     for w in wrong:
         for r in right:
-            if near_synonym(r, w):
+            if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
     return out
+
+
+def near_synonym_option(r: str, w: str) -> bool:
+    """Whether a wrong option reads as the right one: a term with a few characters added
+    (distractors.near_synonym), or a long phrase that differs in at most two characters at one place
+    (坚持/贯彻稳中求进工作总基调) or repeats most of the right one's opening."""
+    from .distractors import near_synonym
+
+    if near_synonym(r, w):
+        return True
+    short = min(len(r), len(w))
+    if short < LONG_OPTION or any(c.isdigit() for c in r + w):  # dates and figures differ by a digit
+        return False
+    p = len(common_prefix([r, w]))
+    q = len(common_suffix([r[p:], w[p:]]))
+    return (len(r) == len(w) and p + q >= len(r) - 2) or 3 * p >= 2 * short
+
+
+def odd_affix(kind: str, right: list[str], wrong: list[str]) -> str | None:
+    """An answer set apart by its opening or ending: a single choice whose answer lacks the first or
+    last character all wrong options share (跨业务 among 科技服务、金融服务、为民服务), or a multiple
+    choice whose right options all share one that a wrong option lacks (各部门、各区域、各岗位 / 抓到位)."""
+    if not right or not wrong:
+        return None
+    if kind == "single" and len(wrong) >= 2:
+        for edge in (slice(0, 1), slice(-1, None), slice(0, 2), slice(-2, None)):
+            mark = {w[edge] for w in wrong}
+            if len(mark) == 1 and right[0][edge] not in mark:
+                return f"正确选项“{right[0]}”与其余选项的{'开头' if edge.start == 0 else '结尾'}不同，一眼可辨"
+    if kind == "multiple" and len(right) >= 3:
+        for edge in (0, -1):
+            mark = {r[edge] for r in right}
+            odd = [w for w in wrong if w[edge] not in mark]
+            if len(mark) == 1 and odd:
+                return f"正确选项都以“{mark.pop()}”{'开头' if edge == 0 else '结尾'}，错误选项“{odd[0]}”不是，一眼可辨"
+    return None
+
+
+def form_of(option: str) -> str:
+    """The form of a short option that sets it apart at a glance (vocab.yaml option_forms): "noun" for a
+    word of at most three characters with a nominal suffix (战斗力, 人民性), "modal" for a phrase that
+    opens with a modal verb (勇于创新), else ""."""
+    forms = load_vocab().option_forms
+    if len(option) <= 3 and option[-1:] in forms["suffixes"]:
+        return "noun"
+    if option.startswith(tuple(forms["heads"])):
+        return "modal"
+    return ""
+
+
+def odd_form(options: tuple[str, ...] | list[str]) -> str | None:
+    """The one short option of another form than all the others (``form_of``: 战斗力 among 防非典、
+    抗地震、战洪水; 勇于创新 among 实践创新、理论创新), or None."""
+    if len(options) < 4 or any(len(o) > 6 for o in options):
+        return None
+    forms = [form_of(o) for o in options]
+    for i, f in enumerate(forms):
+        if f and forms.count(f) == 1:
+            what = "名词" if f == "noun" else "动词短语"
+            return f"选项“{options[i]}”是{what}，其余选项不是，一眼可辨"
+    return None
 
 
 def odd_one(options: tuple[str, ...] | list[str]) -> int | None:
@@ -170,6 +265,15 @@ def _swap_findings(q: Question) -> list[str]:
     out = []
     if not new[:1].isdigit() and (at not in bounds or at + len(new) not in bounds):
         out.append(f"判断题把“{old}”换成“{new}”后，“{new}”在句中不成词")
+    vocab = load_vocab()
+    if new in vocab.negative_terms and old not in vocab.negative_terms:
+        out.append(f"判断题把“{old}”换成“{new}”，荒唐得一眼可辨，不是学员会信的说法")
+    if min(len(old), len(new)) >= 6:
+        from .distractors import word_kind
+
+        heads = (word_kind(old[:2]), word_kind(new[:2]))
+        if "v" in heads and "n" in heads:
+            out.append(f"判断题把“{old}”换成“{new}”，一个是名词、一个是动词短语，换后不通")
     tail = body[at + len(new) : at + len(new) + 8]
     if OPEN_TAIL.match(tail) or body[max(0, at - 3) : at].endswith(("如", "包括", "比如", "例如")):
         out.append(f"判断题改动的“{new}”在一个开放的列举里（等、如、包括），改后未必错")

@@ -42,6 +42,8 @@ class Vocab:
     function_words: frozenset[str]  # one character each
     context_pronouns: str
     stem_connectives: tuple[str, ...]  # left out of a stem's start before a comma (sentence.stand_alone)
+    option_forms: dict  # suffixes, heads: an option alone of its form (teacher.odd_form)
+    negative_terms: frozenset[str]  # never swapped in for another term (teacher._swap_findings)
     dangling_openers: tuple[str, ...]  # what a stem never opens with (teacher.py)
     fragment_edges: dict  # start, start_words, end: what an option never opens or ends with (teacher.py)
 
@@ -76,6 +78,8 @@ def load_vocab() -> Vocab:
         function_words=frozenset(d["function_words"]),
         context_pronouns=d["context_pronouns"],
         stem_connectives=tuple(d["stem_connectives"]),
+        option_forms=dict(d["option_forms"]),
+        negative_terms=frozenset(d["negative_terms"]),
         dangling_openers=tuple(d["dangling_openers"]),
         fragment_edges=dict(d["fragment_edges"]),
     )
