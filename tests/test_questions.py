@@ -66,7 +66,10 @@ def test_every_enumeration_has_a_list_question_and_a_choice_question(gold):
         bare = cores | {c[len(w):] for c in cores for w in leads if c.startswith(w)}
         chosen = [q for q in qs if q.kind in ("single", "multiple") and q.point_kind == "enumeration" and set(right_options(q)) <= bare]
         assert listed, p.text
-        assert chosen, p.text
+        # (issue 12: no padded choice question — when there are too few good wrong options, or what
+        # there is lint rejects, the list is asked in the other kinds and the diagnostics say why)
+        told = [d for d in bank(gold).diagnostics if p.items[0].text[:12] in d and ("单项选择题" in d or "多项选择题" in d)]
+        assert chosen or len(told) >= 2, p.text
 
 
 @pytest.mark.parametrize("gold", [g.name for g in GOLDS])

@@ -243,6 +243,10 @@ def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker, monkeypatc
     quote = "如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。"
     p = point("quote", text, quote, speaker=speaker)
     b = generate([Extraction(doc_of(text), (p,))], kinds=["truefalse"])
+    if speaker.startswith("1958"):
+        # no name to say who said it: a bare quotation is no statement to judge (issue 12)
+        assert not b.questions
+        return
     (q,) = b.questions
     assert q.stem.count("指出") <= 1 and "指出指出" not in q.stem, q.stem
     assert q.stem.endswith("“" + quote + "”"), q.stem
@@ -269,8 +273,8 @@ def test_lint_finds_unbalanced_quotes_and_bad_starts(field, value, finding):
     from kaodian.model import Question, QuestionSource
     from kaodian.questions import lint_question
 
-    s = "学习《习近平谈治国理政》第四卷。"
-    q = Question("q-1", "single", "学习（　　）第四卷。", ("A",), "", QuestionSource("t", "题", None, s, 0, len(s)),
+    s = "全党要认真学习《习近平谈治国理政》第四卷。"
+    q = Question("q-1", "single", "全党要认真学习（　　）第四卷。", ("A",), "", QuestionSource("t", "题", None, s, 0, len(s)),
                  options=("《习近平谈治国理政》", "《毛泽东选集》", "《邓小平文选》", "《江泽民文选》"))
     got = lint_question(replace(q, **{field: value}))
     if finding is None:
@@ -331,7 +335,7 @@ def _cloze(sentence: str, answers: list[str], stem: str | None = None):
     ("发展为了人民、发展依靠人民、发展成果由人民共享。", ["成果由"], "虚词"),  # a fragment ending in 由
     ("要压紧压实管党治党政治责任。", ["紧压实管党治党"], "切开了一个词"),  # edges inside words
     ("要压紧压实管党治党政治责任。", ["管党治党"], None),
-    ("坚决防止“七个有之”。", ["七个有之"], None),  # a whole quotation is a unit
+    ("全党同志要坚决防止“七个有之”。", ["七个有之"], None),  # a whole quotation is a unit
 ])
 def test_a_blank_falls_between_words_and_is_no_fragment(sentence, answers, finding):
     from kaodian.questions import lint_question

@@ -274,6 +274,18 @@ def class_conflict(lexicon: object, a: str, c: str) -> bool:
     return ca is not None and cc is not None and ca != cc
 
 
+def form_of(option: str) -> str:
+    """The form of a short option that sets it apart at a glance (vocab.yaml option_forms; teacher.odd_form): "noun" for a
+    word of at most three characters with a nominal suffix (战斗力, 人民性), "modal" for a phrase that
+    opens with a modal verb (勇于创新), else ""."""
+    forms = load_vocab().option_forms
+    if len(option) <= 3 and option[-1:] in forms["suffixes"]:
+        return "noun"
+    if option.startswith(tuple(forms["heads"])):
+        return "modal"
+    return ""
+
+
 def acceptable(
     a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = (), head: str = "", tail: str = "",
     lexicon: object = None,
@@ -288,8 +300,6 @@ def acceptable(
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
     if c in negative and a not in negative:
         return False
-    from .teacher import form_of
-
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
     if (head and not c.startswith(head)) or (tail and not c.endswith(tail)):

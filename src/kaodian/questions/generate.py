@@ -64,6 +64,7 @@ class _DocumentRun:
     seen: set  # identities asked
     stems: set  # (kind, stem, options) asked, and the sentences that have their true/false question
     falsified: list  # (index in questions, point, true draft, templates) of each false statement
+    changeable: set = field(default_factory=set)  # indexes of true statements whose drawn change was rejected
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -85,7 +86,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
             if per_point is not None and made >= per_point:
                 break
             made += _ask(ctx, n, kind, candidates, drafts, run, out)
-    moved = _cap_true(out, ex, {f[0] for f in run.falsified})
+    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
     _balance_truefalse(out, run.falsified, doc, seed)
@@ -154,7 +155,14 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if identity in run.seen:
         out.duplicates += 1
         return 0
-    q, problems, named = compose(doc, p, kind, draft, candidates, question_id(doc.name, *identity[:3], draft.key))
+    qid = question_id(doc.name, *identity[:3], draft.key)
+    q, problems, named = compose(doc, p, kind, draft, candidates, qid)
+    if q is None and draft.true_draft is not None:
+        # the change the seed drew is one a teacher rejects: the statement is asked true, and
+        # still counts as one a change was found for (so the seed never changes the bank's questions)
+        q, problems, named = compose(doc, p, kind, draft.true_draft, candidates, qid)
+        if q is not None:
+            run.changeable.add(len(out.questions))
     out.named |= named
     if q is None:
         out.diagnostics.extend((p, f"未出{QUESTION_KINDS[kind]}{m}") for m in problems)

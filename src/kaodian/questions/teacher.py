@@ -135,7 +135,7 @@ def fragment(option: str, item: bool = False) -> str | None:
     if not o:
         return None
     start = edges["start"].translate(str.maketrans("", "", "这那其它")) if item else edges["start"]
-    if o[0] in start or any(o.startswith(w) for w in edges["start_words"]):
+    if o[0] in start or (not item and any(o.startswith(w) for w in edges["start_words"])):
         return f"选项“{option}”以“{o[0]}”开头，是截断的片段"
     if o[-1] in edges["end"]:
         return f"选项“{option}”以“{o[-1]}”结尾，是截断的片段"
@@ -197,23 +197,13 @@ def odd_affix(kind: str, right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
-def form_of(option: str) -> str:
-    """The form of a short option that sets it apart at a glance (vocab.yaml option_forms): "noun" for a
-    word of at most three characters with a nominal suffix (战斗力, 人民性), "modal" for a phrase that
-    opens with a modal verb (勇于创新), else ""."""
-    forms = load_vocab().option_forms
-    if len(option) <= 3 and option[-1:] in forms["suffixes"]:
-        return "noun"
-    if option.startswith(tuple(forms["heads"])):
-        return "modal"
-    return ""
-
-
 def odd_form(options: tuple[str, ...] | list[str]) -> str | None:
     """The one short option of another form than all the others (``form_of``: 战斗力 among 防非典、
     抗地震、战洪水; 勇于创新 among 实践创新、理论创新), or None."""
     if len(options) < 4 or any(len(o) > 6 for o in options):
         return None
+    from .distractors import form_of
+
     forms = [form_of(o) for o in options]
     for i, f in enumerate(forms):
         if f and forms.count(f) == 1:
