@@ -87,9 +87,10 @@ def _stem_findings(q: Question) -> list[str]:
     if q.kind == "cloze":
         from .. import segment
 
-        for b in q.blanks:
+        # an adverb that opens the sentence (特别是…, 尤其是…): the segmenter's tags are reliable there
+        for b in q.blanks[:1]:
             tags = segment.tag(b.text)
-            if len(tags) == 1 and tags[0][1].startswith("d"):
+            if b.start == 0 and len(tags) == 1 and tags[0][1].startswith("d"):
                 out.append(f"空“{b.text}”是副词，不是要记的内容")
     return out
 
@@ -135,7 +136,7 @@ def fragment(option: str, item: bool = False) -> str | None:
     if not o:
         return None
     start = edges["start"].translate(str.maketrans("", "", "这那其它")) if item else edges["start"]
-    if o[0] in start or (not item and any(o.startswith(w) for w in edges["start_words"])):
+    if o[0] in start or any(o.startswith(w) for w in edges["start_words"]):
         return f"选项“{option}”以“{o[0]}”开头，是截断的片段"
     if o[-1] in edges["end"]:
         return f"选项“{option}”以“{o[-1]}”结尾，是截断的片段"
