@@ -3,6 +3,8 @@ teacher rejects (questions/teacher.py), with the lexicon wired into generation (
 
 from __future__ import annotations
 
+import os
+
 import json
 import re
 from dataclasses import replace
@@ -21,7 +23,16 @@ SHORT = TESTS / "data" / "short_party_lecture.txt"
 
 @pytest.fixture(scope="module")
 def banks() -> dict[str, pipeline.Made]:
-    return {p.name: pipeline.make_bank([str(p)]) for p in [*CORPUS_TEXTS, SHORT]}
+    # inputs named relative to the repository, as a user's run names them: a question's id holds the
+    # file name, and which false statements the seed turns back true follows the ids, so a bank must
+    # not depend on the folder a clone lives in
+    root = TESTS.parent
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        return {p.name: pipeline.make_bank([str(p.relative_to(root))]) for p in [*CORPUS_TEXTS, SHORT]}
+    finally:
+        os.chdir(here)
 
 
 def _question(d: dict) -> Question:
