@@ -84,8 +84,10 @@ class TextResult:
 
 @dataclass(frozen=True)
 class _Document:
+    """What of a text's Document the summaries read: its name, how many articles, a scrap of its text."""
+
     name: str
-    articles: range
+    articles: range  # len() is the article count, as of Document.articles
     text: str
 
 
