@@ -47,6 +47,9 @@ MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>|[-*+](?=\s))\s*")  # heading, quote
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
 MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)\s]*\)")  # ![alt](address): a picture, its alt text no text
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> text
+# A line without any of these characters has nothing the four Markdown patterns above remove.
+MARKUP_CHARS = re.compile(r"[#>*+_\[-]")
+HAN_RE = re.compile(f"[{HAN}]")
 
 
 def repair_line(line: str) -> str:
@@ -54,9 +57,10 @@ def repair_line(line: str) -> str:
     if LOOKALIKE_RE.search(line):
         line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
-    line = MARKDOWN_IMAGE_RE.sub("", line)
-    line = MARKDOWN_LINK_RE.sub(r"\1", MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line)))
-    if re.search(f"[{HAN}]", line):
+    if MARKUP_CHARS.search(line):  # most lines hold no markup: four substitutions saved
+        line = MARKDOWN_IMAGE_RE.sub("", line)
+        line = MARKDOWN_LINK_RE.sub(r"\1", MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line)))
+    if HAN_RE.search(line):
         line = _double_quotes(line)
         line = HALF_PUNCT_RE.sub(lambda m: HALF_TO_FULL[m.group()], line)
     return SPACE_AROUND_PUNCT_RE.sub("", line)

@@ -93,6 +93,7 @@ def strip_span(text: str, s: int, e: int, chars: str = TRAIL) -> Span:
 
 QUOTE_OPEN = "“"
 QUOTE_CLOSE = "”"
+_QUOTE_MARKS = re.compile("[“”\n]")
 
 
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int]]:
@@ -104,8 +105,9 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     stack: list[int] = []
     out = []
-    for i in range(start, end):
-        c = text[i]
+    # only the marks and line breaks matter: the regex skips the text between them in C
+    for m in _QUOTE_MARKS.finditer(text, start, end):
+        i, c = m.start(), m.group()
         if c == QUOTE_OPEN:
             stack.append(i)
         elif c == QUOTE_CLOSE and stack:
