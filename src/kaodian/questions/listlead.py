@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..numerals import numeral
+from ..numerals import NUMERALS, numeral
 from ..text import CLAUSE_END, SENTENCE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .lint import CONTEXT_PRONOUNS
@@ -49,7 +49,53 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never a bare 文章列举了…
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
-    return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""}
+    asked, counted = asked_lead(lead, len(p.items)) if lead else ("", "")
+    return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else "",
+                     "lead_asked": asked, "lead_counted": counted}
+
+
+_VOCAB = load_vocab()
+_FRAME = re.compile(_VOCAB.lead_frame)
+_UNIT = "(?:" + "|".join(map(re.escape, _VOCAB.lead_units)) + ")"
+_COUNT = "[一二三四五六七八九十两]+"
+_FOLLOWING = re.compile(f"以下(几|{_COUNT})?({_UNIT})?")
+_STATED = re.compile(f"({_COUNT})({_UNIT})")
+
+
+def asked_lead(lead: str, n: int) -> tuple[str, str]:
+    """The lead of a list of ``n`` items as the list question asks it, and as it announces the list with
+    the count said: (要把握好哪五点, 要把握好以下五点) for 做好…，要把握好以下几点：.  A frame it opens with
+    (这里，/ 从调研情况看，) is left out.  ("", "") when the lead has no count word to ask with, names
+    another count than ``n``, or opens with a pronoun that points outside the stem (我简单提三点要求)."""
+    lead = _FRAME.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":"), count=1).strip()
+    if len(lead) < LEAD_MIN or lead[0] in CONTEXT_PRONOUNS + "我你他她它":
+        return "", ""
+    cn = "两" if n == 2 else numeral(n)
+    m = _FOLLOWING.search(lead)
+    if m:
+        stated, unit = m.group(1), m.group(2) or _VOCAB.lead_unit
+        if stated and stated != "几" and count_value(stated) != n:
+            return "", ""
+        head, tail = lead[: m.start()], lead[m.end() :]
+        return f"{head}哪{cn}{unit}{tail}", f"{head}以下{cn}{unit}{tail}"
+    if lead.endswith("如下") and len(lead) > 2:
+        return f"{lead[:-2]}有哪{cn}点", f"{lead[:-2]}有以下{cn}点"
+    m = _STATED.search(lead)
+    if m and count_value(m.group(1)) == n:
+        return f"{lead[: m.start()]}哪{lead[m.start():]}", lead
+    return "", ""
+
+
+def count_value(word: str) -> int:
+    """The number a Chinese count word says (三 3, 十二 12, 二十 20, 两 2); 0 when it is none."""
+    word = word.replace("两", "二")
+    if not word or any(c not in NUMERALS for c in word):
+        return 0
+    if "十" not in word:
+        return NUMERALS.index(word) + 1 if len(word) == 1 else 0
+    tens, _, ones = word.partition("十")
+    value = (NUMERALS.index(tens) + 1 if tens else 1) * 10 + (NUMERALS.index(ones) + 1 if ones else 0)
+    return value if len(tens) <= 1 and len(ones) <= 1 else 0
 
 
 def _announcing_clause(lead: str) -> str:

@@ -37,6 +37,9 @@ class Vocab:
     open_list_before: tuple[str, ...]
     framing: tuple[str, ...]  # regexes
     list_lead: str  # a regex
+    lead_frame: str  # a regex (listlead.asked_lead)
+    lead_units: tuple[str, ...]  # longest first
+    lead_unit: str
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
     ordinal_units: tuple[str, ...]
     function_words: frozenset[str]  # one character each
@@ -73,6 +76,9 @@ def load_vocab() -> Vocab:
         open_list_before=tuple(d["open_list_before"]),
         framing=tuple(d["framing"]),
         list_lead=d["list_lead"],
+        lead_frame=d["lead_frame"],
+        lead_units=tuple(sorted(d["lead_units"], key=len, reverse=True)),
+        lead_unit=d["lead_unit"],
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
         ordinal_units=tuple(d["ordinal_units"]),
         function_words=frozenset(d["function_words"]),
