@@ -18,6 +18,7 @@ from .vocab import load_vocab
 
 LEAD_MAX: int = POLICY["lead_max"]  # see policy.yaml
 LEAD_MIN: int = POLICY["lead_min"]
+SUBJECT_MAX = 24  # characters of a long lead's first clause that a list question may still open with
 
 # Words that announce a list (vocab.yaml list_lead).
 _LIST_LEAD = re.compile(load_vocab().list_lead)
@@ -40,8 +41,13 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     # share a heading
     elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
         lead = ""
+    subject = ""
     if lead and len(lead) > LEAD_MAX:
-        lead = _announcing_clause(lead)
+        long_lead, lead = lead, _announcing_clause(lead)
+        # the first clause names who announces (各级党委和政府信访部门收到信访事项，……，在15日内分别按照下列
+        # 方式处理): a question asked with the last clause alone would not say whose list it is
+        first = re.split(f"[{CLAUSE_END}]", long_lead, maxsplit=1)[0]
+        subject = first if lead and first != lead and len(first) <= SUBJECT_MAX and _clean_lead(first) else ""
     if not _clean_lead(lead):
         lead = ""
     if not lead and not p.heading and article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
@@ -49,40 +55,43 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never a bare 文章列举了…
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
-    asked, counted = asked_lead(lead, len(p.items)) if lead else ("", "")
+    stated, unit = announced(lead, len(p.items)) if lead else ("", "")
+    if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
+        stated = f"{subject}，{stated}"
     return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else "",
-                     "lead_asked": asked, "lead_counted": counted}
+                     "list_lead": stated, "list_unit": unit if stated else ""}
 
 
 _VOCAB = load_vocab()
 _FRAME = re.compile(_VOCAB.lead_frame)
 _UNIT = "(?:" + "|".join(map(re.escape, _VOCAB.lead_units)) + ")"
 _COUNT = "[一二三四五六七八九十两]+"
-_FOLLOWING = re.compile(f"以下(几|{_COUNT})?({_UNIT})?")
-_STATED = re.compile(f"({_COUNT})({_UNIT})")
+_FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
+# the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
+_ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
+_STATED = re.compile(f"(?<![第{NUMERALS}两])({_COUNT})({_UNIT})")  # a count, not an ordinal (第五条)
 
 
-def asked_lead(lead: str, n: int) -> tuple[str, str]:
-    """The lead of a list of ``n`` items as the list question asks it, and as it announces the list with
-    the count said: (要把握好哪五点, 要把握好以下五点) for 做好…，要把握好以下几点：.  A frame it opens with
-    (这里，/ 从调研情况看，) is left out.  ("", "") when the lead has no count word to ask with, names
-    another count than ``n``, or opens with a pronoun that points outside the stem (我简单提三点要求)."""
-    lead = _FRAME.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":"), count=1).strip()
-    if len(lead) < LEAD_MIN or lead[0] in CONTEXT_PRONOUNS + "我你他她它":
-        return "", ""
-    cn = "两" if n == 2 else numeral(n)
+def announced(lead: str, n: int) -> tuple[str, str]:
+    """The lead of a list of ``n`` items as a list question states it, and the measure word it counts the
+    items with: (做好今年政府工作，要把握好以下几点, 点), so the question asks 请写出这五点.  A frame the lead
+    opens with (这里，/ 从调研情况看，) is left out; the rest stays word for word, as the text says it.
+    ("", "") when the lead has no count word (以下, 下列, 如下, 三点), names another count than ``n``, or
+    opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…)."""
+    lead = _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
+    if len(lead) < LEAD_MIN or lead[0] in CONTEXT_PRONOUNS + "我你他她它" or lead.startswith(_VOCAB.dangling_openers):
+        return "", ""  # 并且必须具备以下的基本条件: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m:
-        stated, unit = m.group(1), m.group(2) or _VOCAB.lead_unit
+        stated = m.group(1)
         if stated and stated != "几" and count_value(stated) != n:
             return "", ""
-        head, tail = lead[: m.start()], lead[m.end() :]
-        return f"{head}哪{cn}{unit}{tail}", f"{head}以下{cn}{unit}{tail}"
+        return lead, m.group(2) or _VOCAB.lead_unit
     if lead.endswith("如下") and len(lead) > 2:
-        return f"{lead[:-2]}有哪{cn}点", f"{lead[:-2]}有以下{cn}点"
+        return lead, "点"
     m = _STATED.search(lead)
     if m and count_value(m.group(1)) == n:
-        return f"{lead[: m.start()]}哪{lead[m.start():]}", lead
+        return lead, m.group(2)
     return "", ""
 
 

@@ -37,7 +37,7 @@ class Vocab:
     open_list_before: tuple[str, ...]
     framing: tuple[str, ...]  # regexes
     list_lead: str  # a regex
-    lead_frame: str  # a regex (listlead.asked_lead)
+    lead_frame: str  # a regex (listlead.announced)
     lead_units: tuple[str, ...]  # longest first
     lead_unit: str
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
