@@ -29,8 +29,9 @@ OBJECT_MIN, OBJECT_MAX = 2, 12
 # A number with its unit in a fact (not a date): 40年, 100多万人, 3.5亿元, 第二次, 十个
 # (units: vocab.yaml)
 NUMBER = re.compile(
-    rf"(?<![\d.])(?:\d+(?:\.\d+)?多?[万亿]?(?:{alternation(load_vocab().units)})"
+    rf"(?<![\d.])(?:\d+(?:\.\d+)?多?(?:万亿|[万亿])?(?:{alternation(load_vocab().units)})"
     r"|\d{1,3}多?年(?![\d月])"  # a span of years (40年); four digits and 年 are a date
+    r"|\d{1,3}日(?=内|以内|之内)"  # a time limit (60日内); 5日 alone is a day of the month
     rf"|第[一二三四五六七八九十]+(?:{alternation(load_vocab().ordinal_units)}))"
 )
 

@@ -84,6 +84,7 @@ def _framed(sentence: str) -> str | None:
 
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DATE = re.compile(r"(?<!\d)(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)")
 
 
 @lru_cache(maxsize=4096)
@@ -107,6 +108,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     text = sentence[start:end]
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
         return None
+    if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
+        return None  # a whole date is a unit whatever the segmenter glues to it (1日起|施行)
     bounds, words = word_bounds(sentence)
     if start not in bounds or end not in bounds:
         return f"空“{text}”切开了一个词"

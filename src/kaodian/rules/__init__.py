@@ -85,8 +85,12 @@ class RuleSet:
                 kind = None
                 keys: tuple[Span, ...] = ()
                 rule = None
-                if self.fact_date.search(sp.text) or self.fact_quantity.search(sp.text):
+                if self.fact_quantity.search(sp.text) or (
+                    self.fact_date.search(sp.text) and not (keys := self._dated_concepts(sp, recurrence))
+                ):
                     kind = rule = "fact"
+                elif keys:  # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
+                    kind, rule = "statement", "key_concept.dated"
                 elif any(p.search(sp.text) for p in self.statements):
                     kind = rule = "statement"
                     keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)[0]
@@ -101,6 +105,12 @@ class RuleSet:
                     )
         return out
 
+
+    def _dated_concepts(self, sp: Span, recurrence: Recurrence) -> tuple[Span, ...]:
+        """The key concepts of a sentence that opens with a date, when it has any besides numbers: the date
+        says when, the concept is what a test asks."""
+        keys, role = self._concept_spans(sp, recurrence)
+        return keys if keys and role != "number" else ()
 
     def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[tuple[Span, ...], str]:
         """The key concepts of a sentence as spans in sentence order, and the role of the best: those of
