@@ -61,11 +61,10 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
         if p.role == SPEECH:
             if speeches:
                 cur = _Group([], None)
-            cur.titles.append(p.text)
+            _add_title(cur.titles, p.text)
             cur.speech, cur.author = True, speech_speaker(p.text)
         elif p.role == TITLE:
-            if not cur.titles or cur.titles[-1] != p.text:  # a page that prints its title twice (header and heading)
-                cur.titles.append(p.text)
+            _add_title(cur.titles, p.text)
             cur.column = cur.column or p.column
         elif p.role == BYLINE:
             if not cur.titles and groups and groups[-1].author and not cur.speech:
@@ -76,6 +75,27 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
     if cur.titles:
         groups.append(cur)
     return groups
+
+
+# A title line shorter than this is never taken for another's repeat (会议, 讲话).
+REPEAT_MIN = 4
+
+
+def _add_title(titles: list[str], line: str) -> None:
+    """Add a title line, unless the page prints its title twice (its window title, then its heading):
+    the same line again; a line within the one before or holding it (科学指南 / 科学指南——学习贯彻…;
+    写在…之际 / 确保…——写在…之际) is one title, the longer; a line the one before ends with after a
+    prefix (习近平：在…上的讲话 / 在…上的讲话) is the title without the prefix."""
+    if titles and min(len(titles[-1]), len(line)) >= REPEAT_MIN:
+        last = titles[-1]
+        if line in last:
+            if last.endswith(line) and last != line:
+                titles[-1] = line
+            return
+        if last in line:
+            titles[-1] = line
+            return
+    titles.append(line)
 
 
 def _bigrams(s: str) -> set[str]:
