@@ -140,3 +140,25 @@ def test_several_texts_with_credit_blocks_in_one_file():
 def test_a_bracketed_name_or_label_is_no_column():
     _, meta = parse(f"关于某某工作的报告\n【导读】{P}\n{P}\n")
     assert meta == [("关于某某工作的报告", None, None)]
+
+
+@pytest.mark.parametrize("window, heading, title", [
+    # the window title with a weekly column's name and week, then the heading with its subtitle
+    ("每周一学（2021年3月1日-3月7日）坚定理想信念的行动指南", "坚定理想信念的行动指南——学习某某重要论述",
+     "坚定理想信念的行动指南——学习某某重要论述"),
+    # the window title is the subtitle, the heading holds it
+    ("每周一学（2021年3月1日-7日）写在某某会议召开之际", "推动事业取得新进展——写在某某会议召开之际",
+     "推动事业取得新进展——写在某某会议召开之际"),
+    # the window title names the speaker before the heading
+    ("王某某：在全省工作会议上的讲话", "在全省工作会议上的讲话", "在全省工作会议上的讲话"),
+])
+def test_a_title_a_page_prints_twice_is_one_title(window, heading, title):
+    doc, arts = parse(f"{window}\n{heading}\n王某某\n{P}\n{Q}")
+    assert [a[0] for a in arts] == [title]
+    assert arts[0][1] == "王某某"
+
+
+def test_a_publishing_stamp_and_an_html_comment_are_no_title_or_text():
+    doc, arts = parse(f"党风建设的新举措\n李某\n2017年08月22日09:55    来源：某某网-理论频道\n<!-- INFO END -->\n{P}\n{Q}")
+    assert arts == [("党风建设的新举措", "李某", None)]
+    assert "来源" not in doc.text and "INFO" not in doc.text
