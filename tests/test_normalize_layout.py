@@ -201,3 +201,17 @@ def test_an_official_document_s_apparatus_is_neither_title_nor_body():
     assert meta == [("中共某某市委办公室关于印发《某某工作方案》的通知", "中共某某市委办公室", None)]
     assert body(doc).startswith("各县（市、区）党委，市直各单位：") and body(doc).endswith("贯彻落实。")
     assert [h.text for h in doc.articles[0].headings] == ["总体要求", "主要任务"]
+
+
+def test_an_attachment_after_an_official_document_is_an_article_with_its_own_title():
+    # the issuing body signs the notice; the bare 附件 line heads the attachment's page and is no title
+    Q2 = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"
+    text = (
+        f"中共某某学院委员会文件\n某院党发〔2023〕3号\n关于印发《某某学习材料》的通知\n各党支部：\n{P}\n"
+        f"附件：某某学习材料\n中共某某学院委员会\n2023年9月1日\n附件\n某某学习材料\n一、总体情况\n{Q2}\n二、主要做法\n{P}\n"
+        f"抄送：某某大学党委组织部。\n中共某某学院委员会办公室　　2023年9月1日印发\n"
+    )
+    doc, meta = articles(text)
+    assert meta == [("关于印发《某某学习材料》的通知", "中共某某学院委员会", None), ("某某学习材料", None, None)]
+    assert body(doc, 1).startswith("一、总体情况") and body(doc, 1).endswith(P)
+    assert "附件\n" not in body(doc, 1) and "抄送" not in doc.text[doc.articles[1].start :]

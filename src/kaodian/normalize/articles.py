@@ -36,6 +36,7 @@ class _Art:
     author: str | None = None
     affiliation: str | None = None
     title_before: bool = False
+    signed_after: bool = False  # its author is a signature under its body (an issuing body, a letter's name)
 
 
 @dataclass
@@ -174,6 +175,7 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
     if k < len(rest) and rest[k].role == BYLINE and prev.author is None and closes:
         groups = _title_groups(rest[k : k + 1], speeches)
         prev.author = groups[0].author if groups else None
+        prev.signed_after = prev.author is not None
         rest.pop(k)
     took_affil = False
     while rest and rest[0].role in (AFFIL, SOURCE, DATE):
@@ -208,8 +210,10 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
     if not groups:
         return
     # a page whose title blocks carry bylines: a lone line without one is a column banner
+    # (a signature under a body, as an official document's issuing body, is no such byline:
+    # the attachment after it has a title of its own)
     g = groups[-1]
-    if g.author is None and not g.speech and not g.column and any(a.author for a in arts):
+    if g.author is None and not g.speech and not g.column and any(a.author and not a.signed_after for a in arts):
         return
     art.title = "".join(g.titles) or None
     _set_byline(art, g.author)
