@@ -41,7 +41,8 @@ class Family:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
         if self.sequence:
             w = m.group("w")
-            return self.sequence.index(w) + 1 if w in self.sequence else 0
+            # an entry may name words of one rank: 其次|随后 (首先…随后…最后 orders the same way)
+            return next((k for k, entry in enumerate(self.sequence, 1) if w in entry.split("|")), 0)
         n = m.group("n")
         return CIRCLED.index(n) + 1 if n in CIRCLED else cn_number(n)
 
