@@ -157,10 +157,32 @@ def test_items_keep_offsets_into_the_document():
         ("锻造一支政治过硬、本领高强、作风优良的队伍。", ["政治过硬", "本领高强", "作风优良"]),
         # an interrogative follows the series
         ("他们的业务能力、工作作风、精神状态如何，决定了成败。", ["业务能力", "工作作风", "精神状态"]),
+        # after what governs a verbal series, a first term may open with a word tagged no verb
+        ("全面做好稳就业、促消费、扩投资、惠民生各项工作。", ["稳就业", "促消费", "扩投资", "惠民生"]),
+        ("通过简政放权、放宽准入、鼓励创新，激发市场活力。", ["简政放权", "放宽准入", "鼓励创新"]),
+        ("本次分享从项目介绍、报名条件、选拔过程等方面展开。", ["项目介绍", "报名条件", "选拔过程"]),
+        # a pronoun before the first term governs the series (以其…)
+        ("这座展馆以其专业性、特色性、学术性而著称。", ["专业性", "特色性", "学术性"]),
+        # terms of one shape: the last ends where the others do, and what follows governs them all
+        ("要不断增强自我学习、自我管理、自我约束、自我监督能力。", ["自我学习", "自我管理", "自我约束", "自我监督"]),
+        # 而 ends the last term (…而不懈奋斗)
+        ("为建设美丽乡村、发展特色产业、增加农民收入而不懈奋斗。", ["建设美丽乡村", "发展特色产业", "增加农民收入"]),
     ],
 )
 def test_term_series_are_the_terms_alone(text, terms):
     assert [[t.text for t in p.items] for p in points(text, "term_series")] == [terms]
+
+
+def test_a_list_of_subjects_before_the_verb_of_a_series_is_cut_off():
+    """A pair before the verb that governs a series (各单位、各部门不断增强…) is no term of it."""
+    found = points("各单位、各部门不断增强责任意识、服务意识、效率意识、创新意识。", "term_series")
+    assert [[t.text for t in p.items] for p in found] == [["责任意识", "服务意识", "效率意识", "创新意识"]]
+
+
+def test_subjects_and_what_they_are_are_two_series():
+    """A、B、C是D的、E的、F的: 是 ends the subjects; predicative 的 terms are a series of their own."""
+    found = points("当前面临的资金压力、人才压力、技术压力是长期的、复杂的、艰巨的，必须高度重视。", "term_series")
+    assert [[t.text for t in p.items] for p in found] == [["资金压力", "人才压力", "技术压力"], ["长期的", "复杂的", "艰巨的"]]
 
 
 def test_from_one_list_to_another_are_two_series():
@@ -178,6 +200,8 @@ def test_from_one_list_to_another_are_two_series():
         "市委、市政府高度重视。",  # two terms
         "深刻回答了什么是社会主义、怎样建设社会主义、建设什么样的党等问题。",  # questions, not terms
         "为实现经济发展、维护社会稳定和人民安居乐业提供保障。",  # 和 joins two objects of 维护: two terms
+        "根据《某某部、某某厅、某某局关于加强协作的通知》的要求。",  # 、 inside a title in 《》
+        "他的态度是认真的、积极的，工作是出色的。",  # 的 terms of two, not a series
     ],
 )
 def test_lists_that_are_not_term_series(text):

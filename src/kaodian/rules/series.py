@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from statistics import median
 
 from .. import segment
-from ..model import Article, Point, Span
+from ..model import Article, Paragraph, Point, Span
 from ..text import common_prefix, common_suffix, sentence_at
 
 CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()]")
+TITLE_RE = re.compile(r"《[^《》\n]*》")  # a title in 《》: its 、 join words of the title, not a series
 QUOTE_MARKS = "“”‘’"
 
 
@@ -124,6 +125,16 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
             return _is_verb(w, t, rules)
 
         cands = [rest(k) for k in range(len(words)) if starts(k)]
+        # or right after what governs the series (通过|简政减税, 从|项目介绍, 做好|稳增长): a term
+        # may open with a word the tagger calls no verb; after a verb, not with a noun, which is
+        # the verb's object inside the term (加强|农村人居环境整治)
+        # (a conjunction joins two verbs of one term: 完善和发展…; a term found so is not shorter
+        # than the others: 党把|方向 is no term beside 谋大局)
+        cands += [rest(k + 1) for k in range(len(words) - 1) if _governs(*words[k], rules)
+                  and words[k][1] != "c" and words[k][0] not in rules.last_joiners
+                  and not (words[k + 1][1] == "p" or words[k + 1][0] in rules.leading_words)  # 都|通过|…
+                  and (words[k][1] == "p" or words[k][0] in rules.leading_words or not words[k + 1][1].startswith("n"))
+                  and len(rest(k + 1)) >= ref]
         cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars and _balanced(c)]
         if cands:
             return _nearest(cands, ref)
@@ -148,6 +159,11 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
     return _nearest(cands or [whole], ref)
 
 
+def _governs(word: str, tag: str, rules: SeriesRules) -> bool:
+    """Whether a word governs what follows it: a known governing verb, a preposition, a leading word."""
+    return word in rules.governing_verbs or tag == "p" or word in rules.leading_words
+
+
 def _modifier_verb(word: str, tag: str, with_verb: str, without: str, ref: float, rules: SeriesRules) -> bool:
     """Whether a word the tagger calls a verb belongs to the noun term after it (实践特色, 休闲农业).
 
@@ -165,6 +181,13 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
                verbal: bool) -> str:
     if suffix and suffix in chunk:
         return chunk[: chunk.find(suffix) + len(suffix)]
+    if len(prefix) >= 2 and len(middle) >= 2 and chunk.startswith(prefix) and len({len(m) for m in middle}) == 1:
+        # terms of one shape (自我净化、自我完善、自我革新、自我提高能力): the last ends where the
+        # others' length ends, if a word ends there; what follows governs the whole series
+        size, words = len(middle[0]), segment.cut(chunk)
+        ends = {len("".join(words[:k])) for k in range(1, len(words) + 1)}
+        if len(chunk) > size and size in ends:
+            return chunk[:size]
     keep_de = any("的" in m for m in middle)
     nominal = not verbal
     numbers = any(c.isdigit() for m in middle for c in m)  # 特色精品村2170个: numbers are part of the terms
@@ -277,6 +300,29 @@ def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
     return [c for c in chains if len(c) >= 2]
 
 
+def _split_at_governor(parts: list[str], rules: SeriesRules) -> list[list[str]]:
+    """A chain that gave no series, cut where a middle part holds the verb that governs a second
+    list (各地区、各部门不断增强政治意识、大局意识…: a pair, then a series of 增强).
+
+    The verb must follow words of the part's own, not only adverbs; it opens the chain that is
+    returned.  What stands before it is that verb's subject, a list cut off in mid-part: no
+    series is sought in it (…群众喜闻乐见的方式推动…深入人心、深得人心 would give one).
+    """
+    for k in range(1, len(parts) - 1):
+        words = segment.tag(parts[k])
+        for i in range(1, len(words)):
+            if words[i][0] not in rules.governing_verbs:
+                continue
+            j = i
+            while j > 0 and (words[j - 1][1] in ("d", "ad") or words[j - 1][0] in rules.leading_words):
+                j -= 1  # 不断增强: the adverb goes with the verb
+            if j == 0:
+                break
+            right = ["".join(w for w, _ in words[j:])] + parts[k + 1 :]
+            return [right] if len(right) >= 2 else []
+    return []
+
+
 def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     first, *middle, last = [p.strip() for p in parts]
     before_joiner, joined, last = _split_last(last, middle, rules)
@@ -315,8 +361,8 @@ def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
     """
     for t in terms:
         words = segment.cut(t)
-        if t.endswith("的") or any(w in rules.non_joiners for w in words[1:]):
-            return True
+        if t.endswith("的") and not all(x.endswith("的") for x in terms) or any(w in rules.non_joiners for w in words[1:]):
+            return True  # (but 是长期的、复杂的、严峻的: every term a predicative 的 phrase)
     head, tag = segment.tag(terms[0])[0]
     if (tag == "p" or head in rules.leading_words) and not all(m.startswith(head) for m in middle):
         return True
@@ -329,6 +375,8 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
     seen: set[tuple[str, ...]] = set()
     skip = sorted(skip)
     skip_starts = [s for s, _ in skip]
+    titles = [m.span() for m in TITLE_RE.finditer(text, article.start, article.end)]
+    title_starts = [s for s, _ in titles]
     for p in article.paragraphs:
         pos = p.start
         for clause in CLAUSE_SPLIT.split(text[p.start : p.end]):
@@ -339,32 +387,37 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
             for parts in _chains(clause, rules):
                 first_sep = text.find("、", c_start)
                 last_sep = c_start + len(clause) - len(parts[-1]) - 1
-                if _within(skip, skip_starts, first_sep, last_sep):
-                    continue  # the list is one quoted formulation (“一业一册、一业一单…”)
-                terms = _terms(parts, rules)
-                if not terms or tuple(terms) in seen:
-                    continue
-                seen.add(tuple(terms))
-                s = text.find(terms[0], c_start)
-                s = c_start if s < 0 else s
-                e = text.find(terms[-1], s)
-                e = c_start + len(clause) if e < 0 else e + len(terms[-1])
-                items = tuple(_locate(text, t, c_start, c_start + len(clause)) for t in terms)
-                points.append(
-                    Point(
-                        kind="term_series",
-                        article=article.id,
-                        section=p.section,
-                        heading=article.heading_at(p.section),
-                        text="、".join(terms),
-                        start=s,
-                        end=e,
-                        sentence=sentence_at(text, s),
-                        items=items,
-                        rule="series",
-                    )
-                )
+                if _within(skip, skip_starts, first_sep, last_sep) or _within(titles, title_starts, first_sep, last_sep):
+                    continue  # the list is one quoted formulation (“一业一册、一业一单…”) or inside a title
+                found = [_terms(parts, rules)]
+                if not found[0]:
+                    found = [_terms(sub, rules) for sub in _split_at_governor(parts, rules)]
+                for terms in found:
+                    if terms and tuple(terms) not in seen:
+                        points.append(_series_point(text, article, p, terms, c_start, clause))
+                        seen.add(tuple(terms))
     return points
+
+
+def _series_point(text: str, article: Article, para: Paragraph, terms: list[str], c_start: int, clause: str) -> Point:
+    """The point of one series found in the clause that starts at ``c_start``."""
+    s = text.find(terms[0], c_start)
+    s = c_start if s < 0 else s
+    e = text.find(terms[-1], s)
+    e = c_start + len(clause) if e < 0 else e + len(terms[-1])
+    items = tuple(_locate(text, t, c_start, c_start + len(clause)) for t in terms)
+    return Point(
+        kind="term_series",
+        article=article.id,
+        section=para.section,
+        heading=article.heading_at(para.section),
+        text="、".join(terms),
+        start=s,
+        end=e,
+        sentence=sentence_at(text, s),
+        items=items,
+        rule="series",
+    )
 
 
 def _within(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
