@@ -215,3 +215,18 @@ def test_an_attachment_after_an_official_document_is_an_article_with_its_own_tit
     assert meta == [("关于印发《某某学习材料》的通知", "中共某某学院委员会", None), ("某某学习材料", None, None)]
     assert body(doc, 1).startswith("一、总体情况") and body(doc, 1).endswith(P)
     assert "附件\n" not in body(doc, 1) and "抄送" not in doc.text[doc.articles[1].start :]
+
+
+def test_a_newspaper_page_that_prints_its_titles_after_the_bodies():
+    # the first title stands above its body and two credit lines sign it; the page's last title
+    # stands after its body, so the lone title line between the other two bodies closes the one before
+    A = "某市博物馆近日开展主题活动，来自各学校的学生走进展厅，听讲解员讲述文物背后的故事。"
+    B = "各级党组织要用好博物馆资源，把馆藏文物背后的故事讲深讲透，让党员教育更有吸引力。"
+    C = "文物是历史的见证，也是最好的教材，要让老文物在新时代焕发新的光彩，引导人们坚定信心。"
+    text = (
+        f"某某日报　2024年5月6日　星期一　　4　理论\n\n博物馆里的思政课\n\n{A}\n本报记者 李明\n本报通讯员 王强\n\n"
+        f"{B}\n\n用好博物馆资源\n\n{C}\n\n让老文物焕发新光彩\n\n本版编辑：张某　　版式设计：赵某\n"
+    )
+    doc, meta = articles(text)
+    assert meta == [("博物馆里的思政课", "李明", None), ("用好博物馆资源", None, None), ("让老文物焕发新光彩", None, None)]
+    assert [body(doc, k) for k in range(3)] == [A, B, C]

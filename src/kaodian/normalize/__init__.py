@@ -88,6 +88,9 @@ def _mend_roles(paras: list[Para]) -> None:
     # the title block at the top runs until the first body paragraph; the one at the end starts after the last
     top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE, SPEECH)), n)
     tail = next((i for i in range(n - 1, -1, -1) if paras[i].role not in META), -1)
+    # a page that prints the last title after its body (a newspaper page as PDF text gives it) prints
+    # the others after theirs too: a title line alone between two bodies is one of them
+    after = any(paras[j].role == TITLE for j in range(tail + 1, n))
     for i, p in enumerate(paras):
         if i < top and p.role == BYLINE and i + 1 < top and paras[i + 1].role == TITLE and is_group(p.text):
             # an issuing body's name on a line that the title goes on after (中国共产党第X届中央委员会 /
@@ -95,7 +98,7 @@ def _mend_roles(paras: list[Para]) -> None:
             p.role = TITLE
         if p.role != TITLE or i < top or i > tail or column_title(p.text):
             continue
-        if not _near_meta(paras, i):
+        if not _near_meta(paras, i) and not (after and paras[i - 1].role == BODY and paras[i + 1].role == BODY):
             p.role, p.short = BODY, True
     _mend_heading_sequence(paras)
     _mend_attachments(paras)

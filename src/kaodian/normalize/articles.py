@@ -140,6 +140,8 @@ def segment(paras: list[Para]) -> list[_Art]:
             runs[-1][1].append(p)
         else:
             runs.append((kind, [p]))
+    # a page that prints the last article's title after its body prints its titles after the bodies
+    after = sum(k == "body" for k, _ in runs) >= 2 and runs[-1][0] == "meta" and any(p.role == TITLE for p in runs[-1][1])
     arts: list[_Art] = []
     pending: list[Para] = []  # apparatus waiting for the next body
     for kind, items in runs:
@@ -150,7 +152,7 @@ def segment(paras: list[Para]) -> list[_Art]:
         # apparatus that closes the previous article: its signature, affiliation,
         # source, and a title block printed after its body
         if arts:
-            block = _close_previous(arts[-1], block, speeches)
+            block = _close_previous(arts[-1], block, speeches, titles_after=after)
         for n, piece in enumerate(_split_on_restart(items)):
             art = _Art(body=piece)
             if n == 0:
@@ -159,24 +161,33 @@ def segment(paras: list[Para]) -> list[_Art]:
                 art.author = piece[0].speaker
             arts.append(art)
     if pending and arts:
-        _close_previous(arts[-1], pending, speeches, at_end=True)
+        _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
     return arts
 
 
-def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool = False) -> list[Para]:
-    """Take from the front of ``block`` what belongs to the article before it."""
+def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool = False,
+                    titles_after: bool = False) -> list[Para]:
+    """Take from the front of ``block`` what belongs to the article before it.
+
+    ``titles_after``: the page prints its titles after the bodies (its last title stands after
+    the last body), so a title block between two bodies closes the one before it.
+    """
     rest = list(block)
     # a byline or issuing body right after the body (and its list of attachments) signs it when a
     # date, an affiliation or a source follows it, or nothing does; one followed by a body opens that
-    # body; a credit (文字：李明) followed by the next title signs the body above it, as a credit block does
+    # body; a credit (文字：李明, 本报记者 李明) followed by the next title, or under a body whose title
+    # stood above it, signs the body above it, as a credit block does
     k = next((j for j, p in enumerate(rest) if p.role != SOURCE), len(rest))
+    credit = k < len(rest) and prefixed_byline(rest[k].text)
     closes = k + 1 == len(rest) and at_end or k + 1 < len(rest) and rest[k + 1].role in (DATE, AFFIL, SOURCE)
-    closes = closes or k + 1 < len(rest) and rest[k + 1].role == TITLE and prefixed_byline(rest[k].text)
+    closes = closes or credit and (k + 1 < len(rest) and rest[k + 1].role == TITLE or prev.title_before)
     if k < len(rest) and rest[k].role == BYLINE and prev.author is None and closes:
         groups = _title_groups(rest[k : k + 1], speeches)
         prev.author = groups[0].author if groups else None
-        prev.signed_after = prev.author is not None
+        prev.signed_after = prev.author is not None and not credit
         rest.pop(k)
+        while credit and k < len(rest) and rest[k].role == BYLINE and prefixed_byline(rest[k].text):
+            rest.pop(k)  # the credits after it sign the same body (本报记者 李明 / 本报通讯员 王强)
     took_affil = False
     while rest and rest[0].role in (AFFIL, SOURCE, DATE):
         p = rest.pop(0)
@@ -184,7 +195,7 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
             prev.affiliation = load_layout().affiliation.match(p.text).group(1).strip()
             took_affil = True
     groups = _title_groups([p for p in rest if p.role in (TITLE, BYLINE, SPEECH)], speeches)
-    if prev.title is None and not prev.title_before and groups and (took_affil or len(groups) > 1):
+    if prev.title is None and not prev.title_before and groups and (took_affil or len(groups) > 1 or titles_after):
         # the page prints this article's title and byline after its body
         g = groups[0]
         prev.title = "".join(g.titles) or None
