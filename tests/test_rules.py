@@ -165,6 +165,8 @@ def test_items_keep_offsets_into_the_document():
         ("这座展馆以其专业性、特色性、学术性而著称。", ["专业性", "特色性", "学术性"]),
         # terms of one shape: the last ends where the others do, and what follows governs them all
         ("要不断增强自我学习、自我管理、自我约束、自我监督能力。", ["自我学习", "自我管理", "自我约束", "自我监督"]),
+        # a word every term holds (以…为…) ends none of them
+        ("要以红色资源为依托、以实践活动为载体、以网络平台为阵地，讲好党的故事。", ["以红色资源为依托", "以实践活动为载体", "以网络平台为阵地"]),
         # 而 ends the last term (…而不懈奋斗)
         ("为建设美丽乡村、发展特色产业、增加农民收入而不懈奋斗。", ["建设美丽乡村", "发展特色产业", "增加农民收入"]),
     ],

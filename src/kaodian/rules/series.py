@@ -189,6 +189,7 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
         if len(chunk) > size and size in ends:
             return chunk[:size]
     keep_de = any("的" in m for m in middle)
+    shape = {w for m in middle for w in segment.cut(m)}  # words the terms hold (以…为…): no ends
     nominal = not verbal
     numbers = any(c.isdigit() for m in middle for c in m)  # 特色精品村2170个: numbers are part of the terms
     kept: list[str] = []
@@ -197,7 +198,7 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
     for w, t in _split_localizers(segment.tag(chunk)):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
-        if kept and w in rules.trailing_words and not (w == "的" and keep_de) and size >= 0.6 * ref:
+        if kept and w in rules.trailing_words and not (w == "的" and keep_de) and w not in shape and size >= 0.6 * ref:
             stopped = True
             if t in ASPECT_TAGS and len(kept) > 1 and tags[-1] in VERB_TAGS:
                 kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
