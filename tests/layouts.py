@@ -175,20 +175,34 @@ def speaker_colon(text: str, gold: dict) -> tuple[str, dict]:
 
 def byline_after_title(text: str, gold: dict) -> tuple[str, dict]:
     """An issuing body on its own line between an article's title block and its body, for every
-    titled article that has no author; an untitled one is signed after its body instead."""
+    titled article that has no author (on a page that prints the title after the body, on the
+    line under the title); an untitled one is signed after its body instead."""
     gold = copy.deepcopy(gold)
     edits = []
     for a in gold.get("articles") or []:
         if a.get("author") is not None:
             continue
         s, e = _body(text, a)
-        if a.get("title"):
+        after = _title_after(text, a, e)
+        if a.get("title") and after is not None:
+            edits.append((_line_end(text, after), f"\n{ISSUER}"))
+            a["author"] = ISSUER
+        elif a.get("title"):
             edits.append((_line_start(text, s), f"{ISSUER}\n"))
             a["author"] = ISSUER
         else:
             edits.append((_line_end(text, e), f"\n{GROUP}"))
             a["author"] = GROUP
     return _insert(text, edits), gold
+
+
+def _title_after(text: str, article: dict, body_end: int) -> int | None:
+    """Where the article's title ends when it stands right after its body (blank lines between), else None."""
+    if not article.get("title"):
+        return None
+    pattern = r"\s*".join(re.escape(c) for c in article["title"] if not c.isspace())
+    m = re.compile(r"\s*" + pattern).match(text, _line_end(text, body_end))
+    return m.end() if m else None
 
 
 def byline_after_body(text: str, gold: dict) -> tuple[str, dict]:

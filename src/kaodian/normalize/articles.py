@@ -199,7 +199,8 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
         # the page prints this article's title and byline after its body
         g = groups[0]
         prev.title = "".join(g.titles) or None
-        _set_byline(prev, g.author)
+        if g.author or prev.author is None:  # a signature under the body already signed it
+            _set_byline(prev, g.author)
         drop = len(g.titles) + (1 if g.author else 0)
         kept = []
         for p in rest:
@@ -228,7 +229,7 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
         return
     art.title = "".join(g.titles) or None
     _set_byline(art, g.author)
-    art.title_before = True
+    art.title_before = art.title is not None  # a byline alone above a body leaves its title to come after it
 
 
 def _set_byline(art: _Art, byline: str | None) -> None:
