@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import QUESTIONS_PENDING
 from kaodian import lexicon, pipeline
 from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint, lint_question
@@ -80,7 +81,7 @@ def test_true_false_are_mostly_changes_even_on_a_short_text(banks):
     back (so that 错 throughout never passes) and those whose drawn change lint rejected."""
     for name, made in banks.items():
         tf = [q for q in made.bank.questions if q.kind == "truefalse"]
-        if len(tf) < 6:
+        if len(tf) < 6 or name in QUESTIONS_PENDING:  # a text whose bank waits for the question bars
             continue
         true = sum(q.answer == ("对",) for q in tf)
         assert true <= 0.4 * len(tf), (name, true, len(tf))
