@@ -165,6 +165,20 @@ def test_a_page_number_between_the_halves_of_a_sentence_is_dropped_and_the_halve
     assert "过去一年，我们坚持稳中求进。" in doc.text and "12" not in doc.text
 
 
+def test_a_page_number_inside_a_quotation_is_dropped_and_the_halves_joined():
+    """One paragraph a line: a page break that cuts a quoted word (推进“三去 / 12 / 一降一补”) left
+    the quotation open; the halves are one sentence."""
+    doc, _ = articles(f"关于某某工作的报告\n{P}\n（一）深入推进“三去\n\n- 12 -\n\n一降一补”。要巩固成果。\n{P}\n")
+    assert "（一）深入推进“三去一降一补”。要巩固成果。" in doc.text and "12" not in doc.text
+
+
+def test_an_applause_marker_that_a_wrap_cut_in_two_leaves_the_text():
+    """A wrap between （ and 掌声） leaves no half of the marker, and the heading after it stays one."""
+    doc, _ = articles(f"关于某某工作的报告\n\n同志们，现在我讲几点意见，请大家认真讨论。（\n掌声）\n一、总体要求\n{P}\n")
+    assert "掌声" not in doc.text and "（" not in doc.text.split("一、")[0]
+    assert [h.text for h in doc.articles[0].headings] == ["总体要求"]
+
+
 def test_a_page_number_after_a_title_joins_nothing():
     text = f"{P}\n（作者为某市委党校教授）\n第一篇的标题在正文之后\n\n12\n\n张三\n第二篇文章的标题\n李四\n{P}\n"
     _, meta = articles(text)

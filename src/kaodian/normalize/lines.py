@@ -48,7 +48,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     a page number between the halves of a sentence stood after them."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = [lay.noise_inline.sub("", repair_line(x)).strip(" \t\u3000") for x in _front_matter(text.split("\n"), lay)]
+    lines = _wrapped_inline_noise([repair_line(x) for x in _front_matter(text.split("\n"), lay)], lay)
+    lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
@@ -66,6 +67,20 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
         seen.add(line)
         out.append(line)
     return out, frozenset(noise_after)
+
+
+def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
+    """Noise in brackets that a wrap cut in two (…意见。（ / 掌声） …) is taken out of both lines."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not b or a.count("（") + a.count("(") <= a.count("）") + a.count(")"):
+            continue
+        joined = a + b
+        m = next((m for m in lay.noise_inline.finditer(joined) if m.start() < len(a) < m.end()), None)
+        if m:
+            out[i], out[i + 1] = joined[: m.start()], joined[m.end() :]
+    return out
 
 
 def _front_matter(lines: list[str], lay) -> list[str]:
@@ -261,8 +276,10 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset())
         prev = paras[-1] if paras else ""
         in_body = in_body or ends_terminal(prev)
         # a long line cut mid-sentence (no terminal punctuation) continues on the next line, and so
-        # does a clause cut by a page number (a title or byline has no comma to cut after)
-        cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and _CLAUSE_RE.search(prev)
+        # does a clause cut by a page number (a title or byline has no comma to cut after, nor a
+        # quotation left open: …推进“三去 / - 10 - / 一降一补”。…)
+        cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and (
+            _CLAUSE_RE.search(prev) or prev.count("“") > prev.count("”"))
         # a byline, a column's title line or a paragraph closed by its credit is whole, however wide
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev) or lay.credit_tail.search(prev)
         if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line):
