@@ -46,7 +46,8 @@ def typeset_page(text: str, col: int = 26, seed: int = 0) -> str:
     out = []
     body = False
     for k, p in enumerate(x.strip() for x in text.splitlines() if x.strip()):
-        if not body and len(p) < 60 and not p.endswith(("。", "：")):
+        # a sentence that a remark in brackets closes (…意见。（掌声）) is body, not a title line
+        if not body and len(p) < 60 and not re.sub(r"[（(][^（）()]*[)）]$", "", p).endswith(("。", "：")):
             out.append(_hard(p, 16) + "\n\n")
         elif re.match("^[一二三四五六七八九十]、", p) and not p.endswith("。"):
             body = True
