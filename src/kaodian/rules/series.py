@@ -22,6 +22,9 @@ from ..text import common_prefix, common_suffix, sentence_at
 CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()]")
 TITLE_RE = re.compile(r"《[^《》\n]*》")  # a title in 《》: its 、 join words of the title, not a series
 QUOTE_MARKS = "“”‘’"
+# An item number that opens a clause (4、毛泽东思想的科学内涵、灵魂和主要内容): its 、 is the
+# marker's, not the first of a list's.
+ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、\s*")
 
 
 @dataclass(frozen=True)
@@ -383,6 +386,9 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
         for clause in CLAUSE_SPLIT.split(text[p.start : p.end]):
             c_start = text.find(clause, pos, p.end) if clause else pos
             pos = c_start + len(clause)
+            number = ITEM_NUMBER.match(clause)
+            if number:
+                clause, c_start = clause[number.end() :], c_start + number.end()
             if "、" not in clause:
                 continue
             for parts in _chains(clause, rules):
