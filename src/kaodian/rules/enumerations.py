@@ -3,8 +3,11 @@
 A marker family comes from the rules (a regex with the ordinal in group n).
 Every occurrence in an article's paragraphs is found; chains are built from
 1, 2, 3 … in order within one section; a chain of one (a lone 一要) is no
-series.  Each item runs from after its marker to the end of its first
-sentence, or to just before the next marker when that comes first.
+series.  A series may hold another of its own family inside an item (四是…：
+一是…二是…。五是…; a question 1. whose answer is 1. 2. 3.): the inner one
+closes when the outer goes on.  Each item runs from after its marker to the
+end of its first sentence, or to just before the next marker when that comes
+first.
 """
 
 from __future__ import annotations
@@ -22,8 +25,13 @@ CLAUSE_START = set("。；：！？，、:;!?”’）)")
 # What may stand before a marker that opens a sentence (1、 in a paragraph run together with the one before).
 SENTENCE_START = set("。！？；：")
 # Markers of one chain further apart than this many paragraphs belong to different chains:
-# a speech may follow each point with a paragraph or two of detail, rarely more.
+# a speech may follow each point with a paragraph or two of detail, rarely more.  A
+# paragraph that opens with a marker (a sub-point) is part of the detail and not counted.
 MAX_PARAGRAPH_GAP = 4
+# An outline's point that heads its paragraph as a short headline (4、毛泽东思想的科学内涵。)
+# heads a block of notes of any length: the next point may stand any number of paragraphs
+# later in the section.  Wider than this (in characters) a paragraph is text, not a headline.
+HEADLINE_MAX = 48
 ITEM_STOPS = "。！？；"
 
 
@@ -87,24 +95,73 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
     return out
 
 
-def _chains(hits: list[_Hit], fam: Family) -> list[list[_Hit]]:
+def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset[int]) -> list[list[_Hit]]:
+    """The chains of one family's hits; a chain opened inside another (a 1 while one is open)
+    is nested in it and closes when the outer one goes on.
+
+    ``gaps[i]`` counts the paragraphs before paragraph i that open with no marker;
+    ``headlines`` holds the paragraphs a marker opens as a short headline."""
     chains: list[list[_Hit]] = []
-    cur: list[_Hit] = []
+    open_: list[list[_Hit]] = []  # the open chains, the innermost last
     for h in hits:
-        if (
-            cur
-            and fam.follows(cur[-1].n, h.n)
-            and h.section == cur[-1].section
-            and h.para - cur[-1].para <= MAX_PARAGRAPH_GAP
-        ):
-            cur.append(h)
+        at = next((k for k in range(len(open_) - 1, -1, -1) if _goes_on(open_[k], h, fam, gaps, headlines)), -1)
+        if at < 0 and h.n != 1:
             continue
-        if len(cur) >= 2:
-            chains.append(cur)
-        cur = [h] if h.n == 1 else []
-    if len(cur) >= 2:
-        chains.append(cur)
+        # an inner chain ends where an outer one goes on, and every chain where a new one of
+        # the same depth would start (1 after a 1 that nothing nested in)
+        keep = at + 1 if at >= 0 else _still_open(open_, h, fam, gaps, headlines)
+        for c in open_[keep:]:
+            if len(c) >= 2:
+                chains.append(c)
+        open_ = open_[:keep]
+        if at >= 0:
+            open_[at].append(h)
+        else:
+            open_.append([h])
+    chains += [c for c in open_ if len(c) >= 2]
+    chains.sort(key=lambda c: c[0].start)
     return chains
+
+
+def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:
+    last = chain[-1]
+    if not fam.follows(last.n, h.n) or h.section != last.section:
+        return False
+    return last.para in headlines and h.para in headlines or gaps[h.para] - gaps[last.para] <= MAX_PARAGRAPH_GAP
+
+
+def _still_open(open_: list[list[_Hit]], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> int:
+    """How many open chains a new chain at ``h`` nests in: those near enough to go on later."""
+    keep = 0
+    for c in open_:
+        last = c[-1]
+        near = last.section == h.section and (
+            last.para in headlines or gaps[h.para] - gaps[last.para] <= MAX_PARAGRAPH_GAP
+        )
+        if not near:
+            break
+        keep += 1
+    return keep
+
+
+def _paragraph_marks(text: str, article: Article, hits: list[list[_Hit]]) -> tuple[list[int], frozenset[int]]:
+    """For each paragraph, how many paragraphs before it open with no marker; and the paragraphs
+    a marker opens as a short headline (one sentence at most, no wider than HEADLINE_MAX)."""
+    opened = {h.para for fam_hits in hits for h in fam_hits if h.start == article.paragraphs[h.para].start}
+    gaps, n = [], 0
+    for pi in range(len(article.paragraphs)):
+        gaps.append(n)
+        n += pi not in opened
+    headlines = frozenset(
+        pi for pi in opened
+        if len(article.paragraphs[pi].text) <= HEADLINE_MAX and not _two_sentences(article.paragraphs[pi].text)
+    )
+    return gaps, headlines
+
+
+def _two_sentences(p: str) -> bool:
+    """A sentence end before the paragraph's last characters: more than one sentence."""
+    return any(c in ITEM_STOPS for c in p.rstrip("。！？；”’）)")[:-1])
 
 
 def _item(text: str, start: int, para_end: int, limit: int) -> Span:
@@ -113,6 +170,18 @@ def _item(text: str, start: int, para_end: int, limit: int) -> Span:
     for sp in sentences(text, start, end, stops=ITEM_STOPS):
         return strip_span(text, sp.start, sp.end, TRAIL + "")
     return strip_span(text, start, end)
+
+
+def _after_ordinal_word(text: str, start: int, end: int, families: list[Family], fam: Family) -> int:
+    """Where an item starts once the ordinal word that follows its marker is passed: in 1】首先，…
+    the word repeats the marker (首先 is the first), it is not the item's."""
+    for other in families:
+        if other is fam or not other.sequence:
+            continue
+        m = other.regex.match(text, start, end)
+        if m and text[m.end() - 1] in "，," and m.end() < end:
+            return m.end()
+    return start
 
 
 def _lead(text: str, article: Article, first: _Hit) -> Span:
@@ -147,13 +216,15 @@ def _strip_marker(lead: Span, families: list[Family]) -> Span:
 def find_enumerations(text: str, article: Article, families: list[Family], rule_prefix: str = "enum") -> list[Point]:
     """All enumerations of one article, in text order."""
     points = []
-    for fam in families:
-        for chain in _chains(_hits(text, article, fam), fam):
+    hits = [_hits(text, article, fam) for fam in families]
+    gaps, headlines = _paragraph_marks(text, article, hits)
+    for fam, fam_hits in zip(families, hits):
+        for chain in _chains(fam_hits, fam, gaps, headlines):
             items = []
             for k, h in enumerate(chain):
                 para = article.paragraphs[h.para]
                 nxt = chain[k + 1].start if k + 1 < len(chain) else para.end
-                item = _item(text, h.end, para.end, nxt)
+                item = _item(text, _after_ordinal_word(text, h.end, para.end, families, fam), para.end, nxt)
                 if item.text:
                     items.append(item)
             if len(items) < 2:
