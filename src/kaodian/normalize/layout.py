@@ -33,6 +33,7 @@ SCHEMA = {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
     "speech": "re",
+    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
 
@@ -74,6 +75,14 @@ class Layout:
     person: re.Pattern[str]
     not_names: re.Pattern[str]
     speech: re.Pattern[str]
+    notes_inline: re.Pattern[str]  # study notes' page references, exam marks, stars
+    notes_line_end: re.Pattern[str]  # searched: page numbers ending a line
+    notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
+    notes_label: re.Pattern[str]  # a reminder line's exam label: the group named text is kept
+    notes_answer: re.Pattern[str]  # 答： opening an answer
+    toc_head: re.Pattern[str]
+    toc_line: re.Pattern[str]  # searched: an entry of a table of contents
+    toc_run: int
 
 
 def layout_path() -> Path:
@@ -154,4 +163,12 @@ def _compile(d: dict) -> Layout:
         person=re.compile(d["speaker"]["person"]),
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
+        notes_inline=_any(d["notes"]["inline"]),
+        notes_line_end=re.compile(d["notes"]["line_end"]),
+        notes_goes_on=re.compile(d["notes"]["number_goes_on"]),
+        notes_label=re.compile(d["notes"]["label"]),
+        notes_answer=re.compile(d["notes"]["answer"]),
+        toc_head=re.compile(d["notes"]["toc"]["head"]),
+        toc_line=re.compile(d["notes"]["toc"]["line"]),
+        toc_run=d["notes"]["toc"]["min_run"],
     )

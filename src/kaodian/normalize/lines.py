@@ -16,8 +16,9 @@ import yaml
 
 from ..chars import repair_line
 from .layout import load_layout
+from .notes import clean_notes
 from .roles import (
-    HEADING_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, prefixed_byline,
+    HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, prefixed_byline,
     starts_block,
 )
 
@@ -50,6 +51,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     lines = _wrapped_inline_noise([repair_line(x) for x in _front_matter(text.split("\n"), lay)], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
+    lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
@@ -280,8 +282,11 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset())
         # quotation left open: …推进“三去 / - 10 - / 一降一补”。…)
         cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and (
             _CLAUSE_RE.search(prev) or prev.count("“") > prev.count("”"))
-        # a byline, a column's title line or a paragraph closed by its credit is whole, however wide
-        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev) or lay.credit_tail.search(prev)
+        # a byline, a column's title line or a paragraph closed by its credit is whole, however wide;
+        # so is a numbered point of notes (（2）中国革命已不是…革命), which often ends with no stop,
+        # unless a page number cut it
+        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev) or lay.credit_tail.search(prev) \
+            or ITEM_START_RE.match(prev) and prev_i not in noise_after
         if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line):
             paras[-1] = prev + line
         else:

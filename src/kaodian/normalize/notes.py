@@ -1,0 +1,79 @@
+"""The furniture of study notes (复习提纲, 考点整理, 期末复习资料): dropped before lines are joined.
+
+A student's notes carry marks around the text that a quiz must never ask:
+page references to the textbook ((P3), 性质（42）, …总路线。38), exam marks and
+stars （选择、简答）, the 答： that opens an answer, a label on a reminder line
+（选择：…）, and a table of contents. What counts as such is policy
+(``layout.yaml``, section ``notes``); this module only applies it, line by line.
+"""
+
+from __future__ import annotations
+
+from .layout import load_layout
+
+
+def clean_notes(lines: list[str]) -> list[str]:
+    """The lines with a table of contents dropped and each line's notes furniture removed.
+
+    A line that held nothing but furniture (a bare exam mark) becomes empty, like a
+    blank line; a reminder line keeps its words without its label and brackets.
+    """
+    lay = load_layout()
+    out = []
+    nexts = _next_lines(lines)
+    for line, toc, nxt in zip(lines, _toc_lines(lines, lay), nexts):
+        if toc:
+            out.append("")
+            continue
+        if not line or lay.noise_line.match(line):
+            out.append(line)  # a noise line goes whole later (阅读 10万+ 在看 88 keeps its count)
+            continue
+        kept = lay.notes_inline.sub("", line).strip(" \t\u3000")
+        if not lay.notes_goes_on.match(nxt):
+            kept = lay.notes_line_end.sub("", kept).strip(" \t\u3000")
+        m = lay.notes_label.match(kept)
+        if m:
+            kept = m.group("text").strip()
+        kept = lay.notes_answer.sub("", kept, count=1)
+        # a line that was all furniture goes; one that had none stays byte for byte
+        out.append(kept if kept != line.strip(" \t\u3000") else line)
+    return out
+
+
+def _next_lines(lines: list[str]) -> list[str]:
+    """For each line, the next non-empty line ("" at the end)."""
+    out = [""] * len(lines)
+    nxt = ""
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        if lines[i]:
+            nxt = lines[i]
+    return out
+
+
+def _toc_lines(lines: list[str], lay) -> list[bool]:
+    """Which lines belong to a table of contents: the 目录 line and the entry lines after it
+    (a chapter or question with its page number, after dots or spaces), and any run of
+    at least ``toc_run`` such entry lines without a 目录 line."""
+    flags = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        head = bool(lay.toc_head.match(lines[k]))
+        if not head and not (lines[k] and lay.toc_line.search(lines[k])):
+            k += 1
+            continue
+        j = k + 1 if head else k
+        while j < len(lines) and (not lines[j] or lay.toc_line.search(lines[j])):
+            j += 1
+        entries = sum(1 for x in lines[k + head : j] if x)
+        if head or entries >= lay.toc_run:
+            # trailing blank lines are not the table's: leave them where they are
+            end = j
+            while end > k + head and not lines[end - 1]:
+                end -= 1
+            for i in range(k, end):
+                flags[i] = True
+            k = max(j, k + 1)
+        else:
+            k += 1
+    return flags
