@@ -33,6 +33,8 @@ MAX_PARAGRAPH_GAP = 4
 # later in the section.  Wider than this (in characters) a paragraph is text, not a headline.
 HEADLINE_MAX = 48
 ITEM_STOPS = "。！？；"
+# How many characters before a marker a family's ``after`` words are looked for in (强调一要…).
+AFTER_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Family:
     regex: re.Pattern[str]
     sequence: tuple[str, ...]
     at: str
+    after: re.Pattern[str] | None = None  # searched in the words before a marker: where it may stand unpunctuated
 
     def ordinal(self, m: re.Match[str]) -> int:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
@@ -65,7 +68,10 @@ class Family:
 def compile_families(specs: list[dict]) -> list[Family]:
     """Compile the ``enumerations`` section of the rules."""
     return [
-        Family(s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"))
+        Family(
+            s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"),
+            re.compile(s["after"]) if s.get("after") else None,
+        )
         for s in specs
     ]
 
@@ -89,7 +95,8 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
             ms = list(fam.regex.finditer(text, p.start, p.end))
         for m in ms:
             before = text[m.start() - 1] if m.start() > p.start else ""
-            if before and (fam.at == "clause" and before not in CLAUSE_START or fam.at == "sentence" and before not in SENTENCE_START):
+            if before and (fam.at == "clause" and before not in CLAUSE_START or fam.at == "sentence" and before not in SENTENCE_START) \
+                    and not (fam.after and fam.after.search(text, max(p.start, m.start() - AFTER_WINDOW), m.start())):
                 continue
             out.append(_Hit(m.start(), m.end(), fam.ordinal(m), pi, p.section))
     return out

@@ -18,7 +18,9 @@ from ..errors import KaodianError, RuleErrors
 from ..fileio import os_reason
 
 # key -> expected shape; "re" is a regex string, ["re"] a list of them
-ENUM_KEYS = {"id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "sentence", "paragraph")}
+ENUM_KEYS = {
+    "id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "sentence", "paragraph"), "after": "re",
+}
 SCHEMA: dict[str, Any] = {
     "enumerations": [ENUM_KEYS],
     "quotes": {
