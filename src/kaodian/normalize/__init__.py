@@ -41,6 +41,7 @@ def normalize(source: Source) -> Document:
     _mend_roles(paras)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
+    _take_answer_leads(paras)
     pos = 0
     for p in paras:
         p.start = pos
@@ -72,6 +73,15 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+def _take_answer_leads(paras: list[Para]) -> None:
+    """The 答： that opens an answer in study notes leaves its paragraph (the answer is text, the
+    word is not); the question before it stays a paragraph of its own."""
+    lay = load_layout()
+    for p in paras:
+        if p.role == BODY and lay.notes_answer.match(p.text):
+            p.text = lay.notes_answer.sub("", p.text, count=1)
 
 
 def _mend_roles(paras: list[Para]) -> None:

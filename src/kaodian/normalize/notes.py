@@ -2,8 +2,9 @@
 
 A student's notes carry marks around the text that a quiz must never ask:
 page references to the textbook ((P3), 性质（42）, …总路线。38), exam marks and
-stars （选择、简答）, the 答： that opens an answer, a label on a reminder line
-（选择：…）, and a table of contents. What counts as such is policy
+stars （选择、简答）, a label on a reminder line （选择：…）, and a table of
+contents.  (The 答： that opens an answer is taken off later, once it has told
+that its paragraph is body: ``normalize._take_answer_leads``.) What counts as such is policy
 (``layout.yaml``, section ``notes``); this module only applies it, line by line.
 """
 
@@ -34,7 +35,6 @@ def clean_notes(lines: list[str]) -> list[str]:
         m = lay.notes_label.match(kept)
         if m:
             kept = m.group("text").strip()
-        kept = lay.notes_answer.sub("", kept, count=1)
         # a line that was all furniture goes; one that had none stays byte for byte
         out.append(kept if kept != line.strip(" \t\u3000") else line)
     return out

@@ -23,7 +23,7 @@ TITLE_MAX = 48
 # holds 35-50 characters a line); titles and bylines stay below it.
 WRAPPED_MIN = 30
 # A line that opens with an item marker starts a paragraph of its own.
-ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．】]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
+ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．】)）]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
 # A date line of a title block, alone or with the page's metadata after it
 # (2023年12月18日 08:30 来源：新华社; 发布时间：2023-12-18).
 DATE_RE = re.compile(
@@ -78,7 +78,7 @@ def starts_block(line: str) -> bool:
     lay = load_layout()
     return bool(
         HEADING_RE.match(line) or lay.affiliation.match(line) or lay.source.match(line) or ITEM_START_RE.match(line)
-        or lay.parts.match(line) or column_title(line)
+        or lay.parts.match(line) or column_title(line) or lay.notes_answer.match(line)
     )
 
 
@@ -101,8 +101,8 @@ def classify(p: str) -> str:
         return TITLE
     if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p)):
         return HEADING
-    if lay.parts.match(p):
-        return BODY
+    if lay.parts.match(p) or ITEM_START_RE.match(p) or lay.notes_answer.match(p):
+        return BODY  # a chapter line, a numbered point, an answer (答：…): body, however short
     if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
