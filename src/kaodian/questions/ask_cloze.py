@@ -156,7 +156,9 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     if not objects:
         return reasons.NO_ITEM_KEY_TERM
     src = passage(ctx, p.items[0].start, p.items[-1].end)
-    if len(src.text) <= LONG_PASSAGE:
+    # a list whose items open paragraphs of their own (1】…, （一）…) is no passage for one stem:
+    # it would print the next items' markers and line breaks
+    if len(src.text) <= LONG_PASSAGE and "\n" not in src.text:
         return src, objects
     for a, b in objects:
         src = ctx.source(a, b)
