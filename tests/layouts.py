@@ -361,3 +361,48 @@ def caption_wrapped(text: str, gold: dict, col: int = 26) -> tuple[str, dict]:
             mid = min(ends, key=lambda x: abs(x - (e - s) / 2))
             edits.append((s + mid, "\n".join(CAPTION[i : i + col] for i in range(0, len(CAPTION), col)) + "\n"))
     return _insert(text, edits), gold
+
+
+EXAM_MARK = "（选择、简答）"
+STARS = "☆"
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"\s", "", s)
+
+
+def study_notes(text: str, gold: dict) -> tuple[str, dict]:
+    """The text as a student's review notes carry it: a table of contents on top (目录, then the
+    titles and headings with their page numbers after dotted leaders), an exam mark, a star and a
+    page reference after every heading, 答： before the paragraph a heading heads, a page
+    reference after the first sentence of every paragraph that holds two, and page numbers after
+    the last sentence of every third paragraph."""
+    entries = ["前言……1"]
+    edits: list[tuple[int, str]] = []
+    page = 2
+    for a in gold.get("articles") or []:
+        s, e = _body(text, a)
+        if a.get("title"):
+            entries.append(_squeeze(a["title"]) + f"……{page}")
+        for k, h in enumerate(a.get("headings") or [], 1):
+            h = h["text"] if isinstance(h, dict) else h
+            hs, he = _heading(text, h)
+            page += 3
+            entries.append(f"{'一二三四五六七八九十'[(k - 1) % 10]}、{_squeeze(h)}……{page}")
+            end = _line_end(text, he)
+            edits.append((end, f"{STARS}{EXAM_MARK}（P{page}）"))
+            nxt = end + 1
+            if nxt < e and text[nxt : nxt + 1].strip():
+                edits.append((nxt, "答："))
+        k = 0
+        for m in re.finditer(r"(?m)^[^\n]*$", text[s:e]):
+            line = m.group()
+            first = re.search(r"。(?=[^”’）\n])", line)
+            if first and first.end() < len(line) - 1:
+                edits.append((s + m.start() + first.end(), f"（P{page + k % 3}）"))
+            if line.endswith("。"):
+                k += 1
+                if k % 3 == 0:
+                    edits.append((s + m.end(), f"{page}-{page + 2}"))
+    toc = "目录\n" + "\n".join(entries) + "\n"
+    return toc + _insert(text, edits), gold

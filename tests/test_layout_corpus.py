@@ -45,6 +45,7 @@ LAYOUTS = {
     "official-document": (L.official_document, identity),
     "newspaper-page": (L.newspaper_page, identity),
     "pdf-report": (L.then(L.speaker_tag, L.applause, L.typeset, L.spaced_punctuation, L.page_numbers), L.typeset),
+    "study-notes": (L.study_notes, identity),
 }
 # each layout of clean text also as a PDF gives it back (hard-wrapped), compared with the wrapped text:
 # what is set with the text is wrapped with it; a page's furniture is added to the wrapped page
@@ -52,7 +53,8 @@ FURNITURE = ("phone-app", "newspaper-page", "official-document")
 LAYOUTS.update({
     f"pdf-{key}": (L.then(L.typeset, layout) if key in FURNITURE else L.then(layout, L.typeset), L.typeset)
     for key, (layout, baseline) in list(LAYOUTS.items())
-    if baseline is identity and key not in ("spaced-punctuation", "page-breaks-in-paragraphs")
+    # (a student's notes are typed, not printed: their marks are never wrapped)
+    if baseline is identity and key not in ("spaced-punctuation", "page-breaks-in-paragraphs", "study-notes")
 })
 
 
@@ -120,7 +122,7 @@ def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
 
 @pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "official-document", "newspaper-page",
                                  "page-numbers-mid-sentence",
-                                 "page-breaks-in-paragraphs"])
+                                 "page-breaks-in-paragraphs", "study-notes"])
 def test_what_the_layout_adds_is_never_text(typeset, key):
     """A caption, an applause marker, a page number, an app's furniture or an office's apparatus is in
     no article's body, so no question asks it."""
@@ -129,7 +131,8 @@ def test_what_the_layout_adds_is_never_text(typeset, key):
     added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字", "发表于"],
              "newspaper-page": ["星期一", "第9版", "09 版", "本版责编"],
              "official-document": ["〔2023〕", "签发人", "附件", "任务分工表", "此件", "抄送", "印发"],
-             "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"]}[key]
+             "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"],
+             "study-notes": ["目录", "……", L.STARS, L.EXAM_MARK, "（P", "答："]}[key]
     for name, (text, _) in written.items():
         doc = normalize(Source(f"{name}.txt", text))
         bodies = "\n".join(doc.text[a.start : a.end] for a in doc.articles)
