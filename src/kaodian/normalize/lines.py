@@ -254,7 +254,8 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
             cur = ""
     if cur:
         paras.append(cur)
-    return _mend_ordinal_wraps(_join_heading_wraps(paras))
+    # an interview's header labels wrapped over lines are whole only now
+    return _mend_ordinal_wraps(_join_heading_wraps(_drop_header_labels(paras, load_layout())))
 
 
 def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) -> bool:

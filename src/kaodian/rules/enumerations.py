@@ -114,9 +114,9 @@ def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset
         at = next((k for k in range(len(open_) - 1, -1, -1) if _goes_on(open_[k], h, fam, gaps, headlines)), -1)
         if at < 0 and h.n != 1:
             continue
-        # an inner chain ends where an outer one goes on, and every chain where a new one of
-        # the same depth would start (1 after a 1 that nothing nested in)
-        keep = at + 1 if at >= 0 else _still_open(open_, h, fam, gaps, headlines)
+        # an inner chain ends where an outer one goes on; a new chain (a 1 no open chain takes)
+        # nests in those still near enough to go on later, and the others end
+        keep = at + 1 if at >= 0 else _still_open(open_, h, gaps, headlines)
         for c in open_[keep:]:
             if len(c) >= 2:
                 chains.append(c)
@@ -131,27 +131,31 @@ def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset
 
 
 def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:
+    """Whether ``h`` is the next marker of ``chain``: its ordinal follows, in the same section, near enough."""
     last = chain[-1]
-    if not fam.follows(last.n, h.n) or h.section != last.section:
+    return fam.follows(last.n, h.n) and _near(last, h, gaps, headlines, h.para in headlines)
+
+
+def _near(last: _Hit, h: _Hit, gaps: list[int], headlines: frozenset[int], headline: bool) -> bool:
+    """``h`` stands near enough after ``last`` to be the next marker of its chain: in its section, with
+    few paragraphs between that open with no marker, or both headlines of an outline."""
+    if h.section != last.section:
         return False
-    return last.para in headlines and h.para in headlines or gaps[h.para] - gaps[last.para] <= MAX_PARAGRAPH_GAP
+    return last.para in headlines and headline or gaps[h.para] - gaps[last.para] <= MAX_PARAGRAPH_GAP
 
 
-def _still_open(open_: list[list[_Hit]], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> int:
-    """How many open chains a new chain at ``h`` nests in: those near enough to go on later."""
+def _still_open(open_: list[list[_Hit]], h: _Hit, gaps: list[int], headlines: frozenset[int]) -> int:
+    """How many open chains a new chain at ``h`` nests in: those whose next marker may still come
+    (an outline's headline point may be followed by its next one however far on)."""
     keep = 0
     for c in open_:
-        last = c[-1]
-        near = last.section == h.section and (
-            last.para in headlines or gaps[h.para] - gaps[last.para] <= MAX_PARAGRAPH_GAP
-        )
-        if not near:
+        if not _near(c[-1], h, gaps, headlines, True):
             break
         keep += 1
     return keep
 
 
-def _paragraph_marks(text: str, article: Article, hits: list[list[_Hit]]) -> tuple[list[int], frozenset[int]]:
+def _paragraph_marks(article: Article, hits: list[list[_Hit]]) -> tuple[list[int], frozenset[int]]:
     """For each paragraph, how many paragraphs before it open with no marker; and the paragraphs
     a marker opens as a short headline (one sentence at most, no wider than HEADLINE_MAX)."""
     opened = {h.para for fam_hits in hits for h in fam_hits if h.start == article.paragraphs[h.para].start}
@@ -224,7 +228,7 @@ def find_enumerations(text: str, article: Article, families: list[Family], rule_
     """All enumerations of one article, in text order."""
     points = []
     hits = [_hits(text, article, fam) for fam in families]
-    gaps, headlines = _paragraph_marks(text, article, hits)
+    gaps, headlines = _paragraph_marks(article, hits)
     for fam, fam_hits in zip(families, hits):
         for chain in _chains(fam_hits, fam, gaps, headlines):
             items = []
