@@ -1,0 +1,86 @@
+"""Study notes (复习提纲, 考点整理): their furniture is no text, their points are items (issue 13).
+
+Page references, exam marks, stars, a reminder line's label, the 答 that opens an answer and a
+table of contents go; 1. 1） 1】 points, punctuated or not, are paragraphs and items of lists,
+an outline's points chain across the notes under them, and a series nested in another's item
+leaves the outer one whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.model import Source
+from kaodian.normalize import normalize
+from kaodian.normalize.notes import clean_notes
+from kaodian.pipeline import extract_text
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("1. 马克思主义中国化的意义  （选择、简答 ）（P3） ", "1. 马克思主义中国化的意义"),
+        ("6. 中国特色社会主义理论体系的主要内容（大条目—选择）  (P19)", "6. 中国特色社会主义理论体系的主要内容"),
+        ("1、新民主主义革命的性质（42）、主力军和最基本的动力。（40）", "1、新民主主义革命的性质、主力军和最基本的动力。"),
+        ("4、毛泽东思想的科学内涵、灵魂和主要内容。7,13,9-13", "4、毛泽东思想的科学内涵、灵魂和主要内容。"),
+        ("5、新民主主义革命的法宝。49-53", "5、新民主主义革命的法宝。"),
+        ("党的思想路线就是实事求是。（重点！一个字不能错）", "党的思想路线就是实事求是。"),
+        ("☆社会主义的本质 P12", "社会主义的本质"),
+        ("（选择：“与时俱进”是马克思主义的理论品质）", "“与时俱进”是马克思主义的理论品质"),
+        # text in brackets, an item marker after a sentence, a year: text
+        ("（具体的说，就是把基本原理同中国实际结合起来。）", "（具体的说，就是把基本原理同中国实际结合起来。）"),
+        ("主要内容：（1）新民主主义革命理论；（2）社会主义建设理论；", "主要内容：（1）新民主主义革命理论；（2）社会主义建设理论；"),
+        ("毛泽东思想在1945年党的七大上被确立为指导思想。", "毛泽东思想在1945年党的七大上被确立为指导思想。"),
+    ],
+)
+def test_a_notes_line_loses_its_furniture_and_nothing_else(line, kept):
+    assert clean_notes([line]) == [kept]
+
+
+def test_a_number_a_wrap_cut_at_a_line_end_stays():
+    assert clean_notes(["全年经济增长。12", "月份的数据好于预期。"]) == ["全年经济增长。12", "月份的数据好于预期。"]
+    assert clean_notes(["马克思主义的鲜明特征。12-14", "1）科学性"]) == ["马克思主义的鲜明特征。", "1）科学性"]
+
+
+def test_a_table_of_contents_goes_with_or_without_its_head():
+    toc = ["目录", "第一章 导论……1", "1.怎样理解毛泽东思想的科学涵义? 3", "", "第一章 导论", "正文。"]
+    assert clean_notes(toc) == ["", "", "", "", "第一章 导论", "正文。"]
+    bare = ["序言 1", "第一章 关于毛泽东思想 5", "第二章 关于新民主主义革命 38", "正文。"]
+    assert clean_notes(bare)[:3] == ["", "", ""]
+    two = ["第一章 关于毛泽东思想 5", "第二章 关于新民主主义革命 38", "正文。"]
+    # two lines that end with numbers are no table: they stay, their page numbers go
+    assert clean_notes(two) == ["第一章 关于毛泽东思想", "第二章 关于新民主主义革命", "正文。"]
+
+
+NOTES = """第一章 马克思主义
+1. 马克思主义的组成部分（选择）（P3）
+1】马克思主义哲学
+2】马克思主义政治经济学
+3】科学社会主义
+2. 什么是马克思主义
+答：马克思主义是由马克思和恩格斯创立的科学理论体系
+3、马克思主义的特征
+1）科学性
+2）人民性
+"""
+
+
+def test_notes_without_stops_are_body_and_their_points_lists():
+    doc = normalize(Source("n.txt", NOTES))
+    (a,) = doc.articles
+    body = doc.text[a.start : a.end]
+    assert "答" not in body and "P3" not in body and "选择" not in body
+    assert "2. 什么是马克思主义\n马克思主义是由" in body, "the question stays a paragraph of its own"
+    lists = {tuple(s.text for s in p.items) for p in extract_text(NOTES, "n.txt").of_kind("enumeration")}
+    assert ("马克思主义的组成部分", "什么是马克思主义", "马克思主义的特征") in lists
+    assert ("马克思主义哲学", "马克思主义政治经济学", "科学社会主义") in lists
+    assert ("科学性", "人民性") in lists
+
+
+def test_a_series_nested_in_an_item_leaves_the_outer_one_whole():
+    text = ("他提出了几点要求。一是加强学习。二是改进作风。三是扩大开放，原因有二：一是资源缺乏；二是市场在外。"
+            "四是完善制度。\n")
+    lists = {tuple(s.text for s in p.items) for p in extract_text("标题\n" + text, "n.txt").of_kind("enumeration")}
+    outer = [x for x in lists if x[0] == "加强学习"]
+    assert len(outer) == 1 and len(outer[0]) == 4 and outer[0][-1] == "完善制度", lists
+    assert ("资源缺乏", "市场在外") in lists
