@@ -138,6 +138,10 @@ def test_corpus_deck_imports_and_renders_in_anki(text, tmp_path):
         col.close()
 
 
+# one-character words that frame the words around them (以…为, …的…, 是, 我们): a typo never falls on one here
+FRAME_WORDS = set("以为的是和与及在对把被将从由向于之其们")
+
+
 def _typo_fixed(text: str, bank, kinds: set[str]) -> str:
     """The text with one Han character changed in a sentence asked about only by questions of ``kinds``,
     outside every answer and option: what a typo fix of the source looks like."""
@@ -154,7 +158,13 @@ def _typo_fixed(text: str, bank, kinds: set[str]) -> str:
         at = text.index(sentence)
         covered = {i for a in asked for m in re.finditer(re.escape(a), sentence) for i in range(m.start(), m.end())}
         for i, ch in enumerate(sentence):
-            if "\u4e00" <= ch <= "\u9fff" and i > 2 and i not in covered and at + i not in avoid:
+            # a typo inside a content word, not within three characters of an answer: a changed word beside
+            # a blank (以X为主要代表 -> 以X兹…, 为兹要代表) changes what the sentence says about the words
+            # around it, and so what a writer blanks
+            near = set(range(i - 3, i + 4)) & covered
+            beside = sentence[max(0, i - 2) : i] + sentence[i + 1 : i + 3]
+            if "\u4e00" <= ch <= "\u9fff" and i > 2 and not near and ch not in FRAME_WORDS and at + i not in avoid \
+                    and not any(c.isdigit() for c in beside):  # 40年来 -> 40兹来 is no typo fix of a word
                 return text[: at + i] + "兹" + text[at + i + 1 :]
     pytest.skip(f"no sentence asked only by {kinds}")
 
