@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..numerals import NUMERALS, numeral
+from ..numerals import NUMERALS, numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .lint import CONTEXT_PRONOUNS
@@ -84,27 +84,15 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     m = _FOLLOWING.search(lead)
     if m:
         stated = m.group(1)
-        if stated and stated != "几" and count_value(stated) != n:
+        if stated and stated != "几" and value_of(stated) != n:
             return "", ""
         return lead, m.group(2) or _VOCAB.lead_unit
     if lead.endswith("如下") and len(lead) > 2:
         return lead, "点"
     m = _STATED.search(lead)
-    if m and count_value(m.group(1)) == n:
+    if m and value_of(m.group(1)) == n:
         return lead, m.group(2)
     return "", ""
-
-
-def count_value(word: str) -> int:
-    """The number a Chinese count word says (三 3, 十二 12, 二十 20, 两 2); 0 when it is none."""
-    word = word.replace("两", "二")
-    if not word or any(c not in NUMERALS for c in word):
-        return 0
-    if "十" not in word:
-        return NUMERALS.index(word) + 1 if len(word) == 1 else 0
-    tens, _, ones = word.partition("十")
-    value = (NUMERALS.index(tens) + 1 if tens else 1) * 10 + (NUMERALS.index(ones) + 1 if ones else 0)
-    return value if len(tens) <= 1 and len(ones) <= 1 else 0
 
 
 def _announcing_clause(lead: str) -> str:

@@ -1,0 +1,50 @@
+"""How a list question states its list (questions/listlead.py): the lead word for word with its count."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian import pipeline
+from kaodian.numerals import numeral, value_of
+from kaodian.questions.listlead import announced
+
+
+def test_value_of_reads_back_every_numeral():
+    assert [value_of(numeral(n)) for n in range(1, 100)] == list(range(1, 100))
+    assert value_of("两") == 2
+    assert [value_of(w) for w in ("几", "百", "一二", "十十", "")] == [0, 0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("lead, n, expected", [
+    ("做好今年政府工作，要把握好以下几点：", 5, ("做好今年政府工作，要把握好以下几点", "点")),
+    ("着重抓好以下三个方面工作", 3, ("着重抓好以下三个方面工作", "个方面")),
+    ("主要有以下突出成效", 6, ("主要有以下突出成效", "项")),
+    ("信访工作应当遵循下列原则：", 5, ("信访工作应当遵循下列原则", "项")),
+    ("第五条 信访工作应当遵循下列原则：", 5, ("信访工作应当遵循下列原则", "项")),  # the article's label goes
+    ("从调研情况看，主要有以下突出成效", 6, ("主要有以下突出成效", "项")),  # so does a frame
+    ("重点要破除四个方面问题", 4, ("重点要破除四个方面问题", "个方面")),
+    ("主要做法如下", 6, ("主要做法如下", "点")),
+])
+def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n, expected):
+    assert announced(lead, n) == expected
+
+
+@pytest.mark.parametrize("lead, n", [
+    ("重点要破除四个方面问题", 3),  # it says another count
+    ("这里，我简单提三点要求", 3),  # 我 points outside the stem
+    ("并且必须具备以下的基本条件", 6),  # so does a connective
+    ("对此，我们一定要给予充分理解", 3),  # no count word
+    ("第五条 党员的纪律", 5),  # 第五条 is a label, not a count
+])
+def test_a_lead_that_cannot_state_its_list_gives_nothing(lead, n):
+    assert announced(lead, n) == ("", "")
+
+
+def test_a_list_question_states_the_lead_and_asks_for_the_count(tmp_path):
+    text = ("做好基层党建工作，要把握好以下几点：一是坚持把政治建设摆在首位，二是持续加强组织体系建设，"
+            "三是不断提升党员队伍素质。这些要求要落到实处。")
+    path = tmp_path / "lead.txt"
+    path.write_text(text, encoding="utf-8")
+    bank = pipeline.make_bank([str(path)]).bank
+    stems = {q.kind: q.stem for q in bank.questions if q.point_kind == "enumeration"}
+    assert stems["recall"] == "做好基层党建工作，要把握好以下几点。请写出这三点。"
