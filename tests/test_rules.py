@@ -334,6 +334,30 @@ def test_a_sentence_stating_a_quantity_is_a_fact():
     ]
 
 
+def test_a_time_limit_is_a_fact_and_a_day_of_the_month_is_not():
+    text = "有关机关应当自受理之日起60日内办结。代表人数不得超过5名。李强5日在会上指出，要坚持稳中求进。"
+    assert [p.text for p in extract_text(text).of_kind("fact")] == ["有关机关应当自受理之日起60日内办结。", "代表人数不得超过5名。"]
+
+
+def test_a_dated_sentence_that_states_a_key_concept_is_a_statement_of_it():
+    text = "2013年1月22日，习近平在全会上指出：党章是全党必须遵循的总章程，也是总规矩。2014年3月5日，大会在北京开幕。"
+    facts = [p.text for p in extract_text(text).of_kind("fact")]
+    (statement,) = extract_text(text).of_kind("statement")
+    assert facts == ["2014年3月5日，大会在北京开幕。"]
+    assert "总章程" in [i.text for i in statement.items]  # the concept (with the date: 1978年12月18日… is a point)
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("第四十九条 本条例由国家信访局负责解释。", "国家信访局"),
+    ("第五十条 本条例自2022年5月1日起施行。", "2022年5月1日"),
+    ("本规定由中央组织部负责解释。", "中央组织部"),
+    ("联席会议办公室设在国家信访局，承担日常工作。", "国家信访局"),
+])
+def test_the_closing_articles_of_a_regulation_are_cued_statements(sentence, key):
+    (p,) = points(sentence, "statement")
+    assert p.rule.startswith("statement") and [i.text for i in p.items] == [key]
+
+
 def test_a_series_that_opens_its_section_is_led_by_the_heading():
     text = "一、加强学习\n要树立正确的政绩观。\n二、推动从严治党\n首先，要压紧责任。其次，要深化监督。最后，要加强教育。\n"
     (p,) = points(text, "enumeration")
