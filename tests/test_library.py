@@ -156,3 +156,19 @@ def test_progress_counts_texts_done_of_all_then_the_merge(quoting: Path):
     assert counts[0][1:] == (0, 3) and counts[-1] == (f"{library.STEP} 3/3 篇", 3, 3)
     assert [d for _, d, _ in counts] == sorted(d for _, d, _ in counts)
     assert shown.seen[-1] == ("step", "合并选题")
+
+
+def test_verbatim_true_statements_are_at_most_a_third_of_each_texts_true_false(tmp_path: Path):
+    """The merge caps verbatim true statements as one run does (issue 12), on its own selection."""
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    for name in ("gaigekaifang-40-speech.txt", "tianjin-theory-page.txt"):
+        (folder / name).write_text((CORPUS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    lib, _ = _bank(folder, cache=False)
+    by_text: dict[str, list[str]] = defaultdict(list)
+    for q in lib.bank.questions:
+        if q.kind == "truefalse":
+            by_text[q.source.document].append(q.answer[0])
+    assert len(by_text) == 2
+    for answers in by_text.values():
+        assert len(answers) >= 6 and 3 * answers.count("对") <= len(answers), answers

@@ -79,15 +79,14 @@ def test_every_option_occurs_in_the_material_or_the_lexicon(banks):
 
 
 def test_true_false_are_mostly_changes_even_on_a_short_text(banks):
-    """Verbatim true statements are about a third of the true/false questions, on a short text as on
-    long ones: at most a third of those no change was found for, plus the false ones the seed turns
-    back (so that 错 throughout never passes) and those whose drawn change lint rejected."""
+    """Verbatim true statements are at most a third of the true/false questions of the bank as
+    selected, on a short text as on long ones, and not far fewer (错 throughout must not pass)."""
     for name, made in banks.items():
         tf = [q for q in made.bank.questions if q.kind == "truefalse"]
         if len(tf) < 6 or name in TF_PENDING:  # a text whose bank waits for this bar
             continue
         true = sum(q.answer == ("对",) for q in tf)
-        assert true <= 0.4 * len(tf), (name, true, len(tf))
+        assert 3 * true <= len(tf), (name, true, len(tf))
         assert true >= 0.2 * len(tf), (name, true, len(tf))
     assert len([q for q in banks[SHORT.name].bank.questions if q.kind == "truefalse"]) >= 6
 

@@ -117,7 +117,7 @@ def ask_text(source: Source, how: Settings) -> TextResult:
     ex = extract_source(source, how.rules)
     tset = how.templates if isinstance(how.templates, TemplateSet) else _shipped_templates()
     wanted = parse_kinds(how.kinds) or tuple(QUESTION_KINDS)
-    # the cap on verbatim true statements (generate's _cap_true_selected) is not applied across a library
+    # the cap on verbatim true statements (generate.cap_true) is applied by the merge, on its selection
     drafted, diagnostics, duplicates, _ = draft_candidates([ex], tset, wanted, how.seed, how.per_point,
                                                            lexicon=how.lexicon)
     cands = tuple(

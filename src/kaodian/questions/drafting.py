@@ -57,6 +57,10 @@ class RunCache:
     drafts: dict = field(default_factory=dict)  # (doc key, points) -> {(point no, kind): Draft or reason}
     spans: dict = field(default_factory=dict)  # doc key -> {(sentence, start, end): source Span}
     co_terms: tuple | None = None  # (terms by their first two characters, rank of each term)
+    swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
+
+
+_UNSEEDED = ("truefalse", "pick")  # see Ctx.rng
 
 
 @dataclass(slots=True)
@@ -76,8 +80,12 @@ class Ctx:
     place: tuple[str, ...] = ()  # where the point stands: section and ordinal (see identity.point_places)
 
     def rng(self, *key: str) -> Draws:
-        """Draws seeded by the run seed, this point and ``key``: the same on every run."""
-        return Draws(self.seed, "\x1f".join((self.point.article, self.point.kind, *key)))
+        """Draws seeded by the run seed, this point and ``key``: the same on every run.  The draws of a
+        true/false change (and of a series' siblings, which it swaps in) ignore the seed: whether lint
+        rejects the change decides whether the statement is asked true, and the cap on true statements
+        (generate.cap_true) must leave the same questions whatever the seed."""
+        seed = 0 if key[0] in _UNSEEDED else self.seed
+        return Draws(seed, "\x1f".join((self.point.article, self.point.kind, *key)))
 
     def source(self, start: int, end: int) -> Span:
         """The sentence (or clause of a long one) a question on [start, end) cites, computed once per document."""

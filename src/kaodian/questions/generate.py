@@ -89,7 +89,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
-    _balance_truefalse(out, run.falsified, doc, seed)
+    _balance_truefalse(out, run.falsified, doc)
     return out
 
 
@@ -127,6 +127,7 @@ def _true_allowed(false: int) -> int:
 
 
 _STABLE = Draws(0, "true")  # a tie-break by the sentence: the same whatever the seed, file name or wording
+_BALANCE = Draws(0, "balance")
 
 
 def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: dict, run: _DocumentRun,
@@ -187,15 +188,16 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
 
 
 def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tuple[Template, ...]]],
-                       doc: Document, seed: int) -> None:
-    """Turn false statements back into their true versions, chosen by the seed, until at most
+                       doc: Document) -> None:
+    """Turn false statements back into their true versions, chosen by their ids, until at most
     FALSE_MAX of the document's true/false questions are false.  Ids stay: they name the point."""
     total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
     excess = len(falsified) - int(FALSE_MAX * total)
     if excess <= 0:
         return
-    draws = Draws(seed, "balance")
-    for i, p, true, candidates in sorted(falsified, key=lambda f: draws.rank(out.questions[f[0]][0].id))[:excess]:
+    # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
+    # out, and a new seed never changes the bank's questions
+    for i, p, true, candidates in sorted(falsified, key=lambda f: _BALANCE.rank(out.questions[f[0]][0].id))[:excess]:
         q, identity = out.questions[i]
         flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
         if flipped is not None:
@@ -234,12 +236,14 @@ def generate(
         if value is not None and value < least:
             raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
     per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
-    drafted, diagnostics, duplicates, natural = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
+    drafted, diagnostics, duplicates, _ = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
                                                                  lexicon=lexicon)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
     chosen = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
-    questions = _cap_true_selected(chosen, drafted, natural)
+    by_id = {c.question.id: c for c in drafted}
+    questions = cap_true(chosen, lambda q: q.source.document, lambda q: by_id[q.id].importance,
+                         lambda q: by_id[q.id].point)
     if len(questions) < len(drafted):
         diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
     if not questions:
@@ -304,23 +308,28 @@ def draft_candidates(
     return drafted, diagnostics, duplicates, natural
 
 
-def _cap_true_selected(questions: list[Question], drafted: list[Candidate], natural: set) -> list[Question]:
-    """The selection without the true statements no change was found for (``natural``: (document,
-    start, end) of their sentences) beyond TRUE_MAX of each document's true/false questions: the selection may
-    have left false ones out for the per-sentence cap.  Least important first, whatever the seed."""
-    importance = {c.question.id: c.importance for c in drafted}
-    point = {c.question.id: c.point for c in drafted}
-    asked = Counter(point[q.id] for q in questions)
+def cap_true(questions: Sequence[Question], document: Callable[[Question], object],
+             importance: Callable[[Question], float], point: Callable[[Question], object]) -> list[Question]:
+    """``questions`` (a selection, in rank order) without the true statements beyond TRUE_MAX of each
+    document's true/false questions: the selection keeps fewer false statements than were drafted (a
+    changed sentence has other questions the per-sentence cap weighs), so a cap before it is not
+    enough (issue 12: verbatim copies marked 对 dominated gaigekaifang's bank).  A statement whose
+    point is asked in another kind goes first, then the least important; ties by the sentence,
+    whatever the seed (the flips are chosen without it, ``_balance_truefalse``).  ``document``,
+    ``importance`` and ``point`` read a question's document, rank and point: a library's selection
+    keys them otherwise than one run's."""
+    asked = Counter(point(q) for q in questions)
+    by_doc: dict[object, list[Question]] = {}
+    for q in questions:
+        if q.kind == "truefalse":
+            by_doc.setdefault(document(q), []).append(q)
     drop: set[str] = set()
-    docs = {q.source.document for q in questions if q.kind == "truefalse"}
-    for doc in sorted(docs):
-        tf = [q for q in questions if q.kind == "truefalse" and q.source.document == doc]
-        true = [q for q in tf if (doc, q.source.start, q.source.end) in natural]
+    for tf in by_doc.values():
+        true = [q for q in tf if q.answer == ("对",)]
         keep = _true_allowed(len(tf) - len(true))
-        ranked = sorted(true, key=lambda q: (asked[point[q.id]] == 1, importance.get(q.id, 0.0),
-                                             _STABLE.rank(q.source.sentence)))
+        ranked = sorted(true, key=lambda q: (asked[point(q)] == 1, importance(q), _STABLE.rank(q.source.sentence)))
         drop.update(q.id for q in ranked[: max(0, len(true) - keep)])
-    return [q for q in questions if q.id not in drop] if drop else questions
+    return [q for q in questions if q.id not in drop] if drop else list(questions)
 
 
 def _left_out(n: int, per_sentence: int | None, limit: int | None) -> str:
