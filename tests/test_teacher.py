@@ -137,6 +137,45 @@ def test_teacher_checks_each_catch_their_shape():
     assert any("荒唐" in f for f in lint_question(absurd))
 
 
+@pytest.mark.parametrize("sentence, old, new, finding", [
+    ("从2004年底开始，全省经济工作会议就单独召开。", "2004年", "2003年", "琐碎"),  # a year off by one
+    ("2016年9月，G20杭州峰会成功举办。", "2016年9月", "2016年8月", "琐碎"),  # a month off by one
+    ("蓝天、白云、庄严肃穆的杨子荣烈士陵园。", "白云", "陈云", "人物"),  # a person's name for a word
+    ("激励同学们坚定理想信念、树立远大志向、练就过硬本领。", "练就过硬本领", "文化纲领", "动词短语"),
+])
+def test_a_false_statement_made_by_a_change_no_learner_believes_is_flagged(sentence, old, new, finding):
+    stem = sentence.replace(old, new)
+    q = _q("truefalse", stem, ("对", "错"), ("错",), sentence, explanation=f"错误。“{old}”误作“{new}”。原文：" + sentence)
+    assert any(finding in f for f in lint_question(q)), lint_question(q)
+
+
+@pytest.mark.parametrize("sentence, old, new", [
+    ("从2004年底开始，全省经济工作会议就单独召开。", "2004年", "2001年"),
+    ("新时代要坚持和贯彻党的组织路线。", "组织路线", "经济路线"),  # two short nouns: the segmenter's tag of 组织 is no guide
+])
+def test_a_believable_false_statement_is_not_flagged(sentence, old, new):
+    q = _q("truefalse", sentence.replace(old, new), ("对", "错"), ("错",), sentence,
+           explanation=f"错误。“{old}”误作“{new}”。原文：" + sentence)
+    assert lint_question(q) == []
+
+
+def test_no_false_statement_moves_a_date_by_a_year_or_repeats_a_swap_beyond_twice(banks):
+    from collections import Counter
+
+    from kaodian.questions.false_dates import FALSE_YEAR_SHIFT
+
+    for name, made in banks.items():
+        swaps = Counter()
+        for q in made.bank.questions:
+            if q.kind == "truefalse" and q.answer == ("错",):
+                old, new = re.search(r"“([^“”]+)”误作“([^“”]+)”", q.explanation).groups()
+                swaps[old, new] += 1
+                years = [re.match(r"(\d{4})年", x) for x in (old, new)]
+                if all(years):
+                    assert abs(int(years[0][1]) - int(years[1][1])) >= FALSE_YEAR_SHIFT, (name, old, new)
+        assert not swaps or max(swaps.values()) <= 2, (name, swaps.most_common(1))
+
+
 def test_a_lexicon_file_lends_its_siblings_to_the_options(tmp_path):
     text = "要增强担当精神、斗争精神、奋斗精神。会议强调实干。"
     src = tmp_path / "t.txt"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
+from .false_dates import false_date_edits
 from .changes import fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
@@ -66,6 +67,8 @@ def truefalse_fact(ctx: Ctx) -> Draft:
     t = fact_target(ctx)
     if t is not None:
         a, b, pool, extra = t
+        if dx.DATE.fullmatch(ctx.doc.text[a:b]):
+            extra = false_date_edits(ctx.doc.text[a:b])  # never a year off by one (see FALSE_YEAR_SHIFT)
         got = dx.pick(ctx.doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text,
                       rng=ctx.rng("truefalse", *ctx.place))
         if got:

@@ -8,14 +8,17 @@ single-choice pick is the true/false swap), through the run's cache.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..numerals import is_numeral, next_numeral
 from . import distractors as dx
+from .false_dates import false_date_edits
 from . import reasons
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .blanks import fact_number
 from .draws import Draws
 from .lint import unbalanced
+from .policy import POLICY
 from .sentence import core
 from .vocab import load_vocab
 
@@ -176,6 +179,23 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
     return sorted(found, key=rank.__getitem__)
 
 
+# Candidates drawn for a swap, so that a sentence whose best swap the document made already gets
+# another (全面从严治党 is said in many sentences of one speech: one 误作 asked over and over).
+SWAP_TRIES = 3
+SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
+
+
+def _fresh(ctx: Ctx, old: str, got: list[str]) -> str | None:
+    """The first of ``got`` swapped in for ``old`` fewer than SWAP_REPEAT times in this document
+    (counted as used), or None."""
+    used = ctx.cache.swaps.setdefault(ctx.doc_key, Counter())
+    for new in got:
+        if used[old, new] < SWAP_REPEAT:
+            used[old, new] += 1
+            return new
+    return None
+
+
 def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
     """One controlled change of any sentence that makes it false, or None: a numbered formulation it
     names swapped for another real one of the same shape (“四个自信” -> “四个意识”), else a term of a
@@ -185,10 +205,10 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     m, text = ctx.material, src.text
     for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
         i = text.find(f)
-        got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m, ctx.cache.numbered), n=1, forbidden=[], context=text,
-                      rng=ctx.rng("truefalse", f))
-        if got:
-            return src.start + i, src.start + i + len(f), got[0]
+        got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m, ctx.cache.numbered), n=SWAP_TRIES, forbidden=[],
+                      context=text, rng=ctx.rng("truefalse", f))
+        if new := _fresh(ctx, f, got):
+            return src.start + i, src.start + i + len(f), new
     for t in co_terms_in(m, ctx.cache, text):
         siblings = list(dict.fromkeys(m.co_terms[t]))
         head, tail = shared_shape(siblings)
@@ -197,12 +217,12 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         i = text.find(t)
         if keep is not None and keep[0] <= src.start + i < keep[1]:
             continue
-        got = dx.pick(t, m.terms, [], n=1, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
+        got = dx.pick(t, m.terms, [], n=SWAP_TRIES, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
                       near_only=True, head=head, tail=tail)
-        if got:
-            return src.start + i, src.start + i + len(t), got[0]
+        if new := _fresh(ctx, t, got):
+            return src.start + i, src.start + i + len(t), new
     if d := dx.DATE.search(text):
-        for new in dx.date_edits(d.group()):
+        for new in false_date_edits(d.group()):
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
     if n := fact_number(text):

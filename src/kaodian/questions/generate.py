@@ -38,6 +38,7 @@ from .templates import Template, TemplateSet, load_templates
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
+SWAP_REPEAT: int = POLICY["swap_repeat"]
 PREFER: dict[str, list[str]] = POLICY["prefer"]
 
 Plan = dict[str, list[tuple[str, tuple[Template, ...]]]]  # point kind -> (question kind, its templates)
@@ -65,6 +66,7 @@ class _DocumentRun:
     stems: set  # (kind, stem, options) asked, and the sentences that have their true/false question
     falsified: list  # (index in questions, point, true draft, templates) of each false statement
     changeable: set = field(default_factory=set)  # indexes of true statements whose drawn change was rejected
+    changes: Counter = field(default_factory=Counter)  # the changes (“…”误作“…”) the document's false statements make
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -158,7 +160,10 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
         return 0
     qid = question_id(doc.name, *identity[:3], draft.key)
     q, problems, named = compose(doc, p, kind, draft, candidates, qid)
-    if q is None and draft.true_draft is not None:
+    # a swap made SWAP_REPEAT times in this document is not made again (changes._fresh): the same 误作
+    # fifteen times teaches one thing
+    repeated = draft.true_draft is not None and run.changes[draft.values.get("change")] >= SWAP_REPEAT
+    if (q is None or repeated) and draft.true_draft is not None:
         # the change the seed drew is one a teacher rejects: the statement is asked true, and
         # still counts as one a change was found for (so the seed never changes the bank's questions)
         q, problems, named = compose(doc, p, kind, draft.true_draft, candidates, qid)
@@ -181,6 +186,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     run.stems.update(asked)
     run.seen.add(identity)
     if draft.true_draft is not None:
+        if q.answer == ("错",):
+            run.changes[draft.values.get("change")] += 1
         run.falsified.append((len(out.questions), p, draft.true_draft, candidates))
     out.questions.append((q, identity))
     out.points.append(n)

@@ -29,6 +29,14 @@ OPEN_TAIL = re.compile(r"^[^，。；]*?(?<![平同相对优初高中次均何])
 SHORT_STEM = 6
 STEM_MIN = 6
 CLAUSE_STEM_MIN = 12
+# A swap between terms of at least SWAP_FORM_MIN characters, one of SWAP_FORM_LONG, keeps their form
+# (练就过硬本领 -> 文化纲领 is a verb phrase put for a noun); between two short ones the segmenter's
+# tag of a two-character head is unreliable (it tags 组织 of 组织路线 a verb).
+SWAP_FORM_MIN = 4
+SWAP_FORM_LONG = 6
+# Lexicon classes of names: a name swapped for a word of no class, or of another class, is absurd
+# (白云 -> 陈云).  A numbered formulation (提法) of the text may be missing from the lexicon.
+NAME_CLASSES = ("人物", "机构", "会议", "职务")
 # What follows a blank that opens a stem when the stem was cut out of a phrase: （　　）中的深层次矛盾.
 CUT_OPENINGS = ("中的", "的", "之", "所", "里的", "上的", "下的")
 
@@ -254,18 +262,37 @@ def _swap_findings(q: Question) -> list[str]:
         pos += len(w)
         bounds.add(pos)
     out = []
+    from .false_dates import trivial_date_change
+
+    if trivial_date_change(old, new):
+        out.append(f"判断题把“{old}”改成“{new}”，只差一点，是琐碎的改动，不是要考的内容")
     if not new[:1].isdigit() and (at not in bounds or at + len(new) not in bounds):
         out.append(f"判断题把“{old}”换成“{new}”后，“{new}”在句中不成词")
     vocab = load_vocab()
     if new in vocab.negative_terms and old not in vocab.negative_terms:
         out.append(f"判断题把“{old}”换成“{new}”，荒唐得一眼可辨，不是学员会信的说法")
-    if min(len(old), len(new)) >= 6:
+    if min(len(old), len(new)) >= SWAP_FORM_MIN and max(len(old), len(new)) >= SWAP_FORM_LONG:
         from .distractors import word_kind
 
         heads = (word_kind(old[:2]), word_kind(new[:2]))
         if "v" in heads and "n" in heads:
             out.append(f"判断题把“{old}”换成“{new}”，一个是名词、一个是动词短语，换后不通")
+    if why := _class_swap(old, new):
+        out.append(why)
     tail = body[at + len(new) : at + len(new) + 8]
     if OPEN_TAIL.match(tail) or body[max(0, at - 3) : at].endswith(("如", "包括", "比如", "例如")):
         out.append(f"判断题改动的“{new}”在一个开放的列举里（等、如、包括），改后未必错")
     return out
+
+
+def _class_swap(old: str, new: str) -> str | None:
+    """Why swapping ``new`` in for ``old`` is absurd by class, or None: one is a name of a class the
+    lexicon knows (a person, an organ, a meeting, a post) and the other is not of that class."""
+    from .. import lexicon
+
+    lex = lexicon.load()
+    a, b = lex.class_of(old), lex.class_of(new)
+    if a == b or not ({a, b} & set(NAME_CLASSES)):
+        return None
+    what = b if b in NAME_CLASSES else a
+    return f"判断题把“{old}”换成“{new}”，一个是{what}、一个不是，不是学员会信的说法"
