@@ -171,17 +171,31 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     wrong: list[str] = []
     for _ in range(ENUMERATION_TRIES):
         right = [cores[i] for i in idx]
-        wrong = _alike(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng))[:MULTIPLE_WRONG]
+        wrong = _varied(right, _alike(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
         if not wrong and len(idx) > 2:  # no other list's item is of their pattern: two right options make none
             idx = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
             right = [cores[i] for i in idx]
-            wrong = enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng)
+            wrong = _varied(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng))
         odd = odd_one(right + wrong) if wrong else None
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break
         # the odd item gives way to an unasked one, else is left out (two right options stay)
         idx = sorted(idx[:odd] + idx[odd + 1 :] + ([spare.pop(0)] if spare else []))
     return idx, wrong
+
+
+def _varied(right: list[str], wrong: list[str]) -> list[str]:
+    """Up to MULTIPLE_WRONG of ``wrong``, never all opening with two characters no right option opens
+    with (这是…、这是… beside 为担当的干部担当: another list's form, teacher.odd_opening)."""
+    heads = {r[:2] for r in right}
+    out: list[str] = []
+    for w in wrong:
+        if len(out) == MULTIPLE_WRONG - 1 and w[:2] not in heads and all(o[:2] == w[:2] for o in out):
+            continue
+        out.append(w)
+        if len(out) == MULTIPLE_WRONG:
+            break
+    return out
 
 
 def _alike(right: list[str], wrong: list[str]) -> list[str]:

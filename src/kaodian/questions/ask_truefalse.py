@@ -16,7 +16,7 @@ from .changes import fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
 from .policy import DIFFICULTY
-from .sentence import end_sentence, replace, stand_alone
+from .sentence import alternate_quotes, end_sentence, replace, stand_alone
 from .vocab import load_vocab
 
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
@@ -86,7 +86,7 @@ def truefalse_quote(ctx: Ctx) -> Draft:
     speech verb that the template adds (习近平总书记指出：习近平总书记指出：“…”)."""
     p = ctx.point
     src = statement_source(ctx)
-    values = {"statement": end_sentence(f"“{p.text.strip('“”')}”"), "truth": end_sentence(src.text),
+    values = {"statement": alternate_quotes(end_sentence(f"“{p.text.strip('“”')}”")), "truth": end_sentence(src.text),
               "speaker": speaker_phrase(p.speaker)}
     return _truefalse(ctx, src, None, values=values)
 
@@ -101,12 +101,12 @@ def _truefalse(
         # dates or numbers may
         change = sentence_change(ctx, src, keep)
     if values is None:
-        values = {"statement": stand_alone(end_sentence(src.text)), "truth": end_sentence(src.text)}
+        values = {"statement": alternate_quotes(stand_alone(end_sentence(src.text))), "truth": end_sentence(src.text)}
     tf = DIFFICULTY["truefalse"]
     true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=tf, values=values)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
         a, b, new = change
-        statement = stand_alone(end_sentence(replace(src.text, [(a - src.start, b - src.start, new)])))
+        statement = alternate_quotes(stand_alone(end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))))
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
         return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=tf, values=values,
                      true_draft=true)

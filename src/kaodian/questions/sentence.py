@@ -131,6 +131,23 @@ def stand_alone(text: str) -> str:
     return text
 
 
+def alternate_quotes(text: str) -> str:
+    """``text`` with a quotation inside a quotation marked ‘ ’ (“…推动“八八战略”再深化” -> “…推动
+    ‘八八战略’再深化”): a source that nests “ ” in “ ” leaves the reader unsure where a quotation ends."""
+    if text.count("“") < 2:
+        return text
+    out, depth = [], 0
+    for c in text:
+        if c == "“":
+            depth += 1
+            c = "‘" if depth > 1 else c
+        elif c == "”" and depth:
+            c = "’" if depth > 1 else c
+            depth -= 1
+        out.append(c)
+    return "".join(out)
+
+
 def end_sentence(text: str) -> str:
     """A clause cut out of a longer sentence, ended with 。 so a stem reads as a sentence."""
     if text and text[-1] in "，；：、":

@@ -34,6 +34,13 @@ CLAUSE_STEM_MIN = 12
 # tag of a two-character head is unreliable (it tags 组织 of 组织路线 a verb).
 SWAP_FORM_MIN = 4
 SWAP_FORM_LONG = 6
+# A swapped-in phrase holding one of these is two things put side by side, not a term of the class
+# of the one it replaces (现代服务业 -> 农业和服务业).
+COORDINATORS = "和与及"
+# A span of years (40年, 70周年) at least this long, doubled, is beyond what the learner knows of the era
+# (改革开放80年).
+SPAN_MIN = 20
+_SPAN = re.compile(r"(\d+)(?:周年|年)$")
 # Lexicon classes of names: a name swapped for a word of no class, or of another class, is absurd
 # (白云 -> 陈云).  A numbered formulation (提法) of the text may be missing from the lexicon.
 NAME_CLASSES = ("人物", "机构", "会议", "职务")
@@ -105,8 +112,14 @@ def _stem_findings(q: Question) -> list[str]:
 
 def _statement_findings(q: Question, shown: str) -> list[str]:
     """A true/false statement that is no statement: a bare quotation without its speaker, a question
-    put to someone (请您先谈谈……), or a question."""
+    put to someone (请您先谈谈……), or a question; or one whose quotation marks nest without
+    alternating (“…“八八战略”…”: the reader cannot tell where the quotation ends)."""
     body = q.stem.strip()
+    depth = 0
+    for c in body:
+        depth += (c == "“") - (c == "”")
+        if depth > 1:
+            return ["判断题的引文里又套着同样的双引号，读不出引文在哪里结束"]
     if body[:1] == "“" and body.rstrip("。")[-1:] == "”" and body.count("“") == 1:
         return ["判断题只有一句引文，没有说话人和出处，无从判断"]
     if shown.startswith(("请", "您", "你")) or "？" in body:
@@ -167,6 +180,10 @@ def _option_findings(q: Question) -> list[str]:
         for r in right:
             if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
+    for why in (stem_neighbours(q.stem, right, wrong), phrase_option(right, wrong), odd_opening(right, wrong),
+                negative_option(right, wrong), year_in_stem(q.stem, right)):
+        if why:
+            out.append(why)
     return out
 
 
@@ -279,6 +296,10 @@ def _swap_findings(q: Question) -> list[str]:
             out.append(f"判断题把“{old}”换成“{new}”，一个是名词、一个是动词短语，换后不通")
     if why := _class_swap(old, new):
         out.append(why)
+    if any(c in new for c in COORDINATORS) and not any(c in old for c in COORDINATORS):
+        out.append(f"判断题把“{old}”换成“{new}”，换入的是并列短语，不是同类的术语")
+    if doubled_span(old, new):
+        out.append(f"判断题把“{old}”改成“{new}”，年数翻倍，一眼可辨")
     tail = body[at + len(new) : at + len(new) + 8]
     if OPEN_TAIL.match(tail) or body[max(0, at - 3) : at].endswith(("如", "包括", "比如", "例如")):
         out.append(f"判断题改动的“{new}”在一个开放的列举里（等、如、包括），改后未必错")
@@ -296,3 +317,79 @@ def _class_swap(old: str, new: str) -> str | None:
         return None
     what = b if b in NAME_CLASSES else a
     return f"判断题把“{old}”换成“{new}”，一个是{what}、一个不是，不是学员会信的说法"
+
+
+# The list of the blank's neighbours in a stem: the items just before and after it, between 、.
+_BEFORE = re.compile(r"、([^、，。；：（）]{2,12})、（　　）$")
+_AFTER = re.compile(r"^（　　）、([^、，。；：（）]{2,12})")
+
+
+def stem_neighbours(stem: str, right: list[str], wrong: list[str]) -> str | None:
+    """A single choice whose answer alone opens (or ends) as the terms beside its blank do (更高质量、
+    更有效率、（　　）、更可持续 among 持久和平、知识水平): the stem's series points to it.  Only the
+    edges a neighbour shows whole are read: the first item of a list carries its verb before it
+    (促进了美丽生态), the last its tail after it (美好生活有机融合)."""
+    if len(right) != 1 or len(wrong) < 2 or "（　　）" not in stem:
+        return None
+    at = stem.index("（　　）")
+    before, after = _BEFORE.search(stem[: at + 4]), _AFTER.match(stem[at:])
+    firsts = [m.group(1)[0] for m in (before, after) if m]
+    lasts = [before.group(1)[-1]] if before else []
+    answer = right[0]
+    for marks, edge, what in ((firsts, 0, "开头"), (lasts, -1, "结尾")):
+        if marks and len(set(marks)) == 1 and answer[edge] == marks[0] and all(w[edge] != marks[0] for w in wrong):
+            return f"只有正确选项与题干里并列的词同以“{marks[0]}”{what}，一眼可辨"
+    return None
+
+
+# A short wrong option that holds one of these where no right option does is a piece of a phrase, not
+# a term (大众的文化, 人才是基础, 破除的应付思想).
+PHRASE_MARKS = "的是"
+
+
+def phrase_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a phrase with 的 or 是 inside it among right options that are terms."""
+    if not right or any(m in r for r in right for m in PHRASE_MARKS):
+        return None
+    for w in wrong:
+        inner = w[1:-1]
+        if len(w) <= LONG_OPTION and any(m in inner for m in PHRASE_MARKS):
+            return f"选项“{w}”带“的”或“是”，是截下的短语，不是术语"
+    return None
+
+
+def odd_opening(right: list[str], wrong: list[str]) -> str | None:
+    """Wrong options that all open with the same two characters (这是…) no right option opens with:
+    they come from another list, and their form tells them apart."""
+    if len(wrong) < 2 or not right:
+        return None
+    heads = {w[:2] for w in wrong}
+    if len(heads) == 1 and all(r[:2] not in heads for r in right):
+        return f"错误选项都以“{heads.pop()}”开头，正确选项都不是，一眼可辨"
+    return None
+
+
+def negative_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a term of censure (vocab.yaml negative_terms) among right ones that are
+    not: 帝国主义 beside 爱国主义、集体主义 is absurd, not a choice."""
+    negative = load_vocab().negative_terms
+    if not right or any(r in negative for r in right):
+        return None
+    bad = [w for w in wrong if w in negative]
+    return f"错误选项“{bad[0]}”是贬义的说法，放在这里荒唐，一眼可辨" if bad else None
+
+
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def year_in_stem(stem: str, right: list[str]) -> str | None:
+    """A date asked whose year the stem states elsewhere (（　　），…召开2003年度…会议)."""
+    years = {m.group(1) for r in right for m in _YEAR.finditer(r)}
+    shown = [y for y in years if y in stem]
+    return f"题干别处写着“{shown[0]}”，泄露了答案的年份" if shown else None
+
+
+def doubled_span(old: str, new: str) -> bool:
+    """Whether ``new`` doubles a span of SPAN_MIN years or more that ``old`` states (40年 -> 80年)."""
+    a, b = _SPAN.search(old), _SPAN.search(new)
+    return bool(a and b and int(a.group(1)) >= SPAN_MIN and int(b.group(1)) == 2 * int(a.group(1)))
