@@ -93,7 +93,7 @@ class Merger:
         """Rank and select what was kept: a point or sentence gains ``cited_weight`` (library.yaml) per
         other text that states it; a sentence counts once whatever text states it."""
         from .questions.select import Candidate, select
-        from .questions.generate import PREFER, select_capped
+        from .questions.generate import PREFER, cap_true
 
         weight = float(_policy()["cited_weight"])
         cands, where = [], {}
@@ -101,12 +101,11 @@ class Merger:
             others = tuple(sorted((set(self.by_point[c.point]) | set(self.by_sentence[c.sentence])) - {t}))
             cands.append(Candidate(c.question, c.point, c.importance + weight * len(others), len(cands)))
             where[c.question.id] = (t, others)
+        chosen = select(cands, per_sentence=per_sentence, prefer=PREFER, limit=limit,
+                        sentence=lambda q: q.source.sentence)
         # verbatim true statements at most a third of each text's true/false questions, as in one run
         rank = {c.question.id: c for c in cands}
-        chosen = select_capped(
-            cands, lambda cs: select(cs, per_sentence=per_sentence, prefer=PREFER, limit=limit,
-                                     sentence=lambda q: q.source.sentence),
-            lambda q: where[q.id][0], lambda q: rank[q.id].importance, lambda q: rank[q.id].point)
+        chosen = cap_true(chosen, lambda q: where[q.id][0], lambda q: rank[q.id].importance, lambda q: rank[q.id].point)
         picks = tuple((*where[q.id][:1], q.id, where[q.id][1]) for q in chosen)
         return Chosen(picks, tuple(self.names), tuple(self.diagnostics), self.duplicates, self.again,
                       len(cands) - len(chosen))

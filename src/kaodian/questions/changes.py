@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 from ..numerals import is_numeral, next_numeral
 from . import distractors as dx
@@ -19,6 +20,7 @@ from .blanks import fact_number
 from .draws import Draws
 from .lint import unbalanced
 from .policy import POLICY
+from .teacher import SPAN_MIN
 from .sentence import core
 from .vocab import load_vocab
 
@@ -179,18 +181,24 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
     return sorted(found, key=rank.__getitem__)
 
 
-# Candidates drawn for a swap, so that a sentence whose best swap the document made already gets
-# another (全面从严治党 is said in many sentences of one speech: one 误作 asked over and over).
+# Candidates drawn for a swap, so that a sentence whose best swap the document made SWAP_REPEAT times
+# already gets another (全面从严治党 is said in many sentences of one speech: one 误作 asked over and over).
 SWAP_TRIES = 3
 SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
 
 
-def _fresh(ctx: Ctx, old: str, got: list[str]) -> str | None:
-    """The first of ``got`` swapped in for ``old`` fewer than SWAP_REPEAT times in this document
-    (counted as used), or None."""
+def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> str | None:
+    """The first of the SWAP_TRIES candidates ``draw(n)`` gives for ``old`` that ``text`` does not say and
+    that was swapped in fewer than SWAP_REPEAT times in this document (counted as used), or None.  The
+    candidates are drawn once per document, point kind and term (a speech says 全面从严治党 in many
+    sentences) without a sentence as context: only whether the sentence says one differs."""
+    key = (ctx.doc_key, ctx.point.article, ctx.point.kind, old)
+    got = ctx.cache.swap_candidates.get(key)
+    if got is None:
+        got = ctx.cache.swap_candidates[key] = draw(SWAP_TRIES)
     used = ctx.cache.swaps.setdefault(ctx.doc_key, Counter())
     for new in got:
-        if used[old, new] < SWAP_REPEAT:
+        if new not in text and used[old, new] < SWAP_REPEAT:
             used[old, new] += 1
             return new
     return None
@@ -205,9 +213,10 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     m, text = ctx.material, src.text
     for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
         i = text.find(f)
-        got = dx.pick(f, dx.EMPTY, dx.numbered_candidates(f, m, ctx.cache.numbered), n=SWAP_TRIES, forbidden=[],
-                      context=text, rng=ctx.rng("truefalse", f))
-        if new := _fresh(ctx, f, got):
+        cands = dx.numbered_candidates(f, m, ctx.cache.numbered)
+        draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
+                                                   rng=ctx.rng("truefalse", f))
+        if new := _fresh(ctx, f, text, draw):
             return src.start + i, src.start + i + len(f), new
     for t in co_terms_in(m, ctx.cache, text):
         siblings = list(dict.fromkeys(m.co_terms[t]))
@@ -217,9 +226,10 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         i = text.find(t)
         if keep is not None and keep[0] <= src.start + i < keep[1]:
             continue
-        got = dx.pick(t, m.terms, [], n=SWAP_TRIES, forbidden=siblings, context=text, rng=ctx.rng("truefalse", t),
-                      near_only=True, head=head, tail=tail)
-        if new := _fresh(ctx, t, got):
+        draw = lambda n, t=t, siblings=siblings, head=head, tail=tail: dx.pick(  # noqa: E731
+            t, m.terms, [], n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
+            head=head, tail=tail)
+        if new := _fresh(ctx, t, text, draw):
             return src.start + i, src.start + i + len(t), new
     if d := dx.DATE.search(text):
         for new in false_date_edits(d.group()):
@@ -249,6 +259,9 @@ def changed_number(number: str) -> str | None:
     if d is None:
         return None
     v = d.group()
+    if number[d.end():] in ("年", "周年") and "." not in v and SPAN_MIN <= int(v) < 1000:  # (2017年 is a date)
+        # a span of decades (改革开放40年) moved by ten, not doubled: 80年 is beyond the era (teacher.doubled_span)
+        return f"{int(v) - 10}{number[d.end():]}"
     if "." in v:
         new = f"{float(v) * 2:g}"
     else:

@@ -58,6 +58,7 @@ class RunCache:
     spans: dict = field(default_factory=dict)  # doc key -> {(sentence, start, end): source Span}
     co_terms: tuple | None = None  # (terms by their first two characters, rank of each term)
     swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
+    swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng

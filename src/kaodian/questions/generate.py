@@ -247,9 +247,10 @@ def generate(
                                                                  lexicon=lexicon)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
+    chosen = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
     by_id = {c.question.id: c for c in drafted}
-    questions = select_capped(drafted, lambda cs: select(cs, per_sentence=per_sentence, prefer=PREFER, limit=limit),
-                              lambda q: q.source.document, lambda q: by_id[q.id].importance, lambda q: by_id[q.id].point)
+    questions = cap_true(chosen, lambda q: q.source.document, lambda q: by_id[q.id].importance,
+                         lambda q: by_id[q.id].point)
     if len(questions) < len(drafted):
         diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
     if not questions:
@@ -312,29 +313,6 @@ def draft_candidates(
     if progress is not None:
         progress(total, total)
     return drafted, diagnostics, duplicates, natural
-
-
-# Selections made when the cap on true statements leaves some out: each round the statements left
-# out go from the candidates, and their sentences and points may take another kind.  Two rounds
-# settle the corpus texts; the last round's selection is capped whatever it holds.
-CAP_ROUNDS = 3
-
-
-def select_capped(cands: Sequence[Candidate], choose: Callable[[list[Candidate]], list[Question]],
-                  document: Callable[[Question], object], importance: Callable[[Question], float],
-                  point: Callable[[Question], object]) -> list[Question]:
-    """``choose(cands)`` (a selection) capped by ``cap_true``; the true statements the cap leaves out
-    are taken from the candidates and the selection is made again, up to CAP_ROUNDS times, so a point
-    asked only by a true statement left out is asked in another kind where it has one."""
-    out: set[str] = set()
-    kept: list[Question] = []
-    for _ in range(CAP_ROUNDS):
-        chosen = choose([c for c in cands if c.question.id not in out])
-        kept = cap_true(chosen, document, importance, point)
-        if len(kept) == len(chosen):
-            break
-        out.update({q.id for q in chosen} - {q.id for q in kept})
-    return kept
 
 
 def cap_true(questions: Sequence[Question], document: Callable[[Question], object],

@@ -115,6 +115,7 @@ def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     return Span(text[a:b], a, b)
 
 
+@lru_cache(maxsize=8192)  # lint reads each question's sentence, and a sentence carries several questions
 def stand_alone(text: str) -> str:
     """``text`` without a connective that opens it and ties it to the sentence before (所以，对干部还是要
     从严… -> 对干部还是要从严…): a stem shows one sentence, and the connective points outside it."""

@@ -19,6 +19,7 @@ from .vocab import load_vocab
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
+_NESTED = re.compile("“[^”]*“")  # a quotation opened inside one still open
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 # Options at least this long are phrases: two of them that differ in a word or two read as one.
 LONG_OPTION = 10
@@ -115,11 +116,8 @@ def _statement_findings(q: Question, shown: str) -> list[str]:
     put to someone (请您先谈谈……), or a question; or one whose quotation marks nest without
     alternating (“…“八八战略”…”: the reader cannot tell where the quotation ends)."""
     body = q.stem.strip()
-    depth = 0
-    for c in body:
-        depth += (c == "“") - (c == "”")
-        if depth > 1:
-            return ["判断题的引文里又套着同样的双引号，读不出引文在哪里结束"]
+    if _NESTED.search(body):
+        return ["判断题的引文里又套着同样的双引号，读不出引文在哪里结束"]
     if body[:1] == "“" and body.rstrip("。")[-1:] == "”" and body.count("“") == 1:
         return ["判断题只有一句引文，没有说话人和出处，无从判断"]
     if shown.startswith(("请", "您", "你")) or "？" in body:
@@ -321,7 +319,7 @@ def _class_swap(old: str, new: str) -> str | None:
 
 # The list of the blank's neighbours in a stem: the items just before and after it, between 、.
 _BEFORE = re.compile(r"、([^、，。；：（）]{2,12})、（　　）$")
-_AFTER = re.compile(r"^（　　）、([^、，。；：（）]{2,12})")
+_AFTER = re.compile(r"（　　）、([^、，。；：（）]{2,12})")
 
 
 def stem_neighbours(stem: str, right: list[str], wrong: list[str]) -> str | None:
@@ -332,7 +330,8 @@ def stem_neighbours(stem: str, right: list[str], wrong: list[str]) -> str | None
     if len(right) != 1 or len(wrong) < 2 or "（　　）" not in stem:
         return None
     at = stem.index("（　　）")
-    before, after = _BEFORE.search(stem[: at + 4]), _AFTER.match(stem[at:])
+    # (the neighbour before is at most 12 characters and two marks back: a short slice is enough)
+    before, after = _BEFORE.search(stem[max(0, at - 16) : at + 4]), _AFTER.match(stem, at)
     firsts = [m.group(1)[0] for m in (before, after) if m]
     lasts = [before.group(1)[-1]] if before else []
     answer = right[0]
