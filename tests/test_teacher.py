@@ -214,6 +214,25 @@ def test_an_option_set_a_teacher_rejects_is_flagged(stem, options, finding):
     assert any(finding in f for f in lint_question(q)), lint_question(q)
 
 
+def test_an_answer_alone_in_its_frame_is_flagged_and_never_generated(banks):
+    """A 以…为 answer among options of no such frame gives itself away; one beside another 以…为 does not."""
+    from kaodian.questions.teacher import frame_of
+
+    s = "着重抓好以下几个方面工作：坚持以推进供给侧结构性改革为主线。"
+    lone = _q("single", "下列哪一项是其中之一？", ("坚持以推进供给侧结构性改革为主线", "适度扩大总需求并提高有效性",
+                                             "深化重要领域和关键环节改革", "贯彻稳中求进工作总基调"), ("A",), s)
+    assert any("以…为" in f for f in lint_question(lone))
+    pair = replace(lone, options=("坚持以推进供给侧结构性改革为主线", "坚持以提高发展质量和效益为中心",
+                                  "深化重要领域和关键环节改革", "贯彻稳中求进工作总基调"))
+    assert not any("以…为" in f for f in lint_question(pair))
+    for made in banks.values():
+        for q in made.bank.questions:
+            if q.kind == "single":
+                answer = q.options["ABCD".index(q.answer[0])]
+                if frame_of(answer) is not None:
+                    assert sum(frame_of(o) == frame_of(answer) for o in q.options) > 1, q.options
+
+
 def test_wrong_options_of_another_list_set_apart_by_their_opening_are_flagged():
     s = "要把思想大解放的导向树起来，为担当的干部撑腰。"
     q = _q("multiple", "关于“健全机制”，下列哪些是文章列举的要点？",

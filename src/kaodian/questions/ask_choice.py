@@ -18,7 +18,7 @@ from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .teacher import odd_affix, odd_one
+from .teacher import frame_of, odd_affix, odd_frame, odd_one
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -78,6 +78,8 @@ def _single_named(
     # formulations said in the sentence are excluded as context
     rng = ctx.rng("single", answer)
     wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng, near_only=near_only)
+    if frame_of(answer) is not None:  # a 以…为 answer gets 以…为 wrong options or none (teacher.odd_frame)
+        wrong = [w for w in wrong if frame_of(w) == frame_of(answer)]
     if book:
         answer, wrong = f"《{answer}》", [f"《{w}》" for w in wrong]
     wa, wb = quoted(doc, a, b)
@@ -228,7 +230,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             right = [cores[i]]
             wrong = enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
             # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
-            if len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None:
+            if (len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None
+                    and odd_frame(right, wrong) is None):
                 break
         else:
             return reasons.too_few_requirements(SINGLE_OPTIONS - 1)

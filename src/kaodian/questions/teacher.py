@@ -179,6 +179,7 @@ def _option_findings(q: Question) -> list[str]:
             if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
     for why in (stem_neighbours(q.stem, right, wrong), phrase_option(right, wrong), odd_opening(right, wrong),
+                odd_frame(right, wrong),
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
             out.append(why)
@@ -392,3 +393,38 @@ def doubled_span(old: str, new: str) -> bool:
     """Whether ``new`` doubles a span of SPAN_MIN years or more that ``old`` states (40年 -> 80年)."""
     a, b = _SPAN.search(old), _SPAN.search(new)
     return bool(a and b and int(a.group(1)) >= SPAN_MIN and int(b.group(1)) == 2 * int(a.group(1)))
+
+
+# Sentence frames an option may carry (以人民为中心, 把纪律挺在前面作为…): an option alone in its frame
+# stands out among the others, and a right one alone in it gives the answer away (issue 12: only one
+# option continued the sentence's 以…为).
+# A frame counts where the option opens with it (after at most a two-character lead: 坚持以…为主线);
+# inside a long requirement it is no form of the option.
+FRAMES = (re.compile("^.{0,2}以.{1,20}?为"), re.compile("^.{0,2}把.{1,20}?作为"))
+
+
+def frame_of(option: str) -> int | None:
+    """The index in FRAMES of the frame ``option`` carries, or None."""
+    return next((i for i, f in enumerate(FRAMES) if f.search(option)), None)
+
+
+def lone_frame(options: list[str]) -> int | None:
+    """The index of the one option of three or more whose frame no other option carries, or None."""
+    if len(options) < 3:
+        return None
+    frames = [frame_of(o) for o in options]
+    for i, f in enumerate(frames):
+        if f is not None and frames.count(f) == 1:
+            return i
+    return None
+
+
+def odd_frame(right: list[str], wrong: list[str]) -> str | None:
+    """Why the answer of a single choice, alone in its frame (以…为), gives itself away, or None (among
+    several right options of a multiple choice one in a frame tells nothing)."""
+    if len(right) != 1:
+        return None
+    i = lone_frame(right + wrong)
+    if i is None or i >= len(right):
+        return None
+    return f"只有正确选项“{right[i]}”是“以…为”一类的句式，一眼可辨"
