@@ -244,11 +244,17 @@ def test_wrong_options_of_another_list_set_apart_by_their_opening_are_flagged():
 @pytest.mark.parametrize("sentence, old, new, finding", [
     ("改革开放40年来，各级干部敢闯敢冒。", "40年", "80年", "翻倍"),
     ("现代服务业的服务领域已突破了传统领域。", "现代服务业", "农业和服务业", "并列短语"),
+    ("他的理解有三个阶段：第一个阶段是换取，第二个阶段是兼顾。", "第一个", "第二个", "别处已有"),
 ])
 def test_a_false_statement_no_learner_believes_is_flagged(sentence, old, new, finding):
     q = _q("truefalse", sentence.replace(old, new), ("对", "错"), ("错",), sentence,
            explanation=f"错误。“{old}”误作“{new}”。原文：" + sentence)
     assert any(finding in f for f in lint_question(q)), lint_question(q)
+
+
+def test_a_statement_that_only_announces_a_list_is_flagged():
+    s = "党的建设必须坚决实现以下六项基本要求。"
+    assert any("导语" in f for f in lint_question(_q("truefalse", s, ("对", "错"), ("对",), s)))
 
 
 def test_a_statement_whose_quotation_marks_nest_alike_is_flagged():

@@ -237,7 +237,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
                 return src.start + d.start(), src.start + d.end(), new
     if n := fact_number(text):
         old = n.group()
-        if (new := changed_number(old)) is not None:
+        if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new
     return None
 

@@ -19,6 +19,10 @@ from .vocab import load_vocab
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
+_LIST_LEAD = re.compile(load_vocab().list_lead)
+# A statement this short that announces a list (党的建设必须坚决实现以下六项基本要求。) says nothing of
+# its own; a longer one that mentions 以下 has content besides.
+LEAD_STATEMENT = 30
 _NESTED = re.compile("“[^”]*“")  # a quotation opened inside one still open
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 # Options at least this long are phrases: two of them that differ in a word or two read as one.
@@ -122,6 +126,8 @@ def _statement_findings(q: Question, shown: str) -> list[str]:
         return ["判断题只有一句引文，没有说话人和出处，无从判断"]
     if shown.startswith(("请", "您", "你")) or "？" in body:
         return ["判断题的陈述是一个提问，不是可判断的陈述"]
+    if len(body) <= LEAD_STATEMENT and _LIST_LEAD.search(body) and body[-1:] in "。：:":
+        return ["判断题的陈述只是引出列举的导语（以下、下列……），没有可判断的内容"]
     return []
 
 
@@ -271,6 +277,10 @@ def _swap_findings(q: Question) -> list[str]:
     at = body.find(new)
     if at < 0:
         return []
+    if new in q.source.sentence:
+        # the swapped-in words stand elsewhere in the sentence: the statement says them twice
+        # (第一个阶段… -> 第二个阶段…；第二个阶段…) and gives its change away
+        return [f"判断题把“{old}”换成“{new}”，而句中别处已有“{new}”，改动一眼可辨"]
     from .. import segment
 
     bounds, pos = {0}, 0
