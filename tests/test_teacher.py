@@ -245,11 +245,28 @@ def test_wrong_options_of_another_list_set_apart_by_their_opening_are_flagged():
     ("改革开放40年来，各级干部敢闯敢冒。", "40年", "80年", "翻倍"),
     ("现代服务业的服务领域已突破了传统领域。", "现代服务业", "农业和服务业", "并列短语"),
     ("他的理解有三个阶段：第一个阶段是换取，第二个阶段是兼顾。", "第一个", "第二个", "别处已有"),
+    ("根本在于有习近平新时代中国特色社会主义思想科学指引。", "社会主义", "唯心主义", "固定提法"),
+    ("改革开放需要巨大的政治勇气和智慧。", "勇气", "天然气", "同类词"),
 ])
 def test_a_false_statement_no_learner_believes_is_flagged(sentence, old, new, finding):
     q = _q("truefalse", sentence.replace(old, new), ("对", "错"), ("错",), sentence,
            explanation=f"错误。“{old}”误作“{new}”。原文：" + sentence)
     assert any(finding in f for f in lint_question(q)), lint_question(q)
+
+
+def test_no_false_statement_swaps_a_lexicon_term_for_one_outside_its_group_or_overflows_a_share(banks):
+    """A two-character term is swapped only for a sibling of its lexicon group (道路 -> 理论, never 铁路),
+    社会主义 never for 旧唯物主义; a share never doubles past 100%."""
+    lex = lexicon.load()
+    for made in banks.values():
+        for q in made.bank.questions:
+            if q.kind == "truefalse" and q.answer == ("错",):
+                old, new = re.search(r"“([^“”]+)”误作“([^“”]+)”", q.explanation).groups()
+                if len(old) <= 2 and not re.search(r"\d", old) and q.point_kind != "fact":  # (places: 上海 -> 青海)
+                    assert new in lex.siblings(old), (old, new)
+                assert new not in ("旧唯物主义", "唯心主义", "资本主义"), (old, new)
+                if new.endswith("%"):
+                    assert float(new.rstrip("%")) <= 100, new
 
 
 def test_a_statement_that_only_announces_a_list_is_flagged():

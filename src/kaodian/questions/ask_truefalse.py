@@ -12,7 +12,7 @@ from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
-from .changes import fact_target, sentence_change, series_target
+from .changes import SHORT_TERM, fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
 from .policy import DIFFICULTY
@@ -40,6 +40,12 @@ def truefalse_series(ctx: Ctx) -> Draft:
             # characters at an end may mean the same (信息数据 -> 大数据)
             siblings = [w for w in siblings
                         if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
+        if len(term.text) <= SHORT_TERM or term.text in load_vocab().core_terms:
+            # a two-character term has too little to tell its class by (勇气 -> 天然气, 道路 -> 铁路), and a
+            # core term swapped for any other is absurd (社会主义 -> 唯心主义): each takes only a sibling
+            # the lexicon gives it
+            kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
+            siblings = [w for w in siblings if w in kin]
         if siblings:
             change = (term.start, term.end, siblings[0])
     return _truefalse(ctx, src, change)

@@ -185,6 +185,7 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
 # already gets another (全面从严治党 is said in many sentences of one speech: one 误作 asked over and over).
 SWAP_TRIES = 3
 SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
+SHORT_TERM = 2  # a term this short is swapped only for a sibling the lexicon gives it
 
 
 def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> str | None:
@@ -202,6 +203,18 @@ def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> s
             used[old, new] += 1
             return new
     return None
+
+
+def _inside_fixed(text: str, term: str, at: int) -> bool:
+    """Whether ``term`` at ``at`` in ``text`` lies inside a longer fixed formulation (vocab.yaml fixed_phrases)."""
+    for phrase in load_vocab().fixed_phrases:
+        if term in phrase and term != phrase:
+            j = text.find(phrase)
+            while j >= 0:
+                if j <= at and at + len(term) <= j + len(phrase):
+                    return True
+                j = text.find(phrase, j + 1)
+    return False
 
 
 def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
@@ -226,8 +239,15 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         i = text.find(t)
         if keep is not None and keep[0] <= src.start + i < keep[1]:
             continue
-        draw = lambda n, t=t, siblings=siblings, head=head, tail=tail: dx.pick(  # noqa: E731
-            t, m.terms, [], n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
+        if _inside_fixed(text, t, i):
+            continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
+        # the lexicon's siblings of the term are candidates too; a two-character term takes only them
+        # (道路 -> 理论, never 铁路: too short to tell a class by its shape), as does a core term (社会主义
+        # -> 共产主义, never 唯心主义)
+        kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
+        pool = dx.EMPTY if len(t) <= SHORT_TERM or t in load_vocab().core_terms else m.terms
+        draw = lambda n, t=t, siblings=siblings, head=head, tail=tail, kin=kin, pool=pool: dx.pick(  # noqa: E731
+            t, pool, kin, n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
             head=head, tail=tail)
         if new := _fresh(ctx, t, text, draw):
             return src.start + i, src.start + i + len(t), new
@@ -239,6 +259,30 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new
+    return _figure_swap(ctx, src, keep)
+
+
+def _figure_swap(ctx: Ctx, src, keep: tuple[int, int] | None) -> tuple[int, int, str] | None:
+    """A person the sentence names (a 人物 of the lexicon) swapped for another the material names, of
+    the same length (邓小平同志指出：“贫穷不是社会主义” -> 毛泽东同志指出…: who said it, a fact a learner
+    could get wrong), or None.  The last change tried: a sentence with a term or figure changes that."""
+    m, text = ctx.material, src.text
+    if m.lexicon is None:
+        return None
+    if ctx.cache.figures is None:
+        ctx.cache.figures = [f for f in sorted(m.lexicon.of_class("人物"), key=lambda f: (-len(f), f)) if m.says(f)]
+    for f in ctx.cache.figures:
+        i = text.find(f)
+        if i < 0 or (keep is not None and keep[0] <= src.start + i < keep[1]):
+            continue
+        # another the material names as this sentence names its person (毛泽东同志 for 邓小平同志, never
+        # 恩格斯同志): the words after the name are said after the other one too
+        after = text[i + len(f) : i + len(f) + 2]
+        others = [g for g in ctx.cache.figures
+                  if len(g) == len(f) and g != f and g not in f and f not in g and m.says(g + after)]
+        rng = ctx.rng("truefalse", f)
+        if new := _fresh(ctx, f, text, lambda n, others=others, rng=rng: sorted(others, key=rng.rank)[:n]):
+            return src.start + i, src.start + i + len(f), new
     return None
 
 
@@ -262,6 +306,8 @@ def changed_number(number: str) -> str | None:
     if number[d.end():] in ("年", "周年") and "." not in v and SPAN_MIN <= int(v) < 1000:  # (2017年 is a date)
         # a span of decades (改革开放40年) moved by ten, not doubled: 80年 is beyond the era (teacher.doubled_span)
         return f"{int(v) - 10}{number[d.end():]}"
+    if number[d.end():].startswith(("%", "％")) and float(v) * 2 > 100:
+        return f"{float(v) / 2:g}" + number[d.end():]  # a share doubled past 100% is no figure (93.8% -> 46.9%)
     if "." in v:
         new = f"{float(v) * 2:g}"
     else:

@@ -305,6 +305,12 @@ def _swap_findings(q: Question) -> list[str]:
             out.append(f"判断题把“{old}”换成“{new}”，一个是名词、一个是动词短语，换后不通")
     if why := _class_swap(old, new):
         out.append(why)
+    if why := short_swap(old, new):
+        out.append(why)
+    if old in vocab.core_terms and new not in _lexicon().siblings(old):
+        out.append(f"判断题把核心术语“{old}”换成不是它同类的“{new}”，荒唐，不是学员会信的说法")
+    if broken := broken_phrase(q.source.sentence, body, old):
+        out.append(f"判断题把固定提法“{broken}”里的“{old}”换成了“{new}”，荒唐，不是学员会信的说法")
     if any(c in new for c in COORDINATORS) and not any(c in old for c in COORDINATORS):
         out.append(f"判断题把“{old}”换成“{new}”，换入的是并列短语，不是同类的术语")
     if doubled_span(old, new):
@@ -318,9 +324,7 @@ def _swap_findings(q: Question) -> list[str]:
 def _class_swap(old: str, new: str) -> str | None:
     """Why swapping ``new`` in for ``old`` is absurd by class, or None: one is a name of a class the
     lexicon knows (a person, an organ, a meeting, a post) and the other is not of that class."""
-    from .. import lexicon
-
-    lex = lexicon.load()
+    lex = _lexicon()
     a, b = lex.class_of(old), lex.class_of(new)
     if a == b or not ({a, b} & set(NAME_CLASSES)):
         return None
@@ -438,3 +442,31 @@ def odd_frame(right: list[str], wrong: list[str]) -> str | None:
     if i is None or i >= len(right):
         return None
     return f"只有正确选项“{right[i]}”是“以…为”一类的句式，一眼可辨"
+
+
+def broken_phrase(sentence: str, changed: str, old: str) -> str | None:
+    """The fixed formulation (vocab.yaml fixed_phrases) around ``old`` in ``sentence`` that the changed
+    statement no longer says, or None: 中国特色社会主义 with 社会主义 swapped is no formulation at all."""
+    for phrase in load_vocab().fixed_phrases:
+        if old in phrase and old != phrase and phrase in sentence and sentence.count(phrase) > changed.count(phrase):
+            return phrase
+    return None
+
+
+def short_swap(old: str, new: str) -> str | None:
+    """Why swapping ``new`` in for a two-character word is absurd, or None: a word that short has too
+    little to tell its class by, and one of another length that the lexicon does not give as its sibling
+    is of another kind (勇气 -> 天然气).  (Generation is stricter: it swaps a two-character word only for
+    a sibling, ask_truefalse.SHORT_TERM; 共享 -> 共赢 among the development ideas reads as plausible.)"""
+    if len(old) > 2 or len(new) == len(old) or any(c.isdigit() for c in old):
+        return None
+    if new in _lexicon().siblings(old):
+        return None
+    return f"判断题把“{old}”换成“{new}”，两字的词换成的不是它的同类词，不是学员会信的说法"
+
+
+def _lexicon():  # noqa: ANN202 — a kaodian.lexicon.Lexicon
+    """The shipped lexicon (loaded once per process): lint reads no user extension."""
+    from .. import lexicon
+
+    return lexicon.load()

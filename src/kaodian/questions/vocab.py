@@ -47,6 +47,8 @@ class Vocab:
     stem_connectives: tuple[str, ...]  # left out of a stem's start before a comma (sentence.stand_alone)
     option_forms: dict  # suffixes, heads: an option alone of its form (teacher.odd_form)
     negative_terms: frozenset[str]  # never swapped in for another term (teacher._swap_findings)
+    fixed_phrases: tuple[str, ...]  # no true/false change breaks one (teacher.broken_phrase)
+    core_terms: frozenset[str]  # no true/false change swaps one (changes.sentence_change, teacher._swap_findings)
     dangling_openers: tuple[str, ...]  # what a stem never opens with (teacher.py)
     fragment_edges: dict  # start, start_words, end: what an option never opens or ends with (teacher.py)
 
@@ -86,6 +88,8 @@ def load_vocab() -> Vocab:
         stem_connectives=tuple(d["stem_connectives"]),
         option_forms=dict(d["option_forms"]),
         negative_terms=frozenset(d["negative_terms"]),
+        fixed_phrases=tuple(d["fixed_phrases"]),
+        core_terms=frozenset(d["core_terms"]),
         dangling_openers=tuple(d["dangling_openers"]),
         fragment_edges=dict(d["fragment_edges"]),
     )
