@@ -278,8 +278,11 @@ def _figure_swap(ctx: Ctx, src, keep: tuple[int, int] | None) -> tuple[int, int,
         # another the material names as this sentence names its person (毛泽东同志 for 邓小平同志, never
         # 恩格斯同志): the words after the name are said after the other one too
         after = text[i + len(f) : i + len(f) + 2]
-        others = [g for g in ctx.cache.figures
-                  if len(g) == len(f) and g != f and g not in f and f not in g and m.says(g + after)]
+        others = ctx.cache.swap_candidates.get((f, after))
+        if others is None:  # (the material is scanned once per name and what follows it)
+            others = ctx.cache.swap_candidates[f, after] = [
+                g for g in ctx.cache.figures if len(g) == len(f) and g != f and g not in f and f not in g
+                and m.says(g + after)]
         rng = ctx.rng("truefalse", f)
         if new := _fresh(ctx, f, text, lambda n, others=others, rng=rng: sorted(others, key=rng.rank)[:n]):
             return src.start + i, src.start + i + len(f), new
