@@ -233,6 +233,13 @@ def test_an_answer_alone_in_its_frame_is_flagged_and_never_generated(banks):
                     assert sum(frame_of(o) == frame_of(answer) for o in q.options) > 1, q.options
 
 
+def test_a_wrong_option_that_does_not_count_among_counted_ones_is_flagged():
+    s = "全面贯彻党的十八大和十八届三中、四中、五中、六中全会精神。"
+    q = _q("multiple", "全面贯彻党的十八大和十八届（　　）全会精神。", ("五中", "四中", "三中", "六中", "陕中"),
+           ("A", "B", "C", "D"), s)
+    assert any("数字" in f for f in lint_question(q))
+
+
 def test_wrong_options_of_another_list_set_apart_by_their_opening_are_flagged():
     s = "要把思想大解放的导向树起来，为担当的干部撑腰。"
     q = _q("multiple", "关于“健全机制”，下列哪些是文章列举的要点？",

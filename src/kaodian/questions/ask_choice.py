@@ -18,7 +18,7 @@ from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .teacher import frame_of, odd_affix, odd_frame, odd_one
+from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -160,7 +160,8 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
         ) if fits(w)]
     if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
-    return wrong
+    # a count (三中、四中全会) takes only wrong options that count too (teacher.odd_numeral)
+    return [w for w in wrong if odd_numeral(right, [w]) is None]
 
 
 def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:

@@ -185,7 +185,7 @@ def _option_findings(q: Question) -> list[str]:
             if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
     for why in (stem_neighbours(q.stem, right, wrong), phrase_option(right, wrong), odd_opening(right, wrong),
-                odd_frame(right, wrong),
+                odd_frame(right, wrong), odd_numeral(right, wrong),
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
             out.append(why)
@@ -470,3 +470,15 @@ def _lexicon():  # noqa: ANN202 — a kaodian.lexicon.Lexicon
     from .. import lexicon
 
     return lexicon.load()
+
+
+_NUMERAL = re.compile("^[一二三四五六七八九十两第]")
+
+
+def odd_numeral(right: list[str], wrong: list[str]) -> str | None:
+    """Right options that all open with a numeral (三中、四中、五中、六中) beside a wrong one that does not
+    (陕中): it is no member of the count, and no word either."""
+    if len(right) < 2 or not all(_NUMERAL.match(r) for r in right):
+        return None
+    odd = [w for w in wrong if not _NUMERAL.match(w)]
+    return f"正确选项都以数字开头，错误选项“{odd[0]}”不是，一眼可辨" if odd else None
