@@ -254,6 +254,7 @@ def test_wrong_options_of_another_list_set_apart_by_their_opening_are_flagged():
     ("他的理解有三个阶段：第一个阶段是换取，第二个阶段是兼顾。", "第一个", "第二个", "别处已有"),
     ("根本在于有习近平新时代中国特色社会主义思想科学指引。", "社会主义", "唯心主义", "固定提法"),
     ("改革开放需要巨大的政治勇气和智慧。", "勇气", "天然气", "同类词"),
+    ("主要矛盾是帝国主义和中华民族的矛盾，封建主义和人民大众的矛盾。", "封建主义", "共产主义", "荒唐"),
 ])
 def test_a_false_statement_no_learner_believes_is_flagged(sentence, old, new, finding):
     q = _q("truefalse", sentence.replace(old, new), ("对", "错"), ("错",), sentence,

@@ -40,10 +40,11 @@ def truefalse_series(ctx: Ctx) -> Draft:
             # characters at an end may mean the same (信息数据 -> 大数据)
             siblings = [w for w in siblings
                         if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
-        if len(term.text) <= SHORT_TERM or term.text in load_vocab().core_terms:
+        vocab = load_vocab()
+        if len(term.text) <= SHORT_TERM or term.text in vocab.core_terms or term.text in vocab.negative_terms:
             # a two-character term has too little to tell its class by (勇气 -> 天然气, 道路 -> 铁路), and a
-            # core term swapped for any other is absurd (社会主义 -> 唯心主义): each takes only a sibling
-            # the lexicon gives it
+            # core term or a term of censure swapped for any other is absurd (社会主义 -> 唯心主义, 封建主义
+            # -> 享乐主义): each takes only a sibling the lexicon gives it
             kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
             siblings = [w for w in siblings if w in kin]
         if siblings:

@@ -243,9 +243,11 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
         # the lexicon's siblings of the term are candidates too; a two-character term takes only them
         # (道路 -> 理论, never 铁路: too short to tell a class by its shape), as does a core term (社会主义
-        # -> 共产主义, never 唯心主义)
+        # -> 共产主义, never 唯心主义) and a term of censure
         kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
-        pool = dx.EMPTY if len(t) <= SHORT_TERM or t in load_vocab().core_terms else m.terms
+        vocab = load_vocab()
+        # (a term of censure too: 封建主义 -> 官僚资本主义, never 享乐主义, a fault of work style)
+        pool = dx.EMPTY if len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
         draw = lambda n, t=t, siblings=siblings, head=head, tail=tail, kin=kin, pool=pool: dx.pick(  # noqa: E731
             t, pool, kin, n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
             head=head, tail=tail)

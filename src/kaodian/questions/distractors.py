@@ -298,7 +298,7 @@ def acceptable(
     if near_synonym(a, c) or any(near_synonym(f, c) for f in forbidden) or class_conflict(lexicon, a, c):
         return False
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
-    if c in negative and a not in negative:
+    if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False

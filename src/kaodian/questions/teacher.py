@@ -295,7 +295,7 @@ def _swap_findings(q: Question) -> list[str]:
     if not new[:1].isdigit() and (at not in bounds or at + len(new) not in bounds):
         out.append(f"判断题把“{old}”换成“{new}”后，“{new}”在句中不成词")
     vocab = load_vocab()
-    if new in vocab.negative_terms and old not in vocab.negative_terms:
+    if (new in vocab.negative_terms) != (old in vocab.negative_terms):  # either way: 封建主义 -> 共产主义
         out.append(f"判断题把“{old}”换成“{new}”，荒唐得一眼可辨，不是学员会信的说法")
     if min(len(old), len(new)) >= SWAP_FORM_MIN and max(len(old), len(new)) >= SWAP_FORM_LONG:
         from .distractors import word_kind
