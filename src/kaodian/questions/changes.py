@@ -183,7 +183,7 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
 
 # Candidates drawn for a swap, so that a sentence whose best swap the document made SWAP_REPEAT times
 # already gets another (全面从严治党 is said in many sentences of one speech: one 误作 asked over and over).
-SWAP_TRIES = 3
+SWAP_TRIES = 2
 SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
 SHORT_TERM = 2  # a term this short is swapped only for a sibling the lexicon gives it
 
@@ -203,6 +203,18 @@ def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> s
             used[old, new] += 1
             return new
     return None
+
+
+def _term_swaps(ctx: Ctx, t: str, siblings: list[str], head: str, tail: str, n: int) -> list[str]:
+    """Up to ``n`` terms to swap in for the series term ``t``: terms of the material of the series' shape
+    and the lexicon's siblings of ``t``; a two-character term takes only those siblings (道路 -> 理论,
+    never 铁路: too short to tell a class by its shape), as do a core term (社会主义 -> 共产主义, never
+    唯心主义) and a term of censure (封建主义 -> 官僚资本主义, never 享乐主义, a fault of work style)."""
+    m, vocab = ctx.material, load_vocab()
+    kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
+    pool = dx.EMPTY if len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
+    return dx.pick(t, pool, kin, n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
+                   head=head, tail=tail)
 
 
 def _inside_fixed(text: str, term: str, at: int) -> bool:
@@ -241,17 +253,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             continue
         if _inside_fixed(text, t, i):
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
-        # the lexicon's siblings of the term are candidates too; a two-character term takes only them
-        # (道路 -> 理论, never 铁路: too short to tell a class by its shape), as does a core term (社会主义
-        # -> 共产主义, never 唯心主义) and a term of censure
-        kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
-        vocab = load_vocab()
-        # (a term of censure too: 封建主义 -> 官僚资本主义, never 享乐主义, a fault of work style)
-        pool = dx.EMPTY if len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
-        draw = lambda n, t=t, siblings=siblings, head=head, tail=tail, kin=kin, pool=pool: dx.pick(  # noqa: E731
-            t, pool, kin, n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
-            head=head, tail=tail)
-        if new := _fresh(ctx, t, text, draw):
+        if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail: _term_swaps(
+                ctx, t, siblings, head, tail, n)):
             return src.start + i, src.start + i + len(t), new
     if d := dx.DATE.search(text):
         for new in false_date_edits(d.group()):
@@ -264,27 +267,35 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     return _figure_swap(ctx, src, keep)
 
 
+_PERSONS: dict[int, tuple[object, list[str]]] = {}  # id of a lexicon -> (it, its persons, longest first)
+
+
+def _persons(lexicon) -> list[str]:  # noqa: ANN001 — a kaodian.lexicon.Lexicon
+    """The lexicon's persons (class 人物), longest first, worked out once per lexicon (a scan of all terms)."""
+    got = _PERSONS.get(id(lexicon))
+    if got is None or got[0] is not lexicon:
+        got = _PERSONS[id(lexicon)] = (lexicon, sorted(lexicon.of_class("人物"), key=lambda f: (-len(f), f)))
+    return got[1]
+
+
 def _figure_swap(ctx: Ctx, src, keep: tuple[int, int] | None) -> tuple[int, int, str] | None:
-    """A person the sentence names (a 人物 of the lexicon) swapped for another the material names, of
+    """A person the sentence names (a 人物 of the lexicon) swapped for another its document names, of
     the same length (邓小平同志指出：“贫穷不是社会主义” -> 毛泽东同志指出…: who said it, a fact a learner
     could get wrong), or None.  The last change tried: a sentence with a term or figure changes that."""
-    m, text = ctx.material, src.text
+    m, text, doc = ctx.material, src.text, ctx.doc.text
     if m.lexicon is None:
         return None
-    if ctx.cache.figures is None:
-        ctx.cache.figures = [f for f in sorted(m.lexicon.of_class("人物"), key=lambda f: (-len(f), f)) if m.says(f)]
-    for f in ctx.cache.figures:
+    figures = ctx.cache.figures.get(ctx.doc_key)
+    if figures is None:  # the lexicon's persons this document names, longest first
+        figures = ctx.cache.figures[ctx.doc_key] = [f for f in _persons(m.lexicon) if f in doc]
+    for f in figures:
         i = text.find(f)
         if i < 0 or (keep is not None and keep[0] <= src.start + i < keep[1]):
             continue
-        # another the material names as this sentence names its person (毛泽东同志 for 邓小平同志, never
+        # another the document names as this sentence names its person (毛泽东同志 for 邓小平同志, never
         # 恩格斯同志): the words after the name are said after the other one too
         after = text[i + len(f) : i + len(f) + 2]
-        others = ctx.cache.swap_candidates.get((f, after))
-        if others is None:  # (the material is scanned once per name and what follows it)
-            others = ctx.cache.swap_candidates[f, after] = [
-                g for g in ctx.cache.figures if len(g) == len(f) and g != f and g not in f and f not in g
-                and m.says(g + after)]
+        others = [g for g in figures if len(g) == len(f) and g != f and g not in f and f not in g and g + after in doc]
         rng = ctx.rng("truefalse", f)
         if new := _fresh(ctx, f, text, lambda n, others=others, rng=rng: sorted(others, key=rng.rank)[:n]):
             return src.start + i, src.start + i + len(f), new

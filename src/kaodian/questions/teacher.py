@@ -10,6 +10,7 @@ The word lists are policy (vocab.yaml ``dangling_openers``, ``fragment_edges``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median
 
 from ..model import OPTION_LETTERS, Question
@@ -465,6 +466,7 @@ def short_swap(old: str, new: str) -> str | None:
     return f"判断题把“{old}”换成“{new}”，两字的词换成的不是它的同类词，不是学员会信的说法"
 
 
+@lru_cache(maxsize=1)
 def _lexicon():  # noqa: ANN202 — a kaodian.lexicon.Lexicon
     """The shipped lexicon (loaded once per process): lint reads no user extension."""
     from .. import lexicon
