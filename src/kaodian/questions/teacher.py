@@ -357,18 +357,19 @@ def stem_neighbours(stem: str, right: list[str], wrong: list[str]) -> str | None
     return None
 
 
-# A short wrong option that holds one of these where no right option does is a piece of a phrase, not
-# a term (大众的文化, 人才是基础, 破除的应付思想).
+# A short wrong option with one of these right after a two-character word, where no right option has
+# one, is a piece of a phrase, not a term (大众的文化, 人才是基础, 破除的应付思想); a longer phrase
+# (增强改革创新的责任感) says what it modifies.
 PHRASE_MARKS = "的是"
+PHRASE_MAX = 7
 
 
 def phrase_option(right: list[str], wrong: list[str]) -> str | None:
-    """A wrong option that is a phrase with 的 or 是 inside it among right options that are terms."""
+    """A short wrong option that is a phrase with 的 or 是 after its first word among right options that are terms."""
     if not right or any(m in r for r in right for m in PHRASE_MARKS):
         return None
     for w in wrong:
-        inner = w[1:-1]
-        if len(w) <= LONG_OPTION and any(m in inner for m in PHRASE_MARKS):
+        if len(w) <= PHRASE_MAX and w[2:3] in PHRASE_MARKS and w[2:3]:
             return f"选项“{w}”带“的”或“是”，是截下的短语，不是术语"
     return None
 
