@@ -183,7 +183,7 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
 
 # Candidates drawn for a swap, so that a sentence whose best swap the document made SWAP_REPEAT times
 # already gets another (全面从严治党 is said in many sentences of one speech: one 误作 asked over and over).
-SWAP_TRIES = 2
+SWAP_TRIES = 3
 SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
 SHORT_TERM = 2  # a term this short is swapped only for a sibling the lexicon gives it
 
