@@ -25,8 +25,10 @@ def _best(sentence: str, k: int = 2, document: str = "") -> list[str]:
         ("创新是引领发展的第一动力。", "创新"),  # the defined term of a 是-definition
         ("必须坚持独立自主的原则。", "独立自主"),  # X的原则
         ("各级委员会每届任期五年。", "五年"),  # a term in years keeps its unit
-        ("申请加入的人要有两名正式成员作介绍人。", "两名"),  # a count keeps its unit: a blank never cuts a word
-        ("第三十条　凡是有正式成员三人以上的，都应当成立组织。", "三人以上"),  # 第三十条 is a label, not a count
+        ("申请加入的人要有两名正式成员作介绍人。", "两"),  # a count of persons: the numeral, its unit the cue
+        ("第三十条　凡是有正式成员三人以上的，都应当成立组织。", "三"),  # 第三十条 is a label, not a count
+        ("理事会每届任期五年。", "五年"),  # a term of years keeps its unit
+        ("理事会全体会议每年至少召开两次。", "两次"),  # and so does a frequency
         ("研究室是理论委员会的办事机构。", "理论委员会的办事机构"),  # 是X的Y: the whole predicate
         ("以人民为中心推进各项改革。", "人民"),  # 以X为
         ("新设立的组织，必须由上级党组织批准。", "上级党组织"),  # the agent of 由X批准

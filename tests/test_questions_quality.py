@@ -336,6 +336,9 @@ def _cloze(sentence: str, answers: list[str], stem: str | None = None):
     ("要压紧压实管党治党政治责任。", ["紧压实管党治党"], "切开了一个词"),  # edges inside words
     ("要压紧压实管党治党政治责任。", ["管党治党"], None),
     ("全党同志要坚决防止“七个有之”。", ["七个有之"], None),  # a whole quotation is a unit
+    ("申请加入的人要有两名正式成员作介绍人。", ["两"], None),  # a count's numeral before its unit
+    ("会员连续六个月不交纳会费。", ["六"], None),
+    ("会员连续十六个月不交纳会费。", ["六"], "切开了一个词"),  # half a numeral is no numeral
 ])
 def test_a_blank_falls_between_words_and_is_no_fragment(sentence, answers, finding):
     from kaodian.questions import lint_question

@@ -16,6 +16,8 @@ from .policy import cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
 
+# A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
+_COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
 _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
 
@@ -47,8 +49,8 @@ def cloze_enumeration(ctx: Ctx) -> Draft | str:
 
 
 def cloze_statement(ctx: Ctx) -> Draft | str:
-    """A key statement's key phrases (…的必由之路), then its subject (团结奋斗是…), blanked; a key
-    sentence's concepts name their subject already."""
+    """A key statement's key phrases (…的必由之路), then its subject (团结奋斗是…), blanked, a count
+    among them first; a key sentence's concepts name their subject already."""
     p = ctx.point
     if not p.items:
         return reasons.STATEMENT_WITHOUT_KEY
@@ -56,6 +58,8 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
     if p.rule == "statement" and (subject := _statement_subject(src, spans[0][0])) is not None:
         spans.append(subject)
+    # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
+    spans.sort(key=lambda ab: not _COUNT.match(ctx.doc.text, *ab))
     return _finish(ctx, src, spans)
 
 

@@ -111,6 +111,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
         return None  # a whole date is a unit whatever the segmenter glues to it (1日起|施行)
     bounds, words = word_bounds(sentence)
+    if start in bounds and _numeral_before_unit(sentence, start, end):
+        return None
     if start not in bounds or end not in bounds:
         return f"空“{text}”切开了一个词"
     # the words inside the blank, from the sentence's own segmentation: both edges are word
@@ -120,6 +122,17 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
     return None
+
+
+# A numeral: the count a question writer blanks alone before its unit (要有______名正式党员).
+_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万\d]+")
+
+
+def _numeral_before_unit(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is a whole numeral with a unit after it (两|名, 六|个月): the segmenter
+    keeps a count one word, but the numeral alone is the blank, the unit its cue."""
+    return (_NUMERAL.fullmatch(sentence, start, end) is not None and end < len(sentence)
+            and _NUMERAL.match(sentence, end) is None and (start == 0 or _NUMERAL.match(sentence, start - 1) is None))
 
 
 @lru_cache(maxsize=4096)

@@ -46,7 +46,8 @@ class ConceptRules:
     governing: frozenset[str]
     modal: frozenset[str]
     generic: frozenset[str]
-    number: re.Pattern[str]
+    number: re.Pattern[str]  # a count: its numeral in group n, its unit in group u
+    numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
     cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
 
     @classmethod
@@ -56,7 +57,7 @@ class ConceptRules:
         # 第 before a numeral makes an ordinal (第二次, 第三十条), not a count; a numeral before it a longer
         # number (三十条 is no 十条)
         number = re.compile(
-            rf"(?<![第\d一二两三四五六七八九十百千])[一二两三四五六七八九十百千\d]+(?:{units})(?:以上|以下)?"
+            rf"(?<![第\d一二两三四五六七八九十百千])(?P<n>[一二两三四五六七八九十百千\d]+)(?P<u>{units})(?:以上|以下)?"
         )
         return cls(
             scores={k: float(v) for k, v in d["scores"].items()},
@@ -70,6 +71,7 @@ class ConceptRules:
             modal=frozenset(d["modal"]),
             generic=frozenset(d["generic"]),
             number=number,
+            numeral_alone=frozenset(d["numeral_alone_units"]),
             cue=_cue(d),
         )
 
@@ -338,7 +340,9 @@ def _final_verbs(c: _Candidates, toks: list[Token]) -> None:
 def _recurring(c: Concept, sentence: str, recurrence: Recurrence, rules: ConceptRules) -> Concept:
     """``c`` with the score its recurrence in the document adds (or takes: the ubiquitous topic)."""
     lo, hi = rules.recurring
-    n = recurrence.count(sentence[c.start : c.end])
+    # a numeral blanked alone recurs as the count it makes with its unit (两名), not as a character
+    m = rules.number.match(sentence, c.start) if c.role == "number" else None
+    n = recurrence.count(m.group() if m else sentence[c.start : c.end])
     bonus = rules.scores["recurring"] if lo <= n <= hi else rules.scores["ubiquitous"] if n > hi else 0.0
     return Concept(c.start, c.end, c.score + bonus, c.role)
 
@@ -353,7 +357,10 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     tagged already)."""
     c = _Candidates(sentence, rules)
     for m in c.p.number.finditer(sentence):
-        c.add(m.start(), m.end(), "number", number=True)
+        if m.group("u") in c.p.numeral_alone:
+            c.add(m.start("n"), m.end("n"), "number", number=True)
+        else:
+            c.add(m.start(), m.end(), "number", number=True)
     for m in QUOTED.finditer(sentence):
         c.add(m.start(1), m.end(1), "quoted")
     if toks is None:

@@ -65,6 +65,7 @@ SCHEMA: dict[str, Any] = {
         "modal": [str],
         "generic": [str],
         "numeral_units": [str],
+        "numeral_alone_units": [str],
     },
     "lists": {
         "min_items": int,
