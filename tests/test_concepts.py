@@ -66,3 +66,23 @@ def test_a_phrase_the_document_repeats_outranks_a_one_off() -> None:
 def test_the_same_sentence_gives_the_same_concepts() -> None:
     s = "改革开放是决定当代中国命运的关键一招，必须坚持对外开放的基本国策。"
     assert _best(s, 3) == _best(s, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("会员如果在履行职责方面失职，必须问责。", "问责"),  # a rule after its condition: the deciding verb
+        ("凡是设立新的分会，必须由理事会决定。", "理事会"),  # and its agent
+    ],
+)
+def test_a_rule_after_its_condition_is_a_key_statement(sentence: str, concept: str) -> None:
+    from kaodian.rules.concepts import sentence_concepts
+
+    assert concept in [sentence[c.start : c.end] for c in sentence_concepts(sentence, Recurrence(sentence), RULES)]
+
+
+def test_a_sentence_without_a_cue_or_a_rule_is_no_key_statement() -> None:
+    from kaodian.rules.concepts import sentence_concepts
+
+    s = "会员在履行职责方面很努力，大家都看到了。"
+    assert sentence_concepts(s, Recurrence(s), RULES) == ()

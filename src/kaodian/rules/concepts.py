@@ -38,6 +38,7 @@ class ConceptRules:
 
     scores: dict[str, float]
     key_sentence: float
+    rule_clauses: tuple[re.Pattern[str], ...]  # a sentence one matches is a key statement whatever it scores
     per_sentence: int
     min_chars: int
     max_chars: int
@@ -62,6 +63,7 @@ class ConceptRules:
         return cls(
             scores={k: float(v) for k, v in d["scores"].items()},
             key_sentence=float(d["key_sentence"]),
+            rule_clauses=tuple(re.compile(p) for p in d["rule_clauses"]),
             per_sentence=d["per_sentence"],
             min_chars=d["min_chars"],
             max_chars=d["max_chars"],
@@ -414,7 +416,9 @@ def _pick(cands: list[Concept], k: int) -> tuple[Concept, ...]:
 
 def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, cued: bool = False) -> tuple[Concept, ...]:
     """The blanks of ``sentence`` as a key statement, best first: its best concepts, when the best
-    reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already, else none."""
+    reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already or states a rule
+    (``rules.rule_clauses``), else none."""
+    cued = cued or any(p.search(sentence) for p in rules.rule_clauses)
     bar = float("-inf") if cued else rules.key_sentence
     toks = None
     if not cued and rules.cue is not None and not rules.number.search(sentence):

@@ -55,6 +55,7 @@ SCHEMA: dict[str, Any] = {
             "predicate", "predicate_head", "clause_end", "final_verb", "number", "quoted", "recurring", "ubiquitous",
         )},
         "key_sentence": float,
+        "rule_clauses": ["re"],
         "per_sentence": int,
         "min_chars": int,
         "max_chars": int,
