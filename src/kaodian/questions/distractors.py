@@ -261,6 +261,10 @@ def near_synonym(a: str, c: str) -> bool:
     short, long_ = (a, c) if len(a) <= len(c) else (c, a)
     if len(short) < 4 or len(short) == len(long_):
         return False
+    # all but one character of the shorter are a shared head and tail, so they share a first or a last
+    # character: most pairs fail here, without working out the head and tail
+    if short[0] != long_[0] and short[-1] != long_[-1]:
+        return False
     p = len(common_prefix([a, c]))
     q = len(common_suffix([short[p:], long_[p:]]))
     return p + q >= len(short) - 1

@@ -40,6 +40,7 @@ TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
 SWAP_REPEAT: int = POLICY["swap_repeat"]
 PREFER: dict[str, list[str]] = POLICY["prefer"]
+SPREAD: frozenset[str] = frozenset(POLICY["spread"])
 
 Plan = dict[str, list[tuple[str, tuple[Template, ...]]]]  # point kind -> (question kind, its templates)
 
@@ -70,8 +71,11 @@ class _DocumentRun:
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
-                  per_point: int | None, tick: Callable[[int], None] | None = None) -> _Asked:
-    """The questions on every point of one document, in text order, each linted (see ``generate``)."""
+                  per_point: int | None, tick: Callable[[int], None] | None = None,
+                  per_sentence: int | None = None) -> _Asked:
+    """The questions on every point of one document, in text order, each linted (see ``generate``).
+    A point whose questions all cite its one sentence is asked in at most ``per_sentence`` kinds, the
+    ones it prefers (``_drafted_kinds``)."""
     doc = ex.document
     out = _Asked([], [])
     doc_key = material.doc_key(doc.text)
@@ -84,8 +88,9 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
             tick(n)
         made = 0
         ctx = Ctx(doc, p, material, seed, cache, doc_key, places[n])
+        most = _drafted_kinds(p.kind, per_point, per_sentence)
         for kind, candidates in plan[p.kind]:
-            if per_point is not None and made >= per_point:
+            if most is not None and made >= most:
                 break
             made += _ask(ctx, n, kind, candidates, drafts, run, out)
     moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable)
@@ -93,6 +98,16 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
     _balance_truefalse(out, run.falsified, doc)
     return out
+
+
+def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | None) -> int | None:
+    """How many questions a point is asked at most (None: no limit): ``per_point``, and for a point whose
+    questions all cite its one sentence (not a list: its questions name it in their stems) no more than
+    the selection can keep on that sentence, ``per_sentence`` (drafting more cost a third of
+    generation, and the selection left them out)."""
+    if per_sentence is None or point_kind in SPREAD:
+        return per_point
+    return per_sentence if per_point is None else min(per_point, per_sentence)
 
 
 def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int] | None:
@@ -244,7 +259,7 @@ def generate(
             raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
     per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
     drafted, diagnostics, duplicates, _ = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
-                                                                 lexicon=lexicon)
+                                                           lexicon=lexicon, per_sentence=per_sentence)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
     chosen = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
@@ -267,17 +282,22 @@ def draft_candidates(
     progress: Callable[[int, int], None] | None = None,
     *,
     lexicon: object = None,
+    per_sentence: int | None = None,
 ) -> tuple[list[Candidate], list[str], int, set]:
     """Every question drafted on the extractions before selection: the candidates (each with its point
     as (document index, point index) and its importance), the diagnostics, the duplicates skipped, and
     the (document, start, end) of the sentences of the true statements no change was found for.
+    Each point's kinds are drafted in the order it prefers (policy ``prefer``); with ``per_sentence``
+    a point whose questions cite its one sentence is drafted no more kinds than that.
 
-    The per-text step of a library (``kaodian.library``) calls it on one extraction at a time."""
+    The per-text step of a library (``kaodian.library``) calls it on one extraction at a time, without
+    ``per_sentence``: across texts a point's later kinds are kept once its first are asked elsewhere."""
     extractions = list(extractions)
     material = dx.Material.gather(extractions, lexicon)
     cache = RunCache()
     plan = {
-        k: [(kind, t) for kind in wanted if (k, kind) in GENERATORS and (t := tset.get(k, kind))]
+        k: sorted(((kind, t) for kind in wanted if (k, kind) in GENERATORS and (t := tset.get(k, kind))),
+                  key=lambda kt, k=k: _preference(k, kt[0]))
         for k in {p.kind for ex in extractions for p in ex.points}
     }
     drafted: list[Candidate] = []
@@ -297,7 +317,7 @@ def draft_candidates(
         key = (material.doc_key(doc.text), ex.points, doc.articles)
         done = asked.get(key)
         if done is None or done.named:
-            done = asked[key] = _ask_document(ex, material, cache, plan, seed, per_point, tick)
+            done = asked[key] = _ask_document(ex, material, cache, plan, seed, per_point, tick, per_sentence)
             made = [q for q, _ in done.questions]
         else:  # the same text read under another file name (a .txt and its saved .html)
             made = [renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
@@ -313,6 +333,12 @@ def draft_candidates(
     if progress is not None:
         progress(total, total)
     return drafted, diagnostics, duplicates, natural
+
+
+def _preference(point_kind: str, kind: str) -> int:
+    """Where ``kind`` stands among the kinds ``point_kind`` prefers (kinds not named after them)."""
+    kinds = PREFER.get(point_kind, [])
+    return kinds.index(kind) if kind in kinds else len(kinds)
 
 
 def cap_true(questions: Sequence[Question], document: Callable[[Question], object],
