@@ -86,3 +86,23 @@ def test_a_sentence_without_a_cue_or_a_rule_is_no_key_statement() -> None:
 
     s = "会员在履行职责方面很努力，大家都看到了。"
     assert sentence_concepts(s, Recurrence(s), RULES) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("理事会受全体会员大会领导。", "全体会员大会"),  # the agent of 受X领导, without the verb the segmenter joins to it
+        ("分会的设立，必须报上级理事会批准。", "上级理事会"),
+        ("坚持和维护协会的民主原则，有民主作风。", "民主原则"),  # 维护协会的X: the object past a one-word owner
+    ],
+)
+def test_the_agent_and_object_of_a_rule_are_its_concepts(sentence: str, concept: str) -> None:
+    assert concept in _best(sentence, k=3)
+
+
+def test_a_count_inside_a_formulation_is_no_count() -> None:
+    from kaodian import segment
+
+    s = "全会强调“两个确立”的决定性意义。"
+    with segment.keeping(["两个确立"]):
+        assert "两" not in _best(s, k=3) and "两个" not in _best(s, k=3)

@@ -129,10 +129,13 @@ _NUMERAL = re.compile(r"[一二两三四五六七八九十百千万\d]+")
 
 
 def _numeral_before_unit(sentence: str, start: int, end: int) -> bool:
-    """Whether sentence[start:end] is a whole numeral with a unit after it (两|名, 六|个月): the segmenter
-    keeps a count one word, but the numeral alone is the blank, the unit its cue."""
-    return (_NUMERAL.fullmatch(sentence, start, end) is not None and end < len(sentence)
-            and _NUMERAL.match(sentence, end) is None and (start == 0 or _NUMERAL.match(sentence, start - 1) is None))
+    """Whether sentence[start:end] is a whole numeral with a unit after it in one word (两|名, 六|个月):
+    the segmenter keeps a count one word, but the numeral alone is the blank, the unit its cue; a
+    word that goes on past a short unit is a formulation (两个确立), never cut."""
+    if _NUMERAL.fullmatch(sentence, start, end) is None or end >= len(sentence) or _NUMERAL.match(sentence, end):
+        return False
+    bounds, _ = word_bounds(sentence)
+    return any(b in bounds for b in (end + 1, end + 2)) and not any(b in bounds for b in (end,))
 
 
 @lru_cache(maxsize=4096)

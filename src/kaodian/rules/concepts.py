@@ -45,6 +45,8 @@ class ConceptRules:
     recurring: tuple[int, int]
     categories: tuple[str, ...]
     governing: frozenset[str]
+    agents: frozenset[str]  # words before the agent of a rule (由X决定, 受X领导, 报X备案, 经X讨论)
+    agent_verbs: frozenset[str]  # the rule's verb after its agent (决定, 批准, 备案, 领导)
     modal: frozenset[str]
     generic: frozenset[str]
     number: re.Pattern[str]  # a count: its numeral in group n, its unit in group u
@@ -70,6 +72,8 @@ class ConceptRules:
             recurring=(d["recurring_min"], d["recurring_max"]),
             categories=tuple(d["categories"]),
             governing=frozenset(d["governing"]),
+            agents=frozenset(d["agents"]),
+            agent_verbs=frozenset(d["agent_verbs"]),
             modal=frozenset(d["modal"]),
             generic=frozenset(d["generic"]),
             number=number,
@@ -178,6 +182,12 @@ def _tokens(sentence: str) -> list[Token]:
     return list(zip(words, [t for _, t in tagged], [0, *ends[:-1]], ends))
 
 
+def _retag(toks: list[Token], rules: ConceptRules) -> list[Token]:
+    """The tokens with a word that introduces an agent (经, 并报) tagged a preposition: the segmenter
+    tags some as nouns, and a noun phrase never opens with one (经支部大会)."""
+    return [(w, "p", a, b) if w in rules.agents and t[0] in "nv" else (w, t, a, b) for w, t, a, b in toks]
+
+
 def _cue_words(toks: list[Token], rules: ConceptRules) -> bool:
     """Whether a cue word of ``_cue`` stands as a token the way a bonus or role needs it: 是, 以 or a
     governing word as a word, a category word ending the word right after 的."""
@@ -265,7 +275,9 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
         role = "subject_is"
     elif opens and nxt and nxt[1] in VERB_TAGS:
         role = "subject_verb"
-    governed = prev and (prev[0] in p.governing or (prev[0] == "了" and i > 1 and toks[i - 2][0] in p.governing))
+    # 坚持X, 创立了X, and 维护党的X: a one-word owner with 的 stands between the verb and its object
+    governed = prev and (prev[0] in p.governing or (prev[0] == "了" and i > 1 and toks[i - 2][0] in p.governing)
+                         or (prev[0] == "的" and i > 2 and toks[i - 2][1] in NOUN_TAGS and toks[i - 3][0] in p.governing))
     if governed:
         bonus += s["governed"]
     if prev and prev[0] == "以" and nxt and nxt[0] in ("为", "同志"):
@@ -274,7 +286,8 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
         bonus += s["before_category"]
     if prev and prev[0] == "的" and (nxt is None or nxt[0] in PUNCT) and _after_shi(toks, i):
         bonus += s["predicate_head"]
-    if nxt is None or nxt[0] in PUNCT:
+    # (an agent closes its clause but for the rule's verb: 受X领导。, 由X决定。)
+    if nxt is None or nxt[0] in PUNCT or (nxt[0] in p.agent_verbs and (after is None or after[0] in PUNCT)):
         bonus += s["clause_end"]
     if role != "base":
         bonus += s["base"]
@@ -293,6 +306,8 @@ def _phrases(c: _Candidates, toks: list[Token]) -> None:
     """Noun phrases by role, and 是X的Y predicates as a whole."""
     n = len(toks)
     for i, j in _runs(toks):
+        if j > i and i > 0 and toks[i - 1][0] in c.p.agents and toks[j][0] in c.p.agent_verbs:
+            j -= 1  # 受X领导, 报X备案: the segmenter makes the verb a noun of the agent's phrase
         a, b = toks[i][2], toks[j][3]
         if c.fits(a, b):  # the role is worked out only for a span that may be a concept
             role, bonus = _phrase_role(toks, i, j, c.p)
@@ -335,8 +350,15 @@ def _final_verbs(c: _Candidates, toks: list[Token]) -> None:
         if tok[1] not in FINAL_TAGS or (i < last and toks[i + 1][0] not in PUNCT):
             continue
         prev = toks[i - 1]
-        if prev[0] in c.p.modal or (prev[1] in NOUN_TAGS and i > 1 and toks[i - 2][0] in ("报", "并报", "由")):
+        if prev[0] in c.p.modal or (prev[1] in NOUN_TAGS and _after_agent(toks, i - 1, c.p)):
             c.add(tok[2], tok[3], "final_verb")
+
+
+def _after_agent(toks: list[Token], k: int, rules: ConceptRules) -> bool:
+    """Whether the noun phrase ending at toks[k] is an agent: an agent word (由, 报, 受) before it."""
+    while k >= 0 and (toks[k][1] in NOUN_TAGS or toks[k][1] in MODIFIER_TAGS or toks[k][0] in ("和", "与")):
+        k -= 1
+    return k >= 0 and toks[k][0] in rules.agents
 
 
 def _recurring(c: Concept, sentence: str, recurrence: Recurrence, rules: ConceptRules) -> Concept:
@@ -358,15 +380,20 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     """The candidates scored by role alone, in sentence order (``toks``: the sentence's tokens, when
     tagged already)."""
     c = _Candidates(sentence, rules)
+    if toks is None:
+        toks = _tokens(sentence)
+    toks = _retag(toks, rules)
+    starts, ends = {t[2] for t in toks}, {t[3] for t in toks}
     for m in c.p.number.finditer(sentence):
+        # a count is words of its own (两名, 五年|以上), never the head of a formulation (两个确立)
+        if m.start() not in starts or m.end() not in ends:
+            continue
         if m.group("u") in c.p.numeral_alone:
             c.add(m.start("n"), m.end("n"), "number", number=True)
         else:
             c.add(m.start(), m.end(), "number", number=True)
     for m in QUOTED.finditer(sentence):
         c.add(m.start(1), m.end(1), "quoted")
-    if toks is None:
-        toks = _tokens(sentence)
     _phrases(c, toks)
     _subjects(c, toks)
     _category_clauses(c, toks)

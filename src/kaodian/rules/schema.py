@@ -63,6 +63,8 @@ SCHEMA: dict[str, Any] = {
         "recurring_max": int,
         "categories": [str],
         "governing": [str],
+        "agents": [str],
+        "agent_verbs": [str],
         "modal": [str],
         "generic": [str],
         "numeral_units": [str],
