@@ -430,3 +430,15 @@ def test_cloze_blanks_key_terms_of_items_and_numbers_never_over_their_share_of_t
     answers = {a for q in qs for a in q.answer}
     assert {"社会主义核心价值观", "政治担当"} & answers  # the object of an item's verb
     assert "4万个" in answers  # a number of a dated fact
+
+
+def test_a_series_of_short_terms_is_one_blank_and_longer_terms_are_blanked_one_by_one():
+    """一体推进______ (不想贪、不能贪、不敢贪) as the public banks write it; 政治判断力、… term by term."""
+    from kaodian.pipeline import extract_text
+
+    t = ("关于作风建设\n\n各级组织要持之以恒正风肃纪，一体推进不想贪、不能贪、不敢贪，巩固拓展作风建设成果。\n\n"
+         "各级组织要提高政治判断力、政治领悟力、政治执行力，把学习成果转化为工作成效。\n")
+    clozes = {q.answer: q for q in generate([extract_text(t, "t.txt")]).questions if q.kind == "cloze"}
+    assert ("不想贪、不能贪、不敢贪",) in clozes
+    assert ("政治判断力", "政治领悟力", "政治执行力") in clozes
+    assert clozes[("政治判断力", "政治领悟力", "政治执行力")].order_free

@@ -12,10 +12,13 @@ from . import reasons
 from .blanks import fact_number, item_object
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem
-from .policy import cloze_difficulty
+from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
 
+# A series of terms no longer than this is one blank: the public banks blank such a series whole
+# (系统性、整体性、协同性) five times as often as term by term (policy.yaml)
+SERIES_WHOLE: int = POLICY["series_whole_max"]
 # A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
 _COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
@@ -29,9 +32,14 @@ def cloze_named(ctx: Ctx) -> Draft | str:
 
 
 def cloze_series(ctx: Ctx) -> Draft | str:
-    """The ends of a term series blanked (order-free when several), without the affix they share."""
+    """A series of short terms blanked whole (一体推进______: 不敢腐、不能腐、不想腐), else its terms
+    (order-free when several), without the affix they share."""
     p = ctx.point
     src = ctx.source(p.items[0].start, p.items[-1].end)
+    whole = (p.items[0].start, p.items[-1].end)
+    if (max(len(s.text) for s in p.items) <= SERIES_WHOLE and src.start <= whole[0] and whole[1] <= src.end
+            and not blank_problem(src.text, whole[0] - src.start, whole[1] - src.start)):
+        return _finish(ctx, src, [whole])
     spans = _series_blanks(p, src)
     if not isinstance(spans, str) and any(blank_problem(src.text, a - src.start, b - src.start) for a, b in spans):
         spans = _series_blanks(p, src, keep_affix=False)
