@@ -106,3 +106,18 @@ def test_a_count_inside_a_formulation_is_no_count() -> None:
     s = "全会强调“两个确立”的决定性意义。"
     with segment.keeping(["两个确立"]):
         assert "两" not in _best(s, k=3) and "两个" not in _best(s, k=3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        ("每一个会员都要为自己确立一个更高的目标。", "一"),  # 一个: an article, not a count
+        ("这两项工作都要抓紧。", "两"),  # a determiner before the numeral
+    ],
+)
+def test_an_article_or_a_determined_numeral_is_no_count(sentence: str, never: str) -> None:
+    assert never not in _best(sentence, k=3)
+
+
+def test_a_frequency_is_a_count() -> None:
+    assert "五年" in _best("理事会的全体会议每五年举行一次。", k=3)

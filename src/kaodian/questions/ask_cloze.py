@@ -68,7 +68,12 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not _COUNT.match(ctx.doc.text, *ab))
-    return _finish(ctx, src, spans)
+    draft = _finish(ctx, src, spans)
+    if not isinstance(draft, str):
+        # a concept blanked in two statements asks two rules (由上级党组织决定, 经上级党组织批准): the
+        # statement's place is part of what is asked, not only the answer (a formulation is asked once)
+        draft.key = (*ctx.place, *draft.answer)
+    return draft
 
 
 def cloze_fact(ctx: Ctx) -> Draft | str:
@@ -82,7 +87,10 @@ def cloze_fact(ctx: Ctx) -> Draft | str:
     if m := dx.PLACE.search(seg):
         spans.append((p.start + m.start(1), p.start + m.end(1)))
     if m := fact_number(seg):
-        spans.append((p.start + m.start(), p.start + m.end()))
+        number = (p.start + m.start(), p.start + m.end())
+        # a number right after the date (由2003年5431元…) is the point, the date its cue: two blanks
+        # never touch
+        spans = [ab for ab in spans if ab[1] != number[0] and ab[0] != number[1]] + [number]
     if not spans:
         return reasons.FACT_NOTHING_TO_BLANK
     return _finish(ctx, src, spans)
@@ -146,12 +154,13 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
 
 
 def _fit(spans: list[tuple[int, int]], src: Span) -> list[tuple[int, int]]:
-    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, in text order."""
+    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, in text order;
+    two blanks never touch (由______决定 with ______ twice would read as one blank)."""
     limit = CLOZE_SHARE * len(src.text)
     out: list[tuple[int, int]] = []
     used = 0
     for a, b in spans:
-        if used + b - a <= limit and not any(a < y and x < b for x, y in out):
+        if used + b - a <= limit and not any(a <= y and x <= b for x, y in out):
             out.append((a, b))
             used += b - a
     return sorted(out)

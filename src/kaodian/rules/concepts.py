@@ -28,6 +28,10 @@ FINAL_TAGS = VERB_TAGS | {"vn", "n"}
 PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 ")
 # a short quotation, a candidate as a whole
 QUOTED = re.compile(r"“([^”]{2,14})”")
+# before a numeral, these make it no count: 这两项工作, 那三个问题 (每五年 is a count: a term)
+_DETERMINERS = frozenset("这那某哪")
+# 把X / 将X + verb: X is what the clause disposes of
+_DISPOSAL = ("把", "将")
 # joiners a concept may neither start nor end with
 EDGE = frozenset("的和与")
 
@@ -286,8 +290,10 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
         bonus += s["before_category"]
     if prev and prev[0] == "的" and (nxt is None or nxt[0] in PUNCT) and _after_shi(toks, i):
         bonus += s["predicate_head"]
-    # (an agent closes its clause but for the rule's verb: 受X领导。, 由X决定。)
-    if nxt is None or nxt[0] in PUNCT or (nxt[0] in p.agent_verbs and (after is None or after[0] in PUNCT)):
+    # (an agent closes its clause but for the rule's verb: 受X领导。, 由X决定。; so does the object of
+    # 把 before the verb phrase: 把X放在首位)
+    if (nxt is None or nxt[0] in PUNCT or (nxt[0] in p.agent_verbs and (after is None or after[0] in PUNCT))
+            or (prev and prev[0] in _DISPOSAL and nxt[1] in ("l", "i", "v"))):
         bonus += s["clause_end"]
     if role != "base":
         bonus += s["base"]
@@ -308,6 +314,8 @@ def _phrases(c: _Candidates, toks: list[Token]) -> None:
     for i, j in _runs(toks):
         if j > i and i > 0 and toks[i - 1][0] in c.p.agents and toks[j][0] in c.p.agent_verbs:
             j -= 1  # 受X领导, 报X备案: the segmenter makes the verb a noun of the agent's phrase
+        elif j > i and i > 0 and toks[i - 1][0] in _DISPOSAL and toks[j][1] in ("l", "i"):
+            j -= 1  # 把X放在首位: the verb phrase after the object is taken for an idiom
         a, b = toks[i][2], toks[j][3]
         if c.fits(a, b):  # the role is worked out only for a span that may be a concept
             role, bonus = _phrase_role(toks, i, j, c.p)
@@ -386,9 +394,11 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     starts, ends = {t[2] for t in toks}, {t[3] for t in toks}
     for m in c.p.number.finditer(sentence):
         # a count is words of its own (两名, 五年|以上), never the head of a formulation (两个确立)
-        if m.start() not in starts or m.end() not in ends:
+        if m.start() not in starts or m.end() not in ends or sentence[m.start() - 1 : m.start()] in _DETERMINERS:
             continue
         if m.group("u") in c.p.numeral_alone:
+            if m.group("n") == "一":
+                continue  # 一个, 一位, 一名: an article (确立一个更高的标杆), not a count
             c.add(m.start("n"), m.end("n"), "number", number=True)
         else:
             c.add(m.start(), m.end(), "number", number=True)
