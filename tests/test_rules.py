@@ -372,3 +372,17 @@ def test_the_shipped_rules_and_layout_pass_the_checks_a_users_file_gets():
 
     assert load_rule_file(default_rules_path()) == load_trusted(default_rules_path())
     assert load_layout(layout_path()) == load_layout()
+
+
+def test_a_long_sentence_of_rules_is_read_clause_by_clause():
+    """…，应当按期转为正式会员；…，可以延长候补期，但不能超过一年；…，应当取消候补会员资格。: three rules,
+    each a statement citing its own clause; a short pair (既要…；又要…) stays one sentence."""
+    from kaodian.pipeline import extract_text
+
+    t = ("第五条　会员的权利\n\n认真履行会员义务，具备会员条件的，应当按期转为正式会员；需要继续考察的，"
+         "可以延长候补期，但不能超过一年；不履行会员义务，不具备会员条件的，应当取消候补会员资格。\n\n"
+         "分会的设立，必须由理事会决定；分会的撤销，应当由大会讨论。\n")
+    got = [p.text for p in extract_text(t, "t.txt").points if p.kind == "statement"]
+    assert "不履行会员义务，不具备会员条件的，应当取消候补会员资格。" in got
+    assert any(s.startswith("需要继续考察的") and s.endswith("；") for s in got)
+    assert "分会的设立，必须由理事会决定；分会的撤销，应当由大会讨论。" in got

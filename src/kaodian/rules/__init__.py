@@ -81,30 +81,35 @@ class RuleSet:
         blanks: the key phrases its pattern names, else its key concepts."""
         out = []
         for para in article.paragraphs:
+            heading = article.heading_at(para.section)
             for sp in sentences(text, para.start, para.end):
-                kind = None
-                keys: tuple[Span, ...] = ()
-                rule = None
-                if self.fact_quantity.search(sp.text) or (
-                    self.fact_date.search(sp.text) and not (keys := self._dated_concepts(sp, recurrence))
-                ):
-                    kind = rule = "fact"
-                elif keys:  # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
-                    kind, rule = "statement", "key_concept.dated"
-                elif any(p.search(sp.text) for p in self.statements):
-                    kind = rule = "statement"
-                    keys = _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)[0]
-                else:
-                    keys, role = self._concept_spans(sp, recurrence)
-                    if keys:  # the role of its best concept says how the sentence states it (importance)
-                        kind, rule = "statement", f"key_concept.{role}"
-                if kind:
-                    out.append(
-                        Point(kind, article.id, para.section, article.heading_at(para.section), sp.text,
-                              sp.start, sp.end, sp, items=keys, rule=rule)
-                    )
+                if not self.fact_quantity.search(sp.text) and self.fact_date.search(sp.text):
+                    if dated := self._dated_concepts(sp, recurrence):  # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
+                        out.append(Point("statement", article.id, para.section, heading, sp.text, sp.start, sp.end,
+                                         sp, items=dated, rule="key_concept.dated"))
+                        continue
+                if self.fact_quantity.search(sp.text) or self.fact_date.search(sp.text):
+                    out.append(Point("fact", article.id, para.section, heading, sp.text, sp.start, sp.end, sp,
+                                     rule="fact"))
+                    continue
+                # a long sentence of rules separated by ；: each clause states its own (…，应当取消预备党员资格；)
+                units = [sp] if len(sp.text) <= self.concepts.clause_sentence or "；" not in sp.text else \
+                    list(sentences(text, sp.start, sp.end, stops="；"))
+                for u in units:
+                    if found := self._statement(u, recurrence):
+                        keys, rule = found
+                        out.append(Point("statement", article.id, para.section, heading, u.text, u.start, u.end, u,
+                                         items=keys, rule=rule))
         return out
 
+    def _statement(self, sp: Span, recurrence: Recurrence) -> tuple[tuple[Span, ...], str] | None:
+        """A key statement's items and rule: a statement pattern's key phrases (else its best
+        concepts), or a cued key concept's; None when ``sp`` is no key statement."""
+        if any(p.search(sp.text) for p in self.statements):
+            return _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)[0], "statement"
+        keys, role = self._concept_spans(sp, recurrence)
+        # the role of its best concept says how the sentence states it (importance)
+        return (keys, f"key_concept.{role}") if keys else None
 
     def _dated_concepts(self, sp: Span, recurrence: Recurrence) -> tuple[Span, ...]:
         """The key concepts of a sentence that opens with a date, when it has any besides numbers: the date

@@ -43,6 +43,7 @@ class ConceptRules:
     scores: dict[str, float]
     key_sentence: float
     rule_clauses: tuple[re.Pattern[str], ...]  # a sentence one matches is a key statement whatever it scores
+    clause_sentence: int  # a sentence longer than this is taken ；-clause by ；-clause
     per_sentence: int
     min_chars: int
     max_chars: int
@@ -70,6 +71,7 @@ class ConceptRules:
             scores={k: float(v) for k, v in d["scores"].items()},
             key_sentence=float(d["key_sentence"]),
             rule_clauses=tuple(re.compile(p) for p in d["rule_clauses"]),
+            clause_sentence=d["clause_sentence"],
             per_sentence=d["per_sentence"],
             min_chars=d["min_chars"],
             max_chars=d["max_chars"],

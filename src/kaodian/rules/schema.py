@@ -56,6 +56,7 @@ SCHEMA: dict[str, Any] = {
         )},
         "key_sentence": float,
         "rule_clauses": ["re"],
+        "clause_sentence": int,
         "per_sentence": int,
         "min_chars": int,
         "max_chars": int,
