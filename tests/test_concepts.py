@@ -121,3 +121,19 @@ def test_an_article_or_a_determined_numeral_is_no_count(sentence: str, never: st
 
 def test_a_frequency_is_a_count() -> None:
     assert "五年" in _best("理事会的全体会议每五年举行一次。", k=3)
+
+
+def test_the_event_a_term_runs_from_is_a_rule_concept() -> None:
+    from kaodian.rules.concepts import sentence_concepts
+
+    s = "候补会员的候补期，从理事会通过他为候补会员之日算起。"
+    assert "理事会" in [s[c.start : c.end] for c in sentence_concepts(s, Recurrence(s), RULES)]
+
+
+def test_a_phrase_counted_inside_the_longer_term_it_opens_is_not_ubiquitous() -> None:
+    """监督检查委员 stated 40 times inside 监督检查委员会 and twice alone recurs twice: no topic penalty."""
+    doc = "监督检查委员会负责监督。" * 40 + "各分会设监督检查委员。分会的监督检查委员由大会选举。"
+    rec = Recurrence(doc)
+    assert rec.count("监督检查委员") == 42
+    assert rec.alone("监督检查委员", 42) == 2
+    assert rec.alone("负责监督", 40) == 40  # followed by 。 every time: no longer term

@@ -12,6 +12,7 @@ policy in the ``concepts`` section of the rules (default.yaml); the mechanism is
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, repeat
@@ -30,6 +31,8 @@ PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 ")
 QUOTED = re.compile(r"“([^”]{2,14})”")
 # before a numeral, these make it no count: 这两项工作, 那三个问题 (每五年 is a count: a term)
 _DETERMINERS = frozenset("这那某哪")
+# 从X之日起, 自X之日起: X is the event a term runs from (a rule's concept)
+_SINCE = ("从", "自")
 # 把X / 将X + verb: X is what the clause disposes of
 _DISPOSAL = ("把", "将")
 # joiners a concept may neither start nor end with
@@ -128,6 +131,7 @@ class Recurrence:
     def __init__(self, text: str) -> None:
         self._text = _SPACE.sub("", text)
         self._seen: dict[str, int] = {}
+        self._alone: dict[str, int] = {}
         self._at: dict[str, list[int]] | None = None
 
     def _index(self) -> dict[str, list[int]]:
@@ -159,6 +163,27 @@ class Recurrence:
         return n
 
 
+    def alone(self, phrase: str, n: int) -> int:
+        """Of the ``n`` occurrences of ``phrase``, those not inside the longer term it mostly opens
+        (纪律检查委员 stands 43 times, 41 of them in 纪律检查委员会): a term's own recurrence.
+        Asked only of a phrase stated more than recurring_max times, once per phrase."""
+        got = self._alone.get(phrase)
+        if got is None:
+            t, k = self._text, len(phrase)
+            if len(t) <= SCAN_LIMIT:
+                at, i = [], t.find(phrase)
+                while i >= 0:
+                    at.append(i)
+                    i = t.find(phrase, i + 1)
+            else:
+                at = [i for i in self._index().get(phrase[:2], ()) if t.startswith(phrase, i)]
+            after = Counter(t[i + k : i + k + 1] for i in at)
+            c, most = after.most_common(1)[0] if after else ("", 0)
+            got = self._alone[phrase] = n - most if _CJK.match(c) and 2 * most >= n else n
+        return got
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"\s")
 # Up to this many characters a document is scanned per phrase; beyond it the index pays for itself.
 SCAN_LIMIT = 200_000
@@ -283,7 +308,8 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
         role = "subject_verb"
     # 坚持X, 创立了X, and 维护党的X: a one-word owner with 的 stands between the verb and its object
     governed = prev and (prev[0] in p.governing or (prev[0] == "了" and i > 1 and toks[i - 2][0] in p.governing)
-                         or (prev[0] == "的" and i > 2 and toks[i - 2][1] in NOUN_TAGS and toks[i - 3][0] in p.governing))
+                         or (prev[0] == "的" and i > 2 and toks[i - 2][1] in NOUN_TAGS and toks[i - 3][0] in p.governing)
+                         or (prev[0] in _SINCE and _clause_has(toks, j + 1, "之日")))
     if governed:
         bonus += s["governed"]
     if prev and prev[0] == "以" and nxt and nxt[0] in ("为", "同志"):
@@ -300,6 +326,15 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
     if role != "base":
         bonus += s["base"]
     return role, bonus
+
+
+def _clause_has(toks: list[Token], k: int, word: str) -> bool:
+    """Whether ``word`` stands in toks[k:] before the clause ends."""
+    while k < len(toks) and toks[k][0] not in PUNCT:
+        if word in toks[k][0]:
+            return True
+        k += 1
+    return False
 
 
 def _after_shi(toks: list[Token], i: int) -> bool:
@@ -377,6 +412,8 @@ def _recurring(c: Concept, sentence: str, recurrence: Recurrence, rules: Concept
     # a numeral blanked alone recurs as the count it makes with its unit (两名), not as a character
     m = rules.number.match(sentence, c.start) if c.role == "number" else None
     n = recurrence.count(m.group() if m else sentence[c.start : c.end])
+    if n > hi and not m:
+        n = recurrence.alone(sentence[c.start : c.end], n)
     bonus = rules.scores["recurring"] if lo <= n <= hi else rules.scores["ubiquitous"] if n > hi else 0.0
     return Concept(c.start, c.end, c.score + bonus, c.role)
 
