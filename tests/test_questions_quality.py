@@ -588,3 +588,12 @@ def test_a_stem_cut_out_of_a_long_sentence_shows_where_it_was_cut():
     assert cut and all(q.stem.startswith("……") and q.stem.endswith("……") for q in cut), [q.stem for q in cut]
     whole = [q for q in qs if "政治判断力" in q.source.sentence]
     assert whole and all("……" not in q.stem for q in whole)
+
+
+def test_an_answer_inside_a_longer_word_of_the_stem_is_not_shown():
+    from kaodian.questions import lint_question
+
+    s = "各类社会团体中可以成立党组，其他非党组织中也可以成立。"
+    assert not any("空外出现" in f for f in lint_question(_cloze(s, ["党组"])))
+    s = "各类社会团体中可以成立党组，党组发挥领导作用。"  # the word itself, outside the blank
+    assert any("空外出现" in f for f in lint_question(_cloze(s, ["党组"])))

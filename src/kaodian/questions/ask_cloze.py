@@ -110,7 +110,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     spans = _fit(spans, src)
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
-    spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans)]
+    spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
     if not spans:
         return reasons.BLANKS_TOO_LONG_OR_SHOWN
     blanked_len = sum(b - a for a, b in spans)

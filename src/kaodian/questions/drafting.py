@@ -14,7 +14,7 @@ from ..model import OPTION_LETTERS, Blank, Document, Point, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .draws import Draws
-from .lint import unbalanced
+from .lint import shown_as_word, unbalanced
 from .policy import POLICY
 from .sentence import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span, stand_alone
 from .vocab import load_vocab
@@ -132,11 +132,14 @@ def quoted(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def shown_elsewhere(answer: str, src: Span, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``answer`` (quotes aside) can be read in the sentence outside the blanked ``spans``."""
+def shown_elsewhere(answer: str, src: Span, spans: list[tuple[int, int]], words: bool = False) -> bool:
+    """Whether ``answer`` (quotes aside) can be read in the sentence outside the blanked ``spans``;
+    with ``words``, only as words of its own (党组 inside 非党组织 is not 党组)."""
     a = answer.strip("“”‘’《》")
     if len(a) < 2:
         return False
+    if words:
+        return shown_as_word(src.text, a, [Blank("", x - src.start, y - src.start) for x, y in spans])
     # the text between the blanks, piece by piece (no piece holds a blank, so none is read across one)
     t, pos = src.text, 0
     for x, y in sorted(spans):

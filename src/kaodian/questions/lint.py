@@ -124,6 +124,19 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+def shown_as_word(sentence: str, text: str, blanks) -> bool:
+    """Whether ``text`` stands in ``sentence`` outside the blanks as words of its own: 党组 inside
+    非党组织 shows no answer (the segmenter's words say where it stands)."""
+    bounds, _ = word_bounds(sentence)
+    i = sentence.find(text)
+    while i >= 0:
+        j = i + len(text)
+        if not any(i < b.end and b.start < j for b in blanks) and i in bounds and j in bounds:
+            return True
+        i = sentence.find(text, i + 1)
+    return False
+
+
 # A numeral: the count a question writer blanks alone before its unit (要有______名正式党员).
 _NUMERAL = re.compile(r"[一二两三四五六七八九十百千万\d]+")
 
@@ -185,7 +198,8 @@ def quality_findings(q: Question) -> tuple[str, ...]:
                 out.append(why)
         shown = stem.replace(BLANK, "\x00")
         for a in q.answer:
-            if len(a.strip("“”‘’《》")) >= 2 and a.strip("“”‘’《》") in shown:
+            core = a.strip("“”‘’《》")
+            if len(core) >= 2 and core in shown and shown_as_word(s, core, q.blanks):
                 out.append(f"答案“{a}”在题干中空外出现")
     elif q.kind in ("single", "multiple") and q.options:
         shown = stem.replace(PAREN, "\x00")
