@@ -33,6 +33,8 @@ class Lexicon:
     classes: dict[str, str]  # class -> what it holds
     _by_term: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _by_name: dict[str, int] = field(default_factory=dict, repr=False)
+    # class_of per term, worked out once: generation asks it of every candidate option of every question
+    _class: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_term: dict[str, list[int]] = {}
@@ -43,6 +45,11 @@ class Lexicon:
                 # a later group of the same name (a user's) replaces the shipped one
                 self._by_name[g.name] = i
         self._by_term.update({t: tuple(ix) for t, ix in by_term.items()})
+
+    def __getstate__(self) -> dict:
+        # what was looked up is no part of the lexicon: a pickled lexicon (a library's fingerprint) is
+        # the same bytes whatever generation asked of it
+        return {**self.__dict__, "_class": {}}
 
     @property
     def terms(self) -> frozenset[str]:
@@ -62,9 +69,16 @@ class Lexicon:
 
     def class_of(self, term: str) -> str | None:
         """The term's class (机构, 文件, 会议, 职务, 人物, 提法), else that of a classed group holding it."""
+        try:
+            return self._class[term]
+        except KeyError:
+            pass
         if term in self.kinds:
-            return self.kinds[term]
-        return next((g.cls for g in self.groups_of(term) if g.cls), None)
+            got = self.kinds[term]
+        else:
+            got = next((self.groups[i].cls for i in self._by_term.get(term, ()) if self.groups[i].cls), None)
+        self._class[term] = got
+        return got
 
     def members(self, formulation: str) -> tuple[str, ...]:
         """The members of a numbered formulation (四个意识 -> 政治意识 …); () when unknown."""

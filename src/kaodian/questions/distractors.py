@@ -299,6 +299,9 @@ def acceptable(
     never a near synonym of a right answer, never of another class than the answer in ``lexicon``."""
     if not c or c == a or c in a or a in c:
         return False
+    # the cheap tests first (every test must pass, so their order changes nothing but the cost)
+    if (head and not c.startswith(head)) or (tail and not c.endswith(tail)) or c in context:
+        return False
     if near_synonym(a, c) or any(near_synonym(f, c) for f in forbidden) or class_conflict(lexicon, a, c):
         return False
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible

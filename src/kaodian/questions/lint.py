@@ -100,6 +100,8 @@ def word_bounds(sentence: str) -> tuple[frozenset[int], tuple[str, ...]]:
     return frozenset(out), words
 
 
+# Cached: the cloze generator checks each blank it places, and lint checks the question's blanks again.
+@lru_cache(maxsize=8192)
 def blank_problem(sentence: str, start: int, end: int) -> str | None:
     """Why a blank over sentence[start:end] is not one a question writer makes, or None: its edges
     must fall between words of the sentence (never 压紧|压实…, 常|修为政之德), and a word at its

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Question
 
@@ -44,7 +45,13 @@ class Candidate:
 def sentence_key(q: Question) -> str:
     """What the per-sentence cap counts: the document and its sentence without white space and
     punctuation (a .txt and its saved .html are two documents, each asked in full)."""
-    return q.source.document + "\x1f" + _NOT_TEXT.sub("", q.source.sentence)
+    return q.source.document + "\x1f" + _bare(q.source.sentence)
+
+
+@lru_cache(maxsize=8192)
+def _bare(sentence: str) -> str:
+    """The sentence without white space and punctuation (every question of a sentence asks it)."""
+    return _NOT_TEXT.sub("", sentence)
 
 
 def _by_point(cands: Sequence[Candidate], prefer: Mapping[str, Sequence[str]]) -> list[list[Candidate]]:
