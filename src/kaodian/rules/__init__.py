@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..model import Document, Extraction, Point, Span
 from ..text import sentences
-from .concepts import ConceptRules, Recurrence, sentence_concepts
+from .concepts import ConceptRules, sentence_concepts
+from .recurrence import Recurrence
 from .importance import ImportanceRules, score
 from .lists import ListRules, find_lists
 from .enumerations import Family, compile_families, find_enumerations

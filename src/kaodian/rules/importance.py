@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Point
-from .concepts import Recurrence
+from .recurrence import Recurrence
 
 # Labels a teacher reads in ``kaodian extract`` (why a point ranks high).
 LABELS = {
