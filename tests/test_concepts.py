@@ -137,3 +137,9 @@ def test_a_phrase_counted_inside_the_longer_term_it_opens_is_not_ubiquitous() ->
     assert rec.count("监督检查委员") == 42
     assert rec.alone("监督检查委员", 42) == 2
     assert rec.alone("负责监督", 40) == 40  # followed by 。 every time: no longer term
+
+
+def test_two_counts_that_touch_name_a_session_and_are_no_counts() -> None:
+    got = _best("协会五届二次理事会明确提出了三年的目标。", k=3)
+    assert not any(c.startswith(("五届", "二次")) for c in got)
+    assert "三年" in got

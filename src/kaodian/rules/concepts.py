@@ -350,9 +350,13 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
         toks = _tokens(sentence)
     toks = _retag(toks, rules)
     starts, ends = {t[2] for t in toks}, {t[3] for t in toks}
-    for m in c.p.number.finditer(sentence):
-        # a count is words of its own (两名, 五年|以上), never the head of a formulation (两个确立)
-        if m.start() not in starts or m.end() not in ends or sentence[m.start() - 1 : m.start()] in _DETERMINERS:
+    counts = list(c.p.number.finditer(sentence))
+    count_starts, count_ends = {m.start() for m in counts}, {m.end() for m in counts}
+    for m in counts:
+        # a count is words of its own (两名, 五年|以上), never the head of a formulation (两个确立) nor
+        # half of a session's name (八届三次全会: two counts that touch)
+        if (m.start() not in starts or m.end() not in ends or sentence[m.start() - 1 : m.start()] in _DETERMINERS
+                or m.start() in count_ends or m.end() in count_starts):
             continue
         if m.group("u") in c.p.numeral_alone:
             if m.group("n") == "一":
