@@ -27,15 +27,15 @@ FOLDERS = ("study-points", "corpus")
 # Only the parts a text has files for.  The corpus lists were written by a helper acting as a
 # party-school teacher from the texts alone, before looking at any output.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("study-points", "dangzhang-2022.txt"): {"coverage": 31 / 35, "coverage_top": 11 / 35, "recall": 51 / 102},
-    ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 46 / 51, "coverage_top": 14 / 51},
-    ("corpus", "gaigekaifang-40-speech.html"): {"coverage": 46 / 51, "coverage_top": 14 / 51},
-    ("corpus", "party-school-opening-speech.txt"): {"coverage": 29 / 35, "coverage_top": 14 / 35},
-    ("corpus", "party-school-opening-speech.html"): {"coverage": 29 / 35, "coverage_top": 14 / 35},
-    ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 39 / 40, "coverage_top": 19 / 40},
-    ("corpus", "qianwan-gongcheng-report.html"): {"coverage": 39 / 40, "coverage_top": 19 / 40},
-    ("corpus", "tianjin-theory-page.txt"): {"coverage": 36 / 51, "coverage_top": 22 / 51},
-    ("corpus", "sixiu-review-answers.md"): {"coverage": 12 / 14, "coverage_top": 6 / 14},
+    ("study-points", "dangzhang-2022.txt"): {"coverage": 31 / 35, "coverage_top": 10 / 35, "recall": 51 / 102},
+    ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 46 / 51, "coverage_top": 18 / 51},
+    ("corpus", "gaigekaifang-40-speech.html"): {"coverage": 46 / 51, "coverage_top": 18 / 51},
+    ("corpus", "party-school-opening-speech.txt"): {"coverage": 29 / 35, "coverage_top": 18 / 35},
+    ("corpus", "party-school-opening-speech.html"): {"coverage": 29 / 35, "coverage_top": 18 / 35},
+    ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 39 / 40, "coverage_top": 33 / 40},
+    ("corpus", "qianwan-gongcheng-report.html"): {"coverage": 39 / 40, "coverage_top": 33 / 40},
+    ("corpus", "tianjin-theory-page.txt"): {"coverage": 36 / 51, "coverage_top": 24 / 51},
+    ("corpus", "sixiu-review-answers.md"): {"coverage": 12 / 14, "coverage_top": 11 / 14},
 }
 
 # Issue 11: a cloze budget of at most 25% of the text, whatever the recall.
