@@ -33,8 +33,10 @@ def next_numeral(c: str) -> str | None:
 
 
 def value_of(word: str) -> int:
-    """The number a Chinese numeral says (三 3, 十二 12, 二十 20, 两 2); 0 when it is none (几, 百, 一二).
-    The inverse of ``numeral`` for 1 to 99."""
+    """The number a Chinese numeral says (三 3, 十二 12, 二十 20, 两 2; digits as they are); 0 when it is
+    none (几, 百, 一二).  The inverse of ``numeral`` for 1 to 99."""
+    if word.isdigit():
+        return int(word)
     word = word.replace("两", "二")
     if not word or any(c not in NUMERALS for c in word):
         return 0

@@ -28,11 +28,11 @@ from .layout import load_layout
 from .articles import Para, build_article, segment
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
-    AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, cn_number, ends_terminal,
+    AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     column_title, heading_number, is_group, speaker_tag,
 )
 
-__all__ = ["classify", "clean_lines", "cn_number", "join_lines", "normalize"]
+__all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 
 
 def normalize(source: Source) -> Document:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Heading, Paragraph
+from ..numerals import value_of
 from .layout import load_layout
-from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, cn_number, \
+from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
     ends_sentence, heading_number, prefixed_byline, speaker_line, speech_speaker
 
 
@@ -277,7 +278,7 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
     out: dict[int, str] = {}
     for k, p in enumerate(body):
         m = HEADING_RE.match(p.text) if p.role == HEADING else None
-        if m and cn_number(m.group(1)) == len(out) + 1:
+        if m and value_of(m.group(1)) == len(out) + 1:
             out[k] = m.group(0)
     return out
 

@@ -96,7 +96,7 @@ def load_layout(path: Path | None = None) -> Layout:
 
     Raises RuleErrors (every problem with file:line) or KaodianError.
     """
-    # imported here: the rules package imports normalize (for cn_number)
+    # imported here: rules.schema loads the whole rules package, which reading a text alone does not need
     from ..errors import RuleErrors
     from ..rules.schema import check_tree, compose_file, load_trusted
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..numerals import value_of
 from .layout import load_layout
 
-CN_DIGITS = "零一二三四五六七八九十"
 TERMINAL = "。！？；…"  # a sentence or paragraph may end here
 CLOSERS = "”’」』）)】"
 
@@ -173,16 +173,4 @@ def _one_short_sentence(p: str) -> bool:
 def heading_number(text: str) -> int:
     """The number of a 一、 heading at the start of ``text``, 0 when none."""
     m = HEADING_RE.match(text)
-    return cn_number(m.group(1)) if m else 0
-
-
-def cn_number(s: str) -> int:
-    """一 -> 1, 十二 -> 12, 二十 -> 20; digits pass through."""
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return (CN_DIGITS.index(a) if a else 1) * 10 + (CN_DIGITS.index(b) if b else 0)
-    return CN_DIGITS.index(s) if s in CN_DIGITS else 0
+    return value_of(m.group(1)) if m else 0

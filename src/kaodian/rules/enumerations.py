@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Point, Span
-from ..normalize import cn_number
+from ..numerals import value_of
 from ..text import TRAIL, sentences, strip_span
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -55,7 +55,7 @@ class Family:
             # an entry may name words of one rank: 其次|随后 (首先…随后…最后 orders the same way)
             return next((k for k, entry in enumerate(self.sequence, 1) if w in entry.split("|")), 0)
         n = m.group("n")
-        return CIRCLED.index(n) + 1 if n in CIRCLED else cn_number(n)
+        return CIRCLED.index(n) + 1 if n in CIRCLED else value_of(n)
 
     def follows(self, prev: int, n: int) -> bool:
         """Whether ordinal n continues a chain that stands at prev."""
