@@ -118,7 +118,7 @@ def ask_text(source: Source, how: Settings) -> TextResult:
     tset = how.templates if isinstance(how.templates, TemplateSet) else _shipped_templates()
     wanted = parse_kinds(how.kinds) or tuple(QUESTION_KINDS)
     # the cap on verbatim true statements (generate.cap_true) is applied by the merge, on its selection
-    drafted, diagnostics, duplicates, _ = draft_candidates([ex], tset, wanted, how.seed, how.per_point,
+    drafted, diagnostics, duplicates = draft_candidates([ex], tset, wanted, how.seed, how.per_point,
                                                            lexicon=how.lexicon)
     cands = tuple(
         TextCandidate(c.question, point_key(ex.points[int(c.point[1])]), sentence_key(c.question), c.importance)

@@ -26,6 +26,7 @@ from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Document, Extraction, Point, Question
 from . import distractors as dx
 from . import reasons
+from .changes import SWAP_REPEAT
 from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .draws import Draws
@@ -38,7 +39,6 @@ from .templates import Template, TemplateSet, load_templates
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
-SWAP_REPEAT: int = POLICY["swap_repeat"]
 PREFER: dict[str, list[str]] = POLICY["prefer"]
 SPREAD: frozenset[str] = frozenset(POLICY["spread"])
 
@@ -56,7 +56,6 @@ class _Asked:
     points: list[int] = field(default_factory=list)  # the index of each question's point
     duplicates: int = 0
     named: bool = False
-    natural: set = field(default_factory=set)  # (start, end) of the sentence of each true statement no change was found for
 
 
 @dataclass(slots=True)
@@ -114,7 +113,7 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
     Decided before the seed turns false statements back (``_balance_truefalse``), so the seed never
-    changes which questions the bank holds; the statements kept are marked ``natural``.  Returns the
+    changes which questions the bank holds.  Returns the
     new index of each question kept when some were left out, else None."""
     tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
     true = [i for i in tf if i not in falsified]
@@ -126,8 +125,6 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int
     drop = set(ranked[: max(0, len(true) - keep)])
     for i in sorted(drop):
         out.diagnostics.append((ex.points[out.points[i]], f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP))
-    out.natural = {(q.source.start, q.source.end) for i, (q, _) in enumerate(out.questions)
-                   if i in true and i not in drop}
     if drop:
         kept = [i for i in range(len(out.questions)) if i not in drop]
         out.questions = [out.questions[i] for i in kept]
@@ -258,7 +255,7 @@ def generate(
         if value is not None and value < least:
             raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
     per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
-    drafted, diagnostics, duplicates, _ = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
+    drafted, diagnostics, duplicates = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
                                                            lexicon=lexicon, per_sentence=per_sentence)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
@@ -283,10 +280,9 @@ def draft_candidates(
     *,
     lexicon: object = None,
     per_sentence: int | None = None,
-) -> tuple[list[Candidate], list[str], int, set]:
+) -> tuple[list[Candidate], list[str], int]:
     """Every question drafted on the extractions before selection: the candidates (each with its point
-    as (document index, point index) and its importance), the diagnostics, the duplicates skipped, and
-    the (document, start, end) of the sentences of the true statements no change was found for.
+    as (document index, point index) and its importance), the diagnostics and the duplicates skipped.
     Each point's kinds are drafted in the order it prefers (policy ``prefer``); with ``per_sentence``
     a point whose questions cite its one sentence is drafted no more kinds than that.
 
@@ -304,7 +300,6 @@ def draft_candidates(
     diagnostics: list[str] = []
     ids: set[str] = set()
     asked: dict[tuple, _Asked] = {}  # (text, points, articles) -> what was asked of it
-    natural: set = set()  # (document, start, end) of the sentences of the true statements no change was found for
     duplicates = 0
     total, base = sum(len(ex.points) for ex in extractions), 0
     for d, ex in enumerate(extractions):
@@ -321,7 +316,6 @@ def draft_candidates(
             made = [q for q, _ in done.questions]
         else:  # the same text read under another file name (a .txt and its saved .html)
             made = [renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
-        natural.update((doc.name, *n) for n in done.natural)
         diagnostics.extend(f"{where(doc, p)}: {m}" for p, m in done.diagnostics)
         duplicates += done.duplicates
         for q, n in zip(made, done.points):
@@ -332,7 +326,7 @@ def draft_candidates(
             drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted)))
     if progress is not None:
         progress(total, total)
-    return drafted, diagnostics, duplicates, natural
+    return drafted, diagnostics, duplicates
 
 
 def _preference(point_kind: str, kind: str) -> int:

@@ -10,9 +10,9 @@ The word lists are policy (vocab.yaml ``dangling_openers``, ``fragment_edges``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from statistics import median
 
+from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from .sentence import stand_alone
@@ -268,8 +268,11 @@ def odd_length(options: tuple[str, ...] | list[str]) -> str | None:
 
 
 def _swap_findings(q: Question) -> list[str]:
-    """A false statement whose swapped-in term does not stay a term of the sentence (a segmenter
-    cuts it, or joins it to its neighbour), or is made on an open list (…等)."""
+    """Why a false statement's one change is not one a learner could believe: the swapped-in term does
+    not stay a term of the sentence (the segmenter cuts it or joins it to its neighbour), repeats a word
+    the sentence says, moves a date trivially, brings in or takes out a term of censure, crosses a name
+    class, is a short or core term swapped outside its group, breaks a fixed phrase, brings in a
+    coordinated phrase, doubles a span of years, or is made on an open list (…等)."""
     m = _CHANGE.search(q.explanation or "")
     if not m:
         return []
@@ -308,7 +311,7 @@ def _swap_findings(q: Question) -> list[str]:
         out.append(why)
     if why := short_swap(old, new):
         out.append(why)
-    if old in vocab.core_terms and new not in _lexicon().siblings(old):
+    if old in vocab.core_terms and new not in lexicon.siblings(old):
         out.append(f"判断题把核心术语“{old}”换成不是它同类的“{new}”，荒唐，不是学员会信的说法")
     if broken := broken_phrase(q.source.sentence, body, old):
         out.append(f"判断题把固定提法“{broken}”里的“{old}”换成了“{new}”，荒唐，不是学员会信的说法")
@@ -325,8 +328,7 @@ def _swap_findings(q: Question) -> list[str]:
 def _class_swap(old: str, new: str) -> str | None:
     """Why swapping ``new`` in for ``old`` is absurd by class, or None: one is a name of a class the
     lexicon knows (a person, an organ, a meeting, a post) and the other is not of that class."""
-    lex = _lexicon()
-    a, b = lex.class_of(old), lex.class_of(new)
+    a, b = lexicon.class_of(old), lexicon.class_of(new)
     if a == b or not ({a, b} & set(NAME_CLASSES)):
         return None
     what = b if b in NAME_CLASSES else a
@@ -459,20 +461,12 @@ def short_swap(old: str, new: str) -> str | None:
     """Why swapping ``new`` in for a two-character word is absurd, or None: a word that short has too
     little to tell its class by, and one of another length that the lexicon does not give as its sibling
     is of another kind (勇气 -> 天然气).  (Generation is stricter: it swaps a two-character word only for
-    a sibling, ask_truefalse.SHORT_TERM; 共享 -> 共赢 among the development ideas reads as plausible.)"""
+    a sibling, changes.SHORT_TERM; 共享 -> 共赢 among the development ideas reads as plausible.)"""
     if len(old) > 2 or len(new) == len(old) or any(c.isdigit() for c in old):
         return None
-    if new in _lexicon().siblings(old):
+    if new in lexicon.siblings(old):
         return None
     return f"判断题把“{old}”换成“{new}”，两字的词换成的不是它的同类词，不是学员会信的说法"
-
-
-@lru_cache(maxsize=1)
-def _lexicon():  # noqa: ANN202 — a kaodian.lexicon.Lexicon
-    """The shipped lexicon (loaded once per process): lint reads no user extension."""
-    from .. import lexicon
-
-    return lexicon.load()
 
 
 _NUMERAL = re.compile("^[一二三四五六七八九十两第]")

@@ -84,12 +84,13 @@ class RuleSet:
         for para in article.paragraphs:
             heading = article.heading_at(para.section)
             for sp in sentences(text, para.start, para.end):
-                if not self.fact_quantity.search(sp.text) and self.fact_date.search(sp.text):
-                    if dated := self._dated_concepts(sp, recurrence):  # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
-                        out.append(Point("statement", article.id, para.section, heading, sp.text, sp.start, sp.end,
-                                         sp, items=dated, rule="key_concept.dated"))
-                        continue
-                if self.fact_quantity.search(sp.text) or self.fact_date.search(sp.text):
+                quantity, dated = self.fact_quantity.search(sp.text), self.fact_date.search(sp.text)
+                if dated and not quantity and (keys := self._dated_concepts(sp, recurrence)):
+                    # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
+                    out.append(Point("statement", article.id, para.section, heading, sp.text, sp.start, sp.end,
+                                     sp, items=keys, rule="key_concept.dated"))
+                    continue
+                if quantity or dated:
                     out.append(Point("fact", article.id, para.section, heading, sp.text, sp.start, sp.end, sp,
                                      rule="fact"))
                     continue
