@@ -1,8 +1,9 @@
 """Library builds (kaodian.library): three ratios measured in one run.
 
 1. ``-j 2`` against ``-j 1`` on a folder of at least 40 distinct texts, cut
-   from the real texts this repository and ../shared hold (each text split at
-   its paragraphs into sections of about SECTION characters; no text copied),
+   from the real texts this repository and ../shared hold (the corpus, the
+   key-point texts, the reference texts and the charter; each text split at its
+   paragraphs into sections of about SECTION characters; no text copied),
    with the two banks compared byte for byte;
 2. a rebuild after one text changed, against a cold build (fresh cache), on a
    year's material (YEAR bytes: the sections again, each round numbered);
@@ -24,7 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SOURCES = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((SHARED / "reference" / "texts").glob("*.txt")) \
+SOURCES = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "key-points").glob("*.txt")) \
+    + sorted((SHARED / "reference" / "texts").glob("*.txt")) \
     + [SHARED / "study-points" / "dangzhang-2022.txt"]
 SECTION = 2500  # characters: an article or a section of a report, what a library holds many of
 YEAR = 3_000_000  # bytes: a year's study material of a party school, some hundreds of texts
@@ -85,6 +87,9 @@ def run(folder: Path, out: Path, jobs: int, cache: Path | None) -> tuple[float, 
     worker) of a library build of ``folder`` in a new process, the bank written to ``out``; and the wall
     seconds of the build itself (without starting Python and importing kaodian)."""
     env = dict(os.environ, KAODIAN_CACHE_DIR=str(cache or ""))
+    # bytecode as an installed package has it: the warm-up run writes it, every run after reads it (a
+    # shell that sets PYTHONDONTWRITEBYTECODE would otherwise have every run compile kaodian's sources)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     cmd = [sys.executable, "-c", PROBE, str(folder), str(out), str(jobs), "1" if cache else "0"]
     t = time.perf_counter()
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
