@@ -58,8 +58,11 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     stated, unit = announced(lead, len(p.items)) if lead else ("", "")
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
+    # a lead that ends in a colon names its list by what comes before its copula (…的主要任务是：)
+    named, ask = topic(lead) if lead and not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
     return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else "",
-                     "list_lead": stated, "list_unit": unit if stated else ""}
+                     "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
+                     "list_topic": inner_quotes(named), "list_ask": ask}
 
 
 _VOCAB = load_vocab()
@@ -69,6 +72,7 @@ _COUNT = "[一二三四五六七八九十两]+"
 _FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
 # the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
 _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
+_COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
 _STATED = re.compile(f"(?<![第{NUMERALS}两])({_COUNT})({_UNIT})")  # a count, not an ordinal (第五条)
 
 
@@ -93,6 +97,23 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     if m and value_of(m.group(1)) == n:
         return lead, m.group(2)
     return "", ""
+
+
+def topic(lead: str) -> tuple[str, str]:
+    """What a lead that ends in a copula names, and how a question asks for it: (入党介绍人的主要任务,
+    是什么) for 第十五条 入党介绍人的主要任务是; the article label and a frame are left out.  ("", "") when
+    the lead ends in no copula of vocab.yaml lead_copulas, or what it names is more than a phrase (a
+    clause break inside), too short, or opens with a word that points outside the stem."""
+    lead = _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
+    m = _COPULA.search(lead)
+    if not m:
+        return "", ""
+    named = lead[: m.start()]
+    if len(named) < LEAD_MIN or re.search(f"[{CLAUSE_END}{SENTENCE_END}]", named):
+        return "", ""
+    if named[0] in CONTEXT_PRONOUNS + "我你他她它" or named.startswith(_VOCAB.dangling_openers):
+        return "", ""
+    return named, _VOCAB.lead_copulas[m.group()]
 
 
 def _announcing_clause(lead: str) -> str:

@@ -115,6 +115,9 @@ def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     return Span(text[a:b], a, b)
 
 
+_ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条(?:[ \u3000]+(?=\S)|(?=_|（　))")
+
+
 @lru_cache(maxsize=1)
 def _connectives() -> tuple[str, ...]:
     from .vocab import load_vocab
@@ -126,6 +129,9 @@ def _connectives() -> tuple[str, ...]:
 def stand_alone(text: str) -> str:
     """``text`` without a connective that opens it and ties it to the sentence before (所以，对干部还是要
     从严… -> 对干部还是要从严…): a stem shows one sentence, and the connective points outside it."""
+    # the label of a charter's or regulation's article (第三条　…): a reference to where the sentence
+    # stands, not part of what it says; teachers strike it from a printed stem
+    text = _ARTICLE_LABEL.sub("", text, count=1) if text.startswith("第") else text
     openers = _connectives()
     if text.startswith(openers):  # one C call decides for nearly every stem
         for w in openers:

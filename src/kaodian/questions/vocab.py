@@ -38,6 +38,7 @@ class Vocab:
     framing: tuple[str, ...]  # regexes
     list_lead: str  # a regex
     lead_frame: str  # a regex (listlead.announced)
+    lead_copulas: dict[str, str]  # copula a lead ends with -> how a question asks (listlead.topic)
     lead_units: tuple[str, ...]  # longest first
     lead_unit: str
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
@@ -79,6 +80,7 @@ def load_vocab() -> Vocab:
         framing=tuple(d["framing"]),
         list_lead=d["list_lead"],
         lead_frame=d["lead_frame"],
+        lead_copulas=dict(d["lead_copulas"]),
         lead_units=tuple(sorted(d["lead_units"], key=len, reverse=True)),
         lead_unit=d["lead_unit"],
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
