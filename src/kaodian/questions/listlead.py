@@ -31,7 +31,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": numeral(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
-    whole = lead = strip_marker(p.sentence).text.strip()
+    whole = lead = _ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip())
     # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
     cut = next((i for i in range(1, len(lead)) if lead[i - 1] in "：:" and marker_re().match(lead, i)), None)
     if cut is not None:
@@ -83,6 +83,8 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     ("", "") when the lead has no count word (以下, 下列, 如下, 三点), names another count than ``n``, or
     opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…)."""
     lead = _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
+    if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
+        lead = lead[:-1]
     if len(lead) < LEAD_MIN or lead[0] in CONTEXT_PRONOUNS + "我你他她它" or lead.startswith(_VOCAB.dangling_openers):
         return "", ""  # 并且必须具备以下的基本条件: it says more than it shows
     m = _FOLLOWING.search(lead)
@@ -119,9 +121,13 @@ def topic(lead: str) -> tuple[str, str]:
 def _announcing_clause(lead: str) -> str:
     """The last clause of a long lead when it announces the list (……，概括起来重点要破除四个方面问题：):
     it names the list as the speaker did, where the whole sentence is too long for a stem; else ""."""
-    last = re.split(f"[{CLAUSE_END}]", lead.rstrip(CLAUSE_END + SENTENCE_END))[-1].strip()
-    announces = _LIST_LEAD.search(last) or lead.rstrip()[-1:] in "：:"
-    return last if announces and LEAD_MIN <= len(last) <= LEAD_MAX and last[0] not in CONTEXT_PRONOUNS else ""
+    clauses = [c.strip() for c in re.split(f"[{CLAUSE_END}]", lead.rstrip(CLAUSE_END + SENTENCE_END))]
+    # the clause with the count word announces (有下列情形之一的，由其上级机关责令改正；……，依法追究刑事
+    # 责任：); the last clause only when none has one and the colon after it announces
+    last = next((c for c in clauses if _LIST_LEAD.search(c)), "")
+    if not last and lead.rstrip()[-1:] in "：:":
+        last = clauses[-1]
+    return last if last and LEAD_MIN <= len(last) <= LEAD_MAX and last[0] not in CONTEXT_PRONOUNS else ""
 
 
 def _clean_lead(lead: str) -> bool:
