@@ -42,7 +42,11 @@ def test_a_list_named_before_a_copula_is_asked_by_its_name(bank):
     ("第十五条　入党介绍人的主要任务是：", ("入党介绍人的主要任务", "是什么")),
     ("党支部党员大会决议主要包括：", ("党支部党员大会决议", "主要包括哪些")),
     ("它的基本任务是：", ("", "")),  # 它 points outside the stem
-    ("第四十六条　纪律检查委员会是专责机关，主要任务是：", ("", "")),  # more than a phrase names the list
+    # a short noun in the last clause is the subject's
+    ("第四十六条　党的纪律检查委员会是专责机关，主要任务是：", ("党的纪律检查委员会的主要任务", "是什么")),
+    ("联络员由正式党员担任，其主要职责是：", ("联络员的主要职责", "是什么")),
+    ("本条例所称的红色资源，是指在各个时期形成的，具有纪念意义的下列资源：", ("本条例所称的红色资源", "包括哪些")),
+    ("我们要看到，这几年工作有很大进展，成绩是：", ("", "")),  # no subject before a verb
     ("要把握好以下几点：", ("", "")),  # no copula: the count word asks (announced)
 ])
 def test_topic_of_a_lead(lead, expected):

@@ -41,7 +41,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     # share a heading
     elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
         lead = ""
-    subject = ""
+    subject, full = "", lead  # full: the lead sentence up to its colon, before a long one is cut to a clause
     if lead and len(lead) > LEAD_MAX:
         long_lead, lead = lead, _announcing_clause(lead)
         # the first clause names who announces (各级党委和政府信访部门收到信访事项，……，在15日内分别按照下列
@@ -59,7 +59,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
     # a lead that ends in a colon names its list by what comes before its copula (…的主要任务是：)
-    named, ask = topic(lead) if lead and not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
+    named, ask = topic(full) if not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
     return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else "",
                      "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
                      "list_topic": inner_quotes(named), "list_ask": ask}
@@ -73,6 +73,8 @@ _FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
 # the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
 _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
 _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
+# the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
+_SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 _STATED = re.compile(f"(?<![第{NUMERALS}两])({_COUNT})({_UNIT})")  # a count, not an ordinal (第五条)
 
 
@@ -102,20 +104,34 @@ def announced(lead: str, n: int) -> tuple[str, str]:
 
 
 def topic(lead: str) -> tuple[str, str]:
-    """What a lead that ends in a copula names, and how a question asks for it: (入党介绍人的主要任务,
-    是什么) for 第十五条 入党介绍人的主要任务是; the article label and a frame are left out.  ("", "") when
-    the lead ends in no copula of vocab.yaml lead_copulas, or what it names is more than a phrase (a
-    clause break inside), too short, or opens with a word that points outside the stem."""
+    """What a lead ending in a copula and a colon names, and how a question asks for it; the article
+    label and a frame are left out.  Three shapes:
+
+    - one phrase and its copula: 第十五条 入党介绍人的主要任务是 -> (入党介绍人的主要任务, 是什么);
+    - a sentence whose last clause is a short noun and its copula: 培养联系人由…党员担任，主要任务是 ->
+      (培养联系人的主要任务, 是什么): the subject of the sentence is whose list it is;
+    - a definition: 本条例所称的红色资源，是指…的下列物质资源和精神资源 -> (本条例所称的红色资源, 包括哪些).
+
+    ("", "") for any other lead, or when what it names is too short or opens with a word that points
+    outside the stem."""
     lead = _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
-    m = _COPULA.search(lead)
-    if not m:
-        return "", ""
-    named = lead[: m.start()]
-    if len(named) < LEAD_MIN or re.search(f"[{CLAUSE_END}{SENTENCE_END}]", named):
+    clauses = re.split(f"[{CLAUSE_END}]", lead)
+    named, ask = "", ""
+    m = _COPULA.search(clauses[-1])
+    if len(clauses) == 1 and m:
+        named, ask = lead[: m.start()], _VOCAB.lead_copulas[m.group()]
+    elif m and 0 < m.start() <= _VOCAB.lead_noun_max:
+        subject = _SUBJECT.match(clauses[0])
+        if subject:
+            noun = clauses[-1][: m.start()].lstrip("其")  # 其主要任务: the subject's, said once
+            named, ask = f"{subject.group(1)}的{noun}", _VOCAB.lead_copulas[m.group()]
+    elif len(clauses) > 2 and clauses[1].startswith(_VOCAB.lead_definition) and _LIST_LEAD.search(clauses[-1]):
+        named, ask = clauses[0], _VOCAB.lead_definition_ask
+    if not (LEAD_MIN <= len(named) <= LEAD_MAX) or re.search(f"[{CLAUSE_END}{SENTENCE_END}]", named):
         return "", ""
     if named[0] in CONTEXT_PRONOUNS + "我你他她它" or named.startswith(_VOCAB.dangling_openers):
         return "", ""
-    return named, _VOCAB.lead_copulas[m.group()]
+    return named, ask
 
 
 def _announcing_clause(lead: str) -> str:

@@ -39,6 +39,10 @@ class Vocab:
     list_lead: str  # a regex
     lead_frame: str  # a regex (listlead.announced)
     lead_copulas: dict[str, str]  # copula a lead ends with -> how a question asks (listlead.topic)
+    lead_noun_max: int  # listlead.topic: a last clause's noun this short belongs to the sentence's subject
+    lead_subject_verbs: tuple[str, ...]
+    lead_definition: tuple[str, ...]
+    lead_definition_ask: str
     lead_units: tuple[str, ...]  # longest first
     lead_unit: str
     units: tuple[str, ...]  # longest first, so the regex prefers 平方公里 to 公里
@@ -81,6 +85,10 @@ def load_vocab() -> Vocab:
         list_lead=d["list_lead"],
         lead_frame=d["lead_frame"],
         lead_copulas=dict(d["lead_copulas"]),
+        lead_noun_max=int(d["lead_noun_max"]),
+        lead_subject_verbs=tuple(d["lead_subject_verbs"]),
+        lead_definition=tuple(d["lead_definition"]),
+        lead_definition_ask=d["lead_definition_ask"],
         lead_units=tuple(sorted(d["lead_units"], key=len, reverse=True)),
         lead_unit=d["lead_unit"],
         units=tuple(sorted(map(str, d["units"]), key=len, reverse=True)),
