@@ -51,3 +51,22 @@ def test_a_list_named_before_a_copula_is_asked_by_its_name(bank):
 ])
 def test_topic_of_a_lead(lead, expected):
     assert topic(lead) == expected
+
+
+def test_a_title_that_names_a_part_is_never_asked_but_one_that_states_is(tmp_path):
+    """第五章 预备党员的教育、考察和转正 holds a series, yet a title is no sentence to blank or judge; a heading
+    that states something (…是…的根本保证) is a statement like any other."""
+    from kaodian import pipeline
+
+    body = "党组织应当通过党的组织生活、听取本人汇报、个别谈心、集中培训等方式，对预备党员进行教育和考察。\n"
+    text = ("某某工作细则\n第一章 总则\n" + body + "第二章 预备党员的教育、考察和转正\n" + body.replace("预备党员", "发展对象")
+            + "第三章 坚持党的全面领导是做好发展党员工作的根本保证\n" + body.replace("党组织", "基层党组织"))
+    path = tmp_path / "rules.txt"
+    path.write_text(text, encoding="utf-8")
+    made = pipeline.make_bank([str(path)])
+    doc = made.extractions[0].document
+    assert [h.text for h in doc.articles[0].headings][1] == "预备党员的教育、考察和转正"
+    questions = made.bank.questions
+    assert not [q.stem for q in questions if "预备党员的教育" in q.source.sentence]
+    assert any("预备党员的教育" in p.sentence.text for p in made.extractions[0].points)  # a point is there
+    assert any("根本保证" in q.source.sentence for q in questions)

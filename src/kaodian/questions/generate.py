@@ -67,6 +67,7 @@ class _DocumentRun:
     falsified: list  # (index in questions, point, true draft, templates) of each false statement
     changeable: set = field(default_factory=set)  # indexes of true statements whose drawn change was rejected
     changes: Counter = field(default_factory=Counter)  # the changes (“…”误作“…”) the document's false statements make
+    titles: frozenset = frozenset()  # where each heading line of the document starts (a title states nothing)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -81,7 +82,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     # drafts depend on the text and its points, not on the file name or the templates
     drafts = cache.drafts.setdefault((doc_key, ex.points), {})
     places = point_places(ex.points)
-    run = _DocumentRun(set(), set(), [])
+    run = _DocumentRun(set(), set(), [], titles=_titles(doc))
     for n, p in enumerate(ex.points):
         if tick is not None:
             tick(n)
@@ -97,6 +98,13 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
     _balance_truefalse(out, run.falsified, doc)
     return out
+
+
+def _titles(doc) -> frozenset[int]:  # noqa: ANN001 — a model.Document
+    """Where each heading line of ``doc`` that states nothing starts (policy.yaml title_statement_verbs)."""
+    verbs = tuple(POLICY["title_statement_verbs"])
+    return frozenset(doc.text.rfind("\n", 0, h.start) + 1 for a in doc.articles for h in a.headings
+                     if not any(v in h.text for v in verbs))
 
 
 def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | None) -> int | None:
@@ -154,6 +162,10 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     known = known_key(p, kind)
     if known is not None and (p.article, p.kind, kind, *known) in run.seen:
         out.duplicates += 1
+        return 0
+    if p.sentence.start in run.titles and p.kind not in SPREAD:
+        # 第五章 预备党员的教育、考察和转正: a title names a part, its words are no sentence to ask
+        out.diagnostics.append((p, skipped + reasons.TITLE_LINE))
         return 0
     if kind == "truefalse":
         src = statement_source(ctx)

@@ -32,6 +32,7 @@ LIST_REPEATS_ITEM = "列举中有相同的项"
 
 # assembly
 SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
+TITLE_LINE = "这一句是只有名目的小标题，不是可以出题的句子"
 POOR = "（不合格，已舍去）："
 LINT_FAILED = "（检查未通过）："
 # said for a teacher: what the text lacks, not which template ids were tried
