@@ -227,3 +227,25 @@ def replace(text: str, pieces: list[tuple[int, int, str]]) -> str:
         pos = b
     out.append(text[pos:])
     return "".join(out)
+
+
+# Characters a clause may hold before a demonstrative that points outside the sentence (对于这个).
+DEMONSTRATIVE_LEAD = 3
+# An opening that counts off an item of a list the sentence does not show (一是…, 一张是国家水网).
+_COUNTED_OPENING = re.compile("^[一二三四五六七八九十]+(?:[个张条项块]|方面)?是")
+
+
+def dangling(shown: str) -> str | None:
+    """Why a choice or true/false stem (the sentence as ``stand_alone`` shows it) points at what only
+    the text around it says, or None: a demonstrative (这个修订, 这次全会) or an item counted off a list
+    it does not show (一张是…)."""
+    if m := _COUNTED_OPENING.match(shown):
+        return f"题干以“{m.group()}”开头，是列举中的一项，所列的内容不在题中"
+    from .vocab import load_vocab
+
+    for w in load_vocab().dangling_demonstratives:
+        # at a clause's start, after at most a preposition (对于这个修订, 这次全会将…); inside a clause
+        # it names what stands before it (…的矛盾这个社会主要矛盾)
+        if re.search(f"(?:^|[，；：。“])[^，；：。“]{{0,{DEMONSTRATIVE_LEAD}}}{w}", shown):
+            return f"题干里的“{w}”指代的内容不在题中"
+    return None

@@ -15,7 +15,8 @@ from statistics import median
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
-from .sentence import stand_alone
+from .parallel import option_off_form, swap_off_form
+from .sentence import dangling, stand_alone
 from .vocab import load_vocab
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,6 +86,8 @@ def _stem_findings(q: Question) -> list[str]:
         if shown.startswith(w):
             out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
             break
+    if q.kind != "cloze" and (why := dangling(shown)):
+        out.append(why)
     if shown[:1] in "（(" and shown.rstrip("。")[-1:] in "）)":
         out.append("出处句整句在括号里，是注释，不成题")
     if q.kind == "truefalse":
@@ -185,7 +188,8 @@ def _option_findings(q: Question) -> list[str]:
         for r in right:
             if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
-    for why in (stem_neighbours(q.stem, right, wrong), phrase_option(right, wrong), odd_opening(right, wrong),
+    for why in (stem_neighbours(q.stem, right, wrong), option_off_form(q.kind, q.stem, right, wrong),
+                phrase_option(right, wrong), odd_opening(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
@@ -201,6 +205,8 @@ def near_synonym_option(r: str, w: str) -> bool:
 
     if near_synonym(r, w):
         return True
+    if len(r) == len(w) == 3 and r[0] == w[0] and r[-1] == w[-1]:
+        return True  # one character apart in the middle of a short term: 协同性 / 协调性
     short = min(len(r), len(w))
     if short < LONG_OPTION or any(c.isdigit() for c in r + w):  # dates and figures differ by a digit
         return False
@@ -308,6 +314,8 @@ def _swap_findings(q: Question) -> list[str]:
         if "v" in heads and "n" in heads:
             out.append(f"判断题把“{old}”换成“{new}”，一个是名词、一个是动词短语，换后不通")
     if why := _class_swap(old, new):
+        out.append(why)
+    if why := swap_off_form(body, at, old, new):
         out.append(why)
     if why := short_swap(old, new):
         out.append(why)

@@ -55,6 +55,7 @@ class Vocab:
     fixed_phrases: tuple[str, ...]  # no true/false change breaks one (teacher.broken_phrase)
     core_terms: frozenset[str]  # no true/false change swaps one (changes.sentence_change, teacher._swap_findings)
     dangling_openers: tuple[str, ...]  # what a stem never opens with (teacher.py)
+    dangling_demonstratives: tuple[str, ...]  # what a choice or true/false stem never says (sentence.dangling)
     fragment_edges: dict  # start, start_words, end: what an option never opens or ends with (teacher.py)
 
 
@@ -101,6 +102,7 @@ def load_vocab() -> Vocab:
         fixed_phrases=tuple(d["fixed_phrases"]),
         core_terms=frozenset(d["core_terms"]),
         dangling_openers=tuple(d["dangling_openers"]),
+        dangling_demonstratives=tuple(d["dangling_demonstratives"]),
         fragment_edges=dict(d["fragment_edges"]),
     )
 

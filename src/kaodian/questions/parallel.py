@@ -1,0 +1,119 @@
+"""The form a series keeps (issue 12): the terms of a parallel series (有思想、有情怀、有责任; 稳就业、稳企业、
+稳预期; 历史性成就、开创性进展) share a length and characters at fixed places.  A wrong option, or a term
+swapped into the series, that breaks that form is told apart at a glance (有法可依 beside 有担当; 政策
+策略 in 有目标、有规划、…), so the generator draws only terms of the form and lint flags the rest.
+
+Mechanism only: which places and lengths count is read from the terms themselves, never from a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A term this long or shorter shows its length at a glance: another length among such terms stands
+# out (有法可依 beside 有理想、有本领); a longer one may differ by a quarter of its length.
+SHORT_TERM = 4
+# A neighbour in the stem longer than this is no whole term of the series but a term with the words
+# that follow it (有担当的社会主义建设者).
+WHOLE_MAX = 8
+# A character shared inside terms this long is their pattern (政治上关怀、工作上支持; 历史性成就、开创性
+# 进展); inside shorter ones it is a word they happen to share (干部清正、政治清明 beside 政治文明).
+PATTERN_MIN = 5
+# What ends the clause a series stands in.
+_BREAKS = re.compile(r"[，。；：！？“”‘’《》（）()\n…—]")
+BLANK = "（　　）"
+
+
+@dataclass(frozen=True)
+class Form:
+    """What every term of a series has: its length (when all share one) and (place, character)
+    pairs, places counted from the start (0, 1 …) and from the end (-1, -2 …)."""
+
+    length: int | None
+    marks: tuple[tuple[int, str], ...]
+
+    def __bool__(self) -> bool:
+        return self.length is not None or bool(self.marks)
+
+
+NO_FORM = Form(None, ())
+
+
+def series_form(items: list[str] | tuple[str, ...]) -> Form:
+    """The form ``items`` (at least two terms of one series) share; NO_FORM for fewer."""
+    items = [i for i in items if i]
+    if len(items) < 2:
+        return NO_FORM
+    lengths = {len(i) for i in items}
+    n = min(lengths)
+    same = len(lengths) == 1
+    places = list(range(n)) if same and n >= PATTERN_MIN else [0, -1]
+    marks = tuple((p, items[0][p]) for p in places if len({i[p] for i in items}) == 1)
+    return Form(n if same else None, marks)
+
+
+def breaks(form: Form, word: str) -> str | None:
+    """Why ``word`` is not of ``form`` (in Chinese, for a finding), or None."""
+    if not form or not word:
+        return None
+    if form.length is not None:
+        n = form.length
+        if (n <= SHORT_TERM and len(word) != n) or abs(len(word) - n) > max(1, n // 4):
+            return f"长短与并列的{n}字词不同"
+    for p, c in form.marks:
+        if form.length is not None and len(word) != form.length and p not in (0, -1):
+            continue  # a place inside a term of another length says nothing
+        if abs(p) > len(word) - (0 if p < 0 else 1) or word[p] != c:
+            where = "开头" if p == 0 else "结尾" if p == -1 else f"第{p + 1 if p >= 0 else len(word) + p + 1}字"
+            return f"不像并列的词那样{where}是“{c}”"
+    return None
+
+
+def fits(items: list[str] | tuple[str, ...], word: str) -> bool:
+    """Whether ``word`` keeps the form of the series ``items``."""
+    return breaks(series_form(items), word) is None
+
+
+def neighbours(text: str, at: int, end: int) -> list[str]:
+    """The whole terms standing beside text[at:end] in a series marked by 、 within its clause: the
+    first term of the clause carries its lead (让他们成为有思想) and is left out, as is a last one
+    longer than WHOLE_MAX (有担当的社会主义建设者) or not closed by the clause's end."""
+    left, right = text[:at], text[end:]
+    if not left.endswith("、") and not right.startswith("、"):
+        return []
+    cut = [m.end() for m in _BREAKS.finditer(left)]
+    before = left[cut[-1] if cut else 0 :].split("、")[1:-1] if left.endswith("、") else []
+    stop = _BREAKS.search(right)
+    tail = right[: stop.start() if stop else len(right)]
+    after = tail.split("、")[1:] if right.startswith("、") else []
+    if after and (len(after[-1]) > WHOLE_MAX or not stop):
+        after = after[:-1]
+    return [w for w in before + after if w and BLANK not in w]
+
+
+def option_off_form(kind: str, stem: str, right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option not of the form of its series: for a single choice the answer with the whole
+    terms beside the blank (有思想、有情怀、（　　） -> 有担当 among 有法可依), for a multiple choice the
+    right options themselves (政治上关怀、工作上支持 beside 大科学中心)."""
+    if kind == "single" and len(right) == 1 and BLANK in stem:
+        at = stem.index(BLANK)
+        items = [right[0], *neighbours(stem, at, at + len(BLANK))]
+    elif kind == "multiple" and len(right) >= 2:
+        items = right
+    else:
+        return None
+    form = series_form(items)
+    for w in wrong:
+        if why := breaks(form, w):
+            return f"错误选项“{w}”{why}，一眼可辨"
+    return None
+
+
+def swap_off_form(body: str, at: int, old: str, new: str) -> str | None:
+    """A term swapped into a series that breaks the form of the terms beside it and of the one it
+    replaced (有目标、有规划、政策策略; 稳就业、稳企业、政治立场)."""
+    items = [old, *neighbours(body, at, at + len(new))]
+    if why := breaks(series_form(items), new):
+        return f"判断题把“{old}”换成“{new}”，{why}，破坏了排比，一眼可辨"
+    return None
