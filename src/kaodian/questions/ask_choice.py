@@ -16,6 +16,7 @@ from .drafting import (
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
+from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
@@ -149,7 +150,8 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # a wrong option as long as some right one: among four-character terms a three-character one
     # (更光荣 beside 清洁美丽、共同繁荣) is the odd one out at a glance
     lo, hi = min(map(len, right)), max(map(len, right))
-    fits = lambda w: lo <= len(w) <= hi and not any(w == f or w in f or f in w for f in forbidden)  # noqa: E731
+    form = partial_fits(right)  # the right options' form: 大科学中心 beside 政治上关怀、工作上支持 stands out
+    fits = lambda w: lo <= len(w) <= hi and form(w) and not any(w == f or w in f or f in w for f in forbidden)  # noqa: E731
     wrong = [w for w in found if fits(w)][:MULTIPLE_WRONG]
     if not wrong:
         near_misses = dx.term_candidates(terms[-1], ctx.material)

@@ -17,6 +17,7 @@ from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, state
 from .identity import identity
 from .policy import DIFFICULTY
 from .sentence import alternate_quotes, end_sentence, replace, stand_alone
+from .parallel import breaks, series_form
 from .vocab import load_vocab
 
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
@@ -46,7 +47,11 @@ def truefalse_series(ctx: Ctx) -> Draft:
             # core term or a term of censure swapped for any other is absurd (社会主义 -> 唯心主义, 封建主义
             # -> 享乐主义): each takes only a sibling the lexicon gives it
             kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
-            siblings = [w for w in siblings if w in kin]
+            # (or, for a short term, one of the series' own form where the series shares a character:
+            # 信心 of 信仰、信念、信心 -> 信息 keeps what tells its kind)
+            form = series_form([s.text for s in p.items])
+            shaped = len(term.text) <= SHORT_TERM and any(form.marks) and form.length is not None
+            siblings = [w for w in siblings if w in kin or (shaped and breaks(form, w) is None)]
         if siblings:
             change = (term.start, term.end, siblings[0])
     return _truefalse(ctx, src, change)

@@ -15,6 +15,7 @@ from ..numerals import is_numeral, next_numeral
 from . import distractors as dx
 from .false_dates import false_date_edits
 from . import reasons
+from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .blanks import fact_number
 from .draws import Draws
@@ -50,6 +51,7 @@ def series_targets(ctx: Ctx) -> tuple[tuple | None, tuple | None]:
     src = ctx.source(p.items[0].start, p.items[-1].end)
     full = partial = None
     head, tail = shared_shape(terms)
+    form = partial_fits(terms)
     for s in reversed(p.items):
         if shown_elsewhere(s.text, src, [(s.start, s.end)]):
             continue  # the stem would show the answer
@@ -57,6 +59,7 @@ def series_targets(ctx: Ctx) -> tuple[tuple | None, tuple | None]:
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + cooccurring(ctx.material, s.text),
             context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
+            form=form,
         )
         if got and partial is None:
             partial = (s, got)
@@ -214,7 +217,7 @@ def _term_swaps(ctx: Ctx, t: str, siblings: list[str], head: str, tail: str, n: 
     kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
     pool = dx.EMPTY if len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
     return dx.pick(t, pool, kin, n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
-                   head=head, tail=tail)
+                   head=head, tail=tail, form=partial_fits([t, *siblings]))
 
 
 def _inside_fixed(text: str, term: str, at: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
 from ..text import CLAUSE_END, common_prefix, common_suffix
@@ -348,6 +348,7 @@ def pick(
     head: str = "",
     tail: str = "",
     apart: Mapping[str, Sequence[str]] | None = None,
+    form: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Up to ``n`` distractors for ``answer`` from ``pool`` and the ``extra`` candidates (near-miss
     edits made for this answer), best shape first, none a sub/superstring of another.
@@ -369,14 +370,14 @@ def pick(
     near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
     near.update(dict.fromkeys(c for c in pool.by_first.get(a0, ()) if lo <= len(c) <= hi))
     near.update(dict.fromkeys(c for c in pool.by_last.get(a1, ()) if lo <= len(c) <= hi))
-    if head or tail:
-        near = {c: None for c in near if c.startswith(head) and c.endswith(tail)}
+    if head or tail or form:  # ``form``: the answer's series' (parallel.fits): 有担当 takes 有理想, not 有法可依
+        near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
     check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon)
     # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
     if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
-    if near_only or head or tail or (la <= 3 and not affixes):
+    if near_only or head or tail or form or (la <= 3 and not affixes):
         # every candidate with the required head or tail shares the answer's first or last character,
         # as must every option of a short answer (see ``acceptable``): ``near`` held them all
         return seen

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 # A term this long or shorter shows its length at a glance: another length among such terms stands
-# out (有法可依 beside 有理想、有本领); a longer one may differ by a quarter of its length.
-SHORT_TERM = 4
+# out (有法可依 beside 有理想、有本领); a longer one may differ by one character, or a quarter of its
+# length (钉钉子精神 beside 担当精神、斗争精神 is of their kind; 统一战线 beside 统一市场基础制度 is not).
+SHORT_TERM = 3
 # A neighbour in the stem longer than this is no whole term of the series but a term with the words
 # that follow it (有担当的社会主义建设者).
 WHOLE_MAX = 8
@@ -73,6 +74,12 @@ def breaks(form: Form, word: str) -> str | None:
 def fits(items: list[str] | tuple[str, ...], word: str) -> bool:
     """Whether ``word`` keeps the form of the series ``items``."""
     return breaks(series_form(items), word) is None
+
+
+def partial_fits(items: list[str] | tuple[str, ...]):  # noqa: ANN201 — a predicate
+    """A predicate: whether a word keeps the form of the series ``items`` (computed once)."""
+    form = series_form(items)
+    return lambda word: breaks(form, word) is None
 
 
 def neighbours(text: str, at: int, end: int) -> list[str]:
