@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .distractors import DATE
 
 
@@ -34,3 +36,14 @@ def trivial_date_change(old: str, new: str) -> bool:
         return False
     (x, y), = diffs
     return abs(x - y) == 1
+
+
+# A count of years followed by the span it counts (14年（1949－1963）): the bracket states the answer.
+_SPAN_AFTER = re.compile(r"^[（(]\d{4}\s*[－—\-~～至到]+\s*\d{4}")
+
+
+def span_shown(body: str, at: int, new: str) -> bool:
+    """Whether the number ``new`` put at ``at`` in ``body`` is a count of years whose span the
+    statement writes right after it in brackets (阿登纳担任总理长达28年（1949－1963）): the change is
+    false at a glance."""
+    return bool(re.fullmatch(r"\d+年", new)) and bool(_SPAN_AFTER.match(body[at + len(new) :]))

@@ -123,4 +123,17 @@ def swap_off_form(body: str, at: int, old: str, new: str) -> str | None:
     items = [old, *neighbours(body, at, at + len(new))]
     if why := breaks(series_form(items), new):
         return f"判断题把“{old}”换成“{new}”，{why}，破坏了排比，一眼可辨"
+    if len(items) >= 2 and all(_head(i) == "v" for i in items) and _head(new) == "n":
+        return f"判断题把“{old}”换成“{new}”，并列的都是动宾短语，换入的是名词，破坏了排比，一眼可辨"
     return None
+
+
+def _head(term: str) -> str:
+    """"v" for a term that opens with a verb of two or more characters (追求卓越), "n" for one that
+    opens with a noun (人口红利), else ""."""
+    from .. import segment
+
+    tags = segment.tag(term)
+    if not tags or len(tags[0][0]) < 2 or len(tags) < 2:
+        return ""
+    return tags[0][1][:1] if tags[0][1][:1] in ("v", "n") else ""

@@ -15,6 +15,7 @@ from statistics import median
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
+from .odd_class import kindred_wrong, name_among_terms
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
 from .vocab import load_vocab
@@ -50,7 +51,7 @@ SPAN_MIN = 20
 _SPAN = re.compile(r"(\d+)(?:周年|年)$")
 # Lexicon classes of names: a name swapped for a word of no class, or of another class, is absurd
 # (白云 -> 陈云).  A numbered formulation (提法) of the text may be missing from the lexicon.
-NAME_CLASSES = ("人物", "机构", "会议", "职务")
+from .odd_class import NAME_CLASSES  # noqa: E402
 # What follows a blank that opens a stem when the stem was cut out of a phrase: （　　）中的深层次矛盾.
 CUT_OPENINGS = ("中的", "的", "之", "所", "里的", "上的", "下的")
 
@@ -189,6 +190,7 @@ def _option_findings(q: Question) -> list[str]:
             if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
     for why in (stem_neighbours(q.stem, right, wrong), option_off_form(q.kind, q.stem, right, wrong),
+                kindred_wrong(right, wrong), name_among_terms(right, wrong),
                 phrase_option(right, wrong), odd_opening(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
@@ -298,7 +300,7 @@ def _swap_findings(q: Question) -> list[str]:
         pos += len(w)
         bounds.add(pos)
     out = []
-    from .false_dates import trivial_date_change
+    from .false_dates import span_shown, trivial_date_change
 
     if trivial_date_change(old, new):
         out.append(f"判断题把“{old}”改成“{new}”，只差一点，是琐碎的改动，不是要考的内容")
@@ -325,6 +327,8 @@ def _swap_findings(q: Question) -> list[str]:
         out.append(f"判断题把固定提法“{broken}”里的“{old}”换成了“{new}”，荒唐，不是学员会信的说法")
     if any(c in new for c in COORDINATORS) and not any(c in old for c in COORDINATORS):
         out.append(f"判断题把“{old}”换成“{new}”，换入的是并列短语，不是同类的术语")
+    if span_shown(body, at, new):
+        out.append(f"判断题把“{old}”改成“{new}”，而紧随其后的括注写着起止年份，一眼可辨")
     if doubled_span(old, new):
         out.append(f"判断题把“{old}”改成“{new}”，年数翻倍，一眼可辨")
     tail = body[at + len(new) : at + len(new) + 8]

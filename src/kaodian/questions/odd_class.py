@@ -1,0 +1,37 @@
+"""Wrong options of another class than the right ones (issue 12): two wrong options that are siblings
+of each other and of no right option form a series of their own (和谐号、神州号 beside 品牌、型号; 各级
+领导干部、各个民主党派 beside 要素价格、路线选择), and a name (an organ, a person, a meeting, a post)
+among right options that are no names is absurd (国务院 beside 国家大、人口多).  The lexicon says what
+is a sibling and what is a name: mechanism here, the groups are data."""
+
+from __future__ import annotations
+
+from .. import lexicon
+
+# Lexicon classes of names (as teacher.NAME_CLASSES).
+NAME_CLASSES = ("人物", "机构", "会议", "职务")
+
+
+def kindred_wrong(right: list[str], wrong: list[str]) -> str | None:
+    """Two wrong options of a multiple choice (two or more right ones) that are lexicon siblings of
+    each other while no right option is a sibling of either, or None.  (Beside a single answer two
+    siblings of one form are fair: 全球化、多极化 beside 网络化.)"""
+    if len(wrong) < 2 or len(right) < 2:
+        return None
+    for i, a in enumerate(wrong):
+        kin = set(lexicon.siblings(a))
+        for b in wrong[i + 1 :]:
+            if b in kin and not any(r in kin or r in lexicon.siblings(b) for r in right):
+                return f"错误选项“{a}”“{b}”是另一组并列的词，与正确选项不同类，一眼可辨"
+    return None
+
+
+def name_among_terms(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a name (NAME_CLASSES) among two or more right options of which none is
+    of a class the lexicon knows, or None."""
+    if len(right) < 2 or any(lexicon.class_of(r) for r in right):
+        return None
+    for w in wrong:
+        if lexicon.class_of(w) in NAME_CLASSES:
+            return f"错误选项“{w}”是{lexicon.class_of(w)}名称，与正确选项不同类，一眼可辨"
+    return None
