@@ -99,10 +99,13 @@ def neighbours(text: str, at: int, end: int) -> list[str]:
     return [w for w in before + after if w and BLANK not in w]
 
 
-def option_off_form(kind: str, stem: str, right: list[str], wrong: list[str]) -> str | None:
+def option_off_form(kind: str, stem: str, right: list[str], wrong: list[str], point_kind: str = "") -> str | None:
     """A wrong option not of the form of its series: for a single choice the answer with the whole
     terms beside the blank (有思想、有情怀、（　　） -> 有担当 among 有法可依), for a multiple choice the
-    right options themselves (政治上关怀、工作上支持 beside 大科学中心)."""
+    right options themselves (政治上关怀、工作上支持 beside 大科学中心).  The items of a list (要求,
+    措施: whole clauses) are phrases of many forms, and asked as such."""
+    if point_kind == "enumeration":
+        return None
     if kind == "single" and len(right) == 1 and BLANK in stem:
         at = stem.index(BLANK)
         items = [right[0], *neighbours(stem, at, at + len(BLANK))]

@@ -189,7 +189,7 @@ def _option_findings(q: Question) -> list[str]:
         for r in right:
             if near_synonym_option(r, w):
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
-    for why in (stem_neighbours(q.stem, right, wrong), option_off_form(q.kind, q.stem, right, wrong),
+    for why in (stem_neighbours(q.stem, right, wrong), option_off_form(q.kind, q.stem, right, wrong, q.point_kind),
                 kindred_wrong(right, wrong), name_among_terms(right, wrong),
                 phrase_option(right, wrong), odd_opening(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
