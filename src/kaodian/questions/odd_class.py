@@ -7,6 +7,7 @@ is a sibling and what is a name: mechanism here, the groups are data."""
 from __future__ import annotations
 
 from .. import lexicon
+from .parallel import breaks, series_form
 
 # Lexicon classes of names (as teacher.NAME_CLASSES).
 NAME_CLASSES = ("人物", "机构", "会议", "职务")
@@ -34,4 +35,36 @@ def name_among_terms(right: list[str], wrong: list[str]) -> str | None:
     for w in wrong:
         if lexicon.class_of(w) in NAME_CLASSES:
             return f"错误选项“{w}”是{lexicon.class_of(w)}名称，与正确选项不同类，一眼可辨"
+    return None
+
+
+# Characters a wrong option shares with a right one at an end (政治文明 beside 政治清明) for the two to
+# read as terms of one kind; one shared character is chance (反者道之动 beside 第五代移动, 和谐号
+# beside 型号).
+KIN_AFFIX = 2
+
+
+def kin(right: list[str], w: str) -> bool:
+    """Whether the wrong option ``w`` is of the right options' kind: of the form they all share (a
+    character: 时代性、原则性 -> 主动性), a lexicon sibling of one, or sharing KIN_AFFIX characters at
+    its start or end with one that is longer than that."""
+    form = series_form(right)
+    if form.marks and breaks(form, w) is None:
+        return True
+    for r in right:
+        if w in lexicon.siblings(r):
+            return True
+        if len(r) > KIN_AFFIX and len(w) > KIN_AFFIX and (w[:KIN_AFFIX] == r[:KIN_AFFIX] or w[-KIN_AFFIX:] == r[-KIN_AFFIX:]):
+            return True
+    return False
+
+
+def stray_wrong(kind: str, point_kind: str, right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option of a multiple choice on a series that is of no right option's kind (``kin``), or
+    None.  (A list's items are clauses, told apart by what they say.)"""
+    if kind != "multiple" or point_kind == "enumeration" or len(right) < 2 or min(map(len, right)) <= KIN_AFFIX:
+        return None  # (two-character verbs share a character by kind: 引导、支持 beside 领导)
+    for w in wrong:
+        if not kin(right, w):
+            return f"错误选项“{w}”与正确选项既不同类也不同形，一眼可辨"
     return None

@@ -15,7 +15,7 @@ from statistics import median
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
-from .odd_class import kindred_wrong, name_among_terms
+from .odd_class import kindred_wrong, name_among_terms, stray_wrong
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
 from .vocab import load_vocab
@@ -191,6 +191,7 @@ def _option_findings(q: Question) -> list[str]:
                 out.append(f"错误选项“{w}”与正确选项“{r}”意思相近，也可算对")
     for why in (stem_neighbours(q.stem, right, wrong), option_off_form(q.kind, q.stem, right, wrong, q.point_kind),
                 kindred_wrong(right, wrong), name_among_terms(right, wrong),
+                stray_wrong(q.kind, q.point_kind, right, wrong),
                 phrase_option(right, wrong), odd_opening(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
