@@ -17,7 +17,7 @@ from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, state
 from .identity import identity
 from .policy import DIFFICULTY
 from .sentence import alternate_quotes, end_sentence, replace, stand_alone
-from .parallel import breaks, series_form
+from .parallel import SWAP_FORM_LINT, breaks, series_form
 from .vocab import load_vocab
 
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
@@ -31,9 +31,9 @@ def truefalse_series(ctx: Ctx) -> Draft:
     if open_list(ctx):
         return _truefalse(ctx, src, None, keep=(p.items[0].start, p.items[-1].end))
     change = None
-    got = series_target(ctx, SINGLE_OPTIONS - 1)
+    got = series_target(ctx, SINGLE_OPTIONS - 1, formed=SWAP_FORM_LINT)
     if isinstance(got, str):
-        got = series_target(ctx, 1)
+        got = series_target(ctx, 1, formed=SWAP_FORM_LINT)
     if not isinstance(got, str):
         term, siblings = got
         if not any(shared_shape([s.text for s in p.items])):

@@ -26,12 +26,12 @@ from .sentence import core
 from .vocab import load_vocab
 
 
-def series_target(ctx: Ctx, n: int) -> tuple | str:
+def series_target(ctx: Ctx, n: int, formed: bool = True) -> tuple | str:
     """The series term with ``n`` distractors (the last term first: 政治判断力、政治领悟力和（　　））,
-    or why there is none.  ``n`` is SINGLE_OPTIONS - 1 or 1."""
+    or why there is none.  ``n`` is SINGLE_OPTIONS - 1 or 1; ``formed``: see ``series_targets``."""
     if any(unbalanced(s.text) for s in ctx.point.items):
         return reasons.TERM_QUOTES_CUT
-    full, partial = series_targets(ctx)
+    full, partial = series_targets(ctx, formed)
     if n == 1 and partial is not None:
         return partial[0], partial[1][:1]
     if full is not None and n <= len(full[1]):
@@ -39,10 +39,12 @@ def series_target(ctx: Ctx, n: int) -> tuple | str:
     return reasons.too_few_siblings(n)
 
 
-def series_targets(ctx: Ctx) -> tuple[tuple | None, tuple | None]:
+def series_targets(ctx: Ctx, formed: bool = True) -> tuple[tuple | None, tuple | None]:
     """The first term from the end with a full set of distractors, and the first with at least one;
-    searched once per series and shared by the single-choice, multiple-choice and true/false questions."""
-    key = (ctx.doc_key, ctx.point.start, ctx.point.end)
+    searched once per series and shared by the single-choice, multiple-choice and true/false questions.
+    ``formed``: every distractor keeps the series' form (parallel.series_form: 有担当 among 有理想, never
+    有法可依); a true/false swap is held to it only as lint is (policy.yaml swap_form_lint)."""
+    key = (ctx.doc_key, ctx.point.start, ctx.point.end, formed)
     memo = ctx.cache.series
     if key in memo:
         return memo[key]
@@ -51,7 +53,7 @@ def series_targets(ctx: Ctx) -> tuple[tuple | None, tuple | None]:
     src = ctx.source(p.items[0].start, p.items[-1].end)
     full = partial = None
     head, tail = shared_shape(terms)
-    form = partial_fits(terms)
+    form = partial_fits(terms) if formed else None
     for s in reversed(p.items):
         if shown_elsewhere(s.text, src, [(s.start, s.end)]):
             continue  # the stem would show the answer

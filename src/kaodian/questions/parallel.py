@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .policy import POLICY
+
 # A term this long or shorter shows its length at a glance: another length among such terms stands
 # out (有法可依 beside 有理想、有本领); a longer one may differ by one character, or a quarter of its
 # length (钉钉子精神 beside 担当精神、斗争精神 is of their kind; 统一战线 beside 统一市场基础制度 is not).
@@ -120,11 +122,17 @@ def option_off_form(kind: str, stem: str, right: list[str], wrong: list[str], po
     return None
 
 
-def swap_off_form(body: str, at: int, old: str, new: str) -> str | None:
+# Whether lint holds a true/false swap to the series' length and shared characters (policy.yaml).
+SWAP_FORM_LINT: bool = POLICY["swap_form_lint"]
+
+
+def swap_off_form(body: str, at: int, old: str, new: str, form_checked: bool | None = None) -> str | None:
     """A term swapped into a series that breaks the form of the terms beside it and of the one it
-    replaced (有目标、有规划、政策策略; 稳就业、稳企业、政治立场)."""
+    replaced (有目标、有规划、政策策略; 稳就业、稳企业、政治立场: with ``form_checked``, by default
+    SWAP_FORM_LINT), or a noun swapped into a series of verb phrases (追求卓越、人口红利)."""
+    form_checked = SWAP_FORM_LINT if form_checked is None else form_checked
     items = [old, *neighbours(body, at, at + len(new))]
-    if why := breaks(series_form(items), new):
+    if form_checked and (why := breaks(series_form(items), new)):
         return f"判断题把“{old}”换成“{new}”，{why}，破坏了排比，一眼可辨"
     if len(items) >= 2 and all(_head(i) == "v" for i in items) and _head(new) == "n":
         return f"判断题把“{old}”换成“{new}”，并列的都是动宾短语，换入的是名词，破坏了排比，一眼可辨"
