@@ -46,11 +46,11 @@ KIN_AFFIX = 2
 
 def kin(right: list[str], w: str) -> bool:
     """Whether the wrong option ``w`` is of the right options' kind: of the form they all share (a
-    character: 时代性、原则性 -> 主动性), a lexicon sibling of one, or sharing KIN_AFFIX characters at
+    character: 时代性、原则性 -> 主动性; a length), a lexicon sibling of one, or sharing KIN_AFFIX characters at
     its start or end with one that is longer than that."""
     form = series_form(right)
-    if form.marks and breaks(form, w) is None:
-        return True
+    if (form.marks or form.length) and breaks(form, w) is None:
+        return True  # (four-character phrases of one length: 自信自强 beside 结构优化、优质高效)
     for r in right:
         if w in lexicon.siblings(r):
             return True
