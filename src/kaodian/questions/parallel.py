@@ -35,12 +35,17 @@ class Form:
 
     length: int | None
     marks: tuple[tuple[int, str], ...]
+    core: str = ""  # a run of CORE_MIN or more characters every term holds (宏观政策要稳、微观政策要活: 政策要)
 
     def __bool__(self) -> bool:
-        return self.length is not None or bool(self.marks)
+        return self.length is not None or bool(self.marks) or bool(self.core)
 
 
 NO_FORM = Form(None, ())
+# A run of characters every term of a series of CORE_TERMS or more holds, this long or longer, is their
+# pattern (政策要); two terms may share a word by chance (坚持党的领导、加强党的建设).
+CORE_MIN = 2
+CORE_TERMS = 3
 
 
 def series_form(items: list[str] | tuple[str, ...]) -> Form:
@@ -53,7 +58,18 @@ def series_form(items: list[str] | tuple[str, ...]) -> Form:
     same = len(lengths) == 1
     places = list(range(n)) if same and n >= PATTERN_MIN else [0, -1]
     marks = tuple((p, items[0][p]) for p in places if len({i[p] for i in items}) == 1)
-    return Form(n if same else None, marks)
+    return Form(n if same else None, marks, _core(items) if len(items) >= CORE_TERMS else "")
+
+
+def _core(items: list[str]) -> str:
+    """The longest run of at least CORE_MIN characters that every item holds and none is, or ""."""
+    first = min(items, key=len)
+    for size in range(len(first) - 1, CORE_MIN - 1, -1):
+        for at in range(len(first) - size + 1):
+            run = first[at : at + size]
+            if all(run in i for i in items):
+                return run
+    return ""
 
 
 def breaks(form: Form, word: str) -> str | None:
@@ -64,6 +80,8 @@ def breaks(form: Form, word: str) -> str | None:
         n = form.length
         if (n <= SHORT_TERM and len(word) != n) or abs(len(word) - n) > max(1, n // 4):
             return f"长短与并列的{n}字词不同"
+    if form.core and form.core not in word:
+        return f"不像并列的词那样含“{form.core}”"
     for p, c in form.marks:
         if form.length is not None and len(word) != form.length and p not in (0, -1):
             continue  # a place inside a term of another length says nothing
