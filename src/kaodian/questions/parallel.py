@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .policy import POLICY
 
@@ -50,11 +51,17 @@ CORE_TERMS = 3
 
 def series_form(items: list[str] | tuple[str, ...]) -> Form:
     """The form ``items`` (at least two terms of one series) share; NO_FORM for fewer."""
-    items = [i for i in items if i]
+    return _form(tuple(i for i in items if i))
+
+
+@lru_cache(maxsize=4096)
+def _form(items: tuple[str, ...]) -> Form:
+    # (worked out once per series: generation and lint ask for the same series many times)
     if len(items) < 2:
         return NO_FORM
     lengths = {len(i) for i in items}
     n = min(lengths)
+    items = list(items)
     same = len(lengths) == 1
     places = list(range(n)) if same and n >= PATTERN_MIN else [0, -1]
     marks = tuple((p, items[0][p]) for p in places if len({i[p] for i in items}) == 1)

@@ -241,11 +241,16 @@ def dangling(shown: str) -> str | None:
     it does not show (一张是…)."""
     if m := _COUNTED_OPENING.match(shown):
         return f"题干以“{m.group()}”开头，是列举中的一项，所列的内容不在题中"
-    from .vocab import load_vocab
-
-    for w in load_vocab().dangling_demonstratives:
-        # at a clause's start, after at most a preposition (对于这个修订, 这次全会将…); inside a clause
-        # it names what stands before it (…的矛盾这个社会主要矛盾)
-        if re.search(f"(?:^|[，；：。“])[^，；：。“]{{0,{DEMONSTRATIVE_LEAD}}}{w}", shown):
-            return f"题干里的“{w}”指代的内容不在题中"
+    if m := _demonstrative().search(shown):
+        return f"题干里的“{m.group(1)}”指代的内容不在题中"
     return None
+
+
+@lru_cache(maxsize=1)
+def _demonstrative() -> re.Pattern:
+    """A demonstrative at a clause's start, after at most a preposition (对于这个修订, 这次全会将…);
+    inside a clause it names what stands before it (…的矛盾这个社会主要矛盾)."""
+    from .vocab import alternation, load_vocab
+
+    words = alternation(load_vocab().dangling_demonstratives)
+    return re.compile(f"(?:^|[，；：。“])[^，；：。“]{{0,{DEMONSTRATIVE_LEAD}}}?({words})")
