@@ -95,3 +95,10 @@ def test_lint_on_the_teachers_own_grades_of_a_blind_review():
     assert rejects >= 35
     assert tp >= 17, (tp, rejects)
     assert fp == 0, fp
+
+
+def test_a_quote_spoken_to_the_narrator_is_never_put_in_the_narrators_mouth():
+    from kaodian.questions.ask_truefalse import speaker_phrase
+
+    assert speaker_phrase("习近平总书记强调指出") == "习近平总书记"
+    assert speaker_phrase("我") == "" and speaker_phrase("我们") == ""

@@ -135,7 +135,12 @@ def speaker_phrase(speaker: str) -> str:
         for v in load_vocab().speech_verbs:
             if s.endswith(v) and len(s) > len(v):
                 s, changed = s[: -len(v)], True
-    # a speaker is a name phrase (邓小平同志, 习近平总书记): punctuation or a long run is a clause
-    if not s or len(s) > 12 or any(c in s for c in "，。；：“”‘’！？、"):
+    # a speaker is a name phrase (邓小平同志, 习近平总书记): punctuation or a long run is a clause, and a
+    # person word (习书记对我说 -> 我) is the one spoken to or the narrator, never who is quoted
+    if not s or len(s) > 12 or any(c in s for c in "，。；：“”‘’！？、") or s[-1] in PERSON_WORDS:
         return ""
     return s
+
+
+# The last character of a speaker phrase that makes it no name: a personal pronoun (我, 我们, 他们).
+PERSON_WORDS = "我你您他她们"
