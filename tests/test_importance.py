@@ -68,3 +68,12 @@ def test_weights_come_from_the_rules_file(tmp_path):
     extra.write_text("importance:\n  counted_list: 9.0\n", encoding="utf-8")
     listed = next(p for p in extract_text(TEXT, "意见.txt", rules=[extra]).points if p.kind == "enumeration")
     assert listed.importance >= 9.0
+
+
+def test_a_series_of_short_unrelated_words_ranks_below_a_parallel_formulation():
+    text = "基层治理\n\n各地要统筹推进经济、政治和文化工作。各地要健全自治、法治、德治相结合的治理体系。\n"
+    series = {p.text: p for p in extract_text(text, "治理.txt").points if p.kind == "term_series"}
+    plain = next(p for t, p in series.items() if "经济" in t)
+    parallel = next(p for t, p in series.items() if "德治" in t)
+    assert "泛泛并列" in plain.cues and "泛泛并列" not in parallel.cues
+    assert plain.importance < parallel.importance

@@ -23,6 +23,7 @@ LABELS = {
     "counted_list": "点明数目",
     "section_lead": "段首句",
     "article_edge": "开头结尾",
+    "short_terms": "泛泛并列",
 }
 
 
@@ -33,6 +34,7 @@ class ImportanceRules:
     kinds: dict[str, float]
     weights: dict[str, float]  # one per LABELS key
     counted: re.Pattern[str]
+    short_chars: int  # a series whose terms are all this short (经济、政治、文化) is a generic one
     defining_roles: frozenset[str]
     recurring: float
     recurring_max: float
@@ -44,6 +46,7 @@ class ImportanceRules:
             kinds={k: float(v) for k, v in d["kinds"].items()},
             weights={k: float(d[k]) for k in LABELS},
             counted=re.compile(d["counted"]),
+            short_chars=int(d["short_chars"]),
             defining_roles=frozenset(d["defining_roles"]),
             recurring=float(d["recurring"]),
             recurring_max=float(d["recurring_max"]),
@@ -72,12 +75,21 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("numbered")
     if p.kind == "enumeration" and rules.counted.search(p.sentence.text):
         found.append("counted_list")
+    if p.kind == "term_series" and not _parallel(p) and all(len(i.text) <= rules.short_chars for i in p.items):
+        found.append("short_terms")
     if any(a <= p.start < b for a, b in leads):
         found.append("section_lead")
     paras = article.paragraphs
     if paras and (p.start < paras[0].end or p.start >= paras[-1].start):
         found.append("article_edge")
     return found
+
+
+def _parallel(p: Point) -> bool:
+    """Whether a series' terms share their first or their last character (质量变革、效率变革、动力变革):
+    a formulation built to be said together, not words that merely stand side by side."""
+    terms = [i.text for i in p.items]
+    return len(terms) > 1 and (len({t[0] for t in terms if t}) == 1 or len({t[-1] for t in terms if t}) == 1)
 
 
 def _key_terms(p: Point) -> list[str]:

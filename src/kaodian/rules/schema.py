@@ -89,6 +89,8 @@ SCHEMA: dict[str, Any] = {
         "numbered": float,
         "counted_list": float,
         "counted": "re",
+        "short_terms": float,
+        "short_chars": int,
         "section_lead": float,
         "article_edge": float,
         "recurring": float,
