@@ -77,3 +77,16 @@ def test_a_series_of_short_unrelated_words_ranks_below_a_parallel_formulation():
     parallel = next(p for t, p in series.items() if "德治" in t)
     assert "泛泛并列" in plain.cues and "泛泛并列" not in parallel.cues
     assert plain.importance < parallel.importance
+
+
+def test_a_term_stated_everywhere_is_the_topic_and_earns_no_recurrence(tmp_path):
+    extra = tmp_path / "r.yaml"
+    extra.write_text("importance:\n  ubiquitous_min: 3\n  ubiquitous: -1.0\n", encoding="utf-8")
+
+    def four(rules=()):
+        return next(p for p in extract_text(TEXT, "意见.txt", rules=rules).points
+                    if p.kind == "formulation" and p.text.strip("“”") == "四个意识")
+
+    often, everywhere = four(), four([extra])
+    assert any(c.startswith("出现3次（处处都有）") for c in everywhere.cues)
+    assert everywhere.importance < often.importance

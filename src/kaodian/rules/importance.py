@@ -38,6 +38,8 @@ class ImportanceRules:
     defining_roles: frozenset[str]
     recurring: float
     recurring_max: float
+    ubiquitous_min: int  # key terms stated this often are the document's topic, not this point's
+    ubiquitous: float
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ImportanceRules":
@@ -50,6 +52,8 @@ class ImportanceRules:
             defining_roles=frozenset(d["defining_roles"]),
             recurring=float(d["recurring"]),
             recurring_max=float(d["recurring_max"]),
+            ubiquitous_min=int(d["ubiquitous_min"]),
+            ubiquitous=float(d["ubiquitous"]),
         )
 
 
@@ -113,10 +117,13 @@ def score(points: tuple[Point, ...], articles: tuple[Article, ...], text: str, r
         found = _signals(p, article, leads[p.article], rules) if article else []
         value = rules.kinds.get(p.kind, 0.0) + sum(rules.weights[s] for s in found)
         cues = [LABELS[s] for s in found]
-        repeats = max((recurrence.count(t) for t in _key_terms(p)), default=1) - 1
-        if repeats > 0:
-            value += min(rules.recurring_max, rules.recurring * repeats)
-            cues.append(f"出现{repeats + 1}次")
+        times = max((recurrence.count(t) for t in _key_terms(p)), default=1)
+        if times >= rules.ubiquitous_min:
+            value += rules.ubiquitous
+            cues.append(f"出现{times}次（处处都有）")
+        elif times > 1:
+            value += min(rules.recurring_max, rules.recurring * (times - 1))
+            cues.append(f"出现{times}次")
         out.append(_scored(p, round(value, 2), tuple(cues)))
     return tuple(out)
 

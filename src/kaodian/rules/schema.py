@@ -95,6 +95,8 @@ SCHEMA: dict[str, Any] = {
         "article_edge": float,
         "recurring": float,
         "recurring_max": float,
+        "ubiquitous_min": int,
+        "ubiquitous": float,
     },
 }
 REQUIRED_ENUM = ("id", "marker", "pattern")
