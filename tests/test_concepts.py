@@ -113,6 +113,7 @@ def test_a_count_inside_a_formulation_is_no_count() -> None:
     [
         ("每一个会员都要为自己确立一个更高的目标。", "一"),  # 一个: an article, not a count
         ("这两项工作都要抓紧。", "两"),  # a determiner before the numeral
+        ("这次改革是学会的一次伟大转折。", "一次"),  # 一次 before a noun phrase: an article, whatever the unit
     ],
 )
 def test_an_article_or_a_determined_numeral_is_no_count(sentence: str, never: str) -> None:
@@ -121,6 +122,10 @@ def test_an_article_or_a_determined_numeral_is_no_count(sentence: str, never: st
 
 def test_a_frequency_is_a_count() -> None:
     assert "五年" in _best("理事会的全体会议每五年举行一次。", k=3)
+
+
+def test_a_term_of_one_year_is_a_count() -> None:
+    assert "一年" in _best("新会员的考察期为一年。", k=3)
 
 
 def test_the_event_a_term_runs_from_is_a_rule_concept() -> None:

@@ -350,6 +350,7 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
         toks = _tokens(sentence)
     toks = _retag(toks, rules)
     starts, ends = {t[2] for t in toks}, {t[3] for t in toks}
+    tags = {t[2]: t[1] for t in toks}
     counts = list(c.p.number.finditer(sentence))
     count_starts, count_ends = {m.start() for m in counts}, {m.end() for m in counts}
     for m in counts:
@@ -358,6 +359,8 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
         if (m.start() not in starts or m.end() not in ends or sentence[m.start() - 1 : m.start()] in _DETERMINERS
                 or m.start() in count_ends or m.end() in count_starts):
             continue
+        if m.group("n") == "一" and tags.get(m.end(), "x") in NOUN_TAGS | MODIFIER_TAGS:
+            continue  # 一次伟大觉醒: an article before a noun phrase, not a count (预备期为一年。 is one)
         if m.group("u") in c.p.numeral_alone:
             if m.group("n") == "一":
                 continue  # 一个, 一位, 一名: an article (确立一个更高的标杆), not a count
