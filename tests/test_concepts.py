@@ -148,3 +148,22 @@ def test_two_counts_that_touch_name_a_session_and_are_no_counts() -> None:
     got = _best("协会五届二次理事会明确提出了三年的目标。", k=3)
     assert not any(c.startswith(("五届", "二次")) for c in got)
     assert "三年" in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("这一时期学会全部工作的主题是服务基层群众。", "服务基层群众"),  # …的主题是X
+        ("抓好队伍建设，首要的就是严格选人用人。", "严格选人用人"),  # 首要的就是X
+        ("抓好队伍建设，最核心的，就是坚持正确方向。", "坚持正确方向"),  # past a comma
+        ("衡量工作好坏的根本尺子是群众满意。", "群众满意"),  # a cue, then one noun, then 是
+        ("取得这些成绩，根本在于全体会员团结奋斗。", "全体会员团结奋斗"),  # 根本在于X
+    ],
+)
+def test_the_value_a_sentence_defines_is_its_concept(sentence: str, value: str) -> None:
+    assert _best(sentence, k=1) == [value]
+
+
+def test_a_plain_is_defines_no_value() -> None:
+    s = "这项工作是学会的一件大事。"  # no value cue before 是: its predicate is no defined value
+    assert all(c.role != "value" for c in candidates(s, Recurrence(s), RULES))

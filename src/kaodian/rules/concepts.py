@@ -61,6 +61,8 @@ class ConceptRules:
     generic: frozenset[str]
     number: re.Pattern[str]  # a count: its numeral in group n, its unit in group u
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
+    value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
+    value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
     cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
 
     @classmethod
@@ -89,6 +91,8 @@ class ConceptRules:
             generic=frozenset(d["generic"]),
             number=number,
             numeral_alone=frozenset(d["numeral_alone_units"]),
+            value_cues=tuple(d["value_cues"]),
+            value_verbs=frozenset(d["value_verbs"]),
             cue=_cue(d),
         )
 
@@ -106,7 +110,7 @@ def _cue(d: dict) -> re.Pattern[str] | None:
     best = max(s["base"] + end, s["subject_verb"] + s["base"] + end, s["final_verb"], s["quoted"])
     if best + max(0.0, s["recurring"]) >= float(d["key_sentence"]):
         return None
-    words = {"是", "以", *d["governing"], *d["categories"]}
+    words = {"是", "以", *d["governing"], *d["categories"], *d["value_verbs"]}
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
@@ -142,7 +146,7 @@ def _cue_words(toks: list[Token], rules: ConceptRules) -> bool:
     """Whether a cue word of ``_cue`` stands as a token the way a bonus or role needs it: 是, 以 or a
     governing word as a word, a category word ending the word right after 的."""
     words = [t[0] for t in toks]
-    if "是" in words or "以" in words or not rules.governing.isdisjoint(words):
+    if "是" in words or "以" in words or not rules.governing.isdisjoint(words) or not rules.value_verbs.isdisjoint(words):
         return True
     return any(w == "的" and nxt.endswith(rules.categories) for w, nxt in zip(words, words[1:]))
 
@@ -294,6 +298,26 @@ def _subjects(c: _Candidates, toks: list[Token]) -> None:
             c.add(toks[k + 1][2], toks[i - 1][3], "subject_is", c.p.scores["base"])
 
 
+def _values(c: _Candidates, toks: list[Token]) -> None:
+    """The value a sentence defines: the rest of the clause after 是/就是/在于 when a value cue stands
+    before the verb (…的主题是X, 首要的就是X, 最核心的，就是X, 根本尺子是X, 根本在于X)."""
+    for i, tok in enumerate(toks):
+        if tok[0] not in c.p.value_verbs or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and toks[k][0] in ("的", "就", "，", ","):
+            k -= 1
+        cued = toks[k][0].endswith(c.p.value_cues) or (
+            k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues))
+        if not cued:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j][0] not in PUNCT:
+            j += 1
+        if j > i + 1:
+            c.add(toks[i + 1][2], toks[j - 1][3], "value")
+
+
 def _category_clauses(c: _Candidates, toks: list[Token]) -> None:
     """X的原则 where X is a short clause (个别吸收的原则, 十分慎重的态度)."""
     for i, tok in enumerate(toks[:-1]):
@@ -372,6 +396,7 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     _phrases(c, toks)
     _subjects(c, toks)
     _category_clauses(c, toks)
+    _values(c, toks)
     _final_verbs(c, toks)
     return c.concepts()
 

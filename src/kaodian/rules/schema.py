@@ -53,6 +53,7 @@ SCHEMA: dict[str, Any] = {
         "scores": {k: float for k in (
             "base", "subject_is", "subject_verb", "governed", "yi_wei", "before_category", "category_clause",
             "predicate", "predicate_head", "clause_end", "final_verb", "number", "quoted", "recurring", "ubiquitous",
+            "value",
         )},
         "key_sentence": float,
         "rule_clauses": ["re"],
@@ -70,6 +71,8 @@ SCHEMA: dict[str, Any] = {
         "generic": [str],
         "numeral_units": [str],
         "numeral_alone_units": [str],
+        "value_cues": [str],
+        "value_verbs": [str],
     },
     "lists": {
         "min_items": int,
