@@ -6,7 +6,7 @@ from ..model import OPTION_LETTERS
 from . import reasons
 from .drafting import Ctx, Draft, passage
 from .listlead import list_values
-from .policy import growing
+from .policy import POLICY, growing
 from .sentence import core, width_variants
 
 
@@ -33,10 +33,17 @@ def ordering(ctx: Ctx) -> Draft | str:
     )
 
 
-def recall(ctx: Ctx) -> Draft:
-    """The enumeration's items are the answer, each also accepted as its core in any width."""
+# An item longer than this is a passage no one recalls word for word (policy.yaml)
+RECALL_ITEM_MAX: int = POLICY["recall_item_max"]
+
+
+def recall(ctx: Ctx) -> Draft | str:
+    """The enumeration's items are the answer, each also accepted as its core in any width; or why
+    not (an item is a whole passage)."""
     p = ctx.point
     items = tuple(s.text for s in p.items)
+    if any(len(i) > RECALL_ITEM_MAX for i in items):
+        return reasons.LIST_ITEM_TOO_LONG
     return Draft(
         source=passage(ctx, p.items[0].start, p.items[-1].end),
         answer=items,

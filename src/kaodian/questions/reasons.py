@@ -29,6 +29,7 @@ NO_SIBLING_TERM = "干扰项不足（需要至少 1 个同类的词）"
 # ordering
 LIST_UNDER_THREE = "列举不足三项，不出排序题"
 LIST_REPEATS_ITEM = "列举中有相同的项"
+LIST_ITEM_TOO_LONG = "列举项是整段话（超过 policy.yaml 的 recall_item_max 字），不出简答题，用选择题问"
 
 # assembly
 SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
