@@ -27,6 +27,7 @@ GENERATORS: dict[tuple[str, str], Callable[[Ctx], Draft | str]] = {
     ("enumeration", "multiple"): multiple_enumeration,
     ("enumeration", "ordering"): ordering,
     ("enumeration", "recall"): recall,
+    ("list", "multiple"): multiple_enumeration,
     ("list", "ordering"): ordering,
     ("list", "recall"): recall,
     ("term_series", "cloze"): cloze_series,

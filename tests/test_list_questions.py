@@ -1,5 +1,6 @@
-"""A list recall (简答题) asks for items one can recall: a list whose item is a whole passage is
-asked by its other kinds (policy.yaml ``recall_item_max``)."""
+"""Questions on a list as a whole: a list without ordinals is asked by a multiple choice on its
+members, and a list recall (简答题) asks for items one can recall (a list whose item is a whole
+passage is asked by its other kinds: policy.yaml ``recall_item_max``)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_a_list_with_a_passage_for_an_item_is_not_recalled_but_still_asked():
     assert not _recalls(text)
     bank = generate([extract_text(text, "要求.txt")], seed=0)
     assert any(q.point_kind == "enumeration" for q in bank.questions)
+
+
+def test_a_list_without_ordinals_is_asked_by_a_multiple_choice_on_its_members():
+    text = ("学习纪要\n\n会议指出，做好今年工作的基本要求是：坚持稳中求进，坚持改革创新，坚持人民至上，坚持系统观念。\n\n"
+            "会议强调，推进基层治理的主要原则是：坚持党建引领，坚持依法治理，坚持群众路线，坚持源头预防。\n")
+    ex = extract_text(text, "纪要.txt")
+    lists = [p for p in ex.points if p.kind == "list"]
+    assert lists
+    asked = [q for q in generate([ex], seed=0).questions if q.point_kind == "list" and q.kind == "multiple"]
+    assert asked
+    for q in asked:
+        keyed = {q.options["ABCDEFGHIJKL".index(a)] for a in q.answer}
+        # the keyed options are members of one list, the other options are not all of them
+        assert keyed and any(keyed <= {i.text for i in p.items} for p in lists)
+        assert set(q.options) - keyed
