@@ -167,3 +167,19 @@ def test_the_value_a_sentence_defines_is_its_concept(sentence: str, value: str) 
 def test_a_plain_is_defines_no_value() -> None:
     s = "这项工作是学会的一件大事。"  # no value cue before 是: its predicate is no defined value
     assert all(c.role != "value" for c in candidates(s, Recurrence(s), RULES))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept", "never"),
+    [
+        # a superlative and its category whole, not the clause before it
+        ("这项改革使学会成为全省最活跃的组织。", "最活跃的组织", "使学会成为全省最活跃"),
+        ("这种作风成为全体会员最鲜明的精神标识。", "最鲜明的精神标识", "最鲜明的精神"),
+        # the clause of X的目标 starts after 作为
+        ("我们要把会员对美好生活的向往作为学会的奋斗目标。", None, "会员对美好生活的向往作为学会"),
+    ],
+)
+def test_a_category_clause_is_no_fragment(sentence: str, concept: str | None, never: str) -> None:
+    found = [sentence[c.start : c.end] for c in candidates(sentence, Recurrence(sentence), RULES)]
+    assert never not in found
+    assert concept is None or concept in found

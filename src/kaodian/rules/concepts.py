@@ -63,6 +63,7 @@ class ConceptRules:
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
+    clause_verbs: frozenset[str]  # verbs a category clause never reaches back across (使X成为…的Y)
     cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
 
     @classmethod
@@ -93,6 +94,7 @@ class ConceptRules:
             numeral_alone=frozenset(d["numeral_alone_units"]),
             value_cues=tuple(d["value_cues"]),
             value_verbs=frozenset(d["value_verbs"]),
+            clause_verbs=frozenset(d["clause_verbs"]),
             cue=_cue(d),
         )
 
@@ -319,12 +321,18 @@ def _values(c: _Candidates, toks: list[Token]) -> None:
 
 
 def _category_clauses(c: _Candidates, toks: list[Token]) -> None:
-    """X的原则 where X is a short clause (个别吸收的原则, 十分慎重的态度)."""
+    """X的原则 where X is a short clause (个别吸收的原则, 十分慎重的态度); 最X的Y whole, a superlative
+    and its category (成为当代中国最显著的特征: 最显著的特征, not the clause before it)."""
     for i, tok in enumerate(toks[:-1]):
         if tok[0] != "的" or not _is_category(toks[i + 1][0], c.p.categories):
             continue
+        if i >= 2 and toks[i - 2][0] == "最" and toks[i - 1][0] not in PUNCT:
+            # the category and the nouns it opens (最鲜明的精神标识), never half of them
+            c.add(toks[i - 2][2], toks[_run_end(toks, i + 1)][3], "category_clause")
+            continue
         k = i - 1
-        while k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.governing and toks[k][0] != "是":
+        while (k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.governing and toks[k][0] != "是"
+               and toks[k][0] not in c.p.clause_verbs):
             k -= 1
         if k < i - 1:
             c.add(toks[k + 1][2], toks[i - 1][3], "category_clause")

@@ -73,6 +73,7 @@ SCHEMA: dict[str, Any] = {
         "numeral_alone_units": [str],
         "value_cues": [str],
         "value_verbs": [str],
+        "clause_verbs": [str],
     },
     "lists": {
         "min_items": int,
