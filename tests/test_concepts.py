@@ -183,3 +183,15 @@ def test_a_category_clause_is_no_fragment(sentence: str, concept: str | None, ne
     found = [sentence[c.start : c.end] for c in candidates(sentence, Recurrence(sentence), RULES)]
     assert never not in found
     assert concept is None or concept in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("会长指出，必须坚持民主集中制的原则。", "会长"),  # who says it
+        ("章程规定，理事会每届任期五年。", "章程规定"),  # what lays it down
+    ],
+)
+def test_who_says_or_lays_down_a_statement_is_never_its_concept(sentence: str, speaker: str) -> None:
+    found = [sentence[c.start : c.end] for c in candidates(sentence, Recurrence(sentence), RULES)]
+    assert speaker not in found and found

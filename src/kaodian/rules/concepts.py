@@ -64,6 +64,7 @@ class ConceptRules:
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
     clause_verbs: frozenset[str]  # verbs a category clause never reaches back across (使X成为…的Y)
+    speech_verbs: tuple[str, ...]  # what follows the one who says or lays down a statement (指出, 规定)
     cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
 
     @classmethod
@@ -95,6 +96,7 @@ class ConceptRules:
             value_cues=tuple(d["value_cues"]),
             value_verbs=frozenset(d["value_verbs"]),
             clause_verbs=frozenset(d["clause_verbs"]),
+            speech_verbs=tuple(d["speech_verbs"]),
             cue=_cue(d),
         )
 
@@ -406,7 +408,19 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     _category_clauses(c, toks)
     _values(c, toks)
     _final_verbs(c, toks)
-    return c.concepts()
+    return _no_attribution(c.concepts(), sentence, c.p)
+
+
+def _no_attribution(cands: tuple[Concept, ...], sentence: str, rules: ConceptRules) -> tuple[Concept, ...]:
+    """The candidates but who says or lays down the statement (习近平总书记|指出, 党章|规定):
+    a question writer blanks what is said, never the attribution."""
+    out = []
+    for c in cands:
+        text, after = sentence[c.start : c.end], sentence[c.end : c.end + 3]
+        if after.startswith(rules.speech_verbs) or text.endswith(rules.speech_verbs):
+            continue
+        out.append(c)
+    return tuple(out)
 
 
 # Recurrence is counted for this many candidates beyond the k wanted, the best by role: it moves a

@@ -74,6 +74,7 @@ SCHEMA: dict[str, Any] = {
         "value_cues": [str],
         "value_verbs": [str],
         "clause_verbs": [str],
+        "speech_verbs": [str],
     },
     "lists": {
         "min_items": int,
