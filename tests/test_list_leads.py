@@ -40,14 +40,18 @@ def test_a_lead_that_cannot_state_its_list_gives_nothing(lead, n):
     assert announced(lead, n) == ("", "")
 
 
-def test_a_list_question_states_the_lead_and_asks_for_the_count(tmp_path):
-    text = ("做好基层党建工作，要把握好以下几点：一是坚持把政治建设摆在首位，二是持续加强组织体系建设，"
-            "三是不断提升党员队伍素质。这些要求要落到实处。")
+def list_stems(tmp_path, text: str) -> dict[str, str]:
+    """The stem of each kind of question on the enumeration of ``text``, generated from a file."""
     path = tmp_path / "lead.txt"
     path.write_text(text, encoding="utf-8")
     bank = pipeline.make_bank([str(path)]).bank
-    stems = {q.kind: q.stem for q in bank.questions if q.point_kind == "enumeration"}
-    assert stems["recall"] == "做好基层党建工作，要把握好以下几点。请写出这三点。"
+    return {q.kind: q.stem for q in bank.questions if q.point_kind == "enumeration"}
+
+
+def test_a_list_question_states_the_lead_and_asks_for_the_count(tmp_path):
+    text = ("做好基层党建工作，要把握好以下几点：一是坚持把政治建设摆在首位，二是持续加强组织体系建设，"
+            "三是不断提升党员队伍素质。这些要求要落到实处。")
+    assert list_stems(tmp_path, text)["recall"] == "做好基层党建工作，要把握好以下几点。请写出这三点。"
 
 
 def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp_path):
@@ -57,8 +61,4 @@ def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp
             "造成严重后果的，对直接负责的主管人员依规依纪依法严肃处理；构成犯罪的，依法追究刑事责任：\n"
             "（一）对收到的信访事项不按照规定登记；\n（二）对属于其职权范围的信访事项不予受理；\n"
             "（三）未在规定期限内书面告知信访人是否受理信访事项。\n")
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    bank = pipeline.make_bank([str(path)]).bank
-    stems = {q.kind: q.stem for q in bank.questions if q.point_kind == "enumeration"}
-    assert stems["recall"] == "负有受理信访事项职责的机关、单位有下列情形之一。请写出这三项。"
+    assert list_stems(tmp_path, text)["recall"] == "负有受理信访事项职责的机关、单位有下列情形之一。请写出这三项。"
