@@ -105,6 +105,8 @@ def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
 def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, verbal: bool) -> str:
     if prefix and prefix in chunk:
         return chunk[chunk.rfind(prefix) :]
+    if shaped := _same_shape(chunk, middle):
+        return shaped
     if "的" in chunk and not any("的" in m for m in middle):
         after = chunk[chunk.rfind("的") + 1 :]
         if len(after) >= ref - 1:  # 全党的政治领导力 -> 政治领导力, but 党的故事 stays whole
@@ -128,6 +130,10 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
             return _is_verb(w, t, rules)
 
         cands = [rest(k) for k in range(len(words)) if starts(k)]
+        # a preposition after a preposition, with a verb after it, is the start of a verb the tagger
+        # split (从|把|准政治方向: 把准 is the verb)
+        cands += [rest(k) for k in range(1, len(words) - 1)
+                  if words[k - 1][1] == "p" and words[k][1] == "p" and words[k + 1][1] in VERB_TAGS]
         # or right after what governs the series (通过|简政减税, 从|项目介绍, 做好|稳增长): a term
         # may open with a word the tagger calls no verb; after a verb, not with a noun, which is
         # the verb's object inside the term (加强|农村人居环境整治)
@@ -150,6 +156,12 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
                     and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
                 words = words[k + 1 :]
                 break
+    if words and len(words[0][0]) > 2:
+        glued = next((w for w in rules.leading_words if len(w) >= 2 and words[0][0].startswith(w)), None)
+        if glued and abs(len(words[0][0]) - len(glued) - ref) < abs(len(words[0][0]) - ref):
+            # the tagger glued a leading word to the term (广大党员): it is split off when the term
+            # alone is nearer the others' length
+            words = [(glued, "d"), (words[0][0][len(glued) :], words[0][1])] + words[1:]
     counted = any(segment.tag(m)[0][1] == "m" for m in middle)
     while len(words) > 1 and len(rest(1)) >= min_len \
             and (words[0][0] in rules.leading_words or (words[0][1] == "m" and not counted)):
@@ -160,6 +172,20 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
         return whole
     cands = [c for c in ("".join(parts[k:]) for k in range(len(parts))) if _balanced(c)]
     return _nearest(cands or [whole], ref)
+
+
+def _same_shape(chunk: str, middle: list[str]) -> str | None:
+    """The first term of terms of one shape (红的色调、严的基调、高的格调): when the middle terms are
+    of one length and hold 的 at the same places, the first term is the chunk's end of that length
+    with 的 there too (the tagger may have glued its first character to the verb before it)."""
+    size = len(middle[0])
+    marks = {i for i, c in enumerate(middle[0]) if c == "的"}
+    if len(middle) < 2 or not marks or len(chunk) <= size:
+        return None
+    if any(len(m) != size or {i for i, c in enumerate(m) if c == "的"} != marks for m in middle):
+        return None
+    end = chunk[-size:]
+    return end if {i for i, c in enumerate(end) if c == "的"} == marks and _balanced(end) else None
 
 
 def _governs(word: str, tag: str, rules: SeriesRules) -> bool:
@@ -183,7 +209,12 @@ def _modifier_verb(word: str, tag: str, with_verb: str, without: str, ref: float
 def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, suffix: str,
                verbal: bool) -> str:
     if suffix and suffix in chunk:
-        return chunk[: chunk.find(suffix) + len(suffix)]
+        # a suffix the terms share ends the last term where it first recurs, if the term is then
+        # parallel to the others and no clause (with one middle term the suffix is that term's and the
+        # first's: 制度治党、依规治党和加强纪律建设是全面从严治党… does not end at the second 治党)
+        shared = chunk[: chunk.find(suffix) + len(suffix)]
+        if len(shared) <= rules.max_length_ratio * ref and not rules.clause_words & set(segment.cut(shared)):
+            return shared
     if len(prefix) >= 2 and len(middle) >= 2 and chunk.startswith(prefix) and len({len(m) for m in middle}) == 1:
         # terms of one shape (自我净化、自我完善、自我革新、自我提高能力): the last ends where the
         # others' length ends, if a word ends there; what follows governs the whole series
@@ -206,8 +237,11 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
             if t in ASPECT_TAGS and len(kept) > 1 and tags[-1] in VERB_TAGS:
                 kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
             break
-        # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作)
-        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "m" and not numbers and size >= 0.7 * ref)):
+        # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作), and so
+        # does a preposition (列宁|以彻底批判性…); a count after a verb phrase is the series' own
+        # (…提高政治能力|七个方面)
+        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "p" and w not in shape and size >= 0.6 * ref)) \
+                or kept and t == "m" and not numbers and size >= 0.7 * ref:
             stopped = True
             break
         kept.append(w)
@@ -257,6 +291,10 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str |
         if w in rules.last_joiners and k > 0 and not any(w in m for m in middle):
             left, right = "".join(words[:k]), "".join(words[k + 1 :])
             if "的" in left and not any("的" in m for m in middle):
+                return None, "", part
+            if any(t == "p" for _, t in segment.tag(left)[1:]):
+                # a preposition after the term opens a phrase of the predicate, which the joiner is
+                # inside (马克思、恩格斯、列宁以彻底批判性和战斗性…): the list has no joiner
                 return None, "", part
             if _joins_objects(left, right, middle, rules):
                 # the joiner is inside the last term: its end is sought after the joiner
