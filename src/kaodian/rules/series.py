@@ -111,40 +111,14 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
         after = chunk[chunk.rfind("的") + 1 :]
         if len(after) >= ref - 1:  # 全党的政治领导力 -> 政治领导力, but 党的故事 stays whole
             chunk = after
-    words = segment.tag(chunk)
+    words = _unglue(segment.tag(chunk), ref, rules)
     min_len = max(1.0, ref / 2)  # a first term is hardly shorter than half the others
 
     def rest(k: int) -> str:
         return "".join(w for w, _ in words[k:])
 
     if verbal:
-        # a verb phrase: the term starts at the last verb that leaves a phrase long enough
-        # a verbal noun may start one too (活/vn 起来), unless a noun follows it: 发展/vn 规律
-        # is a noun phrase inside the term (遵循乡村自身发展规律), not the start of one
-        def starts(k: int) -> bool:
-            w, t = words[k]
-            if w in rules.never_first:
-                return False
-            if t == "vn":
-                return k + 1 >= len(words) or not words[k + 1][1].startswith("n")
-            return _is_verb(w, t, rules)
-
-        cands = [rest(k) for k in range(len(words)) if starts(k)]
-        # a preposition after a preposition, with a verb after it, is the start of a verb the tagger
-        # split (从|把|准政治方向: 把准 is the verb)
-        cands += [rest(k) for k in range(1, len(words) - 1)
-                  if words[k - 1][1] == "p" and words[k][1] == "p" and words[k + 1][1] in VERB_TAGS]
-        # or right after what governs the series (通过|简政减税, 从|项目介绍, 做好|稳增长): a term
-        # may open with a word the tagger calls no verb; after a verb, not with a noun, which is
-        # the verb's object inside the term (加强|农村人居环境整治)
-        # (a conjunction joins two verbs of one term: 完善和发展…; a term found so is not shorter
-        # than the others: 党把|方向 is no term beside 谋大局)
-        cands += [rest(k + 1) for k in range(len(words) - 1) if _governs(*words[k], rules)
-                  and words[k][1] != "c" and words[k][0] not in rules.last_joiners
-                  and not (words[k + 1][1] == "p" or words[k + 1][0] in rules.leading_words)  # 都|通过|…
-                  and (words[k][1] == "p" or words[k][0] in rules.leading_words or not words[k + 1][1].startswith("n"))
-                  and len(rest(k + 1)) >= ref]
-        cands = [c for c in cands if min_len <= len(c) <= rules.max_term_chars and _balanced(c)]
+        cands = [c for c in _verbal_starts(words, middle, ref, rules) if min_len <= len(c) <= rules.max_term_chars]
         if cands:
             return _nearest(cands, ref)
     else:
@@ -156,12 +130,8 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
                     and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
                 words = words[k + 1 :]
                 break
-    if words and len(words[0][0]) > 2:
-        glued = next((w for w in rules.leading_words if len(w) >= 2 and words[0][0].startswith(w)), None)
-        if glued and abs(len(words[0][0]) - len(glued) - ref) < abs(len(words[0][0]) - ref):
-            # the tagger glued a leading word to the term (广大党员): it is split off when the term
-            # alone is nearer the others' length
-            words = [(glued, "d"), (words[0][0][len(glued) :], words[0][1])] + words[1:]
+    if verbal and len(words) > 2 and words[0][0] in rules.governing_verbs and words[1][1] in VERB_TAGS:
+        words = words[1:]  # 出台|减税降费: a verb that governs a verb governs the series, however long its terms
     counted = any(segment.tag(m)[0][1] == "m" for m in middle)
     while len(words) > 1 and len(rest(1)) >= min_len \
             and (words[0][0] in rules.leading_words or (words[0][1] == "m" and not counted)):
@@ -172,6 +142,59 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
         return whole
     cands = [c for c in ("".join(parts[k:]) for k in range(len(parts))) if _balanced(c)]
     return _nearest(cands or [whole], ref)
+
+
+def _unglue(words: list[tuple[str, str]], ref: float, rules: SeriesRules) -> list[tuple[str, str]]:
+    """The tagger glues a leading word or a governing verb to the noun after it (广大党员, 提高质量):
+    the chunk's last word is split after it when what is left is nearer the other terms' length."""
+    if not words or len(words[-1][0]) < 4:
+        return words
+    last, tag = words[-1]
+    glued = next((w for w in sorted(rules.leading_words | rules.governing_verbs, key=len, reverse=True)
+                  if len(w) >= 2 and last.startswith(w) and len(last) - len(w) >= 2), None)
+    if glued and abs(len(last) - len(glued) - ref) < abs(len(last) - ref):
+        return words[:-1] + [(glued, "v" if glued in rules.governing_verbs else "d"), (last[len(glued) :], tag)]
+    return words
+
+
+def _verbal_starts(words: list[tuple[str, str]], middle: list[str], ref: float, rules: SeriesRules) -> list[str]:
+    """Where a verb-phrase first term may start in its chunk (the chunk's tagged words): at a verb, or
+    right after what governs the series."""
+    def rest(k: int) -> str:
+        return "".join(w for w, _ in words[k:])
+
+    # a verb phrase: the term starts at the last verb that leaves a phrase long enough
+    # a verbal noun may start one too (活/vn 起来), unless a noun follows it: 发展/vn 规律
+    # is a noun phrase inside the term (遵循乡村自身发展规律), not the start of one
+    def starts(k: int) -> bool:
+        w, t = words[k]
+        if w in rules.never_first:
+            return False
+        if t == "vn":
+            return k + 1 >= len(words) or not words[k + 1][1].startswith("n")
+        # a verb that governs a verb governs the series (出台|减税降费、降低…缴费比例、下调用电价格)
+        return _is_verb(w, t, rules) and not (w in rules.governing_verbs and k + 1 < len(words)
+                                              and words[k + 1][1] in VERB_TAGS)
+
+    cands = [rest(k) for k in range(len(words)) if starts(k)]
+    # a preposition after a preposition, with a verb after it, is the start of a verb the tagger
+    # split (从|把|准政治方向: 把准 is the verb)
+    cands += [rest(k) for k in range(1, len(words) - 1)
+              if words[k - 1][1] == "p" and words[k][1] == "p" and words[k + 1][1] in VERB_TAGS]
+    # or right after what governs the series (通过|简政减税, 从|项目介绍, 做好|稳增长): a term
+    # may open with a word the tagger calls no verb; after a verb, not with a noun, which is
+    # the verb's object inside the term (加强|农村人居环境整治), unless the noun is one word as long
+    # as each of the others (推进|简政放权、放管结合: terms of four characters)
+    # (a conjunction joins two verbs of one term: 完善和发展…; a term found so is not shorter
+    # than the others: 党把|方向 is no term beside 谋大局)
+    alike = len({len(m) for m in middle}) == 1
+    cands += [rest(k + 1) for k in range(len(words) - 1) if _governs(*words[k], rules)
+              and words[k][1] != "c" and words[k][0] not in rules.last_joiners
+              and not (words[k + 1][1] == "p" or words[k + 1][0] in rules.leading_words)  # 都|通过|…
+              and (words[k][1] == "p" or words[k][0] in rules.leading_words or not words[k + 1][1].startswith("n")
+                   or (alike and k + 2 == len(words) and len(words[k + 1][0]) == ref))
+              and len(rest(k + 1)) >= ref]
+    return [c for c in cands if _balanced(c)]
 
 
 def _same_shape(chunk: str, middle: list[str]) -> str | None:
