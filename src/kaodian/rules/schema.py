@@ -46,6 +46,7 @@ SCHEMA: dict[str, Any] = {
         "clause_words": [str],
         "never_first": [str],
         "max_length_ratio": int,
+        "slogan_min_chars": int,
     },
     "facts": {"date": "re", "quantity": "re"},
     "statements": ["re"],

@@ -42,6 +42,7 @@ class SeriesRules:
     clause_words: frozenset[str]
     never_first: frozenset[str]
     max_length_ratio: int
+    slogan_min_chars: int
 
     @classmethod
     def from_rules(cls, rules: dict) -> "SeriesRules":
@@ -58,10 +59,12 @@ class SeriesRules:
             frozenset(s["clause_words"]),
             frozenset(s["never_first"]),
             s["max_length_ratio"],
+            s["slogan_min_chars"],
         )
 
 
 VERB_TAGS = ("v", "vd", "vg")
+COMMON_NOUN_TAGS = ("n", "nt", "nz", "ng", "j")  # not nr, ns: a person or a place
 ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb: the verb is a predicate
 
 
@@ -130,6 +133,12 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
                     and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
                 words = words[k + 1 :]
                 break
+        else:
+            if all(t in COMMON_NOUN_TAGS for _, t in words) and len(chunk) <= rules.max_length_ratio * ref:
+                # nothing governs a chunk of common nouns and names of bodies: it is the term, however long
+                # (中国地质大学珠宝学院教授、博物馆馆长、…: a name is not cut to the others' length); a
+                # person or a place may be the topic of the series (毛泽东|实事求是、…, 中国|工人、农民…)
+                return chunk
     if verbal and len(words) > 2 and words[0][0] in rules.governing_verbs and words[1][1] in VERB_TAGS:
         words = words[1:]  # 出台|减税降费: a verb that governs a verb governs the series, however long its terms
     counted = any(segment.tag(m)[0][1] == "m" for m in middle)
@@ -263,7 +272,9 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
         # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作), and so
         # does a preposition (列宁|以彻底批判性…); a count after a verb phrase is the series' own
         # (…提高政治能力|七个方面)
-        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t == "p" and w not in shape and size >= 0.6 * ref)) \
+        # (a person's name after a noun term is whom the terms describe: …秘书长|施光海认为)
+        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t in ("p", "nr") and w not in shape
+                                                                       and size >= 0.6 * ref)) \
                 or kept and t == "m" and not numbers and size >= 0.7 * ref:
             stopped = True
             break
@@ -455,16 +466,26 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
             for parts in _chains(clause, rules):
                 first_sep = text.find("、", c_start)
                 last_sep = c_start + len(clause) - len(parts[-1]) - 1
-                if _within(skip, skip_starts, first_sep, last_sep) or _within(titles, title_starts, first_sep, last_sep):
-                    continue  # the list is one quoted formulation (“一业一册、一业一单…”) or inside a title
+                if _within(titles, title_starts, first_sep, last_sep):
+                    continue  # the list is inside a title
+                quoted = _within(skip, skip_starts, first_sep, last_sep)
                 found = [_terms(parts, rules)]
-                if not found[0]:
+                if not found[0] and not quoted:
                     found = [_terms(sub, rules) for sub in _split_at_governor(parts, rules)]
+                if quoted:  # the list is one quoted formulation: a series too unless it is a slogan
+                    found = [] if _slogan(parts, rules) else found
                 for terms in found:
                     if terms and tuple(terms) not in seen:
                         points.append(_series_point(text, article, p, terms, c_start, clause))
                         seen.add(tuple(terms))
     return points
+
+
+def _slogan(parts: list[str], rules: SeriesRules) -> bool:
+    """Whether the 、-parts of a quoted list are a slogan: lines of one length, none short
+    (“一业一册、一业一单…”); the first part is read from its opening quote, the last to its closing one."""
+    lines = [parts[0].rsplit("“", 1)[-1], *parts[1:-1], parts[-1].split("”", 1)[0]]
+    return len({len(t) for t in lines}) == 1 and len(lines[0]) >= rules.slogan_min_chars
 
 
 def _series_point(text: str, article: Article, para: Paragraph, terms: list[str], c_start: int, clause: str) -> Point:
