@@ -47,6 +47,7 @@ SCHEMA: dict[str, Any] = {
         "never_first": [str],
         "max_length_ratio": int,
         "slogan_min_chars": int,
+        "list_ends": [str],
     },
     "facts": {"date": "re", "quantity": "re"},
     "statements": ["re"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from statistics import median
 
@@ -43,6 +44,7 @@ class SeriesRules:
     never_first: frozenset[str]
     max_length_ratio: int
     slogan_min_chars: int
+    list_ends: frozenset[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "SeriesRules":
@@ -60,6 +62,7 @@ class SeriesRules:
             frozenset(s["never_first"]),
             s["max_length_ratio"],
             s["slogan_min_chars"],
+            frozenset(s["list_ends"]),
         )
 
 
@@ -108,7 +111,7 @@ def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
 def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, verbal: bool) -> str:
     if prefix and prefix in chunk:
         return chunk[chunk.rfind(prefix) :]
-    if shaped := _same_shape(chunk, middle):
+    if shaped := _same_shape(chunk, middle) or _same_suffix(chunk, middle, rules):
         return shaped
     if "的" in chunk and not any("的" in m for m in middle):
         after = chunk[chunk.rfind("的") + 1 :]
@@ -220,6 +223,24 @@ def _same_shape(chunk: str, middle: list[str]) -> str | None:
     return end if {i for i, c in enumerate(end) if c == "的"} == marks and _balanced(end) else None
 
 
+def _same_suffix(chunk: str, middle: list[str], rules: SeriesRules) -> str | None:
+    """The first term of terms of one length that end alike (理论学习、实践学习、研讨学习): the chunk's end
+    of that length, when it ends alike too and a verb or a preposition ends there (分为|理论学习; a noun
+    there is the term's own: 政务服务信息 beside 用户信息)."""
+    size = len(middle[0])
+    if any(len(m) != size for m in middle) or len(chunk) <= size:
+        return None
+    suffix = common_suffix([*middle, chunk])
+    if len(suffix) < 2 or len(suffix) >= size:
+        return None
+    words = segment.tag(chunk)
+    ends = dict(zip(accumulate(len(w) for w, _ in words), words))
+    before = ends.get(len(chunk) - size)
+    if before and (_governs(*before, rules) or before[1] in VERB_TAGS) and _balanced(chunk[-size:]):
+        return chunk[-size:]
+    return None
+
+
 def _governs(word: str, tag: str, rules: SeriesRules) -> bool:
     """Whether a word governs what follows it: a known governing verb, a preposition, a leading word."""
     return word in rules.governing_verbs or tag == "p" or word in rules.leading_words
@@ -264,7 +285,8 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
     for w, t in _split_localizers(segment.tag(chunk)):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
-        if kept and w in rules.trailing_words and not (w == "的" and keep_de) and w not in shape and size >= 0.6 * ref:
+        if kept and (w in rules.list_ends or w in rules.trailing_words and not (w == "的" and keep_de)
+                     and w not in shape and size >= 0.6 * ref):
             stopped = True
             if t in ASPECT_TAGS and len(kept) > 1 and tags[-1] in VERB_TAGS:
                 kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
@@ -308,7 +330,7 @@ def _split_localizers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str | None, str, str]:
+def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "") -> tuple[str | None, str, str]:
     """The last part of a list: cut at 等 (the list ends there), else split 'Y和Z' at its joiner.
 
     Returns (the term before the joiner or None, the start of the last term that is
@@ -330,7 +352,7 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules) -> tuple[str |
                 # a preposition after the term opens a phrase of the predicate, which the joiner is
                 # inside (马克思、恩格斯、列宁以彻底批判性和战斗性…): the list has no joiner
                 return None, "", part
-            if _joins_objects(left, right, middle, rules):
+            if _joins_objects(left, right, middle, rules) and _has_verb([first, *middle], rules):
                 # the joiner is inside the last term: its end is sought after the joiner
                 return None, left + w, right
             return left, "", right
@@ -348,6 +370,12 @@ def _joins_objects(left: str, right: str, middle: list[str], rules: SeriesRules)
     if not right or not _verb_object(left, rules):
         return False
     return not _is_verb(*_head(right, rules), rules)
+
+
+def _has_verb(chunks: list[str], rules: SeriesRules) -> bool:
+    """Whether the other terms of a series hold a verb: a joiner joins two objects of one verb only in a
+    series of verb phrases (学院部分优秀党员、发展对象及入党积极分子: 发展对象 is no verb and object)."""
+    return any(_is_verb(w, t, rules) for c in chunks for w, t in segment.tag(c))
 
 
 def _verb_object(term: str, rules: SeriesRules) -> bool:
@@ -401,7 +429,7 @@ def _split_at_governor(parts: list[str], rules: SeriesRules) -> list[list[str]]:
 
 def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     first, *middle, last = [p.strip() for p in parts]
-    before_joiner, joined, last = _split_last(last, middle, rules)
+    before_joiner, joined, last = _split_last(last, middle, rules, first)
     if before_joiner:
         middle = middle + [before_joiner]
     if len(middle) + 2 < rules.min_terms or not middle:
