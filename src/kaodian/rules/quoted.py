@@ -25,6 +25,7 @@ class QuoteRules:
     speech_before: re.Pattern[str]
     speaker_before: re.Pattern[str]
     speaker_after: re.Pattern[str]
+    defined_before: re.Pattern[str]
     min_quote_chars: int
     statement_chars: int
     max_formulation_chars: int
@@ -39,6 +40,7 @@ class QuoteRules:
             re.compile(q["speech_before"]),
             re.compile(q["speaker_before"]),
             re.compile(q["speaker_after"]),
+            re.compile(q["defined_before"]),
             q["min_quote_chars"],
             q["statement_chars"],
             q["max_formulation_chars"],
@@ -119,7 +121,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS
         is_quote = (
             (attributed and n >= rules.min_quote_chars)
-            or (whole_sentence and n >= rules.statement_chars)
+            or (whole_sentence and n >= rules.statement_chars
+                and not rules.defined_before.search(text[max(article.start, o - 6) : o]))
         )
         sent = sentence_at(text, o)
         if is_quote:
