@@ -254,8 +254,8 @@ def _modifier_verb(word: str, tag: str, with_verb: str, without: str, ref: float
     cutting it off (实践特色 beside 理论特色).  A known governing verb (坚持党的领导)
     and a preposition always govern.
     """
-    if tag == "p" or word in rules.governing_verbs:
-        return False
+    if tag == "p" or word in rules.governing_verbs or word in rules.clause_words:
+        return False  # (nor does the copula: 动力是|工人阶级)
     return abs(len(with_verb) - ref) < abs(len(without) - ref)
 
 
@@ -465,7 +465,8 @@ def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
     """
     for t in terms:
         words = segment.cut(t)
-        if t.endswith("的") and not all(x.endswith("的") for x in terms) or any(w in rules.non_joiners for w in words[1:]):
+        # (the particle 的, not the last character of a word: 根本目的)
+        if words[-1] == "的" and not all(x.endswith("的") for x in terms) or any(w in rules.non_joiners for w in words[1:]):
             return True  # (but 是长期的、复杂的、严峻的: every term a predicative 的 phrase)
     head, tag = segment.tag(terms[0])[0]
     if (tag == "p" or head in rules.leading_words) and not all(m.startswith(head) for m in middle):
