@@ -29,6 +29,7 @@ class QuoteRules:
     min_quote_chars: int
     statement_chars: int
     max_formulation_chars: int
+    max_formulation_clauses: int
     min_formulation_chars: int
     numbered: tuple[re.Pattern[str], ...]
     numbered_not: tuple[re.Pattern[str], ...]
@@ -44,6 +45,7 @@ class QuoteRules:
             q["min_quote_chars"],
             q["statement_chars"],
             q["max_formulation_chars"],
+            q["max_formulation_clauses"],
             q["min_formulation_chars"],
             tuple(re.compile(p) for p in rules["numbered_formulation"]),
             tuple(re.compile(p) for p in rules["numbered_formulation_not"]),
@@ -104,7 +106,10 @@ def _speaker_phrase(clause: str, rules: QuoteRules) -> str:
 def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     """Formulations and quotes in one article's body."""
     points: list[Point] = []
-    spans = [s for s in quote_spans(text, article.start, article.end) if s[2] == 0]
+    every = quote_spans(text, article.start, article.end)
+    spans = [s for s in every if s[2] == 0]
+    # “…” nested in a quote names a formulation in the speaker's words (…同学的“别赶路感受路”则告诉我…)
+    nested = [(o, c) for o, c, depth in every if depth > 0]
     # the title's formulations are the article's too (“甲、乙、丙”，某某活动举行): the title line
     # stands in the text before the body
     at = text.rfind(article.title, 0, article.start) if article.title else -1
@@ -130,10 +135,25 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             prev_speaker = speaker
             points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
             continue
-        if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner:
+        if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
+                and _phrase(inner, rules):
             numbered = rules.is_numbered(inner)
             points.append(_point("formulation", article, text, o + 1, c, sent, numbered=numbered))
+    named = {p.text for p in points}
+    for o, c in nested:
+        inner = text[o + 1 : c]
+        if inner not in named and rules.min_formulation_chars <= len(inner) <= rules.max_formulation_chars and "\n" not in inner:
+            points.append(_point("formulation", article, text, o + 1, c, sentence_at(text, o),
+                                 numbered=rules.is_numbered(inner)))
     return points
+
+
+def _phrase(inner: str, rules: QuoteRules) -> bool:
+    """Whether a quoted span is short enough in clauses to be a formulation: more clauses than
+    ``max_formulation_clauses`` are quoted prose (“以青春之我，创建青春之家庭，青春之国家，…”) unless
+    they are a slogan's lines of one length (“干在实处永无止境，走在前列要谋新篇，勇立潮头方显担当”)."""
+    clauses = [x for x in re.split(r"[，,；;]", inner.rstrip("。！？!?")) if x]
+    return len(clauses) <= rules.max_formulation_clauses or len({len(x) for x in clauses}) == 1
 
 
 def find_documents(text: str, article: Article) -> list[Point]:
