@@ -1,0 +1,373 @@
+"""Where the first and the last term of a series begin and end.
+
+The middle terms of a series stand between two 、 and are clean; the first term
+shares its chunk with the words that govern the whole series, the last with what
+follows it.  These functions cut the two ends from the middle terms' shape: their
+length, a prefix or suffix they share, whether they are verb phrases, and the
+word boundaries and tags the segmenter gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import accumulate
+
+from .. import segment
+from ..text import common_suffix
+
+QUOTE_MARKS = "“”‘’"
+
+
+@dataclass(frozen=True)
+class SeriesRules:
+    """The compiled ``term_series`` section."""
+
+    min_terms: int
+    max_term_chars: int
+    last_joiners: tuple[str, ...]
+    leading_words: frozenset[str]
+    governing_verbs: frozenset[str]
+    trailing_words: frozenset[str]
+    clause_joints: frozenset[str]
+    non_joiners: frozenset[str]
+    clause_words: frozenset[str]
+    never_first: frozenset[str]
+    max_length_ratio: int
+    slogan_min_chars: int
+    list_ends: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: dict) -> "SeriesRules":
+        s = rules["term_series"]
+        return cls(
+            s["min_terms"],
+            s["max_term_chars"],
+            tuple(sorted(s["last_joiners"], key=len, reverse=True)),
+            frozenset(s["leading_words"]),
+            frozenset(s["governing_verbs"]),
+            frozenset(s["trailing_words"]),
+            frozenset(s["clause_joints"]),
+            frozenset(s["non_joiners"]),
+            frozenset(s["clause_words"]),
+            frozenset(s["never_first"]),
+            s["max_length_ratio"],
+            s["slogan_min_chars"],
+            frozenset(s["list_ends"]),
+        )
+
+VERB_TAGS = ("v", "vd", "vg")
+COMMON_NOUN_TAGS = ("n", "nt", "nz", "ng", "j")  # not nr, ns: a person or a place
+ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb: the verb is a predicate
+
+
+def _unquote(t: str) -> str:
+    """A term wholly inside quotation marks is given without them."""
+    if len(t) > 2 and t[0] in "“‘" and t[-1] in "”’" and not any(c in t[1:-1] for c in QUOTE_MARKS):
+        return t[1:-1]
+    return t
+
+
+def _nearest(cands: list[str], ref: float) -> str:
+    """The candidate whose length is nearest the middle terms'; the longer one on a tie."""
+    return min(cands, key=lambda c: (abs(len(c) - ref), -len(c)))
+
+
+def _head(term: str, rules: SeriesRules) -> tuple[str, str]:
+    """The first word of a term after its adverbs (精心谋 -> 谋), with its tag."""
+    words = segment.tag(term.lstrip(QUOTE_MARKS)) or [("", "")]
+    for w, t in words:
+        if t not in ("d", "ad") and w not in rules.leading_words:
+            return w, t
+    return words[-1]
+
+
+def _is_verb(word: str, tag: str, rules: SeriesRules) -> bool:
+    return tag in VERB_TAGS or word in rules.governing_verbs
+
+
+def _is_verbal(middle: list[str], rules: SeriesRules) -> bool:
+    """Whether the series' terms are verb phrases (站稳人民立场、尊重人民创造…).
+
+    Terms that share a head noun (战略思维、辩证思维…) are a noun series whatever
+    their modifiers look like.
+    """
+    if len(middle) >= 2 and len(common_suffix(middle)) >= 2:
+        return False
+    verbs = sum(_is_verb(*_head(m, rules), rules) for m in middle)
+    return verbs * 2 > len(middle)
+
+
+def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, verbal: bool) -> str:
+    if prefix and prefix in chunk:
+        return chunk[chunk.rfind(prefix) :]
+    if shaped := _same_shape(chunk, middle) or _same_suffix(chunk, middle, rules):
+        return shaped
+    if "的" in chunk and not any("的" in m for m in middle):
+        after = chunk[chunk.rfind("的") + 1 :]
+        if len(after) >= ref - 1:  # 全党的政治领导力 -> 政治领导力, but 党的故事 stays whole
+            chunk = after
+    words = _unglue(segment.tag(chunk), ref, rules)
+    min_len = max(1.0, ref / 2)  # a first term is hardly shorter than half the others
+
+    def rest(k: int) -> str:
+        return "".join(w for w, _ in words[k:])
+
+    if verbal:
+        cands = [c for c in _verbal_starts(words, middle, ref, rules) if min_len <= len(c) <= rules.max_term_chars]
+        if cands:
+            return _nearest(cands, ref)
+    else:
+        # a noun phrase: what governs it (a verb, a preposition) ends before it
+        for k in range(len(words) - 1, -1, -1):
+            w, t = words[k]
+            if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= min_len and _balanced(rest(k + 1)) \
+                    and (k + 1 >= len(words) or words[k + 1][0] not in rules.never_first) \
+                    and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
+                words = words[k + 1 :]
+                break
+        else:
+            if all(t in COMMON_NOUN_TAGS for _, t in words) and len(chunk) <= rules.max_length_ratio * ref:
+                # nothing governs a chunk of common nouns and names of bodies: it is the term, however long
+                # (中国地质大学珠宝学院教授、博物馆馆长、…: a name is not cut to the others' length); a
+                # person or a place may be the topic of the series (毛泽东|实事求是、…, 中国|工人、农民…)
+                return chunk
+    if verbal and len(words) > 2 and words[0][0] in rules.governing_verbs and words[1][1] in VERB_TAGS:
+        words = words[1:]  # 出台|减税降费: a verb that governs a verb governs the series, however long its terms
+    counted = any(segment.tag(m)[0][1] == "m" for m in middle)
+    while len(words) > 1 and len(rest(1)) >= min_len \
+            and (words[0][0] in rules.leading_words or (words[0][1] == "m" and not counted)):
+        words = words[1:]  # 一支听党指挥: a count governs the whole series unless every term has one
+    parts = [w for w, _ in words]
+    whole = "".join(parts)
+    if len(whole) <= ref + max(1.0, ref / 2) and _balanced(whole):
+        return whole
+    cands = [c for c in ("".join(parts[k:]) for k in range(len(parts))) if _balanced(c)]
+    return _nearest(cands or [whole], ref)
+
+
+def _unglue(words: list[tuple[str, str]], ref: float, rules: SeriesRules) -> list[tuple[str, str]]:
+    """The tagger glues a leading word or a governing verb to the noun after it (广大党员, 提高质量):
+    the chunk's last word is split after it when what is left is nearer the other terms' length."""
+    if not words or len(words[-1][0]) < 4:
+        return words
+    last, tag = words[-1]
+    glued = next((w for w in sorted(rules.leading_words | rules.governing_verbs, key=len, reverse=True)
+                  if len(w) >= 2 and last.startswith(w) and len(last) - len(w) >= 2), None)
+    if glued and abs(len(last) - len(glued) - ref) < abs(len(last) - ref):
+        return words[:-1] + [(glued, "v" if glued in rules.governing_verbs else "d"), (last[len(glued) :], tag)]
+    return words
+
+
+def _verbal_starts(words: list[tuple[str, str]], middle: list[str], ref: float, rules: SeriesRules) -> list[str]:
+    """Where a verb-phrase first term may start in its chunk (the chunk's tagged words): at a verb, or
+    right after what governs the series."""
+    def rest(k: int) -> str:
+        return "".join(w for w, _ in words[k:])
+
+    # a verb phrase: the term starts at the last verb that leaves a phrase long enough
+    # a verbal noun may start one too (活/vn 起来), unless a noun follows it: 发展/vn 规律
+    # is a noun phrase inside the term (遵循乡村自身发展规律), not the start of one
+    def starts(k: int) -> bool:
+        w, t = words[k]
+        if w in rules.never_first:
+            return False
+        if t == "vn":
+            return k + 1 >= len(words) or not words[k + 1][1].startswith("n")
+        # a verb that governs a verb governs the series (出台|减税降费、降低…缴费比例、下调用电价格)
+        return _is_verb(w, t, rules) and not (w in rules.governing_verbs and k + 1 < len(words)
+                                              and words[k + 1][1] in VERB_TAGS)
+
+    cands = [rest(k) for k in range(len(words)) if starts(k)]
+    # a preposition after a preposition, with a verb after it, is the start of a verb the tagger
+    # split (从|把|准政治方向: 把准 is the verb)
+    cands += [rest(k) for k in range(1, len(words) - 1)
+              if words[k - 1][1] == "p" and words[k][1] == "p" and words[k + 1][1] in VERB_TAGS]
+    # or right after what governs the series (通过|简政减税, 从|项目介绍, 做好|稳增长): a term
+    # may open with a word the tagger calls no verb; after a verb, not with a noun, which is
+    # the verb's object inside the term (加强|农村人居环境整治), unless the noun is one word as long
+    # as each of the others (推进|简政放权、放管结合: terms of four characters)
+    # (a conjunction joins two verbs of one term: 完善和发展…; a term found so is not shorter
+    # than the others: 党把|方向 is no term beside 谋大局)
+    alike = len({len(m) for m in middle}) == 1
+    cands += [rest(k + 1) for k in range(len(words) - 1) if _governs(*words[k], rules)
+              and words[k][1] != "c" and words[k][0] not in rules.last_joiners
+              and not (words[k + 1][1] == "p" or words[k + 1][0] in rules.leading_words)  # 都|通过|…
+              and (words[k][1] == "p" or words[k][0] in rules.leading_words or not words[k + 1][1].startswith("n")
+                   or (alike and k + 2 == len(words) and len(words[k + 1][0]) == ref))
+              and len(rest(k + 1)) >= ref]
+    return [c for c in cands if _balanced(c)]
+
+
+def _same_shape(chunk: str, middle: list[str]) -> str | None:
+    """The first term of terms of one shape (红的色调、严的基调、高的格调): when the middle terms are
+    of one length and hold 的 at the same places, the first term is the chunk's end of that length
+    with 的 there too (the tagger may have glued its first character to the verb before it)."""
+    size = len(middle[0])
+    marks = {i for i, c in enumerate(middle[0]) if c == "的"}
+    if len(middle) < 2 or not marks or len(chunk) <= size:
+        return None
+    if any(len(m) != size or {i for i, c in enumerate(m) if c == "的"} != marks for m in middle):
+        return None
+    end = chunk[-size:]
+    return end if {i for i, c in enumerate(end) if c == "的"} == marks and _balanced(end) else None
+
+
+def _same_suffix(chunk: str, middle: list[str], rules: SeriesRules) -> str | None:
+    """The first term of terms of one length that end alike (理论学习、实践学习、研讨学习): the chunk's end
+    of that length, when it ends alike too and a verb or a preposition ends there (分为|理论学习; a noun
+    there is the term's own: 政务服务信息 beside 用户信息)."""
+    size = len(middle[0])
+    if any(len(m) != size for m in middle) or len(chunk) <= size:
+        return None
+    suffix = common_suffix([*middle, chunk])
+    if len(suffix) < 2 or len(suffix) >= size:
+        return None
+    words = segment.tag(chunk)
+    ends = dict(zip(accumulate(len(w) for w, _ in words), words))
+    before = ends.get(len(chunk) - size)
+    if before and (_governs(*before, rules) or before[1] in VERB_TAGS) and _balanced(chunk[-size:]):
+        return chunk[-size:]
+    return None
+
+
+def _governs(word: str, tag: str, rules: SeriesRules) -> bool:
+    """Whether a word governs what follows it: a known governing verb, a preposition, a leading word."""
+    return word in rules.governing_verbs or tag == "p" or word in rules.leading_words
+
+
+def _modifier_verb(word: str, tag: str, with_verb: str, without: str, ref: float, rules: SeriesRules) -> bool:
+    """Whether a word the tagger calls a verb belongs to the noun term after it (实践特色, 休闲农业).
+
+    The tagger reads many modifiers of a compound noun as verbs; such a word is
+    part of the term when keeping it gives a length nearer the other terms' than
+    cutting it off (实践特色 beside 理论特色).  A known governing verb (坚持党的领导)
+    and a preposition always govern.
+    """
+    if tag == "p" or word in rules.governing_verbs or word in rules.clause_words:
+        return False  # (nor does the copula: 动力是|工人阶级)
+    return abs(len(with_verb) - ref) < abs(len(without) - ref)
+
+
+def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, suffix: str,
+               verbal: bool) -> str:
+    if suffix and suffix in chunk:
+        # a suffix the terms share ends the last term where it first recurs, if the term is then
+        # parallel to the others and no clause (with one middle term the suffix is that term's and the
+        # first's: 制度治党、依规治党和加强纪律建设是全面从严治党… does not end at the second 治党)
+        shared = chunk[: chunk.find(suffix) + len(suffix)]
+        if len(shared) <= rules.max_length_ratio * ref and not rules.clause_words & set(segment.cut(shared)):
+            return shared
+    if len(prefix) >= 2 and len(middle) >= 2 and chunk.startswith(prefix) and len({len(m) for m in middle}) == 1:
+        # terms of one shape (自我净化、自我完善、自我革新、自我提高能力): the last ends where the
+        # others' length ends, if a word ends there; what follows governs the whole series
+        size, words = len(middle[0]), segment.cut(chunk)
+        ends = {len("".join(words[:k])) for k in range(1, len(words) + 1)}
+        if len(chunk) > size and size in ends:
+            return chunk[:size]
+    keep_de = any("的" in m for m in middle)
+    shape = {w for m in middle for w in segment.cut(m)}  # words the terms hold (以…为…): no ends
+    nominal = not verbal
+    numbers = any(c.isdigit() for m in middle for c in m)  # 特色精品村2170个: numbers are part of the terms
+    kept: list[str] = []
+    tags: list[str] = []
+    stopped = False
+    for w, t in _split_localizers(segment.tag(chunk)):
+        size = len("".join(kept))
+        # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
+        if kept and (w in rules.list_ends or w in rules.trailing_words and not (w == "的" and keep_de)
+                     and w not in shape and size >= 0.6 * ref):
+            stopped = True
+            if t in ASPECT_TAGS and len(kept) > 1 and tags[-1] in VERB_TAGS:
+                kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
+            break
+        # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作), and so
+        # does a preposition (列宁|以彻底批判性…); a count after a verb phrase is the series' own
+        # (…提高政治能力|七个方面)
+        # (a person's name after a noun term is whom the terms describe: …秘书长|施光海认为)
+        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t in ("p", "nr") and w not in shape
+                                                                       and size >= 0.6 * ref)) \
+                or kept and t == "m" and not numbers and size >= 0.7 * ref:
+            stopped = True
+            break
+        kept.append(w)
+        tags.append(t)
+    whole = "".join(kept)
+    # a term that ends where a series' term ends may be as long as the ratio of terms allows
+    # (新时代中国特色社会主义思想 after 毛泽东思想); one that only ran into the clause end is cut
+    # to the others' length
+    # (but terms that share a prefix, 政治立场…政治道路, share a length too)
+    limit = rules.max_length_ratio * ref if stopped and not prefix else ref + max(1.0, ref / 2)
+    if len(whole) <= limit and _balanced(whole):
+        return whole
+    cands = [c for c in ("".join(kept[:k]) for k in range(1, len(kept) + 1)) if _balanced(c)]
+    return _nearest(cands or [whole], ref)
+
+
+def _balanced(term: str) -> bool:
+    """A term never cuts a quotation in two (党政“一把手”亲自抓, not 一把手”亲自抓)."""
+    return term.count("“") == term.count("”") and term.count("‘") == term.count("’")
+
+
+def _split_localizers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba glues a localizer to the word before it (弱有所扶上持续用力 -> 扶上/f): split it off."""
+    out = []
+    for w, t in words:
+        if t == "f" and len(w) > 1 and w[-1] in "上中下里":
+            out += [(w[:-1], "v"), (w[-1], "f")]
+        else:
+            out.append((w, t))
+    return out
+
+
+def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "") -> tuple[str | None, str, str]:
+    """The last part of a list: cut at 等 (the list ends there), else split 'Y和Z' at its joiner.
+
+    Returns (the term before the joiner or None, the start of the last term that is
+    kept whole, the chunk that holds the rest of the last term).
+    A joiner inside a word (惠及, 参与) or inside the terms themselves (速度和质量) does
+    not split; nor does one whose left side holds 的 the other terms lack (X、Y的A和B
+    joins A and B, not the list), nor one that joins two objects of one verb
+    (推进改革开放和中国特色社会主义事业).
+    """
+    words = segment.cut(part)
+    for k, w in enumerate(words):
+        if w == "等" and k > 0:
+            return None, "", "".join(words[:k])
+        if w in rules.last_joiners and k > 0 and not any(w in m for m in middle):
+            left, right = "".join(words[:k]), "".join(words[k + 1 :])
+            if "的" in left and not any("的" in m for m in middle):
+                return None, "", part
+            if any(t == "p" for _, t in segment.tag(left)[1:]):
+                # a preposition after the term opens a phrase of the predicate, which the joiner is
+                # inside (马克思、恩格斯、列宁以彻底批判性和战斗性…): the list has no joiner
+                return None, "", part
+            if _joins_objects(left, right, middle, rules) and _has_verb([first, *middle], rules):
+                # the joiner is inside the last term: its end is sought after the joiner
+                return None, left + w, right
+            return left, "", right
+    return None, "", part
+
+
+def _joins_objects(left: str, right: str, middle: list[str], rules: SeriesRules) -> bool:
+    """Whether a joiner after a verb and its object joins a second object of that verb, not a term.
+
+    In 实现伟大历史转折、开启改革开放新时期和中华民族伟大复兴新征程 the words before
+    和 are a verb with its noun object and what follows 和 opens with no verb: it
+    is a second object of 开启, so 和 ends no term.  A left side that is one word
+    (差错、失误和错误) or no verb and object (幸福感、获得感和安全感) is split as usual.
+    """
+    if not right or not _verb_object(left, rules):
+        return False
+    return not _is_verb(*_head(right, rules), rules)
+
+
+def _has_verb(chunks: list[str], rules: SeriesRules) -> bool:
+    """Whether the other terms of a series hold a verb: a joiner joins two objects of one verb only in a
+    series of verb phrases (学院部分优秀党员、发展对象及入党积极分子: 发展对象 is no verb and object)."""
+    return any(_is_verb(w, t, rules) for c in chunks for w, t in segment.tag(c))
+
+
+def _verb_object(term: str, rules: SeriesRules) -> bool:
+    """Whether a term is a verb and its noun object (开启改革开放新时期), adverbs aside."""
+    words = [(w, t) for w, t in segment.tag(term) if t not in ("d", "ad") and w not in rules.leading_words]
+    return len(words) >= 2 and _is_verb(*words[0], rules) and words[1][1].startswith("n")
