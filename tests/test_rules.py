@@ -169,6 +169,28 @@ def test_items_keep_offsets_into_the_document():
         ("要以红色资源为依托、以实践活动为载体、以网络平台为阵地，讲好党的故事。", ["以红色资源为依托", "以实践活动为载体", "以网络平台为阵地"]),
         # 而 ends the last term (…而不懈奋斗)
         ("为建设美丽乡村、发展特色产业、增加农民收入而不懈奋斗。", ["建设美丽乡村", "发展特色产业", "增加农民收入"]),
+        # a governing verb before a verb governs the series, however long its terms (出台|减税降费)
+        ("今年出台减税降费、降低企业用能成本、下调物流收费等措施。", ["减税降费", "降低企业用能成本", "下调物流收费"]),
+        # a leading word or a governing verb the segmenter glues to the first term is cut off
+        ("这些精神已融入广大党员、干部、群众的血脉。", ["党员", "干部", "群众"]),
+        ("要不断提高质量、效益和竞争力。", ["质量", "效益", "竞争力"]),
+        # a preposition after a noun term ends it, and the joiner after it is the predicate's
+        ("马克思、恩格斯、列宁以毕生精力投身革命事业。", ["马克思", "恩格斯", "列宁"]),
+        # terms of one shape give the first its length (体现|出真 is one word to the segmenter)
+        ("作品体现出真的情感、善的追求、美的境界。", ["真的情感", "善的追求", "美的境界"]),
+        # terms of one length that end alike: the first starts after the verb
+        ("课程共分为理论学习、实践学习、研讨学习等几个部分。", ["理论学习", "实践学习", "研讨学习"]),
+        # a one-word term as long as each of the others starts after its verb
+        ("要持续推进简政放权、放管结合、优化服务。", ["简政放权", "放管结合", "优化服务"]),
+        # 等 ends the last term however short it is
+        ("他介绍了前期准备、申请材料、面试流程及要求等经验。", ["前期准备", "申请材料", "面试流程", "要求"]),
+        # a term may end in a word that ends in 的 (目的); the copula governs the series
+        ("会议明确了发展道路、发展动力、根本目的等问题。", ["发展道路", "发展动力", "根本目的"]),
+        ("革命的动力是工人阶级、农民阶级和城市小资产阶级。", ["工人阶级", "农民阶级", "城市小资产阶级"]),
+        # titles of the person named after them: nothing governs the first, the name ends the last
+        ("会议由省委党校教授、研究中心主任、省社科联副主席王明主持。", ["省委党校教授", "研究中心主任", "省社科联副主席"]),
+        # a quoted list of words is a series as well as a formulation
+        ("要贯彻“创新、协调、绿色、开放、共享”的发展理念。", ["创新", "协调", "绿色", "开放", "共享"]),
     ],
 )
 def test_term_series_are_the_terms_alone(text, terms):
@@ -198,7 +220,7 @@ def test_from_one_list_to_another_are_two_series():
     [
         "实现从站起来、富起来到强起来的伟大飞跃。",  # joined by 到
         "无论革命、建设还是改革都离不开党。",  # joined by 还是
-        "探索“一业一册、一业一单、一业一查”等监管方式。",  # one quoted formulation
+        "探索“一业一册、一业一单、一业一查”等监管方式。",  # one quoted slogan: lines of one length
         "市委、市政府高度重视。",  # two terms
         "深刻回答了什么是社会主义、怎样建设社会主义、建设什么样的党等问题。",  # questions, not terms
         "为实现经济发展、维护社会稳定和人民安居乐业提供保障。",  # 和 joins two objects of 维护: two terms
@@ -248,6 +270,13 @@ def test_dated_facts_and_key_statements():
         ("市委提出“早日重回全国30强”的目标。", [], ["早日重回全国30强"]),
         ("遵循习近平总书记“党用伟大奋斗创造了百年伟业”的号召。", ["党用伟大奋斗创造了百年伟业"], []),
         ("会议明确提出“绿水青山就是金山银山”。", [], ["绿水青山就是金山银山"]),
+        # a quoted sentence after a copula defines what the sentence is about: neither quote nor formulation
+        ("“实事求是”，就是“要从客观存在的事实出发，而不是从主观愿望出发。”", [], ["实事求是"]),
+        # “…” nested in a quote is a formulation in the speaker's words
+        ("他说：“老师的“慢下来想一想”让我受益匪浅，我会一直记住。”", ["老师的“慢下来想一想”让我受益匪浅，我会一直记住。"], ["慢下来想一想"]),
+        # quoted prose of more clauses than a formulation has is none, a slogan of one-length lines is one
+        ("我们要牢记“以奋斗之我，创造奋斗之家园，奋斗之城市，奋斗之国家”。", [], []),
+        ("大家齐声喊出“人人奋勇争先，个个勇挑重担，处处比学赶超”。", [], ["人人奋勇争先，个个勇挑重担，处处比学赶超"]),
     ],
 )
 def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulations):

@@ -124,11 +124,10 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
         attributed, speaker = (True, prev_speaker) if follows_quote else _speaker(text, o, c, rules)
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS
-        is_quote = (
-            (attributed and n >= rules.min_quote_chars)
-            or (whole_sentence and n >= rules.statement_chars
-                and not rules.defined_before.search(text[max(article.start, o - 6) : o]))
-        )
+        statement = whole_sentence and n >= rules.statement_chars
+        is_quote = (attributed and n >= rules.min_quote_chars) or statement
+        if is_quote and not attributed and rules.defined_before.search(text[max(article.start, o - 6) : o]):
+            continue  # a statement that defines what the sentence is about: neither quote nor formulation
         sent = sentence_at(text, o)
         if is_quote:
             attributed_prev_end = c

@@ -204,7 +204,7 @@ def _same_shape(chunk: str, middle: list[str]) -> str | None:
     with 的 there too (the tagger may have glued its first character to the verb before it)."""
     size = len(middle[0])
     marks = {i for i, c in enumerate(middle[0]) if c == "的"}
-    if len(middle) < 2 or not marks or len(chunk) <= size:
+    if not marks or len(chunk) <= size:
         return None
     if any(len(m) != size or {i for i, c in enumerate(m) if c == "的"} != marks for m in middle):
         return None
