@@ -126,10 +126,12 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
                 words = words[k + 1 :]
                 break
         else:
-            if all(t in COMMON_NOUN_TAGS for _, t in words) and len(chunk) <= rules.max_length_ratio * ref:
-                # nothing governs a chunk of common nouns and names of bodies: it is the term, however long
+            if all(t in COMMON_NOUN_TAGS for _, t in words) and any(t == "nt" for _, t in words) \
+                    and len(chunk) <= rules.max_length_ratio * ref:
+                # nothing governs a chunk of common nouns led by a body's name: it is the term, however long
                 # (中国地质大学珠宝学院教授、博物馆馆长、…: a name is not cut to the others' length); a
-                # person or a place may be the topic of the series (毛泽东|实事求是、…, 中国|工人、农民…)
+                # person or a place may be the topic of the series (毛泽东|实事求是、…, 中国|工人、农民…), and
+                # the segmenter tags many an adverb and verb a noun (充分发挥|工会, 继续加强|轨道交通)
                 return chunk
     if verbal and len(words) > 2 and words[0][0] in rules.governing_verbs and words[1][1] in VERB_TAGS:
         words = words[1:]  # 出台|减税降费: a verb that governs a verb governs the series, however long its terms
@@ -271,7 +273,8 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
     kept: list[str] = []
     tags: list[str] = []
     stopped = False
-    for w, t in _split_localizers(segment.tag(chunk)):
+    words = _split_localizers(segment.tag(chunk))
+    for k, (w, t) in enumerate(words):
         size = len("".join(kept))
         # what follows a series, once the term is about as long as the others (水更清 keeps its 更)
         if kept and (w in rules.list_ends or w in rules.trailing_words and not (w == "的" and keep_de)
@@ -281,14 +284,16 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
                 kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
             break
         # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作), and so
-        # does a preposition (列宁|以彻底批判性…); a count after a verb phrase is the series' own
-        # (…提高政治能力|七个方面)
-        # (a person's name after a noun term is whom the terms describe: …秘书长|施光海认为)
-        if kept and nominal and ((t in VERB_TAGS and size >= ref) or (t in ("p", "nr") and w not in shape
-                                                                       and size >= 0.6 * ref)) \
-                or kept and t == "m" and not numbers and size >= 0.7 * ref:
+        # does a preposition (列宁|以彻底批判性…) and a person's name before a verb: whom the terms
+        # describe (…秘书长|施光海认为)
+        named = t == "nr" and k + 1 < len(words) and words[k + 1][1] in VERB_TAGS
+        if kept and nominal and ((t in VERB_TAGS and size >= ref) or ((t == "p" or named) and w not in shape
+                                                                      and size >= 0.6 * ref)
+                                 or (t == "m" and not numbers and size >= 0.7 * ref)):
             stopped = True
             break
+        if kept and verbal and t == "m" and not numbers and size >= ref:
+            break  # a count after a verb phrase is the series' own (…提高政治能力|七个方面), the term no longer
         kept.append(w)
         tags.append(t)
     whole = "".join(kept)
