@@ -36,6 +36,18 @@ def test_chapter_lines_are_the_level_one_headings_of_a_body_without_numbered_one
     assert body(doc).startswith("总　纲")  # the text opens with its first chapter line
 
 
+@pytest.mark.parametrize("tag", ["【王立新】", "王立新："])
+def test_a_speaker_tag_before_a_chapter_line_names_the_author_and_the_line_stays_a_heading(tag):
+    doc, meta = parse(f"{tag}第一章 某某理论的来源\n{P}\n第二章 某某理论的内容\n{Q}\n")
+    assert meta == [(None, "王立新", None)]
+    assert [h.text for h in doc.articles[0].headings] == ["某某理论的来源", "某某理论的内容"]
+
+
+def test_a_chapter_line_wrapped_over_lines_is_joined():
+    doc, _ = parse(f"第一章 某某理论\n的来源\n{P}\n第二章 某某理\n论的内\n容\n{Q}\n")
+    assert [h.text for h in doc.articles[0].headings] == ["某某理论的来源", "某某理论的内容"]
+
+
 def test_numbered_headings_win_over_chapter_lines():
     doc, _ = parse(f"某某报告\n第一部分　总体情况\n一、过去一年\n{P}\n二、今年安排\n{Q}\n")
     assert [h.text for h in doc.articles[0].headings] == ["过去一年", "今年安排"]
@@ -44,6 +56,7 @@ def test_numbered_headings_win_over_chapter_lines():
 def test_outline_item_numbers_keep_their_dot_and_a_full_stop_after_a_figure_is_still_one():
     assert repair_line("1. 某某理论的主要内容（选择）").startswith("1. ")
     assert repair_line("12.某某理论") == "12.某某理论"
+    assert repair_line("答：1. 某某理论的主要内容") == "答：1. 某某理论的主要内容"  # the item opens the answer
     assert repair_line("今年增长了6.") == "今年增长了6."  # a wrap may cut 6.|5
     assert repair_line("共有3.5万人参加了2次.") == "共有3.5万人参加了2次。"
 

@@ -34,8 +34,9 @@ HALF_PUNCT_RE = re.compile(
     rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])"
     rf"|(?<=[{HAN}”’）%])\.(?![A-Za-z0-9_.])"  # a full stop after Chinese (or 5.2%.), never in 5.2 or example.org
     # after a digit too, but not at a line's end (a wrap may cut 1.|90) nor after the item
-    # number a line opens with (1. 2. of an outline: the item marker, not a full stop)
-    r"|(?<!^\d)(?<!^\d\d)(?<=\d)\.(?![A-Za-z0-9_.]|$)"
+    # number a line opens with (1. 2. of an outline: the item marker, not a full stop), or a colon
+    # before it (答：1. …: the item opens the answer)
+    r"|(?<!^\d)(?<!^\d\d)(?<!：\d)(?<!：\d\d)(?<=\d)\.(?![A-Za-z0-9_.]|$)"
 )
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
 # (增强 “ 四个意识 ” 、 2022 年); a space between two Chinese characters stays (徐 刚).

@@ -38,6 +38,7 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     paras = [Para(t, classify(t)) for t in split_credits(join_lines(*clean_and_mark(source.text)))]
+    _take_heading_speaker_tags(paras)
     _mend_roles(paras)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
@@ -73,6 +74,22 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+def _take_heading_speaker_tags(paras: list[Para]) -> None:
+    """A speaker tag before a body that opens with a heading (【李明】第一章 …, 李明：一、…) leaves the
+    line and names the speaker; the rest of the line is the heading it is."""
+    parts = load_layout().parts
+    for i, p in enumerate(paras):
+        if p.role not in (TITLE, BODY) or (i and paras[i - 1].role not in META):
+            continue
+        tag = speaker_tag(p.text)
+        rest = p.text[tag[1] :].strip() if tag else ""
+        if rest and (classify(rest) == HEADING or parts.match(rest)):
+            # (a chapter line 第一章 … is a body line the article's headings are found among)
+            p.speaker, p.text, p.role = tag[0], rest, classify(rest)
+        if p.role in (BODY, HEADING):
+            break  # only the line that opens the first body
 
 
 def _take_answer_leads(paras: list[Para]) -> None:
