@@ -442,3 +442,12 @@ def test_a_series_of_short_terms_is_one_blank_and_longer_terms_are_blanked_one_b
     assert ("不想贪、不能贪、不敢贪",) in clozes
     assert ("政治判断力", "政治领悟力", "政治执行力") in clozes
     assert clozes[("政治判断力", "政治领悟力", "政治执行力")].order_free
+
+
+def test_a_stem_loses_every_marker_it_opens_with():
+    """An outline's sub-point may open with two markers (1】首先，…): the stem starts after both."""
+    from kaodian.model import Span
+    from kaodian.questions.sentence import strip_marker
+
+    s = strip_marker(Span("1】首先，某某思想是某某体系的重要渊源", 10, 30))
+    assert (s.text, s.start) == ("某某思想是某某体系的重要渊源", 15)

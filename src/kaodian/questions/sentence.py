@@ -38,12 +38,11 @@ LEFTOVER_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+|\d+)[、.�
 
 
 def strip_marker(span: Span) -> Span:
-    """The span without a leading ordinal marker (a stem never starts with 一要, （一） or 一、)."""
-    m = marker_re().match(span.text) or LEFTOVER_ORDINAL.match(span.text)
-    if not m:
-        return span
-    n = m.end()
-    return Span(span.text[n:], span.start + n, span.end)
+    """The span without its leading ordinal markers (a stem never starts with 一要, （一） or 一、; an
+    outline's sub-point may open with two: 1】首先，…)."""
+    while span.text and (m := marker_re().match(span.text) or LEFTOVER_ORDINAL.match(span.text)) and m.end():
+        span = Span(span.text[m.end() :], span.start + m.end(), span.end)
+    return span
 
 
 def source_span(doc: Document, sentence: Span, start: int, end: int) -> Span:
