@@ -48,6 +48,17 @@ def test_a_chapter_line_wrapped_over_lines_is_joined():
     assert [h.text for h in doc.articles[0].headings] == ["某某理论的来源", "某某理论的内容"]
 
 
+def test_a_charter_line_wrapped_and_an_adoption_note_wrapped_in_a_pdf_title_block():
+    """A PDF sets the title block in large type: the adoption note runs over lines that are as wide as
+    the block's widest and together are a date line, which the title keeps none of; 总纲 wrapped is one
+    chapter line."""
+    text = (f"某某组织章程\n\n某某组织第十次全国代表大会部\n分修改，2022年10月22日通\n过\n\n总　\n纲\n{P}\n"
+            f"第一章　成　员\n{Q}\n")
+    doc, meta = parse(text)
+    assert meta == [("某某组织章程", None, None)]
+    assert [h.text.replace("　", "") for h in doc.articles[0].headings] == ["总纲", "成员"]
+
+
 def test_numbered_headings_win_over_chapter_lines():
     doc, _ = parse(f"某某报告\n第一部分　总体情况\n一、过去一年\n{P}\n二、今年安排\n{Q}\n")
     assert [h.text for h in doc.articles[0].headings] == ["过去一年", "今年安排"]

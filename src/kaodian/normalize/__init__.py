@@ -29,7 +29,7 @@ from .articles import Para, build_article, segment
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    column_title, heading_number, is_group, speaker_tag,
+    char_width, column_title, heading_number, is_group, speaker_tag,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -38,6 +38,7 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     paras = [Para(t, classify(t)) for t in split_credits(join_lines(*clean_and_mark(source.text)))]
+    _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
     _strip_title_affixes(paras)
@@ -74,6 +75,33 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+# a date line wrapped in a PDF's title block (…全国代表大会部 / 分修改，2022年10月22日通 / 过) runs over
+# at most this many lines of the title's large type
+DATE_WRAP_LINES = 4
+
+
+def _join_wrapped_dates(paras: list[Para]) -> None:
+    """Lines of the title block at the top that together are a date or adoption line (a PDF wraps the
+    title block in large type) are joined into that line, so the title keeps none of it.  A line goes
+    on into the next only when it is as wide as the block's widest: a wrap cut it (the title's own
+    short line 中国共产党章程 ended where it ends)."""
+    top = next((k for k, p in enumerate(paras) if p.role != TITLE), len(paras))
+    if top < 2:
+        return
+    # (by width or by characters: a PDF's line of half-width digits holds more characters)
+    width, chars = max(char_width(p.text) for p in paras[:top]) - 1, max(len(p.text) for p in paras[:top]) - 1
+    i = 0
+    while i < top:
+        for j in range(min(top, i + DATE_WRAP_LINES), i + 1, -1):
+            run = paras[i:j]
+            if all(char_width(p.text) >= width or len(p.text) >= chars for p in run[:-1]) \
+                    and classify(joined := "".join(p.text for p in run)) == DATE:
+                paras[i:j] = [Para(joined, DATE)]
+                top -= j - i - 1
+                break
+        i += 1
 
 
 def _take_heading_speaker_tags(paras: list[Para]) -> None:

@@ -308,8 +308,9 @@ def _join_heading_wraps(paras: list[str]) -> list[str]:
 
 
 def _continues_heading(head: str, p: str) -> bool:
-    # a 一、 heading, or a chapter line (第一章 …, as study outlines and charters divide a text)
-    if not (HEADING_RE.match(head) or load_layout().parts.match(head.strip())) or ends_terminal(head):
+    # a 一、 heading, or a chapter line that the tail completes (第一章 …, 总纲: as study outlines and
+    # charters divide a text)
+    if not (HEADING_RE.match(head) or load_layout().parts.match((head + p).strip())) or ends_terminal(head):
         return False
     if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
         return False
