@@ -189,6 +189,8 @@ def test_items_keep_offsets_into_the_document():
         ("革命的动力是工人阶级、农民阶级和城市小资产阶级。", ["工人阶级", "农民阶级", "城市小资产阶级"]),
         # titles of the person named after them: nothing governs the first, the name ends the last
         ("会议由省委党校教授、研究中心主任、省社科联副主席王明主持。", ["省委党校教授", "研究中心主任", "省社科联副主席"]),
+        # a joiner the segmenter glued into a word (力和抗) still joins two alike terms
+        ("要始终保持好奇心、行动力和抗挫力，稳步前行。", ["好奇心", "行动力", "抗挫力"]),
         # a quoted list of words is a series as well as a formulation
         ("要贯彻“创新、协调、绿色、开放、共享”的发展理念。", ["创新", "协调", "绿色", "开放", "共享"]),
     ],

@@ -350,6 +350,22 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "
                 # the joiner is inside the last term: its end is sought after the joiner
                 return None, left + w, right
             return left, "", right
+    return _glued_joiner(part, words, middle, rules)
+
+
+def _glued_joiner(part: str, words: list[str], middle: list[str], rules: SeriesRules) -> tuple[str | None, str, str]:
+    """A one-character joiner the segmenter glued into a word with its neighbours (行动力和抗挫力 ->
+    行动|力和抗|挫力): the part is split there when the two sides are alike, the left as long as
+    the right's start and ending in the same character (a word such as 和平 or 参与 has no such sides)."""
+    pos = 0
+    for w in words:
+        for j in (x for x in rules.last_joiners if len(x) == 1 and len(w) > 1 and x in w[1:-1]):
+            at = pos + w.index(j, 1)
+            left, right = part[:at], part[at + 1 :]
+            if len(left) >= 2 and len(right) >= len(left) and left[-1] == right[len(left) - 1] \
+                    and not any(j in m for m in middle):
+                return left, "", right
+        pos += len(w)
     return None, "", part
 
 
