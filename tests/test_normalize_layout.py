@@ -68,6 +68,13 @@ def test_a_byline_and_date_after_the_body_sign_it():
     assert body(doc).endswith("贯彻落实。")
 
 
+@pytest.mark.parametrize("byline, author", [("作者：某某省中国特色社会主义理论体系研究中心", "某某省中国特色社会主义理论体系研究中心"),
+                                            ("作者：李明", "李明")])
+def test_a_prefixed_byline_of_a_person_or_a_body_under_a_source_line_signs_the_article(byline, author):
+    doc, meta = articles(f"某某思想在某地的探索与实践\n来源：某某日报\n{byline}\n{P}\n{P}\n")
+    assert meta == [("某某思想在某地的探索与实践", author, None)]
+
+
 def test_speech_subtitles_split_a_text_of_several_speeches():
     text = (
         f"全省工作会议讲话汇编\n李明同志的讲话\n（2023年5月1日）\n同志们：\n{P}\n一、基本情况\n{P}\n二、主要做法\n{P}\n"

@@ -122,10 +122,11 @@ def column_title(p: str) -> bool:
 
 
 def prefixed_byline(p: str, lay=None) -> bool:
-    """A line of a byline's opening words and a few names (新华社记者 李明, 文字：李明 王刚)."""
+    """A line of a byline's opening words and a few names (新华社记者 李明, 文字：李明 王刚) or a body that
+    signs as one (作者：浙江省中国特色社会主义理论体系研究中心)."""
     lay = lay or load_layout()
     name = lay.byline_prefix.sub("", p, count=1)
-    return name != p and bool(lay.byline_names.match(name))
+    return name != p and (bool(lay.byline_names.match(name)) or is_group(name))
 
 
 def speaker_line(p: str) -> str | None:
