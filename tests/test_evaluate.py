@@ -51,6 +51,24 @@ def test_perfect_extraction_scores_one_everywhere():
     assert result["mapping"] == {"a1": "a1"}
 
 
+@pytest.mark.parametrize("ext_start, gold_start", [
+    ("第一章 总则第一条 为了规范和加强发展党员工作，制定本细则。", "第一条 为了规范和加强发展党员工作，制定本细则。"),
+    ("第一条 为了规范和加强发展党员工作，制定本细则。", "第一章 总则第一条 为了规范和加强发展党员工作，制定本细则。"),
+])
+def test_an_article_opening_with_its_heading_line_is_found_whether_or_not_its_start_counts_it(ext_start, gold_start):
+    heads = ["总则", "入党积极分子的确定"]
+    found = score({"articles": [article(starts=ext_start, headings=heads)]},
+                  {"articles": [article(starts=gold_start, headings=heads)]})["articles"]
+    assert found.found == 1 and found.all_right
+
+
+def test_an_article_opening_with_another_sentence_is_not_found():
+    heads = ["总则"]
+    found = score({"articles": [article(starts="第一章 总则第一条 本条例适用于全市。", headings=heads)]},
+                  {"articles": [article(starts="第一条 为了规范和加强发展党员工作，制定本细则。", headings=heads)]})
+    assert found["articles"].found == 0
+
+
 def test_missing_enumeration_item_lowers_recall_only():
     ext = gold_doc(enumerations=[{"article": "a1", "section": 1, "items": ["甲项", "乙项"]}])
     c = score(ext, gold_doc())["categories"]["enumerations"]

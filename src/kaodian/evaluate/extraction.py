@@ -17,6 +17,8 @@ choices that README leaves open made explicit:
   that one is a prefix of the other, and the shorter one has at least
   ``min(len(gold start), MIN_START_CHARS)`` characters; among several
   candidates the one sharing the longest prefix wins (ties: the first).
+  A body that opens with its first heading line (第一章　总则第一条…) starts
+  like it with or without that line on either side (``_openings``).
   Then ``title``, ``author``, ``affiliation`` must be equal (null, or an empty
   string, where the gold is null) and the ending right: the extracted
   ``ends_with`` ends with the gold one, or the gold one ends with the
@@ -81,6 +83,10 @@ ARTICLE_CHECKS = {
 # two articles of the tianjin page), so a shorter extracted start only counts
 # when it is the whole gold start.
 MIN_START_CHARS = 10
+
+# How far into an article's opening its first heading may start and still be the line the body opens
+# with: after its marker (第十二章, 一、) at most.
+HEADING_MARKER_MAX = 5
 
 # The README's "at least six characters" for an extracted ending that is a
 # suffix of the gold one.
@@ -197,6 +203,20 @@ def _starts_like(extracted: str, gold: str) -> int:
     return len(shorter)
 
 
+def _openings(article: dict) -> set[str]:
+    """An article's ``starts_with`` as the scorer compares it, and the same without the heading line it
+    may open with (第一章　总则第一条… / 总纲中国共产党是…): whether a body that opens with a heading counts
+    that line is a convention the README leaves open, and the headings are scored apart."""
+    start = norm(article.get("starts_with"))
+    out = {start}
+    first = (article.get("headings") or [None])[0]
+    head = norm(first.get("text") if isinstance(first, dict) else first)
+    at = start.find(head) if head else -1
+    if 0 <= at <= HEADING_MARKER_MAX and len(start) > at + len(head):
+        out.add(start[at + len(head) :])
+    return out
+
+
 def _ends_like(extracted: str, gold: str) -> bool:
     if not gold:
         return not extracted
@@ -210,12 +230,12 @@ def _match_articles(ext: list[dict], gold: list[dict]) -> tuple[dict[str, str], 
     taken: set[int] = set()
     for g in gold:
         gid = str(g.get("id"))
-        g_start = norm(g.get("starts_with"))
+        g_starts = _openings(g)
         best, best_len = None, 0
         for i, e in enumerate(ext):
             if i in taken:
                 continue
-            shared = _starts_like(norm(e.get("starts_with")), g_start)
+            shared = max(_starts_like(a, b) for a in _openings(e) for b in g_starts)
             if shared > best_len:
                 best, best_len = i, shared
         if best is None:
