@@ -12,14 +12,16 @@ from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
+from .believable import same_count_first
 from .changes import SHORT_TERM, fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
-from .policy import DIFFICULTY
+from .policy import DIFFICULTY, POLICY
 from .sentence import alternate_quotes, end_sentence, replace, stand_alone
 from .parallel import SWAP_FORM_LINT, breaks, series_form
 from .vocab import load_vocab
 
+SHARED_CHARACTER_SWAP: bool = POLICY["shared_character_swap"]  # see policy.yaml
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
 
 
@@ -48,9 +50,11 @@ def truefalse_series(ctx: Ctx) -> Draft:
             # -> 享乐主义): each takes only a sibling the lexicon gives it
             kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
             # (or, for a short term, one of the series' own form where the series shares a character:
-            # 信心 of 信仰、信念、信心 -> 信息 keeps what tells its kind)
+            # 信心 of 信仰、信念、信心 -> 信息 keeps what tells its kind; only while policy.yaml
+            # shared_character_swap says so: a teacher rejects it, believable.formed_only)
             form = series_form([s.text for s in p.items])
-            shaped = len(term.text) <= SHORT_TERM and any(form.marks) and form.length is not None
+            shaped = (SHARED_CHARACTER_SWAP and len(term.text) <= SHORT_TERM and any(form.marks)
+                      and form.length is not None)
             siblings = [w for w in siblings if w in kin or (shaped and breaks(form, w) is None)]
         if siblings:
             change = (term.start, term.end, siblings[0])
@@ -64,7 +68,8 @@ def truefalse_formulation(ctx: Ctx) -> Draft:
     change = None
     if p.numbered:
         got = dx.pick(
-            p.text, dx.EMPTY, dx.numbered_candidates(p.text, ctx.material, ctx.cache.numbered), n=1, forbidden=[],
+            p.text, dx.EMPTY, same_count_first(p.text, dx.numbered_candidates(p.text, ctx.material, ctx.cache.numbered)),
+            n=1, forbidden=[],
             context=src.text, rng=ctx.rng("truefalse", *ctx.place),
         )
         if got:

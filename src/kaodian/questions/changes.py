@@ -18,6 +18,7 @@ from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .blanks import fact_number
+from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
 from .policy import POLICY
@@ -243,7 +244,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     m, text = ctx.material, src.text
     for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
         i = text.find(f)
-        cands = dx.numbered_candidates(f, m, ctx.cache.numbered)
+        cands = same_count_first(f, dx.numbered_candidates(f, m, ctx.cache.numbered))
         draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
                                                    rng=ctx.rng("truefalse", f))
         if new := _fresh(ctx, f, text, draw):
@@ -269,7 +270,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new
-    return _figure_swap(ctx, src, keep)
+    # a person for a person (习近平 -> 胡锦涛) a teacher rejects: who said it is not what a text teaches
+    return _figure_swap(ctx, src, keep) if POLICY["swap_persons"] else None
 
 
 _PERSONS: dict[int, tuple[object, list[str]]] = {}  # id of a lexicon -> (it, its persons, longest first)
@@ -325,8 +327,9 @@ def changed_number(number: str) -> str | None:
         return None
     v = d.group()
     if number[d.end():] in ("年", "周年") and "." not in v and SPAN_MIN <= int(v) < 1000:  # (2017年 is a date)
-        # a span of decades (改革开放40年) moved by ten, not doubled: 80年 is beyond the era (teacher.doubled_span)
-        return f"{int(v) - 10}{number[d.end():]}"
+        # a span of years is never changed: doubled (80年) is beyond the era (teacher.doubled_span), moved
+        # by ten (89年前 -> 79年前) it is trivial and depends on when it was written (believable.YEAR_COUNT)
+        return None
     if number[d.end():].startswith(("%", "％")) and float(v) * 2 > 100:
         return f"{float(v) / 2:g}" + number[d.end():]  # a share doubled past 100% is no figure (93.8% -> 46.9%)
     if "." in v:

@@ -15,6 +15,7 @@ from statistics import median
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
+from . import believable
 from .odd_class import kindred_wrong, name_among_terms, stray_wrong
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
@@ -131,6 +132,8 @@ def _statement_findings(q: Question, shown: str) -> list[str]:
         return ["判断题只有一句引文，没有说话人和出处，无从判断"]
     if shown.startswith(("请", "您", "你")) or "？" in body:
         return ["判断题的陈述是一个提问，不是可判断的陈述"]
+    if why := believable.item_statement(q.source.sentence, body):
+        return [why]
     if len(body) <= LEAD_STATEMENT and _LIST_LEAD.search(body) and body[-1:] in "。：:":
         return ["判断题的陈述只是引出列举的导语（以下、下列……），没有可判断的内容"]
     return []
@@ -194,7 +197,8 @@ def _option_findings(q: Question) -> list[str]:
                 stray_wrong(q.kind, q.point_kind, right, wrong),
                 phrase_option(right, wrong), odd_opening(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
-                negative_option(right, wrong), year_in_stem(q.stem, right)):
+                negative_option(right, wrong), year_in_stem(q.stem, right),
+                *(believable.opposite_in_stem(q.stem, r) for r in right)):
         if why:
             out.append(why)
     return out
@@ -328,6 +332,7 @@ def _swap_findings(q: Question) -> list[str]:
         out.append(f"判断题把固定提法“{broken}”里的“{old}”换成了“{new}”，荒唐，不是学员会信的说法")
     if any(c in new for c in COORDINATORS) and not any(c in old for c in COORDINATORS):
         out.append(f"判断题把“{old}”换成“{new}”，换入的是并列短语，不是同类的术语")
+    out += believable.swap_findings(old, new, body)  # round two: swaps a teacher still rejected
     if span_shown(body, at, new):
         out.append(f"判断题把“{old}”改成“{new}”，而紧随其后的括注写着起止年份，一眼可辨")
     if doubled_span(old, new):

@@ -1,0 +1,128 @@
+"""Lint checks of issue 12's second round: what a strict teacher still rejected in blind reviews of
+held-out banks after the first round's checks (teacher.py).
+
+A false statement's change must be one a learner could believe and that is clearly false: not a person
+for a person (who said it is not what a study text teaches), not one speech verb for another (说 ->
+指出 changes nothing), not a count of years moved (89年前 -> 79年前 depends on when it was written),
+not a numbered formulation of another count or shape (两项补贴 -> 八项规定, 一带一路 -> 一国两制: of
+another field, false at a glance), not a short word for one that merely shares a character (信心 ->
+信息), not a long term whose modifier alone changes (科技创新载体 -> 改革创新载体: still nearly true).
+A true/false statement is a proposition, not a list item cut from its lead (……的现实表现).  A choice's
+key is not given away by its opposite in the stem (看不见的手 beside 看得见的手).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text import common_prefix, common_suffix
+from .policy import POLICY
+from .vocab import load_vocab
+
+SHARED_CHARACTER_SWAP: bool = POLICY["shared_character_swap"]  # see policy.yaml
+NUMBERED_COUNT_LINT: bool = POLICY["numbered_count_lint"]  # see policy.yaml
+
+# A count of years (40年, 89年前, 100周年): a change of it is trivial or depends on the date of writing.
+YEAR_COUNT = re.compile(r"^\d{1,3}(?:周年|年)$")
+# The numerals of a numbered formulation (两 as in 两个确立, 百 and 千 as in 百花齐放).
+NUMERALS = "一二三四五六七八九十两百千万"
+# A long term of this many characters whose first two alone change keeps its head: a near synonym.
+MODIFIER_TERM = 5
+# A noun phrase's end: 的 and a short head noun (……的态度, ……的现实表现).
+_NOUN_END = re.compile(r"的[\u4e00-\u9fff]{1,4}$")
+# Words that make a clause a proposition (a copula or a modal): a list item with one states something.
+_PREDICATES = ("是", "为", "要", "应", "须", "不得", "在于", "得")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# Characters that make a word its opposite in place (看得见/看不见, 有形/无形).
+_OPPOSITES = "不无有非没得"
+
+
+def swap_findings(old: str, new: str, body: str) -> list[str]:
+    """Why a false statement's change of ``old`` into ``new`` (in the statement ``body``) is not one a
+    learner could believe."""
+    out = []
+    if lexicon.class_of(old) == "人物" and lexicon.class_of(new) == "人物":
+        out.append(f"判断题把“{old}”换成“{new}”，只是换了个人名，不是要学的内容")
+    verbs = load_vocab().speech_verbs
+    if old in verbs and new in verbs:
+        out.append(f"判断题把“{old}”换成“{new}”，只换了说话的动词，意思不变")
+    if YEAR_COUNT.match(old) and YEAR_COUNT.match(new):
+        out.append(f"判断题把“{old}”改成“{new}”，年数改动琐碎，且离开成文时间无从判断")
+    if NUMBERED_COUNT_LINT and (why := numbered_swap(old, new)) is not None:
+        out.append(why)
+    if not SHARED_CHARACTER_SWAP and len(old) == len(new) == 2 and formed_only(old, new, body) and new not in lexicon.siblings(old):
+        out.append(f"判断题把“{old}”换成“{new}”，只是共用一个字的词，不是它的同类词")
+    if modifier_swap(old, new):
+        out.append(f"判断题把“{old}”换成“{new}”，只换了修饰语，意思相近，不能明确判错")
+    return out
+
+
+def formed_only(old: str, new: str, body: str) -> bool:
+    """Whether a two-character ``new`` shares with ``old`` only the character its list's terms all share
+    (信仰、信念、信息 for 信心): taken by its form alone, it is of another kind (信息 is no conviction)."""
+    at = body.find(new)
+    if at <= 0:
+        return False
+    end = at + len(new)
+    near = [body[max(0, at - 3) : at - 1]] if body[at - 1 : at] in "、和与及" else []
+    near += [body[end + 1 : end + 3]] if body[end : end + 1] in "、和与及" else []
+    return any(c in w for w in near for c in set(old) & set(new) if len(w) == 2)
+
+
+def numbered_swap(old: str, new: str) -> str | None:
+    """Why a numbered formulation swapped for ``new`` is false at a glance, or None: the two differ in
+    their numerals (两项补贴 -> 八项规定, 一带一路 -> 一国两制), so the new one belongs to another field."""
+    def is_numeral(c: str) -> bool:
+        return c in NUMERALS
+
+    if not (is_numeral(old[:1]) and is_numeral(new[:1])) or len(old) > 8 or all(map(is_numeral, old)):
+        return None  # (a plan's number, 十五五 -> 十六五, is all numerals: the next plan, believable)
+    def lead(w: str) -> str:
+        return w[: len(w) - len(w.lstrip(NUMERALS))]
+
+    def inner(w: str) -> list[tuple[int, str]]:
+        return [(i, c) for i, c in enumerate(w) if i >= len(lead(w)) and is_numeral(c)]
+
+    # the leading count (两项 / 八项), and the numerals inside when both have some (一带一路 / 一国两制;
+    # 两个毫不动摇 / 两个一百年 have the same count and only one has numerals inside)
+    if lead(old) != lead(new) or (inner(old) and inner(new) and inner(old) != inner(new)):
+        return f"判断题把“{old}”换成“{new}”，数目或形式不同，是别的领域的提法，一眼可辨"
+    return None
+
+
+def same_count_first(old: str, candidates: list[str]) -> list[str]:
+    """``candidates`` for a numbered formulation ``old``, those of its count and shape first (三个代表 ->
+    三个务必 before 八项规定), each part in its order: a swap of another count is of another field."""
+    return sorted(candidates, key=lambda c: numbered_swap(old, c) is not None)
+
+
+def modifier_swap(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with only its first two characters changed, the rest a head of four
+    or more (科技创新载体 -> 改革创新载体): the statement stays nearly true."""
+    if len(old) != len(new) or len(old) < MODIFIER_TERM or common_prefix([old, new]) or not _CJK.fullmatch(old + new):
+        return False
+    return len(common_suffix([old, new])) >= len(old) - 2
+
+
+def item_statement(sentence: str, statement: str) -> str | None:
+    """Why a true/false statement is a list item without its lead, or None: its source ends with ；
+    and it is a noun phrase (对党的理论和路线、方针、政策的态度。), which states nothing."""
+    if not sentence.rstrip().endswith(("；", ";")):
+        return None
+    body = statement.rstrip("。；;").strip()
+    if _NOUN_END.search(body) and not any(p in body for p in _PREDICATES):
+        return "判断题的陈述是列举中的一项名词短语，缺了引出它的导语，不是可判断的命题"
+    return None
+
+
+def opposite_in_stem(stem: str, key: str) -> str | None:
+    """Why the stem gives ``key`` away by its opposite, or None: the stem says the key with one
+    character turned into its negation (看得见的手 in the stem, 看不见的手 the key; 有形之手 / 无形之手)."""
+    if len(key) < 3:
+        return None
+    for i, c in enumerate(key):
+        for o in _OPPOSITES:
+            if o != c and (c in _OPPOSITES or o == "不") and key[:i] + o + key[i + 1 :] in stem:
+                return f"题干有“{key[:i] + o + key[i + 1:]}”，与答案“{key}”成对，答案一眼可辨"
+    return None
