@@ -85,3 +85,22 @@ def test_lint_on_the_second_blind_review():
     assert rejects >= 35
     assert tp >= 9, (tp, rejects)
     assert fp == 0, fp
+
+
+def _choice(stem: str, options: tuple[str, ...], answer: tuple[str, ...], kind: str = "single") -> Question:
+    return Question(id="q", kind=kind, stem=stem, answer=answer, options=options, explanation="",
+                    source=QuestionSource(document="d.txt", article="a", heading=None, sentence=stem, start=0,
+                                          end=len(stem)), point_kind="term_series")
+
+
+def test_a_stem_with_an_article_label_or_a_demonstrative_pointing_outside_is_flagged():
+    from kaodian.questions.believable import question_findings
+
+    opts = ("两个确立", "两个维护", "两个务必", "两个结合")
+    assert question_findings(_choice("第三条 必须做到（　　），坚持党的全面领导。", opts, ("B",)))
+    assert question_findings(_choice("企业产品创新需要这种创造性思维，要做到（　　）。", opts, ("B",)))
+    assert question_findings(_choice("实践证明，这一系列成就离不开（　　）。", opts, ("B",)))
+    # a demonstrative that names the words just before it points nowhere outside
+    ok = "我们必须围绕解决好发展不平衡不充分的问题这个社会主要矛盾，坚决做到（　　）。"
+    assert question_findings(_choice(ok, opts, ("B",))) == []
+    assert question_findings(_choice("各级党组织必须做到（　　），坚持党的全面领导。", opts, ("B",))) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from .policy import POLICY
 from .vocab import load_vocab
@@ -27,6 +28,11 @@ NUMBERED_COUNT_LINT: bool = POLICY["numbered_count_lint"]  # see policy.yaml
 YEAR_COUNT = re.compile(r"^\d{1,3}(?:周年|年)$")
 # The numerals of a numbered formulation (两 as in 两个确立, 百 and 千 as in 百花齐放).
 NUMERALS = "一二三四五六七八九十两百千万"
+# An article's label (第三条, 第二十九条): where a regulation's sentence stands, struck from a printed stem.
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
+# A demonstrative that points to what the text said before (这种创造性思维, 在这样的形势下, 这些就为…,
+# ，这一系列成就): never one that names the words just before it (矛盾这个社会主要矛盾, 合作社这一新型主体).
+_POINTING = re.compile(r"这种|这样|这些|(?:^|[，；：。、])这[一个]")
 # A long term of this many characters whose first two alone change keeps its head: a near synonym.
 MODIFIER_TERM = 5
 # A noun phrase's end: 的 and a short head noun (……的态度, ……的现实表现).
@@ -36,6 +42,22 @@ _PREDICATES = ("是", "为", "要", "应", "须", "不得", "在于", "得")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # Characters that make a word its opposite in place (看得见/看不见, 有形/无形).
 _OPPOSITES = "不无有非没得"
+
+
+def question_findings(q: Question) -> list[str]:
+    """The findings of this module on a whole question (the swap's are ``swap_findings``): an article
+    label a stem still shows, a list item asked as a statement, a key whose opposite the stem says."""
+    out = []
+    if q.kind in ("single", "multiple", "truefalse") and _ARTICLE.match(q.stem.lstrip("…")):
+        out.append("题干带着条款号（第×条），是笔记标记，不是题目的内容")
+    if q.kind in ("single", "multiple", "truefalse") and (m := _POINTING.search(q.stem)):
+        out.append(f"题干里的“{m.group().lstrip('，；：。、')}”指的是题外的内容，离开原文无从理解")
+    if q.kind == "truefalse" and (why := item_statement(q.source.sentence, q.stem.strip())):
+        out.append(why)
+    if q.kind in ("single", "multiple") and q.options:
+        right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer if a in OPTION_LETTERS[: len(q.options)]]
+        out += [why for r in right if (why := opposite_in_stem(q.stem, r))]
+    return out
 
 
 def swap_findings(old: str, new: str, body: str) -> list[str]:

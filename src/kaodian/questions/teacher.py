@@ -59,7 +59,7 @@ CUT_OPENINGS = ("中的", "的", "之", "所", "里的", "上的", "下的")
 
 def teacher_findings(q: Question) -> list[str]:
     """The findings of a question a party-school teacher would not print (see the module doc)."""
-    out = _stem_findings(q)
+    out = _stem_findings(q) + believable.question_findings(q)
     if q.kind in ("single", "multiple") and q.options:
         out += _option_findings(q)
     if q.kind == "truefalse" and q.answer == ("错",):
@@ -132,8 +132,6 @@ def _statement_findings(q: Question, shown: str) -> list[str]:
         return ["判断题只有一句引文，没有说话人和出处，无从判断"]
     if shown.startswith(("请", "您", "你")) or "？" in body:
         return ["判断题的陈述是一个提问，不是可判断的陈述"]
-    if why := believable.item_statement(q.source.sentence, body):
-        return [why]
     if len(body) <= LEAD_STATEMENT and _LIST_LEAD.search(body) and body[-1:] in "。：:":
         return ["判断题的陈述只是引出列举的导语（以下、下列……），没有可判断的内容"]
     return []
@@ -197,8 +195,7 @@ def _option_findings(q: Question) -> list[str]:
                 stray_wrong(q.kind, q.point_kind, right, wrong),
                 phrase_option(right, wrong), odd_opening(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
-                negative_option(right, wrong), year_in_stem(q.stem, right),
-                *(believable.opposite_in_stem(q.stem, r) for r in right)):
+                negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
             out.append(why)
     return out
