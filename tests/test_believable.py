@@ -66,6 +66,8 @@ def test_a_list_item_without_its_lead_is_no_statement():
     assert item_statement("对党的理论和路线、方针、政策的态度；", "对党的理论和路线、方针、政策的态度。")
     assert item_statement("坚持党的领导是根本保证；", "坚持党的领导是根本保证。") is None  # a proposition
     assert item_statement("对党的理论和路线、方针、政策的态度。", "对党的理论和路线、方针、政策的态度。") is None
+    assert item_statement("首先是经济增长方式转变期。", "首先是经济增长方式转变期。")  # the first of what?
+    assert item_statement("二是坚持以人民为中心。", "二是坚持以人民为中心。")
 
 
 def test_a_key_whose_opposite_the_stem_says_is_given_away():
@@ -104,3 +106,12 @@ def test_a_stem_with_an_article_label_or_a_demonstrative_pointing_outside_is_fla
     ok = "我们必须围绕解决好发展不平衡不充分的问题这个社会主要矛盾，坚决做到（　　）。"
     assert question_findings(_choice(ok, opts, ("B",))) == []
     assert question_findings(_choice("各级党组织必须做到（　　），坚持党的全面领导。", opts, ("B",))) == []
+
+
+def test_a_change_that_shows_itself_is_flagged():
+    s = "新中国成立后，我们党领导人民确立了国家制度的基本框架，但党的制度建设相对薄弱。"
+    assert any("病句" in f for f in lint_question(_false(s, "制度建设", "党的建设")))
+    s = "2003年4月，浙江成立省委财经领导小组，4月18日主持召开2003年度省委财经领导小组第一次会议。"
+    assert any("别处还有" in f for f in lint_question(_false(s, "2003年4月", "2006年4月")))
+    s = "2003年4月，浙江成立省委财经领导小组，以此加强省委对经济工作的领导。"
+    assert not any("别处还有" in f for f in lint_question(_false(s, "2003年4月", "2006年4月")))

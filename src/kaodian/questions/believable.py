@@ -33,6 +33,11 @@ _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 # A demonstrative that points to what the text said before (这种创造性思维, 在这样的形势下, 这些就为…,
 # ，这一系列成就): never one that names the words just before it (矛盾这个社会主要矛盾, 合作社这一新型主体).
 _POINTING = re.compile(r"这种|这样|这些|(?:^|[，；：。、])这[一个]")
+# A run of two to four characters said twice in a row (党的党的建设), and a date's year (2003年4月).
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_YEAR = re.compile(r"((?:1[89]|20)\d\d)年")
+# A list item's place opening a statement (首先是…, 其次，…, 二是…).
+_ORDINAL_OPENING = re.compile(r"(?:首先|其次|再次|最后|[一二三四五六七八九十]是)")
 # A long term of this many characters whose first two alone change keeps its head: a near synonym.
 MODIFIER_TERM = 5
 # A noun phrase's end: 的 and a short head noun (……的态度, ……的现实表现).
@@ -60,10 +65,12 @@ def question_findings(q: Question) -> list[str]:
     return out
 
 
-def swap_findings(old: str, new: str, body: str) -> list[str]:
-    """Why a false statement's change of ``old`` into ``new`` (in the statement ``body``) is not one a
-    learner could believe."""
+def swap_findings(old: str, new: str, body: str, q: Question | None = None) -> list[str]:
+    """Why a false statement's change of ``old`` into ``new`` (in the statement ``body`` of ``q``) is not
+    one a learner could believe."""
     out = []
+    if q is not None:
+        out += _edit_findings(old, new, body, q)
     if lexicon.class_of(old) == "人物" and lexicon.class_of(new) == "人物":
         out.append(f"判断题把“{old}”换成“{new}”，只是换了个人名，不是要学的内容")
     verbs = load_vocab().speech_verbs
@@ -77,6 +84,20 @@ def swap_findings(old: str, new: str, body: str) -> list[str]:
         out.append(f"判断题把“{old}”换成“{new}”，只是共用一个字的词，不是它的同类词")
     if modifier_swap(old, new):
         out.append(f"判断题把“{old}”换成“{new}”，只换了修饰语，意思相近，不能明确判错")
+    return out
+
+
+def _edit_findings(old: str, new: str, body: str, q: Question) -> list[str]:
+    """A change that shows itself: a word doubled by it (制度建设 -> 党的建设 after 党的: 党的党的建设),
+    or the old year still said elsewhere (2003年4月 -> 2006年4月 beside 2003年度).  (A narrated event's
+    year, 2004年上半年，习书记… -> 2001年, a strict teacher calls trivial too, but earlier labels accept
+    the same shape on a key event's date, 2003年4月25日…提出“法治浙江”: no check tells them apart yet.)"""
+    out = []
+    if (m := _DOUBLED.search(body)) and not _DOUBLED.search(q.source.sentence):
+        out.append(f"判断题改后出现“{m.group()}”，成了病句，一眼可辨")
+    year = _YEAR.match(old)
+    if year and year.group(1) in body:
+        out.append(f"判断题把“{old}”改成“{new}”，而句中别处还有“{year.group(1)}”，改动一眼可辨")
     return out
 
 
@@ -128,8 +149,11 @@ def modifier_swap(old: str, new: str) -> bool:
 
 
 def item_statement(sentence: str, statement: str) -> str | None:
-    """Why a true/false statement is a list item without its lead, or None: its source ends with ；
-    and it is a noun phrase (对党的理论和路线、方针、政策的态度。), which states nothing."""
+    """Why a true/false statement is a list item without its lead, or None: it opens with its place in
+    the list (首先是经济增长方式转变期。: the first of what?), or its source ends with ； and it is a
+    noun phrase (对党的理论和路线、方针、政策的态度。), which states nothing."""
+    if _ORDINAL_OPENING.match(statement.lstrip("…")):
+        return "判断题的陈述以列举的序次（首先、其次、一是）开头，缺了引出列举的导语，不知所指"
     if not sentence.rstrip().endswith(("；", ";")):
         return None
     body = statement.rstrip("。；;").strip()

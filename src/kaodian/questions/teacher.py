@@ -329,7 +329,7 @@ def _swap_findings(q: Question) -> list[str]:
         out.append(f"判断题把固定提法“{broken}”里的“{old}”换成了“{new}”，荒唐，不是学员会信的说法")
     if any(c in new for c in COORDINATORS) and not any(c in old for c in COORDINATORS):
         out.append(f"判断题把“{old}”换成“{new}”，换入的是并列短语，不是同类的术语")
-    out += believable.swap_findings(old, new, body)  # round two: swaps a teacher still rejected
+    out += believable.swap_findings(old, new, body, q)  # round two: swaps a teacher still rejected
     if span_shown(body, at, new):
         out.append(f"判断题把“{old}”改成“{new}”，而紧随其后的括注写着起止年份，一眼可辨")
     if doubled_span(old, new):
