@@ -60,6 +60,7 @@ def test_believable_swaps_pass():
     assert swap_findings("共享", "共赢", "创新、协调、绿色、开放、共赢的发展理念") == []  # no shared series mark
     assert swap_findings("2500元", "5000元", "人均月增收5000元") == []
     assert swap_findings("政治判断力", "政治鉴别力", "提高政治鉴别力") == []
+    assert swap_findings("官僚资本主义", "国家资本主义", "国家资本主义是中国革命的对象") == []  # two concepts
 
 
 def test_a_list_item_without_its_lead_is_no_statement():
