@@ -64,7 +64,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         return reasons.STATEMENT_WITHOUT_KEY
     src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
     spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
-    if p.rule == "statement" and (subject := _statement_subject(src, spans[0][0])) is not None:
+    if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not _COUNT.match(ctx.doc.text, *ab))

@@ -120,12 +120,12 @@ class RuleSet:
         return keys if keys and role != "number" else ()
 
     def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[tuple[Span, ...], str]:
-        """The key concepts of a sentence as spans in sentence order, and the role of the best: those of
-        a key sentence, or, for a sentence a statement pattern already made a statement (``cued``), its
-        best concepts whatever their score."""
+        """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
+        sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
+        concepts whatever their score.  Best first: a cloze whose sentence has room for one blank blanks
+        the best (the value of …的主题是X, not the subject), not the first in text order."""
         found = sentence_concepts(sp.text, recurrence, self.concepts, cued)
-        spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end)
-                      for c in sorted(found, key=lambda c: c.start))
+        spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
         return spans, (found[0].role if found else "")
 
 
