@@ -27,8 +27,11 @@ MODIFIER_TAGS = frozenset({"a", "b", "m"})
 VERB_TAGS = frozenset({"v", "vd", "vi"})
 # tags of a clause-final word that may be the rule itself (必须问责, 报…备案)
 FINAL_TAGS = VERB_TAGS | {"vn", "n"}
-# what ends a clause inside a sentence; a concept never crosses one
-PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 ")
+# what ends a clause inside a sentence; a concept never crosses one (nor a dash: ——刘少奇同志是…
+# opens with a bullet, not with a part of its subject)
+PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 —")
+# where a sentence's own subject may start: after the end of the last sentence or clause
+_SENTENCE_ENDS = frozenset("。；！？")
 # a short quotation, a candidate as a whole
 QUOTED = re.compile(r"“([^”]{2,14})”")
 # before a numeral, these make it no count: 这两项工作, 那三个问题 (每五年 is a count: a term)
@@ -37,6 +40,8 @@ _DETERMINERS = frozenset("这那某哪")
 _SINCE = ("从", "自")
 # 把X / 将X + verb: X is what the clause disposes of
 _DISPOSAL = ("把", "将")
+# the longest term of a series 是X的Y blanks whole (坚持真理、实事求是): longer terms are clauses
+SERIES_TERM_MAX = 6
 # joiners a concept may neither start nor end with
 EDGE = frozenset("的和与")
 
@@ -286,20 +291,66 @@ def _phrases(c: _Candidates, toks: list[Token]) -> None:
             c.put(a, b, role, bonus)
         if i > 0 and toks[i - 1][0] == "是" and j + 2 < n and toks[j + 1][0] == "的" and toks[j + 2][1] in NOUN_TAGS:
             k = _run_end(toks, j + 2)
-            if k + 1 >= len(toks) or toks[k + 1][0] in PUNCT:
+            # …是关系党生死存亡的问题: a generic head (问题, 工作) names no category, the subject is the concept
+            if (k + 1 >= len(toks) or toks[k + 1][0] in PUNCT) and toks[k][0] not in c.p.generic:
                 c.add(toks[i][2], toks[k][3], "predicate")
 
 
+def _predicate_series(c: _Candidates, toks: list[Token]) -> None:
+    """是X的Y where X is a series of short terms (刘少奇同志是坚持真理、实事求是的光辉榜样): the series is
+    what the sentence says its subject is, blanked whole (a blank never holds a 、 elsewhere)."""
+    for i, tok in enumerate(toks):
+        if tok[0] != "是":
+            continue
+        j, terms, size = i + 1, 1, 0
+        while j < len(toks) and toks[j][0] != "的" and (toks[j][0] == "、" or toks[j][0] not in PUNCT):
+            terms += toks[j][0] == "、"
+            j += 1
+        if terms < 2 or j >= len(toks) - 1 or j == i + 1 or toks[j + 1][1] not in NOUN_TAGS:
+            continue
+        a, b = toks[i + 1][2], toks[j - 1][3]
+        parts = c.sentence[a:b].split("、")
+        if all(c.p.min_chars <= len(t) <= SERIES_TERM_MAX for t in parts) and b - a <= c.p.max_chars:
+            c.put(a, b, "predicate")
+
+
 def _subjects(c: _Candidates, toks: list[Token]) -> None:
-    """The whole span before a clause's 是, whatever the tagger made of it (创新/v是…)."""
+    """The whole span before a clause's 是, whatever the tagger made of it (创新/v是…); and the
+    topic a comma sets apart before it (坚持改革开放，是…; 解放思想，始终是…): what the sentence defines."""
     for i, tok in enumerate(toks):
         if tok[0] != "是" or i == 0:
             continue
         k = i - 1
-        while k >= 0 and toks[k][0] not in PUNCT:
+        while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] == "、"):
             k -= 1
-        if k == -1 or toks[k][0] in "。；！？":  # only a sentence's own subject, not a mid-sentence clause's
-            c.add(toks[k + 1][2], toks[i - 1][3], "subject_is", c.p.scores["base"])
+        if _opens_sentence(toks, k):  # only a sentence's own subject, not a mid-sentence clause's
+            if k < i - 1:
+                a, b = toks[k + 1][2], toks[i - 1][3]
+                # a series as subject (党风问题、党同人民群众联系问题是…): its first term, as a writer blanks it
+                first = c.sentence[a:b].split("、")[0]
+                c.add(a, a + len(first), "subject_is", c.p.scores["base"])
+            continue
+        # 是 after a comma (and adverbs: 始终是, 也是): the first clause of the sentence is its topic
+        j = i - 1
+        while j >= 0 and toks[j][1] in ("d", "c") and toks[j][0] not in PUNCT:
+            j -= 1
+        if j != k or toks[k][0] not in "，,":
+            continue
+        t = k - 1
+        while t >= 0 and toks[t][0] not in PUNCT:
+            t -= 1
+        if t < k - 1 and _opens_sentence(toks, t):
+            # 坚持改革开放，是…: the object of the governing verb is what is defined, the verb its cue
+            a = t + 2 if toks[t + 1][0] in c.p.governing and t + 2 < k else t + 1
+            c.add(toks[a][2], toks[k - 1][3], "topic", c.p.scores["base"])
+
+
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] (-1: before the first) ends the sentence before a clause or is a dash that
+    opens the sentence (——X是…: a bullet)."""
+    if k == -1 or toks[k][0] in _SENTENCE_ENDS:
+        return True
+    return all(t[0] == "—" for t in toks[: k + 1])
 
 
 def _values(c: _Candidates, toks: list[Token]) -> None:
@@ -405,6 +456,7 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
         c.add(m.start(1), m.end(1), "quoted")
     _phrases(c, toks)
     _subjects(c, toks)
+    _predicate_series(c, toks)
     _category_clauses(c, toks)
     _values(c, toks)
     _final_verbs(c, toks)
