@@ -110,7 +110,7 @@ def _cue(d: dict) -> re.Pattern[str] | None:
     """The words one of which every sentence whose best concept may reach the key-sentence bar
     holds (or a count, which the number pattern finds), so a sentence with none is not tagged.
 
-    Without 是 (subject_is, predicate, predicate_head), 以 (yi_wei), a governing word (governed)
+    Without 是 (subject_is, predicate, predicate_head), 以 (yi_wei, 以X为Y's value), 作为 (as_role), a governing word (governed)
     or a category word (before_category, category_clause), the best a candidate scores is a
     phrase's role and clause end, a final verb or a quotation; None when that may reach the bar.
     """
@@ -119,7 +119,7 @@ def _cue(d: dict) -> re.Pattern[str] | None:
     best = max(s["base"] + end, s["subject_verb"] + s["base"] + end, s["final_verb"], s["quoted"])
     if best + max(0.0, s["recurring"]) >= float(d["key_sentence"]):
         return None
-    words = {"是", "以", *d["governing"], *d["categories"], *d["value_verbs"]}
+    words = {"是", "以", "作为", *d["governing"], *d["categories"], *d["value_verbs"]}
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
@@ -155,7 +155,8 @@ def _cue_words(toks: list[Token], rules: ConceptRules) -> bool:
     """Whether a cue word of ``_cue`` stands as a token the way a bonus or role needs it: 是, 以 or a
     governing word as a word, a category word ending the word right after 的."""
     words = [t[0] for t in toks]
-    if "是" in words or "以" in words or not rules.governing.isdisjoint(words) or not rules.value_verbs.isdisjoint(words):
+    if ("是" in words or "以" in words or "作为" in words or not rules.governing.isdisjoint(words)
+            or not rules.value_verbs.isdisjoint(words)):
         return True
     return any(w == "的" and nxt.endswith(rules.categories) for w, nxt in zip(words, words[1:]))
 
@@ -373,6 +374,41 @@ def _values(c: _Candidates, toks: list[Token]) -> None:
             c.add(toks[i + 1][2], toks[j - 1][3], "value")
 
 
+def _as_what(c: _Candidates, toks: list[Token]) -> None:
+    """What a sentence makes its subject: the Y of X作为Y (书记作为|党风廉政建设第一责任人, 巡视作为|党内监督的
+    战略性制度安排), and the Y of 以X为Y when a value cue opens it (以…精神为|根本遵循): the role or standing a
+    writer asks, where X alone is often a long clause."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok[0] == "作为" and i > 0 and toks[i - 1][0] not in PUNCT:
+            role = "as_role"
+        elif tok[0] == "为" and toks[i + 1][0].startswith(c.p.value_cues) and _clause_has_before(toks, i, "以"):
+            role = "value"
+        else:
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j][1] in NOUN_TAGS or toks[j][1] in MODIFIER_TAGS or toks[j][0] == "的"
+                                 or (toks[j][1] in VERB_TAGS and (j + 1 == len(toks) or toks[j + 1][0] in PUNCT))):
+            j += 1
+        while j > i + 1 and toks[j - 1][0] == "的":
+            j -= 1
+        # 以X为Y closes its clause (以…为根本遵循，): 以习近平同志为核心的党中央团结带领… is a formulation
+        # and the subject of a verb, not a value
+        if role == "value" and j < len(toks) and toks[j][0] not in PUNCT:
+            continue
+        if j > i + 1:
+            c.add(toks[i + 1][2], toks[j - 1][3], role)
+
+
+def _clause_has_before(toks: list[Token], k: int, word: str) -> bool:
+    """Whether ``word`` stands as a word in the clause of toks[k] before it."""
+    k -= 1
+    while k >= 0 and toks[k][0] not in PUNCT:
+        if toks[k][0] == word:
+            return True
+        k -= 1
+    return False
+
+
 def _category_clauses(c: _Candidates, toks: list[Token]) -> None:
     """X的原则 where X is a short clause (个别吸收的原则, 十分慎重的态度); 最X的Y whole, a superlative
     and its category (成为当代中国最显著的特征: 最显著的特征, not the clause before it)."""
@@ -457,6 +493,7 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     _phrases(c, toks)
     _subjects(c, toks)
     _predicate_series(c, toks)
+    _as_what(c, toks)
     _category_clauses(c, toks)
     _values(c, toks)
     _final_verbs(c, toks)
