@@ -60,13 +60,17 @@ class RuleSet:
             # the segmenter keeps the formulations of this article whole (in this article only)
             with segment.keeping(p.text for p in formulations):
                 enumerations = find_enumerations(text, article, list(self.families))
+                series = find_series(text, article, self.series, formulation_spans)
+                # a statement's cloze asks what its sentence's series and formulations do not: they are
+                # points of their own, asked by their own questions
+                asked = tuple((p.start, p.end) for p in series + formulations)
                 found = (
                     enumerations
                     + find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations])
-                    + find_series(text, article, self.series, formulation_spans)
+                    + series
                     + quoted
                     + find_documents(text, article)
-                    + self._sentences(text, article, recurrence)
+                    + self._sentences(text, article, recurrence, asked)
                 )
             found.sort(key=lambda p: (p.start, p.kind))
             points.extend(score(tuple(found), document.articles, text, recurrence, self.importance))
@@ -76,7 +80,7 @@ class RuleSet:
             diagnostics.append(f"{document.name}: 没有找到正文")
         return Extraction(document, tuple(points), tuple(diagnostics))
 
-    def _sentences(self, text: str, article, recurrence: Recurrence) -> list[Point]:
+    def _sentences(self, text: str, article, recurrence: Recurrence, asked: Sequence[tuple[int, int]] = ()) -> list[Point]:
         """Facts (a date at the start, a quantity with its unit) and key statements (a statement
         pattern, or a cued key concept): whole sentences.  A statement's items are what its cloze
         blanks: the key phrases its pattern names, else its key concepts."""
@@ -85,7 +89,7 @@ class RuleSet:
             heading = article.heading_at(para.section)
             for sp in sentences(text, para.start, para.end):
                 quantity, dated = self.fact_quantity.search(sp.text), self.fact_date.search(sp.text)
-                if dated and not quantity and (keys := self._dated_concepts(sp, recurrence)):
+                if dated and not quantity and (keys := self._dated_concepts(sp, recurrence, asked)):
                     # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
                     out.append(Point("statement", article.id, para.section, heading, sp.text, sp.start, sp.end,
                                      sp, items=keys, rule="key_concept.dated"))
@@ -98,33 +102,36 @@ class RuleSet:
                 units = [sp] if len(sp.text) <= self.concepts.clause_sentence or "；" not in sp.text else \
                     list(sentences(text, sp.start, sp.end, stops="；"))
                 for u in units:
-                    if found := self._statement(u, recurrence):
+                    if found := self._statement(u, recurrence, asked):
                         keys, rule = found
                         out.append(Point("statement", article.id, para.section, heading, u.text, u.start, u.end, u,
                                          items=keys, rule=rule))
         return out
 
-    def _statement(self, sp: Span, recurrence: Recurrence) -> tuple[tuple[Span, ...], str] | None:
+    def _statement(self, sp: Span, recurrence: Recurrence,
+                   asked: Sequence[tuple[int, int]] = ()) -> tuple[tuple[Span, ...], str] | None:
         """A key statement's items and rule: a statement pattern's key phrases (else its best
         concepts), or a cued key concept's; None when ``sp`` is no key statement."""
         if any(p.search(sp.text) for p in self.statements):
-            return _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, cued=True)[0], "statement"
-        keys, role = self._concept_spans(sp, recurrence)
+            return _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, asked, cued=True)[0], "statement"
+        keys, role = self._concept_spans(sp, recurrence, asked)
         # the role of its best concept says how the sentence states it (importance)
         return (keys, f"key_concept.{role}") if keys else None
 
-    def _dated_concepts(self, sp: Span, recurrence: Recurrence) -> tuple[Span, ...]:
+    def _dated_concepts(self, sp: Span, recurrence: Recurrence, asked: Sequence[tuple[int, int]] = ()) -> tuple[Span, ...]:
         """The key concepts of a sentence that opens with a date, when it has any besides numbers: the date
         says when, the concept is what a test asks."""
-        keys, role = self._concept_spans(sp, recurrence)
+        keys, role = self._concept_spans(sp, recurrence, asked)
         return keys if keys and role != "number" else ()
 
-    def _concept_spans(self, sp: Span, recurrence: Recurrence, cued: bool = False) -> tuple[tuple[Span, ...], str]:
+    def _concept_spans(self, sp: Span, recurrence: Recurrence, asked: Sequence[tuple[int, int]] = (),
+                       cued: bool = False) -> tuple[tuple[Span, ...], str]:
         """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
         sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
         concepts whatever their score.  Best first: a cloze whose sentence has room for one blank blanks
         the best (the value of …的主题是X, not the subject), not the first in text order."""
-        found = sentence_concepts(sp.text, recurrence, self.concepts, cued)
+        avoid = tuple((a - sp.start, b - sp.start) for a, b in asked if a < sp.end and sp.start < b)
+        found = sentence_concepts(sp.text, recurrence, self.concepts, cued, avoid)
         spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
         return spans, (found[0].role if found else "")
 

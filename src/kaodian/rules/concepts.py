@@ -12,7 +12,7 @@ policy in the ``concepts`` section of the rules (default.yaml); the mechanism is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
@@ -297,22 +297,28 @@ def _phrases(c: _Candidates, toks: list[Token]) -> None:
                 c.add(toks[i][2], toks[k][3], "predicate")
 
 
-def _predicate_series(c: _Candidates, toks: list[Token]) -> None:
-    """是X的Y where X is a series of short terms (刘少奇同志是坚持真理、实事求是的光辉榜样): the series is
-    what the sentence says its subject is, blanked whole (a blank never holds a 、 elsewhere)."""
+def _series_objects(c: _Candidates, toks: list[Token]) -> None:
+    """A series of short terms as what a sentence says, blanked whole (a blank never holds a 、
+    elsewhere): X of 是X的Y (刘少奇同志是|坚持真理、实事求是|的光辉榜样), and the object of a governing word
+    that closes its clause (坚持|纪严于法、纪在法前|，; 坚持|有责必问、问责必严|，)."""
     for i, tok in enumerate(toks):
-        if tok[0] != "是":
+        shi = tok[0] == "是"
+        if not shi and tok[0] not in c.p.governing:
             continue
-        j, terms, size = i + 1, 1, 0
+        j, terms = i + 1, 1
         while j < len(toks) and toks[j][0] != "的" and (toks[j][0] == "、" or toks[j][0] not in PUNCT):
             terms += toks[j][0] == "、"
             j += 1
-        if terms < 2 or j >= len(toks) - 1 or j == i + 1 or toks[j + 1][1] not in NOUN_TAGS:
+        if terms < 2 or j == i + 1:
+            continue
+        if shi and (j >= len(toks) - 1 or toks[j][0] != "的" or toks[j + 1][1] not in NOUN_TAGS):
+            continue
+        if not shi and j < len(toks) and toks[j][0] not in PUNCT:
             continue
         a, b = toks[i + 1][2], toks[j - 1][3]
         parts = c.sentence[a:b].split("、")
         if all(c.p.min_chars <= len(t) <= SERIES_TERM_MAX for t in parts) and b - a <= c.p.max_chars:
-            c.put(a, b, "predicate")
+            c.put(a, b, "predicate" if shi else "governed_series")
 
 
 def _subjects(c: _Candidates, toks: list[Token]) -> None:
@@ -363,7 +369,9 @@ def _values(c: _Candidates, toks: list[Token]) -> None:
         k = i - 1
         while k > 0 and toks[k][0] in ("的", "就", "，", ","):
             k -= 1
-        cued = toks[k][0].endswith(c.p.value_cues) or (
+        # 起决定性作用的是|党性: what a cleft sentence singles out is its value too
+        cleft = tok[0] == "是" and toks[i - 1][0] == "的" and k < i - 1 and toks[k][0] not in PUNCT
+        cued = cleft or toks[k][0].endswith(c.p.value_cues) or (
             k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues))
         if not cued:
             continue
@@ -492,7 +500,7 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
         c.add(m.start(1), m.end(1), "quoted")
     _phrases(c, toks)
     _subjects(c, toks)
-    _predicate_series(c, toks)
+    _series_objects(c, toks)
     _as_what(c, toks)
     _category_clauses(c, toks)
     _values(c, toks)
@@ -552,10 +560,13 @@ def _pick(cands: list[Concept], k: int) -> tuple[Concept, ...]:
     return tuple(chosen)
 
 
-def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, cued: bool = False) -> tuple[Concept, ...]:
+def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, cued: bool = False,
+                      avoid: Sequence[tuple[int, int]] = ()) -> tuple[Concept, ...]:
     """The blanks of ``sentence`` as a key statement, best first: its best concepts, when the best
     reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already or states a rule
-    (``rules.rule_clauses``), else none."""
+    (``rules.rule_clauses``), else none.  A candidate that overlaps a span of ``avoid`` (offsets in
+    the sentence: its series and formulations, points of their own) is none: the sentence's second
+    question asks its second point, not the first again."""
     cued = cued or any(p.search(sentence) for p in rules.rule_clauses)
     bar = float("-inf") if cued else rules.key_sentence
     toks = None
@@ -574,4 +585,8 @@ def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules
     best = _choose(raw, sentence, recurrence, rules, rules.per_sentence)
     if not best or best[0].score < bar:
         return ()
+    # the sentence is a key statement by all its candidates; it asks those its other points do not
+    if avoid and any(c.start < b and a < c.end for c in best for a, b in avoid):
+        rest = tuple(c for c in raw if not any(c.start < b and a < c.end for a, b in avoid))
+        return _choose(rest, sentence, recurrence, rules, rules.per_sentence) if rest else ()
     return best

@@ -57,7 +57,7 @@ SCHEMA: dict[str, Any] = {
         "scores": {k: float for k in (
             "base", "subject_is", "subject_verb", "governed", "yi_wei", "before_category", "category_clause",
             "predicate", "predicate_head", "clause_end", "final_verb", "number", "quoted", "recurring", "ubiquitous",
-            "value", "topic", "as_role",
+            "value", "topic", "as_role", "governed_series",
         )},
         "key_sentence": float,
         "rule_clauses": ["re"],
