@@ -1,0 +1,349 @@
+"""The shapes a key concept stands in, found from the segmenter's part-of-speech tags: a noun phrase
+and its role (X是…, 坚持X, X的原则, 是X的Y), the subject or topic of a definition, a series said
+whole, what X作为/以X为 makes X, the value a cue announces, a rule's final verb.  Each finder puts its
+spans with the role that earned them into a ``Candidates``; concepts.py scores and chooses."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .concept_rules import ConceptRules
+
+# jieba tags of words that make a noun phrase: nouns of every kind, verbal and
+# adjectival nouns, idioms and abbreviations, distinguishing words (上级)
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "j", "l", "i", "vn", "an", "s", "nrt", "eng", "nrfg", "b"})
+# tags that may open a noun phrase when a noun follows: adjectives, numerals (第一要务)
+MODIFIER_TAGS = frozenset({"a", "b", "m"})
+VERB_TAGS = frozenset({"v", "vd", "vi"})
+# tags of a clause-final word that may be the rule itself (必须问责, 报…备案)
+FINAL_TAGS = VERB_TAGS | {"vn", "n"}
+# what ends a clause inside a sentence; a concept never crosses one (nor a dash: ——刘少奇同志是…
+# opens with a bullet, not with a part of its subject)
+PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 —")
+# where a sentence's own subject may start: after the end of the last sentence or clause
+_SENTENCE_ENDS = frozenset("。；！？")
+# 从X之日起, 自X之日起: X is the event a term runs from (a rule's concept)
+_SINCE = ("从", "自")
+# 把X / 将X + verb: X is what the clause disposes of
+_DISPOSAL = ("把", "将")
+# the longest term of a series 是X的Y blanks whole (坚持真理、实事求是): longer terms are clauses
+SERIES_TERM_MAX = 6
+# joiners a concept may neither start nor end with
+EDGE = frozenset("的和与")
+
+
+class Concept(NamedTuple):
+    """A candidate blank: offsets into the sentence, its score and the role that earned it (a named
+    tuple: a sentence makes dozens of candidates, a dataclass costs several times as much to make)."""
+
+    start: int
+    end: int
+    score: float
+    role: str
+
+
+Token = tuple[str, str, int, int]  # word, tag, start, end
+
+
+def _run_end(toks: list[Token], i: int) -> int:
+    """The last token of the noun phrase that starts at ``i`` (modifiers before a noun, 和 between nouns)."""
+    j, last = i, len(toks) - 1
+    while j < last:
+        nxt = toks[j + 1]
+        if nxt[1] in NOUN_TAGS or (
+            j + 2 <= last and toks[j + 2][1] in NOUN_TAGS and (nxt[1] in MODIFIER_TAGS or nxt[0] in ("和", "与"))
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _runs(toks: list[Token]) -> list[tuple[int, int]]:
+    out, i, n = [], 0, len(toks)
+    while i < n:
+        tag = toks[i][1]
+        if tag in NOUN_TAGS or (tag in MODIFIER_TAGS and i + 1 < n and toks[i + 1][1] in NOUN_TAGS):
+            j = _run_end(toks, i)
+            out.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+class Candidates:
+    """The candidates of one sentence, best score per span, before recurrence is counted."""
+
+    def __init__(self, sentence: str, rules: ConceptRules) -> None:
+        self.sentence, self.p = sentence, rules
+        self.best: dict[tuple[int, int], tuple[float, str]] = {}  # span -> score, role
+
+    def fits(self, start: int, end: int, number: bool = False) -> bool:
+        """Whether sentence[start:end] may be a concept at all (its length, no punctuation, no joiner
+        at an edge, not a generic word), whatever its role."""
+        p = self.p
+        if not number and not p.min_chars <= end - start <= p.max_chars:
+            return False
+        text = self.sentence[start:end]
+        if not number and text in p.generic:
+            return False
+        return bool(text) and PUNCT.isdisjoint(text) and text[0] not in EDGE and text[-1] not in EDGE
+
+    def put(self, start: int, end: int, role: str, bonus: float = 0.0) -> None:
+        """Keep the span with this role unless it has a better score already."""
+        score = self.p.scores[role] + bonus
+        old = self.best.get((start, end))
+        if old is None or old[0] < score:
+            self.best[(start, end)] = (score, role)
+
+    def add(self, start: int, end: int, role: str, bonus: float = 0.0, number: bool = False) -> None:
+        """``put`` when the span ``fits``."""
+        if self.fits(start, end, number):
+            self.put(start, end, role, bonus)
+
+    def concepts(self) -> tuple[Concept, ...]:
+        """The candidates in sentence order."""
+        return tuple(Concept(a, b, score, role) for (a, b), (score, role) in sorted(self.best.items()))
+
+
+def _is_category(word: str, categories: tuple[str, ...]) -> bool:
+    return word.endswith(categories)
+
+
+def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[str, float]:
+    """The role of the noun phrase toks[i..j] and the bonuses it earns besides."""
+    s = p.scores
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    role, bonus = "base", 0.0
+    opens = prev is None or prev[0] in PUNCT or prev[1] == "c"
+    if opens and nxt and nxt[0] == "是":
+        role = "subject_is"
+    elif opens and nxt and nxt[1] in VERB_TAGS:
+        role = "subject_verb"
+    # 坚持X, 创立了X, and 维护党的X: a one-word owner with 的 stands between the verb and its object
+    governed = prev and (prev[0] in p.governing or (prev[0] == "了" and i > 1 and toks[i - 2][0] in p.governing)
+                         or (prev[0] == "的" and i > 2 and toks[i - 2][1] in NOUN_TAGS and toks[i - 3][0] in p.governing)
+                         or (prev[0] in _SINCE and _clause_has(toks, j + 1, "之日")))
+    if governed:
+        bonus += s["governed"]
+    if prev and prev[0] == "以" and nxt and nxt[0] in ("为", "同志"):
+        bonus += s["yi_wei"]
+    if nxt and nxt[0] == "的" and after and _is_category(after[0], p.categories):
+        bonus += s["before_category"]
+    if prev and prev[0] == "的" and (nxt is None or nxt[0] in PUNCT) and _after_shi(toks, i):
+        bonus += s["predicate_head"]
+    # (an agent closes its clause but for the rule's verb: 受X领导。, 由X决定。; so does the object of
+    # 把 before the verb phrase: 把X放在首位)
+    if (nxt is None or nxt[0] in PUNCT or (nxt[0] in p.agent_verbs and (after is None or after[0] in PUNCT))
+            or (prev and prev[0] in _DISPOSAL and nxt[1] in ("l", "i", "v"))):
+        bonus += s["clause_end"]
+    if role != "base":
+        bonus += s["base"]
+    return role, bonus
+
+
+def _clause_has(toks: list[Token], k: int, word: str) -> bool:
+    """Whether ``word`` stands in toks[k:] before the clause ends."""
+    while k < len(toks) and toks[k][0] not in PUNCT:
+        if word in toks[k][0]:
+            return True
+        k += 1
+    return False
+
+
+def _after_shi(toks: list[Token], i: int) -> bool:
+    """Whether a 是 stands earlier in the clause of toks[i] (…是…的Y)."""
+    k = i - 2
+    while k >= 0 and toks[k][0] not in PUNCT and toks[k][0] != "是":
+        k -= 1
+    return k >= 0 and toks[k][0] == "是"
+
+
+def _phrases(c: Candidates, toks: list[Token]) -> None:
+    """Noun phrases by role, and 是X的Y predicates as a whole."""
+    n = len(toks)
+    for i, j in _runs(toks):
+        if j > i and i > 0 and toks[i - 1][0] in c.p.agents and toks[j][0] in c.p.agent_verbs:
+            j -= 1  # 受X领导, 报X备案: the segmenter makes the verb a noun of the agent's phrase
+        elif j > i and i > 0 and toks[i - 1][0] in _DISPOSAL and toks[j][1] in ("l", "i"):
+            j -= 1  # 把X放在首位: the verb phrase after the object is taken for an idiom
+        a, b = toks[i][2], toks[j][3]
+        if c.fits(a, b):  # the role is worked out only for a span that may be a concept
+            role, bonus = _phrase_role(toks, i, j, c.p)
+            c.put(a, b, role, bonus)
+        if i > 0 and toks[i - 1][0] == "是" and j + 2 < n and toks[j + 1][0] == "的" and toks[j + 2][1] in NOUN_TAGS:
+            k = _run_end(toks, j + 2)
+            # …是关系党生死存亡的问题: a generic head (问题, 工作) names no category, the subject is the concept
+            if (k + 1 >= len(toks) or toks[k + 1][0] in PUNCT) and toks[k][0] not in c.p.generic:
+                c.add(toks[i][2], toks[k][3], "predicate")
+
+
+def _series_objects(c: Candidates, toks: list[Token]) -> None:
+    """A series of short terms as what a sentence says, blanked whole (a blank never holds a 、
+    elsewhere): X of 是X的Y (刘少奇同志是|坚持真理、实事求是|的光辉榜样), and the object of a governing word
+    that closes its clause (坚持|纪严于法、纪在法前|，; 坚持|有责必问、问责必严|，)."""
+    for i, tok in enumerate(toks):
+        shi = tok[0] == "是"
+        if not shi and tok[0] not in c.p.governing:
+            continue
+        j, terms = i + 1, 1
+        while j < len(toks) and toks[j][0] != "的" and (toks[j][0] == "、" or toks[j][0] not in PUNCT):
+            terms += toks[j][0] == "、"
+            j += 1
+        if terms < 2 or j == i + 1:
+            continue
+        if shi and (j >= len(toks) - 1 or toks[j][0] != "的" or toks[j + 1][1] not in NOUN_TAGS):
+            continue
+        if not shi and j < len(toks) and toks[j][0] not in PUNCT:
+            continue
+        a, b = toks[i + 1][2], toks[j - 1][3]
+        parts = c.sentence[a:b].split("、")
+        if all(c.p.min_chars <= len(t) <= SERIES_TERM_MAX for t in parts) and b - a <= c.p.max_chars:
+            c.put(a, b, "predicate" if shi else "governed_series")
+
+
+def _subjects(c: Candidates, toks: list[Token]) -> None:
+    """The whole span before a clause's 是, whatever the tagger made of it (创新/v是…); and the
+    topic a comma sets apart before it (坚持改革开放，是…; 解放思想，始终是…): what the sentence defines."""
+    for i, tok in enumerate(toks):
+        if tok[0] != "是" or i == 0:
+            continue
+        k = i - 1
+        while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] == "、"):
+            k -= 1
+        if _opens_sentence(toks, k):  # only a sentence's own subject, not a mid-sentence clause's
+            if k < i - 1:
+                a, b = toks[k + 1][2], toks[i - 1][3]
+                # a series as subject (党风问题、党同人民群众联系问题是…): its first term, as a writer blanks it
+                first = c.sentence[a:b].split("、")[0]
+                c.add(a, a + len(first), "subject_is", c.p.scores["base"])
+            continue
+        # 是 after a comma (and adverbs: 始终是, 也是): the first clause of the sentence is its topic
+        j = i - 1
+        while j >= 0 and toks[j][1] in ("d", "c") and toks[j][0] not in PUNCT:
+            j -= 1
+        if j != k or toks[k][0] not in "，,":
+            continue
+        t = k - 1
+        while t >= 0 and toks[t][0] not in PUNCT:
+            t -= 1
+        if t < k - 1 and _opens_sentence(toks, t):
+            # 坚持改革开放，是…: the object of the governing verb is what is defined, the verb its cue
+            a = t + 2 if toks[t + 1][0] in c.p.governing and t + 2 < k else t + 1
+            c.add(toks[a][2], toks[k - 1][3], "topic", c.p.scores["base"])
+
+
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] (-1: before the first) ends the sentence before a clause or is a dash that
+    opens the sentence (——X是…: a bullet)."""
+    if k == -1 or toks[k][0] in _SENTENCE_ENDS:
+        return True
+    return all(t[0] == "—" for t in toks[: k + 1])
+
+
+def _values(c: Candidates, toks: list[Token]) -> None:
+    """The value a sentence defines: the rest of the clause after 是/就是/在于 when a value cue stands
+    before the verb (…的主题是X, 首要的就是X, 最核心的，就是X, 根本尺子是X, 根本在于X)."""
+    for i, tok in enumerate(toks):
+        if tok[0] not in c.p.value_verbs or i == 0:
+            continue
+        k = i - 1
+        while k > 0 and toks[k][0] in ("的", "就", "，", ","):
+            k -= 1
+        # 起决定性作用的是|党性: what a cleft sentence singles out is its value too
+        cleft = tok[0] == "是" and toks[i - 1][0] == "的" and k < i - 1 and toks[k][0] not in PUNCT
+        cued = cleft or toks[k][0].endswith(c.p.value_cues) or (
+            k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues))
+        if not cued:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j][0] not in PUNCT:
+            j += 1
+        if j > i + 1:
+            c.add(toks[i + 1][2], toks[j - 1][3], "value")
+
+
+def _as_what(c: Candidates, toks: list[Token]) -> None:
+    """What a sentence makes its subject: the Y of X作为Y (书记作为|党风廉政建设第一责任人, 巡视作为|党内监督的
+    战略性制度安排), and the Y of 以X为Y when a value cue opens it (以…精神为|根本遵循): the role or standing a
+    writer asks, where X alone is often a long clause."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok[0] == "作为" and i > 0 and toks[i - 1][0] not in PUNCT:
+            role = "as_role"
+        elif tok[0] == "为" and toks[i + 1][0].startswith(c.p.value_cues) and _clause_has_before(toks, i, "以"):
+            role = "value"
+        else:
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j][1] in NOUN_TAGS or toks[j][1] in MODIFIER_TAGS or toks[j][0] == "的"
+                                 or (toks[j][1] in VERB_TAGS and (j + 1 == len(toks) or toks[j + 1][0] in PUNCT))):
+            j += 1
+        while j > i + 1 and toks[j - 1][0] == "的":
+            j -= 1
+        # 以X为Y closes its clause (以…为根本遵循，): 以习近平同志为核心的党中央团结带领… is a formulation
+        # and the subject of a verb, not a value
+        if role == "value" and j < len(toks) and toks[j][0] not in PUNCT:
+            continue
+        if j > i + 1:
+            c.add(toks[i + 1][2], toks[j - 1][3], role)
+
+
+def _clause_has_before(toks: list[Token], k: int, word: str) -> bool:
+    """Whether ``word`` stands as a word in the clause of toks[k] before it."""
+    k -= 1
+    while k >= 0 and toks[k][0] not in PUNCT:
+        if toks[k][0] == word:
+            return True
+        k -= 1
+    return False
+
+
+def _category_clauses(c: Candidates, toks: list[Token]) -> None:
+    """X的原则 where X is a short clause (个别吸收的原则, 十分慎重的态度); 最X的Y whole, a superlative
+    and its category (成为当代中国最显著的特征: 最显著的特征, not the clause before it)."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok[0] != "的" or not _is_category(toks[i + 1][0], c.p.categories):
+            continue
+        if i >= 2 and toks[i - 2][0] == "最" and toks[i - 1][0] not in PUNCT:
+            # the category and the nouns it opens (最鲜明的精神标识), never half of them
+            c.add(toks[i - 2][2], toks[_run_end(toks, i + 1)][3], "category_clause")
+            continue
+        k = i - 1
+        while (k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.governing and toks[k][0] != "是"
+               and toks[k][0] not in c.p.clause_verbs):
+            k -= 1
+        if k < i - 1:
+            c.add(toks[k + 1][2], toks[i - 1][3], "category_clause")
+
+
+def _final_verbs(c: Candidates, toks: list[Token]) -> None:
+    """A clause-final verb that is the rule itself: 必须问责, 报上级党组织备案."""
+    last = len(toks) - 1
+    for i in range(1, last + 1):
+        tok = toks[i]
+        if tok[1] not in FINAL_TAGS or (i < last and toks[i + 1][0] not in PUNCT):
+            continue
+        prev = toks[i - 1]
+        if prev[0] in c.p.modal or (prev[1] in NOUN_TAGS and _after_agent(toks, i - 1, c.p)):
+            c.add(tok[2], tok[3], "final_verb")
+
+
+def _after_agent(toks: list[Token], k: int, rules: ConceptRules) -> bool:
+    """Whether the noun phrase ending at toks[k] is an agent: an agent word (由, 报, 受) before it."""
+    while k >= 0 and (toks[k][1] in NOUN_TAGS or toks[k][1] in MODIFIER_TAGS or toks[k][0] in ("和", "与")):
+        k -= 1
+    return k >= 0 and toks[k][0] in rules.agents
+
+
+def find_shapes(c: Candidates, toks: list[Token]) -> None:
+    """Put every shape's candidates of the tagged sentence ``toks`` into ``c``."""
+    _phrases(c, toks)
+    _subjects(c, toks)
+    _series_objects(c, toks)
+    _as_what(c, toks)
+    _category_clauses(c, toks)
+    _values(c, toks)
+    _final_verbs(c, toks)
