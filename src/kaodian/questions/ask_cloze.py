@@ -11,7 +11,7 @@ from . import distractors as dx
 from . import reasons
 from .blanks import fact_number, item_object
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
-from .lint import blank_problem
+from .lint import blank_problem, unbalanced
 from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
@@ -21,6 +21,9 @@ from .vocab import load_vocab
 SERIES_WHOLE: int = POLICY["series_whole_max"]
 # A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
 _COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
+# A clause shorter than this says too little to be cited alone (a cloze's stem cut to the clause of
+# its answer).
+MIN_CLAUSE = 10
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
 _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
 
@@ -63,6 +66,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     if not p.items:
         return reasons.STATEMENT_WITHOUT_KEY
     src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
+    src = _up_to_clause(src, p.items[0])
     spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
@@ -186,6 +190,30 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
         if b - a <= CLOZE_SHARE * len(src.text):
             return src, [(a, b)]
     return reasons.ITEM_KEY_TERMS_TOO_LONG
+
+
+def _up_to_clause(src: Span, best: Span) -> Span:
+    """``src`` up to the clause that states the statement's best concept again (现代服务业的真正本质就是
+    实体经济，其与…融合后，|将使得实体经济变得更为强大): the cloze cites what defines the concept, else
+    its answer would stand in its own stem; ``src`` when the repeat stands before the concept or the
+    clauses left are too short to hold its blank."""
+    a, b = best.start - src.start, best.end - src.start
+    if not shown_elsewhere(best.text, src, [(best.start, best.end)], words=True) or best.text in src.text[:a]:
+        return src
+    again = src.text.find(best.text, b)
+    # a clause stated twice (a digest that quotes its lead again) repeats the statement, not its concept
+    opens = max(src.text.rfind(c, 0, a) for c in "，；。") + 1
+    closes = min((i for i in (src.text.find(c, b) for c in "，；。") if i >= 0), default=len(src.text))
+    if src.text.find(src.text[opens:closes], closes) >= 0:
+        return src
+    cut = max(src.text.rfind(c, b, again) for c in "，；。")
+    if cut < max(MIN_CLAUSE, (b - a) / CLOZE_SHARE):
+        return src
+    out = Span(src.text[:cut], src.start, src.start + cut)
+    # (a cut through a quotation would leave its mark open)
+    if unbalanced(out.text) or shown_elsewhere(best.text, out, [(best.start, best.end)], words=True):
+        return src
+    return out
 
 
 def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
