@@ -195,3 +195,42 @@ def test_a_category_clause_is_no_fragment(sentence: str, concept: str | None, ne
 def test_who_says_or_lays_down_a_statement_is_never_its_concept(sentence: str, speaker: str) -> None:
     found = [sentence[c.start : c.end] for c in candidates(sentence, Recurrence(sentence), RULES)]
     assert speaker not in found and found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("坚持对外开放，是我们的富民之路。", "对外开放"),  # the topic a comma sets apart, without its verb
+        ("勤俭节约，始终是我们协会一以贯之的作风。", "勤俭节约"),  # and past an adverb before 是
+        ("支部书记作为廉洁建设第一责任人，要亲自抓。", "廉洁建设第一责任人"),  # the Y of X作为Y
+        ("工作要以会员的意见为根本遵循，不断改进。", "根本遵循"),  # 以X为Y with a value cue opening Y
+        ("我们坚持有错必纠、有责必究，完善制度。", "有错必纠、有责必究"),  # a series a governing verb takes, whole
+        ("老会长是勤俭节约、清正廉洁的模范。", "勤俭节约、清正廉洁"),  # 是X的Y with a series X, whole
+        ("推进这项工作，起关键作用的是制度。", "制度"),  # what a cleft sentence singles out
+        ("作风问题、纪律问题是关系事业成败的问题。", "作风问题"),  # a subject series: its first term
+    ],
+)
+def test_the_concept_a_writer_blanks_comes_first(sentence: str, first: str) -> None:
+    from kaodian.rules.concepts import sentence_concepts
+
+    got = sentence_concepts(sentence, Recurrence(sentence), RULES)
+    assert got and sentence[got[0].start : got[0].end] == first
+
+
+def test_a_dash_that_opens_a_sentence_is_no_part_of_its_subject() -> None:
+    s = "——王明同志是艰苦奋斗的光辉榜样。"
+    texts = [s[c.start : c.end] for c in candidates(s, Recurrence(s), RULES)]
+    assert "王明同志" in texts and not any("—" in t for t in texts)
+
+
+def test_a_concept_the_sentence_asks_by_another_point_is_left_to_it() -> None:
+    """A key statement stays one by its series, but its blanks are what the series does not ask."""
+    from kaodian.rules.concepts import sentence_concepts
+
+    s = "我们坚持有错必纠、有责必究，完善监督制度。"
+    series = (s.index("有错"), s.index("，"))
+    plain = sentence_concepts(s, Recurrence(s), RULES)
+    left = sentence_concepts(s, Recurrence(s), RULES, avoid=[series])
+    assert plain and left
+    assert any(c.start < series[1] and series[0] < c.end for c in plain)
+    assert not any(c.start < series[1] and series[0] < c.end for c in left)

@@ -1,0 +1,28 @@
+"""A key statement's cloze blanks what the sentence hinges on (issue 11): the best concept first when
+the sentence holds one blank only, and the clause that defines it when the sentence states it again.
+
+The sentences are written for these tests in the genre's shapes, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+
+
+def _clozes(text: str) -> dict[str, tuple[str, ...]]:
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    return {q.stem: q.answer for q in bank.questions if q.kind == "cloze" and q.point_kind == "statement"}
+
+
+def test_a_sentence_with_room_for_one_blank_blanks_its_best_concept() -> None:
+    """…的主题是X: the value, not the subject that comes first in the text."""
+    got = _clozes("协会全部工作的主题是服务会员。\n")
+    assert list(got.values()) == [("服务会员",)]
+
+
+def test_a_concept_stated_again_is_asked_in_the_clause_that_defines_it() -> None:
+    got = _clozes("现代农业的真正核心就是种业振兴，它与农机装备融合以后，将使种业振兴变得更为有力。\n")
+    (stem, answer), = got.items()
+    assert answer == ("种业振兴",)
+    assert "种业振兴" not in stem and "更为有力" not in stem and stem.startswith("现代农业的真正核心就是")
