@@ -21,6 +21,7 @@ class ConceptRules:
     recurring: tuple[int, int]
     categories: tuple[str, ...]
     governing: frozenset[str]
+    series_takers: frozenset[str]  # words besides ``governing`` a series said whole follows (财政政策要|…、…|)
     agents: frozenset[str]  # words before the agent of a rule (由X决定, 受X领导, 报X备案, 经X讨论)
     agent_verbs: frozenset[str]  # the rule's verb after its agent (决定, 批准, 备案, 领导)
     modal: frozenset[str]
@@ -53,6 +54,7 @@ class ConceptRules:
             recurring=(d["recurring_min"], d["recurring_max"]),
             categories=tuple(d["categories"]),
             governing=frozenset(d["governing"]),
+            series_takers=frozenset(d["series_takers"]) | frozenset(d["governing"]),
             agents=frozenset(d["agents"]),
             agent_verbs=frozenset(d["agent_verbs"]),
             modal=frozenset(d["modal"]),
@@ -72,7 +74,7 @@ def _cue(d: dict) -> re.Pattern[str] | None:
     holds (or a count, which the number pattern finds), so a sentence with none is not tagged.
 
     Without 是 (subject_is, predicate, predicate_head), 以 (yi_wei, 以X为Y's value), 作为 (as_role), a governing word (governed)
-    or a category word (before_category, category_clause), the best a candidate scores is a
+    or a category word (before_category, category_clause), a series taker (governed_series), the best a candidate scores is a
     phrase's role and clause end, a final verb or a quotation; None when that may reach the bar.
     """
     s = {k: float(v) for k, v in d["scores"].items()}
@@ -80,5 +82,5 @@ def _cue(d: dict) -> re.Pattern[str] | None:
     best = max(s["base"] + end, s["subject_verb"] + s["base"] + end, s["final_verb"], s["quoted"])
     if best + max(0.0, s["recurring"]) >= float(d["key_sentence"]):
         return None
-    words = {"是", "以", "作为", *d["governing"], *d["categories"], *d["value_verbs"]}
+    words = {"是", "以", "作为", *d["governing"], *d["series_takers"], *d["categories"], *d["value_verbs"]}
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))

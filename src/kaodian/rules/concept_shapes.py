@@ -187,7 +187,7 @@ def _series_objects(c: Candidates, toks: list[Token]) -> None:
     that closes its clause (坚持|纪严于法、纪在法前|，; 坚持|有责必问、问责必严|，)."""
     for i, tok in enumerate(toks):
         shi = tok[0] == "是"
-        if not shi and tok[0] not in c.p.governing:
+        if not shi and tok[0] not in c.p.series_takers:
             continue
         j, terms = i + 1, 1
         while j < len(toks) and toks[j][0] != "的" and (toks[j][0] == "、" or toks[j][0] not in PUNCT):

@@ -46,7 +46,7 @@ def _cue_words(toks: list[Token], rules: ConceptRules) -> bool:
     """Whether a cue word of ``_cue`` stands as a token the way a bonus or role needs it: 是, 以 or a
     governing word as a word, a category word ending the word right after 的."""
     words = [t[0] for t in toks]
-    if ("是" in words or "以" in words or "作为" in words or not rules.governing.isdisjoint(words)
+    if ("是" in words or "以" in words or "作为" in words or not rules.series_takers.isdisjoint(words)
             or not rules.value_verbs.isdisjoint(words)):
         return True
     return any(w == "的" and nxt.endswith(rules.categories) for w, nxt in zip(words, words[1:]))

@@ -69,6 +69,7 @@ SCHEMA: dict[str, Any] = {
         "recurring_max": int,
         "categories": [str],
         "governing": [str],
+        "series_takers": [str],
         "agents": [str],
         "agent_verbs": [str],
         "modal": [str],
