@@ -67,7 +67,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         return reasons.STATEMENT_WITHOUT_KEY
     src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
     src = _up_to_clause(src, p.items[0])
-    spans = [(s.start, s.end) for s in p.items if src.start <= s.start and s.end <= src.end]
+    spans = [_first_term(s, src) for s in p.items if src.start <= s.start and s.end <= src.end]
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
@@ -190,6 +190,14 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
         if b - a <= CLOZE_SHARE * len(src.text):
             return src, [(a, b)]
     return reasons.ITEM_KEY_TERMS_TOO_LONG
+
+
+def _first_term(concept: Span, src: Span) -> tuple[int, int]:
+    """A concept's span, or, for a series said whole (适度加力、提质增效) too long to blank in its sentence,
+    its first term: the rest stays as the cue, as writers blank a series from its start."""
+    if "、" not in concept.text or len(concept.text) <= CLOZE_SHARE * len(src.text):
+        return concept.start, concept.end
+    return concept.start, concept.start + concept.text.index("、")
 
 
 def _up_to_clause(src: Span, best: Span) -> Span:
