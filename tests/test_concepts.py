@@ -208,6 +208,8 @@ def test_who_says_or_lays_down_a_statement_is_never_its_concept(sentence: str, s
         ("老会长是勤俭节约、清正廉洁的模范。", "勤俭节约、清正廉洁"),  # 是X的Y with a series X, whole
         ("推进这项工作，起关键作用的是制度。", "制度"),  # what a cleft sentence singles out
         ("作风问题、纪律问题是关系事业成败的问题。", "作风问题"),  # a subject series: its first term
+        ("协会的经费管理要量入为出、厉行节约。", "量入为出、厉行节约"),  # a series a series taker (要) takes
+        ("各分会要守住不出现违规收费的底线。", "不出现违规收费"),  # X的底线
     ],
 )
 def test_the_concept_a_writer_blanks_comes_first(sentence: str, first: str) -> None:

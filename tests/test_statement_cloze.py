@@ -26,3 +26,8 @@ def test_a_concept_stated_again_is_asked_in_the_clause_that_defines_it() -> None
     (stem, answer), = got.items()
     assert answer == ("种业振兴",)
     assert "种业振兴" not in stem and "更为有力" not in stem and stem.startswith("现代农业的真正核心就是")
+
+
+def test_a_series_too_long_to_blank_is_blanked_from_its_first_term() -> None:
+    got = _clozes("经费管理要量入为出、厉行节约。\n")
+    assert list(got.values()) == [("量入为出",)]

@@ -312,9 +312,11 @@ def _category_clauses(c: Candidates, toks: list[Token]) -> None:
             c.add(toks[i - 2][2], toks[_run_end(toks, i + 1)][3], "category_clause")
             continue
         k = i - 1
-        while (k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.governing and toks[k][0] != "是"
+        while (k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.series_takers and toks[k][0] != "是"
                and toks[k][0] not in c.p.clause_verbs):
             k -= 1
+        if k >= 0 and k + 1 < i - 1 and toks[k][0] in c.p.series_takers and toks[k + 1][0] == "了":
+            k += 1  # 守住了|不发生系统性风险|的底线: the aspect mark is the verb's
         if k < i - 1:
             c.add(toks[k + 1][2], toks[i - 1][3], "category_clause")
 
