@@ -31,3 +31,13 @@ def test_a_concept_stated_again_is_asked_in_the_clause_that_defines_it() -> None
 def test_a_series_too_long_to_blank_is_blanked_from_its_first_term() -> None:
     got = _clozes("经费管理要量入为出、厉行节约。\n")
     assert list(got.values()) == [("量入为出",)]
+
+
+def test_parallel_sentences_are_told_apart_by_the_sentence_after_each() -> None:
+    """——X是A的榜样。… ——X是B的榜样。…: one stem for both asks nothing; each takes the sentence after it."""
+    got = _clozes(
+        "——老会长是勤俭、廉洁的光辉榜样。他一生住在旧房子里。\n"
+        "——老会长是团结、奉献的光辉榜样。他每年走访上百家企业。\n"
+    )
+    asked = {term: stem for stem, answer in got.items() for term in answer}
+    assert "旧房子" in asked["勤俭、廉洁"] and "走访" in asked["团结、奉献"]

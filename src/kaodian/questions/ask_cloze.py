@@ -21,6 +21,10 @@ from .vocab import load_vocab
 SERIES_WHOLE: int = POLICY["series_whole_max"]
 # A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
 _COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
+# What stands in a parallel sentence where the cloze has its blank (the other sentences' terms)
+PARALLEL_FILL = "[^。；！？\n]{1,40}?"
+# A stem widened by the sentence after it is at most this long (a sentence and a short one after it)
+PARALLEL_MAX = 160
 # A clause shorter than this says too little to be cited alone (a cloze's stem cut to the clause of
 # its answer).
 MIN_CLAUSE = 10
@@ -73,6 +77,11 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not _COUNT.match(ctx.doc.text, *ab))
     draft = _finish(ctx, src, spans)
+    if not isinstance(draft, str) and _parallel_elsewhere(ctx.doc.text, src, draft.blanks):
+        # ——X是______的光辉榜样。 four times over: the sentence after it tells which one is asked
+        wider = _with_next_sentence(ctx, src)
+        if wider is not None and not isinstance(again := _finish(ctx, wider, spans), str):
+            draft = again
     if not isinstance(draft, str):
         # a concept blanked in two statements asks two rules (由上级党组织决定, 经上级党组织批准): the
         # statement's place is part of what is asked, not only the answer (a formulation is asked once)
@@ -190,6 +199,36 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
         if b - a <= CLOZE_SHARE * len(src.text):
             return src, [(a, b)]
     return reasons.ITEM_KEY_TERMS_TOO_LONG
+
+
+def _parallel_elsewhere(text: str, src: Span, blanks: tuple) -> bool:
+    """Whether another sentence of the text reads as the cloze's stem with other words in its blanks
+    (parallel sentences: 刘少奇同志是A的光辉榜样。刘少奇同志是B的光辉榜样。): its stem asks nothing
+    a learner can tell apart."""
+    pieces, pos = [], 0
+    for b in sorted(blanks, key=lambda b: b.start):
+        pieces.append(src.text[pos : b.start])
+        pos = b.end
+    pieces.append(src.text[pos:])
+    # (a parallel sentence repeats every piece: the longest stated once rules it out, cheaply)
+    if sum(map(len, pieces)) < MIN_CLAUSE or text.count(max(pieces, key=len)) < 2:
+        return False
+    pattern = re.compile(PARALLEL_FILL.join(map(re.escape, pieces)))
+    return any(m.start() != src.start for m in pattern.finditer(text))
+
+
+def _with_next_sentence(ctx: Ctx, src: Span) -> Span | None:
+    """``src`` and the sentence after it in its paragraph, or None (the last sentence, or too long)."""
+    text = ctx.doc.text
+    j = src.end
+    while j < len(text) and text[j] in " \u3000":
+        j += 1
+    if j >= len(text) or text[j] == "\n":
+        return None
+    nxt = ctx.source(j, j + 1)
+    if nxt.start < src.end or nxt.end - src.start > PARALLEL_MAX:
+        return None
+    return Span(text[src.start : nxt.end], src.start, nxt.end)
 
 
 def _first_term(concept: Span, src: Span) -> tuple[int, int]:
