@@ -46,10 +46,29 @@ def dump_bank(questions, diagnostics: tuple[str, ...] = ()) -> str:
     The bytes of ``json.dumps(..., ensure_ascii=False, indent=1)``, written by ``_indented``: with an
     indent the standard library encodes in pure Python through generators, three times slower, and a
     library's bank is thousands of questions."""
-    out: list[str] = []
-    _indented(bank_to_dict(questions, diagnostics), "\n", out)
-    out.append("\n")
+    # the shape of bank_to_dict, written a question at a time: the pieces of one question are joined
+    # before the next is turned into a dict, so a library's bank of thousands never stands as millions
+    # of small strings at once (they were most of a 30 MB library's peak memory)
+    out = ["{\n " + _STRING("format") + ": " + _STRING(BANK_FORMAT) + ",\n " + _STRING("questions") + ": "]
+    out.append(_items((_joined(question_to_dict(q), "\n  ") for q in questions), "\n "))
+    out.append(",\n " + _STRING("diagnostics") + ": ")
+    out.append(_items(map(_STRING, diagnostics), "\n "))
+    out.append("\n}\n")
     return "".join(out)
+
+
+def _joined(o: object, newline: str) -> str:
+    """``o`` as ``_indented`` writes it at the depth ``newline`` says, as one string."""
+    out: list[str] = []
+    _indented(o, newline, out)
+    return "".join(out)
+
+
+def _items(encoded, newline: str) -> str:  # noqa: ANN001 — an iterable of encoded items
+    """A JSON list of already encoded items, as ``_indented`` writes a list at the depth ``newline`` says."""
+    inner = newline + " "
+    body = ("," + inner).join(encoded)
+    return "[" + inner + body + newline + "]" if body else "[]"
 
 
 _STRING = json.encoder.encode_basestring  # the C encoder of a string when it is available, as json.dumps uses
