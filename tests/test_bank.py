@@ -23,6 +23,8 @@ def test_the_bank_is_written_as_json_dumps_with_an_indent_of_one_writes_it(sampl
     diagnostics = ("一条“提示”\n", "\u2028\\")
     assert dump_bank(questions, diagnostics) == json.dumps(bank_to_dict(questions, diagnostics), ensure_ascii=False,
                                                           indent=1) + "\n"
+    for qs, ds in (((), ()), ((), diagnostics), (questions, ())):  # an empty bank, no diagnostics
+        assert dump_bank(qs, ds) == json.dumps(bank_to_dict(qs, ds), ensure_ascii=False, indent=1) + "\n"
     odd = {"a": 0.1, "b": [[], {}, [True, False, None, -3]], "c": {"键": "“引号”\t"}}
     out: list[str] = []
     _indented(odd, "\n", out)
