@@ -4,15 +4,11 @@ own grades of a blind review (tests/data/lint_labels_teacher.json)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 from kaodian.model import Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.parallel import breaks, neighbours, series_form, swap_off_form
-from test_teacher import _lint_scores
 
-TESTS = Path(__file__).parent
 
 
 def _q(kind: str, stem: str, options: tuple[str, ...], answer: tuple[str, ...], sentence: str, **kw) -> Question:
@@ -82,19 +78,6 @@ def test_a_stem_that_points_at_what_the_text_named_before_is_flagged():
     # a demonstrative inside a clause names what stands before it
     s3 = "我们必须围绕解决好发展不平衡不充分的问题这个社会主要矛盾，坚决贯彻新发展理念。"
     assert not any("指代" in f for f in lint_question(_q("truefalse", s3, ("对", "错"), ("对",), s3)))
-
-
-def test_lint_on_the_teachers_own_grades_of_a_blind_review():
-    """tests/data/lint_labels_teacher.json: the 48 distinct choice and true/false questions of session 4's
-    blind review (texts kaodian was not tuned on), labeled by the teacher's grade: A accepted, B and C
-    rejected (not printable as is).  Every one had passed lint when generated.  Lint's catch there is a
-    floor that only goes up (0 of 40 when labeled), and it flags no question the teacher printed."""
-    labels = json.loads((TESTS / "data" / "lint_labels_teacher.json").read_text(encoding="utf-8"))
-    assert len(labels) >= 45 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
-    tp, rejects, fp = _lint_scores(labels)
-    assert rejects >= 35
-    assert tp >= 21, (tp, rejects)
-    assert fp == 0, fp
 
 
 def test_a_quote_spoken_to_the_narrator_is_never_put_in_the_narrators_mouth():
