@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 from kaodian.model import Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.believable import (NUMBERED_COUNT_LINT, SHARED_CHARACTER_SWAP, formed_only, numbered_swap,

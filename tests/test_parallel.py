@@ -4,7 +4,6 @@ own grades of a blind review (tests/data/lint_labels_teacher.json)."""
 
 from __future__ import annotations
 
-
 from kaodian.model import Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.parallel import breaks, neighbours, series_form, swap_off_form
