@@ -1,5 +1,5 @@
 """Issue 12, second round: what a strict teacher still rejected in blind reviews of held-out banks
-(questions/believable.py), and lint's catch on that review's own grades (tests/data/lint_labels_review.json)."""
+(questions/believable.py); lint's catch on that review's own grades is in test_teacher."""
 
 from __future__ import annotations
 
