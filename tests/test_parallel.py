@@ -1,5 +1,6 @@
 """Issue 12 (session 5): the form a series keeps (questions/parallel.py), options of another class
-(questions/odd_class.py), and stems that point outside themselves (lint's catch on a blind review's own grades is in test_teacher)."""
+(questions/odd_class.py), and stems that point outside themselves (lint's catch on a blind review's
+own grades is in test_teacher)."""
 
 from __future__ import annotations
 
