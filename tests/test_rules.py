@@ -173,7 +173,7 @@ def test_items_keep_offsets_into_the_document():
         ("今年出台减税降费、降低企业用能成本、下调物流收费等措施。", ["减税降费", "降低企业用能成本", "下调物流收费"]),
         # a leading word or a governing verb the segmenter glues to the first term is cut off
         ("这些精神已融入广大党员、干部、群众的血脉。", ["党员", "干部", "群众"]),
-        ("要不断提高质量、效益和竞争力。", ["质量", "效益", "竞争力"]),
+        ("要不断提高质量、效率和影响力。", ["质量", "效率", "影响力"]),
         # a preposition after a noun term ends it, and the joiner after it is the predicate's
         ("马克思、恩格斯、列宁以毕生精力投身革命事业。", ["马克思", "恩格斯", "列宁"]),
         # terms of one shape give the first its length (体现|出真 is one word to the segmenter)
@@ -186,7 +186,7 @@ def test_items_keep_offsets_into_the_document():
         ("他介绍了前期准备、申请材料、面试流程及要求等经验。", ["前期准备", "申请材料", "面试流程", "要求"]),
         # a term may end in a word that ends in 的 (目的); the copula governs the series
         ("会议明确了发展道路、发展动力、根本目的等问题。", ["发展道路", "发展动力", "根本目的"]),
-        ("革命的动力是工人阶级、农民阶级和城市小资产阶级。", ["工人阶级", "农民阶级", "城市小资产阶级"]),
+        ("发展的主体是工人阶级、农民阶级和城乡劳动者。", ["工人阶级", "农民阶级", "城乡劳动者"]),
         # titles of the person named after them: nothing governs the first, the name ends the last
         ("会议由省委党校教授、研究中心主任、省社科联副主席王明主持。", ["省委党校教授", "研究中心主任", "省社科联副主席"]),
         # a joiner the segmenter glued into a word (力和抗) still joins two alike terms
