@@ -55,10 +55,10 @@ def test_a_list_question_states_the_lead_and_asks_for_the_count(tmp_path):
 
 
 def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp_path):
-    """第四十四条 X有下列情形之一的，由…责令改正；…；构成犯罪的，依法追究刑事责任：(一)…: the clause with 下列
+    """第十二条 X有下列情形之一的，由…责令改正；…；构成犯罪的，依法追究刑事责任：(一)…: the clause with 下列
     names the list, not the last clause, and the article label stays out."""
-    text = ("第四十四条 负有受理信访事项职责的机关、单位有下列情形之一的，由其上级机关、单位责令改正；"
-            "造成严重后果的，对直接负责的主管人员依规依纪依法严肃处理；构成犯罪的，依法追究刑事责任：\n"
-            "（一）对收到的信访事项不按照规定登记；\n（二）对属于其职权范围的信访事项不予受理；\n"
-            "（三）未在规定期限内书面告知信访人是否受理信访事项。\n")
-    assert list_stems(tmp_path, text)["recall"] == "负有受理信访事项职责的机关、单位有下列情形之一。请写出这三项。"
+    text = ("第十二条 承担审批职责的机关、单位有下列情形之一的，由其上级机关、单位责令改正；"
+            "情节严重的，对直接责任人员依规依纪依法处理；构成犯罪的，依法追究刑事责任：\n"
+            "（一）对收到的申请不按照规定登记；\n（二）对属于其职权范围的申请不予受理；\n"
+            "（三）未在规定期限内书面告知申请人是否受理。\n")
+    assert list_stems(tmp_path, text)["recall"] == "承担审批职责的机关、单位有下列情形之一。请写出这三项。"
