@@ -84,7 +84,7 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     opens with (这里，/ 从调研情况看，) is left out; the rest stays word for word, as the text says it.
     ("", "") when the lead has no count word (以下, 下列, 如下, 三点), names another count than ``n``, or
     opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…)."""
-    lead = _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
+    lead = _bare(lead)
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
     if len(lead) < LEAD_MIN or lead[0] in CONTEXT_PRONOUNS + "我你他她它" or lead.startswith(_VOCAB.dangling_openers):
@@ -114,7 +114,7 @@ def topic(lead: str) -> tuple[str, str]:
 
     ("", "") for any other lead, or when what it names is too short or opens with a word that points
     outside the stem."""
-    lead = _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
+    lead = _bare(lead)
     clauses = re.split(f"[{CLAUSE_END}]", lead)
     named, ask = "", ""
     m = _COPULA.search(clauses[-1])
@@ -132,6 +132,11 @@ def topic(lead: str) -> tuple[str, str]:
     if named[0] in CONTEXT_PRONOUNS + "我你他她它" or named.startswith(_VOCAB.dangling_openers):
         return "", ""
     return named, ask
+
+
+def _bare(lead: str) -> str:
+    """A lead without its closing punctuation, an article label (第三条) and an opening frame (这里，)."""
+    return _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
 
 
 def _announcing_clause(lead: str) -> str:
