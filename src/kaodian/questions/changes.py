@@ -270,42 +270,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new
-    # a person for a person (习近平 -> 胡锦涛) a teacher rejects: who said it is not what a text teaches
-    return _figure_swap(ctx, src, keep) if POLICY["swap_persons"] else None
-
-
-_PERSONS: dict[int, tuple[object, list[str]]] = {}  # id of a lexicon -> (it, its persons, longest first)
-
-
-def _persons(lexicon) -> list[str]:  # noqa: ANN001 — a kaodian.lexicon.Lexicon
-    """The lexicon's persons (class 人物), longest first, worked out once per lexicon (a scan of all terms)."""
-    got = _PERSONS.get(id(lexicon))
-    if got is None or got[0] is not lexicon:
-        got = _PERSONS[id(lexicon)] = (lexicon, sorted(lexicon.of_class("人物"), key=lambda f: (-len(f), f)))
-    return got[1]
-
-
-def _figure_swap(ctx: Ctx, src, keep: tuple[int, int] | None) -> tuple[int, int, str] | None:
-    """A person the sentence names (a 人物 of the lexicon) swapped for another its document names, of
-    the same length (邓小平同志指出：“贫穷不是社会主义” -> 毛泽东同志指出…: who said it, a fact a learner
-    could get wrong), or None.  The last change tried: a sentence with a term or figure changes that."""
-    m, text, doc = ctx.material, src.text, ctx.doc.text
-    if m.lexicon is None:
-        return None
-    figures = ctx.cache.figures.get(ctx.doc_key)
-    if figures is None:  # the lexicon's persons this document names, longest first
-        figures = ctx.cache.figures[ctx.doc_key] = [f for f in _persons(m.lexicon) if f in doc]
-    for f in figures:
-        i = text.find(f)
-        if i < 0 or (keep is not None and keep[0] <= src.start + i < keep[1]):
-            continue
-        # another the document names as this sentence names its person (毛泽东同志 for 邓小平同志, never
-        # 恩格斯同志): the words after the name are said after the other one too
-        after = text[i + len(f) : i + len(f) + 2]
-        others = [g for g in figures if len(g) == len(f) and g != f and g not in f and f not in g and g + after in doc]
-        rng = ctx.rng("truefalse", f)
-        if new := _fresh(ctx, f, text, lambda n, others=others, rng=rng: sorted(others, key=rng.rank)[:n]):
-            return src.start + i, src.start + i + len(f), new
+    # never a person for a person (习近平 -> 胡锦涛): who said a sentence is not what a study text teaches,
+    # and a teacher rejected every such swap (believable.py flags them)
     return None
 
 

@@ -59,7 +59,6 @@ class RunCache:
     co_terms: tuple | None = None  # (terms by their first two characters, rank of each term)
     swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
     swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
-    figures: dict = field(default_factory=dict)  # doc key -> the persons its text names
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng
