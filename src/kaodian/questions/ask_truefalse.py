@@ -12,16 +12,15 @@ from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
-from .believable import same_count_first
+from .believable import SHARED_CHARACTER_SWAP, same_count_first
 from .changes import SHORT_TERM, fact_target, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
-from .policy import DIFFICULTY, POLICY
+from .policy import DIFFICULTY
 from .sentence import alternate_quotes, end_sentence, replace, stand_alone
 from .parallel import SWAP_FORM_LINT, breaks, series_form
 from .vocab import load_vocab
 
-SHARED_CHARACTER_SWAP: bool = POLICY["shared_character_swap"]  # see policy.yaml
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
 
 
