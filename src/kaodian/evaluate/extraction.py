@@ -228,6 +228,7 @@ def _match_articles(ext: list[dict], gold: list[dict]) -> tuple[dict[str, str], 
     checks = ArticleChecks(gold=len(gold))
     mapping: dict[str, str] = {}
     taken: set[int] = set()
+    openings = [_openings(e) for e in ext]
     for g in gold:
         gid = str(g.get("id"))
         g_starts = _openings(g)
@@ -235,7 +236,7 @@ def _match_articles(ext: list[dict], gold: list[dict]) -> tuple[dict[str, str], 
         for i, e in enumerate(ext):
             if i in taken:
                 continue
-            shared = max(_starts_like(a, b) for a in _openings(e) for b in g_starts)
+            shared = max(_starts_like(a, b) for a in openings[i] for b in g_starts)
             if shared > best_len:
                 best, best_len = i, shared
         if best is None:

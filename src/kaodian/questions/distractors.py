@@ -370,7 +370,7 @@ def pick(
     near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
     near.update(dict.fromkeys(c for c in pool.by_first.get(a0, ()) if lo <= len(c) <= hi))
     near.update(dict.fromkeys(c for c in pool.by_last.get(a1, ()) if lo <= len(c) <= hi))
-    if head or tail or form:  # ``form``: the answer's series' (parallel.fits): 有担当 takes 有理想, not 有法可依
+    if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
     check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon)

@@ -87,7 +87,7 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     lead = _bare(lead)
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
-    if len(lead) < LEAD_MIN or lead[0] in CONTEXT_PRONOUNS + "我你他她它" or lead.startswith(_VOCAB.dangling_openers):
+    if len(lead) < LEAD_MIN or _points_outside(lead):
         return "", ""  # 并且必须具备以下的基本条件: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m:
@@ -129,9 +129,14 @@ def topic(lead: str) -> tuple[str, str]:
         named, ask = clauses[0], _VOCAB.lead_definition_ask
     if not (LEAD_MIN <= len(named) <= LEAD_MAX) or re.search(f"[{CLAUSE_END}{SENTENCE_END}]", named):
         return "", ""
-    if named[0] in CONTEXT_PRONOUNS + "我你他她它" or named.startswith(_VOCAB.dangling_openers):
+    if _points_outside(named):
         return "", ""
     return named, ask
+
+
+def _points_outside(text: str) -> bool:
+    """Whether ``text`` opens with a pronoun or connective that points to a sentence a stem does not show."""
+    return text[0] in CONTEXT_PRONOUNS + "我你他她它" or text.startswith(_VOCAB.dangling_openers)
 
 
 def _bare(lead: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from .. import lexicon
 from .parallel import breaks, series_form
 
-# Lexicon classes of names (as teacher.NAME_CLASSES).
+# Lexicon classes of names: a name swapped for a word of no class, or of another class, is absurd
+# (白云 -> 陈云).  A numbered formulation (提法) of the text may be missing from the lexicon.
 NAME_CLASSES = ("人物", "机构", "会议", "职务")
 
 

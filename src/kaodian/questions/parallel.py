@@ -98,11 +98,6 @@ def breaks(form: Form, word: str) -> str | None:
     return None
 
 
-def fits(items: list[str] | tuple[str, ...], word: str) -> bool:
-    """Whether ``word`` keeps the form of the series ``items``."""
-    return breaks(series_form(items), word) is None
-
-
 def partial_fits(items: list[str] | tuple[str, ...]):  # noqa: ANN201 — a predicate
     """A predicate: whether a word keeps the form of the series ``items`` (computed once)."""
     form = series_form(items)

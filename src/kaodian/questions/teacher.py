@@ -16,7 +16,7 @@ from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from . import believable
-from .odd_class import kindred_wrong, name_among_terms, stray_wrong
+from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
 from .vocab import load_vocab
@@ -50,9 +50,6 @@ COORDINATORS = "和与及"
 # (改革开放80年).
 SPAN_MIN = 20
 _SPAN = re.compile(r"(\d+)(?:周年|年)$")
-# Lexicon classes of names: a name swapped for a word of no class, or of another class, is absurd
-# (白云 -> 陈云).  A numbered formulation (提法) of the text may be missing from the lexicon.
-from .odd_class import NAME_CLASSES  # noqa: E402
 # What follows a blank that opens a stem when the stem was cut out of a phrase: （　　）中的深层次矛盾.
 CUT_OPENINGS = ("中的", "的", "之", "所", "里的", "上的", "下的")
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Point
+from ..text import common_prefix, common_suffix
 from .recurrence import Recurrence
 
 # Labels a teacher reads in ``kaodian extract`` (why a point ranks high).
@@ -93,7 +94,7 @@ def _parallel(p: Point) -> bool:
     """Whether a series' terms share their first or their last character (质量变革、效率变革、动力变革):
     a formulation built to be said together, not words that merely stand side by side."""
     terms = [i.text for i in p.items]
-    return len(terms) > 1 and (len({t[0] for t in terms if t}) == 1 or len({t[-1] for t in terms if t}) == 1)
+    return len(terms) > 1 and bool(common_prefix(terms) or common_suffix(terms))
 
 
 def _key_terms(p: Point) -> list[str]:
