@@ -133,7 +133,8 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
         bonus += s["yi_wei"]
     if nxt and nxt[0] == "的" and after and _is_category(after[0], p.categories):
         bonus += s["before_category"]
-    if prev and prev[0] == "的" and (nxt is None or nxt[0] in PUNCT) and _after_shi(toks, i):
+    # the Y of …是…的Y: a 是 stands before it in its clause
+    if prev and prev[0] == "的" and (nxt is None or nxt[0] in PUNCT) and _clause_has_before(toks, i - 1, "是"):
         bonus += s["predicate_head"]
     # (an agent closes its clause but for the rule's verb: 受X领导。, 由X决定。; so does the object of
     # 把 before the verb phrase: 把X放在首位)
@@ -152,14 +153,6 @@ def _clause_has(toks: list[Token], k: int, word: str) -> bool:
             return True
         k += 1
     return False
-
-
-def _after_shi(toks: list[Token], i: int) -> bool:
-    """Whether a 是 stands earlier in the clause of toks[i] (…是…的Y)."""
-    k = i - 2
-    while k >= 0 and toks[k][0] not in PUNCT and toks[k][0] != "是":
-        k -= 1
-    return k >= 0 and toks[k][0] == "是"
 
 
 def _phrases(c: Candidates, toks: list[Token]) -> None:
