@@ -86,6 +86,30 @@ def test_speech_subtitles_split_a_text_of_several_speeches():
     assert all(body(doc, k).startswith("同志们：") for k in range(2))
 
 
+def test_excerpts_of_several_speeches_each_with_a_title_line_and_a_speaker_line():
+    # a 发言摘登: one headline, then per speech its own title (two halves parted by a space),
+    # the speaker's post (two posts joined by 、) and name, the speech
+    text = (
+        f"某某会议暨某某单位成立50周年座谈会发言摘登\n来源：某某新闻中心\n发布时间：2020-01-02 08:30:00\n"
+        f"牢记嘱托 砥砺前行\n某某市中级人民法院原民事审判庭庭长 \u00a0张明\n{P}\n{P}\n"
+        f"为事业发展作出更大贡献\n某某省某某厅党组副书记、副厅长 \u00a0王强\n{P}\n"
+        f"奋力开创工作新局面\n某某县人民检察院检察长  李华\n{P}\n责任编辑：赵一\n"
+    )
+    doc, meta = articles(text)
+    assert meta == [
+        ("牢记嘱托 砥砺前行", "张明", "某某市中级人民法院原民事审判庭庭长"),
+        ("为事业发展作出更大贡献", "王强", "某某省某某厅党组副书记、副厅长"),
+        ("奋力开创工作新局面", "李华", "某某县人民检察院检察长"),
+    ]
+    assert [body(doc, k) for k in range(3)] == [f"{P}\n{P}", P, P]  # no headline, stamp or editor line
+
+
+@pytest.mark.parametrize("line", ["珍惜机遇 开拓进取", "坚定信心 再创辉煌"])
+def test_a_title_of_two_halves_parted_by_a_space_is_no_office_and_name(line):
+    _, meta = articles(f"{line}\n某某\n{P}\n{P}\n")
+    assert meta[0][0] == line
+
+
 def test_a_subtitle_opening_with_a_dash_stays_in_the_title():
     doc, meta = articles(f"坚定信心开拓进取\n——在全省工作会议上的讲话\n李明\n同志们：\n{P}\n")
     assert meta == [("坚定信心开拓进取——在全省工作会议上的讲话", "李明", None)]

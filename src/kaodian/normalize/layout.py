@@ -33,6 +33,7 @@ SCHEMA = {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
     "speech": "re",
+    "collection": "re",
     "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
@@ -75,6 +76,7 @@ class Layout:
     person: re.Pattern[str]
     not_names: re.Pattern[str]
     speech: re.Pattern[str]
+    collection: re.Pattern[str]  # searched: the headline of several speeches printed together
     notes_inline: re.Pattern[str]  # study notes' page references, exam marks, stars
     notes_line_end: re.Pattern[str]  # searched: page numbers ending a line
     notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
@@ -163,6 +165,7 @@ def _compile(d: dict) -> Layout:
         person=re.compile(d["speaker"]["person"]),
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
+        collection=re.compile(d["collection"]),
         notes_inline=_any(d["notes"]["inline"]),
         notes_line_end=re.compile(d["notes"]["line_end"]),
         notes_goes_on=re.compile(d["notes"]["number_goes_on"]),

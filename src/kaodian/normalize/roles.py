@@ -40,13 +40,17 @@ IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]*[)）]){4,80}"
 PERSON_RE = re.compile(
     rf"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:[（(]{IN_BRACKETS}[)）])?$"
 )
+# An office before a name (国务院总理 李强; 某某市高级人民法院党组副书记、副院长 李明: the posts of
+# one person joined by 、), as a speaker line under a speech's title prints it.  An office of
+# a court, a ministry or a province with two posts runs to some 20 characters; 30 leaves room.
+OFFICE = r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}"
 # 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
 # 国务院总理 李强: the office, a space, the name
 BYLINE_AFFIL_RE = re.compile(
     rf"^(?:(?P<name>[^（(]+?)\s*[（(](?:作者(?:为|系|是))?(?P<affil>{IN_BRACKETS})[)）]"
-    r"|(?P<office>[\u4e00-\u9fff]{2,16})\s+(?P<name2>[\u4e00-\u9fff]{2,4}))$"
+    rf"|(?P<office>{OFFICE})\s+(?P<name2>[\u4e00-\u9fff]{{2,4}}))$"
 )
-OFFICE_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}\s+[\u4e00-\u9fff]{2,4}$")
+OFFICE_NAME_RE = re.compile(rf"^(?P<office>{OFFICE})\s+(?P<name>[\u4e00-\u9fff]{{2,4}})$")
 PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
 
 BODY, HEADING, TITLE, BYLINE, DATE, AFFIL, SOURCE, SPEECH = (
@@ -103,11 +107,22 @@ def classify(p: str) -> str:
         return HEADING
     if lay.parts.match(p) or ITEM_START_RE.match(p) or lay.notes_answer.match(p):
         return BODY  # a chapter line, a numbered point, an answer (答：…): body, however short
-    if PERSON_RE.match(p) or OFFICE_NAME_RE.match(p) or is_group(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if PERSON_RE.match(p) or office_byline(p) or is_group(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
-        return SPEECH if lay.speech.match(p) else TITLE
+        if lay.speech.match(p):
+            return SPEECH
+        # the headline of speeches printed together (…座谈会发言摘登) names the meeting, not one
+        # of its speeches: apparatus of the whole document, like its source line
+        return SOURCE if lay.collection.search(p) else TITLE
     return BODY
+
+
+def office_byline(p: str) -> bool:
+    """An office, a space and a person's name (国务院总理 李强): a speaker's line, not a title
+    whose two halves a space parts (珍惜成绩 开创未来)."""
+    m = OFFICE_NAME_RE.match(p)
+    return bool(m) and _names_person(m.group("name"), load_layout(), 0)
 
 
 def column_title(p: str) -> bool:
