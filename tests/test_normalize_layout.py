@@ -88,11 +88,11 @@ def test_speech_subtitles_split_a_text_of_several_speeches():
 
 def test_excerpts_of_several_speeches_each_with_a_title_line_and_a_speaker_line():
     # a 发言摘登: one headline, then per speech its own title (two halves parted by a space),
-    # the speaker's post (two posts joined by 、) and name, the speech
+    # the speaker's post (two posts joined by 、) and name, the speech; a photo caption after a speaker line
     text = (
         f"某某会议暨某某单位成立50周年座谈会发言摘登\n来源：某某新闻中心\n发布时间：2020-01-02 08:30:00\n"
         f"牢记嘱托 砥砺前行\n某某市中级人民法院原民事审判庭庭长 \u00a0张明\n{P}\n{P}\n"
-        f"为事业发展作出更大贡献\n某某省某某厅党组副书记、副厅长 \u00a0王强\n{P}\n"
+        f"为事业发展作出更大贡献\n某某省某某厅党组副书记、副厅长 \u00a0王强\n5月2日，代表们在会场交流经验。新华社记者 赵六 摄\n{P}\n"
         f"奋力开创工作新局面\n某某县人民检察院检察长  李华\n{P}\n责任编辑：赵一\n"
     )
     doc, meta = articles(text)

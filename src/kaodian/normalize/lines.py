@@ -18,8 +18,8 @@ from ..chars import repair_line
 from .layout import load_layout
 from .notes import clean_notes
 from .roles import (
-    HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, prefixed_byline,
-    starts_block,
+    HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, office_byline,
+    prefixed_byline, starts_block,
 )
 
 # A short line printed this many times is a running head (a speech's 同志们、朋友们！
@@ -283,11 +283,12 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset())
         # quotation left open: …推进“三去 / - 10 - / 一降一补”。…)
         cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and (
             _CLAUSE_RE.search(prev) or prev.count("“") > prev.count("”"))
-        # a byline, a column's title line or a paragraph closed by its credit is whole, however wide;
+        # a byline (also a speaker's office and name, whose posts a 、 may join: 党组副书记、副院长 李明),
+        # a column's title line or a paragraph closed by its credit is whole, however wide;
         # so is a numbered point of notes (（2）中国革命已不是…革命), which often ends with no stop,
         # unless a page number cut it
-        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or column_title(prev) or lay.credit_tail.search(prev) \
-            or ITEM_START_RE.match(prev) and prev_i not in noise_after
+        whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
+            or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
         if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line):
             paras[-1] = prev + line
         else:
