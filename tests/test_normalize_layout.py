@@ -104,6 +104,17 @@ def test_excerpts_of_several_speeches_each_with_a_title_line_and_a_speaker_line(
     assert [body(doc, k) for k in range(3)] == [f"{P}\n{P}", P, P]  # no headline, stamp or editor line
 
 
+@pytest.mark.parametrize("headline", [["某某会议暨某某单位成立50周年座谈会发言摘登"],
+                                      ["某某会议暨某某单位成立50周年座", "谈会发言摘登"],
+                                      ["某某会议暨某某单位成立50周年座谈会发", "言摘登"]])
+def test_a_wrapped_headline_of_excerpts_and_a_wrapped_speaker_line_leave_the_title(headline):
+    # as a PDF cuts a title block: the headline over lines, the speaker's office above the name
+    lines = headline + ["牢记嘱托 砥砺前行", "某某市中级人民法院原民事审判庭庭长", "张明"]
+    doc, meta = articles("\n".join(lines) + f"\n{P}\n{P}\n为事业发展作出更大贡献\n某某县人民检察院检察长 李华\n{P}\n")
+    assert meta == [("牢记嘱托 砥砺前行", "张明", "某某市中级人民法院原民事审判庭庭长"),
+                    ("为事业发展作出更大贡献", "李华", "某某县人民检察院检察长")]
+
+
 @pytest.mark.parametrize("line", ["珍惜机遇 开拓进取", "坚定信心 再创辉煌"])
 def test_a_title_of_two_halves_parted_by_a_space_is_no_office_and_name(line):
     _, meta = articles(f"{line}\n某某\n{P}\n{P}\n")
@@ -204,9 +215,11 @@ def test_a_page_number_inside_a_quotation_is_dropped_and_the_halves_joined():
     assert "（一）深入推进“三去一降一补”。要巩固成果。" in doc.text and "12" not in doc.text
 
 
-def test_an_applause_marker_that_a_wrap_cut_in_two_leaves_the_text():
-    """A wrap between （ and 掌声） leaves no half of the marker, and the heading after it stays one."""
-    doc, _ = articles(f"关于某某工作的报告\n\n同志们，现在我讲几点意见，请大家认真讨论。（\n掌声）\n一、总体要求\n{P}\n")
+@pytest.mark.parametrize("cut", ["（\n掌声）", "（热\n\n烈掌声）"], ids=["wrap", "column-break"])
+def test_an_applause_marker_that_a_wrap_cut_in_two_leaves_the_text(cut):
+    """A wrap (or a column break, blank lines between) between （ and 掌声） leaves no half of the
+    marker, and the heading after it stays one."""
+    doc, _ = articles(f"关于某某工作的报告\n\n同志们，现在我讲几点意见，请大家认真讨论。{cut}\n一、总体要求\n{P}\n")
     assert "掌声" not in doc.text and "（" not in doc.text.split("一、")[0]
     assert [h.text for h in doc.articles[0].headings] == ["总体要求"]
 

@@ -15,7 +15,7 @@ from ..model import Article, Heading, Paragraph
 from ..numerals import value_of
 from .layout import load_layout
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    ends_sentence, heading_number, prefixed_byline, speaker_line, speech_speaker
+    ends_sentence, heading_number, office_above_name, prefixed_byline, speaker_line, speech_speaker
 
 
 @dataclass
@@ -54,12 +54,20 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
     """Split a run of title-block paragraphs into groups of title lines and their byline.
 
     In a document of several speeches (``speeches``) a speech subtitle opens
-    its speech's title: a headline above it belongs to the whole document.
-    A byline right after another byline signs the same article.
+    its speech's title: a headline above it belongs to the whole document, and
+    so does the headline of speeches printed as excerpts (…座谈会发言摘登), also
+    when a wrap cut it into lines (the last piece may look like a name: 言摘登).
+    A byline right after another byline signs the same article; a title line
+    that is the office of the name under it (a speaker's line cut by a wrap)
+    joins the name.
     """
+    lay = load_layout()
     groups: list[_Group] = []
     cur = _Group([], None)
     for p in block:
+        if p.role in (TITLE, BYLINE) and lay.collection.search("".join(cur.titles) + p.text):
+            cur.titles.clear()  # the lines so far are a collection's headline: the document's, no speech's
+            continue
         if p.role == SPEECH:
             if speeches:
                 cur = _Group([], None)
@@ -71,7 +79,10 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
         elif p.role == BYLINE:
             if not cur.titles and groups and groups[-1].author and not cur.speech:
                 continue
-            cur.author = cur.author or speaker_line(p.text) or load_layout().byline_prefix.sub("", p.text)
+            byline = p.text
+            if len(cur.titles) >= 2 and office_above_name(cur.titles[-1], byline):
+                byline = f"{cur.titles.pop()} {byline}"
+            cur.author = cur.author or speaker_line(byline) or lay.byline_prefix.sub("", byline)
             groups.append(cur)
             cur = _Group([], None)
     if cur.titles:

@@ -28,7 +28,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "groups": [str], "group_max_chars": int},
+    "byline": {"prefix": "re", "names": "re", "groups": [str], "group_max_chars": int, "offices": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
@@ -69,6 +69,7 @@ class Layout:
     byline_names: re.Pattern[str]
     group: re.Pattern[str]  # a line that ends with a group's word
     group_max_chars: int
+    office_end: re.Pattern[str]  # a line that ends with an office's word
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
     speaker_named: tuple[re.Pattern[str], ...]  # 李明：
     named_min_chars: int
@@ -158,6 +159,7 @@ def _compile(d: dict) -> Layout:
         byline_names=re.compile(by["names"]),
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         group_max_chars=by["group_max_chars"],
+        office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
         named_min_chars=d["speaker"]["named_min_chars"],

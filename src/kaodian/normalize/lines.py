@@ -72,16 +72,18 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
 
 
 def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
-    """Noise in brackets that a wrap cut in two (…意见。（ / 掌声） …) is taken out of both lines."""
+    """Noise in brackets that a wrap cut in two (…意见。（ / 掌声） …) is taken out of both lines,
+    also when a column break put blank lines between them."""
     out = list(lines)
     for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not b or a.count("（") + a.count("(") <= a.count("）") + a.count(")"):
+        a = out[i]
+        j = next((j for j in range(i + 1, len(out)) if out[j].strip()), None)
+        if j is None or a.count("（") + a.count("(") <= a.count("）") + a.count(")"):
             continue
-        joined = a + b
+        joined = a + out[j]
         m = next((m for m in lay.noise_inline.finditer(joined) if m.start() < len(a) < m.end()), None)
         if m:
-            out[i], out[i + 1] = joined[: m.start()], joined[m.end() :]
+            out[i], out[j] = joined[: m.start()], joined[m.end() :]
     return out
 
 
@@ -228,6 +230,8 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
         full, nfull = fulls[i], fulls[i + 1]
         if cur.startswith(("（", "(")) and line.endswith(("）", ")")) and char_width(cur) < 2 * TITLE_MAX:
             brk = True  # a bracketed line (作者为…, 来源：…) closes itself
+        elif cur == line and office_byline(line):
+            brk = True  # a speaker's office and name (某某法院党组副书记、副院长 李明) is a line of its own, however wide
         elif HEADING_RE.match(cur) and w < full and not ends_terminal(line):
             brk = True  # a heading ends at its short last line
         elif ends_terminal(line) and HEADING_RE.match(nxt):

@@ -110,12 +110,15 @@ def classify(p: str) -> str:
     if PERSON_RE.match(p) or office_byline(p) or is_group(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
-        if lay.speech.match(p):
-            return SPEECH
-        # the headline of speeches printed together (…座谈会发言摘登) names the meeting, not one
-        # of its speeches: apparatus of the whole document, like its source line
-        return SOURCE if lay.collection.search(p) else TITLE
+        return SPEECH if lay.speech.match(p) else TITLE
     return BODY
+
+
+def office_above_name(line: str, name: str) -> bool:
+    """``line`` is the office of a speaker's line that a wrap cut before the name
+    (某某法院原经济审判庭副庭长 / 李明): it ends with an office's word, and with the name it
+    reads as an office and a person's name."""
+    return bool(load_layout().office_end.search(line)) and office_byline(f"{line} {name}")
 
 
 def office_byline(p: str) -> bool:
