@@ -12,8 +12,8 @@ from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
-from .believable import SHARED_CHARACTER_SWAP, same_count_first
-from .changes import SHORT_TERM, fact_target, sentence_change, series_target
+from .believable import SHARED_CHARACTER_SWAP
+from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
 from .policy import DIFFICULTY
@@ -67,8 +67,7 @@ def truefalse_formulation(ctx: Ctx) -> Draft:
     change = None
     if p.numbered:
         got = dx.pick(
-            p.text, dx.EMPTY, same_count_first(p.text, dx.numbered_candidates(p.text, ctx.material, ctx.cache.numbered)),
-            n=1, forbidden=[],
+            p.text, dx.EMPTY, numbered_swaps(ctx, p.text), n=1, forbidden=[],
             context=src.text, rng=ctx.rng("truefalse", *ctx.place),
         )
         if got:

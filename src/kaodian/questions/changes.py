@@ -194,6 +194,18 @@ SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
 SHORT_TERM = 2  # a term this short is swapped only for a sibling the lexicon gives it
 
 
+def numbered_swaps(ctx: Ctx, f: str) -> list[str]:
+    """Real numbered formulations to swap in for ``f`` (same count first); a two-character one is a
+    word like a short series term (两翼 beside 两地 and 两高 in one speech) and takes only its lexicon
+    siblings, as _term_swaps gives a short term."""
+    m = ctx.material
+    cands = same_count_first(f, dx.numbered_candidates(f, m, ctx.cache.numbered))
+    if len(f) <= SHORT_TERM:
+        kin = set(m.lexicon.siblings(f)) if m.lexicon is not None else set()
+        cands = [c for c in cands if c in kin]
+    return cands
+
+
 def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> str | None:
     """The first of the SWAP_TRIES candidates ``draw(n)`` gives for ``old`` that ``text`` does not say and
     that was swapped in fewer than SWAP_REPEAT times in this document (counted as used), or None.  The
@@ -244,7 +256,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     m, text = ctx.material, src.text
     for f in sorted((f for f in m.numbered.items if f in text), key=len, reverse=True):
         i = text.find(f)
-        cands = same_count_first(f, dx.numbered_candidates(f, m, ctx.cache.numbered))
+        cands = numbered_swaps(ctx, f)
         draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
                                                    rng=ctx.rng("truefalse", f))
         if new := _fresh(ctx, f, text, draw):
