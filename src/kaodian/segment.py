@@ -95,3 +95,10 @@ def tag(text: str) -> list[tuple[str, str]]:
     """Words of ``text`` with their part of speech (jieba's tag set; a kept word is nz, a proper noun phrase)."""
     tok = _tokenizer()
     return _around_kept(text, lambda t: [tuple(x) for x in tok.tag(t, True)], lambda w: (w, "nz"))
+
+
+def tag_whole(word: str) -> str | None:
+    """jieba's dictionary tag of ``word`` when its dictionary holds the word whole (no HMM guess), else
+    None: ``ns`` for 加拿大, ``nr`` for 武则天, None for 监督有力 (two words)."""
+    tags = _tokenizer().tag(word, False)
+    return tags[0][1] if len(tags) == 1 else None

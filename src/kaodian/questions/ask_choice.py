@@ -17,6 +17,7 @@ from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .odd_class import name_among_terms, stray_wrong
+from .option_kinds import option_kind_findings
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
@@ -164,9 +165,10 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
     # a count (三中、四中全会) takes only wrong options that count too (teacher.odd_numeral), and none is
-    # a name among terms or of no right option's kind (odd_class)
+    # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
+    # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
-            and stray_wrong("multiple", "", right, [w]) is None]
+            and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w])]
 
 
 def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:

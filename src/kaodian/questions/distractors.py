@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from ..model import Extraction
 from ..text import CLAUSE_END, common_prefix, common_suffix
 from .draws import Draws
+from .option_kinds import cut_off, kind_of
 from .sentence import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
@@ -309,12 +310,10 @@ def acceptable(
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
-    if (head and not c.startswith(head)) or (tail and not c.endswith(tail)):
+    if kind_of(c) not in (None, kind_of(a)) or cut_off(a, c):  # 防城港 beside 防非典 (option_kinds)
         return False
     clean = _clean_option(c)
     if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
-        return False
-    if c in context:  # said in the source sentence: it may well be right there
         return False
     # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
     swaps = _synonym_variants(c)

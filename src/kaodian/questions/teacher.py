@@ -17,6 +17,7 @@ from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from . import believable
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
+from .option_kinds import option_kind_findings
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
 from .vocab import load_vocab
@@ -195,7 +196,7 @@ def _option_findings(q: Question) -> list[str]:
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
             out.append(why)
-    return out
+    return out + option_kind_findings(q.stem, right, wrong)
 
 
 def near_synonym_option(r: str, w: str) -> bool:

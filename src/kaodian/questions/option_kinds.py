@@ -1,0 +1,159 @@
+"""What kind of thing an option names, and options a teacher rejects for it (issue 12, options3).
+
+A wrong option of another kind than the right ones is absurd beside them: a place, a person, an
+organ, a meeting, a post, a penalty, a form or a doctrine among concepts (加拿大 beside 改革、开放;
+班固 beside 巩固; 监察机关 beside 审批、管理).  An option that opens with an article label or is a clause
+cut off before its main verb (…批准为预备党员后) is a fragment.  A right option that alone opens with a
+preposition is the only one that splices back into its sentence.  The words are policy
+(option_kinds.yaml); the lexicon's classes count too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .. import lexicon, segment
+
+PATH = Path(__file__).with_name("option_kinds.yaml")
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    tags: frozenset[str]
+    classes: frozenset[str]
+    words: frozenset[str]
+    suffixes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Policy:
+    kinds: tuple[_Kind, ...]
+    tag_alone: dict[str, int]
+    article_label: re.Pattern[str]
+    clause_ends: tuple[str, ...]
+    clause_min: int
+    splice_heads: str
+
+
+@lru_cache(maxsize=1)
+def _policy() -> _Policy:
+    d = yaml.load(PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    kinds = tuple(
+        _Kind(name, frozenset(k.get("tags", ())), frozenset(k.get("classes", ())), frozenset(k.get("words", ())),
+              tuple(k.get("suffixes", ())))
+        for name, k in d["kinds"].items()
+    )
+    return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, re.compile(d["article_label"]), tuple(d["clause_ends"]),
+                   int(d["clause_min"]), d["splice_heads"])
+
+
+@lru_cache(maxsize=4096)
+def kind_of(option: str) -> str | None:
+    """The kind of thing ``option`` names (a key of option_kinds.yaml ``kinds``: 地名, 人物, 机构 …), or
+    None for a concept.  A listed word, the lexicon's class, a suffix on a longer word, or jieba's
+    dictionary tag of the whole word (see option_kinds.yaml ``tag_alone``) decide it, in that order."""
+    p = _policy()
+    w = option.strip("“”《》")
+    if not w:
+        return None
+    cls = lexicon.class_of(w)
+    for k in p.kinds:
+        if w in k.words or (cls and cls in k.classes):
+            return k.name
+    for k in p.kinds:
+        if any(w.endswith(s) and len(w) > len(s) for s in k.suffixes):
+            return k.name
+    tag = segment.tag_whole(w)
+    kin = lexicon.siblings(w)
+    # a tag alone is noise (碧水, 幸福感 nr) but for the tags and lengths tag_alone allows; a lexicon group
+    # whose terms mostly share the tag is not (武则天 beside 朱元璋、李世民, 重庆 beside 延安、西安), and a
+    # common word's group never does (爱国 beside 敬业、诚信)
+    if tag and (len(w) >= p.tag_alone.get(tag, 99) or (kin and 2 * sum(segment.tag_whole(x) == tag for x in kin) > len(kin))):
+        for k in p.kinds:
+            if tag in k.tags:
+                return k.name
+    return None
+
+
+def _right_kind(right: list[str]) -> str | None:
+    """The kind at least half of the right options are of (a place wrongly tagged among concepts does
+    not make the series one of places), or None for concepts."""
+    kinds = [kind_of(r) for r in right]
+    best = max(set(kinds), key=lambda k: (kinds.count(k), k or ""))
+    return best if 2 * kinds.count(best) >= len(kinds) else None
+
+
+def other_kind(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option of a kind (``kind_of``) that the right options are not of, or None."""
+    if not right:
+        return None
+    rk = _right_kind(right)
+    for w in wrong:
+        k = kind_of(w)
+        if k is not None and k != rk:
+            return f"错误选项“{w}”是{k}，与正确选项不同类，一眼可辨"
+    return None
+
+
+def lone_kind(right: list[str], wrong: list[str]) -> str | None:
+    """A single choice whose answer alone is a named kind (a country, an organ …) among wrong options
+    of which none is of that kind, or None: the odd one out is the answer."""
+    if len(right) != 1 or len(wrong) < 2:
+        return None
+    k = kind_of(right[0])
+    if k is None or any(kind_of(w) == k for w in wrong):
+        return None
+    return f"只有正确选项“{right[0]}”是{k}，一眼可辨"
+
+
+def cut_piece(option: str) -> str | None:
+    """Why ``option`` is a fragment of its source rather than a term, or None: it opens with an article
+    label (第四十七条 市) or is a clause of time cut off before what it governs (…批准为预备党员后)."""
+    p = _policy()
+    o = option.strip("“”《》 ")
+    if p.article_label.match(o):
+        return f"选项“{option}”以条款编号开头，是截断的片段"
+    if len(o) >= p.clause_min and o.endswith(p.clause_ends):
+        return f"选项“{option}”是没有说完的时间从句，是截断的片段"
+    return None
+
+
+def cut_off(answer: str, c: str) -> bool:
+    """Whether the candidate option ``c`` is a cut piece (``cut_piece``) where ``answer`` is none: a
+    clause of time may stand for a clause of time (群众路线教育实践活动后 -> 抗日战争胜利之后)."""
+    return cut_piece(c) is not None and cut_piece(answer) is None and not answer.endswith(_policy().clause_ends)
+
+
+def lone_splice(right: list[str], wrong: list[str]) -> str | None:
+    """A right option that alone opens with a preposition or conjunction (与相关公务活动 in 以及（　　）
+    无关的费用): it alone splices into the sentence, or None."""
+    heads = _policy().splice_heads
+    lone = [r for r in right if r[:1] in heads]
+    if len(lone) == 1 and len(right) == 1 and wrong and not any(w[:1] in heads for w in wrong):
+        return f"只有正确选项“{lone[0]}”以“{lone[0][0]}”开头，能接进句子，一眼可辨"
+    return None
+
+
+def said_in_stem(stem: str, wrong: list[str]) -> str | None:
+    """A wrong option the stem itself says (四个‘引路人’ beside the option 四个引路人), or None: the
+    learner strikes it out at once."""
+    plain = re.sub("[“”‘’《》]", "", stem)
+    for w in wrong:
+        if len(w) >= 3 and w.strip("《》") in plain:
+            return f"错误选项“{w}”在题干中已经出现，可直接排除"
+    return None
+
+
+def option_kind_findings(stem: str, right: list[str], wrong: list[str]) -> list[str]:
+    """The findings of this module on a choice question's options (see the module doc)."""
+    out = [why for o in (*right, *wrong) if (why := cut_piece(o))]
+    for why in (other_kind(right, wrong), lone_kind(right, wrong), lone_splice(right, wrong), said_in_stem(stem, wrong)):
+        if why:
+            out.append(why)
+    return out
