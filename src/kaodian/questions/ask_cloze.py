@@ -46,7 +46,9 @@ def cloze_series(ctx: Ctx) -> Draft | str:
     whole = (p.items[0].start, p.items[-1].end)
     if (max(len(s.text) for s in p.items) <= SERIES_WHOLE and src.start <= whole[0] and whole[1] <= src.end
             and not blank_problem(src.text, whole[0] - src.start, whole[1] - src.start)):
-        return _finish(ctx, src, [whole])
+        draft = _finish(ctx, src, [whole])
+        if not isinstance(draft, str):
+            return draft  # else too long for its sentence whole (持续打好蓝天、碧水、净土保卫战): its terms
     spans = _series_blanks(p, src)
     if not isinstance(spans, str) and any(blank_problem(src.text, a - src.start, b - src.start) for a, b in spans):
         spans = _series_blanks(p, src, keep_affix=False)
