@@ -20,6 +20,7 @@ import yaml
 from .. import lexicon, segment
 
 PATH = Path(__file__).with_name("option_kinds.yaml")
+_CLAUSE = re.compile("[、，；：。,]")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class _Kind:
 class _Policy:
     kinds: tuple[_Kind, ...]
     tag_alone: dict[str, int]
+    term_max: int
     article_label: re.Pattern[str]
     clause_ends: tuple[str, ...]
     clause_min: int
@@ -49,7 +51,7 @@ def _policy() -> _Policy:
               tuple(k.get("suffixes", ())))
         for name, k in d["kinds"].items()
     )
-    return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, re.compile(d["article_label"]), tuple(d["clause_ends"]),
+    return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, int(d["term_max"]), re.compile(d["article_label"]), tuple(d["clause_ends"]),
                    int(d["clause_min"]), d["splice_heads"])
 
 
@@ -60,8 +62,8 @@ def kind_of(option: str) -> str | None:
     dictionary tag of the whole word (see option_kinds.yaml ``tag_alone``) decide it, in that order."""
     p = _policy()
     w = option.strip("“”《》")
-    if not w:
-        return None
+    if not w or len(w) > p.term_max or _CLAUSE.search(w):
+        return None  # a clause or a list of its own (侮辱、殴打、威胁…工作人员) names no one thing
     cls = lexicon.class_of(w)
     for k in p.kinds:
         if w in k.words or (cls and cls in k.classes):
