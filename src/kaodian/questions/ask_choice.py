@@ -17,7 +17,7 @@ from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .odd_class import name_among_terms, stray_wrong
-from .option_kinds import option_kind_findings
+from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
@@ -129,6 +129,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
     wrong = _series_wrong(ctx, src, terms, right, rng)
     if not wrong:
         return reasons.NO_SIBLING_TERM
+    if len(right) > RIGHT_PER_WRONG * len(wrong):  # one wrong beside four right asks only to spot it
+        right = [right[i] for i in sorted(rng.sample(len(right), RIGHT_PER_WRONG * len(wrong)))]
     options, letters = shuffle(right, wrong, rng)
     ab = balanced(ctx.doc, p.items[0].start, p.items[-1].end, src)
     if ab is None:
@@ -168,7 +170,7 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
-            and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w])]
+            and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)]
 
 
 def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:

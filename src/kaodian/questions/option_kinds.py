@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from .. import lexicon, segment
+from .policy import POLICY
 
 PATH = Path(__file__).with_name("option_kinds.yaml")
 _CLAUSE = re.compile("[、，；：。,]")
@@ -152,9 +153,22 @@ def said_in_stem(stem: str, wrong: list[str]) -> str | None:
     return None
 
 
-def option_kind_findings(stem: str, right: list[str], wrong: list[str]) -> list[str]:
-    """The findings of this module on a choice question's options (see the module doc)."""
+RIGHT_PER_WRONG: int = POLICY["options"]["multiple_right_per_wrong"]
+
+
+def too_few_wrong(right: list[str], wrong: list[str]) -> str | None:
+    """A multiple choice with more than RIGHT_PER_WRONG right options per wrong one, or None."""
+    if len(right) > 1 and wrong and len(right) > RIGHT_PER_WRONG * len(wrong):
+        return f"{len(right) + len(wrong)}个选项只有{len(wrong)}个错误选项，区分度低"
+    return None
+
+
+def option_kind_findings(stem: str, right: list[str], wrong: list[str], whole: bool = True) -> list[str]:
+    """The findings of this module on a choice question's options (see the module doc); with ``whole``
+    False, ``wrong`` is a candidate or a few, not all the question's wrong options (no count is checked)."""
     out = [why for o in (*right, *wrong) if (why := cut_piece(o))]
+    if whole and (why := too_few_wrong(right, wrong)):
+        out.append(why)
     for why in (other_kind(right, wrong), lone_kind(right, wrong), lone_splice(right, wrong), said_in_stem(stem, wrong)):
         if why:
             out.append(why)
