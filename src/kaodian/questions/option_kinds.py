@@ -57,10 +57,11 @@ def _policy() -> _Policy:
 
 
 @lru_cache(maxsize=4096)
-def kind_of(option: str) -> str | None:
+def kind_of(option: str, tags: bool = True) -> str | None:
     """The kind of thing ``option`` names (a key of option_kinds.yaml ``kinds``: 地名, 人物, 机构 …), or
     None for a concept.  A listed word, the lexicon's class, a suffix on a longer word, or jieba's
-    dictionary tag of the whole word (see option_kinds.yaml ``tag_alone``) decide it, in that order."""
+    dictionary tag of the whole word (see option_kinds.yaml ``tag_alone``; not with ``tags`` False)
+    decide it, in that order."""
     p = _policy()
     w = option.strip("“”《》")
     if not w or len(w) > p.term_max or _CLAUSE.search(w):
@@ -72,12 +73,15 @@ def kind_of(option: str) -> str | None:
     for k in p.kinds:
         if any(w.endswith(s) and len(w) > len(s) for s in k.suffixes):
             return k.name
-    tag = segment.tag_whole(w)
+    tag = segment.tag_whole(w) if tags else None
+    if tag is None:
+        return None
     kin = lexicon.siblings(w)
     # a tag alone is noise (碧水, 幸福感 nr) but for the tags and lengths tag_alone allows; a lexicon group
     # whose terms mostly share the tag is not (武则天 beside 朱元璋、李世民, 重庆 beside 延安、西安), and a
     # common word's group never does (爱国 beside 敬业、诚信)
-    if tag and (len(w) >= p.tag_alone.get(tag, 99) or (kin and 2 * sum(segment.tag_whole(x) == tag for x in kin) > len(kin))):
+    backed = kin and 2 * sum(segment.tag_whole(x) == tag for x in kin) > len(kin)
+    if len(w) >= p.tag_alone.get(tag, 99) or backed:
         for k in p.kinds:
             if tag in k.tags:
                 return k.name
@@ -109,7 +113,7 @@ def lone_kind(right: list[str], wrong: list[str]) -> str | None:
     of which none is of that kind, or None: the odd one out is the answer."""
     if len(right) != 1 or len(wrong) < 2:
         return None
-    k = kind_of(right[0])
+    k = kind_of(right[0], tags=False)  # a tag alone may be noise (依法治国 ns): the answer would go for it
     if k is None or any(kind_of(w) == k for w in wrong):
         return None
     return f"只有正确选项“{right[0]}”是{k}，一眼可辨"
