@@ -203,9 +203,9 @@ def near_synonym_option(r: str, w: str) -> bool:
     """Whether a wrong option reads as the right one: a term with a few characters added
     (distractors.near_synonym), or a long phrase that differs in at most two characters at one place
     (坚持/贯彻稳中求进工作总基调) or repeats most of the right one's opening."""
-    from .distractors import near_synonym
+    from .distractors import near_synonym, synonym_swap
 
-    if near_synonym(r, w):
+    if near_synonym(r, w) or synonym_swap(r, w):  # one word for its synonym (vocab.yaml synonyms)
         return True
     if len(r) == len(w) == 3 and r[0] == w[0] and r[-1] == w[-1]:
         return True  # one character apart in the middle of a short term: 协同性 / 协调性
