@@ -96,3 +96,10 @@ def test_lint_flags_what_the_teacher_rejected_and_generation_never_draws_it():
     assert not any("不同类" in f for f in lint_question(fair))
     assert not dx.acceptable("重大", "重庆", [], "")  # a place that shares a character with the answer
     assert not dx.acceptable("巩固", "班固", [], "")  # a person likewise
+
+
+def test_a_verb_phrase_names_an_act_whatever_its_object():
+    assert kind_of("坚决反对形式主义") is None
+    assert kind_of("历史唯物主义") == "学说"
+    assert kind_of("加强基层党组织") is None
+    assert dx.acceptable("坚决维护党中央权威", "坚决反对形式主义", [], "")

@@ -72,7 +72,8 @@ def kind_of(option: str, tags: bool = True) -> str | None:
             return k.name
     for k in p.kinds:
         if any(w.endswith(s) and len(w) > len(s) for s in k.suffixes):
-            return k.name
+            # a verb phrase names an act, whatever its object (坚决反对形式主义, 加强基层党组织, 依靠群众)
+            return k.name if _noun_phrase(w) else None
     tag = segment.tag_whole(w) if tags else None
     if tag is None:
         return None
@@ -86,6 +87,16 @@ def kind_of(option: str, tags: bool = True) -> str | None:
             if tag in k.tags:
                 return k.name
     return None
+
+
+def _noun_phrase(w: str) -> bool:
+    """Whether ``w`` ends in a noun with no verb, adverb or preposition before it: a name (历史|唯物主义,
+    上级|党组织), not a predicate (加强|基层|党组织, 坚决|反对|形式主义, 依靠群众 one idiom); a verbal noun
+    modifies a noun (发展/vn 对象)."""
+    words = segment.tag(w)
+    if not words[-1][1].startswith("n"):
+        return False
+    return not any((t.startswith("v") and t != "vn") or t in ("d", "ad", "p") for _, t in words[:-1])
 
 
 def _right_kind(right: list[str]) -> str | None:
