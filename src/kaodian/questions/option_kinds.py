@@ -94,7 +94,7 @@ def _noun_phrase(w: str) -> bool:
     上级|党组织), not a predicate (加强|基层|党组织, 坚决|反对|形式主义, 依靠群众 one idiom); a verbal noun
     modifies a noun (发展/vn 对象)."""
     words = segment.tag(w)
-    if not words[-1][1].startswith("n"):
+    if not words[-1][1].startswith(("n", "j")):  # (j: an abbreviation, 上一级|党委)
         return False
     return not any((t.startswith("v") and t != "vn") or t in ("d", "ad", "p") for _, t in words[:-1])
 
