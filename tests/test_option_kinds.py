@@ -102,4 +102,11 @@ def test_a_verb_phrase_names_an_act_whatever_its_object():
     assert kind_of("坚决反对形式主义") is None
     assert kind_of("历史唯物主义") == "学说"
     assert kind_of("加强基层党组织") is None
-    assert dx.acceptable("坚决维护党中央权威", "坚决反对形式主义", [], "")
+    # a wrong option or a swap is read by its object all the same: 反对封建主义 never stands for 具有典型意义
+    assert not dx.acceptable("具有典型意义", "反对封建主义", [], "")
+
+
+def test_an_answer_is_read_by_its_object():
+    """反对帝国主义 beside 封建主义、官僚资本主义: another doctrine is a fair swap, an act of no kind too."""
+    assert kind_of("反对帝国主义") is None and kind_of("反对帝国主义", loose=True) == "学说"
+    assert other_kind(["反对帝国主义", "反对封建主义"], ["国家资本主义"]) is None

@@ -310,7 +310,7 @@ def acceptable(
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
-    if kind_of(c) not in (None, kind_of(a)) or cut_off(a, c):  # 防城港 beside 防非典 (option_kinds)
+    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c):  # 防城港 beside 防非典 (option_kinds)
         return False
     clean = _clean_option(c)
     if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):

@@ -57,11 +57,13 @@ def _policy() -> _Policy:
 
 
 @lru_cache(maxsize=4096)
-def kind_of(option: str, tags: bool = True) -> str | None:
+def kind_of(option: str, tags: bool = True, loose: bool = False) -> str | None:
     """The kind of thing ``option`` names (a key of option_kinds.yaml ``kinds``: 地名, 人物, 机构 …), or
     None for a concept.  A listed word, the lexicon's class, a suffix on a longer word, or jieba's
     dictionary tag of the whole word (see option_kinds.yaml ``tag_alone``; not with ``tags`` False)
-    decide it, in that order."""
+    decide it, in that order.  A suffix names a noun phrase only (坚决反对形式主义 is an act), unless
+    ``loose``: a phrase is read by its object, as generation reads an answer and its candidates
+    (反对|帝国主义 takes 国家资本主义; 具有典型意义 never takes 反对封建主义) and lint the right options."""
     p = _policy()
     w = option.strip("“”《》")
     if not w or len(w) > p.term_max or _CLAUSE.search(w):
@@ -73,7 +75,7 @@ def kind_of(option: str, tags: bool = True) -> str | None:
     for k in p.kinds:
         if any(w.endswith(s) and len(w) > len(s) for s in k.suffixes):
             # a verb phrase names an act, whatever its object (坚决反对形式主义, 加强基层党组织, 依靠群众)
-            return k.name if _noun_phrase(w) else None
+            return k.name if loose or _noun_phrase(w) else None
     tag = segment.tag_whole(w) if tags else None
     if tag is None:
         return None
@@ -102,7 +104,7 @@ def _noun_phrase(w: str) -> bool:
 def _right_kind(right: list[str]) -> str | None:
     """The kind at least half of the right options are of (a place wrongly tagged among concepts does
     not make the series one of places), or None for concepts."""
-    kinds = [kind_of(r) for r in right]
+    kinds = [kind_of(r, loose=True) for r in right]
     best = max(set(kinds), key=lambda k: (kinds.count(k), k or ""))
     return best if 2 * kinds.count(best) >= len(kinds) else None
 
