@@ -79,6 +79,9 @@ class Document:
     name: str
     text: str
     articles: tuple[Article, ...]
+    # the year its title block or dateline names (2017年中央政府工作报告, （2018年9月3日）), None when it
+    # names none or several: a stem says 2017年 where the text says 今年
+    year: int | None = None
 
 
 

@@ -23,6 +23,8 @@ Everything is generic to the genre: no string of any particular article.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
@@ -50,7 +52,34 @@ def normalize(source: Source) -> Document:
         pos += len(p.text) + 1
     text = "\n".join(p.text for p in paras)
     articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(segment(paras), 1))
-    return Document(name=source.name, text=text, articles=articles)
+    return Document(name=source.name, text=text, articles=articles, year=dated(source.text))
+
+
+# The title block and dateline stand in the first lines of a text (a newspaper's date line, a title, a
+# dateline, an author, a source line); a line this long is a body paragraph, where the block ends.
+HEAD_LINES = 6
+HEAD_LINE_MAX = 60
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def dated(raw: str) -> int | None:
+    """The year a text was written, read off its title block (the raw text's first short lines, before
+    the normalizer drops a page's date line): the one year of a full date there (采访日期：2017年9月17日
+    beside 1958年12月生), else the one year named there; None when there is none or more than one."""
+    head = []
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        if len(line.strip()) > HEAD_LINE_MAX or len(head) == HEAD_LINES:
+            break
+        head.append(line)
+    block = "\n".join(head)
+    for pattern in (_FULL_DATE, _YEAR):
+        years = set(pattern.findall(block))
+        if years:
+            return int(years.pop()) if len(years) == 1 else None
+    return None
 
 
 def _strip_title_affixes(paras: list[Para]) -> None:
