@@ -134,6 +134,17 @@ def test_no_stem_opens_with_a_pronoun_or_connective(banks):
                 assert not q.stem.lstrip("…").startswith(openers), (name, q.stem)
 
 
+def test_no_stem_opens_with_an_ellipsis_or_points_at_its_document(banks):
+    """A stem cut from a long sentence opens with the clause that governs it, never with ……; a 本条例 …
+    is named by the title or not asked (questions/anchors.py)."""
+    from kaodian.questions.anchors import findings
+
+    for name, made in banks.items():
+        for q in made.bank.questions:
+            assert not q.stem.startswith("…"), (name, q.stem)
+            assert not findings(q.stem), (name, q.stem)
+
+
 def test_no_false_statement_swaps_in_an_absurd_term(banks):
     for made in banks.values():
         for q in made.bank.questions:

@@ -19,7 +19,8 @@ from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
-from .sentence import LEFTOVER_ORDINAL, end_sentence, marker_re
+from .anchors import anchored, head_clause, unasked
+from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
 _SENTENCE_END = re.compile(f"[{SENTENCE_END}；\n]")
@@ -53,7 +54,7 @@ def compose(
     q = Question(
         id=qid,
         kind=kind,
-        stem=render(tmpl.stem, values),
+        stem=anchored(render(tmpl.stem, values), doc, p.article),
         answer=draft.answer,
         explanation=render(tmpl.explanation, values),
         source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
@@ -67,6 +68,8 @@ def compose(
         template=tmpl.id,
     )
     named = "document" in tmpl.names
+    if why := unasked(q.stem, tuple(b.text for b in q.blanks)):
+        return None, [f"{reasons.POOR}{why}"], named
     # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
     # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
     if poor := quality_findings(q):
@@ -112,9 +115,18 @@ def _elided(text: str, src: Span, stem: str) -> str:
     (……，通过延展科技创新服务链…… rather than 通过延展科技创新服务链。)."""
     ends = _sentence_ends(text)
     start = ends[bisect_left(ends, src.start) - 1] + 1  # the sentence's start: after the last end before the clause
-    before = text[start : src.start].strip()
+    # (a sentence's end may stand before its closing quote: …。”他说 — the ” is no part of the next one)
+    before = text[start : src.start].strip().lstrip(CLOSE_QUOTES).strip()
     if before and not marker_re().fullmatch(before) and not LEFTOVER_ORDINAL.fullmatch(before):
-        stem = "……" + stem
+        # a stem never opens with ……: the sentence's first clause says who or what governs the cut
+        # clause (党的各级领导干部必须……，模范地履行…); without one lint drops the question
+        head = head_clause(text, start, src.start)
+        if head is None:
+            stem = "……" + stem
+        elif head and (before.rstrip("，；：") == head or stand_alone(before).rstrip("，；：") == head):
+            stem = f"{head}{before[-1] if before[-1] in '，；：' else '，'}{stem}"
+        elif head:
+            stem = f"{head}……{stem}"
     if text[src.end : src.end + 1] in ("，", "、", "：") and stem.endswith("。"):
         stem = stem[:-1] + "……"
     return stem

@@ -210,9 +210,10 @@ def quality_findings(q: Question) -> tuple[str, ...]:
                 o = q.options[OPTION_LETTERS.index(a)].strip("“”‘’《》")
                 if len(o) >= 2 and o in shown:
                     out.append(f"正确选项“{o}”在题干中出现")
+    from .anchors import findings as anchor_findings
     from .teacher import teacher_findings
 
-    out += teacher_findings(q)
+    out += anchor_findings(stem) + teacher_findings(q)
     return tuple(out)
 
 

@@ -1,0 +1,99 @@
+"""Stems that stand alone (issue 12, deliverable 4): a regulation's 本条例 named by its title, a relative
+year resolved by the text's date, a clause cut from a long sentence opening with the clause that
+governs it.  The texts are invented, of the shapes the corpus holds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kaodian.model import Source
+from kaodian.normalize import dated, normalize
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate, lint_question
+from kaodian.questions.anchors import anchored, findings, unasked
+
+REGULATION = """社区志愿服务工作条例
+第一章　总则
+第一条　为了规范社区志愿服务，保障志愿者和服务对象的合法权益，推动志愿服务制度化、常态化，制定本条例。
+第二条　本条例适用于街道办事处、居民委员会、社区服务中心、志愿服务组织开展的社区志愿服务活动。
+第三条　志愿服务坚持自愿、无偿、平等、诚信、合法的原则，弘扬奉献、友爱、互助、进步的志愿精神。
+第四条　本条例由民政部门负责解释。
+"""
+
+DATED = """在年度志愿服务表彰会上的讲话
+（2019年3月1日）
+同志们：
+今年是志愿服务条例颁布实施十周年，是推动社区治理现代化的关键一年。
+今年要重点抓好志愿服务站点建设、志愿者队伍培训和服务项目对接，让志愿服务更好惠及群众。
+去年，全市新注册志愿者五万人，开展服务活动八千场，志愿服务的覆盖面和影响力不断扩大。
+我们要坚持党建引领、群众参与、社会协同、法治保障，推动志愿服务制度化、常态化、专业化发展。
+"""
+
+
+def _bank(text: str, name: str = "t.txt"):
+    return generate([extract_text(text, name)]).questions
+
+
+def test_a_regulation_names_itself_by_its_title():
+    qs = _bank(REGULATION)
+    named = [q for q in qs if "《社区志愿服务工作条例》" in q.stem]
+    assert named, [q.stem for q in qs]
+    assert not [q.stem for q in qs if "本条例" in q.stem]
+
+
+def test_a_regulation_no_title_names_is_not_asked_by_its_self_reference():
+    untitled = REGULATION.split("\n", 1)[1].replace("第一章　总则\n", "学习笔记\n")
+    qs = _bank(untitled)
+    assert qs
+    assert not [q.stem for q in qs if "本条例" in q.stem]
+
+
+def test_lint_flags_an_unanchored_self_reference():
+    q = next(q for q in _bank(REGULATION) if "《社区志愿服务工作条例》" in q.stem)
+    bare = q.__class__(**{**q.__dict__, "stem": q.stem.replace("《社区志愿服务工作条例》", "本条例")})
+    assert any("本条例" in f for f in lint_question(bare))
+    assert not any("本条例" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize(("stem", "year", "expected"), [
+    ("今年是实施十周年。", 2019, "2019年是实施十周年。"),
+    ("去年，全市新注册志愿者五万人。", 2019, "2018年，全市新注册志愿者五万人。"),
+    ("明年要完成______。", 2020, "2021年要完成______。"),
+    ("如今年轻干部要______。", 2019, "如今年轻干部要______。"),  # 今年 is no word here
+])
+def test_a_relative_year_is_resolved(stem, year, expected):
+    doc = normalize(Source("t.txt", "标题\n" + stem, "txt"))
+    doc = doc.__class__(doc.name, doc.text, doc.articles, year)
+    assert anchored(stem, doc, doc.articles[0].id if doc.articles else "a1") == expected
+
+
+def test_a_dated_speech_says_the_year_and_an_undated_one_does_not_ask_it():
+    qs = _bank(DATED)
+    assert any("2019年" in q.stem or "2018年" in q.stem for q in qs), [q.stem for q in qs]
+    assert not [q.stem for q in qs if re.search("今年|去年", q.stem)]
+    undated = DATED.replace("（2019年3月1日）\n", "")
+    qs = _bank(undated)
+    assert qs and not [q.stem for q in qs if re.search("今年|去年", q.stem)]
+    assert not [q.stem for q in qs if "2019年" in q.stem]
+
+
+@pytest.mark.parametrize(("raw", "year"), [
+    ("2017年中央政府工作报告\n" + "各位代表，" * 20 + "\n", 2017),
+    ("在某会上的讲话\n（2018年9月3日）\n某某\n同志们：\n", 2018),
+    ("采访对象：某某，1958年12月生\n采访日期：2017年9月17日\n", 2017),  # a full date is the text's
+    ("某报　2024年12月12日　星期四\n题目\n", 2024),
+    ("改革开放的历程\n1978年12月的全会，2018年的纪念\n", None),  # two years, no date: none
+    ("同志们：\n" + "正文" * 40 + "2019年3月1日" + "\n", None),  # a body line is no title block
+])
+def test_the_year_of_a_title_block(raw, year):
+    assert dated(raw) == year
+
+
+def test_the_generator_does_not_ask_what_still_points_outside():
+    assert unasked("……不断提高党的领导水平。")
+    assert unasked("今年要完成三项任务。")
+    assert unasked("如今年轻干部要勇挑重担。") is None
+    assert unasked("______是实施十周年。", ("今年",))
+    assert findings("依照本办法第三条执行。") and not findings("坚持宪法和基本法。")
