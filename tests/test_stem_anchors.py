@@ -97,3 +97,23 @@ def test_the_generator_does_not_ask_what_still_points_outside():
     assert unasked("如今年轻干部要勇挑重担。") is None
     assert unasked("______是实施十周年。", ("今年",))
     assert findings("依照本办法第三条执行。") and not findings("坚持宪法和基本法。")
+
+
+SPEECH = """在纪念某某同志诞辰一百周年座谈会上的讲话
+同志们：
+1920年，王明远同志出生于山东省一个农民家庭。他早年投身革命，在敌后根据地领导减租减息、发展生产、支援前线等工作，为抗战胜利作出重要贡献。
+他撰写的《论基层党组织建设》等著作丰富了党的建设理论，教育了一代又一代共产党员。
+"""
+
+
+def test_an_opening_he_is_the_person_named_before():
+    qs = _bank(SPEECH)
+    assert [q for q in qs if q.stem.startswith("王明远同志")], [q.stem for q in qs]
+    assert not [q.stem for q in qs if q.stem.startswith(("他", "她"))]
+
+
+def test_an_opening_he_no_paragraph_names_is_not_asked():
+    nameless = SPEECH.replace("王明远同志出生于", "出生于")
+    qs = _bank(nameless)
+    assert not [q.stem for q in qs if q.stem.startswith(("他", "她"))]
+    assert findings("他撰写的著作丰富了党的建设理论。")

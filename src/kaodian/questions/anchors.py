@@ -31,6 +31,12 @@ _SELF = re.compile(f"(?<![{_POLICY['not_after']}])本({'|'.join(_WORDS)})")
 _RELATIVE: dict[str, int] = dict(_POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_PERSONAL = "他她"
+# a person a speech names as the subject of a sentence or clause (刘少奇同志, 习近平总书记), not one it
+# names inside a clause (受毛泽东同志委托) or the core a formula names (以习近平同志为核心的党中央)
+_PERSON = re.compile(r"(?:^|(?<=[。！？；，：\n]))([\u4e00-\u9fff]{2,3}(?:同志|总书记))(?!为核心|为主要代表|为代表)", re.M)
+# paragraphs a speech may go on about one person after naming them (他…。他…。)
+PERSON_PARAGRAPHS = 3
 
 
 def _title(doc: Document, article_id: str) -> str:
@@ -71,8 +77,11 @@ def text_year(doc: Document, article_id: str) -> int | None:
     return doc.year
 
 
-def anchored(stem: str, doc: Document, article_id: str) -> str:
-    """``stem`` with 本条例 … named by the article's title and a relative year by its year, where known."""
+def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
+    """``stem`` with 本条例 … named by the article's title, a relative year by its year and an opening
+    他/她 by the one person (刘少奇同志) the text names before the sentence at ``at``, where known."""
+    if stem[:1] in _PERSONAL and stem[1:2] != "们" and at >= 0 and (person := person_before(doc.text, at)):
+        stem = person + stem[1:]
     if "本" in stem:
         stem = _SELF.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
     if _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
@@ -102,10 +111,30 @@ def _word_bounds(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def person_before(text: str, at: int) -> str | None:
+    """The person last named as the subject of a sentence or clause before ``at`` (刘少奇同志是…,
+    1898年，刘少奇同志出生…) in its paragraph or up to PERSON_PARAGRAPHS before it: the one 他 at ``at``
+    speaks of, as a reader takes it.  None when no paragraph that near names one."""
+    end = at
+    for _ in range(PERSON_PARAGRAPHS):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        names = [m.group(1) for m in _PERSON.finditer(text, start, end)]
+        if names:
+            return names[-1]
+        if start == 0:
+            break
+        end = start - 1
+    return None
+
+
 def findings(stem: str) -> list[str]:
-    """What in a stem still points outside it (lint): a 本条例 that no title named."""
-    m = _SELF.search(stem)
-    return [f"题干里的“{m.group()}”没有说是哪一份文件"] if m else []
+    """What in a stem still points outside it (lint): a 本条例 that no title named, an opening 他/她."""
+    out = []
+    if m := _SELF.search(stem):
+        out.append(f"题干里的“{m.group()}”没有说是哪一份文件")
+    if stem[:1] in _PERSONAL:
+        out.append(f"题干以“{stem[0]}”开头，指的是谁不在题中")
+    return out
 
 
 def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:

@@ -54,7 +54,7 @@ def compose(
     q = Question(
         id=qid,
         kind=kind,
-        stem=anchored(render(tmpl.stem, values), doc, p.article),
+        stem=anchored(render(tmpl.stem, values), doc, p.article, draft.source.start),
         answer=draft.answer,
         explanation=render(tmpl.explanation, values),
         source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
