@@ -10,6 +10,7 @@ import re
 
 from ..numerals import NUMERALS, numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
+from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -60,7 +61,12 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         stated = f"{subject}，{stated}"
     # a lead that ends in a colon names its list by what comes before its copula (…的主要任务是：)
     named, ask = topic(full) if not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
-    return values | {"sentence": inner_quotes(end_sentence(lead).rstrip("。")) if lead else "",
+    # a lead quoted as where the list stands (文章在“…”一处) only when nothing better anchors it: the
+    # heading or the title names a list alone under it (teacher review: 文章在“…”一处 needs a meaningful
+    # anchor); an opening 他 is the person named before (他还提出了… -> 习近平同志还提出了…)
+    shown = inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""
+    where = "" if _named_alone(ctx) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    return values | {"sentence": shown, "list_where": where,
                      "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
                      "list_topic": inner_quotes(named), "list_ask": ask}
 
@@ -166,6 +172,23 @@ def _clean_lead(lead: str) -> bool:
 def inner_quotes(text: str) -> str:
     """``text`` with its “ ” made ‘ ’: the templates quote a heading or lead in “ ” (关于“坚定捍卫‘两个确立’…”)."""
     return text.translate(_INNER)
+
+
+def _named_alone(ctx: Ctx) -> bool:
+    """Whether the list's heading, or (with none) its article's title, names it alone: no other list
+    stands under that heading, or in that article."""
+    p = ctx.point
+    if p.heading:
+        where = lambda q: (q.article, q.section) == (p.article, p.section)  # noqa: E731
+    elif article_title(ctx.doc, p.article) != UNTITLED:
+        where = lambda q: q.article == p.article  # noqa: E731
+    else:
+        return False
+    points = ctx.material.points.get(ctx.doc_key, ())
+    return sum(1 for q in points if q.kind in _LISTS and where(q)) == 1
+
+
+_LISTS = ("enumeration", "list")
 
 
 def _shares_heading(ctx: Ctx) -> bool:
