@@ -169,7 +169,11 @@ def head_clause(text: str, sentence_start: int, clause_start: int) -> str | None
     lead = stand_alone(lead)
     head = re.split("[，；：]", lead, maxsplit=1)[0].strip()
     if len(head) > HEAD_MAX:
+        # a long first clause is cut before its series (…实现第二个百年奋斗目标、…); never inside a 的-phrase,
+        # whose modifier would lose the tail of its noun (坚决捍卫习近平总书记党中央的核心、全党的核心地位)
         head = head.split("、", 1)[0]
+        if "的" in head:
+            return None
     if not (HEAD_MIN <= len(head) <= HEAD_MAX) or head.count("“") != head.count("”") or head.count("《") != head.count("》"):
         return None
     if head.startswith(_OPENERS) or head[0] in "他她（(":
