@@ -1,6 +1,7 @@
 """Questions on a list as a whole: a list without ordinals is asked by a multiple choice on its
 members, and a list recall (简答题) asks for items one can recall (a list whose item is a whole
-passage is asked by its other kinds: policy.yaml ``recall_item_max``)."""
+passage is recalled by the requirement each item opens with, and when a passage opens with no short
+requirement, asked by its other kinds: policy.yaml ``recall_item_max``)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,19 @@ def test_a_list_of_short_items_is_recalled():
     assert _recalls(SHORT)
 
 
-def test_a_list_with_a_passage_for_an_item_is_not_recalled_but_still_asked():
+def test_a_list_with_a_passage_for_an_item_is_recalled_by_what_each_item_opens_with():
     assert len(LONG_ITEM) > RECALL_ITEM_MAX
     text = f"会议提出三点要求：一要{LONG_ITEM}；二要改进作风；三要狠抓落实。"
     points = [p for p in extract_text(text, "要求.txt").points if p.kind == "enumeration"]
     assert points and any(len(i.text) > RECALL_ITEM_MAX for i in points[0].items)
+    (q,) = _recalls(text)
+    assert q.answer == ("认真学习理论", "改进作风", "狠抓落实")
+
+
+def test_a_list_with_a_passage_that_opens_with_no_short_requirement_is_not_recalled_but_still_asked():
+    long_clause = LONG_ITEM.replace("，", "并且")  # one clause, no requirement of its own to recall
+    assert len(long_clause) > RECALL_ITEM_MAX
+    text = f"会议提出三点要求：一要{long_clause}；二要改进作风；三要狠抓落实。"
     assert not _recalls(text)
     bank = generate([extract_text(text, "要求.txt")], seed=0)
     assert any(q.point_kind == "enumeration" for q in bank.questions)

@@ -8,16 +8,20 @@ from .drafting import Ctx, Draft, passage
 from .listlead import list_values
 from .policy import POLICY, growing
 from .sentence import core, width_variants
+from .sequence import has_order, untimed
 
 
 def ordering(ctx: Ctx) -> Draft | str:
     """An enumeration's item cores shuffled (never left in order), answered by the option letters in
-    the text's order; or why not (under three items, two equal items)."""
+    the text's order; or why not (under three items, two equal items, no inherent order)."""
     p = ctx.point
     # ordering two items is a coin toss
     if len(p.items) < 3:
         return reasons.LIST_UNDER_THREE
-    cores = [core(s.text) for s in p.items]
+    # the order of parallel items is the writer's, not a fact to learn (sequence.py)
+    if not has_order(p, ctx.doc.text):
+        return reasons.LIST_NO_ORDER
+    cores = [core(untimed(s.text)) for s in p.items]
     if len(set(cores)) < len(cores):
         return reasons.LIST_REPEATS_ITEM
     options = ctx.rng("shuffle", *cores).shuffled(cores)
@@ -38,15 +42,19 @@ RECALL_ITEM_MAX: int = POLICY["recall_item_max"]
 
 
 def recall(ctx: Ctx) -> Draft | str:
-    """The enumeration's items are the answer, each also accepted as its core in any width; or why
-    not (an item is a whole passage)."""
+    """The enumeration's items are the answer, each also accepted as its core in any width; a list of
+    passages (a charter's 党员必须履行下列义务：…) is answered by their cores, the requirement each opens
+    with, as a 简答题 on it is marked; or why not (a passage without a core of a recallable length)."""
     p = ctx.point
     items = tuple(s.text for s in p.items)
+    answer = items
     if any(len(i) > RECALL_ITEM_MAX for i in items):
-        return reasons.LIST_ITEM_TOO_LONG
+        answer = tuple(core(i) for i in items)
+        if any(len(c) > RECALL_ITEM_MAX or c == i.rstrip("。；;") for c, i in zip(answer, items) if len(i) > RECALL_ITEM_MAX):
+            return reasons.LIST_ITEM_TOO_LONG
     return Draft(
         source=passage(ctx, p.items[0].start, p.items[-1].end),
-        answer=items,
+        answer=answer,
         key=ctx.place,
         accepted=tuple(width_variants(core(i)) for i in items),
         difficulty=growing("recall", len(items)),

@@ -29,7 +29,8 @@ NO_SIBLING_TERM = "干扰项不足（需要至少 1 个同类的词）"
 # ordering
 LIST_UNDER_THREE = "列举不足三项，不出排序题"
 LIST_REPEATS_ITEM = "列举中有相同的项"
-LIST_ITEM_TOO_LONG = "列举项是整段话（超过 policy.yaml 的 recall_item_max 字），不出简答题，用选择题问"
+LIST_NO_ORDER = "各项是并列的，没有先后（不是时间上的阶段、程序的步骤或顺序本身要考的提法），不出排序题"
+LIST_ITEM_TOO_LONG = "列举项是整段话，开头一句也超过 policy.yaml 的 recall_item_max 字，不出简答题，用选择题问"
 
 # assembly
 SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
