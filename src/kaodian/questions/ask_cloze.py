@@ -9,7 +9,7 @@ from ..model import Blank, Point, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blanks import fact_number, item_object
+from .blanks import fact_number, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
 from .policy import POLICY, cloze_difficulty
@@ -73,7 +73,10 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         return reasons.STATEMENT_WITHOUT_KEY
     src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
     src = _up_to_clause(src, p.items[0])
-    spans = [_first_term(s, src) for s in p.items if src.start <= s.start and s.end <= src.end]
+    spans = [ab for s in p.items if src.start <= s.start and s.end <= src.end
+             and not trivial_figure(src, *(ab := _first_term(s, src)))]
+    if not spans:
+        return reasons.STATEMENT_WITHOUT_KEY
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
@@ -106,6 +109,8 @@ def cloze_fact(ctx: Ctx) -> Draft | str:
         # a number right after the date (由2003年5431元…) is the point, the date its cue: two blanks
         # never touch
         spans = [ab for ab in spans if ab[1] != number[0] and ab[0] != number[1]] + [number]
+    # the day of a visit, a statistics cut-off, the number of visitors: trivia, never blanked
+    spans = [(a, b) for a, b in spans if not trivial_figure(src, a, b)]
     if not spans:
         return reasons.FACT_NOTHING_TO_BLANK
     return _finish(ctx, src, spans)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Span
 from .vocab import alternation, load_vocab
 
 # jieba tags that may stand before the item's verb: adverbs (坚决, 进一步), adverbial adjectives (积极), conjunctions
@@ -74,6 +75,14 @@ def item_object(core: str) -> tuple[int, int] | None:
     if not OBJECT_MIN <= end - pos <= OBJECT_MAX:
         return None
     return pos, end
+
+
+def trivial_figure(src: Span, a: int, b: int) -> bool:
+    """Whether the date or count at document offsets [a, b) is trivia in its sentence ``src`` (the day of a
+    visit, a statistics cut-off, the number of visitors: the ``figures`` rules), which no question asks."""
+    from ..rules import load_rules
+
+    return load_rules().figures.trivial(src.text, a - src.start, b - src.start)
 
 
 def fact_number(text: str) -> re.Match | None:

@@ -17,7 +17,7 @@ from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
-from .blanks import fact_number
+from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
@@ -88,7 +88,7 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
     seg = doc.text[p.start : p.end]
     if m := dx.PLACE.search(seg):
         return p.start + m.start(1), p.start + m.end(1), ctx.material.place_pool, []
-    if m := dx.DATE.search(seg):
+    if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()):
         return p.start + m.start(), p.start + m.end(), dx.EMPTY, dx.date_edits(m.group())
     return None
 
@@ -274,11 +274,12 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail: _term_swaps(
                 ctx, t, siblings, head, tail, n)):
             return src.start + i, src.start + i + len(t), new
-    if d := dx.DATE.search(text):
+    # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
+    if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()):
         for new in false_date_edits(d.group()):
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
-    if n := fact_number(text):
+    if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()):
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new

@@ -18,6 +18,7 @@ from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .concepts import ConceptRules, sentence_concepts
 from .recurrence import Recurrence
+from .figures import FigureRules
 from .importance import ImportanceRules, score
 from .lists import ListRules, find_lists
 from .enumerations import Family, compile_families, find_enumerations
@@ -39,6 +40,11 @@ class RuleSet:
     concepts: ConceptRules
     importance: ImportanceRules
     lists: ListRules
+
+    @property
+    def figures(self) -> FigureRules:
+        """Which figures of a sentence are trivia no test asks (the ``figures`` section)."""
+        return self.importance.figures
 
     @property
     def marker(self) -> re.Pattern[str]:

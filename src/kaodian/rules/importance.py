@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Point
 from ..text import common_prefix, common_suffix
+from .figures import FigureRules
 from .recurrence import Recurrence
 
 # Labels a teacher reads in ``kaodian extract`` (why a point ranks high).
@@ -25,6 +26,7 @@ LABELS = {
     "section_lead": "段首句",
     "article_edge": "开头结尾",
     "short_terms": "泛泛并列",
+    "narrative_figure": "叙事中的日期或人数",
 }
 
 
@@ -41,6 +43,8 @@ class ImportanceRules:
     recurring_max: float
     ubiquitous_min: int  # key terms stated this often are the document's topic, not this point's
     ubiquitous: float
+    figures: FigureRules  # which figures are trivia (a fact of nothing else is narrative_figure)
+    quantity: re.Pattern[str]  # the facts' quantity with its unit
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ImportanceRules":
@@ -55,6 +59,8 @@ class ImportanceRules:
             recurring_max=float(d["recurring_max"]),
             ubiquitous_min=int(d["ubiquitous_min"]),
             ubiquitous=float(d["ubiquitous"]),
+            figures=FigureRules.from_rules(rules),
+            quantity=re.compile(rules["facts"]["quantity"]),
         )
 
 
@@ -82,6 +88,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("counted_list")
     if p.kind == "term_series" and not _parallel(p) and all(len(i.text) <= rules.short_chars for i in p.items):
         found.append("short_terms")
+    if p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.quantity):
+        found.append("narrative_figure")
     if any(a <= p.start < b for a, b in leads):
         found.append("section_lead")
     paras = article.paragraphs

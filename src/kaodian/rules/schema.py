@@ -52,6 +52,7 @@ SCHEMA: dict[str, Any] = {
         "list_ends": [str],
     },
     "facts": {"date": "re", "quantity": "re"},
+    "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule")},
     "statements": ["re"],
     "concepts": {
         "scores": {k: float for k in (
@@ -100,6 +101,7 @@ SCHEMA: dict[str, Any] = {
         "counted_list": float,
         "counted": "re",
         "short_terms": float,
+        "narrative_figure": float,
         "short_chars": int,
         "section_lead": float,
         "article_edge": float,

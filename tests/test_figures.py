@@ -1,0 +1,62 @@
+"""Trivial figures are not asked (issue 11/12: two blind reviews rejected a fifth of their questions as
+trivia: the day of a visit, a statistics cut-off, the number of visitors), figures that are the point
+of their sentence, targets and rules are.  Invented sentences of the genre's shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.rules import load_rules
+
+CASES = [
+    # the day of a visit, of an event, of a speech, a statistic's date: trivia
+    ("2019年11月，总书记在某市考察时指出，要强化高端产业引领功能。", "2019年11月", True),
+    ("2016年9月，某峰会在某市成功举办。", "2016年9月", True),
+    ("2014年1月14日，他在某次全会上强调，要坚定不移推进改革。", "2014年1月14日", True),
+    ("截至2023年底，全省共建成示范村1200个。", "2023年", True),
+    # a count of visitors or participants
+    ("自新馆开放以来，已接待观众150万人次。", "150万人次", True),
+    ("活动吸引全市近5万名党员干部参与。", "5万名", True),
+    # a date that is the point: a founding, a congress, a law taking effect, a thought put forward, history
+    ("1921年7月，中国共产党第一次全国代表大会召开。", "1921年7月", False),
+    ("本条例自2022年5月1日起施行。", "2022年5月1日", False),
+    ("2005年，他在某村调研时提出“绿水青山就是金山银山”。", "2005年", False),
+    ("1936年初，党中央派他去北方局工作。", "1936年", False),
+    # a target year, a rule's count, a target's figure
+    ("到2035年，基本实现社会主义现代化。", "2035年", False),
+    ("要有两名正式党员作介绍人，参加入党仪式的有200名党员。", "200名", False),
+    ("城镇新增就业1200万人以上。", "1200万人", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "trivial"), CASES)
+def test_a_figure_is_trivia_only_when_it_dates_or_counts_an_event(sentence, figure, trivial):
+    at = sentence.index(figure)
+    assert load_rules().figures.trivial(sentence, at, at + len(figure)) is trivial
+
+
+def _asked(text: str) -> set[str]:
+    """Every answer, keyed option and true/false change of the text's bank."""
+    out = set()
+    for q in generate([extract_text(text, "t.txt")], per_sentence=0).questions:
+        out |= set(q.answer) | {q.options["ABCDEFGHIJKL".index(a)] for a in q.answer if q.kind in ("single", "multiple")}
+        out |= {q.explanation.split("原文")[0]}  # a true/false change, not the text it quotes
+    return out
+
+
+def test_the_day_of_a_visit_is_neither_blanked_nor_changed_but_a_founding_date_is():
+    visit = "2019年11月，总书记在某市考察时指出，要坚持现代服务业为主体、先进制造业为支撑的战略定位。"
+    asked = _asked(visit)
+    assert not any("2019年" in a for a in asked), asked
+    assert any("某市" in a or "先进制造业为支撑" in a for a in asked), asked  # the place, the key concept
+    founding = "1921年7月，中国共产党第一次全国代表大会在上海召开，宣告了中国共产党的正式成立。"
+    assert any("1921年" in a for a in _asked(founding))
+
+
+def test_a_fact_of_trivia_only_ranks_low():
+    ex = extract_text("截至2023年底，全省共接待游客150万人次。\n\n全年粮食产量1.3万亿斤以上。", "t.txt")
+    facts = {p.text[:4]: p for p in ex.points if p.kind == "fact"}
+    assert "叙事中的日期或人数" in facts["截至20"].cues
+    assert facts["截至20"].importance < facts["全年粮食"].importance
