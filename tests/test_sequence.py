@@ -60,3 +60,14 @@ def test_stages_are_ordered_by_what_they_reach_not_by_their_years():
     assert untimed("到2035年，基本实现治理现代化") == "基本实现治理现代化"
     # an item that is nothing but its time keeps it
     assert untimed("到2025年，建成") == "到2025年，建成"
+
+
+def test_a_series_is_ordered_only_when_its_order_is_a_known_formulation():
+    known = "我们党坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观作为自己的行动指南。"
+    ex = extract_text(known, "t.txt")
+    (q,) = [q for q in generate([ex], per_sentence=0).questions if q.kind == "ordering"]
+    assert q.point_kind == "term_series"
+    assert "______" in q.stem and "毛泽东思想" not in q.stem  # the stem does not show the order it asks
+    assert [q.options["ABCDEFGHIJKL".index(a)] for a in q.answer][:2] == ["马克思列宁主义", "毛泽东思想"]
+    parallel = "我们要不断提高政治判断力、政治领悟力、政治执行力，始终同党中央保持高度一致。"
+    assert not [q for q in generate([extract_text(parallel, "t.txt")], per_sentence=0).questions if q.kind == "ordering"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from ..model import OPTION_LETTERS
 from . import reasons
+from .ask_cloze import blanked
 from .drafting import Ctx, Draft, passage
 from .listlead import list_values
 from .policy import POLICY, growing
-from .sentence import core, width_variants
+from .sentence import BLANK, core, width_variants
 from .sequence import has_order, untimed
 
 
@@ -35,6 +36,19 @@ def ordering(ctx: Ctx) -> Draft | str:
         difficulty=growing("ordering", len(cores)),
         values=list_values(ctx) | {"answer": "；".join(cores)},
     )
+
+
+def ordering_series(ctx: Ctx) -> Draft | str:
+    """A series whose order is itself asked (the 指导思想 series, 五位一体's 经济建设、政治建设…): its
+    terms shuffled beside the sentence with the series blanked; or why not (see ``ordering``)."""
+    draft = ordering(ctx)
+    if isinstance(draft, str):
+        return draft
+    p = ctx.point
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    draft.source = src
+    draft.values = draft.values | {"blanked": blanked(src, [(p.items[0].start, p.items[-1].end)], BLANK)}
+    return draft
 
 
 # An item longer than this is a passage no one recalls word for word (policy.yaml)

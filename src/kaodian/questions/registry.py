@@ -15,7 +15,7 @@ from .ask_choice import (
     single_series,
 )
 from .ask_cloze import cloze_enumeration, cloze_fact, cloze_named, cloze_series, cloze_statement
-from .ask_list import ordering, recall
+from .ask_list import ordering, ordering_series, recall
 from .ask_truefalse import (
     truefalse_fact, truefalse_formulation, truefalse_quote, truefalse_series, truefalse_statement,
 )
@@ -34,6 +34,7 @@ GENERATORS: dict[tuple[str, str], Callable[[Ctx], Draft | str]] = {
     ("term_series", "single"): single_series,
     ("term_series", "multiple"): multiple_series,
     ("term_series", "truefalse"): truefalse_series,
+    ("term_series", "ordering"): ordering_series,
     ("formulation", "cloze"): cloze_named,
     ("formulation", "single"): single_formulation,
     ("formulation", "truefalse"): truefalse_formulation,

@@ -35,6 +35,10 @@ def has_order(point: Point, text: str) -> bool:
     items = point.items
     if len(items) < 2:
         return False
+    if point.kind == "term_series":
+        # a series' sentence is no lead that announces it (…介绍了保研的基本流程; …分三步走): only a known
+        # formulation says a series' order is asked
+        return _known(tuple(i.text for i in items))
     return (bool(_LEAD.search(point.sentence.text)) or _ascending_times(items) or _steps(items, text)
             or _known(tuple(i.text for i in items)))
 
@@ -68,9 +72,11 @@ def _steps(items, text: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _known(items: tuple[str, ...]) -> bool:
-    """The items hold at least three members of a known ordered formulation, one per item, in its order."""
+    """The items are at least three members of a known ordered formulation, one per item, in its order
+    (an item is its member with a few words around it: “三个代表”重要思想, not a clause that names it)."""
     for series in _P["known"]:
-        places = [next((k for k, m in enumerate(series) if m in item), None) for item in items]
+        places = [next((k for k, m in enumerate(series) if m in item and len(item) <= 2 * len(m) + 2), None)
+                  for item in items]
         found = [k for k in places if k is not None]
         if len(found) >= 3 and len(found) == len(items) and found == sorted(set(found)):
             return True
