@@ -28,6 +28,7 @@ import re
 from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
+from .subheads import join_subhead_leads
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
@@ -40,9 +41,11 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     paras = [Para(t, classify(t)) for t in split_credits(join_lines(*clean_and_mark(source.text)))]
+    _drop_pull_quotes(paras)
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
+    join_subhead_leads(paras)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
     _take_answer_leads(paras)
@@ -80,6 +83,20 @@ def dated(raw: str) -> int | None:
         if years:
             return int(years.pop()) if len(years) == 1 else None
     return None
+
+
+def _drop_pull_quotes(paras: list[Para]) -> None:
+    """A pull quote (提要) leaves the text: a passage of the body printed again on a line of its own,
+    above the body or beside it, without its full stop.  Its words stand in a paragraph of the body;
+    asked twice they would be asked about the same sentence."""
+    lay = load_layout()
+    flat = [re.sub(r"\s", "", p.text) for p in paras]
+    keep = [
+        p for k, p in enumerate(paras)
+        if p.role != BODY or ends_terminal(p.text) or len(flat[k]) < lay.pull_quote_min_chars
+        or not any(flat[k] in f and f != flat[k] for j, f in enumerate(flat) if j != k)
+    ]
+    paras[:] = keep
 
 
 def _strip_title_affixes(paras: list[Para]) -> None:

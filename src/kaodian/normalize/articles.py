@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import Article, Heading, Paragraph
 from ..numerals import value_of
 from .layout import load_layout
+from .subheads import unmarked_headings
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
     ends_sentence, heading_number, office_above_name, prefixed_byline, speaker_line, speech_speaker
 
@@ -266,7 +267,7 @@ def build_article(aid: str, a: _Art) -> Article:
     marked = _numbered_headings(a.body)
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
-    parts = {} if marked else _part_headings(a.body) or _unmarked_headings(a.body)
+    parts = {} if marked else _part_headings(a.body) or unmarked_headings(a.body)
     marked = marked or parts
     headings: list[Heading] = []
     paragraphs: list[Paragraph] = []
@@ -315,19 +316,5 @@ def _part_headings(body: list[Para]) -> dict[int, str]:
     return out if kind else {}
 
 
-def _unmarked_headings(body: list[Para]) -> dict[int, str]:
-    """Unnumbered subheadings (铭记历史，汲取信仰的力量, a bold line of a saved page): title-like
-    lines between a paragraph that ends a sentence and the body that follows, at least
-    ``UNMARKED_MIN`` of them in the body; their marker is empty."""
-    found = {
-        k: "" for k in range(1, len(body) - 1)
-        if body[k].short and ends_sentence(body[k - 1].text) and not body[k + 1].short
-        and body[k + 1].role == BODY and body[k - 1].role == BODY
-    }
-    return found if len(found) >= UNMARKED_MIN else {}
-
-
-# Fewer such lines than this are no division of the article (a slogan, a one-line exclamation).
-UNMARKED_MIN = 2
 # the marker of a chapter line (第一章 …): its kind is the character after the number
 _PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部])(?:分)?[\s　]*")

@@ -34,6 +34,8 @@ SCHEMA = {
     },
     "speech": "re",
     "collection": "re",
+    "pull_quote": {"min_chars": int},
+    "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
     "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
@@ -78,6 +80,14 @@ class Layout:
     not_names: re.Pattern[str]
     speech: re.Pattern[str]
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
+    pull_quote_min_chars: int
+    subhead_max_chars: int
+    subhead_after: re.Pattern[str]  # searched: the end of the paragraph before a subheading
+    subhead_lead: re.Pattern[str]  # searched: a subheading's first line that goes on on the next
+    subhead_continued: re.Pattern[str]
+    subhead_shapes: tuple[tuple[str, re.Pattern[str]], ...]  # (name, searched pattern), in policy order
+    subhead_never: re.Pattern[str]
+    subhead_min_run: int
     notes_inline: re.Pattern[str]  # study notes' page references, exam marks, stars
     notes_line_end: re.Pattern[str]  # searched: page numbers ending a line
     notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
@@ -168,6 +178,14 @@ def _compile(d: dict) -> Layout:
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
         collection=re.compile(d["collection"]),
+        pull_quote_min_chars=d["pull_quote"]["min_chars"],
+        subhead_max_chars=d["subheads"]["max_chars"],
+        subhead_after=re.compile(d["subheads"]["after"]),
+        subhead_lead=re.compile(d["subheads"]["lead"]),
+        subhead_continued=re.compile(d["subheads"]["continued"]),
+        subhead_shapes=tuple((x["name"], re.compile(x["pattern"])) for x in d["subheads"]["shapes"]),
+        subhead_never=_any(d["subheads"]["never"]),
+        subhead_min_run=d["subheads"]["min_run"],
         notes_inline=_any(d["notes"]["inline"]),
         notes_line_end=re.compile(d["notes"]["line_end"]),
         notes_goes_on=re.compile(d["notes"]["number_goes_on"]),

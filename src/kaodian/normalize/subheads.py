@@ -1,0 +1,66 @@
+"""Unnumbered subheadings: the section headings of a news feature or a long article that numbers none.
+
+A feature (通讯, 综述, 纪实) or a signed article divides its body with short
+lines of its own: 铸魂育人 培根固本, 从“有形”到“有效”, 春风化雨 润物无声——“…”.
+No ordinal and no bold marks them; what marks them is where they stand (alone
+between two body paragraphs, after one that ends a sentence) and that they come
+in runs of one shape.  The shapes, the widths and what is never a subheading
+are policy (``subheads`` in layout.yaml); the reading is here.
+"""
+
+from __future__ import annotations
+
+from .layout import load_layout
+from .roles import BODY, CLOSERS, ITEM_START_RE, char_width
+
+
+def join_subhead_leads(paras: list) -> None:
+    """A subheading printed over two lines (春风化雨 润物无声—— / “把群众的事当成自己的事”) becomes
+    one short paragraph: its lead ends with a dash and the line after it is one quotation."""
+    lay = load_layout()
+    k = 0
+    while k + 1 < len(paras):
+        p, q = paras[k], paras[k + 1]
+        if p.short and q.short and lay.subhead_lead.search(p.text) and lay.subhead_continued.match(q.text):
+            p.text += q.text
+            del paras[k + 1]
+        k += 1
+
+
+def unmarked_headings(body: list) -> dict[int, str]:
+    """The unnumbered subheadings of a body: {paragraph index: ''} (they carry no marker).
+
+    A candidate is a short line (no sentence end, at most ``max_chars`` wide) standing alone
+    between two body paragraphs, and not what the policy says a subheading never is (a line
+    that is one quotation, a list item).  It is a subheading when the paragraph before it ends
+    a sentence, or when another candidate of the article has its shape (a run of
+    phrase pairs, of dashed lines, of lines with a quoted word); at least ``min_run`` of them
+    divide the article, fewer are a slogan or an exclamation.
+    """
+    lay = load_layout()
+    cands = [k for k in range(1, len(body) - 1) if _stands_alone(body, k, lay)]
+    shapes = {k: _shape(body[k].text, lay) for k in cands}
+    counts: dict[str, int] = {}
+    for s in shapes.values():
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    found = [
+        k for k in cands
+        if lay.subhead_after.search(body[k - 1].text.rstrip(CLOSERS)) or counts.get(shapes[k] or "", 0) >= 2
+    ]
+    return {k: "" for k in found} if len(found) >= lay.subhead_min_run else {}
+
+
+def _stands_alone(body: list, k: int, lay) -> bool:
+    """Paragraph k is a short line between two body paragraphs that are not short lines."""
+    p, before, after = body[k], body[k - 1], body[k + 1]
+    return (
+        p.short and char_width(p.text) <= lay.subhead_max_chars
+        and not lay.subhead_never.search(p.text) and not ITEM_START_RE.match(p.text)
+        and before.role == BODY and not before.short and after.role == BODY and not after.short
+    )
+
+
+def _shape(text: str, lay) -> str | None:
+    """The name of the first policy shape the line has, None when it has none."""
+    return next((name for name, pat in lay.subhead_shapes if pat.search(text)), None)
