@@ -279,6 +279,10 @@ def test_dated_facts_and_key_statements():
         # quoted prose of more clauses than a formulation has is none, a slogan of one-length lines is one
         ("我们要牢记“以奋斗之我，创造奋斗之家园，奋斗之城市，奋斗之国家”。", [], []),
         ("大家齐声喊出“人人奋勇争先，个个勇挑重担，处处比学赶超”。", [], ["人人奋勇争先，个个勇挑重担，处处比学赶超"]),
+        # the speaker's words completing a copula after the speech verb are a quote; a short word there
+        # is a formulation the speaker names
+        ("某某同志指出，读书是“一个人精神成长最可靠的阶梯”。", ["一个人精神成长最可靠的阶梯"], []),
+        ("某某同志强调，关键是“两个到位”。", [], ["两个到位"]),
     ],
 )
 def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulations):

@@ -25,6 +25,7 @@ class QuoteRules:
     speech_before: re.Pattern[str]
     speaker_before: re.Pattern[str]
     speaker_after: re.Pattern[str]
+    reported_before: re.Pattern[str]
     defined_before: re.Pattern[str]
     min_quote_chars: int
     statement_chars: int
@@ -41,6 +42,7 @@ class QuoteRules:
             re.compile(q["speech_before"]),
             re.compile(q["speaker_before"]),
             re.compile(q["speaker_after"]),
+            re.compile(q["reported_before"]),
             re.compile(q["defined_before"]),
             q["min_quote_chars"],
             q["statement_chars"],
@@ -61,7 +63,8 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> tuple[bool, str]:
 
     A speech verb before it (指出：“…”) makes a quote, unless the span then
     modifies a noun (提出“…”的目标: a named target, a formulation); a speaker
-    named right before (总书记“…”的号召) or right after (“…”，习近平总书记…) does.
+    named right before (总书记“…”的号召) or right after (“…”，习近平总书记…) does, and so does a
+    speech verb before a subject and a copula the span completes (…指出，文艺是“…”).
     """
     # a speaker stands within a clause of the quote; 40 characters hold the longest
     # (淳安县下姜村老党员姜祖海动情地说：), 24 after it hold 习近平总书记 and its comma
@@ -71,6 +74,9 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> tuple[bool, str]:
         rules.speech_before.search(clause) and text[c + 1 : c + 2] != "的"
     ):
         return True, _speaker_phrase(clause, rules)
+    m = rules.reported_before.search(clause)
+    if m and text[c + 1 : c + 2] != "的":
+        return True, _speaker_phrase(m.group("said"), rules)
     m = rules.speaker_after.search(text[c + 1 : c + 24])
     if m:
         return True, _speaker_phrase(m.group(0), rules)

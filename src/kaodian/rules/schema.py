@@ -27,6 +27,7 @@ SCHEMA: dict[str, Any] = {
         "speech_before": "re",
         "speaker_before": "re",
         "speaker_after": "re",
+        "reported_before": "re",
         "defined_before": "re",
         "min_quote_chars": int,
         "statement_chars": int,
