@@ -28,7 +28,7 @@ import re
 from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
-from .subheads import join_subhead_leads
+from .subheads import join_subhead_lines
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
@@ -45,7 +45,7 @@ def normalize(source: Source) -> Document:
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
-    join_subhead_leads(paras)
+    join_subhead_lines(paras)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
     _take_answer_leads(paras)
@@ -86,17 +86,48 @@ def dated(raw: str) -> int | None:
 
 
 def _drop_pull_quotes(paras: list[Para]) -> None:
-    """A pull quote (提要) leaves the text: a passage of the body printed again on a line of its own,
-    above the body or beside it, without its full stop.  Its words stand in a paragraph of the body;
-    asked twice they would be asked about the same sentence."""
+    """A pull quote (提要) leaves the text: a sentence of the body printed again without its full stop
+    on the lines above the body.  The first body paragraph after a title block is looked at: when it
+    opens with at least ``pull_quote.min_chars`` characters that stand, followed by a sentence's end,
+    in another paragraph, they go (a PDF's wrap may have joined the pull quote to the paragraph after
+    it); asked twice, they would be asked about the same sentence."""
     lay = load_layout()
     flat = [re.sub(r"\s", "", p.text) for p in paras]
-    keep = [
-        p for k, p in enumerate(paras)
-        if p.role != BODY or ends_terminal(p.text) or len(flat[k]) < lay.pull_quote_min_chars
-        or not any(flat[k] in f and f != flat[k] for j, f in enumerate(flat) if j != k)
-    ]
-    paras[:] = keep
+    for k, p in enumerate(paras):
+        if p.role != BODY or (k and paras[k - 1].role not in META) or len(flat[k]) < lay.pull_quote_min_chars:
+            continue
+        others = "\n".join(f for j, f in enumerate(flat) if j != k)
+        n = _repeated_prefix(flat[k], others, lay.pull_quote_min_chars)
+        if n == len(flat[k]) and ends_terminal(p.text):
+            continue  # a whole sentence printed twice is text both times
+        if n:
+            cut = _offset_of(p.text, n)
+            p.text = p.text[cut:].strip()
+            p.role = classify(p.text) if p.text else p.role  # what a wrap joined to it (an issuing body) is itself
+    paras[:] = [p for p in paras if p.text]
+
+
+def _repeated_prefix(s: str, others: str, min_chars: int) -> int:
+    """The length of the longest opening of ``s``, at least ``min_chars`` long, that stands in
+    ``others`` followed by a sentence's end (。！？；); 0 when there is none."""
+    if s[:min_chars] not in others:
+        return 0
+    n = min_chars
+    while n < len(s) and s[: n + 1] in others:
+        n += 1
+    at = others.find(s[:n])
+    return n if others[at + n : at + n + 1] in ("。", "！", "？", "；") or n == len(s) and not others[at + n : at + n + 1] else 0
+
+
+def _offset_of(text: str, n: int) -> int:
+    """The offset in ``text`` after its first ``n`` characters that are not white space."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            seen += 1
+            if seen == n:
+                return i + 1
+    return len(text)
 
 
 def _strip_title_affixes(paras: list[Para]) -> None:

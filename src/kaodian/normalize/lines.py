@@ -27,6 +27,9 @@ from .roles import (
 RUNNING_HEAD_MIN = 3
 # A caption is a sentence or two; a longer line that ends like a credit is text.
 CAPTION_MAX = 200
+# How much shorter than the full line above it a caption's first line is when it is set as a
+# paragraph of its own (the two-character indent, less the half-width digits of its date).
+CAPTION_INDENT = 1.75
 # The longest credit: 新华社记者 and three names of four characters, with spaces.
 CREDIT_TAIL = 40
 
@@ -153,22 +156,28 @@ def _drop_caption_start(out: list[str], lay) -> None:
     """A caption wrapped over lines: drop its first lines, back to the one it opens with
     (a date, 图为), when that is near enough and the line before it ended a paragraph (it ends
     a sentence, or it is no wider than the caption's first line: the end of a paragraph or
-    a title block); a line that opens with a date in the middle of a paragraph stays."""
+    a title block, or the caption's first line is indented under it); a line that opens with
+    a date in the middle of a paragraph stays."""
     kept = _last_kept(out, lay.caption_lines + 1)
     for k, i in enumerate(kept[: lay.caption_lines]):
         before = out[kept[k + 1]] if k + 1 < len(kept) else ""
         # a caption is one sentence wrapped: never drop back over a line that ends one before its last
         lines = [x for x in out[i:] if x]
         short = sum(char_width(x) for x in lines) <= CAPTION_MAX and not any(ends_terminal(x) for x in lines[:-1])
+        # (or its first line is indented under a line that ran to the edge: a paragraph of its own, as
+        # under a pull quote that ends without a full stop)
         if short and lay.caption_start.match(out[i]) and (
             not before or ends_terminal(before) or char_width(before) < char_width(out[i])
+            or char_width(before) - char_width(out[i]) >= CAPTION_INDENT
         ):
             del out[i:]
             return
 
 
 def _running_head(line: str) -> bool:
-    return char_width(line) <= TITLE_MAX and not ends_terminal(line) and not HEADING_RE.match(line)
+    # (a closing mark alone on a line is a wrap's leftover, however often a long text has one)
+    return char_width(line) <= TITLE_MAX and not ends_terminal(line) and not HEADING_RE.match(line) \
+        and not _CONTINUES.match(line)
 
 
 def _is_wrapped(lines: list[str]) -> float:

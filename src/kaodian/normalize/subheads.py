@@ -11,20 +11,32 @@ are policy (``subheads`` in layout.yaml); the reading is here.
 from __future__ import annotations
 
 from .layout import load_layout
-from .roles import BODY, CLOSERS, ITEM_START_RE, char_width
+from .roles import BODY, CLOSERS, ITEM_START_RE, char_width, ends_terminal
 
 
-def join_subhead_leads(paras: list) -> None:
-    """A subheading printed over two lines (春风化雨 润物无声—— / “把群众的事当成自己的事”) becomes
-    one short paragraph: its lead ends with a dash and the line after it is one quotation."""
+def join_subhead_lines(paras: list) -> None:
+    """A subheading printed over two lines becomes one short paragraph: a lead that ends with a dash
+    and the quotation on the line after it (春风化雨 润物无声—— / “把群众的事当成自己的事”), or a
+    subheading a narrow column wrapped (坚持以人民为中 / 心 打造精品力作): two short lines alone
+    between body paragraphs that together fit in ``max_chars`` (three or more are a poem or a list)."""
     lay = load_layout()
-    k = 0
-    while k + 1 < len(paras):
-        p, q = paras[k], paras[k + 1]
-        if p.short and q.short and lay.subhead_lead.search(p.text) and lay.subhead_continued.match(q.text):
+    k = 1
+    while k + 2 < len(paras):
+        before, p, q, after = paras[k - 1], paras[k], paras[k + 1], paras[k + 2]
+        lead = p.short and q.short and lay.subhead_lead.search(p.text) and lay.subhead_continued.match(q.text)
+        wrapped = (
+            p.short and q.short and _body_line(before) and _body_line(after)
+            and char_width(p.text + q.text) <= lay.subhead_max_chars and not ends_terminal(p.text)
+            and not p.text.endswith(("，", "、"))
+        )
+        if lead or wrapped:
             p.text += q.text
             del paras[k + 1]
         k += 1
+
+
+def _body_line(p) -> bool:
+    return p.role == BODY and not p.short
 
 
 def unmarked_headings(body: list) -> dict[int, str]:
