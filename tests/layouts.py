@@ -50,9 +50,12 @@ def locate(text: str, s: str, start: int = 0) -> tuple[int, int]:
 
 
 def _heading(text: str, heading: str) -> tuple[int, int]:
-    """Where a heading's text stands after its 一、 (or chapter 第一章) marker at the start of a line."""
+    """Where a heading's text stands after its 一、 (or chapter 第一章) marker at the start of a line, or
+    on a line of its own (an unnumbered subheading)."""
     chars = r"\s*".join(re.escape(c) for c in heading if not c.isspace())
     m = re.search(rf"(?m)^[ \t]*(?:[一二三四五六七八九十]{{1,3}}[、．]|第[一二三四五六七八九十]{{1,3}}章|(?=[总附][ \t　]*[纲则]))[ \t　]*({chars})", text)
+    # an unnumbered subheading is a line of its own
+    m = m or re.search(rf"(?m)^[ \t　]*({chars})[ \t　]*$", text)
     assert m, f"no heading line: {heading}"
     return m.span(1)
 
@@ -328,7 +331,9 @@ def speeches(parts: list[tuple[str, dict]]) -> tuple[str, dict]:
         s, _ = _body(text, a)
         a["author"] = a.get("author") or SPEAKERS[k % len(SPEAKERS)]
         a["title"] = f"{a['author'].replace(' ', '')}同志的讲话"
-        a["affiliation"] = None
+        # an affiliation printed after the body (（作者为…）) goes with it; one in the title block does not
+        after = re.sub(r"\s", "", text[s:])
+        a["affiliation"] = a["affiliation"] if a.get("affiliation") and re.sub(r"\s", "", a["affiliation"]) in after else None
         lines += [a["title"], text[s:].strip("\n")]
         old, new = a["id"], f"s{k}"
         a["id"] = new
