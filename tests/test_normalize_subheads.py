@@ -39,6 +39,11 @@ def test_two_phrases_with_a_space_are_a_subheading_not_an_office_and_a_name():
     assert [h.text for h in a.headings] == ["凝心聚力 固本培元", "担当作为 实干为先"]
 
 
+def test_two_reporters_after_the_agency_s_credit_both_sign():
+    doc = normalize(Source("x.txt", f"某地山乡巨变的新答卷\n新华社记者 王明 李强\n{P}\n{Q}\n"))
+    assert [(a.author, a.affiliation) for a in doc.articles] == [("王明 李强", None)]
+
+
 def test_an_office_and_a_name_under_a_title_still_sign():
     doc = normalize(Source("x.txt", f"在某某会议上的讲话\n某某市市长 王立新\n{P}\n{Q}\n"))
     assert [(a.author, a.affiliation) for a in doc.articles] == [("王立新", "某某市市长")]

@@ -15,8 +15,8 @@ from ..model import Article, Heading, Paragraph
 from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
-from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    ends_sentence, heading_number, office_above_name, prefixed_byline, speaker_line, speech_speaker
+from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, PERSON_RE, SOURCE, SPEECH, TITLE, \
+    heading_number, office_above_name, office_byline, prefixed_byline, speaker_line, speech_speaker
 
 
 @dataclass
@@ -248,6 +248,8 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
 def _set_byline(art: _Art, byline: str | None) -> None:
     """The author of a byline, and the affiliation it gives in brackets."""
     m = BYLINE_AFFIL_RE.match(byline or "")
+    if m and m.group("office") and PERSON_RE.match(m.group("office")) and office_byline(byline):
+        m = None  # two reporters' names (新华社记者 张明 李华), not an office and a name
     if m:
         art.author = m.group("name") or m.group("name2")
         art.affiliation = art.affiliation or (m.group("affil") or m.group("office")).strip()
