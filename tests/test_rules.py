@@ -283,6 +283,9 @@ def test_dated_facts_and_key_statements():
         # is a formulation the speaker names
         ("某某同志指出，读书是“一个人精神成长最可靠的阶梯”。", ["一个人精神成长最可靠的阶梯"], []),
         ("某某同志强调，关键是“两个到位”。", [], ["两个到位"]),
+        # a feature's speaker named after the words with a speech verb: a quote however short
+        ("“现在日子好了。”种植户老王说。", ["现在日子好了。"], []),
+        ("“菜篮子工程”说到底是民生工程。", [], ["菜篮子工程"]),
     ],
 )
 def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulations):

@@ -26,6 +26,7 @@ class QuoteRules:
     speaker_before: re.Pattern[str]
     speaker_after: re.Pattern[str]
     reported_before: re.Pattern[str]
+    said_after: re.Pattern[str]
     defined_before: re.Pattern[str]
     min_quote_chars: int
     statement_chars: int
@@ -43,6 +44,7 @@ class QuoteRules:
             re.compile(q["speaker_before"]),
             re.compile(q["speaker_after"]),
             re.compile(q["reported_before"]),
+            re.compile(q["said_after"]),
             re.compile(q["defined_before"]),
             q["min_quote_chars"],
             q["statement_chars"],
@@ -77,7 +79,7 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> tuple[bool, str]:
     m = rules.reported_before.search(clause)
     if m and text[c + 1 : c + 2] != "的":
         return True, _speaker_phrase(m.group("said"), rules)
-    m = rules.speaker_after.search(text[c + 1 : c + 24])
+    m = rules.speaker_after.search(text[c + 1 : c + 24]) or rules.said_after.search(text[c + 1 : c + 24])
     if m:
         return True, _speaker_phrase(m.group(0), rules)
     return False, ""

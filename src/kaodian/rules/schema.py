@@ -28,6 +28,7 @@ SCHEMA: dict[str, Any] = {
         "speaker_before": "re",
         "speaker_after": "re",
         "reported_before": "re",
+        "said_after": "re",
         "defined_before": "re",
         "min_quote_chars": int,
         "statement_chars": int,
