@@ -39,6 +39,16 @@ def test_two_phrases_with_a_space_are_a_subheading_not_an_office_and_a_name():
     assert [h.text for h in a.headings] == ["凝心聚力 固本培元", "担当作为 实干为先"]
 
 
+def test_four_character_subheadings_are_no_names():
+    assert headings(f"{HEAD}{P}\n初心如磐\n{Q}\n{P}\n使命在肩\n{Q}\n") == ["初心如磐", "使命在肩"]
+
+
+def test_names_between_bodies_are_no_subheadings():
+    doc = normalize(Source("x.txt", f"某某工作的新答卷\n{P}\n王立新\n{Q}\n{P}\n张晓丽\n{Q}\n"))
+    assert all(h.text not in ("王立新", "张晓丽") for a in doc.articles for h in a.headings)
+    assert "王立新" in [a.author for a in doc.articles]
+
+
 def test_two_reporters_after_the_agency_s_credit_both_sign():
     doc = normalize(Source("x.txt", f"某地山乡巨变的新答卷\n新华社记者 王明 李强\n{P}\n{Q}\n"))
     assert [(a.author, a.affiliation) for a in doc.articles] == [("王明 李强", None)]

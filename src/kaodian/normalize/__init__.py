@@ -32,7 +32,7 @@ from .subheads import join_subhead_lines
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    char_width, column_title, heading_number, is_group, speaker_tag,
+    char_width, column_title, heading_number, is_group, names_person, speaker_tag,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -228,6 +228,9 @@ def _mend_roles(paras: list[Para]) -> None:
             # an issuing body's name on a line that the title goes on after (中国共产党第X届中央委员会 /
             # 第X次全体会议公报) is the title's first line
             p.role = TITLE
+        if p.role == BYLINE and 0 < i < n - 1 and paras[i - 1].role == BODY and paras[i + 1].role == BODY \
+                and not names_person(p.text):
+            p.role = TITLE  # a short phrase between paragraphs (初心如磐) reads as a name only by its length
         if p.role != TITLE or i < top or i > tail or column_title(p.text):
             continue
         if not _near_meta(paras, i) and not (after and paras[i - 1].role == BODY and paras[i + 1].role == BODY):

@@ -178,6 +178,17 @@ def _names_person(name: str, lay, min_chars: int) -> bool:
     return len(name) >= min_chars and not lay.not_names.search(name) and bool(lay.person.match(name))
 
 
+def names_person(line: str) -> bool:
+    """The line is a byline naming a person: a byline's words (作者：…, 本报记者 …), an office and a
+    name, a signing body, a speaker tag, or a name that reads as a person's (a common surname)."""
+    lay = load_layout()
+    return bool(
+        prefixed_byline(line, lay) or office_byline(line) or is_group(line) or speaker_line(line)
+        or BYLINE_AFFIL_RE.match(line) and not OFFICE_NAME_RE.match(line)
+        or _names_person(re.sub(r"^(?:作者[:：]\s*|文[/／]\s*)", "", line), lay, 0)
+    )
+
+
 def speech_speaker(p: str) -> str | None:
     """The speaker a speech subtitle names (李明同志的讲话 -> 李明), if it names one."""
     m = load_layout().speech.match(p)
