@@ -137,6 +137,30 @@ def headings_wrapped(text: str, gold: dict, col: int = 20) -> tuple[str, dict]:
     return _insert(text, edits), gold
 
 
+# The widest heading a feature prints without a number (two phrases and a quoted line; layout.yaml)
+UNMARKED_MAX = 40
+
+
+def headings_unmarked(text: str, gold: dict) -> tuple[str, dict]:
+    """The 一、二、 headings of a one-article text, when they are all short lines, without their
+    number, as a feature prints its subheadings (a long heading of a report stays numbered).  On
+    a page of several articles that prints each title after its body, the numbers starting again
+    are what tells where the next body begins: that page is left as it is."""
+    edits = []
+    for a in gold.get("articles") or [] if len(gold.get("articles") or []) == 1 else []:
+        heads = [h["text"] if isinstance(h, dict) else h for h in a.get("headings") or []]
+        if not heads or any(len(re.sub(r"\s", "", h)) > UNMARKED_MAX or "。" in h for h in heads):
+            continue
+        for h in heads:
+            s, _ = _heading(text, h)
+            start = _line_start(text, s)
+            if re.match(r"[ \t]*[一二三四五六七八九十]{1,3}[、．]", text[start:s]):
+                edits.append((start, s))  # (a chapter line 第一章 … is no feature's subheading)
+    for start, s in sorted(edits, reverse=True):
+        text = text[:start] + text[s:]
+    return text, gold
+
+
 def _own_line_author(text: str, article: dict, body_start: int) -> tuple[int, int] | None:
     """The span of the line that holds only the article's author, before its body, if it has one."""
     author = article.get("author")

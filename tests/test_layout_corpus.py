@@ -35,6 +35,7 @@ LAYOUTS = {
     "page-numbers-mid-sentence": (L.then(L.typeset, L.page_numbers), L.typeset),
     "page-breaks-in-paragraphs": (L.page_breaks_in_paragraphs, identity),
     "headings-wrapped": (L.headings_wrapped, identity),
+    "headings-unmarked": (L.headings_unmarked, identity),
     "speaker-tag": (L.speaker_tag, identity),
     "speaker-colon": (L.speaker_colon, identity),
     "issuing-body-after-title": (L.byline_after_title, identity),
@@ -76,6 +77,7 @@ def _author_to_place(text: str, articles: list[dict]) -> bool:
 # what a layout acts on, where not every text has it: (text, articles) -> whether it applies
 APPLIES = {
     "headings-wrapped": lambda text, articles: any(a.get("headings") for a in articles),
+    "headings-unmarked": lambda text, articles: len(articles) == 1 and L.headings_unmarked(text, {"articles": articles})[0] != text,
     "issuing-body-after-title": lambda text, articles: any(a.get("author") is None for a in articles),
     "speaker-tag": _author_to_place,
     "speaker-colon": _author_to_place,
