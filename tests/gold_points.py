@@ -40,6 +40,14 @@ def _text(path: Path) -> str:
     return "\n".join(line.strip() for line in lines)
 
 
+def _in_title(t: str, i: int) -> bool:
+    """A stop at i stands inside a title in 《》 on its line (《滚蛋吧！肿瘤君》): no sentence ends there."""
+    if t[i] == "\n":
+        return False
+    a, b = t.rfind("《", 0, i), t.find("》", i)
+    return a > t.rfind("》", 0, i) and b >= 0 and "\n" not in t[a:b] and "《" not in t[i:b]
+
+
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -60,12 +68,12 @@ class _Finder:
         """The sentence around [start, end): from after the previous end mark to the next one."""
         t = self.text
         s = start
-        while s > 0 and t[s - 1] not in SENTENCE_END + "\n" and s not in self.bounds:
+        while s > 0 and (t[s - 1] not in SENTENCE_END + "\n" or _in_title(t, s - 1)) and s not in self.bounds:
             s -= 1
         while s < start and t[s] in CLOSERS + " ":
             s += 1
         e = max(end, start)
-        while e < len(t) and t[e] not in SENTENCE_END + "\n" and e not in self.bounds:
+        while e < len(t) and (t[e] not in SENTENCE_END + "\n" or _in_title(t, e)) and e not in self.bounds:
             e += 1
         if e < len(t) and t[e] in SENTENCE_END:
             e += 1

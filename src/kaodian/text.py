@@ -21,14 +21,14 @@ TRAIL = "。；，、：！？,;:!? \u3000"
 @lru_cache(maxsize=8)
 def _significant(stops: str) -> re.Pattern[str]:
     """The characters the sentence splitter must look at: quotes, line breaks, stops."""
-    return re.compile("[“‘「『”’」』\n" + re.escape(stops) + "]")
+    return re.compile("[“‘「『《”’」』》\n" + re.escape(stops) + "]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SENTENCE_END) -> Iterator[Span]:
     """Split text[start:end] into sentences (closing quotes stay with their sentence).
 
     A stop inside “…” does not end the sentence: a quoted sentence is part of
-    the sentence that quotes it.
+    the sentence that quotes it; nor does one inside a title (《滚蛋吧！肿瘤君》).
     """
     end = len(text) if end is None else end
     depth = 0
@@ -39,11 +39,11 @@ def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SE
         if i < skip_to:
             continue
         c = text[i]
-        if c in "“‘「『":
+        if c in "“‘「『《":
             depth += 1
-        elif c in "”’」』":
+        elif c in "”’」』》":
             depth = max(0, depth - 1)
-            if depth == 0 and i > s and text[i - 1] in stops and text[i - 1] in SENTENCE_END:
+            if depth == 0 and c != "》" and i > s and text[i - 1] in stops and text[i - 1] in SENTENCE_END:
                 # a quoted sentence closes the sentence that quotes it: “…本国特色。”我们必须…
                 j = i + 1
                 while j < end and text[j] in CLOSE + stops:
