@@ -129,6 +129,9 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if cut and (not spans or order_free):
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     spans = _fit(spans, src)
+    # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
+    # the blanks share their answer
+    spans = _with_repeats(doc.text, src, spans)
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
     spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
     if not spans:
@@ -206,6 +209,22 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
         if b - a <= CLOZE_SHARE * len(src.text):
             return src, [(a, b)]
     return reasons.ITEM_KEY_TERMS_TOO_LONG
+
+
+def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` and every other quoted occurrence in ``src`` of a blank's quoted answer, in text order."""
+    out = list(spans)
+    for a, b in spans:
+        if not (text[a - 1 : a] == "“" and text[b : b + 1] == "”"):
+            continue  # only a quoted name: a bare word may stand inside another
+        quoted = "“" + text[a:b] + "”"
+        i = src.text.find(quoted)
+        while i >= 0:
+            x = src.start + i + 1
+            if not any(p <= x < q for p, q in out):
+                out.append((x, x + b - a))
+            i = src.text.find(quoted, i + 1)
+    return sorted(out)
 
 
 def _parallel_elsewhere(text: str, src: Span, blanks: tuple) -> bool:
