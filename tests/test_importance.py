@@ -90,3 +90,14 @@ def test_a_term_stated_everywhere_is_the_topic_and_earns_no_recurrence(tmp_path)
     often, everywhere = four(), four([extra])
     assert any(c.startswith("出现3次（处处都有）") for c in everywhere.cues)
     assert everywhere.importance < often.importance
+
+
+def test_a_series_that_says_a_known_formulation_whole_is_marked_so_and_a_partial_one_is_not():
+    # 四个意识 said member by member, each with a verb before it, is the numbered formulation; three of
+    # its four members are only words that stand side by side
+    text = ("干部修养\n\n全体干部要增强政治意识、增强大局意识、增强核心意识、增强看齐意识。"
+            "全体干部要增强政治意识、大局意识、核心意识。\n")
+    series = [p for p in extract_text(text, "修养.txt").points if p.kind == "term_series"]
+    whole = next(p for p in series if len(p.items) == 4)
+    partial = next(p for p in series if len(p.items) == 3)
+    assert "知名提法" in whole.cues and "知名提法" not in partial.cues

@@ -27,6 +27,7 @@ LABELS = {
     "article_edge": "开头结尾",
     "short_terms": "泛泛并列",
     "narrative_figure": "叙事中的日期或人数",
+    "known_series": "知名提法",
 }
 
 
@@ -88,6 +89,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("counted_list")
     if p.kind == "term_series" and not _parallel(p) and all(len(i.text) <= rules.short_chars for i in p.items):
         found.append("short_terms")
+    if p.kind == "term_series" and _spells_known_formulation([i.text for i in p.items]):
+        found.append("known_series")
     if p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.quantity):
         found.append("narrative_figure")
     if any(a <= p.start < b for a, b in leads):
@@ -103,6 +106,24 @@ def _parallel(p: Point) -> bool:
     a formulation built to be said together, not words that merely stand side by side."""
     terms = [i.text for i in p.items]
     return len(terms) > 1 and bool(common_prefix(terms) or common_suffix(terms))
+
+
+def _spells_known_formulation(terms: list[str]) -> bool:
+    """Whether a series says every member of a numbered formulation of the shipped lexicon, each term
+    holding one at its end (进行伟大斗争、建设伟大工程、推进伟大事业、实现伟大梦想 spells 四个伟大): the
+    formulation said whole, which tests ask as the named one.  The lexicon loads on the first series."""
+    if len(terms) < 3:
+        return False
+    from .. import lexicon
+
+    lex = lexicon.load()
+    named: dict[str, set[str]] = {}
+    for term in terms:
+        for k in range(len(term) - 1):
+            for g in lex.groups_of(term[k:]):
+                if g.name is not None:
+                    named.setdefault(g.name, set()).add(term[k:])
+    return any(len(found) == len(terms) and len(lex.members(name)) == len(terms) for name, found in named.items())
 
 
 def _key_terms(p: Point) -> list[str]:

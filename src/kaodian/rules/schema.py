@@ -100,6 +100,7 @@ SCHEMA: dict[str, Any] = {
         "defining": float,
         "defining_roles": [str],
         "numbered": float,
+        "known_series": float,
         "counted_list": float,
         "counted": "re",
         "short_terms": float,
