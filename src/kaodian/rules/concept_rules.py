@@ -32,6 +32,7 @@ class ConceptRules:
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
     clause_verbs: frozenset[str]  # verbs a category clause never reaches back across (使X成为…的Y)
     speech_verbs: tuple[str, ...]  # what follows the one who says or lays down a statement (指出, 规定)
+    speech_verb: re.Pattern[str]  # any of ``speech_verbs``, to pass over a sentence that holds none at once
     cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
 
     @classmethod
@@ -65,6 +66,7 @@ class ConceptRules:
             value_verbs=frozenset(d["value_verbs"]),
             clause_verbs=frozenset(d["clause_verbs"]),
             speech_verbs=tuple(d["speech_verbs"]),
+            speech_verb=re.compile("|".join(map(re.escape, d["speech_verbs"]))),
             cue=_cue(d),
         )
 

@@ -39,6 +39,8 @@ def _tokens(sentence: str) -> list[Token]:
 def _retag(toks: list[Token], rules: ConceptRules) -> list[Token]:
     """The tokens with a word that introduces an agent (经, 并报) tagged a preposition: the segmenter
     tags some as nouns, and a noun phrase never opens with one (经支部大会)."""
+    if rules.agents.isdisjoint(t[0] for t in toks):
+        return toks  # most sentences hold no agent word: nothing to retag
     return [(w, "p", a, b) if w in rules.agents and t[0] in "nv" else (w, t, a, b) for w, t, a, b in toks]
 
 
@@ -76,9 +78,20 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     if toks is None:
         toks = _tokens(sentence)
     toks = _retag(toks, rules)
+    counts = list(c.p.number.finditer(sentence))
+    if counts:
+        _counts(c, counts, toks)
+    for m in QUOTED.finditer(sentence):
+        c.add(m.start(1), m.end(1), "quoted")
+    find_shapes(c, toks)
+    return _no_attribution(c.concepts(), sentence, c.p)
+
+
+def _counts(c: Candidates, counts: list[re.Match[str]], toks: list[Token]) -> None:
+    """Put the counts (matches of the number pattern) that are words of their own into ``c``."""
+    sentence = c.sentence
     starts, ends = {t[2] for t in toks}, {t[3] for t in toks}
     tags = {t[2]: t[1] for t in toks}
-    counts = list(c.p.number.finditer(sentence))
     count_starts, count_ends = {m.start() for m in counts}, {m.end() for m in counts}
     for m in counts:
         # a count is words of its own (两名, 五年|以上), never the head of a formulation (两个确立) nor
@@ -94,15 +107,13 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
             c.add(m.start("n"), m.end("n"), "number", number=True)
         else:
             c.add(m.start(), m.end(), "number", number=True)
-    for m in QUOTED.finditer(sentence):
-        c.add(m.start(1), m.end(1), "quoted")
-    find_shapes(c, toks)
-    return _no_attribution(c.concepts(), sentence, c.p)
 
 
 def _no_attribution(cands: tuple[Concept, ...], sentence: str, rules: ConceptRules) -> tuple[Concept, ...]:
     """The candidates but who says or lays down the statement (习近平总书记|指出, 党章|规定):
     a question writer blanks what is said, never the attribution."""
+    if not rules.speech_verb.search(sentence):
+        return cands  # no speech verb in the sentence: no candidate stands before or ends with one
     out = []
     for c in cands:
         text, after = sentence[c.start : c.end], sentence[c.end : c.end + 3]
