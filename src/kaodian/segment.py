@@ -94,7 +94,8 @@ def cut(text: str) -> list[str]:
 def tag(text: str) -> list[tuple[str, str]]:
     """Words of ``text`` with their part of speech (jieba's tag set; a kept word is nz, a proper noun phrase)."""
     tok = _tokenizer()
-    return _around_kept(text, lambda t: [tuple(x) for x in tok.tag(t, True)], lambda w: (w, "nz"))
+    # both segmenters give (word, tag) tuples already (rjieba's tag, _Jieba.tag)
+    return _around_kept(text, lambda t: tok.tag(t, True), lambda w: (w, "nz"))
 
 
 def tag_whole(word: str) -> str | None:

@@ -82,10 +82,10 @@ def _stem_findings(q: Question) -> list[str]:
     sentence = q.source.sentence
     shown = stand_alone(sentence).lstrip("…")
     out: list[str] = []
-    for w in load_vocab().dangling_openers:
-        if shown.startswith(w):
-            out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
-            break
+    openers = load_vocab().dangling_openers
+    if shown.startswith(openers):  # (one C call for the whole list: most stems open with none)
+        w = next(w for w in openers if shown.startswith(w))
+        out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
     if q.kind != "cloze" and (why := dangling(shown)):
         out.append(why)
     if shown[:1] in "（(" and shown.rstrip("。")[-1:] in "）)":
@@ -165,7 +165,7 @@ def fragment(option: str, item: bool = False) -> str | None:
     if not o:
         return None
     start = edges["start"].translate(str.maketrans("", "", "这那其它")) if item else edges["start"]
-    if o[0] in start or any(o.startswith(w) for w in edges["start_words"]):
+    if o[0] in start or o.startswith(tuple(edges["start_words"])):
         return f"选项“{option}”以“{o[0]}”开头，是截断的片段"
     if o[-1] in edges["end"]:
         return f"选项“{option}”以“{o[-1]}”结尾，是截断的片段"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -69,7 +70,7 @@ class RuleSet:
                 series = find_series(text, article, self.series, formulation_spans)
                 # a statement's cloze asks what its sentence's series and formulations do not: they are
                 # points of their own, asked by their own questions
-                asked = tuple((p.start, p.end) for p in series + formulations)
+                asked = Asked((p.start, p.end) for p in series + formulations)
                 found = (
                     enumerations
                     + find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations])
@@ -86,7 +87,7 @@ class RuleSet:
             diagnostics.append(f"{document.name}: 没有找到正文")
         return Extraction(document, tuple(points), tuple(diagnostics))
 
-    def _sentences(self, text: str, article, recurrence: Recurrence, asked: Sequence[tuple[int, int]] = ()) -> list[Point]:
+    def _sentences(self, text: str, article, recurrence: Recurrence, asked: Asked) -> list[Point]:
         """Facts (a date at the start, a quantity with its unit) and key statements (a statement
         pattern, or a cued key concept): whole sentences.  A statement's items are what its cloze
         blanks: the key phrases its pattern names, else its key concepts."""
@@ -114,8 +115,7 @@ class RuleSet:
                                          items=keys, rule=rule))
         return out
 
-    def _statement(self, sp: Span, recurrence: Recurrence,
-                   asked: Sequence[tuple[int, int]] = ()) -> tuple[tuple[Span, ...], str] | None:
+    def _statement(self, sp: Span, recurrence: Recurrence, asked: Asked) -> tuple[tuple[Span, ...], str] | None:
         """A key statement's items and rule: a statement pattern's key phrases (else its best
         concepts), or a cued key concept's; None when ``sp`` is no key statement."""
         if any(p.search(sp.text) for p in self.statements):
@@ -124,22 +124,40 @@ class RuleSet:
         # the role of its best concept says how the sentence states it (importance)
         return (keys, f"key_concept.{role}") if keys else None
 
-    def _dated_concepts(self, sp: Span, recurrence: Recurrence, asked: Sequence[tuple[int, int]] = ()) -> tuple[Span, ...]:
+    def _dated_concepts(self, sp: Span, recurrence: Recurrence, asked: Asked) -> tuple[Span, ...]:
         """The key concepts of a sentence that opens with a date, when it has any besides numbers: the date
         says when, the concept is what a test asks."""
         keys, role = self._concept_spans(sp, recurrence, asked)
         return keys if keys and role != "number" else ()
 
-    def _concept_spans(self, sp: Span, recurrence: Recurrence, asked: Sequence[tuple[int, int]] = (),
+    def _concept_spans(self, sp: Span, recurrence: Recurrence, asked: Asked,
                        cued: bool = False) -> tuple[tuple[Span, ...], str]:
         """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
         sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
         concepts whatever their score.  Best first: a cloze whose sentence has room for one blank blanks
         the best (the value of …的主题是X, not the subject), not the first in text order."""
-        avoid = tuple((a - sp.start, b - sp.start) for a, b in asked if a < sp.end and sp.start < b)
+        avoid = tuple((a - sp.start, b - sp.start) for a, b in asked.overlapping(sp.start, sp.end))
         found = sentence_concepts(sp.text, recurrence, self.concepts, cued, avoid)
         spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
         return spans, (found[0].role if found else "")
+
+
+class Asked:
+    """The spans of an article's series and formulations, which its statements do not ask again,
+    sorted by start: a sentence finds those it overlaps by bisection, not by a scan of them all
+    (one scan per sentence grew with the square of the article's length)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap [start, end), in order of start."""
+        # a span that starts more than the longest span's length before ``start`` ends before it
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [(a, b) for a, b in self._spans[lo:hi] if start < b]
 
 
 def _key_spans(sentence: Span, patterns: Sequence[re.Pattern[str]]) -> tuple[Span, ...]:
