@@ -138,7 +138,7 @@ def shown_elsewhere(answer: str, src: Span, spans: list[tuple[int, int]], words:
     if len(a) < 2:
         return False
     if words:
-        return shown_as_word(src.text, a, [Blank("", x - src.start, y - src.start) for x, y in spans])
+        return shown_as_word(src.text, a, [(x - src.start, y - src.start) for x, y in spans])
     # the text between the blanks, piece by piece (no piece holds a blank, so none is read across one)
     t, pos = src.text, 0
     for x, y in sorted(spans):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
@@ -126,14 +127,14 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def shown_as_word(sentence: str, text: str, blanks) -> bool:
-    """Whether ``text`` stands in ``sentence`` outside the blanks as words of its own: 党组 inside
-    非党组织 shows no answer (the segmenter's words say where it stands)."""
+def shown_as_word(sentence: str, text: str, blanks: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text`` stands in ``sentence`` outside the blanks (start, end in the sentence) as words
+    of its own: 党组 inside 非党组织 shows no answer (the segmenter's words say where it stands)."""
     bounds, _ = word_bounds(sentence)
     i = sentence.find(text)
     while i >= 0:
         j = i + len(text)
-        if not any(i < b.end and b.start < j for b in blanks) and i in bounds and j in bounds:
+        if not any(i < e and s < j for s, e in blanks) and i in bounds and j in bounds:
             return True
         i = sentence.find(text, i + 1)
     return False
@@ -201,7 +202,7 @@ def quality_findings(q: Question) -> tuple[str, ...]:
         shown = stem.replace(BLANK, "\x00")
         for a in q.answer:
             core = a.strip("“”‘’《》")
-            if len(core) >= 2 and core in shown and shown_as_word(s, core, q.blanks):
+            if len(core) >= 2 and core in shown and shown_as_word(s, core, [(b.start, b.end) for b in q.blanks]):
                 out.append(f"答案“{a}”在题干中空外出现")
     elif q.kind in ("single", "multiple") and q.options:
         shown = stem.replace(PAREN, "\x00")
