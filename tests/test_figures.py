@@ -19,6 +19,9 @@ CASES = [
     # a count of visitors or participants
     ("自新馆开放以来，已接待观众150万人次。", "150万人次", True),
     ("活动吸引全市近5万名党员干部参与。", "5万名", True),
+    # the day a picture was taken, as a feature dates its pictures' scenes
+    ("2023年5月8日，某校学生在红色教育基地合影。", "2023年5月8日", True),
+    ("2022年10月12日，在某社区广场，老年人进行太极拳练习。", "2022年10月12日", True),
     # a date that is the point: a founding, a congress, a law taking effect, a thought put forward, history
     ("1921年7月，中国共产党第一次全国代表大会召开。", "1921年7月", False),
     ("本条例自2022年5月1日起施行。", "2022年5月1日", False),
