@@ -398,6 +398,9 @@ def test_first_and_last_sentence():
     assert first_sentence("他说：“要团结。”然后。") == "他说：“要团结。”"
     assert last_sentence("甲。乙！丙要\n做好。\n") == "丙要做好。"
     assert last_sentence("没有句号") == "没有句号"
+    # a run of stops ends one sentence: a stray full stop after ！ is no sentence of its own
+    assert last_sentence("甲。祝愿大家越来越好！。") == "祝愿大家越来越好！。"
+    assert last_sentence("甲。真的吗？！") == "真的吗？！"
 
 
 def test_extraction_dict_has_the_gold_shape():

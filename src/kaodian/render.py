@@ -20,8 +20,9 @@ from .text import SENTENCE_END
 FORMATS = ("text", "json", "yaml")
 
 # A sentence ends at 。！？ (or their ASCII forms), together with the closing
-# quotes and brackets that follow it: …保持高度一致。” ends after the ”.
-_SENTENCE_END = re.compile(f"[{SENTENCE_END}!?][”’」』）)]*")
+# quotes and brackets that follow it: …保持高度一致。” ends after the ”; a run of stops is
+# one end (越办越好！。 of a typo, 吗？！), as text.sentences reads it.
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}!?](?:[{SENTENCE_END}!?]|[”’」』）)])*")
 _WHITESPACE = re.compile(r"\s+")
 
 
