@@ -86,6 +86,22 @@ def test_speech_subtitles_split_a_text_of_several_speeches():
     assert all(body(doc, k).startswith("同志们：") for k in range(2))
 
 
+@pytest.mark.parametrize("front", ["编者按：现将李明同志、王强同志的讲话印发，请结合实际认真学习。\n",
+                                   "按：这是两位同志在会上的讲话，供学习参考。\n",
+                                   f"会议由某某同志主持。{P}\n{P}\n", ""])
+@pytest.mark.parametrize("first, second", [("李明同志的讲话摘要", "王强同志的总结讲话摘要"),
+                                           ("李明同志在全省某某工作会议上的讲话", "王强同志的总结讲话（节选）")])
+def test_what_stands_before_the_first_of_several_speeches_is_the_document_s(front, first, second):
+    # a cover note, an editor's note or a host's words under the headline is no speech, and a
+    # subtitle may end in 摘要 without brackets
+    text = (f"全省某某工作会议讲话汇编\n{front}{first}\n（2023年5月1日）\n同志们：\n{P}\n一、基本情况\n{P}\n"
+            f"{second}\n同志们：\n{P}\n")
+    doc, meta = articles(text)
+    assert meta == [(first, "李明", None), (second, "王强", None)]
+    assert body(doc, 0).startswith("同志们：") and body(doc, 1) == f"同志们：\n{P}"
+    assert "编者按" not in "".join(body(doc, k) for k in range(2)) and "主持" not in body(doc, 0)
+
+
 def test_excerpts_of_several_speeches_each_with_a_title_line_and_a_speaker_line():
     # a 发言摘登: one headline, then per speech its own title (two halves parted by a space),
     # the speaker's post (two posts joined by 、) and name, the speech; a photo caption after a speaker line

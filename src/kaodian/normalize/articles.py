@@ -155,6 +155,10 @@ def segment(paras: list[Para]) -> list[_Art]:
             runs.append((kind, [p]))
     # a page that prints the last article's title after its body prints its titles after the bodies
     after = sum(k == "body" for k, _ in runs) >= 2 and runs[-1][0] == "meta" and any(p.role == TITLE for p in runs[-1][1])
+    # in a document of several speeches, a body before the first speech's subtitle is the
+    # document's front matter (an editor's note, a cover notice, a host's opening words), no speech
+    front = next((k for k, p in enumerate(paras) if p.role == SPEECH), 0) if speeches else 0
+    front_ids = {id(p) for p in paras[:front]}
     arts: list[_Art] = []
     pending: list[Para] = []  # apparatus waiting for the next body
     for kind, items in runs:
@@ -162,6 +166,8 @@ def segment(paras: list[Para]) -> list[_Art]:
             pending.extend(items)
             continue
         block, pending = pending, []
+        if id(items[0]) in front_ids:
+            continue  # the front matter goes with the headline above it
         # apparatus that closes the previous article: its signature, affiliation,
         # source, and a title block printed after its body
         if arts:
