@@ -199,6 +199,16 @@ def test_term_series_are_the_terms_alone(text, terms):
     assert [[t.text for t in p.items] for p in points(text, "term_series")] == [terms]
 
 
+def test_a_list_of_titles_is_a_series_of_whole_titles():
+    """Titles in 《》 joined by 、 are the terms, however long: a bracket, a 、, 和 or 等 inside
+    one is the title's, and 等 after the last ends the list."""
+    found = points("学校先后出台了《某某中学兴趣小组招生和组队参赛办法》、《某某中学自主招生（推荐生、保送生）"
+                   "推荐规程》、《某某中学学生（家长）教学等投诉处理办法》等多项措施。", "term_series")
+    assert [[t.text for t in p.items] for p in found] == [[
+        "《某某中学兴趣小组招生和组队参赛办法》", "《某某中学自主招生（推荐生、保送生）推荐规程》",
+        "《某某中学学生（家长）教学等投诉处理办法》"]]
+
+
 def test_a_list_of_subjects_before_the_verb_of_a_series_is_cut_off():
     """A pair before the verb that governs a series (各单位、各部门不断增强…) is no term of it."""
     found = points("各单位、各部门不断增强责任意识、服务意识、效率意识、创新意识。", "term_series")

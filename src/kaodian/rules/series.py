@@ -33,7 +33,7 @@ def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
     A middle part that holds 等 or a clause joint (…方案才能符合实际情况…) is the
     end of one list and the start of the next.
     """
-    parts = clause.split("、")
+    parts = _split_outside_brackets(clause)
     chains: list[list[str]] = [[]]
     for k, part in enumerate(parts):
         if 0 < k < len(parts) - 1 and any(j in part for j in rules.clause_joints):
@@ -45,6 +45,36 @@ def _chains(clause: str, rules: SeriesRules) -> list[list[str]]:
                 continue
         chains[-1].append(part)
     return [c for c in chains if len(c) >= 2]
+
+
+def _clauses(para: str) -> list[str]:
+    """The clauses of a paragraph: cut at CLAUSE_SPLIT, but never inside a title in 《》
+    (《…自主招生（推荐生、保送生）推荐规程》 is one term of a list of titles)."""
+    inside = [m.span() for m in TITLE_RE.finditer(para)]  # closed titles only: a stray 《 cuts nothing
+    out, last = [], 0
+    for m in CLAUSE_SPLIT.finditer(para):
+        if not any(a < m.start() < b for a, b in inside):
+            out.append(para[last : m.start()])
+            last = m.end()
+    return out + [para[last:]]
+
+
+# brackets whose 、 are their own: a title's (《…（推荐生、保送生）…》), a bracketed aside's
+_OPEN, _CLOSE = "《（(", "》）)"
+
+
+def _split_outside_brackets(clause: str) -> list[str]:
+    """The 、-parts of a clause; a 、 inside 《》 or （） does not part it."""
+    parts, depth, last = [], 0, 0
+    for i, c in enumerate(clause):
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c == "、" and depth == 0:
+            parts.append(clause[last:i])
+            last = i + 1
+    return parts + [clause[last:]]
 
 
 def _split_at_governor(parts: list[str], rules: SeriesRules) -> list[list[str]]:
@@ -77,7 +107,7 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
         middle = middle + [before_joiner]
     if len(middle) + 2 < rules.min_terms or not middle:
         return None
-    if any(not m or len(m) > rules.max_term_chars for m in middle):
+    if any(not m or len(m) > rules.max_term_chars and not _whole_title(m) for m in middle):
         return None
     ref = median(len(m.strip(QUOTE_MARKS)) for m in middle)
     # with one middle term, its shape is compared with the start or end of the neighbours
@@ -89,7 +119,7 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     verbal = _is_verbal(middle, rules)
     terms = [_first_term(first, middle, ref, rules, prefix, verbal), *middle,
              joined + _last_term(last, middle, ref, rules, prefix, suffix, verbal)]
-    if any(not t or len(t) > rules.max_term_chars for t in terms):
+    if any(not t or len(t) > rules.max_term_chars and not _whole_title(t) for t in terms):
         return None
     lengths = [len(t) for t in terms]
     if max(lengths) > rules.max_length_ratio * min(lengths):
@@ -97,6 +127,11 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     if _ambiguous(terms, middle, rules):
         return None
     return [_unquote(t) for t in terms]
+
+
+def _whole_title(term: str) -> bool:
+    """A term that is one title in 《》: a document's name is as long as it is (no clause)."""
+    return term.startswith("《") and term.endswith("》") and term.count("《") == 1
 
 
 def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
@@ -127,7 +162,7 @@ def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tupl
     title_starts = [s for s, _ in titles]
     for p in article.paragraphs:
         pos = p.start
-        for clause in CLAUSE_SPLIT.split(text[p.start : p.end]):
+        for clause in _clauses(text[p.start : p.end]):
             c_start = text.find(clause, pos, p.end) if clause else pos
             pos = c_start + len(clause)
             number = ITEM_NUMBER.match(clause)

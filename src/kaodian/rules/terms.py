@@ -252,6 +252,8 @@ def _modifier_verb(word: str, tag: str, with_verb: str, without: str, ref: float
 
 def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, prefix: str, suffix: str,
                verbal: bool) -> str:
+    if chunk.startswith("《") and "》" in chunk:
+        return chunk[: chunk.index("》") + 1]  # a title is whole (…教学等投诉处理办法》 holds no list end)
     if suffix and suffix in chunk:
         # a suffix the terms share ends the last term where it first recurs, if the term is then
         # parallel to the others and no clause (with one middle term the suffix is that term's and the
@@ -334,6 +336,8 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "
     joins A and B, not the list), nor one that joins two objects of one verb
     (推进改革开放和中国特色社会主义事业).
     """
+    if part.startswith("《") and "》" in part:
+        return None, "", part  # a title is the last term whole: its 等 and 和 are the title's
     words = segment.cut(part)
     for k, w in enumerate(words):
         if w == "等" and k > 0:
