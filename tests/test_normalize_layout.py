@@ -102,6 +102,15 @@ def test_what_stands_before_the_first_of_several_speeches_is_the_document_s(fron
     assert "编者按" not in "".join(body(doc, k) for k in range(2)) and "主持" not in body(doc, 0)
 
 
+@pytest.mark.parametrize("opening, author", [(f"关于某某工作的报告\n李华\n{P}\n", "李华"),  # signed
+                                             (f"关于某某工作的报告\n" + "".join(f"第{n}部分，{P}\n" for n in "一二三四"), None)])  # long
+def test_a_signed_or_long_text_before_the_first_of_several_speeches_stays_an_article(opening, author):
+    # what the front-matter rule drops is an unsigned note of a few paragraphs, never a text
+    text = f"{opening}李明同志的讲话\n同志们：\n{P}\n王强同志的总结讲话\n同志们：\n{P}\n"
+    doc, meta = articles(text)
+    assert meta == [("关于某某工作的报告", author, None), ("李明同志的讲话", "李明", None), ("王强同志的总结讲话", "王强", None)]
+
+
 def test_excerpts_of_several_speeches_each_with_a_title_line_and_a_speaker_line():
     # a 发言摘登: one headline, then per speech its own title (two halves parted by a space),
     # the speaker's post (two posts joined by 、) and name, the speech; a photo caption after a speaker line

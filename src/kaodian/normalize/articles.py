@@ -155,8 +155,8 @@ def segment(paras: list[Para]) -> list[_Art]:
             runs.append((kind, [p]))
     # a page that prints the last article's title after its body prints its titles after the bodies
     after = sum(k == "body" for k, _ in runs) >= 2 and runs[-1][0] == "meta" and any(p.role == TITLE for p in runs[-1][1])
-    # in a document of several speeches, a body before the first speech's subtitle is the
-    # document's front matter (an editor's note, a cover notice, a host's opening words), no speech
+    # in a document of several speeches, a short unsigned body that opens it before the first
+    # speech's subtitle is its front matter (an editor's note, a cover notice, a host's words)
     front = next((k for k, p in enumerate(paras) if p.role == SPEECH), 0) if speeches else 0
     front_ids = {id(p) for p in paras[:front]}
     arts: list[_Art] = []
@@ -166,7 +166,8 @@ def segment(paras: list[Para]) -> list[_Art]:
             pending.extend(items)
             continue
         block, pending = pending, []
-        if id(items[0]) in front_ids:
+        if id(items[0]) in front_ids and not arts and len(items) <= FRONT_MAX_PARAS \
+                and not any(p.role == BYLINE for p in block):
             continue  # the front matter goes with the headline above it
         # apparatus that closes the previous article: its signature, affiliation,
         # source, and a title block printed after its body
@@ -182,6 +183,11 @@ def segment(paras: list[Para]) -> list[_Art]:
     if pending and arts:
         _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
     return arts
+
+
+# An editor's note, a cover notice or a host's opening words is a paragraph or a few; a longer
+# body before the first subtitle is text (a speech whose subtitle the page left out).
+FRONT_MAX_PARAS = 3
 
 
 def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool = False,
