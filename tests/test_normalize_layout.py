@@ -287,6 +287,17 @@ def test_an_official_document_s_apparatus_is_neither_title_nor_body():
     assert [h.text for h in doc.articles[0].headings] == ["总体要求", "主要任务"]
 
 
+def test_a_bulletin_s_masthead_issue_line_and_distribution_line_are_apparatus():
+    # a bulletin (某办通报 / 〔2023〕第5期) printing a speech, closed by its 发： line and the 印发 line
+    text = (
+        f"某办通报\n〔2023〕第5 期\n李某同志的讲话\n{P}\n{P}\n"
+        f"发：各区、县（市）党委和人民政府，市级各部门。\n中共某某市委办公室　　2023 年5 月27 日印发\n"
+    )
+    doc, meta = articles(text)
+    assert [m[0] for m in meta] == ["李某同志的讲话"]
+    assert body(doc).endswith(P) and "发：" not in doc.text and "第5" not in doc.text
+
+
 def test_an_attachment_after_an_official_document_is_an_article_with_its_own_title():
     # the issuing body signs the notice; the bare 附件 line heads the attachment's page and is no title
     Q2 = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"
