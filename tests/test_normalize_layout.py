@@ -298,6 +298,15 @@ def test_a_bulletin_s_masthead_issue_line_and_distribution_line_are_apparatus():
     assert body(doc).endswith(P) and "发：" not in doc.text and "第5" not in doc.text
 
 
+def test_a_contributor_s_signature_under_a_part_of_a_post_is_no_title_printed_after_a_body():
+    # a post closes with its readers' reflections, each signed ——group name (a no-break space inside)
+    text = (f"某某学院开展红色寻访活动\n{P}\n{P}\n——青年讲师团 李明\n{P}\n——研究生支教团\u00a0王芳\n"
+            f"{P}\n——青年志愿者协会 赵　强\n")
+    doc, meta = articles(text)
+    assert [m[0] for m in meta] == ["某某学院开展红色寻访活动"]
+    assert "——" not in doc.text and body(doc).endswith(P)
+
+
 def test_an_attachment_after_an_official_document_is_an_article_with_its_own_title():
     # the issuing body signs the notice; the bare 附件 line heads the attachment's page and is no title
     Q2 = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"
