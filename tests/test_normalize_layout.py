@@ -111,6 +111,17 @@ def test_a_signed_or_long_text_before_the_first_of_several_speeches_stays_an_art
     assert meta == [("关于某某工作的报告", author, None), ("李明同志的讲话", "李明", None), ("王强同志的总结讲话", "王强", None)]
 
 
+def test_a_cover_notice_signed_below_its_body_stays_an_article_and_the_editor_s_note_after_it_goes():
+    # a school's notice wraps a bulletin that prints two speeches: the notice signs under its body,
+    # the bulletin's 按： note introduces the speeches and belongs to none
+    text = (f"关于学习某某会议讲话的通知\n全体教师：请认真学习两位同志的讲话，{P}\n某某办公室\n2023年6月10日\n"
+            f"按：现将李明同志和王强同志的讲话摘要予以印发。\n李明同志的讲话摘要\n{P}\n{P}\n王强同志的讲话摘要\n{P}\n")
+    doc, meta = articles(text)
+    assert meta == [("关于学习某某会议讲话的通知", "某某办公室", None), ("李明同志的讲话摘要", "李明", None),
+                    ("王强同志的讲话摘要", "王强", None)]
+    assert body(doc, 0).startswith("全体教师：") and not any("按：" in body(doc, k) for k in range(3))
+
+
 def test_excerpts_of_several_speeches_each_with_a_title_line_and_a_speaker_line():
     # a 发言摘登: one headline, then per speech its own title (two halves parted by a space),
     # the speaker's post (two posts joined by 、) and name, the speech; a photo caption after a speaker line

@@ -161,18 +161,19 @@ def segment(paras: list[Para]) -> list[_Art]:
     front_ids = {id(p) for p in paras[:front]}
     arts: list[_Art] = []
     pending: list[Para] = []  # apparatus waiting for the next body
-    for kind, items in runs:
+    note = load_layout().editor_note
+    for i, (kind, items) in enumerate(runs):
         if kind == "meta":
             pending.extend(items)
             continue
         block, pending = pending, []
-        if id(items[0]) in front_ids and not arts and len(items) <= FRONT_MAX_PARAS \
-                and not any(p.role == BYLINE for p in block):
-            continue  # the front matter goes with the headline above it
         # apparatus that closes the previous article: its signature, affiliation,
         # source, and a title block printed after its body
         if arts:
             block = _close_previous(arts[-1], block, speeches, titles_after=after)
+        if id(items[0]) in front_ids and len(items) <= FRONT_MAX_PARAS and (
+                note.match(items[0].text) or (not arts and not _signed(block, runs[i + 1 : i + 2]))):
+            continue  # the front matter goes with the headline above it
         for n, piece in enumerate(_split_on_restart(items)):
             art = _Art(body=piece)
             if n == 0:
@@ -183,6 +184,13 @@ def segment(paras: list[Para]) -> list[_Art]:
     if pending and arts:
         _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
     return arts
+
+
+def _signed(before: list[Para], after: list[tuple[str, list[Para]]]) -> bool:
+    """Whether a body has a byline above it or, a notice's way, right below it (…的通知 / 全校教工：… /
+    党政办 / 2019年6月10日): signed, it is an article, never front matter."""
+    below = after[0][1] if after and after[0][0] == "meta" else []
+    return any(p.role == BYLINE for p in before + below)
 
 
 # An editor's note, a cover notice or a host's opening words is a paragraph or a few; a longer

@@ -34,6 +34,7 @@ SCHEMA = {
     },
     "speech": "re",
     "collection": "re",
+    "editor_note": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
     "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
@@ -80,6 +81,7 @@ class Layout:
     not_names: re.Pattern[str]
     speech: re.Pattern[str]
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
+    editor_note: re.Pattern[str]  # matched: the label opening an editor's note (按：, 编者按：)
     pull_quote_min_chars: int
     subhead_max_chars: int
     subhead_after: re.Pattern[str]  # searched: the end of the paragraph before a subheading
@@ -178,6 +180,7 @@ def _compile(d: dict) -> Layout:
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
         collection=re.compile(d["collection"]),
+        editor_note=re.compile(d["editor_note"]),
         pull_quote_min_chars=d["pull_quote"]["min_chars"],
         subhead_max_chars=d["subheads"]["max_chars"],
         subhead_after=re.compile(d["subheads"]["after"]),
