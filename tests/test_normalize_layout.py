@@ -318,6 +318,14 @@ def test_a_contributor_s_signature_under_a_part_of_a_post_is_no_title_printed_af
     assert "——" not in doc.text and body(doc).endswith(P)
 
 
+def test_a_post_s_credit_block_set_with_a_bar_is_apparatus_and_its_producer_signs_it():
+    text = (f"某某学院开展红色寻访活动\n{P}\n{P}\n图片丨李明\n排版丨王芳 赵强\n文字丨张华 刘　洋\n审核丨陈东\n"
+            f"某某学院融媒体中心出品\n")
+    doc, meta = articles(text)
+    assert meta == [("某某学院开展红色寻访活动", "某某学院融媒体中心", None)]
+    assert body(doc).endswith(P)
+
+
 def test_an_attachment_after_an_official_document_is_an_article_with_its_own_title():
     # the issuing body signs the notice; the bare 附件 line heads the attachment's page and is no title
     Q2 = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"

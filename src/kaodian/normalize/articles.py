@@ -16,7 +16,7 @@ from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, PERSON_RE, SOURCE, SPEECH, TITLE, \
-    heading_number, office_above_name, office_byline, prefixed_byline, speaker_line, speech_speaker
+    heading_number, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -83,7 +83,7 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
             byline = p.text
             if len(cur.titles) >= 2 and office_above_name(cur.titles[-1], byline):
                 byline = f"{cur.titles.pop()} {byline}"
-            cur.author = cur.author or speaker_line(byline) or lay.byline_prefix.sub("", byline)
+            cur.author = cur.author or speaker_line(byline) or producer(byline) or lay.byline_prefix.sub("", byline)
             groups.append(cur)
             cur = _Group([], None)
     if cur.titles:
@@ -267,6 +267,7 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
 
 def _set_byline(art: _Art, byline: str | None) -> None:
     """The author of a byline, and the affiliation it gives in brackets."""
+    byline = producer(byline or "") or byline
     m = BYLINE_AFFIL_RE.match(byline or "")
     if m and m.group("office") and PERSON_RE.match(m.group("office")) and office_byline(byline):
         m = None  # two reporters' names (新华社记者 张明 李华), not an office and a name

@@ -92,6 +92,12 @@ def is_group(p: str) -> bool:
     return bool(lay.group.search(p)) and char_width(p) <= lay.group_max_chars and not PUNCT_RE.search(p)
 
 
+def producer(p: str) -> str | None:
+    """The body a post's closing 出品 line names (某某融媒体中心出品 -> 某某融媒体中心), else None."""
+    m = load_layout().producer.match(p)
+    return m.group("body") if m and char_width(p) <= load_layout().group_max_chars else None
+
+
 def classify(p: str) -> str:
     """The role of a paragraph on the page."""
     lay = load_layout()
@@ -107,7 +113,7 @@ def classify(p: str) -> str:
         return HEADING
     if lay.parts.match(p) or ITEM_START_RE.match(p) or lay.notes_answer.match(p):
         return BODY  # a chapter line, a numbered point, an answer (答：…): body, however short
-    if PERSON_RE.match(p) or office_byline(p) or is_group(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if PERSON_RE.match(p) or office_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
         return SPEECH if lay.speech.match(p) else TITLE
