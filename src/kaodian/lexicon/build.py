@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from . import harvest
-from .harvest import Candidate, Sources
+from .harvest import Candidate, Sources, unquote
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]  # src/kaodian/lexicon -> the repository, when run from a checkout
@@ -47,8 +47,27 @@ def build(shared: Path, corpus: Path, vocab: Path = VOCAB) -> tuple[dict[str, An
         "classes": policy["classes"],
         "groups": [_group_data(g, kinds) for g in groups],
         "kinds": {c: {t: ids for t, (k, ids) in sorted(kinds.items()) if k == c} for c in policy["classes"]},
+        "unattested": _unattested(src, groups),
     }
     return data, notes
+
+
+def _unattested(src: Sources, groups: list[Candidate]) -> list[str]:
+    """The terms of option groups seen nowhere but as a wrong option of one bank question: a question
+    setter's made-up or misspelt distractor (新民主主性质, 共治共建共赢).  They still tell which terms are
+    siblings, but are never offered as an option (issue 12: no option is a non-word)."""
+    keyed = {unquote(a.strip()) for row in src.bank_rows for a in row["answer"]}
+    hay = "\n".join(src.files.values())
+    out = set()
+    for g in groups:
+        if g.origin != "options":
+            continue
+        for t in g.terms:
+            u = unquote(t)
+            if u in keyed or u in hay or u in src.vocab_text or len(src.bank_lines(t, 2)) >= 2:
+                continue
+            out.add(t)
+    return sorted(out)
 
 
 def _yaml(path: Path) -> Any:
@@ -155,7 +174,7 @@ def dumps(data: dict[str, Any]) -> str:
     lines += ["],", '"kinds":{']
     items = list(data["kinds"].items())
     lines += [f"{one(c)}:{one(v)}" + ("," if i < len(items) - 1 else "") for i, (c, v) in enumerate(items)]
-    lines += ["}", "}"]
+    lines += ["},", f'"unattested":{one(data["unattested"])}', "}"]
     return "\n".join(lines) + "\n"
 
 

@@ -31,6 +31,8 @@ class Lexicon:
     groups: tuple[Group, ...]
     kinds: dict[str, str]  # term -> class
     classes: dict[str, str]  # class -> what it holds
+    # terms seen only as a bank's wrong option (a made-up or misspelt distractor): siblings, never options
+    unattested: frozenset[str] = frozenset()
     _by_term: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _by_name: dict[str, int] = field(default_factory=dict, repr=False)
     # class_of per term, worked out once: generation asks it of every candidate option of every question
@@ -55,6 +57,11 @@ class Lexicon:
     def terms(self) -> frozenset[str]:
         """Every term of a group or of a class."""
         return frozenset(self._by_term) | frozenset(self.kinds)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The terms that are real words, fit to stand as an option: ``terms`` but the unattested."""
+        return self.terms - self.unattested
 
     def groups_of(self, term: str) -> tuple[Group, ...]:
         """The groups that hold ``term``, in lexicon order."""
@@ -105,9 +112,9 @@ def from_data(data: dict[str, Any]) -> Lexicon:
         Group(tuple(g["terms"]), tuple(g["sources"]), g.get("name"), g.get("class")) for g in data["groups"]
     )
     kinds = {t: c for c, terms in data["kinds"].items() for t in terms}
-    return Lexicon(groups, kinds, dict(data["classes"]))
+    return Lexicon(groups, kinds, dict(data["classes"]), frozenset(data.get("unattested", ())))
 
 
 def extended(base: Lexicon, groups: Iterable[Group], kinds: dict[str, str]) -> Lexicon:
     """``base`` with more groups after its own and more (or changed) term classes."""
-    return Lexicon(base.groups + tuple(groups), {**base.kinds, **kinds}, base.classes)
+    return Lexicon(base.groups + tuple(groups), {**base.kinds, **kinds}, base.classes, base.unattested)

@@ -164,7 +164,8 @@ class Material:
         # the material's own terms first, then the well-known series (vocab.yaml), each a series too
         known = load_vocab().term_groups
         # then the lexicon's groups: terms a question setter puts side by side
-        lexical = [t for g in lexicon.groups for t in g.terms if not NUMBERED_SHAPE.match(t)]
+        # (never a term seen only as a bank's wrong option: 新民主主性质 is a misspelling, not a word)
+        lexical = [t for g in lexicon.groups for t in g.terms if not NUMBERED_SHAPE.match(t) and t not in lexicon.unattested]
         m.terms = Pool(terms + [t for g in known for t in g] + lexical, lexicon)
         m.formulations = Pool(formulations, lexicon)
         # the material's own numbered formulations first, then the well-known ones (vocab.yaml)
