@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from ..model import Extraction
 from ..text import CLAUSE_END, common_prefix, common_suffix
 from .draws import Draws
-from .option_kinds import cut_off, kind_of
+from .option_kinds import cut_off, kind_of, numbered
 from .sentence import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
@@ -310,6 +310,8 @@ def acceptable(
     if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
+        return False
+    if numbered(c) != numbered(a):  # 三会一课 beside a school's motto (option_kinds.numbered)
         return False
     if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c):  # 防城港 beside 防非典 (option_kinds)
         return False

@@ -22,6 +22,7 @@ from .policy import POLICY
 
 PATH = Path(__file__).with_name("option_kinds.yaml")
 _CLAUSE = re.compile("[、，；：。,]")
+_NUMERALS = "一二两三四五六七八九十"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class _Policy:
     clause_ends: tuple[str, ...]
     clause_min: int
     splice_heads: str
+    group_kinds: dict[str, str]
+    group_min: int
+    numbered: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +57,7 @@ def _policy() -> _Policy:
         for name, k in d["kinds"].items()
     )
     return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, int(d["term_max"]), re.compile(d["article_label"]), tuple(d["clause_ends"]),
-                   int(d["clause_min"]), d["splice_heads"])
+                   int(d["clause_min"]), d["splice_heads"], dict(d["group_kinds"]), int(d["group_min"]), re.compile(d["numbered"]))
 
 
 @lru_cache(maxsize=4096)
@@ -88,6 +92,41 @@ def kind_of(option: str, tags: bool = True, loose: bool = False) -> str | None:
         for k in p.kinds:
             if tag in k.tags:
                 return k.name
+    return group_kind(w)
+
+
+@lru_cache(maxsize=4096)
+def group_kind(w: str) -> str | None:
+    """The kind (option_kinds.yaml ``group_kinds``) most words of ``w``'s lexicon group, two steps out,
+    are tagged as, or None: 荀子 and 老子 name persons among 孔子、孟子、韩非子, 幸福感 nothing."""
+    p = _policy()
+    group = {w, *lexicon.siblings(w)}
+    for x in list(group):
+        group.update(lexicon.siblings(x))
+    if len(group) < p.group_min:
+        return None
+    tags = [segment.tag_whole(x) for x in group]
+    for tag, kind in p.group_kinds.items():
+        if 2 * tags.count(tag) > len(tags):
+            return kind
+    return None
+
+
+def numbered(w: str) -> bool:
+    """Whether ``w`` is a numbered formulation (两个维护, 八项规定, 三会一课; option_kinds.yaml ``numbered``)."""
+    w = w.strip("“”《》")
+    return _policy().numbered.match(w) is not None or (w[:1] in _NUMERALS and lexicon.class_of(w) == "提法")
+
+
+def odd_numbered(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a numbered formulation where the right ones are not, or the reverse, or
+    None: 三会一课 beside a school's motto is out of place at a glance."""
+    if not right:
+        return None
+    key = numbered(right[0])
+    for w in wrong:
+        if numbered(w) != key:
+            return f"错误选项“{w}”{'是' if not key else '不是'}数字概括的提法，与正确选项形式不同，一眼可辨"
     return None
 
 
@@ -186,7 +225,8 @@ def option_kind_findings(stem: str, right: list[str], wrong: list[str], whole: b
     out = [why for o in (*right, *wrong) if (why := cut_piece(o))]
     if whole and (why := too_few_wrong(right, wrong)):
         out.append(why)
-    for why in (other_kind(right, wrong), lone_kind(right, wrong), lone_splice(right, wrong), said_in_stem(stem, wrong)):
+    for why in (other_kind(right, wrong), lone_kind(right, wrong), lone_splice(right, wrong), said_in_stem(stem, wrong),
+                odd_numbered(right, wrong)):
         if why:
             out.append(why)
     return out
