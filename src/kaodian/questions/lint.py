@@ -111,6 +111,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     text = sentence[start:end]
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
         return None
+    if (why := _unlike_a_term(text)) is not None:
+        return why
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
         return None  # a whole date is a unit whatever the segmenter glues to it (1日起|施行)
     bounds, words = word_bounds(sentence)
@@ -124,6 +126,22 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     inner = words[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
+    return None
+
+
+_BLANK_POLICY = POLICY["cloze_blank"]
+
+
+def _unlike_a_term(text: str) -> str | None:
+    """Why a blank (not a whole quotation) is no term a teacher asks, or None: it holds a stop or a
+    comma, is longer than a term (a series joined by 、 may be longer), or is a filler word (policy.yaml
+    ``cloze_blank``)."""
+    if any(c in _BLANK_POLICY["punctuation"] for c in text):
+        return f"空“{text}”含标点，不是一个词"
+    if "、" not in text and len(text) > _BLANK_POLICY["max_len"]:
+        return f"空“{text}”有{len(text)}字，长于一个术语"
+    if text in _BLANK_POLICY["fillers"]:
+        return f"空“{text}”是泛泛的修饰语，不是要点"
     return None
 
 
