@@ -1,0 +1,104 @@
+"""Options and blanks a blind teacher still rejected after options3 (issue 12, options4): a key of no
+kind given the names that share a character with it (茄子 -> 荀子、老子), numbered slogans against a
+plain motto, a bank's misspelt distractor (新民主主性质) as an option, and cloze blanks that hold a stop,
+run longer than a term or are a filler word.  Invented sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian import lexicon
+from kaodian.model import OPTION_LETTERS, Blank, Question, QuestionSource
+from kaodian.questions import distractors as dx
+from kaodian.questions import lint_question
+from kaodian.questions.lint import blank_problem
+from kaodian.questions.option_kinds import group_kind, kind_of, numbered, odd_numbered, other_kind
+
+
+def _choice(stem: str, options: list[str], right: list[str]) -> Question:
+    letters = tuple(OPTION_LETTERS[i] for i, o in enumerate(options) if o in right)
+    sentence = stem.replace("（　　）", "、".join(right))
+    return Question(id="q", kind="multiple" if len(right) > 1 else "single", stem=stem, answer=letters,
+                    options=tuple(options), explanation=f"原文：{sentence}",
+                    source=QuestionSource(document="d.txt", article="a", heading=None, sentence=sentence, start=0,
+                                          end=len(sentence)), point_kind="term_series")
+
+
+def _cloze(sentence: str, blank: str) -> Question:
+    i = sentence.index(blank)
+    return Question(id="c", kind="cloze", stem=sentence[:i] + "______" + sentence[i + len(blank):], answer=(blank,),
+                    options=(), explanation=f"原文：{sentence}",
+                    source=QuestionSource(document="d.txt", article="a", heading=None, sentence=sentence, start=0,
+                                          end=len(sentence)), point_kind="statement",
+                    blanks=(Blank(start=i, end=i + len(blank), text=blank),))
+
+
+@pytest.mark.parametrize("name", ["荀子", "老子", "孔子", "孟子"])
+def test_a_name_of_a_group_of_names_is_a_person_however_short(name):
+    """Two-character names jieba tags as common nouns (老子 n) or that alone prove nothing (孔子 nr) name a
+    person by their lexicon group (孔子、孟子、荀子、韩非子), as 毛泽东 does by its class."""
+    assert group_kind(name) == "人物" and kind_of(name) == "人物"
+
+
+@pytest.mark.parametrize("word", ["茄子", "分子", "幸福感", "碧水"])
+def test_a_common_word_is_no_person_for_its_tag_or_its_characters(word):
+    assert kind_of(word) is None
+
+
+def test_a_key_of_no_kind_never_gets_names_sharing_its_character():
+    """茄子 (a vegetable in a story) got 荀子/老子/墨子; 积极（分子） got 孔子/孟子."""
+    for key in ("茄子", "分子"):
+        for name in ("荀子", "老子", "孔子", "孟子"):
+            assert not dx.acceptable(key, name, [], "")
+    q = _choice("院子里种着辣椒、（　　）和黄瓜。", ["茄子", "荀子", "老子", "孟子"], ["茄子"])
+    assert any("不同类" in f for f in lint_question(q))
+    # names among names stay fair
+    assert other_kind(["孔子"], ["孟子", "荀子", "老子"]) is None
+
+
+@pytest.mark.parametrize(("term", "is_numbered"), [
+    ("三会一课", True), ("两学一做", True), ("三严三实", True), ("四个自信", True), ("八项规定", True),
+    ("厚德载物", False), ("一切", False), ("自强不息", False), ("一国两制", True), ("八八战略", True), ("九二共识", True),
+    ("一以贯之", False),
+])
+def test_a_numbered_formulation_by_its_shape(term, is_numbered):
+    assert numbered(term) is is_numbered
+
+
+def test_numbered_slogans_are_no_options_against_a_plain_motto():
+    assert not dx.acceptable("厚德载物", "三会一课", [], "")
+    assert not dx.acceptable("三会一课", "厚德载物", [], "")
+    assert odd_numbered(["厚德载物"], ["三会一课", "自强不息"])
+    assert odd_numbered(["三会一课"], ["两学一做", "三严三实"]) is None
+    q = _choice("学校的校训是“（　　）”。", ["厚德载物", "三会一课", "两学一做", "三严三实"], ["厚德载物"])
+    assert any("数字概括" in f for f in lint_question(q))
+
+
+def test_a_banks_made_up_distractor_is_no_word():
+    """新民主主性质 (a misspelt 新民主主义性质) and 共治共建共赢 were only ever wrong options of one bank
+    question: siblings in the lexicon, never options."""
+    lex = lexicon.load()
+    for made_up in ("新民主主性质", "共治共建共赢"):
+        assert made_up in lex.terms and made_up not in lex.words and made_up in lex.siblings(lex.siblings(made_up)[0])
+    assert "共商共建共享" in lex.words  # the keyed one is a word
+
+
+@pytest.mark.parametrize(("sentence", "blank", "why"), [
+    ("预备期满后三；月内召开支部大会讨论其转正问题。", "三；月内", "标点"),
+    ("把党员教育管理工作推上规范化、制度化轨道。", "上规范化", "切开"),
+    ("他被确定为入党积极分子，并参加了培训。", "分子", "切开"),
+    ("加强基层党组织建设在新时代全面从严治党进程中至关重要。", "至关重要", "泛泛"),
+    ("要推动基层党组织全面进步全面过硬持续增强政治功能和组织功能。", "推动基层党组织全面进步全面过硬持续增强政治功能", "长于"),
+])
+def test_a_cloze_blank_a_teacher_rejects(sentence, blank, why):
+    i = sentence.index(blank)
+    assert why in (blank_problem(sentence, i, i + len(blank)) or "")
+    assert any(why in f for f in lint_question(_cloze(sentence, blank)))
+
+
+def test_a_whole_quotation_may_hold_its_own_marks():
+    s = "中华民族的先民们就秉持“周虽旧邦，其命维新”的精神。"
+    i = s.index("周虽旧邦")
+    assert blank_problem(s, i, i + len("周虽旧邦，其命维新")) is None
+    s = "要把基层党组织建设成为坚强战斗堡垒。"
+    assert blank_problem(s, s.index("坚强战斗堡垒"), s.index("坚强战斗堡垒") + 6) is None
