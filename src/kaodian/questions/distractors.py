@@ -163,8 +163,7 @@ class Material:
         m.place_pool = Pool(m.places + list(PROVINCES), lexicon)
         # the material's own terms first, then the well-known series (vocab.yaml), each a series too
         known = load_vocab().term_groups
-        # then the lexicon's groups: terms a question setter puts side by side
-        # (never a term seen only as a bank's wrong option: 新民主主性质 is a misspelling, not a word)
+        # then the lexicon's groups: terms a setter puts side by side, never a bank's made-up one (新民主主性质)
         lexical = [t for g in lexicon.groups for t in g.terms if not NUMBERED_SHAPE.match(t) and t not in lexicon.unattested]
         m.terms = Pool(terms + [t for g in known for t in g] + lexical, lexicon)
         m.formulations = Pool(formulations, lexicon)
@@ -311,9 +310,8 @@ def acceptable(
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
-    if numbered(c) != numbered(a):  # 三会一课 beside a school's motto (option_kinds.numbered)
-        return False
-    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c):  # 防城港 beside 防非典 (option_kinds)
+    # 防城港 beside 防非典, 三会一课 beside a school's motto (option_kinds: kind_of, numbered)
+    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c) or numbered(c) != numbered(a):
         return False
     clean = _clean_option(c)
     if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
