@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 from ..model import Extraction
 from ..text import CLAUSE_END, common_prefix, common_suffix
 from .draws import Draws
-from .option_kinds import cut_off, kind_of, numbered
+from .option_kinds import cut_off, kind_of, unlike
 from .sentence import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
@@ -310,8 +310,8 @@ def acceptable(
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
-    # 防城港 beside 防非典, 三会一课 beside a school's motto (option_kinds: kind_of, numbered)
-    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c) or numbered(c) != numbered(a):
+    # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds)
+    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
         return False
     clean = _clean_option(c)
     if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):

@@ -46,6 +46,8 @@ class _Policy:
     group_kinds: dict[str, str]
     group_min: int
     numbered: re.Pattern[str]
+    joining_chars: str
+    censure_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,8 @@ def _policy() -> _Policy:
         for name, k in d["kinds"].items()
     )
     return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, int(d["term_max"]), re.compile(d["article_label"]), tuple(d["clause_ends"]),
-                   int(d["clause_min"]), d["splice_heads"], dict(d["group_kinds"]), int(d["group_min"]), re.compile(d["numbered"]))
+                   int(d["clause_min"]), d["splice_heads"], dict(d["group_kinds"]), int(d["group_min"]), re.compile(d["numbered"]),
+                   d["joining_chars"], tuple(d["censure_heads"]))
 
 
 @lru_cache(maxsize=4096)
@@ -118,6 +121,18 @@ def numbered(w: str) -> bool:
     return _policy().numbered.match(w) is not None or (w[:1] in _NUMERALS and lexicon.class_of(w) == "提法")
 
 
+def censure(w: str) -> bool:
+    """Whether ``w`` opens with a word of failing or censure (缺乏创新, 违背规律; option_kinds.yaml
+    ``censure_heads``): beside the goals a sentence sets, the odd one at a glance."""
+    return w.strip("“”《》").startswith(_policy().censure_heads)
+
+
+def unlike(a: str, c: str) -> bool:
+    """Whether the candidate ``c`` differs from the answer ``a`` in a way a teacher sees at once: one is a
+    numbered formulation and the other not (``numbered``), or one opens with censure and the other not."""
+    return numbered(c) != numbered(a) or censure(c) != censure(a)
+
+
 def odd_numbered(right: list[str], wrong: list[str]) -> str | None:
     """A wrong option that is a numbered formulation where the right ones are not, or the reverse, or
     None: 三会一课 beside a school's motto is out of place at a glance."""
@@ -127,6 +142,8 @@ def odd_numbered(right: list[str], wrong: list[str]) -> str | None:
     for w in wrong:
         if numbered(w) != key:
             return f"错误选项“{w}”{'是' if not key else '不是'}数字概括的提法，与正确选项形式不同，一眼可辨"
+        if censure(w) and not any(censure(r) for r in right):
+            return f"错误选项“{w}”是否定、贬斥的说法，与正确选项不同，一眼可辨"
     return None
 
 
@@ -219,6 +236,20 @@ def too_few_wrong(right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+def made_up(wrong: list[str]) -> str | None:
+    """A wrong option that a reference bank only ever offered as a wrong option (the lexicon's
+    ``unattested``) and that does not read as words: one of its words is a lone character other than a
+    joining word (听|文化, 核心|性|作用), or None.  A setter's made-up phrase of real words (科学建设,
+    政治保障) a teacher still prints: generation draws none, lint leaves them."""
+    unattested = lexicon.load().unattested
+    joins = _policy().joining_chars
+    for w in wrong:
+        w0 = w.strip("“”《》")
+        if w0 in unattested and any(len(p) == 1 and p not in joins for p in segment.cut(w0)):
+            return f"错误选项“{w}”不是原文或词库里的词（只在参考题库里作为编造的干扰项出现过）"
+    return None
+
+
 def option_kind_findings(stem: str, right: list[str], wrong: list[str], whole: bool = True) -> list[str]:
     """The findings of this module on a choice question's options (see the module doc); with ``whole``
     False, ``wrong`` is a candidate or a few, not all the question's wrong options (no count is checked)."""
@@ -226,7 +257,7 @@ def option_kind_findings(stem: str, right: list[str], wrong: list[str], whole: b
     if whole and (why := too_few_wrong(right, wrong)):
         out.append(why)
     for why in (other_kind(right, wrong), lone_kind(right, wrong), lone_splice(right, wrong), said_in_stem(stem, wrong),
-                odd_numbered(right, wrong)):
+                odd_numbered(right, wrong), made_up(wrong)):
         if why:
             out.append(why)
     return out
