@@ -102,3 +102,37 @@ def test_a_whole_quotation_may_hold_its_own_marks():
     assert blank_problem(s, i, i + len("周虽旧邦，其命维新")) is None
     s = "要把基层党组织建设成为坚强战斗堡垒。"
     assert blank_problem(s, s.index("坚强战斗堡垒"), s.index("坚强战斗堡垒") + 6) is None
+
+
+def test_a_made_up_non_word_and_a_word_of_censure_are_flagged():
+    """A bank's made-up distractor that splits into a lone character (听|文化) is no word; a real phrase a
+    setter made up (政治保障) a teacher still prints.  A wrong option of censure (缺乏创新) beside goals
+    gives the answer away; beside other censures it is fair."""
+    from kaodian.questions.option_kinds import made_up
+
+    lex = lexicon.load()
+    assert "听文化" in lex.unattested and made_up(["听文化"])
+    assert "政治保障" in lex.unattested and made_up(["政治保障"]) is None
+    assert odd_numbered(["守正创新"], ["改革创新", "缺乏创新"])
+    assert odd_numbered(["违背规律"], ["脱离群众", "缺乏创新"]) is None
+    assert not dx.acceptable("守正创新", "缺乏创新", [], "")
+
+
+def test_lint_on_what_the_options4_review_rejected():
+    """tests/data/lint_labels_options4.json: 20 choice and cloze questions of the corpus banks as main
+    made them before this branch, that a strict party-school teacher rejects (numbered slogans against a
+    plain key, made-up and cut options, names among concepts, blanks of a filler word or a whole clause),
+    and 32 of the banks after it that the teacher prints.  Main's lint caught none of the 20; this branch's
+    catch is a floor, and it flags no accepted question.  (Most of the rest are absurd only beside the
+    material, which lint does not read: generation no longer draws them.)"""
+    import json
+    from pathlib import Path
+
+    from test_teacher import _lint_scores
+
+    labels = json.loads((Path(__file__).parent / "data" / "lint_labels_options4.json").read_text(encoding="utf-8"))
+    assert len(labels) >= 50 and all(x["reason"] for x in labels)
+    tp, rejects, fp = _lint_scores(labels)
+    assert rejects == 20
+    assert tp >= 8, (tp, rejects)
+    assert fp == 0, fp
