@@ -115,12 +115,14 @@ def group_kind(w: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def numbered(w: str) -> bool:
     """Whether ``w`` is a numbered formulation (两个维护, 八项规定, 三会一课; option_kinds.yaml ``numbered``)."""
     w = w.strip("“”《》")
     return _policy().numbered.match(w) is not None or (w[:1] in _NUMERALS and lexicon.class_of(w) == "提法")
 
 
+@lru_cache(maxsize=8192)
 def censure(w: str) -> bool:
     """Whether ``w`` opens with a word of failing or censure (缺乏创新, 违背规律; option_kinds.yaml
     ``censure_heads``): beside the goals a sentence sets, the odd one at a glance."""
