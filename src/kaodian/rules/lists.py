@@ -139,6 +139,14 @@ def _clauses(text: str, start: int, end: int, stops: str) -> list[Span]:
     return out
 
 
+def _colon_items(text: str, start: int, end: int) -> list[Span]:
+    """The items after an announcing colon: its semicolon clauses when it has any (a 、 or ， inside one
+    does not start another item: 深刻领悟…的决定性意义，增强…；… is one), else its comma clauses."""
+    if "；" in text[start:end]:
+        return _clauses(text, start, end, "；")
+    return _clauses(text, start, end, "，")
+
+
 def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
     """Clauses after an announcing colon, and semicolon clauses that open alike, inside one sentence."""
     out = []
@@ -147,7 +155,7 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
             body_end = sp.start + len(sp.text.rstrip("。！？"))
             colon = sp.text.find("：")
             if colon > 0 and rules.colon_lead.search(sp.text[:colon]):
-                items = _clauses(text, sp.start + colon + 1, body_end, "，；")
+                items = _colon_items(text, sp.start + colon + 1, body_end)
                 lead = Span(sp.text[: colon + 1], sp.start, sp.start + colon + 1)
                 if len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
                     out.append(_point(article, lead, items, para.section, "：", "colon"))
