@@ -32,6 +32,17 @@ _RELATIVE: dict[str, int] = dict(_POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _PERSONAL = "他她"
+_DEMONSTRATIVE = re.compile(
+    f"({'|'.join(sorted(_POLICY['demonstrative_openers'], key=len, reverse=True))})(?![{''.join(_POLICY['modal_after'])}])[\u4e00-\u9fff]"
+)
+_UNITS = sorted(_POLICY["local_units"], key=len, reverse=True)
+# 本市 … as a word: not 本市场 / 本区域 / 本县级 (what follows makes it another word)
+_LOCAL = re.compile(f"(?<![{_POLICY['not_after']}])本({'|'.join(_UNITS)})(?![场域间别级委政长内外])")
+_SUFFIXES = "|".join(sorted(_POLICY["place_suffixes"], key=len, reverse=True))
+# a place's name: two to six characters before its unit (上海市, 浦东新区), never a 的-phrase
+_PLACE = re.compile(f"[\u4e00-\u9fff]{{2,6}}?(?:{_SUFFIXES})")
+# an issuing body a local text's title block names (上海市人民政府)
+_ISSUER = re.compile(f"((?:[\u4e00-\u9fff]{{2,6}}?(?:{_SUFFIXES}))+)(?:人民政府|人民代表大会|人大常委会)")
 # a person a speech names as the subject of a sentence or clause (刘少奇同志, 习近平总书记), not one it
 # names inside a clause (受毛泽东同志委托) or the core a formula names (以习近平同志为核心的党中央)
 _PERSON = re.compile(r"(?:^|(?<=[。！？；，：\n]))([\u4e00-\u9fff]{2,3}(?:同志|总书记))(?!为核心|为主要代表|为代表)", re.M)
@@ -84,9 +95,38 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
         stem = person + stem[1:]
     if "本" in stem:
         stem = _SELF.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
+    if "本" in stem and _LOCAL.search(stem):
+        stem = _LOCAL.sub(lambda m: local_place(doc, article_id, m.group(1)) or m.group(), stem)
     if _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
         stem = _replace_years(stem, year)
     return stem
+
+
+def _places(line: str) -> list[str]:
+    """The places a line opens with, outermost first (广东省深圳市… -> [广东省, 深圳市])."""
+    out, at = [], 0
+    while m := _PLACE.match(line, at):
+        out.append(m.group())
+        at = m.end()
+    return out
+
+
+def local_place(doc: Document, article_id: str, unit: str) -> str | None:
+    """The place the article's title opens with that a sentence calls 本``unit`` (《上海市…条例》: 本市 is
+    上海市), or the issuing body its title block names (上海市人民政府); None when none is of that unit."""
+    title = _title(doc, article_id)
+    lines = [title]
+    for i, a in enumerate(doc.articles):
+        if a.id == article_id:
+            before = doc.articles[i - 1].end if i else 0
+            lines += [m.group(1) for m in _ISSUER.finditer(doc.text, max(before, a.start - _POLICY["title_block_max"]), a.start)]
+            break
+    suffixes = _POLICY["local_units"][unit]
+    for line in lines:
+        fit = [p for p in _places(line) if p.endswith(tuple(suffixes))]
+        if fit:
+            return fit[-1]
+    return None
 
 
 def _replace_years(stem: str, year: int) -> str:
@@ -127,9 +167,18 @@ def person_before(text: str, at: int) -> str | None:
     return None
 
 
+def demonstrative(stem: str) -> str | None:
+    """The demonstrative a stem opens with before a noun (这一做法, 该条例), or None."""
+    m = _DEMONSTRATIVE.match(stem.lstrip("　 "))
+    return m.group(1) if m else None
+
+
 def findings(stem: str) -> list[str]:
-    """What in a stem still points outside it (lint): a 本条例 that no title named, an opening 他/她."""
+    """What in a stem still points outside it (lint): a 本条例 that no title named, an opening 他/她,
+    an opening demonstrative (这个故事…: what it points at is not in the question)."""
     out = []
+    if w := demonstrative(stem):
+        out.append(f"题干以“{w}”开头，指的是什么不在题中")
     if m := _SELF.search(stem):
         out.append(f"题干里的“{m.group()}”没有说是哪一份文件")
     if stem[:1] in _PERSONAL:
@@ -146,6 +195,8 @@ def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     before the generator resolved them, and lint's precision is measured on those labels."""
     if stem.startswith("…"):
         return "题干以“……”开头，是从句中截下的片段，缺少主语"
+    if w := demonstrative(stem):
+        return f"题干以“{w}”开头，指的是什么不在题中"
     if _RELATIVE_RE.search(stem):
         bounds = _word_bounds(stem)
         for m in _RELATIVE_RE.finditer(stem):
@@ -154,6 +205,24 @@ def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     if asked := next((a for a in answers if a in _RELATIVE), None):
         return f"空“{asked}”是相对的时间，不是要记的内容"
     return None
+
+
+def parallel_fragment(stem: str, text: str, at: int) -> str | None:
+    """Why a stem is not asked when it opens with the short head of a parallel run in the paragraph of
+    ``text`` around ``at`` (拓路径，… from 促均衡，…；破顽疾，…；护公平，…；拓路径，…): a bare verb phrase
+    whose subject and lead stand before the run.  None otherwise."""
+    m = _HEAD.match(stem)
+    if not m:
+        return None
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    heads = _RUN.findall(text, start, len(text) if end < 0 else end)
+    if len(heads) < _POLICY["parallel_head"]["run_min"]:
+        return None
+    return f"题干以并列的短语“{m.group(1)}”开头，缺少它的主语和引导句"
+
+
+_HEAD = re.compile(f"([\u4e00-\u9fff]{{{_POLICY['parallel_head']['chars']}}})，")
+_RUN = re.compile(f"(?:^|(?<=[。；！？]))[\u4e00-\u9fff]{{{_POLICY['parallel_head']['chars']}}}，", re.M)
 
 
 def head_clause(text: str, sentence_start: int, clause_start: int) -> str | None:

@@ -19,7 +19,7 @@ from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
-from .anchors import anchored, head_clause, unasked
+from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -68,7 +68,7 @@ def compose(
         template=tmpl.id,
     )
     named = "document" in tmpl.names
-    if why := unasked(q.stem, tuple(b.text for b in q.blanks)):
+    if why := unasked(q.stem, tuple(b.text for b in q.blanks)) or parallel_fragment(q.stem, doc.text, draft.source.start):
         return None, [f"{reasons.POOR}{why}"], named
     # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
     # each question is checked once, so quality_findings is not cached (hashing a Question costs more)

@@ -139,12 +139,17 @@ def _clauses(text: str, start: int, end: int, stops: str) -> list[Span]:
     return out
 
 
-def _colon_items(text: str, start: int, end: int) -> list[Span]:
+def _colon_items(text: str, start: int, end: int, max_chars: int) -> list[Span]:
     """The items after an announcing colon: its semicolon clauses when it has any (a 、 or ， inside one
-    does not start another item: 深刻领悟…的决定性意义，增强…；… is one), else its comma clauses."""
-    if "；" in text[start:end]:
-        return _clauses(text, start, end, "；")
-    return _clauses(text, start, end, "，")
+    does not start another item: 深刻领悟…的决定性意义，增强…；… is one), each by its first clause when
+    one is longer than ``max_chars``; else its comma clauses."""
+    if "；" not in text[start:end]:
+        return _clauses(text, start, end, "，")
+    parts = _clauses(text, start, end, "；")
+    if all(len(p.text) <= max_chars for p in parts):
+        return parts
+    # an item too long to recall whole is recalled by its first clause, as a semicolon list's are
+    return [_clauses(text, p.start, p.end, "，")[0] for p in parts]
 
 
 def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
@@ -155,7 +160,7 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
             body_end = sp.start + len(sp.text.rstrip("。！？"))
             colon = sp.text.find("：")
             if colon > 0 and rules.colon_lead.search(sp.text[:colon]):
-                items = _colon_items(text, sp.start + colon + 1, body_end)
+                items = _colon_items(text, sp.start + colon + 1, body_end, rules.max_item_chars)
                 lead = Span(sp.text[: colon + 1], sp.start, sp.start + colon + 1)
                 if len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
                     out.append(_point(article, lead, items, para.section, "：", "colon"))
