@@ -70,9 +70,9 @@ def test_a_colon_list_counts_its_semicolon_items():
 
 
 def test_a_stem_opening_with_a_demonstrative_is_not_asked_and_lint_flags_it():
-    for stem in ("这个故事告诉我们，______是立身之本。", "这一做法被______采纳。", "该条例自______起施行。"):
+    for stem in ("这个故事告诉我们，______是立身之本。", "这一做法被______采纳。", "该条例自______起施行。", "该做法得到______肯定。"):
         assert demonstrative(stem) and unasked(stem) and findings(stem)
-    for stem in ("这是______的根本要求。", "该怎么办，______说了算。", "我们要坚持______。"):
+    for stem in ("这是______的根本要求。", "该怎么办，______说了算。", "该由农民自主干的要做到______。", "我们要坚持______。"):
         assert not demonstrative(stem) and not unasked(stem)
 
 

@@ -32,9 +32,8 @@ _RELATIVE: dict[str, int] = dict(_POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _PERSONAL = "他她"
-_DEMONSTRATIVE = re.compile(
-    f"({'|'.join(sorted(_POLICY['demonstrative_openers'], key=len, reverse=True))})(?![{''.join(_POLICY['modal_after'])}])[\u4e00-\u9fff]"
-)
+_DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(_POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
+_THAT_NOUNS = frozenset(_POLICY["that_nouns"])
 _UNITS = sorted(_POLICY["local_units"], key=len, reverse=True)
 # 本市 … as a word: not 本市场 / 本区域 / 本县级 (what follows makes it another word)
 _LOCAL = re.compile(f"(?<![{_POLICY['not_after']}])本({'|'.join(_UNITS)})(?![场域间别级委政长内外])")
@@ -169,8 +168,16 @@ def person_before(text: str, at: int) -> str | None:
 
 def demonstrative(stem: str) -> str | None:
     """The demonstrative a stem opens with before a noun (这一做法, 该条例), or None."""
-    m = _DEMONSTRATIVE.match(stem.lstrip("　 "))
-    return m.group(1) if m else None
+    stem = stem.lstrip("　 ")
+    if m := _DEMONSTRATIVE.match(stem):
+        return m.group(1)
+    if stem.startswith("该"):
+        from .. import segment
+
+        tags = segment.tag(stem[:8])
+        if len(tags) > 1 and tags[0][0] == "该" and (tags[1][1][:1] == "n" or tags[1][1] == "vn" or tags[1][0] in _THAT_NOUNS):
+            return "该"
+    return None
 
 
 def findings(stem: str) -> list[str]:
