@@ -8,20 +8,12 @@ from __future__ import annotations
 import pytest
 
 from kaodian import lexicon
-from kaodian.model import OPTION_LETTERS, Blank, Question, QuestionSource
+from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import distractors as dx
 from kaodian.questions import lint_question
 from kaodian.questions.lint import blank_problem
 from kaodian.questions.option_kinds import group_kind, kind_of, numbered, odd_numbered, other_kind
-
-
-def _choice(stem: str, options: list[str], right: list[str]) -> Question:
-    letters = tuple(OPTION_LETTERS[i] for i, o in enumerate(options) if o in right)
-    sentence = stem.replace("（　　）", "、".join(right))
-    return Question(id="q", kind="multiple" if len(right) > 1 else "single", stem=stem, answer=letters,
-                    options=tuple(options), explanation=f"原文：{sentence}",
-                    source=QuestionSource(document="d.txt", article="a", heading=None, sentence=sentence, start=0,
-                                          end=len(sentence)), point_kind="term_series")
+from test_option_kinds import _choice
 
 
 def _cloze(sentence: str, blank: str) -> Question:
