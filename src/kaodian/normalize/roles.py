@@ -94,8 +94,9 @@ def is_group(p: str) -> bool:
 
 def producer(p: str) -> str | None:
     """The body a post's closing 出品 line names (某某融媒体中心出品 -> 某某融媒体中心), else None."""
-    m = load_layout().producer.match(p)
-    return m.group("body") if m and char_width(p) <= load_layout().group_max_chars else None
+    lay = load_layout()
+    m = lay.producer.match(p)
+    return m.group("body") if m and char_width(p) <= lay.group_max_chars else None
 
 
 def classify(p: str) -> str:
