@@ -155,8 +155,33 @@ def test_a_report_title_block_with_subtitle_and_office():
         "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2023年工作回顾\n过去一年极不平凡。\n"
     )
     (a,) = normalize(Source("r.txt", text)).articles
-    assert a.title == "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上"
-    assert (a.author, a.affiliation) == ("李强", "国务院总理")
+    # the dash line says when and where it was given: a dated note, like （2024年3月5日在…上）
+    assert a.title == "政府工作报告"
+    # the post before the name is no affiliation (that is the （作者为…） line)
+    assert (a.author, a.affiliation) == ("李强", None)
+
+
+def test_a_speech_title_block_with_a_day_line_and_a_spaced_name_after_two_posts():
+    text = (
+        "守正创新 砥砺前行\n——在全体教职工大会上的讲话\n（3月2日上午，学术报告厅）\n"
+        "某某中学党委书记、校长\u00a0 周\u00a0明\n同志们：\n今天我们召开全体教职工大会，部署新学期工作。\n"
+    )
+    (a,) = normalize(Source("s.txt", text)).articles
+    assert a.title == "守正创新 砥砺前行——在全体教职工大会上的讲话"
+    assert ("".join(a.author.split()), a.affiliation) == ("周明", None)
+
+
+def test_a_post_of_two_characters_is_no_first_reporter_s_name():
+    text = "某省政府工作报告\n省长\u3000钱立新\n各位代表：\n现在，我代表省政府，向大会报告工作。\n"
+    (a,) = normalize(Source("g.txt", text)).articles
+    assert (a.title, a.author) == ("某省政府工作报告", "钱立新")
+
+
+def test_a_part_s_bare_number_on_its_own_line_is_no_heading():
+    text = "论担当\n一\n干部要敢于担当，勇于作为，这是第一部分的道理。\n二\n担当要有本领，本领要靠学习，这是第二部分。\n"
+    doc = normalize(Source("n.txt", text))
+    (a,) = doc.articles
+    assert a.headings == () and "一\n" not in doc.text and "干部要敢于担当" in doc.text
 
 
 def test_a_printed_page_s_breadcrumbs_and_doubled_title_are_not_the_title():
@@ -182,3 +207,11 @@ def test_markdown_with_half_width_punctuation():
 def test_headings_marked_with_a_full_width_dot():
     doc = normalize(Source("x.txt", "前言一段正文。\n一．坚持党的领导\n正文。\n二．坚持人民至上\n正文。\n"))
     assert [h.text for h in doc.articles[0].headings] == ["坚持党的领导", "坚持人民至上"]
+
+
+def test_a_run_of_quoted_terms_broken_by_a_pdf_between_two_quotations_stays_one_paragraph():
+    from kaodian.normalize.lines import join_lines
+    full = "我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推"
+    lines = [full] * 6 + ["动高质量发展，严防各种“黑天鹅”", "“灰犀牛”，促进发展和安全动态平衡。", full, full, "全面深化改革开放。"]
+    paras = join_lines(lines)
+    assert any("“黑天鹅”“灰犀牛”，促进" in p for p in paras)

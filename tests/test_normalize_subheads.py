@@ -56,7 +56,7 @@ def test_two_reporters_after_the_agency_s_credit_both_sign():
 
 def test_an_office_and_a_name_under_a_title_still_sign():
     doc = normalize(Source("x.txt", f"在某某会议上的讲话\n某某市市长 王立新\n{P}\n{Q}\n"))
-    assert [(a.author, a.affiliation) for a in doc.articles] == [("王立新", "某某市市长")]
+    assert [(a.author, a.affiliation) for a in doc.articles] == [("王立新", None)]  # a post is no affiliation
 
 
 def test_a_run_of_one_shape_is_headings_even_after_a_paragraph_that_ends_no_sentence():

@@ -107,6 +107,7 @@ def test_ordinal_series_and_their_items(text, expected):
         "大家一要坚持学习，这是根本。",  # a lone 一要
         "统一是大势，唯一要做的是坚持。",
         "会议听取了汇报。随后，代表们分组讨论。最后，大会闭幕。",  # 随后 without a 首先 opens no series
+        "这个道理一看就懂。\n二看也不难，关键在做。",  # counted verbs that open no two paragraphs of one series
     ],
 )
 def test_words_that_are_not_ordinal_markers(text):
@@ -126,6 +127,12 @@ def test_nested_series_are_separate_enumerations_with_their_section():
         ("要", 1, ["容错纠错", "关心关爱"]),
     ]
     assert found[0].heading == "加强干部队伍建设"
+
+
+def test_points_led_by_a_counted_verb_are_a_series():
+    text = "我们着力推进三项工作：\n一抓理论学习，推动学习走深走实。\n二抓制度建设，完善长效机制。\n三抓作风转变，树立良好形象。\n"
+    (p,) = points(text, "enumeration")
+    assert [i.text for i in p.items] == ["理论学习，推动学习走深走实", "制度建设，完善长效机制", "作风转变，树立良好形象"]
 
 
 def test_items_keep_offsets_into_the_document():

@@ -15,8 +15,8 @@ from ..model import Article, Heading, Paragraph
 from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
-from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, PERSON_RE, SOURCE, SPEECH, TITLE, \
-    heading_number, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
+    heading_number, names_person, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -269,11 +269,14 @@ def _set_byline(art: _Art, byline: str | None) -> None:
     """The author of a byline, and the affiliation it gives in brackets."""
     byline = producer(byline or "") or byline
     m = BYLINE_AFFIL_RE.match(byline or "")
-    if m and m.group("office") and PERSON_RE.match(m.group("office")) and office_byline(byline):
-        m = None  # two reporters' names (新华社记者 张明 李华), not an office and a name
+    if m and m.group("office") and names_person(m.group("office")) and office_byline(byline):
+        m = None  # two reporters' names (新华社记者 张明 李华), not an office and a name (省长 李明)
     if m:
         art.author = m.group("name") or m.group("name2")
-        art.affiliation = art.affiliation or (m.group("affil") or m.group("office")).strip()
+        # the affiliation is what a byline gives in brackets (作者为…); a post before a speaker's
+        # name (国务院总理 李强) is not one
+        if m.group("affil"):
+            art.affiliation = art.affiliation or m.group("affil").strip()
     else:
         art.author = byline
 

@@ -213,6 +213,13 @@ _CLAUSE_RE = re.compile("[，、；：,;]")
 _CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
 
 
+def _quote_run(cur: str, line: str, nxt: str) -> bool:
+    """A run of quoted terms (严防“黑天鹅”“灰犀牛”，…) that a PDF's text layer broke between two
+    quotations: the line ends one, the next line opens the next, inside a paragraph of running
+    text (a clause mark before it; a title block has none)."""
+    return line.endswith("”") and nxt.startswith("“") and "，" in cur
+
+
 def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
     """Join hard-wrapped lines into paragraphs; keep real paragraph breaks.
 
@@ -261,7 +268,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
             brk = brk or w < full - 2
             # but a next line that opens with a mark, or one character and a mark (内|容，将…), finishes
             # a word or clause this line began: no title, heading or paragraph starts so
-            brk = brk and not _CONTINUES.match(nxt)
+            brk = brk and not _CONTINUES.match(nxt) and not _quote_run(cur, line, nxt)
         if brk:
             paras.append(cur)
             cur = ""

@@ -44,13 +44,15 @@ PERSON_RE = re.compile(
 # one person joined by 、), as a speaker line under a speech's title prints it.  An office of
 # a court, a ministry or a province with two posts runs to some 20 characters; 30 leaves room.
 OFFICE = r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}"
+# the name after an office may be typeset with a space inside (校长  王 琛)
+SPACED_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 # 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
 # 国务院总理 李强: the office, a space, the name
 BYLINE_AFFIL_RE = re.compile(
     rf"^(?:(?P<name>[^（(]+?)\s*[（(](?:作者(?:为|系|是))?(?P<affil>{IN_BRACKETS})[)）]"
-    rf"|(?P<office>{OFFICE})\s+(?P<name2>[\u4e00-\u9fff]{{2,4}}))$"
+    rf"|(?P<office>{OFFICE})\s+(?P<name2>{SPACED_NAME}))$"
 )
-OFFICE_NAME_RE = re.compile(rf"^(?P<office>{OFFICE})\s+(?P<name>[\u4e00-\u9fff]{{2,4}})$")
+OFFICE_NAME_RE = re.compile(rf"^(?P<office>{OFFICE})\s+(?P<name>{SPACED_NAME})$")
 PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
 
 BODY, HEADING, TITLE, BYLINE, DATE, AFFIL, SOURCE, SPEECH = (
