@@ -183,6 +183,14 @@ def test_a_subtitle_opening_with_a_dash_stays_in_the_title():
         "《某某日报》（2023年05月01日 09 版）",
         "本版责编：王五",
         "第3页/共10页",
+        "原创 王五 某某学习 2023年5月1日 08:30 浙江",
+        "某某学习 2023-05-01 08:30 发表于浙江",
+        "分享 收藏 赞 56 在看 12",
+        "赞 8",
+        "收藏",
+        "关注该公众号",
+        "#某某专栏 42个",
+        "上一篇：某某工作会议召开",
     ],
 )
 def test_captions_credits_editor_lines_and_app_furniture_leave_the_body(noise):
@@ -353,3 +361,22 @@ def test_a_newspaper_page_that_prints_its_titles_after_the_bodies():
     doc, meta = articles(text)
     assert meta == [("博物馆里的思政课", "李明", None), ("用好博物馆资源", None, None), ("让老文物焕发新光彩", None, None)]
     assert [body(doc, k) for k in range(3)] == [A, B, C]
+
+
+# a reading app's closing block as copying a post gives it: the buttons, the account, the readers' comments
+APP_TAIL = "预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n某某学习\n写留言\n王五\n浙江\n5月2日\n说得真好，学习了！\n赞 8\n"
+
+
+@pytest.mark.parametrize("tail", [APP_TAIL, "精选留言\n赵六\n这篇文章讲得很透彻，值得反复学习领会。\n", "留言\n作者\n谢谢支持！\n"])
+def test_a_reading_app_s_closing_block_and_its_comments_leave_the_text(tail):
+    clean = f"某地考察纪实\n{P}\n一、基本情况\n{P}\n文字：李明\n"
+    assert normalize(Source("x.txt", clean + tail)) == normalize(Source("x.txt", clean))
+
+
+def test_a_closing_block_ends_where_the_next_post_copied_after_it_begins():
+    """The next post's title and body stay (the line above its app header is its title)."""
+    first = f"某地考察纪实\n某某学习 2023-05-01 08:30 浙江\n{P}\n"
+    second = f"某某工作会议召开\n某某学习 2023-05-02 09:00 浙江\n{P.replace('道理', '经验')}\n"
+    doc, _ = articles(first + APP_TAIL + second + APP_TAIL)
+    assert "某某工作会议召开" in doc.text and "很多经验" in doc.text
+    assert "学习了" not in doc.text and "预览" not in doc.text and "08:30" not in doc.text

@@ -14,6 +14,7 @@ from pathlib import Path
 
 SCHEMA = {
     "noise": {"lines": ["re"], "inline": ["re"]},
+    "reading_app": {"header": "re", "tail": "re"},
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
     "title_affixes": ["re"],
@@ -48,6 +49,8 @@ class Layout:
 
     noise_line: re.Pattern[str]  # any of the noise line patterns
     noise_inline: re.Pattern[str]
+    app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
+    app_tail: re.Pattern[str]  # the line that opens a reading app's closing block
     footer: re.Pattern[str]  # searched in a paragraph
     footer_max_chars: int
     title_in_line: tuple[re.Pattern[str], ...]  # each with a group named title
@@ -146,7 +149,10 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 def _compile(d: dict) -> Layout:
     by = d["byline"]
     return Layout(
-        noise_line=_any(d["noise"]["lines"]),
+        # the app's header under a title is noise wherever it stands, like the lines of noise.lines
+        noise_line=_any(d["noise"]["lines"] + [d["reading_app"]["header"]]),
+        app_header=re.compile(d["reading_app"]["header"]),
+        app_tail=re.compile(d["reading_app"]["tail"]),
         noise_inline=_any(d["noise"]["inline"]),
         footer=_any(d["footer"]["patterns"]),
         footer_max_chars=d["footer"]["max_chars"],

@@ -52,7 +52,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
     a page number between the halves of a sentence stood after them."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = _wrapped_inline_noise([repair_line(x) for x in _front_matter(text.split("\n"), lay)], lay)
+    lines = _wrapped_inline_noise([repair_line(x) for x in _drop_app_tails(_front_matter(text.split("\n"), lay), lay)], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
@@ -87,6 +87,25 @@ def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
         m = next((m for m in lay.noise_inline.finditer(joined) if m.start() < len(a) < m.end()), None)
         if m:
             out[i], out[j] = joined[: m.start()], joined[m.end() :]
+    return out
+
+
+def _drop_app_tails(lines: list[str], lay) -> list[str]:
+    """A reading app's closing block (from 预览时标签不可点, 写留言, 精选留言 on: the account's name, its
+    buttons, the readers' comments) leaves the text, up to the title of the next post copied with it:
+    the line above the next app header (某某学习 2023-05-01 08:30 湖北)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not lay.app_tail.match(lines[i].strip()):
+            out.append(lines[i])
+            i += 1
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if lay.app_header.match(lines[j].strip())), None)
+        if nxt is None:
+            break
+        # the next post's title: the last line with text above its header
+        i = next((j for j in range(nxt - 1, i, -1) if lines[j].strip()), nxt)
     return out
 
 
