@@ -132,7 +132,7 @@ def headings_wrapped(text: str, gold: dict, col: int = 20) -> tuple[str, dict]:
             if "\n" in text[s:e]:
                 continue  # wrapped already
             chars = [i for i in range(s, e) if not text[i].isspace()]
-            step = col if len(chars) > col else max(1, len(chars) // 2)
+            step = col if len(chars) > col else max(1, (len(chars) + 1) // 2)  # halves: 3+3+1 is no wrap
             edits += [(chars[k], "\n") for k in range(step, len(chars), step)]
     return _insert(text, edits), gold
 
@@ -289,6 +289,23 @@ def phone_app(text: str, gold: dict) -> tuple[str, dict]:
         s, e = _body(text, a)
         edits.append((_line_start(text, s), APP_HEADER + "\n"))
         edits.append((_line_end(text, e), "\n" + "\n".join(APP_END)))
+    return _insert(text, edits), gold
+
+
+# a reading app's counts under the title block (阅读 10万+, the button bar) and its closing block with
+# the readers' comments (a name, a province, a date, the comment, its likes; the author's reply)
+APP_COUNTS = ("阅读 10万+", "分享 收藏 赞 56 在看 12")
+APP_COMMENTS = ("预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文", "某某学习",
+                "向上滑动看下一个", "写留言", NAME, "浙江", "5月2日", "说得真好，值得反复学习领会！", "赞 56", "作者",
+                "5月3日", "谢谢支持！")
+
+
+def reading_app(text: str, gold: dict) -> tuple[str, dict]:
+    """A post copied out of a phone reading app: the reading count and the button bar between each
+    title block and its body, the app's closing block and a 留言 block of readers' comments at the end."""
+    edits = [(_line_start(text, _body(text, a)[0]), "\n".join(APP_COUNTS) + "\n") for a in gold.get("articles") or []]
+    end = "" if text.endswith("\n") else "\n"
+    edits.append((len(text), end + "\n".join(APP_COMMENTS) + "\n"))
     return _insert(text, edits), gold
 
 

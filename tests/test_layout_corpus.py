@@ -44,6 +44,7 @@ LAYOUTS = {
     "caption-wrapped-in-pdf": (L.then(L.typeset, L.caption_wrapped), L.typeset),
     "applause": (L.applause, identity),
     "phone-app": (L.phone_app, identity),
+    "reading-app": (L.reading_app, identity),
     "official-document": (L.official_document, identity),
     "newspaper-page": (L.newspaper_page, identity),
     "pdf-report": (L.then(L.speaker_tag, L.applause, L.typeset, L.spaced_punctuation, L.page_numbers), L.typeset),
@@ -51,7 +52,7 @@ LAYOUTS = {
 }
 # each layout of clean text also as a PDF gives it back (hard-wrapped), compared with the wrapped text:
 # what is set with the text is wrapped with it; a page's furniture is added to the wrapped page
-FURNITURE = ("phone-app", "newspaper-page", "official-document")
+FURNITURE = ("phone-app", "reading-app", "newspaper-page", "official-document")
 LAYOUTS.update({
     f"pdf-{key}": (L.then(L.typeset, layout) if key in FURNITURE else L.then(layout, L.typeset), L.typeset)
     for key, (layout, baseline) in list(LAYOUTS.items())
@@ -131,8 +132,8 @@ def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
         assert len(doc.articles) == len(gold["articles"]), (key, name)
 
 
-@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "official-document", "newspaper-page",
-                                 "page-numbers-mid-sentence",
+@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "reading-app",
+                                 "pdf-reading-app", "official-document", "newspaper-page", "page-numbers-mid-sentence",
                                  "page-breaks-in-paragraphs", "study-notes"])
 def test_what_the_layout_adds_is_never_text(typeset, key):
     """A caption, an applause marker, a page number, an app's furniture or an office's apparatus is in
@@ -140,6 +141,8 @@ def test_what_the_layout_adds_is_never_text(typeset, key):
     layout, _ = LAYOUTS[key]
     _, written = typeset(key, layout)
     added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字", "发表于"],
+             "reading-app": ["10万+", "在看", "预览时标签不可点", "滑动", "留言", "说得真好", "谢谢支持", L.NAME],
+             "pdf-reading-app": ["10万+", "在看", "预览时标签不可点", "滑动", "留言", "说得真好", "谢谢支持", L.NAME],
              "newspaper-page": ["星期一", "第9版", "09 版", "本版责编"],
              "official-document": ["〔2023〕", "签发人", "附件", "任务分工表", "此件", "抄送", "印发"],
              "page-numbers-mid-sentence": ["- 2 -", "第3页"], "page-breaks-in-paragraphs": ["- 4 -", "第5页"],

@@ -14,7 +14,7 @@ from pathlib import Path
 
 SCHEMA = {
     "noise": {"lines": ["re"], "inline": ["re"]},
-    "reading_app": {"header": "re", "tail": "re"},
+    "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
     "title_affixes": ["re"],
@@ -51,6 +51,7 @@ class Layout:
     noise_inline: re.Pattern[str]
     app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
     app_tail: re.Pattern[str]  # the line that opens a reading app's closing block
+    app_comment_max: int
     footer: re.Pattern[str]  # searched in a paragraph
     footer_max_chars: int
     title_in_line: tuple[re.Pattern[str], ...]  # each with a group named title
@@ -153,6 +154,7 @@ def _compile(d: dict) -> Layout:
         noise_line=_any(d["noise"]["lines"] + [d["reading_app"]["header"]]),
         app_header=re.compile(d["reading_app"]["header"]),
         app_tail=re.compile(d["reading_app"]["tail"]),
+        app_comment_max=d["reading_app"]["comment_max_chars"],
         noise_inline=_any(d["noise"]["inline"]),
         footer=_any(d["footer"]["patterns"]),
         footer_max_chars=d["footer"]["max_chars"],

@@ -92,8 +92,9 @@ def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
 
 def _drop_app_tails(lines: list[str], lay) -> list[str]:
     """A reading app's closing block (from 预览时标签不可点, 写留言, 精选留言 on: the account's name, its
-    buttons, the readers' comments) leaves the text, up to the title of the next post copied with it:
-    the line above the next app header (某某学习 2023-05-01 08:30 湖北)."""
+    buttons, the readers' comments) leaves the text, up to what was copied after it: the next post
+    (from its title, the line above its app header), a speech's subtitle (李明同志的讲话) or a
+    paragraph longer than any comment."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -101,12 +102,16 @@ def _drop_app_tails(lines: list[str], lay) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        nxt = next((j for j in range(i + 1, len(lines)) if lay.app_header.match(lines[j].strip())), None)
-        if nxt is None:
-            break
-        # the next post's title: the last line with text above its header
-        i = next((j for j in range(nxt - 1, i, -1) if lines[j].strip()), nxt)
+        j = next((j for j in range(i + 1, len(lines)) if _ends_app_tail(lines[j].strip(), lay)), len(lines))
+        if j < len(lines) and lay.app_header.match(lines[j].strip()):
+            # the next post's title: the last line with text above its header
+            j = next((k for k in range(j - 1, i, -1) if lines[k].strip()), j)
+        i = j
     return out
+
+
+def _ends_app_tail(line: str, lay) -> bool:
+    return bool(lay.app_header.match(line) or lay.speech.match(line) or len(line) > lay.app_comment_max)
 
 
 def _front_matter(lines: list[str], lay) -> list[str]:
