@@ -380,3 +380,24 @@ def test_a_closing_block_ends_where_the_next_post_copied_after_it_begins():
     doc, _ = articles(first + APP_TAIL + second + APP_TAIL)
     assert "某某工作会议召开" in doc.text and "很多经验" in doc.text
     assert "学习了" not in doc.text and "预览" not in doc.text and "08:30" not in doc.text
+
+
+def test_a_credit_below_an_office_s_apparatus_still_signs_the_body():
+    text = f"某地考察纪实\n{P}\n{P}\n附件：1．某某方案\n2023年5月1日\n文字：李明\n图片：王五\n"
+    _, meta = articles(text)
+    assert meta == [("某地考察纪实", "李明", None)]
+
+
+def test_a_short_subheading_wrapped_over_two_lines_is_one_subheading():
+    heads = [("聚力攻坚", "稳步推进"), ("守正创新", "行稳致远"), ("凝心聚力", "再创佳绩")]
+    text = "某地考察纪实\n" + "".join(f"{P}\n{a}\n{b}\n{P}\n" for a, b in heads) + "文字：李明\n"
+    doc, meta = articles(text)
+    assert meta == [("某地考察纪实", "李明", None)]
+    assert [h.text for h in doc.articles[0].headings] == [a + b for a, b in heads]
+
+
+def test_a_closing_block_ends_at_a_speech_subtitle_copied_after_it():
+    text = f"学习材料汇编\n李明同志的讲话\n{P}\n{APP_TAIL}王强同志的讲话\n{P.replace('道理', '经验')}\n"
+    doc, meta = articles(text)
+    assert [m[0] for m in meta] == ["李明同志的讲话", "王强同志的讲话"]
+    assert "学习了" not in doc.text

@@ -228,15 +228,28 @@ def _mend_roles(paras: list[Para]) -> None:
             # an issuing body's name on a line that the title goes on after (中国共产党第X届中央委员会 /
             # 第X次全体会议公报) is the title's first line
             p.role = TITLE
-        if p.role == BYLINE and 0 < i < n - 1 and paras[i - 1].role == BODY and paras[i + 1].role == BODY \
+        if p.role == BYLINE and 0 < i < n - 1 and paras[i - 1].role == BODY and _goes_on_to_body(paras, i) \
                 and not names_person(p.text):
             p.role = TITLE  # a short phrase between paragraphs (初心如磐) reads as a name only by its length
+            if paras[i + 1].role == BYLINE and not names_person(paras[i + 1].text):
+                paras[i + 1].role = TITLE  # the rest of the phrase, wrapped to the line after it
         if p.role != TITLE or i < top or i > tail or column_title(p.text):
             continue
         if not _near_meta(paras, i) and not (after and paras[i - 1].role == BODY and paras[i + 1].role == BODY):
             p.role, p.short = BODY, True
     _mend_heading_sequence(paras)
     _mend_attachments(paras)
+
+
+def _goes_on_to_body(paras: list[Para], i: int) -> bool:
+    """Paragraph i is followed by a body paragraph, or by one short line and then a body paragraph
+    (the second half of a subheading a column wrapped: 汇思聚智 / 展风采), the two no wider than
+    a subheading."""
+    nxt = paras[i + 1]
+    if nxt.role == BODY:
+        return True
+    return nxt.role in (TITLE, BYLINE) and i + 2 < len(paras) and paras[i + 2].role == BODY \
+        and char_width(paras[i].text + nxt.text) <= load_layout().subhead_max_chars
 
 
 def _mend_labels(paras: list[Para]) -> None:

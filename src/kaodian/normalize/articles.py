@@ -211,6 +211,11 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
     # body; a credit (文字：李明, 本报记者 李明) followed by the next title, or under a body whose title
     # stood above it, signs the body above it, as a credit block does
     k = next((j for j, p in enumerate(rest) if p.role != SOURCE), len(rest))
+    # a credit block may stand below an office's apparatus (附件, the date, 抄送): the credit still signs
+    # the body above both; a bare name after a date is left to what follows it
+    k2 = next((j for j, p in enumerate(rest) if p.role not in (SOURCE, DATE)), len(rest))
+    if k2 > k and k2 < len(rest) and prefixed_byline(rest[k2].text):
+        k = k2
     credit = k < len(rest) and prefixed_byline(rest[k].text)
     closes = k + 1 == len(rest) and at_end or k + 1 < len(rest) and rest[k + 1].role in (DATE, AFFIL, SOURCE)
     closes = closes or credit and (k + 1 < len(rest) and rest[k + 1].role == TITLE or prev.title_before)
