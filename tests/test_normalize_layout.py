@@ -401,3 +401,41 @@ def test_a_closing_block_ends_at_a_speech_subtitle_copied_after_it():
     doc, meta = articles(text)
     assert [m[0] for m in meta] == ["李明同志的讲话", "王强同志的讲话"]
     assert "学习了" not in doc.text
+
+
+def _without(text: str, key: str) -> str:
+    """The layout file's text without one top-level key and the lines under it."""
+    lines, out, skip = text.splitlines(), [], False
+    for line in lines:
+        if line.startswith(f"{key}:"):
+            skip = True
+            continue
+        if skip and line and not line.startswith((" ", "#")):
+            skip = False
+        if not skip:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_a_user_layout_file_without_keys_added_later_takes_the_shipped_values(tmp_path: Path):
+    """A copy of an older layout.yaml (no collection, no byline.offices or byline.producer, no
+    editor_note) loads: the keys it lacks take the shipped values, the keys it gives are its own."""
+    text = _without(_without(layout_path().read_text(encoding="utf-8"), "collection"), "editor_note")
+    text = text.replace("  producer: '", "  unused_producer: '", 1)  # (removed below with its line)
+    text = "\n".join(x for x in text.splitlines() if not x.startswith(("  unused_producer:", "  offices:", "            局长"))) + "\n"
+    text = text.replace("  group_max_chars: 24", "  group_max_chars: 30", 1)
+    old = tmp_path / "layout.yaml"
+    old.write_text(text, encoding="utf-8")
+    assert "collection:" not in text and "offices:" not in text and "producer:" not in text
+    mine, shipped = load_layout(old), load_layout()
+    assert mine.collection == shipped.collection and mine.editor_note == shipped.editor_note
+    assert mine.office_end == shipped.office_end and mine.producer == shipped.producer
+    assert mine.group_max_chars == 30 and shipped.group_max_chars == 24
+
+
+def test_a_user_layout_file_of_one_key_with_a_wrong_type_is_refused_with_its_line(tmp_path: Path):
+    bad = tmp_path / "layout.yaml"
+    bad.write_text("byline:\n  group_max_chars: wide\n", encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        load_layout(bad)
+    assert len(e.value.problems) == 1 and e.value.problems[0].startswith(f"{bad}:2")

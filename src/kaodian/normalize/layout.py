@@ -115,31 +115,33 @@ def layout_path() -> Path:
 def load_layout(path: Path | None = None) -> Layout:
     """The layout policy of ``path`` (the shipped file by default).
 
+    A user's file need not give every key: what it gives replaces the shipped value (a list
+    whole: a copy of an older shipped file keeps its own list), what it lacks takes the shipped
+    value, so a file written before a key was added keeps working.  Wrong types, bad patterns
+    and unknown keys are refused.
+
     Raises RuleErrors (every problem with file:line) or KaodianError.
     """
     # imported here: rules.schema loads the whole rules package, which reading a text alone does not need
     from ..errors import RuleErrors
     from ..rules.schema import check_tree, compose_file, load_trusted
 
+    # the shipped file is trusted (a test validates it): no file:line walk at every start
+    shipped = load_trusted(layout_path())
     if path is None:
-        # the shipped file is trusted (a test validates it): no file:line walk at every start
-        return _compile(load_trusted(layout_path()))
+        return _compile(shipped)
     root = compose_file(path)
     data, problems = check_tree(root, SCHEMA, path) if root is not None else ({}, [])
-    problems += [f"{path}: 缺少“{k}”（布局文件每一项都要给出）" for k in _missing(data, SCHEMA)]
     if problems:
         raise RuleErrors(problems)
-    return _compile(data)
+    return _compile(_merged(shipped, data))
 
 
-def _missing(data: dict, schema: dict, prefix: str = "") -> list[str]:
-    """The keys of ``schema`` that ``data`` lacks, nested ones as a.b."""
-    out = []
-    for k, shape in schema.items():
-        if k not in data:
-            out.append(prefix + k)
-        elif isinstance(shape, dict) and isinstance(data[k], dict):
-            out += _missing(data[k], shape, f"{prefix}{k}.")
+def _merged(shipped: dict, given: dict) -> dict:
+    """``given`` over ``shipped``: mappings merged key by key, any other value given replaces."""
+    out = dict(shipped)
+    for k, v in given.items():
+        out[k] = _merged(shipped[k], v) if isinstance(v, dict) and isinstance(shipped.get(k), dict) else v
     return out
 
 
