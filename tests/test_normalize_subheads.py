@@ -95,3 +95,29 @@ def test_a_pull_quote_repeating_a_sentence_of_the_body_is_no_text():
     (a,) = doc.articles
     assert doc.text[a.start : a.end].startswith(Q)
     assert doc.text.count(pull) == 1
+
+
+# a lead-in that ends with a dash, set on a line of its own above the paragraph it opens
+LEAD = "着眼于推动各项工作落地见效——"
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEAD}{P}\n{LEAD}\n{Q}\n{P}\n",  # no subheadings
+    f"{HEAD}{P}\n{LEAD}\n{Q}\n{P}\n立足于服务基层群众——\n{Q}\n{P}\n",  # two lead-ins are no run of subheadings
+    f"{HEAD}{P}\n铸魂育人 培根固本\n{P}\n{LEAD}\n{Q}\n{P}\n守正创新 行稳致远\n{P}\n",  # among subheadings of another shape
+], ids=["alone", "two", "among-subheadings"])
+def test_a_lead_in_ending_with_a_dash_is_joined_to_the_paragraph_below_not_a_heading(text):
+    doc = normalize(Source("x.txt", text))
+    assert all(not h.text.endswith("——") for a in doc.articles for h in a.headings)
+    assert LEAD + Q in doc.text.split("\n")
+
+
+def test_a_numbered_heading_ending_with_a_dash_stays_in_the_sequence_of_headings():
+    text = f"关于某某工作的报告\n{P}\n一、基本情况\n{P}\n二、主要做法和体会——\n{Q}\n三、下一步打算\n{P}\n"
+    assert headings(text) == ["基本情况", "主要做法和体会——", "下一步打算"]
+
+
+def test_a_subheading_s_dash_lead_still_goes_on_with_its_quotation():
+    text = (f"{HEAD}{P}\n春风化雨 润物无声——\n“把群众的事当成自己的事”\n{Q}\n"
+            f"凝心聚力 固本培元——\n“让每一分钱都花在刀刃上”\n{P}\n")
+    assert headings(text) == ["春风化雨 润物无声——“把群众的事当成自己的事”", "凝心聚力 固本培元——“让每一分钱都花在刀刃上”"]

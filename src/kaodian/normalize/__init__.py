@@ -28,7 +28,7 @@ import re
 from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
-from .subheads import join_subhead_lines
+from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
@@ -46,6 +46,7 @@ def normalize(source: Source) -> Document:
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
     join_subhead_lines(paras)
+    join_lead_ins(paras)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
     _take_answer_leads(paras)

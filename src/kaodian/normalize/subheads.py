@@ -35,6 +35,26 @@ def join_subhead_lines(paras: list) -> None:
         k += 1
 
 
+def join_lead_ins(paras: list) -> None:
+    """A short line that ends with a dash and stands above a body paragraph (着眼于……——) is the
+    paragraph's lead-in, set on a line of its own: it is joined to that paragraph, as a wrap is.
+    A subheading's lead goes on with a quotation instead (``join_subhead_lines`` joined those
+    first), and a numbered heading (二、……——) keeps its place in the sequence of headings: it is
+    no body line."""
+    lay = load_layout()
+    k = 0
+    while k + 1 < len(paras):
+        p, q = paras[k], paras[k + 1]
+        if p.role == BODY and p.short and char_width(p.text) <= lay.subhead_max_chars \
+                and lay.subhead_lead.search(p.text) and _body_line(q) and not lay.subhead_continued.match(q.text) \
+                and not ITEM_START_RE.match(q.text):  # (an item keeps its marker at its paragraph's start)
+            q.text = p.text + q.text
+            q.speaker = q.speaker or p.speaker
+            del paras[k]
+            continue
+        k += 1
+
+
 def _body_line(p) -> bool:
     return p.role == BODY and not p.short
 
