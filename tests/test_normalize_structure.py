@@ -186,3 +186,33 @@ def test_a_publishing_stamp_and_an_html_comment_are_no_title_or_text():
     doc, arts = parse(f"党风建设的新举措\n李某\n2017年08月22日09:55    来源：某某网-理论频道\n<!-- INFO END -->\n{P}\n{Q}")
     assert arts == [("党风建设的新举措", "李某", None)]
     assert "来源" not in doc.text and "INFO" not in doc.text
+
+
+def test_a_crawled_page_s_front_matter_title_loses_the_site_s_name_and_address():
+    text = "---\ntitle: 某某大学->学院召开主题党日活动 | example.edu.cn\ndate: 2022-11-08\n---\n" + P + "\n" + Q + "\n"
+    doc, meta = parse(text)
+    assert meta[0][0] == "学院召开主题党日活动"
+
+
+def test_an_editor_s_note_between_title_and_an_unnamed_agency_byline_is_no_body():
+    text = (
+        "奋进新征程\n_开栏的话：_\n_即日起，本网开设专栏，连续播发系列报道，展现各地生动实践和显著成效。_\n"
+        f"新华社记者\n{P}\n<!--more-->\n{Q}\n文字记者：张三、李四\n[转入文章首发地址](http://example.org/a)\n"
+    )
+    doc, meta = parse(text)
+    assert meta == [("奋进新征程", "新华社记者", None)]
+    assert body(doc) == f"{P}\n{Q}"
+
+
+def test_an_interview_s_interviewee_line_signs_it_and_its_numbered_questions_are_headings():
+    text = (
+        "学院答记者问\n编者按：\n为推动各项工作，本刊推出系列访谈，以期构建充分交流的平台。\n"
+        "本期访谈对象：某某学院副院长周立新\n"
+        "一、围绕学校发展规划和新一轮建设，结合本次共同行动，学院将从哪几个方面发力？\n" + P + "\n"
+        "二、学院下一步的重点工作是什么？请谈一谈具体举措是什么？\n" + Q + "\n"
+    )
+    doc, meta = parse(text)
+    assert meta == [("学院答记者问", "周立新", None)]
+    (a,) = doc.articles
+    assert [h.text for h in a.headings][:1] == ["围绕学校发展规划和新一轮建设，结合本次共同行动，学院将从哪几个方面发力？"]
+    assert len(a.headings) == 2 and body(doc).startswith("为推动各项工作")

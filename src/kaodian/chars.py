@@ -46,6 +46,12 @@ SPACE_AROUND_PUNCT_RE = re.compile(
 )
 MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>|[-*+](?=\s))\s*")  # heading, quote, bullet
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
+# a whole line in single-mark emphasis (_开栏的话：_, *点击观看视频*): the marks go; inside a line a
+# single _ is too often a separator (…活动_央广网) to be taken for one
+MARKDOWN_LINE_EMPHASIS_RE = re.compile(r"^([_*])(?=[^\s_*])(.*[^\s_*])\1$")
+# an emphasis over several lines leaves its opening mark at the start of its first line and its
+# closing one at the end of its last: a lone _ or * beside Chinese text there is markup
+MARKDOWN_EMPHASIS_EDGE_RE = re.compile(r"^[_*](?=[\u4e00-\u9fff“《（])|(?<=[\u4e00-\u9fff。！？”》）])[_*]$")
 MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)\s]*\)")  # ![alt](address): a picture, its alt text no text
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> text
 # A line without any of these characters has nothing the four Markdown patterns above remove.
@@ -66,6 +72,7 @@ def repair_line(line: str) -> str:
     if MARKUP_CHARS.search(line):  # most lines hold no markup: four substitutions saved
         line = MARKDOWN_IMAGE_RE.sub("", line)
         line = MARKDOWN_LINK_RE.sub(r"\1", MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line)))
+        line = MARKDOWN_EMPHASIS_EDGE_RE.sub("", MARKDOWN_LINE_EMPHASIS_RE.sub(r"\2", line))
     if HAN_RE.search(line):
         line = _double_quotes(line)
         if HALF_MARKS_RE.search(line):

@@ -32,7 +32,7 @@ from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    char_width, column_title, heading_number, is_group, names_person, speaker_tag,
+    char_width, column_title, heading_number, interviewee, is_group, names_person, speaker_tag,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -49,6 +49,7 @@ def normalize(source: Source) -> Document:
     join_lead_ins(paras)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
+    _take_interviewees(paras)
     _take_answer_leads(paras)
     pos = 0
     for p in paras:
@@ -153,6 +154,23 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+def _take_interviewees(paras: list[Para]) -> None:
+    """An interview's 访谈对象 line leaves the text and names the speaker of the body it stands in
+    (on that body's first paragraph): the interviewee's words make the body, as a speech's."""
+    i = 0
+    while i < len(paras):
+        name = interviewee(paras[i].text) if paras[i].role != HEADING else None
+        if not name:
+            i += 1
+            continue
+        del paras[i]
+        first = i
+        while first > 0 and paras[first - 1].role in (BODY, HEADING):
+            first -= 1
+        if first < len(paras) and paras[first].role in (BODY, HEADING) and not paras[first].speaker:
+            paras[first].speaker = name
 
 
 # a date line wrapped in a PDF's title block (…全国代表大会部 / 分修改，2022年10月22日通 / 过) runs over

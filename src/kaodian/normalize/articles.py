@@ -83,7 +83,9 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
             byline = p.text
             if len(cur.titles) >= 2 and office_above_name(cur.titles[-1], byline):
                 byline = f"{cur.titles.pop()} {byline}"
-            cur.author = cur.author or speaker_line(byline) or producer(byline) or lay.byline_prefix.sub("", byline)
+            # a byline of the prefix alone (新华社记者: the agency's reporters, unnamed) is itself the author
+            cur.author = (cur.author or speaker_line(byline) or producer(byline)
+                          or lay.byline_prefix.sub("", byline) or byline)
             groups.append(cur)
             cur = _Group([], None)
     if cur.titles:
@@ -174,6 +176,13 @@ def segment(paras: list[Para]) -> list[_Art]:
         if id(items[0]) in front_ids and len(items) <= FRONT_MAX_PARAS and (
                 note.match(items[0].text) or (not arts and not _signed(block, runs[i + 1 : i + 2]))):
             continue  # the front matter goes with the headline above it
+        if not arts and note.match(items[0].text) and len(items) <= FRONT_MAX_PARAS and _byline_then_body(runs[i + 1 :]):
+            pending = block  # an editor's note between the title and the byline: the title's, no body
+            continue
+        if note.fullmatch(items[0].text) and len(items) > 1:
+            # the label alone on its line (编者按：) opens the note, no text of its own
+            items[1].speaker = items[1].speaker or items[0].speaker
+            items = items[1:]
         for n, piece in enumerate(_split_on_restart(items)):
             art = _Art(body=piece)
             if n == 0:
@@ -184,6 +193,12 @@ def segment(paras: list[Para]) -> list[_Art]:
     if pending and arts:
         _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
     return arts
+
+
+def _byline_then_body(rest: list[tuple[str, list[Para]]]) -> bool:
+    """What follows is a byline and then a body: the body the title above it names."""
+    return (len(rest) >= 2 and rest[0][0] == "meta" and rest[1][0] == "body"
+            and all(p.role == BYLINE for p in rest[0][1]))
 
 
 def _signed(before: list[Para], after: list[tuple[str, list[Para]]]) -> bool:

@@ -29,7 +29,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "groups": [str], "producer": "re", "group_max_chars": int,
+    "byline": {"prefix": "re", "names": "re", "groups": [str], "producer": "re", "interviewee": "re", "group_max_chars": int,
                "offices": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -77,6 +77,7 @@ class Layout:
     byline_names: re.Pattern[str]
     group: re.Pattern[str]  # a line that ends with a group's word
     producer: re.Pattern[str]  # matched: a post's closing 某某中心出品 line, the body signing it
+    interviewee: re.Pattern[str]  # matched: an interview's 访谈对象：… line, the person in group who
     group_max_chars: int
     office_end: re.Pattern[str]  # a line that ends with an office's word
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
@@ -183,6 +184,7 @@ def _compile(d: dict) -> Layout:
         byline_names=re.compile(by["names"]),
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         producer=re.compile(by["producer"]),
+        interviewee=re.compile(by["interviewee"]),
         group_max_chars=by["group_max_chars"],
         office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),

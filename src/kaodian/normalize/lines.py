@@ -130,6 +130,9 @@ def _front_matter(lines: list[str], lay) -> list[str]:
     title = next((data[k] for k in lay.front_title_keys if data.get(k)), None)
     if isinstance(title, list):
         title = title[0] if title else None
+    if isinstance(title, str):  # a crawler's page title: the site's name before it, its address after it
+        for pat in lay.title_affixes:
+            title = pat.sub("", title).strip() or title
     return ([str(title).strip(), ""] if isinstance(title, (str, int)) else [""]) + lines[end + 1 :]
 
 

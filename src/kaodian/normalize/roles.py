@@ -101,6 +101,22 @@ def producer(p: str) -> str | None:
     return m.group("body") if m and char_width(p) <= lay.group_max_chars else None
 
 
+def interviewee(p: str) -> str | None:
+    """The name an interview's 访谈对象 line gives (本期访谈对象：某某学院副院长 李明 -> 李明), else None."""
+    lay = load_layout()
+    m = lay.interviewee.match(p)
+    if not m:
+        return None
+    who = m.group("who").strip()
+    office = OFFICE_NAME_RE.match(who)
+    if office:
+        return office.group("name")
+    # the post run together with the name (副院长李明): the name after the last office word
+    cut = max((e.end() for e in re.finditer(lay.office_end.pattern.rstrip("$"), who)), default=0)
+    name = who[cut:]
+    return name if _names_person(name, lay, 2) else who
+
+
 def classify(p: str) -> str:
     """The role of a paragraph on the page."""
     lay = load_layout()
@@ -112,7 +128,7 @@ def classify(p: str) -> str:
         return DATE
     if column_title(p):
         return TITLE
-    if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p)):
+    if HEADING_RE.match(p) and (not ends_sentence(p) or _one_short_sentence(p) or _questions(p)):
         return HEADING
     if lay.parts.match(p) or ITEM_START_RE.match(p) or lay.notes_answer.match(p):
         return BODY  # a chapter line, a numbered point, an answer (答：…): body, however short
@@ -207,6 +223,17 @@ def speech_speaker(p: str) -> str | None:
 def _one_short_sentence(p: str) -> bool:
     """A heading some texts close with 。 (一、坚持党的全面领导。): short, one sentence."""
     return char_width(p) <= TITLE_MAX and not re.search(r"[。！？；]", p.rstrip("。！？" + CLOSERS))
+
+
+# An interview's numbered question (一、…将从哪几个方面发力？) heads the answer below it: one or two
+# questions, no statement, up to this wide.
+QUESTION_MAX = 100
+
+
+def _questions(p: str) -> bool:
+    """The paragraph is one or two questions and nothing else (an interview's question as a heading)."""
+    s = p.rstrip(CLOSERS)
+    return s.endswith(("？", "?")) and s.count("？") <= 2 and char_width(p) <= QUESTION_MAX and not re.search(r"[。！；]", p)
 
 
 def heading_number(text: str) -> int:
