@@ -177,6 +177,12 @@ def test_a_post_of_two_characters_is_no_first_reporter_s_name():
     assert (a.title, a.author) == ("某省政府工作报告", "钱立新")
 
 
+def test_an_office_and_a_name_of_no_han_surname_sign_the_report():
+    text = "某自治区政府工作报告\n来源：某某日报\n某自治区代理主席 格桑顿珠\n各位代表：\n现在，我代表自治区人民政府，向大会报告工作。\n"
+    (a,) = normalize(Source("z.txt", text)).articles
+    assert (a.title, a.author) == ("某自治区政府工作报告", "格桑顿珠")
+
+
 def test_a_part_s_bare_number_on_its_own_line_is_no_heading():
     text = "论担当\n一\n干部要敢于担当，勇于作为，这是第一部分的道理。\n二\n担当要有本领，本领要靠学习，这是第二部分。\n"
     doc = normalize(Source("n.txt", text))

@@ -150,7 +150,11 @@ def office_byline(p: str) -> bool:
     """An office, a space and a person's name (国务院总理 李强): a speaker's line, not a title
     whose two halves a space parts (珍惜成绩 开创未来)."""
     m = OFFICE_NAME_RE.match(p)
-    return bool(m) and _names_person(m.group("name"), load_layout(), 0)
+    if not m:
+        return False
+    lay = load_layout()
+    # a name of no Han surname (嘎玛泽登, a Tibetan or Mongolian name) after an office's word
+    return _names_person(m.group("name"), lay, 0) or bool(lay.office_end.search(m.group("office")))
 
 
 def column_title(p: str) -> bool:
