@@ -135,6 +135,12 @@ def test_points_led_by_a_counted_verb_are_a_series():
     assert [i.text for i in p.items] == ["理论学习，推动学习走深走实", "制度建设，完善长效机制", "作风转变，树立良好形象"]
 
 
+def test_a_series_opened_by_shouxian_and_going_on_with_di_er():
+    text = "学院的成效有三点。首先，队伍数量稳中有升。第二，队伍质量显著提升。第三，团队凝聚力不断增强。"
+    (p,) = points(text, "enumeration")
+    assert [i.text for i in p.items] == ["队伍数量稳中有升", "队伍质量显著提升", "团队凝聚力不断增强"]
+
+
 def test_items_keep_offsets_into_the_document():
     ex = extract_text("会议指出：一是要团结，二是要奋斗。")
     (p,) = ex.of_kind("enumeration")

@@ -55,6 +55,8 @@ class Family:
             # an entry may name words of one rank: 其次|随后 (首先…随后…最后 orders the same way)
             return next((k for k, entry in enumerate(self.sequence, 1) if w in entry.split("|")), 0)
         n = m.group("n")
+        if n is None:  # a word that stands for the first (首先， before 第二，)
+            return 1
         return CIRCLED.index(n) + 1 if n in CIRCLED else value_of(n)
 
     def follows(self, prev: int, n: int) -> bool:
