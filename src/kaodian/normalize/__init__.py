@@ -24,12 +24,13 @@ Everything is generic to the genre: no string of any particular article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Document, Source
 from .layout import load_layout
 from .articles import Para, build_article, segment
 from .subheads import join_lead_ins, join_subhead_lines
-from .lines import clean_and_mark, clean_lines, join_lines, split_credits
+from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     char_width, column_title, heading_number, interviewee, is_group, names_person, speaker_tag,
@@ -51,6 +52,7 @@ def normalize(source: Source) -> Document:
     _take_speaker_tags(paras)
     _take_interviewees(paras)
     _take_answer_leads(paras)
+    _mark_markdown_headings(paras, source.text)
     pos = 0
     for p in paras:
         p.start = pos
@@ -154,6 +156,44 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def _mark_markdown_headings(paras: list[Para], raw: str) -> None:
+    """The headings of a Markdown text (## 一节, ### 一小节) give its sections: the shallowest level
+    used at least twice divides it (a lone # line above is its title); its lines are the section
+    headings, deeper ones are lines of the body (labels of the notes under them), never titles."""
+    levels: dict[str, int] = {}
+    for line in raw.split("\n"):
+        m = _MD_HEADING.match(line)
+        if m:
+            text = clean_lines(line)
+            if text and text[0]:
+                levels.setdefault(text[0], len(m.group(1)))
+    counts = Counter(levels.values())
+    section = min((lv for lv, n in counts.items() if n >= 2), default=0)
+    if not section:
+        return
+    loose = (TITLE, BODY, BYLINE, SPEECH)
+    for p in paras:
+        if levels.get(p.text, 0) > section and p.role in loose:
+            p.role = BODY  # a label over the notes below it (### 时代背景), not a name or a title
+    first = None
+    for i, p in enumerate(paras):
+        signed = i + 1 < len(paras) and paras[i + 1].role == BYLINE  # a digest's article title over its byline
+        if levels.get(p.text, 0) == section and p.role in loose and not signed:
+            p.role, p.md_heading = BODY, True
+            first = i if first is None else first
+    if first is None:
+        return
+    for p in paras[first:]:
+        if p.role == TITLE and p.text not in levels:
+            p.role = BODY  # a short note without a full stop under a heading: Markdown marks its titles with #
+    title = front_matter_title(raw)
+    if first and title and paras[0].text == title:
+        paras[0].role = TITLE  # the front matter's title, however it reads (5.邓小平理论)
 
 
 def _take_interviewees(paras: list[Para]) -> None:

@@ -29,6 +29,7 @@ class Para:
     speaker: str | None = None  # the speaker tag that opened it (【李明】…), removed from its text
     short: bool = False  # a title-like line (short, no sentence end) standing inside a body
     column: bool = False  # a title line that a column's name opened (党建专栏|…), the name removed
+    md_heading: bool = False  # a Markdown heading (## …) of the level that divides the text into sections
 
 
 @dataclass
@@ -313,7 +314,7 @@ def build_article(aid: str, a: _Art) -> Article:
     marked = _numbered_headings(a.body)
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
-    parts = {} if marked else _part_headings(a.body) or unmarked_headings(a.body)
+    parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) or unmarked_headings(a.body)
     marked = marked or parts
     headings: list[Heading] = []
     paragraphs: list[Paragraph] = []
@@ -329,6 +330,12 @@ def build_article(aid: str, a: _Art) -> Article:
                 continue
         paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section))
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
+
+
+def _markdown_headings(body: list[Para]) -> dict[int, str]:
+    """A Markdown text's section headings (## …) as its level-one headings: {paragraph index: ''}."""
+    found = {k: "" for k, p in enumerate(body) if p.md_heading}
+    return found if len(found) >= 2 else {}
 
 
 def _numbered_headings(body: list[Para]) -> dict[int, str]:

@@ -114,6 +114,15 @@ def _ends_app_tail(line: str, lay) -> bool:
     return bool(lay.app_header.match(line) or lay.speech.match(line) or len(line) > lay.app_comment_max)
 
 
+def front_matter_title(text: str) -> str | None:
+    """The title a Markdown front matter gives, as the text's first line reads once cleaned; None without one."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    kept = _front_matter(lines, load_layout())
+    if kept is lines or not kept or not kept[0]:
+        return None
+    return clean_lines(kept[0])[0] if clean_lines(kept[0]) else None
+
+
 def _front_matter(lines: list[str], lay) -> list[str]:
     """A Markdown front-matter block at the top (--- … ---) gives way to the title it names, if any."""
     if not lines or lines[0].strip() != "---":
