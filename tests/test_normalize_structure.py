@@ -221,7 +221,7 @@ def test_an_interview_s_interviewee_line_signs_it_and_its_numbered_questions_are
 def test_markdown_notes_take_their_sections_from_the_shallowest_heading_level_used_twice():
     text = (
         "---\ntitle: 3.毛泽东思想\n---\n\n## 形成的条件 <Badge text=\"选择题\" />\n\n### 时代背景\n\n"
-        "帝国主义战争与无产阶级革命的时代主题。\n\n### 实践基础\n\n中国共产党领导人民进行革命的实践\n\n"
+        "帝国主义战争与无产阶级革命的时代主题。\n\n### 实践基础\n\n中国共产党领导人民进行革命的实践，一是革命战争的实践，一是根据地建设的实践\n\n"
         "## 主要内容\n\n### 新民主主义革命理论\n\n新民主主义革命的总路线。\n"
     )
     doc, meta = parse(text)

@@ -47,18 +47,26 @@ def clean_lines(text: str) -> list[str]:
     return clean_and_mark(text)[0]
 
 
-def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
-    """``clean_lines``, and the indices of the kept lines a dropped noise line followed:
-    a page number between the halves of a sentence stood after them."""
+MD_HEADING_RE = re.compile(r"^#{1,6}\s+\S")
+
+
+def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
+    """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
+    between the halves of a sentence stood after them), and those of Markdown heading lines (## …),
+    which stand alone whatever the line before them ends with."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = _wrapped_inline_noise([repair_line(x) for x in _drop_app_tails(_front_matter(text.split("\n"), lay), lay)], lay)
+    raw = _drop_app_tails(_front_matter(text.split("\n"), lay), lay)
+    headed = [bool(MD_HEADING_RE.match(x)) for x in raw]
+    lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
+    md = {x for x, h in zip(lines, headed) if h and x}
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
     noise_after: set[int] = set()
+    blocks: set[int] = set()
     seen: set[str] = set()
     for line in lines:
         if line and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
@@ -70,8 +78,10 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int]]:
         if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
             continue
         seen.add(line)
+        if line in md:
+            blocks.add(len(out))
         out.append(line)
-    return out, frozenset(noise_after)
+    return out, frozenset(noise_after), frozenset(blocks)
 
 
 def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
@@ -256,7 +266,7 @@ def _quote_run(cur: str, line: str, nxt: str) -> bool:
     return line.endswith("”") and nxt.startswith("“") and "，" in cur
 
 
-def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
+def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: frozenset[int] = frozenset()) -> list[str]:
     """Join hard-wrapped lines into paragraphs; keep real paragraph breaks.
 
     ``noise_after`` holds the indices of lines a dropped noise line followed
@@ -265,7 +275,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset()) -> l
     """
     col = _is_wrapped(lines)
     if not col:
-        return _mend_ordinal_wraps(_join_heading_wraps(_join_unwrapped(lines, noise_after)))
+        return _mend_ordinal_wraps(_join_heading_wraps(_join_unwrapped(lines, noise_after, blocks)))
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
     widths = [char_width(x) for x in body]
     # a line this wide ran to the column's edge; the column is measured locally, but
@@ -323,8 +333,9 @@ def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) 
         and (widths[j + 1] >= fulls[j + 1] or ends_terminal(body[j + 1]))
 
 
-def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset()) -> list[str]:
-    """One paragraph per line; a blank line or a break inside a sentence is mended."""
+def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: frozenset[int] = frozenset()) -> list[str]:
+    """One paragraph per line; a blank line or a break inside a sentence is mended.  A line of
+    ``blocks`` (a Markdown heading) is a paragraph of its own."""
     lay = load_layout()
     paras: list[str] = []
     in_body = False  # the title block at the top is short lines that end no sentence: never joined
@@ -345,7 +356,8 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset())
         # unless a page number cut it
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
-        if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line):
+        whole = whole or prev_i in blocks
+        if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line) and i not in blocks:
             paras[-1] = prev + line
         else:
             paras.append(line)
