@@ -9,7 +9,8 @@ from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.ask_list import RECALL_ITEM_MAX
 
-SHORT = "会议提出三点要求：一要加强学习；二要改进作风；三要狠抓落实。"
+# the meeting is named: a stem of an unnamed 会议提出… is not asked (questions/voice.py)
+SHORT = "市委全会提出三点要求：一要加强学习；二要改进作风；三要狠抓落实。"
 LONG_ITEM = "认真学习理论，学习业务知识，学习法律法规，努力提高为群众服务的本领，做到学以致用、知行合一、久久为功，在各自岗位上创造一流业绩"
 
 
@@ -24,7 +25,7 @@ def test_a_list_of_short_items_is_recalled():
 
 def test_a_list_with_a_passage_for_an_item_is_recalled_by_what_each_item_opens_with():
     assert len(LONG_ITEM) > RECALL_ITEM_MAX
-    text = f"会议提出三点要求：一要{LONG_ITEM}；二要改进作风；三要狠抓落实。"
+    text = f"市委全会提出三点要求：一要{LONG_ITEM}；二要改进作风；三要狠抓落实。"
     points = [p for p in extract_text(text, "要求.txt").points if p.kind == "enumeration"]
     assert points and any(len(i.text) > RECALL_ITEM_MAX for i in points[0].items)
     (q,) = _recalls(text)
@@ -34,7 +35,7 @@ def test_a_list_with_a_passage_for_an_item_is_recalled_by_what_each_item_opens_w
 def test_a_list_with_a_passage_that_opens_with_no_short_requirement_is_not_recalled_but_still_asked():
     long_clause = LONG_ITEM.replace("，", "并且")  # one clause, no requirement of its own to recall
     assert len(long_clause) > RECALL_ITEM_MAX
-    text = f"会议提出三点要求：一要{long_clause}；二要改进作风；三要狠抓落实。"
+    text = f"市委全会提出三点要求：一要{long_clause}；二要改进作风；三要狠抓落实。"
     assert not _recalls(text)
     bank = generate([extract_text(text, "要求.txt")], seed=0)
     assert any(q.point_kind == "enumeration" for q in bank.questions)

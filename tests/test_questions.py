@@ -102,7 +102,10 @@ def test_every_numbered_formulation_is_asked(gold):
             and (p.text in q.answer or (q.kind == "single" and p.text in right_options(q))
                  or (q.kind == "truefalse" and q.source.start <= p.start and p.end <= q.source.end))
         ]
-        assert asked, p.text
+        # (issue 12) unless its only sentence is a verbless 从……到…… cut that no stem stands on: then the
+        # diagnostics say so for every kind it was drafted in
+        told = [d for d in bank(gold).diagnostics if f"「{p.text}」" in d and "从……到……" in d]
+        assert asked or told, p.text
 
 
 def test_ninety_percent_of_term_series_are_asked():

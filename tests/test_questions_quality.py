@@ -518,7 +518,10 @@ def test_a_list_question_names_its_lead_in_and_quotes_inside_quotes():
             "会议强调：一是坚持党的全面领导，二是坚持以人民为中心，三是坚持全面深化改革。\n")
     qs = generate([extract_text(text, "t.txt")], kinds=["recall"]).questions
     stems = sorted(q.stem for q in qs)
-    assert any("“这里，我简单提三点要求”" in s for s in stems), stems
+    # (session 7 teacher review) a lead in the speaker's voice (这里，我简单提三点要求) locates nothing for a
+    # reader: the heading names the list instead
+    assert not [s for s in stems if "我简单提" in s], stems
+    assert any(s.startswith("关于“坚定捍卫‘两个确立’") for s in stems), stems
     assert all(s.count("“") == s.count("”") == 1 for s in stems if s.startswith("关于")), stems
 
 
@@ -587,7 +590,7 @@ def test_a_stem_cut_out_of_a_long_sentence_shows_where_it_was_cut():
     short = "要不断提高政治判断力、政治领悟力、政治执行力。"
     qs = generate([extract_text(long + short, "t.txt")], kinds=["cloze"]).questions
     cut = [q for q in qs if "城镇化" in q.source.sentence]
-    head = "我们要坚持以人民为中心的发展思想……"
+    head = "要坚持以人民为中心的发展思想……"  # the speaker's 我们 left out (questions/voice.py)
     assert cut and all(q.stem.startswith(head) and q.stem.endswith("……") for q in cut), [q.stem for q in cut]
     whole = [q for q in qs if "政治判断力" in q.source.sentence]
     assert whole and all("……" not in q.stem for q in whole)

@@ -20,6 +20,7 @@ from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
 from .anchors import anchored, head_clause, parallel_fragment, unasked
+from .voice import revoiced, unvoiced
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -54,7 +55,7 @@ def compose(
     q = Question(
         id=qid,
         kind=kind,
-        stem=anchored(render(tmpl.stem, values), doc, p.article, draft.source.start),
+        stem=revoiced(anchored(render(tmpl.stem, values), doc, p.article, draft.source.start), doc, p.article),
         answer=draft.answer,
         explanation=render(tmpl.explanation, values),
         source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
@@ -68,7 +69,12 @@ def compose(
         template=tmpl.id,
     )
     named = "document" in tmpl.names
-    if why := unasked(q.stem, tuple(b.text for b in q.blanks)) or parallel_fragment(q.stem, doc.text, draft.source.start):
+    statement = values.get("blanked") or values.get("statement") or ""
+    if why := (
+        unasked(q.stem, tuple(b.text for b in q.blanks))
+        or parallel_fragment(q.stem, doc.text, draft.source.start)
+        or unvoiced(q.stem, statement)
+    ):
         return None, [f"{reasons.POOR}{why}"], named
     # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
     # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
