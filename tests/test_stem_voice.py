@@ -8,6 +8,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
+from kaodian.questions.ask_cloze import _generic_beside
 from kaodian.questions.voice import _without_we, revoiced, unvoiced
 
 SPEECH = """在全省社区治理工作会议上的讲话
@@ -108,3 +109,18 @@ def test_a_meeting_is_named_by_its_communique():
     stem = revoiced("会议强调，要把社区治理摆在突出位置，健全______机制。", doc, doc.articles[0].id)
     assert stem.startswith("《某某市委全体会议公报》强调"), stem
     assert unvoiced(stem) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "generic"),
+    [
+        ("坚持把政治建设摆在首位，全面提高政府履职能力。", "能力", True),  # many words fit: no second blank
+        ("健全工作推进机制，每年召开现场会。", "机制", True),
+        ("发展是我们党执政兴国的第一要务。", "发展", False),  # the subject of a 是 is the concept
+        ("必须坚持以发展为第一要务。", "发展", False),  # so is the X of 以X为
+        ("坚持把政治建设摆在首位。", "政治建设", False),
+    ],
+)
+def test_a_generic_word_is_no_second_blank_unless_it_is_the_concept(sentence, word, generic):
+    a = sentence.index(word)
+    assert _generic_beside(sentence, a, a + len(word)) is generic

@@ -136,6 +136,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
     if not spans:
         return reasons.BLANKS_TOO_LONG_OR_SHOWN
+    if len(spans) > 1 and not order_free:
+        spans = [ab for ab in spans if not _generic_beside(doc.text, *ab)] or spans
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
@@ -149,6 +151,17 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         difficulty=cloze_difficulty(len(blanks), blanked_len),
         values={"blanked": blanked(src, spans, BLANK), "answer": "、".join(answer)},
     )
+
+
+_GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
+
+
+def _generic_beside(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a generic head word (工作, 能力 …, policy.yaml ``cloze_blank.generic``) that is
+    not the concept itself: not the subject of a 是 and not the X of 以X为."""
+    if text[a:b] not in _GENERIC:
+        return False
+    return not (text[b : b + 1] == "是" or (text[a - 1 : a] == "以" and text[b : b + 1] == "为"))
 
 
 def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[int, int]] | str:
