@@ -124,3 +124,16 @@ def test_a_meeting_is_named_by_its_communique():
 def test_a_generic_word_is_no_second_blank_unless_it_is_the_concept(sentence, word, generic):
     a = sentence.index(word)
     assert _generic_beside(sentence, a, a + len(word)) is generic
+
+
+TWO_LISTS = """关于加强社区治理的几点思考
+加强社区治理，关键在于夯实基层基础。一要健全组织体系，二要完善服务网络，三要强化队伍建设。
+推进社区治理现代化，必须用好数字手段。一是建设智慧平台，二是打通数据壁垒，三是提升应用能力。
+"""
+
+
+def test_a_list_located_by_its_lead_says_which_document():
+    qs = generate([extract_text(TWO_LISTS, "t.txt")], kinds=["recall"]).questions
+    stems = [q.stem for q in qs]
+    assert any(s.startswith("《关于加强社区治理的几点思考》一文在“") for s in stems), stems
+    assert not [s for s in stems if s.startswith("文章在")]

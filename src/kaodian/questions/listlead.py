@@ -16,7 +16,7 @@ from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import end_sentence, marker_re, strip_marker
 from .vocab import load_vocab
-from .voice import first_person
+from .voice import leans
 
 LEAD_MAX: int = POLICY["lead_max"]  # see policy.yaml
 LEAD_MIN: int = POLICY["lead_min"]
@@ -68,7 +68,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     shown = inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
-    where = "" if _named_alone(ctx) or (shown and (_points_outside(shown) or first_person(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    where = "" if _named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
     return values | {"sentence": shown, "list_where": where,
                      "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
                      "list_topic": inner_quotes(named), "list_ask": ask}

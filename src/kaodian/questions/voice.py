@@ -77,10 +77,11 @@ def person(text: str, surname: str) -> str | None:
     return max(fit)[1] if fit else None
 
 
-def first_person(text: str) -> bool:
-    """Whether ``text`` speaks as its speaker (我简单提三点要求, 使我…; not 我国, 我们党), outside quotations."""
-    bare = _outside_quotes(text)
-    return bool(_I.search(bare) or _WE_ANY.search(bare))
+def leans(lead: str) -> bool:
+    """Whether a list's lead locates nothing for a reader: it speaks as its speaker (我简单提三点要求, 使我…;
+    not 我国, 我们党) or points back (对这样的干部，…), outside quotations."""
+    bare = _outside_quotes(lead)
+    return bool(_I.search(bare) or _WE_ANY.search(bare) or any(w in bare for w in _V["lead_pointers"]))
 
 
 def _outside_quotes(stem: str) -> str:
