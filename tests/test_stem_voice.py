@@ -137,3 +137,10 @@ def test_a_list_located_by_its_lead_says_which_document():
     stems = [q.stem for q in qs]
     assert any(s.startswith("《关于加强社区治理的几点思考》一文在“") for s in stems), stems
     assert not [s for s in stems if s.startswith("文章在")]
+
+
+@pytest.mark.parametrize(("speaker", "said"), [("全党", ""), ("全国人民", ""), ("习近平总书记", "习近平总书记"), ("全国人大常委会委员长", "全国人大常委会委员长")])
+def test_the_audience_of_a_quote_is_never_its_speaker(speaker, said):
+    from kaodian.questions.ask_truefalse import speaker_phrase
+
+    assert speaker_phrase(speaker) == said

@@ -142,6 +142,9 @@ def speaker_phrase(speaker: str) -> str:
     # person word (习书记对我说 -> 我) is the one spoken to or the narrator, never who is quoted
     if not s or len(s) > 12 or any(c in s for c in "，。；：“”‘’！？、") or s[-1] in PERSON_WORDS:
         return ""
+    # 全党, 全国人民, 全军: the audience a speaker addresses (向全党庄严宣告：“…”), never who is quoted
+    if s[0] == "全" and len(s) <= 4:
+        return ""
     return s
 
 
