@@ -77,6 +77,7 @@ def test_we_goes_only_where_the_clause_stands_without_it(text, expected):
         ("从实行网格管理、推行积分制度到社区协商“______”、打赢攻坚战……", "", "从……到"),
         ("坚持系统治理，为维护______、______、群众利益……", "", "主句"),
         ("会议强调，要把社区治理摆在突出位置，健全______机制。", "x", "会议"),
+        ("大力发展（　　）。", "x", "缺少语境"),
     ],
 )
 def test_a_stem_that_still_leans_on_its_source_is_not_asked(stem, statement, why):
@@ -91,6 +92,7 @@ def test_a_stem_that_still_leans_on_its_source_is_not_asked(stem, statement, why
         "______以下简称“千万工程”，是一项重大决策。",  # 以下简称 names, it does not point below
         "年收入在10万元以下的家庭可以申请______补贴。",
         "在______上，加强普惠性、基础性民生保障。",
+        "______的预备期为______。",  # short, but a rule
     ],
 )
 def test_a_stem_that_stands_alone_is_asked(stem):

@@ -229,6 +229,8 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
     # only a list's lead
     if statement and any(b in stem for b in _BLANKS) and (m := _BELOW.search(bare)):
         return f"题干里的“{m.group()}”指的内容不在题中"
+    if statement and (short := _too_short(stem)):
+        return short
     cut = stem.rstrip("。").removesuffix("……")
     if stem.endswith("……") and _FROM_TO.match(cut):
         return "题干只是“从……到……”的短语，没有谓语"
@@ -236,6 +238,17 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
         last = re.split("[，；：]", cut)[-1]
         if any(b in last for b in _BLANKS) and _opens_frame(last):
             return f"题干截在“{last[:6]}…”之后，空所在的分句缺了它的主句"
+    return None
+
+
+_CONTEXT = re.compile("______|（　　）|[，。；：、！？“”‘’…—\\s]")
+
+
+def _too_short(stem: str) -> str | None:
+    """Why a statement's stem says too little to be answered: a few characters besides its blanks
+    (大力发展（　　）。); else None."""
+    if len(_CONTEXT.sub("", stem)) < _V["context_min"]:
+        return "题干除空以外只有几个字，缺少语境"
     return None
 
 
