@@ -146,3 +146,20 @@ def test_the_audience_of_a_quote_is_never_its_speaker(speaker, said):
     from kaodian.questions.ask_truefalse import speaker_phrase
 
     assert speaker_phrase(speaker) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank", "cut"),
+    [
+        ("要满足居民群众日益增长的文化生活需求。", "满足居民群众日益增长", True),  # the need left outside
+        ("在推动社区服务提质升级的基础上，形成新格局。", "推动社区服务提质升级", True),
+        ("坚持以人民为中心的发展思想。", "以人民为中心", False),
+        ("按照共同建设、共同享有的原则。", "共同享有", False),  # the 的 belongs to the series
+        ("提高社区治理的水平。", "社区治理", False),  # a noun, no verb
+    ],
+)
+def test_a_blank_never_takes_a_verb_and_half_its_object(sentence, blank, cut):
+    from kaodian.questions.ask_cloze import _verb_cut_before_de
+
+    a = sentence.index(blank)
+    assert _verb_cut_before_de(sentence, a, a + len(blank)) is cut

@@ -46,6 +46,11 @@ def blank_cuts_words(words: list[str]) -> str:
     return f"挖空会切开词语或以虚词开头结尾（{'、'.join(words)}）"
 
 
+def blank_half_object(blanks: list[str]) -> str:
+    """A blank would take a verb and half its object, leaving the object's noun after a 的."""
+    return f"挖空会吞进动词和半个宾语，割裂句子（{'、'.join(blanks)}）"
+
+
 def too_few_siblings(n: int) -> str:
     """Fewer than ``n`` terms of the series' kind to offer as wrong options."""
     return f"干扰项不足（需要 {n} 个同类的词）"
