@@ -122,7 +122,8 @@ def test_series_distractors_are_never_spliced_words():
 def test_a_known_series_lends_siblings_but_never_its_own_members():
     """A short text with one series still gets a choice question from the well-known series of the
     same shape, and never a member of the series it asks (文化自信 is right beside 道路自信、理论自信、制度自信)."""
-    text = "要坚定道路自信、理论自信、制度自信。要增强紧迫感、责任感、使命感。"
+    # (党员干部: a stem of 要增强（　　）。 alone says too little to be asked, questions/voice.py)
+    text = "要坚定道路自信、理论自信、制度自信。党员干部要增强紧迫感、责任感、使命感。"
     pts = _series_points(text, ["道路自信、理论自信、制度自信", "紧迫感、责任感、使命感"])
     b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple"])
     # 紧迫感、责任感、使命感 gets 获得感 … from a known series (but never all three of them: see below)

@@ -227,8 +227,10 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
         return "题干是访谈里的提问或带着访谈的说话人"
     # a true/false statement is judged on what it says (在30日内…按照下列方式处理); lint drops one that is
     # only a list's lead
-    if statement and any(b in stem for b in _BLANKS) and (m := _BELOW.search(bare)):
-        return f"题干里的“{m.group()}”指的内容不在题中"
+    # (the statement's own words, not a template's 下列各项; a clause cut off by ``revoiced`` is gone)
+    if statement and any(b in stem for b in _BLANKS) and (m := _BELOW.search(_outside_quotes(statement))):
+        if statement[max(0, m.start() - 3) : m.end()] in stem:
+            return f"题干里的“{m.group()}”指的内容不在题中"
     if statement and (short := _too_short(stem)):
         return short
     cut = stem.rstrip("。").removesuffix("……")
