@@ -47,6 +47,7 @@ _I = re.compile(
 )
 _OWN_PLACE = re.compile(f"(?<![{_V['word_before']}])我({_alt(_V['own_places'])})(?![场域间别级委政长内外])")
 _TITLE = re.compile(f"(?<![{_V['title_not_after']}])([{_V['surnames']}])({_alt(_V['titles'])})")
+_TITLE_WORDS = tuple(_V["titles"])
 _TAG = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]")
 _MEETING = re.compile(f"{_CLAUSE_START}(?:本次|这次|此次)?({_alt(_V['meeting_words'])})(?={_alt(_V['meeting_verbs'])})")
 _BELOW_WORDS = [w for w in _V["points_below"] if w != "以下"]
@@ -164,9 +165,9 @@ def revoiced(stem: str, doc: Document, article_id: str) -> str:
         stem = _outside(stem, _without_we)
     if "我" in stem and _OWN_PLACE.search(stem):
         stem = _OWN_PLACE.sub(lambda m: _own_place(doc, article_id, m.group(1)) or m.group(), stem)
-    if _TITLE.search(stem):
+    if any(t in stem for t in _TITLE_WORDS) and _TITLE.search(stem):
         stem = _TITLE.sub(lambda m: f"{name}同志" if (name := person(doc.text, m.group(1))) else m.group(), stem)
-    if _MEETING.search(stem) and (named := _meeting_document(doc, article_id)):
+    if "会" in stem and _MEETING.search(stem) and (named := _meeting_document(doc, article_id)):
         stem = _MEETING.sub(named, stem)
     return _below_cut(stem)
 
@@ -175,7 +176,7 @@ def _below_cut(stem: str) -> str:
     """``stem`` without a last clause that only points at what follows in the text (……，履行下列职责。):
     the clauses before it are asked without it.  A clause with a blank, or a stem of one clause, stays
     (``unvoiced`` tells why it is not asked); so does a true/false statement, whose change may be there."""
-    if stem[-1:] not in "。；" or not _BELOW.search(stem) or not any(b in stem for b in _BLANKS):
+    if stem[-1:] not in "。；" or "下" not in stem or not _BELOW.search(stem) or not any(b in stem for b in _BLANKS):
         return stem
     head, comma, last = stem[:-1].rpartition("，")
     if comma and _BELOW.search(last) and not any(b in last for b in _BLANKS) and len(head) >= 8:
@@ -214,21 +215,22 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
     """Why a stem (after ``revoiced``) still leans on its source and is not asked, or None.
     ``statement`` is the sentence the stem asks about, without a template's wording: only there does
     下列 / 以下几点 point at what the stem does not show."""
-    bare = _outside_quotes(stem)
-    if m := _I.search(bare):
+    bare = _outside_quotes(stem) if "“" in stem else stem
+    # (each pattern only where its one telling character stands: most stems hold none of them)
+    if "我" in bare and (m := _I.search(bare)):
         return f"题干是说话人自己的口吻（“{bare[m.start():m.end() + 1]}”），离开原文不知是谁"
-    if m := _OWN_PLACE.search(bare):
+    if "我" in bare and (m := _OWN_PLACE.search(bare)):
         return f"题干里的“{m.group()}”没有说是哪里"
-    if m := _TITLE.search(bare):
+    if any(t in bare for t in _TITLE_WORDS) and (m := _TITLE.search(bare)):
         return f"题干里的“{m.group()}”没有说是谁"
-    if statement and (m := _MEETING.search(bare)):
+    if statement and "会" in bare and (m := _MEETING.search(bare)):
         return f"题干里的“{m.group(1)}”没有说是哪一次会议"
     if _interview_tag(stem) or any(w in bare for w in _V["interviewer_words"]):
         return "题干是访谈里的提问或带着访谈的说话人"
     # a true/false statement is judged on what it says (在30日内…按照下列方式处理); lint drops one that is
     # only a list's lead
     # (the statement's own words, not a template's 下列各项; a clause cut off by ``revoiced`` is gone)
-    if statement and any(b in stem for b in _BLANKS) and (m := _BELOW.search(_outside_quotes(statement))):
+    if statement and "下" in statement and any(b in stem for b in _BLANKS) and (m := _BELOW.search(_outside_quotes(statement))):
         if statement[max(0, m.start() - 3) : m.end()] in stem:
             return f"题干里的“{m.group()}”指的内容不在题中"
     if statement and (short := _too_short(stem)):
