@@ -170,3 +170,19 @@ def test_a_template_s_own_words_point_nowhere():
     # 下列各项 is the ordering template's, not the statement's
     stem = "我们党坚持以______、______作为自己的行动指南。横线处依次是下列各项，请按原文顺序排列。"
     assert unvoiced(stem, "我们党坚持以______、______作为自己的行动指南。") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "leans_out"),
+    [
+        ("这里，我简单提三点要求", True),
+        ("树立什么样的导向，同时也决定了我们能成就什么样的事业", True),
+        ("对这样的干部，该调整必须坚决调整", True),
+        ("我们党的建设必须坚决实现以下六项基本要求", False),
+        ("推进社区治理现代化，必须用好数字手段", False),
+    ],
+)
+def test_a_lead_that_locates_nothing_gives_way_to_the_heading(lead, leans_out):
+    from kaodian.questions.voice import leans
+
+    assert leans(lead) is leans_out

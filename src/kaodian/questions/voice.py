@@ -40,6 +40,8 @@ _CLAUSE_START = r"(?:^|(?<=[，。；：！？…]))"
 _QUOTE = re.compile(r"“[^“”]*”")
 # 我们 opening a clause before what the text asks of everyone (我们要…), not 我们党 / 我们的
 _WE_ANY = re.compile(f"{_CLAUSE_START}我们(?![党的])")
+# any 我们 but 我们党 in a list's lead: a locator in the speaker's voice (决定了我们能成就…)
+_WE_LEAD = re.compile("我们(?!党)")
 # the speaker's own 我 as a subject (我讲三点, 这里，我简单提…), an object (使我深刻感悟到) or an owner
 # (我的理解): not 我国/我党/我们, not inside a word (自我, 大我) or a set phrase's parallel (民有所呼、我有所应)
 _I = re.compile(
@@ -82,7 +84,9 @@ def leans(lead: str) -> bool:
     """Whether a list's lead locates nothing for a reader: it speaks as its speaker (我简单提三点要求, 使我…;
     not 我国, 我们党) or points back (对这样的干部，…), outside quotations."""
     bare = _outside_quotes(lead)
-    return bool(_I.search(bare) or _WE_ANY.search(bare) or any(w in bare for w in _V["lead_pointers"]))
+    return bool(
+        _I.search(bare) or _WE_LEAD.search(bare) or any(w in bare for w in _V["lead_pointers"])
+    )
 
 
 def _outside_quotes(stem: str) -> str:
