@@ -58,9 +58,21 @@ def test_every_point_is_asked_once_whatever_the_cap_and_in_another_kind_where_it
         _cand("f-single", "single", "formulation", 2.0, 3, "一句三点。"),
         _cand("q-tf", "truefalse", "quote", 1.0, 4, "一句三点。"),
     ]
-    # the formulation's cloze waits (its sentence has a cloze), the quote is asked, then the cloze comes
-    # back in before any second question; the cap of 2 stops the second round
-    assert _ids(cands, per_sentence=2) == ["s-cloze", "q-tf", "f-cloze"]
+    # the formulation and the quote wait (their sentence is asked), then each takes its best question
+    # before any second question; the cap of 2 stops the second round
+    assert _ids(cands, per_sentence=2) == ["s-cloze", "f-cloze", "q-tf"]
+
+
+def test_the_first_questions_ask_every_sentence_once_before_any_sentence_again():
+    # two points of one sentence rank above a point of another: the other sentence is asked second, so a
+    # limited bank covers two places rather than one place twice
+    cands = [
+        _cand("series", "cloze", "p1", 3.0, 0, "坚持甲、乙、丙，推进丁。", answer="甲、乙、丙"),
+        _cand("statement", "truefalse", "p2", 2.5, 1, "坚持甲、乙、丙，推进丁。"),
+        _cand("other", "cloze", "p3", 2.0, 2, "戊是己的根本。", answer="根本"),
+    ]
+    assert _ids(cands, per_sentence=2) == ["series", "other", "statement"]
+    assert _ids(cands, per_sentence=2, limit=2) == ["series", "other"]
 
 
 def test_limit_keeps_the_top_of_the_ranked_bank():

@@ -7,7 +7,8 @@ it asks and that point's importance, and returns the bank:
 
 1. points in order of importance (text order among equals);
 2. round one takes each point's best question (the kind that fits the point
-   best: a list is recalled, a definition blanked), round two each point's
+   best: a list is recalled, a definition blanked), first for the points whose
+   sentence has no question yet, then for the others; round two each point's
    second question, and so on;
 3. a sentence (white space and punctuation aside, so a line quoted twice in
    one input counts as one sentence) is asked again only while it carries
@@ -78,26 +79,28 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
     what the cap counts as one sentence (``sentence_key`` when None; a library counts a sentence
     once whatever text states it).
 
-    A point's first question of a kind its sentence has already is put off until every point has had
-    its first turn: two points of one sentence (a series, the statement around it) then ask it in two
-    kinds where they can, and in one where nothing else fits.
+    A point whose sentence is asked already is put off until every point has had its first turn: the
+    first questions of a bank, and so of ``limit``, ask as many sentences as there are points to ask
+    before any sentence twice (a sentence of a series, a formulation and the statement around it is
+    one place a teacher asks once, its second and third point are one more question on it).  A point
+    put off then takes its best question all the same: another kind could miss what the point asks.
     """
     groups = _by_point(cands, prefer)
     taken = _Taken(per_sentence, sentence or sentence_key)
     out: list[Question] = []
-    later: list[Question] = []
+    later: list[list[Candidate]] = []
     for round_ in range(max((len(g) for g in groups), default=0)):
         for g in groups:
             if round_ < len(g):
                 q = g[round_].question
-                if round_ == 0 and taken.has_kind(q):
-                    later.append(q)
+                if round_ == 0 and taken.has_any(q):
+                    later.append(g)
                 elif taken.take(q, first=round_ == 0):
                     out.append(q)
         if round_ == 0:
-            # every point has had its turn: a point whose best question shares its sentence's kind now
-            # takes it, before any point is asked a second time
-            out += [q for q in later if taken.take(q, first=True)]
+            # every point has had its turn: a point whose sentence was asked now takes its best question,
+            # before any point is asked a second time
+            out += [g[0].question for g in later if taken.take(g[0].question, first=True)]
     return out[:limit] if limit is not None else out
 
 
@@ -112,17 +115,17 @@ def _asks(q: Question) -> tuple[str, ...]:
 
 
 class _Taken:
-    """What the bank has taken per sentence: how many questions, of which kinds, with which answers."""
+    """What the bank has taken per sentence: how many questions, with which answers."""
 
     def __init__(self, per_sentence: int | None, key: Callable[[Question], str] = sentence_key) -> None:
         self.cap = per_sentence
         self.key = key
         self.count: dict[str, int] = {}
-        self.kinds: set[tuple[str, str]] = set()
         self.asked: set[tuple] = set()  # (kind, sentence, answer): a line stated twice is asked once
 
-    def has_kind(self, q: Question) -> bool:
-        return (self.key(q), q.kind) in self.kinds
+    def has_any(self, q: Question) -> bool:
+        """Whether the bank has a question on ``q``'s sentence."""
+        return self.count.get(self.key(q), 0) > 0
 
     def take(self, q: Question, first: bool = False) -> bool:
         """Take ``q`` unless the same question on its sentence was taken or, for a point asked again
@@ -132,6 +135,5 @@ class _Taken:
         if same in self.asked or (not first and self.cap is not None and self.count.get(key, 0) >= self.cap):
             return False
         self.asked.add(same)
-        self.kinds.add((key, q.kind))
         self.count[key] = self.count.get(key, 0) + 1
         return True
