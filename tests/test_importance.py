@@ -101,3 +101,19 @@ def test_a_series_that_says_a_known_formulation_whole_is_marked_so_and_a_partial
     whole = next(p for p in series if len(p.items) == 4)
     partial = next(p for p in series if len(p.items) == 3)
     assert "知名提法" in whole.cues and "知名提法" not in partial.cues
+
+
+def test_a_rule_that_states_a_count_ranks_above_the_same_shape_without_one():
+    # 每五年, 一年 beside 每/为期 words: a charter's terms, what its tests ask first
+    text = ("协会章程\n\n第一章　会员\n\n第一条　会员代表大会每五年举行一次，由理事会召集。"
+            "第二条　会员代表大会是协会的最高权力机关，由理事会召集。\n")
+    points = [p for p in extract_text(text, "章程.txt").points if p.kind == "statement"]
+    counted = next(p for p in points if "每五年" in p.text)
+    plain = next(p for p in points if "最高权力机关" in p.text)
+    assert "规定或目标中的数字" in counted.cues and "规定或目标中的数字" not in plain.cues
+
+
+def test_a_figure_without_a_rule_word_is_no_rule_figure():
+    text = "工作回顾\n\n第一条　会员代表大会是协会的议事机关，三位代表发了言。\n"
+    points = [p for p in extract_text(text, "回顾.txt").points if p.kind == "statement"]
+    assert points and all("规定或目标中的数字" not in p.cues for p in points)

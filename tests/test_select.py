@@ -84,3 +84,14 @@ def test_limit_keeps_the_top_of_the_ranked_bank():
 def test_ties_keep_text_order():
     cands = [_cand(f"q{i}", "cloze", f"p{i}", 1.0, i, f"句{i}。") for i in (2, 0, 1)]
     assert _ids(cands, per_sentence=None) == ["q0", "q1", "q2"]
+
+
+def test_a_point_asked_only_by_a_copied_true_statement_waits_for_the_points_that_ask_something():
+    # a true/false question answered 对 copies its sentence: the less important point with a cloze comes first
+    cands = [
+        _cand("copied", "truefalse", "p1", 3.0, 0, "甲是乙的光辉榜样。", answer="对"),
+        _cand("cloze", "cloze", "p2", 2.0, 1, "丙是丁的根本。", answer="根本"),
+        _cand("changed", "truefalse", "p3", 1.0, 2, "戊是己的关键。", answer="错"),
+    ]
+    assert _ids(cands, per_sentence=2) == ["cloze", "changed", "copied"]
+    assert _ids(cands, per_sentence=2, limit=2) == ["cloze", "changed"]

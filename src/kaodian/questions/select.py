@@ -93,7 +93,7 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
         for g in groups:
             if round_ < len(g):
                 q = g[round_].question
-                if round_ == 0 and taken.has_any(q):
+                if round_ == 0 and (taken.has_any(q) or _copied(q)):
                     later.append(g)
                 elif taken.take(q, first=round_ == 0):
                     out.append(q)
@@ -102,6 +102,12 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
             # before any point is asked a second time
             out += [g[0].question for g in later if taken.take(g[0].question, first=True)]
     return out[:limit] if limit is not None else out
+
+
+def _copied(q: Question) -> bool:
+    """Whether ``q`` is a true/false question that copies its sentence and is answered 对: it asks
+    nothing a learner must recall (issue 12), so its point waits with the points already asked."""
+    return q.kind == "truefalse" and q.answer == ("对",)
 
 
 def _asks(q: Question) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ LABELS = {
     "short_terms": "泛泛并列",
     "narrative_figure": "叙事中的日期或人数",
     "known_series": "知名提法",
+    "rule_figure": "规定或目标中的数字",
 }
 
 
@@ -46,6 +47,7 @@ class ImportanceRules:
     ubiquitous: float
     figures: FigureRules  # which figures are trivia (a fact of nothing else is narrative_figure)
     quantity: re.Pattern[str]  # the facts' quantity with its unit
+    figure: re.Pattern[str]  # a count a statement states (一年, 五年, 三人, 两名): with a rule word, a rule_figure
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ImportanceRules":
@@ -62,6 +64,7 @@ class ImportanceRules:
             ubiquitous=float(d["ubiquitous"]),
             figures=FigureRules.from_rules(rules),
             quantity=re.compile(rules["facts"]["quantity"]),
+            figure=re.compile(d["figure"]),
         )
 
 
@@ -93,6 +96,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("known_series")
     if p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.quantity):
         found.append("narrative_figure")
+    if p.kind == "statement" and rules.figure.search(p.sentence.text) and rules.figures.rule.search(p.sentence.text):
+        found.append("rule_figure")
     if any(a <= p.start < b for a, b in leads):
         found.append("section_lead")
     paras = article.paragraphs

@@ -105,6 +105,8 @@ SCHEMA: dict[str, Any] = {
         "counted": "re",
         "short_terms": float,
         "narrative_figure": float,
+        "rule_figure": float,
+        "figure": "re",
         "short_chars": int,
         "section_lead": float,
         "article_edge": float,
