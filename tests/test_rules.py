@@ -419,6 +419,21 @@ def test_the_closing_articles_of_a_regulation_are_cued_statements(sentence, key)
     assert p.rule.startswith("statement") and [i.text for i in p.items] == [key]
 
 
+@pytest.mark.parametrize("sentence, key", [
+    # X就是Y defines X: the Y is blanked (after 对, which a blank does not open with)
+    ("我们坚持的初心，就是对人民的坚定忠诚，就是对事业的不懈追求。", "人民的坚定忠诚"),
+    ("上级文件为推进这项工程提供了根本遵循。", "根本遵循"),
+])
+def test_a_definition_by_jiushi_and_a_stated_guidance_are_cued_statements(sentence, key):
+    (p,) = points(sentence, "statement")
+    assert p.rule == "statement" and [i.text for i in p.items] == [key]
+
+
+@pytest.mark.parametrize("sentence", ["这就是我们的经验。", "关键就是要把工作做实。"])
+def test_a_jiushi_that_points_back_or_makes_a_demand_is_no_definition(sentence):
+    assert all(p.rule != "statement" for p in points(sentence, "statement"))
+
+
 def test_a_series_that_opens_its_section_is_led_by_the_heading():
     text = "一、加强学习\n要树立正确的政绩观。\n二、推动从严治党\n首先，要压紧责任。其次，要深化监督。最后，要加强教育。\n"
     (p,) = points(text, "enumeration")
