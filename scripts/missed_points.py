@@ -21,8 +21,8 @@ from kaodian import pipeline
 from kaodian.evaluate.annotations import load_points
 from kaodian.evaluate.coverage import TOP_N, asks_for, squash
 from kaodian.evaluate.folder import annotated_inputs
-from kaodian.questions.generate import PER_SENTENCE, PREFER, draft_candidates
-from kaodian.questions.select import select
+from kaodian.questions import generate
+from kaodian.questions.generate import PER_SENTENCE, draft_candidates
 from kaodian.questions.templates import load_templates
 from kaodian.model import QUESTION_KINDS
 
@@ -44,20 +44,17 @@ def report(folder: Path, top_only: bool) -> None:
         (ex,) = pipeline.extract_paths([str(a.input)])
         ex = replace(ex, document=replace(ex.document, name=a.input.name))
         drafted, diags, _ = draft_candidates([ex], tset, tuple(QUESTION_KINDS), 0, None, per_sentence=PER_SENTENCE)
-        bank = select(drafted, per_sentence=PER_SENTENCE, prefer=PREFER)
+        bank = generate([ex]).questions  # the bank kaodian eval scores
         points = load_points(a.points)
         print(f"== {a.input.name}: {len(bank)} questions, {len(points)} key points")
         for kp in points:
             ranks = [n for n, q in enumerate(bank, 1) if asks_for(q, kp)]
             if ranks and ranks[0] <= TOP_N:
                 continue
-            if ranks and top_only is False:
-                pass
             mine = [p for p in ex.points if _holds(p, kp)]
             if ranks:
                 best = max(mine, key=lambda p: p.importance) if mine else None
                 why = f"ranked {ranks[0]}" + (f"  [{best.kind} {best.importance} {'、'.join(best.cues)}]" if best else "")
-                top60 = sorted({(p.importance) for p in ex.points}, reverse=True)
             elif not mine:
                 why = "NOT EXTRACTED"
             elif any(asks_for(c.question, kp) for c in drafted):
