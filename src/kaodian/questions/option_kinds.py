@@ -138,8 +138,14 @@ def censure(w: str) -> bool:
 
 def unlike(a: str, c: str) -> bool:
     """Whether the candidate ``c`` differs from the answer ``a`` in a way a teacher sees at once: one is a
-    numbered formulation and the other not (``numbered``), or one opens with censure and the other not."""
-    return numbered(c) != numbered(a) or censure(c) != censure(a)
+    numbered formulation and the other not (``numbered``), one opens with censure and the other not, or
+    long phrases of which one opens with a verb and the other with a noun (建立现代企业制度 beside
+    基层群众自治制度: option_sets.opening)."""
+    if numbered(c) != numbered(a) or censure(c) != censure(a):
+        return True
+    from .option_sets import opening
+
+    return bool(opening(a) and opening(c) and opening(a) != opening(c))
 
 
 def odd_numbered(right: list[str], wrong: list[str]) -> str | None:

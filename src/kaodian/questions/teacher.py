@@ -18,6 +18,7 @@ from ..text import common_prefix, common_suffix
 from . import believable
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
+from .option_sets import option_set_findings
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
 from .vocab import load_vocab
@@ -196,6 +197,7 @@ def _option_findings(q: Question) -> list[str]:
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
             out.append(why)
+    out += option_set_findings(q.kind, q.point_kind, q.stem, q.source.sentence, right, wrong)
     return out + option_kind_findings(q.stem, right, wrong)
 
 
