@@ -1,5 +1,6 @@
 """Option sets a teacher rejects though each option is a word (questions/option_sets.py, issue 12
-options5), and lint's catch on the choice and true/false questions of session 7's blind diagnostic
+options5), true/false statements a teacher rejects though they are well formed (questions/statements.py),
+and lint's catch on the choice and true/false questions of session 7's blind diagnostic
 review (tests/data/lint_labels_diag7.json).  Every sentence here is invented."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from kaodian import lexicon
 from kaodian.model import Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.option_kinds import unlike
+from kaodian.questions.statements import statement_findings
 from kaodian.questions.option_sets import (foreign_group, odd_wrong_form, option_set_findings, other_opening,
                                            possessive_wrong, shared_head, split_key, too_few_options, uneven_keys)
 
@@ -99,11 +101,59 @@ def _question(d: dict) -> Question:
 def test_lint_on_session_7s_diagnostic_review():
     """The 30 choice and true/false questions of session 7's blind diagnostic review of main's banks on six
     dev texts (scripts/review_labels.py on /work/notes/s7/diag): grade A accepted, B and C rejected.  Every
-    one had passed lint (0 of 20 rejects caught when labeled); the option-set checks catch 3, a floor
-    that only goes up, and lint flags no question the teacher printed."""
+    one had passed lint (0 of 20 rejects caught when labeled); the option-set and statement checks catch
+    6, a floor that only goes up, and lint flags no question the teacher printed."""
     labels = json.loads((TESTS / "data" / "lint_labels_diag7.json").read_text(encoding="utf-8"))
     assert len(labels) == 30 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 20
-    assert sum(r and f for r, f in flagged) >= 3
+    assert sum(r and f for r, f in flagged) >= 6
     assert not any(f and not r for r, f in flagged)
+
+
+def _statement(stem: str, sentence: str, answer: str, point_kind: str = "statement", change: str = "") -> Question:
+    explanation = ("错误。" + change + "。原文：" if change else "正确。原文：") + sentence
+    return Question("q-1", "truefalse", stem, (answer,), explanation, QuestionSource("t", "题", None, sentence, 0, len(sentence)),
+                    options=("对", "错"), point_kind=point_kind)
+
+
+def test_a_true_statement_copying_out_a_paragraph_is_flagged():
+    from kaodian.questions.statements import TRUE_STATEMENT_MAX
+
+    short = "基层治理要坚持问题导向，把群众的急难愁盼作为工作的出发点。"
+    assert statement_findings(_statement(short, short, "对")) == []
+    long_ = short * (TRUE_STATEMENT_MAX // len(short) + 1)
+    assert any("整段" in f for f in statement_findings(_statement(long_, long_, "对")))
+
+
+def test_a_remark_told_as_a_story_is_not_asked_true():
+    told = "老站长说：“守好这条路，就是守好乡亲们的日子。”"
+    stem = "老站长指出：“守好这条路，就是守好乡亲们的日子。”"
+    assert any("口头" in f for f in statement_findings(_statement(stem, told, "对", "quote")))
+    said = "老站长强调：“守好这条路，就是守好乡亲们的日子。”"
+    assert statement_findings(_statement(said, said, "对", "quote")) == []
+
+
+def test_a_swap_a_choice_question_would_not_offer_is_flagged():
+    s = "今年要在抓项目、保民生、促消费上持续发力。"
+    bad = _statement(s.replace("抓项目", "新业态"), s, "错", change="“抓项目”误作“新业态”")
+    assert any("不同形" in f for f in statement_findings(bad))
+    ok = _statement(s.replace("抓项目", "扩内需"), s, "错", change="“抓项目”误作“扩内需”")
+    assert statement_findings(ok) == []
+    s2 = "要做到乡村振兴、区域协调、城乡融合。"
+    odd = _statement(s2.replace("区域协调", "农民的收入"), s2, "错", change="“区域协调”误作“农民的收入”")
+    assert any("另一类" in f for f in statement_findings(odd))
+
+
+def test_a_swap_across_the_lexicons_groups_that_ends_alike_is_flagged():
+    from kaodian.questions.statements import other_group_swap
+
+    lex = lexicon.load()
+    # two three-character terms of the lexicon that end alike, each with siblings, neither the other's
+    pair = next((a, b) for g in lex.groups for a in g.terms for h in lex.groups if h is not g for b in h.terms
+                if len(a) == len(b) == 3 and a[-1] == b[-1] and a[:2] != b[:2] and lex.siblings(a) and lex.siblings(b)
+                and b not in lex.siblings(a) and a not in lex.siblings(b) and a[-2:] != b[-2:]
+                and not any(c.isdigit() or c in "一二两三四五六七八九十" for c in a + b))
+    assert other_group_swap(*pair)
+    sib = next((a, b) for g in lex.groups for a in g.terms for b in g.terms if a != b and len(a) == len(b) == 3)
+    assert other_group_swap(*sib) is None

@@ -1,0 +1,87 @@
+"""True/false statements a teacher rejects though they are well formed (issue 12, options5): a verbatim
+statement that copies out a whole paragraph, a remark told as a story (某某说：“…”) asked true, and a
+false statement that swaps a term of the lexicon for a term of another of its groups (a word of one
+series put for a word of another that only ends alike: a feeling for a duty).  Mechanism only; the
+numbers are policy.yaml's; ``teacher`` reports these with its other statement checks."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..model import Question
+from .policy import POLICY
+
+TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
+_REMARK = re.compile(rf"{POLICY['remark_verb']}[：:]\s*“")
+_CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
+
+
+def statement_findings(q: Question) -> list[str]:
+    """The findings of this module on a true/false question."""
+    if q.kind != "truefalse":
+        return []
+    if q.answer == ("对",):
+        return [why for why in (long_copy(q.stem), told_remark(q)) if why]
+    m = _CHANGE.search(q.explanation or "")
+    if not m:
+        return []
+    old, new = m.groups()
+    found = (other_group_swap(old, new), option_swap(old, new, q.stem))
+    return [why for why in found if why]
+
+
+def long_copy(stem: str) -> str | None:
+    """A true statement longer than TRUE_STATEMENT_MAX characters, or None."""
+    n = len(stem.strip())
+    return f"判断题整段照搬原文（{n} 字），没有明确的判断点" if n > TRUE_STATEMENT_MAX else None
+
+
+def told_remark(q: Question) -> str | None:
+    """A quotation its sentence brings in with a plain 说, asked true, or None."""
+    if q.point_kind != "quote" or not _REMARK.search(q.source.sentence):
+        return None
+    return "判断题照抄一句口头说的话（“说：”）判为对，是轶事引语，没有考点"
+
+
+def option_swap(old: str, new: str, body: str) -> str | None:
+    """Why ``new`` put for ``old`` in the statement ``body`` is a swap a choice question would not offer
+    as a wrong option (option_sets): a phrase with 的 for a term, a noun among the short verb-object terms
+    of its series, a term of another lexicon group sharing nothing with it; or None.  The single choice
+    and the swap draw from one pool, so the swap answers to the same checks."""
+    from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
+
+    if possessive_wrong("term_series", [old], [new]) or foreign_group("term_series", [old], [new]):
+        return f"判断题把“{old}”换成“{new}”，换入的是另一类的说法，不是学员会信的说法"
+    series = _series_around(body, new)
+    if len(series) >= 2 and odd_wrong_form("term_series", series, [new]):
+        return f"判断题把“{old}”换成“{new}”，与并列的动宾短语不同形，一眼可辨"
+    return None
+
+
+_ITEM = "[^、，。；：“”（）]{1,4}"
+
+
+def _series_around(body: str, term: str) -> list[str]:
+    """The short terms standing beside ``term`` in ``body`` between 、 (up to two on each side)."""
+    at = body.find(term)
+    if at < 0:
+        return []
+    before = re.search(rf"(?:{_ITEM}、){{1,2}}$", body[:at])
+    after = re.match(rf"(?:、{_ITEM}(?=[、，。；：上中下的]|$)){{1,2}}", body[at + len(term) :])
+    return [t for m in (before, after) if m for t in m.group().split("、") if t]
+
+
+def other_group_swap(old: str, new: str) -> str | None:
+    """Why swapping ``new`` in for ``old`` crosses the lexicon's groups, or None: both are terms of groups
+    of their own, of one length, and neither is a sibling of the other (责任感 -> 安全感 ends alike and is
+    of another series, sharing one character).  A figure or a numbered formulation is changed by its own
+    rules."""
+    if len(old) != len(new) or len(old) <= 2 or re.search(r"[\d一二两三四五六七八九十]", old + new):
+        return None  # (a two-character word is swapped by short_swap's rule)
+    if old[:2] == new[:2] or old[-2:] == new[-2:]:
+        return None  # a term of the same head or kind word (全面…, …创新): teachers print some, reject some
+    kin_old, kin_new = lexicon.siblings(old), lexicon.siblings(new)
+    if not kin_old or not kin_new or new in kin_old or old in kin_new:
+        return None
+    return f"判断题把“{old}”换成另一组的“{new}”，换后搭配生硬，不是学员会信的说法"
