@@ -213,11 +213,26 @@ def too_few_options(kind: str, point_kind: str, right: list[str], wrong: list[st
     return None
 
 
+def odd_wrong_head(kind: str, right: list[str], wrong: list[str]) -> str | None:
+    """A single choice whose answer and all wrong options but one open with the same two characters
+    (加强…、加强…、加强… beside 要有…), or None: the one wrong option of another opening is struck out
+    at a glance, and three options are left to guess from."""
+    if kind != "single" or len(right) != 1 or len(wrong) < 3:
+        return None
+    head = right[0][:HEAD]
+    if NUMBERED.match(head):
+        return None  # numbered formulations of another count are siblings (两个维护 beside 四个服务)
+    odd = [w for w in wrong if w[:HEAD] != head]
+    if len(head) == HEAD and len(odd) == 1 and len(wrong) - 1 >= 2:
+        return f"错误选项“{odd[0]}”不像其余选项那样以“{head}”开头，一眼可排除"
+    return None
+
+
 def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, right: list[str],
                         wrong: list[str]) -> list[str]:
     """The findings of this module on one choice question's options."""
     found = (shared_head(q_kind, point_kind, right, wrong), split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
              possessive_wrong(point_kind, right, wrong), foreign_group(point_kind, right, wrong),
-             too_few_options(q_kind, point_kind, right, wrong))
+             too_few_options(q_kind, point_kind, right, wrong), odd_wrong_head(q_kind, right, wrong))
     return [f for f in found if f]
