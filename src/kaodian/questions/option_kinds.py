@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from .. import lexicon, segment
+from .option_sets import FORM_MIN, opening
 from .policy import POLICY
 
 PATH = Path(__file__).with_name("option_kinds.yaml")
@@ -143,9 +144,10 @@ def unlike(a: str, c: str) -> bool:
     基层群众自治制度: option_sets.opening)."""
     if numbered(c) != numbered(a) or censure(c) != censure(a):
         return True
-    from .option_sets import opening
-
-    return bool(opening(a) and opening(c) and opening(a) != opening(c))
+    if len(a) < FORM_MIN or len(c) < FORM_MIN:
+        return False
+    oa, oc = opening(a), opening(c)
+    return bool(oa and oc and oa != oc)
 
 
 def odd_numbered(right: list[str], wrong: list[str]) -> str | None:

@@ -10,6 +10,7 @@ import re
 
 from .. import lexicon
 from ..model import Question
+from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
@@ -49,8 +50,6 @@ def option_swap(old: str, new: str, body: str) -> str | None:
     as a wrong option (option_sets): a phrase with 的 for a term, a noun among the short verb-object terms
     of its series, a term of another lexicon group sharing nothing with it; or None.  The single choice
     and the swap draw from one pool, so the swap answers to the same checks."""
-    from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
-
     if possessive_wrong("term_series", [old], [new]) or foreign_group("term_series", [old], [new]):
         return f"判断题把“{old}”换成“{new}”，换入的是另一类的说法，不是学员会信的说法"
     series = _series_around(body, new)
