@@ -173,3 +173,11 @@ def test_an_option_opening_with_also_is_a_cut_piece():
 
     assert fragment("也是干部成长的课堂", item=True)
     assert fragment("干部成长的课堂", item=True) is None
+
+
+def test_a_date_among_requirements_is_no_option():
+    from kaodian.questions.option_sets import date_among_terms
+
+    assert unlike("加强理论学习", "2019年3月1日") and not unlike("2019年3月1日", "2018年3月1日")
+    assert date_among_terms(["加强理论学习"], ["2019年3月1日", "改进工作作风"])
+    assert date_among_terms(["2019年3月1日"], ["2018年3月1日", "2017年3月1日"]) is None

@@ -137,13 +137,16 @@ def censure(w: str) -> bool:
     return w.strip("“”《》").startswith(_policy().censure_heads)
 
 
+_DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+
+
 def unlike(a: str, c: str) -> bool:
     """Whether the candidate ``c`` differs from the answer ``a`` in a way a teacher sees at once: one is a
-    numbered formulation and the other not (``numbered``), one opens with censure and the other not, or
-    long phrases of which one opens with a verb and the other with a noun (建立现代企业制度 beside
-    基层群众自治制度: option_sets.opening)."""
-    if numbered(c) != numbered(a) or censure(c) != censure(a):
-        return True
+    numbered formulation and the other not (``numbered``), one opens with censure and the other not, one
+    is a date and the other not, or long phrases of which one opens with a verb and the other with a noun
+    (建立现代企业制度 beside 基层群众自治制度: option_sets.opening)."""
+    if numbered(c) != numbered(a) or censure(c) != censure(a) or bool(_DATE.match(c)) != bool(_DATE.match(a)):
+        return True  # (a bare date beside a requirement is no requirement: 2019年3月1日)
     if len(a) < FORM_MIN or len(c) < FORM_MIN:
         return False
     oa, oc = opening(a), opening(c)

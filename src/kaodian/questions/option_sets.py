@@ -228,11 +228,25 @@ def odd_wrong_head(kind: str, right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+_DATE = re.compile(r"\d{4}年")
+
+
+def date_among_terms(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that opens with a date among right options none of which does (or the reverse), or
+    None: a date is no requirement, and a requirement no date."""
+    dated = {bool(_DATE.match(o)) for o in right}
+    if len(dated) != 1:
+        return None
+    odd = [w for w in wrong if bool(_DATE.match(w)) not in dated]
+    return f"错误选项“{odd[0]}”与正确选项不是一类（日期与要点混在一起），一眼可辨" if odd else None
+
+
 def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, right: list[str],
                         wrong: list[str]) -> list[str]:
     """The findings of this module on one choice question's options."""
     found = (shared_head(q_kind, point_kind, right, wrong), split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
              possessive_wrong(point_kind, right, wrong), foreign_group(point_kind, right, wrong),
-             too_few_options(q_kind, point_kind, right, wrong), odd_wrong_head(q_kind, right, wrong))
+             too_few_options(q_kind, point_kind, right, wrong), odd_wrong_head(q_kind, right, wrong),
+             date_among_terms(right, wrong))
     return [f for f in found if f]
