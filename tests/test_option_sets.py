@@ -181,3 +181,15 @@ def test_a_date_among_requirements_is_no_option():
     assert unlike("加强理论学习", "2019年3月1日") and not unlike("2019年3月1日", "2018年3月1日")
     assert date_among_terms(["加强理论学习"], ["2019年3月1日", "改进工作作风"])
     assert date_among_terms(["2019年3月1日"], ["2018年3月1日", "2017年3月1日"]) is None
+
+
+def test_an_ordering_whose_items_state_their_years_is_flagged():
+    from kaodian.questions.option_sets import ordering_findings
+
+    def order(items):
+        return Question("q-1", "ordering", "请按原文顺序排列。", ("B", "A", "C"), "", QuestionSource("t", "题", None, "。", 0, 1),
+                        options=tuple(items), point_kind="enumeration")
+
+    assert ordering_findings(order(["2035年基本实现现代化", "2020年全面建成小康社会", "2050年建成强国"]))
+    assert ordering_findings(order(["第二阶段稳步推进", "第一阶段试点", "第三阶段全面铺开"]))
+    assert ordering_findings(order(["稳步推进", "先行试点", "全面铺开"])) == []

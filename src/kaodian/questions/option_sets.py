@@ -241,6 +241,18 @@ def date_among_terms(right: list[str], wrong: list[str]) -> str | None:
     return f"错误选项“{odd[0]}”与正确选项不是一类（日期与要点混在一起），一眼可辨" if odd else None
 
 
+# What shows an item's place in time: a year, or an ordinal stage (第二阶段, 第三步).
+_WHEN = re.compile(r"\d{4}年|第[一二三四五六七八九十]+(?:个)?(?:阶段|步|时期)")
+
+
+def ordering_findings(q) -> list[str]:  # noqa: ANN001 — a model.Question
+    """An ordering question whose every item states its year or its ordinal stage, or []: the order is
+    read off the items, and nothing is asked."""
+    if q.kind != "ordering" or len(q.options) < 2 or not all(_WHEN.search(o) for o in q.options):
+        return []
+    return ["排序题的各项都写着年份或第几阶段，顺序一眼可读，考不出什么"]
+
+
 def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, right: list[str],
                         wrong: list[str]) -> list[str]:
     """The findings of this module on one choice question's options."""

@@ -18,7 +18,7 @@ from ..text import common_prefix, common_suffix
 from . import believable
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
-from .option_sets import option_set_findings
+from .option_sets import option_set_findings, ordering_findings
 from .parallel import option_off_form, swap_off_form
 from .sentence import dangling, stand_alone
 from .statements import statement_findings
@@ -59,7 +59,7 @@ CUT_OPENINGS = ("中的", "的", "之", "所", "里的", "上的", "下的")
 
 def teacher_findings(q: Question) -> list[str]:
     """The findings of a question a party-school teacher would not print (see the module doc)."""
-    out = _stem_findings(q) + believable.question_findings(q) + statement_findings(q)
+    out = _stem_findings(q) + believable.question_findings(q) + statement_findings(q) + ordering_findings(q)
     if q.kind in ("single", "multiple") and q.options:
         out += _option_findings(q)
     if q.kind == "truefalse" and q.answer == ("错",):
