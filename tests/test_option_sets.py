@@ -193,3 +193,12 @@ def test_an_ordering_whose_items_state_their_years_is_flagged():
     assert ordering_findings(order(["2035年基本实现现代化", "2020年全面建成小康社会", "2050年建成强国"]))
     assert ordering_findings(order(["第二阶段稳步推进", "第一阶段试点", "第三阶段全面铺开"]))
     assert ordering_findings(order(["稳步推进", "先行试点", "全面铺开"])) == []
+
+
+def test_a_swap_that_puts_a_place_for_a_phrase_is_flagged():
+    from kaodian.questions.statements import option_swap
+
+    # a three-character place (by its suffix) put for a short verb-object phrase of a series
+    assert "地名" in (option_swap("抗洪涝", "围场县", "要做到抗洪涝、保供应、稳物价。") or "")
+    # a fact's place is swapped for a place by its own rule
+    assert option_swap("抗洪涝", "围场县", "要做到抗洪涝、保供应、稳物价。", fact=True) is None

@@ -10,6 +10,7 @@ import re
 
 from .. import lexicon
 from ..model import Question
+from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
 
@@ -28,7 +29,7 @@ def statement_findings(q: Question) -> list[str]:
     if not m:
         return []
     old, new = m.groups()
-    found = (other_group_swap(old, new), option_swap(old, new, q.stem))
+    found = (other_group_swap(old, new), option_swap(old, new, q.stem, q.point_kind == "fact"))
     return [why for why in found if why]
 
 
@@ -45,13 +46,19 @@ def told_remark(q: Question) -> str | None:
     return "判断题照抄一句口头说的话（“说：”）判为对，是轶事引语，没有考点"
 
 
-def option_swap(old: str, new: str, body: str) -> str | None:
+def option_swap(old: str, new: str, body: str, fact: bool = False) -> str | None:
     """Why ``new`` put for ``old`` in the statement ``body`` is a swap a choice question would not offer
-    as a wrong option (option_sets): a phrase with 的 for a term, a noun among the short verb-object terms
-    of its series, a term of another lexicon group sharing nothing with it; or None.  The single choice
+    as a wrong option (option_sets, option_kinds): a phrase with 的 for a term, a noun among the short
+    verb-object terms of its series, a term of another lexicon group sharing nothing with it, a name (a
+    place, a person, an organ …) for a word of no such kind; or None.  The single choice
     and the swap draw from one pool, so the swap answers to the same checks."""
     if possessive_wrong("term_series", [old], [new]) or foreign_group("term_series", [old], [new]):
         return f"判断题把“{old}”换成“{new}”，换入的是另一类的说法，不是学员会信的说法"
+    # the changed word is judged a name by its list, class or suffix only, as an answer is (jieba tags
+    # many a phrase a place); a fact's place is swapped for a place by its own rule
+    named = kind_of(new, loose=True)
+    if named is not None and not fact and named != kind_of(old, tags=False, loose=True) and not re.search(r"\d", old):
+        return f"判断题把“{old}”换成“{new}”，换入的是{named}，原词不是，荒唐"
     series = _series_around(body, new)
     if len(series) >= 2 and odd_wrong_form("term_series", series, [new]):
         return f"判断题把“{old}”换成“{new}”，与并列的动宾短语不同形，一眼可辨"
