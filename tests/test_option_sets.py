@@ -202,3 +202,8 @@ def test_a_swap_that_puts_a_place_for_a_phrase_is_flagged():
     assert "地名" in (option_swap("抗洪涝", "围场县", "要做到抗洪涝、保供应、稳物价。") or "")
     # a fact's place is swapped for a place by its own rule
     assert option_swap("抗洪涝", "围场县", "要做到抗洪涝、保供应、稳物价。", fact=True) is None
+
+
+def test_nouns_of_one_suffix_are_not_read_as_verb_phrases():
+    # the segmenter reads a whole three-character word by its first character: 使…, 获… look like verbs
+    assert odd_wrong_form("term_series", ["使命感", "获得感"], ["幸福感"]) is None

@@ -159,7 +159,8 @@ def odd_wrong_form(point_kind: str, right: list[str], wrong: list[str]) -> str |
     None: it is eliminated by its form."""
     if point_kind == "enumeration" or len(right) < 2 or any(head_form(r) != "v" or len(r) > SHORT_FORM for r in right):
         return None
-    odd = [w for w in wrong if head_form(w) == "n"]
+    # (terms that all end alike are nouns of one suffix, whatever their first character: 使命感、获得感)
+    odd = [w for w in wrong if head_form(w) == "n" and len({o[-1] for o in right + [w]}) > 1]
     return f"正确选项都是动宾短语，错误选项“{odd[0]}”是名词短语，一眼可辨" if odd else None
 
 
