@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figures import FigureRules
+
 
 @dataclass(frozen=True)
 class ConceptRules:
@@ -34,6 +36,7 @@ class ConceptRules:
     speech_verbs: tuple[str, ...]  # what follows the one who says or lays down a statement (指出, 规定)
     speech_verb: re.Pattern[str]  # any of ``speech_verbs``, to pass over a sentence that holds none at once
     cue: re.Pattern[str] | None  # what a sentence that may reach ``key_sentence`` holds (see _cue)
+    figures: FigureRules  # which counts are trivia (a report's tally), never a concept to blank
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ConceptRules":
@@ -68,6 +71,7 @@ class ConceptRules:
             speech_verbs=tuple(d["speech_verbs"]),
             speech_verb=re.compile("|".join(map(re.escape, d["speech_verbs"]))),
             cue=_cue(d),
+            figures=FigureRules.from_rules(rules),
         )
 
 

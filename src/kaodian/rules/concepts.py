@@ -87,6 +87,10 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     return _no_attribution(c.concepts(), sentence, c.p)
 
 
+# what closes the phrase after a tally's count (两次|降低存款准备金率|、)
+_PHRASE_END = "、，,；;。！？!?：:"
+
+
 def _counts(c: Candidates, counts: list[re.Match[str]], toks: list[Token]) -> None:
     """Put the counts (matches of the number pattern) that are words of their own into ``c``."""
     sentence = c.sentence
@@ -101,6 +105,13 @@ def _counts(c: Candidates, counts: list[re.Match[str]], toks: list[Token]) -> No
             continue
         if m.group("n") == "一" and tags.get(m.end(), "x") in NOUN_TAGS | MODIFIER_TAGS:
             continue  # 一次伟大觉醒: an article before a noun phrase, not a count (预备期为一年。 is one)
+        if c.p.figures.trivial(sentence, m.start(), m.end()):
+            # 两次降低存款准备金率、…: a tally of what was done is trivia, what was done the concept, in
+            # the count's stead (its role and score; a phrase's length and words checked)
+            end = next((i for i in range(m.end(), len(sentence)) if sentence[i] in _PHRASE_END), len(sentence))
+            if tags.get(m.end(), "x").startswith("v"):
+                c.add(m.end(), end, "number")
+            continue
         if m.group("u") in c.p.numeral_alone:
             if m.group("n") == "一":
                 continue  # 一个, 一位, 一名: an article (确立一个更高的标杆), not a count

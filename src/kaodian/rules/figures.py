@@ -1,9 +1,13 @@
 """Which figures of a sentence a test asks: a date that is the sentence's point or history, a rule's
-or a target's number; not the day of a visit, a statistics cut-off or the number of visitors.
+or a target's number, a measure of the economy or of people's lives; not the day of a visit, a
+statistics cut-off, the number of visitors, the year a plan is labelled by, or a report's tally of
+what was done (743条, 两次降准, 是…的20倍).
 
-The patterns are policy (the ``figures`` section of the rules).  The questions
-leave trivial figures unblanked and unchanged; importance ranks a fact whose
-every figure is trivial low.
+A figure's class (``FigureRules.kind``) comes from its sentence (a past tally against a target, a
+norm, a rule), its unit (a count of things or occasions against a measure) and its cue words
+(目标, 左右, 以上, 不低于, 每…年, 任期, 规定…).  The patterns are policy (the ``figures`` section of
+the rules).  The questions leave trivial figures unblanked and unchanged; importance ranks a fact
+whose every figure is trivial low.
 """
 
 from __future__ import annotations
@@ -13,6 +17,13 @@ from dataclasses import dataclass
 
 # a date as a question blanks or changes it (1978年12月18日, 2022年4月, 2019年)
 DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
+# what closes the clause a figure's cue words are looked for in (a sentence may state a target
+# and a tally side by side: 城镇新增就业1200万人以上，…)
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+
+# The classes a test never asks (see the module docstring): a statistics cut-off, the year that labels
+# a plan, the day of a visit or an event, the number of visitors, a report's tally of what was done.
+TRIVIAL = frozenset({"cutoff", "plan_year", "narrative", "attendance", "tally"})
 
 
 @dataclass(frozen=True)
@@ -28,24 +39,45 @@ class FigureRules:
     count: re.Pattern[str]
     attendance: re.Pattern[str]
     rule: re.Pattern[str]
+    tally: re.Pattern[str]
+    name_before: re.Pattern[str]
+    name_after: re.Pattern[str]
+    plan_label: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "FigureRules":
         return cls(**{k: re.compile(v) for k, v in rules["figures"].items()})
 
-    def trivial(self, sentence: str, start: int, end: int) -> bool:
-        """Whether ``sentence[start:end]`` (a date or a count) is trivia no test asks (see module docstring)."""
+    def kind(self, sentence: str, start: int, end: int) -> str:
+        """The class of the figure ``sentence[start:end]`` (a date or a number with its unit): for a date
+        cutoff, target, plan_year, point_date, narrative or history; for a number attendance, rule,
+        name (an ordinal or a quoted name), tally or measure.  ``TRIVIAL`` holds the classes no test asks."""
         figure = sentence[start:end].strip()
         before, after = sentence[:start], sentence[end:]
         if DATE.fullmatch(figure):
             if self.cutoff.search(before):
-                return True
+                return "cutoff"
             if self.target_before.search(before) or self.target_after.match(after):
-                return False
-            return not self.point_date.search(sentence) and bool(self.narrative.search(sentence))
-        if self.count.match(figure):
-            return bool(self.attendance.search(sentence) or "人次" in figure) and not self.rule.search(sentence)
-        return False
+                return "target"
+            if self.plan_label.match(after):
+                return "plan_year"
+            if self.point_date.search(sentence):
+                return "point_date"
+            return "narrative" if self.narrative.search(sentence) else "history"
+        if (self.count.match(figure) and (self.attendance.search(sentence) or "人次" in figure)
+                and not self.rule.search(sentence)):
+            return "attendance"
+        if self.rule.search(_clause(sentence, start, end)):
+            return "rule"
+        if self.name_before.search(before) or self.name_after.match(after):
+            return "name"
+        if self.tally.match(figure):
+            return "tally"
+        return "measure"
+
+    def trivial(self, sentence: str, start: int, end: int) -> bool:
+        """Whether ``sentence[start:end]`` (a date or a count) is trivia no test asks (see module docstring)."""
+        return self.kind(sentence, start, end) in TRIVIAL
 
     def all_trivial(self, sentence: str, figures: re.Pattern[str]) -> bool:
         """Whether every date and every match of ``figures`` (a quantity with its unit) in ``sentence``
@@ -54,3 +86,10 @@ class FigureRules:
             return False
         spans = [m.span() for m in DATE.finditer(sentence)] + [m.span() for m in figures.finditer(sentence)]
         return bool(spans) and all(self.trivial(sentence, a, b) for a, b in spans)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` that holds [start, end): from the punctuation before it to the one after."""
+    a = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    b = m.start() if (m := CLAUSE_END.search(sentence, end)) else len(sentence)
+    return sentence[a:b]
