@@ -22,8 +22,9 @@ DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日"
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 
 # The classes a test never asks (see the module docstring): a statistics cut-off, the year that labels
-# a plan, the day of a visit or an event, the number of visitors, a report's tally of what was done.
-TRIVIAL = frozenset({"cutoff", "plan_year", "narrative", "attendance", "tally"})
+# a plan, the base year of a comparison, the day of a visit or an event, the year of a tally, the
+# number of visitors, a report's tally of what was done.
+TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "tally"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class FigureRules:
     attendance: re.Pattern[str]
     rule: re.Pattern[str]
     tally: re.Pattern[str]
+    base_before: re.Pattern[str]
+    base_after: re.Pattern[str]
     name_before: re.Pattern[str]
     name_after: re.Pattern[str]
     plan_label: re.Pattern[str]
@@ -50,7 +53,7 @@ class FigureRules:
 
     def kind(self, sentence: str, start: int, end: int) -> str:
         """The class of the figure ``sentence[start:end]`` (a date or a number with its unit): for a date
-        cutoff, target, plan_year, point_date, narrative or history; for a number attendance, rule,
+        cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number attendance, rule,
         name (an ordinal or a quoted name), tally or measure.  ``TRIVIAL`` holds the classes no test asks."""
         figure = sentence[start:end].strip()
         before, after = sentence[:start], sentence[end:]
@@ -61,9 +64,13 @@ class FigureRules:
                 return "target"
             if self.plan_label.match(after):
                 return "plan_year"
+            if self.base_before.search(before) or self.base_after.match(after):
+                return "base_year"
             if self.point_date.search(sentence):
                 return "point_date"
-            return "narrative" if self.narrative.search(sentence) else "history"
+            if self.narrative.search(sentence):
+                return "narrative"
+            return "tally_year" if self._tallies(sentence) else "history"
         if (self.count.match(figure) and (self.attendance.search(sentence) or "人次" in figure)
                 and not self.rule.search(sentence)):
             return "attendance"
@@ -71,9 +78,13 @@ class FigureRules:
             return "rule"
         if self.name_before.search(before) or self.name_after.match(after):
             return "name"
-        if self.tally.match(figure):
+        if self.tally.fullmatch(figure):
             return "tally"
         return "measure"
+
+    def _tallies(self, sentence: str) -> bool:
+        """Whether ``sentence`` holds a count that is a tally of what was done."""
+        return any(self.kind(sentence, *m.span()) == "tally" for m in self.tally.finditer(sentence))
 
     def trivial(self, sentence: str, start: int, end: int) -> bool:
         """Whether ``sentence[start:end]`` (a date or a count) is trivia no test asks (see module docstring)."""
