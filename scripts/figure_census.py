@@ -1,11 +1,13 @@
 """Figure questions of the dev banks by class (the trivia work of session 7): which questions blank, key
 or change a figure, the class ``rules/figures.py`` gives that figure, and the verbatim-true statements.
 
-    uv run python scripts/figure_census.py [--list] [--out census.json] [FOLDER ...]
+    uv run python scripts/figure_census.py [--list] [--out census.json] [--banks DIR] [FOLDER ...]
 
 FOLDER defaults to tests/corpus, tests/key-points and tests/study-points; every .txt there is generated
 with the default settings (as ``kaodian eval`` does) and its questions are classified.  ``--list`` prints
-every figure question with its class; ``--out`` writes them as JSON, to compare two runs.
+every figure question with its class; ``--out`` writes them as JSON, to compare two runs; ``--banks``
+reads each text's bank from DIR/NAME.json instead (another build's banks, e.g. main's, made with
+``kaodian generate TEXT -o DIR/NAME.json``).
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions import distractors as dx
 from kaodian.questions.blanks import fact_number
+from kaodian.questions.verbatim import KEY_KINDS
 from kaodian.rules import load_rules
 
 # a figure as a question asks it: a date, a number with its unit, or a Chinese count (两次, 三人以上)
@@ -52,10 +56,12 @@ def _asked(q, sentence: str) -> list[str]:
     return []
 
 
-def classify(q) -> str | None:
-    """The class of the figure a question asks (None: it asks no figure); 'true' for a verbatim-true statement."""
+def classify(q, key_terms: list[tuple[int, int]] = ()) -> str | None:
+    """The class of the figure a question asks (None: it asks no figure); for a verbatim-true statement
+    'true' when its sentence holds a key term (a span of ``key_terms``), else 'true-bare'."""
     if q.kind == "truefalse" and q.answer == ("对",):
-        return "true"
+        a, b = q.source.start, q.source.end
+        return "true" if any(a < e and s < b for s, e in key_terms) else "true-bare"
     sentence = q.source.sentence
     figures = load_rules().figures
     for asked in _asked(q, sentence):
@@ -73,16 +79,36 @@ def classify(q) -> str | None:
     return None
 
 
-def census(folders: list[Path]) -> list[dict]:
-    """Every figure or verbatim-true question of the banks of ``folders``' texts, with its class."""
+def _key_terms(ex) -> list[tuple[int, int]]:
+    """The spans of ``ex``'s key terms: its points of ``verbatim.KEY_KINDS``, facts only when a figure
+    of theirs is no trivia."""
+    rules = load_rules()
+    return [(p.start, p.end) for p in ex.points if p.kind in KEY_KINDS and not (
+        p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.importance.quantity))]
+
+
+def _read_bank(path: Path) -> list:
+    """The questions of a bank file, as objects with a question's fields (to classify another build's banks)."""
+    def obj(q: dict) -> SimpleNamespace:
+        return SimpleNamespace(**{**q, "answer": tuple(q["answer"]), "options": tuple(q["options"]),
+                                  "source": SimpleNamespace(**q["source"])})
+    return [obj(q) for q in json.loads(path.read_text(encoding="utf-8"))["questions"]]
+
+
+def census(folders: list[Path], banks: Path | None = None) -> list[dict]:
+    """Every figure or verbatim-true question of the banks of ``folders``' texts, with its class; the
+    banks are generated here, or read from ``banks``/NAME.json (another build's, made with the same
+    default settings and seed 0)."""
     rows = []
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
             # named by the file name, as ``kaodian eval`` names it (question ids and seeds follow it)
             ex = extract_paths([str(path)])[0]
             ex = replace(ex, document=replace(ex.document, name=path.name))
-            for q in generate([ex], seed=0).questions:
-                c = classify(q)
+            key_terms = _key_terms(ex)
+            bank = banks / f"{path.stem}.json" if banks else None
+            for q in _read_bank(bank) if bank else generate([ex], seed=0).questions:
+                c = classify(q, key_terms)
                 if c is not None:
                     rows.append({"file": path.name, "kind": q.kind, "class": c, "stem": q.stem,
                                  "answer": list(q.answer), "asked": _asked(q, q.source.sentence)})
@@ -92,9 +118,10 @@ def census(folders: list[Path]) -> list[dict]:
 def main(argv: list[str]) -> None:
     show = "--list" in argv
     out = argv[argv.index("--out") + 1] if "--out" in argv else None
-    folders = [Path(a) for a in argv if not a.startswith("--") and a != out] or [
+    banks = argv[argv.index("--banks") + 1] if "--banks" in argv else None
+    folders = [Path(a) for a in argv if not a.startswith("--") and a not in (out, banks)] or [
         Path("tests/corpus"), Path("tests/key-points"), Path("tests/study-points")]
-    rows = census(folders)
+    rows = census(folders, Path(banks) if banks else None)
     if out:
         Path(out).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if show:
