@@ -41,6 +41,9 @@ CASES = [
     ("2021年，新建体育公园12座，开展3轮专项检查。", "2021年", True),
     ("人均预期寿命由2000年的71.4岁提高到78.2岁。", "2000年", True),
     ("全市2025年经济社会发展主要预期目标是：地区生产总值增长6%左右。", "2025年", True),
+    # ... and the order of the day of the meeting the text is given at
+    ("今天会议的议程有两项。", "两项", True),
+    ("这次培训共安排6个专题讲座。", "6个", True),
     # ... but a target, a norm, a rule or a measure stays, whatever its unit
     ("地区生产总值增长6%左右。", "6%", False),
     ("每个示范村每年至少开展2次集中活动。", "2次", False),

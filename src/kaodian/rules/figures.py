@@ -23,8 +23,8 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 
 # The classes a test never asks (see the module docstring): a statistics cut-off, the year that labels
 # a plan, the base year of a comparison, the day of a visit or an event, the year of a tally, the
-# number of visitors, a report's tally of what was done.
-TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "tally"})
+# number of visitors, a count of the occasion's own order of the day, a report's tally of what was done.
+TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "occasion", "tally"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class FigureRules:
     attendance: re.Pattern[str]
     rule: re.Pattern[str]
     tally: re.Pattern[str]
+    occasion: re.Pattern[str]
     base_before: re.Pattern[str]
     base_after: re.Pattern[str]
     name_before: re.Pattern[str]
@@ -54,7 +55,7 @@ class FigureRules:
     def kind(self, sentence: str, start: int, end: int) -> str:
         """The class of the figure ``sentence[start:end]`` (a date or a number with its unit): for a date
         cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number attendance, rule,
-        name (an ordinal or a quoted name), tally or measure.  ``TRIVIAL`` holds the classes no test asks."""
+        name (an ordinal or a quoted name), occasion, tally or measure.  ``TRIVIAL`` holds the classes no test asks."""
         figure = sentence[start:end].strip()
         before, after = sentence[:start], sentence[end:]
         if DATE.fullmatch(figure):
@@ -78,6 +79,8 @@ class FigureRules:
             return "rule"
         if self.name_before.search(before) or self.name_after.match(after):
             return "name"
+        if self.occasion.search(sentence):
+            return "occasion"
         if self.tally.fullmatch(figure):
             return "tally"
         return "measure"
