@@ -60,6 +60,8 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     stated, unit = announced(lead, len(p.items)) if lead else ("", "")
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
+    if stated:
+        stated = _sourced(stated, ctx)
     # a lead that ends in a colon names its list by what comes before its copula (…的主要任务是：)
     named, ask = topic(full) if not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
     # a lead quoted as where the list stands (文章在“…”一处) only when nothing better anchors it: the
@@ -74,6 +76,20 @@ def list_values(ctx: Ctx) -> dict[str, str]:
                      "list_topic": inner_quotes(named), "list_ask": ask}
 
 
+def _sourced(stated: str, ctx: Ctx) -> str:
+    """A list's lead as a stem opens it: with the document it stands in (据《某省政府工作报告》“2024年工作
+    回顾”部分，主要做了以下工作), since a lead says what the list is about but not whose (teacher review:
+    题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
+    (policy ``lead_source_max``), stays as it is."""
+    title = article_title(ctx.doc, ctx.point.article)
+    if title == UNTITLED or "《" in stated or len(title) > LEAD_SOURCE_MAX:
+        return stated
+    heading = ctx.point.heading
+    part = f"“{heading}”部分" if heading and len(heading) <= LEAD_SOURCE_MAX else ""
+    return f"据《{title}》{part}，{stated}"
+
+
+LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
 _VOCAB = load_vocab()
 _FRAME = re.compile(_VOCAB.lead_frame)
 _UNIT = "(?:" + "|".join(map(re.escape, _VOCAB.lead_units)) + ")"
