@@ -24,7 +24,7 @@ from .sentence import dangling, stand_alone
 from .statements import statement_findings
 from .vocab import load_vocab
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")  # what is left out when counting characters (one C pass, no list)
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 _LIST_LEAD = re.compile(load_vocab().list_lead)
 # A statement this short that announces a list (党的建设必须坚决实现以下六项基本要求。) says nothing of
@@ -101,7 +101,7 @@ def _stem_findings(q: Question) -> list[str]:
     for a, b in asked:
         kept.append(sentence[at:a])
         at = max(at, b)
-    own = len(_CJK.findall("".join(kept) + sentence[at:]))
+    own = len(_NOT_CJK.sub("", "".join(kept) + sentence[at:]))
     if own < SHORT_STEM and q.kind in ("cloze", "single"):  # (a multiple choice may ask a whole list: 三大法宝：)
         out.append(f"题干除空外只有 {own} 个字，缺少上下文，不足以作答")
     elif asked[0][0] == len(sentence) - len(sentence.lstrip("…“‘")):
@@ -110,14 +110,15 @@ def _stem_findings(q: Question) -> list[str]:
             out.append(f"题干以空开头且只有 {own} 个字，不足以作答")
         elif rest.startswith(CUT_OPENINGS):
             out.append(f"题干以空开头，紧接“{rest[:2]}”，是从句中截下的片段")
-    if q.kind == "cloze":
+    if q.kind == "cloze" and q.blanks and q.blanks[0].start == 0:
         from .. import segment
 
         # an adverb that opens the sentence (特别是…, 尤其是…): the segmenter's tags are reliable there
-        for b in q.blanks[:1]:
-            tags = segment.tag(b.text)
-            if b.start == 0 and len(tags) == 1 and tags[0][1].startswith("d"):
-                out.append(f"空“{b.text}”是副词，不是要记的内容")
+        # (so only a first blank that opens it is tagged)
+        b = q.blanks[0]
+        tags = segment.tag(b.text)
+        if len(tags) == 1 and tags[0][1].startswith("d"):
+            out.append(f"空“{b.text}”是副词，不是要记的内容")
     return out
 
 
