@@ -98,8 +98,11 @@ def tag(text: str) -> list[tuple[str, str]]:
     return _around_kept(text, lambda t: tok.tag(t, True), lambda w: (w, "nz"))
 
 
+@lru_cache(maxsize=16384)
 def tag_whole(word: str) -> str | None:
     """jieba's dictionary tag of ``word`` when its dictionary holds the word whole (no HMM guess), else
-    None: ``ns`` for 加拿大, ``nr`` for 武则天, None for 监督有力 (two words)."""
+    None: ``ns`` for 加拿大, ``nr`` for 武则天, None for 监督有力 (two words).  Cached: the dictionary never
+    changes (a ``keeping`` block does not touch it), and generation asks it of the same candidate
+    options and lexicon groups again and again."""
     tags = _tokenizer().tag(word, False)
     return tags[0][1] if len(tags) == 1 else None

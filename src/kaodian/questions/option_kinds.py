@@ -208,9 +208,11 @@ def lone_kind(right: list[str], wrong: list[str]) -> str | None:
     return f"只有正确选项“{right[0]}”是{k}，一眼可辨"
 
 
+@lru_cache(maxsize=8192)
 def cut_piece(option: str) -> str | None:
     """Why ``option`` is a fragment of its source rather than a term, or None: it opens with an article
-    label (第四十七条 市) or is a clause of time cut off before what it governs (…批准为预备党员后)."""
+    label (第四十七条 市) or is a clause of time cut off before what it governs (…批准为预备党员后).
+    Cached: generation asks it of every candidate option beside every answer."""
     p = _policy()
     o = option.strip("“”《》 ")
     if p.article_label.match(o):
