@@ -50,19 +50,19 @@ class Pool:
         # no option beside it (see ``acceptable``)
         self.lexicon = lexicon
         self.items: list[str] = list(dict.fromkeys(c for c in candidates if c))
-        self.by_first: dict[str, list[str]] = {}
-        self.by_last: dict[str, list[str]] = {}
+        self.by_first: dict[tuple[str, int], list[str]] = {}  # (first character, length) -> candidates
+        self.by_last: dict[tuple[str, int], list[str]] = {}  # (last character, length): a lexicon's 建设… is long
         self.by_length: dict[int, list[str]] = {}
         for c in self.items:
-            self.by_first.setdefault(c[0], []).append(c)
-            self.by_last.setdefault(c[-1], []).append(c)
+            self.by_first.setdefault((c[0], len(c)), []).append(c)
+            self.by_last.setdefault((c[-1], len(c)), []).append(c)
             self.by_length.setdefault(len(c), []).append(c)
 
     def __len__(self) -> int:
         return len(self.items)
 
     def __contains__(self, c: str) -> bool:
-        return c in self.by_first.get(c[:1], ())
+        return c in self.by_first.get((c[:1], len(c)), ())
 
 
 EMPTY = Pool()
@@ -259,12 +259,12 @@ def _clean_option(c: str) -> int:
 def near_synonym(a: str, c: str) -> bool:
     """Whether one of two terms is the other with a few characters added or spelled out at one place
     (互不干涉内政 / 互不干涉内部事务, 中华传统文化 / 中华优秀传统文化): a reader takes them for the same."""
+    # all but one character of the shorter are a shared head and tail, so they share a first or a last
+    # character: most pairs fail here, tested first (slices: an empty term shares none)
+    if a[:1] != c[:1] and a[-1:] != c[-1:]:
+        return False
     short, long_ = (a, c) if len(a) <= len(c) else (c, a)
     if len(short) < 4 or len(short) == len(long_):
-        return False
-    # all but one character of the shorter are a shared head and tail, so they share a first or a last
-    # character: most pairs fail here, without working out the head and tail
-    if short[0] != long_[0] and short[-1] != long_[-1]:
         return False
     p = len(common_prefix([a, c]))
     q = len(common_suffix([short[p:], long_[p:]]))
@@ -363,13 +363,12 @@ def pick(
     the pool's indexes and the filter runs lazily, so a large material costs
     little more than a small one.
     """
-    a0, a1 = answer[0], answer[-1]
-    la = len(answer)
+    a0, a1, la = answer[0], answer[-1], len(answer)
     lo, hi = _length_bounds(la)
     extra = [c for c in dict.fromkeys(extra) if c and lo <= len(c) <= hi]
     near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
-    near.update(dict.fromkeys(c for c in pool.by_first.get(a0, ()) if lo <= len(c) <= hi))
-    near.update(dict.fromkeys(c for c in pool.by_last.get(a1, ()) if lo <= len(c) <= hi))
+    sizes = [L for L in pool.by_length if lo <= L <= hi]  # (only these lengths are looked up, never filtered)
+    near.update(dict.fromkeys(c for L in sizes for c in (*pool.by_first.get((a0, L), ()), *pool.by_last.get((a1, L), ()))))
     if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
