@@ -134,6 +134,18 @@ def common_suffix(words: list[str]) -> str:
     return common_prefix([w[::-1] for w in words])[::-1]
 
 
+def by_edges(words: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The non-empty ``words`` by their first and by their last character (two indexes): a near synonym
+    shares one of them, so a pick made once per question tries only those (questions.distractors.acceptable)."""
+    first: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            first.setdefault(w[0], []).append(w)
+            last.setdefault(w[-1], []).append(w)
+    return first, last
+
+
 BOOK_RE = re.compile(r"《([^《》\n]{1,80})》")
 
 

@@ -17,7 +17,7 @@ from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..text import CLAUSE_END, common_prefix, common_suffix
+from ..text import CLAUSE_END, by_edges, common_prefix, common_suffix
 from .draws import Draws
 from .option_kinds import cut_off, kind_of, unlike
 from .sentence import PUNCT, core, marker_re
@@ -293,7 +293,7 @@ def form_of(option: str) -> str:
 
 def acceptable(
     a: str, c: str, forbidden: list[str], context: str, affixes: tuple[str, ...] = (), head: str = "", tail: str = "",
-    lexicon: object = None,
+    lexicon: object = None, edges: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None,
 ) -> bool:
     """A candidate that cannot be a right answer and is a clean option of the same kind and shape:
     with ``head``/``tail`` (what the answer's siblings share: 政治…, …力, …建设) it must have them;
@@ -303,7 +303,8 @@ def acceptable(
     # the cheap tests first (every test must pass, so their order changes nothing but the cost)
     if (head and not c.startswith(head)) or (tail and not c.endswith(tail)) or c in context:
         return False
-    if near_synonym(a, c) or any(near_synonym(f, c) for f in forbidden) or class_conflict(lexicon, a, c):
+    near = forbidden if edges is None else (*edges[0].get(c[0], ()), *edges[1].get(c[-1], ()))  # (see text.by_edges)
+    if near_synonym(a, c) or any(near_synonym(f, c) for f in near) or class_conflict(lexicon, a, c):
         return False
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
     if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
@@ -372,7 +373,7 @@ def pick(
     if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
-    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon)
+    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon, by_edges(forbidden))
     # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
     if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
@@ -405,7 +406,7 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
     The first 3n candidates are re-sorted by key with ties broken by the seed (the order is
     otherwise kept); the rest are taken in order, lazily.
     """
-    answer, forbidden, context, affixes, need_head, need_tail, apart, lexicon = check
+    answer, forbidden, context, affixes, need_head, need_tail, apart, lexicon, edges = check
     ranked = iter(ranked)
     head = list(islice(ranked, 3 * n))
     if len({k for k, _ in head}) < len(head):  # without a tie there is nothing for the seed to decide
@@ -418,7 +419,7 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
             if c in s or s in c:
                 break
         else:
-            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon):
+            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon, edges):
                 seen.append(c)
                 if len(seen) == n:
                     return True
