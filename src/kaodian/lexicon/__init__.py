@@ -49,8 +49,10 @@ def load(extra: Path | str | None = None) -> Lexicon:
     return extended(base, groups, kinds)
 
 
+@lru_cache(maxsize=16384)
 def siblings(term: str) -> tuple[str, ...]:
-    """The other terms of every shipped group that holds ``term``."""
+    """The other terms of every shipped group that holds ``term`` (cached: the shipped lexicon never
+    changes, and generation asks the same candidates' siblings again and again)."""
     return _shipped().siblings(term)
 
 

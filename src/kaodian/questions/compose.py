@@ -25,6 +25,7 @@ from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, s
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
 _SENTENCE_END = re.compile(f"[{SENTENCE_END}；\n]")
+_ARTICLE_ID = re.compile(r"a\d+")  # a1, a2 …: where() names them by number (compiled once: one per diagnostic)
 
 
 def compose(
@@ -98,7 +99,7 @@ def renamed(q: Question, qid: str, document: str) -> Question:
 def where(doc: Document, p: Point) -> str:
     """The document, article and point a diagnostic is about (文件 第1篇「…」)."""
     # a1, a2 … are article ids; a teacher counts the articles
-    article = f"第{p.article[1:]}篇" if re.fullmatch(r"a\d+", p.article) else p.article
+    article = f"第{p.article[1:]}篇" if _ARTICLE_ID.fullmatch(p.article) else p.article
     return f"{doc.name} {article}「{p.text[:16]}{'…' if len(p.text) > 16 else ''}」"
 
 

@@ -303,6 +303,9 @@ def acceptable(
     # the cheap tests first (every test must pass, so their order changes nothing but the cost)
     if (head and not c.startswith(head)) or (tail and not c.endswith(tail)) or c in context:
         return False
+    for f in forbidden:  # another right answer (an item of the same series), or a variant of one
+        if c in f or f in c:
+            return False
     near = forbidden if edges is None else (*edges[0].get(c[0], ()), *edges[1].get(c[-1], ()))  # (see text.by_edges)
     if near_synonym(a, c) or any(near_synonym(f, c) for f in near) or class_conflict(lexicon, a, c):
         return False
@@ -321,9 +324,6 @@ def acceptable(
     swaps = _synonym_variants(c)
     if swaps and not swaps.isdisjoint(forbidden):
         return False
-    for f in forbidden:  # another right answer (an item of the same series), or a variant of one
-        if c in f or f in c:
-            return False
     if len(a) <= 6 and not _shares_affix(a, c, affixes):
         # a short term with nothing in common with the answer must be as long and of its kind
         # (a noun for a noun: 引擎 never gets 好办); under three characters there is too little

@@ -35,6 +35,7 @@ class _Kind:
     # one of the suffixes after at least one character (a suffix on a longer word), compiled once:
     # generation asks it of every candidate option, and a loop over the suffixes was a tenth of it
     suffix: re.Pattern[str] | None
+    suffixes: tuple[str, ...]  # the same suffixes for str.endswith: a word ending in none is never searched
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _policy() -> _Policy:
     d = yaml.load(PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     kinds = tuple(
         _Kind(name, frozenset(k.get("tags", ())), frozenset(k.get("classes", ())), frozenset(k.get("words", ())),
-              _ends(k.get("suffixes", ())))
+              _ends(k.get("suffixes", ())), tuple(k.get("suffixes", ())))
         for name, k in d["kinds"].items()
     )
     return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, int(d["term_max"]), re.compile(d["article_label"]), tuple(d["clause_ends"]),
@@ -88,7 +89,7 @@ def kind_of(option: str, tags: bool = True, loose: bool = False) -> str | None:
         if w in k.words or (cls and cls in k.classes):
             return k.name
     for k in p.kinds:
-        if k.suffix and k.suffix.search(w):
+        if k.suffix and w.endswith(k.suffixes) and k.suffix.search(w):
             # a verb phrase names an act, whatever its object (坚决反对形式主义, 加强基层党组织, 依靠群众)
             return k.name if loose or _noun_phrase(w) else None
     tag = segment.tag_whole(w) if tags else None
