@@ -186,7 +186,7 @@ def findings(stem: str) -> list[str]:
     out = []
     if w := demonstrative(stem):
         out.append(f"题干以“{w}”开头，指的是什么不在题中")
-    if m := _SELF.search(stem):
+    if "本" in stem and (m := _SELF.search(stem)):  # (a pattern opening with a look-behind is tried at every place)
         out.append(f"题干里的“{m.group()}”没有说是哪一份文件")
     if stem[:1] in _PERSONAL:
         out.append(f"题干以“{stem[0]}”开头，指的是谁不在题中")
