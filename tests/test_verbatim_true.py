@@ -44,6 +44,7 @@ def test_every_true_statement_of_a_bank_copies_a_sentence_with_a_key_term(name, 
     # a true statement cites its sentence or a clause of it: the sentence it lies in holds a key term
     bare = [q.stem for q in true
             if not any(s <= q.source.start < p.sentence.end and worth_asking_true(p, keys) for s, p in starts.items())]
-    # one may stay: a statement whose drawn change a check rejected is asked true whatever its sentence,
-    # so that the seed never changes which questions the bank holds (generate._ask)
-    assert len(bare) <= 1, bare
+    # a few may stay: a statement whose drawn change a check rejected is asked true whatever its sentence,
+    # so that the seed never changes which questions the bank holds (generate._ask); the statement checks
+    # of options5 reject more changes, and the charter's two 必须 rules are such statements
+    assert len(bare) <= 2, bare
