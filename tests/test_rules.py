@@ -141,6 +141,18 @@ def test_a_series_opened_by_shouxian_and_going_on_with_di_er():
     assert [i.text for i in p.items] == ["队伍数量稳中有升", "队伍质量显著提升", "团队凝聚力不断增强"]
 
 
+def test_steps_and_mixed_ordinal_words_are_one_series_each():
+    steps = "战略分三步走。第一步，解决温饱问题；第二步，达到小康水平；第三步，基本实现现代化。"
+    (p,) = points(steps, "enumeration")
+    assert [i.text for i in p.items] == ["解决温饱问题", "达到小康水平", "基本实现现代化"]
+    mixed = "下一步有三项打算。首先，引进优秀人才。其次，强化发展规划。第三，做好人文关怀。"
+    (p,) = points(mixed, "enumeration")  # a 首先 series and a 第 series read once, as the longer
+    assert [i.text for i in p.items] == ["引进优秀人才", "强化发展规划", "做好人文关怀"]
+    modal = "围绕这一目标，首先将用好引进政策，加强宣传。其次，强化分类发展。最后，做好服务保障。"
+    (p,) = points(modal, "enumeration")
+    assert [i.text for i in p.items][0] == "将用好引进政策，加强宣传"
+
+
 def test_items_keep_offsets_into_the_document():
     ex = extract_text("会议指出：一是要团结，二是要奋斗。")
     (p,) = ex.of_kind("enumeration")

@@ -55,8 +55,8 @@ class Family:
             # an entry may name words of one rank: 其次|随后 (首先…随后…最后 orders the same way)
             return next((k for k, entry in enumerate(self.sequence, 1) if w in entry.split("|")), 0)
         n = m.group("n")
-        if n is None:  # a word that stands for the first (首先， before 第二，)
-            return 1
+        if n is None:  # a word that stands for the first or second (首先，其次， before 第三，)
+            return 2 if m.groupdict().get("second") else 1
         return CIRCLED.index(n) + 1 if n in CIRCLED else value_of(n)
 
     def follows(self, prev: int, n: int) -> bool:
@@ -260,4 +260,12 @@ def find_enumerations(text: str, article: Article, families: list[Family], rule_
                 )
             )
     points.sort(key=lambda p: p.start)
-    return points
+    return _without_shorter_copies(points)
+
+
+def _without_shorter_copies(points: list[Point]) -> list[Point]:
+    """A series two families both read (首先，…其次，…第三，… is a 首先 series and a 第 series) is kept
+    once, as the longer reading: a series whose items all start where another's do is dropped."""
+    starts = [frozenset(i.start for i in p.items) for p in points]
+    return [p for k, p in enumerate(points)
+            if not any(j != k and starts[k] < starts[j] for j in range(len(points)))]
