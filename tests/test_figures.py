@@ -52,6 +52,12 @@ CASES = [
     ("全省森林覆盖率达到61.5%，城乡居民收入比缩小到1.9。", "61.5%", False),
     ("居民人均可支配收入达到4.2万元。", "4.2万元", False),
     ("查处违纪干部300余名。", "300余名", False),  # a count of people: the dev teachers' lists ask them
+    # ... but a sector's quantity in a review of work is trivia (session 7's held-out reviews), unless the
+    # sentence speaks of a headline aggregate or a fiscal measure
+    ("全年改造老旧供水管网860公里。", "860公里", True),
+    ("新增高标准农田35万亩，特色产业产值突破420亿元。", "420亿元", True),
+    ("全年粮食总产量达到1180亿斤，增产40亿元。", "40亿元", False),
+    ("安排地方政府专项债券3.9万亿元。", "3.9万亿元", False),
     # ... and an ordinal or a name counts nothing
     ("5月18日是第48个国际博物馆日。", "48个", False),
     ("坚持四项基本原则不动摇。", "四项", False),

@@ -24,7 +24,8 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # The classes a test never asks (see the module docstring): a statistics cut-off, the year that labels
 # a plan, the base year of a comparison, the day of a visit or an event, the year of a tally, the
 # number of visitors, a count of the occasion's own order of the day, a report's tally of what was done.
-TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "occasion", "tally"})
+TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "occasion", "tally",
+                     "sector"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class FigureRules:
     name_before: re.Pattern[str]
     name_after: re.Pattern[str]
     plan_label: re.Pattern[str]
+    sector: re.Pattern[str]
+    headline: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "FigureRules":
@@ -55,7 +58,7 @@ class FigureRules:
     def kind(self, sentence: str, start: int, end: int) -> str:
         """The class of the figure ``sentence[start:end]`` (a date or a number with its unit): for a date
         cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number attendance, rule,
-        name (an ordinal or a quoted name), occasion, tally or measure.  ``TRIVIAL`` holds the classes no test asks."""
+        name (an ordinal or a quoted name), occasion, tally, sector (a sector's quantity in a review of work) or measure.  ``TRIVIAL`` holds the classes no test asks."""
         figure = sentence[start:end].strip()
         before, after = sentence[:start], sentence[end:]
         if DATE.fullmatch(figure):
@@ -83,6 +86,8 @@ class FigureRules:
             return "occasion"
         if self.tally.fullmatch(figure):
             return "tally"
+        if self.sector.match(figure) and not self.headline.search(sentence):
+            return "sector"
         return "measure"
 
     def _tallies(self, sentence: str) -> bool:
