@@ -260,7 +260,7 @@ _CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
 
 
 def _quote_run(cur: str, line: str, nxt: str) -> bool:
-    """A run of quoted terms (严防“黑天鹅”“灰犀牛”，…) that a PDF's text layer broke between two
+    """A run of quoted terms (搬走“拦路虎”“绊脚石”，…) that a PDF's text layer broke between two
     quotations: the line ends one, the next line opens the next, inside a paragraph of running
     text (a clause mark before it; a title block has none)."""
     return line.endswith("”") and nxt.startswith("“") and "，" in cur

@@ -44,7 +44,7 @@ PERSON_RE = re.compile(
 # one person joined by 、), as a speaker line under a speech's title prints it.  An office of
 # a court, a ministry or a province with two posts runs to some 20 characters; 30 leaves room.
 OFFICE = r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}"
-# the name after an office may be typeset with a space inside (校长  王 琛)
+# the name after an office may be typeset with a space inside (校长  李 明)
 SPACED_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 # 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
 # 国务院总理 李强: the office, a space, the name
