@@ -80,6 +80,7 @@ class Layout:
     interviewee: re.Pattern[str]  # matched: an interview's 访谈对象：… line, the person in group who
     group_max_chars: int
     office_end: re.Pattern[str]  # a line that ends with an office's word
+    office_word: re.Pattern[str]  # searched: an office's word anywhere (副院长李明: where the name starts)
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
     speaker_named: tuple[re.Pattern[str], ...]  # 李明：
     named_min_chars: int
@@ -187,6 +188,7 @@ def _compile(d: dict) -> Layout:
         interviewee=re.compile(by["interviewee"]),
         group_max_chars=by["group_max_chars"],
         office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
+        office_word=re.compile("|".join(re.escape(w) for w in by["offices"])),
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
         named_min_chars=d["speaker"]["named_min_chars"],

@@ -112,7 +112,7 @@ def interviewee(p: str) -> str | None:
     if office:
         return office.group("name")
     # the post run together with the name (副院长李明): the name after the last office word
-    cut = max((e.end() for e in re.finditer(lay.office_end.pattern.rstrip("$"), who)), default=0)
+    cut = max((e.end() for e in lay.office_word.finditer(who)), default=0)
     name = who[cut:]
     return name if _names_person(name, lay, 2) else who
 

@@ -23,21 +23,21 @@ from ..model import Document, Span
 from .sentence import CLOSE_QUOTES, stand_alone, strip_marker
 from .vocab import load_vocab
 
-_POLICY = yaml.safe_load(Path(__file__).with_name("anchors.yaml").read_text(encoding="utf-8"))
-HEAD_MAX: int = _POLICY["head_max"]
-HEAD_MIN: int = _POLICY["head_min"]
-_WORDS = sorted(_POLICY["document_words"], key=len, reverse=True)
-_SELF = re.compile(f"(?<![{_POLICY['not_after']}])本({'|'.join(_WORDS)})")
-_RELATIVE: dict[str, int] = dict(_POLICY["relative_years"])
+POLICY = yaml.safe_load(Path(__file__).with_name("anchors.yaml").read_text(encoding="utf-8"))
+HEAD_MAX: int = POLICY["head_max"]
+HEAD_MIN: int = POLICY["head_min"]
+_WORDS = sorted(POLICY["document_words"], key=len, reverse=True)
+_SELF = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_WORDS)})")
+_RELATIVE: dict[str, int] = dict(POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _PERSONAL = "他她"
-_DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(_POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
-_THAT_NOUNS = frozenset(_POLICY["that_nouns"])
-_UNITS = sorted(_POLICY["local_units"], key=len, reverse=True)
+_DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
+_THAT_NOUNS = frozenset(POLICY["that_nouns"])
+_UNITS = sorted(POLICY["local_units"], key=len, reverse=True)
 # 本市 … as a word: not 本市场 / 本区域 / 本县级 (what follows makes it another word)
-_LOCAL = re.compile(f"(?<![{_POLICY['not_after']}])本({'|'.join(_UNITS)})(?![场域间别级委政长内外])")
-_SUFFIXES = "|".join(sorted(_POLICY["place_suffixes"], key=len, reverse=True))
+_LOCAL = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_UNITS)})(?![场域间别级委政长内外])")
+_SUFFIXES = "|".join(sorted(POLICY["place_suffixes"], key=len, reverse=True))
 # a place's name: two to six characters before its unit (上海市, 浦东新区), never a 的-phrase
 _PLACE = re.compile(f"[\u4e00-\u9fff]{{2,6}}?(?:{_SUFFIXES})")
 # an issuing body a local text's title block names (上海市人民政府)
@@ -74,7 +74,7 @@ def text_year(doc: Document, article_id: str) -> int | None:
     """The year the article was written, when its title block (title, dateline, the lines before its
     body) names exactly one; else the year of the document's title block (normalize.dated: a
     newspaper page's date line, which the normalizer drops from the text), or None."""
-    limit = _POLICY["title_block_max"]
+    limit = POLICY["title_block_max"]
     for i, a in enumerate(doc.articles):
         if a.id != article_id:
             continue
@@ -118,9 +118,9 @@ def local_place(doc: Document, article_id: str, unit: str) -> str | None:
     for i, a in enumerate(doc.articles):
         if a.id == article_id:
             before = doc.articles[i - 1].end if i else 0
-            lines += [m.group(1) for m in _ISSUER.finditer(doc.text, max(before, a.start - _POLICY["title_block_max"]), a.start)]
+            lines += [m.group(1) for m in _ISSUER.finditer(doc.text, max(before, a.start - POLICY["title_block_max"]), a.start)]
             break
-    suffixes = _POLICY["local_units"][unit]
+    suffixes = POLICY["local_units"][unit]
     for line in lines:
         fit = [p for p in _places(line) if p.endswith(tuple(suffixes))]
         if fit:
@@ -223,13 +223,13 @@ def parallel_fragment(stem: str, text: str, at: int) -> str | None:
         return None
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     heads = _RUN.findall(text, start, len(text) if end < 0 else end)
-    if len(heads) < _POLICY["parallel_head"]["run_min"]:
+    if len(heads) < POLICY["parallel_head"]["run_min"]:
         return None
     return f"题干以并列的短语“{m.group(1)}”开头，缺少它的主语和引导句"
 
 
-_HEAD = re.compile(f"([\u4e00-\u9fff]{{{_POLICY['parallel_head']['chars']}}})，")
-_RUN = re.compile(f"(?:^|(?<=[。；！？]))[\u4e00-\u9fff]{{{_POLICY['parallel_head']['chars']}}}，", re.M)
+_HEAD = re.compile(f"([\u4e00-\u9fff]{{{POLICY['parallel_head']['chars']}}})，")
+_RUN = re.compile(f"(?:^|(?<=[。；！？]))[\u4e00-\u9fff]{{{POLICY['parallel_head']['chars']}}}，", re.M)
 
 
 def head_clause(text: str, sentence_start: int, clause_start: int) -> str | None:
@@ -261,4 +261,4 @@ _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+�
 
 # What a head never opens with (vocab.yaml dangling_openers), and what alone before a clause cuts nothing.
 _OPENERS = load_vocab().dangling_openers
-_CONNECTIVES = frozenset(load_vocab().stem_connectives) | frozenset(_POLICY["sequence_words"])
+_CONNECTIVES = frozenset(load_vocab().stem_connectives) | frozenset(POLICY["sequence_words"])

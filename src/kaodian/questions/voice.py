@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from ..model import Document
-from .anchors import local_place
+from .anchors import POLICY, local_place
 from .vocab import load_vocab
 
-_V = yaml.safe_load(Path(__file__).with_name("anchors.yaml").read_text(encoding="utf-8"))["voice"]
+_V = POLICY["voice"]  # anchors.yaml, read once by anchors
+_MEETING_DOCUMENTS = tuple(_V["meeting_documents"])
+_WE_BEFORE = tuple(_V["we_before"])
+_OPEN_FRAMES = tuple(_V["open_frames"])
 
 
 def _alt(words: list[str]) -> str:
@@ -154,7 +154,7 @@ def _meeting_document(doc: Document, article_id: str) -> str | None:
     for a in doc.articles:
         if a.id == article_id:
             title = (a.title or "").strip().strip("《》")
-            return f"《{title}》" if title.endswith(tuple(_V["meeting_documents"])) else None
+            return f"《{title}》" if title.endswith(_MEETING_DOCUMENTS) else None
     return None
 
 
@@ -196,7 +196,7 @@ def _without_we(text: str) -> str:
 
     def cut(m: re.Match[str]) -> str:
         after = text[m.end() : m.end() + 8]
-        if after.startswith(tuple(_V["we_before"])):
+        if after.startswith(_WE_BEFORE):
             return ""
         tags = segment.tag(after)
         if tags and tags[0][0] not in _V["we_keep"] and tags[0][1][:1] in _V["we_tags"]:
@@ -262,7 +262,7 @@ def _too_short(stem: str) -> str | None:
 
 def _opens_frame(clause: str) -> bool:
     """Whether ``clause`` opens with a frame word (为维护…, 在…中) the segmenter takes as a word of its own."""
-    if not clause.startswith(tuple(_V["open_frames"])):
+    if not clause.startswith(_OPEN_FRAMES):
         return False
     from .. import segment
 
