@@ -41,7 +41,8 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
-    paras = [Para(t, classify(t)) for t in split_credits(join_lines(*clean_and_mark(source.text)))]
+    lines, noise_after, md_headings = clean_and_mark(source.text)
+    paras = [Para(t, classify(t)) for t in split_credits(join_lines(lines, noise_after, md_headings))]
     _drop_pull_quotes(paras)
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
@@ -52,7 +53,7 @@ def normalize(source: Source) -> Document:
     _take_speaker_tags(paras)
     _take_interviewees(paras)
     _take_answer_leads(paras)
-    _mark_markdown_headings(paras, source.text)
+    _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items()}, source.text)
     pos = 0
     for p in paras:
         p.start = pos
@@ -158,20 +159,11 @@ def _take_speaker_tags(paras: list[Para]) -> None:
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
-
-
-def _mark_markdown_headings(paras: list[Para], raw: str) -> None:
+def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str) -> None:
     """The headings of a Markdown text (## 一节, ### 一小节) give its sections: the shallowest level
     used at least twice divides it (a lone # line above is its title); its lines are the section
-    headings, deeper ones are lines of the body (labels of the notes under them), never titles."""
-    levels: dict[str, int] = {}
-    for line in raw.split("\n"):
-        m = _MD_HEADING.match(line)
-        if m:
-            text = clean_lines(line)
-            if text and text[0]:
-                levels.setdefault(text[0], len(m.group(1)))
+    headings, deeper ones are lines of the body (labels of the notes under them), never titles.
+    ``levels``: the cleaned heading lines with their level (``clean_and_mark``)."""
     counts = Counter(levels.values())
     section = min((lv for lv, n in counts.items() if n >= 2), default=0)
     if not section:

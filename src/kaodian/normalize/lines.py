@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 
 import yaml
 
@@ -47,26 +48,29 @@ def clean_lines(text: str) -> list[str]:
     return clean_and_mark(text)[0]
 
 
-MD_HEADING_RE = re.compile(r"^#{1,6}\s+\S")
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
 
 
-def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
+def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]]:
     """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
-    between the halves of a sentence stood after them), and those of Markdown heading lines (## …),
-    which stand alone whatever the line before them ends with."""
+    between the halves of a sentence stood after them), and the Markdown heading lines (## …) by index
+    with their level: they stand alone whatever the line before them ends with."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     raw = _drop_app_tails(_front_matter(text.split("\n"), lay), lay)
-    headed = [bool(MD_HEADING_RE.match(x)) for x in raw]
+    headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
-    md = {x for x, h in zip(lines, headed) if h and x}
+    md: dict[str, int] = {}
+    for x, level in zip(lines, headed):
+        if level and x:
+            md.setdefault(x, level)
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
     noise_after: set[int] = set()
-    blocks: set[int] = set()
+    blocks: dict[int, int] = {}
     seen: set[str] = set()
     for line in lines:
         if line and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
@@ -79,9 +83,9 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], frozenset[int]
             continue
         seen.add(line)
         if line in md:
-            blocks.add(len(out))
+            blocks[len(out)] = md[line]
         out.append(line)
-    return out, frozenset(noise_after), frozenset(blocks)
+    return out, frozenset(noise_after), blocks
 
 
 def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
@@ -130,7 +134,8 @@ def front_matter_title(text: str) -> str | None:
     kept = _front_matter(lines, load_layout())
     if kept is lines or not kept or not kept[0]:
         return None
-    return clean_lines(kept[0])[0] if clean_lines(kept[0]) else None
+    cleaned = clean_lines(kept[0])
+    return cleaned[0] if cleaned else None
 
 
 def _front_matter(lines: list[str], lay) -> list[str]:
@@ -266,7 +271,7 @@ def _quote_run(cur: str, line: str, nxt: str) -> bool:
     return line.endswith("”") and nxt.startswith("“") and "，" in cur
 
 
-def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: frozenset[int] = frozenset()) -> list[str]:
+def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: Container[int] = frozenset()) -> list[str]:
     """Join hard-wrapped lines into paragraphs; keep real paragraph breaks.
 
     ``noise_after`` holds the indices of lines a dropped noise line followed
@@ -333,7 +338,7 @@ def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) 
         and (widths[j + 1] >= fulls[j + 1] or ends_terminal(body[j + 1]))
 
 
-def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: frozenset[int] = frozenset()) -> list[str]:
+def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: Container[int] = frozenset()) -> list[str]:
     """One paragraph per line; a blank line or a break inside a sentence is mended.  A line of
     ``blocks`` (a Markdown heading) is a paragraph of its own."""
     lay = load_layout()
