@@ -229,3 +229,21 @@ def test_markdown_notes_take_their_sections_from_the_shallowest_heading_level_us
     (a,) = doc.articles
     assert [h.text for h in a.headings] == ["形成的条件", "主要内容"]
     assert "时代背景" in body(doc) and "中国共产党领导人民进行革命的实践" in body(doc)
+
+
+def test_notes_points_that_end_with_no_stop_stay_apart_from_the_next_point():
+    # study notes set 一是… 二是… one per line and often drop the full stop; the next point's
+    # line is no wrap of the last
+    one = "一是在合作的范围上，既包括对周边地区的合作，也包括对更远地区的合作，是面向所有伙伴的合作"
+    two = "二是在合作的内容上，实行合作要正确对待别人创造的先进经验和有益成果"
+    text = f"学习笔记\n{P}\n{one}\n\n{two}\n\n三是在合作的原则上，要坚决维护自己的正当权利。\n"
+    doc, _ = parse(text)
+    assert body(doc).split("\n")[1:] == [one, two, "三是在合作的原则上，要坚决维护自己的正当权利。"]
+
+
+def test_a_table_cell_set_on_one_line_of_saved_markdown_keeps_its_points_apart():
+    text = (f"学习笔记\n{P}\n<table><tr><td>类别</td>"
+            "<td>①范围方面：甲以某某为主体，其他的不是<br>②方式方面：甲以某某为方向，其他的不是</td></tr></table>\n")
+    doc, _ = parse(text)
+    lines = body(doc).split("\n")
+    assert "①范围方面：甲以某某为主体，其他的不是" in lines and "②方式方面：甲以某某为方向，其他的不是" in lines

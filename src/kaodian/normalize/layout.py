@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SCHEMA = {
-    "noise": {"lines": ["re"], "inline": ["re"]},
+    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"]},
     "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
@@ -49,6 +49,7 @@ class Layout:
 
     noise_line: re.Pattern[str]  # any of the noise line patterns
     noise_inline: re.Pattern[str]
+    markup_breaks: re.Pattern[str]  # tags that end a line inside a line of saved Markdown
     app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
     app_tail: re.Pattern[str]  # the line that opens a reading app's closing block
     app_comment_max: int
@@ -160,6 +161,7 @@ def _compile(d: dict) -> Layout:
         app_tail=re.compile(d["reading_app"]["tail"]),
         app_comment_max=d["reading_app"]["comment_max_chars"],
         noise_inline=_any(d["noise"]["inline"]),
+        markup_breaks=re.compile(d["noise"]["breaks"], re.I),
         footer=_any(d["footer"]["patterns"]),
         footer_max_chars=d["footer"]["max_chars"],
         title_in_line=tuple(re.compile(p) for p in d["title_in_line"]),

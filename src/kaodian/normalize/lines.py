@@ -16,6 +16,7 @@ from collections.abc import Container
 import yaml
 
 from ..chars import repair_line
+from ..numerals import value_of
 from .layout import load_layout
 from .notes import clean_notes
 from .roles import (
@@ -57,6 +58,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     with their level: they stand alone whatever the line before them ends with."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    text = lay.markup_breaks.sub("\n", text)
     raw = _drop_app_tails(_front_matter(text.split("\n"), lay), lay)
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
@@ -361,13 +363,24 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # unless a page number cut it
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
-        whole = whole or prev_i in blocks
+        whole = whole or prev_i in blocks or _next_in_series(prev, line)
         if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line) and i not in blocks:
             paras[-1] = prev + line
         else:
             paras.append(line)
         prev_i = i
     return paras
+
+
+# A paragraph that opens a point of a 一是/二是 or 一要/二要 series: notes often end such points with
+# no stop, so the next point's line is no wrap of it.
+_SERIES_OPEN_RE = re.compile(r"^([一二三四五六七八九十]{1,2})(是要|是|要)")
+
+
+def _next_in_series(prev: str, line: str) -> bool:
+    """``line`` opens the point after the one ``prev`` opens (一是… / 二是…, 三要… / 四要…)."""
+    a, b = _SERIES_OPEN_RE.match(prev), _SERIES_OPEN_RE.match(line)
+    return bool(a and b and a.group(2) == b.group(2) and value_of(b.group(1)) == value_of(a.group(1)) + 1)
 
 
 def _join_heading_wraps(paras: list[str]) -> list[str]:
