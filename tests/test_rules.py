@@ -151,6 +151,14 @@ def test_steps_and_mixed_ordinal_words_are_one_series_each():
     modal = "围绕这一目标，首先将用好引进政策，加强宣传。其次，强化分类发展。最后，做好服务保障。"
     (p,) = points(modal, "enumeration")
     assert [i.text for i in p.items][0] == "将用好引进政策，加强宣传"
+    # 首先将… with no comma may open a series that goes on 其次，第三，第四，
+    ordinal = "围绕这一目标，首先将用好引进政策。其次，强化分类发展。第三，推进双聘任制。第四，做好服务保障。"
+    (p,) = points(ordinal, "enumeration")
+    assert [i.text for i in p.items] == ["将用好引进政策", "强化分类发展", "推进双聘任制", "做好服务保障"]
+    # but 首先是 inside a 第 point is no ordinal: 我们的要求首先是… says "above all"
+    inner = "第一，强化政治引领。对干部的要求首先是政治上的要求。第二，突出实干实绩。第三，注重群众公认。"
+    (p,) = points(inner, "enumeration")
+    assert [i.text for i in p.items] == ["强化政治引领", "突出实干实绩", "注重群众公认"]
 
 
 def test_items_keep_offsets_into_the_document():
