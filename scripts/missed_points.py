@@ -39,7 +39,7 @@ def _holds(p, kp) -> bool:  # noqa: ANN001 — an extracted point, a key point
 def report(folder: Path, top_only: bool) -> None:
     tset = load_templates(None)
     for a in annotated_inputs(folder):
-        if not a.points or a.input.suffix not in (".txt", ".md"):
+        if not a.points:
             continue
         (ex,) = pipeline.extract_paths([str(a.input)])
         ex = replace(ex, document=replace(ex.document, name=a.input.name))

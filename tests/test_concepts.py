@@ -32,6 +32,8 @@ def _best(sentence: str, k: int = 2, document: str = "") -> list[str]:
         ("研究室是理论委员会的办事机构。", "理论委员会的办事机构"),  # 是X的Y: the whole predicate
         ("以人民为中心推进各项改革。", "人民"),  # 以X为
         ("新设立的组织，必须由上级党组织批准。", "上级党组织"),  # the agent of 由X批准
+        ("继续把扩大有效需求确定为“某某”时期工作的主题。", "扩大有效需求"),  # 把X确定为…的主题
+        ("要把防范重大风险列为重中之重。", "防范重大风险"),  # 把X列为 a value cue
     ],
 )
 def test_cue_gives_the_concept(sentence: str, concept: str) -> None:
@@ -236,3 +238,13 @@ def test_a_concept_the_sentence_asks_by_another_point_is_left_to_it() -> None:
     assert plain and left
     assert any(c.start < series[1] and series[0] < c.end for c in plain)
     assert not any(c.start < series[1] and series[0] < c.end for c in left)
+
+
+def test_no_concept_is_the_tail_of_a_quoted_phrase_or_a_clause_with_its_own_complement() -> None:
+    # “某某”|时期工作发展|的主题: the words after a quotation are the rest of a phrase it opens;
+    # 目标|奠定更加坚实|的基础: a clause with its own verb and complement is no modifier of 基础
+    for s in ("继续把扩大有效需求确定为“某某”时期工作发展的主题。", "为如期实现既定目标奠定更加坚实的基础。"):
+        for c in candidates(s, Recurrence(s), RULES):
+            text = s[c.start : c.end]
+            assert not s[: c.start].endswith("”"), text
+            assert "奠定" not in text, text

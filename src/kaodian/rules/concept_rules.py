@@ -32,6 +32,7 @@ class ConceptRules:
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
+    placing_verbs: frozenset[str]  # 把X确定为/作为 …a value cue: X is the value
     clause_verbs: frozenset[str]  # verbs a category clause never reaches back across (使X成为…的Y)
     speech_verbs: tuple[str, ...]  # what follows the one who says or lays down a statement (指出, 规定)
     speech_verb: re.Pattern[str]  # any of ``speech_verbs``, to pass over a sentence that holds none at once
@@ -67,6 +68,7 @@ class ConceptRules:
             numeral_alone=frozenset(d["numeral_alone_units"]),
             value_cues=tuple(d["value_cues"]),
             value_verbs=frozenset(d["value_verbs"]),
+            placing_verbs=frozenset(d["placing_verbs"]),
             clause_verbs=frozenset(d["clause_verbs"]),
             speech_verbs=tuple(d["speech_verbs"]),
             speech_verb=re.compile("|".join(map(re.escape, d["speech_verbs"]))),

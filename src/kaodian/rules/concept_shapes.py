@@ -72,6 +72,11 @@ def _runs(toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# The marks that close a quotation or a title: a phrase or clause that follows one goes on through it.
+_CLOSING_MARKS = frozenset("”’》」』")
+_QUOTE_MARKS = frozenset("“”‘’《》「」『』")
+
+
 class Candidates:
     """The candidates of one sentence, best score per span, before recurrence is counted."""
 
@@ -88,6 +93,9 @@ class Candidates:
         text = self.sentence[start:end]
         if not number and text in p.generic:
             return False
+        if start > 0 and self.sentence[start - 1] in _CLOSING_MARKS:
+            return False  # “十五五”|时期经济社会发展: the tail of a phrase a quotation opens
+
         return bool(text) and PUNCT.isdisjoint(text) and text[0] not in EDGE and text[-1] not in EDGE
 
     def put(self, start: int, end: int, role: str, bonus: float = 0.0) -> None:
@@ -284,6 +292,25 @@ def _as_what(c: Candidates, toks: list[Token]) -> None:
             c.add(toks[i + 1][2], toks[j - 1][3], role)
 
 
+def _placed_values(c: Candidates, toks: list[Token]) -> None:
+    """The X of 把X确定为…的主题 / 把X列为重中之重: what a sentence makes its theme, main line or first task
+    (a value cue after the placing verb in X's clause)."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok[0] != "把":
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j][0] not in PUNCT and toks[j][0] not in c.p.placing_verbs:
+            j += 1
+        if j == len(toks) or toks[j][0] in PUNCT or j == i + 1:
+            continue
+        k = j + 1  # (a quotation does not end the clause: 确定为“十五五”时期…的主题)
+        while k < len(toks) and (toks[k][0] not in PUNCT or toks[k][0] in _QUOTE_MARKS) \
+                and not toks[k][0].startswith(c.p.value_cues):
+            k += 1
+        if k < len(toks) and toks[k][0] not in PUNCT:
+            c.add(toks[i + 1][2], toks[j - 1][3], "value")
+
+
 def _clause_has_before(toks: list[Token], k: int, word: str) -> bool:
     """Whether ``word`` stands as a word in the clause of toks[k] before it."""
     k -= 1
@@ -310,6 +337,10 @@ def _category_clauses(c: Candidates, toks: list[Token]) -> None:
             k -= 1
         if k >= 0 and k + 1 < i - 1 and toks[k][0] in c.p.series_takers and toks[k + 1][0] == "了":
             k += 1  # 守住了|不发生系统性风险|的底线: the aspect mark is the verb's
+        if k >= 0 and toks[k][0] in _CLOSING_MARKS:
+            continue  # “十五五”|时期…发展|的主题: the clause runs on through the quotation; its tail is no concept
+        if any(toks[j][1] == "v" and toks[j + 1][1] == "d" for j in range(k + 1, i - 1)):
+            continue  # 现代化|奠定|更加坚实|的基础: a clause with its own verb and complement, not a modifier
         if k < i - 1:
             c.add(toks[k + 1][2], toks[i - 1][3], "category_clause")
 
@@ -339,6 +370,7 @@ def find_shapes(c: Candidates, toks: list[Token]) -> None:
     _subjects(c, toks)
     _series_objects(c, toks)
     _as_what(c, toks)
+    _placed_values(c, toks)
     _category_clauses(c, toks)
     _values(c, toks)
     _final_verbs(c, toks)

@@ -81,6 +81,7 @@ SCHEMA: dict[str, Any] = {
         "numeral_alone_units": [str],
         "value_cues": [str],
         "value_verbs": [str],
+        "placing_verbs": [str],
         "clause_verbs": [str],
         "speech_verbs": [str],
     },
