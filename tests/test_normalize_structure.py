@@ -247,3 +247,21 @@ def test_a_table_cell_set_on_one_line_of_saved_markdown_keeps_its_points_apart()
     doc, _ = parse(text)
     lines = body(doc).split("\n")
     assert "①范围方面：甲以某某为主体，其他的不是" in lines and "②方式方面：甲以某某为方向，其他的不是" in lines
+
+
+def test_a_report_s_dated_note_without_a_dash_is_no_body_and_names_its_speaker():
+    text = ("2031年某省政府工作报告\n"
+            "2031年1月15日在某省第十五届人民代表大会第二次会议上某省人民政府省长李明远作政府工作报告。\n"
+            "来源：某某日报\n各位代表：\n" + P + "\n")
+    doc, meta = parse(text)
+    assert meta == [("2031年某省政府工作报告", "李明远", None)]
+    assert body(doc) == "各位代表：\n" + P
+
+
+def test_a_markdown_front_matter_author_signs_the_text_under_its_heading_title():
+    text = f"---\nicon: book\nauthor: 李明远\ndate: 2031-01-11\n---\n\n# 深入学习某某理念\n\n{P}\n\n{Q}\n"
+    doc, meta = parse(text)
+    assert meta == [("深入学习某某理念", "李明远", None)]
+    # a site's user name is no author
+    doc, meta = parse(text.replace("author: 李明远", "author: admin"))
+    assert meta == [("深入学习某某理念", None, None)]

@@ -33,7 +33,7 @@ from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    char_width, column_title, heading_number, interviewee, is_group, names_person, speaker_tag,
+    char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -190,17 +190,24 @@ def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str)
 
 def _take_interviewees(paras: list[Para]) -> None:
     """An interview's 访谈对象 line leaves the text and names the speaker of the body it stands in
-    (on that body's first paragraph): the interviewee's words make the body, as a speech's."""
+    (on that body's first paragraph): the interviewee's words make the body, as a speech's.  A report's
+    dated note that says who gave it (…省长李明作政府工作报告。) stays a note and names the speaker alike."""
     i = 0
     while i < len(paras):
-        name = interviewee(paras[i].text) if paras[i].role != HEADING else None
+        note = note_speaker(paras[i].text) if paras[i].role == DATE else None
+        name = note or (interviewee(paras[i].text) if paras[i].role != HEADING else None)
         if not name:
             i += 1
             continue
-        del paras[i]
-        first = i
-        while first > 0 and paras[first - 1].role in (BODY, HEADING):
-            first -= 1
+        if note:  # the body under the title block it closes
+            first = i = i + 1
+            while first < len(paras) and paras[first].role not in (BODY, HEADING):
+                first += 1
+        else:
+            del paras[i]
+            first = i
+            while first > 0 and paras[first - 1].role in (BODY, HEADING):
+                first -= 1
         if first < len(paras) and paras[first].role in (BODY, HEADING) and not paras[first].speaker:
             paras[first].speaker = name
 

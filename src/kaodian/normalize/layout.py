@@ -21,7 +21,7 @@ SCHEMA = {
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
     "header_labels": {"pattern": "re", "min_run": int},
-    "front_matter": {"title_keys": [str], "max_lines": int},
+    "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int},
     "credit_tail": "re",
     "parts": "re",
     "attachments": "re",
@@ -29,7 +29,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "groups": [str], "producer": "re", "interviewee": "re", "group_max_chars": int,
+    "byline": {"prefix": "re", "names": "re", "groups": [str], "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
                "offices": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -64,6 +64,7 @@ class Layout:
     header_label: re.Pattern[str]
     header_run: int
     front_title_keys: tuple[str, ...]
+    front_author_keys: tuple[str, ...]
     front_max_lines: int
     credit_tail: re.Pattern[str]  # searched: with a group named credit
     parts: re.Pattern[str]
@@ -79,6 +80,7 @@ class Layout:
     group: re.Pattern[str]  # a line that ends with a group's word
     producer: re.Pattern[str]  # matched: a post's closing 某某中心出品 line, the body signing it
     interviewee: re.Pattern[str]  # matched: an interview's 访谈对象：… line, the person in group who
+    reported_by: re.Pattern[str]  # matched: a dated note naming who gave the text, post and name in group who
     group_max_chars: int
     office_end: re.Pattern[str]  # a line that ends with an office's word
     office_word: re.Pattern[str]  # searched: an office's word anywhere (副院长李明: where the name starts)
@@ -173,6 +175,7 @@ def _compile(d: dict) -> Layout:
         header_label=re.compile(d["header_labels"]["pattern"]),
         header_run=d["header_labels"]["min_run"],
         front_title_keys=tuple(d["front_matter"]["title_keys"]),
+        front_author_keys=tuple(d["front_matter"]["author_keys"]),
         front_max_lines=d["front_matter"]["max_lines"],
         credit_tail=re.compile(d["credit_tail"]),
         parts=re.compile(d["parts"]),
@@ -188,6 +191,7 @@ def _compile(d: dict) -> Layout:
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         producer=re.compile(by["producer"]),
         interviewee=re.compile(by["interviewee"]),
+        reported_by=re.compile(by["reported_by"]),
         group_max_chars=by["group_max_chars"],
         office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
         office_word=re.compile("|".join(re.escape(w) for w in by["offices"])),

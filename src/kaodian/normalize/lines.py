@@ -20,7 +20,7 @@ from ..numerals import value_of
 from .layout import load_layout
 from .notes import clean_notes
 from .roles import (
-    HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, office_byline,
+    HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, is_group, office_byline,
     prefixed_byline, starts_block,
 )
 
@@ -159,7 +159,15 @@ def _front_matter(lines: list[str], lay) -> list[str]:
     if isinstance(title, str):  # a crawler's page title: the site's name before it, its address after it
         for pat in lay.title_affixes:
             title = pat.sub("", title).strip() or title
-    return ([str(title).strip(), ""] if isinstance(title, (str, int)) else [""]) + lines[end + 1 :]
+    head = [str(title).strip(), ""] if isinstance(title, (str, int)) else [""]
+    rest = lines[end + 1 :]
+    author = next((data[k] for k in lay.front_author_keys if data.get(k)), None)
+    if isinstance(author, str) and (lay.byline_names.match(author.strip()) or is_group(author.strip())):
+        # a byline line under the title, as the page prints it: the front matter's title, else the
+        # first line of the text (# 标题)
+        at = 0 if len(head) > 1 else next((i + 1 for i, x in enumerate(rest) if x.strip()), 0)
+        rest = rest[:at] + [f"作者：{author.strip()}"] + rest[at:]
+    return head + rest
 
 
 def _drop_header_labels(lines: list[str], lay) -> list[str]:

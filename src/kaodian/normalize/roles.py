@@ -117,6 +117,18 @@ def interviewee(p: str) -> str | None:
     return name if _names_person(name, lay, 2) else who
 
 
+def note_speaker(p: str) -> str | None:
+    """The person a dated note says gave the text (…会议上某省人民政府省长李明作政府工作报告。 -> 李明), else None."""
+    lay = load_layout()
+    m = lay.reported_by.match(p) if lay.dated_note.match(p) else None
+    if not m:
+        return None
+    who = m.group("who")
+    cut = max((e.end() for e in lay.office_word.finditer(who)), default=0)
+    name = who[cut:].strip()
+    return name if cut and _names_person(name, lay, 2) else None
+
+
 def classify(p: str) -> str:
     """The role of a paragraph on the page."""
     lay = load_layout()
