@@ -83,7 +83,10 @@ def test_every_enumeration_has_a_list_question_and_a_choice_question(gold):
         leads = load_vocab().lead_words
         bare = cores | {c[len(w):] for c in cores for w in leads if c.startswith(w)}
         chosen = [q for q in qs if q.kind in ("single", "multiple") and q.point_kind == "enumeration" and set(right_options(q)) <= bare]
-        assert listed or (passages and not has_order(p, text)), p.text
+        # (session 7's teacher review: a list question that names no place in the text, 文章列举了哪九点？,
+        # or a place of a word or two, cannot be answered; lint drops it, and the diagnostics say so)
+        unplaced = [d for d in bank(gold).diagnostics if p.items[0].text[:12] in d and ("没说是哪一处" in d or "太笼统" in d)]
+        assert listed or (passages and not has_order(p, text)) or unplaced, p.text
         # (issue 12: no padded choice question — when there are too few good wrong options, or what
         # there is lint rejects, the list is asked in the other kinds and the diagnostics say why)
         told = [d for d in bank(gold).diagnostics if p.items[0].text[:12] in d and ("单项选择题" in d or "多项选择题" in d)]

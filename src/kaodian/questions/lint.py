@@ -229,19 +229,20 @@ def quality_findings(q: Question) -> tuple[str, ...]:
                 o = q.options[OPTION_LETTERS.index(a)].strip("“”‘’《》")
                 if len(o) >= 2 and o in shown:
                     out.append(f"正确选项“{o}”在题干中出现")
-    anchor_findings, teacher_findings = _stem_and_teacher_checks()
-    out += anchor_findings(stem) + teacher_findings(q)
+    anchor_findings, teacher_findings, shape_findings = _stem_and_teacher_checks()
+    out += anchor_findings(stem) + teacher_findings(q) + shape_findings(q)
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def _stem_and_teacher_checks():  # noqa: ANN202 — (anchors.findings, teacher.teacher_findings)
-    """The checks of anchors.py and teacher.py, imported on first use as before, but once: an import
+def _stem_and_teacher_checks():  # noqa: ANN202 — (anchors.findings, teacher.teacher_findings, reject_shapes.findings)
+    """The checks of anchors.py, teacher.py and reject_shapes.py, imported on first use as before, but once: an import
     statement inside quality_findings cost a few microseconds on every question."""
     from .anchors import findings
+    from .reject_shapes import findings as shape_findings
     from .teacher import teacher_findings
 
-    return findings, teacher_findings
+    return findings, teacher_findings, shape_findings
 
 
 def lint_question(q: Question) -> list[str]:

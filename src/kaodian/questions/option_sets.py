@@ -243,7 +243,7 @@ def date_among_terms(right: list[str], wrong: list[str]) -> str | None:
 
 
 # What shows an item's place in time: a year, or an ordinal stage (第二阶段, 第三步).
-_WHEN = re.compile(r"\d{4}年|第[一二三四五六七八九十]+(?:个)?(?:阶段|步|时期)")
+_WHEN = re.compile(r"\d{4}年|\d{2}世纪|本世纪|第[一二三四五六七八九十]+(?:个)?(?:阶段|步|时期)")
 
 
 def ordering_findings(q) -> list[str]:  # noqa: ANN001 — a model.Question

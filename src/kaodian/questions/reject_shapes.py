@@ -1,0 +1,224 @@
+"""Shapes a party-school teacher rejected in session 7's blind reviews that lint's other checks let
+through (issue 12, deliverable 5; labels in tests/data/lint_labels_s7.json):
+
+- a list question that does not say which list it asks (no place, a place of one to three characters,
+  a chapter heading of study notes, a place that counts another
+  number of items), says 二点 for 两点, asks to write out more than ten items, or whose answer item
+  swallowed the sentences after it;
+- a single choice whose wrong options were picked for sharing one character with the key (重庆谈判
+  beside 重质量贡献), or whose key, a numbered formulation, repeats what the stem says again and again;
+- a true/false statement that points to a time or place it does not show, or whose changed figure
+  the sentence itself contradicts (全部完成，完成率50%);
+- a cloze that blanks a clause that
+  modifies the next word instead of a concept;
+- a stem that repeats a function word (要要), a typo of the source printed as is.
+
+``findings`` is one of lint's quality checks, so ``generate`` drops what it flags.  The patterns and
+word lists are policy (reject_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..model import OPTION_LETTERS, Question
+from ..numerals import value_of
+
+_POLICY = yaml.safe_load(Path(__file__).with_name("reject_shapes.yaml").read_text(encoding="utf-8"))
+_ANCHOR = re.compile(_POLICY["anchor"])
+ANCHOR_MIN: int = _POLICY["anchor_min"]  # see reject_shapes.yaml
+_NOTES_HEADING = re.compile(_POLICY["notes_heading"])
+_COUNTED = re.compile(_POLICY["counted"])
+ITEM_COMMAS: int = _POLICY["item_commas"]
+RECALL_MAX: int = _POLICY["recall_max"]
+ITEM_PART_MAX: int = _POLICY["item_part_max"]
+_RELATIVE_TIME = re.compile(_POLICY["relative_time"])
+_WHOLE_FIGURE = re.compile(_POLICY["whole_figure"])
+_WHOLE_WORDS = tuple(_POLICY["whole_words"])
+_POINTERS = tuple(_POLICY["dangling_pointers"])
+_DOUBLED = frozenset(_POLICY["doubled_words"])
+# (a regex pass first: most stems say no word twice, and segmenting every stem costs)
+_TWICE = re.compile("|".join(w + w for w in _DOUBLED))
+
+LIST_POINTS = ("enumeration", "list")
+# The count a list question asks (哪五点, 这四项, 列举了三点, 以下六点).
+_ASKED = re.compile(r"(?:哪|这|了|以下)([一二两三四五六七八九十]+)(?:点|项|个方面|个|条)")
+# 二 before a measure word, where Chinese says 两 (哪二点, 这二项).
+_ER = re.compile(r"(?:哪|这|了|以下)二(?:点|项|个|条)")
+# A list question that names the text and no place in it (文章列举了哪三点？, 《…》一文列举了哪五点？).
+_NO_PLACE = re.compile(r"^(?:文章|《[^》]*》一文)(?:列举|并列)了(?:哪|以下)")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_QUOTED = re.compile(r"“[^“”]*”")
+_SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
+_CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
+# A numbered formulation: 四个融入, 两个维护.
+_NUMBERED = re.compile(r"^([一二两三四五六七八九十]+)个(.{2,})$")
+
+
+def findings(q: Question) -> list[str]:
+    """The findings of this module on one question (see the module doc)."""
+    out: list[str] = []
+    if q.point_kind in LIST_POINTS and q.kind in ("recall", "ordering", "single", "multiple"):
+        out += list_stem_findings(q.stem, ordering=q.kind == "ordering")
+    if q.kind == "recall":
+        if len(q.answer) > RECALL_MAX:
+            out.append(f"简答题要写出 {len(q.answer)} 项，是要读的清单，不是要答的题")
+        out += swallowed_items(q.answer)
+    elif q.kind == "single" and len(q.options) == 4 and len(q.answer) == 1 and q.answer[0] in OPTION_LETTERS[:4]:
+        out += _single_findings(q)
+    elif q.kind == "truefalse":
+        out += statement_findings(q)
+    elif q.kind == "cloze":
+        out += cloze_findings(q)
+    if why := doubled_word(q.stem):
+        out.append(why)
+    return out
+
+
+def swallowed_items(items: tuple[str, ...]) -> list[str]:
+    """Recall answer items that swallowed the sentences after them: ITEM_COMMAS commas or more, and at
+    least twice as long as the other items' median, with a clause after its first that is longer than a
+    four-character phrase (an item that is a formulation of such phrases, 坚持解放思想，实事求是，与时俱进，
+    求真务实, is one item)."""
+    out = []
+    for i, a in enumerate(items):
+        others = sorted(len(x) for j, x in enumerate(items) if j != i)
+        if a.count("，") < ITEM_COMMAS or not others or len(a) < 2 * others[len(others) // 2]:
+            continue
+        if any(len(part) > ITEM_PART_MAX for part in a.split("，")[1:]):
+            out.append(f"答案“{a[:12]}…”一项里有 {a.count('，')} 个逗号，吞进了列举项后面的句子")
+    return out
+
+
+def list_stem_findings(stem: str, ordering: bool = False) -> list[str]:
+    """Why a list question's stem does not say which list it asks, or says its count wrongly.  An
+    ``ordering`` question shows its items, so it needs no place to say which list they are."""
+    out: list[str] = []
+    if _ER.search(stem):
+        out.append("题干说“二点”“二项”，应说“两点”“两项”")
+    m = _ANCHOR.search(stem)
+    if m is None:
+        if not ordering and _NO_PLACE.match(stem):
+            out.append("题干只说文章列举了几点，没说是哪一处的列举，无从作答")
+        return out
+    anchor = m.group("a") or m.group("b") or ""
+    asked = _ASKED.search(stem, m.end())
+    if len(_NOT_CJK.sub("", anchor)) < ANCHOR_MIN:
+        out.append(f"题干所指的“{anchor}”太笼统，文中多处都可能是，无从作答")
+    elif _NOTES_HEADING.match(anchor):
+        out.append(f"题干问的是笔记“{anchor[:12]}”一章下的小标题，是目录结构，不是知识点")
+    if asked and (c := _COUNTED.search(anchor)):
+        n, said = value_of(asked.group(1)), value_of(c.group(1))
+        if n and said and n != said:
+            out.append(f"题干所指的一处说的是“{c.group()}”，却问{asked.group(1)}点，题意不通")
+    return out
+
+
+def _single_findings(q: Question) -> list[str]:
+    right = q.options[OPTION_LETTERS.index(q.answer[0])]
+    wrong = [o for o in q.options if o != right]
+    out = []
+    if why := char_picked(right, wrong):
+        out.append(why)
+    if why := count_head_shown(q.stem, right):
+        out.append(why)
+    return out
+
+
+# A key this long is a phrase (重质量贡献), whose first word may be a one-character verb; a shorter one
+# is a term (两翼) whose first character the segmenter may cut off as a word of its own.
+CHAR_PICKED_MIN = 4
+
+
+def char_picked(right: str, wrong: list[str]) -> str | None:
+    """Why a single choice's wrong options were picked for one character they share with the key (重要条件、
+    重庆谈判、重点跨越 beside 重质量贡献), or None: the key, a phrase, opens with that character as a
+    word of its own (a verb: 重|质量), while in every wrong option it is part of a longer word, so the
+    options share a character of writing, not a form.  (两翼 among 两高、两点 share a word's head:
+    the key is a term, not a phrase, and is left alone.)"""
+    options = [right, *wrong]
+    if len(right) < CHAR_PICKED_MIN or any(c.isdigit() for o in options for c in o) or len({o[0] for o in options}) != 1:
+        return None
+    from .. import segment
+
+    words = [segment.cut(o)[0] for o in options]
+    if len(words[0]) == 1 and all(len(w) > 1 for w in words[1:]):
+        return f"错误选项只与正确选项“{right}”同以“{right[0]}”开头，词并不相同，是凑数的，一眼可排除"
+    return None
+
+
+def count_head_shown(stem: str, right: str) -> str | None:
+    """Why the key, a numbered formulation (四个融入), is given away by a stem whose clauses or items open
+    with its head word as often as it has members (融入日常工作、融入深化改革……), or None."""
+    m = _NUMBERED.match(right.strip("“”"))
+    if m is None:
+        return None
+    head = m.group(2)
+    # counted where it opens a clause or an item (全面 inside 全面建设 says nothing of 四个全面), and
+    # enough times to be the members: all but the first, which follows its verb (融入日常工作、融入…)
+    opens = len(re.findall(f"[，、；：]{re.escape(head)}", stem))
+    return f"题干里“{head}”一再出现，答案“{right}”不言自明" if opens >= max(2, value_of(m.group(1)) - 1) else None
+
+
+def statement_findings(q: Question) -> list[str]:
+    """Why a true/false statement cannot be judged on its own or contradicts its own change."""
+    body = _SPEAKER.sub("", q.stem.strip(), count=1)
+    bare = _QUOTED.sub("", body)
+    out = []
+    if p := next((w for w in _POINTERS if w in bare), None):
+        out.append(f"判断题里的“{p}”指代的时间或地点不在题中，无从判断")
+    if m := _RELATIVE_TIME.match(body):
+        out.append(f"判断题以“{m.group()}”开头，说的是成文时的情况，不知起止无从判断")
+    if q.answer == ("错",) and (c := _CHANGE.search(q.explanation or "")):
+        old, new = c.groups()
+        if _WHOLE_FIGURE.match(old) and any(w in body for w in _WHOLE_WORDS):
+            out.append(f"判断题把“{old}”改成“{new}”，句中说的“全部”与之自相矛盾，一眼可辨")
+    return out
+
+
+def cloze_findings(q: Question) -> list[str]:
+    """Why a cloze of several blanks asks no concept in one of them."""
+    answers = [b.text for b in q.blanks]
+    if len(answers) < 2:
+        return []
+    out = []
+    s = q.source.sentence
+    for b in q.blanks:
+        # (a series or the last term of one before its 的 is terms: …、互利共赢、合作共赢的精神)
+        if s[b.end : b.end + 1] == "的" and s[b.start - 1 : b.start] not in ("、", "”") and "、" not in b.text \
+                and _ends_with_verb(b.text):
+            out.append(f"空“{b.text}”以动词结尾、修饰后面的词，是截下的从句，不是概念")
+    return out
+
+
+CLAUSE_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def _ends_with_verb(text: str) -> bool:
+    """Whether ``text`` is a clause of CLAUSE_WORDS words or more whose last word is a verb (not a nominal
+    verb: 领导 of 党的领导 is tagged vn).  A two-word blank before 的 is often a term (个别吸收的原则)."""
+    from .. import segment
+
+    if text.startswith("不"):
+        return False  # a negated goal is a formulation (守住不发生规模性返贫的底线)
+    tags = segment.tag(text)
+    return len(tags) >= CLAUSE_WORDS and tags[-1][1] == "v"
+
+
+def doubled_word(stem: str) -> str | None:
+    """A one-character function word said twice in a row (就是要要……), or None."""
+    if not _TWICE.search(stem):
+        return None
+    from .. import segment
+
+    prev = ""
+    for w in segment.cut(stem):
+        if w == prev and w in _DOUBLED:
+            return f"题干里“{w}{w}”重复，是原文的笔误"
+        prev = w
+    return None
