@@ -27,10 +27,15 @@ _LIST_LEAD = re.compile(load_vocab().list_lead)
 _INNER = str.maketrans("“”", "‘’")
 
 
+def count_word(n: int) -> str:
+    """``n`` as said before a measure word (两点, 三项; never 二点)."""
+    return "两" if n == 2 else numeral(n)
+
+
 def list_values(ctx: Ctx) -> dict[str, str]:
     """The template values of a list question: its items, their count and the lead that names the list."""
     p = ctx.point
-    values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": numeral(len(p.items))}
+    values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": count_word(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
     whole = lead = _ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip())
