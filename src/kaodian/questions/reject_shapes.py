@@ -7,7 +7,7 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s7.json):
   swallowed the sentences after it;
 - a single choice whose wrong options were picked for sharing one character with the key (重庆谈判
   beside 重质量贡献), or whose key, a numbered formulation, repeats what the stem says again and again;
-- a true/false statement that points to a time or place it does not show, or whose changed figure
+- a true/false statement that points to a time or place it does not show (那时候, 这里, 6年来), or whose changed figure
   the sentence itself contradicts (全部完成，完成率50%);
 - a cloze that blanks a clause that
   modifies the next word instead of a concept;
@@ -200,14 +200,20 @@ CLAUSE_WORDS = 3
 
 @lru_cache(maxsize=4096)
 def _ends_with_verb(text: str) -> bool:
-    """Whether ``text`` is a clause of CLAUSE_WORDS words or more whose last word is a verb (not a nominal
-    verb: 领导 of 党的领导 is tagged vn).  A two-word blank before 的 is often a term (个别吸收的原则)."""
+    """Whether ``text`` is a clause of CLAUSE_WORDS words or more that ends with a verb after its subject
+    (班子|打下, 年初|制定, 所|担负): a two-word blank before 的 is often a term (个别吸收的原则), and a
+    verb after a modifier is a concept (行动|大|担当; 领导 of 党的领导 is a nominal verb, tagged vn)."""
     from .. import segment
 
     if text.startswith("不"):
         return False  # a negated goal is a formulation (守住不发生规模性返贫的底线)
     tags = segment.tag(text)
-    return len(tags) >= CLAUSE_WORDS and tags[-1][1] == "v"
+    return len(tags) >= CLAUSE_WORDS and tags[-1][1] == "v" and tags[-2][1][:1] in SUBJECT_TAGS
+
+
+# The part-of-speech tags (first letter) of a word that a verb's subject or 所 ends with: noun, pronoun,
+# time word, particle.
+SUBJECT_TAGS = "nrtu"
 
 
 def doubled_word(stem: str) -> str | None:
