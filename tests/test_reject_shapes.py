@@ -13,7 +13,8 @@ from kaodian.questions import lint_question
 from kaodian.questions.listlead import count_word
 from kaodian.questions.option_sets import ordering_findings
 from kaodian.questions.reject_shapes import (char_picked, cloze_findings, count_head_shown, doubled_word,
-                                             list_stem_findings, statement_findings, swallowed_items)
+                                             list_stem_findings, particle_giveaway, statement_findings,
+                                             swallowed_items)
 
 TESTS = Path(__file__).parent
 
@@ -72,6 +73,12 @@ def test_wrong_options_that_share_only_a_character_with_the_key_are_flagged():
     # a term whose first character is the head its siblings share, and options that share a word
     assert char_picked("两翼", ["两高", "两点", "两地"]) is None
     assert char_picked("基本路线", ["基本方略", "基本纲领", "基本要求"]) is None
+
+
+def test_right_options_told_apart_by_an_aspect_particle_are_flagged():
+    assert particle_giveaway(["办成了民生实事", "补齐了设施短板"], ["提升服务效能", "增强议事意识"])
+    assert particle_giveaway(["办好民生实事", "补齐设施短板"], ["提升服务效能", "增强议事意识"]) is None
+    assert particle_giveaway(["办成了民生实事", "补齐设施短板"], ["提升服务效能", "增强议事意识"]) is None
 
 
 def test_a_numbered_formulation_whose_head_opens_the_stems_items_is_given_away():

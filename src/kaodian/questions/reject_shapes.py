@@ -5,6 +5,7 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s7.json):
   a chapter heading of study notes, a place that counts another
   number of items), says 二点 for 两点, asks to write out more than ten items, or whose answer item
   swallowed the sentences after it;
+- a choice whose right options alone carry an aspect particle (排解了…、提高了…);
 - a single choice whose wrong options were picked for sharing one character with the key (重庆谈判
   beside 重质量贡献), or whose key, a numbered formulation, repeats what the stem says again and again;
 - a true/false statement that points to a time or place it does not show (那时候, 这里, 6年来), or whose changed figure
@@ -70,6 +71,11 @@ def findings(q: Question) -> list[str]:
         out += swallowed_items(q.answer)
     elif q.kind == "single" and len(q.options) == 4 and len(q.answer) == 1 and q.answer[0] in OPTION_LETTERS[:4]:
         out += _single_findings(q)
+    if q.kind in ("single", "multiple") and q.options and all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
+        right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
+        wrong = [o for o in q.options if o not in right]
+        if why := particle_giveaway(right, wrong):
+            out.append(why)
     elif q.kind == "truefalse":
         out += statement_findings(q)
     elif q.kind == "cloze":
@@ -148,6 +154,22 @@ def char_picked(right: str, wrong: list[str]) -> str | None:
     words = [segment.cut(o)[0] for o in options]
     if len(words[0]) == 1 and all(len(w) > 1 for w in words[1:]):
         return f"错误选项只与正确选项“{right}”同以“{right[0]}”开头，词并不相同，是凑数的，一眼可排除"
+    return None
+
+
+# Aspect particles: a phrase that carries one reports a deed (排解了群众难题); a term carries none.
+PARTICLES = "了着过"
+
+
+def particle_giveaway(right: list[str], wrong: list[str]) -> str | None:
+    """Right options that all carry an aspect particle (排解了…、提高了…) that no wrong option carries, or
+    the other way round: the particle, not the content, tells them apart.  None otherwise."""
+    if len(right) < 2 or not wrong:
+        return None
+    for p in PARTICLES:
+        has_r, has_w = [p in r for r in right], [p in w for w in wrong]
+        if (all(has_r) and not any(has_w)) or (all(has_w) and len(wrong) >= 2 and not any(has_r)):
+            return f"只有{'正确' if all(has_r) else '错误'}选项都带“{p}”字，形式泄露了答案"
     return None
 
 
