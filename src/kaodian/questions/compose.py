@@ -21,6 +21,7 @@ from .listlead import inner_quotes
 from .templates import Template, render
 from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .voice import revoiced, unvoiced
+from . import source
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -53,10 +54,18 @@ def compose(
     tmpl = _pick_template(templates, values)
     if tmpl is None:
         return None, [reasons.NO_TEMPLATE], False
+    said = revoiced(anchored(render(tmpl.stem, values), doc, p.article, draft.source.start), doc, p.article)
+    statement = values.get("blanked") or values.get("statement") or ""
+    if kind != "truefalse":  # (a false statement's change may stand in the next item)
+        said = source.item_end(said)
+    stem = said
+    if kind in source.KINDS and statement and said.startswith(statement[:4]):
+        # a statement of one place's or body's text says whose it is (据《…》，2024年，…)
+        stem = source.sourced(said, doc, p.article, "" if title == UNTITLED else title, p.heading, _shown(draft))
     q = Question(
         id=qid,
         kind=kind,
-        stem=revoiced(anchored(render(tmpl.stem, values), doc, p.article, draft.source.start), doc, p.article),
+        stem=stem,
         answer=draft.answer,
         explanation=render(tmpl.explanation, values),
         source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
@@ -70,11 +79,12 @@ def compose(
         template=tmpl.id,
     )
     named = "document" in tmpl.names
-    statement = values.get("blanked") or values.get("statement") or ""
+    # (the checks read the stem as the text says it, before a source is put before it)
     if why := (
-        unasked(q.stem, tuple(b.text for b in q.blanks))
-        or parallel_fragment(q.stem, doc.text, draft.source.start)
-        or unvoiced(q.stem, statement)
+        unasked(said, tuple(b.text for b in q.blanks))
+        or parallel_fragment(said, doc.text, draft.source.start)
+        or unvoiced(said, statement)
+        or (kind in source.KINDS and statement and source.back_pointer(statement))
     ):
         return None, [f"{reasons.POOR}{why}"], named
     # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
@@ -85,6 +95,12 @@ def compose(
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
     return q, [], named
+
+
+def _shown(draft: Draft) -> tuple[str, ...]:
+    """What a source before the stem must not hold: the blanks' answers and the options (a one-character
+    option, 对 or 错, is no giveaway)."""
+    return tuple(t for t in (*(b.text for b in draft.blanks), *draft.options) if len(t) > 1)
 
 
 def renamed(q: Question, qid: str, document: str) -> Question:

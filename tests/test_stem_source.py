@@ -1,0 +1,92 @@
+"""Stems that say whose statement they are (issue 12, deliverable 4): a statement of one place's or
+one body's report opens with its source and the year its review speaks of; general doctrine does not;
+a statement pointing back (通过以上…) is not asked.  The texts are invented, of the shapes the blind
+teacher reviews graded B (题干缺主体/年份/出处)."""
+
+from __future__ import annotations
+
+import re
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.source import back_pointer, issuer
+
+REPORT = """2031年江宁省政府工作报告
+一、2030年工作回顾
+过去一年，全省上下牢记嘱托，真抓实干，经济运行稳中向好。
+地区生产总值增长6.8%，一般公共预算收入增长9.2%，城乡居民人均可支配收入分别增长5.9%和7.7%。
+建立“高效办成一件事”服务效能评价机制，推行“一网通办”“一窗受理”改革。
+坚持“两个毫不动摇”，出台支持民营经济发展的若干措施，民间投资增长12.4%。
+通过以上三项机制，全省营商环境持续改善。
+二、2031年工作安排
+全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。
+"""
+
+DOCTRINE = """党的基本路线学习笔记
+党在社会主义初级阶段的基本路线是：领导和团结全国各族人民，以经济建设为中心，坚持四项基本原则，坚持改革开放，自力更生，艰苦创业，为把我国建设成为富强民主文明和谐美丽的社会主义现代化强国而奋斗。
+坚持“一个中心、两个基本点”，必须紧紧围绕经济建设这一中心，把坚持四项基本原则同坚持改革开放结合起来。
+"""
+
+
+def _bank(text: str, name: str = "t.txt"):
+    return generate([extract_text(text, name)]).questions
+
+
+def _statements(qs):
+    return [q for q in qs if q.kind in ("cloze", "single", "multiple", "truefalse") and "下列" not in q.stem[:30]]
+
+
+def test_the_issuer_is_the_place_or_body_a_title_opens_with():
+    assert issuer("2031年江宁省政府工作报告") == "江宁省"
+    assert issuer("中共某某大学委员会关于巡视整改进展情况的通报") == "某某大学"
+    assert issuer("食品科学学院：治学兴教，人才为急") == "食品科学学院"
+    assert issuer("吉林政府工作报告") == "吉林"  # a province named without its 省
+    for general in ("党的基本路线学习笔记", "中央政府工作报告", "在纪念某某同志诞辰120周年座谈会上的讲话", "信访工作条例"):
+        assert issuer(general) is None, general
+
+
+def test_a_local_report_says_whose_statement_and_which_year():
+    qs = _statements(_bank(REPORT))
+    review = [q for q in qs if q.source.heading and "回顾" in q.source.heading]
+    assert review, [q.stem for q in qs]
+    for q in review:
+        assert q.stem.startswith("据《2031年江宁省政府工作报告》，2030年，"), q.stem
+    # the plan for the year to come is no review: no review year
+    plan = [q for q in qs if q.source.heading and "安排" in q.source.heading]
+    assert plan and not [q.stem for q in plan if "2030年" in q.stem]
+
+
+def test_the_source_never_holds_an_answer():
+    for q in _bank(REPORT):
+        head = re.match(r"据[^，]*，(?:\d{4}年，)?", q.stem)
+        if head:
+            assert not any(b.text in head.group() for b in q.blanks), q.stem
+
+
+def test_general_doctrine_needs_no_source():
+    qs = _statements(_bank(DOCTRINE))
+    assert qs
+    assert not [q.stem for q in qs if q.stem.startswith("据")]
+
+
+def test_a_statement_pointing_back_is_not_asked():
+    assert back_pointer("通过以上三项机制，全省营商环境持续改善。")
+    assert back_pointer("3年来，这里打造全链条服务体系。")
+    assert back_pointer("不属于以上情形的，应当听取意见。")
+    assert back_pointer("对委员的上述处分，必须经过全会审议。")
+    for fine in ("县级以上地方人民政府应当…", "资助10万元以上的项目", "坚持以人民为中心。", "领导干部要以上率下。",
+                 "新增装机500兆瓦以上。", "未发生重大及以上事故。", "外出6个月以上并且地点相对固定的。", "今天，我们在这里隆重集会。"):
+        assert back_pointer(fine) is None, fine
+    assert not [q.stem for q in _bank(REPORT) if "以上三项" in q.stem]
+
+
+def test_a_stem_ends_before_the_next_item_it_runs_on_into():
+    from kaodian.questions.source import item_end
+
+    assert item_end("鼓励导师参与招生选拔，全面考察学生的（　　）和创新精神；二是要在指导学生选题上发挥作用。") == (
+        "鼓励导师参与招生选拔，全面考察学生的（　　）和创新精神。"
+    )
+    # the blank in the next item, or no next item: as it is
+    for stem in ("考察学生的专业素养；二是要在______上发挥作用。", "坚持______；坚持改革开放。", "一是______；但不是全部。"):
+        assert item_end(stem) == stem
+
