@@ -90,3 +90,80 @@ def test_a_stem_ends_before_the_next_item_it_runs_on_into():
     for stem in ("考察学生的专业素养；二是要在______上发挥作用。", "坚持______；坚持改革开放。", "一是______；但不是全部。"):
         assert item_end(stem) == stem
 
+
+NOTES = """# 社会主义建设理论复习笔记
+
+## 形成条件
+
+社会主义建设理论是在总结我国社会主义建设正反两方面经验的基础上形成的。
+
+### 历史根据
+
+新中国成立以来社会主义建设的实践为理论的形成提供了历史根据。
+
+## 主要内容
+
+### 按劳分配制度
+
+#### 内容
+
+各尽所能，按劳分配，多劳多得，少劳少得。
+
+#### 内涵
+
+第一，劳动是分配的尺度。这是按劳分配的基本要求。
+第二，消费品是分配的对象。这是按劳分配的范围。
+第三，公有制是分配的前提。这是按劳分配的基础。
+
+#### 如何坚持
+
+第一，必须坚持多劳多得。
+第二，必须把效率和公平结合起来，正确处理二者的关系。
+第三，必须反对平均主义。
+"""
+
+
+def test_an_aspect_label_is_said_with_the_thing_above_it():
+    from kaodian.questions.labels import with_thing
+
+    text = "按劳分配制度\n内涵\n第一，劳动是分配的尺度。\n如何坚持\n第一，必须坚持多劳多得。"
+    at = text.index("第一，劳动")
+    assert with_thing(text, at, "内涵") == "按劳分配制度的内涵"
+    assert with_thing(text, text.index("第一，必须"), "如何坚持") == "如何坚持按劳分配制度"
+    assert with_thing(text, at, "按劳分配制度") == "按劳分配制度"  # no aspect: as it is
+    assert with_thing(text, at, "内涵", floor=text.index("内涵")) == "内涵"  # nothing above the article's body
+    stems = [q.stem for q in _bank(NOTES, "t.md")]
+    assert [s for s in stems if "“按劳分配制度的内涵”" in s], stems
+    assert not [s for s in stems if "“内涵”" in s or "“如何坚持”" in s or "笔记的" in s], stems
+
+
+def test_a_list_question_names_the_document_short():
+    from kaodian.questions.source import short_name
+
+    assert short_name("2031年江宁省政府工作报告") == "《2031年江宁省政府工作报告》一文"
+    assert short_name("守正创新开新局——在全市宣传思想文化工作会议上的讲话（摘要）") == "《守正创新开新局》一文"
+    assert short_name("中共某某大学委员会关于第七轮巡视整改进展情况的通报") == "某某大学通报"
+    long = "坚定不移推进全面从严治党向纵深发展奋力谱写新时代党的建设新篇章"
+    assert short_name(long) == f"《{long}》一文"  # nothing shorter says which: the title whole
+    assert short_name("") == ""
+
+
+HEADED = """2031年江宁省政府工作报告
+一、2030年工作回顾
+——经济运行稳中向好。地区生产总值增长6.8%。
+——创新动能持续增强。研发投入增长12%。
+——城乡面貌稳步提升。新建改建农村公路2000公里。
+——民生保障全面加强。城镇新增就业5万人。
+"""
+
+
+def test_a_list_under_a_heading_names_the_document_not_wenzhang():
+    stems = [q.stem for q in _bank(HEADED) if q.kind in ("recall", "ordering", "multiple", "single")]
+    listed = [s for s in stems if "2030年工作回顾" in s]
+    assert listed, stems
+    assert not [s for s in listed if "文章" in s], listed
+
+
+def test_a_figure_asked_for_is_sourced_too():
+    clozes = [q.stem for q in _bank(HEADED) if q.kind == "cloze"]
+    assert clozes and all(s.startswith("据《2031年江宁省政府工作报告》，2030年，") for s in clozes), clozes

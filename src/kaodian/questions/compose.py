@@ -22,6 +22,7 @@ from .templates import Template, render
 from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .voice import revoiced, unvoiced
 from . import source
+from .labels import heading_with_thing
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -41,7 +42,8 @@ def compose(
     values = {
         "document": doc.name,
         "article": "" if title == UNTITLED else title,
-        "heading": inner_quotes(p.heading or ""),
+        "source": "" if title == UNTITLED else source.short_name(title),
+        "heading": inner_quotes(heading_with_thing(doc, p.article, p.section, p.heading or "")),
         "sentence": end_sentence(draft.source.text),
         "point": p.text,
         "speaker": p.speaker,

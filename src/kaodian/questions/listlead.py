@@ -12,6 +12,7 @@ from ..numerals import NUMERALS, numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
+from .labels import is_aspect, with_thing
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import end_sentence, marker_re, strip_marker
@@ -76,9 +77,16 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
     where = "" if _named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    if where and is_aspect(where):  # 内涵 -> 党的基本路线的内涵: the label above names what it is of
+        where = with_thing(ctx.doc.text, p.sentence.start, where, _body_start(ctx))
     return values | {"sentence": shown, "list_where": where,
                      "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
                      "list_topic": inner_quotes(named), "list_ask": ask}
+
+
+def _body_start(ctx: Ctx) -> int:
+    """Where the body of the list's article starts (0 when the article is not found)."""
+    return next((a.start for a in ctx.doc.articles if a.id == ctx.point.article), 0)
 
 
 def _sourced(stated: str, ctx: Ctx) -> str:

@@ -71,6 +71,16 @@ def _named(title: str, body: str) -> str | None:
     return f"{body}{kind}" if kind and body else None
 
 
+def short_name(title: str) -> str:
+    """How a list question names the article titled ``title`` (``source`` in templates): 《title》一文 when
+    short, 《its main title before a break》一文, its issuer and kind (某大学通报), else 《title》一文 whole;
+    "" untitled."""
+    if not title:
+        return ""
+    name = _named(title, issuer(title) or "") or f"《{title.strip().strip('《》')}》"
+    return f"{name}一文" if name.startswith("《") else name
+
+
 def review_year(doc: Document, article_id: str, heading: str | None) -> int | None:
     """The year a review section's facts are of: the one year its heading names (2016年工作回顾), else
     (过去一年工作回顾) the year before the text's; None for a heading that reviews nothing (a plan's
@@ -101,10 +111,10 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     own body; the year a review section speaks of when the stem names none.  A source holding an answer
     would give it away: then the stem stays as it is."""
     body = issuer(title) if title else None
-    year = review_year(doc, article_id, heading) if not _YEAR.search(stem[:12]) else None
-    if year and not (_FIGURE.search(stem) or _needs_source(stem)):
-        year = None
-    name = _named(title, body) if body and _needs_source(stem) else None
+    # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
+    needs = _needs_source(stem) or any(_FIGURE.search(a) for a in answers)
+    year = review_year(doc, article_id, heading) if needs and not _YEAR.search(stem[:12]) else None
+    name = _named(title, body) if body and needs else None
     prefix = (f"据{name}，" if name else "") + (f"{year}年，" if year else "")
     if not prefix or any(a and a in prefix for a in answers):
         return stem

@@ -31,6 +31,7 @@ from ..model import POINT_KINDS, QUESTION_KINDS
 PLACEHOLDERS: dict[str, str] = {
     "document": "文件名",
     "article": "文章标题（无标题时为“（无题）”）",
+    "source": "文章的简称：标题不长时为《标题》一文，太长时为《破折号前的主标题》一文或发文单位加文种（某大学通报）（无标题时为空）",
     "heading": "考点所在的一级标题（没有时为空）",
     "sentence": "出处原句",
     "list_lead": "列举的引导语（做好今年政府工作，要把握好以下几点；没有“以下”“下列”“如下”或与项数相符的“三点”等时为空）",
