@@ -72,10 +72,10 @@ def test_general_doctrine_needs_no_source():
 def test_a_statement_pointing_back_is_not_asked():
     assert back_pointer("通过以上三项机制，全省营商环境持续改善。")
     assert back_pointer("3年来，这里打造全链条服务体系。")
-    assert back_pointer("不属于以上情形的，应当听取意见。")
-    assert back_pointer("对委员的上述处分，必须经过全会审议。")
+    assert back_pointer("上述措施落实后，群众满意度明显提升。")
     for fine in ("县级以上地方人民政府应当…", "资助10万元以上的项目", "坚持以人民为中心。", "领导干部要以上率下。",
-                 "新增装机500兆瓦以上。", "未发生重大及以上事故。", "外出6个月以上并且地点相对固定的。", "今天，我们在这里隆重集会。"):
+                 "新增装机500兆瓦以上。", "未发生重大及以上事故。", "外出6个月以上并且地点相对固定的。", "今天，我们在这里隆重集会。",
+                 "不属于以上情形的，应当听取意见。", "对委员的上述处分，必须经过全会审议。"):
         assert back_pointer(fine) is None, fine
     assert not [q.stem for q in _bank(REPORT) if "以上三项" in q.stem]
 
