@@ -143,6 +143,8 @@ def test_a_list_question_names_the_document_short():
     assert short_name("2031年江宁省政府工作报告") == "《2031年江宁省政府工作报告》一文"
     assert short_name("守正创新开新局——在全市宣传思想文化工作会议上的讲话（摘要）") == "《守正创新开新局》一文"
     assert short_name("中共某某大学委员会关于第七轮巡视整改进展情况的通报") == "某某大学通报"
+    # a —— inside a quotation cuts no main title: the issuer and kind name it
+    assert short_name("研究生院“激发办学潜能共同行动——服务落实卓越研究生教育”答记者问") == "研究生院答记者问"
     long = "坚定不移推进全面从严治党向纵深发展奋力谱写新时代党的建设新篇章"
     assert short_name(long) == f"《{long}》一文"  # nothing shorter says which: the title whole
     assert short_name("") == ""

@@ -65,10 +65,16 @@ def _named(title: str, body: str) -> str | None:
         return f"《{title}》"
     for brk in _S["title_breaks"]:
         main = title.split(brk, 1)[0].strip()
-        if brk in title and 4 <= len(main) <= _S["title_max"]:
+        if brk in title and 4 <= len(main) <= _S["title_max"] and _balanced(main):
             return f"《{main}》"
     kind = next((k for k in _S["document_kinds"] if title.endswith(k)), None)
     return f"{body}{kind}" if kind and body else None
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation mark and bracket opened in ``text`` is closed there (a main title cut at a
+    —— inside a quotation is no title: 研究生院“激发办学潜能共同行动)."""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "《》", "（）", "()"))
 
 
 def short_name(title: str) -> str:
