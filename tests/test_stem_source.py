@@ -169,3 +169,27 @@ def test_a_list_under_a_heading_names_the_document_not_wenzhang():
 def test_a_figure_asked_for_is_sourced_too():
     clozes = [q.stem for q in _bank(HEADED) if q.kind == "cloze"]
     assert clozes and all(s.startswith("据《2031年江宁省政府工作报告》，2030年，") for s in clozes), clozes
+
+
+PLAN = """2031年中央政府工作报告
+一、2031年重点工作任务
+全年国内生产总值增长6%左右，城镇新增就业1100万人以上。
+深化户籍制度改革，2031年实现进城落户1600万人以上。
+深入推进“放管服”改革，持续推进大众创业、万众创新。
+"""
+
+
+def test_a_plan_heading_gives_its_year_to_its_targets():
+    qs = _statements(_bank(PLAN))
+    targets = [q.stem for q in qs if "就业" in q.source.sentence]
+    tasks = [q.stem for q in qs if "创业" in q.source.sentence]
+    assert targets and all(s.startswith("2031年，") for s in targets), targets
+    assert tasks and not [s for s in tasks if "2031年" in s], tasks
+    # a year the stem names already is not said twice
+    assert not [q.stem for q in qs if q.stem.count("2031年") > 1]
+
+
+def test_a_digest_titled_as_a_review_gives_the_year_before():
+    digest = "政府工作报告（摘登）过去一年经济回升向好\n（2031年3月5日）\n国内生产总值增长5.2%，城镇新增就业1244万人。\n"
+    stems = [q.stem for q in _statements(_bank(digest))]
+    assert stems and all(s.startswith("2030年，") for s in stems), stems

@@ -87,17 +87,27 @@ def short_name(title: str) -> str:
     return f"{name}一文" if name.startswith("《") else name
 
 
-def review_year(doc: Document, article_id: str, heading: str | None) -> int | None:
-    """The year a review section's facts are of: the one year its heading names (2016年工作回顾), else
-    (过去一年工作回顾) the year before the text's; None for a heading that reviews nothing (a plan's
-    2017年重点工作任务 speaks of the year to come, a study note's 1949-1956年 of history)."""
-    if not heading or not any(w in heading for w in _S["review_words"]):
+def review_year(doc: Document, article_id: str, heading: str | None, title: str = "") -> int | None:
+    """The year a section's facts or targets are of: the one year a review heading names (2016年工作回顾),
+    else (过去一年工作回顾) the year before the text's; the one year a plan heading names (2017年重点工作
+    任务).  With no heading, the title's review word counts (…报告（摘登）过去一年…).  None otherwise: a
+    study note's 1949-1956年 or a heading that names a year and neither word speaks of history."""
+    cue = heading or title
+    if not cue:
         return None
-    years = set(_YEAR.findall(heading))
-    if len(years) == 1:
+    years = set(_YEAR.findall(cue))
+    if _reviews(cue):
+        if len(years) == 1:
+            return int(years.pop())
+        year = text_year(doc, article_id) if not years else None
+        return year + _S["review_offset"] if year else None
+    if heading and len(years) == 1 and any(w in heading for w in _S["plan_words"]):
         return int(years.pop())
-    year = text_year(doc, article_id) if not years else None
-    return year + _S["review_offset"] if year else None
+    return None
+
+
+def _reviews(cue: str) -> bool:
+    return any(w in cue for w in _S["review_words"])
 
 
 def _needs_source(stem: str) -> bool:
@@ -118,8 +128,13 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     would give it away: then the stem stays as it is."""
     body = issuer(title) if title else None
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
-    needs = _needs_source(stem) or any(_FIGURE.search(a) for a in answers)
-    year = review_year(doc, article_id, heading) if needs and not _YEAR.search(stem[:12]) else None
+    figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
+    needs = figure or _needs_source(stem)
+    year = review_year(doc, article_id, heading, title) if needs and not _YEAR.search(stem[:12]) else None
+    if year and not figure and not _reviews(heading or title):
+        year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
+    if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
+        year = None  # said already, or an address (向…表示诚挚感谢！) that states no fact of the year
     name = _named(title, body) if body and needs else None
     prefix = (f"据{name}，" if name else "") + (f"{year}年，" if year else "")
     if not prefix or any(a and a in prefix for a in answers):
