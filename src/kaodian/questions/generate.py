@@ -96,10 +96,11 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
             if most is not None and made >= most:
                 break
             made += _ask(ctx, n, kind, candidates, drafts, run, out)
-    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable)
+    key_terms = key_term_sentences(ex)  # once for both steps
+    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
-    _balance_truefalse(out, run.falsified, doc, key_term_sentences(ex))
+    _balance_truefalse(out, run.falsified, doc, key_terms)
     return out
 
 
@@ -120,7 +121,7 @@ def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | N
     return per_sentence if per_point is None else min(per_point, per_sentence)
 
 
-def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int] | None:
+def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int]) -> dict[int, int] | None:
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
     A true statement whose sentence holds no key term is left out whatever the share
@@ -132,8 +133,7 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int]) -> dict[int, int
     keep = _true_allowed(len(tf) - len(true))
     # a copy of a sentence without a key term (a general line, a heading) asks nothing: never kept
     # while verbatim statements are capped at all (TRUE_MAX 1 keeps every one)
-    key_terms = key_term_sentences(ex) if TRUE_MAX < 1 else None
-    bare = {i for i in true if key_terms is not None and not worth_asking_true(ex.points[out.points[i]], key_terms)}
+    bare = {i for i in true if TRUE_MAX < 1 and not worth_asking_true(ex.points[out.points[i]], key_terms)}
     # a statement whose point is asked in another kind goes first: its point stays asked
     asked = Counter(out.points)
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
