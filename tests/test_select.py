@@ -95,3 +95,31 @@ def test_a_point_asked_only_by_a_copied_true_statement_waits_for_the_points_that
     ]
     assert _ids(cands, per_sentence=2) == ["cloze", "changed", "copied"]
     assert _ids(cands, per_sentence=2, limit=2) == ["cloze", "changed"]
+
+
+def test_first_questions_say_a_sentence_is_full_once_it_holds_per_sentence_distinct_first_questions():
+    from kaodian.questions.select import FirstQuestions
+
+    firsts = FirstQuestions(2)
+    firsts.add(_cand("a", "cloze", "p1", 1.0, 0, "甲是乙的根本。", answer="根本").question)
+    assert not firsts.full("甲是乙的根本。")
+    # the same question on the sentence is taken once by select, so it counts once
+    firsts.add(_cand("b", "cloze", "p2", 1.0, 1, "甲是乙的根本。", answer="根本").question)
+    assert not firsts.full("甲是乙的根本。")
+    firsts.add(_cand("c", "single", "p3", 1.0, 2, "甲是乙的根本。", answer="甲").question)
+    # white space and punctuation aside, as select counts a sentence
+    assert firsts.full("甲是乙的根本")
+    assert not firsts.full("丙是丁的关键。")
+
+
+def test_what_first_questions_call_full_select_leaves_out():
+    from kaodian.questions.select import FirstQuestions
+
+    firsts = FirstQuestions(2)
+    cands = [_cand("s-cloze", "cloze", "p1", 1.0, 0, "甲句。", answer="甲"),
+             _cand("f-cloze", "cloze", "p2", 1.0, 1, "甲句。", answer="乙")]
+    for c in cands:
+        firsts.add(c.question)
+    assert firsts.full("甲句。")
+    later = _cand("s-tf", "truefalse", "p1", 1.0, 2, "甲句。", answer="错")
+    assert _ids([*cands, later], per_sentence=2) == ["s-cloze", "f-cloze"]

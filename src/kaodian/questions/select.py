@@ -143,3 +143,26 @@ class _Taken:
         self.asked.add(same)
         self.count[key] = self.count.get(key, 0) + 1
         return True
+
+
+class FirstQuestions:
+    """The first questions of one document's points on each of its sentences, as ``select`` counts them in
+    its first round, so that generation can leave undrafted what the selection is sure to leave out.
+
+    Every point's first question is taken in round one (unless the same question on that sentence was
+    taken), so a sentence holding ``per_sentence`` distinct first questions is full before any point is
+    asked a second time: select then drops every later question on it.  Only a point's first question
+    that no later step of drafting takes back counts (a true statement may be left out by
+    ``generate._cap_true``, and its point's next question is then its first)."""
+
+    def __init__(self, per_sentence: int) -> None:
+        self.cap = per_sentence
+        self.asked: dict[str, set[tuple]] = {}  # bare sentence -> (kind, what is asked) of its first questions
+
+    def add(self, q: Question) -> None:
+        """Count ``q``, the first question of its point."""
+        self.asked.setdefault(_bare(q.source.sentence), set()).add((q.kind, _asks(q)))
+
+    def full(self, sentence: str) -> bool:
+        """Whether ``select`` leaves out every question of a point asked again on ``sentence``."""
+        return len(self.asked.get(_bare(sentence), ())) >= self.cap

@@ -1,0 +1,52 @@
+"""Generation drafts no question the per-sentence cap is sure to drop (questions.generate._ask_document):
+once a sentence holds per_sentence first questions of its points, the later kinds of its points are not
+drafted, for ``select`` would leave them out.  The text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.model import QUESTION_KINDS
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate, load_templates
+from kaodian.questions.generate import PER_SENTENCE, PREFER, draft_candidates
+from kaodian.questions.select import select
+
+# one sentence holds a statement, a formulation and a series; the next one a formulation alone
+TEXT = ("学习会议精神\n\n全体干部必须坚持“三个务实”，不断增强学习本领、调研本领、落实本领，推动基层治理提质增效。\n\n"
+        "各级支部要深刻认识“五个带头”的重大意义，把学习成果转化为推动工作的实际成效。\n")
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    ex = extract_text(TEXT, "t.txt")
+    first = [p.kind for p in ex.points if p.sentence.start == ex.points[0].sentence.start]
+    assert first == ["statement", "formulation", "term_series"]  # the shape this test is about
+    return ex
+
+
+def _drafted(ex, per_sentence):
+    return draft_candidates([ex], load_templates(), tuple(QUESTION_KINDS), 0, None, per_sentence=per_sentence)[0]
+
+
+def _kinds(ex, drafted, point_kind):
+    start = ex.points[0].sentence.start
+    return [c.question.kind for c in drafted
+            if c.question.point_kind == point_kind and ex.points[int(c.point[1])].sentence.start == start]
+
+
+def test_points_of_a_full_sentence_are_drafted_their_first_kind_only(extraction):
+    drafted = _drafted(extraction, PER_SENTENCE)
+    # the statement is drafted before the sentence is full; its formulation fills it (two first questions)
+    assert len(_kinds(extraction, drafted, "statement")) == 2
+    assert len(_kinds(extraction, drafted, "formulation")) == 1
+    assert len(_kinds(extraction, drafted, "term_series")) == 1
+    # uncapped, the formulation is drafted in more kinds
+    assert len(_kinds(extraction, _drafted(extraction, None), "formulation")) > 1
+
+
+def test_leaving_those_drafts_out_changes_nothing_the_selection_keeps(extraction):
+    every = select(_drafted(extraction, None), per_sentence=PER_SENTENCE, prefer=PREFER)
+    capped = select(_drafted(extraction, PER_SENTENCE), per_sentence=PER_SENTENCE, prefer=PREFER)
+    assert [q.id for q in capped] == [q.id for q in every if q.kind != "truefalse" or q.id in {c.id for c in capped}]
+    assert [q.id for q in generate([extraction]).questions] == [q.id for q in capped]
