@@ -350,6 +350,7 @@ def pick(
     tail: str = "",
     apart: Mapping[str, Sequence[str]] | None = None,
     form: Callable[[str], bool] | None = None,
+    topic: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Up to ``n`` distractors for ``answer`` from ``pool`` and the ``extra`` candidates (near-miss
     edits made for this answer), best shape first, none a sub/superstring of another.
@@ -360,9 +361,9 @@ def pick(
     ``near_only`` (a series term: 合作共赢 beside 理论准备 gives itself away).
     With ``apart`` (term -> the terms standing in a series with it) the
     distractors are never all of one series: 不敢腐、不能腐、不想腐 beside 不干预
-    are three of a kind and leave the answer as the odd one.  Candidates come from
-    the pool's indexes and the filter runs lazily, so a large material costs
-    little more than a small one.
+    are three of a kind and leave the answer as the odd one; with ``topic`` (topic.on_topic)
+    each is of the answer's topic.  Candidates come from the pool's indexes and the
+    filter runs lazily, so a large material costs little more than a small one.
     """
     a0, a1, la = answer[0], answer[-1], len(answer)
     lo, hi = _length_bounds(la)
@@ -373,7 +374,7 @@ def pick(
     if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
-    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon, by_edges(forbidden))
+    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon, by_edges(forbidden), topic)
     # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
     if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
@@ -403,10 +404,9 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
     """Add acceptable candidates of the (key, candidate) pairs ``ranked`` to ``seen`` until it holds
     ``n``; True when it does.
 
-    The first 3n candidates are re-sorted by key with ties broken by the seed (the order is
-    otherwise kept); the rest are taken in order, lazily.
+    The first 3n candidates are re-sorted by key with ties broken by the seed (the order is otherwise kept); the rest are taken in order, lazily.
     """
-    answer, forbidden, context, affixes, need_head, need_tail, apart, lexicon, edges = check
+    answer, forbidden, context, affixes, need_head, need_tail, apart, lexicon, edges, topic = check
     ranked = iter(ranked)
     head = list(islice(ranked, 3 * n))
     if len({k for k, _ in head}) < len(head):  # without a tie there is nothing for the seed to decide
@@ -419,7 +419,7 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
             if c in s or s in c:
                 break
         else:
-            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon, edges):
+            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon, edges) and (topic is None or topic(c)):
                 seen.append(c)
                 if len(seen) == n:
                     return True

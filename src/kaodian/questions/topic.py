@@ -1,0 +1,32 @@
+"""Whether a wrong option is of the answer's topic (issue 12): a term from outside the material that
+only shares a character with the answer is of another topic at a glance (古风 beside 作风、学风,
+和谐号 beside 和谐发展, 重庆谈判 beside 重质量贡献), and a teacher rejects it as absurd."""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from ..text import common_prefix, common_suffix
+from .distractors import Material
+
+
+def on_topic(material: Material, answer: str, series: Sequence[str] = ()) -> Callable[[str], bool]:
+    """A test of candidates for ``answer`` (a term of ``series``, when it has one): True for a term the
+    material says, for one the lexicon or the material's series (vocab.yaml term_groups among them)
+    set beside the answer or a term of its series, and for one of the series' own head and tail
+    (政治领导力 beside 政治判断力、政治领悟力); False for any other."""
+    terms = list(dict.fromkeys([answer, *series]))
+    kin: set[str] = set()
+    for t in terms:
+        kin.update(material.co_terms.get(t, ()))
+        if material.lexicon is not None:
+            kin.update(material.lexicon.siblings(t))
+    head = common_prefix(terms) if len(terms) > 1 else ""
+    tail = common_suffix(terms) if len(terms) > 1 else ""
+    # (a head or tail that is a whole term says nothing of a shape: 党员、党员干部)
+    shaped = len(head) >= 2 and bool(tail) and all(len(t) > len(head) and len(t) > len(tail) for t in terms)
+
+    def topical(c: str) -> bool:
+        return c in kin or (shaped and c.startswith(head) and c.endswith(tail)) or material.says(c)
+
+    return topical

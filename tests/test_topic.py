@@ -1,0 +1,42 @@
+"""A wrong option is of the answer's topic (questions/topic.py, issue 12): said in the material, a
+sibling the lexicon or the material's series give, or of the series' own head and tail; a term from
+elsewhere that only shares a character is not.  Every sentence here is invented."""
+
+from __future__ import annotations
+
+from kaodian.lexicon import Group, Lexicon
+from kaodian.questions.distractors import Material, Pool, pick
+from kaodian.questions.draws import Draws
+from kaodian.questions.topic import on_topic
+
+TEXT = "全镇推进河道整治，抓好作风建设、学风建设和家风建设。"
+
+
+def _material() -> Material:
+    lex = Lexicon(groups=(Group(terms=("作风建设", "党风建设"), sources=("t",)),), kinds={}, classes={})
+    m = Material(lexicon=lex, co_terms={"作风建设": ["作风建设", "学风建设", "家风建设"]})
+    m.doc_key(TEXT)
+    return m
+
+
+def test_a_term_of_the_material_or_a_sibling_is_on_topic_and_a_stranger_sharing_a_character_is_not():
+    topical = on_topic(_material(), "作风建设", ["作风建设", "学风建设", "家风建设"])
+    assert topical("河道整治")  # said in the material
+    assert topical("党风建设")  # the lexicon's sibling of a series term
+    assert topical("学风建设")  # the material's series
+    assert not topical("古风")  # from elsewhere, sharing only 风
+    assert not topical("经济建设")  # from elsewhere, of the series' tail but not its head
+
+
+def test_the_series_own_head_and_tail_make_a_term_from_elsewhere_one_of_its_kind():
+    topical = on_topic(_material(), "政治判断力", ["政治判断力", "政治领悟力"])
+    assert topical("政治领导力")
+    assert not topical("政治路线")
+
+
+def test_pick_keeps_only_candidates_on_topic():
+    m = _material()
+    pool = Pool(["古风建设", "党风建设", "民风建设"], m.lexicon)
+    got = pick("作风建设", pool, n=3, forbidden=["学风建设", "家风建设"], context="", rng=Draws(1, "t"),
+               topic=on_topic(m, "作风建设", ["作风建设", "学风建设", "家风建设"]))
+    assert got == ["党风建设"]
