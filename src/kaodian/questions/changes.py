@@ -21,6 +21,7 @@ from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
+from .topic import on_topic
 from .policy import POLICY
 from .teacher import SPAN_MIN
 from .sentence import core
@@ -62,7 +63,7 @@ def series_targets(ctx: Ctx, formed: bool = True) -> tuple[tuple | None, tuple |
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + cooccurring(ctx.material, s.text),
             context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
-            form=form,
+            form=form, topic=on_topic(ctx.material, s.text, terms),
         )
         if got and partial is None:
             partial = (s, got)
@@ -77,8 +78,14 @@ def formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
     """Where a formulation's wrong options come from: a pool and near misses."""
     p, m = ctx.point, ctx.material
     if p.numbered:
-        # real formulations of the same shape only (see dx.numbered_candidates)
-        return dx.EMPTY, dx.numbered_candidates(p.text, m, ctx.cache.numbered)
+        # real formulations of the same shape only (see dx.numbered_candidates); one without a measure
+        # word (九二共识, 五险一金) names a policy of its own field, and a well-known one from elsewhere
+        # (三会一课 beside 九二共识) is absurd beside it: only those of its topic (topic.on_topic)
+        got = dx.numbered_candidates(p.text, m, ctx.cache.numbered)
+        if (shape := dx.numbered_shape(p.text)) is not None and not shape[0]:
+            topical = on_topic(m, p.text)
+            got = [c for c in got if topical(c)]
+        return dx.EMPTY, got
     return m.formulations, dx.modifier_edits(p.text, m)
 
 
@@ -93,8 +100,9 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
     return None
 
 
-def enumeration_candidates(ctx: Ctx) -> list[str]:
-    """Other requirements to draw an enumeration's distractors from (the same for every question on it)."""
+def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
+    """Other requirements to draw an enumeration's distractors from (the same for every question on it):
+    those from elsewhere, and the clauses said under the enumeration's own heading."""
     key = (ctx.doc_key, ctx.point.start)
     memo = ctx.cache.enumeration
     if key not in memo:
@@ -106,18 +114,29 @@ def enumeration_candidates(ctx: Ctx) -> list[str]:
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
         heads = m.clauses_by_head.get(ctx.doc_key, {})
+        said: list[str] = []
         for h in dict.fromkeys(c[:2] for c in items):
-            cands += heads.get(h, ())
+            said += heads.get(h, ())
         # short items (从严管、深入察) : clauses that start with the same character and are as short
         if max(len(c) for c in items) <= 6:
             short = m.short_clauses_by_first.get(ctx.doc_key, {})
             for f in dict.fromkeys(i[0] for i in items):
-                cands += short.get(f, ())
+                said += short.get(f, ())
             # and phrases of the text that open like an item: its two-character head and the word after it
             # (从严管 -> 从严治党, 深入察 -> 深入调查): real phrases, never a crossing of two items (从严察)
-            cands += _head_phrases(ctx.doc.text, items)
-        memo[key] = cands
+            said += _head_phrases(ctx.doc.text, items)
+        # none said under the enumeration's own heading but as a last resort (``enumeration_wrong``): what
+        # the section says of its subject is true of it too (全力抗御…灾害 beside the year's works it
+        # lists), and a teacher marks the key disputed
+        section = section_text(ctx.doc, p.article, p.section)
+        memo[key] = cands + [c for c in said if c not in section], [c for c in said if c in section]
     return memo[key]
+
+
+def section_text(doc, article: str, section: int) -> str:  # noqa: ANN001 — a model.Document
+    """The text of one section (the paragraphs under one heading) of an article, or "" when the
+    article keeps no paragraphs."""
+    return "\n".join(par.text for a in doc.articles if a.id == article for par in a.paragraphs if par.section == section)
 
 
 def _head_phrases(text: str, items: list[str]) -> list[str]:
@@ -147,10 +166,15 @@ def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws) -> list[st
     """Up to ``n`` other requirements, none of the enumeration's own, as wrong options."""
     p = ctx.point
     span = ctx.doc.text[p.sentence.start : p.end]
-    return dx.pick(
-        right[0], dx.EMPTY, enumeration_candidates(ctx), n=n, forbidden=[s.text for s in p.items] + item_cores(p),
-        context=span, rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))),  # 深入… is like 从严管 here
-    )
+    apart, near = enumeration_candidates(ctx)
+
+    def draw(cands: list[str], k: int) -> list[str]:
+        return dx.pick(right[0], dx.EMPTY, cands, n=k, forbidden=[s.text for s in p.items] + item_cores(p), context=span,
+                       rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))))  # 深入… is like 从严管 here
+
+    # a clause of the list's own section only where nothing else is found, and then one: a list whose
+    # multiple choice keeps a key point the floors hold had no other wrong option (too_few_options)
+    return draw(apart, n) or draw(near, 1)
 
 
 def same_openings(right: list[str], wrong: list[str]) -> tuple[list[str], list[str]]:
