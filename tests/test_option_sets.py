@@ -207,3 +207,34 @@ def test_a_swap_that_puts_a_place_for_a_phrase_is_flagged():
 def test_nouns_of_one_suffix_are_not_read_as_verb_phrases():
     # the segmenter reads a whole three-character word by its first character: 使…, 获… look like verbs
     assert odd_wrong_form("term_series", ["使命感", "获得感"], ["幸福感"]) is None
+
+
+def test_right_options_that_all_hold_a_character_no_wrong_one_holds_give_the_key_away():
+    from kaodian.questions.option_sets import by_marks, shared_mark
+
+    right = ["河道清澈", "岸线清爽", "空气清新"]
+    assert shared_mark("multiple", "term_series", right, ["城乡统筹", "产业升级"])
+    assert shared_mark("multiple", "term_series", right, ["水质清洁", "产业升级"]) is None
+    assert shared_mark("single", "term_series", ["河道清澈"], ["城乡统筹", "产业升级", "交通便利"]) is None
+    # clauses share a character by chance: 的 of two long requirements is no mark
+    assert shared_mark("multiple", "term_series", ["建设人民满意的现代化学校", "打造素质过硬的高水平队伍"],
+                       ["完善考核办法", "健全监督机制"]) is None
+    # drafting puts wrong options that carry the mark first, so the set keeps none apart
+    assert by_marks(right, ["城乡统筹", "产业升级", "水质清洁"])[0] == "水质清洁"
+
+
+def test_a_wrong_option_that_is_a_right_one_with_another_opening_verb_is_disputed():
+    from kaodian.questions.option_sets import changed_opening
+
+    assert changed_opening(["突出社区引领"], ["强化社区引领", "完善考核办法"])
+    assert changed_opening(["突出社区引领"], ["完善考核办法", "健全监督机制"]) is None
+    # four-character terms of one series share a two-character tail by kind (思想建设, 作风建设)
+    assert changed_opening(["思想建设"], ["作风建设", "制度建设"]) is None
+
+
+def test_a_multiple_choice_on_a_series_with_one_wrong_option_asks_only_to_strike_it_out():
+    assert too_few_options("multiple", "term_series", ["甲工程", "乙项目", "丙活动", "丁任务"], ["戊制度"])
+    assert too_few_options("multiple", "term_series", ["甲工程", "乙项目", "丙活动"], ["戊制度", "己机制"]) is None
+    # a list of long items may still show one other list's item (its question keeps a key point)
+    assert too_few_options("multiple", "enumeration", ["加快建设甲工程", "扎实推进乙项目", "持续办好丙活动"],
+                           ["全面完成丁任务"]) is None

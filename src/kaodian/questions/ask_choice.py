@@ -10,18 +10,20 @@ from .changes import (
     enumeration_wrong, fact_target, formulation_candidates, same_openings, series_target, series_targets,
 )
 from .drafting import (
-    MULTIPLE_RIGHT, MULTIPLE_WRONG, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring, open_list, passage,
-    quoted, shared_shape, shuffle,
+    MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
+    open_list, passage, quoted, shared_shape, shuffle,
 )
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
+from .option_sets import by_marks
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
+from .topic import on_topic
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -114,7 +116,7 @@ def multiple_enumeration(ctx: Ctx) -> Draft | str:
 
 
 def multiple_series(ctx: Ctx) -> Draft | str:
-    """Up to MULTIPLE_RIGHT terms of a series and up to MULTIPLE_WRONG (at least one) wrong ones."""
+    """Up to MULTIPLE_RIGHT terms of a series and up to MULTIPLE_WRONG (at least MULTIPLE_WRONG_MIN) wrong ones."""
     p = ctx.point
     src = ctx.source(p.items[0].start, p.items[-1].end)
     if not (src.start <= p.items[0].start and p.items[-1].end <= src.end):
@@ -127,8 +129,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
     wrong = _series_wrong(ctx, src, terms, right, rng)
-    if not wrong:
-        return reasons.NO_SIBLING_TERM
+    if len(wrong) < MULTIPLE_WRONG_MIN:
+        return reasons.too_few_siblings(MULTIPLE_WRONG_MIN)
     if len(right) > RIGHT_PER_WRONG * len(wrong):  # one wrong beside four right asks only to spot it
         right = [right[i] for i in sorted(rng.sample(len(right), RIGHT_PER_WRONG * len(wrong)))]
     options, letters = shuffle(right, wrong, rng)
@@ -156,13 +158,14 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     lo, hi = min(map(len, right)), max(map(len, right))
     form = partial_fits(right)  # the right options' form: 大科学中心 beside 政治上关怀、工作上支持 stands out
     fits = lambda w: lo <= len(w) <= hi and form(w) and not any(w == f or w in f or f in w for f in forbidden)  # noqa: E731
-    wrong = [w for w in found if fits(w)][:MULTIPLE_WRONG]
+    wrong = by_marks(right, [w for w in found if fits(w)])[:MULTIPLE_WRONG]
     if not wrong:
         near_misses = dx.term_candidates(terms[-1], ctx.material)
         head, tail = shared_shape(terms)
         wrong = [w for w in dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
             rng=rng, near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
+            topic=on_topic(ctx.material, terms[-1], terms),  # never a stranger that shares a character (古风)
         ) if fits(w)]
     if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
@@ -183,11 +186,11 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     wrong: list[str] = []
     for _ in range(ENUMERATION_TRIES):
         right = [cores[i] for i in idx]
-        wrong = _varied(right, _alike(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
+        wrong = _varied(right, _alike(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng))))
         if not wrong and len(idx) > 2:  # no other list's item is of their pattern: two right options make none
             idx = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
             right = [cores[i] for i in idx]
-            wrong = _varied(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng))
+            wrong = _varied(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
         odd = odd_one(right + wrong) if wrong else None
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break
@@ -232,7 +235,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         idx, wrong = _enumeration_items(ctx, cores, rng)
         right = [cores[i] for i in idx]
         if not wrong:
-            return reasons.NO_OTHER_REQUIREMENT
+            return reasons.too_few_requirements(1)
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = passage(ctx, first.start, last.end)
     else:

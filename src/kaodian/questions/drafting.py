@@ -23,6 +23,7 @@ from .vocab import load_vocab
 SINGLE_OPTIONS: int = POLICY["options"]["single"]
 MULTIPLE_RIGHT: int = POLICY["options"]["multiple_right"]
 MULTIPLE_WRONG: int = POLICY["options"]["multiple_wrong"]
+MULTIPLE_WRONG_MIN: int = POLICY["options"]["multiple_wrong_min"]
 CLOZE_SHARE: float = POLICY["cloze_share"]
 LONG_PASSAGE: int = POLICY["long_passage_sentences"] * LONG_SENTENCE
 

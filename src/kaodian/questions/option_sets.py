@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .parallel import breaks, series_form
+from .policy import POLICY
 
 # Two characters a reader takes as one opening word (破除, 坚持, 要有): right options that all open with
 # them beside wrong options none of which does are found without reading them.
@@ -39,6 +40,58 @@ def shared_head(kind: str, point_kind: str, right: list[str], wrong: list[str]) 
     if any(w.startswith(head) for w in wrong):
         return None
     return f"正确选项都以“{head}”开头，错误选项都不是，一眼可辨"
+
+
+# Right options longer than this are clauses: two or three of them share a character (的, 要, 发展) by
+# chance, and a reader who compares clauses word by word does not see it as a mark.
+MARKED_MAX = 8
+
+
+def marks(right: list[str]) -> list[str]:
+    """The characters every one of two or more right options of at most MARKED_MAX characters holds (清
+    of 政治清明、干部清正; 了 of 找准了几件事、迎来了几件喜事), in the first option's order."""
+    if len(right) < 2 or max(map(len, right)) > MARKED_MAX:
+        return []
+    rest = [set(r) for r in right[1:]]
+    return [c for c in dict.fromkeys(right[0]) if "\u4e00" <= c <= "\u9fff" and all(c in r for r in rest)]
+
+
+def shared_mark(kind: str, point_kind: str, right: list[str], wrong: list[str]) -> str | None:
+    """A multiple choice whose right options all hold a character that no wrong option holds, or None:
+    the right ones are found by that character without reading them (正确项都带“清”字而干扰项不带).
+    (A list whose items share a verb, 破除…、破除…, has no other items of it to offer; its question keeps
+    a key point the floors hold, so lists are left to the drafting's preference (``by_marks``) for now.)"""
+    if kind != "multiple" or point_kind == "enumeration" or not wrong:
+        return None
+    for c in marks(right):
+        if not any(c in w for w in wrong):
+            return f"正确选项都带“{c}”字，错误选项都不带，一眼可辨"
+    return None
+
+
+def by_marks(right: list[str], candidates: list[str]) -> list[str]:
+    """``candidates`` (wrong options, best first) with those holding more of the right options' shared
+    characters first: a wrong option with 清 beside 政治清明、干部清正 keeps the mark from giving them away."""
+    shared = marks(right)
+    if not shared:
+        return candidates
+    return sorted(candidates, key=lambda w: -sum(c in w for c in shared))
+
+
+# What two options share after their opening word when one is the other with its verb or adverb changed
+# (强化/突出党建引领): this long, the shared part is what they are about, and they read as one.
+SHARED_OBJECT = 4
+
+
+def changed_opening(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a right one with only its two-character opening changed, the rest
+    (SHARED_OBJECT characters or more) the same (强化党建引领 for 突出党建引领, 健全…体系 for 完善…体系),
+    or None: a synonym of the verb or adverb is as right, and a teacher calls the key disputed."""
+    for w in wrong:
+        for r in right:
+            if len(r) == len(w) and len(r) - HEAD >= SHARED_OBJECT and r[HEAD:] == w[HEAD:] and r[:HEAD] != w[:HEAD]:
+                return f"错误选项“{w}”与正确选项“{r}”只差开头的“{w[:HEAD]}”“{r[:HEAD]}”，意思相近，判错有争议"
+    return None
 
 
 def split_key(sentence: str, right: list[str]) -> str | None:
@@ -206,9 +259,13 @@ MULTIPLE_MIN = 4
 
 
 def too_few_options(kind: str, point_kind: str, right: list[str], wrong: list[str]) -> str | None:
-    """A multiple choice on a series of fewer than MULTIPLE_MIN options, or None.  (A list of three
-    long items may show two of them beside one other list's item: one such question keeps a key point
-    the floors hold, so lists are left to their other checks for now.)"""
+    """A multiple choice on a series of fewer than MULTIPLE_MIN options or fewer than policy.yaml's
+    multiple_wrong_min wrong options, or None: one wrong option beside the right ones asks only to strike
+    it out (a teacher's 唯一干扰项).  (A list of three long items may show two of them beside one other
+    list's item: such questions keep key points the floors hold, so lists are left to their other checks
+    for now.)"""
+    if kind == "multiple" and point_kind != "enumeration" and len(wrong) < POLICY["options"]["multiple_wrong_min"]:
+        return f"多选题只有{len(wrong)}个干扰项，区分度低"
     if kind == "multiple" and point_kind != "enumeration" and len(right) + len(wrong) < MULTIPLE_MIN:
         return f"多选题只有{len(right) + len(wrong)}个选项，区分度低"
     return None
@@ -257,7 +314,8 @@ def ordering_findings(q) -> list[str]:  # noqa: ANN001 — a model.Question
 def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, right: list[str],
                         wrong: list[str]) -> list[str]:
     """The findings of this module on one choice question's options."""
-    found = (shared_head(q_kind, point_kind, right, wrong), split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
+    found = (shared_head(q_kind, point_kind, right, wrong), shared_mark(q_kind, point_kind, right, wrong), changed_opening(right, wrong),
+             split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
              possessive_wrong(point_kind, right, wrong), foreign_group(point_kind, right, wrong),
              too_few_options(q_kind, point_kind, right, wrong), odd_wrong_head(q_kind, right, wrong),

@@ -23,8 +23,6 @@ ITEM_QUOTES_CUT = "列举项的引号不成对（项的开头或结尾切在引�
 OPEN_LIST = "并列没有列全（以“等”结尾或由“如、包括”引出），别的选项未必错"
 FACT_NOTHING_TO_ASK = "没有可问的日期或地点"
 LIST_UNDER_TWO = "列举不足两项"
-NO_OTHER_REQUIREMENT = "干扰项不足（需要至少 1 个其他要求）"
-NO_SIBLING_TERM = "干扰项不足（需要至少 1 个同类的词）"
 
 # ordering
 LIST_UNDER_THREE = "列举不足三项，不出排序题"
