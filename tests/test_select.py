@@ -123,3 +123,28 @@ def test_what_first_questions_call_full_select_leaves_out():
     assert firsts.full("甲句。")
     later = _cand("s-tf", "truefalse", "p1", 1.0, 2, "甲句。", answer="错")
     assert _ids([*cands, later], per_sentence=2) == ["s-cloze", "f-cloze"]
+
+
+def _choice(qid: str, kind: str, point: str, importance: float, order: int, sentence: str, key: str,
+            stem: str, point_kind: str = "formulation") -> Candidate:
+    q = Question(id=qid, kind=kind, stem=stem, answer=("A",) if kind != "cloze" else (key,), explanation="",
+                 source=QuestionSource("d.txt", "a", None, sentence, 0, len(sentence)), point_kind=point_kind,
+                 options=(key, "甲乙丙", "丁戊己", "庚辛壬") if kind != "cloze" else ())
+    return Candidate(q, ("a1", point), importance, order)
+
+
+def test_a_sentence_is_asked_once_by_choice_and_its_choice_question_gives_way_to_a_question_it_would_leak_to():
+    s = "增强“三个观念”，坚定“四个方向”，做到“五个始终”。"
+    s1 = _choice("s1", "single", "p1", 3.0, 0, s, "三个观念", "增强（　　），坚定“四个方向”，做到“五个始终”。")
+    c1 = _choice("c1", "cloze", "p1", 3.0, 1, s, "三个观念", "增强______，坚定“四个方向”，做到“五个始终”。")
+    s2 = _choice("s2", "single", "p2", 2.0, 2, s, "四个方向", "增强“三个观念”，坚定（　　），做到“五个始终”。")
+    c2 = _choice("c2", "cloze", "p2", 2.0, 3, s, "四个方向", "增强“三个观念”，坚定______，做到“五个始终”。")
+    prefer = {"formulation": ("single", "cloze")}
+    ids = lambda cands: [q.id for q in select(cands, prefer=prefer, per_sentence=2)]  # noqa: E731
+    # a second single choice on the sentence is never asked; the cloze shows 三个观念, the single choice's
+    # key, so the single choice gives way to its point's cloze and both points are asked
+    assert ids([s1, c1, s2, c2]) == ["c1", "c2"]
+    # a single choice whose point has no other kind stays, and the other point is asked all the same
+    assert ids([s1, s2, c2]) == ["s1", "c2"]
+    # a sentence of one point keeps its single choice
+    assert ids([s1, c1]) == ["s1", "c1"]
