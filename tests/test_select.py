@@ -133,18 +133,16 @@ def _choice(qid: str, kind: str, point: str, importance: float, order: int, sent
     return Candidate(q, ("a1", point), importance, order)
 
 
-def test_a_sentence_is_asked_once_by_choice_and_its_choice_question_gives_way_to_a_question_it_would_leak_to():
+def test_a_sentence_is_asked_once_by_choice_and_a_second_point_there_takes_its_next_kind():
     s = "增强“三个观念”，坚定“四个方向”，做到“五个始终”。"
     s1 = _choice("s1", "single", "p1", 3.0, 0, s, "三个观念", "增强（　　），坚定“四个方向”，做到“五个始终”。")
-    c1 = _choice("c1", "cloze", "p1", 3.0, 1, s, "三个观念", "增强______，坚定“四个方向”，做到“五个始终”。")
     s2 = _choice("s2", "single", "p2", 2.0, 2, s, "四个方向", "增强“三个观念”，坚定（　　），做到“五个始终”。")
     c2 = _choice("c2", "cloze", "p2", 2.0, 3, s, "四个方向", "增强“三个观念”，坚定______，做到“五个始终”。")
+    s3 = _choice("s3", "single", "p3", 1.0, 4, s, "五个始终", "增强“三个观念”，坚定“四个方向”，做到（　　）。")
     prefer = {"formulation": ("single", "cloze")}
-    ids = lambda cands: [q.id for q in select(cands, prefer=prefer, per_sentence=2)]  # noqa: E731
-    # a second single choice on the sentence is never asked; the cloze shows 三个观念, the single choice's
-    # key, so the single choice gives way to its point's cloze and both points are asked
-    assert ids([s1, c1, s2, c2]) == ["c1", "c2"]
-    # a single choice whose point has no other kind stays, and the other point is asked all the same
-    assert ids([s1, s2, c2]) == ["s1", "c2"]
-    # a sentence of one point keeps its single choice
-    assert ids([s1, c1]) == ["s1", "c1"]
+    ids = lambda cands, cap=2: [q.id for q in select(cands, prefer=prefer, per_sentence=cap)]  # noqa: E731
+    # the second single choice on the sentence gives way to its point's cloze; a point with no other
+    # kind is not asked by a third single choice on it
+    assert ids([s1, s2, c2, s3]) == ["s1", "c2"]
+    # without a cap (--per-sentence 0) a sentence is asked in every kind drafted
+    assert ids([s1, s2, c2, s3], cap=None) == ["s1", "s2", "s3", "c2"]

@@ -95,22 +95,20 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
                 q = g[round_].question
                 if round_ == 0 and (taken.has_any(q) or _copied(q)):
                     later.append(g)
-                elif taken.take(q, first=round_ == 0, alternatives=[c.question for c in g]):
+                elif taken.take(q, first=round_ == 0):
                     out.append(q)
         if round_ == 0:
-            # every point has had its turn: a point whose sentence was asked now takes its best question
-            # that the sentence's questions leave askable (see ``leaks``) or that is askable once the choice
-            # question on its sentence gives way to another kind of its own point, before any point is
-            # asked a second time
+            # every point has had its turn: a point whose sentence was asked now takes its best question,
+            # before any point is asked a second time
             for g in later:
-                asked = [c.question for c in g]
-                q = next((q for q in asked if taken.take(q, first=True, alternatives=asked) or taken.take_demoting(q, asked)), None)
-                # (a point no kind of which can stand beside the choice question is asked all the same, in
-                # its best kind that is no second choice question: coverage comes first)
-                q = q or next((q for q in asked if taken.take(q, first=True, alternatives=asked, shown=True)), None)
-                if q is not None:
+                q = g[0].question
+                if taken.take(q, first=True):
                     out.append(q)
-    out = [taken.replaced.get(q.id, q) for q in out]
+                elif q.kind in CHOICE and taken.has_choice(q):
+                    # a second choice question on its sentence gives way to the point's best other kind
+                    alt = next((c.question for c in g[1:] if c.question.kind not in CHOICE
+                                and taken.take(c.question, first=True)), None)
+                    out += [alt] if alt is not None else []
     return out[:limit] if limit is not None else out
 
 
@@ -139,30 +137,30 @@ class _Taken:
         self.count: dict[str, int] = {}
         self.asked: set[tuple] = set()  # (kind, sentence, answer): a line stated twice is asked once
         self.questions: dict[str, list[Question]] = {}  # sentence -> the questions taken on it
-        self.alternatives: dict[str, Sequence[Question]] = {}  # question id -> the questions of its point
-        self.replaced: dict[str, Question] = {}  # question id -> the question put in its place
 
     def has_any(self, q: Question) -> bool:
         """Whether the bank has a question on ``q``'s sentence."""
         return self.count.get(self.key(q), 0) > 0
 
-    def take(self, q: Question, first: bool = False, alternatives: Sequence[Question] = (), shown: bool = False) -> bool:
-        """Take ``q`` unless the same question on its sentence was taken, it leaks with one taken on its
-        sentence (``leaks``; with ``shown`` only a second choice question counts) or, for a point asked
-        again (not ``first``), its sentence is full: every point is asked once, whatever the cap, in a
-        kind its sentence leaves askable where it can.  ``alternatives`` are the questions of ``q``'s
-        point (``take_demoting`` may put one in its place)."""
+    def has_choice(self, q: Question) -> bool:
+        """Whether the bank has a choice question on ``q``'s sentence."""
+        return any(t.kind in CHOICE for t in self.questions.get(self.key(q), ()))
+
+    def take(self, q: Question, first: bool = False) -> bool:
+        """Take ``q`` unless the same question on its sentence was taken, it is a second choice question
+        on its sentence (``leaks``) or, for a point asked again (not ``first``), its sentence is full:
+        every point is asked once, whatever the cap."""
         key = self.key(q)
         same = (q.kind, key, _asks(q))
         if same in self.asked or (not first and self.cap is not None and self.count.get(key, 0) >= self.cap):
             return False
         on_sentence = self.questions.setdefault(key, [])
-        if any(leaks(q, t) if not shown else q.kind in CHOICE and t.kind in CHOICE for t in on_sentence):
+        # (without a cap, --per-sentence 0, a sentence is asked in every kind drafted: the user's choice)
+        if self.cap is not None and any(leaks(q, t) for t in on_sentence):
             return False
         self.asked.add(same)
         self.count[key] = self.count.get(key, 0) + 1
         on_sentence.append(q)
-        self.alternatives[q.id] = alternatives
         return True
 
 
@@ -185,46 +183,17 @@ class FirstQuestions:
         self.asked.setdefault(_bare(q.source.sentence), set()).add((q.kind, _asks(q)))
 
     def full(self, sentence: str) -> bool:
-        """Whether ``select`` leaves out every question of a point asked again on ``sentence``."""
-        return len(self.asked.get(_bare(sentence), ())) >= self.cap
-    def take_demoting(self, q: Question, alternatives: Sequence[Question]) -> bool:
-        """Take ``q`` (a point's first question, not a choice one) in a sentence whose choice question it
-        leaks with, that question giving way to another kind of its own point that leaks with neither
-        ``q`` nor the rest: both points are asked (``replaced`` says which question took whose place)."""
-        key = self.key(q)
-        on_sentence = self.questions.get(key, [])
-        same = (q.kind, key, _asks(q))
-        blocking = [t for t in on_sentence if leaks(q, t)]
-        if q.kind in CHOICE or same in self.asked or len(blocking) != 1 or blocking[0].kind not in CHOICE:
-            return False
-        t = blocking[0]
-        rest = [o for o in on_sentence if o is not t]
-        for alt in self.alternatives.get(t.id, ()):
-            alt_same = (alt.kind, key, _asks(alt))
-            if alt.kind in CHOICE or alt_same in self.asked or alt_same == same or leaks(alt, q) or any(leaks(alt, o) for o in rest):
-                continue
-            on_sentence[on_sentence.index(t)] = alt
-            self.asked.add(alt_same)
-            self.replaced[t.id] = alt
-            return self.take(q, first=True, alternatives=alternatives)
-        return False
+        """Whether ``select`` leaves out every question of a point asked again on ``sentence``.  A second
+        choice question on a sentence is refused (``leaks``), so choice questions count once."""
+        firsts = self.asked.get(_bare(sentence), ())
+        others = sum(1 for kind, _ in firsts if kind not in CHOICE)
+        return others + any(kind in CHOICE for kind, _ in firsts) >= self.cap
 
 
 CHOICE = ("single", "multiple")
 
 
 def leaks(q: Question, t: Question) -> bool:
-    """Whether two questions on one sentence, one of them a choice question, cannot stand in one bank:
-    both are choice questions (a teacher asks a sentence once by choice: 增强（　　）、坚定“四个自信”
-    asked three times over), or one's stem shows what the other asks (its keyed options, its blanks'
-    answers), so each question answers the other."""
-    if q.kind not in CHOICE and t.kind not in CHOICE:
-        return False
-    if q.kind in CHOICE and t.kind in CHOICE:
-        return True
-    return any(a and a in t.stem for a in _keys(q)) or any(a and a in q.stem for a in _keys(t))
-
-
-def _keys(q: Question) -> tuple[str, ...]:
-    """The texts a question asks for (a true/false question's 对/错 is no text of its sentence)."""
-    return () if q.kind == "truefalse" else _asks(q)
+    """Whether two questions on one sentence are both choice questions: a teacher asks a sentence once by
+    choice (增强（　　）、坚定“四个自信”… asked three times over, each stem giving the others' keys)."""
+    return q.kind in CHOICE and t.kind in CHOICE
