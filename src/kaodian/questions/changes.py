@@ -128,8 +128,9 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         # none said under the enumeration's own heading but as a last resort (``enumeration_wrong``): what
         # the section says of its subject is true of it too (全力抗御…灾害 beside the year's works it
         # lists), and a teacher marks the key disputed
-        section = section_text(ctx.doc, p.article, p.section)
-        memo[key] = cands + [c for c in said if c not in section], [c for c in said if c in section]
+        # (a text without headings is one section: there its other lists are what tells them apart)
+        section = section_text(ctx.doc, p.article, p.section) if p.section else ""
+        memo[key] = cands + [c for c in said if c not in section], [c for c in said if section and c in section]
     return memo[key]
 
 
