@@ -123,8 +123,9 @@ def test_a_known_series_lends_siblings_but_never_its_own_members():
     """A short text with one series still gets a choice question from the well-known series of the
     same shape, and never a member of the series it asks (文化自信 is right beside 道路自信、理论自信、制度自信)."""
     # (党员干部: a stem of 要增强（　　）。 alone says too little to be asked, questions/voice.py)
-    text = "要坚定道路自信、理论自信、制度自信。党员干部要增强紧迫感、责任感、使命感。"
-    pts = _series_points(text, ["道路自信、理论自信、制度自信", "紧迫感、责任感、使命感"])
+    # (a multiple choice needs two wrong options not all of one series: the text names a second series of …感)
+    text = "要坚定道路自信、理论自信、制度自信。党员干部要增强紧迫感、责任感、使命感。青年要有荣誉感、成就感、归属感。"
+    pts = _series_points(text, ["道路自信、理论自信、制度自信", "紧迫感、责任感、使命感", "荣誉感、成就感、归属感"])
     b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple"])
     # 紧迫感、责任感、使命感 gets 获得感 … from a known series (but never all three of them: see below)
     assert any(q.kind == "multiple" and "使命感" in q.source.sentence for q in b.questions)
@@ -489,9 +490,10 @@ def test_a_wrong_option_of_a_series_multiple_choice_is_as_long_as_a_right_one():
 
 def test_a_series_that_goes_on_gets_no_choice_and_keeps_its_terms():
     """政治、经济、文化等 is not the whole list: another term of its kind may be right too."""
+    # (a closed series' multiple choice needs two wrong options not all of one series: a second one of …感)
     text = ("要统筹推进经济建设、政治建设、文化建设等各方面工作，不断开创新局面。"
-            "要不断增强人民群众的获得感、幸福感、安全感，始终保持政治定力。")
-    pts = _series_points(text, ["经济建设、政治建设、文化建设", "获得感、幸福感、安全感"])
+            "要不断增强人民群众的获得感、幸福感、安全感，始终保持政治定力。青年要有荣誉感、成就感、归属感。")
+    pts = _series_points(text, ["经济建设、政治建设、文化建设", "获得感、幸福感、安全感", "荣誉感、成就感、归属感"])
     for seed in range(6):
         b = generate([Extraction(doc_of(text), pts)], kinds=["single", "multiple", "truefalse"], seed=seed)
         for q in b.questions:

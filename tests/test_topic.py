@@ -25,7 +25,10 @@ def test_a_term_of_the_material_or_a_sibling_is_on_topic_and_a_stranger_sharing_
     assert topical("党风建设")  # the lexicon's sibling of a series term
     assert topical("学风建设")  # the material's series
     assert not topical("古风")  # from elsewhere, sharing only 风
-    assert not topical("经济建设")  # from elsewhere, of the series' tail but not its head
+    assert not topical("民风建设")  # from elsewhere, of the series' tail but of no shared head
+    assert not topical("经济建设")
+    loose = on_topic(_material(), "作风", ["作风", "思想", "纪律"])
+    assert not loose("古风")  # a series of no shared head or tail lends no stranger its shape
 
 
 def test_the_series_own_head_and_tail_make_a_term_from_elsewhere_one_of_its_kind():
@@ -36,7 +39,7 @@ def test_the_series_own_head_and_tail_make_a_term_from_elsewhere_one_of_its_kind
 
 def test_pick_keeps_only_candidates_on_topic():
     m = _material()
-    pool = Pool(["古风建设", "党风建设", "民风建设"], m.lexicon)
-    got = pick("作风建设", pool, n=3, forbidden=["学风建设", "家风建设"], context="", rng=Draws(1, "t"),
-               topic=on_topic(m, "作风建设", ["作风建设", "学风建设", "家风建设"]))
-    assert got == ["党风建设"]
+    pool = Pool(["经济建设", "党风建设"], m.lexicon)
+    kw = dict(n=3, forbidden=["学风建设", "家风建设"], context="", rng=Draws(1, "t"))
+    assert set(pick("作风建设", pool, **kw)) == {"经济建设", "党风建设"}
+    assert pick("作风建设", pool, **kw, topic=on_topic(m, "作风建设", ["作风建设", "学风建设", "家风建设"])) == ["党风建设"]
