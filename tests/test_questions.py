@@ -19,6 +19,7 @@ from kaodian.bank import dump_bank
 from kaodian.errors import KaodianError
 from kaodian.model import Bank, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint, parse_kinds
+from kaodian.questions import reasons
 from kaodian.questions.ask_list import RECALL_ITEM_MAX
 from kaodian.questions.sentence import core
 from kaodian.questions.sequence import has_order
@@ -62,6 +63,10 @@ def test_zero_lint_findings(gold):
     assert not [d for d in b.diagnostics if "检查未通过" in d]
 
 
+LIST_SCOPE_REASONS = (reasons.LIST_OCCASION, reasons.LIST_CONTENTS, reasons.LIST_COUNT_MISMATCH, reasons.LIST_ONE_SENTENCE,
+                      reasons.LIST_FRAGMENT_ITEM, reasons.LIST_UNNAMED)
+
+
 @pytest.mark.parametrize("gold", [g.name for g in GOLDS])
 def test_every_enumeration_has_a_list_question_and_a_choice_question(gold):
     """Each list is recalled (or, when its order is a fact, ordered); a list of whole passages, which no one
@@ -83,6 +88,12 @@ def test_every_enumeration_has_a_list_question_and_a_choice_question(gold):
         leads = load_vocab().lead_words
         bare = cores | {c[len(w):] for c in cores for w in leads if c.startswith(w)}
         chosen = [q for q in qs if q.kind in ("single", "multiple") and q.point_kind == "enumeration" and set(right_options(q)) <= bare]
+        # (session 7 teacher review) a list no stem can name, miscounted, or of an occasion is asked by no
+        # list question, and the diagnostics say why (questions/listscope.py)
+        unasked = [d for d in bank(gold).diagnostics if p.text[:16] in d and any(r in d for r in LIST_SCOPE_REASONS)]
+        if unasked:
+            assert not listed, p.text
+            continue
         # (session 7's teacher review: a list question that names no place in the text, 文章列举了哪九点？,
         # or a place of a word or two, cannot be answered; lint drops it, and the diagnostics say so)
         unplaced = [d for d in bank(gold).diagnostics if p.items[0].text[:12] in d and ("没说是哪一处" in d or "太笼统" in d)]
@@ -376,7 +387,7 @@ def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
     # (sixiu-review-answers.md: its lists' single choices draw other lists' items, not clauses of their own
     # section, which a list's single choice no longer takes)
     texts = ("tianjin-theory-page.txt", "qianwan-gongcheng-report.txt", "party-school-opening-speech.txt",
-             "../data/ordered_steps.txt", "sixiu-review-answers.md")
+             "../data/ordered_steps.txt", "sixiu-review-answers.md", "../data/list_items_with_tails.txt")
     for name, seed in product(texts, (3, 0, 1, 2)):
         ex = real_extraction(name)
         text = ex.document.text

@@ -521,14 +521,31 @@ def test_a_list_question_names_its_lead_in_and_quotes_inside_quotes():
 
     text = ("一、坚定捍卫“两个确立”，坚决做到“两个维护”\n"
             "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要端正学风，二要加强思考，三要学以致用。\n"
+            "二、坚持稳中求进\n"
             "会议强调：一是坚持党的全面领导，二是坚持以人民为中心，三是坚持全面深化改革。\n")
     qs = generate([extract_text(text, "t.txt")], kinds=["recall"]).questions
     stems = sorted(q.stem for q in qs)
     # (session 7 teacher review) a lead in the speaker's voice (这里，我简单提三点要求) locates nothing for a
-    # reader: the heading names the list instead
+    # reader: the heading names the list instead, when no other list stands under it
     assert not [s for s in stems if "我简单提" in s], stems
     assert any(s.startswith("关于“坚定捍卫‘两个确立’") for s in stems), stems
     assert all(s.count("“") == s.count("”") == 1 for s in stems if s.startswith("关于")), stems
+
+
+def test_a_heading_over_two_lists_names_neither():
+    """(session 7 teacher review: 关于“2024年工作回顾”…哪五项 where that part holds two lists of five) a list
+    that only its heading could name is not asked when another list stands under the same heading; the
+    list its own lead announces still is."""
+    from kaodian.pipeline import extract_text
+
+    text = ("一、坚定捍卫“两个确立”，坚决做到“两个维护”\n"
+            "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要端正学风，二要加强思考，三要学以致用。\n"
+            "做好这项工作，要把握好以下三点：一是坚持党的全面领导，二是坚持以人民为中心，三是坚持全面深化改革。\n")
+    bank = generate([extract_text(text, "t.txt")], kinds=["recall", "multiple", "single"])
+    stems = [q.stem for q in bank.questions]
+    assert not [s for s in stems if s.startswith("关于")], stems
+    assert [q for q in bank.questions if q.kind == "recall" and "要把握好以下三点" in q.stem], stems
+    assert [d for d in bank.diagnostics if "说不清问的是哪一组列举" in d], bank.diagnostics
 
 
 def test_a_false_statement_from_a_shapeless_series_never_keeps_two_characters_of_the_term():

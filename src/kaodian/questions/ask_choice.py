@@ -16,6 +16,7 @@ from .drafting import (
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
+from .listscope import unaskable
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import by_marks
@@ -230,6 +231,9 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     cores = [core(s.text) for s in p.items]
     if any(unbalanced(c) for c in cores):
         return reasons.ITEM_QUOTES_CUT
+    values = list_values(ctx)
+    if why := unaskable(ctx, values):
+        return why
     rng = ctx.rng("choose", str(multiple))
     if multiple:
         idx, wrong = _enumeration_items(ctx, cores, rng)
@@ -258,5 +262,5 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         key=ctx.place,  # the enumeration asked about, not the item the seed happened to pick
         options=options,
         difficulty=DIFFICULTY["multiple" if multiple else "single"]["enumeration"],
-        values=list_values(ctx) | {"answer": "；".join(right)},
+        values=values | {"answer": "；".join(right)},
     )

@@ -7,6 +7,7 @@ from . import reasons
 from .ask_cloze import blanked
 from .drafting import Ctx, Draft, passage
 from .listlead import list_values
+from .listscope import LISTS, detailed, order_given_away, unaskable
 from .policy import POLICY, growing
 from .sentence import BLANK, core, width_variants
 from .sequence import has_order, untimed
@@ -25,6 +26,11 @@ def ordering(ctx: Ctx) -> Draft | str:
     cores = [core(untimed(s.text)) for s in p.items]
     if len(set(cores)) < len(cores):
         return reasons.LIST_REPEATS_ITEM
+    if why := order_given_away(cores):
+        return why
+    values = list_values(ctx)
+    if p.kind in LISTS and (why := unaskable(ctx, values)):
+        return why
     options = ctx.rng("shuffle", *cores).shuffled(cores)
     if options == cores:  # the draw left them in order: move the first item last
         options = options[1:] + options[:1]
@@ -34,7 +40,7 @@ def ordering(ctx: Ctx) -> Draft | str:
         key=ctx.place,
         options=tuple(options),
         difficulty=growing("ordering", len(cores)),
-        values=list_values(ctx) | {"answer": "；".join(cores)},
+        values=values | {"answer": "；".join(cores)},
     )
 
 
@@ -60,8 +66,13 @@ def recall(ctx: Ctx) -> Draft | str:
     passages (a charter's 党员必须履行下列义务：…) is answered by their cores, the requirement each opens
     with, as a 简答题 on it is marked; or why not (a passage without a core of a recallable length)."""
     p = ctx.point
+    values = list_values(ctx)
+    if why := unaskable(ctx, values):
+        return why
     items = tuple(s.text for s in p.items)
-    answer = items
+    # an item that carries details after its head clause (…持续提升，获得了国家级教学成果二等奖1项) is
+    # answered by the head clause (teacher review: 答案夹带获奖细节，需删成标题)
+    answer = tuple(core(i) if detailed(i) else i for i in items)
     if any(len(i) > RECALL_ITEM_MAX for i in items):
         answer = tuple(core(i) for i in items)
         if any(len(c) > RECALL_ITEM_MAX or c == i.rstrip("。；;") for c, i in zip(answer, items) if len(i) > RECALL_ITEM_MAX):
@@ -72,5 +83,5 @@ def recall(ctx: Ctx) -> Draft | str:
         key=ctx.place,
         accepted=tuple(width_variants(core(i)) for i in items),
         difficulty=growing("recall", len(items)),
-        values=list_values(ctx) | {"answer": "；".join(items)},
+        values=values | {"answer": "；".join(items)},
     )

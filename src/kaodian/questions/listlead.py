@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Point, Span
 from ..numerals import NUMERALS, numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
@@ -15,7 +16,7 @@ from .drafting import UNTITLED, Ctx, article_title
 from .labels import is_aspect, with_thing
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
-from .sentence import end_sentence, marker_re, strip_marker
+from .sentence import core, end_sentence, marker_re, strip_marker
 from .vocab import load_vocab
 from .voice import leans
 
@@ -76,10 +77,15 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     shown = inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
-    where = "" if _named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
     if where and is_aspect(where):  # 内涵 -> 党的基本路线的内涵: the label above names what it is of
         where = with_thing(ctx.doc.text, p.sentence.start, where, _body_start(ctx))
-    return values | {"sentence": shown, "list_where": where,
+    # a list under an item of another list (要把…导向树起来。…一要…二要…) is named by that item, as a
+    # teacher asks it (关于“…”，列举了哪三点), rather than by a sentence that does not announce it
+    parent = "" if stated or named else _parent_name(ctx)
+    if parent:
+        values["heading"], where = parent, ""
+    return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
                      "list_topic": inner_quotes(named), "list_ask": ask}
 
@@ -206,21 +212,51 @@ def inner_quotes(text: str) -> str:
     return text.translate(_INNER)
 
 
-def _named_alone(ctx: Ctx) -> bool:
+def named_alone(ctx: Ctx) -> bool:
     """Whether the list's heading, or (with none) its article's title, names it alone: no other list
-    stands under that heading, or in that article."""
+    stands under that heading, or in that article, but the lists under this one's items."""
     p = ctx.point
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == p.article]
+    if _enclosing(p, points) is not None:
+        return False  # a list under an item of another: the heading names the outer one
     if p.heading:
         where = lambda q: (q.article, q.section) == (p.article, p.section)  # noqa: E731
     elif article_title(ctx.doc, p.article) != UNTITLED:
         where = lambda q: q.article == p.article  # noqa: E731
     else:
         return False
-    points = ctx.material.points.get(ctx.doc_key, ())
-    return sum(1 for q in points if q.kind in _LISTS and where(q)) == 1
+    return sum(1 for q in points if where(q) and _enclosing(q, points) is None) == 1
+
+
+def alone_in_article(ctx: Ctx) -> bool:
+    """Whether no other list stands in the list's article, but the lists under its items: then even
+    文章列举了… says which list it asks."""
+    p = ctx.point
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == p.article]
+    return sum(1 for q in points if _enclosing(q, points) is None) == 1 and _enclosing(p, points) is None
 
 
 _LISTS = ("enumeration", "list")
+
+
+def _enclosing(p: Point, points: list[Point]) -> Span | None:
+    """The item of another list that ``p`` stands under: ``p`` lies between that item and the next one
+    (a list after the last item of another is not known to belong to it)."""
+    for q in points:
+        if q.start == p.start and q.end == p.end:
+            continue
+        for a, b in zip(q.items, q.items[1:]):
+            if a.start < p.items[0].start and p.items[-1].end <= b.start:
+                return a
+    return None
+
+
+def _parent_name(ctx: Ctx) -> str:
+    """The head clause of the item the list stands under, when it can stand in a stem; else ""."""
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == ctx.point.article]
+    item = _enclosing(ctx.point, points)
+    name = core(item.text) if item is not None else ""
+    return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""
 
 
 def _shares_heading(ctx: Ctx) -> bool:

@@ -28,6 +28,15 @@ LIST_UNDER_TWO = "列举不足两项"
 LIST_UNDER_THREE = "列举不足三项，不出排序题"
 LIST_REPEATS_ITEM = "列举中有相同的项"
 LIST_NO_ORDER = "各项是并列的，没有先后（不是时间上的阶段、程序的步骤或顺序本身要考的提法），不出排序题"
+# any list question (questions/listscope.py)
+LIST_OCCASION = "列举的是会议本身的事务（议程、出席人员），不是材料的考点"
+LIST_CONTENTS = "列举的是学习笔记自己的章节标题或题目（目录），不是考点"
+LIST_COUNT_MISMATCH = "引出列举的句子说的项数与找到的项数不符（只找到其中一部分，或是另一组），不出列举题"
+LIST_ONE_SENTENCE = "这是一句话里用逗号连起来的一个总要求，不是一项项的要点，不出列举题"
+LIST_FRAGMENT_ITEM = "列举中有一项只是半句话（介词短语），不出列举题"
+LIST_UNNAMED = "题干说不清问的是哪一组列举（所在标题或文章下还有别的列举，也没有引出它的句子），不出列举题"
+ORDER_SHOWN = "各项带着年份或时间，按时间就能排出，不出排序题"
+ORDER_LENGTHS = "各项长短悬殊，不出排序题"
 LIST_ITEM_TOO_LONG = "列举项是整段话，开头一句也超过 policy.yaml 的 recall_item_max 字，不出简答题，用选择题问"
 
 # assembly

@@ -1,0 +1,111 @@
+"""Whether a list may be asked at all: the checks every list question (recall, ordering, choice) passes.
+
+Blind teacher reviews (session 7) rejected list questions whose list a reader could not tell
+(关于“heading”…哪五点 where the heading holds two lists of five), whose stem counts otherwise than
+the answer (“以下十一个方面” answered by three), that ask a study note's table of contents
+(第一章's section titles), an occasion's agenda, a one-sentence general requirement cut into
+fourteen "items", or a list with a fragment for an item (通过深化改革、完善政策).  Such a list is
+not asked as a list; its sentences keep their other questions.  The words are policy
+(``policy.yaml`` ``list_scope``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import value_of
+from ..text import CLAUSE_END, SENTENCE_END
+from . import reasons
+from .drafting import Ctx
+from .listlead import alone_in_article, named_alone
+from .policy import POLICY
+from .sentence import core
+
+_P = POLICY["list_scope"]
+_OCCASION = re.compile(_P["occasion"])
+_CONTENTS = re.compile(_P["contents_label"])
+_TITLE_QUESTION = re.compile(_P["title_question"])
+_FRAGMENT = re.compile(_P["fragment_opening"])
+_COUNT = re.compile(f"(?<![第{_P['numerals']}])([{_P['numerals']}]+|\\d+)(?:{_P['count_units']})")
+
+
+def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
+    """Why the list of ``ctx`` is asked by no list question, or None when it may be; ``values`` are its
+    ``listlead.list_values`` (what names the list in a stem)."""
+    p = ctx.point
+    lead = p.sentence.text if p.sentence.end <= p.items[0].start else ""
+    if lead and _OCCASION.search(lead):
+        return reasons.LIST_OCCASION
+    if _contents(p, lead, values):
+        return reasons.LIST_CONTENTS
+    if _miscounted(lead, len(p.items)):
+        return reasons.LIST_COUNT_MISMATCH
+    if p.kind == "list" and len(p.items) > _P["sentence_items_max"] and _one_sentence(ctx):
+        return reasons.LIST_ONE_SENTENCE
+    if any(_fragment(core(s.text)) for s in p.items):
+        return reasons.LIST_FRAGMENT_ITEM
+    if not any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent")) and not (
+        named_alone(ctx) or alone_in_article(ctx)
+    ):
+        return reasons.LIST_UNNAMED
+    return None
+
+
+def _contents(p, lead: str, values: dict[str, str]) -> bool:
+    """A study note's own structure: the list stands under a bare chapter label (第三章 …) that names
+    it, or most of its items are exam-question titles (试述…, …是什么？): its table of contents, no point."""
+    named_by = values.get("list_where") or (lead if not values.get("list_lead") else "") or p.heading or ""
+    if not (values.get("list_lead") or values.get("list_topic")) and _CONTENTS.match(named_by.strip()):
+        return True
+    titles = sum(bool(_TITLE_QUESTION.search(s.text.strip())) for s in p.items)
+    return titles * 2 > len(p.items)
+
+
+def _miscounted(lead: str, n: int) -> bool:
+    """The lead counts its list (以下十一个方面, 三点要求) and no count it states is ``n``: the items found
+    are part of the list, or another list."""
+    counts = [value_of(m.group(1)) for m in _COUNT.finditer(lead)]
+    counts = [c for c in counts if c >= 2]  # 一点, 一条主线: a single thing, not a count of the list
+    return bool(counts) and n not in counts
+
+
+def _one_sentence(ctx: Ctx) -> bool:
+    """The list's items stand in one sentence: a statement's comma clauses, not parallel points."""
+    p = ctx.point
+    between = ctx.doc.text[p.items[0].start:p.items[-1].end]
+    return not any(c in between for c in SENTENCE_END + "\n")
+
+
+def _fragment(item: str) -> bool:
+    """An item that is only the adverbial of a cut clause (通过深化改革、完善政策): no point of its own."""
+    return bool(_FRAGMENT.match(item)) and len(item) <= _P["fragment_max"]
+
+
+LISTS = ("enumeration", "list")  # the point kinds asked as lists (a term series is a blanked sentence)
+_SHOWN_TIME = re.compile(_P["order_shown_time"])
+
+
+def order_given_away(options: list[str]) -> str | None:
+    """Why an ordering question on ``options`` (the items as shown) would give its order away, or None:
+    an item still shows its year (从1981年到1990年…: the years order them), or the items' lengths are
+    far apart (teacher review: 选项长短悬殊)."""
+    if any(_SHOWN_TIME.search(o) for o in options):
+        return reasons.ORDER_SHOWN
+    lengths = [len(o) for o in options]
+    if max(lengths) > _P["order_length_ratio"] * min(lengths):
+        return reasons.ORDER_LENGTHS
+    return None
+
+
+_CLAUSE = re.compile(f"[{CLAUSE_END}]")
+_FIGURE = re.compile(r"\d")
+
+
+def detailed(item: str) -> bool:
+    """Whether a list item carries details after its head clause: a figure there (…，获得了…二等奖1项), or
+    more clauses than a point states (…，放眼全国乃至全球，以开放自信的胸怀，广纳人才)."""
+    head = core(item)
+    if head == item.rstrip("。；;"):
+        return False
+    clauses = [c for c in _CLAUSE.split(item) if c.strip()]
+    return bool(_FIGURE.search(item[len(head):])) or len(clauses) > _P["item_clauses_max"]

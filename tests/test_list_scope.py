@@ -1,0 +1,83 @@
+"""Which lists are asked as lists, and how (questions/listscope.py; session 7 blind teacher reviews).
+
+Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate, reasons
+from kaodian.questions.listscope import detailed, order_given_away
+
+LIST_KINDS = ("recall", "ordering", "multiple", "single")
+
+
+def _bank(text: str):
+    return generate([extract_text(text, "t.txt")], per_sentence=0)
+
+
+def _list_questions(bank):
+    return [q for q in bank.questions if q.kind in LIST_KINDS and q.point_kind in ("enumeration", "list")]
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # an occasion's own business, not a point of the text
+    ("同志们，今天座谈会的议程有三项：一是传达上级文件精神，二是听取各组交流发言，三是作总结讲话。", reasons.LIST_OCCASION),
+    # the lead counts eleven, three items were found: a part of the list
+    ("今年要着力做好以下十一个方面工作：一是稳住农业基本盘，二是扩大有效投资，三是提升城市品质。", reasons.LIST_COUNT_MISMATCH),
+    # a study note's table of contents
+    ("第五章 基层治理理论\n1. 基层治理的基本内涵\n2. 为什么要坚持党建引领？\n3. 如何健全基层治理体系？\n4. 试述基层治理的主要经验\n",
+     reasons.LIST_CONTENTS),
+    # an item that is the adverbial of a cut clause
+    ("减轻企业负担要抓好三件事：一是全面清理涉企收费，二是降低用电用气成本，三是通过优化服务、简化手续。", reasons.LIST_FRAGMENT_ITEM),
+])
+def test_a_list_a_teacher_rejects_is_asked_by_no_list_question(text, why):
+    bank = _bank(text)
+    assert not _list_questions(bank), [q.stem for q in _list_questions(bank)]
+    assert [d for d in bank.diagnostics if why in d], bank.diagnostics
+
+
+def test_a_one_sentence_requirement_is_no_list_to_recall_but_a_short_one_is():
+    clauses = ["坚持稳中求进", "完整贯彻新发展理念", "加快构建新格局", "扎实推动高质量发展", "持续深化改革开放", "不断增强创新能力",
+               "着力扩大有效需求", "统筹发展和安全", "保障和改善民生", "加强生态保护", "提高治理水平", "保持社会稳定"]
+    long = "本市本阶段工作的总体要求是：" + "，".join(clauses) + "。"
+    bank = _bank(long)
+    assert not [q for q in _list_questions(bank) if q.point_kind == "list"], [q.stem for q in _list_questions(bank)]
+    assert [d for d in bank.diagnostics if reasons.LIST_ONE_SENTENCE in d], bank.diagnostics
+    short = "本市本阶段工作的主要目标是：" + "，".join(clauses[:6]) + "。"
+    assert [q for q in _list_questions(_bank(short)) if q.kind == "recall"]
+
+
+def test_an_item_carrying_details_is_recalled_by_its_head_clause():
+    assert detailed("人才培养质量持续提升，获得省级教学成果一等奖2项")
+    assert detailed("广纳优秀人才，放眼全国乃至全球，以开放自信的胸怀，吸引人才加盟")
+    assert not detailed("聚焦扩大国内需求，着力促消费扩投资")
+    assert not detailed("坚持党的全面领导")
+    text = ("近年来，学院人才工作主要有以下四个方面成效：一是人才队伍数量稳中有升；二是队伍结构不断优化；"
+            "三是人才培养质量持续提升，获得省级教学成果一等奖2项；四是队伍凝聚力不断增强。")
+    recall = [q for q in _bank(text).questions if q.kind == "recall"]
+    assert recall and recall[0].answer[2] == "人才培养质量持续提升", [q.answer for q in recall]
+
+
+@pytest.mark.parametrize(("options", "why"), [
+    (["从2001年到2010年打好基础", "到本世纪中叶全面建成", "再用十年巩固提高"], reasons.ORDER_SHOWN),
+    (["打基础", "巩固提高并在全国率先基本实现农业农村现代化的目标", "全面建成"], reasons.ORDER_LENGTHS),
+    (["打好基础", "巩固提高", "全面建成"], None),
+])
+def test_an_ordering_whose_options_show_the_order_is_not_asked(options, why):
+    assert order_given_away(options) == why
+
+
+def test_a_list_under_an_item_of_another_is_named_by_that_item():
+    text = ("三、健全干部管理机制\n"
+            "围绕干部队伍建设，重点抓好三件事。\n"
+            "一是要把正确用人导向树起来。树立什么样的导向，就会产生什么样的干部。一要坚持把政治标准放在首位，二要大力选用敢于担当的人，"
+            "三要发挥先进典型示范作用。\n"
+            "二是要让不敢担当的干部让位子。对这样的干部，必须严肃对待。一要从严管理，二要深入考察，三要坚决调整。\n"
+            "三是要为担当的干部撑腰。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert any(s.startswith("关于“要把正确用人导向树起来”") for s in stems), stems
+    assert any(s.startswith("关于“要让不敢担当的干部让位子”") for s in stems), stems
+    assert not [s for s in stems if "树立什么样的导向" in s or "对这样的干部" in s], stems
