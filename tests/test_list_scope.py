@@ -81,3 +81,13 @@ def test_a_list_under_an_item_of_another_is_named_by_that_item():
     assert any(s.startswith("关于“要把正确用人导向树起来”") for s in stems), stems
     assert any(s.startswith("关于“要让不敢担当的干部让位子”") for s in stems), stems
     assert not [s for s in stems if "树立什么样的导向" in s or "对这样的干部" in s], stems
+
+
+def test_a_speakers_counted_list_is_asked_by_the_speechs_title_not_by_i():
+    text = ("在青年干部培训班结业式上的讲话\n"
+            "一、提高政治能力\n"
+            "要坚持学思用贯通。第一，要深学细悟；第二，要知行合一；第三，要久久为功。\n"
+            "这里，我再提三点希望：一要勤于学习，二要勇于实践，三要严于律己。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert "《在青年干部培训班结业式上的讲话》提出了三点希望。请写出这三点。" in stems, stems
+    assert not [s for s in stems if "我" in s], stems

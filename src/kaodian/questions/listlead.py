@@ -65,6 +65,8 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
     stated, unit = announced(lead, len(p.items)) if lead else ("", "")
+    if not stated and lead:
+        stated, unit = _spoken(lead, len(p.items), ctx)
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
     if stated:
@@ -95,6 +97,18 @@ def _body_start(ctx: Ctx) -> int:
     return next((a.start for a in ctx.doc.articles if a.id == ctx.point.article), 0)
 
 
+def _spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
+    """A speaker's own announcement of a counted list (这里，我简单提三点要求：) as a stem states it, by the
+    speech's title instead of 我 (《…讲话》提出了三点要求), and its measure word; ("", "") when the lead
+    says no such thing, counts otherwise than ``n``, or the speech has no title to name it by."""
+    m = _SPOKEN.search(lead)
+    title = article_title(ctx.doc, ctx.point.article)
+    if not m or value_of(m.group(2)) != n or title == UNTITLED or len(title) > LEAD_SOURCE_MAX:
+        return "", ""
+    verb = "提出了" if m.group(1) == "提" else f"{m.group(1)}了"
+    return f"《{title}》{verb}{m.group(2)}{m.group(3)}{m.group(4)}", m.group(3)
+
+
 def _sourced(stated: str, ctx: Ctx) -> str:
     """A list's lead as a stem opens it: with the document it stands in (据《某省政府工作报告》“2024年工作
     回顾”部分，主要做了以下工作), since a lead says what the list is about but not whose (teacher review:
@@ -120,6 +134,8 @@ _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas,
 # the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 _STATED = re.compile(f"(?<![第{NUMERALS}两])({_COUNT})({_UNIT})")  # a count, not an ordinal (第五条)
+# a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
+_SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个|条)([^，。；：:]{{0,4}})")
 
 
 def announced(lead: str, n: int) -> tuple[str, str]:
@@ -214,10 +230,12 @@ def inner_quotes(text: str) -> str:
 
 def named_alone(ctx: Ctx) -> bool:
     """Whether the list's heading, or (with none) its article's title, names it alone: no other list
-    stands under that heading, or in that article, but the lists under this one's items."""
-    p = ctx.point
+    stands under that heading, or in that article, but the lists under this one's items; or, of the lists
+    there, it alone holds the section's paragraphs (1、要把…。2、要让…。: the part's own points, which a
+    teacher asks by its heading, beside a list inside a paragraph)."""
+    p, text = ctx.point, ctx.doc.text
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == p.article]
-    if _enclosing(p, points) is not None:
+    if _enclosing(p, points, text) is not None:
         return False  # a list under an item of another: the heading names the outer one
     if p.heading:
         where = lambda q: (q.article, q.section) == (p.article, p.section)  # noqa: E731
@@ -225,36 +243,50 @@ def named_alone(ctx: Ctx) -> bool:
         where = lambda q: q.article == p.article  # noqa: E731
     else:
         return False
-    return sum(1 for q in points if where(q) and _enclosing(q, points) is None) == 1
+    top = [q for q in points if where(q) and _enclosing(q, points, text) is None]
+    if len(top) == 1:
+        return True
+    held = [q for q in top if _holds_paragraphs(q, text)]
+    return len(held) == 1 and (held[0].start, held[0].end) == (p.start, p.end)
 
 
 def alone_in_article(ctx: Ctx) -> bool:
     """Whether no other list stands in the list's article, but the lists under its items: then even
     文章列举了… says which list it asks."""
-    p = ctx.point
+    p, text = ctx.point, ctx.doc.text
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == p.article]
-    return sum(1 for q in points if _enclosing(q, points) is None) == 1 and _enclosing(p, points) is None
+    return sum(1 for q in points if _enclosing(q, points, text) is None) == 1 and _enclosing(p, points, text) is None
 
 
 _LISTS = ("enumeration", "list")
+# characters a paragraph's own marker may take before its item starts (（一）, 10、, 第三，)
+_MARKER_WIDTH = 5
 
 
-def _enclosing(p: Point, points: list[Point]) -> Span | None:
-    """The item of another list that ``p`` stands under: ``p`` lies between that item and the next one
-    (a list after the last item of another is not known to belong to it)."""
+def _holds_paragraphs(q: Point, text: str) -> bool:
+    """Whether every item of ``q`` opens a paragraph: the list is the outline of its section."""
+    return all(s.start - text.rfind("\n", 0, s.start) <= _MARKER_WIDTH + 1 for s in q.items)
+
+
+def _enclosing(p: Point, points: list[Point], text: str) -> Span | None:
+    """The item of another list that ``p`` stands under: ``p`` lies between that item and the next one,
+    or after the last item in that item's paragraph."""
     for q in points:
         if q.start == p.start and q.end == p.end:
             continue
         for a, b in zip(q.items, q.items[1:]):
             if a.start < p.items[0].start and p.items[-1].end <= b.start:
                 return a
+        last = q.items[-1]
+        if last.start < p.items[0].start and "\n" not in text[last.start:p.items[0].start]:
+            return last
     return None
 
 
 def _parent_name(ctx: Ctx) -> str:
     """The head clause of the item the list stands under, when it can stand in a stem; else ""."""
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == ctx.point.article]
-    item = _enclosing(ctx.point, points)
+    item = _enclosing(ctx.point, points, ctx.doc.text)
     name = core(item.text) if item is not None else ""
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""
 
