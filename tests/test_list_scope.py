@@ -55,6 +55,7 @@ def test_an_item_carrying_details_is_recalled_by_its_head_clause():
     assert detailed("广纳优秀人才，放眼全国乃至全球，以开放自信的胸怀，吸引人才加盟")
     assert not detailed("聚焦扩大国内需求，着力促消费扩投资")
     assert not detailed("坚持党的全面领导")
+    assert not detailed("新增就业900万人以上，调查失业率5%左右")  # a target's two figures
     text = ("近年来，学院人才工作主要有以下四个方面成效：一是人才队伍数量稳中有升；二是队伍结构不断优化；"
             "三是人才培养质量持续提升，获得省级教学成果一等奖2项；四是队伍凝聚力不断增强。")
     recall = [q for q in _bank(text).questions if q.kind == "recall"]
@@ -76,10 +77,13 @@ def test_a_list_under_an_item_of_another_is_named_by_that_item():
             "一是要把正确用人导向树起来。树立什么样的导向，就会产生什么样的干部。一要坚持把政治标准放在首位，二要大力选用敢于担当的人，"
             "三要发挥先进典型示范作用。\n"
             "二是要让不敢担当的干部让位子。对这样的干部，必须严肃对待。一要从严管理，二要深入考察，三要坚决调整。\n"
-            "三是要为担当的干部撑腰。\n")
+            "三是要为担当的干部撑腰。\n"
+            "干部干事难免出现失误。一要正确区分性质责任，二要完善容错免责机制，三要营造良好政治生态。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert any(s.startswith("关于“要把正确用人导向树起来”") for s in stems), stems
     assert any(s.startswith("关于“要让不敢担当的干部让位子”") for s in stems), stems
+    # under the last item, when that item is a paragraph of its own and the list opens the next one
+    assert any(s.startswith("关于“要为担当的干部撑腰”") for s in stems), stems
     assert not [s for s in stems if "树立什么样的导向" in s or "对这样的干部" in s], stems
 
 

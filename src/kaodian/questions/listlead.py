@@ -271,16 +271,27 @@ def _holds_paragraphs(q: Point, text: str) -> bool:
 def _enclosing(p: Point, points: list[Point], text: str) -> Span | None:
     """The item of another list that ``p`` stands under: ``p`` lies between that item and the next one,
     or after the last item in that item's paragraph."""
+    under = []
     for q in points:
         if q.start == p.start and q.end == p.end:
             continue
-        for a, b in zip(q.items, q.items[1:]):
-            if a.start < p.items[0].start and p.items[-1].end <= b.start:
-                return a
+        under += [a for a, b in zip(q.items, q.items[1:]) if a.start < p.items[0].start and p.items[-1].end <= b.start]
         last = q.items[-1]
-        if last.start < p.items[0].start and "\n" not in text[last.start:p.items[0].start]:
-            return last
-    return None
+        if last.start < p.items[0].start and _next_to(last, p.items[0].start, text):
+            under.append(last)
+    # the innermost: (二)完善决策机制… holds 1. 强化党委领导职能, which holds the list
+    return max(under, key=lambda a: a.start, default=None)
+
+
+def _next_to(item: Span, start: int, text: str) -> bool:
+    """Whether a list starting at ``start`` follows ``item`` closely enough to stand under it: in the item's
+    own paragraph, or in the next one when the item is a paragraph of its own (2. 理顺学院党政关系)."""
+    between = text[item.start:start].count("\n")
+    if between == 0:
+        return True
+    line_end = text.find("\n", item.end)
+    alone = item.start - text.rfind("\n", 0, item.start) <= _MARKER_WIDTH + 1 and not text[item.end:line_end].strip("。；;：: ")
+    return between == 1 and alone
 
 
 def _parent_name(ctx: Ctx) -> str:

@@ -102,10 +102,12 @@ _FIGURE = re.compile(r"\d")
 
 
 def detailed(item: str) -> bool:
-    """Whether a list item carries details after its head clause: a figure there (…，获得了…二等奖1项), or
-    more clauses than a point states (…，放眼全国乃至全球，以开放自信的胸怀，广纳人才)."""
+    """Whether a list item carries details after its head clause: a figure there when the head states
+    none (…持续提升，获得了…二等奖1项; a target's second figure, 城镇新增就业1200万人以上，城镇调查失业率5.5%
+    左右, is part of the target), or more clauses than a point states (…，放眼全国乃至全球，…，广纳人才)."""
     head = core(item)
     if head == item.rstrip("。；;"):
         return False
     clauses = [c for c in _CLAUSE.split(item) if c.strip()]
-    return bool(_FIGURE.search(item[len(head):])) or len(clauses) > _P["item_clauses_max"]
+    figure = bool(_FIGURE.search(item[len(head):])) and not _FIGURE.search(head)
+    return figure or len(clauses) > _P["item_clauses_max"]
