@@ -95,3 +95,20 @@ def test_a_speakers_counted_list_is_asked_by_the_speechs_title_not_by_i():
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert "《在青年干部培训班结业式上的讲话》提出了三点希望。请写出这三点。" in stems, stems
     assert not [s for s in stems if "我" in s], stems
+
+
+@pytest.mark.parametrize(("closing", "named"), [
+    # a list its own lead announces does not compete for the heading
+    ("会议还部署了以下三项工作：一是开展专题培训，二是组织交流研讨，三是总结推广经验。", True),
+    # one of as many items that nothing announces does: 关于“…”…哪三点 would not say which
+    ("会议还强调，一是开展专题培训，二是组织交流研讨，三是总结推广经验。", False),
+])
+def test_a_sections_outline_list_is_named_by_its_heading_unless_another_like_it_stands_there(closing, named):
+    text = ("一、加强干部队伍建设\n"
+            "1、要树立正确用人导向。各级党组织要把好选人用人关。\n"
+            "2、要严格日常管理监督。各级党组织要把纪律挺在前面。\n"
+            "3、要强化激励保障措施。各级党组织要关心关爱干部。\n"
+            f"{closing}\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert any(s.startswith("关于“加强干部队伍建设”") and "要树立正确用人导向" in q.answer
+               for q in _bank(text).questions if q.kind == "recall" for s in [q.stem]) is named, stems
