@@ -146,3 +146,17 @@ def test_a_sentence_is_asked_once_by_choice_and_a_second_point_there_takes_its_n
     assert ids([s1, s2, c2, s3]) == ["s1", "c2"]
     # without a cap (--per-sentence 0) a sentence is asked in every kind drafted
     assert ids([s1, s2, c2, s3], cap=None) == ["s1", "s2", "s3", "c2"]
+
+
+def test_first_questions_expect_a_second_choice_question_on_a_sentence_to_be_refused():
+    from kaodian.questions.select import FirstQuestions
+
+    firsts = FirstQuestions(2)
+    one = _cand("a", "single", "p1", 1.0, 0, "甲是乙的根本。", answer="甲").question
+    assert not firsts.refuses(one)
+    firsts.add(one)
+    # select takes one choice question per sentence: the next single choice there gives way to its
+    # point's next kind, which drafting must therefore draft
+    assert firsts.refuses(_cand("b", "single", "p2", 1.0, 1, "甲是乙的根本。", answer="乙").question)
+    assert not firsts.refuses(_cand("c", "cloze", "p2", 1.0, 1, "甲是乙的根本。", answer="乙").question)
+    assert not firsts.refuses(_cand("d", "single", "p3", 1.0, 2, "丙是丁的关键。", answer="丙").question)

@@ -182,12 +182,14 @@ class FirstQuestions:
         """Count ``q``, the first question of its point."""
         self.asked.setdefault(_bare(q.source.sentence), set()).add((q.kind, _asks(q)))
 
+    def refuses(self, q: Question) -> bool:
+        """Whether ``select`` refuses ``q`` as its point's first question: a second choice question on a
+        sentence (``leaks``); the point's next kind stands in for it, so that one is drafted."""
+        return q.kind in CHOICE and any(kind in CHOICE for kind, _ in self.asked.get(_bare(q.source.sentence), ()))
+
     def full(self, sentence: str) -> bool:
-        """Whether ``select`` leaves out every question of a point asked again on ``sentence``.  A second
-        choice question on a sentence is refused (``leaks``), so choice questions count once."""
-        firsts = self.asked.get(_bare(sentence), ())
-        others = sum(1 for kind, _ in firsts if kind not in CHOICE)
-        return others + any(kind in CHOICE for kind, _ in firsts) >= self.cap
+        """Whether ``select`` leaves out every question of a point asked again on ``sentence``."""
+        return len(self.asked.get(_bare(sentence), ())) >= self.cap
 
 
 CHOICE = ("single", "multiple")
