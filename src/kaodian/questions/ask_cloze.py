@@ -9,6 +9,7 @@ from ..model import Blank, Point, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
+from .blank_choice import COUNT, key_blanks, object_only, whole_quote, whole_term, without_connective
 from .blanks import fact_number, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -19,8 +20,12 @@ from .vocab import load_vocab
 # A series of terms no longer than this is one blank: the public banks blank such a series whole
 # (系统性、整体性、协同性) five times as often as term by term (policy.yaml)
 SERIES_WHOLE: int = POLICY["series_whole_max"]
-# A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
-_COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
+# ... and of no more terms than this: five terms in one blank, in their order, cannot be marked
+SERIES_WHOLE_ITEMS: int = POLICY["series_whole_items"]
+# How many terms of an open series (…等) are blanked (policy.yaml)
+SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
+# What after a series leaves it open: more members than it names (工会、共青团、妇联等)
+_OPEN_AFTER = ("等", "……")
 # What stands in a parallel sentence where the cloze has its blank (the other sentences' terms)
 PARALLEL_FILL = "[^。；！？\n]{1,40}?"
 # A stem widened by the sentence after it is at most this long (a sentence and a short one after it)
@@ -44,7 +49,8 @@ def cloze_series(ctx: Ctx) -> Draft | str:
     p = ctx.point
     src = ctx.source(p.items[0].start, p.items[-1].end)
     whole = (p.items[0].start, p.items[-1].end)
-    if (max(len(s.text) for s in p.items) <= SERIES_WHOLE and src.start <= whole[0] and whole[1] <= src.end
+    if (max(len(s.text) for s in p.items) <= SERIES_WHOLE and len(p.items) <= SERIES_WHOLE_ITEMS
+            and src.start <= whole[0] and whole[1] <= src.end
             and not blank_problem(src.text, whole[0] - src.start, whole[1] - src.start)):
         draft = _finish(ctx, src, [whole])
         if not isinstance(draft, str):
@@ -80,7 +86,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
-    spans.sort(key=lambda ab: not _COUNT.match(ctx.doc.text, *ab))
+    spans.sort(key=lambda ab: not COUNT.match(ctx.doc.text, *ab))
     draft = _finish(ctx, src, spans)
     if not isinstance(draft, str) and _parallel_elsewhere(ctx.doc.text, src, draft.blanks):
         # ——X是______的光辉榜样。 four times over: the sentence after it tells which one is asked
@@ -121,6 +127,9 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     doc = ctx.doc
     if not all(src.start <= a and b <= src.end for a, b in spans):
         return reasons.POINT_NOT_IN_SOURCE
+    spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
+    if ctx.point.kind == "statement":
+        spans = [whole_term(doc.text, *object_only(doc.text, a, b), src.start) for a, b in spans]
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]
     # a blank falls between words and is no fragment edged by a function word (成果由)
@@ -128,6 +137,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
+    if len(spans) > 1 and not order_free:
+        spans = key_blanks(ctx, spans)
     spans = _fit(spans, src)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
@@ -197,6 +208,8 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     spans = [(s.start + cut_a, s.end - cut_b) for s in p.items if src.start <= s.start and s.end <= src.end]
     if len(spans) < 2:
         return reasons.TERMS_NOT_IN_ONE_SENTENCE
+    if src.text[p.items[-1].end - src.start :].startswith(_OPEN_AFTER):
+        spans = spans[:SERIES_BLANKS_OPEN]  # an open list: the terms shown tell which are asked
     limit = CLOZE_SHARE * len(src.text)
     # blank from the start of the series, as human writers do (党的纪律主要包括______、______、廉洁纪律…):
     # the last terms stay as the cue

@@ -1,0 +1,182 @@
+"""Which spans a cloze blanks, and where each blank starts and ends (teacher review, session 7; issue 11
+deliverable 4): a further blank only when it is a key concept by itself, and a blank that ends where its
+term ends, holds no verb and no half of a quotation.
+
+The mechanism is here; the word lists are policy (policy.yaml ``cloze_blank``, the ``concepts`` rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from ..rules import load_rules
+from ..text import common_suffix
+from .blanks import item_object
+from .drafting import Ctx
+from .policy import POLICY
+from .sentence import CLOSE_QUOTES, OPEN_QUOTES
+
+# A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
+COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
+_GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
+_RULE_WORDS = tuple(POLICY["cloze_blank"]["rule_words"])
+_FILLERS = frozenset(POLICY["cloze_blank"]["fillers"])
+# what ends a word of place (路上, 肩上, 心中): a figure of speech, never the concept
+_PLACE_WORDS = ("上", "下", "中", "里", "内", "外")
+_CONNECTIVES = tuple(POLICY["cloze_blank"]["edge_connectives"])
+
+
+def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
+    """The blank text[a:b] widened to the whole quotation it opens or closes inside (“______头立，手把红旗
+    旗不湿” -> the whole line), when that quotation is no longer than a term's max_len plus its marks:
+    a blank never holds half a quotation."""
+    opens, closes = text[a - 1 : a] in OPEN_QUOTES, text[b : b + 1] in CLOSE_QUOTES
+    if opens == closes:
+        return a, b  # the whole quotation already, or none of it
+    if opens:
+        end = min((i for i in (text.find(c, b, src.end) for c in CLOSE_QUOTES) if i >= 0), default=-1)
+        widened = (a, end)
+    else:
+        start = max(text.rfind(c, src.start, a) for c in OPEN_QUOTES)
+        widened = (start + 1, b) if start >= 0 else (a, a)
+    x, y = widened
+    inner = text[x:y]
+    if y - x <= b - a or y - x > _TERM_MAX + 2 or any(c in inner for c in OPEN_QUOTES + CLOSE_QUOTES):
+        return a, b
+    return x, y
+
+
+def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
+    """The blank text[a:b] without a connective at its end or start (诫勉直至 -> 诫勉), when a term of two
+    characters or more is left."""
+    t = text[a:b]
+    for w in _CONNECTIVES:
+        if t.endswith(w) and len(t) - len(w) >= 2:
+            b -= len(w)
+        elif t.startswith(w) and len(t) - len(w) >= 2:
+            a += len(w)
+    return a, b
+
+
+# tags of the words a term's head noun takes before it (人民建议征集|制度): nouns, verbs, names, idioms
+_TERM_TAGS = ("n", "v", "j", "l")
+# a term is at most this long (policy.yaml cloze_blank.max_len)
+_TERM_MAX: int = POLICY["cloze_blank"]["max_len"]
+
+
+# what an object may open with besides a noun (a verb's object never opens with 和: 坚持和发展…)
+_OBJECT_OPENS = ("vn", "j", "l", "b", "a", "m")
+
+
+def object_only(text: str, a: int, b: int) -> tuple[int, int]:
+    """The blank text[a:b] without the verb it opens with when the rest is that verb's object (报告|国家信访局
+    -> 国家信访局): a blank never swallows a verb (teacher review: 含动词、切断动宾)."""
+    from .. import segment
+
+    tags = segment.tag(text[a:b])
+    if len(tags) == 2 and tags[1][1] == "nt" and len(tags[1][0]) >= 3:
+        return b - len(tags[1][0]), b  # who a rule names (报告|国家信访局): the organ, whatever tag 报告 got
+    if len(tags) < 2 or "、" in text[a:b]:
+        return a, b
+    if (tags[0][0] in load_rules().concepts.governing and tags[-1][1].startswith("n") and b - a - len(tags[0][0]) >= 2
+            and (tags[1][1].startswith("n") or tags[1][1] in _OBJECT_OPENS)):
+        return a + len(tags[0][0]), b  # 健全|社区议事协商制度: the object of a governing word
+    if tags[0][1] != "v":
+        return a, b
+    got = item_object(text[a:b])
+    return (a + got[0], a + got[1]) if got is not None else (a, b)
+
+
+def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
+    """The blank text[a:b] widened back to its whole term when it is a bare head word (制度, 体系) glued to
+    the nouns before it (健全人民建议征集|制度 -> 人民建议征集制度): a blank never holds half a term.
+    Never back past ``floor`` (the sentence's start), a verb, 的 or a mark."""
+    if b - a > 2 or not text[a:b].endswith(load_rules().concepts.categories) or a <= floor:
+        return a, b
+    from .. import segment
+
+    words = segment.tag(text[max(floor, a - _TERM_MAX) : a])
+    governing = load_rules().concepts.governing
+    start = a
+    for w, tag in reversed(words):
+        # a verb inside the term (建议征集制度) is part of it; a governing one (健全, 坚持) opens the clause
+        if not tag.startswith(_TERM_TAGS) or w in governing:
+            break
+        start -= len(w)
+    while start < a and segment.tag(text[start : start + 4])[0][1] == "v":
+        start += len(segment.tag(text[start : start + 4])[0][0])  # a term never opens with a verb
+    return (start, b) if start < a and b - start <= _TERM_MAX else (a, b)
+
+
+def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
+    """Whether the document's text[a:b] is a key concept by itself, fit to stand as a blank beside the
+    blanks ``others``: a quoted or titled name, a count, a concept by its place in the statement, a classed
+    term of the lexicon, or, of three characters or more, a term of the lexicon or of the material's
+    series, formulations and titles, or an organ's name.  Of two characters only a term of the text's own
+    series or a noun a governing word takes."""
+    text, m = ctx.doc.text, ctx.material
+    t = text[a:b]
+    if _concept_place(text, a, b, others):
+        return True
+    if text[a - 1 : a] in "“《" and text[b : b + 1] in "”》" or COUNT.match(t):
+        return True
+    if t in _GENERIC or t in _FILLERS:
+        return False
+    if m.lexicon is not None and m.lexicon.class_of(t) is not None:
+        return True  # an organ, document, meeting, rank or formulation (党组)
+    if len(t) < 3:
+        # a word of two characters is a concept as a term of the text's own series (监督、执纪、问责) or a
+        # noun a governing word takes (化解在基层), never a place word of a figure of speech (永远在路上, 扛在
+        # 肩上): a common one (全面, 政策) stands in the lexicon's groups and recurs everywhere
+        if any(s.text == t for p in m.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items):
+            return True
+        return not t.endswith(_PLACE_WORDS) and any(text[a - len(g) : a] == g for g in load_rules().concepts.governing)
+    if t in m.terms or t in m.formulations or t in m.numbered or t in m.documents:
+        return True
+    from .. import segment
+
+    return segment.tag_whole(t) == "nt"  # an organ the segmenter knows (国家信访局)
+
+
+# two or three set phrases of three or four characters said as one formulation (稳增长、保就业、防风险)
+_SET_PHRASES = re.compile(r"[\u4e00-\u9fff]{3,4}(?:、[\u4e00-\u9fff]{3,4}){1,2}")
+
+
+def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
+    """Whether text[a:b] stands where a statement names its concept (issue 11): the subject of a 是, the X
+    of 以X为, the object of a governing word (坚持X, 由X批准), a value or category (是…的第一要务, 根本保障),
+    or the parallel of another blank (是A的先锋队，同时是B的先锋队); a word of one or two characters only
+    as a subject, an X of 以X为 or the value of a 是 (路上 of 永远在路上 is no concept)."""
+    t = text[a:b]
+    if text[b : b + 1] == "是" or text[b : b + 2] == "就是" or (text[a - 1 : a] == "以" and text[b : b + 1] == "为"):
+        return True
+    if t in _GENERIC or t in _FILLERS:
+        return False
+    clause = re.split("[，；。：！？]", text[max(0, a - 60) : a])[-1]
+    if clause.endswith(("是", "作为", "成为")) or clause.endswith("的") and "是" in clause:
+        return True  # the value a 是 defines (是党的助手和后备军, 是…的前提, 把…作为检验政绩的标准)
+    if len(t) < 3:
+        return False
+    if _SET_PHRASES.fullmatch(t):
+        return True  # a formulation of set phrases said whole (严字当头、实字托底)
+    c = load_rules().concepts
+    if any(text[a - len(g) : a] == g for g in c.governing) or t.endswith(c.categories):
+        return True
+    if any(text[a - len(w) : a] == w for w in _RULE_WORDS):
+        return True  # what a rule forbids or requires (不得|打击报复)
+    if any(w in t for w in c.value_cues):
+        return True
+    return any(len(common_suffix([t, o])) >= 2 for o in others)
+
+
+def key_blanks(ctx: Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of a cloze's ``spans`` (document offsets, best first), those to blank: the first, the statement's
+    best concept, and each further one that is a key concept by itself (``key_concept``), else the
+    teacher strikes it (第二空“路上”无考查意义，应删去); a common word of one or two characters first
+    (路上) beside a key concept (全面从严治党) gives way to the concept."""
+    text = ctx.doc.text
+    texts = [text[a:b] for a, b in spans]
+    key = [key_concept(ctx, *ab, texts[:i] + texts[i + 1 :]) for i, ab in enumerate(spans)]
+    key[0] = key[0] or len(texts[0]) > 2 or not any(key[1:])
+    return [ab for ab, k in zip(spans, key) if k]

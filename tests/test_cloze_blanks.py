@@ -1,0 +1,76 @@
+"""A cloze blanks the concept a test asks, and only that (teacher review, session 7): no second blank on
+a common word beside the concept, no run of blanks over an open list, no verb or half a term in a blank, no connective in a blank.
+
+The sentences are written for these tests in the genre's shapes, not taken from any text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.blank_choice import without_connective
+
+
+def _clozes(text: str, kind: str) -> dict[str, tuple[str, ...]]:
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    return {q.stem: q.answer for q in bank.questions if q.kind == "cloze" and q.point_kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # 扛在肩上: a figure of speech, no concept (第二空“肩上”只是字面填空)
+        ("乡村振兴是新时代三农工作的总抓手，必须始终扛在肩上。\n", ("乡村振兴",)),
+        # 更大力度: an adverbial phrase, many words fit
+        ("完善人才公寓、子女入学等配套政策，更大力度保障青年人才安居。\n", ("人才公寓",)),
+        # 全面: a common word of two characters, though the lexicon holds it
+        ("以服务会员为中心，全面提升协会的凝聚力和影响力。\n", ("服务会员",)),
+    ],
+)
+def test_a_common_word_is_no_second_blank(sentence: str, answer: tuple[str, ...]) -> None:
+    assert list(_clozes(sentence, "statement").values()) == [answer]
+
+
+def test_a_second_blank_that_is_a_concept_by_itself_stays() -> None:
+    """The subject of a 是 and the value it defines (…的第一要务) are both what a writer blanks."""
+    got = _clozes("发展会员是协会工作的第一要务，必须长期坚持。\n", "statement")
+    assert list(got.values()) == [("发展会员", "第一要务")]
+
+
+def test_an_open_series_blanks_its_first_terms_and_shows_the_rest() -> None:
+    """…等部门: the list names only some members, so the terms shown tell which ones are asked."""
+    got = _clozes("协会积极联系科技、教育、文化、卫生等部门开展服务。\n", "term_series")
+    (stem, answer), = got.items()
+    assert answer == ("科技", "教育")
+    assert "文化、卫生等部门" in stem
+
+
+@pytest.mark.parametrize(
+    ("text", "blank", "kept"),
+    [
+        ("给以提醒、警告、通报直至除名", "通报直至", "通报"),
+        ("抓好组织建设以及制度建设", "以及制度建设", "制度建设"),
+        ("直至", "直至", "直至"),  # nothing of two characters would be left: kept as is
+        ("坚持政治建设", "政治建设", "政治建设"),
+    ],
+)
+def test_a_blank_ends_where_its_term_ends(text: str, blank: str, kept: str) -> None:
+    a = text.index(blank)
+    x, y = without_connective(text, a, a + len(blank))
+    assert text[x:y] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # the head word alone (征集|制度) was half a term, the adverb 主动 no concept
+        ("各级协会和分会应当健全会员建议征集制度，对涉及会员切身利益的重要事项，主动听取会员的建议意见。\n",
+         ("会员建议征集制度",)),
+        # the governing verb stays in the stem (健全|社区议事协商制度)
+        ("各级协会应当健全社区议事协商制度，主动听取会员的意见建议。\n", ("社区议事协商制度",)),
+    ],
+)
+def test_a_blank_holds_the_whole_term_and_no_verb(sentence: str, answer: tuple[str, ...]) -> None:
+    assert list(_clozes(sentence, "statement").values()) == [answer]
