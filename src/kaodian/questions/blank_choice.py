@@ -22,6 +22,10 @@ COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
 _GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
 _RULE_WORDS = tuple(POLICY["cloze_blank"]["rule_words"])
 _FILLERS = frozenset(POLICY["cloze_blank"]["fillers"])
+# the tags of a word that is no subject of 是 (主要, 也, 这)
+_NOT_SUBJECT = frozenset({"d", "a", "ad", "b", "c", "r", "p", "u", "zg"})
+# what stands before the place or the agent of a rule (在基层, 由党组, 报党中央, 经支部大会, 受…领导)
+_PLACE_AGENT = frozenset("在由报经受向")
 # what ends a word of place (路上, 肩上, 心中): a figure of speech, never the concept
 _PLACE_WORDS = ("上", "下", "中", "里", "内", "外")
 _CONNECTIVES = tuple(POLICY["cloze_blank"]["edge_connectives"])
@@ -126,12 +130,13 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
     if m.lexicon is not None and m.lexicon.class_of(t) is not None:
         return True  # an organ, document, meeting, rank or formulation (党组)
     if len(t) < 3:
-        # a word of two characters is a concept as a term of the text's own series (监督、执纪、问责) or a
-        # noun a governing word takes (化解在基层), never a place word of a figure of speech (永远在路上, 扛在
-        # 肩上): a common one (全面, 政策) stands in the lexicon's groups and recurs everywhere
+        # a word of two characters is a concept as a term of the text's own series (监督、执纪、问责) or the
+        # place or agent of a rule (化解在基层, 由党组决定), never a place word of a figure of speech (永远在
+        # 路上, 扛在肩上) nor the object of any verb (成立全国…, 保证全党…): a common one (全面, 政策) stands
+        # in the lexicon's groups and recurs everywhere
         if any(s.text == t for p in m.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items):
             return True
-        return not t.endswith(_PLACE_WORDS) and any(text[a - len(g) : a] == g for g in load_rules().concepts.governing)
+        return not t.endswith(_PLACE_WORDS) and text[a - 1 : a] in _PLACE_AGENT
     if t in m.terms or t in m.formulations or t in m.numbered or t in m.documents:
         return True
     from .. import segment
@@ -150,7 +155,10 @@ def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
     as a subject, an X of 以X为 or the value of a 是 (路上 of 永远在路上 is no concept)."""
     t = text[a:b]
     if text[b : b + 1] == "是" or text[b : b + 2] == "就是" or (text[a - 1 : a] == "以" and text[b : b + 1] == "为"):
-        return True
+        from .. import segment
+
+        # (never an adverb or a modifier before 是: 但主要是…, 也就是…)
+        return len(t) > 2 or segment.tag_whole(t) not in _NOT_SUBJECT
     if t in _GENERIC or t in _FILLERS:
         return False
     clause = re.split("[，；。：！？]", text[max(0, a - 60) : a])[-1]
