@@ -74,3 +74,4 @@ def test_a_blank_ends_where_its_term_ends(text: str, blank: str, kept: str) -> N
 )
 def test_a_blank_holds_the_whole_term_and_no_verb(sentence: str, answer: tuple[str, ...]) -> None:
     assert list(_clozes(sentence, "statement").values()) == [answer]
+

@@ -182,9 +182,18 @@ def key_blanks(ctx: Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Of a cloze's ``spans`` (document offsets, best first), those to blank: the first, the statement's
     best concept, and each further one that is a key concept by itself (``key_concept``), else the
     teacher strikes it (第二空“路上”无考查意义，应删去); a common word of one or two characters first
-    (路上) beside a key concept (全面从严治党) gives way to the concept."""
+    (路上) gives way to a key concept beside it (全面从严治党), else to the next phrase of three
+    characters or more."""
     text = ctx.doc.text
     texts = [text[a:b] for a, b in spans]
     key = [key_concept(ctx, *ab, texts[:i] + texts[i + 1 :]) for i, ab in enumerate(spans)]
-    key[0] = key[0] or len(texts[0]) > 2 or not any(key[1:])
+    if not key[0] and len(texts[0]) <= 2:
+        # a common word first (路上): the next phrase of a term's length stands in for it when no key
+        # concept does (永远在路上…营造海晏河清的政治生态 blanks 政治生态)
+        longer = next((i for i, t in enumerate(texts) if len(t) > 2), None)
+        if not any(key[1:]) and longer is not None:
+            key[longer] = True
+        key[0] = not any(key[1:])
+    else:
+        key[0] = True
     return [ab for ab, k in zip(spans, key) if k]
