@@ -8,6 +8,7 @@ The mechanism is here; the word lists are policy (policy.yaml ``cloze_blank``, t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Span
 from ..rules import load_rules
@@ -169,13 +170,24 @@ def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
     if _SET_PHRASES.fullmatch(t):
         return True  # a formulation of set phrases said whole (严字当头、实字托底)
     c = load_rules().concepts
-    if any(text[a - len(g) : a] == g for g in c.governing) or t.endswith(c.categories):
+    if _governed(text, a, c.governing) or t.endswith(c.categories):
         return True
     if any(text[a - len(w) : a] == w for w in _RULE_WORDS):
         return True  # what a rule forbids or requires (不得|打击报复)
     if any(w in t for w in c.value_cues):
         return True
     return any(len(common_suffix([t, o])) >= 2 for o in others)
+
+
+@lru_cache(maxsize=4)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in words}))
+
+
+def _governed(text: str, a: int, governing: frozenset[str]) -> bool:
+    """Whether a governing word (坚持, 由) stands right before text offset ``a``: a look-up per length of
+    the words, not a scan of the list (it is asked of every blank of every cloze)."""
+    return any(text[a - k : a] in governing for k in _lengths(governing))
 
 
 def key_blanks(ctx: Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
