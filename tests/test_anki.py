@@ -145,7 +145,7 @@ def test_choice_options_carry_letters_for_readers_without_scripts(bank):
     assert nt == "选择"
     fields = dict(zip(FIELDS[nt], values))
     assert fields["答案"] == "ABD" and fields["题型"] == "多选"
-    assert visible_text(fields["选项"]) == "A 政治立场 B 政治方向 C 政治纪律 D 政治原则"
+    assert visible_text(fields["选项"]) == "A 政治立场 B 政治方向 C 政治纪律 D 政治原则 E 政治规矩"
     assert 'data-k="D"' in fields["选项"]
 
 

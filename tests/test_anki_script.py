@@ -79,9 +79,9 @@ def test_ankidroid_like_new_page_per_side(browser, cards):
     page.click("li[data-k=C]")
     page.click("li[data-k=B]")
     page.click("li[data-k=B]")  # tapped again: unselected
-    assert _classes(page) == {"A": "kd-sel", "B": "", "C": "kd-sel", "D": ""}
+    assert _classes(page) == {"A": "kd-sel", "B": "", "C": "kd-sel", "D": "", "E": ""}
     page.goto(ORIGIN + "a")
-    assert _classes(page) == {"A": "kd-right", "B": "kd-miss", "C": "kd-wrong", "D": "kd-miss"}
+    assert _classes(page) == {"A": "kd-right", "B": "kd-miss", "C": "kd-wrong", "D": "kd-miss", "E": "kd-other"}
     assert page.inner_text("#kd-verdict") == "你的选择：AC　✗ 错误"
     page.close()
 

@@ -159,7 +159,7 @@ def test_gift_escapes_and_kinds(base):
     assert gift_escape("a=b~c#d{e}f:g\\h") == "a\\=b\\~c\\#d\\{e\\}f\\:g\\\\h"
     gift = render_import(base, "gift").decode("utf-8")
     assert "{~政治鉴别力 ~政治号召力 =政治执行力 ~政治组织力" in gift
-    assert "~%33.33333%政治立场" in gift and "~%-100%政治纪律" in gift
+    assert "~%33.33333%政治立场" in gift and "~%-50%政治纪律" in gift and "~%-50%政治规矩" in gift
     assert "{T####" in gift and "{F####" in gift
     assert gift.count("q-cloze-1::") == 2  # one question per blank
     nasty = render_import(build_papers(nasty_bank(), versions="A", shuffle=False)[0], "gift").decode("utf-8")
