@@ -13,6 +13,7 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
 from .believable import SHARED_CHARACTER_SWAP
+from .falsehood import cut_to_change, kin_swap, name_fits
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
 from .identity import identity
@@ -55,6 +56,9 @@ def truefalse_series(ctx: Ctx) -> Draft:
             shaped = (SHARED_CHARACTER_SWAP and len(term.text) <= SHORT_TERM and any(form.marks)
                       and form.length is not None)
             siblings = [w for w in siblings if w in kin or (shaped and breaks(form, w) is None)]
+        # a swap keeps the term's class (falsehood.kin_swap): 人投诉请求 -> 人工用火术 is no statement
+        kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
+        siblings = [w for w in siblings if kin_swap(term.text, w, kin)]
         if siblings:
             change = (term.start, term.end, siblings[0])
     return _truefalse(ctx, src, change)
@@ -67,7 +71,7 @@ def truefalse_formulation(ctx: Ctx) -> Draft:
     change = None
     if p.numbered:
         got = dx.pick(
-            p.text, dx.EMPTY, numbered_swaps(ctx, p.text), n=1, forbidden=[],
+            p.text, dx.EMPTY, [c for c in numbered_swaps(ctx, p.text) if name_fits(ctx.doc.text, p.end, c)], n=1, forbidden=[],
             context=src.text, rng=ctx.rng("truefalse", *ctx.place),
         )
         if got:
@@ -121,7 +125,9 @@ def _truefalse(
     true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=tf, values=values)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
         a, b, new = change
-        statement = alternate_quotes(stand_alone(end_sentence(replace(src.text, [(a - src.start, b - src.start, new)]))))
+        # a long statement is cut to the clauses up to its change: one claim to judge (falsehood.cut_to_change)
+        changed = cut_to_change(replace(src.text, [(a - src.start, b - src.start, new)]), a - src.start + len(new))
+        statement = alternate_quotes(stand_alone(end_sentence(changed)))
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
         return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=tf, values=values,
                      true_draft=true)

@@ -17,6 +17,7 @@ from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
+from .falsehood import figure_bound, kin_swap, name_fits
 from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
@@ -231,9 +232,11 @@ def numbered_swaps(ctx: Ctx, f: str) -> list[str]:
     return cands
 
 
-def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> str | None:
+def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]],
+           ok: Callable[[str], bool] = lambda new: True) -> str | None:
     """The first of the SWAP_TRIES candidates ``draw(n)`` gives for ``old`` that ``text`` does not say and
-    that was swapped in fewer than SWAP_REPEAT times in this document (counted as used), or None.  The
+    that was swapped in fewer than SWAP_REPEAT times in this document (counted as used) and that ``ok``
+    accepts in this sentence (falsehood.py), or None.  The
     candidates are drawn once per document, point kind and term (a speech says 全面从严治党 in many
     sentences) without a sentence as context: only whether the sentence says one differs."""
     key = (ctx.doc_key, ctx.point.article, ctx.point.kind, old)
@@ -242,7 +245,7 @@ def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]]) -> s
         got = ctx.cache.swap_candidates[key] = draw(SWAP_TRIES)
     used = ctx.cache.swaps.setdefault(ctx.doc_key, Counter())
     for new in got:
-        if new not in text and used[old, new] < SWAP_REPEAT:
+        if new not in text and used[old, new] < SWAP_REPEAT and ok(new):
             used[old, new] += 1
             return new
     return None
@@ -284,7 +287,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         cands = numbered_swaps(ctx, f)
         draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
                                                    rng=ctx.rng("truefalse", f))
-        if new := _fresh(ctx, f, text, draw):
+        # (never a made-up name: “三个代表”重要思想 -> “三个务必”重要思想, falsehood.name_fits)
+        if new := _fresh(ctx, f, text, draw, lambda new, end=i + len(f): name_fits(text, end, new)):
             return src.start + i, src.start + i + len(f), new
     for t in co_terms_in(m, ctx.cache, text):
         siblings = list(dict.fromkeys(m.co_terms[t]))
@@ -296,15 +300,18 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             continue
         if _inside_fixed(text, t, i):
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
+        kin = m.lexicon.siblings(t) if m.lexicon is not None else ()
         if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail: _term_swaps(
-                ctx, t, siblings, head, tail, n)):
+                ctx, t, siblings, head, tail, n), lambda new, t=t, kin=kin: kin_swap(t, new, kin)):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()):
         for new in false_date_edits(d.group()):
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
-    if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()):
+    # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)
+    if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()) \
+            and not figure_bound(text):
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new
@@ -334,6 +341,8 @@ def changed_number(number: str) -> str | None:
         # a span of years is never changed: doubled (80年) is beyond the era (teacher.doubled_span), moved
         # by ten (89年前 -> 79年前) it is trivial and depends on when it was written (believable.YEAR_COUNT)
         return None
+    if number[d.end():].startswith(("%", "％")) and float(v) >= 100:
+        return None  # a whole (完成率100%, 全覆盖) changed is false at a glance beside what says it is whole
     if number[d.end():].startswith(("%", "％")) and float(v) * 2 > 100:
         return f"{float(v) / 2:g}" + number[d.end():]  # a share doubled past 100% is no figure (93.8% -> 46.9%)
     if "." in v:

@@ -1,0 +1,93 @@
+"""What makes a false statement one a learner could believe (issue 12, deliverable 3).
+
+The changes of ``changes.py`` make a true sentence false; the checks here keep
+only those a teacher would print, and cut a long false statement to its claim.
+Each rule answers a rejection of the blind reviews (policy in ``falsehood.yaml``):
+
+- a swap keeps the class of the term: the two share two characters at an end, or
+  the lexicon names them siblings (``kin_swap``);
+- a numbered formulation that names a thing with the word after it (“三个代表”重要思想)
+  is swapped only for one the document names the same way (``name_fits``);
+- a figure is never changed where its sentence measures it (``figure_bound``);
+- a long false statement is cut to the clauses up to its change (``cut_to_change``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..text import common_prefix, common_suffix
+
+PATH = Path(__file__).with_name("falsehood.yaml")
+CLOSE_QUOTES = "”’」』》"
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    """falsehood.yaml, read once."""
+    return yaml.safe_load(PATH.read_text(encoding="utf-8"))
+
+
+def kin_swap(old: str, new: str, kin: tuple[str, ...] | frozenset[str] = ()) -> bool:
+    """Whether swapping ``new`` in for the term ``old`` keeps its class: ``new`` is one of ``kin`` (its
+    lexicon siblings) when the lexicon knows any, else the two share ``swap_edge_min`` characters at
+    their start or end."""
+    if kin:
+        return new in kin
+    edge = policy()["swap_edge_min"]
+    return len(common_prefix([old, new])) >= edge or len(common_suffix([old, new])) >= edge
+
+
+def name_fits(text: str, end: int, new: str) -> bool:
+    """Whether ``new`` may stand for the formulation that ends at ``end`` of ``text``: the formulation
+    stands free there (a closing quote, then a particle or punctuation: ``free_after``), or ``text``
+    itself names ``new`` with the word that follows it (“十三五”规划 beside “十四五”规划)."""
+    i = end
+    while i < len(text) and text[i] in CLOSE_QUOTES:
+        i += 1
+    if i >= len(text) or text[i] in policy()["free_after"] or not ("\u4e00" <= text[i] <= "\u9fff"):
+        return True
+    head = text[i : i + 2]
+    return re.search(re.escape(new) + f"[{CLOSE_QUOTES}]?" + re.escape(head), text) is not None
+
+
+def figure_bound(sentence: str) -> bool:
+    """Whether ``sentence`` measures its figures: it compares them (低于…的预期目标, 翻一番:
+    ``figure_compared``) or says a share of it is whole (全部完成 beside 完成率: ``figure_whole``).
+    A changed figure there contradicts the sentence."""
+    pol = policy()
+    if any(w in sentence for w in pol["figure_compared"]):
+        return True
+    return ("%" in sentence or "％" in sentence) and any(w in sentence for w in pol["figure_whole"])
+
+
+_CLAUSE_END = re.compile(r"[，；]")
+_OPEN, _CLOSE = "“‘（(《「『", "”’）)》」』"
+
+
+def cut_to_change(statement: str, at: int) -> str:
+    """``statement`` cut after the clause that holds offset ``at`` (the change), when it is longer than
+    ``cut_above``: the clauses before it keep the subject, those after it add claims the reader would
+    judge too.  Unchanged when the cut would keep less than ``cut_min`` characters, drop less than a
+    clause, split a quote or bracket, or end on a clause that governs the next one (``cut_not_after``,
+    ``cut_not_ending``)."""
+    pol = policy()
+    if len(statement) <= pol["cut_above"]:
+        return statement
+    m = _CLAUSE_END.search(statement, at)
+    if m is None:
+        return statement
+    kept = statement[: m.start()]
+    rest = statement[m.end() :].rstrip("。！？")
+    if len(kept) < pol["cut_min"] or len(rest) < 2:
+        return statement
+    if any(kept.count(o) != kept.count(c) for o, c in zip(_OPEN, _CLOSE)):
+        return statement
+    last = _CLAUSE_END.split(kept)[-1]
+    if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])):
+        return statement
+    return kept + "。"

@@ -1,0 +1,95 @@
+"""A false statement is one a learner could believe (issue 12, deliverable 3; questions/falsehood.py):
+a swap keeps the term's class and never makes up a name, a figure its sentence measures is never
+changed, and a long statement is cut to the clauses up to its change.  The sentences are invented;
+the figures are checked on a corpus report."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kaodian.pipeline import extract_paths
+from kaodian.questions import generate
+from kaodian.questions.changes import changed_number
+from kaodian.questions.falsehood import cut_to_change, figure_bound, kin_swap, name_fits, policy
+
+
+@pytest.mark.parametrize("old, new, kin, ok", [
+    ("政治判断力", "政治领导力", (), True),   # shares 政治 and 力
+    ("经济建设", "制度建设", (), True),       # shares 建设
+    ("责任感", "安全感", (), False),          # one character: another class (搭配生硬)
+    ("村民投诉请求", "村头用火技术", (), False),  # one character at the head: no class at all
+    ("责任感", "使命感", ("使命感",), True),  # the lexicon says they are siblings
+    ("全面从严治党", "全面协调发展", ("全面深化改革",), False),  # the lexicon knows its class: only those
+])
+def test_a_swap_keeps_the_class_of_its_term(old, new, kin, ok):
+    assert kin_swap(old, new, kin) is ok
+
+
+def test_a_formulation_that_names_a_thing_is_swapped_only_for_a_name_the_text_uses():
+    text = "全面贯彻“五个统筹”重要思想，扎实推进“八项行动”。"
+    end = text.index("五个统筹") + len("五个统筹")
+    assert not name_fits(text, end, "六个统筹")  # “六个统筹”重要思想 is a made-up name
+    again = text + "“六个统筹”重要思想也写进了文件。"
+    assert name_fits(again, end, "六个统筹")
+    # followed by punctuation or a particle the formulation stands free
+    free = "增强“五个统筹”、落实“八项行动”的要求。"
+    assert name_fits(free, free.index("五个统筹") + 4, "六个统筹")
+    assert name_fits(free, free.index("八项行动") + 4, "九项行动")
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("截至去年底某项改造全部完成，完成率100%。", True),
+    ("某县财政收入增长8.1%，低于9%左右的预期目标。", True),
+    ("某县财政收入增长8.1%，达到120亿元。", False),
+    ("某县财政收入超过120亿元，民生支出分别增长8%和9%。", False),
+])
+def test_a_figure_its_sentence_measures_is_bound(sentence, bound):
+    assert figure_bound(sentence) is bound
+
+
+def test_a_whole_share_is_never_changed():
+    assert changed_number("100%") is None
+    assert changed_number("80%") == "40%"
+
+
+def test_a_long_false_statement_is_cut_after_the_clause_of_its_change():
+    s = ("某市委坚持把学习贯彻新思想作为首要政治任务，切实提高政治判断力、政治领导力、政治执行力，"
+         "持续深化基层治理体制机制改革，推动党中央各项决策部署在本地区落地见效，以高质量党建引领经济社会高质量发展。")
+    assert len(s) > policy()["cut_above"]
+    at = s.index("政治领导力") + len("政治领导力")
+    assert cut_to_change(s, at) == "某市委坚持把学习贯彻新思想作为首要政治任务，切实提高政治判断力、政治领导力、政治执行力。"
+    # the change in the last clause: nothing is cut
+    assert cut_to_change(s, len(s) - 3) == s
+    # a short statement stays whole
+    short = "某市委切实提高政治判断力、政治领导力、政治执行力，推动工作落地见效。"
+    assert cut_to_change(short, short.index("执行力")) == short
+
+
+def test_a_cut_never_ends_on_a_clause_that_governs_the_next_or_inside_a_quote():
+    s = ("通过跨部门、跨院系、跨培养环节、跨学科专业的多方联动协同，构建强化落实院系和导师主体责任的奖惩联动机制，"
+         "并把研究生培养质量作为各学院年度考核和资源配置的重要内容，推动各学院在研究生教育上形成比学赶超的良好局面。")
+    assert len(s) > policy()["cut_above"]
+    assert cut_to_change(s, s.index("跨院系") + 3) == s
+    q = ("会议强调要把“坚持问题导向，补齐短板弱项”作为工作主线，持续推动改革任务落地见效，"
+         "不断提升人民群众的获得感、幸福感、安全感，奋力在推进中国式现代化进程中谱写本地区高质量发展的崭新篇章。")
+    assert len(q) > policy()["cut_above"]
+    assert cut_to_change(q, q.index("问题导向") + 4) == q
+    f = ("某校党委深刻认识到，必须从坚决做到“两个维护”的政治高度，全面落实党委领导下的校长负责制，"
+         "切实把巡视整改要求贯穿学校改革发展和人才培养全过程各方面，推动整改工作和学校事业发展取得实效。")
+    assert len(f) > policy()["cut_above"]
+    assert cut_to_change(f, f.index("两个维护") + 4) == f
+
+
+def test_no_figure_is_changed_where_its_sentence_measures_it():
+    # a government work report compares its figures with their targets (…，低于…的预期目标)
+    ex = extract_paths([str(CORPUS / "gov-work-report-2017-pages.pdf")])[0]
+    bank = generate([ex], seed=0)
+    bound = [q for q in bank.questions if q.kind == "truefalse" and figure_bound(q.source.sentence)]
+    changed = [re.search(r"“(.+?)”误作", q.explanation) for q in bound if q.answer == ("错",)]
+    assert not [m.group(1) for m in changed if m and re.search(r"\d", m.group(1))]
