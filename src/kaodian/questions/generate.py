@@ -38,7 +38,7 @@ from .policy import POLICY
 from .registry import GENERATORS
 from .select import Candidate, FirstQuestions, select
 from .templates import Template, TemplateSet, load_templates
-from .verbatim import key_term_sentences, worth_asking_true
+from .verbatim import cut_short, key_term_sentences, worth_asking_true
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
@@ -112,7 +112,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     key_terms = key_term_sentences(ex)  # once for both steps
     moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms)
     if moved is not None:  # the false statements' indexes move up
-        run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified]
+        run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     _balance_truefalse(out, run.falsified, doc, key_terms)
     return out
 
@@ -143,7 +143,8 @@ def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | N
 def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int]) -> dict[int, int] | None:
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
-    A true statement whose sentence holds no key term is left out whatever the share
+    A true statement whose sentence holds no key term, or that is a clause cut out of its sentence
+    (``verbatim.cut_short``), is left out whatever the share
     (``verbatim.worth_asking_true``).  Decided before the seed turns false statements back
     (``_balance_truefalse``), so the seed never changes which questions the bank holds.  Returns the
     new index of each question kept when some were left out, else None."""
@@ -152,12 +153,13 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     keep = _true_allowed(len(tf) - len(true))
     # a copy of a sentence without a key term (a general line, a heading) asks nothing: never kept
     # while verbatim statements are capped at all (TRUE_MAX 1 keeps every one)
-    bare = {i for i in true if TRUE_MAX < 1 and not worth_asking_true(ex.points[out.points[i]], key_terms)}
+        run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
+    _balance_truefalse(out, run.falsified, doc, key_terms)
     # a statement whose point is asked in another kind goes first: its point stays asked
     asked = Counter(out.points)
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
         asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
-    drop = bare | set(ranked[: max(0, len(true) - len(bare) - keep)])
+    drop = bare | set(ranked[: max(0, len(true) - len(bare & set(true)) - keep)])
     for i in sorted(drop):
         out.diagnostics.append((ex.points[out.points[i]], f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP))
     if drop:
@@ -249,15 +251,16 @@ def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tup
                        doc: Document, key_terms: frozenset[int] = frozenset()) -> None:
     """Turn false statements back into their true versions, chosen by their ids, until at most
     FALSE_MAX of the document's true/false questions are false.  Ids stay: they name the point.
-    A statement whose sentence holds a key term (``key_terms``, see ``verbatim``) turns first: a
-    general line copied true asks nothing."""
+    A statement whose sentence holds a key term (``key_terms``, see ``verbatim``) and that is no clause
+    cut out of its sentence turns first: a general line or a cut clause copied true asks nothing."""
     total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
     excess = len(falsified) - int(FALSE_MAX * total)
     if excess <= 0:
         return
     # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
     # out, and a new seed never changes the bank's questions
-    ranked = sorted(falsified, key=lambda f: (not worth_asking_true(f[1], key_terms), _BALANCE.rank(out.questions[f[0]][0].id)))
+    ranked = sorted(falsified, key=lambda f: (not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
+                                              _BALANCE.rank(out.questions[f[0]][0].id)))
     for i, p, true, candidates in ranked[:excess]:
         q, identity = out.questions[i]
         flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)

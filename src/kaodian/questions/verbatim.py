@@ -11,23 +11,42 @@ kinds that make a key term are policy (policy.yaml ``true_key_kinds``).
 from __future__ import annotations
 
 from ..model import Extraction, Point
+from ..rules.figures import DATE
 from .policy import POLICY
 
 # the point kinds whose span in a sentence makes it worth asking true (see policy.yaml)
 KEY_KINDS: frozenset[str] = frozenset(POLICY["true_key_kinds"])
+# the classes of figure that make a fact a key term (see policy.yaml true_fact_figures)
+FACT_FIGURES: frozenset[str] = frozenset(POLICY["true_fact_figures"])
 
 
 def key_term_sentences(ex: Extraction) -> frozenset[int]:
     """Where each sentence of ``ex`` that holds a key term starts: a point of ``KEY_KINDS`` lies in it, a
-    fact only when one of its figures is no trivia (``rules.figures``)."""
+    fact only when one of its figures is a rule, target, date of history or named figure (``_key_figure``)."""
     from ..rules import load_rules
 
     rules = load_rules()
-    return frozenset(p.sentence.start for p in ex.points if p.kind in KEY_KINDS and not (
-        p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.importance.quantity)))
+    return frozenset(p.sentence.start for p in ex.points if p.kind in KEY_KINDS and (
+        p.kind != "fact" or _key_figure(rules, p.sentence.text)))
+
+
+def _key_figure(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
+    """Whether ``sentence`` names a place to ask, or holds a date or quantity of a class a verbatim true
+    statement may ask (policy.yaml ``true_fact_figures``): a rule, a target, history, a named figure."""
+    fig = rules.figures
+    if fig.place.search(sentence):
+        return True
+    spans = [m.span() for m in DATE.finditer(sentence)] + [m.span() for m in rules.importance.quantity.finditer(sentence)]
+    return any(fig.kind(sentence, a, b) in FACT_FIGURES for a, b in spans)
 
 
 def worth_asking_true(p: Point, key_terms: frozenset[int]) -> bool:
     """Whether a statement copied true from the sentence of ``p`` asks a key term (``key_terms``: from
     ``key_term_sentences``)."""
     return p.sentence.start in key_terms
+
+
+def cut_short(q) -> bool:  # noqa: ANN001 — a model.Question
+    """Whether the true statement ``q`` is a clause cut out of its sentence (its stem holds …… that the
+    sentence does not: 省委总的要求是……坚持…): a teacher finds no claim to judge in it (session 7)."""
+    return "……" in q.stem and "……" not in q.source.sentence
