@@ -23,6 +23,8 @@ from kaodian.questions.falsehood import cut_to_change, figure_bound, kin_swap, n
     ("村民投诉请求", "村头用火技术", (), False),  # one character at the head: no class at all
     ("责任感", "使命感", ("使命感",), True),  # the lexicon says they are siblings
     ("全面从严治党", "全面协调发展", ("全面深化改革",), False),  # the lexicon knows its class: only those
+    ("全面从严治党", "全面深化改革", ("全面深化改革", "党要管党"), True),
+    ("全面从严治党", "自我革命", ("全面深化改革", "自我革命"), False),  # a looser kin shares no end
 ])
 def test_a_swap_keeps_the_class_of_its_term(old, new, kin, ok):
     assert kin_swap(old, new, kin) is ok

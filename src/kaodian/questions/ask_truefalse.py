@@ -15,7 +15,7 @@ from .false_dates import false_date_edits
 from .believable import SHARED_CHARACTER_SWAP
 from .falsehood import cut_to_change, kin_swap, name_fits
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
-from .drafting import SINGLE_OPTIONS, Ctx, Draft, open_list, shared_shape, statement_source
+from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
 from .policy import DIFFICULTY
 from .sentence import alternate_quotes, end_sentence, replace, stand_alone
@@ -56,9 +56,17 @@ def truefalse_series(ctx: Ctx) -> Draft:
             shaped = (SHARED_CHARACTER_SWAP and len(term.text) <= SHORT_TERM and any(form.marks)
                       and form.length is not None)
             siblings = [w for w in siblings if w in kin or (shaped and breaks(form, w) is None)]
-        # a swap keeps the term's class (falsehood.kin_swap): 人投诉请求 -> 人工用火术 is no statement
+        # a longer swap keeps the term's class (falsehood.kin_swap): 人投诉请求 -> 人工用火术 is no statement
+        # (a short term's swaps are decided above)
         kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
-        siblings = [w for w in siblings if kin_swap(term.text, w, kin)]
+        if len(term.text) > SHORT_TERM:
+            siblings = [w for w in siblings if kin_swap(term.text, w, kin)]
+        if not siblings and len(term.text) > SHORT_TERM and any(shared_shape([s.text for s in p.items])):
+            # the lexicon's siblings of the term that the series and the sentence do not say (a shapeless
+            # series takes none: a sibling that shares two characters with its term may mean the same)
+            # (nor one that stands beside the term in a series anywhere, as series_target keeps them out)
+            said = {s.text for s in p.items} | set(cooccurring(ctx.material, term.text))
+            siblings = [w for w in kin if w not in said and w not in src.text and kin_swap(term.text, w, kin)]
         if siblings:
             change = (term.start, term.end, siblings[0])
     return _truefalse(ctx, src, change)
@@ -125,6 +133,12 @@ def _truefalse(
     true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=tf, values=values)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
         a, b, new = change
+        # a statement cut to the clause of its change is turned back true as cut (generate balances 对 and
+        # 错): the whole long sentence copied true is a statement a teacher rejects
+        cut = cut_to_change(src.text, b - src.start)
+        if cut != src.text:
+            values = {**values, "statement": alternate_quotes(stand_alone(end_sentence(cut)))}
+            true = Draft(source=src, answer=("对",), key=true.key, options=true.options, difficulty=tf, values=values)
         # a long statement is cut to the clauses up to its change: one claim to judge (falsehood.cut_to_change)
         changed = cut_to_change(replace(src.text, [(a - src.start, b - src.start, new)]), a - src.start + len(new))
         statement = alternate_quotes(stand_alone(end_sentence(changed)))

@@ -251,15 +251,18 @@ def _fresh(ctx: Ctx, old: str, text: str, draw: Callable[[int], list[str]],
     return None
 
 
-def _term_swaps(ctx: Ctx, t: str, siblings: list[str], head: str, tail: str, n: int) -> list[str]:
-    """Up to ``n`` terms to swap in for the series term ``t``: terms of the material of the series' shape
+def _term_swaps(ctx: Ctx, t: str, siblings: list[str], head: str, tail: str, n: int, alone: bool = False) -> list[str]:
+    """Up to ``n`` terms to swap in for the series term ``t`` (its series' ``siblings`` among them only
+    where ``t`` stands ``alone`` in its sentence): terms of the material of the series' shape
     and the lexicon's siblings of ``t``; a two-character term takes only those siblings (道路 -> 理论,
     never 铁路: too short to tell a class by its shape), as do a core term (社会主义 -> 共产主义, never
     唯心主义) and a term of censure (封建主义 -> 官僚资本主义, never 享乐主义, a fault of work style)."""
     m, vocab = ctx.material, load_vocab()
     kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
-    pool = dx.EMPTY if len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
-    return dx.pick(t, pool, kin, n=n, forbidden=siblings, context="", rng=ctx.rng("truefalse", t), near_only=True,
+    # a term the lexicon knows the class of takes only its siblings (falsehood.kin_swap)
+    pool = dx.EMPTY if kin or len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
+    forbidden = [t] if alone else siblings
+    return dx.pick(t, pool, kin, n=n, forbidden=forbidden, context="", rng=ctx.rng("truefalse", t), near_only=True,
                    head=head, tail=tail, form=partial_fits([t, *siblings]))
 
 
@@ -281,7 +284,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     series of one shape for a term of another series of that shape (政治判断力 -> 政治鉴别力), else its date moved,
     else its number changed (40年 -> 80年, 第三届 -> 第四届, 0.2% -> 0.4%).  Never a change that could
     still be true: no approximate number (100多万) is touched, nor a term inside ``keep``."""
-    m, text = ctx.material, src.text
+    m, text, vocab = ctx.material, src.text, load_vocab()
     for f in sorted([f for f in m.numbered.items if f in text], key=len, reverse=True):
         i = text.find(f)
         cands = numbered_swaps(ctx, f)
@@ -301,8 +304,16 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         if _inside_fixed(text, t, i):
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
         kin = m.lexicon.siblings(t) if m.lexicon is not None else ()
-        if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail: _term_swaps(
-                ctx, t, siblings, head, tail, n), lambda new, t=t, kin=kin: kin_swap(t, new, kin)):
+        # a term that stands alone in its sentence may take another member of its series (全面从严治党是…
+        # -> 全面深化改革是…: the believable falsehood); one listed beside its siblings takes none of them
+        # (a core term or a term of censure never: 封建主义 -> 资本主义 is absurd or may be true)
+        alone = not any(s != t and s in text for s in siblings) and t not in vocab.core_terms \
+            and t not in vocab.negative_terms
+        # (drawn with room for the siblings only where they may be taken)
+        if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail, alone=alone: _term_swaps(
+                ctx, t, siblings, head, tail, n + (len(siblings) if alone else 0), alone),
+                lambda new, t=t, kin=kin, alone=alone, siblings=siblings: kin_swap(t, new, kin) and (
+                    alone or new not in siblings)):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()):

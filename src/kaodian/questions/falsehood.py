@@ -34,10 +34,12 @@ def policy() -> dict:
 
 def kin_swap(old: str, new: str, kin: tuple[str, ...] | frozenset[str] = ()) -> bool:
     """Whether swapping ``new`` in for the term ``old`` keeps its class: ``new`` is one of ``kin`` (its
-    lexicon siblings) when the lexicon knows any, else the two share ``swap_edge_min`` characters at
-    their start or end."""
+    lexicon siblings, one that shares a character at an end when ``old`` is longer than two) when the
+    lexicon knows any, else the two share ``swap_edge_min`` characters at their start or end."""
     if kin:
-        return new in kin
+        # (a group of the lexicon may hold a looser kin, 党要管党 beside 全面依法治国: a long term keeps
+        # one character at an end with the one it stands for)
+        return new in kin and (len(old) <= 2 or old[0] == new[0] or old[-1] == new[-1])
     edge = policy()["swap_edge_min"]
     return len(common_prefix([old, new])) >= edge or len(common_suffix([old, new])) >= edge
 

@@ -254,18 +254,29 @@ def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tup
     A statement whose sentence holds a key term (``key_terms``, see ``verbatim``) and that is no clause
     cut out of its sentence turns first: a general line or a cut clause copied true asks nothing."""
     total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
-    excess = len(falsified) - int(FALSE_MAX * total)
+    false = sum(1 for i, *_ in falsified if out.questions[i][0].answer == ("错",))
+    # the selection keeps at most TRUE_MAX of them true (``cap_true``): count only the true ones it can keep,
+    # else 5 false beside 3 true (2 kept) would pass here and be 5 of 7 in the bank
+    excess = 0
+    while false - excess > FALSE_MAX * (false - excess + min(total - false + excess, _true_allowed(false - excess))):
+        excess += 1
     if excess <= 0:
         return
     # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
     # out, and a new seed never changes the bank's questions
     ranked = sorted(falsified, key=lambda f: (not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
                                               _BALANCE.rank(out.questions[f[0]][0].id)))
-    for i, p, true, candidates in ranked[:excess]:
+    # (a statement whose true version a check rejects stays false, and the next one turns instead)
+    for i, p, true, candidates in ranked:
+        if excess <= 0:
+            break
         q, identity = out.questions[i]
+        if q.answer != ("错",):
+            continue  # asked true already: its change was rejected (``_ask``)
         flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
         if flipped is not None:
             out.questions[i] = (flipped, identity)
+            excess -= 1
 
 
 def generate(
