@@ -40,6 +40,9 @@ def test_a_formulation_that_names_a_thing_is_swapped_only_for_a_name_the_text_us
     free = "增强“五个统筹”、落实“八项行动”的要求。"
     assert name_fits(free, free.index("五个统筹") + 4, "六个统筹")
     assert name_fits(free, free.index("八项行动") + 4, "九项行动")
+    # an adverb opens the formulation's predicate: no name is made
+    verb = "推动“五个统筹”再深化、改革开放再出发。"
+    assert name_fits(verb, verb.index("五个统筹") + 4, "六个统筹")
 
 
 CORPUS = Path(__file__).parent / "corpus"
