@@ -153,8 +153,10 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     keep = _true_allowed(len(tf) - len(true))
     # a copy of a sentence without a key term (a general line, a heading) asks nothing: never kept
     # while verbatim statements are capped at all (TRUE_MAX 1 keeps every one)
-        run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
-    _balance_truefalse(out, run.falsified, doc, key_terms)
+    bare = {i for i in true if TRUE_MAX < 1 and not worth_asking_true(ex.points[out.points[i]], key_terms)}
+    # nor a clause cut out of its sentence, whether or not a change was found for it (one a check
+    # rejected is asked true): its stem is the same whatever the seed
+    bare |= {i for i in tf if TRUE_MAX < 1 and out.questions[i][0].answer == ("对",) and cut_short(out.questions[i][0])}
     # a statement whose point is asked in another kind goes first: its point stays asked
     asked = Counter(out.points)
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
