@@ -232,9 +232,12 @@ def test_a_wrong_option_that_is_a_right_one_with_another_opening_verb_is_dispute
     assert changed_opening(["思想建设"], ["作风建设", "制度建设"]) is None
 
 
-def test_a_multiple_choice_on_a_series_with_one_wrong_option_asks_only_to_strike_it_out():
-    assert too_few_options("multiple", "term_series", ["甲工程", "乙项目", "丙活动", "丁任务"], ["戊制度"])
+def test_a_multiple_choice_on_a_series_of_three_options_asks_only_to_strike_one_out():
+    assert too_few_options("multiple", "term_series", ["甲工程", "乙项目"], ["戊制度"])
     assert too_few_options("multiple", "term_series", ["甲工程", "乙项目", "丙活动"], ["戊制度", "己机制"]) is None
+    # four options with one wrong is drafted no more (policy multiple_wrong_min), but lint lets it through:
+    # a blind teacher printed two such questions as they were
+    assert too_few_options("multiple", "term_series", ["甲工程", "乙项目", "丙活动", "丁任务"], ["戊制度"]) is None
     # a list of long items may still show one other list's item (its question keeps a key point)
     assert too_few_options("multiple", "enumeration", ["加快建设甲工程", "扎实推进乙项目", "持续办好丙活动"],
                            ["全面完成丁任务"]) is None
