@@ -102,7 +102,7 @@ def test_a_tally_is_never_blanked_keyed_or_changed_but_what_was_done_is_asked():
     assert not asked & {"两次", "128个", "36条", "3万多户"}, asked
     assert not any("误作" in a and any(n in a for n in ("两次", "128个", "36条")) for a in asked), asked
     # the count's place as the sentence's concept goes to what was done (两次|降低存款准备金率)
-    assert "降低存款准备金率" in asked, asked
+    assert any("存款准备金率" in a for a in asked), asked
 
 
 def test_a_target_in_a_report_is_still_asked():
