@@ -36,7 +36,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     lead = p.sentence.text if p.sentence.end <= p.items[0].start else ""
     if lead and _OCCASION.search(lead):
         return reasons.LIST_OCCASION
-    if _contents(p, lead, values):
+    if _contents(p, lead, values, ctx.doc.text):
         return reasons.LIST_CONTENTS
     if _miscounted(lead, len(p.items)):
         return reasons.LIST_COUNT_MISMATCH
@@ -51,12 +51,18 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     return None
 
 
-def _contents(p, lead: str, values: dict[str, str]) -> bool:
+def _stated(text: str, item) -> bool:  # noqa: ANN001 — a model.Span
+    """Whether the item ends with a sentence's stop in the text (a point stated, not a section title)."""
+    return text[item.end:item.end + 1] in SENTENCE_END or item.text.rstrip().endswith(tuple(SENTENCE_END))
+
+
+def _contents(p, lead: str, values: dict[str, str], ctx_text: str) -> bool:
     """A study note's own structure: the list stands under a bare chapter label (第三章 …) that names
     it, or most of its items are exam-question titles (试述…, …是什么？): its table of contents, no point."""
     named_by = values.get("list_where") or (lead if not values.get("list_lead") else "") or p.heading or ""
-    if not (values.get("list_lead") or values.get("list_topic")) and _CONTENTS.match(named_by.strip()):
-        return True
+    if not (values.get("list_lead") or values.get("list_topic")) and _CONTENTS.match(named_by.strip()) \
+            and sum(not _stated(ctx_text, s) for s in p.items) * 2 > len(p.items):
+        return True  # (items that end a sentence, 坚持真理、坚守理想。, are points the chapter states, no titles)
     titles = sum(bool(_TITLE_QUESTION.search(s.text.strip())) for s in p.items)
     return titles * 2 > len(p.items)
 
