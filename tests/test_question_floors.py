@@ -28,11 +28,15 @@ FOLDERS = ("study-points", "corpus", "key-points")
 # party-school teacher from the texts alone, before looking at any output.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("study-points", "dangzhang-2022.txt"): {"coverage": 31 / 35, "coverage_top": 16 / 35, "recall": 52 / 102},
-    ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 47 / 51, "coverage_top": 24 / 51},
+    # (session 8 lowered two floors, a regression taken knowingly: its merged question rules, which blind
+    # teachers rated printable twice as often on new held-out texts, lost four points here that questions of
+    # rejected shapes had held — a single choice on a cut series, a list named only "第三章", a second blank
+    # on 理想 — besides one point that a list question named by its parent now misses)
+    ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 46 / 51, "coverage_top": 24 / 51},
     ("corpus", "party-school-opening-speech.txt"): {"coverage": 30 / 35, "coverage_top": 22 / 35},
     ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 40 / 40, "coverage_top": 34 / 40},
     ("corpus", "tianjin-theory-page.txt"): {"coverage": 39 / 51, "coverage_top": 30 / 51},
-    ("corpus", "sixiu-review-answers.md"): {"coverage": 12 / 14, "coverage_top": 11 / 14},
+    ("corpus", "sixiu-review-answers.md"): {"coverage": 10 / 14, "coverage_top": 9 / 14},
     # texts that only have a teacher's key points (tests/key-points/SOURCES.md)
     ("key-points", "gwr-2024-digest.txt"): {"coverage": 34 / 42, "coverage_top": 30 / 42},
     ("key-points", "lianzheng-study-digest.txt"): {"coverage": 27 / 40, "coverage_top": 17 / 40},
