@@ -74,11 +74,11 @@ def test_an_ordering_whose_options_show_the_order_is_not_asked(options, why):
 def test_a_list_under_an_item_of_another_is_named_by_that_item():
     text = ("三、健全干部管理机制\n"
             "围绕干部队伍建设，重点抓好三件事。\n"
-            "一是要把正确用人导向树起来。树立什么样的导向，就会产生什么样的干部。一要坚持把政治标准放在首位，二要大力选用敢于担当的人，"
+            "一是要把正确用人导向树起来。用人导向是最根本的导向，必须牢牢把握。一要坚持把政治标准放在首位，二要大力选用敢于担当的人，"
             "三要发挥先进典型示范作用。\n"
             "二是要让不敢担当的干部让位子。对这样的干部，必须严肃对待。一要从严管理，二要深入考察，三要坚决调整。\n"
             "三是要为担当的干部撑腰。\n"
-            "干部干事难免出现失误。一要正确区分性质责任，二要完善容错免责机制，三要营造良好政治生态。\n")
+            "干部干事难免出现失误。一要分清失误性质，二要健全纠错办法，三要营造干事氛围。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert any(s.startswith("关于“要把正确用人导向树起来”") for s in stems), stems
     assert any(s.startswith("关于“要让不敢担当的干部让位子”") for s in stems), stems

@@ -135,7 +135,7 @@ def test_a_blank_that_is_a_clause_modifying_the_next_word_is_flagged():
 
 
 def test_a_function_word_said_twice_is_a_typo_printed_as_is():
-    assert doubled_word("大担当就是要要甩开膀子、埋头苦干。")
+    assert doubled_word("抓落实就是要要沉下身子、真抓实干。")
     assert doubled_word("需要要求各级组织甩开膀子。") is None
 
 

@@ -44,11 +44,11 @@ def truefalse_series(ctx: Ctx) -> Draft:
             siblings = [w for w in siblings
                         if len(common_prefix([w, term.text])) < 2 and len(common_suffix([w, term.text])) < 2]
         vocab = load_vocab()
+        kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
         if len(term.text) <= SHORT_TERM or term.text in vocab.core_terms or term.text in vocab.negative_terms:
             # a two-character term has too little to tell its class by (勇气 -> 天然气, 道路 -> 铁路), and a
             # core term or a term of censure swapped for any other is absurd (社会主义 -> 唯心主义, 封建主义
             # -> 享乐主义): each takes only a sibling the lexicon gives it
-            kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
             # (or, for a short term, one of the series' own form where the series shares a character:
             # 信心 of 信仰、信念、信心 -> 信息 keeps what tells its kind; only while policy.yaml
             # shared_character_swap says so: a teacher rejects it, believable.formed_only)
@@ -58,7 +58,6 @@ def truefalse_series(ctx: Ctx) -> Draft:
             siblings = [w for w in siblings if w in kin or (shaped and breaks(form, w) is None)]
         # a longer swap keeps the term's class (falsehood.kin_swap): 人投诉请求 -> 人工用火术 is no statement
         # (a short term's swaps are decided above)
-        kin = ctx.material.lexicon.siblings(term.text) if ctx.material.lexicon is not None else ()
         if len(term.text) > SHORT_TERM:
             siblings = [w for w in siblings if kin_swap(term.text, w, kin)]
         if not siblings and len(term.text) > SHORT_TERM and any(shared_shape([s.text for s in p.items])):

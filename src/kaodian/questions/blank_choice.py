@@ -36,7 +36,8 @@ def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
     """The blank text[a:b] widened to the whole quotation it opens or closes inside (“______头立，手把红旗
     旗不湿” -> the whole line), when that quotation is no longer than a term's max_len plus its marks:
     a blank never holds half a quotation."""
-    opens, closes = text[a - 1 : a] in OPEN_QUOTES, text[b : b + 1] in CLOSE_QUOTES
+    opens = a > 0 and text[a - 1] in OPEN_QUOTES  # (an empty slice is in every string: test the bounds)
+    closes = b < len(text) and text[b] in CLOSE_QUOTES
     if opens == closes:
         return a, b  # the whole quotation already, or none of it
     if opens:
@@ -124,7 +125,7 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
     t = text[a:b]
     if _concept_place(text, a, b, others):
         return True
-    if text[a - 1 : a] in "“《" and text[b : b + 1] in "”》" or COUNT.match(t):
+    if a > 0 and text[a - 1] in "“《" and b < len(text) and text[b] in "”》" or COUNT.match(t):
         return True
     if t in _GENERIC or t in _FILLERS:
         return False

@@ -291,7 +291,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
                                                    rng=ctx.rng("truefalse", f))
         # (never a made-up name: “三个代表”重要思想 -> “三个务必”重要思想, falsehood.name_fits)
-        if new := _fresh(ctx, f, text, draw, lambda new, end=i + len(f): name_fits(text, end, new)):
+        if new := _fresh(ctx, f, text, draw, lambda new, end=src.start + i + len(f): name_fits(ctx.doc.text, end, new)):
             return src.start + i, src.start + i + len(f), new
     for t in co_terms_in(m, ctx.cache, text):
         siblings = list(dict.fromkeys(m.co_terms[t]))

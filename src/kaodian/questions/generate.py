@@ -106,7 +106,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
                 made += 1
                 if made == 1 and firsts is not None and out.questions[-1][0].kind != "truefalse":
                     if firsts.refuses(out.questions[-1][0]):
-                        continue  # a second choice question on its sentence: the next kind stands in
+                        made -= 1  # a second choice question on its sentence: the next kind stands in
+                        continue
                     firsts.add(out.questions[-1][0])
                     first = None if p.kind in SPREAD else out.questions[-1][0]
     key_terms = key_term_sentences(ex)  # once for both steps

@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 from .parallel import breaks, series_form
-from .policy import POLICY
 
 # Two characters a reader takes as one opening word (破除, 坚持, 要有): right options that all open with
 # them beside wrong options none of which does are found without reading them.

@@ -84,6 +84,8 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
     before any sentence twice (a sentence of a series, a formulation and the statement around it is
     one place a teacher asks once, its second and third point are one more question on it).  A point
     put off then takes its best question all the same: another kind could miss what the point asks.
+    But a sentence carries one choice question (``leaks``): a second gives way to its point's next kind,
+    and a point whose kinds are all choice questions is then not asked.
     """
     groups = _by_point(cands, prefer)
     taken = _Taken(per_sentence, sentence or sentence_key)
@@ -149,7 +151,7 @@ class _Taken:
     def take(self, q: Question, first: bool = False) -> bool:
         """Take ``q`` unless the same question on its sentence was taken, it is a second choice question
         on its sentence (``leaks``) or, for a point asked again (not ``first``), its sentence is full:
-        every point is asked once, whatever the cap."""
+        every point is asked once, whatever the cap, unless its kinds are all refused by ``leaks``."""
         key = self.key(q)
         same = (q.kind, key, _asks(q))
         if same in self.asked or (not first and self.cap is not None and self.count.get(key, 0) >= self.cap):

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..model import Document
+from .. import segment
 from .anchors import POLICY, text_year
 from .vocab import load_vocab
 
@@ -45,14 +46,16 @@ _QUOTE = re.compile(r"“[^“”]*”")
 
 @lru_cache(maxsize=64)
 def issuer(title: str) -> str | None:
-    """The place or institution ``title`` opens with (2025年某省政府工作报告 -> 某省, 中共某大学委员会关于…
+    """The place or institution ``title`` opens with (2025年江宁省政府工作报告 -> 江宁省, 中共某大学委员会关于…
     -> 某大学, 某学院：… -> 某学院), or None: a title that opens with neither is no one body's text."""
     head = _LEAD_YEAR.sub("", title.strip().strip("《》"))
     for opener in _S["issuer_openers"]:
         head = head.removeprefix(opener)
-    if m := _INSTITUTION.match(head):
+    # (a title that opens with a verb opens with no body: 推进城市治理…, 加强学院建设…; a place's first word
+    # is a place name: 江宁|省, not 加快|东部|地区)
+    if (m := _INSTITUTION.match(head)) and not segment.tag(m.group())[0][1].startswith("v"):
         return m.group()
-    if m := _PLACE.match(head):
+    if (m := _PLACE.match(head)) and segment.tag(m.group())[0][1] == "ns":
         return m.group()
     return next((p for p in load_vocab().provinces if head.startswith(p)), None)
 
