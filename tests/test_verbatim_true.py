@@ -69,3 +69,18 @@ def test_no_true_statement_is_a_clause_cut_out_of_its_sentence(name):
     cut = [q.stem for q in bank.questions if q.kind == "truefalse" and q.answer == ("对",)
            and "……" in q.stem and "……" not in q.source.sentence]
     assert not cut, cut
+
+
+def test_which_statements_stay_false_does_not_depend_on_the_file_s_name(tmp_path):
+    # ids hold the document's name; the 对/错 balance chooses by what a statement is about, so the same text
+    # under another name or folder gives the same statements
+    from kaodian.pipeline import make_bank
+
+    text = (Path(__file__).parent / "data" / "short_party_lecture.txt").read_text(encoding="utf-8")
+    stems = []
+    for name in ("a.txt", "another/folder/lecture-copy.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        stems.append(sorted((q.stem, q.answer) for q in make_bank([str(path)]).bank.questions if q.kind == "truefalse"))
+    assert stems[0] and stems[0] == stems[1]

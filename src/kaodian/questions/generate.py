@@ -250,6 +250,12 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     return 1
 
 
+def _place(q: Question) -> str:
+    """What a true/false statement is about, whatever the document is called: its sentence and point kind
+    (its id holds the file's name, so ranking by id made the bank depend on where the file lies)."""
+    return f"{q.source.sentence}\x1f{q.point_kind}"
+
+
 def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tuple[Template, ...]]],
                        doc: Document, key_terms: frozenset[int] = frozenset()) -> None:
     """Turn false statements back into their true versions, chosen by their ids, until at most
@@ -268,7 +274,7 @@ def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tup
     # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
     # out, and a new seed never changes the bank's questions
     ranked = sorted(falsified, key=lambda f: (not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
-                                              _BALANCE.rank(out.questions[f[0]][0].id)))
+                                              _BALANCE.rank(_place(out.questions[f[0]][0]))))
     # (a statement whose true version a check rejects stays false, and the next one turns instead)
     for i, p, true, candidates in ranked:
         if excess <= 0:
