@@ -60,7 +60,19 @@ def test_a_figure_its_sentence_measures_is_bound(sentence, bound):
 
 def test_a_whole_share_is_never_changed():
     assert changed_number("100%") is None
-    assert changed_number("80%") == "40%"
+    assert changed_number("80%") == "64%"
+
+
+@pytest.mark.parametrize(("number", "changed"), [
+    ("5.4%", "6.5%"),  # near enough to be believed, to the precision given
+    ("70.3%", "56.2%"),  # a share of 50% or more goes down: never past 100%
+    ("218处", "262处"),
+    ("1251.8亿斤", "1502.2亿斤"),  # not doubled (a teacher: 机械翻倍，明显不合常理)
+    ("9个", "10个"),  # under ten: one more
+    ("0.2%", "0.3%"),  # a change rounded away takes one step of the precision
+])
+def test_a_changed_figure_is_near_its_original_yet_clearly_another(number, changed):
+    assert changed_number(number) == changed
 
 
 def test_a_long_false_statement_is_cut_after_the_clause_of_its_change():
