@@ -23,6 +23,8 @@ PLATFORM_NAMES: dict[str, str] = {k: v["platform"] for k, v in _TABLE["question_
 # Point kinds, and the tag a question on each carries.
 POINT_NAMES: dict[str, str] = dict(_TABLE["point_kinds"])
 POINT_KINDS: tuple[str, ...] = tuple(POINT_NAMES)
+# The point kinds asked as lists (recall, ordering, a choice of its items); a term series is a blanked sentence.
+LIST_KINDS: tuple[str, ...] = ("enumeration", "list")
 
 # Every name a user may give a kind: its id, its full name (单项选择题), the
 # name without 题, and the short names of Chinese test papers (单选, 判断 …).

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS
 from . import reasons
 from .ask_cloze import blanked
 from .drafting import Ctx, Draft, passage
 from .listlead import list_values
-from .listscope import LISTS, detailed, order_given_away, unaskable
+from .listscope import detailed, order_given_away, unaskable
 from .policy import POLICY, growing
 from .sentence import BLANK, core, width_variants
 from .sequence import has_order, untimed
@@ -29,7 +30,7 @@ def ordering(ctx: Ctx) -> Draft | str:
     if why := order_given_away(cores):
         return why
     values = list_values(ctx)
-    if p.kind in LISTS and (why := unaskable(ctx, values)):
+    if p.kind in LIST_KINDS and (why := unaskable(ctx, values)):
         return why
     options = ctx.rng("shuffle", *cores).shuffled(cores)
     if options == cores:  # the draw left them in order: move the first item last

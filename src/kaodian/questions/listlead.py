@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Point, Span
+from ..kinds import LIST_KINDS
 from ..numerals import NUMERALS, numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
@@ -234,7 +235,7 @@ def named_alone(ctx: Ctx) -> bool:
     there, it alone holds the section's paragraphs (1、要把…。2、要让…。: the part's own points, which a
     teacher asks by its heading, beside a list inside a paragraph)."""
     p, text = ctx.point, ctx.doc.text
-    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == p.article]
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == p.article]
     if _enclosing(p, points, text) is not None:
         return False  # a list under an item of another: the heading names the outer one
     if p.heading:
@@ -263,11 +264,10 @@ def alone_in_article(ctx: Ctx) -> bool:
     """Whether no other list stands in the list's article, but the lists under its items: then even
     文章列举了… says which list it asks."""
     p, text = ctx.point, ctx.doc.text
-    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == p.article]
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == p.article]
     return sum(1 for q in points if _enclosing(q, points, text) is None) == 1 and _enclosing(p, points, text) is None
 
 
-_LISTS = ("enumeration", "list")
 # characters a paragraph's own marker may take before its item starts (（一）, 10、, 第三，)
 _MARKER_WIDTH = 5
 
@@ -305,7 +305,7 @@ def _next_to(item: Span, start: int, text: str) -> bool:
 
 def _parent_name(ctx: Ctx) -> str:
     """The head clause of the item the list stands under, when it can stand in a stem; else ""."""
-    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in _LISTS and q.article == ctx.point.article]
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
     item = _enclosing(ctx.point, points, ctx.doc.text)
     name = core(item.text) if item is not None else ""
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..kinds import LIST_KINDS
 from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
@@ -87,7 +88,6 @@ def _fragment(item: str) -> bool:
     return bool(_FRAGMENT.match(item)) and len(item) <= _P["fragment_max"]
 
 
-LISTS = ("enumeration", "list")  # the point kinds asked as lists (a term series is a blanked sentence)
 _SHOWN_TIME = re.compile(_P["order_shown_time"])
 
 

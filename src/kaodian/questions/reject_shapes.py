@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
 
@@ -45,7 +46,6 @@ _DOUBLED = frozenset(_POLICY["doubled_words"])
 # (a regex pass first: most stems say no word twice, and segmenting every stem costs)
 _TWICE = re.compile("|".join(w + w for w in _DOUBLED))
 
-LIST_POINTS = ("enumeration", "list")
 # The count a list question asks (哪五点, 这四项, 列举了三点, 以下六点).
 _ASKED = re.compile(r"(?:哪|这|了|以下)([一二两三四五六七八九十]+)(?:点|项|个方面|个|条)")
 # 二 before a measure word, where Chinese says 两 (哪二点, 这二项).
@@ -63,7 +63,7 @@ _NUMBERED = re.compile(r"^([一二两三四五六七八九十]+)个(.{2,})$")
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
     out: list[str] = []
-    if q.point_kind in LIST_POINTS and q.kind in ("recall", "ordering", "single", "multiple"):
+    if q.point_kind in LIST_KINDS and q.kind in ("recall", "ordering", "single", "multiple"):
         out += list_stem_findings(q.stem, ordering=q.kind == "ordering")
     if q.kind == "recall":
         if len(q.answer) > RECALL_MAX:
