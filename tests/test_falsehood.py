@@ -53,6 +53,8 @@ CORPUS = Path(__file__).parent / "corpus"
     ("某县财政收入增长8.1%，低于9%左右的预期目标。", True),
     ("某县财政收入增长8.1%，达到120亿元。", False),
     ("某县财政收入超过120亿元，民生支出分别增长8%和9%。", False),
+    ("某县居民医保财政补助由每人420元提高到450元。", True),  # changed, the base would pass the new value
+    ("某县科技进步贡献率上升到56.2%。", False),  # no base beside it
 ])
 def test_a_figure_its_sentence_measures_is_bound(sentence, bound):
     assert figure_bound(sentence) is bound

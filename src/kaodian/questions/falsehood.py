@@ -59,10 +59,10 @@ def name_fits(text: str, end: int, new: str) -> bool:
 
 def figure_bound(sentence: str) -> bool:
     """Whether ``sentence`` measures its figures: it compares them (低于…的预期目标, 翻一番:
-    ``figure_compared``) or says a share of it is whole (全部完成 beside 完成率: ``figure_whole``).
+    ``figure_compared``; 由420元提高到450元: ``figure_range``) or says a share of it is whole (全部完成 beside 完成率: ``figure_whole``).
     A changed figure there contradicts the sentence."""
     pol = policy()
-    if any(w in sentence for w in pol["figure_compared"]):
+    if any(w in sentence for w in pol["figure_compared"]) or re.search(pol["figure_range"], sentence):
         return True
     return ("%" in sentence or "％" in sentence) and any(w in sentence for w in pol["figure_whole"])
 
