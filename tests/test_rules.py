@@ -328,6 +328,9 @@ def test_dated_facts_and_key_statements():
         ("某某同志强调，关键是“两个到位”。", [], ["两个到位"]),
         # a feature's speaker named after the words with a speech verb: a quote however short
         ("“现在日子好了。”种植户老王说。", ["现在日子好了。"], []),
+        # who remembers the words heard says them: a quote, however short, even behind a long post
+        ("“勤俭是治家之本。”某县第一中学原副校长李明清晰记得，那年冬天的晨会上…", ["勤俭是治家之本。"], []),
+        ("“勤俭是治家之本。”老党员李明回忆道。", ["勤俭是治家之本。"], []),
         ("“菜篮子工程”说到底是民生工程。", [], ["菜篮子工程"]),
     ],
 )
