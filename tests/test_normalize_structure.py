@@ -265,3 +265,28 @@ def test_a_markdown_front_matter_author_signs_the_text_under_its_heading_title()
     # a site's user name is no author
     doc, meta = parse(text.replace("author: 李明远", "author: admin"))
     assert meta == [("深入学习某某理念", None, None)]
+
+
+def test_an_indented_outline_number_stays_a_marker_not_a_full_stop():
+    """A page that indents every paragraph (　　1. 以…): the item number is not read as a sentence's end."""
+    assert repair_line("　　1. 以制度管权管事管人。这是第一点。") == "　　1. 以制度管权管事管人。这是第一点。"
+    assert repair_line("1. 以制度管权管事管人。") == "1. 以制度管权管事管人。"
+    assert repair_line("　　增长了3.5个百分点.") == "　　增长了3.5个百分点。"
+
+
+def test_a_closing_author_line_that_names_the_author_before_the_affiliation_signs_the_body():
+    _, meta = parse(f"某某问题的几点思考\n{P}\n{Q}\n（作者王立新，系某省纪委常委、省监委委员）\n")
+    assert meta == [("某某问题的几点思考", "王立新", "某省纪委常委、省监委委员")]
+    _, meta = parse(f"某某问题的几点思考\n{P}\n{Q}\n（作者系某市委党校教授）\n")
+    assert meta == [("某某问题的几点思考", None, "某市委党校教授")]
+
+
+@pytest.mark.parametrize("meta_line, author", [
+    ("2021-08-28 16:50 来源：某某日报 作者：王立新 李华", "王立新 李华"),
+    ("2021-08-28来源：“某某”学习平台", None),
+    ("来源：某某日报 记者：王立新", "王立新"),
+])
+def test_a_news_site_meta_line_under_the_title_is_apparatus_and_its_reporters_sign(meta_line, author):
+    doc, meta = parse(f"某市召开某某工作推进会议\n{meta_line}\n{P}\n{Q}\n")
+    assert meta == [("某市召开某某工作推进会议", author, None)]
+    assert body(doc).startswith(P)

@@ -76,7 +76,10 @@ def repair_line(line: str) -> str:
     if HAN_RE.search(line):
         line = _double_quotes(line)
         if HALF_MARKS_RE.search(line):
-            line = HALF_PUNCT_RE.sub(lambda m: HALF_TO_FULL[m.group()], line)
+            # the pattern knows an outline's item number by the line's start: look past an
+            # indent (　　1. 以…), or the marker becomes a full stop and the item is lost
+            body = line.lstrip(" \t\u3000")
+            line = line[: len(line) - len(body)] + HALF_PUNCT_RE.sub(lambda m: HALF_TO_FULL[m.group()], body)
     return SPACE_AROUND_PUNCT_RE.sub("", line) if SPACES_RE.search(line) else line
 
 
