@@ -16,7 +16,7 @@ from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    heading_number, names_person, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+    heading_number, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -85,7 +85,7 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
             if len(cur.titles) >= 2 and office_above_name(cur.titles[-1], byline):
                 byline = f"{cur.titles.pop()} {byline}"
             # a byline of the prefix alone (新华社记者: the agency's reporters, unnamed) is itself the author
-            cur.author = (cur.author or speaker_line(byline) or producer(byline)
+            cur.author = (cur.author or speaker_line(byline) or producer(byline) or meta_author(byline)
                           or lay.byline_prefix.sub("", byline) or byline)
             groups.append(cur)
             cur = _Group([], None)
@@ -246,7 +246,7 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
     while rest and rest[0].role in (AFFIL, SOURCE, DATE):
         p = rest.pop(0)
         if p.role == AFFIL and prev.affiliation is None:
-            prev.affiliation = load_layout().affiliation.match(p.text).group(1).strip()
+            _take_affiliation(prev, p.text)
             took_affil = True
     groups = _title_groups([p for p in rest if p.role in (TITLE, BYLINE, SPEECH)], speeches)
     if prev.title is None and not prev.title_before and groups and (took_affil or len(groups) > 1 or titles_after):
@@ -266,8 +266,17 @@ def _close_previous(prev: _Art, block: list[Para], speeches: bool, at_end: bool 
     while rest and rest[0].role in (AFFIL, SOURCE):
         p = rest.pop(0)
         if p.role == AFFIL and prev.affiliation is None:
-            prev.affiliation = load_layout().affiliation.match(p.text).group(1).strip()
+            _take_affiliation(prev, p.text)
     return rest
+
+
+def _take_affiliation(art: _Art, line: str) -> None:
+    """The affiliation a closing （作者为…） line gives, and the author when the line names one first."""
+    m = load_layout().affiliation.match(line)
+    named = m.groupdict()  # a user's pattern may give the affiliation as its first group alone
+    art.affiliation = (named["affil"] if "affil" in named else m.group(1)).strip()
+    if named.get("who") and art.author is None:
+        art.author = named["who"]
 
 
 def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool) -> None:

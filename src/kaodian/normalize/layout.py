@@ -29,7 +29,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "groups": [str], "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
+    "byline": {"prefix": "re", "names": "re", "groups": [str], "meta": "re", "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
                "offices": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -78,6 +78,7 @@ class Layout:
     byline_prefix: re.Pattern[str]
     byline_names: re.Pattern[str]
     group: re.Pattern[str]  # a line that ends with a group's word
+    meta: re.Pattern[str]  # matched: a news site's 来源：… 作者：… line under a title, the reporters signing it
     producer: re.Pattern[str]  # matched: a post's closing 某某中心出品 line, the body signing it
     interviewee: re.Pattern[str]  # matched: an interview's 访谈对象：… line, the person in group who
     reported_by: re.Pattern[str]  # matched: a dated note naming who gave the text, post and name in group who
@@ -189,6 +190,7 @@ def _compile(d: dict) -> Layout:
         byline_prefix=re.compile(by["prefix"]),
         byline_names=re.compile(by["names"]),
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
+        meta=re.compile(by["meta"]),
         producer=re.compile(by["producer"]),
         interviewee=re.compile(by["interviewee"]),
         reported_by=re.compile(by["reported_by"]),

@@ -101,6 +101,13 @@ def producer(p: str) -> str | None:
     return m.group("body") if m and char_width(p) <= lay.group_max_chars else None
 
 
+def meta_author(p: str) -> str | None:
+    """The reporters a news site's meta line names (2021-08-28 来源：某某日报 作者：李明 王刚 -> 李明 王刚), else None."""
+    lay = load_layout()
+    m = lay.meta.match(p)
+    return m.group("who") if m and lay.byline_names.match(m.group("who")) else None
+
+
 def interviewee(p: str) -> str | None:
     """The name an interview's 访谈对象 line gives (本期访谈对象：某某学院副院长 李明 -> 李明), else None."""
     lay = load_layout()
@@ -134,6 +141,8 @@ def classify(p: str) -> str:
     lay = load_layout()
     if lay.affiliation.match(p):
         return AFFIL
+    if meta_author(p):
+        return BYLINE  # (before the source line it also is)
     if lay.source.match(p) or lay.attachments.match(p):
         return SOURCE
     if DATE_RE.match(p) or lay.dated_note.match(p):
