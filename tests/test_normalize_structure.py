@@ -290,3 +290,20 @@ def test_a_news_site_meta_line_under_the_title_is_apparatus_and_its_reporters_si
     doc, meta = parse(f"某市召开某某工作推进会议\n{meta_line}\n{P}\n{Q}\n")
     assert meta == [("某市召开某某工作推进会议", author, None)]
     assert body(doc).startswith(P)
+
+
+def test_label_lines_between_the_chapters_of_one_outline_start_no_article():
+    """A study outline's short unpunctuated lines (labels, lines a PDF wrapped) look like titles; where
+    the chapters or points around them go on in sequence they are the outline's lines."""
+    text = (f"某某课程重点整理（仅供参考，请以新版教材为准）\n第一章 某某理论的形成\n（一）形成的条件\n{P}\n\n"
+            "【萌芽阶段】（1921——1927）：某某时期标志：关于某某革命的一些\n\n基本思想的提出\n\n"
+            f"第二章 某某理论的内容\n（一）主要内容\n{Q}\n\n区别新旧两种革命的根本标志：领导权是掌握在谁的手中\n\n"
+            f"（二）历史地位\n{P}\n其余各章\n（一）其他要点\n{Q}\n\n某某职能：（1）甲（2）乙（3）丙\n\n（二）其他制度\n{P}\n")
+    doc, meta = parse(text)
+    assert meta == [("某某课程重点整理", None, None)]
+    assert [h.text for h in doc.articles[0].headings] == ["某某理论的形成", "某某理论的内容", "其余各章"]
+
+
+def test_a_new_article_that_numbers_its_headings_anew_is_still_split():
+    doc, meta = parse(f"第一篇文章的标题\n一、第一部分\n{P}\n二、第二部分\n{Q}\n\n第二篇文章的标题\n\n王立新\n\n一、开头部分\n{P}\n二、结尾部分\n{Q}\n")
+    assert meta == [("第一篇文章的标题", None, None), ("第二篇文章的标题", "王立新", None)]

@@ -145,8 +145,51 @@ def _split_on_restart(body: list[Para]) -> list[list[Para]]:
     return [body]
 
 
+def _outline_number(p: Para) -> tuple[str, int | None] | None:
+    """The kind and number of a level-one division a paragraph opens (一、 heading 2, 第二章 3; an
+    unnumbered part such as 附则 has no number), else None."""
+    if p.role == HEADING:
+        return ("一、", heading_number(p.text))
+    if p.role == BODY and (m := _PAREN_POINT_RE.match(p.text)):
+        return ("（一）", value_of(m.group(1)))
+    if p.role != BODY or not load_layout().parts.match(p.text):
+        return None
+    m = _PART_MARKER_RE.match(p.text)
+    return (m.group(1), value_of(p.text[1 : m.start(1)])) if m else ("", None)
+
+
+def _goes_on(a: tuple[str, int | None], b: tuple[str, int | None]) -> bool:
+    """Division ``b`` follows ``a`` in one outline: the next number of its kind, or an unnumbered
+    part beside a chapter (总纲 … 第一章, 第五章 … 其余各章)."""
+    if a[0] != "一、" and b[0] != "一、" and None in (a[1], b[1]):
+        return True
+    return a[0] == b[0] and b[1] == a[1] + 1
+
+
+def _lines_within_one_outline(paras: list[Para]) -> None:
+    """Short unpunctuated lines between the divisions of one outline are its lines, not titles.
+
+    A study outline's labels and the lines a PDF wrapped (标志：关于…的一些, 政协职能：（1）…) look
+    like titles; but where the divisions around them go on in sequence (第二章 … [lines] …
+    第三章, 一、 … 二、), no new article starts there: articles number their divisions anew.
+    """
+    marks = [(k, n) for k, p in enumerate(paras) if (n := _outline_number(p))]
+    pairs = []
+    for kind in {n[0] or "章" for _, n in marks}:
+        # (an unnumbered part stands with the chapters: 第五章 … 其余各章)
+        same = [(k, n) for k, n in marks if (n[0] or "章") == kind or not n[0] and kind in "编章节篇部"]
+        pairs += zip(same, same[1:])
+    for (k0, a), (k1, b) in pairs:
+        between = paras[k0 + 1 : k1]
+        if _goes_on(a, b) and not any(p.role in (BYLINE, SPEECH, AFFIL) for p in between):
+            for p in between:
+                if p.role == TITLE:
+                    p.role = BODY
+
+
 def segment(paras: list[Para]) -> list[_Art]:
     """Group classified paragraphs into articles and attach their title blocks."""
+    _lines_within_one_outline(paras)
     speeches = sum(p.role == SPEECH for p in paras) >= 2  # several speeches printed together
     # runs: consecutive body/heading paragraphs form a body; the rest are apparatus
     runs: list[tuple[str, list[Para]]] = []
@@ -378,5 +421,7 @@ def _part_headings(body: list[Para]) -> dict[int, str]:
     return out if kind else {}
 
 
+# a paragraph that opens with a point of an outline's second level (（三）四项基本原则)
+_PAREN_POINT_RE = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")
 # the marker of a chapter line (第一章 …): its kind is the character after the number
 _PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部])(?:分)?[\s　]*")
