@@ -485,3 +485,8 @@ def test_a_long_sentence_of_rules_is_read_clause_by_clause():
     assert "不履行会员义务，不具备会员条件的，应当取消候补会员资格。" in got
     assert any(s.startswith("需要继续考察的") and s.endswith("；") for s in got)
     assert "分会的设立，必须由理事会决定；分会的撤销，应当由大会讨论。" in got
+
+
+def test_bracketed_markers_glued_to_the_item_before_them_go_on_their_paragraphs_series():
+    ex = extract_text("这一部分讲了很多道理，内容非常充实。革命的对象有三个：（1）甲主义（2）乙主义（3）丙主义。他说（2）不是标号。")
+    assert [[i.text for i in p.items] for p in ex.of_kind("enumeration")] == [["甲主义", "乙主义", "丙主义"]]

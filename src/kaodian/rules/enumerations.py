@@ -47,6 +47,9 @@ class Family:
     sequence: tuple[str, ...]
     at: str
     after: re.Pattern[str] | None = None  # searched in the words before a marker: where it may stand unpunctuated
+    # a marker glued to the item before it (（1）帝国主义（2）封建主义) counts when it continues a
+    # marker of its own paragraph: a bracketed number cannot be read as a word
+    glued: bool = False
 
     def ordinal(self, m: re.Match[str]) -> int:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
@@ -72,7 +75,7 @@ def compile_families(specs: list[dict]) -> list[Family]:
     return [
         Family(
             s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"),
-            re.compile(s["after"]) if s.get("after") else None,
+            re.compile(s["after"]) if s.get("after") else None, bool(s.get("glued", False)),
         )
         for s in specs
     ]
@@ -95,12 +98,16 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
             ms = [m] if m else []
         else:
             ms = list(fam.regex.finditer(text, p.start, p.end))
+        last = 0  # the ordinal of the paragraph's last marker taken
         for m in ms:
             before = text[m.start() - 1] if m.start() > p.start else ""
+            n = fam.ordinal(m)
             if before and (fam.at == "clause" and before not in CLAUSE_START or fam.at == "sentence" and before not in SENTENCE_START) \
-                    and not (fam.after and fam.after.search(text, max(p.start, m.start() - AFTER_WINDOW), m.start())):
+                    and not (fam.after and fam.after.search(text, max(p.start, m.start() - AFTER_WINDOW), m.start())) \
+                    and not (fam.glued and last and fam.follows(last, n)):
                 continue
-            out.append(_Hit(m.start(), m.end(), fam.ordinal(m), pi, p.section))
+            last = n
+            out.append(_Hit(m.start(), m.end(), n, pi, p.section))
     return out
 
 
