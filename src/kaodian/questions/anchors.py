@@ -30,7 +30,7 @@ _WORDS = sorted(POLICY["document_words"], key=len, reverse=True)
 _SELF = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_WORDS)})")
 _RELATIVE: dict[str, int] = dict(POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # a year of four digits (2024年); source.py reads it too
 _PERSONAL = "他她"
 _DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
 _THAT_NOUNS = frozenset(POLICY["that_nouns"])
@@ -38,8 +38,9 @@ _UNITS = sorted(POLICY["local_units"], key=len, reverse=True)
 # 本市 … as a word: not 本市场 / 本区域 / 本县级 (what follows makes it another word)
 _LOCAL = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_UNITS)})(?![场域间别级委政长内外])")
 _SUFFIXES = "|".join(sorted(POLICY["place_suffixes"], key=len, reverse=True))
-# a place's name: two to six characters before its unit (上海市, 浦东新区), never a 的-phrase
-_PLACE = re.compile(f"[\u4e00-\u9fff]{{2,6}}?(?:{_SUFFIXES})")
+# a place's name: two to six characters before its unit (上海市, 浦东新区), never a 的-phrase (source.py
+# reads it too: the place a title opens with)
+PLACE = re.compile(f"[\u4e00-\u9fff]{{2,6}}?(?:{_SUFFIXES})")
 # an issuing body a local text's title block names (上海市人民政府)
 _ISSUER = re.compile(f"((?:[\u4e00-\u9fff]{{2,6}}?(?:{_SUFFIXES}))+)(?:人民政府|人民代表大会|人大常委会)")
 # a person a speech names as the subject of a sentence or clause (刘少奇同志, 习近平总书记), not one it
@@ -67,7 +68,7 @@ def document_name(doc: Document, article_id: str, word: str) -> str | None:
 @lru_cache(maxsize=64)
 def _block_years(block: str) -> frozenset[int]:
     """The years (19xx年, 20xx年) a title block names."""
-    return frozenset(int(y) for y in _YEAR.findall(block))
+    return frozenset(int(y) for y in YEAR.findall(block))
 
 
 def text_year(doc: Document, article_id: str) -> int | None:
@@ -104,7 +105,7 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
 def _places(line: str) -> list[str]:
     """The places a line opens with, outermost first (广东省深圳市… -> [广东省, 深圳市])."""
     out, at = [], 0
-    while m := _PLACE.match(line, at):
+    while m := PLACE.match(line, at):
         out.append(m.group())
         at = m.end()
     return out

@@ -23,18 +23,15 @@ from functools import lru_cache
 
 from ..model import Document
 from .. import segment
-from .anchors import POLICY, text_year
+from .anchors import PLACE, POLICY, YEAR, text_year
 from .vocab import load_vocab
 
 _S = POLICY["source"]
 KINDS = frozenset(_S["kinds"])
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)")
-_SUFFIXES = sorted(POLICY["place_suffixes"], key=len, reverse=True)
 _INSTITUTIONS = sorted(_S["institutions"], key=len, reverse=True)
 # an issuer opening a title: an institution (某某大学, 某学院) or a place (某某省, 某市) of 2 to 8 characters
 _INSTITUTION = re.compile(f"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(_INSTITUTIONS)})")
-_PLACE = re.compile(f"^[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(_SUFFIXES)})")
 _FIGURE = re.compile(_S["figure"])
 _SUBJECTLESS = frozenset(_S["subjectless_tags"])
 # 全省上下… / 过去一年，全省上下… : the issuer's own body opening a clause
@@ -55,7 +52,7 @@ def issuer(title: str) -> str | None:
     # is a place name: 江宁|省, not 加快|东部|地区)
     if (m := _INSTITUTION.match(head)) and not segment.tag(m.group())[0][1].startswith("v"):
         return m.group()
-    if (m := _PLACE.match(head)) and segment.tag(m.group())[0][1] == "ns":
+    if (m := PLACE.match(head)) and segment.tag(m.group())[0][1] == "ns":
         return m.group()
     return next((p for p in load_vocab().provinces if head.startswith(p)), None)
 
@@ -98,7 +95,7 @@ def review_year(doc: Document, article_id: str, heading: str | None, title: str 
     cue = heading or title
     if not cue:
         return None
-    years = set(_YEAR.findall(cue))
+    years = set(YEAR.findall(cue))
     if _reviews(cue):
         if len(years) == 1:
             return int(years.pop())
@@ -133,7 +130,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
     needs = figure or _needs_source(stem)
-    year = review_year(doc, article_id, heading, title) if needs and not _YEAR.search(stem[:12]) else None
+    year = review_year(doc, article_id, heading, title) if needs and not YEAR.search(stem[:12]) else None
     if year and not figure and not _reviews(heading or title):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
     if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
