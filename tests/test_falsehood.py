@@ -103,6 +103,11 @@ def test_a_cut_never_ends_on_a_clause_that_governs_the_next_or_inside_a_quote():
          "切实把巡视整改要求贯穿学校改革发展和人才培养全过程各方面，推动整改工作和学校事业发展取得实效。")
     assert len(f) > policy()["cut_above"]
     assert cut_to_change(f, f.index("两个维护") + 4) == f
+    # nor inside a bracket: the cut would leave （ open
+    b = ("全市各级党组织（包括机关、企业、学校和社区党组织，共计一千二百余个）认真落实组织生活制度，严格执行"
+         "“三会一课”，持续提升基层党建工作质量和水平，推动全面从严治党向基层不断延伸，切实把制度优势转化为治理效能。")
+    assert len(b) > policy()["cut_above"]
+    assert cut_to_change(b, b.index("学校")) == b
 
 
 def test_no_figure_is_changed_where_its_sentence_measures_it():

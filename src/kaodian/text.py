@@ -16,12 +16,20 @@ CLAUSE_END = "，；：" + SENTENCE_END
 CLOSE = "”’」』）)"
 # Trailing punctuation that never belongs to an item or a term.
 TRAIL = "。；，、：！？,;:!? \u3000"
+# Quotation marks and title brackets, each opening mark above its closing one (“” ‘’ 「」 『』 《》): the one
+# set the sentence splitter, the false statements and the balance checks read.
+OPEN_MARKS = "“‘「『《"
+CLOSE_MARKS = "”’」』》"
+# What a stem or an option keeps balanced (lint): double and single quotes and a title's brackets.
+QUOTE_PAIRS: tuple[str, ...] = ("“”", "‘’", "《》")
+# Every pair of marks and brackets, which a cut statement never splits (questions/falsehood.py).
+ALL_PAIRS: tuple[str, ...] = tuple(o + c for o, c in zip(OPEN_MARKS, CLOSE_MARKS)) + ("（）", "()")
 
 
 @lru_cache(maxsize=8)
 def _significant(stops: str) -> re.Pattern[str]:
     """The characters the sentence splitter must look at: quotes, line breaks, stops."""
-    return re.compile("[“‘「『《”’」』》\n" + re.escape(stops) + "]")
+    return re.compile("[" + OPEN_MARKS + CLOSE_MARKS + "\n" + re.escape(stops) + "]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SENTENCE_END) -> Iterator[Span]:
@@ -39,9 +47,9 @@ def sentences(text: str, start: int = 0, end: int | None = None, stops: str = SE
         if i < skip_to:
             continue
         c = text[i]
-        if c in "“‘「『《":
+        if c in OPEN_MARKS:
             depth += 1
-        elif c in "”’」』》":
+        elif c in CLOSE_MARKS:
             depth = max(0, depth - 1)
             if depth == 0 and c != "》" and i > s and text[i - 1] in stops and text[i - 1] in SENTENCE_END:
                 # a quoted sentence closes the sentence that quotes it: “…本国特色。”我们必须…
@@ -89,6 +97,32 @@ def strip_span(text: str, s: int, e: int, chars: str = TRAIL) -> Span:
     while e > s and text[e - 1] in chars:
         e -= 1
     return Span(text[s:e], s, e)
+
+
+@lru_cache(maxsize=8)
+def _marks(pairs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(pairs)) + "]")
+
+
+def unbalanced(text: str, pairs: tuple[str, ...] = QUOTE_PAIRS) -> str | None:
+    """The first mark of ``pairs`` (each an opening and its closing mark) that ``text`` leaves open or
+    closes without opening, or None when every pair is balanced."""
+    marks = _marks(pairs).findall(text)
+    if not marks:
+        return None
+    for o, c in pairs:
+        seq = "".join(m for m in marks if m == o or m == c)
+        no, nc = seq.count(o), seq.count(c)
+        if no != nc:
+            return o if no > nc else c
+        # matched pairs removed innermost first (str.replace runs in C): with equal counts, what is
+        # left opens with a mark closed before it was opened
+        pair = o + c
+        while pair in seq:
+            seq = seq.replace(pair, "")
+        if seq:
+            return c
+    return None
 
 
 QUOTE_OPEN = "“"

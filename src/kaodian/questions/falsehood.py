@@ -20,10 +20,9 @@ from pathlib import Path
 
 import yaml
 
-from ..text import common_prefix, common_suffix
+from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
 
 PATH = Path(__file__).with_name("falsehood.yaml")
-CLOSE_QUOTES = "”’」』》"
 
 
 @lru_cache(maxsize=1)
@@ -49,12 +48,12 @@ def name_fits(text: str, end: int, new: str) -> bool:
     stands free there (a closing quote, then a particle or punctuation: ``free_after``), or ``text``
     itself names ``new`` with the word that follows it (“十三五”规划 beside “十四五”规划)."""
     i = end
-    while i < len(text) and text[i] in CLOSE_QUOTES:
+    while i < len(text) and text[i] in CLOSE_MARKS:
         i += 1
     if i >= len(text) or text[i] in policy()["free_after"] or not ("\u4e00" <= text[i] <= "\u9fff"):
         return True
     head = text[i : i + 2]
-    return re.search(re.escape(new) + f"[{CLOSE_QUOTES}]?" + re.escape(head), text) is not None
+    return re.search(re.escape(new) + f"[{CLOSE_MARKS}]?" + re.escape(head), text) is not None
 
 
 def figure_bound(sentence: str) -> bool:
@@ -68,7 +67,6 @@ def figure_bound(sentence: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，；]")
-_OPEN, _CLOSE = "“‘（(《「『", "”’）)》」』"
 
 
 def cut_to_change(statement: str, at: int) -> str:
@@ -87,7 +85,7 @@ def cut_to_change(statement: str, at: int) -> str:
     rest = statement[m.end() :].rstrip("。！？")
     if len(kept) < pol["cut_min"] or len(rest) < 2:
         return statement
-    if any(kept.count(o) != kept.count(c) for o, c in zip(_OPEN, _CLOSE)):
+    if unbalanced(kept, ALL_PAIRS):
         return statement
     last = _CLAUSE_END.split(kept)[-1]
     if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])):

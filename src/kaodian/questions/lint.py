@@ -23,37 +23,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Question
-from ..text import SENTENCE_END
+from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
 from .policy import POLICY
 from .vocab import load_vocab
 
-PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"))
 # What a stem never starts with: a closing mark or punctuation (a sentence cut in the wrong place).
 BAD_START = "”’》）)" + PUNCT
-
-
-_MARKS = re.compile("[“”‘’《》]")
-
-
-def unbalanced(text: str) -> str | None:
-    """The first quotation mark or title bracket of ``text`` left open or closed without opening."""
-    marks = _MARKS.findall(text)
-    if not marks:
-        return None
-    for o, c in PAIRS:
-        seq = "".join(m for m in marks if m == o or m == c)
-        no, nc = seq.count(o), seq.count(c)
-        if no != nc:
-            return o if no > nc else c
-        # matched pairs removed innermost first (str.replace runs in C): with equal counts, what is
-        # left opens with a mark closed before it was opened
-        pair = o + c
-        while pair in seq:
-            seq = seq.replace(pair, "")
-        if seq:
-            return c
-    return None
 
 
 DOUBLED = re.compile(rf"[{PUNCT}]{{2}}|““|””|‘‘|’’|《《|》》|（（|））")

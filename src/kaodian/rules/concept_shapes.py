@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..text import CLOSE_MARKS, OPEN_MARKS
 from .concept_rules import ConceptRules
 
 # jieba tags of words that make a noun phrase: nouns of every kind, verbal and
@@ -73,8 +74,8 @@ def _runs(toks: list[Token]) -> list[tuple[int, int]]:
 
 
 # The marks that close a quotation or a title: a phrase or clause that follows one goes on through it.
-_CLOSING_MARKS = frozenset("”’》」』")
-_QUOTE_MARKS = frozenset("“”‘’《》「」『』")
+_CLOSING_MARKS = frozenset(CLOSE_MARKS)
+_QUOTE_MARKS = frozenset(OPEN_MARKS + CLOSE_MARKS)
 
 
 class Candidates:
