@@ -115,6 +115,19 @@ def test_a_changed_whole_figure_that_the_sentence_contradicts_is_flagged():
     assert statement_findings(q) == []
 
 
+def test_lint_reads_the_generators_whole_figure_policy():
+    """One list of whole words and one whole share (falsehood.yaml) for the generator and lint: what keeps
+    the generator from changing a figure is what lint flags when a figure was changed."""
+    from kaodian.questions.changes import changed_number
+    from kaodian.questions.falsehood import figure_bound, policy
+
+    sentence = "年度民生实事项目如期完成，完成率100%。"
+    assert "如期完成" in policy()["whole_words"] and figure_bound(sentence) and changed_number("100%") is None
+    q = _q("truefalse", "年度民生实事项目如期完成，完成率70%。", ("错",), sentence,
+           "错误。“100%”误作“70%”。原文：" + sentence, ("对", "错"))
+    assert any("自相矛盾" in f for f in statement_findings(q))
+
+
 def _cloze(sentence: str, *texts: str) -> Question:
     blanks, stem = [], sentence
     for t in texts:

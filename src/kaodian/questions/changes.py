@@ -17,7 +17,7 @@ from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
-from .falsehood import figure_bound, kin_swap, name_fits
+from .falsehood import figure_bound, kin_swap, name_fits, whole_share
 from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
@@ -358,7 +358,7 @@ def changed_number(number: str) -> str | None:
         # a span of years is never changed: doubled (80年) is beyond the era (teacher.doubled_span), moved
         # by ten (89年前 -> 79年前) it is trivial and depends on when it was written (believable.YEAR_COUNT)
         return None
-    if number[d.end():].startswith(("%", "％")) and float(v) >= 100:
+    if whole_share(number):
         return None  # a whole (完成率100%, 全覆盖) changed is false at a glance beside what says it is whole
     share = number[d.end():].startswith(("%", "％"))
     factor = 1 - FIGURE_CHANGE if share and float(v) >= 50 else 1 + FIGURE_CHANGE  # (no share past 100%)

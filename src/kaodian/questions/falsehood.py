@@ -58,12 +58,26 @@ def name_fits(text: str, end: int, new: str) -> bool:
 
 def figure_bound(sentence: str) -> bool:
     """Whether ``sentence`` measures its figures: it compares them (低于…的预期目标, 翻一番:
-    ``figure_compared``; 由420元提高到450元: ``figure_range``) or says a share of it is whole (全部完成 beside 完成率: ``figure_whole``).
+    ``figure_compared``; 由420元提高到450元: ``figure_range``) or says a share of it is whole (全部完成 beside 完成率: ``whole_words``).
     A changed figure there contradicts the sentence."""
     pol = policy()
     if any(w in sentence for w in pol["figure_compared"]) or re.search(pol["figure_range"], sentence):
         return True
-    return ("%" in sentence or "％" in sentence) and any(w in sentence for w in pol["figure_whole"])
+    return ("%" in sentence or "％" in sentence) and says_whole(sentence)
+
+
+def says_whole(text: str) -> bool:
+    """Whether ``text`` says a thing is whole (全部完成, 全覆盖: ``whole_words``)."""
+    return any(w in text for w in policy()["whole_words"])
+
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)[%％]")
+
+
+def whole_share(figure: str) -> bool:
+    """Whether ``figure`` is a share of ``whole_share`` percent or more (100%, 100.0%)."""
+    m = _SHARE.match(figure)
+    return m is not None and float(m.group(1)) >= policy()["whole_share"]
 
 
 _CLAUSE_END = re.compile(r"[，；]")

@@ -29,6 +29,7 @@ import yaml
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
+from .falsehood import says_whole, whole_share
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("reject_shapes.yaml").read_text(encoding="utf-8"))
 _ANCHOR = re.compile(_POLICY["anchor"])
@@ -39,8 +40,6 @@ ITEM_COMMAS: int = _POLICY["item_commas"]
 RECALL_MAX: int = _POLICY["recall_max"]
 ITEM_PART_MAX: int = _POLICY["item_part_max"]
 _RELATIVE_TIME = re.compile(_POLICY["relative_time"])
-_WHOLE_FIGURE = re.compile(_POLICY["whole_figure"])
-_WHOLE_WORDS = tuple(_POLICY["whole_words"])
 _POINTERS = tuple(_POLICY["dangling_pointers"])
 _DOUBLED = frozenset(_POLICY["doubled_words"])
 # (a regex pass first: most stems say no word twice, and segmenting every stem costs)
@@ -197,7 +196,7 @@ def statement_findings(q: Question) -> list[str]:
         out.append(f"判断题以“{m.group()}”开头，说的是成文时的情况，不知起止无从判断")
     if q.answer == ("错",) and (c := _CHANGE.search(q.explanation or "")):
         old, new = c.groups()
-        if _WHOLE_FIGURE.match(old) and any(w in body for w in _WHOLE_WORDS):
+        if whole_share(old) and says_whole(body):
             out.append(f"判断题把“{old}”改成“{new}”，句中说的“全部”与之自相矛盾，一眼可辨")
     return out
 
