@@ -6,6 +6,7 @@ import pytest
 
 from kaodian import pipeline
 from kaodian.numerals import numeral, value_of
+from kaodian.questions.leadcount import list_counts, stated_counts
 from kaodian.questions.listlead import announced
 
 
@@ -62,3 +63,17 @@ def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp
             "（一）对收到的申请不按照规定登记；\n（二）对属于其职权范围的申请不予受理；\n"
             "（三）未在规定期限内书面告知申请人是否受理。\n")
     assert list_stems(tmp_path, text)["recall"] == "承担审批职责的机关、单位有下列情形之一。请写出这三项。"
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("今年要着力做好以下十一个方面工作", [(11, "个方面")]),
+    ("围绕三大任务，提出5项举措", [(3, "大任务"), (5, "项")]),
+    ("坚持两个维护，落实三点要求", [(2, "个"), (3, "点")]),
+    ("第四条　党员享有下列权利", []),  # an ordinal counts nothing
+    ("第十一项　居民享有下列权利", []),  # nor does its tail (一项)
+])
+def test_a_lead_is_counted_one_way_for_every_reader(text, counts):
+    """listlead, listscope and lint count a lead with leadcount.stated_counts; a bare 个 counts a
+    formulation (两个维护), so a list's count leaves it out."""
+    assert [(c.value, c.unit) for c in stated_counts(text)] == counts
+    assert [(c.value, c.unit) for c in list_counts(text)] == [c for c in counts if c[1] != "个"]

@@ -43,6 +43,7 @@ def test_a_list_stem_that_does_not_say_which_list_is_flagged(stem, found):
     "文章在“推进社区治理的三项举措”一处列举了哪三点？",
     "文章在“着力抓好以下三个方面工作”一处列举了哪三点？",
     "文章在“第四条　居民享有下列权利”一处列举了八点，下列哪些是其中的要点？",  # an ordinal counts nothing
+    "文章在“第十一项　居民享有下列权利”一处列举了三点，下列哪些是其中的要点？",  # nor does an ordinal's tail (一项)
     "关于“基层治理”，文章列举了哪四点？",
     "据《社区工作手册》“议事规则”部分，要把握好以下几点。请写出这五点。",
 ])

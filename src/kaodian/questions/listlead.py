@@ -10,11 +10,12 @@ import re
 
 from ..model import Point, Span
 from ..kinds import LIST_KINDS
-from ..numerals import NUMERALS, numeral, value_of
+from ..numerals import numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import is_aspect, with_thing
+from .leadcount import stated_counts
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
@@ -134,7 +135,6 @@ _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+�
 _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
 # the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
-_STATED = re.compile(f"(?<![第{NUMERALS}两])({_COUNT})({_UNIT})")  # a count, not an ordinal (第五条)
 # a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
 _SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个|条)([^，。；：:]{{0,4}})")
 
@@ -158,9 +158,9 @@ def announced(lead: str, n: int) -> tuple[str, str]:
         return lead, m.group(2) or _VOCAB.lead_unit
     if lead.endswith("如下") and len(lead) > 2:
         return lead, "点"
-    m = _STATED.search(lead)
-    if m and value_of(m.group(1)) == n:
-        return lead, m.group(2)
+    first = next(iter(stated_counts(lead)), None)  # (a count, not an ordinal: 第五条)
+    if first and first.value == n:
+        return lead, first.unit
     return "", ""
 
 

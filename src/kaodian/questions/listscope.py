@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from ..kinds import LIST_KINDS
-from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
 from .drafting import Ctx
+from .leadcount import list_counts
 from .listlead import alone_in_article, named_alone
 from .policy import POLICY
 from .sentence import core
@@ -27,7 +27,6 @@ _OCCASION = re.compile(_P["occasion"])
 _CONTENTS = re.compile(_P["contents_label"])
 _TITLE_QUESTION = re.compile(_P["title_question"])
 _FRAGMENT = re.compile(_P["fragment_opening"])
-_COUNT = re.compile(f"(?<![第{_P['numerals']}])([{_P['numerals']}]+|\\d+)(?:{_P['count_units']})")
 
 
 def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
@@ -71,8 +70,7 @@ def _contents(p, lead: str, values: dict[str, str], ctx_text: str) -> bool:
 def _miscounted(lead: str, n: int) -> bool:
     """The lead counts its list (以下十一个方面, 三点要求) and no count it states is ``n``: the items found
     are part of the list, or another list."""
-    counts = [value_of(m.group(1)) for m in _COUNT.finditer(lead)]
-    counts = [c for c in counts if c >= 2]  # 一点, 一条主线: a single thing, not a count of the list
+    counts = [c.value for c in list_counts(lead) if c.value >= 2]  # 一点, 一条主线: a single thing, not a count
     return bool(counts) and n not in counts
 
 

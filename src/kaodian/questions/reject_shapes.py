@@ -30,12 +30,12 @@ from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
 from .falsehood import says_whole, whole_share
+from .leadcount import list_counts
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("reject_shapes.yaml").read_text(encoding="utf-8"))
 _ANCHOR = re.compile(_POLICY["anchor"])
 ANCHOR_MIN: int = _POLICY["anchor_min"]  # see reject_shapes.yaml
 _NOTES_HEADING = re.compile(_POLICY["notes_heading"])
-_COUNTED = re.compile(_POLICY["counted"])
 ITEM_COMMAS: int = _POLICY["item_commas"]
 RECALL_MAX: int = _POLICY["recall_max"]
 ITEM_PART_MAX: int = _POLICY["item_part_max"]
@@ -116,10 +116,10 @@ def list_stem_findings(stem: str, ordering: bool = False) -> list[str]:
         out.append(f"题干所指的“{anchor}”太笼统，文中多处都可能是，无从作答")
     elif _NOTES_HEADING.match(anchor):
         out.append(f"题干问的是笔记“{anchor[:12]}”一章下的小标题，是目录结构，不是知识点")
-    if asked and (c := _COUNTED.search(anchor)):
-        n, said = value_of(asked.group(1)), value_of(c.group(1))
-        if n and said and n != said:
-            out.append(f"题干所指的一处说的是“{c.group()}”，却问{asked.group(1)}点，题意不通")
+    if asked and (c := next(iter(list_counts(anchor)), None)):
+        n = value_of(asked.group(1))
+        if n and c.value and n != c.value:
+            out.append(f"题干所指的一处说的是“{anchor[c.start:c.end]}”，却问{asked.group(1)}点，题意不通")
     return out
 
 
