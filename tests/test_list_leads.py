@@ -6,7 +6,7 @@ import pytest
 
 from kaodian import pipeline
 from kaodian.numerals import numeral, value_of
-from kaodian.questions.leadcount import list_counts, stated_counts
+from kaodian.questions.listnames import list_counts, stated_counts
 from kaodian.questions.listlead import announced
 
 
@@ -73,7 +73,7 @@ def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp
     ("第十一项　居民享有下列权利", []),  # nor does its tail (一项)
 ])
 def test_a_lead_is_counted_one_way_for_every_reader(text, counts):
-    """listlead, listscope and lint count a lead with leadcount.stated_counts; a bare 个 counts a
+    """listlead, listscope and lint count a lead with listnames.stated_counts; a bare 个 counts a
     formulation (两个维护), so a list's count leaves it out."""
     assert [(c.value, c.unit) for c in stated_counts(text)] == counts
     assert [(c.value, c.unit) for c in list_counts(text)] == [c for c in counts if c[1] != "个"]

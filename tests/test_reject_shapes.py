@@ -51,6 +51,29 @@ def test_a_list_stem_that_names_its_list_passes(stem):
     assert list_stem_findings(stem) == []
 
 
+def _list_choice(anchor: str, passage: str, keys: list[str], wrong: list[str]) -> Question:
+    options = tuple(keys + wrong)
+    return _q("multiple", f"文章在“{anchor}”一处列举了{len(keys)}点，下列哪些是其中的要点？",
+              tuple("ABCDE"[: len(keys)]), passage, options=options, point_kind="enumeration")
+
+
+def test_a_list_under_a_chapter_label_is_a_table_of_contents_unless_its_items_are_statements():
+    """One rule for listscope and lint (listnames.table_of_contents): a list named by a bare chapter label
+    is the notes' table of contents when most of its items end no sentence, or are exam-question titles."""
+    anchor = "第五章 乡村治理的基本问题"
+    titles = "乡村治理的基本内涵\n乡村治理的主要经验\n乡村治理的现实挑战\n"
+    q = _list_choice(anchor, titles, ["乡村治理的基本内涵", "乡村治理的主要经验", "乡村治理的现实挑战"], ["基层减负", "村务公开"])
+    assert any("目录结构" in f for f in lint_question(q))
+    stated = "坚持群众路线、依靠群众。\n健全议事规则、民主协商。\n强化监督落实、公开透明。\n"
+    q = _list_choice(anchor, stated, ["坚持群众路线、依靠群众", "健全议事规则、民主协商", "强化监督落实、公开透明"],
+                     ["基层减负", "村务公开"])
+    assert not [f for f in lint_question(q) if "目录结构" in f]
+    questions = "为什么要坚持群众路线？\n如何健全议事规则？\n乡村治理的现实挑战\n"
+    q = _list_choice("乡村治理复习要点", questions, ["为什么要坚持群众路线", "如何健全议事规则", "乡村治理的现实挑战"],
+                     ["基层减负", "村务公开"])
+    assert any("目录结构" in f for f in lint_question(q))
+
+
 def test_two_items_are_counted_with_liang():
     assert count_word(2) == "两" and count_word(3) == "三" and count_word(12) == "十二"
 

@@ -15,7 +15,7 @@ from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import is_aspect, with_thing
-from .leadcount import stated_counts
+from .listnames import stated_counts
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker

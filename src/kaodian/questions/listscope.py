@@ -17,15 +17,13 @@ from ..kinds import LIST_KINDS
 from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
 from .drafting import Ctx
-from .leadcount import list_counts
+from .listnames import list_counts, stated, table_of_contents
 from .listlead import alone_in_article, named_alone
 from .policy import POLICY
 from .sentence import core
 
 _P = POLICY["list_scope"]
 _OCCASION = re.compile(_P["occasion"])
-_CONTENTS = re.compile(_P["contents_label"])
-_TITLE_QUESTION = re.compile(_P["title_question"])
 _FRAGMENT = re.compile(_P["fragment_opening"])
 
 
@@ -51,20 +49,13 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     return None
 
 
-def _stated(text: str, item) -> bool:  # noqa: ANN001 — a model.Span
-    """Whether the item ends with a sentence's stop in the text (a point stated, not a section title)."""
-    return text[item.end:item.end + 1] in SENTENCE_END or item.text.rstrip().endswith(tuple(SENTENCE_END))
-
-
 def _contents(p, lead: str, values: dict[str, str], ctx_text: str) -> bool:
     """A study note's own structure: the list stands under a bare chapter label (第三章 …) that names
     it, or most of its items are exam-question titles (试述…, …是什么？): its table of contents, no point."""
     named_by = values.get("list_where") or (lead if not values.get("list_lead") else "") or p.heading or ""
-    if not (values.get("list_lead") or values.get("list_topic")) and _CONTENTS.match(named_by.strip()) \
-            and sum(not _stated(ctx_text, s) for s in p.items) * 2 > len(p.items):
-        return True  # (items that end a sentence, 坚持真理、坚守理想。, are points the chapter states, no titles)
-    titles = sum(bool(_TITLE_QUESTION.search(s.text.strip())) for s in p.items)
-    return titles * 2 > len(p.items)
+    if values.get("list_lead") or values.get("list_topic"):
+        named_by = ""  # (its own lead names the list)
+    return table_of_contents(named_by, [s.text for s in p.items], [stated(s.text, ctx_text, s.end) for s in p.items])
 
 
 def _miscounted(lead: str, n: int) -> bool:

@@ -2,7 +2,7 @@
 through (issue 12, deliverable 5; labels in tests/data/lint_labels_s7.json):
 
 - a list question that does not say which list it asks (no place, a place of one to three characters,
-  a chapter heading of study notes, a place that counts another
+  a chapter label of study notes whose items are no statements, a place that counts another
   number of items), says 二点 for 两点, asks to write out more than ten items, or whose answer item
   swallowed the sentences after it;
 - a choice whose right options alone carry an aspect particle (排解了…、提高了…);
@@ -30,12 +30,11 @@ from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
 from .falsehood import says_whole, whole_share
-from .leadcount import list_counts
+from .listnames import list_counts, stated, table_of_contents
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("reject_shapes.yaml").read_text(encoding="utf-8"))
 _ANCHOR = re.compile(_POLICY["anchor"])
 ANCHOR_MIN: int = _POLICY["anchor_min"]  # see reject_shapes.yaml
-_NOTES_HEADING = re.compile(_POLICY["notes_heading"])
 ITEM_COMMAS: int = _POLICY["item_commas"]
 RECALL_MAX: int = _POLICY["recall_max"]
 ITEM_PART_MAX: int = _POLICY["item_part_max"]
@@ -63,7 +62,9 @@ def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
     out: list[str] = []
     if q.point_kind in LIST_KINDS and q.kind in ("recall", "ordering", "single", "multiple"):
-        out += list_stem_findings(q.stem, ordering=q.kind == "ordering")
+        items = _asked_items(q)
+        stated = [_stated(item, q.source.sentence) for item in items]
+        out += list_stem_findings(q.stem, ordering=q.kind == "ordering", items=items, stated=stated)
     if q.kind == "recall":
         if len(q.answer) > RECALL_MAX:
             out.append(f"简答题要写出 {len(q.answer)} 项，是要读的清单，不是要答的题")
@@ -99,9 +100,27 @@ def swallowed_items(items: tuple[str, ...]) -> list[str]:
     return out
 
 
-def list_stem_findings(stem: str, ordering: bool = False) -> list[str]:
+def _asked_items(q: Question) -> list[str]:
+    """The list items a list question shows or asks: a recall's answer, an ordering's options, a choice's keys."""
+    if q.kind == "recall":
+        return list(q.answer)
+    if q.kind == "ordering":
+        return list(q.options)
+    return [q.options[OPTION_LETTERS.index(a)] for a in q.answer if a in OPTION_LETTERS[: len(q.options)]]
+
+
+def _stated(item: str, passage: str) -> bool:
+    """Whether ``item`` ends a sentence in the passage it is cited from (listnames.stated)."""
+    i = passage.find(item)
+    return i >= 0 and stated(item, passage, i + len(item))
+
+
+def list_stem_findings(stem: str, ordering: bool = False, items: list[str] | None = None,
+                       stated: list[bool] | None = None) -> list[str]:
     """Why a list question's stem does not say which list it asks, or says its count wrongly.  An
-    ``ordering`` question shows its items, so it needs no place to say which list they are."""
+    ``ordering`` question shows its items, so it needs no place to say which list they are.  ``items``:
+    the list items it shows or asks; ``stated``: for each, whether it ends a sentence in the text (none
+    known: no item is taken as stated)."""
     out: list[str] = []
     if _ER.search(stem):
         out.append("题干说“二点”“二项”，应说“两点”“两项”")
@@ -114,8 +133,8 @@ def list_stem_findings(stem: str, ordering: bool = False) -> list[str]:
     asked = _ASKED.search(stem, m.end())
     if len(_NOT_CJK.sub("", anchor)) < ANCHOR_MIN:
         out.append(f"题干所指的“{anchor}”太笼统，文中多处都可能是，无从作答")
-    elif _NOTES_HEADING.match(anchor):
-        out.append(f"题干问的是笔记“{anchor[:12]}”一章下的小标题，是目录结构，不是知识点")
+    elif table_of_contents(anchor, items or [], stated or [False]):
+        out.append(f"题干问的“{anchor[:12]}”下的各项是笔记的章节标题或题目，是目录结构，不是知识点")
     if asked and (c := next(iter(list_counts(anchor)), None)):
         n = value_of(asked.group(1))
         if n and c.value and n != c.value:
