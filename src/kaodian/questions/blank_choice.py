@@ -2,7 +2,7 @@
 deliverable 4): a further blank only when it is a key concept by itself, and a blank that ends where its
 term ends, holds no verb and no half of a quotation.
 
-The mechanism is here; the word lists are policy (policy.yaml ``cloze_blank``, the ``concepts`` rules).
+The mechanism is here; the word and tag lists are policy (policy.yaml ``cloze_blank``, the ``concepts`` rules).
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ _GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
 _RULE_WORDS = tuple(POLICY["cloze_blank"]["rule_words"])
 _FILLERS = frozenset(POLICY["cloze_blank"]["fillers"])
 # the tags of a word that is no subject of 是 (主要, 也, 这)
-_NOT_SUBJECT = frozenset({"d", "a", "ad", "b", "c", "r", "p", "u", "zg"})
+_NOT_SUBJECT = frozenset(POLICY["cloze_blank"]["not_subject_tags"])
 # what stands before the place or the agent of a rule (在基层, 由党组, 报党中央, 经支部大会, 受…领导)
-_PLACE_AGENT = frozenset("在由报经受向")
+_PLACE_AGENT = frozenset(POLICY["cloze_blank"]["place_agent"])
 # what ends a word of place (路上, 肩上, 心中): a figure of speech, never the concept
-_PLACE_WORDS = ("上", "下", "中", "里", "内", "外")
+_PLACE_WORDS = tuple(POLICY["cloze_blank"]["place_words"])
 _CONNECTIVES = tuple(POLICY["cloze_blank"]["edge_connectives"])
 
 
@@ -66,13 +66,13 @@ def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # tags of the words a term's head noun takes before it (人民建议征集|制度): nouns, verbs, names, idioms
-_TERM_TAGS = ("n", "v", "j", "l")
+_TERM_TAGS = tuple(POLICY["cloze_blank"]["term_tags"])
 # a term is at most this long (policy.yaml cloze_blank.max_len)
 _TERM_MAX: int = POLICY["cloze_blank"]["max_len"]
 
 
 # what an object may open with besides a noun (a verb's object never opens with 和: 坚持和发展…)
-_OBJECT_OPENS = ("vn", "j", "l", "b", "a", "m")
+_OBJECT_OPENS = tuple(POLICY["cloze_blank"]["object_opens"])
 
 
 def object_only(text: str, a: int, b: int) -> tuple[int, int]:

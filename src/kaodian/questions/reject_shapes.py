@@ -44,12 +44,9 @@ _DOUBLED = frozenset(_POLICY["doubled_words"])
 # (a regex pass first: most stems say no word twice, and segmenting every stem costs)
 _TWICE = re.compile("|".join(w + w for w in _DOUBLED))
 
-# The count a list question asks (哪五点, 这四项, 列举了三点, 以下六点).
-_ASKED = re.compile(r"(?:哪|这|了|以下)([一二两三四五六七八九十]+)(?:点|项|个方面|个|条)")
-# 二 before a measure word, where Chinese says 两 (哪二点, 这二项).
-_ER = re.compile(r"(?:哪|这|了|以下)二(?:点|项|个|条)")
-# A list question that names the text and no place in it (文章列举了哪三点？, 《…》一文列举了哪五点？).
-_NO_PLACE = re.compile(r"^(?:文章|《[^》]*》一文)(?:列举|并列)了(?:哪|以下)")
+_ASKED = re.compile(_POLICY["asked"])  # the count a list question asks (哪五点)
+_ER = re.compile(_POLICY["asked_er"])  # 二 where Chinese says 两 (哪二点)
+_NO_PLACE = re.compile(_POLICY["no_place"])  # 文章列举了哪三点？
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _QUOTED = re.compile(r"“[^“”]*”")
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
@@ -153,9 +150,7 @@ def _single_findings(q: Question) -> list[str]:
     return out
 
 
-# A key this long is a phrase (重质量贡献), whose first word may be a one-character verb; a shorter one
-# is a term (两翼) whose first character the segmenter may cut off as a word of its own.
-CHAR_PICKED_MIN = 4
+CHAR_PICKED_MIN: int = _POLICY["char_picked_min"]  # a key this long is a phrase (reject_shapes.yaml)
 
 
 def char_picked(right: str, wrong: list[str]) -> str | None:
@@ -175,8 +170,7 @@ def char_picked(right: str, wrong: list[str]) -> str | None:
     return None
 
 
-# Aspect particles: a phrase that carries one reports a deed (排解了群众难题); a term carries none.
-PARTICLES = "了着过"
+PARTICLES: tuple[str, ...] = tuple(_POLICY["particles"])  # aspect particles (reject_shapes.yaml)
 
 
 def particle_giveaway(right: list[str], wrong: list[str]) -> str | None:
@@ -235,7 +229,7 @@ def cloze_findings(q: Question) -> list[str]:
     return out
 
 
-CLAUSE_WORDS = 3
+CLAUSE_WORDS: int = _POLICY["clause_words"]  # see reject_shapes.yaml
 
 
 @lru_cache(maxsize=4096)
@@ -251,9 +245,7 @@ def _ends_with_verb(text: str) -> bool:
     return len(tags) >= CLAUSE_WORDS and tags[-1][1] == "v" and tags[-2][1][:1] in SUBJECT_TAGS
 
 
-# The part-of-speech tags (first letter) of a word that a verb's subject or 所 ends with: noun, pronoun,
-# time word, particle.
-SUBJECT_TAGS = "nrtu"
+SUBJECT_TAGS = frozenset(_POLICY["subject_tags"])  # what a verb's subject ends with (reject_shapes.yaml)
 
 
 def doubled_word(stem: str) -> str | None:
