@@ -18,17 +18,27 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..rules.schema import load_policy_file
 from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
 
 PATH = Path(__file__).with_name("falsehood.yaml")
+# What falsehood.yaml holds; every key is required ("re": a regex).
+SCHEMA = {
+    "swap_edge_min": int, "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
+    "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
+}
 
 
 @lru_cache(maxsize=1)
 def policy() -> dict:
-    """falsehood.yaml, read once."""
-    return yaml.safe_load(PATH.read_text(encoding="utf-8"))
+    """falsehood.yaml, read and checked once (see ``read_policy``)."""
+    return read_policy(PATH)
+
+
+def read_policy(path: Path) -> dict:
+    """The policy of ``path``, checked against SCHEMA; raises RuleErrors (every problem with file:line)
+    or KaodianError (a file that is missing, unreadable or no YAML)."""
+    return load_policy_file(path, SCHEMA)
 
 
 def kin_swap(old: str, new: str, kin: tuple[str, ...] | frozenset[str] = ()) -> bool:

@@ -24,15 +24,29 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
+from ..rules.schema import load_policy_file
 from .falsehood import says_whole, whole_share
 from .listnames import list_counts, stated, table_of_contents
 
-_POLICY = yaml.safe_load(Path(__file__).with_name("reject_shapes.yaml").read_text(encoding="utf-8"))
+PATH = Path(__file__).with_name("reject_shapes.yaml")
+# What reject_shapes.yaml holds; every key is required ("re": a regex).
+SCHEMA = {
+    "anchor": "re", "anchor_min": int, "asked": "re", "asked_er": "re", "no_place": "re", "recall_max": int,
+    "item_commas": int, "item_part_max": int, "dangling_pointers": [str], "relative_time": "re",
+    "particles": [str], "char_picked_min": int, "clause_words": int, "subject_tags": [str], "doubled_words": [str],
+}
+
+
+def read_policy(path: Path) -> dict:
+    """The policy of ``path``, checked against SCHEMA; raises RuleErrors (every problem with file:line)
+    or KaodianError (a file that is missing, unreadable or no YAML)."""
+    return load_policy_file(path, SCHEMA)
+
+
+_POLICY = read_policy(PATH)
 _ANCHOR = re.compile(_POLICY["anchor"])
 ANCHOR_MIN: int = _POLICY["anchor_min"]  # see reject_shapes.yaml
 ITEM_COMMAS: int = _POLICY["item_commas"]

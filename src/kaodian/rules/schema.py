@@ -213,6 +213,23 @@ def compose_file(path: Path) -> yaml.Node | None:
     return root
 
 
+def load_policy_file(path: Path, schema: dict[str, Any]) -> dict[str, Any]:
+    """A policy file of the question stages (falsehood.yaml, reject_shapes.yaml) read and checked against
+    ``schema``, which names every key it must have.  Raises KaodianError (E101, E108, E201: bad YAML, with
+    file:line) or RuleErrors listing every problem with file:line: a missing, unknown or duplicate key,
+    a value of the wrong type, a regex that does not compile."""
+    root = compose_file(path)
+    if root is None:
+        raise RuleErrors([f"{path}:1: 文件是空的，应有这些键：{'、'.join(schema)}"])
+    data, problems = check_tree(root, schema, path)
+    if isinstance(root, yaml.MappingNode):
+        given = {k.value for k, _ in root.value}
+        problems += [f"{path}:1: 缺少键“{k}”" for k in schema if k not in given]
+    if problems:
+        raise RuleErrors(problems)
+    return data
+
+
 def check_tree(root: yaml.Node, schema: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[str]]:
     """The data of a node tree checked against ``schema``, and every problem found (file:line each)."""
     problems: list[str] = []

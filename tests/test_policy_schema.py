@@ -1,0 +1,67 @@
+"""The question stages' policy files falsehood.yaml and reject_shapes.yaml are checked when read, as the
+rules and layout files are: a broken file names every problem with its file:line, in Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kaodian.errors import KaodianError, RuleErrors
+from kaodian.questions import falsehood, reject_shapes
+
+MODULES = [falsehood, reject_shapes]
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.PATH.name)
+def test_the_shipped_policy_reads_as_plain_yaml_does(module):
+    assert module.read_policy(module.PATH) == yaml.safe_load(module.PATH.read_text(encoding="utf-8"))
+
+
+def _line(text: str, needle: str) -> int:
+    return next(i for i, x in enumerate(text.splitlines(), 1) if x.startswith(needle))
+
+
+@pytest.mark.parametrize(("module", "regex_key", "int_key"), [
+    (falsehood, "figure_range", "cut_above"),
+    (reject_shapes, "relative_time", "recall_max"),
+], ids=["falsehood.yaml", "reject_shapes.yaml"])
+def test_a_broken_policy_file_names_every_problem_with_its_line(tmp_path: Path, module, regex_key, int_key):
+    text = module.PATH.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    lines[_line(text, f"{regex_key}:") - 1] = f"{regex_key}: '(未闭合'"
+    lines[_line(text, f"{int_key}:") - 1] = f"{int_key}: 很多"
+    broken = "\n".join(lines) + f"\n未知的键: 1\n{int_key}: 3\n"
+    bad = tmp_path / module.PATH.name
+    bad.write_text(broken, encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        module.read_policy(bad)
+    n = len(lines)
+    assert sorted(e.value.problems) == sorted([
+        f"{bad}:{_line(text, f'{regex_key}:')}: “{regex_key}” 的正则表达式无法编译：missing ), unterminated subpattern at position 0",
+        f"{bad}:{_line(text, f'{int_key}:')}: “{int_key}” 应为整数",
+        f"{bad}:{n + 1}: 未知的键“未知的键”（可用：{'、'.join(module.SCHEMA)}）",
+        f"{bad}:{n + 2}: 重复的键“{int_key}”",
+    ])
+    assert str(e.value).startswith("[E202] ")
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.PATH.name)
+def test_a_policy_file_missing_a_key_says_which(tmp_path: Path, module):
+    text = module.PATH.read_text(encoding="utf-8")
+    first = next(iter(module.SCHEMA))
+    bad = tmp_path / module.PATH.name
+    bad.write_text("\n".join(x for x in text.splitlines() if not x.startswith(f"{first}:")), encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        module.read_policy(bad)
+    assert e.value.problems == [f"{bad}:1: 缺少键“{first}”"]
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.PATH.name)
+def test_a_policy_file_that_is_no_yaml_is_refused_with_its_line(tmp_path: Path, module):
+    bad = tmp_path / module.PATH.name
+    bad.write_text("cut_above: 90\nwords: [甲, [\n", encoding="utf-8")
+    with pytest.raises(KaodianError) as e:
+        module.read_policy(bad)
+    assert e.value.code == "E201" and f"{bad}:3" in str(e.value) and "YAML 格式错误" in str(e.value)
