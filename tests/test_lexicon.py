@@ -159,6 +159,10 @@ def test_a_users_file_that_is_missing_or_not_yaml(tmp_path: Path) -> None:
     with pytest.raises(KaodianError) as e:
         lexicon.load(extra=f)
     assert e.value.code == "E201" and str(f) in str(e.value)
+    f.write_bytes("groups:\n  - terms: [甲乙, 丙丁]\n".encode("gbk"))
+    with pytest.raises(KaodianError) as e:
+        lexicon.load(extra=f)
+    assert e.value.code == "E108" and "词库文件不是 UTF-8 编码" in str(e.value)
 
 
 def test_a_users_formulation_replaces_the_shipped_members(tmp_path: Path) -> None:

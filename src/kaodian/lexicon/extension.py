@@ -18,16 +18,16 @@ from typing import Any
 
 import yaml
 
-from ..errors import KaodianError, RuleErrors
+from ..errors import RuleErrors
 from .store import Group
 
 
 def read_extension(path: Path, classes: dict[str, str]) -> tuple[list[Group], dict[str, str]]:
     """The groups and term classes of a user's file; raise KaodianError / RuleErrors on bad input."""
     # the rules' schema checker: one way of reporting bad YAML across the package
-    from ..rules.schema import _check, _duplicate_entries
+    from ..rules.schema import _check, _duplicate_entries, compose_file
 
-    root = _compose(path)
+    root = compose_file(path, "词库文件")
     if root is None:
         return [], {}
     names = tuple(classes)
@@ -52,21 +52,6 @@ def read_extension(path: Path, classes: dict[str, str]) -> tuple[list[Group], di
     if problems:
         raise RuleErrors(problems)
     return groups, kinds
-
-
-def _compose(path: Path) -> yaml.Node | None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise KaodianError("E101", path=path) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise KaodianError("E108", path=path, reason=str(e)) from None
-    try:
-        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise KaodianError("E201", where=where, reason=getattr(e, "problem", None) or str(e)) from None
 
 
 def _group_nodes(root: yaml.Node) -> list[yaml.Node]:

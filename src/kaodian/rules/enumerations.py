@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Point, Span
 from ..numerals import value_of
-from ..text import TRAIL, sentences, strip_span
+from ..text import SENTENCE_END, TRAIL, sentences, strip_span
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # What may stand right before an inline marker: the start of a clause.
@@ -32,7 +32,7 @@ MAX_PARAGRAPH_GAP = 4
 # heads a block of notes of any length: the next point may stand any number of paragraphs
 # later in the section.  Wider than this (in characters) a paragraph is text, not a headline.
 HEADLINE_MAX = 48
-ITEM_STOPS = "。！？；"
+ITEM_STOPS = SENTENCE_END + "；"
 # How many characters before a marker a family's ``after`` words are looked for in (强调一要…).
 AFTER_WINDOW = 6
 

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 from .. import segment
 from ..model import Article, Point, Span
-from ..text import BOOK_RE, quote_spans, sentence_at
-
-SENTENCE_CHARS = "。！？"
+from ..text import BOOK_RE, SENTENCE_END, quote_spans, sentence_at
 
 
 @dataclass(frozen=True)
@@ -131,7 +129,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         # “…”，“…” right after an attributed quote continues it, in the same speaker's words
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
         attributed, speaker = (True, prev_speaker) if follows_quote else _speaker(text, o, c, rules)
-        whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_CHARS
+        whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END
         statement = whole_sentence and n >= rules.statement_chars
         is_quote = (attributed and n >= rules.min_quote_chars) or statement
         if is_quote and not attributed and rules.defined_before.search(text[max(article.start, o - 6) : o]):

@@ -192,15 +192,16 @@ def load_rule_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def compose_file(path: Path) -> yaml.Node | None:
-    """A YAML file's node tree, marks kept; raises KaodianError (E101, E108, E201)."""
+def compose_file(path: Path, kind: str = "规则文件") -> yaml.Node | None:
+    """A YAML file's node tree, marks kept; raises KaodianError (E101, E108, E201).  ``kind`` names the
+    file in the message of one that is not UTF-8 (规则文件, 词库文件)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KaodianError("E101", path=path) from None
     except UnicodeDecodeError as e:
         # a rules file saved by Notepad "ANSI" or WPS is GBK: said in Chinese, with the fix
-        raise KaodianError("E108", path=path, reason=f"规则文件不是 UTF-8 编码（第 {e.start + 1} 个字节起）。请另存为 UTF-8 后再试") from None
+        raise KaodianError("E108", path=path, reason=f"{kind}不是 UTF-8 编码（第 {e.start + 1} 个字节起）。请另存为 UTF-8 后再试") from None
     except OSError as e:
         raise KaodianError("E108", path=path, reason=os_reason(e)) from None
     try:
