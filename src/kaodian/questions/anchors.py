@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Document, Span
+from ..text import unbalanced
 from .sentence import CLOSE_QUOTES, stand_alone, strip_marker
 from .vocab import load_vocab
 
@@ -251,7 +252,7 @@ def head_clause(text: str, sentence_start: int, clause_start: int) -> str | None
         head = head.split("、", 1)[0]
         if "的" in head:
             return None
-    if not (HEAD_MIN <= len(head) <= HEAD_MAX) or head.count("“") != head.count("”") or head.count("《") != head.count("》"):
+    if not (HEAD_MIN <= len(head) <= HEAD_MAX) or unbalanced(head, ("“”", "《》")):
         return None
     if head.startswith(_OPENERS) or head[0] in "他她（(":
         return None

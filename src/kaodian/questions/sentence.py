@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..model import Document, Span
-from ..text import CLAUSE_END, SENTENCE_END
+from ..text import CLAUSE_END, SENTENCE_END, unbalanced
 
 # Cached: the shipped rules never change in a process, and building the union on every call (a
 # tuple of every family's pattern) was an eighth of generate's time, called for each stem and option.
@@ -28,6 +28,8 @@ CLOSE_QUOTES = "”’》"
 # Sentences longer than this are cut down to the ；-clause holding the point: a
 # stem of more than ~120 characters no longer reads as one question.
 LONG_SENTENCE = 120
+# The marks a cut never leaves open: quotation marks and a title's brackets.
+_CUT_PAIRS = ("“”", "《》")
 
 BLANK = "______"
 PAREN = "（　　）"
@@ -94,7 +96,7 @@ def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     while i >= 0:
         # never cut inside a quotation (打造“海河人文地，活力新河北”): a stem keeps its quotes paired
         seg = text[s.start : i]
-        if seg.count("“") == seg.count("”") and seg.count("《") == seg.count("》"):
+        if not unbalanced(seg, _CUT_PAIRS):
             cuts.append(i + 1)
         i = text.find("，", i + 1, s.end)
     cuts.append(s.end)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .. import segment
-from ..text import common_suffix
+from ..text import common_suffix, unbalanced
 
 QUOTE_MARKS = "“”‘’"
 
@@ -312,7 +312,7 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
 
 def _balanced(term: str) -> bool:
     """A term never cuts a quotation in two (党政“一把手”亲自抓, not 一把手”亲自抓)."""
-    return term.count("“") == term.count("”") and term.count("‘") == term.count("’")
+    return not unbalanced(term, ("“”", "‘’"))
 
 
 def _split_localizers(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
