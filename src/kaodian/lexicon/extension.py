@@ -14,7 +14,6 @@ Every problem of the file is reported at once (``RuleErrors``, code E202).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import yaml
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ..kinds import LIST_KINDS
 from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
 from .drafting import Ctx
