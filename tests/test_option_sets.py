@@ -102,12 +102,12 @@ def test_lint_on_session_7s_diagnostic_review():
     """The 30 choice and true/false questions of session 7's blind diagnostic review of main's banks on six
     dev texts (scripts/review_labels.py on /work/notes/s7/diag): grade A accepted, B and C rejected.  Every
     one had passed lint (0 of 20 rejects caught when labeled); the option-set and statement checks catch
-    8, a floor that only goes up, and lint flags no question the teacher printed."""
+    9 (8 before option_sets.list_affix), a floor that only goes up, and lint flags no question the teacher printed."""
     labels = json.loads((TESTS / "data" / "lint_labels_diag7.json").read_text(encoding="utf-8"))
     assert len(labels) == 30 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 20
-    assert sum(r and f for r, f in flagged) >= 8
+    assert sum(r and f for r, f in flagged) >= 9
     assert not any(f and not r for r, f in flagged)
 
 
@@ -241,3 +241,53 @@ def test_a_multiple_choice_on_a_series_of_three_options_asks_only_to_strike_one_
     # a list of long items may still show one other list's item (its question keeps a key point)
     assert too_few_options("multiple", "enumeration", ["加快建设甲工程", "扎实推进乙项目", "持续办好丙活动"],
                            ["全面完成丁任务"]) is None
+
+
+def test_list_items_sharing_their_lists_form_that_no_wrong_option_has_give_the_key_away():
+    from kaodian.questions.option_sets import list_affix
+
+    # two items of one list open alike (聚焦…), the wrong ones, other lists' items, do not
+    assert "聚焦" in list_affix("multiple", "enumeration", ["聚焦乡村振兴促增收", "聚焦城市更新惠民生"],
+                                ["持续优化营商环境", "社区治理更加有效"])
+    # or end alike (…机制)
+    assert "机制" in list_affix("multiple", "enumeration", ["监督协作机制", "信息通报机制"], ["基层服务网络", "考核评价办法"])
+    # a wrong option of the list's form keeps the reader reading
+    assert list_affix("multiple", "enumeration", ["监督协作机制", "信息通报机制"], ["基层服务网络", "联席会议机制"]) is None
+    assert list_affix("multiple", "enumeration", ["聚焦乡村振兴促增收", "聚焦城市更新惠民生"],
+                      ["聚焦科技创新强动能", "持续优化营商环境"]) is None
+    # one shared character is no form; a series is shared_head's
+    assert list_affix("multiple", "enumeration", ["监督协作机构", "信息通报机制"], ["基层服务网络", "考核评价办法"]) is None
+    assert list_affix("multiple", "term_series", ["监督协作机制", "信息通报机制"], ["基层服务网络", "考核评价办法"]) is None
+
+
+_REPORT = """关于二〇二五年社区工作的报告
+
+一、过去一年的主要工作
+
+一年来，我们着力做好五个方面的工作。一是聚焦民生实事，新建日间照料中心三处。二是聚焦环境整治，完成老旧小区改造十二个。三是聚焦平安建设，化解矛盾纠纷二百余件。四是聚焦文明创建，开展志愿服务一千多场次。五是聚焦队伍建设，培训社区工作者三百人次。
+
+二、今年的工作安排
+
+今年要重点抓好四项工作。一是健全网格化管理体系，做到小事不出网格。二是提升为民服务质量，推行一站式办理。三是深化共建共治共享，引导驻区单位参与治理。四是加强社区阵地建设，改造提升党群服务中心。
+
+三、加强自身建设
+
+我们要努力做到三个坚持。一是坚持学习提升能力，二是坚持作风务实清廉，三是坚持制度规范运行。
+"""
+
+
+def test_a_list_whose_items_share_a_form_no_other_list_has_is_recalled_not_multiple_chosen(tmp_path):
+    """The 坚持… list has no other list's item of its form to offer: it was asked beside 加强…、提升…
+    (a teacher picks the keys by their opening); now it is asked by a recall only, which still names it."""
+    from kaodian.questions.option_sets import list_affix
+    from kaodian.pipeline import make_bank, settings
+
+    ex = tmp_path / "报告.txt"
+    ex.write_text(_REPORT, encoding="utf-8")
+    bank = make_bank([str(ex)], settings(seed=0)).bank
+    for q in bank.questions:
+        if q.kind == "multiple":
+            right = [q.options["ABCDEF".index(a)] for a in q.answer]
+            assert list_affix("multiple", q.point_kind, right, [o for o in q.options if o not in right]) is None
+    asked = [q for q in bank.questions if "加强自身建设" in q.stem]
+    assert [q.kind for q in asked] == ["recall"]

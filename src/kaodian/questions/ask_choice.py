@@ -19,12 +19,13 @@ from .listlead import list_values
 from .listscope import unaskable
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
-from .option_sets import by_marks
+from .option_sets import affix_fits, by_marks, list_mark
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
+from .vocab import load_vocab
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -187,11 +188,11 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     wrong: list[str] = []
     for _ in range(ENUMERATION_TRIES):
         right = [cores[i] for i in idx]
-        wrong = _varied(right, _alike(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng))))
+        wrong = _varied(right, _in_band(right, _alike(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)), cores)))
         if not wrong and len(idx) > 2:  # no other list's item is of their pattern: two right options make none
             idx = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
             right = [cores[i] for i in idx]
-            wrong = _varied(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
+            wrong = _varied(right, _in_band(right, _alike(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)), cores)))
         odd = odd_one(right + wrong) if wrong else None
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break
@@ -214,13 +215,39 @@ def _varied(right: list[str], wrong: list[str]) -> list[str]:
     return out
 
 
-def _alike(right: list[str], wrong: list[str]) -> list[str]:
-    """The wrong options that open (and end) as every right one does, when the right ones share a
-    first or last character (坚持…, …劲): another never stands out (teacher.odd_affix)."""
+# A wrong option within this factor of the right options' shortest and longest reads as one of them; one
+# beyond it stands out by its length (session 8: a sixteen-character clause beside keys of six to ten).
+LENGTH_BAND = 1.5
+
+
+def _in_band(right: list[str], wrong: list[str]) -> list[str]:
+    """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
+    longer or shorter than every key is picked only when no other is found."""
+    lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
+    return sorted(wrong, key=lambda w: not lo <= len(w) <= hi)
+
+
+def _led(items: list[str]) -> bool:
+    """Whether every item opens with a lead word (要, 必须 …: vocab.yaml lead_words)."""
+    leads = load_vocab().lead_words
+    return all(i.startswith(tuple(leads)) for i in items)
+
+
+def _alike(right: list[str], wrong: list[str], items: list[str] = ()) -> list[str]:
+    """The wrong options that open (and end) as every right one does, when the right ones (or all three
+    or more ``items`` of the list) share a first or last character (坚持…, …劲, …化: teacher.odd_affix),
+    or two right ones share two (聚力…, …体系: option_sets.list_affix): another never stands out.  None
+    may be left; then the list is not asked as a multiple choice, for a teacher prints no question whose
+    keys are read off their form (session 8: 规范化、优质化 beside 优质教育)."""
     for edge in (0, -1):
         mark = {r[edge] for r in right}
-        if len(right) >= 3 and len(mark) == 1:
+        # (a list whose items all open with a lead word, 要…, loses it in every option: same_openings)
+        if len(items) >= 3 and len({i[edge] for i in items}) == 1 and not (edge == 0 and _led(items)):
             wrong = [w for w in wrong if w[edge] in mark]
+        elif len(right) >= 3 and len(mark) == 1:
+            wrong = [w for w in wrong if w[edge] in mark]
+        if shared := list_mark(right, edge):
+            wrong = [w for w in wrong if affix_fits(shared, edge, w)]
     return wrong
 
 
