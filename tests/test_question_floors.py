@@ -33,7 +33,12 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # rejected shapes had held — a single choice on a cut series, a list named only "第三章", a second blank
     # on 理想 — besides one point that a list question named by its parent now misses)
     ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 46 / 51, "coverage_top": 24 / 51},
-    ("corpus", "party-school-opening-speech.txt"): {"coverage": 30 / 35, "coverage_top": 22 / 35},
+    # (session 9 lowered this text's floors from 30 and 22, a regression taken knowingly: three points were
+    # held only by list multiple choices whose keys share their list's opening or ending that no wrong
+    # option has — a shape session 8's blind teachers rejected or sent back 29 times in 31 — and the
+    # material has no wrong option of that form;
+    # their recall questions name the lists but not by the anchors, which are the numbered items)
+    ("corpus", "party-school-opening-speech.txt"): {"coverage": 27 / 35, "coverage_top": 19 / 35},
     ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 40 / 40, "coverage_top": 34 / 40},
     ("corpus", "tianjin-theory-page.txt"): {"coverage": 39 / 51, "coverage_top": 30 / 51},
     ("corpus", "sixiu-review-answers.md"): {"coverage": 10 / 14, "coverage_top": 9 / 14},
