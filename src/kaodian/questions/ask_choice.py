@@ -236,9 +236,9 @@ def _led(items: list[str]) -> bool:
 def _alike(right: list[str], wrong: list[str], items: list[str] = ()) -> list[str]:
     """The wrong options that open (and end) as every right one does, when the right ones (or all three
     or more ``items`` of the list) share a first or last character (坚持…, …劲, …化: teacher.odd_affix),
-    or two right ones share two (聚力…, …体系: option_sets.list_affix): another never stands out.  None
+    or two right ones share two (聚焦…, …机制: option_sets.list_affix): another never stands out.  None
     may be left; then the list is not asked as a multiple choice, for a teacher prints no question whose
-    keys are read off their form (session 8: 规范化、优质化 beside 优质教育)."""
+    keys are read off their form (session 8: two …化 keys beside a noun phrase)."""
     for edge in (0, -1):
         mark = {r[edge] for r in right}
         # (a list whose items all open with a lead word, 要…, loses it in every option: same_openings)

@@ -44,8 +44,8 @@ def shared_head(kind: str, point_kind: str, right: list[str], wrong: list[str]) 
 
 def list_affix(kind: str, point_kind: str, right: list[str], wrong: list[str]) -> str | None:
     """Two or more right options of a multiple choice on a list that open or end with the same HEAD
-    characters while no wrong option does, or None: the list's own form (聚力…、聚力…; …体系、…体系;
-    …有新提升) marks its items beside other lists' items, and a teacher picks them without reading
+    characters while no wrong option does, or None: the list's own form (聚焦…、聚焦…; …机制、…机制;
+    …有新进展) marks its items beside other lists' items, and a teacher picks them without reading
     (session 8's blind reviews: 29 of 31 such multiple choices rejected or sent back).  The series
     kinds are ``shared_head``'s; ``affix_fits`` keeps drafting from making these."""
     if kind != "multiple" or point_kind not in LIST_KINDS or len(right) < 2 or not wrong:
@@ -72,7 +72,7 @@ def list_mark(right: list[str], edge: int) -> str:
 
 def affix_fits(mark: str, edge: int, option: str) -> bool:
     """Whether ``option`` opens (``edge`` 0) or ends (-1) with the first (last) HEAD characters of
-    ``mark``: a wrong option of the list's form (聚力推进… beside 聚力发展…、聚力抓…)."""
+    ``mark``: a wrong option of the list's form (聚焦科技创新 beside 聚焦民生实事、聚焦平安建设)."""
     return option.startswith(mark[:HEAD]) if edge == 0 else option.endswith(mark[-HEAD:])
 
 
