@@ -291,3 +291,14 @@ def test_a_list_whose_items_share_a_form_no_other_list_has_is_recalled_not_multi
             assert list_affix("multiple", q.point_kind, right, [o for o in q.options if o not in right]) is None
     asked = [q for q in bank.questions if "加强自身建设" in q.stem]
     assert [q.kind for q in asked] == ["recall"]
+
+
+def test_a_figure_among_list_items_is_of_another_kind():
+    from kaodian.questions.option_sets import figure_among_items
+
+    right = ["基层治理更加有效、群众满意", "公共服务优质均衡、便捷可及"]
+    assert "数字" in figure_among_items("multiple", "enumeration", right, ["聚焦乡村振兴", "居民人均收入增长6%左右"])
+    assert figure_among_items("multiple", "enumeration", right, ["聚焦乡村振兴", "营商环境持续优化、活力迸发"]) is None
+    # keys that are figures themselves take figures; a series is the other checks'
+    assert figure_among_items("multiple", "enumeration", ["新建学校3所", "改造道路12条"], ["新增床位200张"]) is None
+    assert figure_among_items("multiple", "term_series", right, ["增长6%左右"]) is None

@@ -19,7 +19,7 @@ from .listlead import list_values
 from .listscope import unaskable
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
-from .option_sets import affix_fits, by_marks, list_mark
+from .option_sets import affix_fits, by_marks, figure_among_items, list_mark
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
@@ -222,9 +222,11 @@ LENGTH_BAND = 1.5
 
 def _in_band(right: list[str], wrong: list[str]) -> list[str]:
     """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
-    longer or shorter than every key is picked only when no other is found."""
+    longer or shorter than every key is picked only when no other is found.  A figure beside keys
+    without one is never picked (option_sets.figure_among_items)."""
     lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
-    return sorted(wrong, key=lambda w: not lo <= len(w) <= hi)
+    return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None),
+                  key=lambda w: not lo <= len(w) <= hi)
 
 
 def _led(items: list[str]) -> bool:
@@ -275,7 +277,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             wrong = enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
             # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
             if (len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None
-                    and odd_frame(right, wrong) is None):
+                    and odd_frame(right, wrong) is None and figure_among_items("single", p.kind, right, wrong) is None):
                 break
         else:
             return reasons.too_few_requirements(SINGLE_OPTIONS - 1)

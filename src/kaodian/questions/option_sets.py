@@ -57,6 +57,19 @@ def list_affix(kind: str, point_kind: str, right: list[str], wrong: list[str]) -
     return None
 
 
+_FIGURE = re.compile(r"\d")
+
+
+def figure_among_items(kind: str, point_kind: str, right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option holding a figure (增长5%左右, 42人) among right options of a list none of which
+    holds one, or None: a statistic among requirements or headings is of another kind at a glance
+    (session 8's blind reviews: 7 of 7 such choices rejected or sent back, each for that option)."""
+    if kind not in ("single", "multiple") or point_kind not in LIST_KINDS or any(_FIGURE.search(r) for r in right):
+        return None
+    odd = next((w for w in wrong if _FIGURE.search(w)), None)
+    return f"错误选项“{odd}”是数字指标，正确选项是要点，不是一类，一眼可辨" if odd else None
+
+
 def list_mark(right: list[str], edge: int) -> str:
     """The longest opening (``edge`` 0) or ending (-1) that every one of ``right`` shares, when it is
     HEAD characters or more, else ""."""
@@ -348,6 +361,7 @@ def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, 
                         wrong: list[str]) -> list[str]:
     """The findings of this module on one choice question's options."""
     found = (shared_head(q_kind, point_kind, right, wrong), list_affix(q_kind, point_kind, right, wrong),
+             figure_among_items(q_kind, point_kind, right, wrong),
              shared_mark(q_kind, point_kind, right, wrong), changed_opening(right, wrong),
              split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
