@@ -302,3 +302,11 @@ def test_a_figure_among_list_items_is_of_another_kind():
     # keys that are figures themselves take figures; a series is the other checks'
     assert figure_among_items("multiple", "enumeration", ["新建学校3所", "改造道路12条"], ["新增床位200张"]) is None
     assert figure_among_items("multiple", "term_series", right, ["增长6%左右"]) is None
+
+
+def test_a_wrong_option_that_names_the_keys_together_is_disputed():
+    from kaodian.questions.option_sets import keys_summed
+
+    right = ["服务群众是社区工作的出发点", "依靠群众是社区工作的根本方法"]
+    assert "合称" in keys_summed(right, ["服务群众、依靠群众", "网格管理是基础"])
+    assert keys_summed(right, ["网格管理、智慧社区", "网格管理是基础"]) is None

@@ -19,7 +19,7 @@ from .listlead import list_values
 from .listscope import unaskable
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
-from .option_sets import affix_fits, by_marks, figure_among_items, list_mark
+from .option_sets import affix_fits, by_marks, figure_among_items, keys_summed, list_mark
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
@@ -223,9 +223,11 @@ LENGTH_BAND = 1.5
 def _in_band(right: list[str], wrong: list[str]) -> list[str]:
     """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
     longer or shorter than every key is picked only when no other is found.  A figure beside keys
-    without one is never picked (option_sets.figure_among_items)."""
+    without one is never picked (option_sets.figure_among_items), nor one that names the keys'
+    subjects together (option_sets.keys_summed)."""
     lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
-    return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None),
+    return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None
+                   and keys_summed(right, [w]) is None),
                   key=lambda w: not lo <= len(w) <= hi)
 
 

@@ -70,6 +70,17 @@ def figure_among_items(kind: str, point_kind: str, right: list[str], wrong: list
     return f"错误选项“{odd}”是数字指标，正确选项是要点，不是一类，一眼可辨" if odd else None
 
 
+def keys_summed(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that names two or more right options' subjects in one series (甲、乙、丙 beside
+    甲是…、乙是…、丙是…), or None: it says what the keys say, and a teacher calls the key disputed
+    (session 8: two of two such multiple choices rejected)."""
+    for w in wrong:
+        parts = [p for p in w.split("、") if p]
+        if len(parts) >= 2 and sum(any(r.startswith(p) for r in right) for p in parts) >= 2:
+            return f"错误选项“{w}”是正确选项所说的几项的合称，判错有争议"
+    return None
+
+
 def list_mark(right: list[str], edge: int) -> str:
     """The longest opening (``edge`` 0) or ending (-1) that every one of ``right`` shares, when it is
     HEAD characters or more, else ""."""
@@ -361,7 +372,7 @@ def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, 
                         wrong: list[str]) -> list[str]:
     """The findings of this module on one choice question's options."""
     found = (shared_head(q_kind, point_kind, right, wrong), list_affix(q_kind, point_kind, right, wrong),
-             figure_among_items(q_kind, point_kind, right, wrong),
+             figure_among_items(q_kind, point_kind, right, wrong), keys_summed(right, wrong),
              shared_mark(q_kind, point_kind, right, wrong), changed_opening(right, wrong),
              split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
