@@ -310,3 +310,11 @@ def test_a_wrong_option_that_names_the_keys_together_is_disputed():
     right = ["服务群众是社区工作的出发点", "依靠群众是社区工作的根本方法"]
     assert "合称" in keys_summed(right, ["服务群众、依靠群众", "网格管理是基础"])
     assert keys_summed(right, ["网格管理、智慧社区", "网格管理是基础"]) is None
+
+
+def test_an_option_cut_where_its_clause_was_to_begin_is_half_a_sentence():
+    from kaodian.questions.option_sets import cut_before_clause
+
+    assert "截断" in cut_before_clause(["社区治理的基本目标是", "完善网格管理"])
+    assert "截断" in cut_before_clause(["完善网格管理", "调研报告认为"])
+    assert cut_before_clause(["完善网格管理", "两个凡是", "坚持实事求是"]) is None  # 实事求是 is a term

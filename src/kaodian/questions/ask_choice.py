@@ -19,7 +19,7 @@ from .listlead import list_values
 from .listscope import unaskable
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
-from .option_sets import affix_fits, by_marks, figure_among_items, keys_summed, list_mark
+from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
@@ -224,10 +224,10 @@ def _in_band(right: list[str], wrong: list[str]) -> list[str]:
     """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
     longer or shorter than every key is picked only when no other is found.  A figure beside keys
     without one is never picked (option_sets.figure_among_items), nor one that names the keys'
-    subjects together (option_sets.keys_summed)."""
+    subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause)."""
     lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
     return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None
-                   and keys_summed(right, [w]) is None),
+                   and keys_summed(right, [w]) is None and cut_before_clause([w]) is None),
                   key=lambda w: not lo <= len(w) <= hi)
 
 

@@ -81,6 +81,23 @@ def keys_summed(right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+# Words that lead into a clause: an option whose last word is one is the first half of a sentence
+# (…的目标|是, …|认为).  (A term that ends in one of their characters is another word: 实事求是, 两个|凡是.)
+CLAUSE_LEADS = frozenset({"是", "认为", "指出", "强调"})
+
+
+def cut_before_clause(options: list[str]) -> str | None:
+    """An option of four characters or more whose last word leads into a clause (CLAUSE_LEADS), or
+    None: it is half a sentence, cut where what it says was to begin."""
+    for o in options:
+        if len(o) >= 4 and o.endswith(tuple(CLAUSE_LEADS)):
+            from .. import segment
+
+            if (last := segment.cut(o)[-1]) in CLAUSE_LEADS:
+                return f"选项“{o}”以“{last}”结尾，是截断的半句，不成选项"
+    return None
+
+
 def list_mark(right: list[str], edge: int) -> str:
     """The longest opening (``edge`` 0) or ending (-1) that every one of ``right`` shares, when it is
     HEAD characters or more, else ""."""
@@ -373,6 +390,7 @@ def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, 
     """The findings of this module on one choice question's options."""
     found = (shared_head(q_kind, point_kind, right, wrong), list_affix(q_kind, point_kind, right, wrong),
              figure_among_items(q_kind, point_kind, right, wrong), keys_summed(right, wrong),
+             cut_before_clause(right + wrong),
              shared_mark(q_kind, point_kind, right, wrong), changed_opening(right, wrong),
              split_key(sentence, right), uneven_keys(q_kind, point_kind, stem, right),
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
