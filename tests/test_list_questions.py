@@ -54,3 +54,18 @@ def test_a_list_without_ordinals_is_asked_by_a_multiple_choice_on_its_members():
         # the keyed options are members of one list, the other options are not all of them
         assert keyed and any(keyed <= {i.text for i in p.items} for p in lists)
         assert set(q.options) - keyed
+
+
+LED = ("工作部署\n\n今年要重点抓好以下三个方面工作。\n\n一是加强理论武装，推动学习走深走实。\n\n"
+       "二是改进工作作风，推动调查研究常态化。\n\n三是狠抓工作落实，推动各项任务见效。\n\n"
+       "会议强调，推进基层治理要坚持以下三条原则。\n\n一是坚持党建引领，夯实基层基础。\n\n"
+       "二是坚持依法治理，规范基层权力。\n\n三是坚持源头预防，化解基层矛盾。\n")
+
+
+def test_a_question_on_a_list_cites_the_sentence_that_announces_it():
+    # the members alone do not say whose list they are: the passage cited starts at the lead
+    bank = generate([extract_text(LED, "部署.txt")], seed=0)
+    on_lists = [q for q in bank.questions if q.point_kind == "enumeration" and q.kind in ("multiple", "recall")]
+    assert on_lists
+    for q in on_lists:
+        assert q.source.sentence.startswith(("今年要重点抓好以下三个方面工作", "会议强调，推进基层治理要坚持以下三条原则")), q.source.sentence

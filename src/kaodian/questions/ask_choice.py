@@ -11,7 +11,7 @@ from .changes import (
 )
 from .drafting import (
     MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
-    open_list, passage, quoted, shared_shape, shuffle,
+    list_passage, open_list, passage, quoted, shared_shape, shuffle,
 )
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
@@ -272,7 +272,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         if not wrong:
             return reasons.too_few_requirements(1)
         first, last = p.items[idx[0]], p.items[idx[-1]]
-        src = passage(ctx, first.start, last.end)
+        src = list_passage(ctx, first.start, last.end)
     else:
         for i in rng.shuffled(range(len(cores))):
             right = [cores[i]]

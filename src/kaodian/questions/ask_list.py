@@ -6,7 +6,7 @@ from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS
 from . import reasons
 from .ask_cloze import blanked
-from .drafting import Ctx, Draft, passage
+from .drafting import Ctx, Draft, list_passage
 from .listlead import list_values
 from .listscope import detailed, order_given_away, unaskable
 from .policy import POLICY, growing
@@ -36,7 +36,7 @@ def ordering(ctx: Ctx) -> Draft | str:
     if options == cores:  # the draw left them in order: move the first item last
         options = options[1:] + options[:1]
     return Draft(
-        source=passage(ctx, p.items[0].start, p.items[-1].end),
+        source=list_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=tuple(OPTION_LETTERS[options.index(c)] if options.index(c) < len(OPTION_LETTERS) else str(options.index(c) + 1) for c in cores),
         key=ctx.place,
         options=tuple(options),
@@ -79,7 +79,7 @@ def recall(ctx: Ctx) -> Draft | str:
         if any(len(c) > RECALL_ITEM_MAX or c == i.rstrip("。；;") for c, i in zip(answer, items) if len(i) > RECALL_ITEM_MAX):
             return reasons.LIST_ITEM_TOO_LONG
     return Draft(
-        source=passage(ctx, p.items[0].start, p.items[-1].end),
+        source=list_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=answer,
         key=ctx.place,
         accepted=tuple(width_variants(core(i)) for i in items),

@@ -157,6 +157,19 @@ def passage(ctx: Ctx, start: int, end: int) -> Span:
     return Span(ctx.doc.text[a:b], a, b)
 
 
+def list_passage(ctx: Ctx, start: int, end: int) -> Span:
+    """The passage a question on a list cites: ``passage`` from the sentence that leads the list (…主要有以下
+    几个方面：) when it stands just before the first item, in the item's paragraph or the one before it.
+    The lead names what the list is (its stem says so); a source that began at the first item would cite
+    the members without saying whose list they are."""
+    lead = ctx.point.sentence
+    a = passage(ctx, start, end)
+    if lead.text and lead.end <= start and lead.start < a.start and ctx.doc.text.count("\n", lead.end, start) <= 1:
+        b = ctx.source(lead.start, lead.start).start
+        return Span(ctx.doc.text[b : a.end], b, a.end)
+    return a
+
+
 def shared_shape(terms: list[str]) -> tuple[str, str]:
     """What every term of a series shares and a wrong option must share too: a head (政治…, 高…) and a
     tail (…力, …感, …建设); an option without it gives the answer away (高知识密集、高集成度 and
