@@ -13,7 +13,7 @@ import pytest
 from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions.changes import changed_number
-from kaodian.questions.falsehood import cut_to_change, figure_bound, kin_swap, name_fits, policy
+from kaodian.questions.falsehood import cut_to_change, figure_asked, figure_bound, kin_swap, name_fits, policy
 
 
 @pytest.mark.parametrize("old, new, kin, ok", [
@@ -117,3 +117,43 @@ def test_no_figure_is_changed_where_its_sentence_measures_it():
     bound = [q for q in bank.questions if q.kind == "truefalse" and figure_bound(q.source.sentence)]
     changed = [re.search(r"“(.+?)”误作", q.explanation) for q in bound if q.answer == ("错",)]
     assert not [m.group(1) for m in changed if m and re.search(r"\d", m.group(1))]
+
+
+@pytest.mark.parametrize("sentence, figure, present, asked", [
+    # a local body's level is its report's tally (a blind teacher: 琐碎); its growth, a nation's level stay
+    ("我县农村中小学标准化建设达标率达64.5%。", "64.5%", (), False),
+    ("全县农民人均纯收入增长8.6%。", "8.6%", (), True),
+    ("我国互联网普及率达到76.4%。", "76.4%", (), True),
+    ("科技进步对经济增长的贡献率上升到61.2%。", "61.2%", (), True),
+    # a count of prizes won, whoever won them
+    ("本届共有31人获全国物理竞赛一等奖。", "31人", (), False),
+    # an ordinal states a rank or a stage, no tally
+    ("该市是全省第一个实现村村通公交的城市。", "第一个", (), True),
+    # a year of the text's own present is when its own work happens; a target a decade out is a point
+    ("2011年应该说是攻坚克难之年。", "2011年", (2011, 2012), False),
+    ("新校区力争2014年秋季交付使用。", "2014年", (2011, 2012), False),
+    ("到2035年基本实现社会主义现代化。", "2035年", (2011, 2012), True),
+    ("到2035年基本实现社会主义现代化。", "2035年", (2033,), False),
+    # with no present known (a text whose headings review or plan no year), a date keeps its class
+    ("《某某条例》自2022年5月1日起施行。", "2022年5月1日", (), True),
+])
+def test_a_false_statement_changes_only_a_figure_a_test_asks(sentence, figure, present, asked):
+    # (session 8's blind reviews rejected as trivia every changed local tally and year of the text's present)
+    a = sentence.index(figure)
+    assert figure_asked(sentence, a, a + len(figure), present) is asked
+
+
+def test_a_review_s_trivia_is_never_changed_in_its_bank():
+    # an invented city's speech: a review of its year and a plan for the next, all its figures local tallies
+    text = ("在全市教育工作会议上的讲话\n\n一、2011年教育工作的简要回顾\n\n"
+            "2011年应该说是攻坚克难之年，也是亮点纷呈之年。\n\n"
+            "全市义务教育标准化学校创建率达72.4%。\n\n"
+            "全市共有27人获全国中学生数学竞赛一等奖，占全省1/4。\n\n"
+            "二、2012年教育工作的主要任务\n\n"
+            "新建高中力争2013年秋季交付使用，推进中心城2010年—2020年学校布局规划落地。\n\n"
+            "坚持以人民为中心的发展思想，办好人民满意的教育。")
+    from kaodian.pipeline import extract_text
+
+    bank = generate([extract_text(text, "t.txt")], seed=0)
+    changes = [q.explanation for q in bank.questions if q.kind == "truefalse" and q.answer == ("错",)]
+    assert not [c for c in changes if re.search(r"“[^”]*\d[^”]*”误作", c)], changes

@@ -84,3 +84,15 @@ def test_which_statements_stay_false_does_not_depend_on_the_file_s_name(tmp_path
         path.write_text(text, encoding="utf-8")
         stems.append(sorted((q.stem, q.answer) for q in make_bank([str(path)]).bank.questions if q.kind == "truefalse"))
     assert stems[0] and stems[0] == stems[1]
+
+
+def test_a_sentence_of_a_formulation_beside_counts_of_work_is_not_asked_true():
+    # (a quoted formulation made a tally's sentence a key term: 1053个事项“跨省通办” copied true, which a
+    # blind teacher rejected three times as trivia, session 8)
+    text = ("过去一年，某省236个事项实现“跨省通办”，新增国家级企业技术中心17家。\n\n"
+            "深化“放管服”改革，持续优化营商环境。")
+    ex = extract_text(text, "t.txt")
+    keys = key_term_sentences(ex)
+    worth = {p.sentence.text[:4]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
+    assert worth.get("过去一年") is False, worth
+    assert worth.get("深化“放") is True, worth

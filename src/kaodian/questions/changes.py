@@ -17,7 +17,7 @@ from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
-from .falsehood import figure_bound, kin_swap, name_fits, whole_share
+from .falsehood import figure_asked, figure_bound, kin_swap, name_fits, whole_share
 from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
@@ -96,9 +96,31 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
     seg = doc.text[p.start : p.end]
     if m := dx.PLACE.search(seg):
         return p.start + m.start(1), p.start + m.end(1), ctx.material.place_pool, []
-    if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()):
+    if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()) \
+            and figure_asked(p.sentence.text, p.start + m.start() - p.sentence.start, p.start + m.end() - p.sentence.start,
+                             present_years(ctx)):
         return p.start + m.start(), p.start + m.end(), dx.EMPTY, dx.date_edits(m.group())
     return None
+
+
+def present_years(ctx: Ctx) -> tuple[int, ...]:
+    """The years that are the present of the point's article: those its headings review or plan
+    (source.review_year: 2009年教育工作的简要回顾, 2010年绍兴教育的工作重点), and, where it has such a
+    heading, the year it was written.  None for a text whose headings name no year it reviews or plans
+    (a regulation's 自2022年5月1日起施行 is its point, a digest's dates are history)."""
+    from .anchors import text_year
+    from .source import review_year
+
+    art = next((a for a in ctx.doc.articles if a.id == ctx.point.article), None)
+    if art is None:
+        return ()
+    title = art.title or ""
+    years = {review_year(ctx.doc, art.id, h.text, title) for h in art.headings}
+    years.discard(None)
+    if years:
+        years.add(text_year(ctx.doc, art.id))
+        years.discard(None)
+    return tuple(sorted(years))
 
 
 def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
@@ -316,13 +338,16 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
                     alone or new not in siblings)):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
-    if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()):
+    # (nor a figure no test asks: a local tally, a year of the text's own present, falsehood.figure_asked)
+    present = present_years(ctx)
+    if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()) \
+            and figure_asked(text, d.start(), d.end(), present):
         for new in false_date_edits(d.group()):
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
     # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)
     if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()) \
-            and not figure_bound(text):
+            and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present):
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new

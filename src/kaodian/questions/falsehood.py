@@ -9,6 +9,9 @@ Each rule answers a rejection of the blind reviews (policy in ``falsehood.yaml``
 - a numbered formulation that names a thing with the word after it (“三个代表”重要思想)
   is swapped only for one the document names the same way (``name_fits``);
 - a figure is never changed where its sentence measures it (``figure_bound``);
+- a figure is changed only when a test asks it: a rule's, a target's, a date of history, a measure of
+  growth or of a headline aggregate, never a local tally nor a year of the text's own present
+  (``figure_asked``);
 - a long false statement is cut to the clauses up to its change (``cut_to_change``).
 """
 
@@ -115,3 +118,32 @@ def cut_to_change(statement: str, at: int) -> str:
     if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])):
         return statement
     return kept + "。"
+
+
+def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] = ()) -> bool:
+    """Whether a false statement may change the figure ``sentence[start:end]`` (a date or a number with its
+    unit): an ordinal, or its class (rules/figures.py) is one of ``false_figures``, or it is a measure whose clause says
+    how it grew or fell (``false_measure``), whose sentence names a headline aggregate, or that is no level of a
+    local body's own work (``local_body``: 我市…创建率达70.3%) nor a count of prizes (``prize_tally``); and, for a date,
+    its year is not within ``present_years`` of a year in ``present`` (the text's own years)."""
+    from ..rules import load_rules
+
+    pol, figures = policy(), load_rules().figures
+    if (y := _YEAR.match(sentence, start)) and any(abs(int(y.group(1)) - p) <= pol["present_years"] for p in present):
+        return False
+    if sentence.startswith("第", start):
+        return True  # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally
+    kind = figures.kind(sentence, start, end)
+    if kind in pol["false_figures"]:
+        return True
+    if kind != "measure":
+        return False
+    a = max((m.end() for m in _FIGURE_CLAUSE.finditer(sentence, 0, start)), default=0)
+    if re.search(pol["false_measure"], sentence[a:start]) or figures.headline.search(sentence):
+        return True
+    return not re.search(pol["local_body"], sentence) and not re.search(pol["prize_tally"], sentence)
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# what closes the clause a measure's change word is looked for in (增长13.6%、9.8%: the 、 stays inside)
+_FIGURE_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
