@@ -98,3 +98,17 @@ def test_a_change_that_shows_itself_is_flagged():
     assert any("别处还有" in f for f in lint_question(_false(s, "2003年4月", "2006年4月")))
     s = "2003年4月，浙江成立省委财经领导小组，以此加强省委对经济工作的领导。"
     assert not any("别处还有" in f for f in lint_question(_false(s, "2003年4月", "2006年4月")))
+
+
+def test_a_swap_whose_old_term_the_statement_still_says_is_flagged():
+    # (session 8: 加强党的思想建设 … 构建了党的政治建设的完整理论体系, a teacher: 泄露答案)
+    s = "会议首次提出加强基层治理体系建设的重大任务，并从六个方面构建了基层治理体系建设的工作框架。"
+    assert any("别处还有“基层治理”" in f for f in lint_question(_false(s, "基层治理", "社会治理")))
+    s = "会议首次提出加强基层治理体系建设的重大任务，并从六个方面作出部署。"
+    assert not any("别处还有" in f for f in lint_question(_false(s, "基层治理", "社会治理")))
+    # a modifier said twice in one parallel phrase of the clause is a change a teacher printed
+    s = "近年来，我们推动教育事业发生历史性变革、取得历史性进步。"
+    assert not any("别处还有" in f for f in lint_question(_false(s, "历史性", "根本性")))
+    # a figure said twice is two figures, one of them changed (增长5%以上 beside 增长5%左右)
+    s = "地区生产总值增长5%以上，社会消费品零售总额增长5%左右。"
+    assert not any("别处还有" in f for f in lint_question(_false(s, "5%", "6%")))

@@ -89,7 +89,7 @@ def swap_findings(old: str, new: str, body: str, q: Question | None = None) -> l
 
 def _edit_findings(old: str, new: str, body: str, q: Question) -> list[str]:
     """A change that shows itself: a word doubled by it (制度建设 -> 党的建设 after 党的: 党的党的建设),
-    or the old year still said elsewhere (2003年4月 -> 2006年4月 beside 2003年度).  (A narrated event's
+    or the old year (or term) still said elsewhere (2003年4月 -> 2006年4月 beside 2003年度).  (A narrated event's
     year, 2004年上半年，习书记… -> 2001年, a strict teacher calls trivial too, but earlier labels accept
     the same shape on a key event's date, 2003年4月25日…提出“法治浙江”: no check tells them apart yet.)"""
     out = []
@@ -98,7 +98,30 @@ def _edit_findings(old: str, new: str, body: str, q: Question) -> list[str]:
     year = _YEAR.match(old)
     if year and year.group(1) in body:
         out.append(f"判断题把“{old}”改成“{new}”，而句中别处还有“{year.group(1)}”，改动一眼可辨")
+    elif _said_elsewhere(old, new, body):
+        out.append(f"判断题把“{old}”换成“{new}”，而句中别处还有“{old}”，改动一眼可辨")
     return out
+
+
+def _said_elsewhere(old: str, new: str, body: str) -> bool:
+    """Whether the term ``old`` swapped out for ``new`` is still said in another clause of the statement
+    ``body``: the statement names what it changed (加强党的思想建设 … ，…构建了党的政治建设的完整理论体系; 共建
+    “一国两制” beside ，…“一带一路”联合实验室), and a blind teacher rejected it as giving its answer away
+    (session 8).  Not in the change's own clause: a modifier said twice in one parallel phrase (发生创造性变革、
+    取得历史性成就) is a change a teacher printed.  Not for a figure: 5% -> 6% beside another 5% of a list of
+    targets changes one of them."""
+    if len(old) < 2 or not _CJK.fullmatch(old) or old in new:
+        return False
+    at = body.find(new)
+    if at < 0:
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(body, 0, at)), default=0)
+    end = m.start() if (m := _CLAUSE_MARK.search(body, at + len(new))) else len(body)
+    return old in body[:start] or old in body[end:]
+
+
+# what closes a clause (a term said again beyond one of these is said in another clause)
+_CLAUSE_MARK = re.compile(r"[，；。：！？,;:!?]")
 
 
 def formed_only(old: str, new: str, body: str) -> bool:
