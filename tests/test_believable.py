@@ -112,3 +112,18 @@ def test_a_swap_whose_old_term_the_statement_still_says_is_flagged():
     # a figure said twice is two figures, one of them changed (增长5%以上 beside 增长5%左右)
     s = "地区生产总值增长5%以上，社会消费品零售总额增长5%左右。"
     assert not any("别处还有" in f for f in lint_question(_false(s, "5%", "6%")))
+
+
+def test_a_study_note_s_topic_line_is_no_statement():
+    # (a blind teacher: 题干只是罗列，不是命题，无法判断对错; the lines are invented)
+    def true(sentence: str) -> Question:
+        return Question(id="q", kind="truefalse", stem=sentence, answer=("对",), options=("对", "错"),
+                        explanation="正确。", source=QuestionSource(document="d.txt", article="a", heading=None,
+                                                                 sentence=sentence, start=0, end=len(sentence)),
+                        point_kind="statement")
+
+    for line in ("“三个统筹”思想的基本内容。", "乡村振兴战略的目标及其面临的困难。", "“发展是第一要务”的原因。",
+                 "走新型城镇化道路的思想（区域协调发展战略）。"):
+        assert any("笔记的题目" in f for f in lint_question(true(line))), line
+    for claim in ("与时俱进是马克思主义的理论品质。", "我们党领导人民实现了第一个百年奋斗目标。"):
+        assert not any("笔记的题目" in f for f in lint_question(true(claim))), claim

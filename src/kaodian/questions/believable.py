@@ -18,6 +18,7 @@ import re
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
+from .falsehood import topic_line
 from .policy import POLICY
 from .vocab import load_vocab
 
@@ -59,6 +60,8 @@ def question_findings(q: Question) -> list[str]:
         out.append(f"题干里的“{m.group().lstrip('，；：。、')}”指的是题外的内容，离开原文无从理解")
     if q.kind == "truefalse" and (why := item_statement(q.source.sentence, q.stem.strip())):
         out.append(why)
+    elif q.kind == "truefalse" and topic_line(q.stem.strip()):
+        out.append("判断题的陈述是笔记的题目（……的基本内容、……的目标），不是可判断的命题")
     if q.kind in ("single", "multiple") and q.options:
         right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer if a in OPTION_LETTERS[: len(q.options)]]
         out += [why for r in right if (why := opposite_in_stem(q.stem, r))]

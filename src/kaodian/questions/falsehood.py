@@ -147,3 +147,15 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # what closes the clause a measure's change word is looked for in (增长13.6%、9.8%: the 、 stays inside)
 _FIGURE_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
+
+
+def topic_line(statement: str) -> bool:
+    """Whether ``statement`` is the title of a study note's topic, not a claim: it ends in one of
+    ``topic_nouns`` (……构想的基本内容。, 全面依法治国的目标及其面临的困难。) and, its quotations and a closing
+    bracket aside, holds no predicate of ``topic_predicates``."""
+    pol = policy()
+    body = re.sub(r"[（(][^（）()]*[）)]$", "", statement.strip().rstrip("。；;！？")).strip()
+    if not body.endswith(tuple(pol["topic_nouns"])):
+        return False
+    bare = re.sub(r"“[^”]*”|‘[^’]*’", "", body)
+    return not any(w in bare for w in pol["topic_predicates"])
