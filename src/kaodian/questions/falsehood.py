@@ -150,12 +150,13 @@ _FIGURE_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
 
 def topic_line(statement: str) -> bool:
-    """Whether ``statement`` is the title of a study note's topic, not a claim: it ends in one of
-    ``topic_nouns`` (……构想的基本内容。, 全面依法治国的目标及其面临的困难。) and, its quotations and a closing
+    """Whether ``statement`` is the title of a study note's topic, not a claim: it ends in a 的-phrase or a
+    quotation headed by one of ``topic_nouns`` (……构想的基本内容。, 全面依法治国的目标及其面临的困难。) and, its quotations and a closing
     bracket aside, holds no predicate of ``topic_predicates``."""
     pol = policy()
     body = re.sub(r"[（(][^（）()]*[）)]$", "", statement.strip().rstrip("。；;！？")).strip()
-    if not body.endswith(tuple(pol["topic_nouns"])):
+    # (the noun closes a 的-phrase or a quotation: 起着桥梁作用 is a claim, ……的作用 a topic)
+    if not re.search(f"(?:的|”)[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(pol['topic_nouns'])})$", body):
         return False
     bare = re.sub(r"“[^”]*”|‘[^’]*’", "", body)
     return not any(w in bare for w in pol["topic_predicates"])
