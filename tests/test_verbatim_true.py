@@ -96,3 +96,13 @@ def test_a_sentence_of_a_formulation_beside_counts_of_work_is_not_asked_true():
     worth = {p.sentence.text[:4]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
     assert worth.get("过去一年") is False, worth
     assert worth.get("深化“放") is True, worth
+
+
+def test_a_contest_s_results_are_not_asked_true_whatever_year_dates_them():
+    # (2009年共有44人获全国学科竞赛一等奖 copied true: a tally of prizes, session 8's teacher: 琐碎)
+    text = "2011年，某县共有31人获全国中学生物理竞赛一等奖，占全省1/6。\n\n2011年，某县出台《教育振兴行动计划》。"
+    ex = extract_text(text, "t.txt")
+    keys = key_term_sentences(ex)
+    worth = {p.sentence.text[:10]: worth_asking_true(p, keys) for p in ex.points}
+    assert worth.get("2011年，某县共有") is False, worth
+    assert worth.get("2011年，某县出台") is True, worth

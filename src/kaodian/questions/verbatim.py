@@ -10,8 +10,11 @@ kinds that make a key term are policy (policy.yaml ``true_key_kinds``).
 
 from __future__ import annotations
 
+import re
+
 from ..model import Extraction, Point
 from ..rules.figures import DATE
+from .falsehood import policy as falsehood_policy
 from .policy import POLICY
 
 # the point kinds whose span in a sentence makes it worth asking true (see policy.yaml)
@@ -26,10 +29,12 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
     from ..rules import load_rules
 
     rules = load_rules()
+    prizes = re.compile(falsehood_policy()["prize_tally"])
     # (a sentence of any key kind that states figures asks them too: copied true, it asks the reader to vouch
     # for counts of what was done (1053个事项, 单项冠军14家, 218处), which a blind teacher rejected as trivia
     # every time (session 8) unless one of them is a figure a test asks)
-    return frozenset(p.sentence.start for p in ex.points if p.kind in KEY_KINDS and (
+    # (nor a contest's results, 共有44人获全国学科竞赛一等奖: a tally whatever year dates it, falsehood.yaml prize_tally)
+    return frozenset(p.sentence.start for p in ex.points if p.kind in KEY_KINDS and not prizes.search(p.sentence.text) and (
         _key_figure(rules, p.sentence.text) if p.kind == "fact" or _figures(rules, p.sentence.text) else True))
 
 
