@@ -106,3 +106,20 @@ def test_a_contest_s_results_are_not_asked_true_whatever_year_dates_them():
     worth = {p.sentence.text[:10]: worth_asking_true(p, keys) for p in ex.points}
     assert worth.get("2011年，某县共有") is False, worth
     assert worth.get("2011年，某县出台") is True, worth
+
+
+def test_a_year_of_the_text_s_present_is_no_key_figure_to_copy_true():
+    # a speech reviewing 2011 and planning 2012: its own years state when its work happens (session 8:
+    # 2009年应该说是…之年, a teacher: 琐碎); the same line in a text whose headings review no year dates history
+    line = "2011年应该说是攻坚克难之年，也是亮点纷呈之年。"
+    review = ("在全县教育工作会议上的讲话\n\n一、2011年教育工作的简要回顾\n\n" + line +
+              "\n\n二、2012年教育工作的主要任务\n\n全面提高教育质量。")
+    history = "在全县教育工作会议上的讲话\n\n一、教育工作的历程\n\n" + line + "\n\n二、今后的任务\n\n全面提高教育质量。"
+
+    def worth(text: str) -> bool | None:
+        ex = extract_text(text, "t.txt")
+        keys = key_term_sentences(ex)
+        return next((worth_asking_true(p, keys) for p in ex.points if p.kind == "fact" and p.sentence.text == line), None)
+
+    assert worth(review) is False
+    assert worth(history) is True

@@ -104,23 +104,10 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
 
 
 def present_years(ctx: Ctx) -> tuple[int, ...]:
-    """The years that are the present of the point's article: those its headings review or plan
-    (source.review_year: 2009年教育工作的简要回顾, 2010年绍兴教育的工作重点), and, where it has such a
-    heading, the year it was written.  None for a text whose headings name no year it reviews or plans
-    (a regulation's 自2022年5月1日起施行 is its point, a digest's dates are history)."""
-    from .anchors import text_year
-    from .source import review_year
+    """The years that are the present of the point's article (source.present_years)."""
+    from .source import present_years as article_present
 
-    art = next((a for a in ctx.doc.articles if a.id == ctx.point.article), None)
-    if art is None:
-        return ()
-    title = art.title or ""
-    years = {review_year(ctx.doc, art.id, h.text, title) for h in art.headings}
-    years.discard(None)
-    if years:
-        years.add(text_year(ctx.doc, art.id))
-        years.discard(None)
-    return tuple(sorted(years))
+    return article_present(ctx.doc, ctx.point.article)
 
 
 def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:

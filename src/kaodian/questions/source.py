@@ -106,6 +106,22 @@ def review_year(doc: Document, article_id: str, heading: str | None, title: str 
     return None
 
 
+def present_years(doc: Document, article_id: str) -> tuple[int, ...]:
+    """The years that are the present of an article: those its headings review or plan (``review_year``:
+    2009年教育工作的简要回顾, 2010年绍兴教育的工作重点), and, where it has such a heading, the year it was
+    written.  Empty for a text whose headings name no year it reviews or plans (a regulation's
+    自2022年5月1日起施行 is its point, a digest's dates are history)."""
+    art = next((a for a in doc.articles if a.id == article_id), None)
+    if art is None:
+        return ()
+    years = {review_year(doc, art.id, h.text, art.title or "") for h in art.headings}
+    years.discard(None)
+    if years:
+        years.add(text_year(doc, art.id))
+        years.discard(None)
+    return tuple(sorted(years))
+
+
 def _reviews(cue: str) -> bool:
     return any(w in cue for w in _S["review_words"])
 

@@ -16,6 +16,7 @@ from ..model import Extraction, Point
 from ..rules.figures import DATE
 from .falsehood import policy as falsehood_policy
 from .policy import POLICY
+from .source import present_years
 
 # the point kinds whose span in a sentence makes it worth asking true (see policy.yaml)
 KEY_KINDS: frozenset[str] = frozenset(POLICY["true_key_kinds"])
@@ -34,8 +35,14 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
     # for counts of what was done (1053个事项, 单项冠军14家, 218处), which a blind teacher rejected as trivia
     # every time (session 8) unless one of them is a figure a test asks)
     # (nor a contest's results, 共有44人获全国学科竞赛一等奖: a tally whatever year dates it, falsehood.yaml prize_tally)
+    # (and a year of the text's own present, 2009年应该说是…之年 in a speech reviewing 2009, is no figure a test
+    # asks: source.present_years, falsehood.yaml present_years)
+    present: dict[str, tuple[int, ...]] = {}
+    for a in ex.document.articles:
+        present[a.id] = present_years(ex.document, a.id)
     return frozenset(p.sentence.start for p in ex.points if p.kind in KEY_KINDS and not prizes.search(p.sentence.text) and (
-        _key_figure(rules, p.sentence.text) if p.kind == "fact" or _figures(rules, p.sentence.text) else True))
+        _key_figure(rules, p.sentence.text, present.get(p.article, ()))
+        if p.kind == "fact" or _figures(rules, p.sentence.text) else True))
 
 
 def _figures(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
@@ -43,13 +50,17 @@ def _figures(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
     return bool(DATE.search(sentence) or rules.importance.quantity.search(sentence))
 
 
-def _key_figure(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
+def _key_figure(rules, sentence: str, present: tuple[int, ...] = ()) -> bool:  # noqa: ANN001 — a rules.Rules
     """Whether ``sentence`` names a place to ask, or holds a date or quantity of a class a verbatim true
-    statement may ask (policy.yaml ``true_fact_figures``): a rule, a target, history, a named figure."""
+    statement may ask (policy.yaml ``true_fact_figures``): a rule, a target, history, a named figure; never
+    a date within ``present_years`` of a year in ``present`` (the text's own present)."""
     fig = rules.figures
     if fig.place.search(sentence):
         return True
-    spans = [m.span() for m in DATE.finditer(sentence)] + [m.span() for m in rules.importance.quantity.finditer(sentence)]
+    window = falsehood_policy()["present_years"]
+    dates = [m.span() for m in DATE.finditer(sentence)
+             if not any(abs(int(m.group()[:4]) - y) <= window for y in present if m.group()[:4].isdigit())]
+    spans = dates + [m.span() for m in rules.importance.quantity.finditer(sentence)]
     return any(fig.kind(sentence, a, b) in FACT_FIGURES for a, b in spans)
 
 
