@@ -29,6 +29,8 @@ PATH = Path(__file__).with_name("falsehood.yaml")
 SCHEMA = {
     "swap_edge_min": int, "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
     "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
+    "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "present_years": int,
+    "topic_nouns": [str], "topic_predicates": [str],
 }
 
 
