@@ -161,7 +161,9 @@ def _single_findings(q: Question) -> list[str]:
         out.append(why)
     if why := count_head_shown(q.stem, right):
         out.append(why)
-    return out
+    from .single_shapes import findings as single_findings
+
+    return out + single_findings(q, right, wrong)
 
 
 CHAR_PICKED_MIN: int = _POLICY["char_picked_min"]  # a key this long is a phrase (reject_shapes.yaml)

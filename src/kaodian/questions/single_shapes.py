@@ -1,0 +1,127 @@
+"""Shapes of a single choice that party-school teachers rejected in the blind reviews of sessions 7
+and 8 (issue 12, task single), and that lint's other checks let through:
+
+- the stem echoes a phrase of the key that no wrong option has (在以下四个方面走在全省前列 beside the
+  one option ending in 走在全省前列), or spells out the first member of the formulation it blanks
+  (（　　）：一是从…转变为…);
+- a wrong option is a heading or a question (关于…, 如何…) beside a key that is a point;
+- a wrong option says what the key says in other words, so it is right too;
+- a wrong option was picked for one character it shares with a short key (人事薪酬 beside 人工智能);
+- the key is a date to the day (trivia), or the stem is too short to say what is asked.
+
+``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
+flags and the point is asked by another kind.  Thresholds and word lists are policy (single_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import yaml
+
+from ..model import Question
+from .sentence import PAREN
+
+_POLICY = yaml.safe_load(Path(__file__).with_name("single_shapes.yaml").read_text(encoding="utf-8"))
+ECHO_MIN: int = _POLICY["echo_min"]
+_MEMBER_LEAD = re.compile(_POLICY["member_lead"])
+TITLE_OPENINGS: tuple[str, ...] = tuple(_POLICY["title_openings"])
+ALIKE_RATIO: float = _POLICY["alike_ratio"]
+ALIKE_KEY_MIN: int = _POLICY["alike_key_min"]
+_DAY_DATE = re.compile(_POLICY["day_date"])
+_DAY_DATE_EVENT = re.compile(_POLICY["day_date_events"])
+STEM_MIN: int = _POLICY["stem_min"]
+LOOKALIKE_KEY = (_POLICY["lookalike_key_min"], _POLICY["lookalike_key_max"])
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fff0-9]+")  # (a figure in a stem is context too: 2016年7月8日)
+
+
+def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
+    """Why a single choice with key ``right`` and wrong options ``wrong`` would not be printed as is."""
+    checks = (
+        stem_echo(q.stem, right, wrong),
+        member_shown(q.stem),
+        title_option(right, wrong),
+        alike_option(right, wrong),
+        trivia_key(right, q.stem),
+        short_stem(q.stem),
+        lookalike(right, wrong),
+    )
+    return [why for why in checks if why]
+
+
+def stem_echo(stem: str, right: str, wrong: list[str]) -> str | None:
+    """A run of ECHO_MIN characters of the key said in the stem outside its blank and in no wrong option."""
+    key = _NOT_CJK.sub("\x00", right)
+    shown = stem.replace(PAREN, "\x00")
+    for i in range(len(key) - ECHO_MIN + 1):
+        run = key[i : i + ECHO_MIN]
+        if "\x00" not in run and run in shown and not any(run in w for w in wrong):
+            return f"题干里的“{run}”只有正确选项“{right}”也有，形式泄露了答案"
+    return None
+
+
+def member_shown(stem: str) -> str | None:
+    """The stem goes on after its blank into the first member of what the blank names (（　　）：一是…)."""
+    at = stem.find(PAREN)
+    if at >= 0 and _MEMBER_LEAD.match(stem[at + len(PAREN) :]):
+        return "题干在空后接着列出第一项（一是…），说出了答案所指的内容"
+    return None
+
+
+def title_option(right: str, wrong: list[str]) -> str | None:
+    """A wrong option that opens like a heading or a question (关于…) beside a key that does not."""
+    if right.startswith(TITLE_OPENINGS):
+        return None
+    for w in wrong:
+        if w.startswith(TITLE_OPENINGS):
+            return f"错误选项“{w}”是标题或问题，不是要点，与正确选项不同类，一眼可排除"
+    return None
+
+
+def alike_option(right: str, wrong: list[str]) -> str | None:
+    """A wrong option so like the key that it says the same thing (it is right too).  Only a key of
+    ALIKE_KEY_MIN characters or more is a statement: shorter ones (terms, years, numbered formulations)
+    differ in one character by design (四个全面 / 五个全面)."""
+    if len(right) < ALIKE_KEY_MIN or any(c.isdigit() for c in right):
+        return None
+    for w in wrong:
+        if SequenceMatcher(None, right, w, autojunk=False).ratio() >= ALIKE_RATIO:
+            return f"错误选项“{w}”与正确选项“{right}”说的是同一件事，答案不唯一"
+    return None
+
+
+def trivia_key(right: str, stem: str = "") -> str | None:
+    """A key that is a date to the day: trivia a teacher does not test, unless the stem names a
+    plenum or a congress of the Party (DAY_DATE_EVENTS: their dates are learnt)."""
+    if _DAY_DATE.match(right) and not _DAY_DATE_EVENT.search(stem):
+        return f"考具体日期“{right}”，过于琐碎"
+    return None
+
+
+def short_stem(stem: str) -> str | None:
+    """A stem with too few characters besides its blank to say what is asked."""
+    if PAREN in stem and len(_NOT_WORD.sub("", stem.replace(PAREN, ""))) < STEM_MIN:
+        return f"题干“{stem}”太短，看不出问的是什么"
+    return None
+
+
+def lookalike(right: str, wrong: list[str]) -> str | None:
+    """A wrong option of a short key that shares only one character at an edge with it and is no
+    lexicon sibling of it: picked for a character, not for its kind."""
+    lo, hi = LOOKALIKE_KEY
+    # (a title in 《》 is a name: two films or books may share only a character and be of one kind)
+    if right.startswith("《") or not lo <= len(right.strip("“”")) <= hi or any(c.isdigit() for c in right):
+        return None
+    right, wrong = right.strip("“”"), [w.strip("“”") for w in wrong]
+    from .. import lexicon
+
+    kin = set(lexicon.siblings(right))
+    for w in wrong:
+        if w in kin or len(w) < 2:
+            continue
+        if right[:2] != w[:2] and right[-2:] != w[-2:] and (right[0] == w[0] or right[-1] == w[-1]):
+            return f"错误选项“{w}”只与正确选项“{right}”同一个字，不是同类，荒谬"
+    return None

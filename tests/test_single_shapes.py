@@ -1,0 +1,81 @@
+"""Shapes of a single choice that teachers rejected in the blind reviews of sessions 7 and 8
+(questions/single_shapes.py), each beside the printable shape it must leave alone, and generate's gate.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.model import Question, QuestionSource
+from kaodian.questions import lint_question
+from kaodian.questions.single_shapes import (alike_option, findings, lookalike, member_shown, short_stem,
+                                             stem_echo, title_option, trivia_key)
+
+P = "（　　）"
+
+
+def _single(stem: str, right: str, wrong: tuple[str, ...]) -> Question:
+    sentence = stem.replace(P, right)
+    return Question("q-1", "single", stem, ("A",), f"原文：{sentence}", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
+                    options=(right, *wrong), point_kind="term_series")
+
+
+def test_a_stem_that_echoes_the_key_alone_is_flagged():
+    stem = "据《在社区工作会上的讲话》，一年来，社区在以下三个方面走在全区前列。下列哪一项是其中之一？"
+    assert stem_echo(stem, "垃圾分类走在全区前列", ["加快推进便民服务", "扎实开展邻里互助", "着力改善老旧小区"])
+    # every option echoing it, or none, gives nothing away
+    assert stem_echo(stem, "垃圾分类走在全区前列", ["便民服务走在全区前列", "邻里互助走在全区前列", "文明创建走在全区前列"]) is None
+    assert stem_echo("社区要坚持（　　）、开门议事。", "居民自治", ["民主协商", "依法办事", "共建共享"]) is None
+
+
+def test_a_stem_that_goes_on_into_the_first_member_is_flagged():
+    assert member_shown("社区要实现服务（　　）：一是从坐等上门转变为主动走访。")
+    assert member_shown("街道提出了（　　），一是在便民上更进一步。")
+    assert member_shown("社区要实现服务（　　），让居民更满意。") is None
+
+
+def test_a_heading_among_points_is_flagged():
+    assert title_option("坚持居民自治", ["关于社区议事规则", "坚持依法办事", "坚持共建共享"])
+    assert title_option("坚持居民自治", ["如何开好居民议事会", "坚持依法办事", "坚持共建共享"])
+    assert title_option("坚持居民自治", ["坚持民主协商", "坚持依法办事", "坚持共建共享"]) is None
+
+
+def test_a_wrong_option_saying_the_key_again_is_flagged():
+    assert alike_option("社区服务还处在起步阶段", ["社区服务仍长期处于起步阶段", "居民参与明显增加", "议事规则逐步完善"])
+    # one pattern, other content: a printable set
+    assert alike_option("老旧小区的宜居度有新提升", ["便民服务的覆盖率有新提升", "居民议事的参与度有新提升"]) is None
+    assert alike_option("四个到位", ["五个到位", "三个到位"]) is None  # terms differ in a character by design
+
+
+def test_a_day_date_key_is_trivia_and_a_year_is_not():
+    assert trivia_key("2011年3月15日")
+    assert trivia_key("2011年") is None and trivia_key("2011年3月") is None
+
+
+def test_a_stem_too_short_to_say_what_is_asked_is_flagged():
+    assert short_stem("（　　）社区议事会成立。")
+    assert short_stem("（　　），社区议事会在街道的指导下成立，居民代表全程参与。") is None
+
+
+@pytest.mark.parametrize(("right", "wrong", "flagged"), [
+    ("智慧养老", ["智慧党建", "智慧社区", "民生保障"], False),   # a two-character head
+    ("智慧养老", ["智库建设", "智慧社区", "智慧城市"], True),     # 智库建设 shares one character only
+    ("依法办事", ["依法行政", "以德治社", "规范办事"], False),
+    ("依法办事", ["严格执法", "尊重他事", "依法行政"], True),     # 尊重他事 shares only its last character
+    ("《社区报》", ["《乡音》", "《街坊报》", "《邻里》"], False),  # titles are names
+])
+def test_a_wrong_option_picked_for_one_character_is_flagged(right, wrong, flagged):
+    assert (lookalike(right, wrong) is not None) is flagged
+
+
+def test_lint_flags_the_shapes_so_generate_drops_them():
+    q = _single("（　　）社区议事会成立。", "2011年3月15日", ("2012年3月15日", "2011年4月15日", "2011年3月16日"))
+    assert any("琐碎" in f for f in lint_question(q)) and any("太短" in f for f in lint_question(q))
+    ok = _single("社区要坚持党建引领，推动（　　）、民主协商和依法办事相结合，让居民当家作主。", "居民自治",
+                 ("社区营造", "居民参与", "民主监督"))
+    assert findings(ok, "居民自治", ["社区营造", "居民参与", "民主监督"]) == []
+
+
+def test_the_day_of_a_party_plenum_is_learnt():
+    assert trivia_key("1999年10月9日", "（　　），党的二十届九中全会在北京召开。") is None
+    assert trivia_key("1999年10月9日", "（　　），社区第九次居民代表会议在街道召开。")
