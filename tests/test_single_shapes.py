@@ -79,3 +79,24 @@ def test_lint_flags_the_shapes_so_generate_drops_them():
 def test_the_day_of_a_party_plenum_is_learnt():
     assert trivia_key("1999年10月9日", "（　　），党的二十届九中全会在北京召开。") is None
     assert trivia_key("1999年10月9日", "（　　），社区第九次居民代表会议在街道召开。")
+
+
+def test_a_list_frame_is_what_every_item_shares():
+    from kaodian.questions.single_fit import in_frame, list_frame
+
+    frame = list_frame(["议事体系", "服务体系", "保障体系"])
+    assert frame == ("", "体系") and in_frame("考核体系", frame) and not in_frame("考核优秀", frame)
+    assert list_frame(["坚持居民自治", "坚持依法办事"]) == ("坚持", "")
+    assert list_frame(["居民自治", "依法办事"]) == ("", "")
+    assert list_frame(["体系", "服务体系"]) == ("", "")  # an item that is the frame alone: no frame
+
+
+def test_a_heading_line_is_told_from_a_point_said_in_a_paragraph():
+    from kaodian.questions.single_fit import heading_line
+
+    text = ("第二章 社区治理\n3、 居民议事的基本规则。12**\n7】社区服务的主要内容（选择） (P8)\n"
+            "答：居民议事的基本规则是民主协商，社区服务的主要内容是便民。\n")
+    assert heading_line(text, "居民议事的基本规则") and heading_line(text, "社区服务的主要内容")
+    assert heading_line(text, "社区治理")
+    assert not heading_line(text, "民主协商") and not heading_line(text, "居民议事")
+

@@ -23,6 +23,7 @@ from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_i
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
+from .single_fit import heading_line, in_frame, list_frame
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
 from .vocab import load_vocab
@@ -255,6 +256,24 @@ def _alike(right: list[str], wrong: list[str], items: list[str] = ()) -> list[st
     return wrong
 
 
+# Wrong options drawn for a single choice on a list before those out of its frame or heading lines
+# are struck out: enough that three usually remain when the material has them.
+SINGLE_LIST_DRAWS = 4
+
+
+def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws) -> list[str]:
+    """SINGLE_OPTIONS - 1 other requirements for a single choice on a list whose item ``right`` is the key,
+    or fewer: each in the list's ``frame`` (single_fit.list_frame), and none a heading line of the text
+    beside a key said in a paragraph (single_fit.heading_line)."""
+    need = SINGLE_OPTIONS - 1
+    wrong = enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng)
+    if any(frame):
+        wrong = [w for w in wrong if in_frame(w, frame)]
+    if not heading_line(ctx.doc.text, right):
+        wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
+    return wrong[:need]
+
+
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     p = ctx.point
     if len(p.items) < 2:
@@ -274,9 +293,10 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
     else:
+        frame = list_frame(cores)
         for i in rng.shuffled(range(len(cores))):
             right = [cores[i]]
-            wrong = enumeration_wrong(ctx, right, SINGLE_OPTIONS - 1, rng)
+            wrong = _single_list_wrong(ctx, right[0], frame, rng)
             # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
             if (len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None
                     and odd_frame(right, wrong) is None and figure_among_items("single", p.kind, right, wrong) is None):

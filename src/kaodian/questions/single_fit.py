@@ -1,0 +1,53 @@
+"""What the wrong options of a single choice on a list must share with its key (issue 12, task single):
+
+- the list's frame: when every item of the list opens or ends alike (坚持…; …体系; …有新提升), a wrong
+  option must too, else the frame alone picks the key (a teacher: 只有正确项以“体系”结尾，形式泄题);
+- the key's standing: a line of its own in the text (a heading: 4、新民主主义革命的总路线。38) is a title,
+  not a point, and is no wrong option beside a key said inside a paragraph (一眼可排除).
+
+Thresholds are policy (single_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..text import common_prefix, common_suffix
+
+_POLICY = yaml.safe_load(Path(__file__).with_name("single_shapes.yaml").read_text(encoding="utf-8"))
+FRAME_MIN: int = _POLICY["list_frame_min"]
+# A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
+# stars and remarks in brackets (（选择、简答）（P3）).
+_MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
+_TAIL = re.compile(r"^(?:[。.:：；;，,\s\d*※]|[（(][^（）()\n]*[）)])*$")
+
+
+def list_frame(items: list[str]) -> tuple[str, str]:
+    """The head and the tail every item of a list shares (FRAME_MIN characters or more, and no item
+    is the frame alone), "" where there is none."""
+    if len(items) < 2:
+        return "", ""
+    head, tail = common_prefix(items), common_suffix(items)
+    whole = lambda f: any(len(i) <= len(f) for i in items)  # noqa: E731
+    return (head if len(head) >= FRAME_MIN and not whole(head) else "",
+            tail if len(tail) >= FRAME_MIN and not whole(tail) else "")
+
+
+def in_frame(option: str, frame: tuple[str, str]) -> bool:
+    """Whether ``option`` opens with the frame's head and ends with its tail."""
+    head, tail = frame
+    return option.startswith(head) and option.endswith(tail)
+
+
+@lru_cache(maxsize=4096)
+def heading_line(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands on a line of its own in ``text``, after at most a marker and before
+    at most punctuation, page numbers and bracketed remarks: a title, not a point said in a paragraph."""
+    for m in re.finditer(rf"(?m)^[ \t\u3000]*{_MARKER}{re.escape(phrase)}([^\n]*)$", text):
+        if _TAIL.match(m.group(1)):
+            return True
+    return False
