@@ -100,3 +100,13 @@ def test_a_heading_line_is_told_from_a_point_said_in_a_paragraph():
     assert heading_line(text, "社区治理")
     assert not heading_line(text, "民主协商") and not heading_line(text, "居民议事")
 
+
+
+@pytest.mark.parametrize(("right", "wrong", "flagged"), [
+    ("市场", ["市级", "立场", "官场"], True),          # two characters: one shared is a look-alike
+    ("网格化", ["信息化", "标准化", "精细化"], False),  # a suffix makes a class
+    ("新社区", ["新时代", "新业态", "新征程"], True),
+    ("一座桥", ["一条街", "一所校", "一届会"], False),  # a numbered set shares its numeral
+])
+def test_short_keys_and_their_look_alikes(right, wrong, flagged):
+    assert (lookalike(right, wrong) is not None) is flagged

@@ -34,6 +34,7 @@ _DAY_DATE = re.compile(_POLICY["day_date"])
 _DAY_DATE_EVENT = re.compile(_POLICY["day_date_events"])
 STEM_MIN: int = _POLICY["stem_min"]
 LOOKALIKE_KEY = (_POLICY["lookalike_key_min"], _POLICY["lookalike_key_max"])
+NUMERALS = tuple("一二两三四五六七八九十")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff0-9]+")  # (a figure in a stem is context too: 2016年7月8日)
 
@@ -112,16 +113,20 @@ def lookalike(right: str, wrong: list[str]) -> str | None:
     """A wrong option of a short key that shares only one character at an edge with it and is no
     lexicon sibling of it: picked for a character, not for its kind."""
     lo, hi = LOOKALIKE_KEY
-    # (a title in 《》 is a name: two films or books may share only a character and be of one kind)
-    if right.startswith("《") or not lo <= len(right.strip("“”")) <= hi or any(c.isdigit() for c in right):
-        return None
     right, wrong = right.strip("“”"), [w.strip("“”") for w in wrong]
+    # (a title in 《》 is a name: two films or books may share only a character and be of one kind;
+    # a numbered formulation shares its numeral with its siblings by design: 一座城 / 一届会)
+    if right.startswith(("《", *NUMERALS)) or not lo <= len(right) <= hi or any(c.isdigit() for c in right):
+        return None
     from .. import lexicon
 
     kin = set(lexicon.siblings(right))
     for w in wrong:
         if w in kin or len(w) < 2:
             continue
-        if right[:2] != w[:2] and right[-2:] != w[-2:] and (right[0] == w[0] or right[-1] == w[-1]):
+        # (a two-character key shares no two characters with another option: 市场 / 市级、立场 are look-alikes)
+        # (the last character of a three-character term is a suffix that makes a class: 网络化 / 全球化)
+        tail = right[-1] == w[-1] and len(right) != 3
+        if right[:2] != w[:2] and right[-2:] != w[-2:] and (right[0] == w[0] or tail):
             return f"错误选项“{w}”只与正确选项“{right}”同一个字，不是同类，荒谬"
     return None
