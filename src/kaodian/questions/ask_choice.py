@@ -11,7 +11,7 @@ from .changes import (
 )
 from .drafting import (
     MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
-    list_passage, open_list, passage, quoted, shared_shape, shuffle,
+    list_passage, open_list, passage, quoted, shared_shape, shown_elsewhere, shuffle,
 )
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
@@ -24,6 +24,7 @@ from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame
+from .single_shapes import lookalike
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
 from .vocab import load_vocab
@@ -41,10 +42,38 @@ def single_series(ctx: Ctx) -> Draft | str:
     if isinstance(got, str):
         return got
     target, wrong = got
+    if lookalike(target.text, wrong):  # one was picked for a character it shares (人事薪酬 for 人工智能)
+        got = _kin_target(ctx)
+        if got is None:
+            return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
+        target, wrong = got
     src = ctx.source(p.items[0].start, p.items[-1].end)
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
     return _single(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
                    DIFFICULTY["single"]["series"])
+
+
+def _kin_target(ctx: Ctx) -> tuple[Span, list[str]] | None:
+    """The series term (the last first) with SINGLE_OPTIONS - 1 wrong options none of which shares a
+    single character only with it (single_shapes.lookalike), or None: the single choice's own search
+    when the shared one (changes.series_targets, also the true/false swap) found look-alikes."""
+    p = ctx.point
+    terms = [s.text for s in p.items]
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    head, tail = shared_shape(terms)
+    for s in reversed(p.items):
+        if shown_elsewhere(s.text, src, [(s.start, s.end)]):
+            continue  # the stem would show the answer
+        topical = on_topic(ctx.material, s.text, terms)
+        got = dx.pick(
+            s.text, ctx.material.terms, dx.term_candidates(s.text, ctx.material), n=SINGLE_OPTIONS - 1,
+            forbidden=terms + cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text),
+            near_only=True, head=head, tail=tail, apart=ctx.material.co_terms, form=partial_fits(terms),
+            topic=lambda c, a=s.text: topical(c) and lookalike(a, [c]) is None,  # noqa: B023 — used at once
+        )
+        if len(got) == SINGLE_OPTIONS - 1:
+            return s, got
+    return None
 
 
 def single_formulation(ctx: Ctx) -> Draft | str:
