@@ -110,3 +110,18 @@ def test_a_heading_line_is_told_from_a_point_said_in_a_paragraph():
 ])
 def test_short_keys_and_their_look_alikes(right, wrong, flagged):
     assert (lookalike(right, wrong) is not None) is flagged
+
+
+def test_a_numbered_formulation_is_asked_among_its_own_count_or_not_at_all(tmp_path):
+    """两个结合、四个自信 beside 五个坚守 are struck out by their count (a teacher: 数目不符): a wrong option
+    of another count must be said in the text itself."""
+    from kaodian import pipeline
+
+    text = ("一、社区工作\n社区工作要坚持党建引领，全面落实“五个坚守”，让居民群众满意。街道干部要做到“六个到位”，推动服务下沉。\n"
+            "社区要完善议事规则，推动居民自治、民主协商和依法办事相结合，不断提升基层治理水平。\n")
+    src = tmp_path / "t.txt"
+    src.write_text(text, encoding="utf-8")
+    bank = pipeline.make_bank([str(src)], pipeline.settings(kinds="single")).bank
+    for q in bank.questions:
+        right = q.options["ABCD".index(q.answer[0])]
+        assert all(o[0] == right[0] or o in text for o in q.options), q.options

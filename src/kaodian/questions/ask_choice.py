@@ -3,6 +3,8 @@ drawn by ``changes`` and ``distractors``, shuffled by the seed — never a padde
 
 from __future__ import annotations
 
+import re
+
 from ..model import Span
 from . import distractors as dx
 from . import reasons
@@ -28,6 +30,9 @@ from .single_shapes import lookalike
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
 from .vocab import load_vocab
+
+# The numeral a numbered formulation opens with (三个转变 -> 三).
+NUMERAL_HEAD = re.compile("[一二两三四五六七八九十]+")
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -80,6 +85,10 @@ def single_formulation(ctx: Ctx) -> Draft | str:
     """A formulation asked among real ones of its shape (numbered) or near misses."""
     p = ctx.point
     pool, extra = formulation_candidates(ctx)
+    if p.numbered and (count := NUMERAL_HEAD.match(p.text)):
+        # another count (两个维护 beside 五个提高, 两个结合 beside 三个转变) is struck out at a glance, and
+        # one from outside the text is of another topic too: only one the material says may stand beside it
+        extra = [c for c in extra if c.startswith(count.group()) or ctx.material.says(c)]
     # an unnumbered formulation takes only those sharing its first or last character (美丽乡村 for
     # 无废乡村): any other slogan of the text (化工一条江, 最美母亲河) is of another kind at a glance
     return _single_named(ctx, p.start, p.end, pool, extra, near_only=not p.numbered)
