@@ -125,3 +125,10 @@ def test_a_numbered_formulation_is_asked_among_its_own_count_or_not_at_all(tmp_p
     for q in bank.questions:
         right = q.options["ABCD".index(q.answer[0])]
         assert all(o[0] == right[0] or o in text for o in q.options), q.options
+
+
+def test_a_character_the_series_beside_the_blank_shares_is_its_form():
+    stem = "社区干部要有热心、有耐心、（　　），为居民办实事。"
+    assert lookalike("有恒心", ["有信心", "有爱心", "有决心"], stem) is None
+    assert lookalike("有恒心", ["有法可依", "有信心", "有爱心"], stem) is None  # (a form check's business)
+    assert lookalike("热心肠", ["热电厂", "好心肠", "软心肠"], "邻里之间要有（　　）。")

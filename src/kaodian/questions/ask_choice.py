@@ -47,12 +47,12 @@ def single_series(ctx: Ctx) -> Draft | str:
     if isinstance(got, str):
         return got
     target, wrong = got
-    if lookalike(target.text, wrong):  # one was picked for a character it shares (人事薪酬 for 人工智能)
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    if lookalike(target.text, wrong, src.text):  # one was picked for a character it shares (人事薪酬 for 人工智能)
         got = _kin_target(ctx)
         if got is None:
             return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
         target, wrong = got
-    src = ctx.source(p.items[0].start, p.items[-1].end)
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
     return _single(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
                    DIFFICULTY["single"]["series"])
@@ -74,7 +74,7 @@ def _kin_target(ctx: Ctx) -> tuple[Span, list[str]] | None:
             s.text, ctx.material.terms, dx.term_candidates(s.text, ctx.material), n=SINGLE_OPTIONS - 1,
             forbidden=terms + cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text),
             near_only=True, head=head, tail=tail, apart=ctx.material.co_terms, form=partial_fits(terms),
-            topic=lambda c, a=s.text: topical(c) and lookalike(a, [c]) is None,  # noqa: B023 — used at once
+            topic=lambda c, a=s.text: topical(c) and lookalike(a, [c], src.text) is None,  # noqa: B023 — used at once
         )
         if len(got) == SINGLE_OPTIONS - 1:
             return s, got

@@ -33,7 +33,9 @@ ALIKE_KEY_MIN: int = _POLICY["alike_key_min"]
 _DAY_DATE = re.compile(_POLICY["day_date"])
 _DAY_DATE_EVENT = re.compile(_POLICY["day_date_events"])
 STEM_MIN: int = _POLICY["stem_min"]
+CLASS_SUFFIXES: str = _POLICY["class_suffixes"]
 LOOKALIKE_KEY = (_POLICY["lookalike_key_min"], _POLICY["lookalike_key_max"])
+_ITEM_SPLIT = re.compile("[、，,；;。：:]")
 NUMERALS = tuple("一二两三四五六七八九十")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff0-9]+")  # (a figure in a stem is context too: 2016年7月8日)
@@ -48,7 +50,7 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         alike_option(right, wrong),
         trivia_key(right, q.stem),
         short_stem(q.stem),
-        lookalike(right, wrong),
+        lookalike(right, wrong, q.stem),
     )
     return [why for why in checks if why]
 
@@ -109,9 +111,10 @@ def short_stem(stem: str) -> str | None:
     return None
 
 
-def lookalike(right: str, wrong: list[str]) -> str | None:
+def lookalike(right: str, wrong: list[str], stem: str = "") -> str | None:
     """A wrong option of a short key that shares only one character at an edge with it and is no
-    lexicon sibling of it: picked for a character, not for its kind."""
+    lexicon sibling of it: picked for a character, not for its kind.  A character that also opens (or
+    ends) the items beside the key in ``stem`` is the series' form (有理想、有本领、有担当), not chance."""
     lo, hi = LOOKALIKE_KEY
     right, wrong = right.strip("“”"), [w.strip("“”") for w in wrong]
     # (a title in 《》 is a name: two films or books may share only a character and be of one kind;
@@ -121,12 +124,17 @@ def lookalike(right: str, wrong: list[str]) -> str | None:
     from .. import lexicon
 
     kin = set(lexicon.siblings(right))
+    items = [i.strip("“”") for i in _ITEM_SPLIT.split(stem.replace(PAREN, "、"))]
+    # (items of a series are about as long as the key; a long clause's first character is chance; and
+    # a one-character form is a short term's: 有理想、有担当, not 和睦相处 beside 和平赎买)
+    items = [i for i in items if i and i != right and len(i) <= len(right) + 2] if len(right) <= 3 else []
+    form = ({i[0] for i in items}, {i[-1] for i in items})
     for w in wrong:
         if w in kin or len(w) < 2:
             continue
         # (a two-character key shares no two characters with another option: 市场 / 市级、立场 are look-alikes)
-        # (the last character of a three-character term is a suffix that makes a class: 网络化 / 全球化)
-        tail = right[-1] == w[-1] and len(right) != 3
-        if right[:2] != w[:2] and right[-2:] != w[-2:] and (right[0] == w[0] or tail):
+        # (a last character that is a suffix makes a class: 网络化 / 全球化, 社会号召力 / 政治判断力)
+        tail = right[-1] == w[-1] and right[-1] not in CLASS_SUFFIXES and right[-1] not in form[1]
+        if right[:2] != w[:2] and right[-2:] != w[-2:] and ((right[0] == w[0] and right[0] not in form[0]) or tail):
             return f"错误选项“{w}”只与正确选项“{right}”同一个字，不是同类，荒谬"
     return None
