@@ -132,3 +132,11 @@ def test_a_character_the_series_beside_the_blank_shares_is_its_form():
     assert lookalike("有恒心", ["有信心", "有爱心", "有决心"], stem) is None
     assert lookalike("有恒心", ["有法可依", "有信心", "有爱心"], stem) is None  # (a form check's business)
     assert lookalike("热心肠", ["热电厂", "好心肠", "软心肠"], "邻里之间要有（　　）。")
+
+
+def test_a_list_placed_under_an_exam_question_is_not_asked_as_a_single_choice():
+    from kaodian.questions.single_shapes import question_anchor
+
+    assert question_anchor("关于“为什么要坚持社区居民自治”，下列哪一项是文章列举的要点？")
+    assert question_anchor("文章在“简述社区议事的基本规则”一处列举了三点，下列哪一项是其中之一？")
+    assert question_anchor("关于“社区议事的基本规则”，下列哪一项是文章列举的要点？") is None

@@ -31,6 +31,9 @@ TITLE_OPENINGS: tuple[str, ...] = tuple(_POLICY["title_openings"])
 ALIKE_RATIO: float = _POLICY["alike_ratio"]
 ALIKE_KEY_MIN: int = _POLICY["alike_key_min"]
 _DAY_DATE = re.compile(_POLICY["day_date"])
+_QUESTION = re.compile(_POLICY["question_place"])
+# (the templates' way of naming a list's place, as reject_shapes reads it: one pattern for both)
+_ANCHOR = re.compile(yaml.safe_load(Path(__file__).with_name("reject_shapes.yaml").read_text(encoding="utf-8"))["anchor"])
 _DAY_DATE_EVENT = re.compile(_POLICY["day_date_events"])
 STEM_MIN: int = _POLICY["stem_min"]
 CLASS_SUFFIXES: str = _POLICY["class_suffixes"]
@@ -51,8 +54,19 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         trivia_key(right, q.stem),
         short_stem(q.stem),
         lookalike(right, wrong, q.stem),
+        question_anchor(q.stem),
     )
     return [why for why in checks if why]
+
+
+def question_anchor(stem: str) -> str | None:
+    """A single choice on a list whose place is an exam question of study notes (关于“为什么…”, 在“简述…”
+    一处): its wrong options are other questions' answers, true of the subject and off the question."""
+    m = _ANCHOR.search(stem)
+    place = m and (m.group("a") or m.group("b"))
+    if place and _QUESTION.search(place):
+        return f"所问的一处“{place}”是复习题，错误选项取自别的题的答案，不是同类"
+    return None
 
 
 def stem_echo(stem: str, right: str, wrong: list[str]) -> str | None:
