@@ -307,3 +307,18 @@ def test_label_lines_between_the_chapters_of_one_outline_start_no_article():
 def test_a_new_article_that_numbers_its_headings_anew_is_still_split():
     doc, meta = parse(f"第一篇文章的标题\n一、第一部分\n{P}\n二、第二部分\n{Q}\n\n第二篇文章的标题\n\n王立新\n\n一、开头部分\n{P}\n二、结尾部分\n{Q}\n")
     assert meta == [("第一篇文章的标题", None, None), ("第二篇文章的标题", "王立新", None)]
+
+
+def test_a_study_notes_labelled_line_is_no_wrap_of_the_line_before_it():
+    """标志：… / 著作：… / 主要思想：…: each labelled line of notes is a line of its own, however wide the one
+    before it ran; a wrap before a speech verb's colon (…讲话中 / 指出：…) still joins."""
+    notes = ("某某课程重点整理\n第一章 某某理论的形成\n" + "（一）形成时期（1927——1935）：土地革命战争前中期\n"
+             "标志：农村包围城市、武装夺取政权的革命道路理论的形成，这一时期的理论探索取得了重大的进展\n"
+             "著作：《某某的斗争》、《某某为什么能够存在》\n主要思想：提出了农村包围城市的理论\n")
+    doc, _ = parse(notes)
+    assert "形成，这一时期的理论探索取得了重大的进展\n著作：" in doc.text
+    assert "》\n主要思想：" in doc.text
+    from kaodian.normalize.layout import load_layout
+    label = load_layout().label_line
+    assert label.match("代表著作：《某某论》") and label.match("党的七大：确立指导思想")
+    assert not any(label.match(x) for x in ("讲话中指出：要…", "主要任务是：…", "具体要求：", "方法如下：…"))

@@ -25,6 +25,7 @@ SCHEMA = {
     "credit_tail": "re",
     "parts": "re",
     "attachments": "re",
+    "label_line": "re",
     "caption": {"credit": "re", "start": "re", "max_lines": int},
     "dated_notes": ["re"],
     "source": "re",
@@ -69,6 +70,7 @@ class Layout:
     credit_tail: re.Pattern[str]  # searched: with a group named credit
     parts: re.Pattern[str]
     attachments: re.Pattern[str]
+    label_line: re.Pattern[str]  # matched: a study note's labelled line (标志：…), which no wrap runs into
     caption_credit: re.Pattern[str]  # searched: the end of a caption line
     caption_start: re.Pattern[str]
     caption_lines: int
@@ -181,6 +183,7 @@ def _compile(d: dict) -> Layout:
         credit_tail=re.compile(d["credit_tail"]),
         parts=re.compile(d["parts"]),
         attachments=re.compile(d["attachments"]),
+        label_line=re.compile(d["label_line"]),
         caption_credit=re.compile(d["caption"]["credit"]),
         caption_start=re.compile(d["caption"]["start"]),
         caption_lines=d["caption"]["max_lines"],

@@ -319,6 +319,8 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
             # a sentence ends here: the paragraph goes on only when this line ran to
             # the edge and so does the next (a new paragraph's first line is indented)
             brk = not (w >= full and nw >= nfull) or _indented(body, widths, fulls, i + 1)
+        elif load_layout().label_line.match(nxt):
+            brk = True  # a study note's next labelled line (标志：…), however full this one ran
         elif w >= full:
             brk = False  # ran to the edge mid-sentence
         else:
@@ -371,7 +373,7 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # unless a page number cut it
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
-        whole = whole or prev_i in blocks or _next_in_series(prev, line)
+        whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line)
         if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line) and i not in blocks:
             paras[-1] = prev + line
         else:
