@@ -43,6 +43,10 @@ def test_a_formulation_that_names_a_thing_is_swapped_only_for_a_name_the_text_us
     # an adverb opens the formulation's predicate: no name is made
     verb = "推动“五个统筹”再深化、改革开放再出发。"
     assert name_fits(verb, verb.index("五个统筹") + 4, "六个统筹")
+    # the name the text uses may stand with its closing quote or without one (六个统筹重要思想)
+    bare = text + "六个统筹重要思想也写进了文件。"
+    assert name_fits(bare, end, "六个统筹")
+    assert not name_fits(text + "“六个统筹”的重要性。", end, "六个统筹")
 
 
 CORPUS = Path(__file__).parent / "corpus"

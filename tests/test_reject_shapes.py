@@ -109,6 +109,9 @@ def test_a_numbered_formulation_whose_head_opens_the_stems_items_is_given_away()
     stem = "把节约要求贯彻到社区工作中，做到融入规划、融入预算、融入考核，落实（　　）要求。"
     assert count_head_shown(stem, "三个融入")
     assert count_head_shown("坚持（　　），全面推进乡村建设，全面提升治理水平。", "四个全面") is None
+    # the head counts where a mark opens its clause or item, whatever the mark: ；融入 and ：融入 as well
+    assert count_head_shown("工作要求：融入规划；融入预算，落实（　　）要求。", "三个融入")
+    assert count_head_shown("工作要求：融入规划，落实（　　）要求。", "三个融入") is None
 
 
 @pytest.mark.parametrize(("stem", "found"), [
