@@ -83,6 +83,15 @@ def test_a_statement_pointing_back_is_not_asked():
     assert not [q.stem for q in _bank(REPORT) if "以上三项" in q.stem]
 
 
+def test_every_back_pointer_pattern_holds_a_word_back_pointer_looks_for_first():
+    # back_pointer runs its patterns only on a statement holding one of these words (for speed): a
+    # pattern added to anchors.yaml without one would never match
+    from kaodian.questions import source
+
+    for pattern in source._S["back_pointers"]:
+        assert any(w in pattern for w in source._BACK_WORDS), pattern
+
+
 def test_a_stem_ends_before_the_next_item_it_runs_on_into():
     from kaodian.questions.source import item_end
 

@@ -39,6 +39,8 @@ _OWN_BODY = re.compile(f"(?:^|(?<=[，；：]))(?:{'|'.join(_S['own_body'])})")
 # 以上 / 上述 / 这里 pointing back, not a quantity's 以上 (10万元以上, 县级以上)
 _BACK = re.compile("|".join(f"(?:{p})" for p in _S["back_pointers"]))
 _QUOTE = re.compile(r"“[^“”]*”")
+# a word every pattern of back_pointers holds (tests/test_stem_source.py checks it): most statements hold none
+_BACK_WORDS = ("以上", "上述", "这里")
 
 
 @lru_cache(maxsize=64)
@@ -131,9 +133,16 @@ def _needs_source(stem: str) -> bool:
     the segmenter tags as a verb, adverb, preposition or conjunction (no subject), or holds a figure."""
     if _OWN_BODY.search(stem) or _FIGURE.search(stem):
         return True
+    return _subjectless(stem[:8])
+
+
+@lru_cache(maxsize=4096)
+def _subjectless(opening: str) -> bool:
+    """Whether the segmenter tags the first word of ``opening`` as a verb, adverb, preposition or
+    conjunction.  Cached: the statements of one sentence open alike (two in three calls repeat one)."""
     from .. import segment
 
-    tags = segment.tag(stem[:8])
+    tags = segment.tag(opening)
     return bool(tags) and (tags[0][1] in _SUBJECTLESS or tags[0][1][:1] in _SUBJECTLESS)
 
 
@@ -174,6 +183,7 @@ def item_end(stem: str) -> str:
 def back_pointer(statement: str) -> str | None:
     """Why a statement is not asked when a clause of it points back at what the text said before
     (通过以上4个机制…, 3年来，这里打造…): no source says what that was.  None otherwise."""
-    if m := _BACK.search(_QUOTE.sub("“”", statement)):
+    # (only a statement holding one of _BACK_WORDS is searched: the patterns are tried at every character)
+    if any(w in statement for w in _BACK_WORDS) and (m := _BACK.search(_QUOTE.sub("“”", statement))):
         return f"题干里的“{m.group()}”指的是前文，题中没有"
     return None
