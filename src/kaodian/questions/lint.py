@@ -124,12 +124,15 @@ def _unlike_a_term(text: str) -> str | None:
 def shown_as_word(sentence: str, text: str, blanks: Sequence[tuple[int, int]]) -> bool:
     """Whether ``text`` stands in ``sentence`` outside the blanks (start, end in the sentence) as words
     of its own: 党组 inside 非党组织 shows no answer (the segmenter's words say where it stands)."""
-    bounds, _ = word_bounds(sentence)
+    bounds = None  # the sentence is segmented only when ``text`` stands outside the blanks at all
     i = sentence.find(text)
     while i >= 0:
         j = i + len(text)
-        if not any(i < e and s < j for s, e in blanks) and i in bounds and j in bounds:
-            return True
+        if not any(i < e and s < j for s, e in blanks):
+            if bounds is None:
+                bounds = word_bounds(sentence)[0]
+            if i in bounds and j in bounds:
+                return True
         i = sentence.find(text, i + 1)
     return False
 
