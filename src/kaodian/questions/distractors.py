@@ -306,23 +306,13 @@ def acceptable(
     for f in forbidden:  # another right answer (an item of the same series), or a variant of one
         if c in f or f in c:
             return False
-    near = forbidden if edges is None else (*edges[0].get(c[0], ()), *edges[1].get(c[-1], ()))  # (see text.by_edges)
-    if near_synonym(a, c) or any(near_synonym(f, c) for f in near) or class_conflict(lexicon, a, c):
-        return False
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
     if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
         return False
     if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
-    # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds)
-    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
-        return False
     clean = _clean_option(c)
     if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
-        return False
-    # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
-    swaps = _synonym_variants(c)
-    if swaps and not swaps.isdisjoint(forbidden):
         return False
     if len(a) <= 6 and not _shares_affix(a, c, affixes):
         # a short term with nothing in common with the answer must be as long and of its kind
@@ -330,6 +320,16 @@ def acceptable(
         # to judge a kind by, so it must share a character
         if len(a) != len(c) or len(a) <= 3 or word_kind(a) != word_kind(c):
             return False
+    # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds)
+    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
+        return False
+    # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
+    swaps = _synonym_variants(c)
+    if swaps and not swaps.isdisjoint(forbidden):
+        return False
+    near = forbidden if edges is None else (*edges[0].get(c[0], ()), *edges[1].get(c[-1], ()))  # (see text.by_edges)
+    if near_synonym(a, c) or any(near_synonym(f, c) for f in near) or class_conflict(lexicon, a, c):  # (last: dearest)
+        return False
     if not similar_length(a, c):
         return False
     return a not in swaps
