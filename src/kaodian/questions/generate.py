@@ -76,7 +76,7 @@ class _DocumentRun:
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
                   per_point: int | None, tick: Callable[[int], None] | None = None,
-                  per_sentence: int | None = None) -> _Asked:
+                  per_sentence: int | None = None, drafts_key: object = None) -> _Asked:
     """The questions on every point of one document, in text order, each linted (see ``generate``).
     A point whose questions all cite its one sentence is asked in at most ``per_sentence`` kinds, the
     ones it prefers (``_drafted_kinds``), and not in a kind whose sentence holds ``per_sentence`` first
@@ -86,7 +86,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     out = _Asked([], [])
     doc_key = material.doc_key(doc.text)
     # drafts depend on the text and its points, not on the file name or the templates
-    drafts = cache.drafts.setdefault((doc_key, ex.points), {})
+    drafts = cache.drafts.setdefault(drafts_key or (doc_key, ex.points), {})
     places = point_places(ex.points)
     run = _DocumentRun(set(), set(), [], titles=_titles(doc))
     firsts = None if per_sentence is None else FirstQuestions(per_sentence)
@@ -390,10 +390,14 @@ def draft_candidates(
         if not ex.points:
             diagnostics.append(f"{doc.name}: 没有找到考点，未出题。")
             continue
-        key = (material.doc_key(doc.text), ex.points, doc.articles)
+        # (points hashed once per document, not once per lookup: a tuple of nested dataclasses recomputes
+        # its hash every time, a fiftieth of generation when done thrice per document)
+        drafts_key = _Hashed((material.doc_key(doc.text), ex.points))
+        key = (drafts_key, doc.articles)
         done = asked.get(key)
         if done is None or done.named:
-            done = asked[key] = _ask_document(ex, material, cache, plan, seed, per_point, tick, per_sentence)
+            done = asked[key] = _ask_document(ex, material, cache, plan, seed, per_point, tick, per_sentence,
+                                              drafts_key)
             made = [q for q, _ in done.questions]
         else:  # the same text read under another file name (a .txt and its saved .html)
             made = [renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
@@ -408,6 +412,22 @@ def draft_candidates(
     if progress is not None:
         progress(total, total)
     return drafted, diagnostics, duplicates
+
+
+class _Hashed:
+    """A key that hashes its value once (a document's points): equal to another _Hashed of an equal value."""
+
+    __slots__ = ("value", "_hash")
+
+    def __init__(self, value: tuple) -> None:
+        self.value = value
+        self._hash = hash(value)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Hashed) and self._hash == other._hash and self.value == other.value
 
 
 def _preference(point_kind: str, kind: str) -> int:
