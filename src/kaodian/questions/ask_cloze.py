@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
 from ..model import Blank, Point, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
@@ -187,8 +188,6 @@ def _verb_cut_before_de(text: str, a: int, b: int) -> bool:
     member of a 、 series, whose 的 belongs to the whole series."""
     if text[b : b + 1] != "的" or "、" in (text[a - 1 : a], text[b - 1 : b]) or "、" in text[a:b]:
         return False
-    from .. import segment
-
     tags = segment.tag(text[a:b])
     return len(tags) >= 2 and tags[0][1] == "v"
 

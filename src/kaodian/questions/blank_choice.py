@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import segment
 from ..model import Span
 from ..rules import load_rules
 from ..text import common_suffix
@@ -78,8 +79,6 @@ _OBJECT_OPENS = tuple(POLICY["cloze_blank"]["object_opens"])
 def object_only(text: str, a: int, b: int) -> tuple[int, int]:
     """The blank text[a:b] without the verb it opens with when the rest is that verb's object (报告|国家信访局
     -> 国家信访局): a blank never swallows a verb (teacher review: 含动词、切断动宾)."""
-    from .. import segment
-
     tags = segment.tag(text[a:b])
     if len(tags) == 2 and tags[1][1] == "nt" and len(tags[1][0]) >= 3:
         return b - len(tags[1][0]), b  # who a rule names (报告|国家信访局): the organ, whatever tag 报告 got
@@ -100,8 +99,6 @@ def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     Never back past ``floor`` (the sentence's start), a verb, 的 or a mark."""
     if b - a > 2 or not text[a:b].endswith(load_rules().concepts.categories) or a <= floor:
         return a, b
-    from .. import segment
-
     words = segment.tag(text[max(floor, a - _TERM_MAX) : a])
     governing = load_rules().concepts.governing
     start = a
@@ -141,8 +138,6 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
         return not t.endswith(_PLACE_WORDS) and text[a - 1 : a] in _PLACE_AGENT
     if t in m.terms or t in m.formulations or t in m.numbered or t in m.documents:
         return True
-    from .. import segment
-
     return segment.tag_whole(t) == "nt"  # an organ the segmenter knows (国家信访局)
 
 
@@ -157,8 +152,6 @@ def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
     as a subject, an X of 以X为 or the value of a 是 (路上 of 永远在路上 is no concept)."""
     t = text[a:b]
     if text[b : b + 1] == "是" or text[b : b + 2] == "就是" or (text[a - 1 : a] == "以" and text[b : b + 1] == "为"):
-        from .. import segment
-
         # (never an adverb or a modifier before 是: 但主要是…, 也就是…)
         return len(t) > 2 or segment.tag_whole(t) not in _NOT_SUBJECT
     if t in _GENERIC or t in _FILLERS:

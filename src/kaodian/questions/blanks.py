@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
+from ..rules import load_rules
 from ..model import Span
 from .vocab import alternation, load_vocab
 
@@ -40,8 +42,6 @@ NUMBER = re.compile(
 def item_object(core: str) -> tuple[int, int] | None:
     """Offsets of the object of an item's opening verb in ``core`` (积极践行|社会主义核心价值观), or None
     when the item does not read verb + noun phrase (several verbs, punctuation, too short or long)."""
-    from .. import segment
-
     words = segment.tag(core)
     i, pos = 0, 0
     while i < len(words) and (words[i][1] in LEAD_TAGS or words[i][0] in LEAD_WORDS):
@@ -80,8 +80,6 @@ def item_object(core: str) -> tuple[int, int] | None:
 def trivial_figure(src: Span, a: int, b: int) -> bool:
     """Whether the date or count at document offsets [a, b) is trivia in its sentence ``src`` (the day of a
     visit, a statistics cut-off, the number of visitors: the ``figures`` rules), which no question asks."""
-    from ..rules import load_rules
-
     return load_rules().figures.trivial(src.text, a - src.start, b - src.start)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon
+from .. import segment
 from ..kinds import LIST_KINDS
 from .parallel import breaks, series_form
 
@@ -224,8 +226,6 @@ def opening(option: str) -> str:
     preposition phrase: 建立…, 在经济上…), or "" (too short, or another kind)."""
     if len(option) < FORM_MIN:
         return ""
-    from .. import segment
-
     words = segment.tag(option)
     if not words:
         return ""
@@ -261,8 +261,6 @@ def head_form(option: str) -> str:
     """The form of an option by its first word: "v" (a verb or a preposition: 转方式, 完成…任务, 为民…),
     "n" (a noun or an adjective before one: 新模式, 市场经济考验), or "" (anything else).  A word the
     segmenter keeps whole (增效益) is read by its first character."""
-    from .. import segment
-
     words = segment.tag(option)
     if not words:
         return ""
@@ -308,8 +306,6 @@ def foreign_group(point_kind: str, right: list[str], wrong: list[str]) -> str | 
     or None: a term of another series, of another kind than the key."""
     if point_kind not in ("term_series", "formulation") or not right or min(map(len, right)) <= HEAD:
         return None  # (two-character words share a character by kind: 引导、支持 beside 领导)
-    from .. import lexicon
-
     lex = lexicon.load()
     kin = {s for r in right for s in lex.siblings(r)}
     form = series_form(right)

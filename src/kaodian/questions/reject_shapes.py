@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import segment
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
@@ -178,8 +179,6 @@ def char_picked(right: str, wrong: list[str]) -> str | None:
     options = [right, *wrong]
     if len(right) < CHAR_PICKED_MIN or any(c.isdigit() for o in options for c in o) or len({o[0] for o in options}) != 1:
         return None
-    from .. import segment
-
     words = [segment.cut(o)[0] for o in options]
     if len(words[0]) == 1 and all(len(w) > 1 for w in words[1:]):
         return f"错误选项只与正确选项“{right}”同以“{right[0]}”开头，词并不相同，是凑数的，一眼可排除"
@@ -256,8 +255,6 @@ def _ends_with_verb(text: str) -> bool:
     """Whether ``text`` is a clause of CLAUSE_WORDS words or more that ends with a verb after its subject
     (班子|打下, 年初|制定, 所|担负): a two-word blank before 的 is often a term (个别吸收的原则), and a
     verb after a modifier is a concept (行动|大|担当; 领导 of 党的领导 is a nominal verb, tagged vn)."""
-    from .. import segment
-
     if text.startswith("不"):
         return False  # a negated goal is a formulation (守住不发生规模性返贫的底线)
     tags = segment.tag(text)
@@ -271,8 +268,6 @@ def doubled_word(stem: str) -> str | None:
     """A one-character function word said twice in a row (就是要要……), or None."""
     if not _TWICE.search(stem):
         return None
-    from .. import segment
-
     prev = ""
     for w in segment.cut(stem):
         if w == prev and w in _DOUBLED:

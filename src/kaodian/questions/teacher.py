@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
@@ -110,8 +111,6 @@ def _stem_findings(q: Question) -> list[str]:
         elif rest.startswith(CUT_OPENINGS):
             out.append(f"题干以空开头，紧接“{rest[:2]}”，是从句中截下的片段")
     if q.kind == "cloze" and q.blanks and q.blanks[0].start == 0:
-        from .. import segment
-
         # an adverb that opens the sentence (特别是…, 尤其是…): the segmenter's tags are reliable there
         # (so only a first blank that opens it is tagged)
         b = q.blanks[0]
@@ -297,8 +296,6 @@ def _swap_findings(q: Question) -> list[str]:
         # the swapped-in words stand elsewhere in the sentence: the statement says them twice
         # (第一个阶段… -> 第二个阶段…；第二个阶段…) and gives its change away
         return [f"判断题把“{old}”换成“{new}”，而句中别处已有“{new}”，改动一眼可辨"]
-    from .. import segment
-
     bounds, pos = {0}, 0
     for w in segment.cut(body):
         pos += len(w)
