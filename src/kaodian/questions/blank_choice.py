@@ -133,7 +133,11 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
         # place or agent of a rule (化解在基层, 由党组决定), never a place word of a figure of speech (永远在
         # 路上, 扛在肩上) nor the object of any verb (成立全国…, 保证全党…): a common one (全面, 政策) stands
         # in the lexicon's groups and recurs everywhere
-        if any(s.text == t for p in m.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items):
+        terms = ctx.cache.series_terms.get(ctx.doc_key)
+        if terms is None:  # (gathered once per document: each two-character candidate read every point)
+            terms = ctx.cache.series_terms[ctx.doc_key] = frozenset(
+                s.text for p in m.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items)
+        if t in terms:
             return True
         return not t.endswith(_PLACE_WORDS) and text[a - 1 : a] in _PLACE_AGENT
     if t in m.terms or t in m.formulations or t in m.numbered or t in m.documents:

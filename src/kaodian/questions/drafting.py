@@ -60,6 +60,7 @@ class RunCache:
     co_terms: tuple | None = None  # (terms by their first two characters, rank of each term)
     swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
     swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
+    series_terms: dict = field(default_factory=dict)  # doc key -> the terms of its term series (blank_choice)
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng
