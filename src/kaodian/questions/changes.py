@@ -294,7 +294,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     else its number changed (40年 -> 80年, 第三届 -> 第四届, 0.2% -> 0.4%).  Never a change that could
     still be true: no approximate number (100多万) is touched, nor a term inside ``keep``."""
     m, text, vocab = ctx.material, src.text, load_vocab()
-    for f in sorted([f for f in m.numbered.items if f in text], key=len, reverse=True):
+    chars = set(text)  # (a formulation whose first character the sentence lacks is not in it: a set lookup)
+    for f in sorted([f for f in m.numbered.items if (not f or f[0] in chars) and f in text], key=len, reverse=True):
         i = text.find(f)
         cands = numbered_swaps(ctx, f)
         draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
