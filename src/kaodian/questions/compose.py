@@ -39,11 +39,14 @@ def compose(
     question can be reused for the same text read under another name.
     """
     title = article_title(doc, p.article)
+    # (the source's short name and the heading are worked out only where a template may say them: most
+    # templates of a statement or a term say neither)
+    uses = {n for n in ("source", "heading") if any(n in t.names for t in templates)}
     values = {
         "document": doc.name,
         "article": "" if title == UNTITLED else title,
-        "source": "" if title == UNTITLED else source.short_name(title),
-        "heading": inner_quotes(heading_with_thing(doc, p.article, p.section, p.heading or "")),
+        "source": "" if title == UNTITLED or "source" not in uses else source.short_name(title),
+        "heading": inner_quotes(heading_with_thing(doc, p.article, p.section, p.heading or "")) if "heading" in uses else "",
         "sentence": end_sentence(draft.source.text),
         "point": p.text,
         "speaker": p.speaker,
