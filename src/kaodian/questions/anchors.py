@@ -31,6 +31,8 @@ _WORDS = sorted(POLICY["document_words"], key=len, reverse=True)
 _SELF = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_WORDS)})")
 _RELATIVE: dict[str, int] = dict(POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
+# a character every relative year holds (年), or "": a stem without it names none, and is not searched
+_RELATIVE_MARK = min(frozenset.intersection(*map(frozenset, _RELATIVE)), default="") if _RELATIVE else ""
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # a year of four digits (2024年); source.py reads it too
 _PERSONAL = "他她"
 _DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
@@ -98,7 +100,7 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
         stem = _SELF.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
     if "本" in stem and _LOCAL.search(stem):
         stem = _LOCAL.sub(lambda m: local_place(doc, article_id, m.group(1)) or m.group(), stem)
-    if _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
+    if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
         stem = _replace_years(stem, year)
     return stem
 
@@ -206,7 +208,7 @@ def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:
         return "题干以“……”开头，是从句中截下的片段，缺少主语"
     if w := demonstrative(stem):
         return f"题干以“{w}”开头，指的是什么不在题中"
-    if _RELATIVE_RE.search(stem):
+    if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem):
         bounds = _word_bounds(stem)
         for m in _RELATIVE_RE.finditer(stem):
             if m.start() in bounds and m.end() in bounds:

@@ -38,6 +38,8 @@ NUMBER = re.compile(
     rf"|第[一二三四五六七八九十]+(?:{alternation(load_vocab().ordinal_units)}))"
 )
 
+_NUMBER_OPENING = re.compile(r"[\d第]")
+
 
 def item_object(core: str) -> tuple[int, int] | None:
     """Offsets of the object of an item's opening verb in ``core`` (积极践行|社会主义核心价值观), or None
@@ -85,4 +87,6 @@ def trivial_figure(src: Span, a: int, b: int) -> bool:
 
 def fact_number(text: str) -> re.Match | None:
     """The first number with a unit of a fact, outside its date."""
-    return NUMBER.search(text)
+    # (every alternative of NUMBER opens with a digit or 第: a text with neither is not searched, and
+    # the pattern's look-behind is tried at every character of the others)
+    return NUMBER.search(text) if _NUMBER_OPENING.search(text) else None

@@ -36,6 +36,8 @@ _FIGURE = re.compile(_S["figure"])
 _SUBJECTLESS = frozenset(_S["subjectless_tags"])
 # 全省上下… / 过去一年，全省上下… : the issuer's own body opening a clause
 _OWN_BODY = re.compile(f"(?:^|(?<=[，；：]))(?:{'|'.join(_S['own_body'])})")
+# the first characters of those bodies (None if one is empty): a stem holding none is not searched
+_OWN_FIRSTS = None if not all(_S["own_body"]) else frozenset(w[0] for w in _S["own_body"])
 # 以上 / 上述 / 这里 pointing back, not a quantity's 以上 (10万元以上, 县级以上)
 _BACK = re.compile("|".join(f"(?:{p})" for p in _S["back_pointers"]))
 _QUOTE = re.compile(r"“[^“”]*”")
@@ -131,7 +133,7 @@ def _reviews(cue: str) -> bool:
 def _needs_source(stem: str) -> bool:
     """Whether a statement leans on whose it is: a clause opens with the issuer's own body (全省…), a word
     the segmenter tags as a verb, adverb, preposition or conjunction (no subject), or holds a figure."""
-    if _OWN_BODY.search(stem) or _FIGURE.search(stem):
+    if ((_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and _OWN_BODY.search(stem)) or _FIGURE.search(stem):
         return True
     return _subjectless(stem[:8])
 
