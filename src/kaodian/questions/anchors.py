@@ -36,6 +36,7 @@ _RELATIVE_MARK = min(frozenset.intersection(*map(frozenset, _RELATIVE)), default
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # a year of four digits (2024年); source.py reads it too
 _PERSONAL = "他她"
 _DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
+_DEMONSTRATIVE_FIRSTS = tuple({w[:1] for w in POLICY["demonstrative_openers"]})  # (a stem opening with none is not matched)
 _THAT_NOUNS = frozenset(POLICY["that_nouns"])
 _UNITS = sorted(POLICY["local_units"], key=len, reverse=True)
 # 本市 … as a word: not 本市场 / 本区域 / 本县级 (what follows makes it another word)
@@ -173,7 +174,7 @@ def person_before(text: str, at: int) -> str | None:
 def demonstrative(stem: str) -> str | None:
     """The demonstrative a stem opens with before a noun (这一做法, 该条例), or None."""
     stem = stem.lstrip("　 ")
-    if m := _DEMONSTRATIVE.match(stem):
+    if stem.startswith(_DEMONSTRATIVE_FIRSTS) and (m := _DEMONSTRATIVE.match(stem)):
         return m.group(1)
     if stem.startswith("该"):
         from .. import segment

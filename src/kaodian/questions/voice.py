@@ -96,7 +96,7 @@ def _outside_quotes(stem: str) -> str:
 
 def _interview_tag(stem: str) -> str | None:
     """The tag an interview's line opens with (潘某：, 采访组：), or None."""
-    m = _TAG.match(stem)
+    m = _TAG.match(stem) if ("：" in stem[:5] or ":" in stem[:5]) else None  # (a tag is at most four characters)
     if not m:
         return None
     tag = m.group(1)
