@@ -23,6 +23,7 @@ FRAME_MIN: int = _POLICY["list_frame_min"]
 # A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
 # stars and remarks in brackets (（选择、简答）（P3）).
 _MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
+_LEAD = re.compile(rf"[ \t\u3000]*{_MARKER}")
 _TAIL = re.compile(r"^(?:[。.:：；;，,\s\d*※]|[（(][^（）()\n]*[）)])*$")
 
 
@@ -47,7 +48,14 @@ def in_frame(option: str, frame: tuple[str, str]) -> bool:
 def heading_line(text: str, phrase: str) -> bool:
     """Whether ``phrase`` stands on a line of its own in ``text``, after at most a marker and before
     at most punctuation, page numbers and bracketed remarks: a title, not a point said in a paragraph."""
-    for m in re.finditer(rf"(?m)^[ \t\u3000]*{_MARKER}{re.escape(phrase)}([^\n]*)$", text):
-        if _TAIL.match(m.group(1)):
+    # each place the phrase stands (a substring search: a pattern built per phrase was compiled anew
+    # for each of thousands of options), with only a marker before it on its line and a tail after
+    i = text.find(phrase) if phrase else -1
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        if _LEAD.fullmatch(text, start, i) and _TAIL.match(text[i + len(phrase) : end]):
             return True
+        i = text.find(phrase, i + 1)
     return False
