@@ -302,6 +302,7 @@ def test_label_lines_between_the_chapters_of_one_outline_start_no_article():
     doc, meta = parse(text)
     assert meta == [("某某课程重点整理", None, None)]
     assert [h.text for h in doc.articles[0].headings] == ["某某理论的形成", "某某理论的内容", "其余各章"]
+    assert "【萌芽阶段】（1921——1927）" in doc.text  # a line of the outline keeps its tag, as no title would
 
 
 def test_a_new_article_that_numbers_its_headings_anew_is_still_split():

@@ -28,7 +28,7 @@ from collections import Counter
 
 from ..model import Document, Source
 from .layout import load_layout
-from .articles import Para, build_article, segment
+from .articles import Para, build_article, lines_within_one_outline, segment
 from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
@@ -49,6 +49,7 @@ def normalize(source: Source) -> Document:
     _mend_roles(paras)
     join_subhead_lines(paras)
     join_lead_ins(paras)
+    lines_within_one_outline(paras)  # (before a title loses its affixes: these lines are no titles)
     _strip_title_affixes(paras)
     _take_speaker_tags(paras)
     _take_interviewees(paras)

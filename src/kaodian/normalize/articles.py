@@ -166,7 +166,7 @@ def _goes_on(a: tuple[str, int | None], b: tuple[str, int | None]) -> bool:
     return a[0] == b[0] and b[1] == a[1] + 1
 
 
-def _lines_within_one_outline(paras: list[Para]) -> None:
+def lines_within_one_outline(paras: list[Para]) -> None:
     """Short unpunctuated lines between the divisions of one outline are its lines, not titles.
 
     A study outline's labels and the lines a PDF wrapped (标志：关于…的一些, 政协职能：（1）…) look
@@ -189,7 +189,6 @@ def _lines_within_one_outline(paras: list[Para]) -> None:
 
 def segment(paras: list[Para]) -> list[_Art]:
     """Group classified paragraphs into articles and attach their title blocks."""
-    _lines_within_one_outline(paras)
     speeches = sum(p.role == SPEECH for p in paras) >= 2  # several speeches printed together
     # runs: consecutive body/heading paragraphs form a body; the rest are apparatus
     runs: list[tuple[str, list[Para]]] = []
