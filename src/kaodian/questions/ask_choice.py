@@ -19,6 +19,7 @@ from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .listscope import unaskable
+from .multi_shapes import asks, clause_opening, fits as multi_fits
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
@@ -214,30 +215,45 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
-            and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)]
+            and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
+            and multi_fits(right, w)]
 
 
 def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:
     """The items asked as right options of a multiple choice on a list (indexes, in text order) and
     the wrong options: a right item whose length would give it away (teacher.odd_one) is
-    replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times."""
-    k = min(MULTIPLE_RIGHT - 1 if len(cores) > 3 else len(cores), len(cores))
-    idx = rng.sample(len(cores), k)
-    spare = [i for i in rng.shuffled(range(len(cores))) if i not in idx]
+    replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times.
+    An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上) is
+    never asked: it is half a sentence, not a point."""
+    pool = [i for i, c in enumerate(cores) if not clause_opening(c)]
+    k = min(MULTIPLE_RIGHT - 1 if len(pool) > 3 else len(pool), len(pool))
+    idx = [pool[i] for i in rng.sample(len(pool), k)]
+    spare = [i for i in rng.shuffled(pool) if i not in idx]
     wrong: list[str] = []
     for _ in range(ENUMERATION_TRIES):
         right = [cores[i] for i in idx]
-        wrong = _varied(right, _in_band(right, _alike(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)), cores)))
+        wrong = _list_wrong(ctx, right, cores, rng)
         if not wrong and len(idx) > 2:  # no other list's item is of their pattern: two right options make none
             idx = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
             right = [cores[i] for i in idx]
-            wrong = _varied(right, _in_band(right, _alike(right, by_marks(right, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)), cores)))
+            wrong = _list_wrong(ctx, right, cores, rng)
         odd = odd_one(right + wrong) if wrong else None
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break
         # the odd item gives way to an unasked one, else is left out (two right options stay)
         idx = sorted(idx[:odd] + idx[odd + 1 :] + ([spare.pop(0)] if spare else []))
     return idx, wrong
+
+
+def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> list[str]:
+    """Up to MULTIPLE_WRONG wrong options for the items ``right`` of the list ``cores``: of the list's
+    form (_alike), in its length band (_in_band), varied (_varied), and no heading line of the text
+    beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
+    at a glance among points)."""
+    wrong = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
+    if not any(heading_line(ctx.doc.text, r) for r in right):
+        wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
+    return _varied(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
 
 
 def _varied(right: list[str], wrong: list[str]) -> list[str]:
@@ -263,10 +279,11 @@ def _in_band(right: list[str], wrong: list[str]) -> list[str]:
     """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
     longer or shorter than every key is picked only when no other is found.  A figure beside keys
     without one is never picked (option_sets.figure_among_items), nor one that names the keys'
-    subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause)."""
+    subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause), nor
+    a question or one far out of the band (multi_shapes.fits: a teacher strikes it out at a glance)."""
     lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
     return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None
-                   and keys_summed(right, [w]) is None and cut_before_clause([w]) is None),
+                   and keys_summed(right, [w]) is None and cut_before_clause([w]) is None and multi_fits(right, w)),
                   key=lambda w: not lo <= len(w) <= hi)
 
 
@@ -324,6 +341,10 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         return why
     rng = ctx.rng("choose", str(multiple))
     if multiple:
+        if any(asks(c) for c in cores):  # questions of study notes are headings, not points (multi_shapes)
+            return reasons.LIST_CONTENTS
+        if sum(not clause_opening(c) for c in cores) < 2:  # items cut at a comma after 指出 or 在…中
+            return reasons.LIST_FRAGMENT_ITEM
         idx, wrong = _enumeration_items(ctx, cores, rng)
         right = [cores[i] for i in idx]
         if not wrong:

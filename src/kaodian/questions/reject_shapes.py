@@ -88,6 +88,10 @@ def findings(q: Question) -> list[str]:
         wrong = [o for o in q.options if o not in right]
         if why := particle_giveaway(right, wrong):
             out.append(why)
+        if q.kind == "multiple":
+            from .multi_shapes import findings as multi_findings
+
+            out += multi_findings(right, wrong)
     elif q.kind == "truefalse":
         out += statement_findings(q)
     elif q.kind == "cloze":

@@ -1,0 +1,87 @@
+"""Shapes of a multiple choice that party-school teachers rejected in the blind reviews of sessions 8
+and 9 (issue 12, task mc2), and that lint's other checks let through:
+
+- an option is a question or a heading of study notes (…取得了哪些成果, 关于…, 如何…): keyed, it is a
+  point of another list (the keys were taken from the wrong list); wrong beside keys that are points,
+  it is of another kind and struck out at a glance;
+- an option is only the opening of a clause cut at its comma (某某明确指出, 在《…》中): the list was
+  cut wrongly when keyed, and it is a piece beside points when wrong;
+- a wrong option far longer or shorter than every key (a sentence among terms, a heading word among
+  statements): its length alone marks it.
+
+``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
+flags; ``fits`` lets drafting pick only wrong options none of these flag, so the point keeps its
+multiple choice when the material has others.  Word lists and thresholds are policy (multi_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .single_shapes import TITLE_OPENINGS
+
+_POLICY = yaml.safe_load(Path(__file__).with_name("multi_shapes.yaml").read_text(encoding="utf-8"))
+_QUESTION = re.compile(_POLICY["question"])
+_CLAUSE_OPENING = re.compile(_POLICY["clause_opening"])
+LENGTH_BAND: float = _POLICY["length_band"]
+LENGTH_GAP_MIN: int = _POLICY["length_gap_min"]
+
+
+def asks(option: str) -> bool:
+    """Whether ``option`` reads as a question or a title of study notes, not as a point."""
+    return option.startswith(TITLE_OPENINGS) or _QUESTION.search(option) is not None
+
+
+def question_option(right: list[str], wrong: list[str]) -> str | None:
+    """A keyed option that is a question or a title, or a wrong one that is beside keys that are not."""
+    for r in right:
+        if asks(r):
+            return f"正确选项“{r}”是标题或问题，不是所列的要点，答案取错了地方"
+    for w in wrong:
+        if asks(w):
+            return f"错误选项“{w}”是标题或问题，不是要点，与正确选项不同类，一眼可排除"
+    return None
+
+
+def clause_opening(option: str) -> bool:
+    """Whether ``option`` is only the opening of a clause (a speaker and 指出, an adverbial 在…中)."""
+    return _CLAUSE_OPENING.search(option.strip("“”")) is not None
+
+
+def opening_option(right: list[str], wrong: list[str]) -> str | None:
+    """An option that is the opening of a clause cut at its comma (clause_opening), keyed or wrong."""
+    for o in right + wrong:
+        if clause_opening(o):
+            return f"选项“{o}”只是一句话开头的半句（说话人或状语），不是要点"
+    return None
+
+
+def out_of_band(right: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` is LENGTH_BAND times longer than the longest key, or shorter than the shortest
+    by that factor, by LENGTH_GAP_MIN characters or more."""
+    lo, hi = min(map(len, right)), max(map(len, right))
+    n = len(wrong)
+    return (n > hi * LENGTH_BAND and n - hi >= LENGTH_GAP_MIN) or (n * LENGTH_BAND < lo and lo - n >= LENGTH_GAP_MIN)
+
+
+def length_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option whose length is far out of the keys' band (out_of_band)."""
+    for w in wrong:
+        if out_of_band(right, w):
+            return f"错误选项“{w}”比各正确选项长短悬殊，不是一类，一眼可辨"
+    return None
+
+
+def fits(right: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` may stand beside the keys ``right``: no check of this module flags it."""
+    return not asks(wrong) and not clause_opening(wrong) and not out_of_band(right, wrong)
+
+
+def findings(right: list[str], wrong: list[str]) -> list[str]:
+    """Why a multiple choice with keys ``right`` and wrong options ``wrong`` would not be printed as is."""
+    if not right or not wrong:
+        return []
+    return [why for why in (question_option(right, wrong), opening_option(right, wrong), length_option(right, wrong)) if why]

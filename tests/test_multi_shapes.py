@@ -1,0 +1,88 @@
+"""Multiple choices a teacher sends back for their options (questions/multi_shapes.py, issue 12 task mc2):
+a question or heading among points, an option that is only the opening of a clause cut at its comma,
+a wrong option far longer or shorter than every key.  Lint flags them, and drafting never makes them.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.multi_shapes import asks, clause_opening, findings, fits
+
+KEYS = ["坚持党建引领基层治理", "坚持依靠群众办事", "坚持完善服务体系"]
+
+
+@pytest.mark.parametrize("option", [
+    "基层治理取得了哪些经验", "什么是基层治理", "如何推进基层治理", "为什么要依靠群众", "基层服务体系是否健全",
+    "关于基层治理的几个问题",
+])
+def test_a_question_or_title_of_study_notes_asks(option):
+    assert asks(option)
+
+
+@pytest.mark.parametrize("option", ["及时告知群众是否受理诉求并说明理由", "坚持依靠群众办事", "基层治理体系"])
+def test_a_point_does_not_ask(option):
+    assert not asks(option)
+
+
+@pytest.mark.parametrize("option", [
+    "某某同志明确指出", "在推进治理的问题上", "某某在《关于基层治理的意见》中", "对组织的决定如有不同意见", "在改革过程中",
+])
+def test_the_opening_of_a_cut_clause_is_no_point(option):
+    assert clause_opening(option)
+
+
+@pytest.mark.parametrize("option", ["两类矛盾学说", "在党的会议上有根据地批评党的任何组织", "坚持在发展中保障民生"])
+def test_a_point_is_no_clause_opening(option):
+    assert not clause_opening(option)
+
+
+def test_lint_flags_a_question_beside_points_and_a_keyed_question():
+    assert "标题或问题" in findings(KEYS[:2], ["基层治理取得了哪些经验"])[0]
+    assert "正确选项" in findings(["基层治理取得了哪些经验", KEYS[0]], [KEYS[2]])[0]
+
+
+def test_lint_flags_a_wrong_option_far_out_of_the_keys_length_band():
+    long = "各级党组织要把基层治理同乡村振兴和城市更新统筹起来一体推进"
+    assert "长短悬殊" in findings(KEYS, [long])[0]
+    assert "长短悬殊" in findings(KEYS, ["治理"])[0]
+    assert not fits(KEYS, long) and not fits(KEYS, "治理")
+    # (a wrong option of about a key's length, or short terms of one or two characters apart, is of its kind)
+    assert findings(KEYS, ["坚持勇于自我革命"]) == []
+    assert findings(["活力", "控制力"], ["凝聚力"]) == []
+
+
+def test_lint_flags_a_keyed_clause_opening():
+    assert "半句" in findings(["某某同志明确指出", KEYS[0]], [KEYS[1]])[0]
+
+
+NOTES = """第一章 基层治理
+
+一、做好基层治理工作的四条经验
+（一）坚持党建引领基层治理。各级党组织要发挥作用。
+（二）在推进治理的问题上，要坚持系统观念，统筹各方力量。
+（三）坚持依靠群众办事。群众是真正的英雄。
+（四）坚持完善服务体系。服务群众是根本。
+
+二、推进乡村振兴的四项举措
+（一）加快发展乡村产业。产业兴旺是重点。
+（二）加强农村生态建设。生态宜居是关键。
+（三）繁荣发展乡村文化。乡风文明是保障。
+（四）健全乡村治理体系。治理有效是基础。
+
+三、改进干部作风的三点要求
+（一）坚持深入调查研究。要掌握实情。
+（二）坚持密切联系群众。要倾听呼声。
+（三）坚持勇于自我革命。要刀刃向内。
+"""
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_no_multiple_choice_offers_the_opening_of_a_cut_clause(seed):
+    # the first list's second item was cut at its comma (在…问题上): it is neither keyed nor a wrong option
+    bank = generate([extract_text(NOTES, "笔记.txt")], seed=seed)
+    multiple = [q for q in bank.questions if q.kind == "multiple"]
+    assert multiple
+    assert not [o for q in multiple for o in q.options if clause_opening(o)]
