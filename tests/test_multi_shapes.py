@@ -9,13 +9,14 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.multi_shapes import asks, clause_opening, findings, fits
+from kaodian.questions.multi_shapes import asks, clause_opening, findings, fits, points_away, states
 
 KEYS = ["坚持党建引领基层治理", "坚持依靠群众办事", "坚持完善服务体系"]
 
 
 @pytest.mark.parametrize("option", [
     "基层治理取得了哪些经验", "什么是基层治理", "如何推进基层治理", "为什么要依靠群众", "基层服务体系是否健全",
+    "群众的主体地位是否得到基本确立",
     "关于基层治理的几个问题",
 ])
 def test_a_question_or_title_of_study_notes_asks(option):
@@ -53,6 +54,23 @@ def test_lint_flags_a_wrong_option_far_out_of_the_keys_length_band():
     # (a wrong option of about a key's length, or short terms of one or two characters apart, is of its kind)
     assert findings(KEYS, ["坚持勇于自我革命"]) == []
     assert findings(["活力", "控制力"], ["凝聚力"]) == []
+
+
+def test_a_statement_beside_phrases_and_a_phrase_beside_statements_are_of_another_kind():
+    assert states("群众是真正的英雄") and not states("坚持实事求是") and not states("服务群众的根本宗旨")
+    phrases = ["凝聚基层力量的精神纽带", "推进基层治理的根本保证"]
+    assert "一句论断" in findings(phrases, ["群众是真正的英雄"])[0]
+    assert not fits(phrases, "群众是真正的英雄") and fits(phrases, "密切党群关系的重要桥梁")
+    statements = ["党建是基层治理的根本", "服务是基层治理的宗旨"]
+    assert "短语" in findings(statements, ["密切党群关系的重要桥梁"])[0]
+    assert findings(statements, ["群众是基层治理的主体"]) == []
+    # (keys of both forms take either; one key is a single answer's business)
+    assert findings([phrases[0], statements[0]], ["群众是真正的英雄"]) == []
+
+
+def test_an_option_that_points_outside_itself_is_flagged():
+    assert points_away("基层治理的成效充分说明了这一点") and not points_away("能耗下降3.4%以上")
+    assert "别处" in findings(KEYS[:2], ["基层治理的成效充分说明了这一点"])[0]
 
 
 def test_lint_flags_a_keyed_clause_opening():

@@ -19,7 +19,7 @@ from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .listlead import list_values
 from .listscope import unaskable
-from .multi_shapes import asks, clause_opening, fits as multi_fits
+from .multi_shapes import asks, clause_opening, fits as multi_fits, points_away
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
@@ -223,9 +223,9 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     """The items asked as right options of a multiple choice on a list (indexes, in text order) and
     the wrong options: a right item whose length would give it away (teacher.odd_one) is
     replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times.
-    An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上) is
-    never asked: it is half a sentence, not a point."""
-    pool = [i for i, c in enumerate(cores) if not clause_opening(c)]
+    An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上), or
+    one that points outside itself (multi_shapes.points_away: 这一点), is never asked: it is no point."""
+    pool = [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c)]
     k = min(MULTIPLE_RIGHT - 1 if len(pool) > 3 else len(pool), len(pool))
     idx = [pool[i] for i in rng.sample(len(pool), k)]
     spare = [i for i in rng.shuffled(pool) if i not in idx]
@@ -343,7 +343,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     if multiple:
         if any(asks(c) for c in cores):  # questions of study notes are headings, not points (multi_shapes)
             return reasons.LIST_CONTENTS
-        if sum(not clause_opening(c) for c in cores) < 2:  # items cut at a comma after 指出 or 在…中
+        if sum(not clause_opening(c) and not points_away(c) for c in cores) < 2:  # items cut at a comma (指出, 在…中)
             return reasons.LIST_FRAGMENT_ITEM
         idx, wrong = _enumeration_items(ctx, cores, rng)
         right = [cores[i] for i in idx]

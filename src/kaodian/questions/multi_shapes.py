@@ -6,6 +6,8 @@ and 9 (issue 12, task mc2), and that lint's other checks let through:
   it is of another kind and struck out at a glance;
 - an option is only the opening of a clause cut at its comma (某某明确指出, 在《…》中): the list was
   cut wrongly when keyed, and it is a piece beside points when wrong;
+- an option points outside itself (…说明了这一点, 上述…);
+- a wrong option that is a statement (X是Y) beside keys that are phrases, or the reverse;
 - a wrong option far longer or shorter than every key (a sentence among terms, a heading word among
   statements): its length alone marks it.
 
@@ -17,15 +19,20 @@ multiple choice when the material has others.  Word lists and thresholds are pol
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from .. import segment
 
 from .single_shapes import TITLE_OPENINGS
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("multi_shapes.yaml").read_text(encoding="utf-8"))
 _QUESTION = re.compile(_POLICY["question"])
 _CLAUSE_OPENING = re.compile(_POLICY["clause_opening"])
+_POINTER = re.compile(_POLICY["pointer"])
+COPULAS = frozenset(_POLICY["copulas"])
 LENGTH_BAND: float = _POLICY["length_band"]
 LENGTH_GAP_MIN: int = _POLICY["length_gap_min"]
 
@@ -51,12 +58,50 @@ def clause_opening(option: str) -> bool:
     return _CLAUSE_OPENING.search(option.strip("“”")) is not None
 
 
+def points_away(option: str) -> bool:
+    """Whether ``option`` points outside itself (这一点, 上述): it cannot be read on its own."""
+    return _POINTER.search(option) is not None
+
+
+def pointer_option(right: list[str], wrong: list[str]) -> str | None:
+    """An option, keyed or wrong, that points outside itself (points_away)."""
+    for o in right + wrong:
+        if points_away(o):
+            return f"选项“{o}”指向原文别处（{_POINTER.search(o).group()}），离开原文读不懂"
+    return None
+
+
 def opening_option(right: list[str], wrong: list[str]) -> str | None:
     """An option that is the opening of a clause cut at its comma (clause_opening), keyed or wrong."""
     for o in right + wrong:
         if clause_opening(o):
             return f"选项“{o}”只是一句话开头的半句（说话人或状语），不是要点"
     return None
+
+
+@lru_cache(maxsize=8192)
+def states(option: str) -> bool:
+    """Whether ``option`` is a statement: one of its words is a copula (COPULAS)."""
+    return any(w in COPULAS for w in segment.cut(option))
+
+
+def statement_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a statement beside two or more keys none of which is, or a phrase beside
+    two or more keys that all are."""
+    if len(right) < 2:
+        return None
+    for w in wrong:
+        if not stated_alike(right, w):
+            kind = "一句论断" if states(w) else "短语"
+            return f"错误选项“{w}”是{kind}，正确选项不是，不是一类，一眼可辨"
+    return None
+
+
+def stated_alike(right: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` is a statement exactly when the keys are (see statement_option); a single key,
+    or keys of both forms, take either."""
+    said = {states(r) for r in right}
+    return len(right) < 2 or len(said) == 2 or states(wrong) in said
 
 
 def out_of_band(right: list[str], wrong: str) -> bool:
@@ -77,11 +122,13 @@ def length_option(right: list[str], wrong: list[str]) -> str | None:
 
 def fits(right: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand beside the keys ``right``: no check of this module flags it."""
-    return not asks(wrong) and not clause_opening(wrong) and not out_of_band(right, wrong)
+    return not asks(wrong) and not clause_opening(wrong) and not points_away(wrong) and not out_of_band(right, wrong) and stated_alike(right, wrong)
 
 
 def findings(right: list[str], wrong: list[str]) -> list[str]:
     """Why a multiple choice with keys ``right`` and wrong options ``wrong`` would not be printed as is."""
     if not right or not wrong:
         return []
-    return [why for why in (question_option(right, wrong), opening_option(right, wrong), length_option(right, wrong)) if why]
+    return [why for why in (question_option(right, wrong), opening_option(right, wrong), pointer_option(right, wrong),
+                                   length_option(right, wrong),
+                                   statement_option(right, wrong)) if why]
