@@ -31,10 +31,17 @@ from kaodian.pipeline import extract_text
         # a study outline's revision marks (session 7 teacher review)
         ("必须坚持党的全面领导（新内容），这是根本保证。", "必须坚持党的全面领导，这是根本保证。"),
         ("【新增】全面从严治党永远在路上。", "全面从严治党永远在路上。"),
+        # a student's stress on a revision mark, how likely a point is asked, reading orders (session 9 review)
+        ("6.某某理论的阶段性特征 （简答、辨析？）（新内容！！！）  （P100) ", "6.某某理论的阶段性特征"),
+        ("3. 某某对基本矛盾的看法（发展动力） （概率小？）（P130） ", "3. 某某对基本矛盾的看法（发展动力）"),
+        ("第三节 全过程人民民主 P237须阅读", "第三节 全过程人民民主"),
+        ("阅读网上材料且熟记", ""),
+        ("【小知识点】全过程人民民主是社会主义民主政治的本质属性。", "全过程人民民主是社会主义民主政治的本质属性。"),
         # text in brackets, an item marker after a sentence, a year: text
         ("（具体的说，就是把基本原理同中国实际结合起来。）", "（具体的说，就是把基本原理同中国实际结合起来。）"),
         ("主要内容：（1）新民主主义革命理论；（2）社会主义建设理论；", "主要内容：（1）新民主主义革命理论；（2）社会主义建设理论；"),
         ("毛泽东思想在1945年党的七大上被确立为指导思想。", "毛泽东思想在1945年党的七大上被确立为指导思想。"),
+        ("阅读是学习的基础，要多读书。", "阅读是学习的基础，要多读书。"),
     ],
 )
 def test_a_notes_line_loses_its_furniture_and_nothing_else(line, kept):
