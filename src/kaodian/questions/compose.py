@@ -22,7 +22,7 @@ from .templates import Template, render
 from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .voice import revoiced, unvoiced
 from . import source
-from .labels import heading_with_thing
+from .labels import heading_with_thing, said_of_label
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -63,6 +63,11 @@ def compose(
     statement = values.get("blanked") or values.get("statement") or ""
     if kind != "truefalse":  # (a false statement's change may stand in the next item)
         said = source.item_end(said)
+    if kind in source.KINDS and statement and said.startswith(statement[:4]):
+        # a study note's label line is said as a statement (本质：… -> 某某的本质是…) or not asked
+        said, unlabelled = said_of_label(said, doc.text, draft.source.start, _article_start(doc, p.article))
+        if unlabelled:
+            return None, [f"{reasons.POOR}{unlabelled}"], False
     stem = said
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a statement of one place's or body's text says whose it is (据《…》，2024年，…)
@@ -100,6 +105,11 @@ def compose(
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
     return q, [], named
+
+
+def _article_start(doc: Document, article_id: str) -> int:
+    """Where the article's text starts (0 when no article has that id): its title names the whole text."""
+    return next((a.start for a in doc.articles if a.id == article_id), 0)
 
 
 def _shown(draft: Draft) -> tuple[str, ...]:

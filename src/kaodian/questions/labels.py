@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document
+from ..model import Document, Span
 from .anchors import POLICY
 
 _L = POLICY["labels"]
@@ -37,6 +37,21 @@ def with_thing(text: str, at: int, label: str, floor: int = 0) -> str:
     body start: its title names the whole text, not the thing)."""
     if not is_aspect(label):
         return label
+    line = thing_above(text, at, floor)
+    if line is None:
+        return label
+    return _with(label, line)
+
+
+def _with(label: str, thing: str) -> str:
+    """The aspect ``label`` said with its ``thing`` (如何坚持某某, 某某的内涵)."""
+    aspect = label.strip().rstrip("？?")
+    return f"{aspect}{thing}" if aspect.startswith(_ASK_FIRST) else f"{thing}的{aspect}"
+
+
+def thing_above(text: str, at: int, floor: int = 0) -> str | None:
+    """The nearest label line above ``at`` that is no aspect (the thing its aspects are of), within
+    ``lines_back`` lines after ``floor``; None when there is none."""
     end = text.rfind("\n", 0, at)
     for _ in range(_L["lines_back"]):
         if end <= floor:
@@ -46,10 +61,9 @@ def with_thing(text: str, at: int, label: str, floor: int = 0) -> str:
             break
         line = text[start:end].strip()
         if _label_line(line) and not is_aspect(line):
-            aspect = label.strip().rstrip("？?")
-            return f"{aspect}{line}" if aspect.startswith(_ASK_FIRST) else f"{line}的{aspect}"
+            return line
         end = start - 1
-    return label
+    return None
 
 
 def heading_with_thing(doc: Document, article_id: str, section: int, heading: str) -> str:
@@ -62,3 +76,70 @@ def heading_with_thing(doc: Document, article_id: str, section: int, heading: st
             at = next((h.start for h in a.headings if h.number == section), None)
             return heading if at is None else with_thing(doc.text, at, heading, a.start)
     return heading
+
+
+_N = POLICY["note_labels"]
+_NOTE_LABEL = re.compile(_N["label"])
+_COPULAS = tuple(sorted(_N["copulas"], key=len, reverse=True))
+_COMPARISONS = tuple(_N["comparisons"])
+_NOTE_ASPECTS = frozenset(_N["aspects"])
+_VIEW = re.compile(_N["view"])
+_PREDICATES = tuple(_N["predicates"])
+_ITEM_BREAK = re.compile("[、，,]")
+_BLANKS = re.compile("_+|（\u3000\u3000）")
+_FIGURE_BODY = re.compile(_N["figure_body"])
+# a second label further on: two note lines glued at a wrap (香港：…澳门：…)
+_GLUED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff\d“”《》、，；]))[\u4e00-\u9fff]{2,8}[：:]|(?<=\d日)[\u4e00-\u9fff]{2,8}[：:]")
+_FIRST_CLAUSE = re.compile(r"^[^，。；！？,;]*")
+
+
+def _unnumbered(text: str) -> str:
+    """``text`` without the ordinal markers it opens with (（四）, 第三章, 2.)."""
+    from .sentence import strip_marker  # (sentence.py reads the rules: imported when a label is said)
+
+    return strip_marker(Span(text, 0, len(text))).text.strip()
+
+
+def _own_copula(body: str) -> bool:
+    """Whether the first clause of ``body`` has a subject and a predicate of its own (中国共产党是…)."""
+    clause = _FIRST_CLAUSE.match(body).group()[1:]
+    return any(w in clause for w in _PREDICATES)
+
+
+def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str | None]:
+    """A stem that opens with a study note's label (本质：…) said as a statement, and None; or the stem
+    and why it is not asked.
+
+    A label of the thing with a body that defines it says them as one (创新型政党就是…, 三大法宝是…); a
+    comparison's label goes (指导思想不同：…); a body with a subject of its own keeps it alone; an aspect
+    (本质) is said with the thing the nearest label line above ``at`` names (中国梦的本质是…), and without
+    one it is not asked; so is a one-sided view with no subject, a figure listed under its label and two
+    note lines glued together.  A stem without a label comes back as it is."""
+    m = _NOTE_LABEL.match(stem)
+    if not m:
+        return stem, None
+    label, body = m.group("label"), stem[m.end():].lstrip()
+    if _GLUED.search(body):
+        return stem, f"题干里有两条笔记粘在一起（“{label}：…”之后又有标签）"
+    if body.startswith(_COPULAS):
+        return label + body, None
+    if label.endswith(_COMPARISONS):
+        return body, None
+    aspect = is_aspect(label) or label in _NOTE_ASPECTS
+    if _VIEW.match(label) or aspect:
+        thing = thing_above(text, at, floor) if aspect else None
+        if thing and (thing := _unnumbered(thing)) and not _own_copula(body):
+            # (the line above may be an outline's point with its number: （四）某某 names 某某)
+            return f"{_with(label, thing)}是{body}", None
+        return stem, f"题干以笔记的标签“{label}：”开头，没有说是什么的{label}"
+    if _own_copula(body):
+        return body, None
+    if _FIGURE_BODY.match(body):
+        return stem, f"题干是笔记“{label}：”下列出的数字，不成陈述"
+    return (f"{label}是{body}" if _term_list(body) else stem), None
+
+
+def _term_list(body: str) -> bool:
+    """Whether ``body`` is a list of at least two short terms (甲、乙和丙。); a blank counts as one."""
+    items = _ITEM_BREAK.split(_BLANKS.sub("甲", body).rstrip("。；！"))
+    return len(items) >= 2 and all(0 < len(i) <= _N["term_max"] and not _CLAUSE.search(i) for i in items)
