@@ -25,6 +25,9 @@ TEXT = "（二）全过程人民民主\n本质：人民当家作主的生动体�
         ("领导力量不同：甲的领导力量是______；乙的领导力量是资产阶级。", "甲的领导力量是______；乙的领导力量是资产阶级。"),
         # a body with a subject of its own keeps it
         ("两个维护：全党必须坚决维护______。", "全党必须坚决维护______。"),
+        # a timeline's line: its date, then what happened (at a meeting: 在…上)
+        ("1945年 某党第七次大会：确立了______的指导地位。", "1945年，在某党第七次大会上，确立了______的指导地位。"),
+        ("______ 某次党代会：确立了某某理论的指导地位。", "______，某次党代会确立了某某理论的指导地位。"),
         # a headline over what was done is no term's label: as it is
         ("某项工作再创佳绩：在______首次达到新的水平。", "某项工作再创佳绩：在______首次达到新的水平。"),
         # no label: as it is
@@ -49,10 +52,13 @@ def test_an_aspect_label_is_said_with_the_point_above_without_its_number():
         ("从经济上看：具有______。", ""),  # a one-sided view, no subject
         ("某地：______7月1日某地：______12月20日。", ""),  # two note lines glued
         ("某地回归：1997年7月1日。", ""),  # a figure listed under its label
+        ("1949年 某次全会：两个______。", ""),  # a term listed under a dated label
+        ("著作：《______》《某某论》。", "（一）形成条件\n著作：《某某》\n"),  # the point above names an aspect
     ],
 )
 def test_a_label_line_that_cannot_say_its_subject_is_not_asked(stem, text):
-    assert said_of_label(stem, text, text.find("本质") if "本质" in text else 0)[1]
+    at = text.rfind("\n", 0, len(text) - 1) + 1  # (the last line's start)
+    assert said_of_label(stem, text, at)[1]
 
 
 NOTES = """第一章 全过程人民民主

@@ -85,6 +85,9 @@ _COMPARISONS = tuple(_N["comparisons"])
 _NOTE_ASPECTS = frozenset(_N["aspects"])
 _VIEW = re.compile(_N["view"])
 _PREDICATES = tuple(_N["predicates"])
+_DATED = re.compile(_N["dated"])
+_MEETING_ENDS = tuple(_N["meeting_ends"])
+_ALL_ASPECTS = tuple(_ASPECTS | _NOTE_ASPECTS)
 _ITEM_BREAK = re.compile("[、，,]")
 _BLANKS = re.compile("_+|（\u3000\u3000）")
 _FIGURE_BODY = re.compile(_N["figure_body"])
@@ -115,12 +118,15 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     (本质) is said with the thing the nearest label line above ``at`` names (中国梦的本质是…), and without
     one it is not asked; so is a one-sided view with no subject, a figure listed under its label and two
     note lines glued together.  A stem without a label comes back as it is."""
-    m = _NOTE_LABEL.match(stem)
+    dated = _DATED.match(stem)
+    m = _NOTE_LABEL.match(stem[dated.end():] if dated else stem)
     if not m:
         return stem, None
-    label, body = m.group("label"), stem[m.end():].lstrip()
+    label, body = m.group("label"), stem[(dated.end() if dated else 0) + m.end():].lstrip()
     if _GLUED.search(body):
         return stem, f"题干里有两条笔记粘在一起（“{label}：…”之后又有标签）"
+    if dated:
+        return _said_of_date(dated.group("date"), label, body, stem)
     if body.startswith(_COPULAS):
         return label + body, None
     if label.endswith(_COMPARISONS):
@@ -128,7 +134,7 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     aspect = is_aspect(label) or label in _NOTE_ASPECTS
     if _VIEW.match(label) or aspect:
         thing = thing_above(text, at, floor) if aspect else None
-        if thing and (thing := _unnumbered(thing)) and not _own_copula(body):
+        if thing and (thing := _unnumbered(thing)) and not _own_copula(body) and not _names_aspect(thing):
             # (the line above may be an outline's point with its number: （四）某某 names 某某)
             return f"{_with(label, thing)}是{body}", None
         return stem, f"题干以笔记的标签“{label}：”开头，没有说是什么的{label}"
@@ -137,6 +143,22 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     if _FIGURE_BODY.match(body):
         return stem, f"题干是笔记“{label}：”下列出的数字，不成陈述"
     return (f"{label}是{body}" if _term_list(body) else stem), None
+
+
+def _said_of_date(date: str, label: str, body: str, stem: str) -> tuple[str, str | None]:
+    """A timeline's line (1945年 某次大会：确立…) said as a sentence, or why not (see ``said_of_label``)."""
+    if _term_list(body) or len(body.rstrip("。")) <= _N["term_max"]:
+        return stem, f"题干是笔记“{label}：”下列出的词语，不成陈述"
+    if _own_copula(body):
+        return f"{date}，{body}", None
+    if label.endswith(_MEETING_ENDS):
+        return f"{date}，在{label}上，{body}", None
+    return f"{date}，{label}{body}", None
+
+
+def _names_aspect(line: str) -> bool:
+    """Whether a short ``line`` names only an aspect (形成条件, 根本标志), no thing."""
+    return len(line) <= _N["short_aspect_max"] and any(line.endswith(a) for a in _ALL_ASPECTS)
 
 
 def _term_list(body: str) -> bool:
