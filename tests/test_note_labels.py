@@ -21,6 +21,8 @@ TEXT = "（二）全过程人民民主\n本质：人民当家作主的生动体�
         ("学习型组织：就是把学习作为______的组织。", "学习型组织就是把学习作为______的组织。"),
         # a term whose body names its members or what it is
         ("三大作风：理论联系实际、______、批评与自我批评。", "三大作风是理论联系实际、______、批评与自我批评。"),
+        # a definition that ends with the label's head noun
+        ("学习型组织：能够把______作为内在需求的组织。", "学习型组织是能够把______作为内在需求的组织。"),
         # a comparison's label goes: the body names both sides
         ("领导力量不同：甲的领导力量是______；乙的领导力量是资产阶级。", "甲的领导力量是______；乙的领导力量是资产阶级。"),
         # a body with a subject of its own keeps it

@@ -142,7 +142,9 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
         return body, None
     if _FIGURE_BODY.match(body):
         return stem, f"题干是笔记“{label}：”下列出的数字，不成陈述"
-    return (f"{label}是{body}" if _term_list(body) else stem), None
+    # (a definition that ends with the label's head noun, 学习型组织：能够…的组织, says 是 as well)
+    defines = body.rstrip("。").endswith(label[-2:])
+    return (f"{label}是{body}" if _term_list(body) or defines else stem), None
 
 
 def _said_of_date(date: str, label: str, body: str, stem: str) -> tuple[str, str | None]:
