@@ -54,7 +54,8 @@ def test_an_aspect_label_is_said_with_the_point_above_without_its_number():
         ("从经济上看：具有______。", ""),  # a one-sided view, no subject
         ("某地：______7月1日某地：______12月20日。", ""),  # two note lines glued
         ("某地回归：1997年7月1日。", ""),  # a figure listed under its label
-        ("1949年 某次全会：两个______。", ""),  # a term listed under a dated label
+        ("1949年 某次全会：两个______。", ""),
+        ("______：实现某某、某某。", ""),  # the blank is the label  # a term listed under a dated label
         ("著作：《______》《某某论》。", "（一）形成条件\n著作：《某某》\n"),  # the point above names an aspect
     ],
 )
@@ -63,21 +64,48 @@ def test_a_label_line_that_cannot_say_its_subject_is_not_asked(stem, text):
     assert said_of_label(stem, text, at)[1]
 
 
-NOTES = """第一章 全过程人民民主
+NOTES = """某某理论复习提纲
 
-（一）全过程人民民主
-本质：人民当家作主的生动体现，是社会主义民主政治的本质属性
-特点：全链条、全方位、全覆盖
-（二）新型政党制度
-新型政党制度：就是中国共产党领导的多党合作和政治协商制度，是从中国土壤中生长出来的新型政党制度
+第一章 某某理论的形成
+
+一、某某理论的提出
+2001年 某某会议：首次提出“某某理论”的命题
+2003年 某某大会：确立某某理论为某某的指导思想
+二、某某理论的形成和发展
+（一）形成条件
+标志：某某理论的系统阐述
+著作：《某某论》《论某某》
+（二）某某理论的活的灵魂
+内容：甲方针、乙方针、丙方针
+地位：某某理论是某某化的第一个重大理论成果
+
+第二章 某某制度理论
+
+一、区别新旧某某制度的根本标志
+根本标志：某某权掌握在某某人及其组织手中
+二、某某制度的总路线
+总路线：某某人领导的，某某大众的，反对甲主义、乙主义和丙主义的制度
+三大支柱：甲支柱、乙支柱、丙支柱
+（四）某某梦
+本质：实现甲目标、乙目标、丙目标
+从经济基础上看：具有过渡性，存在多种经济成分
+意义：某某梦是凝聚人心的精神旗帜
 """
 
 
-def test_no_stem_of_a_notes_bank_opens_with_a_bare_label(tmp_path):
+def test_no_stem_of_a_notes_bank_opens_with_a_bare_label_and_its_points_name_no_article(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text(NOTES, encoding="utf-8")
     bank = pipeline.make_bank([str(path)], pipeline.settings(cache=False)).bank
     stems = [q.stem for q in bank.questions if q.kind in ("cloze", "single", "multiple", "truefalse")]
     assert stems
     for s in stems:
-        assert not s.startswith(("本质：", "特点：", "新型政党制度：")), s
+        assert not s.startswith(("本质：", "标志：", "著作：", "内容：", "地位：", "意义：", "三大支柱：", "______：")), s
+    # a label line is a point of the notes, never the title of an article a stem could cite
+    assert all("：" not in (a.title or "") for a in bank_doc(path).articles)
+
+
+def bank_doc(path):
+    from kaodian.pipeline import extract_text
+
+    return extract_text(path.read_text(encoding="utf-8"), str(path)).document

@@ -40,7 +40,7 @@ SCHEMA = {
     "editor_note": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
-    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
+    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
 
@@ -109,6 +109,7 @@ class Layout:
     notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
     notes_label: re.Pattern[str]  # a reminder line's exam label: the group named text is kept
     notes_answer: re.Pattern[str]  # 答： opening an answer
+    notes_point_line: re.Pattern[str]  # matched: a note's label line that is a point, never a title
     toc_head: re.Pattern[str]
     toc_line: re.Pattern[str]  # searched: an entry of a table of contents
     toc_run: int
@@ -222,6 +223,7 @@ def _compile(d: dict) -> Layout:
         notes_goes_on=re.compile(d["notes"]["number_goes_on"]),
         notes_label=re.compile(d["notes"]["label"]),
         notes_answer=re.compile(d["notes"]["answer"]),
+        notes_point_line=re.compile(d["notes"]["point_line"]),
         toc_head=re.compile(d["notes"]["toc"]["head"]),
         toc_line=re.compile(d["notes"]["toc"]["line"]),
         toc_run=d["notes"]["toc"]["min_run"],

@@ -86,6 +86,7 @@ _NOTE_ASPECTS = frozenset(_N["aspects"])
 _VIEW = re.compile(_N["view"])
 _PREDICATES = tuple(_N["predicates"])
 _DATED = re.compile(_N["dated"])
+_BLANK_LABEL = re.compile("^(?:_+|（\u3000\u3000）)[：:]")  # a blank where the label stood
 _MEETING_ENDS = tuple(_N["meeting_ends"])
 _ALL_ASPECTS = tuple(_ASPECTS | _NOTE_ASPECTS)
 _ITEM_BREAK = re.compile("[、，,]")
@@ -118,6 +119,8 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     (本质) is said with the thing the nearest label line above ``at`` names (中国梦的本质是…), and without
     one it is not asked; so is a one-sided view with no subject, a figure listed under its label and two
     note lines glued together.  A stem without a label comes back as it is."""
+    if _BLANK_LABEL.match(stem):
+        return stem, "空是笔记的标签（______：…），不是要记的内容"
     dated = _DATED.match(stem)
     m = _NOTE_LABEL.match(stem[dated.end():] if dated else stem)
     if not m:
