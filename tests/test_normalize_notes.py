@@ -95,3 +95,18 @@ def test_a_series_nested_in_an_item_leaves_the_outer_one_whole():
     outer = [x for x in lists if x[0] == "加强学习"]
     assert len(outer) == 1 and len(outer[0]) == 4 and outer[0][-1] == "完善制度", lists
     assert ("资源缺乏", "市场在外") in lists
+
+
+def test_a_notes_line_cut_inside_a_word_at_a_wrap_is_joined_and_a_title_block_is_not():
+    """A PDF's notes wrap a short line inside a word (…基本原 / 则，…; …重新激 / 发…): a key cut there
+    was a fragment (session 9 review).  A heading or label line first opens the notes' body."""
+    notes = ("某某复习重点整理\n第三章 某某路线\n"
+             "内容：领导和团结全体人民，坚持四项基本原\n则，坚持改革开放\n"
+             "地位：某某路线是某某的生命线，四项基本原\n则是立国之本\n"
+             "意义：“某某倡议”是重新激\n发沿线国家活力的重要举措\n")
+    text = normalize(Source(name="n", text=notes)).text
+    assert "坚持四项基本原则，坚持改革开放" in text
+    assert "四项基本原则是立国之本" in text
+    assert "重新激发沿线国家" in text
+    # two lines that each end a point stay apart
+    assert "改革开放\n地位" in text.replace("。", "")

@@ -30,6 +30,8 @@ TEXT = "（二）全过程人民民主\n本质：人民当家作主的生动体�
         # a timeline's line: its date, then what happened (at a meeting: 在…上)
         ("1945年 某党第七次大会：确立了______的指导地位。", "1945年，在某党第七次大会上，确立了______的指导地位。"),
         ("______ 某次党代会：确立了某某理论的指导地位。", "______，某次党代会确立了某某理论的指导地位。"),
+        # an aspect whose body says its own subject: the body, without its item number
+        ("原因：（1）高度发达的某某是______的基础。", "高度发达的某某是______的基础。"),
         # a headline over what was done is no term's label: as it is
         ("某项工作再创佳绩：在______首次达到新的水平。", "某项工作再创佳绩：在______首次达到新的水平。"),
         # no label: as it is
@@ -50,7 +52,6 @@ def test_an_aspect_label_is_said_with_the_point_above_without_its_number():
     "stem, text",
     [
         ("本质：人民当家作主的______", "本质：人民当家作主的生动体现\n"),  # no thing above it
-        ("原因：（1）高度发达的生产力是______的基础。", TEXT),  # a body with its own 是 under an aspect
         ("从经济上看：具有______。", ""),  # a one-sided view, no subject
         ("某地：______7月1日某地：______12月20日。", ""),  # two note lines glued
         ("某地回归：1997年7月1日。", ""),  # a figure listed under its label

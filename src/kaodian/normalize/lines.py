@@ -356,6 +356,7 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
     lay = load_layout()
     paras: list[str] = []
     in_body = False  # the title block at the top is short lines that end no sentence: never joined
+    notes_body = False
     prev_i = -1
     for i, line in enumerate(lines):
         if not line:
@@ -374,12 +375,39 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
         whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line)
-        if in_body and cut and not ends_terminal(prev) and not whole and not starts_block(line) and i not in blocks:
+        # a short line of running text (a clause mark in it) cut inside a word at a PDF's wrap, as study
+        # notes are (…坚持四项基本原 / 则，…; …是重新激 / 发…): the next line finishes the word, however
+        # short this one is and wherever the body starts (notes may hold no full stop at all)
+        # (once a heading, a numbered point or a label line has opened the notes' body: the title
+        # block above holds no such line, and its wrapped lines are mended as a title block)
+        notes_body = notes_body or bool(HEADING_RE.match(prev) or ITEM_START_RE.match(prev) or lay.label_line.match(prev))
+        mid_word = notes_body and not cut and _CLAUSE_RE.search(prev) and (_CONTINUES.match(line) or _word_across(prev, line))
+        if (in_body and cut or mid_word) and not ends_terminal(prev) and not whole and not starts_block(line) and i not in blocks:
             paras[-1] = prev + line
         else:
             paras.append(line)
         prev_i = i
     return paras
+
+
+# Characters either side of a line break segmented to tell whether a word runs across it: a word of
+# the dictionary is at most four characters in the cases that matter (原则, 激发, 基本原则).
+_ACROSS = 4
+
+
+def _word_across(prev: str, line: str) -> bool:
+    """Whether a word runs across the break between ``prev`` and ``line`` (基本原 | 则是 -> 基本原则)."""
+    from .. import segment  # (jieba is loaded only for a text that has such a break)
+
+    head = prev[-_ACROSS:]
+    if not (head[-1:].isalpha() and line[:1].isalpha() and "\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= line[0] <= "\u9fff"):
+        return False
+    at = 0
+    for w in segment.cut(head + line[:_ACROSS]):
+        if at < len(head) < at + len(w):
+            return True
+        at += len(w)
+    return False
 
 
 # A paragraph that opens a point of a 一是/二是 or 一要/二要 series: notes often end such points with

@@ -135,6 +135,8 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     if label.endswith(_COMPARISONS):
         return body, None
     aspect = is_aspect(label) or label in _NOTE_ASPECTS
+    if aspect and _own_copula(body):
+        return _unnumbered(body), None  # (地位：某某是…: the body says its subject; 原因：（1）… its item number goes)
     if _VIEW.match(label) or aspect:
         thing = thing_above(text, at, floor) if aspect else None
         if thing and (thing := _unnumbered(thing)) and not _own_copula(body) and not _names_aspect(thing):
