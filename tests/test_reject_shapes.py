@@ -13,7 +13,7 @@ from kaodian.questions import lint_question
 from kaodian.questions.listlead import count_word
 from kaodian.questions.option_sets import ordering_findings
 from kaodian.questions.reject_shapes import (char_picked, cloze_findings, count_head_shown, doubled_word,
-                                             list_stem_findings, particle_giveaway, statement_findings,
+                                             list_stem_findings, particle_giveaway, question_giveaway, statement_findings,
                                              swallowed_items)
 
 TESTS = Path(__file__).parent
@@ -103,6 +103,18 @@ def test_right_options_told_apart_by_an_aspect_particle_are_flagged():
     assert particle_giveaway(["办成了民生实事", "补齐了设施短板"], ["提升服务效能", "增强议事意识"])
     assert particle_giveaway(["办好民生实事", "补齐设施短板"], ["提升服务效能", "增强议事意识"]) is None
     assert particle_giveaway(["办成了民生实事", "补齐设施短板"], ["提升服务效能", "增强议事意识"]) is None
+
+
+def test_a_wrong_option_that_asks_a_question_among_points_is_given_away():
+    """Study notes set their points under questions; a teacher rejected such a heading as a wrong option
+    among answers that are points (session 9 review)."""
+    points = ["用和平赎买的方法改造某某", "把某某者改造成为劳动者"]
+    assert question_giveaway(points, ["如何正确处理某某的关系", "大力发展某某事业"])
+    assert question_giveaway(points, ["某某道路的初步探索取得了哪些成果", "大力发展某某事业"])
+    assert question_giveaway(points, ["为什么需要某某的领导", "大力发展某某事业"])
+    assert question_giveaway(points, ["大力发展某某事业", "坚持某某的领导"]) is None
+    # a list of the notes' questions: alike
+    assert question_giveaway(["如何坚持某某", "为什么要某某"], ["如何发展某某"]) is None
 
 
 def test_a_numbered_formulation_whose_head_opens_the_stems_items_is_given_away():

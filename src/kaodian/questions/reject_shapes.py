@@ -37,7 +37,7 @@ PATH = Path(__file__).with_name("reject_shapes.yaml")
 SCHEMA = {
     "anchor": "re", "anchor_min": int, "asked": "re", "asked_er": "re", "no_place": "re", "recall_max": int,
     "item_commas": int, "item_part_max": int, "dangling_pointers": [str], "relative_time": "re",
-    "particles": [str], "char_picked_min": int, "clause_words": int, "subject_tags": [str], "doubled_words": [str],
+    "particles": [str], "char_picked_min": int, "clause_words": int, "subject_tags": [str], "doubled_words": [str], "question_option": "re",
 }
 
 
@@ -68,6 +68,7 @@ _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # A numbered formulation: 四个融入, 两个维护.
 _NUMBERED = re.compile(r"^([一二两三四五六七八九十]+)个(.{2,})$")
+_QUESTION = re.compile(_POLICY["question_option"])  # an option that asks (如何…, …有哪些): a heading
 
 
 def findings(q: Question) -> list[str]:
@@ -87,6 +88,8 @@ def findings(q: Question) -> list[str]:
         right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
         wrong = [o for o in q.options if o not in right]
         if why := particle_giveaway(right, wrong):
+            out.append(why)
+        if why := question_giveaway(right, wrong):
             out.append(why)
         if q.kind == "multiple":
             from .multi_shapes import findings as multi_findings
@@ -190,6 +193,16 @@ def char_picked(right: str, wrong: list[str]) -> str | None:
 
 
 PARTICLES: tuple[str, ...] = tuple(_POLICY["particles"])  # aspect particles (reject_shapes.yaml)
+
+
+def question_giveaway(right: list[str], wrong: list[str]) -> str | None:
+    """Why the wrong options give themselves away by asking a question (如何坚持…, …有哪些: a heading of
+    study notes, drawn among answers that are points), or None; a right option that asks one too (a
+    list of the notes' questions) leaves them alike."""
+    if any(_QUESTION.search(o) for o in right):
+        return None
+    asked = next((o for o in wrong if _QUESTION.search(o)), None)
+    return f"错误选项“{asked}”是一个问题（笔记的标题），与是要点的正确选项不同类，一眼可辨" if asked else None
 
 
 def particle_giveaway(right: list[str], wrong: list[str]) -> str | None:
