@@ -52,6 +52,7 @@ class _Policy:
     numbered: re.Pattern[str]
     joining_chars: str
     censure_heads: tuple[str, ...]
+    asking: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def _policy() -> _Policy:
     )
     return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, int(d["term_max"]), re.compile(d["article_label"]), tuple(d["clause_ends"]),
                    int(d["clause_min"]), d["splice_heads"], dict(d["group_kinds"]), int(d["group_min"]), re.compile(d["numbered"]),
-                   d["joining_chars"], tuple(d["censure_heads"]))
+                   d["joining_chars"], tuple(d["censure_heads"]), re.compile(d["asking"]))
 
 
 def _ends(suffixes) -> re.Pattern[str] | None:
@@ -141,13 +142,21 @@ def censure(w: str) -> bool:
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
 
 
+def asks(w: str) -> bool:
+    """Whether ``w`` asks a question (如何…, …取得了哪些成果: a heading of study notes; option_kinds.yaml
+    ``asking``)."""
+    return bool(_policy().asking.search(w))
+
+
 def unlike(a: str, c: str) -> bool:
     """Whether the candidate ``c`` differs from the answer ``a`` in a way a teacher sees at once: one is a
     numbered formulation and the other not (``numbered``), one opens with censure and the other not, one
-    is a date and the other not, or long phrases of which one opens with a verb and the other with a noun
+    is a date and the other not, one asks a question and the other not (``asks``), or long phrases of which one opens with a verb and the other with a noun
     (建立现代企业制度 beside 基层群众自治制度: option_sets.opening)."""
     if numbered(c) != numbered(a) or censure(c) != censure(a) or bool(_DATE.match(c)) != bool(_DATE.match(a)):
         return True  # (a bare date beside a requirement is no requirement: 2019年3月1日)
+    if asks(c) != asks(a):
+        return True  # (a notes' heading, 如何坚持…, beside a point)
     if len(a) < FORM_MIN or len(c) < FORM_MIN:
         return False
     oa, oc = opening(a), opening(c)

@@ -31,13 +31,14 @@ from ..numerals import value_of
 from ..rules.schema import load_policy_file
 from .falsehood import says_whole, whole_share
 from .listnames import list_counts, stated, table_of_contents
+from .option_kinds import asks
 
 PATH = Path(__file__).with_name("reject_shapes.yaml")
 # What reject_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "anchor": "re", "anchor_min": int, "asked": "re", "asked_er": "re", "no_place": "re", "recall_max": int,
     "item_commas": int, "item_part_max": int, "dangling_pointers": [str], "relative_time": "re",
-    "particles": [str], "char_picked_min": int, "clause_words": int, "subject_tags": [str], "doubled_words": [str], "question_option": "re",
+    "particles": [str], "char_picked_min": int, "clause_words": int, "subject_tags": [str], "doubled_words": [str],
 }
 
 
@@ -68,7 +69,6 @@ _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # A numbered formulation: 四个融入, 两个维护.
 _NUMBERED = re.compile(r"^([一二两三四五六七八九十]+)个(.{2,})$")
-_QUESTION = re.compile(_POLICY["question_option"])  # an option that asks (如何…, …有哪些): a heading
 
 
 def findings(q: Question) -> list[str]:
@@ -89,7 +89,7 @@ def findings(q: Question) -> list[str]:
         wrong = [o for o in q.options if o not in right]
         if why := particle_giveaway(right, wrong):
             out.append(why)
-        if why := question_giveaway(right, wrong):
+        if q.kind == "multiple" and (why := question_giveaway(right, wrong)):  # (a single's: single_shapes.title_option)
             out.append(why)
         if q.kind == "multiple":
             from .multi_shapes import findings as multi_findings
@@ -199,9 +199,9 @@ def question_giveaway(right: list[str], wrong: list[str]) -> str | None:
     """Why the wrong options give themselves away by asking a question (如何坚持…, …有哪些: a heading of
     study notes, drawn among answers that are points), or None; a right option that asks one too (a
     list of the notes' questions) leaves them alike."""
-    if any(_QUESTION.search(o) for o in right):
+    if any(asks(o) for o in right):
         return None
-    asked = next((o for o in wrong if _QUESTION.search(o)), None)
+    asked = next((o for o in wrong if asks(o)), None)
     return f"错误选项“{asked}”是一个问题（笔记的标题），与是要点的正确选项不同类，一眼可辨" if asked else None
 
 
