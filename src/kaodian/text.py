@@ -188,3 +188,10 @@ BOOK_RE = re.compile(r"《([^《》\n]{1,80})》")
 def norm(s: str) -> str:
     """Compare form: no white space, no trailing punctuation."""
     return re.sub(r"\s+", "", s).rstrip("。；，、：！？")
+
+
+@lru_cache(maxsize=8192)
+def said_in(texts: tuple[str, ...], phrase: str) -> bool:
+    """Whether one of ``texts`` contains ``phrase``, remembered: a candidate option is checked for many
+    answers (two in five checks repeat one), and each check reads every text of the material."""
+    return any(phrase in t for t in texts)

@@ -17,7 +17,7 @@ from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..text import CLAUSE_END, by_edges, common_prefix, common_suffix
+from ..text import CLAUSE_END, by_edges, common_prefix, common_suffix, said_in
 from .draws import Draws
 from .option_kinds import cut_off, kind_of, unlike
 from .sentence import PUNCT, core, marker_re
@@ -97,7 +97,7 @@ class Material:
 
     def says(self, phrase: str) -> bool:
         """Whether some document of the material contains ``phrase`` (a real word, not a made-up one)."""
-        return any(phrase in t for t in self.doc_keys)
+        return said_in(tuple(self.doc_keys), phrase)  # (remembered per phrase and set of texts)
 
     def doc_key(self, text: str) -> int:
         """The key of a document text (equal texts, one key)."""

@@ -4,10 +4,9 @@ only shares a character with the answer is of another topic at a glance (古风 
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..text import common_prefix, common_suffix
+from ..text import common_prefix, common_suffix, said_in
 from .distractors import Material
 
 
@@ -30,13 +29,8 @@ def on_topic(material: Material, answer: str, series: Sequence[str] = ()) -> Cal
     texts = tuple(material.doc_keys)
 
     def topical(c: str) -> bool:
-        return c in kin or (shaped and c.startswith(head) and c.endswith(tail)) or _said(texts, c)
+        return c in kin or (shaped and c.startswith(head) and c.endswith(tail)) or said_in(texts, c)
 
     return topical
 
 
-@lru_cache(maxsize=8192)
-def _said(texts: tuple[str, ...], phrase: str) -> bool:
-    """``Material.says``, remembered: a candidate is checked for many answers (two in five checks repeat one),
-    and each check reads every text of the material."""
-    return any(phrase in t for t in texts)
