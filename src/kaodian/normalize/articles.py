@@ -146,8 +146,9 @@ def _split_on_restart(body: list[Para]) -> list[list[Para]]:
 
 
 def _outline_number(p: Para) -> tuple[str, int | None] | None:
-    """The kind and number of a level-one division a paragraph opens (一、 heading 2, 第二章 3; an
-    unnumbered part such as 附则 has no number), else None."""
+    """The kind and number of an outline's division a paragraph opens, else None: a 一、 heading (二、 ->
+    ("一、", 2)), a chapter line (第二章 -> ("章", 2); an unnumbered part such as 附则 -> ("", None)) or a
+    second-level point (（三） -> ("（一）", 3))."""
     if p.role == HEADING:
         return ("一、", heading_number(p.text))
     if p.role == BODY and (m := _PAREN_POINT_RE.match(p.text)):
@@ -175,9 +176,10 @@ def lines_within_one_outline(paras: list[Para]) -> None:
     """
     marks = [(k, n) for k, p in enumerate(paras) if (n := _outline_number(p))]
     pairs = []
-    for kind in {n[0] or "章" for _, n in marks}:
-        # (an unnumbered part stands with the chapters: 第五章 … 其余各章)
-        same = [(k, n) for k, n in marks if (n[0] or "章") == kind or not n[0] and kind in "编章节篇部"]
+    # each kind's divisions in turn (第一章 … 第二章 across the 第一节 between them); an unnumbered part
+    # stands with the chapter lines of every kind (第五章 … 其余各章)
+    for kind in {n[0] for _, n in marks if n[0]}:
+        same = [(k, n) for k, n in marks if n[0] == kind or not n[0] and kind in "编章节篇部"]
         pairs += zip(same, same[1:])
     for (k0, a), (k1, b) in pairs:
         between = paras[k0 + 1 : k1]
