@@ -94,24 +94,22 @@ def test_a_long_false_statement_is_cut_after_the_clause_of_its_change():
     assert cut_to_change(short, short.index("执行力")) == short
 
 
-def test_a_cut_never_ends_on_a_clause_that_governs_the_next_or_inside_a_quote():
-    s = ("通过跨部门、跨院系、跨培养环节、跨学科专业的多方联动协同，构建强化落实院系和导师主体责任的奖惩联动机制，"
-         "并把研究生培养质量作为各学院年度考核和资源配置的重要内容，推动各学院在研究生教育上形成比学赶超的良好局面。")
-    assert len(s) > policy()["cut_above"]
-    assert cut_to_change(s, s.index("跨院系") + 3) == s
-    q = ("会议强调要把“坚持问题导向，补齐短板弱项”作为工作主线，持续推动改革任务落地见效，"
-         "不断提升人民群众的获得感、幸福感、安全感，奋力在推进中国式现代化进程中谱写本地区高质量发展的崭新篇章。")
-    assert len(q) > policy()["cut_above"]
-    assert cut_to_change(q, q.index("问题导向") + 4) == q
-    f = ("某校党委深刻认识到，必须从坚决做到“两个维护”的政治高度，全面落实党委领导下的校长负责制，"
-         "切实把巡视整改要求贯穿学校改革发展和人才培养全过程各方面，推动整改工作和学校事业发展取得实效。")
-    assert len(f) > policy()["cut_above"]
-    assert cut_to_change(f, f.index("两个维护") + 4) == f
+@pytest.mark.parametrize(("s", "word", "after"), [
+    # the cut would end on a clause that governs the next (通过…，)
+    ("通过跨部门、跨院系、跨培养环节、跨学科专业的多方联动协同，构建强化落实院系和导师主体责任的奖惩联动机制，"
+     "并把研究生培养质量作为各学院年度考核和资源配置的重要内容，推动各学院在研究生教育上形成比学赶超的良好局面。", "跨院系", 3),
+    # inside a quote
+    ("会议强调要把“坚持问题导向，补齐短板弱项”作为工作主线，持续推动改革任务落地见效，"
+     "不断提升人民群众的获得感、幸福感、安全感，奋力在推进中国式现代化进程中谱写本地区高质量发展的崭新篇章。", "问题导向", 4),
+    ("某校党委深刻认识到，必须从坚决做到“两个维护”的政治高度，全面落实党委领导下的校长负责制，"
+     "切实把巡视整改要求贯穿学校改革发展和人才培养全过程各方面，推动整改工作和学校事业发展取得实效。", "两个维护", 4),
     # nor inside a bracket: the cut would leave （ open
-    b = ("全市各级党组织（包括机关、企业、学校和社区党组织，共计一千二百余个）认真落实组织生活制度，严格执行"
-         "“三会一课”，持续提升基层党建工作质量和水平，推动全面从严治党向基层不断延伸，切实把制度优势转化为治理效能。")
-    assert len(b) > policy()["cut_above"]
-    assert cut_to_change(b, b.index("学校")) == b
+    ("全市各级党组织（包括机关、企业、学校和社区党组织，共计一千二百余个）认真落实组织生活制度，严格执行"
+     "“三会一课”，持续提升基层党建工作质量和水平，推动全面从严治党向基层不断延伸，切实把制度优势转化为治理效能。", "学校", 0),
+])
+def test_a_cut_never_ends_on_a_clause_that_governs_the_next_or_inside_a_quote(s, word, after):
+    assert len(s) > policy()["cut_above"]
+    assert cut_to_change(s, s.index(word) + after) == s
 
 
 def test_no_figure_is_changed_where_its_sentence_measures_it():
