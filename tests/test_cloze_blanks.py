@@ -75,3 +75,24 @@ def test_a_blank_ends_where_its_term_ends(text: str, blank: str, kept: str) -> N
 def test_a_blank_holds_the_whole_term_and_no_verb(sentence: str, answer: tuple[str, ...]) -> None:
     assert list(_clozes(sentence, "statement").values()) == [answer]
 
+
+
+def _all_clozes(text: str) -> dict[str, tuple[str, ...]]:
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    return {q.stem: q.answer for q in bank.questions if q.kind == "cloze"}
+
+
+def test_a_study_question_is_no_cloze_but_its_statement_is() -> None:
+    """如何理解……？ asks; the same words said as a statement are a cloze (teacher review: 题干是问句形式)."""
+    question = _all_clozes("如何理解服务会员是协会工作的第一要务？\n")
+    statement = _all_clozes("服务会员是协会工作的第一要务。\n")
+    assert statement and not question
+
+
+def test_a_count_whose_members_follow_is_not_blanked() -> None:
+    """提高“______”：一是…性，二是…性 -- the list after the colon gives the count away; the same count
+    without its list is blanked."""
+    listed = _all_clozes("协会要求会员提高“三性”：一是提高服务的主动性，二是提高服务的针对性，三是提高服务的实效性。\n")
+    bare = _all_clozes("协会要求会员提高“三性”，切实改进服务。\n")
+    assert ("“三性”",) in bare.values() or ("三性",) in bare.values()
+    assert all("三性" not in "".join(a) for a in listed.values())

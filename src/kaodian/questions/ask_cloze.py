@@ -34,6 +34,8 @@ PARALLEL_MAX = 160
 # A clause shorter than this says too little to be cited alone (a cloze's stem cut to the clause of
 # its answer).
 MIN_CLAUSE = 10
+# A sentence that ends as a question, closing quotes and brackets aside.
+_QUESTION_END = re.compile(r"[？?][”’）)]*\s*$")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
 _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
 
@@ -128,6 +130,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     doc = ctx.doc
     if not all(src.start <= a and b <= src.end for a, b in spans):
         return reasons.POINT_NOT_IN_SOURCE
+    # a study question (如何理解……？ 为什么说……？) asks, it states nothing: its blank is no fact to
+    # fill in (teacher review: 题干是问句形式，应改为陈述句再挖空)
+    if _QUESTION_END.search(src.text):
+        return reasons.QUESTION_SENTENCE
     spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, a, b), src.start) for a, b in spans]
@@ -146,6 +152,9 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = _with_repeats(doc.text, src, spans)
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
     spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
+    # ... and so does a numbered formulation whose members the stem spells out after it (提高“______”：
+    # 一是…广泛性，二是…针对性…): the count is read off the list (teacher review: 答案被题干直接给出)
+    spans = [(a, b) for a, b in spans if not _members_follow(doc.text, a, b, src)]
     if not spans:
         return reasons.BLANKS_TOO_LONG_OR_SHOWN
     if len(spans) > 1 and not order_free:
@@ -180,6 +189,19 @@ def _generic_beside(text: str, a: int, b: int) -> bool:
     if text[a:b] not in _GENERIC:
         return False
     return not (text[b : b + 1] == "是" or (text[a - 1 : a] == "以" and text[b : b + 1] == "为"))
+
+
+def _members_follow(text: str, a: int, b: int, src: Span) -> bool:
+    """Whether text[a:b] is a numbered formulation (四性, 三个代表) that a colon after it opens the list of
+    within the source sentence."""
+    name = text[a:b].strip("“”‘’")
+    shape = dx.numbered_shape(name)
+    # a count of more than one, by a measure word (四个意识) or short (四性, 五位一体): not 一个调研题目, nor a
+    # slogan that opens with a numeral (两头在外、大进大出)
+    if shape is None or name[0] == "一" or not (shape[0] or len(name) <= 4):
+        return False
+    after = text[b : src.end].lstrip("”’\"")
+    return after[:1] in ("：", ":") and len(after) > 2
 
 
 def _verb_cut_before_de(text: str, a: int, b: int) -> bool:
