@@ -96,3 +96,12 @@ def test_a_count_whose_members_follow_is_not_blanked() -> None:
     bare = _all_clozes("协会要求会员提高“三性”，切实改进服务。\n")
     assert ("“三性”",) in bare.values() or ("三性",) in bare.values()
     assert all("三性" not in "".join(a) for a in listed.values())
+
+
+def test_a_count_of_one_is_no_blank_but_a_rules_figure_is() -> None:
+    """过去一年 / 一个环节 count one thing and name no concept (teacher review: 挖空“一年”等非考点词);
+    a rule's figure of one (试用期为一年) is what a rule asks."""
+    past = _all_clozes("过去一年，协会会员服务工作取得重大突破。\n")
+    rule = _all_clozes("新会员的试用期为一年。\n")
+    assert past and all("一年" not in a for a in past.values())
+    assert any("一年" in a for a in rule.values())

@@ -24,6 +24,8 @@ COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
 _GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
 _RULE_WORDS = tuple(POLICY["cloze_blank"]["rule_words"])
 _FILLERS = frozenset(POLICY["cloze_blank"]["fillers"])
+_ONE_OF = re.compile(POLICY["cloze_blank"]["one_of"])
+_ONE_OF_RULE = re.compile(POLICY["cloze_blank"]["one_of_rule"])
 # the tags of a word that is no subject of 是 (主要, 也, 这)
 _NOT_SUBJECT = frozenset(POLICY["cloze_blank"]["not_subject_tags"])
 # what stands before the place or the agent of a rule (在基层, 由党组, 报党中央, 经支部大会, 受…领导)
@@ -120,6 +122,8 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
     series or a noun a governing word takes."""
     text, m = ctx.doc.text, ctx.material
     t = text[a:b]
+    if _ONE_OF.match(t) and not _ONE_OF_RULE.search(text[max(0, a - 2) : a]):
+        return False  # one of a measure names nothing (过去一年, 一个环节), but a rule's figure (为一年)
     if _concept_place(text, a, b, others):
         return True
     if a > 0 and text[a - 1] in "“《" and b < len(text) and text[b] in "”》" or COUNT.match(t):
@@ -200,8 +204,9 @@ def key_blanks(ctx: Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if not key[0] and len(texts[0]) <= 2:
         # a common word first (路上): the next phrase of a term's length stands in for it when no key
         # concept does (永远在路上…营造海晏河清的政治生态 blanks 政治生态)
+        # (but no phrase stands in for a count of one, 过去一年: the sentence states no concept there)
         longer = next((i for i, t in enumerate(texts) if len(t) > 2), None)
-        if not any(key[1:]) and longer is not None:
+        if not any(key[1:]) and longer is not None and not _ONE_OF.match(texts[0]):
             key[longer] = True
         key[0] = not any(key[1:])
     else:
