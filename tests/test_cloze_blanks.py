@@ -105,3 +105,9 @@ def test_a_count_of_one_is_no_blank_but_a_rules_figure_is() -> None:
     rule = _all_clozes("新会员的试用期为一年。\n")
     assert past and all("一年" not in a for a in past.values())
     assert any("一年" in a for a in rule.values())
+
+
+def test_the_value_of_yi_wei_is_blanked_without_what_it_modifies() -> None:
+    """以X为Y的Z: a blank on Y stops at 的 (以…为|核心|的制度体系), never 核心的制度体系."""
+    got = _all_clozes("协会要健全以章程为根本、以会员大会为核心的议事体系，为协会发展提供制度保证。\n")
+    assert got and not any("的议事体系" in "".join(a) for a in got.values())

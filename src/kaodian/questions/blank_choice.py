@@ -95,6 +95,15 @@ def object_only(text: str, a: int, b: int) -> tuple[int, int]:
     return (a + got[0], a + got[1]) if got is not None else (a, b)
 
 
+def yi_wei_value(text: str, a: int, b: int) -> tuple[int, int]:
+    """The Y of 以X为Y的Z without the 的Z it modifies (以民主集中制为|核心|的制度体系): the blank is the value the
+    以…为 gives X, not a piece of the phrase the whole modifies (teacher review: 挖成“核心的制度体系”，把句子拆断)."""
+    if text[a - 1 : a] != "为" or text[a - 2 : a] == "作为" or "以" not in re.split("[，；。：！？]", text[max(0, a - 30) : a - 1])[-1]:
+        return a, b
+    de = text.find("的", a, b)
+    return (a, de) if de - a >= 2 else (a, b)
+
+
 def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     """The blank text[a:b] widened back to its whole term when it is a bare head word (制度, 体系) glued to
     the nouns before it (健全人民建议征集|制度 -> 人民建议征集制度): a blank never holds half a term.
