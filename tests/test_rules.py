@@ -490,3 +490,17 @@ def test_a_long_sentence_of_rules_is_read_clause_by_clause():
 def test_bracketed_markers_glued_to_the_item_before_them_go_on_their_paragraphs_series():
     ex = extract_text("这一部分讲了很多道理，内容非常充实。革命的对象有三个：（1）甲主义（2）乙主义（3）丙主义。他说（2）不是标号。")
     assert [[i.text for i in p.items] for p in ex.of_kind("enumeration")] == [["甲主义", "乙主义", "丙主义"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # two verbs of one object are one term among verb-object terms: no list of three
+        ("协会要坚持增进共识、尊重和包容差异性，凝聚会员力量。", None),
+        # verbs alone keep their joiner as a list's
+        ("协会在链接知识生产、传播与转化方面有优势。", ["生产", "传播", "转化"]),
+    ],
+)
+def test_a_joiner_of_two_verbs_of_one_object_is_inside_a_term(sentence, terms):
+    got = [[s.text for s in p.items] for p in points(sentence, "term_series")]
+    assert got == ([terms] if terms else [])

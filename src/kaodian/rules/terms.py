@@ -350,11 +350,27 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "
                 # a preposition after the term opens a phrase of the predicate, which the joiner is
                 # inside (马克思、恩格斯、列宁以彻底批判性和战斗性…): the list has no joiner
                 return None, "", part
-            if _joins_objects(left, right, middle, rules) and _has_verb([first, *middle], rules):
+            if (_joins_objects(left, right, middle, rules) or _joins_verbs(left, right, middle or [first])) \
+                    and _has_verb([first, *middle], rules):
                 # the joiner is inside the last term: its end is sought after the joiner
                 return None, left + w, right
             return left, "", right
     return _glued_joiner(part, words, middle, rules)
+
+
+def _joins_verbs(left: str, right: str, peers: list[str]) -> bool:
+    """Whether a joiner joins two verbs of one object (增进共同性、尊重和包容差异性): the left side is a verb
+    alone (the segmenter tags some, 尊重, as adjectives out of context), the right a verb and its object,
+    and the other terms are verbs with objects, so a lone verb is no term of theirs; the pair is one term.
+    Terms that are verbs alone (知识生产、传播与转化) keep their joiner as a list's."""
+    lt, rt = segment.tag(left), segment.tag(right)
+    if not (len(lt) == 1 and lt[0][1] in ("v", "vn", "a") and len(rt) >= 2 and rt[0][1] == "v"):
+        return False
+    for peer in peers:
+        pt = segment.tag(peer)
+        if len(pt) < 2 or not pt[-1][1].startswith("n") or pt[-2][1] != "v":
+            return False
+    return True
 
 
 def _glued_joiner(part: str, words: list[str], middle: list[str], rules: SeriesRules) -> tuple[str | None, str, str]:
