@@ -335,6 +335,16 @@ def test_a_post_s_credit_block_set_with_a_bar_is_apparatus_and_its_producer_sign
     assert body(doc).endswith(P)
 
 
+def test_a_feature_s_closing_credits_name_its_writers_and_leave_the_body():
+    """A university site's feature closes with a credits block: 执笔 names the writers (the author);
+    本期来源, 记者, 插图, 专题策划 and 统筹 are credits.  A long column label in 【】 leaves the title."""
+    text = (f"【学习贯彻党的二十大精神系列专稿】化学：以创新服务国家\n{P}\n\n新的进展\n\n{P}\n{P}\n\n"
+            "本期来源：化学学院\n\n执笔：李明 王芳 张华\n\n记者：赵强\n\n插图：刘洋\n\n专题策划：宣传部\n\n统筹：陈东\n")
+    doc, meta = articles(text)
+    assert meta == [("化学：以创新服务国家", "李明 王芳 张华", None)]
+    assert body(doc).endswith(P)
+
+
 def test_an_attachment_after_an_official_document_is_an_article_with_its_own_title():
     # the issuing body signs the notice; the bare 附件 line heads the attachment's page and is no title
     Q2 = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"
