@@ -396,7 +396,7 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
     out: dict[int, str] = {}
     for k, p in enumerate(body):
         m = HEADING_RE.match(p.text) if p.role == HEADING else None
-        if m and value_of(m.group(1)) == len(out) + 1:
+        if m and value_of(m.group(2)) == len(out) + 1:
             out[k] = m.group(0)
     return out
 

@@ -16,7 +16,9 @@ TERMINAL = "。！？；…"  # a sentence or paragraph may end here
 CLOSERS = "”’」』）)】"
 
 # A level-one heading: 一、 at the start of a paragraph.
-HEADING_RE = re.compile(r"^([一二三四五六七八九十]{1,3})[、．]\s*")  # 一、 or 一． (a full-width dot)
+# 一、 or 一． (a full-width dot); and a speech's 第一点，/第一个问题，/第一部分， standing as a line of its
+# own (我讲四点意见。… 第一点，关于形势和改革。): the number is group 2
+HEADING_RE = re.compile(r"^(第)?([一二三四五六七八九十]{1,3})(?(1)(?:点|个问题|部分)[，,、：:]|[、．])\s*")
 # 'Short' line in a title block: titles and bylines rarely run longer.
 TITLE_MAX = 48
 # A line at least this wide that ends mid-sentence was wrapped (a page of a PDF
@@ -264,4 +266,4 @@ def _questions(p: str) -> bool:
 def heading_number(text: str) -> int:
     """The number of a 一、 heading at the start of ``text``, 0 when none."""
     m = HEADING_RE.match(text)
-    return value_of(m.group(1)) if m else 0
+    return value_of(m.group(2)) if m else 0
