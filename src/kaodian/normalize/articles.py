@@ -127,11 +127,14 @@ def _split_on_restart(body: list[Para]) -> list[list[Para]]:
     where the paragraphs' vocabulary turns from the one article's headings to
     the other's.  一、 after a lone 一、 is no restart (a wrap put it at a line's start).
     """
+    # (a loop, not a recursion: a compilation of a thousand articles restarts a thousand times)
     heads = [(i, heading_number(p.text)) for i, p in enumerate(body) if p.role == HEADING]
+    pieces: list[list[Para]] = []
+    start, first = 0, 0  # the current piece opens at body[start]; heads[first] is its first heading
     for k in range(1, len(heads)):
         (i0, n0), (i1, n1) = heads[k - 1], heads[k]
-        if n1 == 1 and n0 >= 2:
-            before = _bigrams("".join(body[j].text for j, _ in heads[:k]))
+        if n1 == 1 and n0 >= 2 and k > first:
+            before = _bigrams("".join(body[j].text for j, _ in heads[first:k]))
             after = _bigrams("".join(body[j].text for j, _ in heads[k:]))
             cut = i1
             # walk back from the restart while a paragraph reads more like what follows
@@ -141,8 +144,9 @@ def _split_on_restart(body: list[Para]) -> list[list[Para]]:
                     cut = j
                 else:
                     break
-            return [body[:cut]] + _split_on_restart(body[cut:])
-    return [body]
+            pieces.append(body[start:cut])
+            start, first = cut, k
+    return pieces + [body[start:]]
 
 
 def _outline_number(p: Para) -> tuple[str, int | None] | None:
