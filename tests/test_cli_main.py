@@ -23,7 +23,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     (["quiz", "--count", "0"], "错误：参数 --count/-n 的值无效：0 太小，至少应为 1。\n运行 kaodian quiz --help 查看用法。\n"),
     (["quiz", "--seed", "x"], "错误：参数 --seed 的值无效：“x”不是整数。\n运行 kaodian quiz --help 查看用法。\n"),
     (["lint", "a.json", "b.json"], "错误：多余的参数：b.json。\n运行 kaodian lint --help 查看用法。\n"),
-    (["bogus"], "错误：没有这个命令 bogus。\n运行 kaodian 命令 --help 查看用法。\n"),
+    (["bogus"], "错误：没有这个命令 bogus。\n运行 kaodian --help 查看有哪些命令。\n"),
+    (["generat"], "错误：没有这个命令 generat（是不是 generate？）。\n运行 kaodian --help 查看有哪些命令。\n"),
 ])
 def test_usage_errors_are_chinese_with_exit_2(capsys, argv, message):
     code, out, err = run(capsys, *argv)
@@ -92,3 +93,58 @@ def test_help_lines_break_between_words_and_fit_the_terminal(name, columns, caps
         assert not re.match(r"\s*[，。、；：）》]", after), after
         assert not before.endswith(("（", "《")), before
     assert max(display_width(line) for line in lines) <= min(columns, 80), out
+
+
+def test_kaodian_alone_shows_its_commands_in_chinese(capsys):
+    """A newcomer's first try: the help, its headings and usage line in Chinese, no English click words."""
+    _, out, err = run(capsys)
+    assert out.startswith("用法：kaodian [选项] 命令 [参数]...") and "命令：" in out and "generate" in out
+    assert not re.search(r"Usage|Options|Commands|Missing command", out + err)
+
+
+def test_an_unexpected_exception_is_one_line_with_exit_70(capsys, monkeypatch, tmp_path):
+    import kaodian.selftest.stats as stats
+
+    def broken(db):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.delenv("KAODIAN_DEBUG", raising=False)
+    monkeypatch.setattr(stats, "run", broken)
+    code, out, err = run(capsys, "stats", "--db", str(tmp_path / "book.sqlite"))
+    assert code == 70 and out == "" and err.count("\n") == 1
+    assert err.startswith("错误：kaodian 内部出错（RecursionError: maximum recursion depth exceeded）")
+    assert "Traceback" not in err
+
+
+def test_several_banks_are_one_and_a_bank_with_articles_is_refused(capsys, tmp_path, sample_bank):
+    import json
+
+    other = tmp_path / "other.json"
+    data = json.loads(sample_bank.read_text(encoding="utf-8"))
+    first = data["questions"][0]
+    data["questions"] = [{**first, "id": "q-0000000000000001"}]
+    other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    page = tmp_path / "quiz.html"
+    code, _, err = run(capsys, "web-quiz", str(sample_bank), str(other), str(sample_bank), "-o", str(page))
+    total = len(json.loads(sample_bank.read_text(encoding="utf-8"))["questions"]) + 1
+    assert code == 0 and f"{total} 道题" in err
+    article = tmp_path / "文章.txt"
+    article.write_text("坚持党的全面领导是根本保证。", encoding="utf-8")
+    code, _, err = run(capsys, "web-quiz", str(sample_bank), str(article), "-o", str(tmp_path / "x.html"))
+    assert code == 1 and err.startswith(f"错误 [E309] {sample_bank}: 题库文件（.json）不能和文章一起给出")
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_an_old_word_file_is_told_to_be_saved_as_docx(capsys, tmp_path):
+    old = tmp_path / "讲话.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 60)
+    code, _, err = run(capsys, "extract", str(old))
+    assert code == 1 and "另存为” .docx" in err
+
+
+def test_a_bank_to_standard_output(capsys):
+    import json
+
+    code, out, err = run(capsys, "generate", "-o", "-")
+    assert code == 0 and json.loads(out)["questions"] and err.rstrip().endswith("道题")
+    assert not __import__("pathlib").Path("-").exists()

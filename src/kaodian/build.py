@@ -220,5 +220,5 @@ def generate_summary(extractions: Sequence, bank: Bank, output: Path, *, verbose
         lines.append(f"另有 {len(others)} 条提示。")
     if bank.diagnostics and not verbose:
         lines.append("逐条说明见题库文件的 diagnostics，或加 --verbose 打印。")
-    lines.append(f"已写入 {output}：{len(bank.questions)} 道题")
+    lines.append(f"已写入 {output}：{len(bank.questions)} 道题" if str(output) != "-" else f"已打印：{len(bank.questions)} 道题")
     return lines

@@ -7,12 +7,14 @@ the commands so that ``kaodian --help`` stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from . import cli_messages
 from .cli_messages import ChineseCommand, ChineseGroup, usage_message
 from .errors import KaodianError
 
@@ -20,7 +22,7 @@ app = typer.Typer(
     name="kaodian",
     cls=ChineseGroup,
     help="考点：把政治理论学习材料变成测验题和记忆卡。\n\n不给文件时，使用自带的示例文章（天津日报理论版）。",
-    no_args_is_help=False,
+    no_args_is_help=True,  # a newcomer's first try, kaodian alone, shows what it can do
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
@@ -35,6 +37,7 @@ def command(name: str | None = None):
 from . import helpwrap  # noqa: E402 — help lines break between Chinese characters, not inside words
 
 helpwrap.install()
+cli_messages.install()  # click's headings and usage line in Chinese
 
 FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .html .pdf，- 表示标准输入）；不给则用自带示例。")
 RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML），可多次给出。")
@@ -47,7 +50,7 @@ KindsOpt = typer.Option(None, "--kinds", help="题型，逗号分隔：cloze,sin
 
 def _out(text: str, output: Optional[Path]) -> None:
     """Print to stdout, or write the file atomically (all or nothing)."""
-    if output is None:
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         return
     from .fileio import write_atomic
@@ -61,7 +64,7 @@ def extract(
     files: Optional[list[str]] = FilesArg,
     format: str = typer.Option("text", "--format", "-f", help="输出格式：text（提纲）、json、yaml。"),
     rules: Optional[list[Path]] = RulesOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件，不给则打印。"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件；不给或给 - 则打印。"),
 ) -> None:
     """抽取考点：文章、标题、列举要点、术语并列、提法、引语、文件名。"""
     from . import pipeline
@@ -93,7 +96,7 @@ def eval_(
 @command()
 def generate(
     files: Optional[list[str]] = FilesArg,
-    output: Path = typer.Option(..., "--output", "-o", help="题库文件（JSON），例如 bank.json。"),
+    output: Path = typer.Option(..., "--output", "-o", help="题库文件（JSON），例如 bank.json；- 表示打印到标准输出。"),
     kinds: Optional[str] = KindsOpt,
     seed: int = SeedOpt,
     per_point: Optional[int] = typer.Option(None, "--per-point", help="每个考点最多出几道题（默认不限）。"),
@@ -122,7 +125,11 @@ def generate(
         # an empty bank is refused, nothing written; a folder is a library (kaodian.library)
         made = make(files or [], how, refuse_empty=True, progress=bar)
         bar.step("写出题库")
-        write_atomic(output, dump_bank(made.bank.questions, made.bank.diagnostics).encode("utf-8"))
+        data = dump_bank(made.bank.questions, made.bank.diagnostics)
+        if str(output) == "-":
+            sys.stdout.write(data)  # (-o - : the bank to standard output, the summary to standard error)
+        else:
+            write_atomic(output, data.encode("utf-8"))
     for line in generate_summary(made.extractions, made.bank, output, verbose=verbose):
         typer.echo(line, err=True)
 
@@ -187,7 +194,7 @@ def anki(
 @command()
 def build(
     files: Optional[list[str]] = FilesArg,
-    output: Path = typer.Option(Path("decks"), "--output", "-o", help="输出文件夹（默认 decks/）。"),
+    output: Path = typer.Option(Path("decks"), "--output", "-o", help="输出文件夹。"),
     seed: int = SeedOpt,
     kinds: Optional[str] = KindsOpt,
     rules: Optional[list[Path]] = RulesOpt,
@@ -314,7 +321,8 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app; library errors and command-line mistakes become one clear Chinese line.
 
     Exit codes: 0 done, 1 a KaodianError (or a command's own failure), 2 a
-    usage error (click's convention), 130 Ctrl-C.
+    usage error (click's convention), 70 a defect of kaodian's own (an unexpected exception,
+    said in one line; KAODIAN_DEBUG=1 shows its traceback), 130 Ctrl-C.
     """
     from typer import exceptions as te
     from typer._click import exceptions as ce
@@ -325,14 +333,14 @@ def main(argv: list[str] | None = None) -> None:
         typer.echo(f"错误 {e}", err=True)
         raise SystemExit(1) from None
     except ce.NoArgsIsHelpError as e:
-        e.show()
-        raise SystemExit(e.exit_code) from None
+        # (asked for nothing, kaodian says what it can do: the help, as --help prints it)
+        typer.echo(e.ctx.get_help() if e.ctx is not None else e.format_message())
+        raise SystemExit(0) from None
     except ce.UsageError as e:
         typer.echo(f"错误：{usage_message(e)}", err=True)
         command = e.ctx.command_path if e.ctx is not None else "kaodian"
-        if command == "kaodian":
-            command = "kaodian 命令"
-        typer.echo(f"运行 {command} --help 查看用法。", err=True)
+        # (kaodian --help lists the commands; a command's own --help its options)
+        typer.echo(f"运行 {command} --help 查看{'有哪些命令' if command == 'kaodian' else '用法'}。", err=True)
         raise SystemExit(e.exit_code) from None
     except ce.ClickException as e:
         typer.echo(f"错误：{e.format_message()}", err=True)
@@ -342,6 +350,17 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(1) from None
     except te.Exit as e:  # pragma: no cover - standalone_mode=False returns the code instead
         raise SystemExit(e.exit_code) from None
+    except BrokenPipeError:
+        # the reader of the output went away (kaodian extract | head): nothing more to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — Python flushes stdout once more at exit
+        raise SystemExit(0) from None
+    except Exception as e:
+        if os.environ.get("KAODIAN_DEBUG"):
+            raise
+        # a defect of kaodian's, not of the user's input: one line that says so, never a traceback
+        typer.echo(f"错误：kaodian 内部出错（{type(e).__name__}: {e}）。这是程序的缺陷，不是您的操作有误；"
+                   "请把这条命令和输入文件报告给开发者（设环境变量 KAODIAN_DEBUG=1 再运行可看到详细信息）。", err=True)
+        raise SystemExit(70) from None
     # standalone_mode=False returns a command's typer.Exit code (--help gives 0, Ctrl-C 130)
     raise SystemExit(code if isinstance(code, int) else 0)
 

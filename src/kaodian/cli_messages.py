@@ -64,9 +64,10 @@ def usage_message(e) -> str:
     m = re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", e.message)
     if m:
         return f"多余的参数：{m.group(1)}。"
-    m = re.fullmatch(r"No such command '(.*)'\.", e.message)
+    m = re.fullmatch(r"No such command '(.*)'\.(?:\s*Did you mean '(.*)'\?)?", e.message)
     if m:
-        return f"没有这个命令 {m.group(1)}。"
+        hint = f"（是不是 {m.group(2)}？）" if m.group(2) else ""
+        return f"没有这个命令 {m.group(1)}{hint}。"
     return f"命令行有误：{e.message}"
 
 
@@ -86,3 +87,31 @@ def click_reason(message: str) -> str:
         if m:
             return chinese.format(*m.groups())
     return message
+
+
+# click's own words in the help (typer words them through gettext, which reads no catalog of ours)
+_HELP_WORDS = {"Options": "选项", "Arguments": "参数", "Commands": "命令", "required": "必填",
+               "default: {default}": "默认：{default}", "env var: {var}": "环境变量：{var}", "(dynamic)": "（动态）"}
+# ... and the usage line's (Usage: kaodian [OPTIONS] COMMAND [ARGS]...)
+_USAGE_WORDS = (("[OPTIONS]", "[选项]"), ("COMMAND", "命令"), ("[ARGS]...", "[参数]..."))
+
+
+def install() -> None:
+    """Word the help's headings, notes and usage line in Chinese (用法：, 选项, 参数, 命令, 默认：…)."""
+    import typer.core
+    from typer._click import formatting
+
+    typer.core._ = lambda message: _HELP_WORDS.get(message, message)
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def chinese_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for english, chinese in _USAGE_WORDS:
+            args = args.replace(english, chinese)
+        write_usage(self, prog, args, "用法：" if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = chinese_usage
+
+    def chinese_heading(self, heading: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{heading}：\n")  # (a full-width colon after Chinese)
+
+    formatting.HelpFormatter.write_heading = chinese_heading

@@ -14,7 +14,7 @@ MESSAGES: dict[str, str] = {
     "E103": "{path}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.html 或 .pdf 文件。",
     "E104": "{path}: 无法判断文件编码。请另存为 UTF-8 后再试。",
     "E105": "{path}: 文件太大（{size} MB，上限 {limit} MB）。请拆分后分批处理。",
-    "E106": "{path}: 不支持的文件类型“{suffix}”。支持：.txt .md .docx .html .htm .pdf。",
+    "E106": "{path}: 不支持的文件类型“{suffix}”。支持：.txt .md .docx .html .htm .pdf{hint}。",
     "E107": "{path}: 文件夹里没有可读的文件（.txt .md .docx .html .htm .pdf）。",
     "E108": "{path}: 无法读取：{reason}",
     "E109": "{path}: PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR）。",
@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "E307": "{path}: 格式不对：{problems}。要点文件是 [{{\"name\", \"anchors\": [...], \"items\": [...]}}] 的 JSON 列表，"
     "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 docs/eval.md“给题目打分”）。",
     "E308": "{path}: 题库有 {count} 处问题，不能使用：{first}。请运行 kaodian lint {path} 查看全部问题，改好后再试。",
+    "E309": "{path}: 题库文件（.json）不能和文章一起给出。请只给题库文件（可以给几个，会合在一起），或只给文章（会重新出题）。",
     # questions and templates (E4xx)
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
     "E402": "{problems}",

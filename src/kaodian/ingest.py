@@ -100,6 +100,11 @@ def read_stdin() -> Source:
     return Source(name="-", text=_check_text(decode_text(data, "-"), "-"), kind="txt")
 
 
+# What to do with a file kaodian cannot read whose content it could: save it in a form it reads.
+_SAVE_AS = {suffix: "。请在 Word 或 WPS 里“另存为” .docx 后再试" for suffix in (".doc", ".wps", ".rtf", ".odt")}
+_SAVE_AS[".json"] = "。题库文件（.json）请给 quiz、web-quiz、paper、anki 或 lint 命令，一次只给题库"
+
+
 def read_path(path: str | Path) -> Source:
     """Read one file into a ``Source``; the reader is chosen by the suffix.
 
@@ -118,7 +123,7 @@ def read_path(path: str | Path) -> Source:
         raise KaodianError("E108", path=name, reason="这是文件夹，不是文件。请把文件夹直接作为参数给出")
     reader = _READERS.get(suffix)
     if reader is None:
-        raise KaodianError("E106", path=name, suffix=suffix or "（无扩展名）")
+        raise KaodianError("E106", path=name, suffix=suffix or "（无扩展名）", hint=_SAVE_AS.get(suffix, ""))
     if st.st_size > MAX_BYTES:
         raise KaodianError("E105", path=name, size=_mb(st.st_size), limit=_mb(MAX_BYTES))
     try:

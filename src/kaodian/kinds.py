@@ -32,6 +32,11 @@ KIND_ALIASES: dict[str, str] = {}
 for _id, _kind in _TABLE["question_kinds"].items():
     KIND_ALIASES.update({_id: _id, _kind["name"]: _id, _kind["name"].removesuffix("题"): _id})
     KIND_ALIASES.update({a: _id for a in _kind["aliases"]})
+    # (a short name said with 题 as well: 单选题, 多选题)
+    KIND_ALIASES.update({a + "题": _id for a in _kind["aliases"] if not a.isascii()})
+# The short name of each kind a Chinese paper uses (单选, 判断 …), for messages that list them.
+SHORT_NAMES: tuple[str, ...] = tuple(
+    next((a for a in k["aliases"] if not a.isascii()), k["name"].removesuffix("题")) for k in _TABLE["question_kinds"].values())
 
 
 def parse_kinds(kinds: str | Sequence[str] | None) -> tuple[str, ...] | None:

@@ -130,8 +130,8 @@ def make_bank(
     refuse_empty: bool = False,
     progress: Progress | None = None,
 ) -> Made:
-    """The bank of the inputs: read from a bank file (one ``.json`` input, when ``read_bank_file``),
-    else extracted from the articles and generated.
+    """The bank of the inputs: read from bank files (``.json`` inputs, when ``read_bank_file``; several
+    are merged, each question once), else extracted from the articles and generated.
 
     A bank file must pass ``lint``: otherwise KaodianError E308 names its first findings.
     ``refuse_empty`` raises E305/E306 for a bank with no question (see ``bank.check_not_empty``).
@@ -140,15 +140,24 @@ def make_bank(
     """
     from .bank import is_bank_file, load_bank
 
-    if read_bank_file and len(inputs) == 1 and is_bank_file(inputs[0]):
-        bank = Bank(load_bank(inputs[0]))
-        # a bank edited by hand is checked as `kaodian lint` checks it: an answer "Z" is no question
+    banks = [p for p in inputs if is_bank_file(p)]
+    if read_bank_file and banks:
         from .errors import KaodianError
         from .questions import lint
 
-        findings = lint(bank)
-        if findings:
-            raise KaodianError("E308", path=inputs[0], count=len(findings), first="；".join(findings[:3]))
+        if len(banks) != len(inputs):
+            raise KaodianError("E309", path=banks[0])
+        # several banks are one: their questions in the order given, each question once
+        questions: dict[str, object] = {}
+        for path in banks:
+            one = Bank(load_bank(path))
+            # a bank edited by hand is checked as `kaodian lint` checks it: an answer "Z" is no question
+            findings = lint(one)
+            if findings:
+                raise KaodianError("E308", path=path, count=len(findings), first="；".join(findings[:3]))
+            for q in one.questions:
+                questions.setdefault(q.id, q)
+        bank = Bank(tuple(questions.values()))
         if how.kinds:
             bank = Bank(tuple(q for q in bank.questions if q.kind in how.kinds), bank.diagnostics)
         return Made(bank)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..errors import KaodianError
-from ..kinds import KIND_ALIASES, QUESTION_KINDS
+from ..kinds import KIND_ALIASES, QUESTION_KINDS, SHORT_NAMES
 from .paper_model import fmt_score
 
 POLICY = Path(__file__).with_name("paper.yaml")
@@ -51,6 +51,8 @@ def _parse_mapping(value: str | Mapping | int | float | None, option: str, code:
         text = str(value).strip()
         if re.fullmatch(r"\d+(\.\d+)?", text):
             return {k: float(text) for k in KIND_ORDER}
+        if re.fullmatch(r"-\d+(\.\d+)?", text):
+            raise KaodianError(code, value=value, reason=f"“{text}”不能为负数")
         items = []
         for part in filter(None, (p.strip() for p in re.split(r"[,，]", text))):
             k, sep, v = part.partition("=")
@@ -60,7 +62,7 @@ def _parse_mapping(value: str | Mapping | int | float | None, option: str, code:
     out: dict[str, float] = {}
     for k, v in items:
         if k not in KIND_ALIASES:
-            raise KaodianError(code, value=value, reason=f"未知题型“{k}”")
+            raise KaodianError(code, value=value, reason=f"未知题型“{k}”（可写 {'、'.join(SHORT_NAMES)}）")
         try:
             x = float(v)
         except ValueError:
