@@ -30,6 +30,19 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     assert f"{f}:" in str(e.value)
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("enumerations:\n  - id: x\n   marker: y\n", "列表项"),
+    ("enumerations:\n\t- id: x\n", "Tab"),
+    ("enumerations:\n  - id: x\n    pattern: [unclosed\n", "方括号"),
+])
+def test_a_yaml_mistake_is_said_in_chinese_with_what_to_change(tmp_path, text, said):
+    f = tmp_path / "r.yaml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(KaodianError) as e:
+        load_rule_file(f)
+    assert said in str(e.value) and f"{f}:" in str(e.value)
+
+
 def test_every_problem_is_reported_at_once_with_its_line(tmp_path):
     f = tmp_path / "r.yaml"
     f.write_text(

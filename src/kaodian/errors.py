@@ -65,6 +65,31 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# PyYAML's reasons, said in Chinese with what to change (the English stays for a search).
+_YAML_REASONS = (
+    ("did not find expected '-' indicator", "这里应是以“- ”开头的列表项：缩进或列表的写法不对"),
+    ("mapping values are not allowed here", "这里不能写“键: 值”：多半是缩进不对，或文字里有冒号却没加引号"),
+    ("could not find expected ':'", "缺少冒号：键后面要写“: ”（冒号加空格）"),
+    ("did not find expected key", "缩进不对：这一行没有和同一层的键对齐"),
+    ("cannot start any token", "不能用 Tab 缩进，也不能以 @、` 等符号开头：请改用空格缩进，或给文字加引号"),
+    ("expected <block end>", "缩进不对：这一行比上一层多缩进或少缩进了"),
+    ("found unexpected end of stream", "引号或括号没有配对"),
+    ("expected ',' or ']'", "方括号 [ ] 里的列表写法不对：漏了逗号或右括号"),
+    ("expected ',' or '}'", "花括号 { } 里的写法不对：漏了逗号或右括号"),
+    ("found duplicate anchor", "重复的锚点（&名字）"),
+    ("found undefined alias", "引用了没有定义的锚点（*名字）"),
+)
+
+
+def yaml_reason(e: Exception) -> str:
+    """What is wrong with a YAML file, in Chinese: PyYAML's problem said plainly, its words after it."""
+    problem = str(getattr(e, "problem", None) or e).replace("\n", " ")
+    for english, chinese in _YAML_REASONS:
+        if english in problem:
+            return f"{chinese}（{problem}）"
+    return f"写法有误（{problem}）"
+
+
 class KaodianError(Exception):
     """A problem with the user's input, reported without a traceback."""
 

@@ -317,7 +317,8 @@ def _read_docx(data: bytes, name: str) -> Source:
         document = docx.Document(io.BytesIO(data))
         lines = list(_docx_lines(document))
     except Exception as e:  # noqa: BLE001 — a corrupt package fails anywhere inside python-docx/lxml/zipfile
-        raise KaodianError("E108", path=name, reason=f"不是有效的 Word 文件（{type(e).__name__}: {e}）。请用 Word 或 WPS 重新另存为 .docx") from None
+        raise KaodianError("E108", path=name, reason="不是有效的 Word 文件（文件已损坏、没有下载完整，或只是改了扩展名）。"
+                           "请用 Word 或 WPS 打开后重新另存为 .docx") from None
     return Source(name=name, text=_check_text("\n".join(lines), name), kind="docx")
 
 
@@ -401,7 +402,8 @@ def _read_pdf(data: bytes, name: str) -> Source:
     except KaodianError:
         raise
     except Exception as e:  # noqa: BLE001 — a corrupt PDF fails anywhere inside pypdf
-        raise KaodianError("E108", path=name, reason=f"不是有效的 PDF 文件（{type(e).__name__}: {e}）") from None
+        raise KaodianError("E108", path=name, reason="不是有效的 PDF 文件（文件已损坏、没有下载完整，或只是改了扩展名）。"
+                           "请用 PDF 阅读器打开确认，或重新下载、导出后再试") from None
     text = "\n".join(p.strip("\n") for p in pages)
     if not text.strip():
         raise KaodianError("E109", path=name)

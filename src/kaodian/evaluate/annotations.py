@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import KaodianError
+from ..errors import KaodianError, yaml_reason
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ def load_gold(path: Path) -> dict:
     except (OSError, UnicodeDecodeError) as e:
         raise KaodianError("E108", path=path, reason=f"标注文件应是 UTF-8 的 YAML（{e.__class__.__name__}）") from None
     except yaml.YAMLError as e:
-        raise KaodianError("E201", where=str(path), reason=str(e).replace("\n", " ")) from None
+        mark = getattr(e, "problem_mark", None)
+        raise KaodianError("E201", where=f"{path}:{mark.line + 1}" if mark else str(path), reason=yaml_reason(e)) from None
     if not isinstance(data, dict):
         raise KaodianError("E303", path=str(path), reason="标注文件应是一个 YAML 映射（document、articles …）")
     return data

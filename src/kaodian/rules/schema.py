@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import KaodianError, RuleErrors
+from ..errors import KaodianError, RuleErrors, yaml_reason
 from ..fileio import os_reason
 
 # key -> expected shape; "re" is a regex string, ["re"] a list of them
@@ -210,7 +210,7 @@ def compose_file(path: Path, kind: str = "规则文件") -> yaml.Node | None:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise KaodianError("E201", where=where, reason=getattr(e, "problem", None) or str(e)) from None
+        raise KaodianError("E201", where=where, reason=yaml_reason(e)) from None
     return root
 
 
