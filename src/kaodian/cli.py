@@ -301,7 +301,7 @@ def web_quiz(
     files: Optional[list[str]] = typer.Argument(None, help="题库文件（.json）或文章文件；不给则用自带示例。"),
     output: Path = typer.Option(..., "--output", "-o", help="写入的 HTML 文件，如 quiz.html。"),
     kinds: Optional[str] = KindsOpt,
-    title: Optional[str] = typer.Option(None, "--title", help="页面标题；默认取第一篇文章的标题。"),
+    title: Optional[str] = typer.Option(None, "--title", help="页面标题；默认：题目都出自一篇文章时用它的标题，否则用文件名。"),
     seed: Optional[int] = typer.Option(None, "--seed", help="随机种子：按种子打乱题序（同一句的题隔开）；不给则按题库顺序。"),
     count: Optional[int] = typer.Option(None, "--count", "-n", min=1, help="最多放几道题。"),
     lexicon: Optional[Path] = LexiconOpt,

@@ -213,7 +213,7 @@ _LIST_NAMES = {"——": "破折号分段", "段": "并列段落", "：": "冒�
 
 
 def _article_label(article: Article) -> str:
-    title = article.title or "（无标题）"
+    title = article.title or "（无题）"
     return f"文章 {article.id}：{_WHITESPACE.sub('', title)}"
 
 
