@@ -107,6 +107,12 @@ def test_a_count_of_one_is_no_blank_but_a_rules_figure_is() -> None:
     assert any("一年" in a for a in rule.values())
 
 
+def test_a_count_of_one_with_its_noun_is_a_concept() -> None:
+    """关键|一年: the noun before the count makes it what the sentence says of the year."""
+    got = _all_clozes("会长在年会上指出，2025年是协会成立十周年，是实现协会“五年规划”目标任务的关键一年。\n")
+    assert any("关键一年" in a for a in got.values())
+
+
 def test_the_value_of_yi_wei_is_blanked_without_what_it_modifies() -> None:
     """以X为Y的Z: a blank on Y stops at 的 (以…为|核心|的制度体系), never 核心的制度体系."""
     got = _all_clozes("协会要健全以章程为根本、以会员大会为核心的议事体系，为协会发展提供制度保证。\n")

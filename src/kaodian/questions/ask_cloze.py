@@ -10,7 +10,8 @@ from ..model import Blank, Point, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import COUNT, key_blanks, object_only, whole_quote, whole_term, without_connective, yi_wei_value
+from .blank_choice import (COUNT, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
+                           yi_wei_value)
 from .blanks import fact_number, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -137,6 +138,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
+        spans = [with_one_of_head(doc.text, a, b) if a - src.start >= 2 else (a, b) for a, b in spans]
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]
     # a blank falls between words and is no fragment edged by a function word (成果由)
