@@ -8,10 +8,18 @@ apart (tests/data/lint_labels_s7.json); ``--skip FILE`` leaves out questions alr
 
     uv run python scripts/review_labels.py REVIEW_DIR > tests/data/lint_labels_review.json
     uv run python scripts/review_labels.py --all --skip tests/data/lint_labels_diag7.json DIR... > tests/data/lint_labels_s7.json
+
+A review whose sample_key.json names no question id (session 9's) is read with ``--sheet``: each
+numbered question of its sheet.md is matched, by its stem, to the question of that kind in the bank it
+was drawn from (banks-base/ or banks-new/, per ``drawn_from``); every kind, grade A accepted, B and C
+rejected, each label keeping the review, the sheet number and ``drawn_from``:
+
+    uv run python scripts/review_labels.py --sheet /work/notes/s9/rate-h12-205{1,2,3,4} /work/notes/s9/rate-ref-205{5,6} > tests/data/lint_labels_s9.json
 """
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 SHEET_KINDS = ("single", "multiple", "truefalse")
@@ -44,11 +52,66 @@ def labels(review: Path, every_kind: bool = False, skip: frozenset[str] = frozen
     return out
 
 
+# The sheet's headings: ## 12. [单选] 出自 file.txt
+_SHEET_KINDS = {"填空": "cloze", "单选": "single", "多选": "multiple", "判断": "truefalse", "列举": "recall", "排序": "ordering"}
+_HEADING = re.compile(r"^## (\d+)\. \[(.+?)\] 出自 (.+)$", re.M)
+_OPTION = re.compile(r"^- [A-Z]\. .*$", re.M)
+
+
+def _bare(stem: str) -> str:
+    """A stem without spaces and blanks, as the sheet and the bank both print it."""
+    return re.sub(r"[\s　]|______|（　　）", "", stem)
+
+
+def sheet_entries(sheet: str) -> dict[int, tuple[str, str, str, list[str]]]:
+    """Each numbered question of a sheet.md: its kind, the text file it is drawn from, its stem and
+    its options (several questions of a bank may share a stem: 关于“…”，下列哪一项…)."""
+    out = {}
+    parts = _HEADING.split(sheet)
+    for n, kind, file, body in zip(parts[1::4], parts[2::4], parts[3::4], parts[4::4]):
+        shown = body.split("\n答案：")[0]
+        options = [o[len("- A. ") :] for o in _OPTION.findall(shown)]
+        out[int(n)] = (_SHEET_KINDS[kind], file.strip(), _OPTION.sub("", shown).strip(), options)
+    return out
+
+
+def sheet_labels(review: Path) -> list[dict]:
+    """The labeled questions of one review folder whose sample key names no ids (see the module doc);
+    raises LookupError for a sheet question found in no bank it was drawn from."""
+    key = {x["n"]: x for x in json.loads((review / "sample_key.json").read_text(encoding="utf-8"))}
+    entries = sheet_entries((review / "sheet.md").read_text(encoding="utf-8"))
+    out = []
+    for line in (review / "ratings.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        k = key[r["n"]]
+        _, file, stem, options = entries[r["n"]]
+        found = None
+        for side in k["drawn_from"]:
+            bank = json.loads((review / f"banks-{side}" / f"{Path(file).stem}.json").read_text(encoding="utf-8"))
+            found = next((q for q in bank["questions"] if q["kind"] == k["kind"] and _bare(q["stem"]) == _bare(stem)
+                          and (q["kind"] == "truefalse" or list(q.get("options") or []) == options)), None)
+            if found:
+                break
+        if found is None:
+            raise LookupError(f"{review.name} #{r['n']}: no question of the banks has this stem")
+        q = dict(found, source=dict(found["source"], document=f"{review.name}/{Path(found['source']['document']).name}"))
+        q["file"] = Path(q["source"]["document"]).name
+        out.append({"question": q, "label": "accepted" if r["grade"] == "A" else "rejected", "grade": r["grade"],
+                    "reason": r["reason"], "review": review.name, "n": r["n"], "drawn_from": k["drawn_from"]})
+    return out
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("reviews", nargs="+", type=Path)
     ap.add_argument("--all", action="store_true", help="every kind; B labeled edit")
     ap.add_argument("--skip", action="append", type=Path, default=[], help="a label file whose questions to leave out")
+    ap.add_argument("--sheet", action="store_true", help="match the sheet's questions to the banks by stem (no ids in the key)")
     args = ap.parse_args()
+    if args.sheet:
+        print(json.dumps([x for r in args.reviews for x in sheet_labels(r)], ensure_ascii=False, indent=1))
+        raise SystemExit(0)
     skip = frozenset(x["question"]["id"] for f in args.skip for x in json.loads(f.read_text(encoding="utf-8")))
     print(json.dumps([x for r in args.reviews for x in labels(r, args.all, skip)], ensure_ascii=False, indent=1))
