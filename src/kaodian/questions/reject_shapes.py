@@ -101,7 +101,15 @@ def findings(q: Question) -> list[str]:
         out += cloze_findings(q)
     if why := doubled_word(q.stem):
         out.append(why)
-    return out
+    from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
+
+    return out + note_findings(q, list_place(q.stem))
+
+
+def list_place(stem: str) -> str:
+    """The place in the text a list question's stem names (文章在“…”一处, 关于“…”，), or ""."""
+    m = _ANCHOR.search(stem)
+    return (m.group("a") or m.group("b") or "") if m else ""
 
 
 def swallowed_items(items: tuple[str, ...]) -> list[str]:

@@ -1,0 +1,202 @@
+"""Shapes a party-school teacher rejected in session 9's blind reviews that lint's other checks let
+through (issue 12, deliverable 5; labels in tests/data/lint_labels_s9.json).  Most are what study
+notes leave in a question when a line of them is taken for a sentence:
+
+- a sentence stem in note form: opening with a bare label and a colon (本质：…), or several lines of
+  notes run together (…：…：…), or carrying a note's count in brackets (（六个方面）), or only a
+  series of short phrases with no subject (民主法治、公平正义、（　　）、安定有序。);
+- list numbering inside a stem, an option or a recall item (…路线（4）社会…): two items run together;
+- the place a list question names still carrying a note's annotation (a page reference, spaces);
+- a title (《…》一文) that is a cut line of notes, ending with a function word;
+- an option or a recall item that ends in the middle of a word of its source (…基本原|则);
+- a wrong option that is only an aspect's label (X方面);
+- keys of a multiple choice that share words no wrong option has, or wrong options of a single
+  choice that share an opening the key lacks: the form picks the answer.
+
+``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
+flags.  Patterns, word lists and thresholds are policy (note_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from os.path import commonprefix
+from pathlib import Path
+
+from .. import segment
+from ..model import OPTION_LETTERS, Question
+from ..rules.schema import load_policy_file
+
+PATH = Path(__file__).with_name("note_shapes.yaml")
+# What note_shapes.yaml holds; every key is required ("re": a regex).
+SCHEMA = {
+    "label_max": int, "speech_verbs": [str], "copulas": [str], "label_numeral": "re", "colons_max": int, "count_note": "re",
+    "inner_ordinal": "re", "anchor_residue": "re", "title_end": "re", "label_heads": [str],
+    "shared_min": int, "lone_max": int, "shared_edges": "re", "prefix_min": int,
+    "series_kinds": [str], "series_min": int, "series_item_max": int, "series_head_max": int, "series_marks": "re",
+}
+_POLICY = load_policy_file(PATH, SCHEMA)
+_LABEL = re.compile(rf"^([^，。；：“”《》、（）\s]{{1,{_POLICY['label_max']}}})：")
+_SPEECH = tuple(_POLICY["speech_verbs"])
+COPULAS = tuple(_POLICY["copulas"])
+_NUMERAL = re.compile(_POLICY["label_numeral"])
+COLONS_MAX: int = _POLICY["colons_max"]
+_COUNT_NOTE = re.compile(_POLICY["count_note"])
+_INNER_ORDINAL = re.compile(_POLICY["inner_ordinal"])
+_ANCHOR_RESIDUE = re.compile(_POLICY["anchor_residue"])
+_TITLE_END = re.compile(_POLICY["title_end"])
+LABEL_HEADS = tuple(_POLICY["label_heads"])
+SHARED_MIN: int = _POLICY["shared_min"]
+LONE_MAX: int = _POLICY["lone_max"]
+_SHARED_EDGES = re.compile(_POLICY["shared_edges"])
+PREFIX_MIN: int = _POLICY["prefix_min"]
+SERIES_MIN: int = _POLICY["series_min"]
+SERIES_KINDS = frozenset(_POLICY["series_kinds"])
+SERIES_ITEM_MAX: int = _POLICY["series_item_max"]
+SERIES_HEAD_MAX: int = _POLICY["series_head_max"]
+_SERIES_MARKS = re.compile(_POLICY["series_marks"])
+_BLANKS = re.compile(r"_{2,}|（[\s　]*）")
+
+_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
+_COLON = re.compile(r"([^，。；：“”]{0,4})：(?!“)")  # a colon not opening a quotation, with what precedes it
+_TITLE = re.compile(r"《([^《》]+)》一文")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SPACE = re.compile(r"[\s　]+")
+SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
+
+
+def findings(q: Question, place: str = "") -> list[str]:
+    """The findings of this module on one question (see the module doc); ``place``: the place in the
+    text a list question's stem names (reject_shapes.list_place), if any."""
+    right, wrong = _right_wrong(q)
+    out: list[str] = []
+    if q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze"):
+        out += note_form(q.stem)  # (a list question's stem is the template's: 关于“…”，下列…)
+        if q.kind in SERIES_KINDS and (why := bare_series(q.stem)):
+            out.append(why)
+    if m := _COUNT_NOTE.search(q.stem):
+        out.append(f"题干里的“{m.group()}”是笔记的注记，不成句")
+    out += _list_place(q.stem, place)
+    items = [*right, *wrong] if q.kind in ("single", "multiple") else list(q.answer) if q.kind == "recall" else []
+    for text in (q.stem, *items):
+        if m := _INNER_ORDINAL.search(text):
+            out.append(f"“{text[max(0, m.start() - 6) : m.end() + 6]}”里夹着列举的序号“{m.group()}”，是两条笔记连成的残片")
+            break
+    out += [f"“{item}”在原文中截在一个词的中间（…{cut}…），是残片" for item, cut in cut_items(items, q.source.sentence)]
+    if q.kind in ("single", "multiple") and right and wrong:
+        for why in (label_option(right, wrong), shared_keys(right, wrong) if q.kind == "multiple" else None,
+                    shared_opening(right, wrong) if q.kind == "single" else None):
+            if why:
+                out.append(why)
+    return out
+
+
+def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
+    if q.kind not in ("single", "multiple") or not all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
+        return [], []
+    keyed = set(q.answer)
+    right = [o for o, letter in zip(q.options, OPTION_LETTERS) if letter in keyed]
+    return right, [o for o, letter in zip(q.options, OPTION_LETTERS) if letter not in keyed]
+
+
+def note_form(stem: str) -> list[str]:
+    """Why a sentence stem is a line (or lines) of study notes rather than a sentence, or nothing."""
+    out = []
+    # (a colon that opens a quotation, or follows a verb of saying, introduces a speaker's words)
+    labels = [m for m in _COLON.finditer(_QUOTED.sub("", stem)) if not m.group(1).endswith(_SPEECH)]
+    if len(labels) > COLONS_MAX:
+        out.append("题干是几条笔记连在一起（…：…：…），不成一句")
+    elif (m := _LABEL.match(stem)) and not m.group(1).endswith(_SPEECH + COPULAS) and not _NUMERAL.search(m.group(1)) \
+            and stem[m.end() : m.end() + 1] != "“":
+        out.append(f"题干以笔记的标签“{m.group()}”开头，没有主语，不成一句")
+    return out
+
+
+def bare_series(stem: str) -> str | None:
+    """Why a sentence stem is only a series of short phrases with no subject (民主法治、公平正义、（　　）、
+    安定有序。; 提高……、……和专业化水平。), or None: no comma, colon or semicolon in it, at least
+    SERIES_MIN items, each at most SERIES_ITEM_MAX characters (a blank read as one), the first at most
+    SERIES_HEAD_MAX (a longer first item holds a subject: 制度带有根本性、全局性……) and without a copula
+    (三大法宝是______、______、党的建设。 says what the series is)."""
+    body = _BLANKS.sub("X", stem).rstrip("。；…")
+    if any(c in body for c in "，：；？,:;?"):
+        return None
+    items = _SERIES_MARKS.split(body)
+    head = body.split("、")[0]
+    if len(items) < SERIES_MIN or any(len(i) > SERIES_ITEM_MAX for i in items) or len(head) > SERIES_HEAD_MAX \
+            or any(c in head for c in COPULAS):
+        return None
+    return "题干只是一串并列的短语，没有说是什么的内容，缺少主语，无从作答"
+
+
+def _list_place(stem: str, place: str) -> list[str]:
+    """Why the place (``place``) or the title a list question names is a leftover of study notes, or nothing."""
+    out = []
+    if r := _ANCHOR_RESIDUE.search(place):
+        out.append(f"题干所指的一处带着笔记的批注（“{place[r.start():].strip()}”），不是原文的标题")
+    for t in _TITLE.finditer(stem):
+        if _TITLE_END.search(t.group(1)):
+            out.append(f"题干所称的篇名《{t.group(1)[:12]}…》是截断的一行笔记，不是文章的标题")
+    return out
+
+
+def cut_items(items: list[str], sentence: str) -> list[tuple[str, str]]:
+    """The options or items that stand in ``sentence`` (line breaks and spaces aside) and end where the
+    segmenter reads no word boundary, before another Chinese character: cut off inside a word (四项基本原
+    of 四项基本原则 broken across two lines).  Each with the characters around the cut."""
+    text = _SPACE.sub("", sentence)
+    out = []
+    for item in items:
+        core = _SPACE.sub("", item)
+        i = text.find(core) if len(core) >= 2 else -1
+        end = i + len(core)
+        if i < 0 or end >= len(text) or not _CJK.match(text, end):
+            continue
+        if end not in _word_ends(text):
+            out.append((item, text[end - 2 : end + 2]))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _word_ends(text: str) -> frozenset[int]:
+    """The offsets where the segmenter's words of ``text`` end (cached: the options of a question share it)."""
+    ends, at = set(), 0
+    for w in segment.cut(text):
+        at += len(w)
+        ends.add(at)
+    return frozenset(ends)
+
+
+def label_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is only the label of an aspect (政治方面) beside keys that are not."""
+    if any(r.endswith(LABEL_HEADS) for r in right):
+        return None
+    bad = next((w for w in wrong if w.endswith(LABEL_HEADS)), None)
+    return f"错误选项“{bad}”只是分项的标签，不是要点，一眼可排除" if bad else None
+
+
+def shared_keys(right: list[str], wrong: list[str]) -> str | None:
+    """Keys of a multiple choice that all hold a run of words (SHARED_MIN characters or more) that its
+    lone wrong option (at most LONE_MAX of them) lacks: the longest such run, as the message says it, or None."""
+    if len(right) < 2 or len(wrong) > LONE_MAX:
+        return None
+    base = min(right, key=len)
+    for n in range(len(base), SHARED_MIN - 1, -1):
+        for i in range(len(base) - n + 1):
+            run = base[i : i + n]
+            if _CJK.fullmatch(run) and not _SHARED_EDGES.search(run) \
+                    and all(run in r for r in right) and not any(run in w for w in wrong):
+                return f"正确选项都含“{run}”，错误选项都不含，一眼可辨"
+    return None
+
+
+def shared_opening(right: list[str], wrong: list[str]) -> str | None:
+    """Wrong options of a single choice (three or more) that all open with the same PREFIX_MIN characters
+    or more, which the key does not open with: the key stands apart by its form."""
+    if len(right) != 1 or len(wrong) < 3:
+        return None
+    p = commonprefix(wrong)
+    if len(p) >= PREFIX_MIN and not right[0].startswith(p):
+        return f"错误选项都以“{p}”开头，只有正确选项“{right[0]}”不是，一眼可辨"
+    return None
