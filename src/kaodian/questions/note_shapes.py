@@ -9,7 +9,8 @@ notes leave in a question when a line of them is taken for a sentence:
 - the place a list question names still carrying a note's annotation (a page reference, spaces);
 - a title (《…》一文) that is a cut line of notes, ending with a function word;
 - an option or a recall item that ends in the middle of a word of its source (…基本原|则);
-- a wrong option that is only an aspect's label (X方面);
+- a wrong option that names a class (an aspect, a theory, a system: X方面, X理论, X制度) beside keys
+  that name none;
 - keys of a multiple choice that share words no wrong option has, or wrong options of a single
   choice that share an opening the key lacks: the form picks the answer.
 
@@ -169,11 +170,27 @@ def _word_ends(text: str) -> frozenset[int]:
 
 
 def label_option(right: list[str], wrong: list[str]) -> str | None:
-    """A wrong option that is only the label of an aspect (政治方面) beside keys that are not."""
+    """A wrong option that names a class by its head word (政治方面, …初级阶段理论, …政治协商制度) when no key
+    ends with one: it names an aspect, a theory, a system, not a point like the keys.  (An option that
+    opens with a verb, 坚持四项基本原则, is a deed whatever its last word.)"""
     if any(r.endswith(LABEL_HEADS) for r in right):
         return None
-    bad = next((w for w in wrong if w.endswith(LABEL_HEADS)), None)
-    return f"错误选项“{bad}”只是分项的标签，不是要点，一眼可排除" if bad else None
+    bad = next((w for w in wrong if w.endswith(LABEL_HEADS) and _names(w)), None)
+    if bad is None:
+        return None
+    head = next(h for h in LABEL_HEADS if bad.endswith(h))
+    return f"错误选项“{bad}”是一种“{head}”的名称，正确选项都不是，不同类，一眼可排除"
+
+
+def _names(option: str) -> bool:
+    """Whether ``option`` reads as a name (a noun phrase), not as a deed or a claim: it opens with no verb
+    or adverb (坚持四项基本原则, 主动服务国家战略 say what to do) and says no 是 (…是人民的理论 is a claim)."""
+    if "是" in option:
+        return False
+    tags = segment.tag(option)
+    # (the segmenter tags an opening adverb of manner 着力, 主动 a noun or a distinguishing word: the
+    # verb right after it is read too)
+    return bool(tags) and tags[0][1][:1] not in ("v", "d", "p", "b") and (len(tags) < 2 or tags[1][1] != "v")
 
 
 def shared_keys(right: list[str], wrong: list[str]) -> str | None:
