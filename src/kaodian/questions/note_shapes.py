@@ -8,7 +8,8 @@ notes leave in a question when a line of them is taken for a sentence:
 - list numbering inside a stem, an option or a recall item (…路线（4）社会…): two items run together;
 - the place a list question names still carrying a note's annotation (a page reference, spaces);
 - a title (《…》一文) that is a cut line of notes, ending with a function word;
-- an option or a recall item that ends in the middle of a word of its source (…基本原|则);
+- an option or a recall item that ends in the middle of a word of its source (…基本原|则), or that
+  is the rest of a clause cut off its head (就…, 建立的…);
 - a wrong option that names a class (an aspect, a theory, a system: X方面, X理论, X制度) beside keys
   that name none;
 - keys of a multiple choice that share words no wrong option has, or wrong options of a single
@@ -34,7 +35,7 @@ PATH = Path(__file__).with_name("note_shapes.yaml")
 SCHEMA = {
     "label_max": int, "speech_verbs": [str], "copulas": [str], "label_numeral": "re", "colons_max": int, "count_note": "re",
     "inner_ordinal": "re", "anchor_residue": "re", "title_end": "re", "label_heads": [str],
-    "shared_min": int, "lone_max": int, "shared_edges": "re", "prefix_min": int,
+    "shared_min": int, "lone_max": int, "shared_edges": "re", "prefix_min": int, "opening_words": [str],
     "series_kinds": [str], "series_min": int, "series_item_max": int, "series_head_max": int, "series_marks": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
@@ -52,6 +53,7 @@ SHARED_MIN: int = _POLICY["shared_min"]
 LONE_MAX: int = _POLICY["lone_max"]
 _SHARED_EDGES = re.compile(_POLICY["shared_edges"])
 PREFIX_MIN: int = _POLICY["prefix_min"]
+OPENING_WORDS = frozenset(_POLICY["opening_words"])
 SERIES_MIN: int = _POLICY["series_min"]
 SERIES_KINDS = frozenset(_POLICY["series_kinds"])
 SERIES_ITEM_MAX: int = _POLICY["series_item_max"]
@@ -85,6 +87,8 @@ def findings(q: Question, place: str = "") -> list[str]:
             out.append(f"“{text[max(0, m.start() - 6) : m.end() + 6]}”里夹着列举的序号“{m.group()}”，是两条笔记连成的残片")
             break
     out += [f"“{item}”在原文中截在一个词的中间（…{cut}…），是残片" for item, cut in cut_items(items, q.source.sentence)]
+    if q.kind in ("single", "multiple", "recall"):
+        out += [why for item in items if (why := cut_opening(item))][:1]
     if q.kind in ("single", "multiple") and right and wrong:
         for why in (label_option(right, wrong), shared_keys(right, wrong) if q.kind == "multiple" else None,
                     shared_opening(right, wrong) if q.kind == "single" else None):
@@ -157,6 +161,21 @@ def cut_items(items: list[str], sentence: str) -> list[tuple[str, str]]:
         if end not in _word_ends(text):
             out.append((item, text[end - 2 : end + 2]))
     return out
+
+
+def cut_opening(item: str) -> str | None:
+    """Why an option or a recall item is the rest of a clause cut off its head, or None: its first word
+    (as the segmenter cuts it) is a function word that ties it to what came before (就…, 从…, 而…,
+    都…; vocab.yaml's fragment_edges reads single characters, this whole words, so 就业 is no
+    fragment), or it opens with a verb and 的, a modifier without its subject (建立的…功勋)."""
+    tags = segment.tag(item.strip("“”《》"))
+    if not tags:
+        return None
+    if tags[0][0] in OPENING_WORDS:
+        return f"“{item}”以“{tags[0][0]}”开头，是截下的半句，不是完整的要点"
+    if len(tags) >= 3 and tags[0][1] == "v" and tags[1][0] == "的":
+        return f"“{item}”是“动词＋的”开头的修饰语，缺了主语，是截下的半句"
+    return None
 
 
 @lru_cache(maxsize=1024)
