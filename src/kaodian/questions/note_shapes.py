@@ -2,6 +2,8 @@
 through (issue 12, deliverable 5; labels in tests/data/lint_labels_s9.json).  Most are what study
 notes leave in a question when a line of them is taken for a sentence:
 
+- a list question whose heading counts another number of items than it asks (…五种…, 哪三点);
+- a cloze blank that is an evaluation any word fits (重要标志, 必然要求);
 - a sentence stem in note form: opening with a bare label and a colon (本质：…), or several lines of
   notes run together (…：…：…), or carrying a note's count in brackets (（六个方面）), or only a
   series of short phrases with no subject (民主法治、公平正义、（　　）、安定有序。);
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from .. import segment
 from ..model import OPTION_LETTERS, Question
+from ..numerals import value_of
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("note_shapes.yaml")
@@ -36,6 +39,7 @@ SCHEMA = {
     "label_max": int, "speech_verbs": [str], "copulas": [str], "label_numeral": "re", "colons_max": int, "count_note": "re",
     "inner_ordinal": "re", "anchor_residue": "re", "title_end": "re", "label_heads": [str],
     "shared_min": int, "lone_max": int, "shared_edges": "re", "prefix_min": int, "opening_words": [str],
+    "place_count": "re", "asked_count": "re", "generic_blank": "re",
     "series_kinds": [str], "series_min": int, "series_item_max": int, "series_head_max": int, "series_marks": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
@@ -54,6 +58,9 @@ LONE_MAX: int = _POLICY["lone_max"]
 _SHARED_EDGES = re.compile(_POLICY["shared_edges"])
 PREFIX_MIN: int = _POLICY["prefix_min"]
 OPENING_WORDS = frozenset(_POLICY["opening_words"])
+_PLACE_COUNT = re.compile(_POLICY["place_count"])
+_ASKED_COUNT = re.compile(_POLICY["asked_count"])
+_GENERIC_BLANK = re.compile(_POLICY["generic_blank"])
 SERIES_MIN: int = _POLICY["series_min"]
 SERIES_KINDS = frozenset(_POLICY["series_kinds"])
 SERIES_ITEM_MAX: int = _POLICY["series_item_max"]
@@ -81,6 +88,10 @@ def findings(q: Question, place: str = "") -> list[str]:
     if m := _COUNT_NOTE.search(q.stem):
         out.append(f"题干里的“{m.group()}”是笔记的注记，不成句")
     out += _list_place(q.stem, place)
+    if q.kind in ("recall", "multiple", "single", "ordering") and (why := place_count(q.stem, place)):
+        out.append(why)
+    if q.kind == "cloze":
+        out += [f"空“{a}”是泛泛的评价语（重要……、根本……），填什么都说得通，不是要记的概念" for a in q.answer if _GENERIC_BLANK.match(a)]
     items = [*right, *wrong] if q.kind in ("single", "multiple") else list(q.answer) if q.kind == "recall" else []
     for text in (q.stem, *items):
         if m := _INNER_ORDINAL.search(text):
@@ -133,6 +144,21 @@ def bare_series(stem: str) -> str | None:
             or any(c in head for c in COPULAS):
         return None
     return "题干只是一串并列的短语，没有说是什么的内容，缺少主语，无从作答"
+
+
+def place_count(stem: str, place: str) -> str | None:
+    """Why a list question asks another number of items than the place it names counts (关于“…的五种
+    经济成分”，…列举了哪三点？): the items are another list than the heading's, or None.  (The counts
+    listnames reads, 十一个方面, are reject_shapes' check; this one reads the kinds a heading counts
+    by: 五种, 三大, 四类.)"""
+    c = _PLACE_COUNT.search(place)
+    asked = _ASKED_COUNT.search(stem)
+    if c is None or asked is None:
+        return None
+    n, m = value_of(c.group(1)), value_of(asked.group(1))
+    if n and m and n != m:
+        return f"题干所指的一处说的是“{c.group()}”，问的却是{asked.group(1)}点，题目与答案不是同一组"
+    return None
 
 
 def _list_place(stem: str, place: str) -> list[str]:
