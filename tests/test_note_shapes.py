@@ -102,6 +102,10 @@ def test_keys_sharing_words_their_lone_wrong_option_lacks_are_found():
     assert shared_keys(right, ["建设智慧校园"]) == "正确选项都含“智慧课堂”，错误选项都不含，一眼可辨"
     assert shared_keys(right, ["推进智慧课堂改革"]) is None  # the wrong option shares the words
     assert shared_keys(right, ["加强师资培训", "健全考核机制"]) is None  # two wrong options: keys of one list
+    # a short opening every key shares is the list's verb, not read; a long one is a subject they repeat
+    assert shared_keys(["必须坚持依法治校", "必须坚持立德树人"], ["弘扬优良学风"]) is None
+    assert shared_keys(["建设示范校是提高质量的关键", "建设示范校是服务社会的途径"], ["教师队伍素质不断提高"]) \
+        == "正确选项都含“建设示范校是”，错误选项都不含，一眼可辨"
 
 
 def test_wrong_options_of_a_single_sharing_an_opening_the_key_lacks_are_found():
@@ -134,7 +138,7 @@ def test_lint_on_session_9s_blind_reviews():
     assert len(labels) == 469 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 339
-    assert sum(r and f for r, f in flagged) >= 176
+    assert sum(r and f for r, f in flagged) >= 174
     assert sum(f and not r for r, f in flagged) <= 6
 
 

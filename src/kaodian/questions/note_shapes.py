@@ -38,7 +38,7 @@ PATH = Path(__file__).with_name("note_shapes.yaml")
 SCHEMA = {
     "label_max": int, "speech_verbs": [str], "copulas": [str], "label_numeral": "re", "colons_max": int, "count_note": "re",
     "inner_ordinal": "re", "anchor_residue": "re", "title_end": "re", "label_heads": [str],
-    "shared_min": int, "lone_max": int, "shared_edges": "re", "prefix_min": int, "opening_words": [str],
+    "shared_min": int, "lone_max": int, "lead_max": int, "shared_edges": "re", "prefix_min": int, "opening_words": [str],
     "place_count": "re", "asked_count": "re", "generic_blank": "re",
     "series_kinds": [str], "series_min": int, "series_item_max": int, "series_head_max": int, "series_marks": "re",
 }
@@ -55,6 +55,7 @@ _TITLE_END = re.compile(_POLICY["title_end"])
 LABEL_HEADS = tuple(_POLICY["label_heads"])
 SHARED_MIN: int = _POLICY["shared_min"]
 LONE_MAX: int = _POLICY["lone_max"]
+LEAD_MAX: int = _POLICY["lead_max"]
 _SHARED_EDGES = re.compile(_POLICY["shared_edges"])
 PREFIX_MIN: int = _POLICY["prefix_min"]
 OPENING_WORDS = frozenset(_POLICY["opening_words"])
@@ -240,15 +241,20 @@ def _names(option: str) -> bool:
 
 def shared_keys(right: list[str], wrong: list[str]) -> str | None:
     """Keys of a multiple choice that all hold a run of words (SHARED_MIN characters or more) that its
-    lone wrong option (at most LONE_MAX of them) lacks: the longest such run, as the message says it, or None."""
+    lone wrong option (at most LONE_MAX of them) lacks: the longest such run, as the message says it, or None.
+    A short run that opens every key (shorter than LEAD_MAX) is the list's verb (必须坚持…), which a wrong
+    option of another list lacks by nature: drafting, not lint, answers for it."""
     if len(right) < 2 or len(wrong) > LONE_MAX:
         return None
-    base = min(right, key=len)
+    lead = len(commonprefix(right))
+    lead = lead if lead < LEAD_MAX else 0  # (a longer shared opening is a subject the keys repeat: read it)
+    rests = [r[lead:] for r in right]
+    base = min(rests, key=len)
     for n in range(len(base), SHARED_MIN - 1, -1):
         for i in range(len(base) - n + 1):
             run = base[i : i + n]
             if _CJK.fullmatch(run) and not _SHARED_EDGES.search(run) \
-                    and all(run in r for r in right) and not any(run in w for w in wrong):
+                    and all(run in r for r in rests) and not any(run in w for w in wrong):
                 return f"正确选项都含“{run}”，错误选项都不含，一眼可辨"
     return None
 
