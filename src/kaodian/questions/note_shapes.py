@@ -3,7 +3,7 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s9.json).  Mo
 notes leave in a question when a line of them is taken for a sentence:
 
 - a list question whose heading counts another number of items than it asks (…五种…, 哪三点);
-- a cloze blank that is an evaluation any word fits (重要标志, 必然要求);
+- a cloze blank, beside another, that is an evaluation any word fits (重要标志, 必然要求);
 - a sentence stem in note form: opening with a bare label and a colon (本质：…), or several lines of
   notes run together (…：…：…), or carrying a note's count in brackets (（六个方面）), or only a
   series of short phrases with no subject (民主法治、公平正义、（　　）、安定有序。);
@@ -31,6 +31,7 @@ from pathlib import Path
 from .. import segment
 from ..model import OPTION_LETTERS, Question
 from ..numerals import value_of
+from .sentence import stand_alone
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("note_shapes.yaml")
@@ -83,15 +84,18 @@ def findings(q: Question, place: str = "") -> list[str]:
     right, wrong = _right_wrong(q)
     out: list[str] = []
     if q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze"):
-        out += note_form(q.stem)  # (a list question's stem is the template's: 关于“…”，下列…)
-        if q.kind in SERIES_KINDS and (why := bare_series(q.stem)):
+        # judged on the cited sentence as a stem shows it (sentence.stand_alone), so a template's own
+        # words around it (请填空：…) change nothing; a list question's stem is the template's: 关于“…”，下列…
+        shown = stand_alone(q.source.sentence).lstrip("…")
+        out += note_form(shown)
+        if q.kind in SERIES_KINDS and (why := bare_series(shown)):
             out.append(why)
     if m := _COUNT_NOTE.search(q.stem):
         out.append(f"题干里的“{m.group()}”是笔记的注记，不成句")
     out += _list_place(q.stem, place)
     if q.kind in ("recall", "multiple", "single", "ordering") and (why := place_count(q.stem, place)):
         out.append(why)
-    if q.kind == "cloze":
+    if q.kind == "cloze" and len(q.answer) > 1:  # (alone, such a blank is the point a sentence makes: …的根本保证)
         out += [f"空“{a}”是泛泛的评价语（重要……、根本……），填什么都说得通，不是要记的概念" for a in q.answer if _GENERIC_BLANK.match(a)]
     items = [*right, *wrong] if q.kind in ("single", "multiple") else list(q.answer) if q.kind == "recall" else []
     for text in (q.stem, *items):
@@ -219,13 +223,20 @@ def label_option(right: list[str], wrong: list[str]) -> str | None:
     """A wrong option that names a class by its head word (政治方面, …初级阶段理论, …政治协商制度) when no key
     ends with one: it names an aspect, a theory, a system, not a point like the keys.  (An option that
     opens with a verb, 坚持四项基本原则, is a deed whatever its last word.)"""
-    if any(r.endswith(LABEL_HEADS) for r in right):
-        return None
+    if any(r.endswith(LABEL_HEADS) for r in right) or all(_deed(r) for r in right):
+        return None  # (keys that are deeds, 落实…、加强…: a wrong 规范…制度 is a deed the segmenter mistags)
     bad = next((w for w in wrong if w.endswith(LABEL_HEADS) and _names(w)), None)
     if bad is None:
         return None
     head = next(h for h in LABEL_HEADS if bad.endswith(h))
     return f"错误选项“{bad}”是一种“{head}”的名称，正确选项都不是，不同类，一眼可排除"
+
+
+def _deed(option: str) -> bool:
+    """Whether ``option`` opens with a verb (加强队伍建设; the segmenter tags some an adjective: 落实|帮扶, 健全|…):
+    it says what to do."""
+    tags = segment.tag(option)
+    return bool(tags) and tags[0][1] in ("v", "a", "ad", "vd")
 
 
 def _names(option: str) -> bool:
