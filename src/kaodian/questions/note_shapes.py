@@ -60,6 +60,7 @@ LEAD_MAX: int = _POLICY["lead_max"]
 _SHARED_EDGES = re.compile(_POLICY["shared_edges"])
 PREFIX_MIN: int = _POLICY["prefix_min"]
 OPENING_WORDS = frozenset(_POLICY["opening_words"])
+_OPENING_FIRST = frozenset(w[0] for w in OPENING_WORDS)
 _PLACE_COUNT = re.compile(_POLICY["place_count"])
 _ASKED_COUNT = re.compile(_POLICY["asked_count"])
 _GENERIC_BLANK = re.compile(_POLICY["generic_blank"])
@@ -123,7 +124,9 @@ def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
 
 def note_form(stem: str) -> list[str]:
     """Why a sentence stem is a line (or lines) of study notes rather than a sentence, or nothing."""
-    out = []
+    out: list[str] = []
+    if "：" not in stem:
+        return out  # (most sentences: one C pass)
     # (a colon that opens a quotation, or follows a verb of saying, introduces a speaker's words)
     labels = [m for m in _COLON.finditer(_QUOTED.sub("", stem)) if not m.group(1).endswith(_SPEECH)]
     if len(labels) > COLONS_MAX:
@@ -199,7 +202,10 @@ def cut_opening(item: str) -> str | None:
     (as the segmenter cuts it) is a function word that ties it to what came before (就…, 从…, 而…,
     都…; vocab.yaml's fragment_edges reads single characters, this whole words, so 就业 is no
     fragment), or it opens with a verb and 的, a modifier without its subject (建立的…功勋)."""
-    tags = segment.tag(item.strip("“”《》"))
+    core = item.strip("“”《》")
+    if core[:1] not in _OPENING_FIRST and "的" not in core[1:4]:
+        return None  # (most items: no segmenting)
+    tags = segment.tag(core)
     if not tags:
         return None
     if tags[0][0] in OPENING_WORDS:
@@ -223,11 +229,11 @@ def label_option(right: list[str], wrong: list[str]) -> str | None:
     """A wrong option that names a class by its head word (政治方面, …初级阶段理论, …政治协商制度) when no key
     ends with one: it names an aspect, a theory, a system, not a point like the keys.  (An option that
     opens with a verb, 坚持四项基本原则, is a deed whatever its last word.)"""
-    if any(r.endswith(LABEL_HEADS) for r in right) or all(_deed(r) for r in right):
-        return None  # (keys that are deeds, 落实…、加强…: a wrong 规范…制度 is a deed the segmenter mistags)
+    if any(r.endswith(LABEL_HEADS) for r in right) or not any(w.endswith(LABEL_HEADS) for w in wrong):
+        return None  # (one C pass each: most option sets end with no head word, and segmenting costs)
     bad = next((w for w in wrong if w.endswith(LABEL_HEADS) and _names(w)), None)
-    if bad is None:
-        return None
+    if bad is None or all(_deed(r) for r in right):
+        return None  # (keys that are deeds, 落实…、加强…: a wrong 规范…制度 is a deed the segmenter mistags)
     head = next(h for h in LABEL_HEADS if bad.endswith(h))
     return f"错误选项“{bad}”是一种“{head}”的名称，正确选项都不是，不同类，一眼可排除"
 
