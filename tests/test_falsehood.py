@@ -13,7 +13,7 @@ import pytest
 from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions.changes import changed_number
-from kaodian.questions.falsehood import cut_to_change, figure_asked, figure_bound, kin_swap, name_fits, policy
+from kaodian.questions.falsehood import cut_to_change, figure_asked, figure_bound, judged, kin_swap, name_fits, policy
 
 
 @pytest.mark.parametrize("old, new, kin, ok", [
@@ -138,6 +138,12 @@ def test_no_figure_is_changed_where_its_sentence_measures_it():
     ("到2035年基本实现社会主义现代化。", "2035年", (2033,), False),
     # with no present known (a text whose headings review or plan no year), a date keeps its class
     ("《某某条例》自2022年5月1日起施行。", "2022年5月1日", (), True),
+    # a date of history is changed only where its sentence names a key fact; the year of a storm or of a
+    # study session is the story's (session 9: 琐碎)
+    ("1998年洪涝灾害多发，沿江群众损失严重。", "1998年", (), False),
+    ("1987年3月5日，在县委读书班的学习会上，老书记谈了读书的体会。", "1987年3月5日", (), False),
+    ("1956年，对生产资料私有制的社会主义改造基本完成。", "1956年", (), True),
+    ("1935年，在遵义召开的政治局扩大会议纠正了错误路线。", "1935年", (), True),
 ])
 def test_a_false_statement_changes_only_a_figure_a_test_asks(sentence, figure, present, asked):
     # (session 8's blind reviews rejected as trivia every changed local tally and year of the text's present)
@@ -159,3 +165,57 @@ def test_a_review_s_trivia_is_never_changed_in_its_bank():
     bank = generate([extract_text(text, "t.txt")], seed=0)
     changes = [q.explanation for q in bank.questions if q.kind == "truefalse" and q.answer == ("错",)]
     assert not [c for c in changes if re.search(r"“[^”]*\d[^”]*”误作", c)], changes
+
+
+@pytest.mark.parametrize("statement, why", [
+    # two items of a numbered list glued at a lost line break
+    ("农村改革理论（5）“三个不动摇”。", "列举项"),
+    # two notes glued: a second label, or a space between two words of a PDF's lines
+    ("方向：坚持群众路线和实事求是的统一路线：依靠群众求胜利。", "两个标签"),
+    ("基本矛盾是1950年-1957年底 农民与地主阶级的矛盾。", "空格"),
+    # a note's line that opens with a span of years and says of what
+    ("1960年-1965工人与资本家、城市与乡村的矛盾。", "起止年份"),
+    # a date left dangling where a clause was cut off
+    ("群众对于改善生活条件的要求同落后的生产能力之间的矛盾1992年。", "悬空的年份"),
+    # a story's voice
+    ("当时县里的合作社还叫供销小组，老书记专门让我们研究是否改名。", "当时"),
+    ("老书记说，他的体会有两点：第一点是多下基层。", "他"),
+    # a note's label that does not say of what
+    ("组织纲领：实行民主集中制，建立坚强的基层组织。", "笔记体"),
+    ("代表作：《甲论》、《乙论》。", "笔记体"),
+])
+def test_a_statement_that_is_no_complete_claim_is_not_asked(statement, why):
+    said, reason = judged(statement)
+    assert reason is not None and why in reason, reason
+
+
+@pytest.mark.parametrize("statement, said", [
+    # a meeting's label with a body that opens with its verb is one sentence
+    ("党的七大：确立某某思想为党的指导思想。", "党的七大确立某某思想为党的指导思想。"),
+    # a label that introduces its body, a quotation's speaker, the Party's 我们党 and 其他 are no shapes
+    ("社会主义初级阶段的基本路线是：领导和团结全国各族人民。", None),
+    ("老书记：“干部要多下基层。”", None),
+    ("我们党始终坚持全心全意为人民服务的根本宗旨。", None),
+    ("其他经济成分是社会主义经济的重要补充。", None),
+    ("介绍人要向他解释党的纲领，说明党员的条件。", None),
+    ("对违纪党员的处分有三种：警告、严重警告、开除。", None),
+    # a label that names its subject in full says its list with 是
+    ("某某思想的三个基本方面：甲方面、乙方面、丙方面。", "某某思想的三个基本方面是甲方面、乙方面、丙方面。"),
+    ("到2035年基本实现社会主义现代化。", None),
+])
+def test_a_complete_claim_is_asked_and_a_meeting_s_note_is_said_as_a_sentence(statement, said):
+    got, reason = judged(statement)
+    assert reason is None
+    assert got == (said or statement)
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def test_no_true_false_statement_of_notes_or_an_interview_is_a_note_label_or_a_story():
+    # study notes (label lines, a timeline), an interview and a speech that tells its history
+    names = ("maogai-review-outline.txt", "zhejiang-interview-2017.txt", "gaigekaifang-40-speech.txt")
+    bank = generate(extract_paths([str(CORPUS / n) for n in names]), seed=0)
+    stems = [q.stem for q in bank.questions if q.kind == "truefalse"]
+    assert stems
+    assert not [(s, judged(s)[1]) for s in stems if judged(s)[1]]

@@ -23,6 +23,7 @@ from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .voice import revoiced, unvoiced
 from . import source
 from .labels import heading_with_thing, said_of_label
+from .falsehood import judged
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -68,6 +69,12 @@ def compose(
         said, unlabelled = said_of_label(said, doc.text, draft.source.start, _article_start(doc, p.article))
         if unlabelled:
             return None, [f"{reasons.POOR}{unlabelled}"], False
+    if kind == "truefalse":
+        # one complete claim that says what it is about (falsehood.judged): a note's label line, two notes
+        # glued, a trailing date or a story's voice is not asked, whether true or false
+        said, unjudged = judged(said)
+        if unjudged:
+            return None, [f"{reasons.POOR}{unjudged}"], False
     stem = said
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a statement of one place's or body's text says whose it is (据《…》，2024年，…)

@@ -12,7 +12,10 @@ Each rule answers a rejection of the blind reviews (policy in ``falsehood.yaml``
 - a figure is changed only when a test asks it: a rule's, a target's, a date of history, a measure of
   growth or of a headline aggregate, never a local tally nor a year of the text's own present
   (``figure_asked``);
-- a long false statement is cut to the clauses up to its change (``cut_to_change``).
+- a long false statement is cut to the clauses up to its change (``cut_to_change``);
+- a date of history is changed only when its sentence names a key fact (``history_key``);
+- a statement is one complete claim that says what it is about, never a note's label line, two notes
+  glued together, a trailing fragment or a story's voice (``judged``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ SCHEMA = {
     "swap_edge_min": int, "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
     "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "present_years": int,
-    "topic_nouns": [str], "topic_predicates": [str],
+    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re",
+    "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
+    "narrative": "re",
 }
 
 
@@ -138,6 +143,8 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
     if sentence.startswith("第", start):
         return True  # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally
     kind = figures.kind(sentence, start, end)
+    if kind == "history" and not re.search(pol["history_key"], sentence):
+        return False  # the year of a typhoon or of a study meeting: the story's, no key fact
     if kind in pol["false_figures"]:
         return True
     if kind != "measure":
@@ -164,3 +171,41 @@ def topic_line(statement: str) -> bool:
         return False
     bare = re.sub(r"“[^”]*”|‘[^’]*’", "", body)
     return not any(w in bare for w in pol["topic_predicates"])
+
+
+_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
+# a note's label opening the statement (政治纲领：…), not a quotation's speaker (某某：“…”)
+_LABEL = re.compile(r"^(?P<label>[^，。；：:“”‘’、（）()]{1,12})[：:](?!\s*[“‘])")
+_TRAILING_DATE = re.compile(r"\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[。；！]?$")
+_SPACED = re.compile(r"[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]")
+
+
+def judged(statement: str) -> tuple[str, str | None]:
+    """``statement`` (a true/false stem as said) as it is asked, and None; or it and why it is not one
+    complete claim a learner can judge: a study note's label line (said as a sentence where its label is a
+    meeting and its body opens with a verb), two notes or items glued together, a trailing date, a span of
+    years with no subject, or a story's voice (policy: falsehood.yaml)."""
+    pol = policy()
+    bare = _QUOTED.sub("“”", statement)
+    if re.search(pol["glued_marker"], bare):
+        return statement, "判断题把两条列举项粘成一句（句中有项的序号），不是一个完整的陈述"
+    if _SPACED.search(bare):
+        return statement, "判断题是几条笔记拼在一起（词与词之间是空格），不是一个完整的陈述"
+    if re.match(pol["year_span"], bare):
+        return statement, "判断题以起止年份开头，没有说是什么，不成陈述"
+    if _TRAILING_DATE.search(bare.rstrip("。")):
+        return statement, "判断题句尾是悬空的年份，是截断或粘连的残句"
+    if len(re.findall(r"[：:](?!\s*[“‘])", bare)) >= 2:
+        return statement, "判断题把两条笔记粘成一句（句中有两个标签），不是一个完整的陈述"
+    if m := re.search(pol["narrative"], bare):
+        return statement, f"判断题是访谈或叙述的口吻（“{m.group()}”），离开原文不是一个知识点"
+    if m := _LABEL.match(bare):
+        label, body = m.group("label"), statement[m.end():].lstrip()
+        if not any(w in label for w in pol["label_said"]):  # (…有五种：, …是： introduce their body)
+            if label.endswith(tuple(pol["label_meetings"])) and body.startswith(tuple(pol["label_verbs"])):
+                statement = label + body
+            elif len(label) >= pol["label_named"] and "、" in body and not re.search("[，；]", body):
+                statement = f"{label}是{body}"
+            else:
+                return statement, f"判断题是笔记体（“{label}：…”），没有说清是关于什么的陈述"
+    return statement, None
