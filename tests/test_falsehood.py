@@ -13,7 +13,9 @@ import pytest
 from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions.changes import changed_number
-from kaodian.questions.falsehood import cut_to_change, figure_asked, figure_bound, judged, kin_swap, name_fits, policy
+from kaodian.questions.falsehood import (
+    cut_to_change, figure_asked, figure_bound, judged, kin_swap, name_fits, policy, quality_swap,
+)
 
 
 @pytest.mark.parametrize("old, new, kin, ok", [
@@ -219,3 +221,18 @@ def test_no_true_false_statement_of_notes_or_an_interview_is_a_note_label_or_a_s
     stems = [q.stem for q in bank.questions if q.kind == "truefalse"]
     assert stems
     assert not [(s, judged(s)[1]) for s in stems if judged(s)[1]]
+
+
+@pytest.mark.parametrize("text, old, new, swap", [
+    # qualities overlap in meaning: the changed statement may still be true
+    ("新的手段更具隐蔽性、复杂性。", "复杂性", "艰巨性", True),
+    ("把普遍原理创造性地运用于本地实际。", "创造性", "系统性", True),
+    # a formulation's own word: quoted or counted
+    ("初级阶段是“长期性”与“阶段性”的统一。", "长期性", "艰巨性", False),
+    ("要发挥上下两个积极性。", "积极性", "创造性", False),
+    # no quality: other rules decide
+    ("增强群众的获得感、幸福感。", "获得感", "使命感", False),
+])
+def test_one_quality_is_swapped_for_another_only_in_a_formulation(text, old, new, swap):
+    a = text.index(old)
+    assert quality_swap(text, a, a + len(old), new) is swap

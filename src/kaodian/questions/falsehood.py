@@ -13,6 +13,7 @@ Each rule answers a rejection of the blind reviews (policy in ``falsehood.yaml``
   growth or of a headline aggregate, never a local tally nor a year of the text's own present
   (``figure_asked``);
 - a long false statement is cut to the clauses up to its change (``cut_to_change``);
+- a quality (…性) is swapped only where it is a formulation's own word (``quality_swap``);
 - a date of history is changed only when its sentence names a key fact (``history_key``);
 - a statement is one complete claim that says what it is about, never a note's label line, two notes
   glued together, a trailing fragment or a story's voice (``judged``).
@@ -35,7 +36,7 @@ SCHEMA = {
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "present_years": int,
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
-    "narrative": "re",
+    "narrative": "re", "quality_suffixes": [str],
 }
 
 
@@ -209,3 +210,17 @@ def judged(statement: str) -> tuple[str, str | None]:
             else:
                 return statement, f"判断题是笔记体（“{label}：…”），没有说清是关于什么的陈述"
     return statement, None
+
+
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十]个$")
+
+
+def quality_swap(text: str, start: int, end: int, new: str) -> bool:
+    """Whether putting ``new`` for ``text[start:end]`` swaps one quality for another (both end in one of
+    ``quality_suffixes``) where the old one is no formulation's own word: not in quotation marks, not
+    counted (两个积极性).  Such a swap may leave the statement true."""
+    old, ends = text[start:end], tuple(policy()["quality_suffixes"])
+    if not (old.endswith(ends) and new.endswith(ends)):
+        return False
+    quoted = text[start - 1 : start] in "“‘" and text[end : end + 1] in "”’" and start > 0
+    return not quoted and not _COUNTED.search(text[max(0, start - 3) : start])
