@@ -14,7 +14,7 @@ from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions.changes import changed_number
 from kaodian.questions.falsehood import (
-    cut_to_change, figure_asked, figure_bound, judged, kin_swap, name_fits, policy, quality_swap,
+    cut_to_change, figure_asked, figure_bound, judged, kin_swap, name_fits, open_change, policy, quality_swap,
 )
 
 
@@ -146,6 +146,10 @@ def test_no_figure_is_changed_where_its_sentence_measures_it():
     ("1987年3月5日，在县委读书班的学习会上，老书记谈了读书的体会。", "1987年3月5日", (), False),
     ("1956年，对生产资料私有制的社会主义改造基本完成。", "1956年", (), True),
     ("1935年，在遵义召开的政治局扩大会议纠正了错误路线。", "1935年", (), True),
+    # a date to the day is the story's unless its sentence names a key fact too
+    ("2001年6月18日，在全县电视电话会议上，老书记提出了“三个转变”。", "2001年6月18日", (), False),
+    ("1952年3月1日，某某省第一次代表大会在省城召开。", "1952年3月1日", (), True),
+    ("本办法自1999年10月1日起施行。", "1999年10月1日", (), True),
 ])
 def test_a_false_statement_changes_only_a_figure_a_test_asks(sentence, figure, present, asked):
     # (session 8's blind reviews rejected as trivia every changed local tally and year of the text's present)
@@ -182,9 +186,14 @@ def test_a_review_s_trivia_is_never_changed_in_its_bank():
     # a story's voice
     ("当时县里的合作社还叫供销小组，老书记专门让我们研究是否改名。", "当时"),
     ("老书记说，他的体会有两点：第一点是多下基层。", "他"),
+    ("从某年到1998年3月5日他完整提出了这一方略。", "他"),
     # a note's label that does not say of what
     ("组织纲领：实行民主集中制，建立坚强的基层组织。", "笔记体"),
-    ("代表作：《甲论》、《乙论》。", "笔记体"),
+    ("代表作：《甲乙丙论》、《丁戊己论》。", "笔记体"),
+    # a note's label glued to the line before it, a note's question, a heading with its gloss
+    ("某某理论的形成标志是某某体系的确立，某会议确立某某思想为指导思想著作：《甲乙丙论》。", "标签"),
+    ("如何理解社会主义初级阶段是一个长期的历史阶段。", "问题"),
+    ("一个中心（“甲乙丙丁”的核心）。", "括注"),
 ])
 def test_a_statement_that_is_no_complete_claim_is_not_asked(statement, why):
     said, reason = judged(statement)
@@ -204,6 +213,10 @@ def test_a_statement_that_is_no_complete_claim_is_not_asked(statement, why):
     # a label that names its subject in full says its list with 是
     ("某某思想的三个基本方面：甲方面、乙方面、丙方面。", "某某思想的三个基本方面是甲方面、乙方面、丙方面。"),
     ("到2035年基本实现社会主义现代化。", None),
+    ("老书记的体会有三点：第一点是多下基层。", None),
+    ("某某同志指出：“干部要多下基层，多听群众的意见。”", None),
+    # a list's number the layout left at the head goes
+    ("6某某革命的任务是反对甲、乙和丙。", "某某革命的任务是反对甲、乙和丙。"),
 ])
 def test_a_complete_claim_is_asked_and_a_meeting_s_note_is_said_as_a_sentence(statement, said):
     got, reason = judged(statement)
@@ -236,3 +249,16 @@ def test_no_true_false_statement_of_notes_or_an_interview_is_a_note_label_or_a_s
 def test_one_quality_is_swapped_for_another_only_in_a_formulation(text, old, new, swap):
     a = text.index(old)
     assert quality_swap(text, a, a + len(old), new) is swap
+
+
+@pytest.mark.parametrize("text, term, open_", [
+    # a list that goes on to 等, or that 如 / 包括 opens, names only some members: a swap may stay true
+    ("老书记提出的甲方针、“乙原则”、“丙作风”、“丁要求”等。", "乙原则", True),
+    ("要抓好重点工作，如甲方针、乙原则的落实。", "乙原则", True),
+    # a closed list, and 平等 that ends no list
+    ("要坚持甲方针、乙原则和丙作风。", "乙原则", False),
+    ("坚持乙原则平等协商。", "乙原则", False),
+])
+def test_a_term_of_an_open_list_is_never_changed(text, term, open_):
+    a = text.index(term)
+    assert open_change(text, a, a + len(term)) is open_

@@ -13,7 +13,7 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
 from .believable import SHARED_CHARACTER_SWAP
-from .falsehood import cut_to_change, kin_swap, name_fits, quality_swap
+from .falsehood import cut_to_change, kin_swap, name_fits, open_change, quality_swap
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -122,13 +122,13 @@ def _truefalse(
 ) -> Draft:
     """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
     sentence, see changes.sentence_change), with the true one kept beside it."""
-    if change is not None and quality_swap(ctx.doc.text, *change):
-        change = None  # one quality for another may still be true (falsehood.quality_swap)
+    if change is not None and (quality_swap(ctx.doc.text, *change) or open_change(ctx.doc.text, *change[:2])):
+        change = None  # one quality for another, a term of an open list: may still be true (falsehood.py)
     if change is None:
         # a point of its own kind gave no change: one of the sentence's formulations, series terms,
         # dates or numbers may
         change = sentence_change(ctx, src, keep)
-        if change is not None and quality_swap(ctx.doc.text, *change):
+        if change is not None and (quality_swap(ctx.doc.text, *change) or open_change(ctx.doc.text, *change[:2])):
             change = None
     if values is None:
         values = {"statement": alternate_quotes(stand_alone(end_sentence(src.text))), "truth": end_sentence(src.text)}

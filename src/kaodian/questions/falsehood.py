@@ -36,7 +36,8 @@ SCHEMA = {
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "present_years": int,
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
-    "narrative": "re", "quality_suffixes": [str],
+    "narrative": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
+    "open_after": "re", "open_before": "re",
 }
 
 
@@ -144,8 +145,11 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
     if sentence.startswith("第", start):
         return True  # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally
     kind = figures.kind(sentence, start, end)
-    if kind == "history" and not re.search(pol["history_key"], sentence):
-        return False  # the year of a typhoon or of a study meeting: the story's, no key fact
+    key = re.search(pol["history_key"], sentence)
+    if not key and kind == "history":
+        return False  # the year of a typhoon: the story's, no key fact
+    if not key and _DAY.match(sentence, start) and not re.search(pol["day_key"], sentence):
+        return False  # the day of a study meeting
     if kind in pol["false_figures"]:
         return True
     if kind != "measure":
@@ -157,6 +161,7 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
 
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 # what closes the clause a measure's change word is looked for in (增长13.6%、9.8%: the 、 stays inside)
 _FIGURE_CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
@@ -178,6 +183,12 @@ _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
 # a note's label opening the statement (政治纲领：…), not a quotation's speaker (某某：“…”)
 _LABEL = re.compile(r"^(?P<label>[^，。；：:“”‘’、（）()]{1,12})[：:](?!\s*[“‘])")
 _TRAILING_DATE = re.compile(r"\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[。；！]?$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+# a list's number left at the head of a statement (6中国…), not a figure (6个, 3月, 5%)
+_STRAY_NUMBER = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![年月日个项条种次届大万亿千百倍名位])")
+# a clause that counts what its colon lists (有三个阶段：, 主要有以下五种：)
+_COUNTED_END = re.compile(r"[\d一二两三四五六七八九十几]+[个种点条项类层]?(?:方面|阶段|部分|步|层次|种|个|点|条|项|类)$")
 _SPACED = re.compile(r"[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]")
 
 
@@ -198,6 +209,17 @@ def judged(statement: str) -> tuple[str, str | None]:
         return statement, "判断题句尾是悬空的年份，是截断或粘连的残句"
     if len(re.findall(r"[：:](?!\s*[“‘])", bare)) >= 2:
         return statement, "判断题把两条笔记粘成一句（句中有两个标签），不是一个完整的陈述"
+    if re.match(pol["asking"], bare):
+        return statement, "判断题是笔记里的问题或题目（如何…、谈谈…），不是陈述"
+    if len(_NOT_CJK.sub("", _BRACKETED.sub("", statement))) < pol["claim_min"]:
+        return statement, "判断题除括注外只有几个字，是笔记的小标题，不成陈述"
+    if m := _STRAY_NUMBER.match(statement):
+        statement, bare = statement[m.end():], bare[m.end():]  # (6中国… : a list's number the layout left)
+    for c in re.finditer(r"[：:](?!\s*[“‘])", bare):
+        clause = re.split("[，。；：,;]", bare[: c.start()])[-1]
+        said = clause.endswith(tuple(pol["label_said"])) or any(w in clause for w in pol["label_inner"])
+        if c.start() > len(clause) and not said and not _COUNTED_END.search(clause):
+            return statement, f"判断题把笔记的标签（“{clause[-6:]}：”）粘在上一句后，不是一个完整的陈述"
     if m := re.search(pol["narrative"], bare):
         return statement, f"判断题是访谈或叙述的口吻（“{m.group()}”），离开原文不是一个知识点"
     if m := _LABEL.match(bare):
@@ -224,3 +246,12 @@ def quality_swap(text: str, start: int, end: int, new: str) -> bool:
         return False
     quoted = text[start - 1 : start] in "“‘" and text[end : end + 1] in "”’" and start > 0
     return not quoted and not _COUNTED.search(text[max(0, start - 3) : start])
+
+
+def open_change(text: str, start: int, end: int) -> bool:
+    """Whether the change of ``text[start:end]`` stands in an open list: its clause goes on to 等
+    (``open_after``) or was opened by 如, 包括 (``open_before``) before it."""
+    pol = policy()
+    tail = re.match(r"[^，。；！？]*[，。；！？]?", text[end:]).group()
+    head = re.split("[，。；！？]", text[:start])[-1]
+    return bool(re.match(pol["open_after"], tail) or re.search(pol["open_before"], head))
