@@ -14,7 +14,7 @@ from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions.changes import changed_number
 from kaodian.questions.falsehood import (
-    cut_to_change, figure_asked, figure_bound, judged, kin_swap, name_fits, open_change, policy, quality_swap,
+    cut_to_change, echoed, figure_asked, figure_bound, judged, kin_swap, name_fits, open_change, policy, quality_swap,
 )
 
 
@@ -262,3 +262,26 @@ def test_one_quality_is_swapped_for_another_only_in_a_formulation(text, old, new
 def test_a_term_of_an_open_list_is_never_changed(text, term, open_):
     a = text.index(term)
     assert open_change(text, a, a + len(term)) is open_
+
+
+@pytest.mark.parametrize("statement, old, new, echo", [
+    # the sentence goes on about what only the old term names
+    ("在政治建设上，把良好生态环境作为最普惠的福祉。", "生态文明建设", "政治建设", True),
+    # nothing of the old term's own words is left
+    ("在政治建设上，坚持投资于物和投资于人紧密结合。", "经济建设", "政治建设", False),
+    # a figure is judged by the figure rules
+    ("2001年全县粮食增产2001吨。", "1998年", "2001年", False),
+])
+def test_a_swap_whose_sentence_still_says_the_old_term_is_not_made(statement, old, new, echo):
+    assert echoed(statement, old, new) is echo
+
+
+def test_a_word_common_in_the_genre_is_no_echo():
+    # 战略 of 战略布局 says nothing of which strategy the sentence meant
+    assert not echoed("谋划了全省发展的战略布局，其中“六六工程”是总抓手。", "五五战略", "六六工程")
+
+
+def test_a_long_term_s_words_are_no_echo():
+    # what only the old term says is too long: some two of its characters stand in any sentence
+    assert not echoed("坚持党的领导，完善甲乙丙制度、党领导各项事业的具体制度。", "中国共产党领导的多党合作和政治协商制度",
+                      "党领导各项事业的具体制度")

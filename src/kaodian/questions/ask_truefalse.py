@@ -13,7 +13,7 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
 from .believable import SHARED_CHARACTER_SWAP
-from .falsehood import cut_to_change, kin_swap, name_fits, open_change, quality_swap
+from .falsehood import cut_to_change, echoed, kin_swap, name_fits, open_change, quality_swap
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -122,13 +122,13 @@ def _truefalse(
 ) -> Draft:
     """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
     sentence, see changes.sentence_change), with the true one kept beside it."""
-    if change is not None and (quality_swap(ctx.doc.text, *change) or open_change(ctx.doc.text, *change[:2])):
-        change = None  # one quality for another, a term of an open list: may still be true (falsehood.py)
+    if change is not None and _doubtful(ctx.doc.text, change):
+        change = None
     if change is None:
         # a point of its own kind gave no change: one of the sentence's formulations, series terms,
         # dates or numbers may
         change = sentence_change(ctx, src, keep)
-        if change is not None and (quality_swap(ctx.doc.text, *change) or open_change(ctx.doc.text, *change[:2])):
+        if change is not None and _doubtful(ctx.doc.text, change):
             change = None
     if values is None:
         values = {"statement": alternate_quotes(stand_alone(end_sentence(src.text))), "truth": end_sentence(src.text)}
@@ -145,10 +145,18 @@ def _truefalse(
         # a long statement is cut to the clauses up to its change: one claim to judge (falsehood.cut_to_change)
         changed = cut_to_change(replace(src.text, [(a - src.start, b - src.start, new)]), a - src.start + len(new))
         statement = alternate_quotes(stand_alone(end_sentence(changed)))
+        if echoed(statement, ctx.doc.text[a:b], new):
+            return true  # the statement still says what the old term said: false at a glance
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
         return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=tf, values=values,
                      true_draft=true)
     return true
+
+
+def _doubtful(text: str, change: Change) -> bool:
+    """Whether ``change`` of ``text`` may leave its statement true: one quality for another, or a term of
+    an open list (falsehood.quality_swap, falsehood.open_change)."""
+    return quality_swap(text, *change) or open_change(text, *change[:2])
 
 
 def speaker_phrase(speaker: str) -> str:

@@ -37,7 +37,7 @@ SCHEMA = {
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
     "narrative": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
-    "open_after": "re", "open_before": "re",
+    "open_after": "re", "open_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
 }
 
 
@@ -255,3 +255,17 @@ def open_change(text: str, start: int, end: int) -> bool:
     tail = re.match(r"[^，。；！？]*[，。；！？]?", text[end:]).group()
     head = re.split("[，。；！？]", text[:start])[-1]
     return bool(re.match(pol["open_after"], tail) or re.search(pol["open_before"], head))
+
+
+def echoed(statement: str, old: str, new: str) -> bool:
+    """Whether the false ``statement``, made by putting ``new`` for ``old``, still says two characters of
+    what only ``old`` says elsewhere (生态文明建设 -> 政治建设 beside 良好生态环境): the statement
+    contradicts itself and is false at a glance.  ``echo_min`` characters of ``old`` left once its ends
+    shared with ``new`` are taken off (at most ``echo_own_max`` of them), none of ``echo_common``."""
+    pol = policy()
+    n, common = pol["echo_min"], pol["echo_common"]
+    own = old[len(common_prefix([old, new])) : len(old) - len(common_suffix([old, new]))]
+    if not n <= len(own) <= pol["echo_own_max"] or re.search(r"\d", own):
+        return False  # (a figure's change is judged by the figure rules)
+    rest = statement.replace(new, "\x00", 1)
+    return any((w := own[i : i + n]) in rest and w not in common for i in range(len(own) - n + 1))
