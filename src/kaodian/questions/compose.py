@@ -69,9 +69,7 @@ def compose(
         said, unlabelled = said_of_label(said, doc.text, draft.source.start, _article_start(doc, p.article))
         if unlabelled:
             return None, [f"{reasons.POOR}{unlabelled}"], False
-    if kind == "truefalse":
-        # one complete claim that says what it is about (falsehood.judged): a note's label line, two notes
-        # glued, a trailing date or a story's voice is not asked, whether true or false
+    if kind == "truefalse":  # one complete claim that says what it is about, true or false (falsehood.judged)
         said, unjudged = judged(said)
         if unjudged:
             return None, [f"{reasons.POOR}{unjudged}"], False
