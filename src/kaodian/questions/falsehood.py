@@ -36,7 +36,7 @@ SCHEMA = {
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "present_years": int,
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
-    "narrative": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
+    "narrative": "re", "named_before": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
     "open_after": "re", "open_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
 }
 
@@ -220,8 +220,9 @@ def judged(statement: str) -> tuple[str, str | None]:
         said = clause.endswith(tuple(pol["label_said"])) or any(w in clause for w in pol["label_inner"])
         if c.start() > len(clause) and not said and not _COUNTED_END.search(clause):
             return statement, f"判断题把笔记的标签（“{clause[-6:]}：”）粘在上一句后，不是一个完整的陈述"
-    if m := re.search(pol["narrative"], bare):
-        return statement, f"判断题是访谈或叙述的口吻（“{m.group()}”），离开原文不是一个知识点"
+    for m in re.finditer(pol["narrative"], bare):
+        if m.group() not in "他她" or not re.search(pol["named_before"], bare[: m.start()]):
+            return statement, f"判断题是访谈或叙述的口吻（“{m.group()}”），离开原文不是一个知识点"
     if m := _LABEL.match(bare):
         label, body = m.group("label"), statement[m.end():].lstrip()
         if not any(w in label for w in pol["label_said"]):  # (…有五种：, …是： introduce their body)

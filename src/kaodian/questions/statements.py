@@ -10,6 +10,7 @@ import re
 
 from .. import lexicon
 from ..model import Question
+from .falsehood import judged
 from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
@@ -23,6 +24,8 @@ def statement_findings(q: Question) -> list[str]:
     """The findings of this module on a true/false question."""
     if q.kind != "truefalse":
         return []
+    if unjudged := judged(q.stem)[1]:  # no one complete claim (a note's label line, two notes glued …)
+        return [unjudged]
     if q.answer == ("对",):
         return [why for why in (long_copy(q.stem), told_remark(q)) if why]
     m = _CHANGE.search(q.explanation or "")
