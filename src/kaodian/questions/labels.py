@@ -40,7 +40,7 @@ def with_thing(text: str, at: int, label: str, floor: int = 0) -> str:
     line = thing_above(text, at, floor)
     if line is None:
         return label
-    return _with(label, line)
+    return subject_of(label, _unnumbered(line)) or label
 
 
 def _with(label: str, thing: str) -> str:
@@ -51,7 +51,9 @@ def _with(label: str, thing: str) -> str:
 
 def thing_above(text: str, at: int, floor: int = 0) -> str | None:
     """The nearest label line above ``at`` that is no aspect (the thing its aspects are of), within
-    ``lines_back`` lines after ``floor``; None when there is none."""
+    ``lines_back`` lines after ``floor``; None when there is none.  A line that states something (an
+    item of the list above: （4）实行依法治国是…的重要保障) names no thing; a short line that ends a long
+    line wrapped at a page's edge (…的一些 / 基本思想的提出) ends the search: the notes are broken there."""
     end = text.rfind("\n", 0, at)
     for _ in range(_L["lines_back"]):
         if end <= floor:
@@ -60,9 +62,68 @@ def thing_above(text: str, at: int, floor: int = 0) -> str | None:
         if start < floor:
             break
         line = text[start:end].strip()
-        if _label_line(line) and not is_aspect(line):
+        if _label_line(line) and _wrapped(text, start, floor):
+            return None  # (the notes' lines are broken here: a title further up may be another part's)
+        if _label_line(line) and not is_aspect(line) and not _states(line) and not _ITEM.match(line):
             return line
         end = start - 1
+    return None
+
+
+def _states(line: str) -> bool:
+    """Whether a short line says something of a subject (（4）某某是…的重要保障): a point, no thing's name."""
+    bare = _unnumbered(line)
+    return any(w in bare[1:] for w in _N["predicates"])
+
+
+def _wrapped(text: str, start: int, floor: int) -> bool:
+    """Whether the line at ``start`` goes on from a long line above that a wrap cut inside a phrase
+    (…的一些 / 基本思想的提出): the end of a sentence, no title line."""
+    if start - 1 <= floor:
+        return False
+    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+    if _unnumbered(line) != line:
+        return False  # (a numbered title line opens a part of its own: （二）某某社会的性质)
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+    return len(above) > _L["line_max"] and "\u4e00" <= above[-1:] <= "\u9fff"
+
+
+_PAIR = re.compile(_L["pair"])
+_ITEM = re.compile(_L["item_marker"])
+_OWNED = re.compile(_L["owned"])
+
+
+def subject_of(label: str, thing: str) -> str | None:
+    """What a note's ``label`` is said of under the title line ``thing`` (the heading or label line above),
+    or None when the title says it of no one thing:
+
+    - a title of two aspects of one owner says the label's (中国梦的本质及实现路径 + 实现路径 -> 中国梦的实现
+      路径), and of others says no subject (its 及 joins two things: which one?);
+    - a title that names an aspect itself is its owner's (某社会的性质 + 主要矛盾 -> 某社会的主要矛盾, not
+      某社会的性质的主要矛盾);
+    - a title whose head noun the label shares names a kind of it (某革命的基本纲领 + 政治纲领 -> 某革命的政治纲领);
+    - an aspect label under any other title is the title's (党的基本路线 + 内涵 -> 党的基本路线的内涵);
+    - any other label under any other title: None."""
+    aspect = label.strip().rstrip("？?")
+    pair = _PAIR.match(thing)
+    if pair:
+        owner, a, b = pair.group("owner", "a", "b")
+        if a in _ALL_ASPECTS and aspect in (a, b):
+            return f"{owner}的{aspect}"
+        return None
+    if any(j in thing for j in _L["joins"]):
+        return None  # (two things named: 毛泽东思想阶段划分及各著作)
+    owned = _OWNED.match(thing)
+    if owned:
+        owner, own = owned.group("owner", "own")
+        if own == aspect:
+            return thing
+        if own in _ALL_ASPECTS and (aspect in _ALL_ASPECTS or is_aspect(aspect)):
+            return f"{owner}的{aspect}"
+        if len(own) >= 2 and aspect != own and aspect.endswith(own[-2:]):
+            return f"{owner}的{aspect}"
+    if is_aspect(aspect) or aspect in _NOTE_ASPECTS:
+        return _with(label, thing)
     return None
 
 
@@ -95,6 +156,8 @@ _FIGURE_BODY = re.compile(_N["figure_body"])
 # a second label further on: two note lines glued at a wrap (香港：…澳门：…)
 _GLUED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff\d“”《》、，；]))[\u4e00-\u9fff]{2,8}[：:]|(?<=\d日)[\u4e00-\u9fff]{2,8}[：:]")
 _FIRST_CLAUSE = re.compile(r"^[^，。；！？,;]*")
+_ACTOR = re.compile(_N["actor_label"])
+_ACTOR_VERBS = tuple(_N["actor_verbs"])
 
 
 def _unnumbered(text: str) -> str:
@@ -132,6 +195,8 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
         return _said_of_date(dated.group("date"), label, body, stem)
     if body.startswith(_COPULAS):
         return label + body, None
+    if _ACTOR.search(label) and body.startswith(_ACTOR_VERBS):
+        return label + body, None  # (党的十三大：明确提出… -> 党的十三大明确提出…)
     if label.endswith(_COMPARISONS):
         return body, None
     aspect = is_aspect(label) or label in _NOTE_ASPECTS
@@ -140,13 +205,19 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     if _VIEW.match(label) or aspect:
         thing = thing_above(text, at, floor) if aspect else None
         if thing and (thing := _unnumbered(thing)) and not _own_copula(body) and not _names_aspect(thing):
-            # (the line above may be an outline's point with its number: （四）某某 names 某某)
-            return f"{_with(label, thing)}是{body}", None
+            # (the line above may be an outline's point with its number: （四）某某 names 某某; a title of
+            # two things names the label's owner or none: 某某的本质及实现路径 + 本质 -> 某某的本质)
+            if subject := subject_of(label, thing):
+                return f"{subject}是{body}", None
         return stem, f"题干以笔记的标签“{label}：”开头，没有说是什么的{label}"
     if _own_copula(body):
         return body, None
     if _FIGURE_BODY.match(body):
         return stem, f"题干是笔记“{label}：”下列出的数字，不成陈述"
+    # a kind of what the title above names (某革命的基本纲领 / 政治纲领：…) is said of the title's owner
+    thing = thing_above(text, at, floor)
+    if thing and (subject := subject_of(label, _unnumbered(thing))):
+        return f"{subject}是{body}", None
     # (a definition that ends with the label's head noun, 学习型组织：能够…的组织, says 是 as well)
     defines = body.rstrip("。").endswith(label[-2:])
     return (f"{label}是{body}" if _term_list(body) or defines else stem), None
