@@ -77,3 +77,35 @@ def test_a_lead_is_counted_one_way_for_every_reader(text, counts):
     formulation (两个维护), so a list's count leaves it out."""
     assert [(c.value, c.unit) for c in stated_counts(text)] == counts
     assert [(c.value, c.unit) for c in list_counts(text)] == [c for c in counts if c[1] != "个"]
+
+
+# Study notes name a list by a title line or a label line before it (session 9 review: 据…部分，某某的主要
+# 内容（六个方面）。下列哪一项… and 四项基本原则。下列哪些… were sent back as fragments; 关于“重要性及必要性”…哪七点
+# answered by the 必要性 and a heading naming another list than its items were rejected).  Invented notes.
+NOTES = """某某理论复习要点
+第一章 某某理论
+（一）某某思想的主要内容（三个方面）
+（1）甲方面的理论（2）乙方面的理论
+（3）丙方面的理论
+（二）某某社会的五种经济成分
+（1）甲性质的国营经济（2）乙性质的私营经济（3）丙性质的合作经济（4）丁性质的个体经济（5）戊性质的混合经济
+主要经济成分：（1）甲经济（2）乙经济（3）丙经济
+（三）依法治某的重要性及必要性
+重要性：（1）依法治某是加强领导的重要措施。
+（2）依法治某是发展经济的客观需要。
+必要性：（1）依法治某是建设现代国家的重要内容
+（2）依法治某是发展民主的根本保障
+（3）依法治某是实现公平正义的基本途径
+"""
+
+
+def test_a_notes_list_is_asked_by_its_title_or_label_said_of_its_title(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(NOTES, encoding="utf-8")
+    bank = pipeline.make_bank([str(path)], pipeline.settings(cache=False)).bank
+    recalls = {q.stem for q in bank.questions if q.kind == "recall"}
+    assert "某某思想的主要内容包括哪些？请写出这三个方面。" in recalls
+    assert "某某社会的主要经济成分包括哪些？请写出这三项。" in recalls
+    assert "依法治某的必要性包括哪些？请写出这三项。" in recalls
+    stems = [q.stem for q in bank.questions]
+    assert not any("（三个方面）。" in s or "重要性及必要性”" in s for s in stems), stems

@@ -14,7 +14,7 @@ from ..numerals import numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
-from .labels import is_aspect, with_thing
+from .labels import is_aspect, subject_of, thing_above, with_thing
 from .listnames import stated_counts
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -52,6 +52,9 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     # share a heading
     elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _shares_heading(ctx):
         lead = ""
+    titled, titled_unit = _title_name(ctx, whole)
+    if titled:
+        lead = ""  # (a title line's name is asked as a topic below, never quoted as a statement)
     subject, full = "", lead  # full: the lead sentence up to its colon, before a long one is cut to a clause
     if lead and len(lead) > LEAD_MAX:
         long_lead, lead = lead, _announcing_clause(lead)
@@ -75,6 +78,10 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         stated = _sourced(stated, ctx)
     # a lead that ends in a colon names its list by what comes before its copula (…的主要任务是：)
     named, ask = topic(full) if not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
+    if titled:
+        named, ask = titled, POLICY["title_lead_ask"]
+    elif not stated and not named and (labelled := _label_name(ctx, lead)):
+        named, ask = labelled, POLICY["title_lead_ask"]
     # a lead quoted as where the list stands (文章在“…”一处) only when nothing better anchors it: the
     # heading or the title names a list alone under it (teacher review: 文章在“…”一处 needs a meaningful
     # anchor); an opening 他 is the person named before (他还提出了… -> 习近平同志还提出了…)
@@ -90,8 +97,38 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     if parent:
         values["heading"], where = parent, ""
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
-                     "list_lead": stated, "list_unit": unit if stated else _VOCAB.lead_unit,
+                     "list_lead": stated, "list_unit": unit if stated else titled_unit or _VOCAB.lead_unit,
                      "list_topic": inner_quotes(named), "list_ask": ask}
+
+
+_TITLE_LEADS = tuple(re.compile(r) for r in POLICY["title_lead"])
+_LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _title_name(ctx: Ctx, lead: str) -> tuple[str, str]:
+    """The name a title line before the list gives it and the measure word it counts with (某某的主要内容
+    （六个方面） -> 某某的主要内容, 个方面; 四项基本原则, ""), when the lead is such a line standing alone and
+    its count is the list's; else ("", "")."""
+    p, text = ctx.point, ctx.doc.text
+    if "\n" not in text[p.sentence.end : p.items[0].start] or text[text.rfind("\n", 0, p.sentence.start) + 1 : p.sentence.start].strip(" \u3000（）()一二三四五六七八九十0123456789.、"):
+        return "", ""  # (not a line of its own: a sentence's clause)
+    m = next((m for r in _TITLE_LEADS if (m := r.match(lead.strip()))), None)
+    if not m or value_of(m.group("count")) != len(p.items) or not LEAD_MIN - 2 <= len(m.group("name")) <= LEAD_MAX:
+        return "", ""
+    return inner_quotes(m.group("name")), (m.groupdict().get("unit") or "")
+
+
+def _label_name(ctx: Ctx, lead: str) -> str:
+    """The name of a list a study note's label opens (必要性：（1）… under （八）某某的重要性及必要性 ->
+    某某的必要性; 主要经济成分：（1）… under 某社会的五种经济成分 -> 某社会的主要经济成分): the label said of
+    the title line above it (labels.subject_of); "" when the lead is no label or the title names no owner."""
+    p, text = ctx.point, ctx.doc.text
+    lead = lead.rstrip("：:")
+    if not _LABEL_LEAD.match(lead) or not text.startswith(lead, p.sentence.start) or text[p.sentence.start + len(lead) : p.sentence.start + len(lead) + 1] not in ("：", ":"):
+        return ""
+    thing = thing_above(text, p.sentence.start, _body_start(ctx))
+    name = subject_of(lead, strip_marker(Span(thing, 0, len(thing))).text.strip()) if thing else None
+    return inner_quotes(name) if name and name != lead and len(name) <= LEAD_MAX else ""
 
 
 def _body_start(ctx: Ctx) -> int:
