@@ -25,6 +25,8 @@ def test_value_of_reads_back_every_numeral():
     ("从调研情况看，主要有以下突出成效", 6, ("主要有以下突出成效", "项")),  # so does a frame
     ("重点要破除四个方面问题", 4, ("重点要破除四个方面问题", "个方面")),
     ("主要做法如下", 6, ("主要做法如下", "点")),
+    # a bare 个 counts the noun after it: 请排列这三个阶段, never 这三个
+    ("某某同志指出，认识要经历三个阶段", 3, ("某某同志指出，认识要经历三个阶段", "个阶段")),
 ])
 def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n, expected):
     assert announced(lead, n) == expected
@@ -36,6 +38,7 @@ def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n,
     ("并且必须具备以下的基本条件", 6),  # so does a connective
     ("对此，我们一定要给予充分理解", 3),  # no count word
     ("第五条 党员的纪律", 5),  # 第五条 is a label, not a count
+    ("某某同志说，他的理解有三个阶段", 3),  # whose, and of what? (teacher review: 指代不明)
 ])
 def test_a_lead_that_cannot_state_its_list_gives_nothing(lead, n):
     assert announced(lead, n) == ("", "")

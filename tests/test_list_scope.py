@@ -112,3 +112,19 @@ def test_a_sections_outline_list_is_named_by_its_heading_unless_another_like_it_
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert any(s.startswith("关于“加强干部队伍建设”") and "要树立正确用人导向" in q.answer
                for q in _bank(text).questions if q.kind == "recall" for s in [q.stem]) is named, stems
+
+
+@pytest.mark.parametrize(
+    "heading, quoted",
+    [
+        ("如何加强某某治理体制   阅读网上材料且熟记", "如何加强某某治理体制"),  # the student's reading order goes
+        ("其余各章", ""),  # a part of the notes, no topic
+        ("某某的基本纲领（政治纲领、经济纲领、文化纲领）是什么", ""),  # three lists, not one
+        ("某某社会的五种经济成分", "某某社会的五种经济成分"),
+        ("（一）某某建设（重点）", "（一）某某建设（重点）"),  # a bracket of one part is no list of parts
+    ],
+)
+def test_a_heading_is_quoted_in_a_stem_only_when_it_names_one_list(heading, quoted):
+    from kaodian.questions.labels import stem_heading
+
+    assert stem_heading(heading) == quoted

@@ -127,9 +127,24 @@ def subject_of(label: str, thing: str) -> str | None:
     return None
 
 
+_H = POLICY["headings"]
+_INSTRUCTION = re.compile(_H["instruction"])
+_STRUCTURE = re.compile(_H["structure"])
+_PARTS = re.compile(_H["parts"])
+
+
+def stem_heading(heading: str) -> str:
+    """``heading`` as a stem may quote it to name a list: without a reading order set after it (…治理体制
+    阅读网上材料且熟记 -> …治理体制); "" when it names a part of the notes (其余各章) or lists several parts
+    in brackets (某某纲领（政治纲领、经济纲领、文化纲领）), which name no one list."""
+    heading = _INSTRUCTION.sub("", heading).strip()
+    return "" if _STRUCTURE.match(heading) or _PARTS.search(heading) else heading
+
+
 def heading_with_thing(doc: Document, article_id: str, section: int, heading: str) -> str:
     """A section's ``heading`` said with the thing it is an aspect of (内涵 -> 党的基本路线的内涵), by the
-    label lines above the heading; as it is otherwise."""
+    label lines above the heading; as it is otherwise ("" when it names no one list: ``stem_heading``)."""
+    heading = stem_heading(heading)
     if not is_aspect(heading):
         return heading
     for a in doc.articles:

@@ -14,7 +14,7 @@ from ..numerals import numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
-from .labels import is_aspect, subject_of, thing_above, with_thing
+from .labels import is_aspect, stem_heading, subject_of, thing_above, with_thing
 from .listnames import stated_counts
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -101,6 +101,8 @@ def list_values(ctx: Ctx) -> dict[str, str]:
                      "list_topic": inner_quotes(named), "list_ask": ask}
 
 
+_PRONOUN = re.compile(POLICY["lead_pronoun"])
+_CJK = re.compile("[\u4e00-\u9fff]+")
 _TITLE_LEADS = tuple(re.compile(r) for r in POLICY["title_lead"])
 _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -156,7 +158,7 @@ def _sourced(stated: str, ctx: Ctx) -> str:
     title = article_title(ctx.doc, ctx.point.article)
     if title == UNTITLED or "《" in stated or len(title) > LEAD_SOURCE_MAX:
         return stated
-    heading = ctx.point.heading
+    heading = stem_heading(ctx.point.heading or "")
     part = f"“{heading}”部分" if heading and len(heading) <= LEAD_SOURCE_MAX else ""
     return f"据《{title}》{part}，{stated}"
 
@@ -185,8 +187,8 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     lead = _bare(lead)
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
-    if len(lead) < LEAD_MIN or _points_outside(lead):
-        return "", ""  # 并且必须具备以下的基本条件: it says more than it shows
+    if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead):
+        return "", ""  # 并且必须具备以下的基本条件, 他的理解有三个阶段: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m:
         stated = m.group(1)
@@ -197,8 +199,16 @@ def announced(lead: str, n: int) -> tuple[str, str]:
         return lead, "点"
     first = next(iter(stated_counts(lead)), None)  # (a count, not an ordinal: 第五条)
     if first and first.value == n:
-        return lead, first.unit
+        return lead, first.unit + _unit_noun(lead, first)
     return "", ""
+
+
+def _unit_noun(lead: str, count) -> str:
+    """The noun a bare 个 counts (三个阶段 -> 阶段), when the clause ends soon after it; else ""."""
+    if count.unit != "个":
+        return ""
+    tail = re.split(f"[{CLAUSE_END}{SENTENCE_END}]", lead[count.end:], maxsplit=1)[0]
+    return tail if 0 < len(tail) <= POLICY["bare_unit_noun_max"] and _CJK.fullmatch(tail) else ""
 
 
 def topic(lead: str) -> tuple[str, str]:
@@ -344,7 +354,7 @@ def _parent_name(ctx: Ctx) -> str:
     """The head clause of the item the list stands under, when it can stand in a stem; else ""."""
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
     item = _enclosing(ctx.point, points, ctx.doc.text)
-    name = core(item.text) if item is not None else ""
+    name = stem_heading(core(item.text)) if item is not None else ""  # (without a reading order set after it)
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""
 
 

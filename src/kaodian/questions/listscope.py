@@ -17,6 +17,7 @@ from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
 from .drafting import Ctx
 from .listnames import list_counts, stated, table_of_contents
+from .labels import stem_heading
 from .listlead import alone_in_article, named_alone
 from .policy import POLICY
 from .sentence import core
@@ -41,10 +42,11 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_ONE_SENTENCE
     if any(_fragment(core(s.text)) for s in p.items):
         return reasons.LIST_FRAGMENT_ITEM
-    if not any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent")) and not (
-        named_alone(ctx) or alone_in_article(ctx)
-    ):
+    named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent"))
+    if not named and not (named_alone(ctx) or alone_in_article(ctx)):
         return reasons.LIST_UNNAMED
+    if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):
+        return reasons.LIST_UNNAMED  # (其余各章 names the notes' part, not the list alone under it)
     return None
 
 
