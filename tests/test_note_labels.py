@@ -34,6 +34,11 @@ TEXT = "（二）全过程人民民主\n本质：人民当家作主的生动体�
         ("原因：（1）高度发达的某某是______的基础。", "高度发达的某某是______的基础。"),
         # a headline over what was done is no term's label: as it is
         ("某项工作再创佳绩：在______首次达到新的水平。", "某项工作再创佳绩：在______首次达到新的水平。"),
+        # a label of when and where goes: the body says what happened
+        ("时间地点：某某主持的某次全会通过了《某决议》。", "某某主持的某次全会通过了《某决议》。"),
+        # a longer label, or one quoting a name, lists its terms as well
+        ("某某思想活的灵魂：甲、______、丙。", "某某思想活的灵魂是甲、______、丙。"),
+        ("“某梦”的实现途径：______、乙道路、丙力量。", "“某梦”的实现途径是______、乙道路、丙力量。"),
         # no label: as it is
         ("党的基本路线是党和国家的生命线。", "党的基本路线是党和国家的生命线。"),
         ("习近平总书记指出：______是第一生产力。", "习近平总书记指出：______是第一生产力。"),
@@ -58,6 +63,7 @@ def test_an_aspect_label_is_said_with_the_point_above_without_its_number():
         ("1949年 某次全会：两个______。", ""),
         ("______：实现某某、某某。", ""),  # the blank is the label  # a term listed under a dated label
         ("著作：《______》《某某论》。", "（一）形成条件\n著作：《某某》\n"),  # the point above names an aspect
+        ("民族：内容上反对外来压迫，主张民族的尊严；形式上具有鲜明的______。", ""),  # a keyword over its explanation
     ],
 )
 def test_a_label_line_that_cannot_say_its_subject_is_not_asked(stem, text):
@@ -174,3 +180,53 @@ def test_a_label_under_a_title_of_two_things_or_under_no_title_is_not_asked(labe
     line = TITLED[at : TITLED.index("\n", at)]
     said, why = said_of_label(line, TITLED, at)
     assert why, said
+
+
+RUNS = """30.某某社会的内容
+六个方面：
+民主法治、公平正义、诚信友爱、充满活力、安定有序
+5. 某某理论体系及其三大基本问题
+甲理论、“乙”重要思想、丙发展观
+切实保障甲、乙、丙合法权益
+4、某某社会的根本任务。
+原因：（1）高度发达的生产力是甲的物质基础
+3. 甲阶段和乙社会的相似和区别有哪些？
+相似之处：都存在多种经济成分
+区别：从经济基础方面看，两者的根本区别在于甲
+"""
+
+
+def _line_at(text: str, opening: str) -> tuple[str, int]:
+    at = text.index(opening)
+    return text[at : text.index("\n", at)], at
+
+
+def test_a_bare_run_of_terms_is_said_of_the_title_above_or_not_asked():
+    from kaodian.questions.labels import said_of_run
+
+    line, at = _line_at(RUNS, "民主法治")
+    blanked = line.replace("充满活力", "（　　）") + "。"
+
+    said, why = said_of_run(blanked, RUNS, at)
+    assert (said, why) == ("某某社会的内容包括民主法治、公平正义、诚信友爱、（　　）、安定有序。", None)
+    # the title above joins two things: of which is the run?
+    line, at = _line_at(RUNS, "甲理论")
+    assert said_of_run("______、“乙”重要思想、丙发展观。", RUNS, at)[1]
+    # a directive with no subject is no bare run
+    line, at = _line_at(RUNS, "切实保障")
+    assert said_of_run("切实保障______、乙、丙合法权益。", RUNS, at) == ("切实保障______、乙、丙合法权益。", None)
+
+
+def test_an_aspect_of_a_title_naming_an_aspect_or_asking_a_question_is_said_of_it():
+    from kaodian.questions.labels import subject_of, thing_above
+
+    # a numbered title closing with a stop is a title; a reason is the task's, not the society's
+    line, at = _line_at(RUNS, "原因：")
+    assert subject_of("原因", thing_above(RUNS, at).split("、", 1)[1].rstrip("。")) == "某某社会的根本任务的原因"
+    # a title that asks a question names its thing before the question words; a comparison's side is one of two
+    line, at = _line_at(RUNS, "区别：")
+    thing = thing_above(RUNS, at)
+    assert thing.endswith("甲阶段和乙社会的相似和区别")
+    assert subject_of("区别", "甲阶段和乙社会的相似和区别") == "甲阶段和乙社会的区别"
+    # a title that asks how names no thing an aspect is of
+    assert subject_of("基本原则", "如何巩固和发展某某经济") is None

@@ -186,3 +186,11 @@ def test_a_lead_that_locates_nothing_gives_way_to_the_heading(lead, leans_out):
     from kaodian.questions.voice import leans
 
     assert leans(lead) is leans_out
+
+
+def test_a_template_s_own_words_give_a_statement_no_context():
+    """An ordering of a run blanked whole (______。横线处依次是下列各项…) says nothing of what it orders."""
+    from kaodian.questions.voice import unvoiced
+
+    assert unvoiced("______。横线处依次是下列各项，请按原文顺序排列。", "______。")
+    assert unvoiced("党的基本路线是______、______。横线处依次是下列各项，请按原文顺序排列。", "党的基本路线是______、______。") is None

@@ -22,8 +22,8 @@ from .templates import Template, render
 from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .voice import revoiced, unvoiced
 from . import source
-from .labels import heading_with_thing, said_of_label
 from .falsehood import judged
+from .labels import heading_with_thing, said_of_label, said_of_run
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -67,6 +67,8 @@ def compose(
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a study note's label line is said as a statement (本质：… -> 某某的本质是…) or not asked
         said, unlabelled = said_of_label(said, doc.text, draft.source.start, _article_start(doc, p.article))
+        if not unlabelled:
+            said, unlabelled = said_of_run(said, doc.text, draft.source.start, _article_start(doc, p.article))
         if unlabelled:
             return None, [f"{reasons.POOR}{unlabelled}"], False
     if kind == "truefalse":  # one complete claim that says what it is about, true or false (falsehood.judged)

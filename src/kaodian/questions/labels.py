@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
 from ..model import Document, Span
 from .anchors import POLICY
 
@@ -61,10 +62,12 @@ def thing_above(text: str, at: int, floor: int = 0) -> str | None:
         start = text.rfind("\n", 0, end) + 1
         if start < floor:
             break
-        line = text[start:end].strip()
-        if _label_line(line) and _wrapped(text, start, floor):
+        line = _QUESTION_TAIL.sub("", text[start:end].strip())
+        if _unnumbered(line) != line:
+            line = line.rstrip("。")  # (a numbered title may close with a stop: 4、某社会的根本任务。)
+        if _label_line(_unnumbered(line)) and _wrapped(text, start, floor):
             return None  # (the notes' lines are broken here: a title further up may be another part's)
-        if _label_line(line) and not is_aspect(line) and not _states(line) and not _ITEM.match(line):
+        if _label_line(_unnumbered(line)) and not is_aspect(line) and not _states(line) and not _ITEM.match(line):
             return line
         end = start - 1
     return None
@@ -89,6 +92,8 @@ def _wrapped(text: str, start: int, floor: int) -> bool:
 
 
 _PAIR = re.compile(_L["pair"])
+_QUESTION_TAIL = re.compile(_L["question_tail"])
+_NESTED = frozenset(_L["nested_aspects"])
 _ITEM = re.compile(_L["item_marker"])
 _OWNED = re.compile(_L["owned"])
 
@@ -108,7 +113,7 @@ def subject_of(label: str, thing: str) -> str | None:
     pair = _PAIR.match(thing)
     if pair:
         owner, a, b = pair.group("owner", "a", "b")
-        if a in _ALL_ASPECTS and aspect in (a, b):
+        if (a in _ALL_ASPECTS or a in _COMPARISONS) and aspect in (a, b):
             return f"{owner}的{aspect}"
         return None
     if any(j in thing for j in _L["joins"]):
@@ -118,12 +123,14 @@ def subject_of(label: str, thing: str) -> str | None:
         owner, own = owned.group("owner", "own")
         if own == aspect:
             return thing
+        if own in _ALL_ASPECTS and aspect in _NESTED:
+            return f"{thing}的{aspect}"  # (the 原因 of 某社会的根本任务)
         if own in _ALL_ASPECTS and (aspect in _ALL_ASPECTS or is_aspect(aspect)):
             return f"{owner}的{aspect}"
         if len(own) >= 2 and aspect != own and aspect.endswith(own[-2:]):
             return f"{owner}的{aspect}"
-    if is_aspect(aspect) or aspect in _NOTE_ASPECTS:
-        return _with(label, thing)
+    if (is_aspect(aspect) or aspect in _NOTE_ASPECTS) and not thing.startswith(_ASK_FIRST):
+        return _with(label, thing)  # (如何巩固某某 names a question, no thing an aspect is of)
     return None
 
 
@@ -212,7 +219,7 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
         return label + body, None
     if _ACTOR.search(label) and body.startswith(_ACTOR_VERBS):
         return label + body, None  # (党的十三大：明确提出… -> 党的十三大明确提出…)
-    if label.endswith(_COMPARISONS):
+    if label.endswith(_COMPARISONS) or label in _N["circumstances"]:
         return body, None
     aspect = is_aspect(label) or label in _NOTE_ASPECTS
     if aspect and _own_copula(body):
@@ -235,7 +242,11 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
         return f"{subject}是{body}", None
     # (a definition that ends with the label's head noun, 学习型组织：能够…的组织, says 是 as well)
     defines = body.rstrip("。").endswith(label[-2:])
-    return (f"{label}是{body}" if _term_list(body) or defines else stem), None
+    if _term_list(body) or defines:
+        return f"{label}是{body}", None
+    if len(label) <= _N["keyword_max"]:
+        return stem, f"题干以笔记的关键词“{label}：”开头，后面是对它的解说，没有主语"
+    return stem, None
 
 
 def _said_of_date(date: str, label: str, body: str, stem: str) -> tuple[str, str | None]:
@@ -258,3 +269,28 @@ def _term_list(body: str) -> bool:
     """Whether ``body`` is a list of at least two short terms (甲、乙和丙。); a blank counts as one."""
     items = _ITEM_BREAK.split(_BLANKS.sub("甲", body).rstrip("。；！"))
     return len(items) >= 2 and all(0 < len(i) <= _N["term_max"] and not _CLAUSE.search(i) for i in items)
+
+
+_RUN_BREAK = re.compile("、")
+_NOT_RUN = re.compile("[，。；：！？,;:!?—]")  # (a dash sets off a gloss: 甲、乙 ——价值准则)
+# a run's first word tagged so opens a directive with no subject (切实保障甲、乙、丙合法权益): no bare run
+_DIRECTIVE_TAGS = ("v", "d", "p", "c", "a")
+
+
+def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str | None]:
+    """A stem that is only a run of short terms standing alone on its line (甲理论、______、丙观。) said of
+    the title line above it (某某体系包括甲理论、______、丙观。), and None; or the stem and why it is not
+    asked, when no title above names one thing.  Any other stem comes back as it is."""
+    body = stem.rstrip("。")
+    items = _RUN_BREAK.split(_BLANKS.sub("甲", body))
+    if len(items) < _L["bare_run_min"] or _NOT_RUN.search(body) or not all(0 < len(i) <= _L["bare_term_max"] for i in items) \
+            or any(w in body for w in _N["predicates"]):
+        return stem, None
+    line_start = text.rfind("\n", 0, at) + 1
+    if text[line_start:at].strip() or segment.tag(items[0])[0][1].startswith(_DIRECTIVE_TAGS):
+        return stem, None  # (cut from a longer line, or a directive: 切实保障…)
+    thing = thing_above(text, at, floor)
+    thing = _unnumbered(thing) if thing else ""
+    if thing and not any(j in thing for j in _L["joins"]) and not _names_aspect(thing):
+        return f"{thing}{_L['bare_verb']}{stem}", None
+    return stem, "题干只是一串并列的词语，没有说是什么的"

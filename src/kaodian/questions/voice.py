@@ -237,7 +237,8 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
     if statement and "下" in statement and any(b in stem for b in _BLANKS) and (m := _BELOW.search(_outside_quotes(statement))):
         if statement[max(0, m.start() - 3) : m.end()] in stem:
             return f"题干里的“{m.group()}”指的内容不在题中"
-    if statement and (short := _too_short(stem)):
+    # (a template's own words, 横线处依次是下列各项…, give no context: the statement must say enough itself)
+    if statement and (short := _too_short(statement if statement in stem else stem)):
         return short
     cut = stem.rstrip("。").removesuffix("……")
     if stem.endswith("……") and _FROM_TO.match(cut):
