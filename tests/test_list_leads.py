@@ -112,3 +112,29 @@ def test_a_notes_list_is_asked_by_its_title_or_label_said_of_its_title(tmp_path)
     assert "依法治某的必要性包括哪些？请写出这三项。" in recalls
     stems = [q.stem for q in bank.questions]
     assert not any("（三个方面）。" in s or "重要性及必要性”" in s for s in stems), stems
+
+
+VIEWS = """某某问题的特征与对策
+一、深入把握某类问题的特征和表现
+（一）从手段上看：具有间接性、隐蔽性。与传统类型不同，某类问题一般采取迂回策略，特征非常明显。
+1. 以合法形式掩盖非法目的。一些人精心设计交易过程，为违规行为披上合法的外衣。
+2. 以期权形式延迟兑现利益。一些人任职期间不急于兑现，离开岗位后才兑现利益。
+3. 以雅好形式包装利益输送。一些人借收藏之名收受财物，识别难度更高。
+（二）从主体上看：多元化与特定化并存。涉及的主体从身边人扩展到远亲、同学、朋友。
+1. 扶植代理人掩盖交易。一些人不愿亲自出面，而是通过代理人间接获取利益。
+2. 精心挑选交易对象。一些人只与少数固定的圈内人来往，营造清廉假象。
+二、深刻剖析某类问题滋生的原因
+（一）规避查处的动机更强。在高压态势下，一些人转而寻求更隐蔽的手段。
+（二）新兴行业快速发展。技术手段演化升级，提供了更多可乘之机。
+（三）监管措施不到位。制度供给滞后，让别有用心之人钻了空子。
+"""
+
+
+def test_a_list_under_a_view_is_named_with_its_heading(tmp_path):
+    """关于“从主体上看”… says not of what (teacher review: 缺“…的特征”语境): the heading names it."""
+    path = tmp_path / "views.txt"
+    path.write_text(VIEWS, encoding="utf-8")
+    bank = pipeline.make_bank([str(path)], pipeline.settings(cache=False)).bank
+    stems = [q.stem for q in bank.questions if q.kind in ("recall", "multiple", "single", "ordering")]
+    assert not any("关于“从" in s for s in stems), stems
+    assert any("深入把握某类问题的特征和表现：从手段上看" in s for s in stems), stems

@@ -102,6 +102,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
 
 
 _PRONOUN = re.compile(POLICY["lead_pronoun"])
+_VIEW = re.compile(POLICY["view_name"])
 _CJK = re.compile("[\u4e00-\u9fff]+")
 _TITLE_LEADS = tuple(re.compile(r) for r in POLICY["title_lead"])
 _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -355,6 +356,10 @@ def _parent_name(ctx: Ctx) -> str:
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
     item = _enclosing(ctx.point, points, ctx.doc.text)
     name = stem_heading(core(item.text)) if item is not None else ""  # (without a reading order set after it)
+    if _VIEW.match(name):
+        # a view (从腐败主体上看) says of what only with the heading above it (teacher review: 缺“…的特征”语境)
+        heading = stem_heading(ctx.point.heading or "")
+        name = f"{heading}：{name}" if heading and not _VIEW.match(heading) else ""
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""
 
 
