@@ -230,3 +230,18 @@ def test_an_aspect_of_a_title_naming_an_aspect_or_asking_a_question_is_said_of_i
     assert subject_of("区别", "甲阶段和乙社会的相似和区别") == "甲阶段和乙社会的区别"
     # a title that asks how names no thing an aspect is of
     assert subject_of("基本原则", "如何巩固和发展某某经济") is None
+
+
+@pytest.mark.parametrize(
+    "statement, asked",
+    [
+        ("如何理解某某改革是“______”。", False),  # a note's question title
+        ("怎样理解某某革命是新式的特殊的______？", False),
+        ("某某改革是______。", True),
+        ("如何处理好某某的关系，是______的重大课题。", True),  # a question opener of a statement's subject
+    ],
+)
+def test_a_question_title_is_no_statement(statement, asked):
+    from kaodian.questions.labels import question_title
+
+    assert (question_title(statement) is None) is asked

@@ -194,3 +194,23 @@ def test_a_template_s_own_words_give_a_statement_no_context():
 
     assert unvoiced("______。横线处依次是下列各项，请按原文顺序排列。", "______。")
     assert unvoiced("党的基本路线是______、______。横线处依次是下列各项，请按原文顺序排列。", "党的基本路线是______、______。") is None
+
+
+@pytest.mark.parametrize(
+    "stem, said",
+    [
+        ("从这个意义上说，某某改革是一场深刻的______。", "某某改革是一场深刻的______。"),  # the frame points back: it goes
+        ("在这一点上，全党必须保持______。", "全党必须保持______。"),
+        ("在此基础上，某某要坚持______。", "某某要坚持______。"),
+        ("从这里出发，某某要______。", "从这里出发，某某要______。"),  # no frame of a view: as it is
+    ],
+)
+def test_a_frame_pointing_back_goes(stem, said):
+    doc = extract_text("某某文章\n正文。\n", "t.txt").document
+    assert revoiced(stem, doc, doc.articles[0].id if doc.articles else "") == said
+
+
+def test_a_statement_too_short_without_its_frame_is_not_asked():
+    doc = extract_text("某某文章\n正文。\n", "t.txt").document
+    said = revoiced("从这个意义上说，改革是______。", doc, doc.articles[0].id if doc.articles else "")
+    assert said == "改革是______。" and unvoiced(said, said)

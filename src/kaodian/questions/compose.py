@@ -23,7 +23,7 @@ from .anchors import anchored, head_clause, parallel_fragment, unasked
 from .voice import revoiced, unvoiced
 from . import source
 from .falsehood import judged
-from .labels import heading_with_thing, said_of_label, said_of_run
+from .labels import heading_with_thing, question_title, said_of_label, said_of_run
 from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
@@ -67,6 +67,7 @@ def compose(
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a study note's label line is said as a statement (本质：… -> 某某的本质是…) or not asked
         said, unlabelled = said_of_label(said, doc.text, draft.source.start, _article_start(doc, p.article))
+        unlabelled = unlabelled or question_title(statement)
         if not unlabelled:
             said, unlabelled = said_of_run(said, doc.text, draft.source.start, _article_start(doc, p.article))
         if unlabelled:

@@ -294,3 +294,14 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
     if thing and not any(j in thing for j in _L["joins"]) and not _names_aspect(thing):
         return f"{thing}{_L['bare_verb']}{stem}", None
     return stem, "题干只是一串并列的词语，没有说是什么的"
+
+
+_QUESTION_TITLE = re.compile(_L["question_title"])
+
+
+def question_title(statement: str) -> str | None:
+    """Why a statement is not asked when it is a study note's question title (如何理解某某是“______”。), or
+    None."""
+    if _QUESTION_TITLE.search(statement.strip().rstrip("。")):
+        return "题干是笔记里的问题标题，不是陈述"
+    return None

@@ -30,6 +30,7 @@ _V = POLICY["voice"]  # anchors.yaml, read once by anchors
 _MEETING_DOCUMENTS = tuple(_V["meeting_documents"])
 _WE_BEFORE = tuple(_V["we_before"])
 _OPEN_FRAMES = tuple(_V["open_frames"])
+_BACK_FRAME = re.compile(_V["back_frame"])
 
 
 def _alt(words: list[str]) -> str:
@@ -163,6 +164,8 @@ def revoiced(stem: str, doc: Document, article_id: str) -> str:
     no 我们 before what the text asks of everyone, a surname's title (习书记) and 我省 named, 会议 named
     by the document when it is the meeting's own."""
     stem = stem.lstrip("—")
+    if frame := _BACK_FRAME.match(stem):
+        stem = stem[frame.end() :]  # (从这个意义上说，改革是… -> 改革是…; too little left is not asked: unvoiced)
     if (tag := _interview_tag(stem)) and len(stem) > len(tag) + 4:
         stem = stem[len(tag) :]
     if "我们" in stem:
