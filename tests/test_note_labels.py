@@ -136,6 +136,8 @@ TITLED = """（一）某某革命的基本纲领
 著作：《甲论》、《乙论》和《丙论》
 （五）某某理论回答的基本问题及主要内容
 主要内容：甲理论、乙理论、丙理论
+7.某时期某党的基本路线的内容。
+基本路线：领导和团结各方，以甲为中心，坚持乙
 （六）某某制度
 （3）某某制度是根本制度
 标志：某某制度的确立
@@ -157,6 +159,8 @@ TITLED = """（一）某某革命的基本纲领
         ("实现路径：", "某某梦的实现路径是走某某道路、弘扬某某精神、凝聚某某力量"),
         # a meeting's label over what it did is its subject
         ("党的十五大：", "党的十五大明确提出“某某理论”这一概念"),
+        # a title naming what the label names, with an aspect of it (某党的基本路线的内容 / 基本路线：…)
+        ("基本路线：", "某时期某党的基本路线是领导和团结各方，以甲为中心，坚持乙"),
         # an item of a list between the label and its title ((3)…是…) names no thing
         ("标志：某某制度", "某某制度的标志是某某制度的确立"),
     ],
@@ -209,9 +213,12 @@ def test_a_bare_run_of_terms_is_said_of_the_title_above_or_not_asked():
 
     said, why = said_of_run(blanked, RUNS, at)
     assert (said, why) == ("某某社会的内容包括民主法治、公平正义、诚信友爱、（　　）、安定有序。", None)
-    # the title above joins two things: of which is the run?
+    # a title of a thing and its parts (某某理论体系及其三大基本问题): the run is the thing's
     line, at = _line_at(RUNS, "甲理论")
-    assert said_of_run("______、“乙”重要思想、丙发展观。", RUNS, at)[1]
+    assert said_of_run("______、“乙”重要思想、丙发展观。", RUNS, at) == ("某某理论体系包括______、“乙”重要思想、丙发展观。", None)
+    # a title joining two things (某某阶段划分及各著作): of which is the run?
+    text = "（四）某某阶段划分及各著作\n甲论、乙论、丙论\n"
+    assert said_of_run("______、乙论、丙论。", text, text.index("甲论"))[1]
     # a directive with no subject is no bare run
     line, at = _line_at(RUNS, "切实保障")
     assert said_of_run("切实保障______、乙、丙合法权益。", RUNS, at) == ("切实保障______、乙、丙合法权益。", None)

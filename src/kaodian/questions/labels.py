@@ -123,6 +123,8 @@ def subject_of(label: str, thing: str) -> str | None:
         owner, own = owned.group("owner", "own")
         if own == aspect:
             return thing
+        if owner.endswith(aspect) and own in _ALL_ASPECTS:
+            return owner  # (某党的基本路线的内容 + 基本路线：… -> 某党的基本路线是…)
         if own in _ALL_ASPECTS and aspect in _NESTED:
             return f"{thing}的{aspect}"  # (the 原因 of 某社会的根本任务)
         if own in _ALL_ASPECTS and (aspect in _ALL_ASPECTS or is_aspect(aspect)):
@@ -290,13 +292,14 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
     if text[line_start:at].strip() or segment.tag(items[0])[0][1].startswith(_DIRECTIVE_TAGS):
         return stem, None  # (cut from a longer line, or a directive: 切实保障…)
     thing = thing_above(text, at, floor)
-    thing = _unnumbered(thing) if thing else ""
+    thing = _OWNER_AND.sub("", _unnumbered(thing)) if thing else ""  # (某体系及其三大问题: the run is the 体系's)
     if thing and not any(j in thing for j in _L["joins"]) and not _names_aspect(thing):
         return f"{thing}{_L['bare_verb']}{stem}", None
     return stem, "题干只是一串并列的词语，没有说是什么的"
 
 
 _QUESTION_TITLE = re.compile(_L["question_title"])
+_OWNER_AND = re.compile("及其.*$")
 
 
 def question_title(statement: str) -> str | None:
