@@ -246,9 +246,22 @@ def test_an_aspect_of_a_title_naming_an_aspect_or_asking_a_question_is_said_of_i
         ("怎样理解某某革命是新式的特殊的______？", False),
         ("某某改革是______。", True),
         ("如何处理好某某的关系，是______的重大课题。", True),  # a question opener of a statement's subject
+        ("______、______、创新型组织的含义。", False),  # a title naming an aspect, no statement
+        ("甲和乙是相互联系的，______是两者的关系。", True),
     ],
 )
 def test_a_question_title_is_no_statement(statement, asked):
     from kaodian.questions.labels import question_title
 
     assert (question_title(statement) is None) is asked
+
+
+def test_a_sentence_listing_terms_after_its_own_verb_is_no_bare_run():
+    from kaodian.questions.labels import said_of_run
+
+    text = "第七章　某某的纪律\n某某的纪律主要包括甲纪律、乙纪律、丙纪律、丁纪律\n"
+    stem = "某某的纪律主要包括______、乙纪律、丙纪律、丁纪律。"
+    assert said_of_run(stem, text, text.index("某某的纪律主要")) == (stem, None)
+    # under a chapter's title, a bare run is said of the title without the chapter's label
+    text = "第七章　某某的纪律\n甲纪律、乙纪律、丙纪律、丁纪律\n"
+    assert said_of_run("______、乙纪律、丙纪律、丁纪律。", text, text.index("甲纪律"))[0] == "某某的纪律包括______、乙纪律、丙纪律、丁纪律。"

@@ -188,7 +188,7 @@ def _unnumbered(text: str) -> str:
     """``text`` without the ordinal markers it opens with (（四）, 第三章, 2.)."""
     from .sentence import strip_marker  # (sentence.py reads the rules: imported when a label is said)
 
-    return strip_marker(Span(text, 0, len(text))).text.strip()
+    return strip_marker(Span(text, 0, len(text))).text.strip() if not _CHAPTER.match(text) else _CHAPTER.sub("", text).strip()
 
 
 def _own_copula(body: str) -> bool:
@@ -286,7 +286,8 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
     body = stem.rstrip("。")
     items = _RUN_BREAK.split(_BLANKS.sub("甲", body))
     if len(items) < _L["bare_run_min"] or _NOT_RUN.search(body) or not all(0 < len(i) <= _L["bare_term_max"] for i in items) \
-            or any(w in body for w in _N["predicates"]):
+            or any(w in body for w in (*_N["predicates"], *_L["bare_not"])) \
+            or len(items[0]) > max(map(len, items[1:])) + _L["bare_first_over"]:
         return stem, None
     line_start = text.rfind("\n", 0, at) + 1
     if text[line_start:at].strip() or segment.tag(items[0])[0][1].startswith(_DIRECTIVE_TAGS):
@@ -300,6 +301,7 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
 
 _QUESTION_TITLE = re.compile(_L["question_title"])
 _OWNER_AND = re.compile("及其.*$")
+_CHAPTER = re.compile(_L["chapter_label"])
 
 
 def question_title(statement: str) -> str | None:
