@@ -117,10 +117,10 @@ def test_a_sections_outline_list_is_named_by_its_heading_unless_another_like_it_
 @pytest.mark.parametrize(
     "heading, quoted",
     [
-        ("如何加强某某治理体制   阅读网上材料且熟记", "如何加强某某治理体制"),  # the student's reading order goes
-        ("其余各章", ""),  # a part of the notes, no topic
-        ("某某的基本纲领（政治纲领、经济纲领、文化纲领）是什么", ""),  # three lists, not one
-        ("某某社会的五种经济成分", "某某社会的五种经济成分"),
+        ("如何加强某某治理体制   阅读教材并熟记", "如何加强某某治理体制"),  # the student's reading order goes
+        ("其他各节", ""),  # a part of the notes, no topic
+        ("某某的三项任务（甲任务、乙任务、丙任务）是什么", ""),  # three lists, not one
+        ("某某社会的五类组织", "某某社会的五类组织"),
         ("（一）某某建设（重点）", "（一）某某建设（重点）"),  # a bracket of one part is no list of parts
     ],
 )

@@ -63,7 +63,7 @@ def test_an_aspect_label_is_said_with_the_point_above_without_its_number():
         ("1949年 某次全会：两个______。", ""),
         ("______：实现某某、某某。", ""),  # the blank is the label  # a term listed under a dated label
         ("著作：《______》《某某论》。", "（一）形成条件\n著作：《某某》\n"),  # the point above names an aspect
-        ("民族：内容上反对外来压迫，主张民族的尊严；形式上具有鲜明的______。", ""),  # a keyword over its explanation
+        ("风格：内容上讲求朴实，主张言之有物；形式上具有鲜明的______。", ""),  # a keyword over its explanation
     ],
 )
 def test_a_label_line_that_cannot_say_its_subject_is_not_asked(stem, text):
@@ -122,27 +122,27 @@ def bank_doc(path):
 # names two things, 某社会的性质的主要矛盾 / 某梦的本质及实现路径的本质, was sent back; so was 政治纲领：…
 # and 某次大会：明确提出… in note form).  The notes are invented.
 TITLED = """（一）某某革命的基本纲领
-政治纲领：推翻旧的统治，建立一个新的共和国
+政治纲领：废除旧的章程，建立一套新的制度
 （二）某某社会的性质
 性质：某某社会是一个过渡性的社会。
 主要矛盾：甲阶级与乙阶级的矛盾；丙与丁的矛盾
 （三）某某梦的本质及实现路径
-本质：国家富强、民族振兴、人民幸福
+本质：甲方富足、乙方兴旺、丙方安康
 辨析：甲是乙的基础和保障，乙是甲的出发点
-实现路径：走某某道路、弘扬某某精神、凝聚某某力量
+实现路径：走甲路、讲乙理、聚丙力
 补充：某某理论
 党的十五大：明确提出“某某理论”这一概念
 （四）某某思想阶段划分及各著作
 著作：《甲论》、《乙论》和《丙论》
-（五）某某理论回答的基本问题及主要内容
+（五）某某理论回答的核心问题及主要内容
 主要内容：甲理论、乙理论、丙理论
 7.某时期某党的基本路线的内容。
 基本路线：领导和团结各方，以甲为中心，坚持乙
 （六）某某制度
 （3）某某制度是根本制度
 标志：某某制度的确立
-【萌芽阶段】（1921——1927）：党的创立时期标志：关于某某革命的一些
-基本思想的提出
+【起步阶段】（1901——1907）：某某创立时期标志：关于某某学说的一些
+初步观点的形成
 著作：《丁论》、《戊论》和《己论》
 """
 
@@ -151,12 +151,12 @@ TITLED = """（一）某某革命的基本纲领
     "label, said",
     [
         # a kind of what the title names is the title owner's
-        ("政治纲领：", "某某革命的政治纲领是推翻旧的统治，建立一个新的共和国"),
+        ("政治纲领：", "某某革命的政治纲领是废除旧的章程，建立一套新的制度"),
         # a title that names an aspect itself: the label is its owner's, never 某某社会的性质的主要矛盾
         ("主要矛盾：", "某某社会的主要矛盾是甲阶级与乙阶级的矛盾；丙与丁的矛盾"),
         # a title of two aspects: the one the label names, never 某某梦的本质及实现路径的本质
-        ("本质：", "某某梦的本质是国家富强、民族振兴、人民幸福"),
-        ("实现路径：", "某某梦的实现路径是走某某道路、弘扬某某精神、凝聚某某力量"),
+        ("本质：", "某某梦的本质是甲方富足、乙方兴旺、丙方安康"),
+        ("实现路径：", "某某梦的实现路径是走甲路、讲乙理、聚丙力"),
         # a meeting's label over what it did is its subject
         ("党的十五大：", "党的十五大明确提出“某某理论”这一概念"),
         # a title naming what the label names, with an aspect of it (某党的基本路线的内容 / 基本路线：…)
@@ -187,8 +187,8 @@ def test_a_label_under_a_title_of_two_things_or_under_no_title_is_not_asked(labe
 
 
 RUNS = """30.某某社会的内容
-六个方面：
-民主法治、公平正义、诚信友爱、充满活力、安定有序
+五个方面：
+甲方有序、乙方有力、丙方相助、丁方和睦、戊方安宁
 5. 某某理论体系及其三大基本问题
 甲理论、“乙”重要思想、丙发展观
 切实保障甲、乙、丙合法权益
@@ -208,11 +208,11 @@ def _line_at(text: str, opening: str) -> tuple[str, int]:
 def test_a_bare_run_of_terms_is_said_of_the_title_above_or_not_asked():
     from kaodian.questions.labels import said_of_run
 
-    line, at = _line_at(RUNS, "民主法治")
-    blanked = line.replace("充满活力", "（　　）") + "。"
+    line, at = _line_at(RUNS, "甲方有序")
+    blanked = line.replace("丁方和睦", "（　　）") + "。"
 
     said, why = said_of_run(blanked, RUNS, at)
-    assert (said, why) == ("某某社会的内容包括民主法治、公平正义、诚信友爱、（　　）、安定有序。", None)
+    assert (said, why) == ("某某社会的内容包括甲方有序、乙方有力、丙方相助、（　　）、戊方安宁。", None)
     # a title of a thing and its parts (某某理论体系及其三大基本问题): the run is the thing's
     line, at = _line_at(RUNS, "甲理论")
     assert said_of_run("______、“乙”重要思想、丙发展观。", RUNS, at) == ("某某理论体系包括______、“乙”重要思想、丙发展观。", None)
@@ -243,7 +243,7 @@ def test_an_aspect_of_a_title_naming_an_aspect_or_asking_a_question_is_said_of_i
     "statement, asked",
     [
         ("如何理解某某改革是“______”。", False),  # a note's question title
-        ("怎样理解某某革命是新式的特殊的______？", False),
+        ("怎样理解某某制度是一种新的______？", False),
         ("某某改革是______。", True),
         ("如何处理好某某的关系，是______的重大课题。", True),  # a question opener of a statement's subject
         ("______、______、创新型组织的含义。", False),  # a title naming an aspect, no statement

@@ -70,7 +70,8 @@ def test_a_colon_list_counts_its_semicolon_items():
 
 
 def test_a_stem_opening_with_a_demonstrative_is_not_asked_and_lint_flags_it():
-    for stem in ("这个故事告诉我们，______是立身之本。", "这一做法被______采纳。", "该条例自______起施行。", "该做法得到______肯定。"):
+    for stem in ("这个故事告诉我们，______是立身之本。", "这一做法被______采纳。", "该条例自______起施行。", "该做法得到______肯定。",
+                 "该危险地段往往发生______。"):  # (an adjective's noun: 危险地段)
         assert demonstrative(stem) and unasked(stem) and findings(stem)
     for stem in ("这是______的根本要求。", "该怎么办，______说了算。", "该由农民自主干的要做到______。", "我们要坚持______。"):
         assert not demonstrative(stem) and not unasked(stem)

@@ -172,7 +172,8 @@ def person_before(text: str, at: int) -> str | None:
 
 
 def demonstrative(stem: str) -> str | None:
-    """The demonstrative a stem opens with before a noun (这一做法, 该条例), or None."""
+    """The demonstrative a stem opens with before a noun (这一做法, 该条例; an adjective's noun too, 该危险地段),
+    or None."""
     stem = stem.lstrip("　 ")
     if stem.startswith(_DEMONSTRATIVE_FIRSTS) and (m := _DEMONSTRATIVE.match(stem)):
         return m.group(1)
@@ -180,7 +181,7 @@ def demonstrative(stem: str) -> str | None:
         from .. import segment
 
         tags = segment.tag(stem[:8])
-        if len(tags) > 1 and tags[0][0] == "该" and (tags[1][1][:1] == "n" or tags[1][1] == "vn" or tags[1][0] in _THAT_NOUNS):
+        if len(tags) > 1 and tags[0][0] == "该" and (tags[1][1][:1] == "n" or tags[1][1] in ("vn", "an") or tags[1][0] in _THAT_NOUNS):
             return "该"
     return None
 

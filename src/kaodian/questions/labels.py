@@ -53,7 +53,7 @@ def _with(label: str, thing: str) -> str:
 def thing_above(text: str, at: int, floor: int = 0) -> str | None:
     """The nearest label line above ``at`` that is no aspect (the thing its aspects are of), within
     ``lines_back`` lines after ``floor``; None when there is none.  A line that states something (an
-    item of the list above: （4）实行依法治国是…的重要保障) names no thing; a short line that ends a long
+    item of the list above: （4）某某是…的重要保障) names no thing; a short line that ends a long
     line wrapped at a page's edge (…的一些 / 基本思想的提出) ends the search: the notes are broken there."""
     end = text.rfind("\n", 0, at)
     for _ in range(_L["lines_back"]):
@@ -102,7 +102,7 @@ def subject_of(label: str, thing: str) -> str | None:
     """What a note's ``label`` is said of under the title line ``thing`` (the heading or label line above),
     or None when the title says it of no one thing:
 
-    - a title of two aspects of one owner says the label's (中国梦的本质及实现路径 + 实现路径 -> 中国梦的实现
+    - a title of two aspects of one owner says the label's (某梦的本质及实现路径 + 实现路径 -> 某梦的实现
       路径), and of others says no subject (its 及 joins two things: which one?);
     - a title that names an aspect itself is its owner's (某社会的性质 + 主要矛盾 -> 某社会的主要矛盾, not
       某社会的性质的主要矛盾);
@@ -117,7 +117,7 @@ def subject_of(label: str, thing: str) -> str | None:
             return f"{owner}的{aspect}"
         return None
     if any(j in thing for j in _L["joins"]):
-        return None  # (two things named: 毛泽东思想阶段划分及各著作)
+        return None  # (two things named: 某某阶段划分及各著作)
     owned = _OWNED.match(thing)
     if owned:
         owner, own = owned.group("owner", "own")
@@ -144,7 +144,7 @@ _PARTS = re.compile(_H["parts"])
 
 def stem_heading(heading: str) -> str:
     """``heading`` as a stem may quote it to name a list: without a reading order set after it (…治理体制
-    阅读网上材料且熟记 -> …治理体制); "" when it names a part of the notes (其余各章) or lists several parts
+    阅读教材并熟记 -> …治理体制); "" when it names a part of the notes (其他各节) or lists several parts
     in brackets (某某纲领（政治纲领、经济纲领、文化纲领）), which name no one list."""
     heading = _INSTRUCTION.sub("", heading).strip()
     return "" if _STRUCTURE.match(heading) or _PARTS.search(heading) else heading
@@ -220,7 +220,7 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     if body.startswith(_COPULAS):
         return label + body, None
     if _ACTOR.search(label) and body.startswith(_ACTOR_VERBS):
-        return label + body, None  # (党的十三大：明确提出… -> 党的十三大明确提出…)
+        return label + body, None  # (某次代表大会：明确提出… -> 某次代表大会明确提出…)
     if label.endswith(_COMPARISONS) or label in _N["circumstances"]:
         return body, None
     aspect = is_aspect(label) or label in _NOTE_ASPECTS

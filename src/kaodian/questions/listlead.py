@@ -110,7 +110,7 @@ _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 def _title_name(ctx: Ctx, lead: str) -> tuple[str, str]:
     """The name a title line before the list gives it and the measure word it counts with (某某的主要内容
-    （六个方面） -> 某某的主要内容, 个方面; 四项基本原则, ""), when the lead is such a line standing alone and
+    （六个方面） -> 某某的主要内容, 个方面; 四项基本要求, ""), when the lead is such a line standing alone and
     its count is the list's; else ("", "")."""
     p, text = ctx.point, ctx.doc.text
     if "\n" not in text[p.sentence.end : p.items[0].start] or text[text.rfind("\n", 0, p.sentence.start) + 1 : p.sentence.start].strip(" \u3000（）()一二三四五六七八九十0123456789.、"):
@@ -189,7 +189,7 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
     if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead):
-        return "", ""  # 并且必须具备以下的基本条件, 他的理解有三个阶段: it says more than it shows
+        return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m:
         stated = m.group(1)
@@ -357,7 +357,7 @@ def _parent_name(ctx: Ctx) -> str:
     item = _enclosing(ctx.point, points, ctx.doc.text)
     name = stem_heading(core(item.text)) if item is not None else ""  # (without a reading order set after it)
     if _VIEW.match(name):
-        # a view (从腐败主体上看) says of what only with the heading above it (teacher review: 缺“…的特征”语境)
+        # a view (从主体上看) says of what only with the heading above it (teacher review: 缺“…的特征”语境)
         heading = stem_heading(ctx.point.heading or "")
         name = f"{heading}：{name}" if heading and not _VIEW.match(heading) else ""
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""

@@ -46,7 +46,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     if not named and not (named_alone(ctx) or alone_in_article(ctx)):
         return reasons.LIST_UNNAMED
     if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):
-        return reasons.LIST_UNNAMED  # (其余各章 names the notes' part, not the list alone under it)
+        return reasons.LIST_UNNAMED  # (其他各节 names the notes' part, not the list alone under it)
     return None
 
 
