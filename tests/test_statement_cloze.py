@@ -41,3 +41,15 @@ def test_parallel_sentences_are_told_apart_by_the_sentence_after_each() -> None:
     )
     asked = {term: stem for stem, answer in got.items() for term in answer}
     assert "旧房子" in asked["勤俭、廉洁"] and "走访" in asked["团结、奉献"]
+
+
+def test_a_defining_phrase_too_long_to_blank_is_blanked_at_its_head() -> None:
+    """是X的Y too long for its sentence: Y, the cue of the definition, is blanked (not dropped for length)."""
+    got = _clozes("质量是学校的生命。\n")
+    assert list(got.values()) == [("生命",)]
+
+
+def test_a_head_of_general_words_is_never_blanked_alone() -> None:
+    """…作为第一位的工作任务: 工作任务 alone names nothing a learner could recall."""
+    got = _clozes("始终把保障供水作为第一位的工作任务。\n")
+    assert ("工作任务",) not in got.values()

@@ -84,7 +84,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
     src = _up_to_clause(src, p.items[0])
     spans = [ab for s in p.items if src.start <= s.start and s.end <= src.end
-             and not trivial_figure(src, *(ab := _first_term(s, src)))]
+             and not trivial_figure(src, *(ab := _head_term(*_first_term(s, src), ctx.doc.text, src)))]
     if not spans:
         return reasons.STATEMENT_WITHOUT_KEY
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
@@ -330,6 +330,26 @@ def _first_term(concept: Span, src: Span) -> tuple[int, int]:
     if "、" not in concept.text or len(concept.text) <= CLOZE_SHARE * len(src.text):
         return concept.start, concept.end
     return concept.start, concept.start + concept.text.index("、")
+
+
+# The head of a key phrase X的Y (严肃党内政治生活的|治本之策) is at least this long: a shorter one (的|人)
+# is a word no writer blanks alone.
+HEAD_MIN = 2
+
+
+def _head_term(a: int, b: int, text: str, src: Span) -> tuple[int, int]:
+    """The key phrase text[a:b], or, when a phrase X的Y is too long to blank in its sentence
+    (端正用人导向是|严肃党内政治生活的治本之策|), its head Y: the cue of a definition (治本之策, 头等大事,
+    直接动力) is what a teacher asks of it, and the whole phrase would be dropped as too long."""
+    if b - a <= CLOZE_SHARE * len(src.text):
+        return a, b
+    head = text.rfind("的", a, b) + 1
+    if head <= a or b - head < HEAD_MIN or text[head:b][0] in CLOSE_QUOTES:
+        return a, b
+    # a head of general words only (第一位的|工作任务) is no concept: its modifier is what is asked
+    if all(w in _GENERIC for w in segment.cut(text[head:b])):
+        return a, b
+    return head, b
 
 
 def _up_to_clause(src: Span, best: Span) -> Span:
