@@ -117,3 +117,13 @@ def test_a_figure_without_a_rule_word_is_no_rule_figure():
     text = "工作回顾\n\n第一条　会员代表大会是协会的议事机关，三位代表发了言。\n"
     points = [p for p in extract_text(text, "回顾.txt").points if p.kind == "statement"]
     assert points and all("规定或目标中的数字" not in p.cues for p in points)
+
+
+def test_a_target_figure_ranks_above_a_plain_formulation_of_the_same_place():
+    """A fact whose figure is a target asks a teacher's point more often than an unnumbered formulation's
+    cloze (default.yaml importance.kinds): in one paragraph, the fact comes first."""
+    text = "全年工作安排\n\n今年全市生产总值预期增长6%左右，要推进“放管服”改革向纵深发展。\n另外一段文字。\n"
+    points = extract_text(text, "安排.txt").points
+    fact = next(p for p in points if p.kind == "fact")
+    named = next(p for p in points if p.kind == "formulation")
+    assert fact.importance > named.importance
