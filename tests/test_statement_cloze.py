@@ -53,3 +53,9 @@ def test_a_head_of_general_words_is_never_blanked_alone() -> None:
     """…作为第一位的工作任务: 工作任务 alone names nothing a learner could recall."""
     got = _clozes("始终把保障供水作为第一位的工作任务。\n")
     assert ("工作任务",) not in got.values()
+
+
+def test_a_head_that_is_no_noun_phrase_is_never_blanked_alone() -> None:
+    """有的|职工遇事总问以前怎么办: the 的 of 有的 heads no noun; its clause is no key phrase to cut."""
+    got = _clozes("有的职工遇事总问以前是怎么办的、规矩是怎么定的。\n")
+    assert all(not answer.startswith("职工遇事") for answers in got.values() for answer in answers)

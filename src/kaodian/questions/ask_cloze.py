@@ -7,6 +7,7 @@ import re
 
 from .. import segment
 from ..model import Blank, Point, Span
+from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
@@ -346,8 +347,11 @@ def _head_term(a: int, b: int, text: str, src: Span) -> tuple[int, int]:
     head = text.rfind("的", a, b) + 1
     if head <= a or b - head < HEAD_MIN or text[head:b][0] in CLOSE_QUOTES:
         return a, b
-    # a head of general words only (第一位的|工作任务) is no concept: its modifier is what is asked
-    if all(w in _GENERIC for w in segment.cut(text[head:b])):
+    # a head of general words only (第一位的|工作任务) is no concept: its modifier is what is asked;
+    # nor is a head that is no noun phrase (有的|干部动不动就问原来: the 的 of 有的 heads no noun)
+    tags = segment.tag(text[head:b])
+    if (all(w in _GENERIC for w, _ in tags) or tags[-1][1] not in NOUN_TAGS
+            or any(t not in NOUN_TAGS | MODIFIER_TAGS | {"ad"} for _, t in tags)):
         return a, b
     return head, b
 
