@@ -59,3 +59,9 @@ def test_a_head_that_is_no_noun_phrase_is_never_blanked_alone() -> None:
     """有的|职工遇事总问以前怎么办: the 的 of 有的 heads no noun; its clause is no key phrase to cut."""
     got = _clozes("有的职工遇事总问以前是怎么办的、规矩是怎么定的。\n")
     assert all(not answer.startswith("职工遇事") for answers in got.values() for answer in answers)
+
+
+def test_a_subject_too_long_to_blank_is_not_cut_to_its_head() -> None:
+    """X的Y是Z: the subject's head (主要力量) is no definition's cue; Z is what the sentence says it is."""
+    got = _clozes("旧式农业生产的主要力量是个体农户。\n")
+    assert list(got.values()) == [("个体农户",)]

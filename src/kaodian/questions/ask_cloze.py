@@ -333,6 +333,8 @@ def _first_term(concept: Span, src: Span) -> tuple[int, int]:
     return concept.start, concept.start + concept.text.index("、")
 
 
+# What makes a key phrase the predicate of its clause (policy.yaml cloze_blank.predicate_verbs)
+_PREDICATE_VERBS = tuple(POLICY["cloze_blank"]["predicate_verbs"])
 # The head of a key phrase X的Y (严肃党内政治生活的|治本之策) is at least this long: a shorter one (的|人)
 # is a word no writer blanks alone.
 HEAD_MIN = 2
@@ -344,6 +346,9 @@ def _head_term(a: int, b: int, text: str, src: Span) -> tuple[int, int]:
     直接动力) is what a teacher asks of it, and the whole phrase would be dropped as too long."""
     if b - a <= CLOZE_SHARE * len(src.text):
         return a, b
+    clause = text[max(src.start, *(text.rfind(c, src.start, a) + 1 for c in "，。；：")) : a]
+    if not any(v in clause for v in _PREDICATE_VERBS):
+        return a, b  # a subject (…的前途|是…): whole or not at all
     head = text.rfind("的", a, b) + 1
     if head <= a or b - head < HEAD_MIN or text[head:b][0] in CLOSE_QUOTES:
         return a, b
