@@ -8,12 +8,13 @@ with a form problem (``lint.form_findings``) is dropped with the reason.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from functools import lru_cache
 
 from ..kinds import POINT_NAMES
 from ..text import SENTENCE_END
-from ..model import QUESTION_KINDS, Document, Point, Question, QuestionSource, Span
+from ..model import QUESTION_KINDS, Blank, Document, Point, Question, QuestionSource, Span
 from . import reasons
 from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
@@ -24,7 +25,7 @@ from .voice import revoiced, unvoiced
 from . import source
 from .falsehood import judged
 from .labels import heading_with_thing, question_title, said_of_label, said_of_run
-from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone
+from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone, with_marker
 
 # A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
 _SENTENCE_END = re.compile(f"[{SENTENCE_END}；\n]")
@@ -112,7 +113,19 @@ def compose(
     findings = form_findings(q)
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
-    return q, [], named
+    return _cited_whole(q, doc.text, draft.source), [], named
+
+
+def _cited_whole(q: Question, text: str, src: Span) -> Question:
+    """``q`` citing its sentence with the ordinal marker that opens it (四是|必须…, ``with_marker``), its
+    blanks' offsets moved with it; the checks above read the sentence as the stem says it, without."""
+    cited = with_marker(text, src)
+    if cited.start == src.start:
+        return q
+    k = src.start - cited.start
+    s = q.source
+    return replace(q, source=QuestionSource(s.document, s.article, s.heading, cited.text, cited.start, cited.end),
+                   blanks=tuple(Blank(b.text, b.start + k, b.end + k) for b in q.blanks))
 
 
 def _article_start(doc: Document, article_id: str) -> int:

@@ -20,11 +20,12 @@ import re
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
-from ..model import OPTION_LETTERS, Bank, Question
+from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
-from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re
+from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
 from .policy import POLICY
 from .vocab import load_vocab
 
@@ -170,6 +171,7 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     that cuts a word or is edged by a function word, an answer visible in the stem outside its
     blank, a stem without final punctuation or starting with 是 or a leftover 一、, a true/false
     statement that is a clause.  The generator drops a question with such a finding."""
+    q = as_said(q)
     out: list[str] = []
     stem = q.stem.rstrip()
     if not stem:
@@ -225,13 +227,27 @@ def _stem_and_teacher_checks():  # noqa: ANN202 — (anchors.findings, teacher.t
 
 
 def lint_question(q: Question) -> list[str]:
-    """The findings for one question (empty when it is fine), quality_findings included."""
+    """The findings for one question (empty when it is fine), quality_findings included.  Both judge its
+    sentence as its stem says it (``as_said``: without the ordinal marker the question cites)."""
     return [*quality_findings(q), *form_findings(q)]
+
+
+def as_said(q: Question) -> Question:
+    """``q`` with its cited sentence as the stem says it: without the ordinal markers that open it (四是|必须…,
+    ``sentence.with_marker``), its blanks' offsets moved with it; ``q`` when it cites none."""
+    s = q.source
+    said = strip_marker(Span(s.sentence, s.start, s.end))
+    k = said.start - s.start
+    if not k:
+        return q
+    return replace(q, source=QuestionSource(s.document, s.article, s.heading, said.text, said.start, s.end),
+                   blanks=tuple(Blank(b.text, b.start - k, b.end - k) for b in q.blanks))
 
 
 def form_findings(q: Question) -> list[str]:
     """The findings of lint_question that are not quality_findings: what makes a question malformed
     (the generator, which has checked quality already, runs only these)."""
+    q = as_said(q)
     out = _stem_findings(q) + _option_findings(q)
     if not q.answer:
         return out + ["没有答案"]

@@ -47,6 +47,26 @@ def strip_marker(span: Span) -> Span:
     return span
 
 
+# What stands before the ordinal marker that opens a sentence or an item (。一是…, ：一要…, a line's start).
+_BEFORE_MARKER = SENTENCE_END + "；：\n"
+# A marker is this long at most (十二是, （十一）, 第十三，): a longer look back finds no marker.
+_MARKER_MAX = 6
+
+
+def with_marker(text: str, span: Span) -> Span:
+    """``span`` with the ordinal markers that open its sentence put back (四是|必须…): what a question cites
+    is the sentence as the text says it, and a teacher's anchor often holds its marker.  The stem never
+    opens with one (``source_span`` strips it, lint checks the stem); ``span`` when nothing but white
+    space or text other than markers stands between it and the start of its sentence."""
+    i = a = span.start
+    while i > 0 and a - i < _MARKER_MAX and text[i - 1] not in _BEFORE_MARKER:
+        i -= 1
+    head = text[i:a].lstrip()
+    if not head or (i > 0 and text[i - 1] not in _BEFORE_MARKER) or strip_marker(Span(head, a - len(head), a)).text:
+        return span
+    return Span(text[a - len(head) : span.end], a - len(head), span.end)
+
+
 def source_span(doc: Document, sentence: Span, start: int, end: int) -> Span:
     """The sentence a question cites for the text [start, end): marker stripped, long sentences cut to the clause."""
     s = sentence
