@@ -65,18 +65,9 @@ def compose(
     statement = values.get("blanked") or values.get("statement") or ""
     if kind != "truefalse":  # (a false statement's change may stand in the next item)
         said = source.item_end(said)
-    if kind in source.KINDS and statement and said.startswith(statement[:4]):
-        # a study note's label line is said as a statement (本质：… -> 某某的本质是…) or not asked
-        said, unlabelled = said_of_label(said, doc.text, draft.source.start, _article_start(doc, p.article))
-        unlabelled = unlabelled or question_title(statement)
-        if not unlabelled:
-            said, unlabelled = said_of_run(said, doc.text, draft.source.start, _article_start(doc, p.article))
-        if unlabelled:
-            return None, [f"{reasons.POOR}{unlabelled}"], False
-    if kind == "truefalse":  # one complete claim that says what it is about, true or false (falsehood.judged)
-        said, unjudged = judged(said)
-        if unjudged:
-            return None, [f"{reasons.POOR}{unjudged}"], False
+    said, unsaid = _said_whole(doc, p, kind, draft, said, statement)
+    if unsaid:
+        return None, [f"{reasons.POOR}{unsaid}"], False
     stem = said
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a statement of one place's or body's text says whose it is (据《…》，2024年，…)
@@ -114,6 +105,23 @@ def compose(
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
     return _cited_whole(q, doc.text, draft.source), [], named
+
+
+def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, statement: str) -> tuple[str, str | None]:
+    """The stem said as a whole statement, or why it cannot be: a study note's label line is said of what
+    it names (本质：… -> 某某的本质是…), a run of terms of the title above it; a true/false is one complete
+    claim that says what it is about (falsehood.judged)."""
+    if kind in source.KINDS and statement and said.startswith(statement[:4]):
+        at, start = draft.source.start, _article_start(doc, p.article)
+        said, unlabelled = said_of_label(said, doc.text, at, start)
+        unlabelled = unlabelled or question_title(statement)
+        if not unlabelled:
+            said, unlabelled = said_of_run(said, doc.text, at, start)
+        if unlabelled:
+            return said, unlabelled
+    if kind == "truefalse":
+        return judged(said)
+    return said, ""
 
 
 def _cited_whole(q: Question, text: str, src: Span) -> Question:

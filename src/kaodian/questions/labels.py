@@ -287,7 +287,7 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
     items = _RUN_BREAK.split(_BLANKS.sub("甲", body))
     if len(items) < _L["bare_run_min"] or _NOT_RUN.search(body) or not all(0 < len(i) <= _L["bare_term_max"] for i in items) \
             or any(w in body for w in (*_N["predicates"], *_L["bare_not"])) \
-            or len(items[0]) > max(map(len, items[1:])) + _L["bare_first_over"]:
+            or max(len(items[0]), len(items[-1])) > max(map(len, items[1:-1] or items[1:])) + _L["bare_first_over"]:
         return stem, None
     line_start = text.rfind("\n", 0, at) + 1
     if text[line_start:at].strip() or segment.tag(items[0])[0][1].startswith(_DIRECTIVE_TAGS):
