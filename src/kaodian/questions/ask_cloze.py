@@ -36,8 +36,6 @@ PARALLEL_MAX = 160
 # A clause shorter than this says too little to be cited alone (a cloze's stem cut to the clause of
 # its answer).
 MIN_CLAUSE = 10
-# A sentence that ends as a question, closing quotes and brackets aside.
-_QUESTION_END = re.compile(r"[？?][”’）)]*\s*$")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
 _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
 
@@ -132,10 +130,6 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     doc = ctx.doc
     if not all(src.start <= a and b <= src.end for a, b in spans):
         return reasons.POINT_NOT_IN_SOURCE
-    # a study question (如何理解……？ 为什么说……？) asks, it states nothing: its blank is no fact to
-    # fill in (teacher review: 题干是问句形式，应改为陈述句再挖空)
-    if _QUESTION_END.search(src.text):
-        return reasons.QUESTION_SENTENCE
     spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]

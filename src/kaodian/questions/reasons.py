@@ -15,7 +15,6 @@ STATEMENT_WITHOUT_KEY = "这句论断没有标出可挖空的关键词"
 FACT_NOTHING_TO_BLANK = "没有可挖的日期、地点或数字"
 POINT_NOT_IN_SOURCE = "考点不在出处句中"
 BLANKS_TOO_LONG_OR_SHOWN = "挖空会超过句子的四分之一，或答案在句中别处出现"
-QUESTION_SENTENCE = "出处句是问句（如何理解……？），不是陈述，挖空后不成填空题"
 
 # choice and true/false
 TERM_QUOTES_CUT = "术语的引号不成对（术语切在引号中间）"
