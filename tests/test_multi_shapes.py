@@ -77,6 +77,7 @@ def test_lint_flags_a_keyed_clause_opening():
     assert "半句" in findings(["某某同志明确指出", KEYS[0]], [KEYS[1]])[0]
 
 
+# (the third list is of 经验 too: a list's wrong options come from lists of its kind, list_class.py)
 NOTES = """第一章 基层治理
 
 一、做好基层治理工作的四条经验
@@ -91,7 +92,7 @@ NOTES = """第一章 基层治理
 （三）繁荣发展乡村文化。乡风文明是保障。
 （四）健全乡村治理体系。治理有效是基础。
 
-三、改进干部作风的三点要求
+三、改进干部作风的三条经验
 （一）坚持深入调查研究。要掌握实情。
 （二）坚持密切联系群众。要倾听呼声。
 （三）坚持勇于自我革命。要刀刃向内。

@@ -233,10 +233,12 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     for _ in range(ENUMERATION_TRIES):
         right = [cores[i] for i in idx]
         wrong = _list_wrong(ctx, right, cores, rng)
-        if not wrong and len(idx) > 2:  # no other list's item is of their pattern: two right options make none
-            idx = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
-            right = [cores[i] for i in idx]
-            wrong = _list_wrong(ctx, right, cores, rng)
+        if len(wrong) < MULTIPLE_WRONG_MIN and len(idx) > 2:  # too few of the three keys' pattern: two may have more
+            two = [idx[0], idx[-1]]  # the first and the last: the passage asked stays the same
+            more = _list_wrong(ctx, [cores[i] for i in two], cores, rng)
+            if len(more) > len(wrong):
+                idx, wrong = two, more
+                right = [cores[i] for i in idx]
         odd = odd_one(right + wrong) if wrong else None
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break

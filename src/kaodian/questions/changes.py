@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Callable
 
 from ..numerals import is_numeral, next_numeral
+from ..text import common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
 from . import reasons
@@ -22,6 +23,7 @@ from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
+from .list_class import KIN_AFFIX, kindred, list_class, whole_clause
 from .topic import on_topic
 from .policy import POLICY
 from .teacher import SPAN_MIN
@@ -120,15 +122,27 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         items = item_cores(p)
         here = (ctx.doc_key, p.article, p.section)
         # items of other enumerations, but never one under the same heading (it may answer the same question)
-        cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place) if (d, art, sec) != here and c not in items]
+        # and only of a list of the same kind (list_class: another 经验 list's items beside a list of 经验)
+        cls = list_class(p, ctx.doc.text)
+        kinds = _item_classes(m)
+        cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place)
+                 if (d, art, sec) != here and c not in items and kindred(cls, kinds.get((d, art, sec, c), ""), c, items)]
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
         heads = m.clauses_by_head.get(ctx.doc_key, {})
         said: list[str] = []
         for h in dict.fromkeys(c[:2] for c in items):
             said += heads.get(h, ())
-        # short items (从严管、深入察) : clauses that start with the same character and are as short
-        if max(len(c) for c in items) <= 6:
+        # items that all end alike (…经济, …制度) name their class by it: a clause that only opens
+        # like them (社会主义革命 beside 社会主义性质的国营经济) is of another
+        tail = common_suffix(items) if len(items) > 1 else ""
+        if len(tail) >= KIN_AFFIX:
+            said = [c for c in said if c.endswith(tail)]
+        said = [c for c in said if whole_clause(c)]
+        # short items (从严管、深入察) : clauses that start with the same character and are as short; not
+        # beside a list that names its kind (三大法宝): a phrase that only opens like an item (党的创立
+        # beside 党的建设) is of no kind
+        if max(len(c) for c in items) <= 6 and not cls:
             short = m.short_clauses_by_first.get(ctx.doc_key, {})
             for f in dict.fromkeys(i[0] for i in items):
                 said += short.get(f, ())
@@ -142,6 +156,18 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         section = section_text(ctx.doc, p.article, p.section) if p.section else ""
         memo[key] = cands + [c for c in said if c not in section], [c for c in said if section and c in section]
     return memo[key]
+
+
+def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], str]:
+    """The class of the list (list_class) of every enumeration item of the material, by (document
+    key, article, section, core); worked out once per run and kept on the material."""
+    got = getattr(m, "_item_classes", None)
+    if got is None:
+        texts = {k: t for t, k in m.doc_keys.items()}
+        got = {(k, p.article, p.section, c): list_class(p, texts[k])
+               for k, pts in m.points.items() for p in pts if p.kind == "enumeration" for c in (core(s.text) for s in p.items)}
+        m._item_classes = got  # (Material is the run's: the classes go with it)
+    return got
 
 
 def section_text(doc, article: str, section: int) -> str:  # noqa: ANN001 — a model.Document

@@ -1,0 +1,81 @@
+"""A list's kind, read from the words that name it (questions/list_class.py), and which items of other
+lists may be wrong options beside its keys.  Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.model import Point, Span
+from kaodian.questions.list_class import class_of_name, kindred, list_class, whole_clause
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("某某改造的历史经验", "经验"),
+        ("某某建设道路初步探索的经验教训。", "经验"),
+        ("三大法宝：", "法宝"),
+        ("某某学说的历史地位及评价", "地位"),
+        ("某某社会的五种经济成分", "成分"),
+        ("如何建设某某强省", "措施"),
+        ("某某组织如何加强自身建设？", "措施"),
+        ("什么是某某经济占主体地位", "内涵"),  # (what it asks first: a 地位 it defines is no 地位 list)
+        ("某某时期的基本原则是什么？", "原则"),
+        ("我们主要做了以下工作。", ""),
+        ("他讲到，", ""),
+    ],
+)
+def test_a_list_is_of_the_class_its_name_ends_in(name, cls):
+    assert class_of_name(name) == cls
+
+
+def _point(text: str, lead: str, items: list[str], heading: str | None = "某某章") -> Point:
+    start = text.index(lead)
+    spans = []
+    for it in items:
+        i = text.index(it)
+        spans.append(Span(it, i, i + len(it)))
+    return Point(kind="enumeration", article="a1", section=1, heading=heading, text="；".join(items),
+                 start=spans[0].start, end=spans[-1].end, sentence=Span(lead, start, start + len(lead)), items=tuple(spans))
+
+
+def test_the_lead_names_the_list_and_the_first_items_marker_is_not_read():
+    text = "第三章 某某改造理论\n某某改造的历史经验\n（1）坚持甲乙同时并举（2）采取积极引导的方式"
+    p = _point(text, "某某改造的历史经验\n（1）", ["坚持甲乙同时并举", "采取积极引导的方式"], heading="第三章 某某改造理论")
+    assert list_class(p, text) == "经验"
+
+
+def test_a_chapter_heading_names_no_list_under_a_lead():
+    # the chapter is of 理论, its list of 改造 names no kind: never a list of 理论
+    text = "第三章 某某改造理论\n农业的某某改造\n①积极引导农民组织起来②正确分析农村状况"
+    p = _point(text, "农业的某某改造\n①", ["积极引导农民组织起来", "正确分析农村状况"], heading="第三章 某某改造理论")
+    assert list_class(p, text) == ""
+
+
+@pytest.mark.parametrize(
+    ("cls", "other", "item", "ok"),
+    [
+        ("成分", "理论", "某某初级阶段理论", False),  # another kind of thing beside 经济成分
+        ("成分", "成分", "个体经济", True),
+        ("经验", "原则", "坚持人民民主专政", False),
+        ("经验", "", "坚持某某原则不动摇", True),  # a list naming no kind, of the keys' opening
+        ("经验", "", "就从改革的深度而言", False),
+        ("", "理论", "某某初级阶段理论", True),  # a list naming no kind is left to the other checks
+    ],
+)
+def test_an_item_of_another_list_is_a_wrong_option_only_of_the_keys_kind(cls, other, item, ok):
+    keys = ["坚持甲乙同时并举", "采取积极引导的方式", "用和平方法进行改造"]
+    assert kindred(cls, other, item, keys) is ok
+
+
+@pytest.mark.parametrize(
+    ("clause", "ok"),
+    [
+        ("采取循序渐进的步骤    第一阶", False),  # two columns of a PDF glued
+        ("需要某某组织的领导第二", False),  # ran into the next point's ordinal
+        ("加强某某制度建设", True),
+    ],
+)
+def test_a_glued_clause_is_no_option(clause, ok):
+    assert whole_clause(clause) is ok
+
