@@ -79,3 +79,39 @@ def test_an_item_of_another_list_is_a_wrong_option_only_of_the_keys_kind(cls, ot
 def test_a_glued_clause_is_no_option(clause, ok):
     assert whole_clause(clause) is ok
 
+
+
+NOTES = """第一章 基层治理
+
+一、做好基层治理工作的四条经验
+（一）坚持党建引领基层治理。各级党组织要发挥作用。
+（二）坚持依靠群众办事。群众是真正的英雄。
+（三）坚持完善服务体系。服务群众是根本。
+（四）坚持系统观念。统筹各方力量。
+
+二、基层治理必须遵循的四项原则
+（一）坚持依法自治。自治是基础。
+（二）坚持公开透明。公开是保障。
+（三）坚持民主协商。协商是支撑。
+（四）坚持权责统一。统一是方向。
+
+三、改进干部作风的三条经验
+（一）坚持深入调查研究。要掌握实情。
+（二）坚持密切联系群众。要倾听呼声。
+（三）坚持勇于自我革命。要刀刃向内。
+"""
+EXPERIENCE = {"坚持党建引领基层治理", "坚持依靠群众办事", "坚持完善服务体系", "坚持系统观念",
+              "坚持深入调查研究", "坚持密切联系群众", "坚持勇于自我革命"}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_list_of_experiences_draws_its_wrong_options_from_experiences_only(seed):
+    # before list_class the 经验 lists took the 原则 list's items (坚持依法自治) as wrong options, and the
+    # 原则 list took 经验 items and a phrase cut from one (坚持密切联系)
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    bank = generate([extract_text(NOTES, "笔记.txt")], seed=seed)
+    choices = [q for q in bank.questions if q.kind in ("single", "multiple") and q.point_kind == "enumeration"]
+    assert [q for q in choices if "经验" in q.stem]  # the two lists of 经验 give each other wrong options
+    assert all(set(q.options) <= EXPERIENCE for q in choices)
