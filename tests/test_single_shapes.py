@@ -8,7 +8,7 @@ import pytest
 
 from kaodian.model import Question, QuestionSource
 from kaodian.questions import lint_question
-from kaodian.questions.single_shapes import (alike_option, findings, lookalike, member_shown, short_stem,
+from kaodian.questions.single_shapes import (alike_option, findings, lookalike, member_shown, odd_key, short_stem,
                                              stem_echo, title_option, trivia_key)
 
 P = "（　　）"
@@ -140,3 +140,18 @@ def test_a_list_placed_under_an_exam_question_is_not_asked_as_a_single_choice():
     assert question_anchor("关于“为什么要坚持社区居民自治”，下列哪一项是文章列举的要点？")
     assert question_anchor("文章在“简述社区议事的基本规则”一处列举了三点，下列哪一项是其中之一？")
     assert question_anchor("关于“社区议事的基本规则”，下列哪一项是文章列举的要点？") is None
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "odd"),
+    [
+        ("社会心理服务", ["社会主义本质", "社会主义建设", "社会主义民主"], True),  # all 社会主义…, the key not
+        ("必须正确认识某某矛盾", ["必须坚持改革精神", "必须坚持某某基础", "必须坚持科学执政"], True),
+        ("某某工作体系", ["某某学习制度", "某某考核制度", "某某监督制度"], True),  # (endings too)
+        ("三个代表", ["三个务必", "三个有利于", "三个没有变"], False),  # the key shares the numeral's frame
+        ("专业化", ["期权化", "圈子化", "家族化"], False),
+        ("民族振兴", ["民族特色", "民族独立", "民族形式"], False),
+    ],
+)
+def test_wrong_options_of_one_form_the_key_lacks_give_it_away(right, wrong, odd):
+    assert (odd_key(right, wrong) is not None) is odd

@@ -27,7 +27,7 @@ from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame
-from .single_shapes import lookalike
+from .single_shapes import lookalike, odd_key
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
 from .vocab import load_vocab
@@ -360,7 +360,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             wrong = _single_list_wrong(ctx, right[0], frame, rng)
             # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
             if (len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None
-                    and odd_frame(right, wrong) is None and figure_among_items("single", p.kind, right, wrong) is None):
+                    and odd_frame(right, wrong) is None and figure_among_items("single", p.kind, right, wrong) is None
+                    and odd_key(right[0], wrong) is None):
                 break
         else:
             return reasons.too_few_requirements(SINGLE_OPTIONS - 1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from os.path import commonprefix
 from pathlib import Path
 
 import yaml
@@ -38,6 +39,7 @@ _DAY_DATE_EVENT = re.compile(_POLICY["day_date_events"])
 STEM_MIN: int = _POLICY["stem_min"]
 CLASS_SUFFIXES: str = _POLICY["class_suffixes"]
 LOOKALIKE_KEY = (_POLICY["lookalike_key_min"], _POLICY["lookalike_key_max"])
+ODD_KEY_GAP: int = _POLICY["odd_key_gap"]
 _ITEM_SPLIT = re.compile("[、，,；;。：:]")
 NUMERALS = tuple("一二两三四五六七八九十")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -54,6 +56,7 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         trivia_key(right, q.stem),
         short_stem(q.stem),
         lookalike(right, wrong, q.stem),
+        odd_key(right, wrong),
         question_anchor(q.stem),
     )
     return [why for why in checks if why]
@@ -151,4 +154,19 @@ def lookalike(right: str, wrong: list[str], stem: str = "") -> str | None:
         tail = right[-1] == w[-1] and right[-1] not in CLASS_SUFFIXES and right[-1] not in form[1]
         if right[:2] != w[:2] and right[-2:] != w[-2:] and ((right[0] == w[0] and right[0] not in form[0]) or tail):
             return f"错误选项“{w}”只与正确选项“{right}”同一个字，不是同类，荒谬"
+    return None
+
+
+def odd_key(right: str, wrong: list[str]) -> str | None:
+    """Two or more wrong options that all open (or end) with ODD_KEY_GAP or more characters beyond what
+    any of them shares with the key ``right``, or None: the key is the one option of another form."""
+    if len(wrong) < 2:
+        return None
+    for edge in (1, -1):  # openings, then endings (read reversed)
+        ws = [w[::edge] for w in wrong]
+        shared = len(commonprefix(ws))
+        with_key = max(len(commonprefix([right[::edge], w])) for w in ws)
+        if shared - with_key >= ODD_KEY_GAP:
+            part = ws[0][:shared][::edge]
+            return f"错误选项都以“{part}”{'开头' if edge == 1 else '结尾'}，唯独正确选项不是，一眼可辨"
     return None
