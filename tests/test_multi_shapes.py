@@ -106,3 +106,13 @@ def test_no_multiple_choice_offers_the_opening_of_a_cut_clause(seed):
     multiple = [q for q in bank.questions if q.kind == "multiple"]
     assert multiple
     assert not [o for q in multiple for o in q.options if clause_opening(o)]
+
+
+def test_a_word_every_key_holds_and_a_wrong_option_lacks_gives_the_keys_away():
+    keys = ["深刻认识建设“某某强省”的重大意义", "加强“某某强省”建设的组织领导", "以新理念指导“某某强省”建设"]
+    assert "某某强省" in findings(keys, ["把“走在前列”的要求体现到精神状态上"])[0]
+    assert not fits(keys, "把“走在前列”的要求体现到精神状态上") and fits(keys, "扎实推进“某某强省”的各项工作")
+    # the keys' common opening is their form (drafting gives it every option), and a run after a comma
+    # is a gloss's frame: neither is a word that marks them
+    assert findings(["必须坚持党的领导", "必须坚持人民至上"], ["必须统揽全局工作"]) == []
+    assert findings(["立大志，就是要有理想", "明大德，就是要有操守"], ["树立探索未知的信心"]) == []

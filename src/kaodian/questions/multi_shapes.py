@@ -35,6 +35,8 @@ _POINTER = re.compile(_POLICY["pointer"])
 COPULAS = frozenset(_POLICY["copulas"])
 LENGTH_BAND: float = _POLICY["length_band"]
 LENGTH_GAP_MIN: int = _POLICY["length_gap_min"]
+SHARED_MIN: int = _POLICY["shared_min"]
+_PUNCT = re.compile("[，。；：、！？]")
 
 
 def asks(option: str) -> bool:
@@ -120,9 +122,38 @@ def length_option(right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def shared_word(right: tuple[str, ...]) -> str:
+    """The longest run of SHARED_MIN or more characters inside the shortest key (not its opening, not
+    after punctuation) that every key holds (the first of equal ones), or "" for fewer than two keys."""
+    if len(right) < 2:
+        return ""
+    short = min(right, key=len)
+    for n in range(len(short), SHARED_MIN - 1, -1):
+        for i in range(len(short) - n + 1):
+            w = short[i : i + n]
+            # (an opening is the keys' form, which drafting already gives every option: 必须坚持…; a run
+            # after a comma is a gloss's frame: 立大志，就是要…)
+            if i == 0 or _PUNCT.search(short[i - 1 : i + n]):
+                continue
+            if all(w in r for r in right):
+                return w
+    return ""
+
+
+def shared_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option without the word every key holds (shared_word)."""
+    word = shared_word(tuple(right))
+    for w in wrong:
+        if word and word not in w:
+            return f"各正确选项都含“{word.strip('“”')}”，错误选项“{w}”不含，形式泄题"
+    return None
+
+
 def fits(right: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand beside the keys ``right``: no check of this module flags it."""
-    return not asks(wrong) and not clause_opening(wrong) and not points_away(wrong) and not out_of_band(right, wrong) and stated_alike(right, wrong)
+    return (not asks(wrong) and not clause_opening(wrong) and not points_away(wrong) and not out_of_band(right, wrong)
+            and stated_alike(right, wrong) and shared_option(right, [wrong]) is None)
 
 
 def findings(right: list[str], wrong: list[str]) -> list[str]:
@@ -131,4 +162,4 @@ def findings(right: list[str], wrong: list[str]) -> list[str]:
         return []
     return [why for why in (question_option(right, wrong), opening_option(right, wrong), pointer_option(right, wrong),
                                    length_option(right, wrong),
-                                   statement_option(right, wrong)) if why]
+                                   statement_option(right, wrong), shared_option(right, wrong)) if why]
