@@ -53,18 +53,20 @@ def test_a_chapter_heading_names_no_list_under_a_lead():
 
 
 @pytest.mark.parametrize(
-    ("cls", "other", "item", "ok"),
+    ("cls", "other", "item", "keys", "ok"),
     [
-        ("成分", "理论", "某某初级阶段理论", False),  # another kind of thing beside 经济成分
-        ("成分", "成分", "个体经济", True),
-        ("经验", "原则", "坚持人民民主专政", False),
-        ("经验", "", "坚持某某原则不动摇", True),  # a list naming no kind, of the keys' opening
-        ("经验", "", "就从改革的深度而言", False),
-        ("", "理论", "某某初级阶段理论", True),  # a list naming no kind is left to the other checks
+        ("成分", "理论", "某某初级阶段理论", ["国营经济", "私人资本主义经济"], False),  # another kind beside 经济成分
+        ("成分", "成分", "个体经济", ["国营经济", "私人资本主义经济"], True),
+        ("经验", "原则", "坚持人民民主专政", ["坚持甲乙同时并举", "坚持积极引导"], False),
+        # a list naming no kind: its item only in the keys' form, their head noun or their common lead verb
+        ("成分", "", "社会主义初级阶段理论", ["社会主义性质的国营经济", "私人资本主义经济"], False),
+        ("成分", "", "合作社经济", ["社会主义性质的国营经济", "私人资本主义经济"], True),
+        ("经验", "", "坚持某某原则不动摇", ["坚持甲乙同时并举", "坚持积极引导"], True),
+        ("经验", "", "坚持某某原则不动摇", ["坚持甲乙同时并举", "采取积极引导的方式"], False),
+        ("", "理论", "某某初级阶段理论", ["坚持甲乙同时并举"], True),  # a list naming no kind is left to the other checks
     ],
 )
-def test_an_item_of_another_list_is_a_wrong_option_only_of_the_keys_kind(cls, other, item, ok):
-    keys = ["坚持甲乙同时并举", "采取积极引导的方式", "用和平方法进行改造"]
+def test_an_item_of_another_list_is_a_wrong_option_only_of_the_keys_kind(cls, other, item, keys, ok):
     assert kindred(cls, other, item, keys) is ok
 
 

@@ -75,15 +75,21 @@ KIN_AFFIX = 2
 def kindred(cls: str, other_cls: str, item: str, keys: list[str]) -> bool:
     """Whether ``item``, of a list of class ``other_cls``, may be a wrong option beside ``keys``, the
     items of a list of class ``cls``.  Beside a list that names its kind: an item of a list of the same
-    class (an item of a list of 理论 is of another kind than the keys of a list of 经济成分), or of a
-    list that names none and sharing KIN_AFFIX characters at its opening or end with a key (坚持…
-    beside 坚持…).  Beside a list that names no kind, any: the lists of one speech are told apart by
-    the other checks, as before."""
+    class (an item of a list of 理论 is of another kind than the keys of a list of 经济成分), or of a list
+    that names none and of the keys' form (form_kin).  Beside a list that names no kind: any, as the
+    lists of one speech are told apart by the other checks."""
     if not cls:
         return True
-    if other_cls:
-        return other_cls == cls
-    return any(item[:KIN_AFFIX] == k[:KIN_AFFIX] or item[-KIN_AFFIX:] == k[-KIN_AFFIX:] for k in keys)
+    return other_cls == cls if other_cls else form_kin(item, keys)
+
+
+def form_kin(item: str, keys: list[str]) -> bool:
+    """Whether ``item`` ends with the KIN_AFFIX characters a key ends with (…经济 beside …经济: the head
+    noun), or opens with the KIN_AFFIX characters every key opens with (坚持… beside 坚持…: the lead
+    verb).  An opening only some keys share is chance (社会… beside 社会主义性质的国营经济、私人资本主义经济)."""
+    if any(item[-KIN_AFFIX:] == k[-KIN_AFFIX:] for k in keys):
+        return True
+    return len({k[:KIN_AFFIX] for k in keys}) == 1 and item[:KIN_AFFIX] == keys[0][:KIN_AFFIX]
 
 
 # A clause of the text that is no option: one holding a run of spaces (two columns of a PDF glued:
