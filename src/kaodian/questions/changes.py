@@ -23,7 +23,7 @@ from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
-from .list_class import KIN_AFFIX, kindred, list_class, whole_clause
+from .list_class import KIN_AFFIX, NOMINAL, form_kin, kindred, list_class, whole_clause
 from .topic import on_topic
 from .policy import POLICY
 from .teacher import SPAN_MIN
@@ -138,7 +138,8 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         tail = common_suffix(items) if len(items) > 1 else ""
         if len(tail) >= KIN_AFFIX:
             said = [c for c in said if c.endswith(tail)]
-        said = [c for c in said if whole_clause(c)]
+        # beside a list of names of things (list_class.NOMINAL), a clause only in the keys' form (form_kin)
+        said = [c for c in said if whole_clause(c) and (cls not in NOMINAL or form_kin(c, items))]
         # short items (从严管、深入察) : clauses that start with the same character and are as short; not
         # beside a list that names its kind (三大法宝): a phrase that only opens like an item (党的创立
         # beside 党的建设) is of no kind

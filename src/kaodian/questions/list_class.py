@@ -21,6 +21,7 @@ _TAILS = re.compile(_POLICY["tails"])
 # head noun -> class, longest noun first, so 经验教训 is read before 教训
 _NOUNS = sorted(((n, c) for c, ns in _POLICY["classes"].items() for n in ns), key=lambda nc: -len(nc[0]))
 _ASKING = [(o, c) for c, words in _POLICY["asking"].items() for o in words]
+NOMINAL = frozenset(_POLICY["nominal"])
 _SPLIT = re.compile(f"[{CLAUSE_END}{SENTENCE_END}：:、\n]")
 
 
