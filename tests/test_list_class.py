@@ -117,3 +117,21 @@ def test_a_list_of_experiences_draws_its_wrong_options_from_experiences_only(see
     choices = [q for q in bank.questions if q.kind in ("single", "multiple") and q.point_kind == "enumeration"]
     assert [q for q in choices if "经验" in q.stem]  # the two lists of 经验 give each other wrong options
     assert all(set(q.options) <= EXPERIENCE for q in choices)
+
+
+SPEECH = """关于基层干部队伍建设的几点意见
+
+要更加重视、关心、爱护在条件艰苦地区工作的基层干部，吸引更多优秀人才扎根基层。
+各级党组织要教育引导干部爱国爱民，自觉维护团结稳定的大局。
+要帮助基层干部解决实际困难，让他们安心、安身、安业。
+"""
+
+
+def test_two_character_keys_take_no_word_that_only_shares_a_character_with_one():
+    # before: 爱国 and 维护 beside 重视、关心、爱护 (a session 9 teacher: 只考几个动词，“爱国”填入不通)
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    bank = generate([extract_text(SPEECH, "讲话.txt")], seed=0)
+    offered = {o for q in bank.questions if q.kind == "multiple" for o in q.options}
+    assert not offered & {"爱国", "维护"}

@@ -9,7 +9,7 @@ from ..model import Span
 from . import distractors as dx
 from . import reasons
 from .changes import (
-    enumeration_wrong, fact_target, formulation_candidates, same_openings, series_target, series_targets,
+    SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_openings, series_target, series_targets,
 )
 from .drafting import (
     MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
@@ -209,6 +209,11 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
             rng=rng, near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
             topic=on_topic(ctx.material, terms[-1], terms),  # never a stranger that shares a character (古风)
         ) if fits(w)]
+    if max(map(len, right)) <= SHORT_TERM:
+        # two-character keys (重视、关心、爱护; 政协、人大) take only their siblings: a word sharing one character
+        # with a key (爱国, 维护; 政策, 政治) is of another kind or makes no sense in the sentence
+        kin = {k for r in right for k in (*ctx.material.co_terms.get(r, ()), *_siblings(ctx, r))}
+        wrong = [w for w in wrong if w in kin]
     if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
     # a count (三中、四中全会) takes only wrong options that count too (teacher.odd_numeral), and none is
@@ -217,6 +222,12 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
             and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
             and multi_fits(right, w)]
+
+
+def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:
+    """The lexicon's siblings of ``term`` (none without a lexicon)."""
+    lex = ctx.material.lexicon
+    return tuple(lex.siblings(term)) if lex is not None else ()
 
 
 def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:
