@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian.model import Point, Span
-from kaodian.questions.list_class import class_of_name, kindred, list_class, whole_clause
+from kaodian.questions.list_class import class_of_name, cut_at_wrap, kindred, list_class, whole_clause
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,19 @@ def test_two_character_keys_take_no_word_that_only_shares_a_character_with_one()
     bank = generate([extract_text(SPEECH, "讲话.txt")], seed=0)
     offered = {o for q in bank.questions if q.kind == "multiple" for o in q.options}
     assert not offered & {"爱国", "维护"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cut"),
+    [
+        ("必须坚持某某主义四项基本原", "则是立国之本", True),  # a word runs across the break
+        ("半某某性质的合作", "社经济（4）", True),
+        ("采取循序渐进的步骤    第一阶", "段发展互助组", True),
+        ("（3）党的建设", "武装斗争是党的法宝", False),  # a new sentence after the break
+        ("某某制度主要矛盾", "某某社会基本矛盾：", False),
+        ("加强社会治理制度建设", "（3）加强预防", False),
+    ],
+)
+def test_an_item_cut_at_a_pdf_wrap_is_told(before, after, cut):
+    assert cut_at_wrap(before + "\n" + after, len(before)) is cut
+    assert not cut_at_wrap(before + "。" + after, len(before))

@@ -116,3 +116,8 @@ def test_a_word_every_key_holds_and_a_wrong_option_lacks_gives_the_keys_away():
     # is a gloss's frame: neither is a word that marks them
     assert findings(["必须坚持党的领导", "必须坚持人民至上"], ["必须统揽全局工作"]) == []
     assert findings(["立大志，就是要有理想", "明大德，就是要有操守"], ["树立探索未知的信心"]) == []
+
+
+def test_a_frame_without_its_clause_is_half_a_sentence():
+    assert clause_opening("就从改革的深刻性和广泛性而言") and clause_opening("从全局来看")
+    assert not clause_opening("坚持共产党的领导")

@@ -17,6 +17,7 @@ from .drafting import (
 )
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
+from .list_class import cut_at_wrap
 from .listlead import list_values
 from .listscope import unaskable
 from .multi_shapes import asks, clause_opening, fits as multi_fits, points_away
@@ -235,8 +236,10 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     the wrong options: a right item whose length would give it away (teacher.odd_one) is
     replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times.
     An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上), or
-    one that points outside itself (multi_shapes.points_away: 这一点), is never asked: it is no point."""
-    pool = [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c)]
+    one that points outside itself (multi_shapes.points_away: 这一点), or one cut at a PDF's line wrap
+    (list_class.cut_at_wrap: …四项基本原), is never asked: it is no point."""
+    text, items = ctx.doc.text, ctx.point.items
+    pool = [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)]
     k = min(MULTIPLE_RIGHT - 1 if len(pool) > 3 else len(pool), len(pool))
     idx = [pool[i] for i in rng.sample(len(pool), k)]
     spare = [i for i in rng.shuffled(pool) if i not in idx]
@@ -339,7 +342,7 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
         wrong = [w for w in wrong if in_frame(w, frame)]
     if not heading_line(ctx.doc.text, right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
-    return wrong[:need]
+    return [w for w in wrong if not clause_opening(w)][:need]  # (never half a sentence: 就…而言)
 
 
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
@@ -356,7 +359,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     if multiple:
         if any(asks(c) for c in cores):  # questions of study notes are headings, not points (multi_shapes)
             return reasons.LIST_CONTENTS
-        if sum(not clause_opening(c) and not points_away(c) for c in cores) < 2:  # items cut at a comma (指出, 在…中)
+        if sum(not clause_opening(c) and not points_away(c) and not cut_at_wrap(ctx.doc.text, s.end)
+               for c, s in zip(cores, p.items)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap
             return reasons.LIST_FRAGMENT_ITEM
         idx, wrong = _enumeration_items(ctx, cores, rng)
         right = [cores[i] for i in idx]
@@ -367,6 +371,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     else:
         frame = list_frame(cores)
         for i in rng.shuffled(range(len(cores))):
+            if cut_at_wrap(ctx.doc.text, p.items[i].end):
+                continue  # (a fragment cut at a PDF's wrap is never the key: …四项基本原)
             right = [cores[i]]
             wrong = _single_list_wrong(ctx, right[0], frame, rng)
             # (never an answer that alone opens or ends otherwise: teacher.odd_affix)

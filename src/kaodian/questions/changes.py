@@ -23,7 +23,7 @@ from .blanks import fact_number, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
-from .list_class import KIN_AFFIX, NOMINAL, form_kin, kindred, list_class, whole_clause
+from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, whole_clause
 from .topic import on_topic
 from .policy import POLICY
 from .teacher import SPAN_MIN
@@ -124,9 +124,10 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         # items of other enumerations, but never one under the same heading (it may answer the same question)
         # and only of a list of the same kind (list_class: another 经验 list's items beside a list of 经验)
         cls = list_class(p, ctx.doc.text)
-        kinds = _item_classes(m)
+        kinds = _item_classes(m)  # (class, cut at a wrap) of each item; an item cut at a wrap is no option
         cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place)
-                 if (d, art, sec) != here and c not in items and kindred(cls, kinds.get((d, art, sec, c), ""), c, items)]
+                 if (d, art, sec) != here and c not in items and not kinds.get((d, art, sec, c), ("", False))[1]
+                 and kindred(cls, kinds.get((d, art, sec, c), ("", False))[0], c, items)]
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
         heads = m.clauses_by_head.get(ctx.doc_key, {})
@@ -159,14 +160,15 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
     return memo[key]
 
 
-def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], str]:
-    """The class of the list (list_class) of every enumeration item of the material, by (document
-    key, article, section, core); worked out once per run and kept on the material."""
+def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], tuple[str, bool]]:
+    """The class of the list (list_class) of every enumeration item of the material and whether the
+    item was cut at a line wrap (list_class.cut_at_wrap), by (document key, article, section, core);
+    worked out once per run and kept on the material."""
     got = getattr(m, "_item_classes", None)
     if got is None:
         texts = {k: t for t, k in m.doc_keys.items()}
-        got = {(k, p.article, p.section, c): list_class(p, texts[k])
-               for k, pts in m.points.items() for p in pts if p.kind == "enumeration" for c in (core(s.text) for s in p.items)}
+        got = {(k, p.article, p.section, core(s.text)): (list_class(p, texts[k]), cut_at_wrap(texts[k], s.end))
+               for k, pts in m.points.items() for p in pts if p.kind == "enumeration" for s in p.items}
         m._item_classes = got  # (Material is the run's: the classes go with it)
     return got
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import segment
 from ..model import Point
 from ..text import CLAUSE_END, SENTENCE_END
 
@@ -102,3 +103,25 @@ def whole_clause(clause: str) -> bool:
     """Whether ``clause``, cut from the text between punctuation, may stand as an option: not glued to
     another column or to the next point's ordinal (_GLUED)."""
     return not _GLUED.search(clause)
+
+
+# Characters read on each side of a line break to tell whether a word runs across it.
+_WRAP_READ = 3
+
+
+def cut_at_wrap(text: str, end: int) -> bool:
+    """Whether the item of ``text`` ending at ``end`` was cut at a line wrap of its PDF: a line break
+    follows it and a word runs across the break (…四项基本原 / 则是立国之本, …性质的合作 / 社经济,
+    …这个阶 / 段): the item is a fragment, never an option.  (A new sentence or label after the break,
+    …党的建设 / 武装斗争是…, shares no word with it.)"""
+    if text[end : end + 1] != "\n":
+        return False
+    before, after = text[max(0, end - _WRAP_READ) : end], text[end + 1 : end + 1 + _WRAP_READ]
+    if not before or not after or not ("\u4e00" <= before[-1] <= "\u9fff" and "\u4e00" <= after[0] <= "\u9fff"):
+        return False
+    at = 0
+    for word in segment.cut(before + after):
+        if at < len(before) < at + len(word):
+            return True
+        at += len(word)
+    return False
