@@ -68,6 +68,9 @@ def test_a_list_under_a_chapter_label_is_a_table_of_contents_unless_its_items_ar
     q = _list_choice(anchor, stated, ["坚持群众路线、依靠群众", "健全议事规则、民主协商", "强化监督落实、公开透明"],
                      ["基层减负", "村务公开"])
     assert not [f for f in lint_question(q) if "目录结构" in f]
+    # the notes' label for the chapters left is as bare a label
+    q = _list_choice("其余各章", titles, ["乡村治理的基本内涵", "乡村治理的主要经验", "乡村治理的现实挑战"], ["基层减负", "村务公开"])
+    assert any("目录结构" in f for f in lint_question(q))
     questions = "为什么要坚持群众路线？\n如何健全议事规则？\n乡村治理的现实挑战\n"
     q = _list_choice("乡村治理复习要点", questions, ["为什么要坚持群众路线", "如何健全议事规则", "乡村治理的现实挑战"],
                      ["基层减负", "村务公开"])
