@@ -121,3 +121,10 @@ def test_a_word_every_key_holds_and_a_wrong_option_lacks_gives_the_keys_away():
 def test_a_frame_without_its_clause_is_half_a_sentence():
     assert clause_opening("就从改革的深刻性和广泛性而言") and clause_opening("从全局来看")
     assert not clause_opening("坚持共产党的领导")
+
+
+def test_a_wrong_option_sharing_another_word_of_all_keys_reads_as_one_of_them():
+    # every key names 甲派学说 and 乙理论体系; a wrong option on 甲派学说 is of their topic (a teacher printed it)
+    keys = ["乙理论体系在新的条件下丰富和发展了甲派学说", "甲派学说和乙理论体系都是某某原理的运用", "甲派学说是乙理论体系的重要渊源"]
+    assert findings(keys, ["甲派学说形成和发展的过程就是某某化的过程"]) == []
+    assert "乙理论体系" in findings(keys, ["把某某要求体现到精神状态上"])[0]

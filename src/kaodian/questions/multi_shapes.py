@@ -141,11 +141,21 @@ def shared_word(right: tuple[str, ...]) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
+def _common_runs(right: tuple[str, ...]) -> frozenset[str]:
+    """Every run of SHARED_MIN characters that all keys hold, wherever it stands."""
+    short = min(right, key=len)
+    return frozenset(w for i in range(len(short) - SHARED_MIN + 1) if all((w := short[i : i + SHARED_MIN]) in r for r in right))
+
+
 def shared_option(right: list[str], wrong: list[str]) -> str | None:
-    """A wrong option without the word every key holds (shared_word)."""
+    """A wrong option without the word every key holds (shared_word) that shares no other run the keys
+    all hold either (a wrong option on 毛泽东思想 beside keys that all name 毛泽东思想 and 中国特色社会主义
+    理论体系 reads as one of them; a teacher printed it)."""
     word = shared_word(tuple(right))
+    runs = _common_runs(tuple(right)) if word else frozenset()
     for w in wrong:
-        if word and word not in w:
+        if word and word not in w and not any(r in w for r in runs):
             return f"各正确选项都含“{word.strip('“”')}”，错误选项“{w}”不含，形式泄题"
     return None
 
