@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .. import segment
 from ..model import OPTION_LETTERS, Question
+from ..normalize.roles import names_person
 from ..numerals import value_of
 from .sentence import stand_alone
 from ..rules.schema import load_policy_file
@@ -132,7 +133,8 @@ def note_form(stem: str) -> list[str]:
     if len(labels) > COLONS_MAX:
         out.append("题干是几条笔记连在一起（…：…：…），不成一句")
     elif (m := _LABEL.match(stem)) and not m.group(1).endswith(_SPEECH + COPULAS) and not _NUMERAL.search(m.group(1)) \
-            and stem[m.end() : m.end() + 1] != "“":
+            and stem[m.end() : m.end() + 1] != "“" and not names_person(m.group(1)):
+        # (a person's name before the colon is an interview's speaker tag: the stem says who speaks)
         out.append(f"题干以笔记的标签“{m.group()}”开头，没有主语，不成一句")
     return out
 
