@@ -17,7 +17,7 @@ from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..text import CLAUSE_END, by_edges, common_prefix, common_suffix, said_in
+from ..text import CLAUSE_END, by_edges, said_in
 from .draws import Draws
 from .option_kinds import cut_off, kind_of, unlike
 from .sentence import PUNCT, core, marker_re
@@ -264,11 +264,18 @@ def near_synonym(a: str, c: str) -> bool:
     if a[:1] != c[:1] and a[-1:] != c[-1:]:
         return False
     short, long_ = (a, c) if len(a) <= len(c) else (c, a)
-    if len(short) < 4 or len(short) == len(long_):
+    n = len(short)
+    if n < 4 or n == len(long_):
         return False
-    p = len(common_prefix([a, c]))
-    q = len(common_suffix([short[p:], long_[p:]]))
-    return p + q >= len(short) - 1
+    # the shared head, then the shared tail of what follows it (text.common_prefix and common_suffix of
+    # the two, walked in place: generation asks this of every candidate beside every right answer)
+    p = 0
+    while p < n and short[p] == long_[p]:
+        p += 1
+    q, rest = 0, n - p
+    while q < rest and short[-1 - q] == long_[-1 - q]:
+        q += 1
+    return p + q >= n - 1
 
 
 def class_conflict(lexicon: object, a: str, c: str) -> bool:
@@ -309,7 +316,7 @@ def acceptable(
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
     if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
         return False
-    if form_of(c) and form_of(c) != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
+    if (fc := form_of(c)) and fc != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
     clean = _clean_option(c)
     if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
