@@ -142,9 +142,10 @@ def censure(w: str) -> bool:
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
 
 
+@lru_cache(maxsize=8192)
 def asks(w: str) -> bool:
     """Whether ``w`` asks a question (如何…, …取得了哪些成果: a heading of study notes; option_kinds.yaml
-    ``asking``)."""
+    ``asking``).  Cached: ``unlike`` asks it of the answer and of each candidate (five in six calls repeat one)."""
     return bool(_policy().asking.search(w))
 
 
