@@ -40,9 +40,15 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
     present: dict[str, tuple[int, ...]] = {}
     for a in ex.document.articles:
         present[a.id] = present_years(ex.document, a.id)
-    return frozenset(p.sentence.start for p in ex.points if p.kind in KEY_KINDS and not prizes.search(p.sentence.text) and (
-        _key_figure(rules, p.sentence.text, present.get(p.article, ()))
-        if p.kind == "fact" or _figures(rules, p.sentence.text) else True))
+    out: set[int] = set()
+    for p in ex.points:
+        # (a sentence found to hold a key term is not read again for its other points: the searches of a
+        # long text's sentences cost a hundredth of generation)
+        if p.kind in KEY_KINDS and p.sentence.start not in out and not prizes.search(p.sentence.text) and (
+                _key_figure(rules, p.sentence.text, present.get(p.article, ()))
+                if p.kind == "fact" or _figures(rules, p.sentence.text) else True):
+            out.add(p.sentence.start)
+    return frozenset(out)
 
 
 def _figures(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
