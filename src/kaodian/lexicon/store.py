@@ -37,6 +37,8 @@ class Lexicon:
     _by_name: dict[str, int] = field(default_factory=dict, repr=False)
     # class_of per term, worked out once: generation asks it of every candidate option of every question
     _class: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    # siblings per term, worked out once too: a series term's are asked by every question kind on it
+    _siblings: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_term: dict[str, list[int]] = {}
@@ -51,7 +53,7 @@ class Lexicon:
     def __getstate__(self) -> dict:
         # what was looked up is no part of the lexicon: a pickled lexicon (a library's fingerprint) is
         # the same bytes whatever generation asked of it
-        return {**self.__dict__, "_class": {}}
+        return {**self.__dict__, "_class": {}, "_siblings": {}}
 
     @property
     def terms(self) -> frozenset[str]:
@@ -69,10 +71,15 @@ class Lexicon:
 
     def siblings(self, term: str) -> tuple[str, ...]:
         """The other terms of every group holding ``term``, first seen first; () when none."""
+        try:
+            return self._siblings[term]
+        except KeyError:
+            pass
         out: dict[str, None] = {}
         for g in self.groups_of(term):
             out.update((t, None) for t in g.terms if t != term)
-        return tuple(out)
+        got = self._siblings[term] = tuple(out)
+        return got
 
     def class_of(self, term: str) -> str | None:
         """The term's class (机构, 文件, 会议, 职务, 人物, 提法), else that of a classed group holding it."""
