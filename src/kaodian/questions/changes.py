@@ -316,6 +316,17 @@ def _inside_fixed(text: str, term: str, at: int) -> bool:
     return False
 
 
+def _series_shape(cache: RunCache, m: dx.Material, t: str) -> tuple[list[str], str, str]:
+    """The terms standing in a series with ``t`` anywhere in the material, and their shared head and tail
+    (drafting.shared_shape), worked out once per run: a term recurs in many sentences of a text.  The list
+    is shared: never changed by whoever reads it."""
+    got = cache.term_shapes.get(t)
+    if got is None:
+        siblings = list(dict.fromkeys(m.co_terms[t]))
+        got = cache.term_shapes[t] = (siblings, *shared_shape(siblings))
+    return got
+
+
 def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
     """One controlled change of any sentence that makes it false, or None: a numbered formulation it
     names swapped for another real one of the same shape (“四个自信” -> “四个意识”), else a term of a
@@ -333,8 +344,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         if new := _fresh(ctx, f, text, draw, lambda new, end=src.start + i + len(f): name_fits(ctx.doc.text, end, new)):
             return src.start + i, src.start + i + len(f), new
     for t in co_terms_in(m, ctx.cache, text):
-        siblings = list(dict.fromkeys(m.co_terms[t]))
-        head, tail = shared_shape(siblings)
+        siblings, head, tail = _series_shape(ctx.cache, m, t)
         if not (head or tail):
             continue  # a series of no shape: no sibling of its kind to swap in (see series_targets)
         i = text.find(t)

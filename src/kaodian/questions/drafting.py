@@ -61,6 +61,7 @@ class RunCache:
     swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
     swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
     series_terms: dict = field(default_factory=dict)  # doc key -> the terms of its term series (blank_choice)
+    term_shapes: dict = field(default_factory=dict)  # term -> its series siblings, their head and tail (changes)
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng
