@@ -130,10 +130,12 @@ def _reviews(cue: str) -> bool:
     return any(w in cue for w in _S["review_words"])
 
 
-def _needs_source(stem: str) -> bool:
+def _needs_source(stem: str, figureless: bool = False) -> bool:
     """Whether a statement leans on whose it is: a clause opens with the issuer's own body (全省…), a word
-    the segmenter tags as a verb, adverb, preposition or conjunction (no subject), or holds a figure."""
-    if ((_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and _OWN_BODY.search(stem)) or _FIGURE.search(stem):
+    the segmenter tags as a verb, adverb, preposition or conjunction (no subject), or holds a figure.
+    ``figureless``: the stem is known to hold no figure (``sourced`` searched it already)."""
+    if ((_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and _OWN_BODY.search(stem)) or (
+            not figureless and _FIGURE.search(stem)):
         return True
     return _subjectless(stem[:8])
 
@@ -156,7 +158,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     body = issuer(title) if title else None
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
-    needs = figure or _needs_source(stem)
+    needs = figure or _needs_source(stem, figureless=True)  # (no figure: its search above found none)
     year = review_year(doc, article_id, heading, title) if needs and not YEAR.search(stem[:12]) else None
     if year and not figure and not _reviews(heading or title):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
