@@ -43,7 +43,7 @@ def compose(
     title = article_title(doc, p.article)
     # (the source's short name and the heading are worked out only where a template may say them: most
     # templates of a statement or a term say neither)
-    uses = {n for n in ("source", "heading") if any(n in t.names for t in templates)}
+    uses = _uses(templates)
     values = {
         "document": doc.name,
         "article": "" if title == UNTITLED else title,
@@ -134,6 +134,13 @@ def _cited_whole(q: Question, text: str, src: Span) -> Question:
     s = q.source
     return replace(q, source=QuestionSource(s.document, s.article, s.heading, cited.text, cited.start, cited.end),
                    blanks=tuple(Blank(b.text, b.start + k, b.end + k) for b in q.blanks))
+
+
+@lru_cache(maxsize=64)
+def _uses(templates: tuple[Template, ...]) -> frozenset[str]:
+    """Which of the source's short name and the heading a template of ``templates`` may say (cached: one
+    tuple of templates words every question of a point kind and question kind)."""
+    return frozenset(n for n in ("source", "heading") if any(n in t.names for t in templates))
 
 
 def _article_start(doc: Document, article_id: str) -> int:
