@@ -170,6 +170,20 @@ def common_suffix(words: list[str]) -> str:
     return common_prefix([w[::-1] for w in words])[::-1]
 
 
+def shared_edges(short: str, long_: str) -> tuple[int, int]:
+    """How long the head ``short`` shares with ``long_`` is, and the tail the rest of ``short`` shares with
+    the end of ``long_`` (``short`` no longer than ``long_``): common_prefix of the two, then common_suffix of
+    what follows it, walked in place (a near-synonym test asks this of every candidate option)."""
+    n = len(short)
+    p = 0
+    while p < n and short[p] == long_[p]:
+        p += 1
+    q = 0
+    while q < n - p and short[-1 - q] == long_[-1 - q]:
+        q += 1
+    return p, q
+
+
 def by_edges(words: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The non-empty ``words`` by their first and by their last character (two indexes): a near synonym
     shares one of them, so a pick made once per question tries only those (questions.distractors.acceptable)."""

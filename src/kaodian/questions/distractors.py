@@ -17,7 +17,7 @@ from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..text import CLAUSE_END, by_edges, said_in
+from ..text import CLAUSE_END, by_edges, said_in, shared_edges
 from .draws import Draws
 from .option_kinds import cut_off, kind_of, unlike
 from .sentence import PUNCT, core, marker_re
@@ -264,18 +264,10 @@ def near_synonym(a: str, c: str) -> bool:
     if a[:1] != c[:1] and a[-1:] != c[-1:]:
         return False
     short, long_ = (a, c) if len(a) <= len(c) else (c, a)
-    n = len(short)
-    if n < 4 or n == len(long_):
+    if len(short) < 4 or len(short) == len(long_):
         return False
-    # the shared head, then the shared tail of what follows it (text.common_prefix and common_suffix of
-    # the two, walked in place: generation asks this of every candidate beside every right answer)
-    p = 0
-    while p < n and short[p] == long_[p]:
-        p += 1
-    q, rest = 0, n - p
-    while q < rest and short[-1 - q] == long_[-1 - q]:
-        q += 1
-    return p + q >= n - 1
+    p, q = shared_edges(short, long_)
+    return p + q >= len(short) - 1
 
 
 def class_conflict(lexicon: object, a: str, c: str) -> bool:
