@@ -265,3 +265,14 @@ def test_a_sentence_listing_terms_after_its_own_verb_is_no_bare_run():
     # under a chapter's title, a bare run is said of the title without the chapter's label
     text = "第七章　某某的纪律\n甲纪律、乙纪律、丙纪律、丁纪律\n"
     assert said_of_run("______、乙纪律、丙纪律、丁纪律。", text, text.index("甲纪律"))[0] == "某某的纪律包括______、乙纪律、丙纪律、丁纪律。"
+
+
+def test_a_title_line_naming_an_aspect_is_not_asked_with_its_aspect_blanked():
+    """4. 某某体制的基本特征 is a title of notes: 某某体制的______。 asks nothing (teacher review: 题干只是标题残句)."""
+    from kaodian.questions.labels import question_title
+
+    assert question_title("协会会员制度的______。", "4. 协会会员制度的基本特征") is not None
+    # a sentence that says something of it stays a statement, and so does a long line
+    assert question_title("协会会员制度是协会的______。", "4. 协会会员制度是协会的基本制度") is None
+    long_line = "协会坚持服务会员，不断完善会员制度的基本特征，推动协会工作上台阶"
+    assert question_title("协会会员制度的______。", long_line) is None

@@ -114,7 +114,7 @@ def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, sta
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         at, start = draft.source.start, _article_start(doc, p.article)
         said, unlabelled = said_of_label(said, doc.text, at, start)
-        unlabelled = unlabelled or question_title(statement)
+        unlabelled = unlabelled or question_title(statement, _line_of(doc.text, at))
         if not unlabelled:
             said, unlabelled = said_of_run(said, doc.text, at, start)
         if unlabelled:
@@ -122,6 +122,12 @@ def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, sta
     if kind == "truefalse":
         return judged(said)
     return said, ""
+
+
+def _line_of(text: str, at: int) -> str:
+    """The line (paragraph) of the document that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _cited_whole(q: Question, text: str, src: Span) -> Question:

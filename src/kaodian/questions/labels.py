@@ -300,13 +300,19 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
 
 
 _QUESTION_TITLE = re.compile(_L["question_title"])
+_ASPECT_BLANKED = re.compile(_L["aspect_blanked"])
 _OWNER_AND = re.compile("及其.*$")
 _CHAPTER = re.compile(_L["chapter_label"])
 
 
-def question_title(statement: str) -> str | None:
-    """Why a statement is not asked when it is a study note's question title (如何理解某某是“______”。), or
-    None."""
-    if _QUESTION_TITLE.search(statement.strip().rstrip("。")):
+def question_title(statement: str, line: str = "") -> str | None:
+    """Why a statement is not asked when it is a study note's question title (如何理解某某是“______”。), or a
+    title line ``line`` that names an aspect, the aspect blanked (社会主义某某体制的______。), or None."""
+    said = statement.strip().rstrip("。")
+    if _QUESTION_TITLE.search(said):
         return "题干是笔记里的问题标题，不是陈述"
+    if _ASPECT_BLANKED.match(said) and len(line.strip()) <= _L["title_line_max"] and "，" not in line \
+            and not any(tag == "v" for _, tag in segment.tag(_BLANKS.sub("", said))):
+        # (with a verb it is an item that says something: 凝聚中国力量的______)
+        return "题干是笔记的标题（某某的______），不是陈述，无法作答"
     return None
