@@ -50,8 +50,11 @@ def test_a_stem_is_judged_on_its_cited_sentence_not_on_the_templates_words():
     sentence = "学校坚持把立德树人作为根本任务。"
     q = _q("cloze", "请填空：学校坚持把______作为根本任务。", ("立德树人",), sentence=sentence)
     assert not any("笔记" in f for f in findings(q))
-    assert any("笔记的标签" in f for f in findings(_q("truefalse", "学校坚持把立德树人作为根本任务。", ("对",),
-                                                     sentence="要义：学校坚持把立德树人作为根本任务。")))
+    labelled = "要义：学校坚持把立德树人作为根本任务。"
+    assert any("笔记的标签" in f for f in findings(_q("truefalse", labelled, ("对",), sentence=labelled)))
+    # a stem that says the labelled line as a sentence of its own (labels.said_of_label) shows no label
+    assert not any("笔记的标签" in f for f in findings(_q("truefalse", "学校坚持把立德树人作为根本任务。", ("对",),
+                                                         sentence=labelled)))
 
 
 def test_a_choice_on_a_list_is_not_read_as_a_sentence_stem():

@@ -78,6 +78,7 @@ _TITLE = re.compile(r"《([^《》]+)》一文")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACE = re.compile(r"[\s　]+")
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
+_LABEL_FOUND = re.compile("题干以笔记的标签“([^”]+)”开头")  # (note_form's own words: the label it found)
 
 
 def findings(q: Question, place: str = "") -> list[str]:
@@ -89,7 +90,9 @@ def findings(q: Question, place: str = "") -> list[str]:
         # judged on the cited sentence as a stem shows it (sentence.stand_alone), so a template's own
         # words around it (请填空：…) change nothing; a list question's stem is the template's: 关于“…”，下列…
         shown = stand_alone(q.source.sentence).lstrip("…")
-        out += note_form(shown)
+        # (but a label the stem no longer shows was said of what it names: 政治纲领：… -> 某革命的政治纲领是…,
+        # 定义：某制度是… -> 某制度是…; questions/labels.said_of_label)
+        out += [f for f in note_form(shown) if not ((m := _LABEL_FOUND.match(f)) and m.group(1) not in q.stem)]
         if q.kind in SERIES_KINDS and (why := bare_series(shown)):
             out.append(why)
     if m := _COUNT_NOTE.search(q.stem):
