@@ -235,12 +235,17 @@ def test_quiz_in_a_real_terminal_with_ctrl_c(sample_bank, tmp_path):
     db = tmp_path / "b.sqlite3"
     ids = order(sample_bank, 2)
     env = dict(os.environ, PYTHONIOENCODING="utf-8", COLUMNS="100")
+    import signal
+
     child = pexpect.spawn(
         sys.executable,
         ["-m", "kaodian", "quiz", str(sample_bank), "--seed", "2", "--db", str(db)],
         env=env,
         encoding="utf-8",
         timeout=30,
+        # a test run started in the background of a shell without job control ignores SIGINT, and a child
+        # inherits that: the learner's terminal delivers Ctrl-C, so the quiz gets it as a terminal would
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     prompt = r"(答案|第\d空|你的回答|自评：答对了吗？（对/错）)> "
     for qid, script in ((ids[0], RIGHT), (ids[1], WRONG)):
