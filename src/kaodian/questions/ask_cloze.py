@@ -133,7 +133,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
-        spans = [with_one_of_head(doc.text, a, b) if a - src.start >= 2 else (a, b) for a, b in spans]
+        spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]
     # a blank falls between words and is no fragment edged by a function word (成果由)

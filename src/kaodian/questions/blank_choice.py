@@ -95,15 +95,14 @@ def object_only(text: str, a: int, b: int) -> tuple[int, int]:
     return (a + got[0], a + got[1]) if got is not None else (a, b)
 
 
-def with_one_of_head(text: str, a: int, b: int) -> tuple[int, int]:
+def with_one_of_head(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     """A count of one widened by the noun that makes it a concept (关键|一年 -> 关键一年) or by the word it
-    is the tail of (第|一年 -> 第一年); as it stands otherwise (过去一年, 重大意义的一年: no concept, see
-    ``key_concept``)."""
+    is the tail of (第|一年 -> 第一年), never before ``floor`` (the source's start); as it stands otherwise
+    (过去一年, 重大意义的一年: no concept, see ``key_concept``)."""
     if not _ONE_OF.match(text[a:b]):
         return a, b
-    lo = max(0, a - 6)
-    at = lo
-    for word, tag in segment.tag(text[lo:b]):
+    at = max(floor, a - 6)
+    for word, tag in segment.tag(text[at:b]):
         end = at + len(word)
         if at < a < end or end == a and tag.startswith("n") and len(word) >= 2:
             return at, b

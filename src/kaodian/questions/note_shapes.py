@@ -78,7 +78,6 @@ _TITLE = re.compile(r"《([^《》]+)》一文")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACE = re.compile(r"[\s　]+")
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
-_LABEL_FOUND = re.compile("题干以笔记的标签“([^”]+)”开头")  # (note_form's own words: the label it found)
 
 
 def findings(q: Question, place: str = "") -> list[str]:
@@ -90,9 +89,7 @@ def findings(q: Question, place: str = "") -> list[str]:
         # judged on the cited sentence as a stem shows it (sentence.stand_alone), so a template's own
         # words around it (请填空：…) change nothing; a list question's stem is the template's: 关于“…”，下列…
         shown = stand_alone(q.source.sentence).lstrip("…")
-        # (but a label the stem no longer shows was said of what it names: 政治纲领：… -> 某革命的政治纲领是…,
-        # 定义：某制度是… -> 某制度是…; questions/labels.said_of_label)
-        out += [f for f in note_form(shown) if not ((m := _LABEL_FOUND.match(f)) and m.group(1) not in q.stem)]
+        out += note_form(shown, q.stem)
         if q.kind in SERIES_KINDS and (why := bare_series(shown)):
             out.append(why)
     if m := _COUNT_NOTE.search(q.stem):
@@ -126,8 +123,10 @@ def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
     return right, [o for o, letter in zip(q.options, OPTION_LETTERS) if letter not in keyed]
 
 
-def note_form(stem: str) -> list[str]:
-    """Why a sentence stem is a line (or lines) of study notes rather than a sentence, or nothing."""
+def note_form(stem: str, said: str | None = None) -> list[str]:
+    """Why a sentence stem is a line (or lines) of study notes rather than a sentence, or nothing.  With
+    ``said`` (the stem as the question words it), a label it no longer shows is no finding: it was said of
+    what it names (政治纲领：… -> 某革命的政治纲领是…, 定义：某制度是… -> 某制度是…; labels.said_of_label)."""
     out: list[str] = []
     if "：" not in stem:
         return out  # (most sentences: one C pass)
@@ -136,7 +135,8 @@ def note_form(stem: str) -> list[str]:
     if len(labels) > COLONS_MAX:
         out.append("题干是几条笔记连在一起（…：…：…），不成一句")
     elif (m := _LABEL.match(stem)) and not m.group(1).endswith(_SPEECH + COPULAS) and not _NUMERAL.search(m.group(1)) \
-            and stem[m.end() : m.end() + 1] != "“" and not names_person(m.group(1)):
+            and stem[m.end() : m.end() + 1] != "“" and not names_person(m.group(1)) \
+            and (said is None or m.group(1) in said):
         # (a person's name before the colon is an interview's speaker tag: the stem says who speaks)
         out.append(f"题干以笔记的标签“{m.group()}”开头，没有主语，不成一句")
     return out
