@@ -517,3 +517,17 @@ def test_bracketed_markers_glued_to_the_item_before_them_go_on_their_paragraphs_
 def test_a_joiner_of_two_verbs_of_one_object_is_inside_a_term(sentence, terms):
     got = [[s.text for s in p.items] for p in points(sentence, "term_series")]
     assert got == ([terms] if terms else [])
+
+
+def test_points_counted_then_each_opened_with_the_first_marker_are_a_list():
+    # an older speech's idiom: 两条…，一是…，一是… is no ordinal series (the corpus rules score
+    # none), but the list its speaker counts is asked as one
+    text = "协会工作中，我们始终坚持两条基本做法，一是以会员需求为导向，一是勤俭办会。\n"
+    assert points(text, "enumeration") == []
+    (p,) = [p for p in points(text, "list") if p.rule.startswith("lists.counted")]
+    assert [i.text for i in p.items] == ["以会员需求为导向", "勤俭办会"]
+
+
+def test_first_markers_the_words_before_do_not_count_are_no_list():
+    text = "协会工作中，我们始终坚持三条基本做法，一是以会员需求为导向，一是勤俭办会。\n统一是大势，一是一，二是二。\n"
+    assert [p for p in points(text, "list") if p.rule.startswith("lists.counted")] == []

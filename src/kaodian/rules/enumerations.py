@@ -50,6 +50,9 @@ class Family:
     # a marker glued to the item before it (（1）帝国主义（2）封建主义) counts when it continues a
     # marker of its own paragraph: a bracketed number cannot be read as a word
     glued: bool = False
+    # searched in the words before a run of first markers (两条根本原则，一是…，一是…): an older
+    # speech counts its points and opens each with the first marker; group count says how many
+    counted_repeat: re.Pattern[str] | None = None
 
     def ordinal(self, m: re.Match[str]) -> int:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
@@ -76,6 +79,7 @@ def compile_families(specs: list[dict]) -> list[Family]:
         Family(
             s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"),
             re.compile(s["after"]) if s.get("after") else None, bool(s.get("glued", False)),
+            re.compile(s["counted_repeat"]) if s.get("counted_repeat") else None,
         )
         for s in specs
     ]
@@ -137,6 +141,29 @@ def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset
     chains += [c for c in open_ if len(c) >= 2]
     chains.sort(key=lambda c: c[0].start)
     return chains
+
+
+def _counted_repeats(text: str, article: Article, hits: list[_Hit], fam: Family) -> list[list[_Hit]]:
+    """Runs of first markers in one paragraph (一是…，一是…) that the words before the first count
+    exactly (两条根本原则，): each marker opens one of the counted points."""
+    if fam.counted_repeat is None:
+        return []
+    runs: list[list[_Hit]] = []
+    for h in hits:
+        if runs and runs[-1][-1].para == h.para and runs[-1][-1].n == 1 and h.n == 1:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out = []
+    for run in runs:
+        first = run[0]
+        if len(run) < 2 or first.n != 1:
+            continue
+        p = article.paragraphs[first.para]
+        m = fam.counted_repeat.search(text, max(p.start, first.start - AFTER_WINDOW * 3), first.start)
+        if m and value_of(m.group("count")) == len(run):
+            out.append(run)
+    return out
 
 
 def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:
@@ -239,7 +266,10 @@ def find_enumerations(text: str, article: Article, families: list[Family], rule_
     hits = [_hits(text, article, fam) for fam in families]
     gaps, headlines = _paragraph_marks(article, hits)
     for fam, fam_hits in zip(families, hits):
-        for chain in _chains(fam_hits, fam, gaps, headlines):
+        ordinal = _chains(fam_hits, fam, gaps, headlines)
+        # a counted run of first markers is no ordinal series but a list its speaker counts: asked as a
+        # list, not scored as an enumeration (the corpus rules count ordinal series only)
+        for chain in ordinal + _counted_repeats(text, article, fam_hits, fam):
             items = []
             for k, h in enumerate(chain):
                 para = article.paragraphs[h.para]
@@ -253,7 +283,7 @@ def find_enumerations(text: str, article: Article, families: list[Family], rule_
             section = chain[0].section
             points.append(
                 Point(
-                    kind="enumeration",
+                    kind="enumeration" if chain in ordinal else "list",
                     article=article.id,
                     section=section,
                     heading=article.heading_at(section),
@@ -263,7 +293,7 @@ def find_enumerations(text: str, article: Article, families: list[Family], rule_
                     sentence=lead,
                     items=tuple(items),
                     marker=fam.marker,
-                    rule=f"{rule_prefix}.{fam.id}",
+                    rule=f"{rule_prefix}.{fam.id}" if chain in ordinal else f"lists.counted_{fam.id}",
                 )
             )
     points.sort(key=lambda p: p.start)

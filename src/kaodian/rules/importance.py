@@ -88,7 +88,7 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("defining")
     if p.kind == "formulation" and p.numbered:
         found.append("numbered")
-    if p.kind == "enumeration" and rules.counted.search(p.sentence.text):
+    if p.kind in ("enumeration", "list") and rules.counted.search(p.sentence.text):
         found.append("counted_list")
     if p.kind == "term_series" and not _parallel(p) and all(len(i.text) <= rules.short_chars for i in p.items):
         found.append("short_terms")
