@@ -335,3 +335,14 @@ def test_a_compilation_of_more_articles_than_python_s_recursion_limit_is_cut_at_
     doc = normalize(Source("x.txt", piece * n))
     assert len(doc.articles) == n
     assert all(len(a.headings) == 2 for a in doc.articles)
+
+
+def test_a_speaker_named_before_a_title_is_its_author():
+    doc, meta = parse(f"王立新：在某某协会成立大会上的讲话\n同志们：\n{P}\n{Q}\n")
+    assert meta == [("在某某协会成立大会上的讲话", "王立新", None)]
+
+
+@pytest.mark.parametrize("title", ["基本原则：坚持学用结合", "工作方法：抓住重点带动全局"])
+def test_a_label_before_a_title_names_nobody(title):
+    doc, meta = parse(f"{title}\n{P}\n{Q}\n")
+    assert all(m[1] is None for m in meta)

@@ -50,8 +50,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("key-points", "zhengjiguan-theory-article.txt"): {"coverage": 31 / 41, "coverage_top": 21 / 41},
 }
 # a saved web page is scored against its text's key points: it holds the same floors
-FLOORS |= {("corpus", name.replace(".txt", ".html")): FLOORS[("corpus", name)] for name in (
-    "gaigekaifang-40-speech.txt", "party-school-opening-speech.txt", "qianwan-gongcheng-report.txt")}
+FLOORS |= {("corpus", page): FLOORS[("corpus", name)] for page, name in (
+    ("gaigekaifang-40-speech-page.html", "gaigekaifang-40-speech.txt"),
+    ("party-school-opening-speech.html", "party-school-opening-speech.txt"),
+    ("qianwan-gongcheng-report.html", "qianwan-gongcheng-report.txt"))}
 
 # Issue 11: a cloze budget of at most 25% of the text, whatever the recall.
 MAX_BUDGET = 0.25

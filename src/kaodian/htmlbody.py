@@ -14,7 +14,10 @@ site or a text):
    (nav, footer, share …); scale by one minus the link density;
 4. the best candidate is the body; its blocks become lines, white space
    collapsed as a browser does (a line break between two CJK characters
-   vanishes, CSS Text 3 segment-break rule).
+   vanishes, CSS Text 3 segment-break rule);
+5. a page whose body opens with no title of its own (a sentence, a
+   salutation) prints its headline above the body, in an ``h1``–``h3`` the
+   ``<title>`` opens with (``headline--column-site``): that line is the title.
 
 ``ingest`` decodes the bytes (``declared_charset`` reads the page's own
 label) and calls ``extract``; selectolax is imported only here.
@@ -87,6 +90,8 @@ def extract(html: str) -> str:
     root = tree.body
     if root is None:
         return ""
+    title = tree.css_first("title")
+    page_title = _text(title) if title is not None else ""
     for node in root.css(_JUNK):
         node.decompose()
     best = _best_candidate(root)
@@ -94,7 +99,35 @@ def extract(html: str) -> str:
         return ""
     lines: list[str] = []
     _lines(best, [], lines)
+    headline = _headline(root, page_title)
+    if headline and lines and not _opens_with_title(lines[0]) and headline not in lines[0]:
+        lines.insert(0, headline)
     return "\n".join(lines)
+
+
+def _headline(root, page_title: str) -> str:  # noqa: ANN001
+    """The page's headline: the first h1–h3 whose text the ``<title>`` opens with ("" when none).
+
+    A sidebar's 推荐阅读 or a column name stands in h3 too; only the headline repeats the title."""
+    if not page_title:
+        return ""
+    for node in root.css("h1, h2, h3"):
+        text = _text(node)
+        if len(text) >= _MIN_HEADLINE and page_title.startswith(text):
+            return text
+    return ""
+
+
+def _opens_with_title(line: str) -> bool:
+    """A first line that reads as a title: short, with no sentence end and no closing colon."""
+    return len(line) <= _TITLE_CHARS and not _SENTENCE_MARK.search(line) and not line.endswith(("：", ":"))
+
+
+# A headline shorter than this is a column name, not an article's title.
+_MIN_HEADLINE = 6
+# A first line longer than this is text, not a title.
+_TITLE_CHARS = 60
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
 
 
 def _class_weight(node) -> int:  # noqa: ANN001 — selectolax Node, imported lazily

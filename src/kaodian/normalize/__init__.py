@@ -34,6 +34,7 @@ from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, 
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
+    title_speaker,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -137,7 +138,8 @@ def _offset_of(text: str, n: int) -> int:
 
 
 def _strip_title_affixes(paras: list[Para]) -> None:
-    """A title line loses the site's or column's name glued to it (…_某某网, 专栏名|…)."""
+    """A title line loses the site's or column's name glued to it (…_某某网, 专栏名|…), and the
+    speaker's name before it (李明：在…上的讲话), which names the author."""
     lay = load_layout()
     for p in paras:
         if p.role != TITLE:
@@ -147,6 +149,9 @@ def _strip_title_affixes(paras: list[Para]) -> None:
             rest = pat.sub("", p.text).strip()
             if rest and rest != p.text:
                 p.text = rest
+        said = title_speaker(p.text)
+        if said:
+            p.speaker, p.text = said
 
 
 def _take_speaker_tags(paras: list[Para]) -> None:

@@ -78,6 +78,7 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
         elif p.role == TITLE:
             _add_title(cur.titles, p.text)
             cur.column = cur.column or p.column
+            cur.author = cur.author or p.speaker
         elif p.role == BYLINE:
             if not cur.titles and groups and groups[-1].author and not cur.speech:
                 continue

@@ -225,6 +225,22 @@ def speaker_tag(p: str) -> tuple[str, int] | None:
     return None
 
 
+def title_speaker(line: str) -> tuple[str, str] | None:
+    """A title led by its speaker's name and a colon (李明：在…上的讲话, as a news page heads a speech):
+    the name, read as a speaker tag's is, and the title after it; None for any other line."""
+    lay = load_layout()
+    for pat in lay.speaker_named:
+        m = pat.match(line)
+        rest = line[m.end() :].strip() if m else ""
+        if m and len(rest) >= TITLE_AFTER_SPEAKER and _names_person(m.group("name"), lay, lay.named_min_chars):
+            return m.group("name"), rest
+    return None
+
+
+# A title after a speaker's name is a phrase at least this long (李明：在…的讲话), not a label's value.
+TITLE_AFTER_SPEAKER = 6
+
+
 def _names_person(name: str, lay, min_chars: int) -> bool:
     name = re.sub(r"\s", "", name)
     return len(name) >= min_chars and not lay.not_names.search(name) and bool(lay.person.match(name))
