@@ -346,3 +346,10 @@ def test_a_speaker_named_before_a_title_is_its_author():
 def test_a_label_before_a_title_names_nobody(title):
     doc, meta = parse(f"{title}\n{P}\n{Q}\n")
     assert all(m[1] is None for m in meta)
+
+
+def test_an_attachment_after_a_report_its_dated_note_names_the_speaker_of_keeps_its_title():
+    text = (f"某某协会2025年工作报告\n2025年1月17日在某某协会第三次会员大会上会长王立新作工作报告。\n各位会员：\n{P}\n{Q}\n"
+            "附件\n《工作报告》有关名词注释\n1.“两会”：会员大会和理事会。\n2.“三服务”：服务会员、服务行业、服务社会。\n")
+    doc, meta = parse(text)
+    assert meta == [("某某协会2025年工作报告", "王立新", None), ("《工作报告》有关名词注释", None, None)]

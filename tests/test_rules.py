@@ -531,3 +531,9 @@ def test_points_counted_then_each_opened_with_the_first_marker_are_a_list():
 def test_first_markers_the_words_before_do_not_count_are_no_list():
     text = "协会工作中，我们始终坚持三条基本做法，一是以会员需求为导向，一是勤俭办会。\n统一是大势，一是一，二是二。\n"
     assert [p for p in points(text, "list") if p.rule.startswith("lists.counted")] == []
+
+
+def test_an_outline_point_that_opens_with_a_year_is_still_a_point():
+    text = "名词注释\n1.“两会”：会员大会和理事会。\n2.“三服务”：服务会员、服务行业、服务社会。\n3.2025年五件实事：办好会员之家、办好培训班。\n"
+    (p,) = points(text, "enumeration")
+    assert [i.text[:4] for i in p.items] == ["“两会”", "“三服务", "2025"]

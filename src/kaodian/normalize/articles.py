@@ -40,6 +40,7 @@ class _Art:
     affiliation: str | None = None
     title_before: bool = False
     signed_after: bool = False  # its author is a signature under its body (an issuing body, a letter's name)
+    bylined: bool = False  # its title block carried its author (a byline or a speech's subtitle)
 
 
 @dataclass
@@ -334,12 +335,13 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
     if not groups:
         return
     # a page whose title blocks carry bylines: a lone line without one is a column banner
-    # (a signature under a body, as an official document's issuing body, is no such byline:
-    # the attachment after it has a title of its own)
+    # (a signature under a body, as an official document's issuing body, is no such byline, nor
+    # is a speaker named in the body or a dated note: the attachment after it has a title of its own)
     g = groups[-1]
-    if g.author is None and not g.speech and not g.column and any(a.author and not a.signed_after for a in arts):
+    if g.author is None and not g.speech and not g.column and any(a.bylined and not a.signed_after for a in arts):
         return
     art.title = "".join(g.titles) or None
+    art.bylined = g.author is not None
     _set_byline(art, g.author)
     art.title_before = art.title is not None  # a byline alone above a body leaves its title to come after it
 
