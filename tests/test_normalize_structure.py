@@ -353,3 +353,13 @@ def test_an_attachment_after_a_report_its_dated_note_names_the_speaker_of_keeps_
             "附件\n《工作报告》有关名词注释\n1.“两会”：会员大会和理事会。\n2.“三服务”：服务会员、服务行业、服务社会。\n")
     doc, meta = parse(text)
     assert meta == [("某某协会2025年工作报告", "王立新", None), ("《工作报告》有关名词注释", None, None)]
+
+
+def test_a_compilation_of_excerpts_keeps_its_bare_numbered_headings_and_drops_each_excerpt_source():
+    text = ("# 某某工作论述摘编※\n\n王立新\n\n## 一\n\n" + P + "\n\n（2012年12月29日在某地考察时的讲话）\n\n## 二\n\n" + Q
+            + "\n\n（2013年6月28日在某某工作会议上的讲话）\n\n※这是王立新同志有关某某工作论述的节录。\n")
+    doc = normalize(Source("x.md", text))
+    (a,) = doc.articles
+    assert (a.title, a.author) == ("某某工作论述摘编", "王立新")
+    assert [h.text for h in a.headings] == ["一", "二"]
+    assert body(doc).endswith(Q)

@@ -75,7 +75,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     blocks: dict[int, int] = {}
     seen: set[str] = set()
     for line in lines:
-        if line and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
+        if line and line not in md and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
             if not lay.noise_line.match(line):
                 _drop_caption_start(out, lay)
                 noise_after = {i for i in noise_after if i < len(out)}
