@@ -62,16 +62,17 @@ def _out(text: str, output: Optional[Path]) -> None:
 @command()
 def extract(
     files: Optional[list[str]] = FilesArg,
-    format: str = typer.Option("text", "--format", "-f", help="输出格式：text（提纲）、json、yaml。"),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="输出格式：text（提纲）、json、yaml；不给时按 -o 的扩展名（.json、.yaml），否则 text。"),
     rules: Optional[list[Path]] = RulesOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件；不给或给 - 则打印。"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（.txt/.md、.json 或 .yaml，与格式相符）；不给或给 - 则打印。"),
 ) -> None:
     """抽取考点：文章、标题、列举要点、术语并列、提法、引语、文件名。"""
     from . import pipeline
-    from .render import render_extractions
+    from .render import output_format, render_extractions
 
-    if format not in ("text", "json", "yaml"):
+    if format is not None and format not in ("text", "json", "yaml"):
         raise typer.BadParameter("只能是 text、json 或 yaml", param_hint="--format")
+    format = output_format(format, output)  # a wrong -o suffix before any reading
     extractions = pipeline.extract_paths(files or [], rules or [])
     _out(render_extractions(extractions, format), output)
 
@@ -116,9 +117,13 @@ def generate(
     from .fileio import write_atomic
     from .library import make
 
+    from .fileio import check_parent, check_suffix
     from .progress import TerminalProgress
 
-    # bad templates or kinds are reported before any reading or extraction
+    # a wrong -o, bad templates or kinds are reported before any reading or extraction
+    check_suffix(output, (".json",), what="题库", example="题库.json")
+    if str(output) != "-":
+        check_parent(output)
     how = pipeline.settings(rules=rules or [], templates=templates, kinds=kinds, seed=seed, per_point=per_point,
                             per_sentence=per_sentence, limit=limit, jobs=jobs, cache=not no_cache, lexicon=lexicon)
     with TerminalProgress() as bar:  # on a terminal only
@@ -176,11 +181,12 @@ def anki(
     """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
     from . import pipeline
     from .build import diagnostics_lines, output_name, prepare_outdir
-    from .export.anki import write_deck
+    from .export.anki import check_output, write_deck
 
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
     if output is None:
         output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
+    check_output(output)  # -o x.pdf, or a missing folder, before any work
     bank = pipeline.make_bank(files or [], how).bank
     report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     notes = "、".join(f"{k} {n}" for k, n in report.notes.items())
@@ -211,8 +217,10 @@ def build(
     from .build import build as run_build
     from .build import format_summary
     from .export.paper_options import parse_formats
+    from .fileio import check_folder_name
     from .progress import TerminalProgress
 
+    check_folder_name(output, what="卡组和试卷", example="decks/")
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, jobs=jobs, cache=not no_cache,
                             lexicon=lexicon)  # a bad kind before any work
     formats = () if paper.strip().lower() == "none" else parse_formats(paper)
@@ -252,7 +260,9 @@ def paper(
     from . import pipeline
     from .build import diagnostics_lines
     from .export.paper import render_papers
+    from .fileio import check_folder_name
 
+    check_folder_name(output, what="试卷和答案", example="试卷/")
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
     bank = pipeline.make_bank(files or [], how).bank
     result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,

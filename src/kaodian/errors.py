@@ -34,6 +34,9 @@ MESSAGES: dict[str, str] = {
     "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 docs/eval.md“给题目打分”）。",
     "E308": "{path}: 题库有 {count} 处问题，不能使用：{first}。请运行 kaodian lint {path} 查看全部问题，改好后再试。",
     "E309": "{path}: 题库文件（.json）不能和文章一起给出。请只给题库文件（可以给几个，会合在一起），或只给文章（会重新出题）。",
+    # an output's name must say what kaodian writes there, checked before any work (fileio.check_suffix)
+    "E310": "{path}: {what}的文件名应以 {expected} 结尾，现在是“{suffix}”。例如：-o {example}",
+    "E311": "{path}: -o 应是一个文件夹（kaodian 在里面写出{what}），不是 {suffix} 文件。例如：-o {example}",
     # questions and templates (E4xx)
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
     "E402": "{problems}",

@@ -20,6 +20,7 @@ import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import Sequence
 
 from .errors import KaodianError
 
@@ -48,6 +49,34 @@ def check_parent(path: str | Path) -> Path:
         what = "不是文件夹" if parent.exists() else "不存在"
         raise KaodianError("E301", path=p, reason=f"所在文件夹 {parent} {what}")
     return parent
+
+
+# The suffixes of files kaodian writes or reads: an output FOLDER that does not exist yet and is
+# named like one of them (paper -o 试卷.pdf) is a mistaken -o, not a folder the user wants made.
+FILE_SUFFIXES = (".apkg", ".json", ".html", ".htm", ".pdf", ".docx", ".xlsx", ".csv", ".gift", ".txt", ".md",
+                 ".yaml", ".yml", ".zip")
+
+
+def _suffix_said(p: Path) -> str:
+    return p.suffix or "（无扩展名）"
+
+
+def check_suffix(path: str | Path, expected: Sequence[str], *, what: str, example: str) -> None:
+    """Raise E310 unless an output FILE's name ends in one of ``expected`` (case aside), before any work
+    is done; ``-`` (standard output) passes.  ``what`` and ``example`` go into the message."""
+    p = Path(path)
+    if str(path) == "-" or p.suffix.lower() in expected:
+        return
+    raise KaodianError("E310", path=p, what=what, expected=" 或 ".join(expected), suffix=_suffix_said(p),
+                       example=example)
+
+
+def check_folder_name(path: str | Path, *, what: str, example: str) -> None:
+    """Raise E311 when an output FOLDER that does not exist yet is named like a file (``FILE_SUFFIXES``):
+    ``-o 试卷.pdf`` for a command that writes a folder of papers.  An existing folder passes."""
+    p = Path(path)
+    if not p.exists() and p.suffix.lower() in FILE_SUFFIXES:
+        raise KaodianError("E311", path=p, what=what, suffix=p.suffix, example=example)
 
 
 def ensure_dir(path: str | Path) -> Path:

@@ -12,12 +12,31 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from .model import Article, Extraction, Point
 from .numerals import numeral
 from .text import SENTENCE_END
 
 FORMATS = ("text", "json", "yaml")
+# what ``extract -o`` may end in, by format: without --format the suffix says the format
+FORMAT_SUFFIXES = {"text": (".txt", ".md"), "json": (".json",), "yaml": (".yaml", ".yml")}
+
+
+def output_format(format: str | None, output: str | Path | None) -> str:
+    """The format ``kaodian extract`` writes: ``format`` when given, else the one ``output``'s suffix
+    names, else ``text``.  Raises E310 for an output file whose suffix is unknown or not the format's,
+    before any input is read (the caller checks ``format`` is one of FORMATS)."""
+    from .fileio import check_suffix
+
+    if output is None or str(output) == "-":
+        return format or "text"
+    suffix = Path(output).suffix.lower()
+    if format is None:
+        format = next((f for f, ends in FORMAT_SUFFIXES.items() if suffix in ends), None)
+    expected = FORMAT_SUFFIXES[format] if format else tuple(e for ends in FORMAT_SUFFIXES.values() for e in ends)
+    check_suffix(output, expected, what="抽取结果", example=f"提纲{expected[0]}")
+    return format or "text"
 
 # A sentence ends at 。！？ (or their ASCII forms), together with the closing
 # quotes and brackets that follow it: …保持高度一致。” ends after the ”; a run of stops is

@@ -407,6 +407,15 @@ def _decks(bank: Bank, deck_name: str, depth: int) -> tuple[dict, dict[str, int]
     return decks, notes, cards, guids, diagnostics
 
 
+def check_output(path: str | Path) -> Path:
+    """A deck's output path, checked before any work: E501 unless it ends in .apkg, E301 when its folder is missing."""
+    p = Path(path)
+    if p.suffix.lower() != ".apkg":
+        raise KaodianError("E501", path=p)
+    check_parent(p)
+    return p
+
+
 def render_deck(
     bank: Bank,
     path: str | Path,
@@ -427,12 +436,9 @@ def render_deck(
     Raises KaodianError E501 (not .apkg), E502 (no question), E503 (bad
     --deck-per), E301 (cannot write).
     """
-    p = Path(path)
-    if p.suffix.lower() != ".apkg":
-        raise KaodianError("E501", path=p)
+    p = check_output(path)
     if deck_per not in DECK_PER:
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
-    check_parent(p)
     if not bank.questions:
         raise KaodianError("E502", path=p)
 

@@ -150,10 +150,12 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     Raises KaodianError on bad input, an empty selection, or an unwritable output.
     """
     from .. import pipeline
-    from ..fileio import check_parent, write_atomic
+    from ..fileio import check_parent, check_suffix, write_atomic
     from .terminal import select
 
-    check_parent(output)  # before the work: an output file's folder must exist
+    # before the work: a page's name ends in .html, and an output file's folder must exist
+    check_suffix(output, (".html", ".htm"), what="自测网页", example="自测.html")
+    check_parent(output)
     how = pipeline.settings(kinds=kinds, seed=seed or 0, lexicon=lexicon)
     bank = pipeline.make_bank(list(inputs), how).bank
     questions = select(bank.questions, kinds=how.kinds)

@@ -1,0 +1,67 @@
+"""What a newcomer met with outputs (tester findings, session 10): an ``-o`` whose name does not say
+what kaodian writes there is refused before any work, with the expected suffix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kaodian.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as e:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return e.value.code, out, err
+
+
+# (command, -o name, the message after the path).  The input does not exist: the -o check coming
+# first is what makes the message E310/E311/E501 and not E101 (no input was read).
+BAD_OUTPUTS = [
+    ("generate", "bank.txt", "[E310] {o}: 题库的文件名应以 .json 结尾，现在是“.txt”。例如：-o 题库.json"),
+    ("generate", "bank", "[E310] {o}: 题库的文件名应以 .json 结尾，现在是“（无扩展名）”。例如：-o 题库.json"),
+    ("anki", "x.pdf", "[E501] {o}: Anki 卡组文件名应以 .apkg 结尾。例如：-o decks/学习.apkg"),
+    ("web-quiz", "quiz.txt", "[E310] {o}: 自测网页的文件名应以 .html 或 .htm 结尾，现在是“.txt”。例如：-o 自测.html"),
+    ("extract", "out.pdf",
+     "[E310] {o}: 抽取结果的文件名应以 .txt 或 .md 或 .json 或 .yaml 或 .yml 结尾，现在是“.pdf”。例如：-o 提纲.txt"),
+    ("paper", "试卷.pdf", "[E311] {o}: -o 应是一个文件夹（kaodian 在里面写出试卷和答案），不是 .pdf 文件。例如：-o 试卷/"),
+    ("build", "out.apkg", "[E311] {o}: -o 应是一个文件夹（kaodian 在里面写出卡组和试卷），不是 .apkg 文件。例如：-o decks/"),
+]
+
+
+@pytest.mark.parametrize(("command", "name", "message"), BAD_OUTPUTS)
+def test_a_wrong_output_suffix_is_refused_before_any_input_is_read(tmp_path, capsys, command, name, message):
+    out = tmp_path / name
+    code, stdout, err = run(capsys, command, str(tmp_path / "missing.txt"), "-o", str(out))
+    assert (code, stdout) == (1, "")
+    assert err == "错误 " + message.format(o=out) + "\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_extract_with_format_and_a_suffix_of_another_format_is_refused(tmp_path, capsys):
+    out = tmp_path / "out.json"
+    code, _, err = run(capsys, "extract", str(tmp_path / "missing.txt"), "--format", "yaml", "-o", str(out))
+    assert code == 1
+    assert err == f"错误 [E310] {out}: 抽取结果的文件名应以 .yaml 或 .yml 结尾，现在是“.json”。例如：-o 提纲.yaml\n"
+
+
+@pytest.mark.parametrize(("name", "opening"), [("out.json", "{"), ("out.yaml", "document:"), ("out.md", "文档：")])
+def test_extract_without_format_writes_what_the_suffix_names(tmp_path, capsys, name, opening):
+    src = tmp_path / "a.txt"
+    src.write_text("坚持和发展中国特色社会主义。\n必须坚持以下原则：一是坚持党的领导；二是坚持人民至上。\n", encoding="utf-8")
+    out = tmp_path / name
+    code, _, _ = run(capsys, "extract", str(src), "-o", str(out))
+    assert code == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith(opening)
+
+
+def test_an_existing_folder_named_like_a_file_is_still_a_folder(tmp_path):
+    from kaodian.fileio import check_folder_name
+
+    d = tmp_path / "v1.0"  # not a suffix kaodian writes
+    check_folder_name(d, what="试卷", example="试卷/")
+    d = tmp_path / "papers.pdf"
+    d.mkdir()
+    check_folder_name(d, what="试卷", example="试卷/")  # the user made it: no error
