@@ -65,3 +65,36 @@ def test_an_existing_folder_named_like_a_file_is_still_a_folder(tmp_path):
     d = tmp_path / "papers.pdf"
     d.mkdir()
     check_folder_name(d, what="试卷", example="试卷/")  # the user made it: no error
+
+
+def test_the_lexicon_help_points_at_something_an_installed_kaodian_ships(capsys):
+    """--lexicon's help names `kaodian lexicon --example`, not docs/ (absent from an installed kaodian)."""
+    from typer.main import get_command
+
+    from kaodian.cli import app
+
+    helps = {p.help for c in get_command(app).commands.values() for p in c.params if "--lexicon" in p.opts}
+    assert helps and all("kaodian lexicon --example" in h and "docs/" not in h for h in helps)
+
+
+def test_the_shipped_example_lexicon_is_printed_and_passes_its_own_check(tmp_path, capsys):
+    from kaodian import lexicon
+
+    code, out, _ = run(capsys, "lexicon", "--example")
+    assert code == 0 and out == lexicon.example()
+    mine = tmp_path / "我的词库.yaml"
+    mine.write_text(out, encoding="utf-8")
+    code, out, err = run(capsys, "lexicon", str(mine))
+    assert (code, err) == (0, "")
+    assert out == f"{mine}：同类组 2 组，按类别的术语 2 个，未发现问题。\n"
+    # every class the example names is one the lexicon knows
+    named = lexicon.example().split("类别只能是：", 1)[1].split("。", 1)[0].split("、")
+    assert set(named) == set(lexicon.load().classes), named
+
+
+def test_a_bad_lexicon_file_is_checked_with_every_problem(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("groups:\n  - terms: [甲]\n  - terms: [乙]\n", encoding="utf-8")
+    code, out, err = run(capsys, "lexicon", str(bad))
+    assert (code, out) == (1, "")
+    assert err.count("[E202]") == 2 and f"{bad}:2" in err and f"{bad}:3" in err

@@ -44,7 +44,7 @@ RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML）�
 JobsOpt = typer.Option(None, "--jobs", "-j", help="输入是文件夹（资料库）时同时处理几篇文本（默认：本机的核数）；结果与 -j 无关。")
 NoCacheOpt = typer.Option(False, "--no-cache", help="资料库不读也不写缓存（默认缓存每篇文本的结果，在 ~/.cache/kaodian）。")
 SeedOpt = typer.Option(0, "--seed", help="随机种子：同样的输入和种子得到同样的题目。")
-LexiconOpt = typer.Option(None, "--lexicon", help="追加的术语词库（YAML，格式见 docs/lexicon.md）：出错误选项和判断题改动时一并采用。")
+LexiconOpt = typer.Option(None, "--lexicon", help="追加的术语词库（YAML；kaodian lexicon --example 打印带注释的示例）：出错误选项和判断题改动时一并采用。")
 KindsOpt = typer.Option(None, "--kinds", help="题型，逗号分隔：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。")
 
 
@@ -153,6 +153,21 @@ def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 
         typer.echo(f"{len(questions)} 道题，发现 {len(findings)} 处问题。", err=True)
         raise typer.Exit(1)
     typer.echo(f"{len(questions)} 道题，未发现问题。")
+
+
+@app.command("lexicon", cls=ChineseCommand, no_args_is_help=True)
+def lexicon_(
+    file: Optional[Path] = typer.Argument(None, help="要检查的词库文件（YAML）。"),
+    example: bool = typer.Option(False, "--example", help="打印带注释的词库文件示例：kaodian lexicon --example > 我的词库.yaml，改好后用 --lexicon 我的词库.yaml。"),
+) -> None:
+    """自己的术语词库：打印示例文件（--example），或检查一个词库文件（出错时一次列出全部问题）。"""
+    from . import lexicon as lexicon_package
+
+    if example:
+        sys.stdout.write(lexicon_package.example())
+    if file is not None:
+        groups, terms = lexicon_package.check(file)
+        typer.echo(f"{file}：同类组 {groups} 组，按类别的术语 {terms} 个，未发现问题。")
 
 
 # --- anki, build ---

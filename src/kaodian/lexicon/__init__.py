@@ -20,8 +20,10 @@ from pathlib import Path
 from .store import Group, Lexicon
 
 DATA = Path(__file__).with_name("lexicon.json")
+# a user's extension file, commented, shipped so that an installed kaodian can show it (kaodian lexicon --example)
+EXAMPLE = Path(__file__).with_name("example.yaml")
 
-__all__ = ["Group", "Lexicon", "load", "siblings", "class_of", "members", "same_class"]
+__all__ = ["Group", "Lexicon", "load", "example", "check", "siblings", "class_of", "members", "same_class"]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,21 @@ def load(extra: Path | str | None = None) -> Lexicon:
 
     groups, kinds = read_extension(Path(extra), base.classes)
     return extended(base, groups, kinds)
+
+
+def example() -> str:
+    """The text of the shipped example extension file: what ``--lexicon FILE`` reads, with comments."""
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+def check(extra: Path | str) -> tuple[int, int]:
+    """How many groups and classed terms a user's extension file holds, once it is found valid.
+
+    Raises as ``load`` does for a bad file (every problem at once)."""
+    from .extension import read_extension
+
+    groups, kinds = read_extension(Path(extra), _shipped().classes)
+    return len(groups), len(kinds)
 
 
 @lru_cache(maxsize=16384)
