@@ -302,6 +302,6 @@ def test_build_reports_progress_through_the_pipeline(tmp_path):
 def test_anki_and_build_print_the_count_of_diagnostics(tmp_path):
     result = runner.invoke(app, ["anki", "-o", str(tmp_path / "s.apkg"), "--timestamp", str(T0)])
     assert result.exit_code == 0, result.output
-    assert re.search(r"提示：出题时有 \d+ 条说明.*kaodian generate", result.output)
+    assert re.search(r"提示：出题时有 \d+ 处考点没出某种题型.*kaodian generate", result.output)
     result = runner.invoke(app, ["build", "-o", str(tmp_path / "d"), "--paper", "none", "--timestamp", str(T0)])
-    assert re.search(r"提示：出题时有 \d+ 条说明", result.output)
+    assert re.search(r"提示：出题时有 \d+ 处考点没出某种题型", result.output)

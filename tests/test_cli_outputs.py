@@ -98,3 +98,34 @@ def test_a_bad_lexicon_file_is_checked_with_every_problem(tmp_path, capsys):
     code, out, err = run(capsys, "lexicon", str(bad))
     assert (code, out) == (1, "")
     assert err.count("[E202]") == 2 and f"{bad}:2" in err and f"{bad}:3" in err
+
+
+# diagnostics of the shapes generation writes (questions.reasons): two kinds not asked, two others
+DIAGNOSTICS = (
+    "a1 列举 #3：未出单选题：干扰项不足（需要 3 个，只有 1 个）",
+    "a1 论断 #5：未出判断题（检查未通过）：改动后的句子不通",
+    "a2 列举 #1：未出单选题：干扰项不足（需要 3 个，只有 2 个）",
+    "跳过 2 道重复题（同一篇文章里同一考点、同一答案已出过）",
+    "按重要性选题：另有 4 道题未收入题库（同一句最多出 2 道题）",
+)
+
+
+def test_generate_and_the_other_commands_count_the_diagnostics_alike(tmp_path):
+    """The tester's finding: build said 214 条说明 where generate said 212 处 for the same bank."""
+    import re
+
+    from kaodian.build import diagnostics_lines, generate_summary
+    from kaodian.model import Bank
+
+    generated = "\n".join(generate_summary([], Bank((), DIAGNOSTICS), tmp_path / "b.json"))
+    (built,) = diagnostics_lines(DIAGNOSTICS)
+    skipped = r"有 (\d+) 处考点没出某种题型：([^。，；]*)"
+    assert re.search(skipped, generated).groups() == re.search(skipped, built).groups() == ("3", "干扰项不足 2 处、检查未通过 1 处")
+    assert "另有 2 条提示" in built
+    assert all(d in generated for d in DIAGNOSTICS[3:])  # generate shows two others as they are
+
+
+def test_a_bank_whose_diagnostics_are_all_other_notes_says_so_without_a_zero():
+    from kaodian.build import diagnostics_lines
+
+    assert diagnostics_lines(DIAGNOSTICS[3:]) == ["提示：出题时有 2 条提示；用 kaodian generate … -o 题库.json --verbose 查看详情。"]

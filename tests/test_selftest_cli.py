@@ -301,10 +301,10 @@ def test_seeded_order_keeps_questions_on_one_sentence_apart(corpus_dir):
 def test_web_quiz_and_paper_print_the_count_of_diagnostics(tmp_path):
     result = runner.invoke(app, ["web-quiz", "-o", str(tmp_path / "q.html")])
     assert result.exit_code == 0, result.output
-    assert re.search(r"提示：出题时有 \d+ 条说明", result.output) and "道题" in result.output
+    assert re.search(r"提示：出题时有 \d+ 处考点没出某种题型", result.output) and "道题" in result.output
     result = runner.invoke(app, ["paper", "-o", str(tmp_path / "p"), "-f", "html", "--versions", "A"])
     assert result.exit_code == 0, result.output
-    assert re.search(r"提示：出题时有 \d+ 条说明", result.output)
+    assert re.search(r"提示：出题时有 \d+ 处考点没出某种题型", result.output)
 
 
 def test_quiz_page_and_terminal_show_the_file_name_not_its_path(sample_bank):

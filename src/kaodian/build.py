@@ -171,11 +171,15 @@ def format_summary(report: BuildReport) -> str:
 
 def diagnostics_lines(bank: Sequence[str] = (), deck: Sequence[str] = ()) -> list[str]:
     """One line each on what generation and the deck left out, for commands that do not list them
-    (``kaodian generate --verbose`` lists every diagnostic)."""
+    (``kaodian generate --verbose`` lists every diagnostic).  The bank's are counted as ``generate``
+    counts them (``tally_diagnostics``): the same input and settings give the same numbers."""
     lines = []
     if bank:
-        lines.append(f"提示：出题时有 {len(bank)} 条说明（多为考点因干扰项不足未出某种题型），"
-                     "用 kaodian generate … -o 题库.json --verbose 查看详情。")
+        reasons, others = tally_diagnostics(bank)
+        parts = [skipped_phrase(reasons)] if reasons else []
+        if others:
+            parts.append(f"{'另有' if reasons else '有'} {len(others)} 条提示")
+        lines.append(f"提示：出题时{'，'.join(parts)}；用 kaodian generate … -o 题库.json --verbose 查看详情。")
     if deck:
         lines.append(f"提示：{len(deck)} 道题编号重复，卡组只写入了每个编号的第一题。")
     return lines
@@ -186,6 +190,27 @@ def diagnostics_lines(bank: Sequence[str] = (), deck: Sequence[str] = ()) -> lis
 _SKIPPED = re.compile(r"未出\w+?题(?:（([^）]*)）)?：?([^（(]*)")
 # the summary names the commonest reasons only: one line, whatever the input's size
 TOP_REASONS = 3
+
+
+def tally_diagnostics(diagnostics: Sequence[str]) -> tuple[Counter[str], list[str]]:
+    """A bank's diagnostics as every command counts them: the points left without some kind of
+    question, by reason (``未出X题…``), and the other diagnostics, in order."""
+    reasons: Counter[str] = Counter()
+    others = []
+    for d in diagnostics:
+        m = _SKIPPED.search(d)
+        if m:
+            reasons[(m.group(1) or m.group(2)).strip("：。 ").replace("，", "") or "其他"] += 1
+        else:
+            others.append(d)
+    return reasons, others
+
+
+def skipped_phrase(reasons: Counter[str]) -> str:
+    """有 N 处考点没出某种题型：the commonest reasons with their counts (the first TOP_REASONS)."""
+    top = "、".join(f"{r} {n} 处" for r, n in reasons.most_common(TOP_REASONS))
+    more = "等" if len(reasons) > TOP_REASONS else ""
+    return f"有 {sum(reasons.values())} 处考点没出某种题型：{top}{more}"
 
 
 def generate_summary(extractions: Sequence, bank: Bank, output: Path, *, verbose: bool = False) -> list[str]:
@@ -202,18 +227,9 @@ def generate_summary(extractions: Sequence, bank: Bank, output: Path, *, verbose
     ]
     if verbose:
         lines += [f"提示：{d}" for d in bank.diagnostics]
-    reasons: Counter[str] = Counter()
-    others = []
-    for d in bank.diagnostics:
-        m = _SKIPPED.search(d)
-        if m:
-            reasons[(m.group(1) or m.group(2)).strip("：。 ").replace("，", "") or "其他"] += 1
-        else:
-            others.append(d)
+    reasons, others = tally_diagnostics(bank.diagnostics)
     if reasons:
-        top = "、".join(f"{r} {n} 处" for r, n in reasons.most_common(TOP_REASONS))
-        more = "等" if len(reasons) > TOP_REASONS else ""
-        lines.append(f"有 {sum(reasons.values())} 处考点没出某种题型：{top}{more}。")
+        lines.append(f"{skipped_phrase(reasons)}。")
     if len(others) <= 2:
         lines += [f"提示：{d}" for d in others if not verbose]
     elif not verbose:
