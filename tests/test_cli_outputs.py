@@ -129,3 +129,44 @@ def test_a_bank_whose_diagnostics_are_all_other_notes_says_so_without_a_zero():
     from kaodian.build import diagnostics_lines
 
     assert diagnostics_lines(DIAGNOSTICS[3:]) == ["提示：出题时有 2 条提示；用 kaodian generate … -o 题库.json --verbose 查看详情。"]
+
+
+def test_an_owned_folder_keeps_what_this_run_wrote_and_the_users_files(tmp_path):
+    from kaodian.fileio import MANIFEST, write_owned
+
+    d = tmp_path / "p"
+    write_owned(d, [("a.pdf", b"1"), ("a.docx", b"2"), ("b.docx", b"3")])
+    (d / "mine.txt").write_text("我的笔记", encoding="utf-8")  # the user's: never listed, never removed
+    (d / "b.docx").write_bytes(b"edited")  # kaodian's, edited since: kept
+    paths, removed = write_owned(d, [("a.pdf", b"4")])
+    assert paths == (d / "a.pdf",) and removed == ("a.docx",)
+    assert sorted(p.name for p in d.iterdir()) == sorted([MANIFEST, "a.pdf", "b.docx", "mine.txt"])
+    assert (d / "a.pdf").read_bytes() == b"4"
+
+
+def test_an_owned_folder_left_with_nothing_goes_and_a_forged_manifest_removes_nothing_outside(tmp_path):
+    import hashlib
+
+    from kaodian.fileio import MANIFEST, write_owned
+
+    outside = tmp_path / "keep.txt"
+    outside.write_bytes(b"x")
+    d = tmp_path / "p"
+    write_owned(d, [("a.html", b"1")])
+    (d / MANIFEST).write_text((d / MANIFEST).read_text() + f"{hashlib.sha256(b'x').hexdigest()} ../keep.txt\n")
+    assert write_owned(d, ()) == ((), ("a.html",))
+    assert not d.exists() and outside.exists()
+
+
+def test_a_rebuild_with_other_paper_formats_leaves_no_stale_paper(tmp_path, capsys):
+    out = tmp_path / "decks"
+    code, _, _ = run(capsys, "build", "-o", str(out), "--paper", "html,docx", "--timestamp", "0")
+    assert code == 0
+    papers = out / "sample-paper"
+    assert {"paper-A.docx", "paper-A.html"} <= {p.name for p in papers.iterdir()}
+    code, _, err = run(capsys, "build", "-o", str(out), "--paper", "html", "--timestamp", "0")
+    assert code == 0
+    assert sorted(p.name for p in papers.iterdir() if not p.name.startswith(".")) == ["paper-A-key.html", "paper-A.html"]
+    assert f"删去了上次写出、这次不再写出的试卷文件：paper-A-key.docx、paper-A.docx（{papers}）。" in err
+    code, _, _ = run(capsys, "build", "-o", str(out), "--paper", "none", "--timestamp", "0")
+    assert code == 0 and not papers.exists()

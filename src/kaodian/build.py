@@ -132,10 +132,21 @@ def _build(inputs: Sequence[str], out: Path, name: str, how: Settings, worker, *
     report = deck.write()
     # an unchanged deck is not rewritten (report.unchanged); the summary says so
     files = ([] if report.unchanged else [report.path]) + ([report.removed_file] if report.removed_file else [])
+    # The papers' file names are the paper writer's (paper-A.pdf …): a folder per input keeps two
+    # builds into one decks/ from clashing.  The folder is the build's own: papers an earlier build
+    # wrote in other formats are removed (a user's file in it is not).
+    paper_dir = out / f"{name}-paper"
+    removed: tuple[str, ...] = ()
     if papers is not None:
-        # The papers' file names are the paper writer's (paper-A.pdf …): a
-        # folder per input keeps two builds into one decks/ from clashing.
-        files += list(papers.write(out / f"{name}-paper").paths)
+        written = papers.write(paper_dir, owned=True)
+        files += list(written.paths)
+        removed = written.removed
+    elif paper_dir.is_dir():
+        from .fileio import write_owned
+
+        removed = write_owned(paper_dir, ())[1]
+    if removed:
+        notes.append(f"删去了上次写出、这次不再写出的试卷文件：{'、'.join(removed)}（{paper_dir}）。")
     counts = Counter(q.kind for q in bank.questions)
     return BuildReport(
         sources=len(extractions),

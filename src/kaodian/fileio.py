@@ -120,3 +120,54 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise KaodianError("E301", path=p, reason=os_reason(e)) from None
     return p
+
+
+# The list of files kaodian wrote into a folder it owns (build's paper folder), one "sha256 name" a line:
+# a rebuild removes what the last one wrote and this one does not, and nothing else.
+MANIFEST = ".kaodian-files"
+
+
+def write_owned(outdir: str | Path, outputs: Sequence[tuple[str, bytes]]) -> tuple[tuple[Path, ...], tuple[str, ...]]:
+    """Write ``outputs`` (name, bytes) into ``outdir`` atomically, then remove the files the previous
+    run listed in ``MANIFEST`` and this one did not write, so the folder holds what this run describes.
+
+    Only a file named in the manifest is removed, and only while it still holds the bytes kaodian wrote:
+    a user's own file, or a paper edited since, stays.  Returns the paths written and the names removed.
+    Raises E504 / E301 as ``ensure_dir`` and ``write_atomic`` do."""
+    import hashlib
+
+    out = ensure_dir(outdir)
+    before = _manifest(out / MANIFEST)
+    paths = tuple(write_atomic(out / name, data) for name, data in outputs)
+    written = {name for name, _ in outputs}
+    removed = []
+    for name, digest in before.items():
+        p = out / name
+        if name in written or not p.is_file() or p.is_symlink():
+            continue
+        try:
+            if hashlib.sha256(p.read_bytes()).hexdigest() == digest:
+                p.unlink()
+                removed.append(name)
+        except OSError:
+            continue  # a file that cannot be read or removed stays: a stale paper is no reason to fail
+    listing = "".join(f"{hashlib.sha256(data).hexdigest()} {name}\n" for name, data in outputs)
+    if listing:
+        write_atomic(out / MANIFEST, listing.encode("utf-8"))
+    else:  # nothing of kaodian's is left: the folder goes too when it is empty
+        (out / MANIFEST).unlink(missing_ok=True)
+        if not any(out.iterdir()):
+            out.rmdir()
+    return paths, tuple(sorted(removed))
+
+
+def _manifest(path: Path) -> dict[str, str]:
+    """name -> sha256 of what a previous run wrote; names with a folder part are not kaodian's and skipped."""
+    if not path.is_file():
+        return {}
+    entries = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        digest, _, name = line.partition(" ")
+        if name and "/" not in name and "\\" not in name and name not in (".", "..", MANIFEST):
+            entries[name] = digest
+    return entries

@@ -43,11 +43,16 @@ class RenderedPapers:
     outputs: tuple[tuple[str, bytes], ...]  # file name -> bytes
     notes: tuple[str, ...]
 
-    def write(self, outdir: str | Path) -> PaperOutput:
+    def write(self, outdir: str | Path, *, owned: bool = False) -> PaperOutput:
         """Write every file into ``outdir`` (created when only its last level is missing), each
-        through temp file + rename.  Raises E504 / E301 (see ``fileio.ensure_dir``)."""
-        from ..fileio import ensure_dir, write_atomic
+        through temp file + rename.  ``owned``: the folder is kaodian's (build's paper folder), and what an
+        earlier run wrote there and this one does not is removed (``fileio.write_owned``).
+        Raises E504 / E301 (see ``fileio.ensure_dir``)."""
+        from ..fileio import ensure_dir, write_atomic, write_owned
 
+        if owned:
+            paths, removed = write_owned(outdir, self.outputs)
+            return PaperOutput(paths=paths, notes=self.notes, removed=removed)
         out = ensure_dir(outdir)
         return PaperOutput(paths=tuple(write_atomic(out / name, data) for name, data in self.outputs),
                            notes=self.notes)

@@ -127,6 +127,7 @@ class PaperOutput:
 
     paths: tuple[Path, ...]
     notes: tuple[str, ...]
+    removed: tuple[str, ...] = ()  # files an earlier build wrote and this one does not (``fileio.write_owned``)
 
 
 def untitled(article: str | None) -> bool:
