@@ -36,6 +36,7 @@ class BuildReport:
     files: tuple[Path, ...]
     notes: tuple[str, ...] = field(default=())  # things the user should know (paper skipped …)
     diagnostics: tuple[str, ...] = field(default=())  # the bank's: points that gave no question and why
+    skipped: tuple[KaodianError, ...] = field(default=())  # a folder's files that could not be read, left out
 
 
 def output_name(inputs: Sequence[str]) -> str:
@@ -157,6 +158,7 @@ def _build(inputs: Sequence[str], out: Path, name: str, how: Settings, worker, *
         files=tuple(files),
         notes=tuple(notes),
         diagnostics=bank.diagnostics,
+        skipped=made.skipped,
     )
 
 

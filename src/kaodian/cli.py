@@ -44,7 +44,7 @@ RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML）�
 JobsOpt = typer.Option(None, "--jobs", "-j", help="输入是文件夹（资料库）时同时处理几篇文本（默认：本机的核数）；结果与 -j 无关。")
 NoCacheOpt = typer.Option(False, "--no-cache", help="资料库不读也不写缓存（默认缓存每篇文本的结果，在 ~/.cache/kaodian）。")
 SeedOpt = typer.Option(0, "--seed", help="随机种子：同样的输入和种子得到同样的题目。")
-LexiconOpt = typer.Option(None, "--lexicon", help="追加的术语词库（YAML；kaodian lexicon --example 打印带注释的示例）：出错误选项和判断题改动时一并采用。")
+LexiconOpt = typer.Option(None, "--lexicon", help="追加的术语词库（YAML）：出错误选项和判断题改动时一并采用；写法见 lexicon 命令（加 --example 打印带注释的示例）。")
 KindsOpt = typer.Option(None, "--kinds", help="题型，逗号分隔：cloze,single,multiple,truefalse,ordering,recall（或 填空,单选,多选,判断,排序,简答）。")
 
 
@@ -110,7 +110,9 @@ def generate(
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
 ) -> None:
-    """生成题库：填空、单选、多选、判断、排序、简答，按重要性排序，写成 JSON 题库文件。"""
+    """生成题库：填空、单选、多选、判断、排序、简答，按重要性排序，写成 JSON 题库文件。
+
+    给文件夹时，读不了的文件（空文件、二进制文件、损坏的 .docx …）逐个说明并跳过，其余照常出题、写出题库，退出码 3。"""
     from . import pipeline
     from .bank import dump_bank
     from .build import generate_summary
@@ -137,6 +139,18 @@ def generate(
             write_atomic(output, data.encode("utf-8"))
     for line in generate_summary(made.extractions, made.bank, output, verbose=verbose):
         typer.echo(line, err=True)
+    _say_skipped(made.skipped, len(made.extractions))
+
+
+def _say_skipped(skipped, done: int) -> None:  # noqa: ANN001 — KaodianErrors of a folder's bad files
+    """Say the files of a folder left out, one line each, and end with EXIT_SKIPPED: outputs were written."""
+    if not skipped:
+        return
+    from .errors import EXIT_SKIPPED, skipped_lines
+
+    for line in skipped_lines(skipped, done):
+        typer.echo(line, err=True)
+    raise typer.Exit(EXIT_SKIPPED)
 
 
 @command()
@@ -227,7 +241,9 @@ def build(
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
 ) -> None:
-    """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。"""
+    """一步完成：抽取考点、出题，写出 Anki 卡组和打印用试卷，最后给出汇总。
+
+    给文件夹时，读不了的文件（空文件、二进制文件、损坏的 .docx …）逐个说明并跳过，其余照常写出，退出码 3。"""
     from . import pipeline
     from .build import build as run_build
     from .build import format_summary
@@ -251,6 +267,7 @@ def build(
             progress=bar,
         )
     typer.echo(format_summary(report), err=True)
+    _say_skipped(report.skipped, report.sources)
 
 
 # --- paper ---
@@ -345,7 +362,8 @@ def web_quiz(
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app; library errors and command-line mistakes become one clear Chinese line.
 
-    Exit codes: 0 done, 1 a KaodianError (or a command's own failure), 2 a
+    Exit codes: 0 done, 1 a KaodianError (or a command's own failure; nothing written), 3 outputs
+    written but files of a folder left out that could not be read (errors.EXIT_SKIPPED), 2 a
     usage error (click's convention), 70 a defect of kaodian's own (an unexpected exception,
     said in one line; KAODIAN_DEBUG=1 shows its traceback), 130 Ctrl-C.
     """

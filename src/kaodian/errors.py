@@ -10,7 +10,7 @@ from __future__ import annotations
 MESSAGES: dict[str, str] = {
     # input
     "E101": "{path}: 文件不存在。请检查路径。",
-    "E102": "{path}: 文件为空，没有可读的文字。",
+    "E102": "{path}: 文件为空，没有可读的文字。请检查是否选错了文件，或文件没有保存好。",
     "E103": "{path}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.html 或 .pdf 文件。",
     "E104": "{path}: 无法判断文件编码。请另存为 UTF-8 后再试。",
     "E105": "{path}: 文件太大（{size} MB，上限 {limit} MB）。请拆分后分批处理。",
@@ -93,6 +93,20 @@ def yaml_reason(e: Exception) -> str:
     return f"写法有误（{problem}）"
 
 
+# The exit code when a command wrote its outputs but left out files of a folder that could not be read
+# (each said on its own line): not 0, so a script notices; not 1, which means nothing was written.
+EXIT_SKIPPED = 3
+
+
+def skipped_lines(skipped: "list[KaodianError] | tuple[KaodianError, ...]", done: int) -> list[str]:
+    """What a command prints about the files of a folder it left out: one ``错误 [E…] file: …`` line each
+    (what is wrong and how to fix it), then what became of the rest."""
+    return [f"错误 {e}" for e in skipped] + [
+        f"有 {len(skipped)} 个文件读不了，已跳过；其余 {done} 个文件照常出题，输出已写出。"
+        f"改好或移出这些文件后重新运行即可（退出码 {EXIT_SKIPPED}）。"
+    ]
+
+
 class KaodianError(Exception):
     """A problem with the user's input, reported without a traceback."""
 
@@ -114,3 +128,16 @@ class RuleErrors(KaodianError):
 
     def __str__(self) -> str:
         return "\n".join(f"[E202] {p}" for p in self.problems)
+
+
+class FileErrors(KaodianError):
+    """Several files of a folder that could not be read (or the last problem that followed), reported at
+    once, one ``[E…] file: …`` line each, when nothing could be made of the rest."""
+
+    def __init__(self, errors: list[KaodianError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.code, **first.fields)
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)

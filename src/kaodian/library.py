@@ -37,7 +37,7 @@ from typing import Sequence
 
 from .chars import HAN
 from .cache import Cache, cache_dir, digest, tree_digest
-from .errors import KaodianError
+from .errors import FileErrors, KaodianError
 from .model import Bank, Point, Question, Source
 from .library_merge import CITED_TAG, Merger, emit, lighten  # noqa: F401  (CITED_TAG: the tag readers look for)
 from .pipeline import Made, Progress, Settings, make_bank, step
@@ -209,6 +209,7 @@ class Library:
     bank: Bank
     texts: tuple[Tally, ...]
     cached: int
+    skipped: tuple[KaodianError, ...] = ()  # files that could not be read, left out (``make_library``)
 
 
 def make(inputs: Sequence[str], how: Settings = Settings(), *, refuse_empty: bool = False,
@@ -222,8 +223,11 @@ def make(inputs: Sequence[str], how: Settings = Settings(), *, refuse_empty: boo
     if refuse_empty:
         from .bank import check_not_empty
 
-        check_not_empty(lib.bank, lib.texts, how.kinds)
-    return Made(lib.bank, lib.texts)  # type: ignore[arg-type]  # tallies stand in for extractions
+        try:
+            check_not_empty(lib.bank, lib.texts, how.kinds)
+        except KaodianError as e:  # the files left out are said too: they may be why nothing was asked
+            raise FileErrors([*lib.skipped, e]) if lib.skipped else e from None
+    return Made(lib.bank, lib.texts, lib.skipped)  # type: ignore[arg-type]  # tallies stand in for extractions
 
 
 def library_files(inputs: Sequence[str]) -> list[str]:
@@ -248,37 +252,50 @@ def make_library(inputs: Sequence[str], how: Settings = Settings(), *, jobs: int
 
     Memory stays bounded: full results go to the cache (to a spool of this run under ``--no-cache``)
     and the merge keeps one light entry per question it may ask (``library_merge``).
-    Raises KaodianError as reading and generating do (the first failing text in file order), E404
-    for a ``-j`` below 1."""
+    A file that cannot be read (an input error, E1xx: empty, binary, a broken .docx …) is left out and
+    returned in ``Library.skipped``: one bad file does not cost the others.  Raises FileErrors (every
+    such file) when no file could be read, KaodianError as generating does (the first failing text in
+    file order), E404 for a ``-j`` below 1."""
     import tempfile
 
     if jobs is not None and jobs < 1:
         raise KaodianError("E404", option="-j", value=jobs, least="正整数")
     files = library_files(inputs)
     base = fingerprint(how)
-    keys = [text_key(f, base) for f in files]
+    unread: dict[int, KaodianError] = {}
+    keys = []
+    for i, f in enumerate(files):
+        try:
+            keys.append(text_key(f, base))
+        except OSError as e:  # (no read permission, gone since the folder was listed): that file's problem
+            from .fileio import os_reason
+
+            unread[i] = KaodianError("E108", path=f, reason=os_reason(e))
+            keys.append("")
     with tempfile.TemporaryDirectory(prefix="kaodian-spool-") as spool:
         store = Cache(cache_dir() if use_cache else Path(spool))
         run = _Run(files, keys, store, progress)
+        for i, e in unread.items():
+            run.fail(i, e.code, e.fields)
         for i, k in enumerate(keys):
+            if i in unread:
+                continue
             light = store.get(k + LIGHT) if use_cache else None
             if isinstance(light, TextResult):
                 run.cached += 1
                 run.take(i, (light, None))
         # file order, the largest first within each WINDOW (a big text last would leave a core idle); the
         # merge takes texts in file order, so what finishes early waits at most about a window
-        todo = sorted((i for i in range(len(files)) if i not in run.tallies),
+        todo = sorted((i for i in range(len(files)) if i not in run.tallies and i not in unread),
                       key=lambda i: (i // WINDOW, -os.path.getsize(files[i])))
         step(progress, STEP)
         _advance(progress, run.cached, len(files))
         _run_all(todo, run, how, jobs or os.cpu_count() or 1)
-        if run.errors:
-            code, fields = run.errors[min(run.errors)]
-            raise KaodianError(code, **fields)
+        skipped = run.check_errors()
         step(progress, "合并选题")
         cap = _cap(how.per_sentence)
         bank = emit(run.merger.choose(cap, how.limit), run.load, cap, how.limit)
-    return Library(bank, tuple(run.tallies[i] for i in range(len(files))), run.cached)
+    return Library(bank, tuple(run.tallies[i] for i in sorted(run.tallies)), run.cached, skipped)
 
 
 class _Run:
@@ -295,7 +312,8 @@ class _Run:
     def take(self, i: int, outcome: tuple) -> None:
         """Text ``i``'s outcome from ``_run`` (or the cache): merged, counted, or an error kept for later."""
         if isinstance(outcome[0], str):
-            self.errors[i] = outcome  # type: ignore[assignment]
+            self.fail(i, *outcome)
+            _advance(self.progress, len(self.tallies) + len(self.errors), len(self.files))
             return
         light, full = outcome
         if full is not None:
@@ -303,6 +321,23 @@ class _Run:
         self.tallies[i] = Tally.of(light)
         self.merger.add(i, light)
         _advance(self.progress, len(self.tallies) + len(self.errors), len(self.files))
+
+    def fail(self, i: int, code: str, fields: dict) -> None:
+        """Text ``i`` could not be made: its error is kept, and the merge takes it as a text with no
+        question (the merge takes texts in file order, and would wait for it)."""
+        self.errors[i] = (code, fields)
+        self.merger.add(i, TextResult(self.files[i], (), (), 0, 0, 0, False))
+
+    def check_errors(self) -> tuple[KaodianError, ...]:
+        """The files left out, in file order: those that could not be read (E1xx).  Raises the first other
+        error (a rule, a template: every text would meet it), or FileErrors when no file could be read."""
+        errors = [KaodianError(code, **fields) for code, fields in (self.errors[i] for i in sorted(self.errors))]
+        other = next((e for e in errors if not e.code.startswith("E1")), None)
+        if other is not None:
+            raise other
+        if errors and not self.tallies:
+            raise FileErrors(errors)
+        return tuple(errors)
 
     def load(self, i: int) -> TextResult:
         """Text ``i``'s full result: kept here, read from the store, or (an entry gone bad since) made again."""

@@ -120,6 +120,8 @@ class Made:
 
     bank: Bank
     extractions: tuple[Extraction, ...] = ()
+    # a library's files that could not be read and were left out (KaodianError E1xx, in file order)
+    skipped: tuple = ()
 
 
 def make_bank(

@@ -1,4 +1,5 @@
-"""What a newcomer met with outputs (tester findings, session 10): an ``-o`` whose name does not say
+"""What a newcomer-tester met (session 10): -o checked before any work, stale papers, diagnostics counted
+one way, the lexicon example, a folder with bad files.  First: an ``-o`` whose name does not say
 what kaodian writes there is refused before any work, with the expected suffix."""
 
 from __future__ import annotations
@@ -68,13 +69,13 @@ def test_an_existing_folder_named_like_a_file_is_still_a_folder(tmp_path):
 
 
 def test_the_lexicon_help_points_at_something_an_installed_kaodian_ships(capsys):
-    """--lexicon's help names `kaodian lexicon --example`, not docs/ (absent from an installed kaodian)."""
+    """--lexicon's help names the lexicon command's --example, not docs/ (absent from an installed kaodian)."""
     from typer.main import get_command
 
     from kaodian.cli import app
 
     helps = {p.help for c in get_command(app).commands.values() for p in c.params if "--lexicon" in p.opts}
-    assert helps and all("kaodian lexicon --example" in h and "docs/" not in h for h in helps)
+    assert helps and all("lexicon 命令（加 --example" in h and "docs/" not in h for h in helps)
 
 
 def test_the_shipped_example_lexicon_is_printed_and_passes_its_own_check(tmp_path, capsys):
@@ -170,3 +171,86 @@ def test_a_rebuild_with_other_paper_formats_leaves_no_stale_paper(tmp_path, caps
     assert f"删去了上次写出、这次不再写出的试卷文件：paper-A-key.docx、paper-A.docx（{papers}）。" in err
     code, _, _ = run(capsys, "build", "-o", str(out), "--paper", "none", "--timestamp", "0")
     assert code == 0 and not papers.exists()
+
+
+# an invented short lecture: enough for a few questions
+GOOD = ("加强基层组织建设的几点思考\n\n新时代加强基层组织建设，必须把握以下几点：一是坚持党建引领，二是坚持人民至上，"
+        "三是坚持问题导向，四是坚持系统观念。\n\n基层党组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。\n\n"
+        "我们要增强政治意识、大局意识、核心意识、看齐意识，不断提高政治判断力、政治领悟力、政治执行力。\n")
+BAD = {"a-empty.txt": b"", "b-binary.txt": bytes(range(256)) * 8, "c-broken.docx": b"PK not really a zip"}
+
+
+def _folder(tmp_path: Path, bad: dict[str, bytes]) -> Path:
+    d = tmp_path / "材料"
+    d.mkdir()
+    (d / "m-good.txt").write_text(GOOD, encoding="utf-8")
+    for name, data in bad.items():
+        (d / name).write_bytes(data)
+    return d
+
+
+def _bad_lines(d: Path) -> list[str]:
+    return [
+        f"错误 [E102] {d / 'a-empty.txt'}: 文件为空，没有可读的文字。请检查是否选错了文件，或文件没有保存好。",
+        f"错误 [E103] {d / 'b-binary.txt'}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.html 或 .pdf 文件。",
+        f"错误 [E108] {d / 'c-broken.docx'}: 无法读取：不是有效的 Word 文件（文件已损坏、没有下载完整，或只是改了扩展名）。"
+        "请用 Word 或 WPS 打开后重新另存为 .docx",
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_with_bad_files_asks_the_good_ones_and_says_each_bad_one(tmp_path, capsys, jobs):
+    import json
+
+    d = _folder(tmp_path, BAD)
+    out = tmp_path / "bank.json"
+    code, _, err = run(capsys, "generate", str(d), "-o", str(out), "--no-cache", "-j", jobs)
+    assert code == 3
+    lines = err.splitlines()
+    assert lines[-4:-1] == _bad_lines(d)
+    assert lines[-1] == "有 3 个文件读不了，已跳过；其余 1 个文件照常出题，输出已写出。改好或移出这些文件后重新运行即可（退出码 3）。"
+    assert lines[0].startswith("文件 1 个，文章 1 篇")
+    questions = json.loads(out.read_text(encoding="utf-8"))["questions"]
+    assert questions and {q["source"]["document"] for q in questions} == {str(d / "m-good.txt")}
+
+
+def test_build_on_a_folder_with_a_bad_file_writes_the_deck_and_exits_3(tmp_path, capsys):
+    d = _folder(tmp_path, {"a-empty.txt": b""})
+    out = tmp_path / "decks"
+    code, _, err = run(capsys, "build", str(d), "-o", str(out), "--paper", "none", "--no-cache", "--timestamp", "0")
+    assert code == 3
+    assert (out / "材料.apkg").is_file()
+    assert err.splitlines()[-2] == _bad_lines(d)[0]
+
+
+def test_a_folder_of_bad_files_only_says_every_one_and_writes_nothing(tmp_path, capsys):
+    d = tmp_path / "材料"
+    d.mkdir()
+    for name, data in BAD.items():
+        (d / name).write_bytes(data)
+    out = tmp_path / "bank.json"
+    code, _, err = run(capsys, "generate", str(d), "-o", str(out), "--no-cache", "-j", "1")
+    assert code == 1 and not out.exists()
+    assert err.splitlines() == [_bad_lines(d)[0], *(line.removeprefix("错误 ") for line in _bad_lines(d)[1:])]
+
+
+def test_a_bad_rules_file_still_fails_the_whole_folder(tmp_path, capsys):
+    """Only a file's own problem (E1xx) is skipped: a rule every text would meet stops the run."""
+    d = _folder(tmp_path, {})
+    rules = tmp_path / "r.yaml"
+    rules.write_text("rules: [\n", encoding="utf-8")
+    out = tmp_path / "bank.json"
+    code, _, err = run(capsys, "generate", str(d), "-o", str(out), "--no-cache", "-j", "1", "--rules", str(rules))
+    assert code == 1 and not out.exists() and "[E201]" in err
+
+
+def test_bad_files_beside_a_text_that_gives_no_question_are_all_said(tmp_path, capsys):
+    d = tmp_path / "材料"
+    d.mkdir()
+    (d / "a-empty.txt").write_bytes(b"")
+    (d / "m-english.txt").write_text("Nothing here is Chinese.\n", encoding="utf-8")
+    out = tmp_path / "bank.json"
+    code, _, err = run(capsys, "generate", str(d), "-o", str(out), "--no-cache", "-j", "1")
+    assert code == 1 and not out.exists()
+    first, second = err.splitlines()
+    assert first == _bad_lines(d)[0] and second.startswith(f"[E305] {d / 'm-english.txt'}: ")
