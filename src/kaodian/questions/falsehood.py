@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..rules.schema import load_policy_file
 from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
+from .labels import note_label
 
 PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
@@ -180,8 +181,6 @@ def topic_line(statement: str) -> bool:
 
 
 _QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’")
-# a note's label opening the statement (政治纲领：…), not a quotation's speaker (某某：“…”)
-_LABEL = re.compile(r"^(?P<label>[^，。；：:“”‘’、（）()]{1,12})[：:](?!\s*[“‘])")
 _TRAILING_DATE = re.compile(r"\d{2,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[。；！]?$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -223,7 +222,8 @@ def judged(statement: str) -> tuple[str, str | None]:
     for m in re.finditer(pol["narrative"], bare):
         if m.group() not in "他她" or not re.search(pol["named_before"], bare[: m.start()]):
             return statement, f"判断题是访谈或叙述的口吻（“{m.group()}”），离开原文不是一个知识点"
-    if m := _LABEL.match(bare):
+    # a note's label opening the statement (政治纲领：…), not a quotation's speaker (某某：“…”)
+    if m := note_label(bare, "statement"):
         label, body = m.group("label"), statement[m.end():].lstrip()
         if not any(w in label for w in pol["label_said"]):  # (…有五种：, …是： introduce their body)
             if label.endswith(tuple(pol["label_meetings"])) and body.startswith(tuple(pol["label_verbs"])):

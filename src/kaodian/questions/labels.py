@@ -163,8 +163,25 @@ def heading_with_thing(doc: Document, article_id: str, section: int, heading: st
     return heading
 
 
+def _label_shape(shape: dict) -> re.Pattern[str]:
+    """A shape of ``label_line`` (anchors.yaml) compiled: the label as group ``label``, then its colon."""
+    not_last = f"(?<!{shape['not_last']})" if shape.get("not_last") else ""
+    return re.compile(f"^(?P<label>{shape['chars']}{{{shape['min']},{shape['max']}}}){not_last}"
+                      f"{shape['colon']}{shape.get('after', '')}")
+
+
+LABEL_SHAPES: dict[str, re.Pattern[str]] = {name: _label_shape(s) for name, s in POLICY["label_line"].items()}
+
+
+def note_label(text: str, shape: str) -> re.Match[str] | None:
+    """The label a study note's line opens ``text`` with (本质：…), read in ``shape`` of anchors.yaml
+    ``label_line`` (``said``, ``statement`` or ``lint``: why they differ is said there), or None.
+
+    The match's group ``label`` is the label; it ends after the colon, where the body begins."""
+    return LABEL_SHAPES[shape].match(text)
+
+
 _N = POLICY["note_labels"]
-_NOTE_LABEL = re.compile(_N["label"])
 _COPULAS = tuple(sorted(_N["copulas"], key=len, reverse=True))
 _COMPARISONS = tuple(_N["comparisons"])
 _NOTE_ASPECTS = frozenset(_N["aspects"])
@@ -209,7 +226,7 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     if _BLANK_LABEL.match(stem):
         return stem, "空是笔记的标签（______：…），不是要记的内容"
     dated = _DATED.match(stem)
-    m = _NOTE_LABEL.match(stem[dated.end():] if dated else stem)
+    m = note_label(stem[dated.end():] if dated else stem, "said")
     if not m:
         return stem, None
     label, body = m.group("label"), stem[(dated.end() if dated else 0) + m.end():].lstrip()

@@ -32,20 +32,20 @@ from .. import segment
 from ..model import OPTION_LETTERS, Question
 from ..normalize.roles import names_person
 from ..numerals import value_of
+from .labels import note_label
 from .sentence import stand_alone
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("note_shapes.yaml")
 # What note_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "label_max": int, "speech_verbs": [str], "copulas": [str], "label_numeral": "re", "colons_max": int, "count_note": "re",
+    "speech_verbs": [str], "copulas": [str], "label_numeral": "re", "colons_max": int, "count_note": "re",
     "inner_ordinal": "re", "anchor_residue": "re", "title_end": "re", "label_heads": [str],
     "shared_min": int, "lone_max": int, "lead_max": int, "shared_edges": "re", "prefix_min": int, "opening_words": [str],
     "place_count": "re", "asked_count": "re", "generic_blank": "re",
     "series_kinds": [str], "series_min": int, "series_item_max": int, "series_head_max": int, "series_marks": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
-_LABEL = re.compile(rf"^([^，。；：“”《》、（）\s]{{1,{_POLICY['label_max']}}})：")
 _SPEECH = tuple(_POLICY["speech_verbs"])
 COPULAS = tuple(_POLICY["copulas"])
 _NUMERAL = re.compile(_POLICY["label_numeral"])
@@ -134,7 +134,7 @@ def note_form(stem: str, said: str | None = None) -> list[str]:
     labels = [m for m in _COLON.finditer(_QUOTED.sub("", stem)) if not m.group(1).endswith(_SPEECH)]
     if len(labels) > COLONS_MAX:
         out.append("题干是几条笔记连在一起（…：…：…），不成一句")
-    elif (m := _LABEL.match(stem)) and not m.group(1).endswith(_SPEECH + COPULAS) and not _NUMERAL.search(m.group(1)) \
+    elif (m := note_label(stem, "lint")) and not m.group(1).endswith(_SPEECH + COPULAS) and not _NUMERAL.search(m.group(1)) \
             and stem[m.end() : m.end() + 1] != "“" and not names_person(m.group(1)) \
             and (said is None or m.group(1) in said):
         # (a person's name before the colon is an interview's speaker tag: the stem says who speaks)
