@@ -363,3 +363,16 @@ def test_a_compilation_of_excerpts_keeps_its_bare_numbered_headings_and_drops_ea
     assert (a.title, a.author) == ("某某工作论述摘编", "王立新")
     assert [h.text for h in a.headings] == ["一", "二"]
     assert body(doc).endswith(Q)
+
+
+@pytest.mark.parametrize("who, author", [("整理 by @StudyBot", "StudyBot"), ("整理：王立新", "王立新")])
+def test_a_note_about_the_file_in_a_quote_block_at_its_top_is_no_text_and_names_its_compiler(who, author):
+    text = f"> 这是某某课程复习提纲\n> 非官方（{who}） 仅供参考。\n\n## 第一讲\n\n{P}\n\n## 第二讲\n\n{Q}\n"
+    doc, meta = parse(text)
+    assert meta == [(None, author, None)]
+    assert body(doc).startswith("第一讲")
+
+
+def test_a_quote_block_at_the_top_that_is_no_note_about_the_file_stays_text():
+    doc, meta = parse(f"> 不忘初心，方得始终。\n\n{P}\n\n{Q}\n")
+    assert "不忘初心" in doc.text

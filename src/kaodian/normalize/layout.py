@@ -21,7 +21,7 @@ SCHEMA = {
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
     "header_labels": {"pattern": "re", "min_run": int},
-    "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int},
+    "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re"},
     "credit_tail": "re",
     "parts": "re",
     "attachments": "re",
@@ -30,7 +30,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "groups": [str], "meta": "re", "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
+    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "meta": "re", "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
                "offices": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -67,6 +67,8 @@ class Layout:
     front_title_keys: tuple[str, ...]
     front_author_keys: tuple[str, ...]
     front_max_lines: int
+    front_note_cue: re.Pattern[str]  # searched in a quote block at the top: a note about the file
+    front_compiler: re.Pattern[str]  # searched in that note: who compiled the file, group name
     credit_tail: re.Pattern[str]  # searched: with a group named credit
     parts: re.Pattern[str]
     attachments: re.Pattern[str]
@@ -79,6 +81,7 @@ class Layout:
     affiliation: re.Pattern[str]
     byline_prefix: re.Pattern[str]
     byline_names: re.Pattern[str]
+    byline_handle: re.Pattern[str]  # a user name in Latin letters, after a byline prefix
     group: re.Pattern[str]  # a line that ends with a group's word
     meta: re.Pattern[str]  # matched: a news site's 来源：… 作者：… line under a title, the reporters signing it
     producer: re.Pattern[str]  # matched: a post's closing 某某中心出品 line, the body signing it
@@ -181,6 +184,8 @@ def _compile(d: dict) -> Layout:
         front_title_keys=tuple(d["front_matter"]["title_keys"]),
         front_author_keys=tuple(d["front_matter"]["author_keys"]),
         front_max_lines=d["front_matter"]["max_lines"],
+        front_note_cue=re.compile(d["front_matter"]["note_cue"]),
+        front_compiler=re.compile(d["front_matter"]["compiler"]),
         credit_tail=re.compile(d["credit_tail"]),
         parts=re.compile(d["parts"]),
         attachments=re.compile(d["attachments"]),
@@ -193,6 +198,7 @@ def _compile(d: dict) -> Layout:
         affiliation=re.compile(d["affiliation"]),
         byline_prefix=re.compile(by["prefix"]),
         byline_names=re.compile(by["names"]),
+        byline_handle=re.compile(by["handle"]),
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         meta=re.compile(by["meta"]),
         producer=re.compile(by["producer"]),

@@ -59,7 +59,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
-    raw = _drop_app_tails(_front_matter(text.split("\n"), lay), lay)
+    raw = _drop_app_tails(_front_note(_front_matter(text.split("\n"), lay), lay), lay)
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
@@ -138,6 +138,20 @@ def front_matter_title(text: str) -> str | None:
         return None
     cleaned = clean_lines(kept[0])
     return cleaned[0] if cleaned else None
+
+
+def _front_note(lines: list[str], lay) -> list[str]:
+    """A quote block (> …) that opens a Markdown file with a note about it (what it is, 仅作参考) leaves
+    the text; the compiler it names stays as a byline line (整理：某某)."""
+    first = next((i for i, x in enumerate(lines) if x.strip()), None)
+    if first is None or not lines[first].lstrip().startswith(">"):
+        return lines
+    end = next((i for i in range(first, len(lines)) if not lines[i].lstrip().startswith(">")), len(lines))
+    note = " ".join(x.lstrip()[1:].strip() for x in lines[first:end])
+    if not lay.front_note_cue.search(note):
+        return lines
+    who = lay.front_compiler.search(note)
+    return lines[:first] + ([f"整理：{who.group('name')}"] if who else []) + lines[end:]
 
 
 def _front_matter(lines: list[str], lay) -> list[str]:

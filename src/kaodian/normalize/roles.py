@@ -196,7 +196,7 @@ def prefixed_byline(p: str, lay=None) -> bool:
     signs as one (作者：浙江省中国特色社会主义理论体系研究中心)."""
     lay = lay or load_layout()
     name = lay.byline_prefix.sub("", p, count=1)
-    return name != p and (bool(lay.byline_names.match(name)) or is_group(name))
+    return name != p and (bool(lay.byline_names.match(name) or lay.byline_handle.match(name)) or is_group(name))
 
 
 def speaker_line(p: str) -> str | None:
