@@ -117,3 +117,43 @@ def test_the_value_of_yi_wei_is_blanked_without_what_it_modifies() -> None:
     """以X为Y的Z: a blank on Y stops at 的 (以…为|核心|的制度体系), never 核心的制度体系."""
     got = _all_clozes("协会要健全以章程为根本、以会员大会为核心的议事体系，为协会发展提供制度保证。\n")
     assert got and not any("的议事体系" in "".join(a) for a in got.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # a set phrase of the verb is no blank (空格“加以解决”是虚词性套语); X of 把X作为|重中之重 is asked
+        ("要把提升会员服务能力作为重中之重，把依法办会作为刚性要求。\n", "会员服务能力"),
+        # a connective is no second blank (第二空“归根结底”是连接语而非概念)
+        ("加快建设行业协会，归根结底是建设服务会员的现代社会组织。\n", None),
+        # a degree word after 在 is no place (第二空“一定”琐碎)
+        ("协会改革是行业治理体制的自我完善，在一定的范围内也是一场深刻变革。\n", None),
+    ],
+)
+def test_a_set_phrase_or_connective_is_never_blanked(sentence: str, answer: str | None) -> None:
+    got = [a for ans in _all_clozes(sentence).values() for a in ans]
+    assert not {"重中之重", "归根结底", "一定", "加以解决"} & set(got), got
+    if answer is not None:
+        assert answer in got, got
+
+
+def test_a_blank_drops_the_quantifier_of_its_concept() -> None:
+    """一些群体性事件 -> 群体性事件 (第二空“一些群体性事件”含修饰语，不是应考概念)."""
+    got = [a for ans in _all_clozes("某县作为改革的先行区，社会矛盾逐步积累，开始发生一些群体性事件。\n").values() for a in ans]
+    assert "群体性事件" in got and not any(a.startswith("一些") for a in got), got
+
+
+def test_a_fields_label_the_stem_gives_away_is_no_second_blank() -> None:
+    """人权领域 beside 人权政治学 (第二空“人权领域”在上下文中过于显然，应删去); a word of place after 是
+    (是|国内|较早…) is no value either."""
+    got = _all_clozes("某团队开创了人权政治学的研究，主张构建中国人权话语体系，形成人权领域的学派。\n"
+                      "某大学是国内较早发展行政学科的高等院校之一。\n")
+    flat = [a for ans in got.values() for a in ans]
+    assert "人权领域" not in flat and "国内" not in flat, got
+
+
+def test_a_phrase_that_stands_where_a_place_would_is_no_place_but_a_province_is() -> None:
+    """在|实际|工作中 is no fact's place (第二空“实际”是无意义套语); 在|江西|考察 is."""
+    got = [a for ans in _all_clozes("今年发展的主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。\n\n"
+                                    "2019年5月，总书记在江西考察时强调，要牢记初心使命。\n").values() for a in ans]
+    assert "实际" not in got and "江西" in got, got

@@ -11,9 +11,9 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
-                           yi_wei_value)
-from .blanks import fact_number, item_object, trivial_figure
+from .blank_choice import (COUNT, filler, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
+                           without_determiner, yi_wei_value)
+from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
 from .policy import POLICY, cloze_difficulty
@@ -111,8 +111,8 @@ def cloze_fact(ctx: Ctx) -> Draft | str:
     seg = ctx.doc.text[p.start : p.end]
     if m := dx.DATE.search(seg):
         spans.append((p.start + m.start(), p.start + m.end()))
-    if m := dx.PLACE.search(seg):
-        spans.append((p.start + m.start(1), p.start + m.end(1)))
+    if at := fact_place(seg, dx.PLACE):
+        spans.append((p.start + at[0], p.start + at[1]))
     if m := fact_number(seg):
         number = (p.start + m.start(), p.start + m.end())
         # a number right after the date (由2003年5431元…) is the point, the date its cue: two blanks
@@ -134,6 +134,9 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
         spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
+    spans = [without_determiner(doc.text, a, b) for a, b in spans]
+    if not (spans := [(a, b) for a, b in spans if not filler(doc.text[a:b])]):
+        return reasons.BLANK_IS_FILLER  # (加以解决, 归根结底: the sentence's concept is elsewhere or none)
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]
     # a blank falls between words and is no fragment edged by a function word (成果由)
@@ -142,7 +145,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if cut and (not spans or order_free):
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     if len(spans) > 1 and not order_free:
-        spans = key_blanks(ctx, spans)
+        spans = key_blanks(ctx, spans, src)
     spans = _fit(spans, src)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer

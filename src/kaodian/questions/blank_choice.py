@@ -33,6 +33,26 @@ _PLACE_AGENT = frozenset(POLICY["cloze_blank"]["place_agent"])
 # what ends a word of place (路上, 肩上, 心中): a figure of speech, never the concept
 _PLACE_WORDS = tuple(POLICY["cloze_blank"]["place_words"])
 _CONNECTIVES = tuple(POLICY["cloze_blank"]["edge_connectives"])
+_ECHO_HEADS = tuple(POLICY["cloze_blank"]["echo_heads"])
+_DETERMINERS = tuple(sorted(POLICY["cloze_blank"]["determiners"], key=len, reverse=True))
+# the tags of a word of place, direction or time (国内, 当地, 目前): no value a 是 defines (是国内较早…)
+_NOT_VALUE = frozenset(POLICY["cloze_blank"]["not_value_tags"])
+
+
+def filler(t: str) -> bool:
+    """Whether ``t`` is a filler, set phrase or connective no question writer blanks (加以解决, 归根结底,
+    一定: policy.yaml ``cloze_blank.fillers``), first blank or further one."""
+    return t in _FILLERS
+
+
+def without_determiner(text: str, a: int, b: int) -> tuple[int, int]:
+    """The blank text[a:b] without a quantifier it opens with (一些|群体性事件 -> 群体性事件), when a term of two
+    characters or more is left: the concept is blanked, not how much of it the sentence speaks of."""
+    t = text[a:b]
+    for w in _DETERMINERS:
+        if t.startswith(w) and len(t) - len(w) >= 2:
+            return a + len(w), b
+    return a, b
 
 
 def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
@@ -146,6 +166,8 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
     series or a noun a governing word takes."""
     text, m = ctx.doc.text, ctx.material
     t = text[a:b]
+    if t in _FILLERS:
+        return False  # a set phrase or connective (归根结底是…, 在一定的范围内) is no concept wherever it stands
     if _ONE_OF.match(t) and not _ONE_OF_RULE.search(text[max(0, a - 2) : a]):
         return False  # one of a measure names nothing (过去一年, 一个环节), but a rule's figure (为一年)
     if _concept_place(text, a, b, others):
@@ -167,7 +189,8 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
                 s.text for p in m.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items)
         if t in terms:
             return True
-        return not t.endswith(_PLACE_WORDS) and text[a - 1 : a] in _PLACE_AGENT
+        return (not t.endswith(_PLACE_WORDS) and text[a - 1 : a] in _PLACE_AGENT
+                and segment.tag_whole(t) not in _NOT_SUBJECT)  # (在|一定的范围内: an adverb, no place)
     if t in m.terms or t in m.formulations or t in m.numbered or t in m.documents:
         return True
     return segment.tag_whole(t) == "nt"  # an organ the segmenter knows (国家信访局)
@@ -190,7 +213,8 @@ def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
         return False
     clause = re.split("[，；。：！？]", text[max(0, a - 60) : a])[-1]
     if clause.endswith(("是", "作为", "成为")) or clause.endswith("的") and "是" in clause:
-        return True  # the value a 是 defines (是党的助手和后备军, 是…的前提, 把…作为检验政绩的标准)
+        # (not a word of place or time of two characters: 是|国内|较早… says where, the value comes after it)
+        return len(t) > 2 or segment.tag_whole(t) not in _NOT_VALUE  # the value a 是 defines (是党的助手和后备军, 是…的前提, 把…作为检验政绩的标准)
     if len(t) < 3:
         return False
     if _SET_PHRASES.fullmatch(t):
@@ -216,7 +240,23 @@ def _governed(text: str, a: int, governing: frozenset[str]) -> bool:
     return any(text[a - k : a] in governing for k in _lengths(governing))
 
 
-def key_blanks(ctx: Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _echoed(text: str, a: int, b: int, src: Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether the blank text[a:b] is a field's label (policy ``echo_heads``) after a word the stem shows elsewhere (人权领域
+    beside 人权政治学, 发展主义人权理论): the stem gives it away (session 10's blind review: 第二空“人权领域”
+    在上下文中过于显然，应删去)."""
+    t = text[a:b]
+    head = next((g for g in _ECHO_HEADS if t.endswith(g) and len(t) - len(g) >= 2), None)
+    if head is None:
+        return False
+    word, at = t[: -len(head)], text.find(t[: -len(head)], src.start, src.end)
+    while at >= 0:
+        if not any(x <= at < y for x, y in spans):
+            return True
+        at = text.find(word, at + 1, src.end)
+    return False
+
+
+def key_blanks(ctx: Ctx, spans: list[tuple[int, int]], src: Span | None = None) -> list[tuple[int, int]]:
     """Of a cloze's ``spans`` (document offsets, best first), those to blank: the first, the statement's
     best concept, and each further one that is a key concept by itself (``key_concept``), else the
     teacher strikes it (第二空“路上”无考查意义，应删去); a common word of one or two characters first
@@ -225,7 +265,12 @@ def key_blanks(ctx: Ctx, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     text = ctx.doc.text
     texts = [text[a:b] for a, b in spans]
     key = [key_concept(ctx, *ab, texts[:i] + texts[i + 1 :]) for i, ab in enumerate(spans)]
-    if not key[0] and len(texts[0]) <= 2:
+    if src is not None:
+        # a further blank the stem gives away by its words shown elsewhere is none (its first blank is kept)
+        key = [k and (i == 0 or not _echoed(text, *ab, src, spans)) for i, (ab, k) in enumerate(zip(spans, key))]
+    if texts[0] in _FILLERS:
+        key[0] = False  # (a filler first gives way to every key concept beside it, else the cloze has none)
+    elif not key[0] and len(texts[0]) <= 2:
         # a common word first (路上): the next phrase of a term's length stands in for it when no key
         # concept does (永远在路上…营造海晏河清的政治生态 blanks 政治生态)
         # (but no phrase stands in for a count of one, 过去一年: the sentence states no concept there)

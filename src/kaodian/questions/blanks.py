@@ -14,6 +14,7 @@ import re
 from .. import segment
 from ..rules import load_rules
 from ..model import Span
+from .policy import POLICY
 from .vocab import alternation, load_vocab
 
 # jieba tags that may stand before the item's verb: adverbs (坚决, 进一步), adverbial adjectives (积极), conjunctions
@@ -77,6 +78,28 @@ def item_object(core: str) -> tuple[int, int] | None:
     if not OBJECT_MIN <= end - pos <= OBJECT_MAX:
         return None
     return pos, end
+
+
+# what ends a place's name (绍兴市, 安吉县, 余村): a place though the segmenter does not know it
+_PLACE_ENDS = tuple(POLICY["cloze_blank"]["place_suffixes"])
+
+
+def fact_place(seg: str, place: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where in ``seg`` the first match of ``place`` (在X考察, 在X工作) names a place X: a place word of the
+    segmenter, a province, or a name with a place's ending; or, when X工作 opens a meeting's name (在省委人才
+    工作会议上), the whole name.  Never 在|实际|工作中 (a cloze blanked 实际 as the place of a fact, and a
+    teacher struck it: 第二空“实际”是无意义套语)."""
+    for m in place.finditer(seg):
+        x = m.group(1)
+        if x in load_vocab().provinces or x.endswith(_PLACE_ENDS) or segment.tag_whole(x) == "ns":
+            return m.span(1)
+        if (meeting := _MEETING.match(seg, m.end())) is not None:
+            return m.start(1), meeting.end()
+    return None
+
+
+# what ends a meeting's name after 在X工作 (…会议上): the meeting is the place of what was said there
+_MEETING = re.compile(r"[\u4e00-\u9fff]{0,4}?会议(?=上)")
 
 
 def trivial_figure(src: Span, a: int, b: int) -> bool:

@@ -19,7 +19,7 @@ from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .falsehood import figure_asked, figure_bound, kin_swap, name_fits, whole_share
-from .blanks import fact_number, trivial_figure
+from .blanks import fact_number, fact_place, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
@@ -96,8 +96,9 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
     """The place (else the date) of a fact, with where its distractors come from."""
     p, doc = ctx.point, ctx.doc
     seg = doc.text[p.start : p.end]
-    if m := dx.PLACE.search(seg):
-        return p.start + m.start(1), p.start + m.end(1), ctx.material.place_pool, []
+    # (a place among places: a meeting's name, which fact_place also gives, has no such options)
+    if (at := fact_place(seg, dx.PLACE)) and not seg[at[0] : at[1]].endswith("会议"):
+        return p.start + at[0], p.start + at[1], ctx.material.place_pool, []
     if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()) \
             and figure_asked(p.sentence.text, p.start + m.start() - p.sentence.start, p.start + m.end() - p.sentence.start,
                              present_years(ctx)):

@@ -295,12 +295,14 @@ def _as_what(c: Candidates, toks: list[Token]) -> None:
 
 def _placed_values(c: Candidates, toks: list[Token]) -> None:
     """The X of 把X确定为…的主题 / 把X列为重中之重: what a sentence makes its theme, main line or first task
-    (a value cue after the placing verb in X's clause)."""
+    (a value cue after the placing verb in X's clause).  把X作为Y asks Y (``_as_what``), but X when Y is a
+    set phrase no one blanks (把提升学生关键能力作为|重中之重: a teacher asks 提升学生关键能力)."""
     for i, tok in enumerate(toks[:-1]):
         if tok[0] != "把":
             continue
         j = i + 1
-        while j < len(toks) and toks[j][0] not in PUNCT and toks[j][0] not in c.p.placing_verbs:
+        while j < len(toks) and toks[j][0] not in PUNCT and toks[j][0] not in c.p.placing_verbs and not (
+                toks[j][0] == "作为" and j + 1 < len(toks) and toks[j + 1][0] in c.p.generic):
             j += 1
         if j == len(toks) or toks[j][0] in PUNCT or j == i + 1:
             continue
