@@ -109,3 +109,54 @@ def test_a_target_in_a_report_is_still_asked():
     asked = _asked("2025年发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业12万人以上。")
     assert any("6%" in a for a in asked), asked
     assert not any(a.startswith("2025年") for a in asked), asked  # the year labels the plan
+
+
+# A scholar's or a member's career (the year a course began, a book came out, someone became an adviser) is
+# background no teacher lists (session 10's blind review: 考某教授开设课程的年份、专著出版年份，属细枝末节);
+# an institute's founding alone stays the date a test asks.  Invented sentences.
+CAREER = [
+    ("1996年，某某教授开设“比较行政学”课程，出版《当代比较行政学》。", "1996年", True),
+    ("某某教授在2003年出版专著《基层政权研究》，是国内较早研究该领域的学者之一。", "2003年", True),
+    ("1982年底某省行政学会成立，某某任顾问，为学科的恢复做出了贡献。", "1982年", True),
+    ("1998年某某研究中心成立。", "1998年", False),
+    ("1921年7月，中国共产党第一次全国代表大会召开。", "1921年7月", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "trivial"), CAREER)
+def test_the_year_of_a_career_is_trivia_but_a_founding_is_not(sentence, figure, trivial):
+    at = sentence.index(figure)
+    assert load_rules().figures.trivial(sentence, at, at + len(figure)) is trivial
+
+
+# A sector's past rate in a review of work (新登记企业增长24.5%) is minor: a cold number to a blind teacher
+# (session 10: 冷僻数字，无考查价值), though some points lists hold it.  A headline aggregate's rate, a target's
+# and a plan's are not.
+MINOR = [
+    ("全年新登记商户增长21.5%，平均每天新增800户。", "21.5%", True),
+    ("全省技术进步贡献率上升到61.2%。", "61.2%", True),
+    ("全省地区生产总值增长6.1%。", "6.1%", False),
+    ("今年全省二氧化硫排放量要下降3%。", "3%", False),
+    ("地区生产总值增长6%左右。", "6%", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "minor"), MINOR)
+def test_a_sectors_past_rate_is_minor(sentence, figure, minor):
+    at = sentence.index(figure)
+    figures = load_rules().figures
+    assert figures.minor(sentence, at, at + len(figure)) is minor
+    assert not figures.trivial(sentence, at, at + len(figure))  # a cloze may still blank it
+
+
+def test_a_minor_rate_is_blanked_ranked_low_and_never_changed_or_copied_true():
+    text = ("全年新登记商户增长21.5%，平均每天新增800户。\n\n全省地区生产总值增长6.1%，居民人均可支配收入增长5.8%。\n\n"
+            "今年全省二氧化硫排放量要下降3%。")
+    ex = extract_text(text, "t.txt")
+    facts = {p.text[:4]: p for p in ex.points if p.kind == "fact"}
+    assert "行业的过往统计数字" in facts["全年新登"].cues
+    assert facts["全年新登"].importance < facts["全省地区"].importance
+    bank = generate([ex], per_sentence=0).questions
+    on_rate = [q for q in bank if "新登记商户" in q.source.sentence]
+    assert {q.kind for q in on_rate} == {"cloze"}, [(q.kind, q.stem) for q in on_rate]
+    assert on_rate[0].answer == ("21.5%",)

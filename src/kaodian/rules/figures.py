@@ -25,7 +25,10 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # a plan, the base year of a comparison, the day of a visit or an event, the year of a tally, the
 # number of visitors, a count of the occasion's own order of the day, a report's tally of what was done.
 TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "occasion", "tally",
-                     "sector"})
+                     "sector", "career"})
+# A class a cloze may still blank, ranked low, but that no true/false statement changes and no single choice
+# asks: a sector's past rate (新登记企业增长24.5%), a cold number to a teacher though some points lists hold it.
+MINOR = frozenset({"minor"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ class FigureRules:
     plan_label: re.Pattern[str]
     sector: re.Pattern[str]
     headline: re.Pattern[str]
+    career: re.Pattern[str]
+    rate: re.Pattern[str]
+    plan: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "FigureRules":
@@ -57,11 +63,14 @@ class FigureRules:
 
     def kind(self, sentence: str, start: int, end: int) -> str:
         """The class of the figure ``sentence[start:end]`` (a date or a number with its unit): for a date
-        cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number attendance, rule,
-        name (an ordinal or a quoted name), occasion, tally, sector (a sector's quantity in a review of work) or measure.  ``TRIVIAL`` holds the classes no test asks."""
+        career, cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number attendance,
+        rule, name (an ordinal or a quoted name), occasion, tally, sector (a sector's quantity in a review of work), minor
+        (a sector's past rate) or measure.  ``TRIVIAL`` holds the classes no test asks."""
         figure = sentence[start:end].strip()
         before, after = sentence[:start], sentence[end:]
         if DATE.fullmatch(figure):
+            if self.career.search(sentence):
+                return "career"
             if self.cutoff.search(before):
                 return "cutoff"
             if self.target_before.search(before) or self.target_after.match(after):
@@ -88,15 +97,27 @@ class FigureRules:
             return "tally"
         if self.sector.match(figure) and not self.headline.search(sentence):
             return "sector"
+        if self.rate.search(figure) and not self.headline.search(sentence) and not self.plan.search(sentence):
+            return "minor"
         return "measure"
 
     def _tallies(self, sentence: str) -> bool:
         """Whether ``sentence`` holds a count that is a tally of what was done."""
         return any(self.kind(sentence, *m.span()) == "tally" for m in self.tally.finditer(sentence))
 
+    def minor(self, sentence: str, start: int, end: int) -> bool:
+        """Whether ``sentence[start:end]`` is a minor figure: blanked, ranked low, never changed or chosen (``MINOR``)."""
+        return self.kind(sentence, start, end) in MINOR
+
     def trivial(self, sentence: str, start: int, end: int) -> bool:
         """Whether ``sentence[start:end]`` (a date or a count) is trivia no test asks (see module docstring)."""
         return self.kind(sentence, start, end) in TRIVIAL
+
+    def all_minor(self, sentence: str, figures: re.Pattern[str]) -> bool:
+        """Whether every date and every match of ``figures`` in ``sentence`` is trivial or minor, and one is minor."""
+        spans = [m.span() for m in DATE.finditer(sentence)] + [m.span() for m in figures.finditer(sentence)]
+        kinds = [self.kind(sentence, a, b) for a, b in spans]
+        return any(k in MINOR for k in kinds) and all(k in MINOR or k in TRIVIAL for k in kinds)
 
     def all_trivial(self, sentence: str, figures: re.Pattern[str]) -> bool:
         """Whether every date and every match of ``figures`` (a quantity with its unit) in ``sentence``

@@ -54,7 +54,7 @@ SCHEMA: dict[str, Any] = {
         "list_ends": [str],
     },
     "facts": {"date": "re", "quantity": "re"},
-    "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule", "tally", "occasion", "base_before", "base_after", "name_before", "name_after", "plan_label", "sector", "headline")},
+    "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule", "tally", "occasion", "base_before", "base_after", "name_before", "name_after", "plan_label", "sector", "headline", "career", "rate", "plan")},
     "statements": ["re"],
     "concepts": {
         "scores": {k: float for k in (
@@ -106,6 +106,7 @@ SCHEMA: dict[str, Any] = {
         "counted": "re",
         "short_terms": float,
         "narrative_figure": float,
+        "minor_figure": float,
         "rule_figure": float,
         "figure": "re",
         "short_chars": int,
