@@ -157,3 +157,11 @@ def test_a_phrase_that_stands_where_a_place_would_is_no_place_but_a_province_is(
     got = [a for ans in _all_clozes("今年发展的主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。\n\n"
                                     "2019年5月，总书记在江西考察时强调，要牢记初心使命。\n").values() for a in ans]
     assert "实际" not in got and "江西" in got, got
+
+
+def test_a_vague_value_gives_way_to_what_it_is_said_of() -> None:
+    """把X作为|重要职责: many near words fit the value (“重要职责”可答“首要任务”“政治责任”等，答案不唯一), so the
+    concepts the sentence sets up are asked instead."""
+    got = [a for ans in _all_clozes("各级协会要把加强行业自律作为重要职责，建立健全会长负责、理事会决策、秘书处执行的工作体制。\n").values()
+           for a in ans]
+    assert got and "重要职责" not in got, got
