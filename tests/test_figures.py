@@ -160,3 +160,16 @@ def test_a_minor_rate_is_blanked_ranked_low_and_never_changed_or_copied_true():
     on_rate = [q for q in bank if "新登记商户" in q.source.sentence]
     assert {q.kind for q in on_rate} == {"cloze"}, [(q.kind, q.stem) for q in on_rate]
     assert on_rate[0].answer == ("21.5%",)
+
+
+def test_the_year_a_past_level_was_reached_is_no_target():
+    """到2002年达到… after 只有…之后 tells what had happened by then: no target to choose among years (session 10's
+    blind review: 2002年GDP数字年份属冷僻细节); 到2035年 in a plan stays one."""
+    figures = load_rules().figures
+    past = "建市初期，全市的生产总值只有12.3亿元，之后经济持续快速发展，到2002年达到803.7亿元。"
+    at = past.index("2002年")
+    assert figures.kind(past, at, at + 5) != "target"
+    plan = "到2035年，全市生产总值比2020年翻一番。"
+    assert figures.kind(plan, 1, 6) == "target"
+    bank = generate([extract_text(past, "t.txt")], per_sentence=0).questions
+    assert not [q for q in bank if q.kind == "single" and "2002年" in q.options], [q.stem for q in bank]

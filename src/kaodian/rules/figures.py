@@ -56,6 +56,7 @@ class FigureRules:
     career: re.Pattern[str]
     rate: re.Pattern[str]
     plan: re.Pattern[str]
+    target_past: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "FigureRules":
@@ -73,7 +74,7 @@ class FigureRules:
                 return "career"
             if self.cutoff.search(before):
                 return "cutoff"
-            if self.target_before.search(before) or self.target_after.match(after):
+            if (self.target_before.search(before) and not self.target_past.search(before)) or self.target_after.match(after):
                 return "target"
             if self.plan_label.match(after):
                 return "plan_year"
