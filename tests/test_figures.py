@@ -173,3 +173,12 @@ def test_the_year_a_past_level_was_reached_is_no_target():
     assert figures.kind(plan, 1, 6) == "target"
     bank = generate([extract_text(past, "t.txt")], per_sentence=0).questions
     assert not [q for q in bank if q.kind == "single" and "2002年" in q.options], [q.stem for q in bank]
+
+
+def test_a_point_of_a_career_sentence_ranks_below_its_like_elsewhere():
+    """某教授…出版《…》: the book is a document point as any, but of a scholar's career, an edge detail."""
+    ex = extract_text("某某教授在2003年出版《基层政权研究》，是较早研究基层政权的学者之一。\n\n"
+                      "本届理事会审议通过了《基层政权建设纲要》，作为今后五年工作的依据。", "t.txt")
+    docs = {p.text: p for p in ex.points if p.kind == "document"}
+    assert "人物经历" in docs["基层政权研究"].cues
+    assert docs["基层政权研究"].importance < docs["基层政权建设纲要"].importance

@@ -28,6 +28,7 @@ LABELS = {
     "short_terms": "泛泛并列",
     "narrative_figure": "叙事中的日期或人数",
     "minor_figure": "行业的过往统计数字",
+    "career": "人物经历",
     "known_series": "知名提法",
     "rule_figure": "规定或目标中的数字",
 }
@@ -99,6 +100,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("narrative_figure")
     elif p.kind == "fact" and rules.figures.all_minor(p.sentence.text, rules.quantity):
         found.append("minor_figure")
+    if rules.figures.career.search(p.sentence.text):
+        found.append("career")
     if p.kind == "statement" and rules.figure.search(p.sentence.text) and rules.figures.rule.search(p.sentence.text):
         found.append("rule_figure")
     if any(a <= p.start < b for a, b in leads):

@@ -107,6 +107,7 @@ SCHEMA: dict[str, Any] = {
         "short_terms": float,
         "narrative_figure": float,
         "minor_figure": float,
+        "career": float,
         "rule_figure": float,
         "figure": "re",
         "short_chars": int,
