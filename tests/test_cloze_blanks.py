@@ -10,7 +10,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_choice import without_connective
+from kaodian.questions.blank_choice import without_connective, without_determiner
 
 
 def _clozes(text: str, kind: str) -> dict[str, tuple[str, ...]]:
@@ -122,12 +122,12 @@ def test_the_value_of_yi_wei_is_blanked_without_what_it_modifies() -> None:
 @pytest.mark.parametrize(
     ("sentence", "answer"),
     [
-        # a set phrase of the verb is no blank (空格“加以解决”是虚词性套语); X of 把X作为|重中之重 is asked
+        # X of 把X作为|重中之重 is asked, the set phrase never (“重中之重”是套语)
         ("要把提升会员服务能力作为重中之重，把依法办会作为刚性要求。\n", "会员服务能力"),
-        # a connective is no second blank (第二空“归根结底”是连接语而非概念)
-        ("加快建设行业协会，归根结底是建设服务会员的现代社会组织。\n", None),
+        # a connective is no blank (第二空“归根结底”是连接语而非概念)
+        ("办好社区服务中心，归根结底是培育居民自治组织。\n", None),
         # a degree word after 在 is no place (第二空“一定”琐碎)
-        ("协会改革是行业治理体制的自我完善，在一定的范围内也是一场深刻变革。\n", None),
+        ("服务升级是协会治理方式的自我更新，在一定的范围内也带来了管理体制的深刻变化。\n", "服务升级"),
     ],
 )
 def test_a_set_phrase_or_connective_is_never_blanked(sentence: str, answer: str | None) -> None:
@@ -138,24 +138,27 @@ def test_a_set_phrase_or_connective_is_never_blanked(sentence: str, answer: str 
 
 
 def test_a_blank_drops_the_quantifier_of_its_concept() -> None:
-    """一些群体性事件 -> 群体性事件 (第二空“一些群体性事件”含修饰语，不是应考概念)."""
-    got = [a for ans in _all_clozes("某县作为改革的先行区，社会矛盾逐步积累，开始发生一些群体性事件。\n").values() for a in ans]
-    assert "群体性事件" in got and not any(a.startswith("一些") for a in got), got
+    """一些|劳资纠纷 -> 劳资纠纷 (第二空“一些群体性事件”含修饰语，不是应考概念); 个别酝酿 is a term."""
+    text = "开始出现一些劳资纠纷，坚持个别酝酿。"
+    a = text.index("一些")
+    assert without_determiner(text, a, a + 6) == (a + 2, a + 6)
+    b = text.index("个别")
+    assert without_determiner(text, b, b + 4) == (b, b + 4)
 
 
 def test_a_fields_label_the_stem_gives_away_is_no_second_blank() -> None:
-    """人权领域 beside 人权政治学 (第二空“人权领域”在上下文中过于显然，应删去); a word of place after 是
-    (是|国内|较早…) is no value either."""
-    got = _all_clozes("某团队开创了人权政治学的研究，主张构建中国人权话语体系，形成人权领域的学派。\n"
-                      "某大学是国内较早发展行政学科的高等院校之一。\n")
+    """生态领域 beside 生态经济学 (第二空“人权领域”在上下文中过于显然，应删去); a word of place after 是
+    (是|国内|较早…) is no value either (所挖“国内”是琐碎词)."""
+    got = _all_clozes("某研究所开创了生态经济学的研究，主张构建生态补偿制度体系，形成生态领域的研究特色。\n"
+                      "某学院是国内较早开设社会工作专业的院校之一。\n")
     flat = [a for ans in got.values() for a in ans]
-    assert "人权领域" not in flat and "国内" not in flat, got
+    assert "生态补偿制度体系" in flat and "生态领域" not in flat and "国内" not in flat, got
 
 
 def test_a_phrase_that_stands_where_a_place_would_is_no_place_but_a_province_is() -> None:
     """在|实际|工作中 is no fact's place (第二空“实际”是无意义套语); 在|江西|考察 is."""
-    got = [a for ans in _all_clozes("今年发展的主要预期目标是：地区生产总值增长6%左右，在实际工作中争取更好结果。\n\n"
-                                    "2019年5月，总书记在江西考察时强调，要牢记初心使命。\n").values() for a in ans]
+    got = [a for ans in _all_clozes("今年全市发展的主要预期目标是：地区生产总值增长6%左右，在实际工作中力求更好成效。\n\n"
+                                    "2019年5月，总书记在江西考察时强调，要加快老区振兴发展。\n").values() for a in ans]
     assert "实际" not in got and "江西" in got, got
 
 
@@ -165,3 +168,12 @@ def test_a_vague_value_gives_way_to_what_it_is_said_of() -> None:
     got = [a for ans in _all_clozes("各级协会要把加强行业自律作为重要职责，建立健全会长负责、理事会决策、秘书处执行的工作体制。\n").values()
            for a in ans]
     assert got and "重要职责" not in got, got
+
+
+def test_a_quoted_bare_number_is_no_blank_but_a_numbered_formulation_is() -> None:
+    """“101”“202” are code names read off their pair (“985”“211”成对出现，一望即知); “1+2” names a formulation."""
+    codes = [a for ans in _all_clozes("积极争取“101”“202”计划项目落地本市，开展联合攻关。\n").values() for a in ans]
+    assert not {"101", "202"} & set(codes), codes
+    named = [a for ans in _all_clozes("“服务为先”是理事会提出的要求，内容主要是“1+2”：“1”是始终把服务会员放在首位，"
+                                      "“2”是加强行业自律、促进行业发展。\n").values() for a in ans]
+    assert "1+2" in named, named

@@ -115,9 +115,9 @@ def test_a_target_in_a_report_is_still_asked():
 # background no teacher lists (session 10's blind review: 考某教授开设课程的年份、专著出版年份，属细枝末节);
 # an institute's founding alone stays the date a test asks.  Invented sentences.
 CAREER = [
-    ("1996年，某某教授开设“比较行政学”课程，出版《当代比较行政学》。", "1996年", True),
-    ("某某教授在2003年出版专著《基层政权研究》，是国内较早研究该领域的学者之一。", "2003年", True),
-    ("1982年底某省行政学会成立，某某任顾问，为学科的恢复做出了贡献。", "1982年", True),
+    ("2001年，某某研究员为本科生开设“城市社会学”选修课，并出版了教材《城市社会学导论》。", "2001年", True),
+    ("2003年，某某教授出版专著《乡镇财政研究》，填补了这一领域的空白。", "2003年", True),
+    ("1983年某市档案学会成立，聘请某某任名誉会长。", "1983年", True),
     ("1998年某某研究中心成立。", "1998年", False),
     ("1921年7月，中国共产党第一次全国代表大会召开。", "1921年7月", False),
 ]
@@ -133,8 +133,8 @@ def test_the_year_of_a_career_is_trivia_but_a_founding_is_not(sentence, figure, 
 # (session 10: 冷僻数字，无考查价值), though some points lists hold it.  A headline aggregate's rate, a target's
 # and a plan's are not.
 MINOR = [
-    ("全年新登记商户增长21.5%，平均每天新增800户。", "21.5%", True),
-    ("全省技术进步贡献率上升到61.2%。", "61.2%", True),
+    ("全市高新技术企业数量增长18.4%，平均每天新增800户。", "18.4%", True),
+    ("全省快递业务收入占服务业的比重上升到7.2%。", "7.2%", True),
     ("全省地区生产总值增长6.1%。", "6.1%", False),
     ("今年全省二氧化硫排放量要下降3%。", "3%", False),
     ("地区生产总值增长6%左右。", "6%", False),
@@ -150,34 +150,34 @@ def test_a_sectors_past_rate_is_minor(sentence, figure, minor):
 
 
 def test_a_minor_rate_is_blanked_ranked_low_and_never_changed_or_copied_true():
-    text = ("全年新登记商户增长21.5%，平均每天新增800户。\n\n全省地区生产总值增长6.1%，居民人均可支配收入增长5.8%。\n\n"
+    text = ("全市高新技术企业数量增长18.4%，平均每天新增800户。\n\n全省地区生产总值增长6.1%，居民人均可支配收入增长5.8%。\n\n"
             "今年全省二氧化硫排放量要下降3%。")
     ex = extract_text(text, "t.txt")
     facts = {p.text[:4]: p for p in ex.points if p.kind == "fact"}
-    assert "行业的过往统计数字" in facts["全年新登"].cues
-    assert facts["全年新登"].importance < facts["全省地区"].importance
+    assert "行业的过往统计数字" in facts["全市高新"].cues
+    assert facts["全市高新"].importance < facts["全省地区"].importance
     bank = generate([ex], per_sentence=0).questions
-    on_rate = [q for q in bank if "新登记商户" in q.source.sentence]
+    on_rate = [q for q in bank if "高新技术企业" in q.source.sentence]
     assert {q.kind for q in on_rate} == {"cloze"}, [(q.kind, q.stem) for q in on_rate]
-    assert on_rate[0].answer == ("21.5%",)
+    assert on_rate[0].answer == ("18.4%",)
 
 
 def test_the_year_a_past_level_was_reached_is_no_target():
-    """到2002年达到… after 只有…之后 tells what had happened by then: no target to choose among years (session 10's
+    """到2010年已达到… after 仅有…此后 tells what had happened by then: no target to choose among years (session 10's
     blind review: 2002年GDP数字年份属冷僻细节); 到2035年 in a plan stays one."""
     figures = load_rules().figures
-    past = "建市初期，全市的生产总值只有12.3亿元，之后经济持续快速发展，到2002年达到803.7亿元。"
-    at = past.index("2002年")
+    past = "建区之初，全区财政收入仅有3.1亿元，此后逐年攀升，到2010年已达到46.8亿元。"
+    at = past.index("2010年")
     assert figures.kind(past, at, at + 5) != "target"
     plan = "到2035年，全市生产总值比2020年翻一番。"
     assert figures.kind(plan, 1, 6) == "target"
     bank = generate([extract_text(past, "t.txt")], per_sentence=0).questions
-    assert not [q for q in bank if q.kind == "single" and "2002年" in q.options], [q.stem for q in bank]
+    assert not [q for q in bank if q.kind == "single" and "2010年" in q.options], [q.stem for q in bank]
 
 
 def test_a_point_of_a_career_sentence_ranks_below_its_like_elsewhere():
     """某教授…出版《…》: the book is a document point as any, but of a scholar's career, an edge detail."""
-    ex = extract_text("某某教授在2003年出版《基层政权研究》，是较早研究基层政权的学者之一。\n\n"
+    ex = extract_text("2003年，某某教授出版专著《基层政权研究》，填补了这一领域的空白。\n\n"
                       "本届理事会审议通过了《基层政权建设纲要》，作为今后五年工作的依据。", "t.txt")
     docs = {p.text: p for p in ex.points if p.kind == "document"}
     assert "人物经历" in docs["基层政权研究"].cues

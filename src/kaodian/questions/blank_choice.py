@@ -39,10 +39,14 @@ _DETERMINERS = tuple(sorted(POLICY["cloze_blank"]["determiners"], key=len, rever
 _NOT_VALUE = frozenset(POLICY["cloze_blank"]["not_value_tags"])
 
 
+_CODE = re.compile(POLICY["cloze_blank"]["code_blank"])
+
+
 def filler(t: str) -> bool:
     """Whether ``t`` is a filler, set phrase or connective no question writer blanks (加以解决, 归根结底,
-    一定: policy.yaml ``cloze_blank.fillers``), first blank or further one."""
-    return t in _FILLERS
+    一定: policy.yaml ``cloze_blank.fillers``), first blank or further one, or a code name (“985”:
+    ``code_blank``)."""
+    return t in _FILLERS or bool(_CODE.match(t))
 
 
 def without_determiner(text: str, a: int, b: int) -> tuple[int, int]:
