@@ -134,7 +134,9 @@ def test_the_year_of_a_career_is_trivia_but_a_founding_is_not(sentence, figure, 
 # and a plan's are not.
 MINOR = [
     ("全市高新技术企业数量增长18.4%，平均每天新增800户。", "18.4%", True),
-    ("全省快递业务收入占服务业的比重上升到7.2%。", "7.2%", True),
+    ("全市新注册社会组织增长12.6%。", "12.6%", True),
+    # an indicator's level is a measure the text reports (贡献率, 普及率, 比重)
+    ("全省快递业务收入占服务业的比重上升到7.2%。", "7.2%", False),
     ("全省地区生产总值增长6.1%。", "6.1%", False),
     ("今年全省二氧化硫排放量要下降3%。", "3%", False),
     ("地区生产总值增长6%左右。", "6%", False),

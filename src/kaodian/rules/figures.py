@@ -57,6 +57,7 @@ class FigureRules:
     rate: re.Pattern[str]
     plan: re.Pattern[str]
     target_past: re.Pattern[str]
+    indicator: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "FigureRules":
@@ -98,7 +99,8 @@ class FigureRules:
             return "tally"
         if self.sector.match(figure) and not self.headline.search(sentence):
             return "sector"
-        if self.rate.search(figure) and not self.headline.search(sentence) and not self.plan.search(sentence):
+        if (self.rate.search(figure) and not self.headline.search(sentence) and not self.plan.search(sentence)
+                and not self.indicator.search(_clause(sentence, start, end))):
             return "minor"
         return "measure"
 
