@@ -248,3 +248,9 @@ def test_no_concept_is_the_tail_of_a_quoted_phrase_or_a_clause_with_its_own_comp
             text = s[c.start : c.end]
             assert not s[: c.start].endswith("”"), text
             assert "奠定" not in text, text
+
+
+@pytest.mark.parametrize("sentence", ["要从会员特别是骨干会员抓起，树立正确的服务观念。",
+                                      "协会干部尤其是年轻干部要带头学习服务知识。"])
+def test_a_focus_marker_is_no_copula(sentence):
+    assert not any("特别" in t or "尤其" in t for t in _best(sentence, 3))

@@ -537,3 +537,10 @@ def test_an_outline_point_that_opens_with_a_year_is_still_a_point():
     text = "名词注释\n1.“两会”：会员大会和理事会。\n2.“三服务”：服务会员、服务行业、服务社会。\n3.2025年五件实事：办好会员之家、办好培训班。\n"
     (p,) = points(text, "enumeration")
     assert [i.text[:4] for i in p.items] == ["“两会”", "“三服务", "2025"]
+
+
+def test_a_series_loses_the_verb_that_rejects_it_all_and_the_words_that_close_it():
+    text = "协会要多办实事，杜绝走过场、搞形式、摆样子。不在工作上搞急功近利、弄虚作假、盲目蛮干那一套。\n"
+    assert [[i.text for i in p.items] for p in points(text, "term_series")] == [
+        ["走过场", "搞形式", "摆样子"], ["急功近利", "弄虚作假", "盲目蛮干"]]
+

@@ -28,6 +28,7 @@ class ConceptRules:
     agent_verbs: frozenset[str]  # the rule's verb after its agent (决定, 批准, 备案, 领导)
     modal: frozenset[str]
     generic: frozenset[str]
+    not_copula: frozenset[str]  # words that make a 是 after them no copula (特别是, 尤其是, 而是)
     number: re.Pattern[str]  # a count: its numeral in group n, its unit in group u
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
@@ -64,6 +65,7 @@ class ConceptRules:
             agent_verbs=frozenset(d["agent_verbs"]),
             modal=frozenset(d["modal"]),
             generic=frozenset(d["generic"]),
+            not_copula=frozenset(d["not_copula"]),
             number=number,
             numeral_alone=frozenset(d["numeral_alone_units"]),
             value_cues=tuple(d["value_cues"]),

@@ -128,7 +128,7 @@ def _phrase_role(toks: list[Token], i: int, j: int, p: ConceptRules) -> tuple[st
     after = toks[j + 2] if j + 2 < len(toks) else None
     role, bonus = "base", 0.0
     opens = prev is None or prev[0] in PUNCT or prev[1] == "c"
-    if opens and nxt and nxt[0] == "是":
+    if opens and nxt and nxt[0] == "是" and toks[j][0] not in p.not_copula:
         role = "subject_is"
     elif opens and nxt and nxt[1] in VERB_TAGS:
         role = "subject_verb"
@@ -211,7 +211,7 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
     """The whole span before a clause's 是, whatever the tagger made of it (创新/v是…); and the
     topic a comma sets apart before it (坚持改革开放，是…; 解放思想，始终是…): what the sentence defines."""
     for i, tok in enumerate(toks):
-        if tok[0] != "是" or i == 0:
+        if tok[0] != "是" or i == 0 or toks[i - 1][0] in c.p.not_copula:
             continue
         k = i - 1
         while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] == "、"):

@@ -77,6 +77,7 @@ SCHEMA: dict[str, Any] = {
         "agent_verbs": [str],
         "modal": [str],
         "generic": [str],
+        "not_copula": [str],
         "numeral_units": [str],
         "numeral_alone_units": [str],
         "value_cues": [str],
