@@ -151,3 +151,20 @@ def test_two_character_keys_take_no_word_that_only_shares_a_character_with_one()
 def test_an_item_cut_at_a_pdf_wrap_is_told(before, after, cut):
     assert cut_at_wrap(before + "\n" + after, len(before)) is cut
     assert not cut_at_wrap(before + "。" + after, len(before))
+
+
+def test_a_clause_before_a_colon_is_a_label_and_no_option():
+    from kaodian.pipeline import extract_text
+    from kaodian.questions.distractors import Material
+
+    m = Material.gather([extract_text("坚持甲类方向核心：改革中坚持党的领导，坚持发展乙类事业。\n", "笔记.txt")])
+    clauses = [c for cs in m.clauses.values() for c in cs]
+    assert "改革中坚持党的领导" in clauses and "坚持甲类方向核心" not in clauses
+
+
+def test_a_verb_cut_from_its_object_is_no_head_phrase():
+    from kaodian.questions.changes import _head_phrases
+
+    text = "要着力培养学生独立思考的能力。要着力发展，着力推进。"
+    got = _head_phrases(text, ["着力补短板"])
+    assert "着力培养" not in got and "着力发展" in got

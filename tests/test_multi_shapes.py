@@ -9,7 +9,8 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.multi_shapes import asks, clause_opening, findings, fits, points_away, states
+from kaodian.questions.multi_shapes import (asks, clause_opening, dangling, findings, fits, holding_first, key_word, points_away,
+                                           states)
 
 KEYS = ["坚持党建引领基层治理", "坚持依靠群众办事", "坚持完善服务体系"]
 
@@ -65,7 +66,7 @@ def test_a_statement_beside_phrases_and_a_phrase_beside_statements_are_of_anothe
     assert "短语" in findings(statements, ["密切党群关系的重要桥梁"])[0]
     assert findings(statements, ["群众是基层治理的主体"]) == []
     # (keys of both forms take either; one key is a single answer's business)
-    assert findings([phrases[0], statements[0]], ["群众是真正的英雄"]) == []
+    assert findings([phrases[0], statements[0]], ["群众是基层真正的英雄"]) == []
 
 
 def test_an_option_that_points_outside_itself_is_flagged():
@@ -112,10 +113,29 @@ def test_a_word_every_key_holds_and_a_wrong_option_lacks_gives_the_keys_away():
     keys = ["深刻认识建设“某某强省”的重大意义", "加强“某某强省”建设的组织领导", "以新理念指导“某某强省”建设"]
     assert "某某强省" in findings(keys, ["把“走在前列”的要求体现到精神状态上"])[0]
     assert not fits(keys, "把“走在前列”的要求体现到精神状态上") and fits(keys, "扎实推进“某某强省”的各项工作")
-    # the keys' common opening is their form (drafting gives it every option), and a run after a comma
-    # is a gloss's frame: neither is a word that marks them
-    assert findings(["必须坚持党的领导", "必须坚持人民至上"], ["必须统揽全局工作"]) == []
+    # a run after a comma is a gloss's frame, no word that marks them
     assert findings(["立大志，就是要有理想", "明大德，就是要有操守"], ["树立探索未知的信心"]) == []
+
+
+def test_a_short_word_every_key_holds_and_no_wrong_option_holds_gives_the_keys_away():
+    # session 10: 正确项都是“……不断……”句式
+    keys = ["甲项投入不断加大", "乙类资源不断扩大", "丙类水平不断提升"]
+    assert "不断" in key_word(keys, ["强化保障抓落实", "突出重点抓落实"])
+    # (the keys' common opening, a lead word aside, is the list's form: 必须坚持…)
+    assert key_word(["必须坚持党的领导", "必须坚持人民至上", "必须坚持改革开放"], ["必须统揽全局工作", "必须通过改革前进"]) is None
+    # one wrong option that holds it is enough: the word no longer marks the keys
+    assert key_word(keys, ["强化保障抓落实", "服务能力不断增强"]) is None
+    # two keys share a two-character word by chance (统一), a longer one they share marks them
+    assert key_word(["坚持甲乙丙相统一", "维护祖国统一和团结"], ["正确认识自己", "人生价值的尺度"]) is None
+    # a person's name (the lexicon's 人物) marks two keys though a third lacks it (session 10: 周恩来)
+    assert "周恩来" in key_word(["建立周恩来研究机构", "搭建国际交流平台", "围绕周恩来开展研究"],
+                                ["建立政治传导机制", "引入政府过程概念"])
+    assert key_word(["建立周恩来研究机构", "搭建国际交流平台"], ["建立政治传导机制", "引入政府过程概念"]) is None
+
+
+def test_drafting_puts_first_the_wrong_options_that_hold_the_keys_word():
+    assert holding_first(["甲项投入不断加大", "乙类资源不断扩大"], ["突出重点抓落实", "服务能力不断增强", "强化保障"]) == [
+        "服务能力不断增强", "突出重点抓落实", "强化保障"]
 
 
 def test_a_frame_without_its_clause_is_half_a_sentence():
@@ -128,3 +148,10 @@ def test_a_wrong_option_sharing_another_word_of_all_keys_reads_as_one_of_them():
     keys = ["乙理论体系在新的条件下丰富和发展了甲派学说", "甲派学说和乙理论体系都是某某原理的运用", "甲派学说是乙理论体系的重要渊源"]
     assert findings(keys, ["甲派学说形成和发展的过程就是某某化的过程"]) == []
     assert "乙理论体系" in findings(keys, ["把某某要求体现到精神状态上"])[0]
+
+
+def test_a_preposition_without_a_predicate_after_it_is_half_a_clause():
+    # (cut at the comma before its verb: 某类主体从亲属等身边人，扩展到…)
+    assert dangling("某类主体从亲属等身边人") and "半句" in findings(KEYS, ["某类主体从亲属等身边人", "坚持服务群众"])[0]
+    assert not dangling("坚持把纪律挺在前面") and not dangling("坚持从思想教育入手") and not dangling("向党中央看齐")
+    assert not fits(KEYS, "某类主体从亲属等身边人")

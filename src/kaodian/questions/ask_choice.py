@@ -20,7 +20,7 @@ from .lint import DOUBLED, unbalanced
 from .list_class import cut_at_wrap
 from .listlead import list_values
 from .listscope import unaskable
-from .multi_shapes import asks, clause_opening, fits as multi_fits, points_away
+from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
@@ -266,10 +266,14 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     form (_alike), in its length band (_in_band), varied (_varied), and no heading line of the text
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
     at a glance among points)."""
-    wrong = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
+    return _varied(right, _list_fit(ctx, right, cores, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
+
+
+def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) -> list[str]:
+    """The wrong options of ``wrong`` that may stand beside the keys ``right`` (see _list_wrong), best first."""
     if not any(heading_line(ctx.doc.text, r) for r in right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
-    return _varied(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
+    return holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
 
 
 def _varied(right: list[str], wrong: list[str]) -> list[str]:
@@ -342,7 +346,7 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
         wrong = [w for w in wrong if in_frame(w, frame)]
     if not heading_line(ctx.doc.text, right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
-    return [w for w in wrong if not clause_opening(w)][:need]  # (never half a sentence: 就…而言)
+    return [w for w in wrong if not clause_opening(w) and not dangling(w)][:need]  # (never half a sentence: 就…而言)
 
 
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:

@@ -191,9 +191,12 @@ def _head_phrases(text: str, items: list[str]) -> list[str]:
         for _ in range(12):
             if i < 0:
                 break
-            words = segment.cut(text[i + 2 : i + 8])
-            if words and len(words[0]) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in words[0]):
-                out.append(h + words[0])
+            words = segment.tag(text[i + 2 : i + 8])
+            w, t = words[0] if words else ("", "")
+            # (a verb whose object follows is no phrase without it: 着力培养 of 着力培养学生…)
+            if len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w) and not (
+                    t == "v" and "\u4e00" <= text[i + 2 + len(w) : i + 3 + len(w)] <= "\u9fff"):
+                out.append(h + w)
             i = text.find(h, i + 1)
     return out
 
@@ -205,17 +208,17 @@ def item_cores(p) -> list[str]:
 
 def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws) -> list[str]:
     """Up to ``n`` other requirements, none of the enumeration's own, as wrong options."""
-    p = ctx.point
-    span = ctx.doc.text[p.sentence.start : p.end]
     apart, near = enumeration_candidates(ctx)
-
-    def draw(cands: list[str], k: int) -> list[str]:
-        return dx.pick(right[0], dx.EMPTY, cands, n=k, forbidden=[s.text for s in p.items] + item_cores(p), context=span,
-                       rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))))  # 深入… is like 从严管 here
-
     # a clause of the list's own section only where nothing else is found, and then one: a list whose
     # multiple choice keeps a key point the floors hold had no other wrong option (too_few_options)
-    return draw(apart, n) or draw(near, 1)
+    return _draw(ctx, right, apart, n, rng) or _draw(ctx, right, near, 1, rng)
+
+
+def _draw(ctx: Ctx, right: list[str], cands: list[str], k: int, rng: Draws) -> list[str]:
+    p = ctx.point
+    span = ctx.doc.text[p.sentence.start : p.end]
+    return dx.pick(right[0], dx.EMPTY, cands, n=k, forbidden=[s.text for s in p.items] + item_cores(p), context=span,
+                   rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))))  # 深入… is like 从严管 here
 
 
 def same_openings(right: list[str], wrong: list[str]) -> tuple[list[str], list[str]]:

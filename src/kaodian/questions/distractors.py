@@ -149,7 +149,7 @@ class Material:
                         m.places.append(mm.group(1))
             m.places.extend(pl for pl in PROVINCES if pl in text)
             if key not in m.clauses:
-                clauses = list(dict.fromkeys(c for c in CLAUSE_SPLIT.split(text) if 4 <= len(c) <= 40))
+                clauses = list(dict.fromkeys(c for c, end in CLAUSE_RUN.findall(text) if 4 <= len(c) <= 40 and end != "："))
                 m.clauses[key] = clauses
                 heads: dict[str, list[str]] = {}
                 short: dict[str, list[str]] = {}
@@ -178,7 +178,8 @@ class Material:
         return m
 
 
-CLAUSE_SPLIT = re.compile(f"[{CLAUSE_END}\n]")
+# A clause of the text and the mark ending it: one before a colon is a label (某某核心：…), no option.
+CLAUSE_RUN = re.compile(f"([^{CLAUSE_END}\n]*)([{CLAUSE_END}\n]|$)")
 CLAUSE_PUNCT = re.compile("[，。；！？]")
 
 

@@ -125,3 +125,4 @@ def cut_at_wrap(text: str, end: int) -> bool:
             return True
         at += len(word)
     return False
+

@@ -27,6 +27,7 @@ import yaml
 from .. import segment
 
 from .single_shapes import TITLE_OPENINGS
+from .vocab import load_vocab
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("multi_shapes.yaml").read_text(encoding="utf-8"))
 _QUESTION = re.compile(_POLICY["question"])
@@ -36,6 +37,12 @@ COPULAS = frozenset(_POLICY["copulas"])
 LENGTH_BAND: float = _POLICY["length_band"]
 LENGTH_GAP_MIN: int = _POLICY["length_gap_min"]
 SHARED_MIN: int = _POLICY["shared_min"]
+KEY_WORD_MIN: int = _POLICY["key_word_min"]
+KEY_WORD_KEYS: int = _POLICY["key_word_keys"]
+_KEY_WORD_TAGS = tuple(_POLICY["key_word_tags"])
+_KEY_NAME_CLASSES = frozenset(_POLICY["key_name_classes"])
+_DANGLING = frozenset(_POLICY["dangling_prepositions"])
+_PREDICATE_TAGS = tuple(_POLICY["predicate_tags"])
 _PUNCT = re.compile("[，。；：、！？]")
 
 
@@ -73,11 +80,23 @@ def pointer_option(right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def dangling(option: str) -> bool:
+    """Whether ``option`` holds a preposition after its first word (dangling_prepositions) with no
+    predicate after it (predicate_tags): the first half of a clause cut before its verb."""
+    words = segment.tag(option)
+    return any(w in _DANGLING and t.startswith("p") and not any(u.startswith(_PREDICATE_TAGS) for _, u in words[i + 1 :])
+               for i, (w, t) in enumerate(words) if i > 0)
+
+
 def opening_option(right: list[str], wrong: list[str]) -> str | None:
-    """An option that is the opening of a clause cut at its comma (clause_opening), keyed or wrong."""
+    """An option that is the opening of a clause cut at its comma (clause_opening) or before its verb
+    (dangling), keyed or wrong."""
     for o in right + wrong:
         if clause_opening(o):
             return f"选项“{o}”只是一句话开头的半句（说话人或状语），不是要点"
+        if dangling(o):
+            return f"选项“{o}”是介词短语后缺了谓语的半句，不是要点"
     return None
 
 
@@ -160,9 +179,72 @@ def shared_option(right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _tagged_words(option: str) -> frozenset[tuple[str, str]]:
+    """The words of ``option``'s first clause of KEY_WORD_MIN Chinese characters or more, with their
+    tags.  (What follows a comma glosses the item, 立大志，就是要…: its frame is no word of the key.)"""
+    head = _PUNCT.split(option, 1)[0]
+    return frozenset((w, t) for w, t in segment.tag(head)
+                     if len(w) >= KEY_WORD_MIN and all("\u4e00" <= c <= "\u9fff" for c in w))
+
+
+def _named(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a name of one of key_name_classes (a person: 周恩来)."""
+    from .. import lexicon
+
+    return lexicon.load().class_of(word) in _KEY_NAME_CLASSES
+
+
+def _unled(option: str) -> str:
+    """``option`` without the lead word it opens with (必须…, 要…: vocab.yaml lead_words)."""
+    for lead in sorted(load_vocab().lead_words, key=len, reverse=True):
+        if option.startswith(lead) and len(option) > len(lead):
+            return option[len(lead):]
+    return option
+
+
+def key_word(right: list[str], wrong: list[str]) -> str | None:
+    """A word that every key holds (key_word_tags), or that two or more keys hold when it is a name
+    (key_name_classes), while no wrong option holds it anywhere, or None: the keys are read off it.  Not
+    the keys' common opening, a lead word aside (必须坚持…): that is the list's form (shared_word).  Wrong
+    options that each hold another word all keys hold are left alone: they read as of the keys' kind."""
+    if len(right) < 2 or not wrong:
+        return None
+    said = "".join(wrong)
+    # how many keys hold each word of any key (as a run: the segmenter cuts 不断扩大 as one word)
+    heads = [_PUNCT.split(r, 1)[0] for r in right]
+    counts = {wt: sum(wt[0] in h for h in heads) for r in right for wt in _tagged_words(r)}
+    # wrong options that each hold another word every key holds read as the keys' kin (statements on
+    # 毛泽东思想 beside keys that all name 毛泽东思想 and 中国特色社会主义理论体系: a teacher printed it)
+    # (not the keys' common opening, 必须…: drafting gives every option the list's form)
+    common = [w for (w, _), n in counts.items() if n == len(right) and not all(h.startswith(w) for h in heads)]
+    if all(any(c in x for c in common) for x in wrong):
+        return None
+    # (longest first, then by the word: the same finding whatever order the set keeps)
+    for (w, t), n in sorted(counts.items(), key=lambda kv: (-len(kv[0][0]), kv[0])):
+        if w in said or all(_unled(h).startswith(w) for h in heads):
+            continue  # (the keys' common opening, 必须坚持…, is the list's form: see shared_word)
+        # (two keys share a short word by chance as often as not: 统一 in 坚持…相统一 and 维护祖国统一…)
+        shared = n == len(right) and (n >= KEY_WORD_KEYS or len(w) > KEY_WORD_MIN)
+        if (shared and t.startswith(_KEY_WORD_TAGS)) or (n >= 2 and _named(w)):
+            return f"正确选项都含“{w}”，错误选项都不含，形式泄题"
+    return None
+
+
+def holding_first(right: list[str], wrong: list[str]) -> list[str]:
+    """``wrong`` with those that hold a word every key holds (key_word) first, else in their order:
+    drafting picks them so the keys' word marks no key (key_word)."""
+    if len(right) < 2:
+        return wrong
+    heads = [_PUNCT.split(r, 1)[0] for r in right]
+    common = {w for r in right for w, _ in _tagged_words(r) if all(w in h for h in heads)}
+    return sorted(wrong, key=lambda x: not any(c in x for c in common))
+
+
 def fits(right: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand beside the keys ``right``: no check of this module flags it."""
-    return (not asks(wrong) and not clause_opening(wrong) and not points_away(wrong) and not out_of_band(right, wrong)
+    return (not asks(wrong) and not clause_opening(wrong) and not dangling(wrong) and not points_away(wrong)
+            and not out_of_band(right, wrong)
             and stated_alike(right, wrong) and shared_option(right, [wrong]) is None)
 
 
@@ -172,4 +254,5 @@ def findings(right: list[str], wrong: list[str]) -> list[str]:
         return []
     return [why for why in (question_option(right, wrong), opening_option(right, wrong), pointer_option(right, wrong),
                                    length_option(right, wrong),
-                                   statement_option(right, wrong), shared_option(right, wrong)) if why]
+                                   statement_option(right, wrong), shared_option(right, wrong),
+                                   key_word(right, wrong)) if why]
