@@ -168,3 +168,39 @@ def test_a_verb_cut_from_its_object_is_no_head_phrase():
     text = "要着力培养学生独立思考的能力。要着力发展，着力推进。"
     got = _head_phrases(text, ["着力补短板"])
     assert "着力培养" not in got and "着力发展" in got
+
+
+def test_items_of_one_outline_level_share_a_family_of_markers():
+    from kaodian.questions.list_class import marker_family
+
+    text = "6.甲类发展的阶段性特征（简答）\n5） 完善乙类保障制度\n促进消费。一要加快发展服务消费。\n六是加强丙类建设，\n（三）推进丁类改革"
+    assert marker_family(text, text.index("甲类")) == "N." and marker_family(text, text.index("完善")) == "N）"
+    assert marker_family(text, text.index("加快")) == "N要" and marker_family(text, text.index("加强")) == "N是"
+    assert marker_family(text, text.index("推进")) == "（N）"
+    assert marker_family(text, text.index("促进")) == ""  # (no marker: a clause, not an item)
+
+
+LEVELS = """一、主要工作
+一是加强甲类建设，成效明显。
+二是推进乙类改革，成效明显。
+三是扩大丙类开放，成效明显。
+四是改善丁类民生，成效明显。
+二、今年安排
+促进消费增长。一要加快发展服务消费。二要增加优质产品消费。三要整顿市场秩序。四要改善消费环境。
+扩大有效投资。一要加快补齐短板投资。二要增加民生领域投资。三要规范政府投资。四要激发民间投资。
+"""
+
+
+def test_a_part_of_another_level_is_no_wrong_option_beside_a_paragraphs_measures():
+    from kaodian.pipeline import extract_text
+    from kaodian.questions.changes import same_level
+    from kaodian.questions.distractors import Material
+    from kaodian.questions.drafting import Ctx, RunCache
+
+    ex = extract_text(LEVELS, "报告.txt")
+    m = Material.gather([ex])
+    lists = [p for p in ex.points if p.kind == "enumeration"]
+    measures = next(p for p in lists if "加快发展服务消费" in p.items[0].text)
+    ctx = Ctx(doc=ex.document, point=measures, material=m, seed=0, cache=RunCache(), doc_key=m.doc_key(ex.document.text))
+    # 一是… parts beside 一要… measures are of another level; another paragraph's 一要… measures are not
+    assert same_level(ctx, ["加强甲类建设", "激发民间投资", "扩大有效投资"]) == ["激发民间投资", "扩大有效投资"]

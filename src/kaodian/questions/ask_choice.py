@@ -9,7 +9,8 @@ from ..model import Span
 from . import distractors as dx
 from . import reasons
 from .changes import (
-    SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_openings, series_target, series_targets,
+    SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_level, same_openings, series_target,
+    series_targets,
 )
 from .drafting import (
     MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
@@ -341,7 +342,9 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     or fewer: each in the list's ``frame`` (single_fit.list_frame), and none a heading line of the text
     beside a key said in a paragraph (single_fit.heading_line)."""
     need = SINGLE_OPTIONS - 1
-    wrong = enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng)
+    # (of another level of the outline: changes.same_level; a single choice's only, for now: a multiple choice
+    # whose one wrong option is such an item holds a key point the floors keep)
+    wrong = same_level(ctx, enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng))
     if any(frame):
         wrong = [w for w in wrong if in_frame(w, frame)]
     if not heading_line(ctx.doc.text, right):

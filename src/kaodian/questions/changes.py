@@ -23,7 +23,7 @@ from .blanks import fact_number, fact_place, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
-from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, whole_clause
+from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
 from .topic import on_topic
 from .policy import POLICY
 from .teacher import SPAN_MIN
@@ -125,10 +125,10 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         # items of other enumerations, but never one under the same heading (it may answer the same question)
         # and only of a list of the same kind (list_class: another 经验 list's items beside a list of 经验)
         cls = list_class(p, ctx.doc.text)
-        kinds = _item_classes(m)  # (class, cut at a wrap) of each item; an item cut at a wrap is no option
+        kinds = _item_classes(m)  # (class, cut at a wrap, marker family) of each item; one cut at a wrap is no option
         cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place)
-                 if (d, art, sec) != here and c not in items and not kinds.get((d, art, sec, c), ("", False))[1]
-                 and kindred(cls, kinds.get((d, art, sec, c), ("", False))[0], c, items)]
+                 if (d, art, sec) != here and c not in items and not (k := kinds.get((d, art, sec, c), NO_CLASS))[1]
+                 and kindred(cls, k[0], c, items)]
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
         heads = m.clauses_by_head.get(ctx.doc_key, {})
@@ -161,17 +161,36 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
     return memo[key]
 
 
-def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], tuple[str, bool]]:
-    """The class of the list (list_class) of every enumeration item of the material and whether the
-    item was cut at a line wrap (list_class.cut_at_wrap), by (document key, article, section, core);
+# What _item_classes gives an item it does not know: no class, not cut, no marker.
+NO_CLASS = ("", False, "")
+
+
+def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], tuple[str, bool, str]]:
+    """The class of the list (list_class) of every enumeration item of the material, whether the
+    item was cut at a line wrap (list_class.cut_at_wrap) and the family of its ordinal marker
+    (list_class.marker_family), by (document key, article, section, core);
     worked out once per run and kept on the material."""
     got = getattr(m, "_item_classes", None)
     if got is None:
         texts = {k: t for t, k in m.doc_keys.items()}
-        got = {(k, p.article, p.section, core(s.text)): (list_class(p, texts[k]), cut_at_wrap(texts[k], s.end))
+        got = {(k, p.article, p.section, core(s.text)): (list_class(p, texts[k]), cut_at_wrap(texts[k], s.end),
+                                                         marker_family(texts[k], s.start))
                for k, pts in m.points.items() for p in pts if p.kind == "enumeration" for s in p.items}
         m._item_classes = got  # (Material is the run's: the classes go with it)
     return got
+
+
+def same_level(ctx: Ctx, wrong: list[str]) -> list[str]:
+    """The wrong options of ``wrong`` that are no item of the document marked otherwise than every item
+    of the point's list (list_class.marker_family: 6.… beside 5）…, 六是… beside 一要…): such an item is
+    of another level of the outline, a heading among points or a part's title among a paragraph's
+    measures (session 10: 干扰项C是章节标题，与其他选项不同类; 干扰项都是其他部分的大标题)."""
+    family = {marker_family(ctx.doc.text, s.start) for s in ctx.point.items}
+    level = family.pop() if len(family) == 1 else ""
+    if not level:
+        return wrong
+    marked = {c for (d, _, _, c), k in _item_classes(ctx.material).items() if d == ctx.doc_key and k[2] and k[2] != level}
+    return [w for w in wrong if w not in marked]
 
 
 def section_text(doc, article: str, section: int) -> str:  # noqa: ANN001 — a model.Document

@@ -126,3 +126,16 @@ def cut_at_wrap(text: str, end: int) -> bool:
         at += len(word)
     return False
 
+
+
+# Numerals of an ordinal marker, read as one: 6. and 7. are one family of markers, 6. and 5） two.
+_NUMERALS = re.compile("[0-9]+|[一二三四五六七八九十]+|[①-⑳]")
+
+
+def marker_family(text: str, start: int) -> str:
+    """The family of the ordinal marker right before the item of ``text`` at ``start`` (N. for 6., N） for
+    5）, N是 for 六是, （N） for （三）), or "" when none stands there.  Items of one outline level of a
+    text share a family; another family is another level (a heading among points, 6.某某特征 beside
+    5）完善某某制度; a part's 六是… beside a paragraph's 一要…)."""
+    m = _TRAILING_MARKER.search(text, max(0, start - 6), start)
+    return _NUMERALS.sub("N", m.group().strip(" ，,\t\u3000")) if m else ""
