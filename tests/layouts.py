@@ -26,6 +26,9 @@ CAPTION = "5月2日，某地干部群众在村文化礼堂交流“共同富裕�
 PAGE_FORMATS = ("{n}", "- {n} -", "第{n}页")
 APPLAUSE = ("（掌声）", "(掌声)", "（掌声，持久掌声）", "（热烈掌声）")
 APP_TOP = ("点击上方蓝字关注我们",)
+# where each excerpt of a compilation of speeches (论述摘编) comes from, on a line of its own under it
+EXCERPT_SOURCES = ("（2013年6月28日在全市某某工作会议上的讲话）", "（2015年1月12日在某某研修班学员座谈会上的讲话）",
+                   "（2019年3月1日关于某某工作的批示）", "（2020年1月21日在某地考察时的讲话）")
 APP_HEADER = "某某学习 2023-05-01 08:30 发表于浙江"
 APP_END = ("责任编辑：王立新", "来源：某某日报", "阅读 3.2万", "在看 128", "分享到：", "长按识别二维码关注我们")
 
@@ -277,6 +280,21 @@ def applause(text: str, gold: dict) -> tuple[str, dict]:
         for m in re.finditer(r"[。！](?=\n|$)", text[s : _line_end(text, e)]):
             edits.append((s + m.end(), APPLAUSE[k % len(APPLAUSE)]))
             k += 1
+    return _insert(text, edits), gold
+
+
+def excerpt_sources(text: str, gold: dict, every: int = 3) -> tuple[str, dict]:
+    """A compilation of excerpts: the source of each (its date and occasion in brackets) on a line of
+    its own after every third paragraph of a body and after its last."""
+    edits = []
+    k = 0
+    for a in gold.get("articles") or []:
+        s, e = _body(text, a)
+        ends = [m.end() for m in re.finditer(r"[。！？](?=\n|$)", text[s : _line_end(text, e)])]
+        for n, end in enumerate(ends, 1):
+            if n % every == 0 or n == len(ends):
+                edits.append((s + end, "\n" + EXCERPT_SOURCES[k % len(EXCERPT_SOURCES)]))
+                k += 1
     return _insert(text, edits), gold
 
 

@@ -43,6 +43,7 @@ LAYOUTS = {
     "caption-inserted": (L.caption, identity),
     "caption-wrapped-in-pdf": (L.then(L.typeset, L.caption_wrapped), L.typeset),
     "applause": (L.applause, identity),
+    "excerpt-sources": (L.excerpt_sources, identity),
     "phone-app": (L.phone_app, identity),
     "reading-app": (L.reading_app, identity),
     "official-document": (L.official_document, identity),
@@ -132,7 +133,7 @@ def test_every_corpus_text_in_the_layout_scores_as_its_text(typeset, key):
         assert len(doc.articles) == len(gold["articles"]), (key, name)
 
 
-@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "phone-app", "reading-app",
+@pytest.mark.parametrize("key", ["caption-inserted", "caption-wrapped-in-pdf", "applause", "excerpt-sources", "phone-app", "reading-app",
                                  "pdf-reading-app", "official-document", "newspaper-page", "page-numbers-mid-sentence",
                                  "page-breaks-in-paragraphs", "study-notes"])
 def test_what_the_layout_adds_is_never_text(typeset, key):
@@ -140,7 +141,7 @@ def test_what_the_layout_adds_is_never_text(typeset, key):
     no article's body, so no question asks it."""
     layout, _ = LAYOUTS[key]
     _, written = typeset(key, layout)
-    added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字", "发表于"],
+    added = {"caption-inserted": [L.CAPTION, "摄"], "caption-wrapped-in-pdf": ["共同富裕", "摄"], "applause": ["掌声"], "excerpt-sources": ["研修班学员座谈会", "某地考察", "批示）"], "phone-app": ["阅读", "在看", "分享到", "责任编辑", "蓝字", "发表于"],
              "reading-app": ["10万+", "在看", "预览时标签不可点", "滑动", "留言", "说得真好", "谢谢支持", L.NAME],
              "pdf-reading-app": ["10万+", "在看", "预览时标签不可点", "滑动", "留言", "说得真好", "谢谢支持", L.NAME],
              "newspaper-page": ["星期一", "第9版", "09 版", "本版责编"],
