@@ -376,3 +376,13 @@ def test_a_note_about_the_file_in_a_quote_block_at_its_top_is_no_text_and_names_
 def test_a_quote_block_at_the_top_that_is_no_note_about_the_file_stays_text():
     doc, meta = parse(f"> 不忘初心，方得始终。\n\n{P}\n\n{Q}\n")
     assert "不忘初心" in doc.text
+
+
+def test_numbered_label_lines_of_notes_are_a_series_of_their_own():
+    from kaodian.pipeline import extract_text
+    text = ("## 范围\n\n本讲共有两个问题。\n\n## 题目\n\n### 1. 某某理论的内涵\n\n1. 第一层内涵是坚持学用结合\n2. 第二层内涵是坚持问题导向\n\n"
+            "### 2. 某某理论的意义\n\n1. 为工作提供基本遵循\n2. 为发展指明前进方向\n\n### 3. 某某理论的地位\n\n某某理论是协会工作的指导思想。\n")
+    doc = extract_text(text, name="notes.md")
+    series = [[i.text for i in p.items] for p in doc.points if p.kind == "enumeration"]
+    assert ["某某理论的内涵", "某某理论的意义", "某某理论的地位"] in series
+    assert ["为工作提供基本遵循", "为发展指明前进方向"] in series

@@ -49,6 +49,9 @@ class Paragraph:
     start: int
     end: int
     section: int  # 0 before the first heading
+    # the Markdown level of a heading line below the sections' level (### 1. 某某 under ## 题目): the
+    # points it numbers are a series of their own, not items of a list in the text between them
+    label_level: int = 0
 
 
 @dataclass(frozen=True)

@@ -176,8 +176,10 @@ def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str)
         return
     loose = (TITLE, BODY, BYLINE, SPEECH)
     for p in paras:
-        if levels.get(p.text, 0) > section and p.role in loose:
-            p.role = BODY  # a label over the notes below it (### 时代背景), not a name or a title
+        if levels.get(p.text, 0) > section:
+            p.md_level = levels[p.text]
+            if p.role in loose:
+                p.role = BODY  # a label over the notes below it (### 时代背景), not a name or a title
     first = None
     for i, p in enumerate(paras):
         signed = i + 1 < len(paras) and paras[i + 1].role == BYLINE  # a digest's article title over its byline

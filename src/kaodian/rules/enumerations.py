@@ -92,6 +92,7 @@ class _Hit:
     n: int
     para: int  # paragraph index in the article
     section: int
+    level: int = 0  # the Markdown level of its paragraph's heading line, 0 in the text
 
 
 def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
@@ -111,7 +112,7 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
                     and not (fam.glued and last and fam.follows(last, n)):
                 continue
             last = n
-            out.append(_Hit(m.start(), m.end(), n, pi, p.section))
+            out.append(_Hit(m.start(), m.end(), n, pi, p.section, p.label_level))
     return out
 
 
@@ -169,7 +170,7 @@ def _counted_repeats(text: str, article: Article, hits: list[_Hit], fam: Family)
 def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:
     """Whether ``h`` is the next marker of ``chain``: its ordinal follows, in the same section, near enough."""
     last = chain[-1]
-    return fam.follows(last.n, h.n) and _near(last, h, gaps, headlines, h.para in headlines)
+    return fam.follows(last.n, h.n) and last.level == h.level and _near(last, h, gaps, headlines, h.para in headlines)
 
 
 def _near(last: _Hit, h: _Hit, gaps: list[int], headlines: frozenset[int], headline: bool) -> bool:
