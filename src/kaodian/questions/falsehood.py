@@ -191,11 +191,13 @@ _COUNTED_END = re.compile(r"[\d一二两三四五六七八九十几]+[个种点�
 _SPACED = re.compile(r"[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=4096)
 def judged(statement: str) -> tuple[str, str | None]:
     """``statement`` (a true/false stem as said) as it is asked, and None; or it and why it is not one
     complete claim a learner can judge: a study note's label line (said as a sentence where its label is a
     meeting and its body opens with a verb), two notes or items glued together, a trailing date, a span of
-    years with no subject, or a story's voice (policy: falsehood.yaml)."""
+    years with no subject, or a story's voice (policy: falsehood.yaml).  Cached: compose asks it of a
+    statement as said and lint again of the stem (half the calls repeat one)."""
     pol = policy()
     bare = _QUOTED.sub("“”", statement)
     if re.search(pol["glued_marker"], bare):
