@@ -236,12 +236,19 @@ def as_said(q: Question) -> Question:
     """``q`` with its cited sentence as the stem says it: without the ordinal markers that open it (四是|必须…,
     ``sentence.with_marker``), its blanks' offsets moved with it; ``q`` when it cites none."""
     s = q.source
-    said = strip_marker(Span(s.sentence, s.start, s.end))
-    k = said.start - s.start
+    k = _marker_length(s.sentence)
     if not k:
         return q
-    return replace(q, source=QuestionSource(s.document, s.article, s.heading, said.text, said.start, s.end),
+    return replace(q, source=QuestionSource(s.document, s.article, s.heading, s.sentence[k:], s.start + k, s.end),
                    blanks=tuple(Blank(b.text, b.start - k, b.end - k) for b in q.blanks))
+
+
+@lru_cache(maxsize=8192)
+def _marker_length(sentence: str) -> int:
+    """How many characters of ``sentence`` its opening ordinal markers take (``strip_marker``: its cut
+    depends on the text alone).  Cached: every question is read as said twice (quality and form checks),
+    and the questions of one sentence cite it alike."""
+    return strip_marker(Span(sentence, 0, len(sentence))).start
 
 
 def form_findings(q: Question) -> list[str]:
