@@ -3,6 +3,7 @@ caps and difficulty weights.  The generators hold the mechanism; the word lists 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -19,6 +20,7 @@ def growing(kind: str, n: int) -> float:
     return round(min(d["max"], d["base"] + d["per_item"] * n), 2)
 
 
+@lru_cache(maxsize=1024)
 def cloze_difficulty(blanks: int, chars: int) -> float:
     """The difficulty of a cloze question with ``blanks`` blanks of ``chars`` characters in all."""
     d = DIFFICULTY["cloze"]
