@@ -129,14 +129,14 @@ def _single_named(
     wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng, near_only=near_only)
     if frame_of(answer) is not None:  # a 以…为 answer gets 以…为 wrong options or none (teacher.odd_frame)
         wrong = [w for w in wrong if frame_of(w) == frame_of(answer)]
+    if len(wrong) < need:  # (before the blank is placed: most drafts stop here)
+        return reasons.too_few_found(need, len(wrong))
     if book:
         answer, wrong = f"《{answer}》", [f"《{w}》" for w in wrong]
     wa, wb = quoted(doc, a, b)
     # 简称“千万工程”） -> 简称（　　）） doubles a bracket: keep the quotes then
     if not DOUBLED.search(blanked(src, [(wa, wb)], PAREN)):
         a, b = wa, wb
-    if len(wrong) < need:
-        return reasons.too_few_found(need, len(wrong))
     return _single(src, (a, b), answer, wrong, rng, (answer,), DIFFICULTY["single"]["named"])
 
 
