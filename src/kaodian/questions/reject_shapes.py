@@ -31,7 +31,10 @@ from ..numerals import value_of
 from ..rules.schema import load_policy_file
 from .falsehood import says_whole, whole_share
 from .listnames import list_counts, stated, table_of_contents
+from .multi_shapes import findings as multi_findings
+from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
 from .option_kinds import asks
+from .single_shapes import findings as single_findings
 
 PATH = Path(__file__).with_name("reject_shapes.yaml")
 # What reject_shapes.yaml holds; every key is required ("re": a regex).
@@ -92,8 +95,6 @@ def findings(q: Question) -> list[str]:
         if q.kind == "multiple" and (why := question_giveaway(right, wrong)):  # (a single's: single_shapes.title_option)
             out.append(why)
         if q.kind == "multiple":
-            from .multi_shapes import findings as multi_findings
-
             out += multi_findings(right, wrong)
     elif q.kind == "truefalse":
         out += statement_findings(q)
@@ -101,8 +102,6 @@ def findings(q: Question) -> list[str]:
         out += cloze_findings(q)
     if why := doubled_word(q.stem):
         out.append(why)
-    from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
-
     return out + note_findings(q, list_place(q.stem))
 
 
@@ -177,8 +176,6 @@ def _single_findings(q: Question) -> list[str]:
         out.append(why)
     if why := count_head_shown(q.stem, right):
         out.append(why)
-    from .single_shapes import findings as single_findings
-
     return out + single_findings(q, right, wrong)
 
 

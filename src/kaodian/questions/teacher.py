@@ -16,6 +16,7 @@ from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from . import believable
+from .distractors import form_of, near_synonym, synonym_swap
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
 from .option_sets import option_set_findings, ordering_findings
@@ -205,8 +206,6 @@ def near_synonym_option(r: str, w: str) -> bool:
     """Whether a wrong option reads as the right one: a term with a few characters added
     (distractors.near_synonym), or a long phrase that differs in at most two characters at one place
     (坚持/贯彻稳中求进工作总基调) or repeats most of the right one's opening."""
-    from .distractors import near_synonym, synonym_swap
-
     if near_synonym(r, w) or synonym_swap(r, w):  # one word for its synonym (vocab.yaml synonyms)
         return True
     if len(r) == len(w) == 3 and r[0] == w[0] and r[-1] == w[-1]:
@@ -244,8 +243,6 @@ def odd_form(options: tuple[str, ...] | list[str]) -> str | None:
     抗地震、战洪水; 勇于创新 among 实践创新、理论创新), or None."""
     if len(options) < 4 or any(len(o) > 6 for o in options):
         return None
-    from .distractors import form_of
-
     forms = [form_of(o) for o in options]
     for i, f in enumerate(forms):
         if f and forms.count(f) == 1:
