@@ -57,7 +57,7 @@ class RunCache:
     numbered: dict = field(default_factory=dict)  # formulation -> real formulations of its shape
     drafts: dict = field(default_factory=dict)  # (doc key, points) -> {(point no, kind): Draft or reason}
     spans: dict = field(default_factory=dict)  # doc key -> {(sentence, start, end): source Span}
-    co_terms: tuple | None = None  # (terms by their first two characters, rank of each term)
+    co_terms: tuple | None = None  # (terms by their first three characters, rank of each term)
     swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
     swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
     series_terms: dict = field(default_factory=dict)  # doc key -> the terms of its term series (blank_choice)
