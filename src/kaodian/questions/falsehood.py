@@ -251,12 +251,18 @@ def quality_swap(text: str, start: int, end: int, new: str) -> bool:
     return not quoted and not _COUNTED.search(text[max(0, start - 3) : start])
 
 
+_CLAUSE_ENDS = "，。；！？"
+_CLAUSE_REST = re.compile(f"[^{_CLAUSE_ENDS}]*[{_CLAUSE_ENDS}]?")
+
+
 def open_change(text: str, start: int, end: int) -> bool:
     """Whether the change of ``text[start:end]`` stands in an open list: its clause goes on to 等
     (``open_after``) or was opened by 如, 包括 (``open_before``) before it."""
     pol = policy()
-    tail = re.match(r"[^，。；！？]*[，。；！？]?", text[end:]).group()
-    head = re.split("[，。；！？]", text[:start])[-1]
+    # (``text`` is a whole document: its clause is read in place, never by copying or splitting all the
+    # text before or after the change)
+    tail = _CLAUSE_REST.match(text, end).group()
+    head = text[max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1 : start]
     return bool(re.match(pol["open_after"], tail) or re.search(pol["open_before"], head))
 
 
