@@ -142,11 +142,22 @@ def _cited_whole(q: Question, text: str, src: Span) -> Question:
                    blanks=tuple(Blank(b.text, b.start + k, b.end + k) for b in q.blanks))
 
 
-@lru_cache(maxsize=64)
+_USES: dict[int, tuple[tuple[Template, ...], frozenset[str]]] = {}  # id -> (the tuple, what it says)
+_USES_MAX = 64  # tuples of templates remembered (a run words its questions with a dozen)
+
+
 def _uses(templates: tuple[Template, ...]) -> frozenset[str]:
-    """Which of the source's short name and the heading a template of ``templates`` may say (cached: one
-    tuple of templates words every question of a point kind and question kind)."""
-    return frozenset(n for n in ("source", "heading") if any(n in t.names for t in templates))
+    """Which of the source's short name and the heading a template of ``templates`` may say (remembered:
+    one tuple of templates words every question of a point kind and question kind).  Looked up by the
+    tuple's identity, the tuple kept beside it (so its id is never another's): a key by value hashed
+    and compared every template's fields on every question."""
+    got = _USES.get(id(templates))
+    if got is None or got[0] is not templates:
+        if len(_USES) >= _USES_MAX:
+            _USES.clear()
+        got = _USES[id(templates)] = (templates, frozenset(
+            n for n in ("source", "heading") if any(n in t.names for t in templates)))
+    return got[1]
 
 
 def _article_start(doc: Document, article_id: str) -> int:
@@ -178,7 +189,7 @@ def where(doc: Document, p: Point) -> str:
 
 def _pick_template(templates: tuple[Template, ...], values: dict[str, str]) -> Template | None:
     for t in templates:
-        if all(values.get(n) for n in t.names):
+        if all(map(values.get, t.names)):  # (every placeholder has a non-empty value)
             return t
     return None
 
