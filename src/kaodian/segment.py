@@ -87,15 +87,32 @@ def _around_kept(text: str, segment: Callable[[str], list], kept: Callable[[str]
 
 def cut(text: str) -> list[str]:
     """Words of ``text`` (exact mode, HMM on for unknown words)."""
+    if _KEEP.get() is None:
+        return list(_cut_plain(text))
     tok = _tokenizer()
     return _around_kept(text, lambda t: list(tok.cut(t, True)), lambda w: w)
 
 
 def tag(text: str) -> list[tuple[str, str]]:
     """Words of ``text`` with their part of speech (jieba's tag set; a kept word is nz, a proper noun phrase)."""
+    if _KEEP.get() is None:
+        return list(_tag_plain(text))
     tok = _tokenizer()
     # both segmenters give (word, tag) tuples already (rjieba's tag, _Jieba.tag)
     return _around_kept(text, lambda t: tok.tag(t, True), lambda w: (w, "nz"))
+
+
+# Outside a ``keeping`` block a text's words depend on the text alone (the dictionary never changes):
+# remembered, as tuples (each caller gets a list of its own).  Question generation, which keeps no
+# words, segments the same stems, blanks and options again and again (a quarter of its calls repeat one).
+@lru_cache(maxsize=16384)
+def _cut_plain(text: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().cut(text, True))
+
+
+@lru_cache(maxsize=16384)
+def _tag_plain(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_tokenizer().tag(text, True))
 
 
 @lru_cache(maxsize=16384)
