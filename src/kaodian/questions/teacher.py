@@ -16,7 +16,8 @@ from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from . import believable
-from .distractors import form_of, near_synonym, synonym_swap
+from .distractors import form_of, near_synonym, synonym_swap, word_kind
+from .false_dates import span_shown, trivial_date_change
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
 from .option_sets import option_set_findings, ordering_findings
@@ -298,8 +299,6 @@ def _swap_findings(q: Question) -> list[str]:
         pos += len(w)
         bounds.add(pos)
     out = []
-    from .false_dates import span_shown, trivial_date_change
-
     if trivial_date_change(old, new):
         out.append(f"判断题把“{old}”改成“{new}”，只差一点，是琐碎的改动，不是要考的内容")
     if not new[:1].isdigit() and (at not in bounds or at + len(new) not in bounds):
@@ -308,8 +307,6 @@ def _swap_findings(q: Question) -> list[str]:
     if (new in vocab.negative_terms) != (old in vocab.negative_terms):  # either way: 封建主义 -> 共产主义
         out.append(f"判断题把“{old}”换成“{new}”，荒唐得一眼可辨，不是学员会信的说法")
     if min(len(old), len(new)) >= SWAP_FORM_MIN and max(len(old), len(new)) >= SWAP_FORM_LONG:
-        from .distractors import word_kind
-
         heads = (word_kind(old[:2]), word_kind(new[:2]))
         if "v" in heads and "n" in heads:
             out.append(f"判断题把“{old}”换成“{new}”，一个是名词、一个是动词短语，换后不通")
