@@ -321,7 +321,8 @@ def acceptable(
         if len(a) != len(c) or len(a) <= 3 or word_kind(a) != word_kind(c):
             return False
     # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds)
-    if kind_of(c, loose=True) not in (None, kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
+    # (the answer's kind is asked only of a candidate of a kind: most are concepts, None)
+    if ((kc := kind_of(c, loose=True)) is not None and kc != kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
         return False
     # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
     swaps = _synonym_variants(c)
