@@ -62,6 +62,7 @@ class RunCache:
     swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
     series_terms: dict = field(default_factory=dict)  # doc key -> the terms of its term series (blank_choice)
     term_shapes: dict = field(default_factory=dict)  # term -> its series siblings, their head and tail (changes)
+    list_values: dict = field(default_factory=dict)  # id of a point -> (document, point, its list's template values)
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng

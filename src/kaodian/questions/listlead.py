@@ -37,7 +37,18 @@ def count_word(n: int) -> str:
 
 
 def list_values(ctx: Ctx) -> dict[str, str]:
-    """The template values of a list question: its items, their count and the lead that names the list."""
+    """The template values of a list question: its items, their count and the lead that names the list.
+    Worked out once per point (``RunCache.list_values``; each caller gets a dict of its own): a list's
+    single choice, multiple choice, ordering and recall questions all ask them."""
+    memo = ctx.cache.list_values
+    got = memo.get(id(ctx.point))
+    if got is None or got[0] is not ctx.doc or got[1] is not ctx.point:
+        # (the document and point are kept beside their values: an id is never another object's)
+        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, _list_values(ctx))
+    return dict(got[2])
+
+
+def _list_values(ctx: Ctx) -> dict[str, str]:
     p = ctx.point
     values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": count_word(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
