@@ -320,8 +320,7 @@ def acceptable(
         # to judge a kind by, so it must share a character
         if len(a) != len(c) or len(a) <= 3 or word_kind(a) != word_kind(c):
             return False
-    # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds; the
-    # answer's kind is asked only of a candidate of a kind: most are concepts, None)
+    # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds; kinds of candidates first)
     if ((kc := kind_of(c, loose=True)) is not None and kc != kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
         return False
     # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
