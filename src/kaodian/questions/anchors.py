@@ -35,6 +35,8 @@ _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _RELATIVE_MARK = min(frozenset.intersection(*map(frozenset, _RELATIVE)), default="") if _RELATIVE else ""
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # a year of four digits (2024年); source.py reads it too
 _PERSONAL = "他她"
+NOTE_MARK = re.compile(POLICY["note_mark"])
+_NOTE_OPENS = frozenset("〔［[")
 _DEMONSTRATIVE = re.compile(f"({'|'.join(sorted(POLICY['demonstrative_openers'], key=len, reverse=True))})[\u4e00-\u9fff]")
 _DEMONSTRATIVE_FIRSTS = tuple({w[:1] for w in POLICY["demonstrative_openers"]})  # (a stem opening with none is not matched)
 _THAT_NOUNS = frozenset(POLICY["that_nouns"])
@@ -104,6 +106,42 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
     if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
         stem = _replace_years(stem, year)
     return stem
+
+
+def without_notes(text: str) -> str:
+    """``text`` without the endnote numbers a collected work prints after a term (“双百”方针〔27〕 ->
+    “双百”方针): they are no part of what the sentence says, and a printed stem never shows them."""
+    return NOTE_MARK.sub("", text) if not _NOTE_OPENS.isdisjoint(text) else text
+
+
+def noted_blank(answers: tuple[str, ...]) -> str | None:
+    """Why a blank is not asked when it holds an endnote's number (十二大〔5〕提出的本世纪末): the answer
+    would print it, and the blank runs on past the term it is about.  None otherwise."""
+    if any(NOTE_MARK.search(a) for a in answers if not _NOTE_OPENS.isdisjoint(a)):
+        return "空里带着原文的注释号，不是一个完整的概念"
+    return None
+
+
+_PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in POLICY["paired_openers"].items()}
+_PAIR_OPENER = re.compile(f"(?:^|(?<=[，；：]))({'|'.join(sorted(_PAIRS, key=len, reverse=True))})")
+
+
+_ADVERBIAL_TAILS = tuple(POLICY["adverbial_tails"])
+
+
+def adverbial_tail(clause: str) -> bool:
+    """Whether ``clause`` ends with a time or scope adverbial (…特别是新时代以来): it modifies what follows."""
+    return clause.rstrip("。…").endswith(_ADVERBIAL_TAILS)
+
+
+def half_pair(stem: str) -> str | None:
+    """Why a stem cut before its sentence's end is not asked: a clause of it opens the first half of a
+    pair of connectives (只有…) and nothing after that holds the second (才…), so the cut took away the
+    main clause (只有坚持按劳分配的______).  None otherwise."""
+    for m in _PAIR_OPENER.finditer(stem):
+        if not any(w in stem[m.end() :] for w in _PAIRS[m.group(1)]):
+            return f"题干截在“{m.group(1)}……”的条件上，缺了后面的主句"
+    return None
 
 
 def _places(line: str) -> list[str]:

@@ -20,8 +20,8 @@ from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
-from .anchors import anchored, head_clause, parallel_fragment, unasked
-from .voice import revoiced, unvoiced
+from .anchors import adverbial_tail, anchored, half_pair, head_clause, noted_blank, parallel_fragment, unasked, without_notes
+from .voice import opens_frame, revoiced, unvoiced
 from . import source
 from .falsehood import judged
 from .labels import heading_with_thing, question_title, said_of_label, said_of_run
@@ -57,7 +57,9 @@ def compose(
     if p.kind != "quote":  # a quote's statement is its quoted words, not a clause of the sentence
         for k in ("blanked", "statement"):
             if k in values:
-                values[k] = _elided(doc.text, draft.source, values[k])
+                values[k], cut = _elided(doc.text, draft.source, values[k])
+                if cut:
+                    return None, [f"{reasons.POOR}{cut}"], False
     tmpl = _pick_template(templates, values)
     if tmpl is None:
         return None, [reasons.NO_TEMPLATE], False
@@ -68,20 +70,22 @@ def compose(
     said, unsaid = _said_whole(doc, p, kind, draft, said, statement)
     if unsaid:
         return None, [f"{reasons.POOR}{unsaid}"], False
-    stem = said
+    stem = said = without_notes(said)
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a statement of one place's or body's text says whose it is (据《…》，2024年，…)
         stem = source.sourced(said, doc, p.article, "" if title == UNTITLED else title, p.heading, _shown(draft))
+    if why := noted_blank(tuple(b.text for b in draft.blanks)):
+        return None, [f"{reasons.POOR}{why}"], False
     q = Question(
         id=qid,
         kind=kind,
         stem=stem,
-        answer=draft.answer,
-        explanation=render(tmpl.explanation, values),
+        answer=tuple(map(without_notes, draft.answer)),
+        explanation=without_notes(render(tmpl.explanation, values)),
         source=QuestionSource(doc.name, title, p.heading, draft.source.text, draft.source.start, draft.source.end),
-        options=draft.options,
+        options=tuple(map(without_notes, draft.options)),
         blanks=draft.blanks,
-        accepted=draft.accepted,
+        accepted=tuple(tuple(map(without_notes, a)) for a in draft.accepted),
         order_free=draft.order_free,
         tags=(QUESTION_KINDS[kind], POINT_NAMES.get(p.kind, p.kind)),
         difficulty=draft.difficulty,
@@ -200,24 +204,30 @@ def _sentence_ends(text: str) -> list[int]:
     return [-1] + [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
-def _elided(text: str, src: Span, stem: str) -> str:
-    """``stem`` (made of the clause ``src``) marked with …… where the clause was cut out of a longer
-    sentence: a reader sees that the sentence goes on, instead of a fragment passed off as a whole
-    (……，通过延展科技创新服务链…… rather than 通过延展科技创新服务链。)."""
+def _elided(text: str, src: Span, stem: str) -> tuple[str, str | None]:
+    """``stem`` (made of the clause ``src``) as a stem says it when the clause was cut out of a longer
+    sentence, or why it is not asked.  A stem is the sentence from its start (the first clause says who
+    or what governs the rest: 党的各级领导干部必须…，模范地履行…) to the end of a clause, ended with 。;
+    a clause cut from the middle of a long sentence (为深入学习……坚持“______”……) is not asked (teacher
+    review: 题干首尾和中间都被省略号截断，应写成完整语句).  It ends with …… only where its last clause is a
+    frame the cut part completes (……，通过延展科技创新服务链……)."""
     ends = _sentence_ends(text)
     start = ends[bisect_left(ends, src.start) - 1] + 1  # the sentence's start: after the last end before the clause
     # (a sentence's end may stand before its closing quote: …。”他说 — the ” is no part of the next one)
     before = text[start : src.start].strip().lstrip(CLOSE_QUOTES).strip()
     if before and not marker_re().fullmatch(before) and not LEFTOVER_ORDINAL.fullmatch(before):
-        # a stem never opens with ……: the sentence's first clause says who or what governs the cut
-        # clause (党的各级领导干部必须……，模范地履行…); without one lint drops the question
         head = head_clause(text, start, src.start)
-        if head is None:
-            stem = "……" + stem
-        elif head and (before.rstrip("，；：") == head or stand_alone(before).rstrip("，；：") == head):
+        if head and (before.rstrip("，；：") == head or stand_alone(before).rstrip("，；：") == head):
             stem = f"{head}{before[-1] if before[-1] in '，；：' else '，'}{stem}"
-        elif head:
-            stem = f"{head}……{stem}"
-    if text[src.end : src.end + 1] in ("，", "、", "：") and stem.endswith("。"):
-        stem = stem[:-1] + "……"
-    return stem
+        elif head != "":
+            return stem, "题干是从长句中间截下的分句，它的主语和谓语在前面没有截进来"
+    after = text[src.end : src.end + 1]
+    if after in ("，", "、", "：") and stem.endswith("。"):
+        if why := half_pair(stem):
+            return stem, why
+        last = re.split("[，；：]", stem[:-1])[-1]
+        if opens_frame(last) or adverbial_tail(last):
+            return stem, f"题干截在状语“{last[:8]}”上，它修饰的主句没有截进来"
+        if after == "、":  # a series cut short (…知识创新、理论创新): the reader is told it goes on
+            stem = stem[:-1] + "……"
+    return stem, None

@@ -248,7 +248,7 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
         return "题干只是“从……到……”的短语，没有谓语"
     if stem.endswith("……") and any(b in cut for b in _BLANKS):
         last = re.split("[，；：]", cut)[-1]
-        if any(b in last for b in _BLANKS) and _opens_frame(last):
+        if any(b in last for b in _BLANKS) and opens_frame(last):
             return f"题干截在“{last[:6]}…”之后，空所在的分句缺了它的主句"
     return None
 
@@ -264,7 +264,7 @@ def _too_short(stem: str) -> str | None:
     return None
 
 
-def _opens_frame(clause: str) -> bool:
+def opens_frame(clause: str) -> bool:
     """Whether ``clause`` opens with a frame word (为维护…, 在…中) the segmenter takes as a word of its own."""
     if not clause.startswith(_OPEN_FRAMES):
         return False
