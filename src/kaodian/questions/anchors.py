@@ -97,7 +97,8 @@ def text_year(doc: Document, article_id: str) -> int | None:
 def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
     """``stem`` with 本条例 … named by the article's title, a relative year by its year and an opening
     他/她 by the one person (刘少奇同志) the text names before the sentence at ``at``, where known."""
-    if stem[:1] in _PERSONAL and stem[1:2] != "们" and at >= 0 and (person := person_before(doc.text, at)):
+    # (an empty stem opens with no 他: "" is in every string)
+    if stem and stem[0] in _PERSONAL and stem[1:2] != "们" and at >= 0 and (person := person_before(doc.text, at)):
         stem = person + stem[1:]
     if "本" in stem:
         stem = _SELF.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
@@ -122,6 +123,21 @@ def noted_blank(answers: tuple[str, ...]) -> str | None:
     return None
 
 
+_LOOSE = tuple(sorted(POLICY["loose_openers"], key=len, reverse=True))
+_LOOSE_TAGS = frozenset(POLICY["loose_tags"])
+
+
+def loose_opening(clause: str) -> bool:
+    """Whether ``clause`` opens with a word that ties it to a clause before it (特别是…, 并…, 使…, a
+    preposition or conjunction the segmenter tags, a pronoun): cut from its sentence, it cannot open one."""
+    if not clause or clause.startswith(_LOOSE):
+        return True
+    from .. import segment
+
+    tags = segment.tag(clause[:8])
+    return bool(tags) and tags[0][1] in _LOOSE_TAGS
+
+
 _PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in POLICY["paired_openers"].items()}
 _PAIR_OPENER = re.compile(f"(?:^|(?<=[，；：]))({'|'.join(sorted(_PAIRS, key=len, reverse=True))})")
 
@@ -134,13 +150,13 @@ def adverbial_tail(clause: str) -> bool:
     return clause.rstrip("。…").endswith(_ADVERBIAL_TAILS)
 
 
-def half_pair(stem: str) -> str | None:
-    """Why a stem cut before its sentence's end is not asked: a clause of it opens the first half of a
-    pair of connectives (只有…) and nothing after that holds the second (才…), so the cut took away the
-    main clause (只有坚持按劳分配的______).  None otherwise."""
+def half_pair(stem: str) -> tuple[int, str] | None:
+    """Where and with which word a clause of a stem cut before its sentence's end opens the first half of
+    a pair of connectives (只有…) that nothing after it completes (才…): the cut took away the main clause
+    (只有坚持按劳分配的______).  None when no clause does."""
     for m in _PAIR_OPENER.finditer(stem):
         if not any(w in stem[m.end() :] for w in _PAIRS[m.group(1)]):
-            return f"题干截在“{m.group(1)}……”的条件上，缺了后面的主句"
+            return m.start(), m.group(1)
     return None
 
 

@@ -20,7 +20,7 @@ from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
-from .anchors import adverbial_tail, anchored, half_pair, head_clause, noted_blank, parallel_fragment, unasked, without_notes
+from .anchors import adverbial_tail, anchored, half_pair, head_clause, loose_opening, noted_blank, parallel_fragment, unasked, without_notes
 from .voice import opens_frame, revoiced, unvoiced
 from . import source
 from .falsehood import judged
@@ -63,6 +63,10 @@ def compose(
     tmpl = _pick_template(templates, values)
     if tmpl is None:
         return None, [reasons.NO_TEMPLATE], False
+    for k in ("heading", "list_where"):
+        # 关于“关于形势和改革” says 关于 twice (teacher review): a name that opens with it is quoted without it
+        if values.get(k, "").startswith("关于") and f"关于“{{{k}}}”" in tmpl.stem:
+            values = values | {k: values[k][2:]}
     said = revoiced(anchored(render(tmpl.stem, values), doc, p.article, draft.source.start), doc, p.article)
     statement = values.get("blanked") or values.get("statement") or ""
     if kind != "truefalse":  # (a false statement's change may stand in the next item)
@@ -220,14 +224,43 @@ def _elided(text: str, src: Span, stem: str) -> tuple[str, str | None]:
         if head and (before.rstrip("，；：") == head or stand_alone(before).rstrip("，；：") == head):
             stem = f"{head}{before[-1] if before[-1] in '，；：' else '，'}{stem}"
         elif head != "":
-            return stem, "题干是从长句中间截下的分句，它的主语和谓语在前面没有截进来"
+            # the clause alone, as a sentence of its own, when it can open one (坚持…, 人民…更加有力);
+            # never with …… on both sides (teacher review: 题干首尾和中间都被省略号截断)
+            first = re.split("[，；：]", stem, maxsplit=1)[0]
+            if loose_opening(first) or opens_frame(first) or adverbial_tail(first) or stem.startswith(("______", "（　　）")):
+                return stem, "题干是从长句中间截下的分句，它的主语和谓语在前面没有截进来"
     after = text[src.end : src.end + 1]
     if after in ("，", "、", "：") and stem.endswith("。"):
-        if why := half_pair(stem):
+        ended, why = _ended(stem)
+        if why:
             return stem, why
-        last = re.split("[，；：]", stem[:-1])[-1]
-        if opens_frame(last) or adverbial_tail(last):
-            return stem, f"题干截在状语“{last[:8]}”上，它修饰的主句没有截进来"
-        if after == "、":  # a series cut short (…知识创新、理论创新): the reader is told it goes on
-            stem = stem[:-1] + "……"
+        if after == "、" and ended == stem:  # a series cut short (…知识创新、理论创新): the reader is told it goes on
+            ended = stem[:-1] + "……"
+        stem = ended
     return stem, None
+
+
+_BLANK_MARKS = re.compile("______|（　　）")
+_CLAUSE_CUT = re.compile("[，；：]")
+# characters a stem keeps at least when its tail is cut away (the blank's clause and what governs it)
+_ENDED_MIN = 12
+
+
+def _ended(stem: str) -> tuple[str, str | None]:
+    """``stem`` (cut before its sentence's end, ending with 。) ended where it can end, or why it cannot:
+    a clause that opens the first half of a pair of connectives (既…, 只有…) with its second half cut away,
+    or a last clause that is a frame or an adverbial (通过…, …以来), goes, with what follows it, when no blank
+    stands there; otherwise the stem is not asked (a true/false statement's change may stand there)."""
+    blanks = len(_BLANK_MARKS.findall(stem))
+    while True:
+        if pair := half_pair(stem):
+            at, why = pair[0], f"题干截在“{pair[1]}……”的条件上，缺了后面的主句"
+        else:
+            last = _CLAUSE_CUT.split(stem[:-1])[-1]
+            if not (opens_frame(last) or adverbial_tail(last)):
+                return stem, None
+            at, why = len(stem) - 1 - len(last), f"题干截在状语“{last[:8]}”上，它修饰的主句没有截进来"
+        kept = stem[:at].rstrip("，；：、")
+        if not blanks or len(_BLANK_MARKS.findall(kept)) < blanks or len(kept) < _ENDED_MIN:
+            return stem, why
+        stem = kept + "。"

@@ -100,6 +100,12 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
     where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    if named or (where and (m := _FOLLOWING.search(where)) and len(where[: m.start()]) < ASKED_MIN):
+        where = ""  # (the list is asked by its name; 主要有以下几点 locates nothing)
+    elif where and not stated and (said := topic(where))[0]:
+        # a lead quoted as where the list stands that names it before a copula (2017年发展的主要预期目标是)
+        # asks for it by that name (teacher review: 在“…”一处 is a mechanical locator)
+        (named, ask), where = said, ""
     if where and is_aspect(where):  # 内涵 -> 党的基本路线的内涵: the label above names what it is of
         where = with_thing(ctx.doc.text, p.sentence.start, where, _body_start(ctx))
     # a list under an item of another list (要把…导向树起来。…一要…二要…) is named by that item, as a
@@ -107,9 +113,48 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     parent = "" if stated or named else _parent_name(ctx)
     if parent:
         values["heading"], where = parent, ""
+    unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
-                     "list_lead": stated, "list_unit": unit if stated else titled_unit or _VOCAB.lead_unit,
-                     "list_topic": inner_quotes(named), "list_ask": ask}
+                     "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
+                     "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
+
+
+def asked_lead(stated: str, n: int, unit: str) -> str:
+    """A list's lead said as the question a teacher asks of its ``n`` items (teacher review: 请写出这三项
+    should be 主要有哪三项): its count word made 哪 and the count (要把握好以下几点 -> 要把握好哪五点？, 党员必须
+    履行下列义务 -> 党员必须履行哪八项义务？, 讲了五点意见 -> 讲了哪五点意见？).  "" when the lead has no count
+    word to ask with, or names a condition (有下列情形之一的) rather than a list to recall."""
+    if not stated or "之一" in stated:
+        return ""
+    # a question says what is asked (not 主要有哪四点？), and not in the speaker's voice (一年来，我们主要做了…)
+    stated = _WE_OPENING.sub("", stated)
+    if len(_SOURCE_OPENING.sub("", _FOLLOWING.split(stated, 1)[0])) < ASKED_MIN:
+        return ""
+    which = f"哪{count_word(n)}"
+    if m := _FOLLOWING.search(stated):
+        rest = stated[m.end() :].removeprefix("的")  # 具备以下的基本条件 -> 具备哪五项基本条件
+        return f"{stated[: m.start()]}{which}{m.group(2) or unit}{rest}？"
+    if stated.endswith("如下"):
+        return f"{stated[:-2]}有{which}{unit}？"
+    count = next(iter(stated_counts(stated)), None)
+    if count and count.value == n:
+        return f"{stated[: count.start]}哪{stated[count.start :]}？"
+    return ""
+
+
+# 据《…》“…”部分， put before a lead by _sourced: no part of what the lead itself says
+_SOURCE_OPENING = re.compile(r"^据《[^》]*》(?:“[^”]*”部分)?，")
+_WE_OPENING = re.compile(r"(?:^|(?<=[，：]))我们(?![党的])")
+# characters a lead says before its count word at least, so its question says what it asks (主要有以下几点
+# says nothing: 主要有哪四点？ is no question a reader can answer)
+ASKED_MIN = 4
+
+
+def _counted(ask: str, n: int, unit: str) -> str:
+    """How a question asks for a named list of ``n`` items with its count (包括哪些 -> 包括哪三项, 是什么 ->
+    是哪三项): a reader knows how many points the answer holds."""
+    which = f"哪{count_word(n)}{unit}"
+    return ask.replace("哪些", which).replace("是什么", f"是{which}") if ask else ""
 
 
 _PRONOUN = re.compile(POLICY["lead_pronoun"])
@@ -202,6 +247,8 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead):
         return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
+    if m and len(lead[: m.start()]) < ASKED_MIN:
+        return "", ""  # 主要有以下几点 names no list: a question asked with it says not what it asks
     if m:
         stated = m.group(1)
         if stated and stated != "几" and value_of(stated) != n:
