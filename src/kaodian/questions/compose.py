@@ -9,26 +9,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..kinds import POINT_NAMES
-from ..text import SENTENCE_END
 from ..model import QUESTION_KINDS, Blank, Document, Point, Question, QuestionSource, Span
 from . import reasons
 from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
-from .anchors import adverbial_tail, anchored, half_pair, head_clause, loose_opening, noted_blank, parallel_fragment, unasked, without_notes
-from .voice import opens_frame, revoiced, unvoiced
+from .anchors import anchored, noted_blank, parallel_fragment, unasked, without_notes
+from .voice import revoiced, unvoiced
+from .elision import elided, kept_span
 from . import source
 from .falsehood import judged
 from .labels import heading_with_thing, question_title, said_of_label, said_of_run
-from .sentence import CLOSE_QUOTES, LEFTOVER_ORDINAL, end_sentence, marker_re, stand_alone, with_marker
+from .sentence import end_sentence, with_marker
 
-# A cited clause ends a sentence there, at a semicolon between list items, or at a line's end.
-_SENTENCE_END = re.compile(f"[{SENTENCE_END}；\n]")
 _ARTICLE_ID = re.compile(r"a\d+")  # a1, a2 …: where() names them by number (compiled once: one per diagnostic)
 
 
@@ -57,7 +54,7 @@ def compose(
     if p.kind != "quote":  # a quote's statement is its quoted words, not a clause of the sentence
         for k in ("blanked", "statement"):
             if k in values:
-                values[k], cut = _elided(doc.text, draft.source, values[k])
+                values[k], cut = elided(doc.text, draft.source, values[k], kept_span(values, k))
                 if cut:
                     return None, [f"{reasons.POOR}{cut}"], False
     tmpl = _pick_template(templates, values)
@@ -200,67 +197,3 @@ def _pick_template(templates: tuple[Template, ...], values: dict[str, str]) -> T
         if all(map(values.get, t.names)):  # (every placeholder has a non-empty value)
             return t
     return None
-
-
-@lru_cache(maxsize=16)
-def _sentence_ends(text: str) -> list[int]:
-    """The offsets of the sentence ends of a document text (-1 first, so every offset has one before it)."""
-    return [-1] + [m.start() for m in _SENTENCE_END.finditer(text)]
-
-
-def _elided(text: str, src: Span, stem: str) -> tuple[str, str | None]:
-    """``stem`` (made of the clause ``src``) as a stem says it when the clause was cut out of a longer
-    sentence, or why it is not asked.  A stem is the sentence from its start (the first clause says who
-    or what governs the rest: 党的各级领导干部必须…，模范地履行…) to the end of a clause, ended with 。;
-    a clause cut from the middle of a long sentence (为深入学习……坚持“______”……) is not asked (teacher
-    review: 题干首尾和中间都被省略号截断，应写成完整语句).  It ends with …… only where its last clause is a
-    frame the cut part completes (……，通过延展科技创新服务链……)."""
-    ends = _sentence_ends(text)
-    start = ends[bisect_left(ends, src.start) - 1] + 1  # the sentence's start: after the last end before the clause
-    # (a sentence's end may stand before its closing quote: …。”他说 — the ” is no part of the next one)
-    before = text[start : src.start].strip().lstrip(CLOSE_QUOTES).strip()
-    if before and not marker_re().fullmatch(before) and not LEFTOVER_ORDINAL.fullmatch(before):
-        head = head_clause(text, start, src.start)
-        if head and (before.rstrip("，；：") == head or stand_alone(before).rstrip("，；：") == head):
-            stem = f"{head}{before[-1] if before[-1] in '，；：' else '，'}{stem}"
-        elif head != "":
-            # the clause alone, as a sentence of its own, when it can open one (坚持…, 人民…更加有力);
-            # never with …… on both sides (teacher review: 题干首尾和中间都被省略号截断)
-            first = re.split("[，；：]", stem, maxsplit=1)[0]
-            if loose_opening(first) or opens_frame(first) or adverbial_tail(first) or stem.startswith(("______", "（　　）")):
-                return stem, "题干是从长句中间截下的分句，它的主语和谓语在前面没有截进来"
-    after = text[src.end : src.end + 1]
-    if after in ("，", "、", "：") and stem.endswith("。"):
-        ended, why = _ended(stem)
-        if why:
-            return stem, why
-        if after == "、" and ended == stem:  # a series cut short (…知识创新、理论创新): the reader is told it goes on
-            ended = stem[:-1] + "……"
-        stem = ended
-    return stem, None
-
-
-_BLANK_MARKS = re.compile("______|（　　）")
-_CLAUSE_CUT = re.compile("[，；：]")
-# characters a stem keeps at least when its tail is cut away (the blank's clause and what governs it)
-_ENDED_MIN = 12
-
-
-def _ended(stem: str) -> tuple[str, str | None]:
-    """``stem`` (cut before its sentence's end, ending with 。) ended where it can end, or why it cannot:
-    a clause that opens the first half of a pair of connectives (既…, 只有…) with its second half cut away,
-    or a last clause that is a frame or an adverbial (通过…, …以来), goes, with what follows it, when no blank
-    stands there; otherwise the stem is not asked (a true/false statement's change may stand there)."""
-    blanks = len(_BLANK_MARKS.findall(stem))
-    while True:
-        if pair := half_pair(stem):
-            at, why = pair[0], f"题干截在“{pair[1]}……”的条件上，缺了后面的主句"
-        else:
-            last = _CLAUSE_CUT.split(stem[:-1])[-1]
-            if not (opens_frame(last) or adverbial_tail(last)):
-                return stem, None
-            at, why = len(stem) - 1 - len(last), f"题干截在状语“{last[:8]}”上，它修饰的主句没有截进来"
-        kept = stem[:at].rstrip("，；：、")
-        if not blanks or len(_BLANK_MARKS.findall(kept)) < blanks or len(kept) < _ENDED_MIN:
-            return stem, why
-        stem = kept + "。"

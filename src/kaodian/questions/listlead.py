@@ -100,7 +100,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
     where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
-    if named or (where and (m := _FOLLOWING.search(where)) and len(where[: m.start()]) < ASKED_MIN):
+    if named or (where and (m := _FOLLOWING.search(where)) and _names_nothing(where, m)):
         where = ""  # (the list is asked by its name; 主要有以下几点 locates nothing)
     elif where and not stated and (said := topic(where))[0]:
         # a lead quoted as where the list stands that names it before a copula (2017年发展的主要预期目标是)
@@ -120,34 +120,36 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
 
 
 def asked_lead(stated: str, n: int, unit: str) -> str:
-    """A list's lead said as the question a teacher asks of its ``n`` items (teacher review: 请写出这三项
-    should be 主要有哪三项): its count word made 哪 and the count (要把握好以下几点 -> 要把握好哪五点？, 党员必须
-    履行下列义务 -> 党员必须履行哪八项义务？, 讲了五点意见 -> 讲了哪五点意见？).  "" when the lead has no count
-    word to ask with, or names a condition (有下列情形之一的) rather than a list to recall."""
+    """A list's lead, word for word, and the question a teacher asks of its ``n`` items (teacher review:
+    请写出这三项 is no question): 要把握好以下几点 -> 要把握好以下几点。这五点分别是什么？, 党员必须履行下列
+    义务 -> 党员必须履行下列义务。这八项义务分别是什么？.  "" when the lead names a condition (有下列情形之一的)
+    rather than a list to recall."""
     if not stated or "之一" in stated:
         return ""
-    # a question says what is asked (not 主要有哪四点？), and not in the speaker's voice (一年来，我们主要做了…)
+    # a question is not asked in the speaker's voice (一年来，我们主要做了以下工作)
     stated = _WE_OPENING.sub("", stated)
-    if len(_SOURCE_OPENING.sub("", _FOLLOWING.split(stated, 1)[0])) < ASKED_MIN:
-        return ""
-    which = f"哪{count_word(n)}"
+    noun = ""
     if m := _FOLLOWING.search(stated):
-        rest = stated[m.end() :].removeprefix("的")  # 具备以下的基本条件 -> 具备哪五项基本条件
-        return f"{stated[: m.start()]}{which}{m.group(2) or unit}{rest}？"
-    if stated.endswith("如下"):
-        return f"{stated[:-2]}有{which}{unit}？"
-    count = next(iter(stated_counts(stated)), None)
-    if count and count.value == n:
-        return f"{stated[: count.start]}哪{stated[count.start :]}？"
-    return ""
+        noun = stated[m.end() :].removeprefix("的")  # 以下的基本条件 -> 这五项基本条件
+    elif (count := next(iter(stated_counts(stated)), None)) and count.value == n:
+        noun = stated[count.end :]
+    noun = noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系
+    noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
+    return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
 
 
-# 据《…》“…”部分， put before a lead by _sourced: no part of what the lead itself says
-_SOURCE_OPENING = re.compile(r"^据《[^》]*》(?:“[^”]*”部分)?，")
 _WE_OPENING = re.compile(r"(?:^|(?<=[，：]))我们(?![党的])")
-# characters a lead says before its count word at least, so its question says what it asks (主要有以下几点
-# says nothing: 主要有哪四点？ is no question a reader can answer)
+# characters a lead says before its count word at least, so it says what it announces (主要有以下几点
+# says nothing: no question asked with it can be answered)
 ASKED_MIN = 4
+# a noun after the count word this short names the items (下列义务 -> 这八项义务); a longer tail is a clause
+ASKED_NOUN_MAX = 4
+
+
+def _names_nothing(lead: str, m: re.Match[str]) -> bool:
+    """Whether a lead says nothing but that a list follows (主要有以下几点): a few characters before its
+    count word ``m`` and hardly any after it (在以下四个方面走在全省前列 says what the list is of)."""
+    return len(lead[: m.start()]) < ASKED_MIN and len(lead[m.end() :].strip("，。：:；")) < 2
 
 
 def _counted(ask: str, n: int, unit: str) -> str:
@@ -232,7 +234,7 @@ _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas,
 # the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 # a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
-_SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个|条)([^，。；：:]{{0,4}})")
+_SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
 
 
 def announced(lead: str, n: int) -> tuple[str, str]:
@@ -247,7 +249,7 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead):
         return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
-    if m and len(lead[: m.start()]) < ASKED_MIN:
+    if m and _names_nothing(lead, m):
         return "", ""  # 主要有以下几点 names no list: a question asked with it says not what it asks
     if m:
         stated = m.group(1)

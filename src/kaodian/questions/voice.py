@@ -40,7 +40,9 @@ def _alt(words: list[str]) -> str:
 _CLAUSE_START = r"(?:^|(?<=[，。；：！？…]))"
 _QUOTE = re.compile(r"“[^“”]*”")
 # 我们 opening a clause before what the text asks of everyone (我们要…), not 我们党 / 我们的
-_WE_ANY = re.compile(f"{_CLAUSE_START}我们(?![党的])")
+# 我们 opening the stem before what the text asks of everyone (我们要…), not 我们党 / 我们的; after an opening
+# clause it stays (毫无疑问，我们仍然坚持…: teacher review, 题干删去了主语“我们”，读来不通)
+_WE_ANY = re.compile("^我们(?![党的])")
 # any 我们 but 我们党 in a list's lead: a locator in the speaker's voice (决定了我们能成就…)
 _WE_LEAD = re.compile("我们(?!党)")
 # the speaker's own 我 as a subject (我讲三点, 这里，我简单提…), an object (使我深刻感悟到) or an owner
@@ -168,8 +170,8 @@ def revoiced(stem: str, doc: Document, article_id: str) -> str:
         stem = stem[frame.end() :]  # (从这个意义上说，改革是… -> 改革是…; too little left is not asked: unvoiced)
     if (tag := _interview_tag(stem)) and len(stem) > len(tag) + 4:
         stem = stem[len(tag) :]
-    if "我们" in stem:
-        stem = _outside(stem, _without_we)
+    if stem.startswith("我们"):
+        stem = _without_we(stem)
     if "我" in stem and _OWN_PLACE.search(stem):
         stem = _OWN_PLACE.sub(lambda m: _own_place(doc, article_id, m.group(1)) or m.group(), stem)
     if any(t in stem for t in _TITLE_WORDS) and _TITLE.search(stem):
@@ -192,7 +194,7 @@ def _below_cut(stem: str) -> str:
 
 
 def _without_we(text: str) -> str:
-    """``text`` without a 我们 that opens a clause before what the text asks of everyone (我们要…) or
+    """``text`` without a 我们 that opens it before what the text asks of everyone (我们要…) or
     before a verb, adverb or preposition the segmenter tags (我们统筹…, 我们以…): the clause says the
     same without the speaker.  我们坚信，… / 我们是… keep it: without it the clause is no sentence."""
     from .. import segment
@@ -207,15 +209,6 @@ def _without_we(text: str) -> str:
         return m.group()
 
     return _WE_ANY.sub(cut, text)
-
-
-def _outside(stem: str, change) -> str:
-    """``stem`` with ``change`` applied to the text outside its quotations only."""
-    out, at = [], 0
-    for m in _QUOTE.finditer(stem):
-        out += [change(stem[at : m.start()]), m.group()]
-        at = m.end()
-    return "".join(out) + change(stem[at:])
 
 
 def unvoiced(stem: str, statement: str = "") -> str | None:
