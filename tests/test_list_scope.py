@@ -93,7 +93,7 @@ def test_a_speakers_counted_list_is_asked_by_the_speechs_title_not_by_i():
             "要坚持学思用贯通。第一，要深学细悟；第二，要知行合一；第三，要久久为功。\n"
             "这里，我再提三点希望：一要勤于学习，二要勇于实践，三要严于律己。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
-    assert "《在青年干部培训班结业式上的讲话》提出了三点希望。请写出这三点。" in stems, stems
+    assert "《在青年干部培训班结业式上的讲话》提出了三点希望。这三点希望分别是什么？" in stems, stems
     assert not [s for s in stems if "我" in s], stems
 
 

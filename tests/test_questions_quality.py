@@ -314,7 +314,7 @@ def test_a_long_or_marked_lead_never_enters_a_stem():
     (q,) = b.questions
     assert "\n" not in q.stem and "（一）" not in q.stem and "向往" not in q.stem, q.stem
     # nothing else names the list (no heading, no title): the lead's first clause does
-    assert q.stem == "文章在“坚持以人民为中心的发展思想”一处列举了哪三点？"
+    assert q.stem == "关于“坚持以人民为中心的发展思想”，文章列举了哪三点？"
 
 
 # ---------------------------------------------------------------- issue 3, round 2: blanks, leaks, stems
@@ -602,9 +602,10 @@ def test_options_of_a_list_question_open_alike():
         assert len(opens) == 1, q.options
 
 
-def test_a_stem_cut_out_of_a_long_sentence_shows_where_it_was_cut():
-    """A clause window of a long sentence is marked …… where the sentence goes on; a whole sentence is not.
-    It opens with the sentence's first clause, which says who governs the cut clause, never with ……."""
+def test_a_stem_cut_out_of_a_long_sentence_is_one_stretch_of_it_without_ellipses():
+    """A clause window of a long sentence is asked as one stretch of the sentence ended with 。, never
+    marked …… at either end or in the middle (teacher review, session 10: 题干首尾和中间都被省略号截断，
+    应写成完整语句); a whole sentence is asked whole."""
     from kaodian.pipeline import extract_text
 
     long = ("我们要坚持以人民为中心的发展思想，不断增强人民群众的获得感、幸福感、安全感，" * 3
@@ -613,8 +614,12 @@ def test_a_stem_cut_out_of_a_long_sentence_shows_where_it_was_cut():
     short = "要不断提高政治判断力、政治领悟力、政治执行力。"
     qs = generate([extract_text(long + short, "t.txt")], kinds=["cloze"]).questions
     cut = [q for q in qs if "城镇化" in q.source.sentence]
-    head = "要坚持以人民为中心的发展思想……"  # the speaker's 我们 left out (questions/voice.py)
-    assert cut and all(q.stem.startswith(head) and q.stem.endswith("……") for q in cut), [q.stem for q in cut]
+    assert cut and all("…" not in q.stem and q.stem.endswith("。") for q in cut), [q.stem for q in cut]
+    for q in cut:  # refilled, the stem is the sentence's own words (the speaker's opening 我们 left out)
+        filled = q.stem
+        for b in q.blanks:
+            filled = filled.replace("______", b.text, 1)
+        assert filled.rstrip("。") in long or ("我们" + filled.rstrip("。")) in long, filled
     whole = [q for q in qs if "政治判断力" in q.source.sentence]
     assert whole and all("……" not in q.stem for q in whole)
 

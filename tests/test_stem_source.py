@@ -205,3 +205,27 @@ def test_a_digest_titled_as_a_review_gives_the_year_before():
     digest = "政府工作报告（摘登）过去一年经济回升向好\n（2031年3月5日）\n国内生产总值增长5.2%，城镇新增就业1244万人。\n"
     stems = [q.stem for q in _statements(_bank(digest))]
     assert stems and all(s.startswith("2030年，") for s in stems), stems
+
+
+SPEECH = """李某某同志的讲话摘要
+这些年来，全区社区治理取得了明显成效。
+在全省率先实施社区工作者“星级评定”制度，社区服务满意度逐年提高。
+要坚持党建引领，健全“网格化管理、组团式服务”工作机制，让群众的事有人管、有人办。
+社区是基层治理的主阵地，是党和政府联系群众的“最后一公里”。
+"""
+
+
+def test_a_persons_speech_says_whose_statement_a_subjectless_one_is():
+    """Teacher review (session 10): 在全省率先实施…改革 缺少主语; 要… 是无主语的号召性语句，应改为
+    “某某讲话提出……”.  A statement with its own subject stays as it is."""
+    stems = [q.stem for q in _statements(_bank(SPEECH))]
+    calls = [s for s in stems if "党建引领" in s]
+    assert calls and all(s.startswith("《李某某同志的讲话摘要》提出，要坚持党建引领") for s in calls), calls
+    from kaodian.questions.source import sourced
+
+    doc = extract_text(SPEECH, "t.txt").document
+    fact = sourced("在全省率先实施社区工作者“______”制度。", doc, "a1", "李某某同志的讲话摘要", None, ("星级评定",))
+    assert fact == "据《李某某同志的讲话摘要》，在全省率先实施社区工作者“______”制度。"
+    # a title that does not open with its speaker is no one person's text (在…上的讲话: general doctrine)
+    assert sourced("要坚持党建引领。", doc, "a1", "在全区社区工作会议上的讲话", None) == "要坚持党建引领。"
+    assert not [s for s in stems if "主阵地" in s and "《" in s]

@@ -102,6 +102,9 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
     if named or (where and (m := _FOLLOWING.search(where)) and _names_nothing(where, m)):
         where = ""  # (the list is asked by its name; 主要有以下几点 locates nothing)
+    elif where and where == inner_quotes(stem_heading(p.heading or "")):
+        # the heading itself, which names no list alone here (named_alone): 关于“…”…哪三点 would not say which
+        where = ""
     elif where and not stated and (said := topic(where))[0]:
         # a lead quoted as where the list stands that names it before a copula (2017年发展的主要预期目标是)
         # asks for it by that name (teacher review: 在“…”一处 is a mechanical locator)

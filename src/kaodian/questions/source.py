@@ -156,6 +156,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     own body; the year a review section speaks of when the stem names none.  A source holding an answer
     would give it away: then the stem stays as it is."""
     body = issuer(title) if title else None
+    speech = not body and bool(title) and bool(_SPEECH_TITLE.match(title.strip().strip("《》")))
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
     needs = figure or _needs_source(stem, figureless=True)  # (no figure: its search above found none)
@@ -165,6 +166,10 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
         year = None  # said already, or an address (向…表示诚挚感谢！) that states no fact of the year
     name = _named(title, body) if body and needs else None
+    if speech and needs and _subjectless(stem[:8]) and (name := _named(title, "")):
+        # one person's speech: its call said as what it calls for (《…讲话》提出，要…), a fact by its source
+        lead = f"{name}提出，" if stem.startswith(_CALL_OPENERS) else f"据{name}，"
+        return stem if any(a and a in lead for a in answers) else lead + stem
     prefix = (f"据{name}，" if name else "") + (f"{year}年，" if year else "")
     if not prefix or any(a and a in prefix for a in answers):
         return stem
@@ -172,6 +177,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
 
 
 _NEXT_ITEM = re.compile(_S["next_item"])
+_SPEECH_TITLE = re.compile(_S["speech_title"])
+_CALL_OPENERS = tuple(_S["call_openers"])
 _BLANKS = ("______", "（　　）")
 
 
