@@ -51,19 +51,12 @@ def compose(
         "speaker": p.speaker,
         "answer": "",
     } | draft.values
-    if p.kind != "quote":  # a quote's statement is its quoted words, not a clause of the sentence
-        for k in ("blanked", "statement"):
-            if k in values:
-                values[k], cut = elided(doc.text, draft.source, values[k], kept_span(values, k))
-                if cut:
-                    return None, [f"{reasons.POOR}{cut}"], False
+    if p.kind != "quote" and (cut := _cut(doc, draft, values)):  # (a quote's statement is its quoted words)
+        return None, [f"{reasons.POOR}{cut}"], False
     tmpl = _pick_template(templates, values)
     if tmpl is None:
         return None, [reasons.NO_TEMPLATE], False
-    for k in ("heading", "list_where"):
-        # 关于“关于形势和改革” says 关于 twice (teacher review): a name that opens with it is quoted without it
-        if values.get(k, "").startswith("关于") and f"关于“{{{k}}}”" in tmpl.stem:
-            values = values | {k: values[k][2:]}
+    values = _about(tmpl, values)
     said = revoiced(anchored(render(tmpl.stem, values), doc, p.article, draft.source.start), doc, p.article)
     statement = values.get("blanked") or values.get("statement") or ""
     if kind != "truefalse":  # (a false statement's change may stand in the next item)
@@ -110,6 +103,26 @@ def compose(
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
     return _cited_whole(q, doc.text, draft.source), [], named
+
+
+def _cut(doc: Document, draft: Draft, values: dict[str, str]) -> str | None:
+    """Why the stem's sentence cannot be cut to a stem that stands alone (``elision.elided``), or None;
+    ``values``' blanked sentence or statement is replaced by the cut one."""
+    for k in ("blanked", "statement"):
+        if k in values:
+            values[k], why = elided(doc.text, draft.source, values[k], kept_span(values, k))
+            if why:
+                return why
+    return None
+
+
+def _about(tmpl: Template, values: dict[str, str]) -> dict[str, str]:
+    """``values`` with a heading or lead that opens with 关于 quoted without it where the template says
+    关于“…” (teacher review: 关于“关于形势和改革” says 关于 twice)."""
+    for k in ("heading", "list_where"):
+        if values.get(k, "").startswith("关于") and f"关于“{{{k}}}”" in tmpl.stem:
+            values = values | {k: values[k][2:]}
+    return values
 
 
 def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, statement: str) -> tuple[str, str | None]:

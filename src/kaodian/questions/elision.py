@@ -78,7 +78,9 @@ def elided(text: str, src: Span, stem: str, kept: tuple[int, int] | None) -> tup
             opening = f"{head}{before[-1] if before[-1] in '，；：' else '，'}"
             stem, kept = opening + stem, kept and (kept[0] + len(opening), kept[1] + len(opening))
         elif head != "":
-            cut = _opening(stem, kept)
+            # (a frame or adverbial may open the stem when the stem runs on to the main clause at the
+            # sentence's end: 从…到…，使改革开放成为… drops only parallel frames before it)
+            cut = _opening(stem, kept, to_end=text[src.end : src.end + 1] not in ("，", "、", "："))
             if cut is not None:
                 stem, kept = stem[cut:], kept and (kept[0] - cut, kept[1] - cut)
             elif head and _shares_subject(head, stem) and len(head) + 1 + len(stem) <= JOINED_MAX:
@@ -117,19 +119,23 @@ def _shares_subject(head: str, stem: str) -> bool:
     return bool(predicate) and predicate[0][1] in _PREDICATE_TAGS and not loose_opening(stem)
 
 
-def _can_open(clause: str) -> bool:
-    """Whether a clause can open a stem on its own: not with a frame, an adverbial, a blank or a word that
-    ties it to a clause before it."""
-    return not (loose_opening(clause) or opens_frame(clause) or adverbial_tail(clause) or clause.startswith(("______", "（　　）")))
+def _can_open(clause: str, to_end: bool) -> bool:
+    """Whether a clause can open a stem on its own: not with a blank or a word that ties it to a clause
+    before it, nor with a frame or an adverbial unless the stem runs on to the sentence's end (``to_end``),
+    where the main clause they modify stands."""
+    if clause.startswith(("______", "（　　）")):
+        return False
+    framed = opens_frame(clause) or adverbial_tail(clause)
+    return (to_end and framed) or not (framed or loose_opening(clause))
 
 
-def _opening(stem: str, kept: tuple[int, int] | None) -> int | None:
+def _opening(stem: str, kept: tuple[int, int] | None, to_end: bool) -> int | None:
     """Where a clause cut from the middle of its sentence opens as a stem: at its start when its first
     clause can open a sentence, else at the first later clause that can, before ``kept`` and with its
     quotation marks paired; None when none can."""
     at = 0
     while True:
-        if _can_open(_CLAUSE_CUT.split(stem[at:], maxsplit=1)[0]):
+        if _can_open(_CLAUSE_CUT.split(stem[at:], maxsplit=1)[0], to_end):
             return at
         m = _CLAUSE_CUT.search(stem, at)
         if not m:
