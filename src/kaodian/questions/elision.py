@@ -12,7 +12,8 @@ of its sentence, from a clause that can open a sentence to the end of a clause, 
 - else the sentence's first clause and the cut clause as one sentence, when the first opens with its
   subject and the cut one with a predicate of it (“千万工程”造就了…，被当地农民群众誉为…);
 - at the end, a clause that opens an unfinished pair of connectives (既… without 又) or is a frame or an
-  adverbial goes with what follows it, as long as what the question asks stays.
+  adverbial goes with what follows it, as long as what the question asks stays; a run of frames that
+  cannot be cut short of its main clause (从…到…，从…到…) ends with …… (the sentence goes on).
 
 What cannot be cut so is not asked.  The word lists are policy (anchors.yaml).
 """
@@ -38,6 +39,8 @@ _CLAUSE_CUT = re.compile("[，；：]")
 # (a shorter rest, 不加强______的建设, says too little to be asked)
 KEPT_MIN = 12
 MID_CUT = "题干是从长句中间截下的分句，它的主语和谓语在前面没有截进来"
+FROM_TO_CUT = "题干只是“从……到……”的短语，没有谓语"  # (as voice.unvoiced says it of a 从……到…… stem)
+_FROM_TO = re.compile(r"^从[^，。；！？]*到")
 
 
 @lru_cache(maxsize=16)
@@ -86,7 +89,7 @@ def elided(text: str, src: Span, stem: str, kept: tuple[int, int] | None) -> tup
             elif head and _shares_subject(head, stem) and len(head) + 1 + len(stem) <= JOINED_MAX:
                 stem, kept = f"{head}，{stem}", kept and (kept[0] + len(head) + 1, kept[1] + len(head) + 1)
             else:
-                return stem, MID_CUT
+                return stem, FROM_TO_CUT if _FROM_TO.match(stem) else MID_CUT
     after = text[src.end : src.end + 1]
     if after in ("，", "、", "：") and stem.endswith("。"):
         ended, why = _ended(stem, kept)
@@ -123,8 +126,8 @@ def _can_open(clause: str, to_end: bool) -> bool:
     """Whether a clause can open a stem on its own: not with a blank or a word that ties it to a clause
     before it, nor with a frame or an adverbial unless the stem runs on to the sentence's end (``to_end``),
     where the main clause they modify stands."""
-    if clause.startswith(("______", "（　　）")):
-        return False
+    if clause.startswith(("______", "（　　）")) or marker_re().match(clause):
+        return False  # (二要以…: an item of a list the stem does not show)
     framed = opens_frame(clause) or adverbial_tail(clause)
     return (to_end and framed) or not (framed or loose_opening(clause))
 
@@ -158,8 +161,10 @@ def _ended(stem: str, kept: tuple[int, int] | None) -> tuple[str, str | None]:
             last = _CLAUSE_CUT.split(stem[:-1])[-1]
             if not (opens_frame(last) or adverbial_tail(last)):
                 return stem, None
-            at, why = len(stem) - 1 - len(last), f"题干截在状语“{last[:8]}”上，它修饰的主句没有截进来"
+            # (a run of parallel frames that cannot be cut short of its main clause, 从…到…，从…到…, is
+            # told to go on: …… rather than a stem that ends on a frame as if it were a sentence)
+            at, why = len(stem) - 1 - len(last), ""
         kept_text = stem[:at].rstrip("，；：、")
         if (kept and kept[1] > len(kept_text)) or len(kept_text) < KEPT_MIN or unbalanced(kept_text, ("“”", "《》")):
-            return stem, why
+            return (stem, why) if why else (stem[:-1] + "……", None)
         stem = kept_text + "。"
