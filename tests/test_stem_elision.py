@@ -85,6 +85,8 @@ def test_a_cut_before_the_end_ends_with_a_full_stop_not_an_ellipsis():
 def test_pairs_and_openers():
     assert half_pair("只有坚持问题导向") == (0, "只有")
     assert half_pair("只有坚持问题导向，才能落到实处") is None
+    assert half_pair("只看到两者的区别，没有看到两者的联系") is None  # (没有 before a verb only denies it)
+    assert half_pair("发展是硬道理，没有经济社会的发展") == (7, "没有")
     assert loose_opening("特别是新时代以来") and loose_opening("并持续推进") and loose_opening("指出政治属性是第一位的")
     assert not loose_opening("坚持问题导向") and not loose_opening("人民当家作主的制度保障更加有力")
 

@@ -155,9 +155,22 @@ def half_pair(stem: str) -> tuple[int, str] | None:
     a pair of connectives (只有…) that nothing after it completes (才…): the cut took away the main clause
     (只有坚持按劳分配的______).  None when no clause does."""
     for m in _PAIR_OPENER.finditer(stem):
-        if not any(w in stem[m.end() :] for w in _PAIRS[m.group(1)]):
+        if not any(w in stem[m.end() :] for w in _PAIRS[m.group(1)]) and not _denies(m.group(1), stem[m.end() :]):
             return m.start(), m.group(1)
     return None
+
+
+_NOT_BEFORE_VERB = frozenset(POLICY["pair_not_before_verb"])
+
+
+def _denies(opener: str, rest: str) -> bool:
+    """Whether ``opener`` (没有) only denies the verb after it (没有看到…) rather than opening a condition."""
+    if opener not in _NOT_BEFORE_VERB:
+        return False
+    from .. import segment
+
+    tags = segment.tag(rest[:6])
+    return bool(tags) and tags[0][1].startswith("v")
 
 
 def _places(line: str) -> list[str]:
