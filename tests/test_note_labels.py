@@ -276,3 +276,18 @@ def test_a_title_line_naming_an_aspect_is_not_asked_with_its_aspect_blanked():
     assert question_title("协会会员制度是协会的______。", "4. 协会会员制度是协会的基本制度") is None
     long_line = "协会坚持服务会员，不断完善会员制度的基本特征，推动协会工作上台阶"
     assert question_title("协会会员制度的______。", long_line) is None
+
+
+def test_a_note_line_that_opens_with_its_copula_is_said_of_the_label_line_above():
+    from kaodian.questions.labels import said_of_thing
+    text = "会员服务\n是协会工作的出发点，是协会工作的落脚点。\n是协会发展的根本要求。\n会员服务，就是为会员办实事。\n是协会的工作主线。\n"
+    first = text.index("是协会工作的出发点")
+    assert said_of_thing("是协会工作的出发点，是______。", text, first) == "会员服务是协会工作的出发点，是______。"
+    second = text.index("是协会发展")
+    assert said_of_thing("是协会发展的根本要求。", text, second) == "会员服务是协会发展的根本要求。"
+    # under a sentence the thing is not named: the line stays as it is (and is not asked)
+    third = text.index("是协会的工作主线")
+    assert said_of_thing("是协会的工作主线。", text, third) == "是协会的工作主线。"
+    # a clause cut from the middle of a sentence is no note line
+    mid = text.index("是协会工作的落脚点")
+    assert said_of_thing("是协会工作的落脚点。", text, mid) == "是协会工作的落脚点。"

@@ -23,7 +23,7 @@ from .voice import revoiced, unvoiced
 from .elision import elided, kept_span
 from . import source
 from .falsehood import judged
-from .labels import heading_with_thing, question_title, said_of_label, said_of_run
+from .labels import heading_with_thing, question_title, said_of_label, said_of_run, said_of_thing
 from .sentence import end_sentence, with_marker
 
 _ARTICLE_ID = re.compile(r"a\d+")  # a1, a2 …: where() names them by number (compiled once: one per diagnostic)
@@ -131,7 +131,7 @@ def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, sta
     claim that says what it is about (falsehood.judged)."""
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         at, start = draft.source.start, _article_start(doc, p.article)
-        said, unlabelled = said_of_label(said, doc.text, at, start)
+        said, unlabelled = said_of_label(said_of_thing(said, doc.text, at, start), doc.text, at, start)
         unlabelled = unlabelled or question_title(statement, _line_of(doc.text, at))
         if not unlabelled:
             said, unlabelled = said_of_run(said, doc.text, at, start)

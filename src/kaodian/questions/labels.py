@@ -214,6 +214,27 @@ def _own_copula(body: str) -> bool:
     return any(w in clause for w in _PREDICATES)
 
 
+def said_of_thing(stem: str, text: str, at: int, floor: int = 0) -> str:
+    """A note's line that opens with its copula (是毛泽东思想的精髓。 under the label line 实事求是, maybe
+    after other such lines) said of the thing that label line names (实事求是是毛泽东思想的精髓。); any
+    other stem as it is."""
+    if not stem.startswith("是") or text[at : at + 1] != "是" or at <= floor or text[at - 1] != "\n":
+        return stem
+    end = at - 1
+    while end > floor:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line.startswith("是"):
+            thing = _unnumbered(line)
+            short = len(thing) <= _L["line_max"] and not _SENTENCE_MARKS.search(thing)
+            return thing + stem if short and _label_line(thing) and not _names_aspect(thing) else stem
+        end = start - 1
+    return stem
+
+
+_SENTENCE_MARKS = re.compile("[，。；：！？,;:]")
+
+
 def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str | None]:
     """A stem that opens with a study note's label (本质：…) said as a statement, and None; or the stem
     and why it is not asked.
