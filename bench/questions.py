@@ -10,6 +10,8 @@ segmenter's start-up and the rules count for neither side, then extracts the
 corpus once and generates from it once: nothing either side caches by content
 (segmentations of sentences, checked candidates) is warm, as in a user's
 ``kaodian generate``.  Best of ``--runs`` for each side.  Bar: ratio <= 1.5.
+Each side is timed in CPU seconds of its process (``time.process_time``): both run in one process
+without threads, and on a shared machine wall time counts the other processes' load as well.
 Exits 1 when the bar is missed; it is not a test.
 """
 
@@ -36,12 +38,12 @@ def child() -> None:
 
     generate(pipeline.extract_paths([str(WARM_UP)]))
     inputs = [str(p) for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))]
-    t = time.perf_counter()
+    t = time.process_time()
     extractions = pipeline.extract_paths(inputs)
-    x = time.perf_counter() - t
-    t = time.perf_counter()
+    x = time.process_time() - t
+    t = time.process_time()
     bank = generate(extractions, templates=load_templates())
-    g = time.perf_counter() - t
+    g = time.process_time() - t
     print(json.dumps({
         "x": x, "g": g, "inputs": len(inputs), "chars": sum(len(e.document.text) for e in extractions),
         "points": sum(len(e.points) for e in extractions), "questions": len(bank.questions),
@@ -65,7 +67,7 @@ def main() -> int:
     ratio = best_g / best_x
     r = runs[0]
     print(f"语料：{r['inputs']} 个文件，{r['chars']} 字，{r['points']} 个考点，{r['questions']} 道题")
-    print(f"抽取 {best_x * 1000:.0f} ms，出题 {best_g * 1000:.0f} ms（各取 {args.runs} 个新进程中最快）")
+    print(f"抽取 {best_x * 1000:.0f} ms，出题 {best_g * 1000:.0f} ms（CPU 时间，各取 {args.runs} 个新进程中最快）")
     print(f"出题/抽取 = {ratio:.2f}（上限 {RATIO_BAR}）{'  通过' if ratio <= RATIO_BAR else '  未达标'}")
     return 0 if ratio <= RATIO_BAR else 1
 
