@@ -14,7 +14,8 @@ from kaodian.pipeline import extract_paths
 from kaodian.questions import generate
 from kaodian.questions.changes import changed_number
 from kaodian.questions.falsehood import (
-    cut_to_change, echoed, figure_asked, figure_bound, judged, kin_swap, name_fits, open_change, policy, quality_swap,
+    career_detail, cut_to_change, echoed, embedded, figure_asked, figure_bound, figure_led, judged, kin_swap, name_fits, open_change,
+    policy, quality_swap,
 )
 
 
@@ -287,3 +288,66 @@ def test_a_long_term_s_words_are_no_echo():
     # what only the old term says is too long: some two of its characters stand in any sentence
     assert not echoed("坚持党的领导，完善甲乙丙制度、党领导各项事业的具体制度。", "中国共产党领导的多党合作和政治协商制度",
                       "党领导各项事业的具体制度")
+
+
+@pytest.mark.parametrize("text, term, set_phrase", [
+    # one of a pair of two: swapping it tests the wording, not the point (替换搭配不自然，考字面记忆)
+    ("要进一步增强荣誉感和归属感，推动各项工作落实。", "归属感", True),
+    ("让基层活力和群众创造力充分涌流。", "创造力", True),
+    # a short word that modifies the noun after it, or a head after a modifier's suffix
+    ("健全网格化数字化基层治理体系，提高服务水平。", "数字化", True),
+    ("大力推进节约型机关建设。", "机关建设", True),
+    # what the statement is about: a series member, a subject, a named goal, a quoted formulation
+    ("全面落实党委主体责任、纪委监督责任、部门管理责任，确保落到实处。", "纪委监督责任", False),
+    ("工人阶级是我国的领导阶级。", "工人阶级", False),
+    ("会议明确了全面深化改革总目标。", "全面深化改革", False),
+    ("要增强“甲乙意识”和责任感。", "甲乙意识", False),
+])
+def test_a_word_of_a_set_phrase_is_no_point_to_swap(text, term, set_phrase):
+    i = text.find(term)
+    assert embedded(text, i, i + len(term)) is set_phrase
+
+
+def test_a_statement_cut_out_of_its_sentence_with_ellipses_is_not_asked():
+    sentence = "进一步树牢“甲乙意识”，坚定“丙丁自信”，办好人民满意的教育"
+    cut = "要适应新要求……进一步树牢“甲乙意识”……"
+    assert "省略号" in judged(cut, sentence)[1]
+    assert "从……到……" in judged("从甲到乙……从丙到丁，坚持“甲乙意识”……", sentence)[1]
+    # an ellipsis the sentence itself holds (a quotation's) is the text's own
+    assert judged(cut, sentence + "……")[1] is None
+    # a statement that skips a middle clause and ends whole is one claim (printed, session 9)
+    assert judged("要适应新要求……进一步树牢“甲乙意识”。", sentence)[1] is None
+
+
+@pytest.mark.parametrize("sentence, detail", [
+    ("某某教授长期从事比较制度研究，专著获省级优秀成果二等奖。", True),
+    ("2001年，某某教授开设“比较文学”课程，出版《当代文学》。", True),
+    ("某某教授认为，治理现代化的核心是制度现代化。", False),   # a view of theirs is a claim to judge
+    ("某某大学自1925年设立文学系。", False),
+])
+def test_a_scholar_s_career_is_no_statement_to_judge(sentence, detail):
+    assert career_detail(sentence) is detail
+
+
+def test_no_figure_of_a_scholar_s_career_is_changed():
+    sentence = "2001年，某某教授开设“比较文学”课程，出版《当代文学》。"
+    assert not figure_asked(sentence, 0, 5)
+    # the same year of a founding with no scholar is a date a test may ask
+    assert figure_asked("2001年，某某学会在北京成立。", 0, 5)
+
+
+@pytest.mark.parametrize("sentence, figure, led", [
+    # a target or a measure that leads its sentence is its point
+    ("今年要压减某产能3000万吨左右，退出某产能0.8亿吨以上。", "3000万吨", True),
+    ("某贡献率上升到48.1%，创新的支撑作用明显增强。", "48.1%", True),
+    # the figure a long sentence gives last, one of three tallies: a detail
+    ("要深入推进某项工作，今年再完成某项任务，完成某项搬迁120万人。", "120万人", False),
+    ("某某广泛开展，全年新登记企业增长12.5%，平均每天新增0.8万户，各类主体每天新增2.5万户。", "12.5%", False),
+    # a headline aggregate in the figure's own clause is a point wherever it stands
+    ("要深入推进某项工作，今年再完成某项任务，国内生产总值增长5.5%左右。", "5.5%", True),
+])
+def test_a_figure_is_changed_only_where_it_leads_its_sentence(sentence, figure, led):
+    from kaodian.questions.blanks import NUMBER
+
+    i = sentence.find(figure)
+    assert figure_led(sentence, i, i + len(figure), len(NUMBER.findall(sentence))) is led

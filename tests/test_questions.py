@@ -59,7 +59,9 @@ def right_options(q) -> list[str]:
 @pytest.mark.parametrize("gold", [g.name for g in GOLDS])
 def test_zero_lint_findings(gold):
     b = bank(gold)
-    assert len(b.questions) > 50
+    # (a bank worth linting: the shortest gold text, a news report, keeps 48 since true/false no longer
+    # changes its story's tallies nor copies its trivia true, issue 12 task tf)
+    assert len(b.questions) >= 45
     assert lint(b) == []
     assert not [d for d in b.diagnostics if "检查未通过" in d]
 

@@ -8,12 +8,14 @@ change: in a short talk with few numbers, formulations or series most answers st
 
 from __future__ import annotations
 
+import re
+
 from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
-from .believable import SHARED_CHARACTER_SWAP
-from .falsehood import cut_to_change, echoed, kin_swap, name_fits, open_change, quality_swap
+from .believable import NUMERALS, SHARED_CHARACTER_SWAP
+from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -155,8 +157,16 @@ def _truefalse(
 
 def _doubtful(text: str, change: Change) -> bool:
     """Whether ``change`` of ``text`` may leave its statement true: one quality for another, or a term of
-    an open list (falsehood.quality_swap, falsehood.open_change)."""
-    return quality_swap(text, *change) or open_change(text, *change[:2])
+    an open list (falsehood.quality_swap, falsehood.open_change); or whether it changes a word of a set
+    phrase, not what the statement is about (falsehood.embedded: a term, never a figure or a numbered
+    formulation, which name_fits and the figure rules judge)."""
+    a, b, _ = change
+    term = text[a:b]
+    return quality_swap(text, *change) or open_change(text, a, b) or (
+        _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and embedded(text, a, b))
+
+
+_CJK_TERM = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def speaker_phrase(speaker: str) -> str:

@@ -18,8 +18,8 @@ from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
-from .falsehood import figure_asked, figure_bound, kin_swap, name_fits, whole_share
-from .blanks import fact_number, fact_place, trivial_figure
+from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits, whole_share
+from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import same_count_first
 from .draws import Draws
 from .lint import unbalanced
@@ -401,6 +401,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             continue
         if _inside_fixed(text, t, i):
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
+        if embedded(ctx.doc.text, src.start + i, src.start + i + len(t)):
+            continue  # a word of a set phrase (荣誉感和归属感), not what the sentence is about (falsehood.embedded)
         kin = m.lexicon.siblings(t) if m.lexicon is not None else ()
         # a term that stands alone in its sentence may take another member of its series (全面从严治党是…
         # -> 全面深化改革是…: the believable falsehood); one listed beside its siblings takes none of them
@@ -423,7 +425,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
                 return src.start + d.start(), src.start + d.end(), new
     # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)
     if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()) \
-            and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present):
+            and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present) \
+            and figure_led(text, n.start(), n.end(), len(NUMBER.findall(text))):
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)
             return src.start + n.start(), src.start + n.end(), new

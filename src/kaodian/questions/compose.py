@@ -138,7 +138,7 @@ def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, sta
         if unlabelled:
             return said, unlabelled
     if kind == "truefalse":
-        return judged(said)
+        return judged(said, draft.source.text)
     return said, ""
 
 

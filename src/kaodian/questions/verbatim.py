@@ -14,7 +14,8 @@ import re
 
 from ..model import Extraction, Point
 from ..rules.figures import DATE
-from .falsehood import policy as falsehood_policy
+from .blanks import NUMBER
+from .falsehood import career_detail, figure_led, policy as falsehood_policy
 from .policy import POLICY
 from .source import present_years
 
@@ -22,11 +23,14 @@ from .source import present_years
 KEY_KINDS: frozenset[str] = frozenset(POLICY["true_key_kinds"])
 # the classes of figure that make a fact a key term (see policy.yaml true_fact_figures)
 FACT_FIGURES: frozenset[str] = frozenset(POLICY["true_fact_figures"])
+# what makes a sentence of another key kind a claim worth asking true (see policy.yaml true_claim)
+CLAIM = re.compile(POLICY["true_claim"])
 
 
 def key_term_sentences(ex: Extraction) -> frozenset[int]:
     """Where each sentence of ``ex`` that holds a key term starts: a point of ``KEY_KINDS`` lies in it, a
-    fact only when one of its figures is a rule, target, date of history or named figure (``_key_figure``)."""
+    fact only when one of its figures is a rule, target, date of history or named figure (``_key_figure``),
+    another only when the sentence states a claim (``CLAIM``: not a line of work naming it in passing)."""
     from ..rules import load_rules
 
     rules = load_rules()
@@ -45,11 +49,12 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
         # (a sentence found to hold a key term is not read again for its other points: the searches of a
         # long text's sentences cost a hundredth of generation)
         # (nor a scholar's or a member's career, 某教授…出版…专著, …获…二等奖: the background of an article, whose
-        # copy a blind teacher rejected as trivia, session 10; the rules' figures.career)
+        # copy a blind teacher rejected as trivia, session 10; the rules' figures.career; nor a scholar told
+        # of without a view of theirs: falsehood.career_detail)
         if p.kind in KEY_KINDS and p.sentence.start not in out and not prizes.search(p.sentence.text) \
-                and not rules.figures.career.search(p.sentence.text) and (
+                and not rules.figures.career.search(p.sentence.text) and not career_detail(p.sentence.text) and (
                 _key_figure(rules, p.sentence.text, present.get(p.article, ()))
-                if p.kind == "fact" or _figures(rules, p.sentence.text) else True):
+                if p.kind == "fact" or _figures(rules, p.sentence.text) else CLAIM.search(p.sentence.text)):
             out.add(p.sentence.start)
     return frozenset(out)
 
@@ -62,7 +67,8 @@ def _figures(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
 def _key_figure(rules, sentence: str, present: tuple[int, ...] = ()) -> bool:  # noqa: ANN001 — a rules.Rules
     """Whether ``sentence`` names a place to ask, or holds a date or quantity of a class a verbatim true
     statement may ask (policy.yaml ``true_fact_figures``): a rule, a target, history, a named figure; never
-    a date within ``present_years`` of a year in ``present`` (the text's own present)."""
+    a date within ``present_years`` of a year in ``present`` (the text's own present), nor a figure that does
+    not lead its sentence (``falsehood.figure_led``)."""
     fig = rules.figures
     if fig.place.search(sentence):
         return True
@@ -70,7 +76,9 @@ def _key_figure(rules, sentence: str, present: tuple[int, ...] = ()) -> bool:  #
     dates = [m.span() for m in DATE.finditer(sentence)
              if not any(abs(int(m.group()[:4]) - y) <= window for y in present if m.group()[:4].isdigit())]
     spans = dates + [m.span() for m in rules.importance.quantity.finditer(sentence)]
-    return any(fig.kind(sentence, a, b) in FACT_FIGURES for a, b in spans)
+    # (a figure that does not lead its sentence is its detail, true or false: falsehood.figure_led)
+    count = len(NUMBER.findall(sentence))
+    return any(fig.kind(sentence, a, b) in FACT_FIGURES and figure_led(sentence, a, b, count) for a, b in spans)
 
 
 def worth_asking_true(p: Point, key_terms: frozenset[int]) -> bool:
