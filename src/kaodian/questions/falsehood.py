@@ -15,7 +15,8 @@ Each rule answers a rejection of the blind reviews (policy in ``falsehood.yaml``
 - a long false statement is cut to the clauses up to its change (``cut_to_change``);
 - a quality (…性) is swapped only where it is a formulation's own word (``quality_swap``);
 - a date of history is changed only when its sentence names a key fact (``history_key``);
-- a measure or target is changed only where it leads its sentence (``figure_led``), and no figure of a
+- a measure, target or rule is changed only where it leads its sentence or the sentence obliges
+  (``figure_led``), and no figure of a
   scholar's career is (``career``; nor is such a sentence asked true without a view: ``career_detail``);
 - a term is swapped only where it is what its statement is about, never a word of a set phrase: one of a
   pair, a modifier of the noun after it (``embedded``);
@@ -169,16 +170,17 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
 
 
 def figure_led(sentence: str, start: int, end: int, figures: int) -> bool:
-    """Whether the measure or target ``sentence[start:end]`` is what its sentence is about, so a change of it
-    asks a point: it stands in the sentence's first ``figure_clauses`` clauses and the sentence states at most
+    """Whether the measure, target or rule ``sentence[start:end]`` is what its sentence is about, so a change
+    of it asks a point: it stands in the sentence's first ``figure_clauses`` clauses and the sentence states at most
     ``figures_max`` figures (``figures``: how many it states), or its clause names a headline aggregate
     (rules/figures.py ``headline``), or the sentence obliges (``figure_obliged``: a regulation's time limit).
-    A rule's figure, a date, an ordinal or a name is always led."""
+    A date, an ordinal or a name is always led."""
     from ..rules import load_rules
 
     pol, rules = policy(), load_rules().figures
-    # (a rule's figure is a regulation's point wherever its clause stands: …的，应当…，代表人数不得超过5人)
-    if sentence.startswith("第", start) or rules.kind(sentence, start, end) not in ("measure", "target"):
+    # (a figure the classes call a rule is one too: a report's 完成…300万户以上 reads as one; a regulation's
+    # rule is kept by its obliging words, ``figure_obliged``)
+    if sentence.startswith("第", start) or rules.kind(sentence, start, end) not in ("measure", "target", "rule"):
         return True
     # (the aggregate named in the figure's own clause: 脱贫 in the clause before 完成某项搬迁120万人 names none)
     a = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
