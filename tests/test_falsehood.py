@@ -351,3 +351,16 @@ def test_a_figure_is_changed_only_where_it_leads_its_sentence(sentence, figure, 
 
     i = sentence.find(figure)
     assert figure_led(sentence, i, i + len(figure), len(NUMBER.findall(sentence))) is led
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    # the count of an occasion is the story's (a blind teacher: trivia)
+    ("某年，某省理论学习中心组第二次学习，以调研为题开展讨论。", False),
+    ("某市组织开展第三次专项督查，查处一批问题。", False),
+    # an ordinal of history, or a rank, is a point
+    ("中华人民共和国的成立，是二十世纪中国第二次历史性巨变。", True),
+    ("他是第一个提出这一命题的人。", True),
+])
+def test_an_ordinal_of_an_occasion_is_changed_only_in_a_sentence_of_history(sentence, asked):
+    i = sentence.find("第")
+    assert figure_asked(sentence, i, i + 3) is asked

@@ -40,7 +40,7 @@ SCHEMA = {
     "swap_edge_min": int, "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
     "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "career": "re", "career_view": "re", "present_years": int,
-    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re",
+    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
     "narrative": "re", "named_before": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
     "open_after": "re", "open_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
@@ -151,10 +151,13 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
         return False  # the year of a scholar's course or book, the count of their works: a career's detail
     if (y := _YEAR.match(sentence, start)) and any(abs(int(y.group(1)) - p) <= pol["present_years"] for p in present):
         return False
-    if sentence.startswith("第", start):
-        return True  # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally
-    kind = figures.kind(sentence, start, end)
     key = re.search(pol["history_key"], sentence)
+    if sentence.startswith("第", start):
+        # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally; but the count of
+        # an occasion (第二次学习, 第三次督查) is the story's unless its sentence names history (第二次…历史性巨变
+        # beside 共和国的成立): a blind teacher called such a count trivia (session 10)
+        return bool(key) or not re.match(pol["ordinal_occasion"], sentence[start:end + 1])
+    kind = figures.kind(sentence, start, end)
     if not key and kind == "history":
         return False  # the year of a typhoon: the story's, no key fact
     if not key and _DAY.match(sentence, start) and not re.search(pol["day_key"], sentence):
