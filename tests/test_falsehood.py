@@ -28,6 +28,7 @@ from kaodian.questions.falsehood import (
     ("全面从严治党", "全面协调发展", ("全面深化改革",), False),  # the lexicon knows its class: only those
     ("全面从严治党", "全面深化改革", ("全面深化改革", "党要管党"), True),
     ("全面从严治党", "自我革命", ("全面深化改革", "自我革命"), False),  # a looser kin shares no end
+    ("相互支持", "相互理解", (), False),      # one adverb, two near actions: still nearly true
 ])
 def test_a_swap_keeps_the_class_of_its_term(old, new, kin, ok):
     assert kin_swap(old, new, kin) is ok

@@ -37,7 +37,7 @@ from .labels import note_label
 PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "swap_edge_min": int, "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
+    "swap_edge_min": int, "predicate_tags": [str], "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
     "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "career": "re", "career_view": "re", "present_years": int,
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
@@ -63,13 +63,24 @@ def read_policy(path: Path) -> dict:
 def kin_swap(old: str, new: str, kin: tuple[str, ...] | frozenset[str] = ()) -> bool:
     """Whether swapping ``new`` in for the term ``old`` keeps its class: ``new`` is one of ``kin`` (its
     lexicon siblings, one that shares a character at an end when ``old`` is longer than two) when the
-    lexicon knows any, else the two share ``swap_edge_min`` characters at their start or end."""
+    lexicon knows any, else the two share ``swap_edge_min`` characters at their start or end, and not only a
+    start before an action (``predicate_tags``: 相互促进 -> 相互联系 stays nearly true)."""
     if kin:
         # (a group of the lexicon may hold a looser kin, 党要管党 beside 全面依法治国: a long term keeps
         # one character at an end with the one it stands for)
         return new in kin and (len(old) <= 2 or old[0] == new[0] or old[-1] == new[-1])
-    edge = policy()["swap_edge_min"]
-    return len(common_prefix([old, new])) >= edge or len(common_suffix([old, new])) >= edge
+    pol = policy()
+    edge, head, tail = pol["swap_edge_min"], len(common_prefix([old, new])), len(common_suffix([old, new]))
+    if head >= edge and tail < edge and (_predicate(old[head:]) or _predicate(new[head:])):
+        return False  # 相互促进 -> 相互联系: one action for a near one after a shared adverb, still nearly true
+    return head >= edge or tail >= edge
+
+
+def _predicate(word: str) -> bool:
+    """Whether the dictionary tags ``word`` whole as a verb or an adjective (促进, 完善), not a noun."""
+    from .. import segment
+
+    return segment.tag_whole(word) in policy()["predicate_tags"]
 
 
 def name_fits(text: str, end: int, new: str) -> bool:
