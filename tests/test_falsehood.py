@@ -365,3 +365,21 @@ def test_a_figure_is_changed_only_where_it_leads_its_sentence(sentence, figure, 
 def test_an_ordinal_of_an_occasion_is_changed_only_in_a_sentence_of_history(sentence, asked):
     i = sentence.find("第")
     assert figure_asked(sentence, i, i + 3) is asked
+
+
+def test_a_formulation_named_in_passing_takes_a_swap_of_another_shape_once_a_document():
+    # a story that names its formulation in every sentence took a swap of another field in each (session 10)
+    from collections import Counter
+
+    from kaodian.questions.believable import numbered_swap
+    from kaodian.questions.changes import OTHER_SHAPE_REPEAT
+
+    names = ("zhejiang-interview-2017.txt", "party-school-opening-speech.txt")
+    for name in names:
+        bank = generate(extract_paths([str(CORPUS / name)]), seed=0)
+        other = Counter()
+        for q in bank.questions:
+            m = re.search(r"“([^“”]+)”误作“([^“”]+)”", q.explanation or "")
+            if q.kind == "truefalse" and q.point_kind != "formulation" and m and numbered_swap(*m.groups()):
+                other[m.group(1)] += 1
+        assert all(n <= OTHER_SHAPE_REPEAT for n in other.values()), (name, other)

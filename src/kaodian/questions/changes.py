@@ -20,7 +20,7 @@ from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits, whole_share
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
-from .believable import same_count_first
+from .believable import numbered_swap, same_count_first
 from .draws import Draws
 from .lint import unbalanced
 from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
@@ -291,6 +291,8 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
 SWAP_TRIES = 3
 SWAP_REPEAT: int = POLICY["swap_repeat"]  # see policy.yaml
 SHORT_TERM = 2  # a term this short is swapped only for a sibling the lexicon gives it
+OTHER_SHAPE_REPEAT: int = POLICY["other_shape_repeat"]  # see policy.yaml
+_OTHER_SHAPE = "\x00other shape"  # the key counting a formulation's swaps for one of another shape
 
 
 def numbered_swaps(ctx: Ctx, f: str) -> list[str]:
@@ -390,7 +392,14 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         draw = lambda n, f=f, cands=cands: dx.pick(f, dx.EMPTY, cands, n=n, forbidden=[], context="",  # noqa: E731
                                                    rng=ctx.rng("truefalse", f))
         # (never a made-up name: “三个代表”重要思想 -> “三个务必”重要思想, falsehood.name_fits)
-        if new := _fresh(ctx, f, text, draw, lambda new, end=src.start + i + len(f): name_fits(ctx.doc.text, end, new)):
+        # (and one of another count or shape, 八八战略 -> 一国两制, of another field and false at a glance to a
+        # blind teacher, at most OTHER_SHAPE_REPEAT times a document: the same term said in many sentences of a
+        # story took such a swap in each; believable.numbered_swap)
+        used = ctx.cache.swaps.setdefault(ctx.doc_key, Counter())
+        if new := _fresh(ctx, f, text, draw, lambda new, f=f, end=src.start + i + len(f): name_fits(ctx.doc.text, end, new)
+                         and (numbered_swap(f, new) is None or used[f, _OTHER_SHAPE] < OTHER_SHAPE_REPEAT)):
+            if numbered_swap(f, new) is not None:
+                used[f, _OTHER_SHAPE] += 1
             return src.start + i, src.start + i + len(f), new
     for t in co_terms_in(m, ctx.cache, text):
         siblings, head, tail = _series_shape(ctx.cache, m, t)
