@@ -410,8 +410,6 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             continue
         if _inside_fixed(text, t, i):
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
-        if embedded(ctx.doc.text, src.start + i, src.start + i + len(t)):
-            continue  # a word of a set phrase (荣誉感和归属感), not what the sentence is about (falsehood.embedded)
         kin = m.lexicon.siblings(t) if m.lexicon is not None else ()
         # a term that stands alone in its sentence may take another member of its series (全面从严治党是…
         # -> 全面深化改革是…: the believable falsehood); one listed beside its siblings takes none of them
@@ -421,8 +419,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         # (drawn with room for the siblings only where they may be taken)
         if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail, alone=alone: _term_swaps(
                 ctx, t, siblings, head, tail, n + (len(siblings) if alone else 0), alone),
-                lambda new, t=t, kin=kin, alone=alone, siblings=siblings: kin_swap(t, new, kin) and (
-                    alone or new not in siblings)):
+                lambda new, t=t, kin=kin, alone=alone, siblings=siblings, at=src.start + i: kin_swap(t, new, kin) and (
+                    alone or new not in siblings) and not embedded(ctx.doc.text, at, at + len(t))):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     # (nor a figure no test asks: a local tally, a year of the text's own present, falsehood.figure_asked)

@@ -341,6 +341,18 @@ def echoed(statement: str, old: str, new: str) -> bool:
 _CLAUSE_MARKS = re.compile(r"[，,；;。：:！？!?\n]")
 
 
+@lru_cache(maxsize=2048)
+def _tagged(clause: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The words of ``clause`` with their tags and offsets (cached: a clause's terms are judged in turn)."""
+    from .. import segment
+
+    out, at = [], 0
+    for w, t in segment.tag(clause):
+        out.append((w, t, at, at + len(w)))
+        at += len(w)
+    return tuple(out)
+
+
 def embedded(text: str, start: int, end: int) -> bool:
     """Whether the term ``text[start:end]`` is a word of a set phrase rather than what its statement is
     about, so that swapping it tests rote memory of the wording (a blind teacher: 替换搭配不自然，考字面记忆):
@@ -348,18 +360,13 @@ def embedded(text: str, start: int, end: int) -> bool:
     体系) or follows a modifier's suffix (节约型机关建设), or it is one of a pair of two (荣誉感和归属感, 基层活力
     和群众创造力: ``pair_coordinators``, in a clause that lists nothing with 、).  A quoted term is a
     formulation's own word and never embedded."""
-    from .. import segment
-
     if text[start - 1 : start] in "“‘" and start > 0:
         return False
     a = max((m.end() for m in _CLAUSE_MARKS.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
     m = _CLAUSE_MARKS.search(text, end)
     b = m.start() if m else len(text)
     clause, s, e = text[a:b], start - a, end - a
-    toks, at = [], 0
-    for w, t in segment.tag(clause):
-        toks.append((w, t, at, at + len(w)))
-        at += len(w)
+    toks = _tagged(clause)
     first = next((i for i, tok in enumerate(toks) if tok[3] > s), None)
     last = next((i for i, tok in enumerate(toks) if tok[3] >= e), None)
     if first is None or last is None:

@@ -76,9 +76,15 @@ def _key_figure(rules, sentence: str, present: tuple[int, ...] = ()) -> bool:  #
     dates = [m.span() for m in DATE.finditer(sentence)
              if not any(abs(int(m.group()[:4]) - y) <= window for y in present if m.group()[:4].isdigit())]
     spans = dates + [m.span() for m in rules.importance.quantity.finditer(sentence)]
-    # (a figure that does not lead its sentence is its detail, true or false: falsehood.figure_led)
-    count = len(NUMBER.findall(sentence))
-    return any(fig.kind(sentence, a, b) in FACT_FIGURES and figure_led(sentence, a, b, count) for a, b in spans)
+    # (a figure that does not lead its sentence is its detail, true or false: falsehood.figure_led; the
+    # sentence's figures are counted only when one is of a class to ask)
+    count = None
+    for a, b in spans:
+        if fig.kind(sentence, a, b) in FACT_FIGURES:
+            count = len(NUMBER.findall(sentence)) if count is None else count
+            if figure_led(sentence, a, b, count):
+                return True
+    return False
 
 
 def worth_asking_true(p: Point, key_terms: frozenset[int]) -> bool:
