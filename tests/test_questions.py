@@ -490,3 +490,22 @@ def test_a_stem_loses_every_marker_it_opens_with():
 
     s = strip_marker(Span("1】首先，某某思想是某某体系的重要渊源", 10, 30))
     assert (s.text, s.start) == ("某某思想是某某体系的重要渊源", 15)
+
+
+def test_a_glossary_attachment_is_asked_once_an_entry_and_only_by_cloze():
+    # a report's attachment that explains its terms is reference: teachers rejected its copies, its
+    # many-blank definitions and its names as wrong options
+    from kaodian.pipeline import extract_text
+
+    report = ("某某协会2025年工作报告\n各位会员：\n今年协会要坚持服务立会，深入实施“三服务”行动，推进“两会”建设，"
+              "全面提升会员满意度，确保各项工作取得新成效。\n协会要坚持民主办会，健全会员大会、理事会、监事会制度，"
+              "推动协会治理能力现代化。\n")
+    glossary = ("附件\n《工作报告》有关内容名词注释\n1.“三服务”：服务会员、服务行业、服务社会、服务政府。\n"
+                "2.“两会”：会员大会和理事会，是协会的决策机构和执行机构。\n"
+                "3.“五好协会”：到2027年，建成组织健全、服务优良、管理规范、作风过硬、群众满意的协会，会员满意度达到95%以上。\n")
+    bank = generate([extract_text(report + glossary, "t.txt")])
+    from_glossary = [q for q in bank.questions if q.source.article.endswith("名词注释")]
+    assert from_glossary, "its terms are still asked"
+    assert {q.kind for q in from_glossary} == {"cloze"}
+    lines = [q.source.sentence[:4] for q in from_glossary]
+    assert len(lines) == len(set(lines)) <= 3

@@ -17,6 +17,7 @@ points) is drafted and worded once; only its ids and file name differ.
 from __future__ import annotations
 
 import gc
+import re
 import sys
 
 from collections import Counter
@@ -43,6 +44,8 @@ from .verbatim import cut_short, key_term_sentences, worth_asking_true
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
+GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])
+GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
 PREFER: dict[str, list[str]] = POLICY["prefer"]
 SPREAD: frozenset[str] = frozenset(POLICY["spread"])
 
@@ -90,20 +93,28 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     places = point_places(ex.points)
     run = _DocumentRun(set(), set(), [], titles=_titles(doc))
     firsts = None if per_sentence is None else FirstQuestions(per_sentence)
+    glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
     for n, p in enumerate(ex.points):
         if tick is not None:
             tick(n)
         made = 0
         first: Question | None = None  # the point's first question, when select is sure to take it first
         ctx = Ctx(doc, p, material, seed, cache, doc_key, places[n])
-        most = _drafted_kinds(p.kind, per_point, per_sentence)
+        entry = doc.text.rfind("\n", 0, p.start) if p.article in glossary else None
+        if entry in entries:
+            continue
+        most = 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence)
         for kind, candidates in plan[p.kind]:
             if most is not None and made >= most:
                 break
+            if p.article in glossary and kind not in GLOSSARY_KINDS:
+                continue
             if first is not None and firsts.full(_cited(ctx, kind, first)):
                 continue  # select would leave it out: its sentence is full in select's first round
             if _ask(ctx, n, kind, candidates, drafts, run, out):
                 made += 1
+                if entry is not None:
+                    entries.add(entry)
                 if made == 1 and firsts is not None and out.questions[-1][0].kind != "truefalse":
                     if firsts.refuses(out.questions[-1][0]):
                         made -= 1  # a second choice question on its sentence: the next kind stands in
@@ -122,6 +133,12 @@ def _cited(ctx: Ctx, kind: str, first: Question) -> str:
     """The sentence a question of ``kind`` on the point of ``ctx`` would cite, known before it is drafted:
     a true/false question's statement (``statement_source``), else the sentence its first question cites."""
     return statement_source(ctx).text if kind == "truefalse" else first.source.sentence
+
+
+def _glossaries(doc) -> frozenset[str]:  # noqa: ANN001 — a model.Document
+    """The articles of ``doc`` that explain the terms of another (policy.yaml glossary_title: an attachment's
+    名词注释): reference, not content; each of their entries (lines) is asked once, in ``glossary_kinds``."""
+    return frozenset(a.id for a in doc.articles if a.title and GLOSSARY_TITLE.search(a.title))
 
 
 def _titles(doc) -> frozenset[int]:  # noqa: ANN001 — a model.Document
