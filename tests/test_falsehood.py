@@ -383,3 +383,12 @@ def test_a_formulation_named_in_passing_takes_a_swap_of_another_shape_once_a_doc
             if q.kind == "truefalse" and q.point_kind != "formulation" and m and numbered_swap(*m.groups()):
                 other[m.group(1)] += 1
         assert all(n <= OTHER_SHAPE_REPEAT for n in other.values()), (name, other)
+
+
+@pytest.mark.parametrize("statement, bare", [
+    ("会员之家、服务中心、培训基地、活动阵地。", True),  # names only: nothing is said of them
+    ("协会的三大平台是会员之家、服务中心、培训基地。", False),
+    ("坚持服务会员、服务行业、服务社会。", False),
+])
+def test_a_run_of_names_alone_is_no_claim(statement, bare):
+    assert (judged(statement)[1] is not None) is bare

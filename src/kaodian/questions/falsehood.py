@@ -214,6 +214,9 @@ def career_detail(sentence: str) -> bool:
     return bool(re.search(pol["career"], sentence)) and not re.search(pol["career_view"], sentence)
 
 
+# a run of names and nothing else: terms joined by 、 (and a last 和/与/及), no clause, closed by a stop, and
+# no verb among its words
+_BARE_RUN = re.compile(r"[^，。；：、,;:]{2,24}(?:[、][^，。；：、,;:]{2,24})+(?:(?:和|与|及|以及)[^，。；：、,;:]{2,24})?。?")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 # what closes the clause a measure's change word is looked for in (增长13.6%、9.8%: the 、 stays inside)
@@ -242,6 +245,14 @@ _STRAY_NUMBER = re.compile(r"^\d{1,2}(?=[\u4e00-\u9fff])(?![年月日个项条�
 # a clause that counts what its colon lists (有三个阶段：, 主要有以下五种：)
 _COUNTED_END = re.compile(r"[\d一二两三四五六七八九十几]+[个种点条项类层]?(?:方面|阶段|部分|步|层次|种|个|点|条|项|类)$")
 _SPACED = re.compile(r"[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=4096)
+def _no_verb(text: str) -> bool:
+    """Whether the segmenter finds no verb (a verbal noun is none) in ``text`` (imported here: --help loads no segmenter)."""
+    from .. import segment
+
+    return not any(t.startswith("v") and t != "vn" for _, t in segment.tag(text))  # (活动/vn 阵地 is a name)
 
 
 @lru_cache(maxsize=4096)
@@ -275,6 +286,9 @@ def judged(statement: str, sentence: str = "") -> tuple[str, str | None]:
         return statement, "判断题是笔记里的问题或题目（如何…、谈谈…），不是陈述"
     if len(_NOT_CJK.sub("", _BRACKETED.sub("", statement))) < pol["claim_min"]:
         return statement, "判断题除括注外只有几个字，是笔记的小标题，不成陈述"
+    if _BARE_RUN.fullmatch(bare) and _no_verb(bare):
+        # (毛泽东思想、邓小平理论、…。 under a note's label: a blind teacher, session 11: 不构成判断命题)
+        return statement, "判断题只是一串并列的名称，没有说它们是什么，不成陈述"
     if m := _STRAY_NUMBER.match(statement):
         statement, bare = statement[m.end():], bare[m.end():]  # (6中国… : a list's number the layout left)
     for c in re.finditer(r"[：:](?!\s*[“‘])", bare):
