@@ -208,10 +208,14 @@ def figure_led(sentence: str, start: int, end: int, figures: int) -> bool:
 
 
 def career_detail(sentence: str) -> bool:
-    """Whether ``sentence`` tells a scholar's career (``career``) without stating a view of theirs
-    (``career_view``): a research area, a book, an award's level, which no test on the text asks."""
+    """Whether ``sentence`` tells a scholar's career (names a scholar, ``career``, or a career's event, the
+    rules' figures.career: 开设…课程, 出版…专著, 获…奖) without stating a view of theirs (``career_view``): a
+    research area, a book, an award's level, which no test on the text asks."""
+    from ..rules import load_rules
+
     pol = policy()
-    return bool(re.search(pol["career"], sentence)) and not re.search(pol["career_view"], sentence)
+    told = re.search(pol["career"], sentence) or load_rules().figures.career.search(sentence)
+    return bool(told) and not re.search(pol["career_view"], sentence)
 
 
 # a run of names and nothing else: terms joined by 、 (and a last 和/与/及), no clause, closed by a stop, and

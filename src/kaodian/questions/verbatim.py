@@ -48,11 +48,10 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
     for p in ex.points:
         # (a sentence found to hold a key term is not read again for its other points: the searches of a
         # long text's sentences cost a hundredth of generation)
-        # (nor a scholar's or a member's career, 某教授…出版…专著, …获…二等奖: the background of an article, whose
-        # copy a blind teacher rejected as trivia, session 10; the rules' figures.career; nor a scholar told
-        # of without a view of theirs: falsehood.career_detail)
+        # (nor a scholar's or a member's career told without a view of theirs, 某教授…出版…专著, …获…二等奖: the
+        # background of an article, whose copy a blind teacher rejected as trivia, session 10: career_detail)
         if p.kind in KEY_KINDS and p.sentence.start not in out and not prizes.search(p.sentence.text) \
-                and not rules.figures.career.search(p.sentence.text) and not career_detail(p.sentence.text) and (
+                and not career_detail(p.sentence.text) and (
                 _key_figure(rules, p.sentence.text, present.get(p.article, ()))
                 if p.kind == "fact" or _figures(rules, p.sentence.text) else CLAIM.search(p.sentence.text)):
             out.add(p.sentence.start)
