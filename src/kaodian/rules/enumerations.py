@@ -35,6 +35,9 @@ HEADLINE_MAX = 48
 ITEM_STOPS = SENTENCE_END + "；"
 # How many characters before a marker a family's ``after`` words are looked for in (强调一要…).
 AFTER_WINDOW = 6
+# How many characters before a run of first markers the words that count them are looked for in
+# (坚持两条根本原则，一是…: the count and its noun, a few words of what is counted).
+COUNT_WINDOW = 18
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,7 @@ def _counted_repeats(text: str, article: Article, hits: list[_Hit], fam: Family)
         if len(run) < 2 or first.n != 1:
             continue
         p = article.paragraphs[first.para]
-        m = fam.counted_repeat.search(text, max(p.start, first.start - AFTER_WINDOW * 3), first.start)
+        m = fam.counted_repeat.search(text, max(p.start, first.start - COUNT_WINDOW), first.start)
         if m and value_of(m.group("count")) == len(run):
             out.append(run)
     return out
