@@ -509,3 +509,14 @@ def test_a_glossary_attachment_is_asked_once_an_entry_and_only_by_cloze():
     assert {q.kind for q in from_glossary} == {"cloze"}
     lines = [q.source.sentence[:4] for q in from_glossary]
     assert len(lines) == len(set(lines)) <= 3
+
+
+def test_a_series_of_counts_is_a_tally_and_not_asked():
+    from kaodian.pipeline import extract_text
+
+    text = ("某某协会2024年工作报告\n各位会员：\n一年来，协会建成会员之家120个、服务站点3500余个、培训基地48家，"
+            "服务能力明显提升。\n协会要坚持服务会员、服务行业、服务社会，推动协会工作高质量发展。\n")
+    questions = generate([extract_text(text, "t.txt")]).questions
+    asked = " ".join(" ".join(q.answer) if isinstance(q.answer, (list, tuple)) else str(q.answer) for q in questions)
+    assert "服务会员" in asked  # a series of terms is asked
+    assert "会员之家120个" not in asked and "培训基地48家" not in asked
