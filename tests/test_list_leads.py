@@ -139,3 +139,17 @@ def test_a_list_under_a_view_is_named_with_its_heading(tmp_path):
     stems = [q.stem for q in bank.questions if q.kind in ("recall", "multiple", "single", "ordering")]
     assert not any("关于“从" in s for s in stems), stems
     assert any("准确认识某类问题的特点和表现：从方式上看" in s for s in stems), stems
+
+
+def test_a_list_under_an_aspect_label_of_a_numbered_point_is_asked_as_that_aspect_of_it():
+    # a study outline: ### 2. 某某思想 / #### 主要内容 / 1. … — the list is the point's 主要内容, not the
+    # point itself (teacher review: 题干未点明“主要内容”，只能靠“六点”去猜)
+    from kaodian.questions import generate
+
+    text = ("## 范围\n\n本讲有两个题目，请结合教材复习。\n\n## 题目\n\n### 1. 协会章程的地位\n\n"
+            "协会章程是协会的根本大法，是全体会员必须遵守的基本准则。\n\n### 2. 协会服务理念\n\n#### 核心观点\n\n"
+            "1. 始终代表会员的根本利益。\n2. 始终代表行业的发展方向。\n3. 始终代表社会的共同期待。\n\n#### 主要内容\n\n"
+            "1. 服务会员是协会的第一要务。\n2. 规范管理是协会的立身之本。\n3. 开拓创新是协会的动力源泉。\n")
+    stems = [q.stem for q in generate([pipeline.extract_text(text, "notes.md")]).questions if q.kind == "recall"]
+    assert any("协会服务理念的核心观点" in s for s in stems), stems
+    assert any("协会服务理念的主要内容" in s for s in stems), stems

@@ -388,6 +388,18 @@ def _holds_paragraphs(q: Point, text: str) -> bool:
     return all(s.start - text.rfind("\n", 0, s.start) <= _MARKER_WIDTH + 1 for s in q.items)
 
 
+def _label_between(text: str, start: int, end: int) -> str:
+    """The last label line (short, unpunctuated, no item marker) of the lines of ``text[start:end]`` after
+    the first (the item's own line); "" when there is none."""
+    lines = [x.strip() for x in text[start:end].split("\n")[1:]]
+    labels = [x for x in lines if 2 <= len(x) <= LEAD_MAX and not _LABEL_STOPS.search(x) and not _ITEM_START.match(x)]
+    return labels[-1] if labels else ""
+
+
+_LABEL_STOPS = re.compile("[，。；：！？,;:!?“”]")
+_ITEM_START = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
+
+
 def _enclosing(p: Point, points: list[Point], text: str) -> Span | None:
     """The item of another list that ``p`` stands under: ``p`` lies between that item and the next one,
     or after the last item in that item's paragraph."""
@@ -419,6 +431,11 @@ def _parent_name(ctx: Ctx) -> str:
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
     item = _enclosing(ctx.point, points, ctx.doc.text)
     name = stem_heading(core(item.text)) if item is not None else ""  # (without a reading order set after it)
+    # (a note's aspect label between the item and the list says which of the item's lists it is: 8. 某思想 /
+    # 主要内容 / 1. … -> 某思想的主要内容; teacher review: 题干未点明“主要内容”，只能靠“六点”去猜)
+    aspect = _label_between(ctx.doc.text, item.end, ctx.point.items[0].start) if item is not None else ""
+    if name and is_aspect(aspect):
+        name = subject_of(aspect, name) or name
     if _VIEW.match(name):
         # a view (从主体上看) says of what only with the heading above it (teacher review: 缺“…的特征”语境)
         heading = stem_heading(ctx.point.heading or "")
