@@ -26,7 +26,8 @@ def is_aspect(label: str) -> bool:
     return label.strip().rstrip("？?") in _ASPECTS
 
 
-def _label_line(line: str) -> bool:
+def label_line(line: str) -> bool:
+    """A short line with no clause mark: a study note's label or title line (实事求是, 主要内容)."""
     line = line.strip()
     return 2 <= len(line) <= _L["line_max"] and not _CLAUSE.search(line)
 
@@ -65,9 +66,9 @@ def thing_above(text: str, at: int, floor: int = 0) -> str | None:
         line = _QUESTION_TAIL.sub("", text[start:end].strip())
         if _unnumbered(line) != line:
             line = line.rstrip("。")  # (a numbered title may close with a stop: 4、某社会的根本任务。)
-        if _label_line(_unnumbered(line)) and _wrapped(text, start, floor):
+        if label_line(_unnumbered(line)) and _wrapped(text, start, floor):
             return None  # (the notes' lines are broken here: a title further up may be another part's)
-        if _label_line(_unnumbered(line)) and not is_aspect(line) and not _states(line) and not _ITEM.match(line):
+        if label_line(_unnumbered(line)) and not is_aspect(line) and not _states(line) and not _ITEM.match(line):
             return line
         end = start - 1
     return None
@@ -226,13 +227,10 @@ def said_of_thing(stem: str, text: str, at: int, floor: int = 0) -> str:
         line = text[start:end].strip()
         if not line.startswith("是"):
             thing = _unnumbered(line)
-            short = len(thing) <= _L["line_max"] and not _SENTENCE_MARKS.search(thing)
-            return thing + stem if short and _label_line(thing) and not _names_aspect(thing) else stem
+            return thing + stem if label_line(thing) and not _names_aspect(thing) else stem
         end = start - 1
     return stem
 
-
-_SENTENCE_MARKS = re.compile("[，。；：！？,;:]")
 
 
 def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str | None]:

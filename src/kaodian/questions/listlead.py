@@ -14,7 +14,7 @@ from ..numerals import numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
-from .labels import is_aspect, stem_heading, subject_of, thing_above, with_thing
+from .labels import is_aspect, label_line, stem_heading, subject_of, thing_above, with_thing
 from .listnames import stated_counts
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -389,14 +389,12 @@ def _holds_paragraphs(q: Point, text: str) -> bool:
 
 
 def _label_between(text: str, start: int, end: int) -> str:
-    """The last label line (short, unpunctuated, no item marker) of the lines of ``text[start:end]`` after
-    the first (the item's own line); "" when there is none."""
-    lines = [x.strip() for x in text[start:end].split("\n")[1:]]
-    labels = [x for x in lines if 2 <= len(x) <= LEAD_MAX and not _LABEL_STOPS.search(x) and not _ITEM_START.match(x)]
-    return labels[-1] if labels else ""
+    """The last label line (labels.label_line, no item marker) of the lines of ``text[start:end]`` after the
+    first (the item's own line); "" when there is none."""
+    labels = [x for x in text[start:end].split("\n")[1:] if label_line(x) and not _ITEM_START.match(x.strip())]
+    return labels[-1].strip() if labels else ""
 
 
-_LABEL_STOPS = re.compile("[，。；：！？,;:!?“”]")
 _ITEM_START = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
 
 
