@@ -288,25 +288,25 @@ def test_saved_page_gives_the_paragraphs_of_its_text(corpus_dir: Path, page: str
     assert lines == ([headline] if expected[0].endswith("：") else []) + expected
 
 
-def test_saved_page_prints_its_headline_above_a_body_that_has_none(tmp_path: Path) -> None:
-    page = ("<html><head><title>关于开展协会年度学习活动的通知--通知公告-某某协会</title></head><body>"
-            "<div class='nav'><h3>通知公告</h3></div><h2>关于开展协会年度学习活动的通知</h2>"
-            "<div class='content'><p>各会员单位：为深入开展学习活动，经研究，决定于今年举办年度学习活动。</p>"
-            "<p>请各单位认真组织，按时报送材料，确保活动取得实效。</p></div></body></html>")
-    (tmp_path / "notice.html").write_text(page, encoding="utf-8")
-    lines = read_path(tmp_path / "notice.html").text.splitlines()
-    assert lines[0] == "关于开展协会年度学习活动的通知"
-    assert lines[1].startswith("各会员单位：")
-
-
-def test_saved_page_keeps_a_title_of_its_own_and_drops_the_column_headline(tmp_path: Path) -> None:
-    page = ("<html><head><title>每周一学（第三期）--学习专栏-某某协会</title></head><body>"
-            "<h2>每周一学（第三期）</h2><div class='content'><p>坚持学用结合推动协会工作</p>"
-            "<p>协会始终坚持学用结合，把学习成果转化为推动工作的实际成效，取得了明显进步。</p>"
-            "<p>今后要继续坚持这一做法，不断提高会员服务水平，推动协会各项工作上新台阶。</p></div></body></html>")
-    (tmp_path / "weekly.html").write_text(page, encoding="utf-8")
-    lines = read_path(tmp_path / "weekly.html").text.splitlines()
-    assert lines[0] == "坚持学用结合推动协会工作"
+@pytest.mark.parametrize(("title", "headline", "body", "first"), [
+    # a body that opens with no title of its own (a salutation) gets the page's headline above it
+    ("关于开展协会年度学习活动的通知--通知公告-某某协会", "关于开展协会年度学习活动的通知",
+     ["各会员单位：为深入开展学习活动，经研究，决定于今年举办年度学习活动。", "请各单位认真组织，按时报送材料，确保活动取得实效。"],
+     "关于开展协会年度学习活动的通知"),
+    # a body with a title of its own keeps it; the headline above is the column's
+    ("每周一学（第三期）--学习专栏-某某协会", "每周一学（第三期）",
+     ["坚持学用结合推动协会工作", "协会始终坚持学用结合，把学习成果转化为推动工作的实际成效，取得了明显进步。",
+      "今后要继续坚持这一做法，不断提高会员服务水平，推动协会各项工作上新台阶。"],
+     "坚持学用结合推动协会工作"),
+], ids=["headline-above-salutation", "own-title-kept"])
+def test_saved_page_takes_its_headline_only_where_the_body_has_no_title(tmp_path: Path, title, headline, body, first) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    page = (f"<html><head><title>{title}</title></head><body><div class='nav'><h3>通知公告</h3></div>"
+            f"<h2>{headline}</h2><div class='content'>{paragraphs}</div></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    lines = read_path(tmp_path / "page.html").text.splitlines()
+    assert lines[0] == first
+    assert lines[-len(body):] == body
 
 
 GBK_PAGE = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
