@@ -216,7 +216,8 @@ def anki(
     if output is None:
         output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
     check_output(output)  # -o x.pdf, or a missing folder, before any work
-    bank = pipeline.make_bank(files or [], how).bank
+    made = pipeline.make_bank(files or [], how)
+    bank = made.bank
     report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     notes = "、".join(f"{k} {n}" for k, n in report.notes.items())
     typer.echo(f"已写入 {report.path}：笔记 {report.note_count} 条（{notes}），卡片 {report.cards} 张。", err=True)
@@ -224,6 +225,7 @@ def anki(
         typer.echo(f"比上次少了 {len(report.removed)} 条笔记，清单见 {report.removed_file}。", err=True)
     for line in diagnostics_lines(bank.diagnostics, report.diagnostics):
         typer.echo(line, err=True)
+    _say_skipped(made.skipped, len(made.extractions))
 
 
 @command()
@@ -296,7 +298,8 @@ def paper(
 
     check_folder_name(output, what="试卷和答案", example="试卷/")
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
-    bank = pipeline.make_bank(files or [], how).bank
+    made = pipeline.make_bank(files or [], how)
+    bank = made.bank
     result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,
                            kinds=how.kinds, count=count, score=score, font=font).write(output)
     for line in diagnostics_lines(bank.diagnostics):
@@ -305,6 +308,7 @@ def paper(
         typer.echo(f"注意：{note}", err=True)
     for path in result.paths:
         typer.echo(str(path))
+    _say_skipped(made.skipped, len(made.extractions))
 
 
 # --- quiz, stats, web-quiz ---
@@ -356,6 +360,7 @@ def web_quiz(
     for line in diagnostics_lines(result.diagnostics):
         typer.echo(line, err=True)
     typer.echo(f"已写入 {result.path}：{result.questions} 道题", err=True)
+    _say_skipped(result.skipped, result.sources)
 
 
 
@@ -373,7 +378,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = app(args=argv, prog_name="kaodian", standalone_mode=False)
     except KaodianError as e:
-        typer.echo(f"错误 {e}", err=True)
+        # several problems at once (RuleErrors, FileErrors) are one "[E…] …" line each: each says 错误
+        typer.echo("\n".join(f"错误 {line}" if line.startswith("[E") else line for line in str(e).split("\n")), err=True)
         raise SystemExit(1) from None
     except ce.NoArgsIsHelpError as e:
         # (asked for nothing, kaodian says what it can do: the help, as --help prints it)

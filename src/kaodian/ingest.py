@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import KaodianError
+from .errors import FileErrors, KaodianError
 from .model import Source
 
 # 32 MB: the longest real study texts (a party-congress report, a year of a
@@ -45,11 +45,14 @@ SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
 # ---------------------------------------------------------------- expanding arguments
 
 
-def read_inputs(paths: list[str]) -> list[Source]:
+def read_inputs(paths: list[str], skipped: list[KaodianError] | None = None) -> list[Source]:
     """Read every input: files, folders, ``-`` (standard input); the bundled sample when none.
 
     Returns one ``Source`` per file, in argument order (a folder's files sorted).
-    Raises ``KaodianError`` (E101–E110) on the first input that cannot be read.
+    Raises ``KaodianError`` (E101–E110) on the first input that cannot be read.  With a ``skipped``
+    list, a folder's file that cannot be read is appended there instead (one bad file of a folder
+    does not cost the others; a file named on its own still raises), and ``FileErrors`` is raised
+    when nothing at all could be read.
     """
     if not paths:
         return [read_sample()]
@@ -58,10 +61,24 @@ def read_inputs(paths: list[str]) -> list[Source]:
         if arg == "-":
             sources.append(read_stdin())
         elif os.path.isdir(arg):
-            sources.extend(read_path(p) for p in folder_files(arg))
+            sources.extend(_read_folder(arg, skipped))
         else:
             sources.append(read_path(arg))
+    if skipped and not sources:
+        raise FileErrors(skipped)
     return sources
+
+
+def _read_folder(folder: str, skipped: list[KaodianError] | None) -> list[Source]:
+    if skipped is None:
+        return [read_path(p) for p in folder_files(folder)]
+    out = []
+    for p in folder_files(folder):
+        try:
+            out.append(read_path(p))
+        except KaodianError as e:
+            skipped.append(e)
+    return out
 
 
 def folder_files(folder: str | Path) -> list[str]:

@@ -39,14 +39,16 @@ def extract_text(text: str, name: str = "-", rules: Sequence[Path] = ()) -> Extr
 Progress = Callable[[int, int, str], None]
 
 
-def extract_paths(paths: Iterable[str], rules: Sequence[Path] = (), progress: Progress | None = None) -> list[Extraction]:
+def extract_paths(paths: Iterable[str], rules: Sequence[Path] = (), progress: Progress | None = None,
+                  skipped: list | None = None) -> list[Extraction]:
     """Read every input (files, folders, "-"; the bundled sample when none) and extract each.
 
-    ``progress``, when given, is called before each input and once at the end.
+    ``progress``, when given, is called before each input and once at the end.  ``skipped``, when
+    given, collects a folder's unreadable files instead of raising (``ingest.read_inputs``).
     """
     from .ingest import read_inputs
 
-    sources = read_inputs(list(paths))
+    sources = read_inputs(list(paths), skipped)
     if progress is None:
         return [extract_source(s, rules) for s in sources]
     total = sum(len(s.text) for s in sources)
@@ -166,7 +168,8 @@ def make_bank(
     from .questions import generate
 
     step(progress, "读入文件")
-    extractions = tuple(extract_paths(inputs, how.rules, progress=progress))
+    skipped: list = []  # a folder's files that cannot be read: left out and said (``Made.skipped``)
+    extractions = tuple(extract_paths(inputs, how.rules, progress=progress, skipped=skipped))
     step(progress, "出题")
     bank = generate(extractions, templates=how.templates, kinds=how.kinds, seed=how.seed, per_point=how.per_point,
                     per_sentence=how.per_sentence, limit=how.limit, lexicon=how.lexicon, progress=getattr(progress, "advance", None))
@@ -174,7 +177,7 @@ def make_bank(
         from .bank import check_not_empty
 
         check_not_empty(bank, extractions, how.kinds)
-    return Made(bank, extractions)
+    return Made(bank, extractions, tuple(skipped))
 
 
 def step(progress: object, label: str) -> None:

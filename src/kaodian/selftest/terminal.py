@@ -9,6 +9,7 @@ is written to the book the moment it is given, so nothing answered is lost.
 from __future__ import annotations
 
 import random
+import sys
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
@@ -319,7 +320,9 @@ def run(
     questions: list[Question] = []
     if not review:
         # chosen before the book is opened: a quiz with no question (E705) creates no book
-        bank = pipeline.make_bank(list(inputs), how).bank
+        made = pipeline.make_bank(list(inputs), how)
+        _say_skipped(made.skipped, len(made.extractions))
+        bank = made.bank
         questions = select(bank.questions, kinds=kind_ids, articles=articles, count=count, rng=rng)
     elif not exists(Path(db) if db is not None else default_path()):
         out.write("错题本里还没有记录，没有要复习的题目。先用 kaodian quiz 做一次测验。\n")
@@ -348,3 +351,11 @@ def run(
         out.write(summary(result, book, mode=quiz.mode))
         out.flush()
     return result
+
+
+def _say_skipped(skipped: tuple, done: int) -> None:
+    """Say, before the quiz starts, the files of a folder left out because they cannot be read."""
+    if skipped:
+        lines = [f"错误 {e}" for e in skipped]
+        lines.append(f"以上 {len(skipped)} 个文件读不了，已跳过；测验用其余 {done} 个文件的题。")
+        sys.stderr.write("\n".join(lines) + "\n")

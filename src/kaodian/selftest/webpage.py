@@ -139,6 +139,8 @@ class WebQuiz:
     path: Path
     questions: int
     diagnostics: tuple[str, ...] = ()
+    skipped: tuple = ()  # a folder's files that could not be read (KaodianError), left out
+    sources: int = 0  # the texts the questions were drawn from
 
 
 def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, title: str | None = None,
@@ -157,11 +159,13 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     check_suffix(output, (".html", ".htm"), what="自测网页", example="自测.html")
     check_parent(output)
     how = pipeline.settings(kinds=kinds, seed=seed or 0, lexicon=lexicon)
-    bank = pipeline.make_bank(list(inputs), how).bank
+    made = pipeline.make_bank(list(inputs), how)
+    bank = made.bank
     questions = select(bank.questions, kinds=how.kinds)
     if seed is not None:
         questions = spread_order(questions, random.Random(f"web-quiz:{seed}"))
     if count:
         questions = questions[:count]
     path = write_atomic(output, render_page(questions, title).encode("utf-8"))
-    return WebQuiz(path=path, questions=len(questions), diagnostics=bank.diagnostics)
+    return WebQuiz(path=path, questions=len(questions), diagnostics=bank.diagnostics, skipped=made.skipped,
+                   sources=len(made.extractions))
