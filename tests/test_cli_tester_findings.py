@@ -239,6 +239,16 @@ def test_every_command_on_a_folder_with_bad_files_writes_the_good_ones_and_exits
                           "改好或移出这些文件后重新运行即可（退出码 3）。"]
 
 
+def test_a_quiz_on_a_folder_with_bad_files_says_them_first_and_asks_the_good_ones(tmp_path, capsys, monkeypatch):
+    import io
+
+    d = _folder(tmp_path, BAD)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # the learner ends at once (Ctrl-D)
+    code, out, err = run(capsys, "quiz", str(d), "-n", "1", "--db", str(tmp_path / "book.sqlite3"))
+    assert code == 0 and "共 1 题" in out
+    assert err.splitlines()[:4] == [*_bad_lines(d), "以上 3 个文件读不了，已跳过；测验用其余 1 个文件的题。"]
+
+
 def test_a_bad_file_named_on_its_own_still_stops_the_run(tmp_path, capsys):
     """A file the user named is not skipped silently: nothing is written."""
     d = _folder(tmp_path, {"a-empty.txt": b""})
