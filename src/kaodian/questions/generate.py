@@ -39,6 +39,7 @@ from .policy import POLICY
 from .registry import GENERATORS
 from .select import Candidate, FirstQuestions, select
 from .templates import Template, TemplateSet, load_templates
+from .never_asked import never_asked
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
@@ -46,7 +47,6 @@ TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
 GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])
 GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
-TALLY_TERM = re.compile(POLICY["tally_term"])
 PREFER: dict[str, list[str]] = POLICY["prefer"]
 SPREAD: frozenset[str] = frozenset(POLICY["spread"])
 
@@ -102,7 +102,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         first: Question | None = None  # the point's first question, when select is sure to take it first
         ctx = Ctx(doc, p, material, seed, cache, doc_key, places[n])
         entry = doc.text.rfind("\n", 0, p.start) if p.article in glossary else None
-        if entry in entries or _tally(p):
+        if entry in entries or never_asked(p, doc.text):
             continue
         most = 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence)
         for kind, candidates in plan[p.kind]:
@@ -134,12 +134,6 @@ def _cited(ctx: Ctx, kind: str, first: Question) -> str:
     """The sentence a question of ``kind`` on the point of ``ctx`` would cite, known before it is drafted:
     a true/false question's statement (``statement_source``), else the sentence its first question cites."""
     return statement_source(ctx).text if kind == "truefalse" else first.source.sentence
-
-
-def _tally(p) -> bool:  # noqa: ANN001 — a model.Point
-    """A series whose every term ends in a count (敬老院377家、助餐点7800余个、幸福院698个: policy
-    tally_term): a report's tally, which blind teachers reject as trivia in any kind."""
-    return p.kind == "term_series" and all(TALLY_TERM.search(i.text) for i in p.items)
 
 
 def _glossaries(doc) -> frozenset[str]:  # noqa: ANN001 — a model.Document
