@@ -544,3 +544,9 @@ def test_a_series_loses_the_verb_that_rejects_it_all_and_the_words_that_close_it
     assert [[i.text for i in p.items] for p in points(text, "term_series")] == [
         ["走过场", "搞形式", "摆样子"], ["急功近利", "弄虚作假", "盲目蛮干"]]
 
+
+
+def test_a_series_ends_before_the_frame_noun_that_holds_it_all():
+    text = "协会服务建立在新的会员制度、服务方式和管理方法基础上，在稳定、规范、透明的前提下开展工作。\n"
+    assert [[i.text for i in p.items] for p in points(text, "term_series")] == [
+        ["会员制度", "服务方式", "管理方法"], ["稳定", "规范", "透明"]]

@@ -52,6 +52,7 @@ SCHEMA: dict[str, Any] = {
         "max_length_ratio": int,
         "slogan_min_chars": int,
         "list_ends": [str],
+        "frame_nouns": [str],
     },
     "facts": {"date": "re", "quantity": "re"},
     "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule", "tally", "occasion", "base_before", "base_after", "name_before", "name_after", "plan_label", "sector", "headline", "career", "rate", "plan", "target_past", "indicator")},

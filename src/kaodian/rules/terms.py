@@ -35,6 +35,7 @@ class SeriesRules:
     max_length_ratio: int
     slogan_min_chars: int
     list_ends: frozenset[str]
+    frame_nouns: frozenset[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "SeriesRules":
@@ -53,11 +54,13 @@ class SeriesRules:
             s["max_length_ratio"],
             s["slogan_min_chars"],
             frozenset(s["list_ends"]),
+            frozenset(s["frame_nouns"]),
         )
 
 VERB_TAGS = ("v", "vd", "vg")
 COMMON_NOUN_TAGS = ("n", "nt", "nz", "ng", "j")  # not nr, ns: a person or a place
 ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb: the verb is a predicate
+_LOCALIZERS = ("上", "中", "下", "里", "之上", "之中", "之下", "内", "之内")
 
 
 def _unquote(t: str) -> str:
@@ -284,6 +287,11 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
             stopped = True
             if t in ASPECT_TAGS and len(kept) > 1 and tags[-1] in VERB_TAGS:
                 kept.pop()  # 保障国家安全提供了: the verb before 了 is the sentence's, not the term's
+            break
+        # a frame noun and its localizer hold the whole series (在A、B和C基础上): not the last term's
+        framed = w in rules.frame_nouns and k + 1 < len(words) and words[k + 1][0] in _LOCALIZERS
+        if kept and framed and size >= 0.6 * ref:
+            stopped = True
             break
         # after a noun phrase long enough, a verb or a number starts what follows (…程度开展工作), and so
         # does a preposition (列宁|以彻底批判性…) and a person's name before a verb: whom the terms
