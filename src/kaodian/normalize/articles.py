@@ -215,7 +215,7 @@ def segment(paras: list[Para]) -> list[_Art]:
     front_ids = {id(p) for p in paras[:front]}
     arts: list[_Art] = []
     pending: list[Para] = []  # apparatus waiting for the next body
-    note = load_layout().editor_note
+    note, signed = load_layout().editor_note, load_layout().editor_signature
     for i, (kind, items) in enumerate(runs):
         if kind == "meta":
             pending.extend(items)
@@ -228,6 +228,16 @@ def segment(paras: list[Para]) -> list[_Art]:
         if id(items[0]) in front_ids and len(items) <= FRONT_MAX_PARAS and (
                 note.match(items[0].text) or (not arts and not _signed(block, runs[i + 1 : i + 2]))):
             continue  # the front matter goes with the headline above it
+        nxt = runs[i + 1][1] if i + 1 < len(runs) else []
+        if not arts and len(items) <= FRONT_MAX_PARAS + 1 and (
+                signed.match(items[-1].text.strip()) or nxt and signed.match(nxt[0].text.strip())):
+            # an editors' note signed ——编者 is no article: on a page whose articles have titles of their
+            # own, the headline above it goes too; else that title waits for the body after the note
+            if nxt and signed.match(nxt[0].text.strip()):
+                del nxt[0]  # (the signature on a line the page set apart)
+            if not any(p.role == TITLE for p in nxt):
+                pending = block
+            continue
         if not arts and note.match(items[0].text) and len(items) <= FRONT_MAX_PARAS and _byline_then_body(runs[i + 1 :]):
             pending = block  # an editor's note between the title and the byline: the title's, no body
             continue
@@ -355,10 +365,12 @@ def _set_byline(art: _Art, byline: str | None) -> None:
         m = None  # two reporters' names (新华社记者 张明 李华), not an office and a name (省长 李明)
     if m:
         art.author = m.group("name") or m.group("name2")
-        # the affiliation is what a byline gives in brackets (作者为…); a post before a speaker's
-        # name (国务院总理 李强) is not one
-        if m.group("affil"):
-            art.affiliation = art.affiliation or m.group("affil").strip()
+        # the affiliation is what a byline gives in brackets (作者为…), or the unit and post before a
+        # deputy's or a member's name (某某大学教授  李明代表); a post before a speaker's name (国务院总理
+        # 李强) is not one
+        affil = m.group("affil") or (m.group("office") if m.group("role") else None)
+        if affil:
+            art.affiliation = art.affiliation or affil.strip()
     else:
         art.author = byline
 

@@ -31,13 +31,14 @@ SCHEMA = {
     "source": "re",
     "affiliation": "re",
     "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "meta": "re", "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
-               "offices": [str]},
+               "offices": [str], "member_roles": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
     "speech": "re",
     "collection": "re",
     "editor_note": "re",
+    "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
     "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
@@ -90,6 +91,7 @@ class Layout:
     group_max_chars: int
     office_end: re.Pattern[str]  # a line that ends with an office's word
     office_word: re.Pattern[str]  # searched: an office's word anywhere (副院长李明: where the name starts)
+    member_role: str  # the pattern of byline.member_roles (代表, 委员 after a name)
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
     speaker_named: tuple[re.Pattern[str], ...]  # 李明：
     named_min_chars: int
@@ -99,6 +101,7 @@ class Layout:
     speech: re.Pattern[str]
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
     editor_note: re.Pattern[str]  # matched: the label opening an editor's note (按：, 编者按：)
+    editor_signature: re.Pattern[str]  # matched: the editors' signature line under an unlabelled note (——编者)
     pull_quote_min_chars: int
     subhead_max_chars: int
     subhead_after: re.Pattern[str]  # searched: the end of the paragraph before a subheading
@@ -207,6 +210,7 @@ def _compile(d: dict) -> Layout:
         group_max_chars=by["group_max_chars"],
         office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
         office_word=re.compile("|".join(re.escape(w) for w in by["offices"])),
+        member_role="(?:" + "|".join(re.escape(w) for w in by["member_roles"]) + ")",
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
         named_min_chars=d["speaker"]["named_min_chars"],
@@ -216,6 +220,7 @@ def _compile(d: dict) -> Layout:
         speech=re.compile(d["speech"]),
         collection=re.compile(d["collection"]),
         editor_note=re.compile(d["editor_note"]),
+        editor_signature=re.compile(d["editor_signature"]),
         pull_quote_min_chars=d["pull_quote"]["min_chars"],
         subhead_max_chars=d["subheads"]["max_chars"],
         subhead_after=re.compile(d["subheads"]["after"]),

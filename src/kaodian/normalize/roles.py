@@ -48,13 +48,17 @@ PERSON_RE = re.compile(
 OFFICE = r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}"
 # the name after an office may be typeset with a space inside (校长  李 明)
 SPACED_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+# ... and a deputy's or a member's role after it (某某大学教授  李明代表: layout.yaml member_roles), in
+# the group ``role``; the name is read shortest first, so that 李明代表 is 李明 and a role
+ROLED_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}?"
+_ROLE = rf"(?P<role>{load_layout().member_role})?"
 # 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
 # 国务院总理 李强: the office, a space, the name
 BYLINE_AFFIL_RE = re.compile(
     rf"^(?:(?P<name>[^（(]+?)\s*[（(](?:作者(?:为|系|是))?(?P<affil>{IN_BRACKETS})[)）]"
-    rf"|(?P<office>{OFFICE})\s+(?P<name2>{SPACED_NAME}))$"
+    rf"|(?P<office>{OFFICE})\s+(?P<name2>{ROLED_NAME}){_ROLE})$"
 )
-OFFICE_NAME_RE = re.compile(rf"^(?P<office>{OFFICE})\s+(?P<name>{SPACED_NAME})$")
+OFFICE_NAME_RE = re.compile(rf"^(?P<office>{OFFICE})\s+(?P<name>{ROLED_NAME}){_ROLE}$")
 PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
 
 BODY, HEADING, TITLE, BYLINE, DATE, AFFIL, SOURCE, SPEECH = (

@@ -1,0 +1,33 @@
+"""normalize on newspaper pages of signed contributions (a page headline, an editors' note signed
+——编者, then articles each with a two-line title block and a byline of unit, post and name)."""
+
+from __future__ import annotations
+
+from kaodian.model import Source
+from kaodian.normalize import normalize
+
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
+
+
+def _page(role_a: str, role_b: str) -> str:
+    return ("协会工作专版\n\n协会发展亮点纷呈\n\n"
+            f"本版邀请几位会员谈谈协会近年来的发展变化。{P}\n\n——编  者\n\n"
+            f"会员服务工作\n\n服务会员是协会的立身之本\n\n某某大学社会学院教授  林建国{role_a}\n\n{P}\n\n{P}协会服务越来越好。\n\n"
+            f"行业自律建设\n\n自律是行业健康发展的基石\n\n某某研究院副院长、某某学会理事  宋明{role_b}\n\n{P}\n\n{P}行业秩序越来越好。\n\n"
+            "本版稿件由协会宣传部采访整理\n")
+
+
+def test_a_page_of_signed_contributions_gives_each_its_title_author_and_affiliation():
+    doc = normalize(Source("x.txt", _page("代表", "委员")))
+    assert [(a.title, a.author, a.affiliation) for a in doc.articles] == [
+        ("会员服务工作服务会员是协会的立身之本", "林建国", "某某大学社会学院教授"),
+        ("行业自律建设自律是行业健康发展的基石", "宋明", "某某研究院副院长、某某学会理事"),
+    ]
+    bodies = [doc.text[a.start : a.end] for a in doc.articles]
+    assert bodies[0].endswith("协会服务越来越好。") and bodies[1].endswith("行业秩序越来越好。")
+    assert "邀请" not in doc.text[doc.articles[0].start :]
+
+
+def test_a_speakers_office_before_the_name_is_no_affiliation_without_a_members_role():
+    doc = normalize(Source("x.txt", f"关于某某工作的报告\n\n某某协会会长  林建国\n\n各位会员：{P}\n\n{P}\n"))
+    assert [(a.title, a.author, a.affiliation) for a in doc.articles] == [("关于某某工作的报告", "林建国", None)]
