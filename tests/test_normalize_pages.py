@@ -31,3 +31,16 @@ def test_a_page_of_signed_contributions_gives_each_its_title_author_and_affiliat
 def test_a_speakers_office_before_the_name_is_no_affiliation_without_a_members_role():
     doc = normalize(Source("x.txt", f"关于某某工作的报告\n\n某某协会会长  林建国\n\n各位会员：{P}\n\n{P}\n"))
     assert [(a.title, a.author, a.affiliation) for a in doc.articles] == [("关于某某工作的报告", "林建国", None)]
+
+
+def test_a_question_and_answer_text_has_its_questions_as_headings_under_a_long_title():
+    title = "某某协会秘书处负责人就协会第五次会员代表大会通过的《某某协会章程（修正案）》答本报记者问"
+    # (answers of unlike widths: lines of one width would read as a hard-wrapped column)
+    qa = "".join(f"问：{q}？\n答：{P * n}\n{P[: 9 * n]}。\n" for n, q in enumerate(
+        ("协会为什么要修改章程", "这次修改的主要特点是什么", "修正案对会员提出了哪些新要求"), 1))
+    doc = normalize(Source("x.html", f"{title}\n2025年3月1日，协会第五次会员代表大会通过了章程修正案。\n{qa}", kind="html"))
+    (a,) = doc.articles
+    assert (a.title, a.author) == (title, None)
+    assert doc.text[a.start :].startswith("2025年3月1日")
+    assert [(h.marker, h.text) for h in a.headings] == [
+        ("问：", "协会为什么要修改章程？"), ("问：", "这次修改的主要特点是什么？"), ("问：", "修正案对会员提出了哪些新要求？")]

@@ -387,7 +387,8 @@ def build_article(aid: str, a: _Art) -> Article:
     marked = _numbered_headings(a.body)
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
-    parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) or unmarked_headings(a.body)
+    parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) or _question_headings(a.body) \
+        or unmarked_headings(a.body)
     marked = marked or parts
     headings: list[Heading] = []
     paragraphs: list[Paragraph] = []
@@ -403,6 +404,14 @@ def build_article(aid: str, a: _Art) -> Article:
                 continue
         paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section, p.md_level))
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
+
+
+def _question_headings(body: list[Para]) -> dict[int, str]:
+    """The questions of a question-and-answer text (问：…？ over its answer) as its level-one headings:
+    {paragraph index: the 问： marker}, when there are at least ``questions_min`` of them."""
+    lay = load_layout()
+    found = {k: m.group(0) for k, p in enumerate(body) if (m := lay.notes_question.match(p.text))}
+    return found if len(found) >= lay.questions_min else {}
 
 
 def _markdown_headings(body: list[Para]) -> dict[int, str]:

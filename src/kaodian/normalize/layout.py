@@ -41,7 +41,7 @@ SCHEMA = {
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
-    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
+    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "question": "re", "questions_min": int, "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
 
@@ -115,6 +115,8 @@ class Layout:
     notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
     notes_label: re.Pattern[str]  # a reminder line's exam label: the group named text is kept
     notes_answer: re.Pattern[str]  # 答： opening an answer
+    notes_question: re.Pattern[str]  # 问： opening a question of a question-and-answer text
+    questions_min: int  # so many questions at least divide a text
     notes_point_line: re.Pattern[str]  # matched: a note's label line that is a point, never a title
     toc_head: re.Pattern[str]
     toc_line: re.Pattern[str]  # searched: an entry of a table of contents
@@ -234,6 +236,8 @@ def _compile(d: dict) -> Layout:
         notes_goes_on=re.compile(d["notes"]["number_goes_on"]),
         notes_label=re.compile(d["notes"]["label"]),
         notes_answer=re.compile(d["notes"]["answer"]),
+        notes_question=re.compile(d["notes"]["question"]),
+        questions_min=d["notes"]["questions_min"],
         notes_point_line=re.compile(d["notes"]["point_line"]),
         toc_head=re.compile(d["notes"]["toc"]["head"]),
         toc_line=re.compile(d["notes"]["toc"]["line"]),

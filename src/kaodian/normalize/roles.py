@@ -21,6 +21,8 @@ CLOSERS = "”’」』）)】"
 HEADING_RE = re.compile(r"^(第)?([一二三四五六七八九十]{1,3})(?(1)(?:点|个问题|部分)[，,、：:]|[、．])\s*")
 # 'Short' line in a title block: titles and bylines rarely run longer.
 TITLE_MAX = 48
+# ... a title without any punctuation may run to twice as long (_long_title)
+LONG_TITLE_MAX = 2 * TITLE_MAX
 # A line at least this wide that ends mid-sentence was wrapped (a page of a PDF
 # holds 35-50 characters a line); titles and bylines stay below it.
 WRAPPED_MIN = 30
@@ -161,9 +163,15 @@ def classify(p: str) -> str:
         return BODY  # a chapter line, a numbered point, an answer (答：…), a note's point (本质：…): body, however short
     if PERSON_RE.match(p) or office_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
-    if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p):
+    if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p) or _long_title(p):
         return SPEECH if lay.speech.match(p) else TITLE
     return BODY
+
+
+def _long_title(p: str) -> bool:
+    """A line wider than a title block's but with no punctuation at all (某某负责人就《…》答记者问): one
+    long title, since a sentence that long has a comma or a full stop."""
+    return char_width(p) <= LONG_TITLE_MAX and not re.search(r"[，。！？；：、,.;:!?…]", p)
 
 
 def office_above_name(line: str, name: str) -> bool:
