@@ -24,7 +24,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
      "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.render",
      # the YAML validation with file:line that rules, normalize's layout and the lexicon share
      "kaodian.rules.schema", "kaodian.cache"),
-    ("kaodian.ingest", "kaodian.htmlbody"),
+    ("kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering"),
     ("kaodian.normalize",),
     ("kaodian.rules", "kaodian.lexicon"),
     ("kaodian.questions",),

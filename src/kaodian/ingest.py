@@ -340,10 +340,20 @@ def _read_docx(data: bytes, name: str) -> Source:
 
 
 def _docx_lines(document) -> Iterator[str]:  # noqa: ANN001 — docx.Document, imported lazily
-    """Body paragraphs and table cells in document order, one paragraph per line."""
+    """Body paragraphs and table cells in document order, one paragraph per line; a paragraph that Word
+    numbers automatically opens with the marker Word shows (一、, 1.: ``docx_numbering``)."""
     from docx.table import Table
 
-    text_of = _docx_paragraph_text()
+    from .docx_numbering import Numbering
+
+    numbering = Numbering(document)
+    paragraph_text = _docx_paragraph_text()
+
+    def text_of(p: object) -> str:
+        text = paragraph_text(p)
+        marker = numbering.marker(p) if text.strip() else ""
+        return marker + text.lstrip() if marker else text
+
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             seen = set()  # holds the lxml elements themselves: their identity is stable while referenced

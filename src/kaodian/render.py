@@ -74,11 +74,15 @@ _ATTRIBUTION = re.compile(f"[^{SENTENCE_END}，、；：“”!?,;:]{{1,10}}[{SE
 
 def opening(document_text: str, article: Article) -> str:
     """The article's first sentence, from its paragraphs: a salutation (同志们：) runs on
-    into the next paragraph, a heading without a full stop does not."""
+    into the next paragraph, a heading without a full stop does not; a numbered heading the body
+    opens with stands before it (its marker left out, as in the headings)."""
     paras = article.paragraphs
     if not paras:
         return first_sentence(document_text[article.start : article.end])
-    return first_sentence("\n".join(document_text[p.start : p.end] for p in paras[:3]))
+    first = first_sentence("\n".join(document_text[p.start : p.end] for p in paras[:3]))
+    # a body that opens with a numbered heading (一、活动背景) opens with that heading's words
+    head = next((h for h in article.headings if h.start < paras[0].start), None)
+    return head.text + first if head else first
 
 
 def ending(document_text: str, article: Article) -> str:

@@ -43,7 +43,7 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     lines, noise_after, md_headings = clean_and_mark(source.text)
-    paras = [Para(t, classify(t)) for t in split_credits(join_lines(lines, noise_after, md_headings))]
+    paras = [Para(t, classify(t)) for t in split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind == "docx"))]
     _drop_pull_quotes(paras)
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)

@@ -295,16 +295,19 @@ def _quote_run(cur: str, line: str, nxt: str) -> bool:
     return line.endswith("”") and nxt.startswith("“") and "，" in cur
 
 
-def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: Container[int] = frozenset()) -> list[str]:
+def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), blocks: Container[int] = frozenset(),
+               paragraphs: bool = False) -> list[str]:
     """Join hard-wrapped lines into paragraphs; keep real paragraph breaks.
 
     ``noise_after`` holds the indices of lines a dropped noise line followed
     (``clean_and_mark``): in one-paragraph-per-line text, a sentence cut there
-    by a page number goes on in the next line.
+    by a page number goes on in the next line.  ``paragraphs``: the lines are a Word document's own
+    paragraphs, so a short line after a heading is no wrap of it (三、活动时间 / 2025年11月28日下午).
     """
     col = _is_wrapped(lines)
     if not col:
-        return _mend_ordinal_wraps(_join_heading_wraps(_join_unwrapped(lines, noise_after, blocks)))
+        joined = _join_unwrapped(lines, noise_after, blocks)
+        return _mend_ordinal_wraps(joined if paragraphs else _join_heading_wraps(joined))
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
     widths = [char_width(x) for x in body]
     # a line this wide ran to the column's edge; the column is measured locally, but
