@@ -101,7 +101,7 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
         return p.start + at[0], p.start + at[1], ctx.material.place_pool, []
     if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()) \
             and figure_asked(p.sentence.text, p.start + m.start() - p.sentence.start, p.start + m.end() - p.sentence.start,
-                             present_years(ctx)):
+                             present_years(ctx), own_review(ctx)):
         return p.start + m.start(), p.start + m.end(), dx.EMPTY, dx.date_edits(m.group())
     return None
 
@@ -121,6 +121,21 @@ def present_years(ctx: Ctx) -> tuple[int, ...]:
         from .source import present_years as article_present
 
         got = memo[key] = article_present(ctx.doc, ctx.point.article)
+    return got
+
+
+def own_review(ctx: Ctx) -> bool:
+    """Whether the point's sentence tells its issuer's own past year (source.own_review), kept on the run's
+    Material by document, article and heading as ``present_years`` is."""
+    memo = getattr(ctx.material, "_own_review", None)
+    if memo is None:
+        memo = ctx.material._own_review = {}
+    key = (id(ctx.doc), ctx.point.article, ctx.point.heading)
+    got = memo.get(key)
+    if got is None:
+        from .source import own_review as reviews
+
+        got = memo[key] = reviews(ctx.doc, ctx.point.article, ctx.point.heading)
     return got
 
 
@@ -424,7 +439,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     # (nor a figure no test asks: a local tally, a year of the text's own present, falsehood.figure_asked)
-    present = present_years(ctx)
+    present, own = present_years(ctx), own_review(ctx)
     if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()) \
             and figure_asked(text, d.start(), d.end(), present):
         for new in false_date_edits(d.group()):
@@ -432,7 +447,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
                 return src.start + d.start(), src.start + d.end(), new
     # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)
     if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()) \
-            and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present) \
+            and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present, own) \
             and figure_led(text, n.start(), n.end(), len(NUMBER.findall(text))):
         old = n.group()
         if (new := changed_number(old)) is not None and new not in text:  # (第一个 -> 第二个 beside 第二个)

@@ -40,11 +40,11 @@ SCHEMA = {
     "swap_edge_min": int, "predicate_tags": [str], "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
     "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "career": "re", "career_view": "re", "present_years": int,
-    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
+    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re", "ordinal_first": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
     "narrative": "re", "named_before": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
     "open_after": "re", "open_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
-    "figure_clauses": int, "figures_max": int, "figure_obliged": "re", "head_noun_tags": [str], "modifier_max": int, "modifier_suffixes": [str], "pair_coordinators": [str],
+    "figure_clauses": int, "own_headline": "re", "figures_max": int, "figure_obliged": "re", "head_noun_tags": [str], "modifier_max": int, "modifier_suffixes": [str], "pair_coordinators": [str],
 }
 
 
@@ -149,12 +149,14 @@ def cut_to_change(statement: str, at: int) -> str:
     return kept + "。"
 
 
-def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] = ()) -> bool:
+def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] = (), own_review: bool = False) -> bool:
     """Whether a false statement may change the figure ``sentence[start:end]`` (a date or a number with its
     unit): an ordinal, or its class (rules/figures.py) is one of ``false_figures``, or it is a measure whose clause says
     how it grew or fell (``false_measure``), whose sentence names a headline aggregate, or that is no level of a
     local body's own work (``local_body``: 我市…创建率达70.3%) nor a count of prizes (``prize_tally``); and, for a date,
-    its year is not within ``present_years`` of a year in ``present`` (the text's own years)."""
+    its year is not within ``present_years`` of a year in ``present`` (the text's own years).  In a place's or
+    body's review of its own year (``own_review``: source.own_review) a number is asked only as the level of
+    one of its headline aggregates (``own_headline``)."""
     from ..rules import load_rules
 
     pol, figures = policy(), load_rules().figures
@@ -167,8 +169,14 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
         # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally; but the count of
         # an occasion (第二次学习, 第三次督查) is the story's unless its sentence names history (第二次…历史性巨变
         # beside 共和国的成立): a blind teacher called such a count trivia (session 10)
+        # (and 第一次 before a verb or a preposition says "for the first time", 第一次把…作为…: 第二次 there is a
+        # forced claim, not a believable one, 第二次改法生硬, session 11; 第一次 before a noun counts, 第二次巨变)
+        if re.match(pol["ordinal_first"], sentence[start:end]) and _adverbial(sentence[end:end + 4]):
+            return False
         return bool(key) or not re.match(pol["ordinal_occasion"], sentence[start:end + 1])
     kind = figures.kind(sentence, start, end)
+    if own_review and kind in _NUMBER_KINDS and kind != "name":
+        return own_headline(sentence, start)
     if not key and kind == "history":
         return False  # the year of a typhoon: the story's, no key fact
     if not key and _DAY.match(sentence, start) and not re.search(pol["day_key"], sentence):
@@ -181,6 +189,28 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
     if re.search(pol["false_measure"], sentence[a:start]) or figures.headline.search(sentence):
         return True
     return not re.search(pol["local_body"], sentence) and not re.search(pol["prize_tally"], sentence)
+
+
+# the classes (rules/figures.py) of a number, not a date
+_NUMBER_KINDS = frozenset({"attendance", "rule", "name", "occasion", "tally", "sector", "minor", "measure"})
+
+
+def own_headline(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` is said of a headline aggregate (``own_headline``: 地区
+    生产总值增长5.1%), named in its own clause before it.  A blind teacher printed a province's growth of its
+    economy and rejected every other statistic of its year's review as trivia (a trade share, a transfer's
+    growth, a rate of online bidding: 纯数据琐碎题, session 11)."""
+    a = max((m.end() for m in _FIGURE_CLAUSE.finditer(sentence, 0, start)), default=0)
+    return re.search(policy()["own_headline"], sentence[a:start]) is not None
+
+
+@lru_cache(maxsize=1024)
+def _adverbial(after: str) -> bool:
+    """Whether the word opening ``after`` is a verb or a preposition (把, 提出): what precedes it is an adverbial."""
+    from .. import segment
+
+    tags = segment.tag(after)
+    return bool(tags) and tags[0][1][:1] in ("v", "p") and tags[0][1] != "vn"
 
 
 def figure_led(sentence: str, start: int, end: int, figures: int) -> bool:

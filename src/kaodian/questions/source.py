@@ -34,6 +34,8 @@ _INSTITUTIONS = sorted(_S["institutions"], key=len, reverse=True)
 _INSTITUTION = re.compile(f"^[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(_INSTITUTIONS)})")
 _FIGURE = re.compile(_S["figure"])
 _SUBJECTLESS = frozenset(_S["subjectless_tags"])
+_IDIOM = frozenset(_S["subjectless_idiom"])
+_OPENERS = tuple(_S["subjectless_openers"])
 # 全省上下… / 过去一年，全省上下… : the issuer's own body opening a clause
 _OWN_BODY = re.compile(f"(?:^|(?<=[，；：]))(?:{'|'.join(_S['own_body'])})")
 # the first characters of those bodies (None if one is empty): a stem holding none is not searched
@@ -126,6 +128,14 @@ def present_years(doc: Document, article_id: str) -> tuple[int, ...]:
     return tuple(sorted(years))
 
 
+def own_review(doc: Document, article_id: str, heading: str | None) -> bool:
+    """Whether a sentence under ``heading`` of the article ``article_id`` tells the issuer's own past year: the
+    article's title opens with a place or body (``issuer``: 2025年某省政府工作报告) and the heading, else the
+    title, reviews (``review_words``: 2024年工作回顾).  Its figures are that body's statistics of the year."""
+    title = next((a.title for a in doc.articles if a.id == article_id), None) or ""
+    return bool(title) and issuer(title) is not None and _reviews(heading or title)
+
+
 def _reviews(cue: str) -> bool:
     return any(w in cue for w in _S["review_words"])
 
@@ -137,36 +147,41 @@ def _needs_source(stem: str, figureless: bool = False) -> bool:
     if ((_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and _OWN_BODY.search(stem)) or (
             not figureless and _FIGURE.search(stem)):
         return True
-    return _subjectless(stem[:8])
+    return subjectless(stem[:8])
 
 
 @lru_cache(maxsize=4096)
-def _subjectless(opening: str) -> bool:
-    """Whether the segmenter tags the first word of ``opening`` as a verb, adverb, preposition or
-    conjunction.  Cached: the statements of one sentence open alike (two in three calls repeat one)."""
+def subjectless(opening: str) -> bool:
+    """Whether the segmenter tags the first word of ``opening`` as a verb, adverb, preposition, conjunction
+    or idiom, or it opens with a manner word (``subjectless_openers``: 全面…, 大力…).  Cached: the statements of one sentence open alike (two in three calls repeat one)."""
     from .. import segment
 
+    if opening.startswith(_OPENERS):
+        return True
     tags = segment.tag(opening)
-    return bool(tags) and (tags[0][1] in _SUBJECTLESS or tags[0][1][:1] in _SUBJECTLESS)
+    return bool(tags) and (tags[0][1] in _SUBJECTLESS or tags[0][1][:1] in _SUBJECTLESS or tags[0][1] in _IDIOM)
 
 
 def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = ()) -> str:
     """``stem`` opened with its source where it needs one (据《2025年某省政府工作报告》，2024年，…): a
     statement of an article some place or institution issued, with no subject, a figure or the issuer's
-    own body; the year a review section speaks of when the stem names none.  A source holding an answer
-    would give it away: then the stem stays as it is."""
+    own body, or under its review of its own year (``own_review``); the year a review section speaks of when
+    the stem names none.  A source holding an answer would give it away: then the stem stays as it is."""
     body = issuer(title) if title else None
     speech = not body and bool(title) and bool(_SPEECH_TITLE.match(title.strip().strip("《》")))
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
     needs = figure or _needs_source(stem, figureless=True)  # (no figure: its search above found none)
+    # (a statement of the issuer's review of its own year says whose and which year whatever it opens with:
+    # 结构性矛盾较为突出…, 城乡低保…标准连续18年提高 are that province's, a blind teacher's B, session 11)
+    needs = needs or (body is not None and own_review(doc, article_id, heading))
     year = review_year(doc, article_id, heading, title) if needs and not YEAR.search(stem[:12]) else None
     if year and not figure and not _reviews(heading or title):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
     if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
         year = None  # said already, or an address (向…表示诚挚感谢！) that states no fact of the year
     name = _named(title, body) if body and needs else None
-    if speech and needs and _subjectless(stem[:8]) and (name := _named(title, "")):
+    if speech and needs and subjectless(stem[:8]) and (name := _named(title, "")):
         # one person's speech: its call said as what it calls for (《…讲话》提出，要…), a fact by its source
         lead = f"{name}提出，" if stem.startswith(_CALL_OPENERS) else f"据{name}，"
         return stem if any(a and a in lead for a in answers) else lead + stem

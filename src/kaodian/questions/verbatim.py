@@ -15,9 +15,9 @@ import re
 from ..model import Extraction, Point
 from ..rules.figures import DATE
 from .blanks import NUMBER
-from .falsehood import career_detail, figure_led, policy as falsehood_policy
+from .falsehood import career_detail, figure_led, own_headline, policy as falsehood_policy
 from .policy import POLICY
-from .source import present_years
+from .source import own_review, present_years
 
 # the point kinds whose span in a sentence makes it worth asking true (see policy.yaml)
 KEY_KINDS: frozenset[str] = frozenset(POLICY["true_key_kinds"])
@@ -44,6 +44,9 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
     present: dict[str, tuple[int, ...]] = {}
     for a in ex.document.articles:
         present[a.id] = present_years(ex.document, a.id)
+    # (a sentence of a place's review of its own year is asked true for a figure only where that figure is a
+    # headline aggregate's level: falsehood.own_headline; its other statistics are trivia, session 11)
+    reviews: dict[tuple[str, str | None], bool] = {}
     out: set[int] = set()
     for p in ex.points:
         # (a sentence found to hold a key term is not read again for its other points: the searches of a
@@ -52,7 +55,8 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
         # background of an article, whose copy a blind teacher rejected as trivia, session 10: career_detail)
         if p.kind in KEY_KINDS and p.sentence.start not in out and not prizes.search(p.sentence.text) \
                 and not career_detail(p.sentence.text) and (
-                _key_figure(rules, p.sentence.text, present.get(p.article, ()))
+                _key_figure(rules, p.sentence.text, present.get(p.article, ()),
+                            _reviewed(reviews, ex, p.article, p.heading))
                 if p.kind == "fact" or _figures(rules, p.sentence.text) else CLAIM.search(p.sentence.text)):
             out.add(p.sentence.start)
     return frozenset(out)
@@ -63,18 +67,27 @@ def _figures(rules, sentence: str) -> bool:  # noqa: ANN001 — a rules.Rules
     return bool(DATE.search(sentence) or rules.importance.quantity.search(sentence))
 
 
-def _key_figure(rules, sentence: str, present: tuple[int, ...] = ()) -> bool:  # noqa: ANN001 — a rules.Rules
+def _reviewed(memo: dict, ex: Extraction, article: str, heading: str | None) -> bool:
+    """source.own_review of ``article`` and ``heading`` of ``ex``'s document, worked out once each."""
+    if (article, heading) not in memo:
+        memo[article, heading] = own_review(ex.document, article, heading)
+    return memo[article, heading]
+
+
+def _key_figure(rules, sentence: str, present: tuple[int, ...] = (), own: bool = False) -> bool:  # noqa: ANN001 — a rules.Rules
     """Whether ``sentence`` names a place to ask, or holds a date or quantity of a class a verbatim true
     statement may ask (policy.yaml ``true_fact_figures``): a rule, a target, history, a named figure; never
     a date within ``present_years`` of a year in ``present`` (the text's own present), nor a figure that does
-    not lead its sentence (``falsehood.figure_led``)."""
+    not lead its sentence (``falsehood.figure_led``); in a place's review of its own year (``own``) a number only
+    as a headline aggregate's level (``falsehood.own_headline``)."""
     fig = rules.figures
     if fig.place.search(sentence):
         return True
     window = falsehood_policy()["present_years"]
     dates = [m.span() for m in DATE.finditer(sentence)
              if not any(abs(int(m.group()[:4]) - y) <= window for y in present if m.group()[:4].isdigit())]
-    spans = dates + [m.span() for m in rules.importance.quantity.finditer(sentence)]
+    spans = dates + [m.span() for m in rules.importance.quantity.finditer(sentence)
+                     if not own or own_headline(sentence, m.start())]
     # (a figure that does not lead its sentence is its detail, true or false: falsehood.figure_led; the
     # sentence's figures are counted only when one is of a class to ask)
     count = None
@@ -93,6 +106,41 @@ def worth_asking_true(p: Point, key_terms: frozenset[int]) -> bool:
 
 
 def cut_short(q) -> bool:  # noqa: ANN001 — a model.Question
-    """Whether the true statement ``q`` is a clause cut out of its sentence (its stem holds …… that the
-    sentence does not: 省委总的要求是……坚持…): a teacher finds no claim to judge in it (session 7)."""
-    return "……" in q.stem and "……" not in q.source.sentence
+    """Whether the true statement ``q`` asks nothing to judge: a clause cut out of its sentence (its stem
+    holds …… that the sentence does not: 省委总的要求是……坚持…, session 7), or a run of subjectless tasks
+    (``task_run``)."""
+    return ("……" in q.stem and "……" not in q.source.sentence) or task_run(q.stem)
+
+
+# a source put before a statement (据《…》，2024年，; 《…》提出，): no clause of the statement's own
+_SOURCE_LEAD = re.compile(r"^(?:据《[^》]*》，|《[^》]*》提出，)?(?:(?:19|20)\d\d年，)?")
+_CLAUSES = re.compile(r"[，；。！？]")
+# a call that opens a task (要…, 我们要…): the task is what follows it
+_CALL = re.compile(r"^(?:我们)?(?:要|必须|还要|更要)")
+TASK_RUN: int = POLICY["true_task_run"]
+
+
+def task_run(statement: str) -> bool:
+    """Whether ``statement`` is a run of at least ``TASK_RUN`` clauses, each a task with no subject (扩大…，
+    推动…，加快…), and states no figure: copied true it asks nothing to judge (policy.yaml ``true_task_run``)."""
+    body = _SOURCE_LEAD.sub("", statement.strip())
+    if any(c.isdigit() for c in body):
+        return False
+    clauses = [c for c in _CLAUSES.split(body) if c]
+    if len(clauses) < TASK_RUN:
+        return False
+    return all(_task(_CALL.sub("", c)[:8]) for c in clauses)
+
+
+def _task(opening: str) -> bool:
+    """Whether a clause opening ``opening`` is a task with no subject: source.subjectless, or a verb after a
+    first word that modifies it (全力扩大…, 稳定预期, 高质量完成…: the segmenter tags the modifier a noun or an
+    adjective)."""
+    from .. import segment
+    from .source import subjectless
+
+    if subjectless(opening):
+        return True
+    tags = segment.tag(opening)
+    return len(tags) > 1 and tags[0][1] in ("n", "a", "j") and len(tags[0][0]) <= 3 and (
+        tags[1][1][:1] == "v" or tags[0][1] in ("a", "j"))
