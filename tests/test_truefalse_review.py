@@ -82,3 +82,12 @@ def test_every_statement_of_a_review_says_whose_and_which_year():
     assert review
     for q in review:
         assert q.stem.startswith("据《2031年江宁省政府工作报告》，2030年，"), q.stem
+
+
+def test_a_false_statement_of_a_paragraph_is_a_finding():
+    from kaodian.questions.statements import FALSE_STATEMENT_MAX, long_change
+
+    clause = "推进某项改革取得新进展，"
+    para = clause * (FALSE_STATEMENT_MAX // len(clause) + 1) + "打造某某建设高地。"
+    assert long_change(para)
+    assert long_change("坚持发扬钉钉子精神加强制度建设，以优良党风带动社风民风向上向善。") is None

@@ -16,6 +16,7 @@ from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
+FALSE_STATEMENT_MAX: int = POLICY["false_statement_max"]
 _REMARK = re.compile(rf"{POLICY['remark_verb']}[：:]\s*“")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 
@@ -28,6 +29,8 @@ def statement_findings(q: Question) -> list[str]:
         return [unjudged]
     if q.answer == ("对",):
         return [why for why in (long_copy(q.stem), told_remark(q)) if why]
+    if long := long_change(q.stem):
+        return [long]
     m = _CHANGE.search(q.explanation or "")
     if not m:
         return []
@@ -40,6 +43,12 @@ def long_copy(stem: str) -> str | None:
     """A true statement longer than TRUE_STATEMENT_MAX characters, or None."""
     n = len(stem.strip())
     return f"判断题整段照搬原文（{n} 字），没有明确的判断点" if n > TRUE_STATEMENT_MAX else None
+
+
+def long_change(stem: str) -> str | None:
+    """A false statement longer than FALSE_STATEMENT_MAX characters, or None."""
+    n = len(stem.strip())
+    return f"判断题题干过长（{n} 字），改动藏在长段文字里" if n > FALSE_STATEMENT_MAX else None
 
 
 def told_remark(q: Question) -> str | None:
