@@ -4,7 +4,6 @@ session 11 rejected, on invented texts of their genre.
 - a place's review of its own year asks its headline aggregates (地区生产总值), never its other statistics
   (a transfer's growth, a share of trade, a rate of some procedure: 纯数据琐碎题);
 - a run of subjectless tasks is never copied true (照抄一串总体要求的套话);
-- 第一次 before a verb (for the first time) is never changed to 第二次 (改法生硬);
 - every statement of a place's review says whose and which year (题干无出处与主体)."""
 
 from __future__ import annotations
@@ -47,15 +46,6 @@ def test_a_review_of_its_own_year_changes_only_a_headline_figure():
     # the headline is named in the figure's own clause, before it
     assert own_headline("地区生产总值增长5.3%", 8)
     assert not own_headline("地区生产总值增长较快，开标率97%", 14)
-
-
-def test_a_first_time_is_never_changed_but_a_count_of_history_is():
-    first = "党的十八大以来，某某同志从管党治党的现实需要出发，第一次把纪律建设作为党的建设一项专门建设。"
-    a = first.index("第一次")
-    assert not figure_asked(first, a, a + 3)
-    count = "人民共和国的成立和社会主义制度的建立，是二十世纪中国第二次历史性巨变。"
-    b = count.index("第二次")
-    assert figure_asked(count, b, b + 3)
 
 
 def test_a_run_of_subjectless_tasks_is_no_true_statement():

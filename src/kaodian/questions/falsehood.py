@@ -40,7 +40,7 @@ SCHEMA = {
     "swap_edge_min": int, "predicate_tags": [str], "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
     "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "career": "re", "career_view": "re", "present_years": int,
-    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re", "ordinal_first": "re",
+    "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
     "narrative": "re", "named_before": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
     "open_after": "re", "open_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
@@ -169,10 +169,6 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
         # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally; but the count of
         # an occasion (第二次学习, 第三次督查) is the story's unless its sentence names history (第二次…历史性巨变
         # beside 共和国的成立): a blind teacher called such a count trivia (session 10)
-        # (and 第一次 before a verb or a preposition says "for the first time", 第一次把…作为…: 第二次 there is a
-        # forced claim, not a believable one, 第二次改法生硬, session 11; 第一次 before a noun counts, 第二次巨变)
-        if re.match(pol["ordinal_first"], sentence[start:end]) and _adverbial(sentence[end:end + 4]):
-            return False
         return bool(key) or not re.match(pol["ordinal_occasion"], sentence[start:end + 1])
     kind = figures.kind(sentence, start, end)
     if own_review and kind in _NUMBER_KINDS and kind != "name":
@@ -202,15 +198,6 @@ def own_headline(sentence: str, start: int) -> bool:
     growth, a rate of online bidding: 纯数据琐碎题, session 11)."""
     a = max((m.end() for m in _FIGURE_CLAUSE.finditer(sentence, 0, start)), default=0)
     return re.search(policy()["own_headline"], sentence[a:start]) is not None
-
-
-@lru_cache(maxsize=1024)
-def _adverbial(after: str) -> bool:
-    """Whether the word opening ``after`` is a verb or a preposition (把, 提出): what precedes it is an adverbial."""
-    from .. import segment
-
-    tags = segment.tag(after)
-    return bool(tags) and tags[0][1][:1] in ("v", "p") and tags[0][1] != "vn"
 
 
 def figure_led(sentence: str, start: int, end: int, figures: int) -> bool:
