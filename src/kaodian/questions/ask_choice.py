@@ -30,6 +30,7 @@ from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame
 from .single_shapes import lookalike, odd_key
+from .single_slot import date_code
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
 from .vocab import load_vocab
@@ -126,7 +127,9 @@ def _single_named(
     src = ctx.source(a, b)
     # formulations said in the sentence are excluded as context
     rng = ctx.rng("single", answer)
-    wrong = dx.pick(answer, pool, extra, n=need, forbidden=[], context=src.text, rng=rng, near_only=near_only)
+    # a date code (1·24, an event named by its day) is of another kind beside a code (1269): never drawn
+    forbidden = [c for c in (*pool.items, *extra) if date_code(answer, [c])] if any(ch.isdigit() for ch in answer) else []
+    wrong = dx.pick(answer, pool, extra, n=need, forbidden=forbidden, context=src.text, rng=rng, near_only=near_only)
     if frame_of(answer) is not None:  # a 以…为 answer gets 以…为 wrong options or none (teacher.odd_frame)
         wrong = [w for w in wrong if frame_of(w) == frame_of(answer)]
     if len(wrong) < need:  # (before the blank is placed: most drafts stop here)

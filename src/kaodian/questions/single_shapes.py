@@ -24,6 +24,7 @@ import yaml
 
 from ..model import Question
 from .sentence import PAREN
+from .single_slot import findings as slot_findings
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("single_shapes.yaml").read_text(encoding="utf-8"))
 ECHO_MIN: int = _POLICY["echo_min"]
@@ -59,7 +60,8 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         odd_key(right, wrong),
         question_anchor(q.stem),
     )
-    return [why for why in checks if why]
+    # (which blanks may be asked as a single choice at all: single_slot)
+    return [why for why in checks if why] + slot_findings(q, right, wrong)
 
 
 def question_anchor(stem: str) -> str | None:
