@@ -74,3 +74,17 @@ def test_findings_name_every_shape_and_lint_drops_the_question():
     assert any("日期代号" in f for f in lint_question(q))
     ok = _single("全县上下牢固树立（　　），坚定“四个自信”，做到“两个维护”。", "四个意识", ("四个全面", "四个服务", "四个坚持"))
     assert findings(ok, "四个意识", ["四个全面", "四个服务", "四个坚持"]) == []
+
+
+def test_a_list_under_an_exam_question_of_study_notes_is_found():
+    from kaodian.questions.single_fit import under_question
+
+    notes = ("### 2. 某县的经验交流材料，讲述了村里修路的故事。结合自身实际，谈谈如何做好基层服务。\n"
+             "> 1. 坚持群众路线\n> 2. 做好调查研究\n> 3. 办好民生实事\n")
+    assert under_question(notes, notes.index("坚持群众路线"))
+    # a nested list, under an item of the answer, is under the question too
+    nested = notes + "> \t1. 修好村道\n> \t2. 管好村道\n"
+    assert under_question(nested, nested.index("修好村道"))
+    speech = ("同志们，今年全县的工作要抓住重点，突出抓好以下三个方面，确保各项任务落到实处。\n"
+              "一、坚持群众路线\n二、做好调查研究\n三、办好民生实事\n")
+    assert not under_question(speech, speech.index("坚持群众路线"))

@@ -28,7 +28,7 @@ from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_i
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .single_fit import heading_line, in_frame, list_frame
+from .single_fit import heading_line, in_frame, list_frame, under_question
 from .single_shapes import lookalike, odd_key
 from .single_slot import date_code
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
@@ -379,6 +379,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
     else:
+        if under_question(ctx.doc.text, p.items[0].start):  # (an answer's points: other answers are no wrong options; single_fit)
+            return reasons.LIST_UNDER_QUESTION
         frame = list_frame(cores)
         for i in rng.shuffled(range(len(cores))):
             if cut_at_wrap(ctx.doc.text, p.items[i].end):

@@ -32,6 +32,7 @@ LIST_NO_ORDER = "各项是并列的，没有先后（不是时间上的阶段、
 # any list question (questions/listscope.py)
 LIST_OCCASION = "列举的是会议本身的事务（议程、出席人员），不是材料的考点"
 LIST_CONTENTS = "列举的是学习笔记自己的章节标题或题目（目录），不是考点"
+LIST_UNDER_QUESTION = "列举的是复习题的答案要点，单选的错误选项只能取自别的题的答案，同样说得通，不出单选题"
 LIST_COUNT_MISMATCH = "引出列举的句子说的项数与找到的项数不符（只找到其中一部分，或是另一组），不出列举题"
 LIST_ONE_SENTENCE = "这是一句话里用逗号连起来的一个总要求，不是一项项的要点，不出列举题"
 LIST_FRAGMENT_ITEM = "列举中有一项只是半句话（介词短语），不出列举题"

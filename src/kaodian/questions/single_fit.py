@@ -3,7 +3,11 @@
 - the list's frame: when every item of the list opens or ends alike (坚持…; …体系; …有新提升), a wrong
   option must too, else the frame alone picks the key (a teacher: 只有正确项以“体系”结尾，形式泄题);
 - the key's standing: a line of its own in the text (a heading: 4、新民主主义革命的总路线。38) is a title,
-  not a point, and is no wrong option beside a key said inside a paragraph (一眼可排除).
+  not a point, and is no wrong option beside a key said inside a paragraph (一眼可排除);
+- the list's place: a list under an exam question of study notes (### 3. 某文…结合自身实际，谈谈如何…) is
+  one answer's points, and a single choice on it can only draw its wrong options from other answers,
+  true of the subject and off the question (the stem quotes the question's first clause, so lint's
+  single_shapes.question_anchor cannot see it).
 
 Thresholds are policy (single_shapes.yaml).
 """
@@ -20,6 +24,9 @@ from ..text import common_prefix, common_suffix
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("single_shapes.yaml").read_text(encoding="utf-8"))
 FRAME_MIN: int = _POLICY["list_frame_min"]
+_QUESTION = re.compile(_POLICY["question_place"])
+QUESTION_LOOKBACK: int = _POLICY["question_lookback"]
+ITEM_LINE_MAX: int = _POLICY["item_line_max"]
 # A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
 # stars and remarks in brackets (（选择、简答）（P3）).
 _MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
@@ -58,4 +65,23 @@ def heading_line(text: str, phrase: str) -> bool:
         if _LEAD.fullmatch(text, start, i) and _TAIL.match(text[i + len(phrase) : end]):
             return True
         i = text.find(phrase, i + 1)
+    return False
+
+
+def under_question(text: str, start: int) -> bool:
+    """Whether the list whose first item opens at ``start`` in ``text`` stands under an exam question of
+    study notes (single_shapes.yaml question_place: 简述…, …如何…, …？): read back line by line over at
+    most QUESTION_LOOKBACK short lines (items of this list, its parent's or the answer before), the
+    first line that asks, or the first long one, decides."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(QUESTION_LOOKBACK):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = _LEAD.sub("", text[begin:end].strip().lstrip("#").strip(), count=1).strip()
+        if _QUESTION.search(line):
+            return True
+        if len(line) > ITEM_LINE_MAX:
+            return False  # (a paragraph or a heading that asks nothing)
+        end = begin - 1
     return False
