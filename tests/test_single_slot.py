@@ -88,3 +88,4 @@ def test_a_list_under_an_exam_question_of_study_notes_is_found():
     speech = ("同志们，今年全县的工作要抓住重点，突出抓好以下三个方面，确保各项任务落到实处。\n"
               "一、坚持群众路线\n二、做好调查研究\n三、办好民生实事\n")
     assert not under_question(speech, speech.index("坚持群众路线"))
+

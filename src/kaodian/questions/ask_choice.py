@@ -385,6 +385,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         for i in rng.shuffled(range(len(cores))):
             if cut_at_wrap(ctx.doc.text, p.items[i].end):
                 continue  # (a fragment cut at a PDF's wrap is never the key: …四项基本原)
+            if clause_opening(cores[i]) or dangling(cores[i]) or points_away(cores[i]):
+                continue  # (nor half a sentence, cut at its comma: 在党的会议上和党报党刊上; as multiple_enumeration)
             right = [cores[i]]
             wrong = _single_list_wrong(ctx, right[0], frame, rng)
             # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
