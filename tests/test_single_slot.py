@@ -27,6 +27,8 @@ def test_a_date_code_is_trivia_as_a_key_and_of_another_kind_beside_a_plan_code()
 def test_a_year_of_a_routine_act_is_trivia_and_of_a_landmark_is_not():
     assert trivia_year("2006年", "（　　），县里开展了一次农村饮水专题调研，对改进工作提出了新要求。")
     assert trivia_year("2006年", "全县生产总值到（　　）达到500亿元。")
+    assert trivia_year("2006年", "（　　）以来，全县乡村旅游快速发展，游客逐年增多。")
+    assert trivia_year("1936年", "（　　）以来，县里第一个党支部在师范学校成立后不断壮大。") is None
     assert trivia_year("2006年", "（　　），老书记调往邻县工作，大家都很不舍。") is None  # no routine act
     assert trivia_year("1936年", "（　　），县里第一个党支部在师范学校成立。") is None
     assert trivia_year("1936年11月", "（　　）召开的县委全会在调研基础上作出了开辟新根据地的决策。") is None

@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Question
+from .sentence import PAREN
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("single_slot.yaml").read_text(encoding="utf-8"))
 _DATE_CODE = re.compile(_POLICY["date_code"])
@@ -36,6 +37,7 @@ PHRASE_HEAD_MIN: int = _POLICY["phrase_head_min"]
 LOCAL_LABEL_MIN: int = _POLICY["local_label_min"]
 GENERIC_NOUNS: tuple[str, ...] = tuple(_POLICY["generic_nouns"])
 ROUTINE_CUES: tuple[str, ...] = tuple(_POLICY["routine_cues"])
+PERIOD_MARKS: tuple[str, ...] = tuple(_POLICY["period_marks"])
 HUMAN_SOURCES: tuple[str, ...] = tuple(_POLICY["human_sources"])
 CLASS_NOUNS: frozenset[str] = frozenset(_POLICY["class_nouns"])
 _OPEN_END = re.compile(_POLICY["open_ends"])
@@ -73,9 +75,10 @@ def date_code(right: str, wrong: list[str]) -> str | None:
 
 
 def trivia_year(right: str, stem: str) -> str | None:
-    """A year key of a stem that tells of a routine act (ROUTINE_CUES) and of no landmark (LANDMARK_CUES)."""
-    if (_YEAR_KEY.match(right) and any(cue in stem for cue in ROUTINE_CUES)
-            and not any(cue in stem for cue in LANDMARK_CUES)):
+    """A year key of a stem that tells of a routine act (ROUTINE_CUES) or opens a period with its blank
+    (PERIOD_MARKS: （　　）以来), and of no landmark (LANDMARK_CUES)."""
+    routine = any(cue in stem for cue in ROUTINE_CUES) or any(PAREN + mark in stem for mark in PERIOD_MARKS)
+    if _YEAR_KEY.match(right) and routine and not any(cue in stem for cue in LANDMARK_CUES):
         return f"考年份“{right}”，所述不是标志性事件，属琐碎信息"
     return None
 
