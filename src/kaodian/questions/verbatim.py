@@ -122,10 +122,11 @@ TASK_RUN: int = POLICY["true_task_run"]
 
 def task_run(statement: str) -> bool:
     """Whether ``statement`` is a run of at least ``TASK_RUN`` clauses, each a task with no subject (扩大…，
-    推动…，加快…), and states no figure: copied true it asks nothing to judge (policy.yaml ``true_task_run``)."""
+    推动…，加快…), and states no figure and no quoted formulation: copied true it asks nothing to judge
+    (policy.yaml ``true_task_run``)."""
     body = _SOURCE_LEAD.sub("", statement.strip())
-    if any(c.isdigit() for c in body):
-        return False
+    if any(c.isdigit() for c in body) or "“" in body:
+        return False  # (a figure, or a quoted formulation it names, “两个确立”, is something to judge)
     clauses = [c for c in _CLAUSES.split(body) if c]
     if len(clauses) < TASK_RUN:
         return False
