@@ -15,6 +15,11 @@ was drawn from (banks-base/ or banks-new/, per ``drawn_from``); every kind, grad
 rejected, each label keeping the review, the sheet number and ``drawn_from``:
 
     uv run python scripts/review_labels.py --sheet /work/notes/s9/rate-h12-205{1,2,3,4} /work/notes/s9/rate-ref-205{5,6} > tests/data/lint_labels_s9.json
+
+With ``--sheet --all`` grade B (the teacher would edit it first) is labeled ``edit``, as ``--all`` labels
+it, and scored apart (session 11's reviews, tests/data/lint_labels_s11.json):
+
+    uv run python scripts/review_labels.py --sheet --all /work/notes/s11/rate-h14-211{1,2,3,4} /work/notes/s11/rate-ref-2115 > tests/data/lint_labels_s11.json
 """
 
 import argparse
@@ -75,9 +80,9 @@ def sheet_entries(sheet: str) -> dict[int, tuple[str, str, str, list[str]]]:
     return out
 
 
-def sheet_labels(review: Path) -> list[dict]:
-    """The labeled questions of one review folder whose sample key names no ids (see the module doc);
-    raises LookupError for a sheet question found in no bank it was drawn from."""
+def sheet_labels(review: Path, b_label: str = "rejected") -> list[dict]:
+    """The labeled questions of one review folder whose sample key names no ids (see the module doc),
+    grade B labeled ``b_label``; raises LookupError for a sheet question found in no bank it was drawn from."""
     key = {x["n"]: x for x in json.loads((review / "sample_key.json").read_text(encoding="utf-8"))}
     entries = sheet_entries((review / "sheet.md").read_text(encoding="utf-8"))
     out = []
@@ -98,7 +103,8 @@ def sheet_labels(review: Path) -> list[dict]:
             raise LookupError(f"{review.name} #{r['n']}: no question of the banks has this stem")
         q = dict(found, source=dict(found["source"], document=f"{review.name}/{Path(found['source']['document']).name}"))
         q["file"] = Path(q["source"]["document"]).name
-        out.append({"question": q, "label": "accepted" if r["grade"] == "A" else "rejected", "grade": r["grade"],
+        label = {"A": "accepted", "B": b_label}.get(r["grade"], "rejected")
+        out.append({"question": q, "label": label, "grade": r["grade"],
                     "reason": r["reason"], "review": review.name, "n": r["n"], "drawn_from": k["drawn_from"]})
     return out
 
@@ -111,7 +117,8 @@ if __name__ == "__main__":
     ap.add_argument("--sheet", action="store_true", help="match the sheet's questions to the banks by stem (no ids in the key)")
     args = ap.parse_args()
     if args.sheet:
-        print(json.dumps([x for r in args.reviews for x in sheet_labels(r)], ensure_ascii=False, indent=1))
+        b_label = "edit" if args.all else "rejected"
+        print(json.dumps([x for r in args.reviews for x in sheet_labels(r, b_label)], ensure_ascii=False, indent=1))
         raise SystemExit(0)
     skip = frozenset(x["question"]["id"] for f in args.skip for x in json.loads(f.read_text(encoding="utf-8")))
     print(json.dumps([x for r in args.reviews for x in labels(r, args.all, skip)], ensure_ascii=False, indent=1))
