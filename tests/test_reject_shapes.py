@@ -206,7 +206,9 @@ def test_lint_on_session_7s_blind_reviews():
     texts the project was not tuned on, and the diagnostic one's questions not already in
     lint_labels_diag7.json), by the teacher's grade: A accepted, C rejected, B (edit first) apart.  Built by
     scripts/review_labels.py --all; every one had passed lint when generated (0 of 82 rejects caught when
-    labeled).  Lint's catch is a floor that only goes up, and it flags no question the teacher printed."""
+    labeled).  Lint's catch is a floor that only goes up, and of the questions the teacher printed it flags
+    at most two: two multiple choices on a sentence with one wrong option (review_shapes.lone_wrong, which
+    teachers of sessions 7-11 rejected 31 times of 35)."""
     labels = json.loads((TESTS / "data" / "lint_labels_s7.json").read_text(encoding="utf-8"))
     from test_teacher import _question
 
@@ -216,4 +218,4 @@ def test_lint_on_session_7s_blind_reviews():
     accepted = [i for i, x in enumerate(labels) if x["label"] == "accepted"]
     assert len(rejects) == 82 and len(accepted) == 70
     assert sum(flagged[i] for i in rejects) >= 30
-    assert not any(flagged[i] for i in accepted)
+    assert sum(flagged[i] for i in accepted) <= 2

@@ -34,6 +34,7 @@ from .listnames import list_counts, stated, table_of_contents
 from .multi_shapes import findings as multi_findings
 from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
 from .option_kinds import asks
+from .review_shapes import findings as review_findings  # (session 11's shapes)
 from .single_shapes import findings as single_findings
 
 PATH = Path(__file__).with_name("reject_shapes.yaml")
@@ -102,7 +103,7 @@ def findings(q: Question) -> list[str]:
         out += cloze_findings(q)
     if why := doubled_word(q.stem):
         out.append(why)
-    return out + note_findings(q, list_place(q.stem))
+    return out + note_findings(q, list_place(q.stem)) + review_findings(q)
 
 
 def list_place(stem: str) -> str:

@@ -1,0 +1,121 @@
+"""Shapes a party-school teacher rejected in session 11's blind reviews that lint's other checks let
+through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), each a small named check:
+
+- ``lone_wrong``: a multiple choice on a sentence with a single wrong option, which is all a learner has
+  to strike out;
+- ``glossary_kind``: a question of a kind the generator never asks of an attachment that explains a
+  report's terms (policy.yaml ``glossary_title``, ``glossary_kinds``): copies of its definitions;
+- ``figure_heap``: a false statement made by changing one figure of a report's tally of figures;
+- ``question_item``: an option or a recall item that is a question heading of notes (…有哪些…);
+- ``dependent_item``: a recall item or a key that is the head of a clause cut off before its main
+  clause (…指出, …以后, 在…的同时);
+- ``question_stem``: a sentence stem that is the question heading of notes (如何理解…？).
+
+``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
+flags.  Patterns and thresholds are policy (review_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import OPTION_LETTERS, Question
+from ..rules.schema import load_policy_file
+from .policy import POLICY
+from .sentence import stand_alone
+
+PATH = Path(__file__).with_name("review_shapes.yaml")
+# What review_shapes.yaml holds; every key is required ("re": a regex).
+SCHEMA = {
+    "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int,
+    "question_words": "re", "dependent_end": "re", "question_stem": "re",
+}
+_POLICY = load_policy_file(PATH, SCHEMA)
+LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
+_FIGURE = re.compile(_POLICY["figure"])
+_SHARE = re.compile(_POLICY["share"])
+FIGURES_MIN: int = _POLICY["figures_min"]
+_QUESTION_WORDS = re.compile(_POLICY["question_words"])
+_DEPENDENT_END = re.compile(_POLICY["dependent_end"])
+_QUESTION_STEM = re.compile(_POLICY["question_stem"])
+# (the generator's own reading of a glossary: policy.yaml, read by generate.py the same way)
+_GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])
+_GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
+SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
+
+
+def findings(q: Question) -> list[str]:
+    """The findings of this module on one question (see the module doc)."""
+    right, wrong = _right_wrong(q)
+    out = [why for why in (lone_wrong(q, wrong), glossary_kind(q), figure_heap(q), question_stem(q)) if why]
+    items = list(q.answer) if q.kind == "recall" else [*right, *wrong]
+    keys = list(q.answer) if q.kind == "recall" else right
+    out += [why for why in (question_item(items), dependent_item(keys)) if why]
+    return out
+
+
+def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
+    """A choice's right and wrong options; ([], []) for another kind or answer letters that name no option."""
+    if q.kind not in ("single", "multiple") or not all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
+        return [], []
+    right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
+    return right, [o for o in q.options if o not in right]
+
+
+def lone_wrong(q: Question, wrong: list[str]) -> str | None:
+    """Why a multiple choice on a sentence with at most LONE_WRONG_MAX wrong options does not test, or None.
+    A list question (关于“…”，下列哪些…) is left alone: its keys are a list's items, and for a charter's
+    lists (党员享有下列权利) it is the question that asks the point; the kind to ask it in instead is the
+    generator's choice."""
+    if q.kind == "multiple" and q.point_kind != "enumeration" and 0 < len(wrong) <= LONE_WRONG_MAX:
+        return f"多选题只有 {len(wrong)} 个错误选项，排除它就得分，没有区分度"
+    return None
+
+
+def glossary_kind(q: Question) -> str | None:
+    """Why a question of an attachment that explains a report's terms is of a kind not asked there, or None."""
+    if q.kind not in _GLOSSARY_KINDS and q.source.article and _GLOSSARY_TITLE.search(q.source.article):
+        return f"题目出自名词注释（“{q.source.article}”），注释只作填空，不照抄成{_KIND_NAMES.get(q.kind, q.kind)}"
+    return None
+
+
+_KIND_NAMES = {"single": "单选题", "multiple": "多选题", "truefalse": "判断题", "recall": "简答题", "ordering": "排序题"}
+
+
+def figure_heap(q: Question) -> str | None:
+    """Why a false statement changes a figure of a report's tally (FIGURES_MIN figures or more, one a share),
+    or None.  (A verbatim copy of a tally is the true/false balance's to weigh: leaving those out too left a
+    short text's bank with hardly any true statement.)"""
+    if q.kind != "truefalse" or q.answer != ("错",):
+        return None
+    figures = _FIGURE.findall(q.stem)
+    if len(figures) >= FIGURES_MIN and _SHARE.search(q.stem):
+        return f"判断题改动的是一串统计数字（{'、'.join(figures[:3])}…）中的一个，考的是数字琐碎"
+    return None
+
+
+def question_stem(q: Question) -> str | None:
+    """Why a sentence stem is the question heading of notes (如何理解…？), or None."""
+    if q.kind not in SENTENCE_KINDS or (q.point_kind == "enumeration" and q.kind != "cloze"):
+        return None  # a list question's stem is the template's: 关于“…”，下列…
+    shown = stand_alone(q.source.sentence).lstrip("…").strip()
+    if _QUESTION_STEM.search(shown):
+        return f"出处句“{shown[:12]}…”是笔记里的问句标题，不是陈述"
+    return None
+
+
+def question_item(items: list[str]) -> str | None:
+    """Why an option or a recall item is a question heading of notes (…有哪些…), or None."""
+    for item in items:
+        if m := _QUESTION_WORDS.search(item):
+            return f"“{item[:16]}”含“{m.group()}”，是笔记里的问句标题，不是要点"
+    return None
+
+
+def dependent_item(items: list[str]) -> str | None:
+    """Why a key or a recall item is the head of a clause cut off before its main clause, or None."""
+    for item in items:
+        if _DEPENDENT_END.search(item):
+            return f"“{item[-16:]}”是从句的开头，主句被截掉了，不成要点"
+    return None
