@@ -9,7 +9,10 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``question_item``: an option or a recall item that is a question heading of notes (…有哪些…);
 - ``dependent_item``: a recall item or a key that is the head of a clause cut off before its main
   clause (…指出, …以后, 在…的同时);
-- ``question_stem``: a sentence stem that is the question heading of notes (如何理解…？).
+- ``question_stem``: a sentence stem that is the question heading of notes (如何理解…？);
+- ``prefix_item``: an option or a recall item that is the opening of another (坚持甲 beside 坚持甲，就要…):
+  a cut copy, not an item of its own;
+- ``cut_blank``: a cloze blank whose first word ties it to what came before it (则是…, 而…): half a clause.
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (review_shapes.yaml).
@@ -20,7 +23,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .. import segment
 from ..model import OPTION_LETTERS, Question
+from .note_shapes import OPENING_WORDS
 from ..rules.schema import load_policy_file
 from .policy import POLICY
 from .sentence import stand_alone
@@ -29,7 +34,7 @@ PATH = Path(__file__).with_name("review_shapes.yaml")
 # What review_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int,
-    "question_words": "re", "dependent_end": "re", "question_stem": "re",
+    "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -39,6 +44,9 @@ FIGURES_MIN: int = _POLICY["figures_min"]
 _QUESTION_WORDS = re.compile(_POLICY["question_words"])
 _DEPENDENT_END = re.compile(_POLICY["dependent_end"])
 _QUESTION_STEM = re.compile(_POLICY["question_stem"])
+PREFIX_ITEM_MIN: int = _POLICY["prefix_item_min"]
+PREFIX_ITEM_BREAKS = "，：；,:;"  # (what the longer item goes on with when the shorter is its cut copy)
+_OPENING_FIRST = frozenset(w[0] for w in OPENING_WORDS)  # (a blank opening with none is not segmented)
 # (the generator's own reading of a glossary: policy.yaml, read by generate.py the same way)
 _GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])
 _GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
@@ -51,7 +59,9 @@ def findings(q: Question) -> list[str]:
     out = [why for why in (lone_wrong(q, wrong), glossary_kind(q), figure_heap(q), question_stem(q)) if why]
     items = list(q.answer) if q.kind == "recall" else [*right, *wrong]
     keys = list(q.answer) if q.kind == "recall" else right
-    out += [why for why in (question_item(items), dependent_item(keys)) if why]
+    out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
+    if q.kind == "cloze" and (why := cut_blank(q.answer)):
+        out.append(why)
     return out
 
 
@@ -118,4 +128,21 @@ def dependent_item(items: list[str]) -> str | None:
     for item in items:
         if _DEPENDENT_END.search(item):
             return f"“{item[-16:]}”是从句的开头，主句被截掉了，不成要点"
+    return None
+
+
+def prefix_item(items: list[str]) -> str | None:
+    """Why an option or a recall item is the opening of another item (a cut copy of it), or None."""
+    for a in items:
+        if len(a) >= PREFIX_ITEM_MIN and (b := next((b for b in items if b != a and b.startswith(a)
+                                                     and b[len(a)] in PREFIX_ITEM_BREAKS), None)):
+            return f"“{a}”只是“{b[:len(a) + 6]}…”的开头，是截下的重复项"
+    return None
+
+
+def cut_blank(answers: tuple[str, ...]) -> str | None:
+    """Why a cloze blank is half a clause, its first word tying it to what came before (则是…), or None."""
+    for a in answers:
+        if a[:1] in _OPENING_FIRST and (words := segment.cut(a)) and words[0] in OPENING_WORDS:
+            return f"空“{a}”以“{words[0]}”开头，是截下的半句，不是要记的概念"
     return None
