@@ -12,7 +12,8 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``question_stem``: a sentence stem that is the question heading of notes (如何理解…？);
 - ``prefix_item``: an option or a recall item that is the opening of another (坚持甲 beside 坚持甲，就要…):
   a cut copy, not an item of its own;
-- ``cut_blank``: a cloze blank whose first word ties it to what came before it (则是…, 而…): half a clause.
+- ``cut_blank``: a cloze blank whose first word ties it to what came before it (则是…, 而…): half a clause;
+- ``lost_numeral``: a sentence stem that opens with a measure word (家省级医疗中心运营…): its numeral was cut off.
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (review_shapes.yaml).
@@ -35,6 +36,7 @@ PATH = Path(__file__).with_name("review_shapes.yaml")
 SCHEMA = {
     "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int,
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
+    "attribution": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -45,6 +47,7 @@ _QUESTION_WORDS = re.compile(_POLICY["question_words"])
 _DEPENDENT_END = re.compile(_POLICY["dependent_end"])
 _QUESTION_STEM = re.compile(_POLICY["question_stem"])
 PREFIX_ITEM_MIN: int = _POLICY["prefix_item_min"]
+_ATTRIBUTION = re.compile(_POLICY["attribution"])
 PREFIX_ITEM_BREAKS = "，：；,:;"  # (what the longer item goes on with when the shorter is its cut copy)
 _OPENING_FIRST = frozenset(w[0] for w in OPENING_WORDS)  # (a blank opening with none is not segmented)
 # (the generator's own reading of a glossary: policy.yaml, read by generate.py the same way)
@@ -61,6 +64,8 @@ def findings(q: Question) -> list[str]:
     keys = list(q.answer) if q.kind == "recall" else right
     out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
     if q.kind == "cloze" and (why := cut_blank(q.answer)):
+        out.append(why)
+    if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
     return out
 
@@ -145,4 +150,14 @@ def cut_blank(answers: tuple[str, ...]) -> str | None:
     for a in answers:
         if a[:1] in _OPENING_FIRST and (words := segment.cut(a)) and words[0] in OPENING_WORDS:
             return f"空“{a}”以“{words[0]}”开头，是截下的半句，不是要记的概念"
+    return None
+
+
+def lost_numeral(stem: str) -> str | None:
+    """Why a stem opens with a one-character measure word (its numeral cut off: 家省级…), or None; read after
+    the attribution a template puts before a statement (据《…》，2024年，)."""
+    body = _ATTRIBUTION.sub("", stem.lstrip("…"), count=1)
+    tags = segment.tag(body[:8]) if body[:1] and not body[:1].isdigit() else []  # (8: the first words are enough)
+    if tags and len(tags[0][0]) == 1 and tags[0][1] == "q":
+        return f"题干以量词“{tags[0][0]}”开头，前面的数字被截掉了，不成句"
     return None
