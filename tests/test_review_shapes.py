@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kaodian.model import Question, QuestionSource
+from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.review_shapes import (cut_blank, dependent_item, figure_heap, findings, glossary_kind, lone_wrong,
                                              lost_numeral, prefix_item, question_item, question_stem)
@@ -48,6 +48,7 @@ def test_a_glossary_entry_is_asked_only_in_the_kinds_policy_allows():
     ("全年新增就业12.5万人，城镇登记失业率3.1%，居民收入增长5.2%。", True),
     ("据《某市工作报告》，去年粮食产量增长2.3%，新建农田30万亩。", True),
     ("经济增长目标定在5%左右。", False),  # one figure: a target a teacher asks
+    ("今年的主要预期目标是：经济增长5%左右，城镇新增就业11万人，居民收入增长与经济增长同步。", False),  # a plan's targets
     ("新建学校12所，改造校舍30万平方米。", False),  # no share
 ])
 def test_a_false_statement_that_changes_a_tally_of_figures_is_flagged(stem, flagged):
@@ -103,6 +104,19 @@ def test_an_item_that_is_the_cut_opening_of_another_is_flagged(items, flagged):
 ])
 def test_a_blank_that_is_half_a_clause_is_flagged(answers, flagged):
     assert bool(cut_blank(answers)) == flagged
+
+
+def test_a_series_item_may_open_with_its_own_adverb():
+    sentence = "办学方向最重要、最根本、也最关键。"
+    q = Question("q-1", "cloze", "办学方向最重要、最根本、______。", ("也最关键",), "",
+                 QuestionSource("t", "题", None, sentence, 0, len(sentence)), blanks=(Blank("也最关键", 12, 16),))
+    assert sentence[12:16] == "也最关键"
+    assert not any("半句" in f for f in findings(q))
+    cut = "学校的发展需要全体教师的努力，也离不开家长的支持。"
+    q2 = Question("q-1", "cloze", "学校的发展需要全体教师的努力，______的支持。", ("也离不开家长",), "",
+                  QuestionSource("t", "题", None, cut, 0, len(cut)), blanks=(Blank("也离不开家长", 15, 21),))
+    assert cut[15:21] == "也离不开家长"
+    assert any("半句" in f for f in findings(q2))
 
 
 @pytest.mark.parametrize(("stem", "flagged"), [

@@ -34,7 +34,7 @@ from .sentence import stand_alone
 PATH = Path(__file__).with_name("review_shapes.yaml")
 # What review_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int,
+    "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int, "target_words": "re",
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
     "attribution": "re",
 }
@@ -43,6 +43,7 @@ LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
 _FIGURE = re.compile(_POLICY["figure"])
 _SHARE = re.compile(_POLICY["share"])
 FIGURES_MIN: int = _POLICY["figures_min"]
+_TARGET = re.compile(_POLICY["target_words"])
 _QUESTION_WORDS = re.compile(_POLICY["question_words"])
 _DEPENDENT_END = re.compile(_POLICY["dependent_end"])
 _QUESTION_STEM = re.compile(_POLICY["question_stem"])
@@ -63,7 +64,7 @@ def findings(q: Question) -> list[str]:
     items = list(q.answer) if q.kind == "recall" else [*right, *wrong]
     keys = list(q.answer) if q.kind == "recall" else right
     out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
-    if q.kind == "cloze" and (why := cut_blank(q.answer)):
+    if q.kind == "cloze" and (why := cut_blank(_unlisted(q))):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -100,12 +101,12 @@ _KIND_NAMES = {"single": "单选题", "multiple": "多选题", "truefalse": "判
 
 def figure_heap(q: Question) -> str | None:
     """Why a false statement changes a figure of a report's tally (FIGURES_MIN figures or more, one a share),
-    or None.  (A verbatim copy of a tally is the true/false balance's to weigh: leaving those out too left a
+    or None; a statement of targets (预期目标…增长6%左右) is a plan's point, not a tally.  (A verbatim copy of a tally is the true/false balance's to weigh: leaving those out too left a
     short text's bank with hardly any true statement.)"""
     if q.kind != "truefalse" or q.answer != ("错",):
         return None
     figures = _FIGURE.findall(q.stem)
-    if len(figures) >= FIGURES_MIN and _SHARE.search(q.stem):
+    if len(figures) >= FIGURES_MIN and _SHARE.search(q.stem) and not _TARGET.search(q.stem):
         return f"判断题改动的是一串统计数字（{'、'.join(figures[:3])}…）中的一个，考的是数字琐碎"
     return None
 
@@ -143,6 +144,13 @@ def prefix_item(items: list[str]) -> str | None:
                                                      and b[len(a)] in PREFIX_ITEM_BREAKS), None)):
             return f"“{a}”只是“{b[:len(a) + 6]}…”的开头，是截下的重复项"
     return None
+
+
+def _unlisted(q: Question) -> tuple[str, ...]:
+    """The blanks of a cloze that are no item of a series: an item after 、 may open with its own adverb
+    (最重要、最根本、也最管用), which ties it to nothing before."""
+    s = q.source.sentence
+    return tuple(b.text for b in q.blanks if not (b.start > 0 and s[b.start - 1 : b.start] == "、"))
 
 
 def cut_blank(answers: tuple[str, ...]) -> str | None:
