@@ -11,7 +11,7 @@ import pytest
 from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.review_shapes import (cut_blank, dependent_item, figure_heap, findings, glossary_kind, lone_wrong,
-                                             lost_numeral, prefix_item, question_item, question_stem)
+                                             lost_numeral, open_series_blank, prefix_item, question_item, question_stem)
 
 TESTS = Path(__file__).parent
 
@@ -129,6 +129,18 @@ def test_a_series_item_may_open_with_its_own_adverb():
 ])
 def test_a_stem_that_lost_its_numeral_is_flagged(stem, flagged):
     assert bool(lost_numeral(stem)) == flagged
+
+
+@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
+    ("支持社会力量兴办托育、康养、家政等服务。", "托育、康养、家政", True),  # an open list blanked whole
+    ("坚持托育、康养、家政三业并举。", "托育、康养、家政", False),  # a closed list
+    ("支持社会力量兴办托育、康养、家政等服务。", "家政", False),  # one item
+])
+def test_one_blank_for_several_items_of_an_open_list_is_flagged(sentence, blank, flagged):
+    i = sentence.find(blank)
+    q = Question("q-1", "cloze", sentence.replace(blank, "______"), (blank,), "",
+                 QuestionSource("t", "题", None, sentence, 0, len(sentence)), blanks=(Blank(blank, i, i + len(blank)),))
+    assert bool(open_series_blank(q)) == flagged
 
 
 def test_lint_on_session_11s_blind_reviews():

@@ -13,6 +13,8 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``prefix_item``: an option or a recall item that is the opening of another (坚持甲 beside 坚持甲，就要…):
   a cut copy, not an item of its own;
 - ``cut_blank``: a cloze blank whose first word ties it to what came before it (则是…, 而…): half a clause;
+- ``open_series_blank``: one cloze blank holding several items of an open list (规范______等行为 for
+  开发、销售、中介): which items, in what order, is not one answer;
 - ``lost_numeral``: a sentence stem that opens with a measure word (家省级医疗中心运营…): its numeral was cut off.
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
@@ -36,7 +38,7 @@ PATH = Path(__file__).with_name("review_shapes.yaml")
 SCHEMA = {
     "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int, "target_words": "re",
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
-    "attribution": "re",
+    "attribution": "re", "open_after": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -49,6 +51,7 @@ _DEPENDENT_END = re.compile(_POLICY["dependent_end"])
 _QUESTION_STEM = re.compile(_POLICY["question_stem"])
 PREFIX_ITEM_MIN: int = _POLICY["prefix_item_min"]
 _ATTRIBUTION = re.compile(_POLICY["attribution"])
+_OPEN_AFTER = re.compile(_POLICY["open_after"])
 PREFIX_ITEM_BREAKS = "，：；,:;"  # (what the longer item goes on with when the shorter is its cut copy)
 _OPENING_FIRST = frozenset(w[0] for w in OPENING_WORDS)  # (a blank opening with none is not segmented)
 # (the generator's own reading of a glossary: policy.yaml, read by generate.py the same way)
@@ -65,6 +68,8 @@ def findings(q: Question) -> list[str]:
     keys = list(q.answer) if q.kind == "recall" else right
     out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
     if q.kind == "cloze" and (why := cut_blank(_unlisted(q))):
+        out.append(why)
+    if q.kind == "cloze" and (why := open_series_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -168,4 +173,13 @@ def lost_numeral(stem: str) -> str | None:
     tags = segment.tag(body[:8]) if body[:1] and not body[:1].isdigit() else []  # (8: the first words are enough)
     if tags and len(tags[0][0]) == 1 and tags[0][1] == "q":
         return f"题干以量词“{tags[0][0]}”开头，前面的数字被截掉了，不成句"
+    return None
+
+
+def open_series_blank(q: Question) -> str | None:
+    """Why a cloze blank holds several items (、) of a list the sentence leaves open after it (…等), or None."""
+    s = q.source.sentence
+    for b in q.blanks:
+        if "、" in b.text and _OPEN_AFTER.match(s, b.end):
+            return f"一个空要填“{b.text}”几项，后面还有“等”，填哪几项、按什么顺序都说得通，答案不唯一"
     return None
