@@ -66,7 +66,7 @@ def _lint_scores(labels: list[dict]) -> tuple[int, int, int]:
     return sum(r and f for r, f in flagged), sum(r for r, _ in flagged), sum(f and not r for r, f in flagged)
 
 
-@pytest.mark.parametrize(("name", "caught"), [("lint_labels_teacher.json", 30), ("lint_labels_review.json", 27)])
+@pytest.mark.parametrize(("name", "caught"), [("lint_labels_teacher.json", 32), ("lint_labels_review.json", 31)])
 def test_lint_on_the_grades_of_a_blind_review(name, caught):
     """The choice and true/false questions of a blind teacher review of banks on held-out texts, labeled by
     the teacher's grade (A accepted, B and C rejected): lint_labels_teacher.json the 48 distinct ones of
@@ -91,7 +91,7 @@ def test_lint_on_questions_labeled_after_the_checks_were_written():
     assert len(labels) >= 60 and all(x["reason"] for x in labels)
     tp, rejects, fp = _lint_scores(labels)
     assert rejects >= 25
-    assert tp >= 23, (tp, rejects)
+    assert tp >= 27, (tp, rejects)
     assert fp == 0, fp
 
 
