@@ -6,7 +6,9 @@ A speech lists its points without 一是/二是 as often as with them:
 - paragraphs that open alike after a sentence announcing them
   (必须把握以下几点： / 坚持… / 坚持… / 坚持…);
 - clauses after a colon that announces them (X的Y是：坚持A，坚持B，实现C);
-- clauses separated by semicolons that open alike (…；坚持…；坚持…；).
+- clauses separated by semicolons that open alike (…；坚持…；坚持…；);
+- short headline sentences of one paragraph that open alike, each followed by
+  the sentences that carry it out (要以…讲政治。…。要以…提效能。…).
 
 Each becomes a ``list`` point: its items are the units' first clauses or
 sentences, its sentence the announcing lead.  What counts is policy in the ``lists`` section
@@ -31,6 +33,7 @@ class ListRules:
     min_items: int
     max_item_chars: int
     opening_chars: int
+    head_chars: int
     dash: re.Pattern[str]
     announce: re.Pattern[str]
     colon_lead: re.Pattern[str]
@@ -39,7 +42,8 @@ class ListRules:
     def from_rules(cls, rules: dict) -> "ListRules":
         d = rules["lists"]
         patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead")}
-        return cls(min_items=d["min_items"], max_item_chars=d["max_item_chars"], opening_chars=d["opening_chars"], **patterns)
+        return cls(min_items=d["min_items"], max_item_chars=d["max_item_chars"], opening_chars=d["opening_chars"],
+                   head_chars=d["head_chars"], **patterns)
 
 
 def _first_sentence(text: str, start: int, end: int) -> Span:
@@ -176,9 +180,43 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
     return out
 
 
+def _parallel_sentences(text: str, article: Article, rules: ListRules) -> list[Point]:
+    """Short sentences of one paragraph that open alike, each followed by a longer one that carries it out
+    (要以赤诚之心讲政治。忠诚捍卫…。要以勤勉之心提效能。坚持…): the headlines of parallel points.  Its lead is
+    the sentence before the first headline (the paragraph's opening, or the paragraph before's last)."""
+    out = []
+    n = rules.opening_chars
+    for k, para in enumerate(article.paragraphs):
+        sents = [strip_span(text, sp.start, sp.start + len(sp.text.rstrip("。！？"))) for sp in sentences(text, para.start, para.end)]
+        if len(sents) < 2 * rules.min_items:
+            continue  # fewer sentences than headlines and what carries them out
+        short = [i for i, sp in enumerate(sents) if len(sp.text) <= rules.head_chars and "，" not in sp.text]
+        # parallel headlines open alike (要以…) or are as long as each other (永葆政治本色。践行为民初心。)
+        groups: dict[object, list[int]] = {}
+        for i in short:
+            groups.setdefault(sents[i].text[:n], []).append(i)
+            if len(sents[i].text) > n + 1:
+                groups.setdefault(len(sents[i].text), []).append(i)
+        seen: set[tuple[int, ...]] = set()
+        for heads in groups.values():
+            # each headline is followed by a sentence that is none (it carries the headline out)
+            if len(heads) < rules.min_items or any(i + 1 >= len(sents) or i + 1 in short for i in heads):
+                continue
+            if tuple(heads) in seen or not all(len(sents[i].text) > n for i in heads):
+                continue
+            seen.add(tuple(heads))
+            first = heads[0]
+            lead = sents[first - 1] if first > 0 else _lead_before(text, article, k)
+            if lead is None:
+                continue
+            out.append(_point(article, lead, [sents[i] for i in heads], para.section, "句", "sentences"))
+    return out
+
+
 def find_lists(text: str, article: Article, rules: ListRules, taken: list[tuple[int, int]]) -> list[Point]:
     """The unmarked lists of one article, in text order; a list whose items stand
     inside ``taken`` spans (an ordinal enumeration found them already) is left out."""
-    found = _dash_lists(text, article, rules) + _parallel_paragraphs(text, article, rules) + _sentence_lists(text, article, rules)
+    found = (_dash_lists(text, article, rules) + _parallel_paragraphs(text, article, rules)
+             + _sentence_lists(text, article, rules) + _parallel_sentences(text, article, rules))
     kept = [p for p in found if not any(a <= p.items[0].start < b for a, b in taken)]
     return sorted(kept, key=lambda p: p.start)

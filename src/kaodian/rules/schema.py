@@ -91,6 +91,7 @@ SCHEMA: dict[str, Any] = {
         "min_items": int,
         "max_item_chars": int,
         "opening_chars": int,
+        "head_chars": int,
         "dash": "re",
         "announce": "re",
         "colon_lead": "re",
