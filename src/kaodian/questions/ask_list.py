@@ -7,6 +7,7 @@ from ..model import OPTION_LETTERS
 from . import reasons
 from .ask_cloze import blanked
 from .drafting import Ctx, Draft, list_passage
+from .listhead import head
 from .listlead import list_values
 from .listscope import detailed, order_given_away, unaskable
 from .policy import POLICY, growing
@@ -73,11 +74,13 @@ def recall(ctx: Ctx) -> Draft | str:
     items = tuple(s.text for s in p.items)
     # an item that carries details after its head clause (…持续提升，获得了国家级教学成果二等奖1项) is
     # answered by the head clause (teacher review: 答案夹带获奖细节，需删成标题)
-    answer = tuple(core(i) if detailed(i) else i for i in items)
+    # a head is carried on past a first clause that is half a statement (listhead: 只有生产力高度发展了)
+    heads = tuple(head(i, RECALL_ITEM_MAX) for i in items)
+    answer = tuple(h if detailed(i) else i for h, i in zip(heads, items))
     if any(len(i) > RECALL_ITEM_MAX for i in items):
-        answer = tuple(core(i) for i in items)
-        if any(len(c) > RECALL_ITEM_MAX or c == i.rstrip("。；;") for c, i in zip(answer, items) if len(i) > RECALL_ITEM_MAX):
-            return reasons.LIST_ITEM_TOO_LONG
+        answer = heads
+    if None in answer:
+        return reasons.LIST_ITEM_TOO_LONG
     return Draft(
         source=list_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=answer,

@@ -21,7 +21,7 @@ from .templates import Template, render
 from .anchors import anchored, noted_blank, parallel_fragment, unasked, without_notes
 from .voice import revoiced, unvoiced
 from .elision import elided, kept_span
-from . import source
+from . import source, typos
 from .falsehood import judged
 from .labels import heading_with_thing, question_title, said_of_label, said_of_run, said_of_thing
 from .sentence import end_sentence, with_marker
@@ -95,6 +95,9 @@ def compose(
         or (kind in source.KINDS and statement and source.back_pointer(statement))
     ):
         return None, [f"{reasons.POOR}{why}"], named
+    # a key or option that copies a source's typo (实事求事) teaches it (typos.py; teacher review)
+    if typo := typos.finding(q.answer + q.options if kind != "truefalse" else (), doc.text):
+        return None, [f"{reasons.POOR}{typo}"], named
     # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
     # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
     if poor := quality_findings(q):

@@ -104,7 +104,8 @@ def subject_of(label: str, thing: str) -> str | None:
     or None when the title says it of no one thing:
 
     - a title of two aspects of one owner says the label's (某梦的本质及实现路径 + 实现路径 -> 某梦的实现
-      路径), and of others says no subject (its 及 joins two things: which one?);
+      路径), a title of a thing 及其 its aspect says that aspect's (某某的成果及其相互关系 + 关系 -> 某某的
+      成果的相互关系), and of others says no subject (its 及 joins two things: which one?);
     - a title that names an aspect itself is its owner's (某社会的性质 + 主要矛盾 -> 某社会的主要矛盾, not
       某社会的性质的主要矛盾);
     - a title whose head noun the label shares names a kind of it (某革命的基本纲领 + 政治纲领 -> 某革命的政治纲领);
@@ -116,6 +117,8 @@ def subject_of(label: str, thing: str) -> str | None:
         owner, a, b = pair.group("owner", "a", "b")
         if (a in _ALL_ASPECTS or a in _COMPARISONS) and aspect in (a, b):
             return f"{owner}的{aspect}"
+        if f"{a}及其{b}" in thing and b.endswith(aspect):
+            return f"{owner}的{a}的{b}"  # (某某的理论成果及其相互关系 + 关系: the 关系 is the 成果's)
         return None
     if any(j in thing for j in _L["joins"]):
         return None  # (two things named: 某某阶段划分及各著作)

@@ -14,8 +14,10 @@ from ..numerals import numeral, value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
-from .labels import is_aspect, label_line, stem_heading, subject_of, thing_above, with_thing
-from .listnames import stated_counts
+from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thing_above, with_thing
+from .listhead import head, says
+from .listlabel import label_of, own_title, scoped
+from .listnames import names_formulation, stated_counts
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
@@ -114,6 +116,14 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # a list under an item of another list (要把…导向树起来。…一要…二要…) is named by that item, as a
     # teacher asks it (关于“…”，列举了哪三点), rather than by a sentence that does not announce it
     parent = "" if stated or named else _parent_name(ctx)
+    unscoped = parent == UNSCOPED
+    if not (stated or named or where or unscoped or parent) and p.heading and (label := governing_label(ctx)):
+        # a list asked by its heading whose own title says another list (基本原则： under 如何坚持…)
+        heading = heading_with_thing(ctx.doc, p.article, p.section, p.heading)
+        parent, told = scoped(heading, label, len(p.items))
+        parent, unscoped = ("" if parent == heading else inner_quotes(parent)), not told
+    if unscoped:
+        parent, values["list_unscoped"] = "", "1"
     if parent:
         values["heading"], where = parent, ""
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
@@ -262,7 +272,7 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     if lead.endswith("如下") and len(lead) > 2:
         return lead, "点"
     first = next(iter(stated_counts(lead)), None)  # (a count, not an ordinal: 第五条)
-    if first and first.value == n:
+    if first and first.value == n and not names_formulation(lead, first):
         return lead, first.unit + _unit_noun(lead, first)
     return "", ""
 
@@ -388,11 +398,19 @@ def _holds_paragraphs(q: Point, text: str) -> bool:
     return all(s.start - text.rfind("\n", 0, s.start) <= _MARKER_WIDTH + 1 for s in q.items)
 
 
-def _label_between(text: str, start: int, end: int) -> str:
-    """The last label line (labels.label_line, no item marker) of the lines of ``text[start:end]`` after the
-    first (the item's own line); "" when there is none."""
-    labels = [x for x in text[start:end].split("\n")[1:] if label_line(x) and not _ITEM_START.match(x.strip())]
-    return labels[-1].strip() if labels else ""
+def governing_label(ctx: Ctx, item: Span | None = None) -> str:
+    """The title line that governs the list (listlabel): its own lead when that is a title (科学内涵,
+    毛泽东思想：), else the last title line between ``item``, the item it stands under, and the list; ""."""
+    p, text = ctx.point, ctx.doc.text
+    if p.sentence.end <= p.items[0].start:
+        line = text[text.rfind("\n", 0, p.sentence.start) + 1 : p.sentence.end]
+        if own := own_title(strip_marker(p.sentence).text, strip_marker(Span(line, 0, len(line))).text):
+            return own
+    if item is None:
+        return ""
+    lines = text[item.end : p.items[0].start].split("\n")[1:]
+    labels = [x for x in lines if label_of(x) and not _ITEM_START.match(x.strip())]
+    return label_of(labels[-1]) if labels else ""
 
 
 _ITEM_START = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
@@ -424,16 +442,27 @@ def _next_to(item: Span, start: int, text: str) -> bool:
     return between == 1 and alone
 
 
+# what _parent_name says of a list its governing title tells apart from the item it stands under
+UNSCOPED = "\0"
+
+
 def _parent_name(ctx: Ctx) -> str:
-    """The head clause of the item the list stands under, when it can stand in a stem; else ""."""
+    """The head clause of the item the list stands under, when it can stand in a stem; else "", or
+    UNSCOPED when the list's own title says another list than the item (listlabel.scoped)."""
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
     item = _enclosing(ctx.point, points, ctx.doc.text)
-    name = stem_heading(core(item.text)) if item is not None else ""  # (without a reading order set after it)
-    # (a note's aspect label between the item and the list says which of the item's lists it is: 8. 某思想 /
-    # 主要内容 / 1. … -> 某思想的主要内容; teacher review: 题干未点明“主要内容”，只能靠“六点”去猜)
-    aspect = _label_between(ctx.doc.text, item.end, ctx.point.items[0].start) if item is not None else ""
-    if name and is_aspect(aspect):
-        name = subject_of(aspect, name) or name
+    # (its head, carried past half a clause: 在做大“蛋糕”的同时 -> …，还要把“蛋糕”分好, but a view 从主体上看
+    # is said with the heading below and a quotation's 某某指出 names nothing; no reading order after it)
+    first = core(item.text) if item is not None else ""
+    name = "" if not first or says(first) else first if _VIEW.match(first) else head(item.text, LEAD_MAX) or ""
+    name = stem_heading(name)
+    # (the title line that governs the list says which of the item's lists it is: 8. 某思想 / 主要内容 /
+    # 1. … -> 某思想的主要内容; teacher review: 题干未点明“主要内容”，只能靠“六点”去猜; 2. 活的灵魂 /
+    # 实事求是 / 1. … is no list of the 活的灵魂: not asked by that name, 题答错位)
+    if name:
+        name, told = scoped(name, governing_label(ctx, item), len(ctx.point.items))
+        if not told:
+            return UNSCOPED
     if _VIEW.match(name):
         # a view (从主体上看) says of what only with the heading above it (teacher review: 缺“…的特征”语境)
         heading = stem_heading(ctx.point.heading or "")

@@ -46,6 +46,21 @@ def list_counts(text: str) -> list[Count]:
     return [c for c in stated_counts(text) if c.unit != FORMULATION_UNIT]
 
 
+# a counted formulation's name is this long at most (三个代表, 四项基本原则, 两个一百年)
+_FORMULATION_MAX = 8
+
+
+def names_formulation(text: str, count: Count) -> bool:
+    """Whether ``count`` opens the name of a known formulation (lexicon class 提法: 三个代表) that
+    ``text`` sets among other names (邓小平理论，三个代表，科学发展观): it names a thing and counts no
+    list, though the list under it has as many items."""
+    if not any(c in text for c in "，、,"):
+        return False
+    from .. import lexicon  # (loaded on the first look-up: a lead without a count never pays for it)
+
+    return any(lexicon.class_of(text[count.start : count.start + k]) == "提法" for k in range(3, _FORMULATION_MAX + 1))
+
+
 def stated(item: str, text: str, end: int) -> bool:
     """Whether ``item``, which ends at ``end`` of ``text``, is a point stated, not a title: it ends with a
     sentence's stop, or one follows it."""

@@ -31,6 +31,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     """Why the list of ``ctx`` is asked by no list question, or None when it may be; ``values`` are its
     ``listlead.list_values`` (what names the list in a stem)."""
     p = ctx.point
+    if values.get("list_unscoped"):
+        return reasons.LIST_UNSCOPED
     lead = p.sentence.text if p.sentence.end <= p.items[0].start else ""
     if lead and _OCCASION.search(lead):
         return reasons.LIST_OCCASION

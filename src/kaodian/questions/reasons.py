@@ -36,10 +36,11 @@ LIST_UNDER_QUESTION = "列举的是复习题的答案要点，单选的错误选
 LIST_COUNT_MISMATCH = "引出列举的句子说的项数与找到的项数不符（只找到其中一部分，或是另一组），不出列举题"
 LIST_ONE_SENTENCE = "这是一句话里用逗号连起来的一个总要求，不是一项项的要点，不出列举题"
 LIST_FRAGMENT_ITEM = "列举中有一项只是半句话（介词短语），不出列举题"
+LIST_UNSCOPED = "列举上方自己的小标题说的是另一组（如标题“某某”下的小标题“甲”），题干说不清问的是哪一组，不出列举题"
 LIST_UNNAMED = "题干说不清问的是哪一组列举（所在标题或文章下还有别的列举，也没有引出它的句子），不出列举题"
 ORDER_SHOWN = "各项带着年份或时间，按时间就能排出，不出排序题"
 ORDER_LENGTHS = "各项长短悬殊，不出排序题"
-LIST_ITEM_TOO_LONG = "列举项是整段话，开头一句也超过 policy.yaml 的 recall_item_max 字，不出简答题，用选择题问"
+LIST_ITEM_TOO_LONG = "列举项是整段话，开头一句也超过 policy.yaml 的 recall_item_max 字（或开头一句只是半句话，接上后也太长），不出简答题，用选择题问"
 
 # assembly
 SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"

@@ -1,0 +1,69 @@
+"""The head of a list item as an answer or a stem states it: its first clause, carried on while that
+clause is only half a statement.
+
+A recall answer or a list's name cut at the first comma may keep half a sentence: an adverbial
+(在做大“蛋糕”的同时, 所有制结构上), a condition without its consequence (只有生产力高度发展了), a
+note's label (经济方面：…), a verb of saying before what is said (毛泽东明确指出，…) or an opened
+bracket (…基本路线（领导和团结…).  Blind teachers rejected such keys (答案只是三条的开头半句，不成要点).
+The shapes are policy (policy.yaml ``list_head``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import segment
+from ..text import CLAUSE_END
+from .policy import POLICY
+from .sentence import core
+
+_H = POLICY["list_head"]
+_ENDS_HALF = re.compile(_H["ends_half"])
+_CONDITION = re.compile(_H["condition"])
+_CONSEQUENCE = re.compile(_H["consequence"])
+_PAIRED = re.compile(_H["paired_open"])
+_COPULA = re.compile(_H["copula"])
+_SAYING = re.compile(_H["saying"])
+_OWN_COPULA = re.compile(_H["own_copula"])
+_PAIR_NEXT = re.compile(_H["pair_next"])
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+
+
+def says(head: str) -> bool:
+    """Whether ``head`` ends with a verb of saying (毛泽东明确指出): what is said follows it."""
+    return bool(_SAYING.search(head))
+
+
+def half(head: str, after: str = "") -> bool:
+    """Whether ``head``, the opening clauses of an item, is only half a statement; ``after`` is what
+    follows it in the item: a copula opening the next clause makes it that clause's subject
+    (消除贫困、改善民生，是社会主义的本质要求) when the head has no 是 of its own, or a pair (甲和乙，既
+    相互区别，又…) when it has no verb.  A label before a colon is half only as its words say
+    (经济方面：…; 所属革命阵营不同：… is a point)."""
+    if _COPULA.match(after[1:]) and not _OWN_COPULA.search(head):
+        return True
+    if _PAIR_NEXT.match(after[1:]) and not any(t == "v" for _, t in segment.tag(head)):
+        return True  # (甲和乙，既相互区别: the pair says what the noun is; 坚持开放，既… goes on a point)
+    if _ENDS_HALF.search(head) or says(head):
+        return True
+    if _CONDITION.match(head) and not _CONSEQUENCE.search(head) or _PAIRED.search(head):
+        return True
+    return any(head.count(a) != head.count(b) for a, b in _PAIRS)
+
+
+def head(item: str, most: int) -> str | None:
+    """The head of ``item``: its core (sentence.core), carried on clause by clause while it is half a
+    statement (by one clause at most), an opened bracket cut off before it; None when no head of at most
+    ``most`` characters is a whole statement."""
+    item = item.rstrip("。；;")
+    h = core(item)
+    if half(h, item[len(h) :]):
+        if (at := h.rfind("（")) >= _H["bracket_head_min"] and h.count("（") > h.count("）"):
+            return h[:at] if not half(h[:at]) else None  # (…基本路线（领导和团结…）: the name before the gloss)
+        # one clause more at most: an answer of three clauses swallows what follows its point (lint)
+        nxt = next((i for i in range(len(h) + 1, len(item)) if item[i] in CLAUSE_END), len(item))
+        h = item[:nxt]
+        if half(h):  # (a second predicate after it may be left: …，是社会主义的本质要求，是…使命)
+            # (甲和乙，既相互区别，又密切联系: a short item is answered whole)
+            return item if len(item) <= most else None
+    return h if len(h) <= most else None

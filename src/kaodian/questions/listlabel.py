@@ -1,0 +1,94 @@
+"""The label that governs a list: the nearest title line over it, and whether a stem's name says it.
+
+Study notes set a list under a title line of its own (科学内涵 / 1. … 2. …; 毛泽东思想： / 1. …), and
+set several such lines under one numbered point or heading (### 活的灵魂 / #### 实事求是 / 1. … /
+#### 群众路线 / 1. …).  A stem naming the list by the point or heading above those lines asks about
+another list than the one it answers (blind teachers, session 11: 问“活的灵魂”却给出群众路线的三条要求;
+题干“科学内涵和实现路径”各有三点，指向不明).  ``scoped`` says the list by its governing label, or says
+that no stem can tell which list it asks.  The label's shapes are policy (anchors.yaml ``list_label``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon, segment
+from ..numerals import value_of
+from ..text import SENTENCE_END
+from .anchors import POLICY
+from .labels import is_aspect, subject_of
+from .vocab import load_vocab
+
+_G = POLICY["list_label"]
+# a label's own characters: a title line of words, no clause (a page note (P26) or a link is no label)
+_LABEL = re.compile(_G["label"])
+_TITLE_LEAD = re.compile(_G["title_lead"])
+_OWNED = re.compile(POLICY["labels"]["owned"])
+_ASPECTS = frozenset(POLICY["labels"]["aspects"])
+_COUNTED = re.compile(_G["counted"])
+_COLONS = "：:"
+_VOCAB = load_vocab()
+_ANNOUNCING = tuple(_VOCAB.lead_copulas)
+
+
+def label_of(line: str) -> str:
+    """``line`` as a list's title label (毛泽东思想： -> 毛泽东思想, 主要内容 -> 主要内容), or "" when it is
+    no title line: a statement, a clause, a page note or a link."""
+    line = line.strip().rstrip(_COLONS).strip()
+    return line if _LABEL.fullmatch(line) and _titles(line) else ""
+
+
+def _titles(label: str) -> bool:
+    """Whether ``label`` names a thing, so it can govern a list: no speaker (习近平： before his words;
+    lexicon class 人物), no sentence that announces its list (它的基本任务是：) and no statement (某某的科学体系包含着丰富内容： says something: a verb with words
+    after it; 三次历史性飞跃 ends in one, 实现路径 is an aspect)."""
+    if lexicon.class_of(label) == _G["speaker_class"]:
+        return False
+    if label.endswith(_ANNOUNCING) or label[0] in _VOCAB.context_pronouns:
+        return False  # (它的基本任务是： announces its list in a sentence, says no title)
+    if is_aspect(label):
+        return True
+    words = segment.tag(label)
+    return not any(t.startswith("v") for _, t in words[:-1])
+
+
+def own_title(lead: str, line: str) -> str:
+    """The list's own lead ``lead`` as its title, when the lead is all of its ``line`` (markers and all
+    cut off before) or ends with a colon and says no statement (邓小平理论，三个代表，科学发展观：;
+    科学内涵); "" otherwise (要把握以下几点。 is a sentence that announces, no title)."""
+    lead = lead.strip()
+    if not lead or lead[-1:] in SENTENCE_END or any(c in lead[:-1] for c in SENTENCE_END):
+        return ""
+    if lead[-1:] not in _COLONS and line.strip() != lead:
+        return ""
+    bare = lead.rstrip(_COLONS).strip()
+    return bare if _TITLE_LEAD.fullmatch(bare) and _titles(bare) else ""
+
+
+def names_itself(label: str, n: int) -> bool:
+    """Whether a title ``label`` names its list of ``n`` items with no help: a thing's aspect said with the
+    thing (邓小平理论的主要内容, 某社会的特征), or a count that is the list's (三次历史性飞跃, 三大法宝)."""
+    owned = _OWNED.match(label)
+    if owned and owned.group("own") in _ASPECTS:
+        return True
+    counted = _COUNTED.match(label)
+    return bool(counted) and value_of(counted.group(1)) == n
+
+
+def scoped(name: str, label: str, n: int) -> tuple[str, bool]:
+    """How a stem names a list of ``n`` items that its point or heading ``name`` stands over and the title
+    ``label`` governs: (name, True) when the label adds nothing (none, or ``name`` says it already);
+    the label said of the name (科学内涵 under 某某的科学内涵和实现路径 -> 某某的科学内涵); the label
+    alone when it names the list itself; and ("", False) when the stem cannot tell which list it asks
+    (实事求是 under 毛泽东思想活的灵魂: the name says another list)."""
+    if not label or label == name:
+        return name, True
+    # (said of the name first: 关系 is in 某某的成果及其相互关系, yet names one of its two parts)
+    said = subject_of(label, name) if name else None
+    if said:
+        return said, True
+    if label in name:
+        return name, True
+    if names_itself(label, n):
+        return label, True
+    return "", False
