@@ -132,3 +132,15 @@ def test_no_question_is_asked_with_a_key_that_copies_a_typo():
     keyed = [q for q in bank.questions if any("实事求事" in x for x in q.answer + q.options)]
     assert not keyed, [q.stem for q in keyed]
     assert [d for d in bank.diagnostics if "实事求事" in d and "笔误" in d], bank.diagnostics
+
+
+def test_a_chapter_whose_items_head_sections_is_its_table_of_contents():
+    outline = ("第三章 基层治理理论\n1、基层治理的性质和基本任务。\n基层治理的性质：基层治理是国家治理的基石。\n"
+               "基层治理的基本任务是服务群众。\n2、基层治理的主要矛盾。\n主要矛盾是群众需求与服务能力之间的矛盾。\n"
+               "3、基层治理的总路线。\n总路线是党建引领、群众参与、依法治理。\n")
+    bank = _bank(outline)
+    assert not [q for q in _recalls(bank) if "基层治理的主要矛盾" in q.answer], [q.stem for q in _recalls(bank)]
+    assert [d for d in bank.diagnostics if reasons.LIST_CONTENTS in d], bank.diagnostics
+    # the same points stated one after another under the chapter are its points, asked as a list
+    points = "第三章 基层治理理论\n1、坚持党建引领。\n2、坚持群众参与。\n3、坚持依法治理。\n"
+    assert [q for q in _recalls(_bank(points)) if "坚持群众参与" in q.answer], _bank(points).diagnostics

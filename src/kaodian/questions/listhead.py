@@ -14,6 +14,7 @@ import re
 
 from .. import segment
 from ..text import CLAUSE_END
+from .anchors import POLICY as _ANCHORS
 from .policy import POLICY
 from .sentence import core
 
@@ -26,6 +27,7 @@ _COPULA = re.compile(_H["copula"])
 _SAYING = re.compile(_H["saying"])
 _OWN_COPULA = re.compile(_H["own_copula"])
 _PAIR_NEXT = re.compile(_H["pair_next"])
+_COMPARES = tuple(_ANCHORS["note_labels"]["comparisons"])
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
 
 
@@ -38,10 +40,12 @@ def half(head: str, after: str = "") -> bool:
     """Whether ``head``, the opening clauses of an item, is only half a statement; ``after`` is what
     follows it in the item: a copula opening the next clause makes it that clause's subject
     (消除贫困、改善民生，是社会主义的本质要求) when the head has no 是 of its own, or a pair (甲和乙，既
-    相互区别，又…) when it has no verb.  A label before a colon is half only as its words say
-    (经济方面：…; 所属革命阵营不同：… is a point)."""
+    相互区别，又…) when it has no verb.  A label before a colon is half (经济方面：…, 服务型政党：…) but
+    for a comparison's (所属革命阵营不同：… is a point: anchors.yaml note_labels.comparisons)."""
     if _COPULA.match(after[1:]) and not _OWN_COPULA.search(head):
         return True
+    if after[:1] in ("：", ":") and not head.endswith(_COMPARES):
+        return True  # (服务型政党：就是指… names what the body says; 所属阵营不同：… is a point of a comparison)
     if _PAIR_NEXT.match(after[1:]) and not any(t == "v" for _, t in segment.tag(head)):
         return True  # (甲和乙，既相互区别: the pair says what the noun is; 坚持开放，既… goes on a point)
     if _ENDS_HALF.search(head) or says(head):

@@ -54,11 +54,28 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
 
 def _contents(p, lead: str, values: dict[str, str], ctx_text: str) -> bool:
     """A study note's own structure: the list stands under a bare chapter label (第三章 …) that names
-    it, or most of its items are exam-question titles (试述…, …是什么？): its table of contents, no point."""
+    it, or most of its items are exam-question titles (试述…, …是什么？), or its lead is a chapter label
+    and each item heads lines of its own (第二章 某某理论 / 1、某某的性质。/ 性质：… / 2、…; blind teachers,
+    session 11: 考笔记章节小标题，属目录式): its table of contents, no point."""
+    if lead and _CHAPTER_LEAD.match(lead.strip()) and _heads_bodies(p.items, ctx_text):
+        return True
     named_by = values.get("list_where") or (lead if not values.get("list_lead") else "") or p.heading or ""
     if values.get("list_lead") or values.get("list_topic"):
         named_by = ""  # (its own lead names the list)
     return table_of_contents(named_by, [s.text for s in p.items], [stated(s.text, ctx_text, s.end) for s in p.items])
+
+
+_CHAPTER_LEAD = re.compile(_P["contents_label"])
+
+
+def _heads_bodies(items, text: str) -> bool:
+    """Whether every item but the last stands on its own line and lines of another body follow it before
+    the next item: the items are the titles of sections, not points."""
+    for a, b in zip(items, items[1:]):
+        lines = [x for x in text[a.end : b.start].split("\n")[1:-1] if x.strip()]  # (the last: b's marker)
+        if not lines or text[a.end : text.find("\n", a.end)].strip("。；; \u3000"):
+            return False
+    return True
 
 
 def _miscounted(lead: str, n: int) -> bool:
