@@ -144,3 +144,13 @@ def test_a_chapter_whose_items_head_sections_is_its_table_of_contents():
     # the same points stated one after another under the chapter are its points, asked as a list
     points = "第三章 基层治理理论\n1、坚持党建引领。\n2、坚持群众参与。\n3、坚持依法治理。\n"
     assert [q for q in _recalls(_bank(points)) if "坚持群众参与" in q.answer], _bank(points).diagnostics
+
+
+def test_a_title_that_ends_like_a_copula_still_governs_but_an_announcing_sentence_does_not():
+    from kaodian.questions.listlabel import label_of, own_title
+
+    assert label_of("实事求是") == "实事求是"  # (ends in 是, yet is one word)
+    assert own_title("它的基本任务是：", "它的基本任务是：") == ""
+    assert own_title("习近平：", "习近平：") == ""  # a speaker before his words
+    assert own_title("某某的科学体系包含着丰富内容：", "某某的科学体系包含着丰富内容：") == ""
+    assert own_title("三次历史性飞跃：", "三次历史性飞跃：") == "三次历史性飞跃"

@@ -44,11 +44,11 @@ def _titles(label: str) -> bool:
     after it; 三次历史性飞跃 ends in one, 实现路径 is an aspect)."""
     if lexicon.class_of(label) == _G["speaker_class"]:
         return False
-    if label.endswith(_ANNOUNCING) or label[0] in _VOCAB.context_pronouns:
-        return False  # (它的基本任务是： announces its list in a sentence, says no title)
+    words = segment.tag(label)
+    if words[-1][0] in _ANNOUNCING or label[0] in _VOCAB.context_pronouns:
+        return False  # (它的基本任务是： announces its list in a sentence, says no title; 实事求是 is one)
     if is_aspect(label):
         return True
-    words = segment.tag(label)
     return not any(t.startswith("v") for _, t in words[:-1])
 
 
