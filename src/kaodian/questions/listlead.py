@@ -409,7 +409,8 @@ def governing_label(ctx: Ctx, item: Span | None = None) -> str:
     if item is None:
         return ""
     lines = text[item.end : p.items[0].start].split("\n")[1:]
-    labels = [x for x in lines if label_of(x) and not _ITEM_START.match(x.strip())]
+    # (a line that opens with a list's marker, 1. or 一是, is an item, never a title)
+    labels = [x for x in lines if label_of(x) and not _ITEM_START.match(x.strip()) and not marker_re().match(x.strip())]
     return label_of(labels[-1]) if labels else ""
 
 
