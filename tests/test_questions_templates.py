@@ -170,7 +170,7 @@ def test_cli_folder_named_yaml_and_unsupported_pair_listed_exit_1_no_output(tmp_
     assert r.stderr.splitlines() == [
         f"错误 [E405] {templates}/t.yaml:7: 考点类型“quote”不能出填空题（kind: cloze），这样的模板出不了题。"
         "“quote”能出的题型：truefalse（判断题）。请改 point 或 kind，或删去这个模板。",
-        f"[E402] {templates}/x.yaml:1: 是一个文件夹，不是模板文件。请移走它，或改名为不以 .yaml/.yml 结尾",
+        f"错误 [E402] {templates}/x.yaml:1: 是一个文件夹，不是模板文件。请移走它，或改名为不以 .yaml/.yml 结尾",
     ]
     assert not out.exists()
 

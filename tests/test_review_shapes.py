@@ -147,8 +147,10 @@ def test_lint_on_session_11s_blind_reviews():
     """tests/data/lint_labels_s11.json: every question of session 11's five blind teacher reviews (base and
     new sides), A accepted, C rejected, B ``edit`` (scored apart).  Built by scripts/review_labels.py
     --sheet --all; main's lint caught 2 of the 148 rejects and flagged none of the 88 accepted when
-    labeled.  Lint's catch is a floor that only goes up; of the accepted it flags at most one (a changed
-    figure among three national ones that a teacher printed)."""
+    labeled.  Lint's catch is a floor that only goes up; of the accepted it flags at most five: a changed
+    figure among three national ones that a teacher printed, and the four ratings A of one single choice
+    whose wrong option 1·24 (a date's code beside the plan code 1269) another rater of the same sheet
+    asked to replace (single_slot.py)."""
     from test_teacher import _question
 
     labels = json.loads((TESTS / "data" / "lint_labels_s11.json").read_text(encoding="utf-8"))
@@ -156,4 +158,4 @@ def test_lint_on_session_11s_blind_reviews():
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 148
     assert sum(label == "rejected" and f for label, f in flagged) >= 32
-    assert sum(label == "accepted" and f for label, f in flagged) <= 1
+    assert sum(label == "accepted" and f for label, f in flagged) <= 5
