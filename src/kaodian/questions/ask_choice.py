@@ -8,6 +8,7 @@ import re
 from ..model import Span
 from . import distractors as dx
 from . import reasons
+from .arguable import crossed, formulation_mate, misspelt, subject_only, wrong_ok
 from .changes import (
     SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_level, same_openings, series_target,
     series_targets,
@@ -173,6 +174,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.TERM_QUOTES_CUT
     if open_list(ctx):
         return reasons.OPEN_LIST
+    if any(misspelt(t, ctx.material.lexicon) for t in terms):  # (a typo keyed is read as a trick: 实事求事)
+        return reasons.TERM_MISSPELT
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
     wrong = _series_wrong(ctx, src, terms, right, rng)
@@ -226,7 +229,8 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
             and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
-            and multi_fits(right, w)]
+            and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)
+            and not formulation_mate(ctx.material.lexicon, terms, w)]
 
 
 def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:
@@ -243,7 +247,9 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     one that points outside itself (multi_shapes.points_away: 这一点), or one cut at a PDF's line wrap
     (list_class.cut_at_wrap: …四项基本原), is never asked: it is no point."""
     text, items = ctx.doc.text, ctx.point.items
-    pool = [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)]
+    # (nor one the text misspelt, a typo keyed is read as a trick, nor a clause's subject alone: arguable)
+    pool = [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)
+            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c)]
     k = min(MULTIPLE_RIGHT - 1 if len(pool) > 3 else len(pool), len(pool))
     idx = [pool[i] for i in rng.sample(len(pool), k)]
     spare = [i for i in rng.shuffled(pool) if i not in idx]
@@ -269,14 +275,18 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     """Up to MULTIPLE_WRONG wrong options for the items ``right`` of the list ``cores``: of the list's
     form (_alike), in its length band (_in_band), varied (_varied), and no heading line of the text
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
-    at a glance among points)."""
-    return _varied(right, _list_fit(ctx, right, cores, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
+    at a glance among points); short of them, statements crossed from the list's own (arguable.crossed)."""
+    wrong = _varied(right, _list_fit(ctx, right, cores, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
+    # (a list of statements S是P short of wrong options takes a key's subject with another's predicate)
+    return wrong + crossed(ctx.doc.text, right, cores)[:MULTIPLE_WRONG - len(wrong)]
 
 
 def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) -> list[str]:
     """The wrong options of ``wrong`` that may stand beside the keys ``right`` (see _list_wrong), best first."""
     if not any(heading_line(ctx.doc.text, r) for r in right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
+    # (never a typo, a restatement of a key, a glossary entry or a cut 以…为… link: arguable.wrong_ok)
+    wrong = [w for w in wrong if wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
     return holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
 
 
@@ -370,6 +380,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         if any(asks(c) for c in cores):  # questions of study notes are headings, not points (multi_shapes)
             return reasons.LIST_CONTENTS
         if sum(not clause_opening(c) and not points_away(c) and not cut_at_wrap(ctx.doc.text, s.end)
+               and misspelt(c, ctx.material.lexicon) is None and not subject_only(s.text, c)
                for c, s in zip(cores, p.items)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap
             return reasons.LIST_FRAGMENT_ITEM
         idx, wrong = _enumeration_items(ctx, cores, rng)

@@ -20,6 +20,7 @@ BLANK_IS_FILLER = "要挖的只是套语或连接语（如“加以解决”“�
 # choice and true/false
 TERM_QUOTES_CUT = "术语的引号不成对（术语切在引号中间）"
 TERM_QUOTES_UNPAIRED = "术语的引号不成对"
+TERM_MISSPELT = "并列的术语中有错字（成语错了一个字），出选择题会被当作陷阱"
 ITEM_QUOTES_CUT = "列举项的引号不成对（项的开头或结尾切在引号中间）"
 OPEN_LIST = "并列没有列全（以“等”结尾或由“如、包括”引出），别的选项未必错"
 FACT_NOTHING_TO_ASK = "没有可问的日期或地点"

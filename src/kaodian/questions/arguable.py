@@ -1,0 +1,264 @@
+"""Options of a 多项选择题 that a teacher cannot print because they are arguable or tricks, not errors a
+learner could make (blind reviews of session 11, task multi):
+
+- a misspelling: an option holding a four-character term of the lexicon with one character changed (实事求事 for
+  实事求是), whether the text misspelled a key or a wrong option was drawn from the misspelled line; and a
+  wrong option one character away from a key (the same typo seen from the other side);
+- a restatement: a wrong option that says what a key says (仍处于并长期处于社会主义初级阶段 beside
+  我国还处在社会主义初级阶段), by a long run the two share after their common opening, or a statement
+  about the same subject as a key (…是毛泽东思想的精髓 beside …既是党的思想路线的核心): beside a list
+  of statements, another statement on the key's subject is most likely true too;
+- a member of another document's formulation of the keys (基本方略 beside 基本理论、基本路线: the
+  Party Constitution says them together), by the lexicon's groups;
+- a glossary entry (a term the text defines, ``X：…``) beside keys that are not: the text's notes on its
+  own terms are of another kind than the points it lists (未来产业六大领域 among a year's works);
+- a link of a ``以…为…`` chain cut at its comma (健全以…为根本，以…为核心的…): half a phrase;
+- a phrase led by one character (有能力) beside keys that are single words (质量、效益、竞争力).
+
+Where the other lists give a list of statements no clearly wrong option, ``crossed`` makes one the way a
+question writer does: a key's subject with another item's predicate (an unambiguous error in the keys' form).
+
+``wrong_ok`` is what drafting asks of each wrong option; ``misspelt`` and ``subject_only`` (a key that is
+only the subject of its clause: half a sentence) of each key.  Thresholds are
+policy (arguable.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .. import segment
+
+_POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(encoding="utf-8"))
+RESTATE_RUN: int = _POLICY["restate_run"]
+STATEMENT_MIN: int = _POLICY["statement_min"]
+FORMULATION_SOURCES: int = _POLICY["formulation_sources"]
+SUBJECT_ONLY_MIN: int = _POLICY["subject_only_min"]
+CROSS_SUBJECT_MAX: int = _POLICY["cross_subject_max"]
+_LEAD_TAGS = tuple(_POLICY["lead_char_tags"])
+_SUBJECT_TAGS = tuple(_POLICY["subject_tags"])
+_CHAIN_END = re.compile(_POLICY["chain_end"])
+_DEFINED = _POLICY["defined_prefix"]
+
+
+def one_off(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are as long (three characters or more) and differ in exactly one character."""
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1
+
+
+# lexicon id -> (the lexicon, its terms, its idiom index): built once per lexicon of a run
+_INDEXES: dict[int, tuple[object, frozenset[str], dict[tuple[str, str], str]]] = {}
+
+
+def _idiom_index(lexicon: object) -> tuple[frozenset[str], dict[tuple[str, str], str]]:
+    """The terms of ``lexicon`` and its four-character words (terms jieba knows whole: 实事求是, 群众路线),
+    by each way of leaving one character out: (before, after) -> word."""
+    got = _INDEXES.get(id(lexicon))
+    if got is None or got[0] is not lexicon:
+        terms = frozenset(lexicon.terms) if lexicon is not None else frozenset()
+        index: dict[tuple[str, str], str] = {}
+        for t in sorted(terms):
+            if len(t) == 4 and segment.tag_whole(t) is not None:
+                for i in range(4):
+                    index.setdefault((t[:i], t[i + 1:]), t)
+        got = _INDEXES[id(lexicon)] = (lexicon, terms, index)
+    return got[1], got[2]
+
+
+def misspelt(option: str, lexicon: object) -> str | None:
+    """The word of the lexicon that ``option`` misspells (实事求是 for …实事求事…): four characters that
+    stand as words of their own in the option, are neither a term nor a word jieba knows, and are a
+    four-character term of the lexicon that jieba knows whole with one character changed, and that jieba
+    cuts into some piece it does not know (实事|求事: the word is broken).  None when
+    there is none.  (Two real terms often differ by one character, 基本路线 and 根本路线: both are
+    words, so neither is taken for the other's typo.)"""
+    terms, index = _idiom_index(lexicon)
+    if not index:
+        return None
+    bounds, at = {0: True}, 0
+    for w in segment.cut(option):
+        at += len(w)
+        bounds[at] = segment.tag_whole(w) is not None  # (whether the word before this bound is one jieba knows)
+    for s in sorted(bounds):
+        w = option[s:s + 4]
+        if len(w) < 4 or s + 4 not in bounds or w in terms or segment.tag_whole(w) is not None:
+            continue
+        if all(known for b, known in bounds.items() if s < b <= s + 4):
+            continue  # words jieba knows, each (人民|服务): no broken word, no typo
+        for i in range(4):
+            hit = index.get((w[:i], w[i + 1:]))
+            if hit is not None:
+                return hit
+    return None
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
+def _opening_shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _subject(option: str) -> str:
+    """The nouns ``option`` opens with (新型|城镇化, 实事求是) when it says something of them (a subject),
+    else ''."""
+    words = segment.tag(option)
+    if len(option) < STATEMENT_MIN or len(words) < 2:
+        return ""
+    head = ""
+    for w, t in words[:-1]:
+        if not t.startswith(_SUBJECT_TAGS):
+            break
+        head += w
+    return head if len(head) >= 2 else ""
+
+
+_FIGURE = re.compile(r"\d")
+_CLAUSE = re.compile("[，。；：！？、]")
+
+
+def restates(right: list[str], wrong: str) -> str | None:
+    """The key that ``wrong`` restates or says more of, else None: the two share a run of RESTATE_RUN
+    characters after their common opening, or both are statements (STATEMENT_MIN characters or more)
+    about the same subject (the nouns they open with); never when both state a figure (another target
+    or result, 国内生产总值达到… beside 国内生产总值增长…, is wrong by its figure)."""
+    subject = _subject(wrong)
+    if len(right) >= 2 and subject and all(_subject(r) == subject for r in right):
+        subject = ""  # (what every key opens with is the list's form, 全力…, not one key's subject)
+    for r in right:
+        if _FIGURE.search(r) and _FIGURE.search(wrong):
+            continue
+        n = _opening_shared(r, wrong)
+        if _common_run(r[n:], wrong[n:]) >= RESTATE_RUN or (subject and _subject(r) == subject):
+            return r
+    return None
+
+
+def formulation_mate(lexicon: object, terms: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` stands with two or more of ``terms`` (a series' terms) in a group of the lexicon
+    seen in FORMULATION_SOURCES sources or more: another document's formulation holds it beside them
+    (基本方略 beside 基本理论、基本路线), so a learner may rightly pick it."""
+    if lexicon is None:
+        return False
+    have = set(terms)
+    return any(len(g.sources) >= FORMULATION_SOURCES and len(have.intersection(g.terms)) >= 2
+               for g in lexicon.groups_of(wrong))
+
+
+def _unknown(lexicon: object, word: str) -> bool:
+    """Whether ``word`` is neither a term of ``lexicon`` nor a word jieba knows whole."""
+    return segment.tag_whole(word) is None and (lexicon is None or not lexicon.groups_of(word))
+
+
+def defined(text: str, option: str) -> bool:
+    """Whether ``text`` defines ``option`` as a term (a line opening with it, after a number, then ``：``)."""
+    for m in re.finditer(re.escape(option) + "：", text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if re.fullmatch(_DEFINED, line):
+            return True
+    return False
+
+
+def cut_chain(text: str, option: str) -> bool:
+    """Whether ``option`` is the first link of a ``以…为…`` chain that ``text`` goes on with after a comma
+    (健全以党章为根本，以民主集中制为核心的制度体系): everywhere it is said, the next clause opens with 以."""
+    if "以" not in option or not _CHAIN_END.search(option):
+        return False
+    at = [m.end() for m in re.finditer(re.escape(option), text)]
+    return bool(at) and all(text.startswith(("，以", "、以"), i) for i in at)
+
+
+def led_by_char(right: list[str], wrong: str, lexicon: object = None) -> bool:
+    """Whether ``wrong`` opens with a one-character verb, adjective or adverb (有能力, 强党性, 最现实) beside
+    keys that are each one word (质量、效益、竞争力): a phrase among words, read off at a glance, and most
+    often a piece cut out of another phrase.  Never a term of ``lexicon`` or a word jieba knows (旧民主主义)."""
+    if not all(len(segment.tag(r)) == 1 for r in right) or not _unknown(lexicon, wrong):
+        return False
+    words = segment.tag(wrong)
+    return len(words) > 1 and len(words[0][0]) == 1 and words[0][1][:1] in _LEAD_TAGS
+
+
+def _split_statement(item: str) -> tuple[str, str] | None:
+    """``item`` as (subject, predicate) around its first copula word 是 (实事求是 is one word, no copula): a
+    short name (two to CROSS_SUBJECT_MAX characters of nouns) said to be what it is of something (…的精髓),
+    no clause punctuation in either; None when it is no such statement."""
+    at = 0
+    for w in segment.cut(item):
+        if w == "是":
+            subject, predicate = item[:at], item[at + 1:]
+            if not (2 <= len(subject) <= CROSS_SUBJECT_MAX and len(predicate) >= 2) or _CLAUSE.search(subject + predicate):
+                return None
+            # a name (实事求是, 党的领导), no clause or adverb (…体系都是); a predicate that says what it is of
+            # something (…的精髓, …的本质和核心要求), not what it does
+            if not all(t.startswith(_SUBJECT_TAGS) or t == "uj" for _, t in segment.tag(subject)):
+                return None
+            return (subject, predicate) if len(predicate.rpartition("的")[2]) >= 2 and "的" in predicate else None
+        at += len(w)
+    return None
+
+
+def crossed(text: str, right: list[str], items: list[str]) -> list[str]:
+    """Wrong options for a list whose every item is a statement ``S是P`` on a subject of its own (群众路线是…,
+    独立自主是…): a key's subject with another item's predicate (群众路线是<the predicate said of 实事求是>),
+    each unambiguously false and in the keys' very form, none said in ``text``.  [] when some item is no
+    such statement or two share a subject or a predicate.  Keys first, items in text order."""
+    split = [_split_statement(i) for i in items]
+    if any(x is not None and x[1].startswith(("是", "为")) for x in split):
+        return []  # (是是, 是为: a typo or a frame, no predicate to move)
+    if any(x is None for x in split):
+        return []
+    subjects, predicates = [x[0] for x in split], [x[1] for x in split]
+    if len(set(subjects)) < len(split) or len(set(predicates)) < len(split):
+        return []
+    out: list[str] = []
+    keyed = [items.index(r) for r in right if r in items]
+    for shift in range(1, len(items)):  # (each key's subject once before any twice: varied wrong options)
+        for i in keyed:
+            c = f"{subjects[i]}是{predicates[(i + shift) % len(items)]}"
+            if c not in text and c not in out:
+                out.append(c)
+    return out
+
+
+def subject_only(item: str, head: str) -> bool:
+    """Whether ``head``, the clause a list item opens with (its core), is only the subject of that clause:
+    a long noun phrase, no verb, adverb or adjective in it, and the item going on after a comma with a
+    verb other than a copula (近代中国…的性质和中国革命的历史任务，决定了…).  Keyed, it is half a sentence."""
+    rest = item[len(head):]
+    if len(head) < SUBJECT_ONLY_MIN or not rest.startswith("，"):
+        return False
+    if any(t[:1] in ("v", "d", "a") and t != "vn" for _, t in segment.tag(head)):
+        return False
+    after = segment.tag(rest[1:])
+    return bool(after) and after[0][1] == "v" and after[0][0] not in ("是", "为")
+
+
+def wrong_ok(text: str, lexicon: object, right: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` may stand as a wrong option beside the keys ``right`` of a multiple choice on
+    ``text``: no misspelling, no unknown word one character from a key, no restatement of a key, no
+    glossary entry beside keys that are none, no cut ``以…为…`` link, no phrase led by one character
+    beside one-word keys."""
+    if any(one_off(r, wrong) for r in right) and _unknown(lexicon, wrong):
+        return False  # (a typo of a key; two real terms may differ by one character: 基本方针, 基本方略)
+    if misspelt(wrong, lexicon) is not None:
+        return False
+    if restates(right, wrong) is not None or cut_chain(text, wrong) or led_by_char(right, wrong, lexicon):
+        return False
+    return not (defined(text, wrong) and not any(defined(text, r) for r in right))
