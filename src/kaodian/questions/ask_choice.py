@@ -22,6 +22,7 @@ from .lint import DOUBLED, unbalanced
 from .list_class import cut_at_wrap
 from .listlead import list_values
 from .listscope import unaskable
+from .multi_scope import misnamed
 from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away
 from .odd_class import name_among_terms, stray_wrong
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
@@ -379,6 +380,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     if multiple:
         if any(asks(c) for c in cores):  # questions of study notes are headings, not points (multi_shapes)
             return reasons.LIST_CONTENTS
+        if misnamed(ctx, values):  # (named by the item above it, which may not be its label: multi_scope)
+            return reasons.LIST_MISNAMED
         if sum(not clause_opening(c) and not points_away(c) and not cut_at_wrap(ctx.doc.text, s.end)
                and misspelt(c, ctx.material.lexicon) is None and not subject_only(s.text, c)
                for c, s in zip(cores, p.items)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap
