@@ -10,7 +10,7 @@ import pytest
 from kaodian import lexicon as lexicon_package
 from kaodian.lexicon.store import Group, Lexicon
 from kaodian.questions.arguable import (crossed, cut_chain, defined, formulation_mate, led_by_char, misspelt, restates,
-                                        subject_only, wrong_ok)
+                                        subject_only, trimmed_like_siblings, wrong_ok)
 
 LEX = lexicon_package.load()
 
@@ -116,3 +116,12 @@ def test_a_clause_subject_alone_is_half_a_sentence():
     assert subject_only(item, "近代农村土地制度的弊端和农民群众的迫切要求")
     assert not subject_only("党的政治建设，是党的根本性建设", "党的政治建设")
     assert not subject_only("坚持党的全面领导，确保正确方向", "坚持党的全面领导")
+
+
+def test_a_key_that_swallowed_the_half_its_siblings_leave_out_is_cut_like_them():
+    items = ["坚持实干担当，反对敷衍塞责；", "坚持勤俭节约，反对铺张浪费；", "坚持公道正派、反对任人唯亲；"]
+    cores = ["坚持实干担当", "坚持勤俭节约", "坚持公道正派、反对任人唯亲"]
+    assert trimmed_like_siblings(items, cores) == ["坚持实干担当", "坚持勤俭节约", "坚持公道正派"]
+    # a list whose items say no common second half keeps its cores
+    plain = ["坚持实干担当，勇于攻坚", "坚持勤俭节约，力戒浪费", "坚持公道正派、反对任人唯亲"]
+    assert trimmed_like_siblings(plain, ["坚持实干担当", "坚持勤俭节约", plain[2]]) == ["坚持实干担当", "坚持勤俭节约", plain[2]]

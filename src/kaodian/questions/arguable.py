@@ -13,7 +13,9 @@ learner could make (blind reviews of session 11, task multi):
 - a glossary entry (a term the text defines, ``X：…``) beside keys that are not: the text's notes on its
   own terms are of another kind than the points it lists (未来产业六大领域 among a year's works);
 - a link of a ``以…为…`` chain cut at its comma (健全以…为根本，以…为核心的…): half a phrase;
-- a phrase led by one character (有能力) beside keys that are single words (质量、效益、竞争力).
+- a phrase led by one character (有能力) beside keys that are single words (质量、效益、竞争力);
+- a key holding the second half its siblings leave out (坚持…、反对… beside 坚持… whose 反对… follows a
+  comma): ``trimmed_like_siblings`` cuts it like them.
 
 Where the other lists give a list of statements no clearly wrong option, ``crossed`` makes one the way a
 question writer does: a key's subject with another item's predicate (an unambiguous error in the keys' form).
@@ -234,6 +236,25 @@ def crossed(text: str, right: list[str], items: list[str]) -> list[str]:
             c = f"{subjects[i]}是{predicates[(i + shift) % len(items)]}"
             if c not in text and c not in out:
                 out.append(c)
+    return out
+
+
+def trimmed_like_siblings(items: list[str], cores: list[str]) -> list[str]:
+    """``cores`` (the clauses ``items`` open with) with the one that swallowed the second half its siblings
+    leave out cut there: when most items go on after a comma with the same two characters (坚持…，反对…),
+    a core that holds them after a 、 (坚持清正廉洁、反对以权谋私, the source's slip) is cut before them, so
+    no option stands out by a half the others lack."""
+    after = [i[len(c):] for i, c in zip(items, cores)]
+    heads = [a[1:3] for a in after if a.startswith("，") and len(a) >= 3]
+    if len(heads) < 2:
+        return cores
+    word = max(sorted(set(heads)), key=heads.count)
+    if 2 * heads.count(word) < len(items):
+        return cores
+    out = []
+    for c in cores:
+        at = c.find("、" + word)
+        out.append(c[:at] if at >= 2 else c)
     return out
 
 

@@ -8,7 +8,7 @@ import re
 from ..model import Span
 from . import distractors as dx
 from . import reasons
-from .arguable import crossed, formulation_mate, misspelt, subject_only, wrong_ok
+from .arguable import crossed, formulation_mate, misspelt, subject_only, trimmed_like_siblings, wrong_ok
 from .changes import (
     SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_level, same_openings, series_target,
     series_targets,
@@ -378,6 +378,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         return why
     rng = ctx.rng("choose", str(multiple))
     if multiple:
+        cores = trimmed_like_siblings([s.text for s in p.items], cores)  # (…、反对… cut like its siblings' …，反对…)
         if any(asks(c) for c in cores):  # questions of study notes are headings, not points (multi_shapes)
             return reasons.LIST_CONTENTS
         if misnamed(ctx, values):  # (named by the item above it, which may not be its label: multi_scope)
