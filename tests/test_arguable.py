@@ -1,6 +1,6 @@
 """Wrong options of a multiple choice that a teacher judges arguable or a trick (questions/arguable.py,
 session 11's blind review): a misspelt term, a restatement of a key, a statement on a key's subject,
-another document's formulation of the keys, a glossary entry, a cut 以…为… link, a phrase among words.
+a glossary entry, a cut 以…为… link, a phrase among words.
 Every sentence here is invented."""
 
 from __future__ import annotations
@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian import lexicon as lexicon_package
-from kaodian.lexicon.store import Group, Lexicon
-from kaodian.questions.arguable import (crossed, cut_chain, defined, formulation_mate, led_by_char, misspelt, restates,
+from kaodian.questions.arguable import (crossed, cut_chain, defined, led_by_char, misspelt, restates,
                                         subject_only, trimmed_like_siblings, wrong_ok)
 
 LEX = lexicon_package.load()
@@ -51,17 +50,6 @@ def test_a_wrong_option_that_restates_a_key_is_arguable():
 def test_targets_of_one_subject_are_told_apart_by_their_figures():
     keys = ["地区生产总值增长5%左右", "城镇新增就业50万人以上"]
     assert restates(keys, "地区生产总值达到3万亿元") is None
-
-
-def test_a_member_of_another_formulation_of_the_keys_is_arguable():
-    lex = Lexicon(groups=(Group(terms=("基本理论", "基本路线", "基本方略"), sources=("a", "b")),
-                          Group(terms=("基本路线", "基本纲领", "基本方针"), sources=("c",))),
-                  kinds={}, classes={})
-    terms = ["基本理论", "基本路线", "基本纲领", "基本经验"]
-    assert formulation_mate(lex, terms, "基本方略")
-    assert not formulation_mate(lex, terms, "基本方针")  # (a group seen once is no formulation people say)
-    assert not formulation_mate(lex, ["基本理论", "基本经验"], "基本方略")  # (one key in it: a sibling)
-    assert not formulation_mate(None, terms, "基本方略")
 
 
 TEXT = """二、名词解释

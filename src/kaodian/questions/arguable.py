@@ -8,8 +8,6 @@ learner could make (blind reviews of session 11, task multi):
   我国还处在社会主义初级阶段), by a long run the two share after their common opening, or a statement
   about the same subject as a key (…是毛泽东思想的精髓 beside …既是党的思想路线的核心): beside a list
   of statements, another statement on the key's subject is most likely true too;
-- a member of another document's formulation of the keys (基本方略 beside 基本理论、基本路线: the
-  Party Constitution says them together), by the lexicon's groups;
 - a glossary entry (a term the text defines, ``X：…``) beside keys that are not: the text's notes on its
   own terms are of another kind than the points it lists (未来产业六大领域 among a year's works);
 - a link of a ``以…为…`` chain cut at its comma (健全以…为根本，以…为核心的…): half a phrase;
@@ -37,7 +35,6 @@ from .. import segment
 _POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(encoding="utf-8"))
 RESTATE_RUN: int = _POLICY["restate_run"]
 STATEMENT_MIN: int = _POLICY["statement_min"]
-FORMULATION_SOURCES: int = _POLICY["formulation_sources"]
 SUBJECT_ONLY_MIN: int = _POLICY["subject_only_min"]
 CROSS_SUBJECT_MAX: int = _POLICY["cross_subject_max"]
 _LEAD_TAGS = tuple(_POLICY["lead_char_tags"])
@@ -151,17 +148,6 @@ def restates(right: list[str], wrong: str) -> str | None:
         if _common_run(r[n:], wrong[n:]) >= RESTATE_RUN or (subject and _subject(r) == subject):
             return r
     return None
-
-
-def formulation_mate(lexicon: object, terms: list[str], wrong: str) -> bool:
-    """Whether ``wrong`` stands with two or more of ``terms`` (a series' terms) in a group of the lexicon
-    seen in FORMULATION_SOURCES sources or more: another document's formulation holds it beside them
-    (基本方略 beside 基本理论、基本路线), so a learner may rightly pick it."""
-    if lexicon is None:
-        return False
-    have = set(terms)
-    return any(len(g.sources) >= FORMULATION_SOURCES and len(have.intersection(g.terms)) >= 2
-               for g in lexicon.groups_of(wrong))
 
 
 def _unknown(lexicon: object, word: str) -> bool:

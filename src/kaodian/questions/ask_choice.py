@@ -8,7 +8,7 @@ import re
 from ..model import Span
 from . import distractors as dx
 from . import reasons
-from .arguable import crossed, formulation_mate, misspelt, subject_only, trimmed_like_siblings, wrong_ok
+from .arguable import crossed, misspelt, subject_only, trimmed_like_siblings, wrong_ok
 from .changes import (
     SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_level, same_openings, series_target,
     series_targets,
@@ -230,8 +230,7 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
             and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
-            and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)
-            and not formulation_mate(ctx.material.lexicon, terms, w)]
+            and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
 
 
 def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:
