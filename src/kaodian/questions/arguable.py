@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from .. import segment
+from .typos import suspect
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(encoding="utf-8"))
 RESTATE_RUN: int = _POLICY["restate_run"]
@@ -48,50 +49,12 @@ def one_off(a: str, b: str) -> bool:
     return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1
 
 
-# lexicon id -> (the lexicon, its terms, its idiom index): built once per lexicon of a run
-_INDEXES: dict[int, tuple[object, frozenset[str], dict[tuple[str, str], str]]] = {}
-
-
-def _idiom_index(lexicon: object) -> tuple[frozenset[str], dict[tuple[str, str], str]]:
-    """The terms of ``lexicon`` and its four-character words (terms jieba knows whole: 实事求是, 群众路线),
-    by each way of leaving one character out: (before, after) -> word."""
-    got = _INDEXES.get(id(lexicon))
-    if got is None or got[0] is not lexicon:
-        terms = frozenset(lexicon.terms) if lexicon is not None else frozenset()
-        index: dict[tuple[str, str], str] = {}
-        for t in sorted(terms):
-            if len(t) == 4 and segment.tag_whole(t) is not None:
-                for i in range(4):
-                    index.setdefault((t[:i], t[i + 1:]), t)
-        got = _INDEXES[id(lexicon)] = (lexicon, terms, index)
-    return got[1], got[2]
-
-
 def misspelt(option: str, lexicon: object) -> str | None:
-    """The word of the lexicon that ``option`` misspells (实事求是 for …实事求事…): four characters that
-    stand as words of their own in the option, are neither a term nor a word jieba knows, and are a
-    four-character term of the lexicon that jieba knows whole with one character changed, and that jieba
-    cuts into some piece it does not know (实事|求事: the word is broken).  None when
-    there is none.  (Two real terms often differ by one character, 基本路线 and 根本路线: both are
-    words, so neither is taken for the other's typo.)"""
-    terms, index = _idiom_index(lexicon)
-    if not index:
-        return None
-    bounds, at = {0: True}, 0
-    for w in segment.cut(option):
-        at += len(w)
-        bounds[at] = segment.tag_whole(w) is not None  # (whether the word before this bound is one jieba knows)
-    for s in sorted(bounds):
-        w = option[s:s + 4]
-        if len(w) < 4 or s + 4 not in bounds or w in terms or segment.tag_whole(w) is not None:
-            continue
-        if all(known for b, known in bounds.items() if s < b <= s + 4):
-            continue  # words jieba knows, each (人民|服务): no broken word, no typo
-        for i in range(4):
-            hit = index.get((w[:i], w[i + 1:]))
-            if hit is not None:
-                return hit
-    return None
+    """The lexicon term that ``option`` misspells (实事求是 for …实事求事…), as ``typos.suspect`` reads a
+    slip; None when there is none or no ``lexicon`` is given.  (A key or wrong option that copies a
+    typo is read as a trick: a question is drafted without it.)"""
+    hit = suspect(option) if lexicon is not None else None
+    return hit[1] if hit else None
 
 
 def _common_run(a: str, b: str) -> int:
