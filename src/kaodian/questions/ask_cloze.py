@@ -135,7 +135,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
         spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
     spans = [without_determiner(doc.text, a, b) for a, b in spans]
-    if not (spans := [(a, b) for a, b in spans if not filler(doc.text[a:b])]):
+    if not (spans := [(a, b) for a, b in spans if not filler(doc.text[a:b], doc.text[b:b + 16])]):
         return reasons.BLANK_IS_FILLER  # (加以解决, 归根结底: the sentence's concept is elsewhere or none)
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]

@@ -40,13 +40,16 @@ _NOT_VALUE = frozenset(POLICY["cloze_blank"]["not_value_tags"])
 
 
 _CODE = re.compile(POLICY["cloze_blank"]["code_blank"])
+_HONORED = re.compile(POLICY["cloze_blank"]["honored_name"])
+_FORMULA = re.compile(POLICY["cloze_blank"]["honored_formula"])
 
 
-def filler(t: str) -> bool:
+def filler(t: str, after: str = "") -> bool:
     """Whether ``t`` is a filler, set phrase or connective no question writer blanks (加以解决, 归根结底,
-    一定: policy.yaml ``cloze_blank.fillers``), first blank or further one, or a code name (“985”:
-    ``code_blank``)."""
-    return t in _FILLERS or bool(_CODE.match(t))
+    一定: policy.yaml ``cloze_blank.fillers``), first blank or further one, a code name (“985”:
+    ``code_blank``), or a leader's name in a set formula or a speaker's attribution, told by what
+    stands ``after`` it (以某某同志|为核心的党中央, 某某总书记|指出: ``honored_name``)."""
+    return t in _FILLERS or bool(_CODE.match(t)) or bool(_HONORED.fullmatch(t) and _FORMULA.match(after))
 
 
 def without_determiner(text: str, a: int, b: int) -> tuple[int, int]:

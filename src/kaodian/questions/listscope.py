@@ -25,6 +25,7 @@ from .sentence import core
 _P = POLICY["list_scope"]
 _OCCASION = re.compile(_P["occasion"])
 _FRAGMENT = re.compile(_P["fragment_opening"])
+_LOCATIVE = re.compile(_P["locative_item"])
 
 
 def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
@@ -93,8 +94,9 @@ def _one_sentence(ctx: Ctx) -> bool:
 
 
 def _fragment(item: str) -> bool:
-    """An item that is only the adverbial of a cut clause (通过深化改革、完善政策): no point of its own."""
-    return bool(_FRAGMENT.match(item)) and len(item) <= _P["fragment_max"]
+    """An item that is only the adverbial of a cut clause (通过深化改革、完善政策) or a locator (在总纲第二段中):
+    no point of its own."""
+    return bool(_FRAGMENT.match(item)) and len(item) <= _P["fragment_max"] or bool(_LOCATIVE.fullmatch(item))
 
 
 _SHOWN_TIME = re.compile(_P["order_shown_time"])

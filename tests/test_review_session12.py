@@ -1,0 +1,20 @@
+"""Shapes blind teachers rejected in session 12's review of question-and-answer texts: a list whose
+items are only where something was changed (在总纲第二段中), and a cloze blanking a leader's name in a
+set formula (以某某同志为核心的党中央)."""
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.blank_choice import filler
+
+
+def test_a_list_of_locators_is_no_list_question():
+    text = ("某某协会章程修改说明\n问：章程修正案对总则作了哪些修改？\n答：主要有三处修改：一是在总则第二段中，将服务会员、服务行业，"
+            "修改为服务会员、服务行业、服务社会；二是在总则第三段中，将加强自律，修改为加强行业自律；三是在总则第五段中，将会员大会，"
+            "修改为会员代表大会。\n问：这次修改有什么意义？\n答：这次修改体现了协会的新发展。\n问：修改是怎样进行的？\n答：修改经过了充分讨论。\n")
+    asked = [q for q in generate([extract_text(text, "t.txt")]).questions if q.kind in ("recall", "multiple", "single", "ordering")]
+    assert not [q for q in asked if any(str(a).startswith("在总则") for a in (q.options or q.answer))]
+
+
+def test_a_leaders_name_with_its_honorific_is_no_blank():
+    assert filler("某某同志", "为核心的党中央") and filler("某某总书记", "指出，")
+    assert not filler("某某同志", "为主要代表的中国共产党人") and not filler("马克思主义", "为核心") and not filler("同志", "为核心")
