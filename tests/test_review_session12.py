@@ -18,3 +18,17 @@ def test_a_list_of_locators_is_no_list_question():
 def test_a_leaders_name_with_its_honorific_is_no_blank():
     assert filler("某某同志", "为核心的党中央") and filler("某某总书记", "指出，")
     assert not filler("某某同志", "为主要代表的中国共产党人") and not filler("马克思主义", "为核心") and not filler("同志", "为核心")
+
+
+def test_an_ordinal_is_changed_to_the_one_before_which_always_was():
+    from kaodian.questions.changes import changed_number
+
+    assert changed_number("第二个") == "第一个"  # (第三个百年奋斗目标 never was: false at a glance)
+    assert changed_number("第三届") == "第二届" and changed_number("第一次") == "第二次"
+
+
+def test_an_item_that_is_only_when_something_was_done_is_a_fragment():
+    from kaodian.questions.listscope import _fragment
+
+    assert _fragment("活动期间") and _fragment("在总则第二段中")
+    assert not _fragment("活动期间落实分组管理") and not _fragment("在实践中检验真理和发展真理")

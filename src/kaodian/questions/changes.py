@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from ..numerals import is_numeral, next_numeral
+from ..numerals import is_numeral, next_numeral, numeral, value_of
 from ..text import common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
@@ -472,7 +472,10 @@ def changed_number(number: str) -> str | None:
     if "多" in number or "余" in number:
         return None
     if number.startswith("第"):
-        new = next_numeral(number[1])
+        # an earlier rank or stage always was (第二个百年 -> 第一个百年), a later one may never be (第三个百年
+        # 奋斗目标: blind teachers, session 12, 错得太离谱，宜改为第一个): the one before, after a first
+        n = value_of(number[1]) if is_numeral(number[1]) else 0
+        new = numeral(n - 1) if n >= 2 else next_numeral(number[1])
         if len(number) > 2 and new is not None and not is_numeral(number[2]):
             return f"第{new}{number[2:]}"
         return None
