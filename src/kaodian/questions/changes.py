@@ -467,15 +467,12 @@ FIGURE_CHANGE: float = POLICY["figure_change"]
 
 
 def changed_number(number: str) -> str | None:
-    """``number`` with its value clearly changed (one more under ten, else by FIGURE_CHANGE), None for an
-    approximate one (100多万) that a change may leave true."""
+    """``number`` with its value clearly changed (one more under ten, else by FIGURE_CHANGE; an ordinal to the rank
+    before, which always was: 第二个百年 -> 第一个, never 第三个), None for an approximate one (100多万)."""
     if "多" in number or "余" in number:
         return None
     if number.startswith("第"):
-        # an earlier rank or stage always was (第二个百年 -> 第一个百年), a later one may never be (第三个百年
-        # 奋斗目标: blind teachers, session 12, 错得太离谱，宜改为第一个): the one before, after a first
-        n = value_of(number[1]) if is_numeral(number[1]) else 0
-        new = numeral(n - 1) if n >= 2 else next_numeral(number[1])
+        new = numeral(value_of(number[1]) - 1) if is_numeral(number[1]) and value_of(number[1]) >= 2 else next_numeral(number[1])
         if len(number) > 2 and new is not None and not is_numeral(number[2]):
             return f"第{new}{number[2:]}"
         return None
