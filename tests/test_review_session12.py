@@ -32,3 +32,13 @@ def test_an_item_that_is_only_when_something_was_done_is_a_fragment():
 
     assert _fragment("活动期间") and _fragment("在总则第二段中")
     assert not _fragment("活动期间落实分组管理") and not _fragment("在实践中检验真理和发展真理")
+
+
+def test_a_list_whose_items_are_the_first_half_of_their_sentences_is_no_list_question():
+    text = ("某某协会章程修改说明\n问：对会员的意见是怎么处理的？\n答：对会员的意见，我们逐条作了研究。"
+            "有些意见虽然这次没有采纳，但主要精神已经体现在工作报告中；有些意见还需要在实践中进一步研究；"
+            "有些具体意见，则可以在协会的其他规定中体现。\n问：修改有什么意义？\n答：修改很有意义。\n"
+            "问：修改怎样进行？\n答：修改经过讨论。\n")
+    for q in generate([extract_text(text, "t.txt")]).questions:
+        items = q.options if q.kind in ("multiple", "single") else q.answer if q.kind in ("recall", "ordering") else ()
+        assert "有些具体意见" not in items and "有些意见虽然这次没有采纳" not in items, (q.kind, items)

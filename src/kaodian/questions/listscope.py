@@ -26,6 +26,7 @@ _P = POLICY["list_scope"]
 _OCCASION = re.compile(_P["occasion"])
 _FRAGMENT = re.compile(_P["fragment_opening"])
 _LOCATIVE = re.compile(_P["locative_item"])
+_HALF = re.compile(_P["half_item_next"])
 
 
 def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
@@ -43,7 +44,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_COUNT_MISMATCH
     if p.kind == "list" and len(p.items) > _P["sentence_items_max"] and _one_sentence(ctx):
         return reasons.LIST_ONE_SENTENCE
-    if any(_fragment(core(s.text)) for s in p.items):
+    if any(_fragment(core(s.text)) for s in p.items) or any(_HALF.match(ctx.doc.text, s.end) for s in p.items):
         return reasons.LIST_FRAGMENT_ITEM
     named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent"))
     if not named and not (named_alone(ctx) or alone_in_article(ctx)):
