@@ -17,6 +17,7 @@ from ..numerals import value_of
 from ..text import SENTENCE_END
 from .anchors import POLICY
 from .labels import is_aspect, subject_of
+from .note_shapes import SPEECH_VERBS
 from .vocab import load_vocab
 
 _G = POLICY["list_label"]
@@ -27,7 +28,6 @@ _OWNED = re.compile(POLICY["labels"]["owned"])
 _ASPECTS = frozenset(POLICY["labels"]["aspects"])
 _COUNTED = re.compile(_G["counted"])
 _COLONS = "：:"
-_SPEECH = tuple(_G["speech_verbs"])
 _VOCAB = load_vocab()
 _ANNOUNCING = tuple(_VOCAB.lead_copulas)
 
@@ -43,7 +43,7 @@ def _titles(label: str) -> bool:
     """Whether ``label`` names a thing, so it can govern a list: no speaker (习近平： before his words;
     lexicon class 人物), no sentence that announces its list (它的基本任务是：) and no statement (某某的科学体系包含着丰富内容： says something: a verb with words
     after it; 三次历史性飞跃 ends in one, 实现路径 is an aspect)."""
-    if lexicon.class_of(label) == _G["speaker_class"] or label.endswith(_SPEECH):
+    if lexicon.class_of(label) == _G["speaker_class"] or label.endswith(SPEECH_VERBS):
         return False  # (习近平：, 会议强调： bring in what was said)
     words = segment.tag(label)
     if words[-1][0] in _ANNOUNCING or label[0] in _VOCAB.context_pronouns:

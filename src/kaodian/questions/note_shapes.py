@@ -46,7 +46,7 @@ SCHEMA = {
     "series_kinds": [str], "series_min": int, "series_item_max": int, "series_head_max": int, "series_marks": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
-_SPEECH = tuple(_POLICY["speech_verbs"])
+SPEECH_VERBS = tuple(_POLICY["speech_verbs"])  # (also what a list's label may not end with: listlabel)
 COPULAS = tuple(_POLICY["copulas"])
 _NUMERAL = re.compile(_POLICY["label_numeral"])
 COLONS_MAX: int = _POLICY["colons_max"]
@@ -131,10 +131,10 @@ def note_form(stem: str, said: str | None = None) -> list[str]:
     if "：" not in stem:
         return out  # (most sentences: one C pass)
     # (a colon that opens a quotation, or follows a verb of saying, introduces a speaker's words)
-    labels = [m for m in _COLON.finditer(_QUOTED.sub("", stem)) if not m.group(1).endswith(_SPEECH)]
+    labels = [m for m in _COLON.finditer(_QUOTED.sub("", stem)) if not m.group(1).endswith(SPEECH_VERBS)]
     if len(labels) > COLONS_MAX:
         out.append("题干是几条笔记连在一起（…：…：…），不成一句")
-    elif (m := note_label(stem, "lint")) and not m.group(1).endswith(_SPEECH + COPULAS) and not _NUMERAL.search(m.group(1)) \
+    elif (m := note_label(stem, "lint")) and not m.group(1).endswith(SPEECH_VERBS + COPULAS) and not _NUMERAL.search(m.group(1)) \
             and stem[m.end() : m.end() + 1] != "“" and not names_person(m.group(1)) \
             and (said is None or m.group(1) in said):
         # (a person's name before the colon is an interview's speaker tag: the stem says who speaks)
