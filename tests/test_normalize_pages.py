@@ -44,3 +44,13 @@ def test_a_question_and_answer_text_has_its_questions_as_headings_under_a_long_t
     assert doc.text[a.start :].startswith("2025年3月1日")
     assert [(h.marker, h.text) for h in a.headings] == [
         ("问：", "协会为什么要修改章程？"), ("问：", "这次修改的主要特点是什么？"), ("问：", "修正案对会员提出了哪些新要求？")]
+
+
+def test_short_lines_that_are_all_a_last_headings_content_are_its_body():
+    """A plan's last part is a table (项目 / 单价 / … / 总计 / 480元, one cell a line): it is the part's body."""
+    text = (f"某某协会参观活动方案\n一、活动背景\n{P}\n二、活动安排\n{P[:30]}。\n三、活动预算\n项目\n单价\n数量\n总价\n"
+            "交通费用\n8元/人\n40\n320元\n总计\n/\n/\n480元\n")
+    doc = normalize(Source("x.docx", text, kind="docx"))
+    (a,) = doc.articles
+    assert [h.text for h in a.headings] == ["活动背景", "活动安排", "活动预算"]
+    assert doc.text[a.start : a.end].endswith("480元")

@@ -253,7 +253,12 @@ def segment(paras: list[Para]) -> list[_Art]:
                 art.author = piece[0].speaker
             arts.append(art)
     if pending and arts:
-        _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
+        if arts[-1].body[-1].role == HEADING and all(p.role in (TITLE, BYLINE) for p in pending):
+            for p in pending:  # a last heading's only content is short lines (a table's cells, 项目 单价 …): its body
+                p.role = BODY
+            arts[-1].body.extend(pending)
+        else:
+            _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
     return arts
 
 
