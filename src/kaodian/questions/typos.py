@@ -34,6 +34,7 @@ def _index() -> tuple[frozenset[str], dict[str, str]]:
     return lex.terms, {k: t for k, t in keys.items() if t}
 
 
+@lru_cache(maxsize=8192)  # (a key or an option is checked in every draft that shows it)
 def suspect(text: str, document: str = "") -> tuple[str, str] | None:
     """The first run of ``text`` suspected a typo and the lexicon term it is one character off
     (坚持解放思想、实事求事 -> (实事求事, 实事求是)), or None.  A run starts and ends between words
