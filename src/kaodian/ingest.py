@@ -70,13 +70,13 @@ def read_inputs(paths: list[str], skipped: list[KaodianError] | None = None) -> 
 
 
 def _read_folder(folder: str, skipped: list[KaodianError] | None) -> list[Source]:
-    if skipped is None:
-        return [read_path(p) for p in folder_files(folder)]
     out = []
     for p in folder_files(folder):
         try:
             out.append(read_path(p))
         except KaodianError as e:
+            if skipped is None:
+                raise
             skipped.append(e)
     return out
 

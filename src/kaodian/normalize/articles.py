@@ -215,7 +215,8 @@ def segment(paras: list[Para]) -> list[_Art]:
     front_ids = {id(p) for p in paras[:front]}
     arts: list[_Art] = []
     pending: list[Para] = []  # apparatus waiting for the next body
-    note, signed = load_layout().editor_note, load_layout().editor_signature
+    lay = load_layout()
+    note, signed = lay.editor_note, lay.editor_signature
     for i, (kind, items) in enumerate(runs):
         if kind == "meta":
             pending.extend(items)
@@ -229,12 +230,12 @@ def segment(paras: list[Para]) -> list[_Art]:
                 note.match(items[0].text) or (not arts and not _signed(block, runs[i + 1 : i + 2]))):
             continue  # the front matter goes with the headline above it
         nxt = runs[i + 1][1] if i + 1 < len(runs) else []
-        if not arts and len(items) <= FRONT_MAX_PARAS + 1 and (
-                signed.match(items[-1].text.strip()) or nxt and signed.match(nxt[0].text.strip())):
+        apart = bool(nxt) and bool(signed.match(nxt[0].text.strip()))  # (the signature on a line set apart)
+        if not arts and len(items) <= FRONT_MAX_PARAS + 1 and (apart or signed.match(items[-1].text.strip())):
             # an editors' note signed ——编者 is no article: on a page whose articles have titles of their
             # own, the headline above it goes too; else that title waits for the body after the note
-            if nxt and signed.match(nxt[0].text.strip()):
-                del nxt[0]  # (the signature on a line the page set apart)
+            if apart:
+                del nxt[0]
             if not any(p.role == TITLE for p in nxt):
                 pending = block
             continue

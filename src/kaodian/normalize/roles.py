@@ -52,7 +52,7 @@ OFFICE = r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}"
 SPACED_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 # ... and a deputy's or a member's role after it (某某大学教授  李明代表: layout.yaml member_roles), in
 # the group ``role``; the name is read shortest first, so that 李明代表 is 李明 and a role
-ROLED_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}?"
+ROLED_NAME = SPACED_NAME + "?"  # (the same name, its last quantifier made lazy)
 _ROLE = rf"(?P<role>{load_layout().member_role})?"
 # 李明（中共某市委党校教授）: the name, and the affiliation in brackets after it;
 # 国务院总理 李强: the office, a space, the name
