@@ -20,6 +20,10 @@ With ``--sheet --all`` grade B (the teacher would edit it first) is labeled ``ed
 it, and scored apart (session 11's reviews, tests/data/lint_labels_s11.json):
 
     uv run python scripts/review_labels.py --sheet --all /work/notes/s11/rate-h14-211{1,2,3,4} /work/notes/s11/rate-ref-2115 > tests/data/lint_labels_s11.json
+
+and session 12's, tests/data/lint_labels_s12.json:
+
+    uv run python scripts/review_labels.py --sheet --all /work/notes/s12/rate-h15-212{1,2,3} /work/notes/s12/rate-ref-2124 > tests/data/lint_labels_s12.json
 """
 
 import argparse

@@ -159,3 +159,19 @@ def test_lint_on_session_11s_blind_reviews():
     assert sum(label == "rejected" for label, _ in flagged) == 148
     assert sum(label == "rejected" and f for label, f in flagged) >= 32
     assert sum(label == "accepted" and f for label, f in flagged) <= 5
+
+
+def test_lint_on_session_12s_blind_reviews():
+    """tests/data/lint_labels_s12.json: every question of session 12's four blind teacher reviews (three
+    sheets on heldout15, one on the reference texts; base and new sides), A accepted, C rejected, B
+    ``edit``.  Built by scripts/review_labels.py --sheet --all; when labeled, lint caught 8 of the 86
+    rejects (a list cut at a sentence's commas, a question title, a plain word of a list) and flagged
+    one accepted single choice.  The catch is a floor that only goes up."""
+    from test_teacher import _question
+
+    labels = json.loads((TESTS / "data" / "lint_labels_s12.json").read_text(encoding="utf-8"))
+    assert len(labels) == 223 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
+    flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
+    assert sum(label == "rejected" for label, _ in flagged) == 86
+    assert sum(label == "rejected" and f for label, f in flagged) >= 8
+    assert sum(label == "accepted" and f for label, f in flagged) <= 1
