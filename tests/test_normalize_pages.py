@@ -54,3 +54,33 @@ def test_short_lines_that_are_all_a_last_headings_content_are_its_body():
     (a,) = doc.articles
     assert [h.text for h in a.headings] == ["活动背景", "活动安排", "活动预算"]
     assert doc.text[a.start : a.end].endswith("480元")
+
+
+def test_reports_that_share_one_title_each_with_a_writer_whose_post_runs_into_the_name():
+    """A notice board's page of several annual reports under one headline: each report opens with the same
+    title line, a byline of unit, post and name run together and a date line.  The repeated title is no
+    running head (a byline follows it, not body text), and the byline gives the writer and, before the
+    name, the unit and post as the affiliation."""
+    report = "2024年度述职报告\n某某协会副会长{name}\n2025年1月\n{P}\n一、加强学习\n{P}\n二、履行职责\n{P}\n{P}{end}\n"
+    text = (f"协会负责人年度述职报告展示\n全体会员：\n{P}\n秘书处\n2025年1月20日\n"
+            + report.format(name="林建国", P=P, end="今后我将继续努力。")
+            + report.format(name="宋明", P=P, end="新的一年再接再厉。")
+            + report.format(name="欧阳立新", P=P, end="为协会发展贡献力量。"))
+    doc = normalize(Source("x.html", text, kind="html"))
+    assert [(a.title, a.author, a.affiliation) for a in doc.articles] == [
+        ("协会负责人年度述职报告展示", "秘书处", None),
+        ("2024年度述职报告", "林建国", "某某协会副会长"),
+        ("2024年度述职报告", "宋明", "某某协会副会长"),
+        ("2024年度述职报告", "欧阳立新", "某某协会副会长"),
+    ]
+    bodies = [doc.text[a.start : a.end] for a in doc.articles[1:]]
+    assert [b.endswith(e) for b, e in zip(bodies, ("今后我将继续努力。", "新的一年再接再厉。", "为协会发展贡献力量。"))] == [True] * 3
+    assert [len(a.headings) for a in doc.articles[1:]] == [2, 2, 2]
+
+
+def test_a_title_that_ends_with_a_post_and_a_word_is_no_byline():
+    from kaodian.normalize.roles import BYLINE, classify
+
+    assert classify("某某中学副校长林建国") == BYLINE
+    assert classify("争做新时代的好书记") != BYLINE  # (no name after the post)
+    assert classify("学校召开校长办公会议") != BYLINE

@@ -16,7 +16,7 @@ from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    heading_number, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+    heading_number, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -364,8 +364,13 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
 
 
 def _set_byline(art: _Art, byline: str | None) -> None:
-    """The author of a byline, and the affiliation it gives in brackets."""
+    """The author of a byline, and the affiliation it gives in brackets or before a name run together
+    with its post (某某中学副校长李明)."""
     byline = producer(byline or "") or byline
+    if glued := glued_office_byline(byline or ""):
+        art.affiliation = art.affiliation or glued[0]
+        art.author = glued[1]
+        return
     m = BYLINE_AFFIL_RE.match(byline or "")
     if m and m.group("office") and names_person(m.group("office")) and office_byline(byline):
         m = None  # two reporters' names (新华社记者 张明 李华), not an office and a name (省长 李明)

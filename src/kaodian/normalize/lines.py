@@ -20,13 +20,11 @@ from ..numerals import value_of
 from .layout import load_layout
 from .notes import clean_notes
 from .roles import (
-    HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, column_title, ends_terminal, heading_number, is_group, office_byline,
+    BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, is_group, office_byline,
     prefixed_byline, starts_block,
 )
 
-# A short line printed this many times is a running head (a speech's 同志们、朋友们！
-# recurs too, but ends with punctuation; a running head does not).
-RUNNING_HEAD_MIN = 3
+RUNNING_HEAD_MIN = 3  # a short line printed this often is a running head (同志们、朋友们！ ends with punctuation)
 # A caption is a sentence or two; a longer line that ends like a credit is text.
 CAPTION_MAX = 200
 # How much shorter than the full line above it a caption's first line is when it is set as a
@@ -74,14 +72,14 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     noise_after: set[int] = set()
     blocks: dict[int, int] = {}
     seen: set[str] = set()
-    for line in lines:
+    for i, line in enumerate(lines):
         if line and line not in md and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
             if not lay.noise_line.match(line):
                 _drop_caption_start(out, lay)
                 noise_after = {i for i in noise_after if i < len(out)}
             noise_after.update(_last_kept(out, 1))
             continue
-        if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line):
+        if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line, lines[i + 1 :]):
             continue
         seen.add(line)
         if line in md:
@@ -249,10 +247,11 @@ def _drop_caption_start(out: list[str], lay) -> None:
             return
 
 
-def _running_head(line: str) -> bool:
-    # (a closing mark alone on a line is a wrap's leftover, however often a long text has one)
+def _running_head(line: str, after: list[str]) -> bool:
+    # (a closing mark alone on a line is a wrap's leftover, however often a long text has one; a line
+    # with a byline under it is the title several pieces share, three 述职报告 under one headline)
     return char_width(line) <= TITLE_MAX and not ends_terminal(line) and not HEADING_RE.match(line) \
-        and not _CONTINUES.match(line)
+        and not _CONTINUES.match(line) and classify(next((x for x in after if x), "")) != BYLINE
 
 
 def _is_wrapped(lines: list[str]) -> float:

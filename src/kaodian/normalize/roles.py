@@ -61,6 +61,9 @@ BYLINE_AFFIL_RE = re.compile(
     rf"|(?P<office>{OFFICE})\s+(?P<name2>{ROLED_NAME}){_ROLE})$"
 )
 OFFICE_NAME_RE = re.compile(rf"^(?P<office>{OFFICE})\s+(?P<name>{ROLED_NAME}){_ROLE}$")
+# ... or run together with it on a byline line of its own (某某中学副校长李明, as a notice board prints a
+# report's writer): a unit and a post, at least this many characters, then the name
+GLUED_OFFICE_MIN = 4
 PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
 
 BODY, HEADING, TITLE, BYLINE, DATE, AFFIL, SOURCE, SPEECH = (
@@ -161,7 +164,7 @@ def classify(p: str) -> str:
         return HEADING
     if lay.parts.match(p) or ITEM_START_RE.match(p) or lay.notes_answer.match(p) or lay.notes_point_line.match(p):
         return BODY  # a chapter line, a numbered point, an answer (答：…), a note's point (本质：…): body, however short
-    if PERSON_RE.match(p) or office_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if PERSON_RE.match(p) or office_byline(p) or glued_office_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p) or _long_title(p):
         return SPEECH if lay.speech.match(p) else TITLE
@@ -190,6 +193,20 @@ def office_byline(p: str) -> bool:
     lay = load_layout()
     # a name of no Han surname (嘎玛泽登, a Tibetan or Mongolian name) after an office's word
     return _names_person(m.group("name"), lay, 0) or bool(lay.office_end.search(m.group("office")))
+
+
+def glued_office_byline(p: str) -> tuple[str, str] | None:
+    """The unit and post and the name of a byline that runs them together (某某中学副校长李明 -> 某某中学副校长,
+    李明): the name is what follows the line's last office word and reads as a person's (a common
+    surname); else None.  A title has punctuation or no office word right before a name."""
+    lay = load_layout()
+    if PUNCT_RE.search(p) or re.search(r"\s", p) or char_width(p) > lay.group_max_chars + 6:
+        return None
+    cut = max((e.end() for e in lay.office_word.finditer(p)), default=0)
+    office, name = p[:cut], p[cut:]
+    if len(office) < GLUED_OFFICE_MIN or not 2 <= len(name) <= 4 or not _names_person(name, lay, 2):
+        return None
+    return office, name
 
 
 def column_title(p: str) -> bool:
