@@ -386,3 +386,43 @@ def test_numbered_label_lines_of_notes_are_a_series_of_their_own():
     series = [[i.text for i in p.items] for p in doc.points if p.kind == "enumeration"]
     assert ["某某理论的内涵", "某某理论的意义", "某某理论的地位"] in series
     assert ["为工作提供基本遵循", "为发展指明前进方向"] in series
+
+
+def test_a_news_dateline_and_its_reporters_credit_broken_over_a_blank_line_are_no_body():
+    text = (f"---\ntitle: 某某大学->【专栏】师生热议大会报告 | example.edu.cn\n---\n"
+            f"**某某新闻网讯** （记者 张立 李华 王强\n\n赵明）{P}\n\n{Q}\n")
+    (a,) = normalize(Source("x.md", text)).articles
+    assert (a.title, a.author) == ("师生热议大会报告", None)
+    assert body(normalize(Source("x.md", text))).startswith(P)
+
+
+def test_a_bold_line_naming_a_person_over_what_they_said_is_the_sentences_subject():
+    text = (f"师生热议大会报告\n\n{P}\n\n**某某学院院长林建国**\n\n说，{P}\n\n**某某学院副教授宋明**\n\n说，{Q}\n\n"
+            f"**某某学院2024级研究生欧阳立新**\n\n表示，{P}\n")
+    doc = normalize(Source("x.md", text))
+    (a,) = doc.articles
+    assert a.headings == ()
+    assert f"某某学院院长林建国说，{P}" in body(doc) and f"某某学院2024级研究生欧阳立新表示，{P}" in body(doc)
+
+
+def test_an_issued_document_converted_to_markdown_keeps_its_notice_title_and_issuing_company():
+    """A 红头 notice saved as Markdown from a PDF: the masthead (# 某某文件) and the document number go, the
+    notice title stands at a heading level its numbered sections share yet is the notice's title, the
+    company under the body signs it, and the programme it issues follows with its own title."""
+    text = ("---\ntitle: \"关于印发某某工作方案的通知\"\n---\n\n# 某某集团有限公司文件\n\n某集团发〔2025〕3号\n\n"
+            f"## 关于印发某某工作方案的通知\n\n各部门、各单位：\n\n{P}\n\n某某集团有限公司\n\n2025年3月1日\n\n"
+            f"# 某某工作方案\n\n{Q}\n\n## 一、总体要求\n\n{P}\n\n## 二、主要任务\n\n{Q}\n\n## 三、保障措施\n\n{P}\n")
+    doc = normalize(Source("x.md", text))
+    assert [(a.title, a.author) for a in doc.articles] == [("关于印发某某工作方案的通知", "某某集团有限公司"), ("某某工作方案", None)]
+    assert body(doc).startswith("各部门、各单位：") and "文件" not in body(doc) and "〔2025〕" not in doc.text
+    assert [h.text for h in doc.articles[1].headings] == ["总体要求", "主要任务", "保障措施"]
+
+
+def test_the_texts_own_title_line_wins_over_a_front_matter_title_that_adds_a_label():
+    text = f"---\ntitle: \"2026年形势任务宣讲提纲（某某分公司）\"\n---\n\n# 2026年形势任务宣讲提纲\n\n{P}\n\n{Q}\n"
+    (a,) = normalize(Source("x.md", text)).articles
+    assert a.title == "2026年形势任务宣讲提纲"
+    # a short first line that the title merely contains (an author's name) is no title line
+    text = f"---\ntitle: \"林建国在某某大会上的讲话\"\n---\n\n林建国\n\n{P}\n"
+    (a,) = normalize(Source("x.md", text)).articles
+    assert (a.title, a.author) == ("林建国在某某大会上的讲话", "林建国")

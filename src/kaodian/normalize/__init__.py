@@ -32,7 +32,7 @@ from .articles import Para, build_article, lines_within_one_outline, segment
 from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
-    AFFIL, BODY, BYLINE, DATE, HEADING, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
+    AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
     title_speaker,
 )
@@ -181,9 +181,14 @@ def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str)
             if p.role in loose:
                 p.role = BODY  # a label over the notes below it (### 时代背景), not a name or a title
     first = None
+    heads = [p for p in paras if levels.get(p.text, 0) == section]
+    # the text's first line, a heading of no number over numbered ones (## 关于印发…的通知 / ## 一、…): its
+    # title, a converted document's heading level notwithstanding
+    top = paras[0] if paras and heads and heads[0] is paras[0] and not HEADING_RE.match(paras[0].text) \
+        and sum(bool(HEADING_RE.match(p.text)) for p in heads[1:]) >= 2 else None
     for i, p in enumerate(paras):
         signed = i + 1 < len(paras) and paras[i + 1].role == BYLINE  # a digest's article title over its byline
-        if levels.get(p.text, 0) == section and p.role in loose and not signed:
+        if levels.get(p.text, 0) == section and p.role in loose and not signed and p is not top:
             p.role, p.md_heading = BODY, True
             first = i if first is None else first
     if first is None:

@@ -40,7 +40,7 @@ SCHEMA = {
     "editor_note": "re",
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
-    "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
+    "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
     "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "question": "re", "questions_min": int, "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
@@ -107,6 +107,7 @@ class Layout:
     subhead_after: re.Pattern[str]  # searched: the end of the paragraph before a subheading
     subhead_lead: re.Pattern[str]  # searched: a subheading's first line that goes on on the next
     subhead_continued: re.Pattern[str]
+    subhead_said_on: re.Pattern[str]  # matched: a paragraph that goes on with what the short line above it said
     subhead_shapes: tuple[tuple[str, re.Pattern[str]], ...]  # (name, searched pattern), in policy order
     subhead_never: re.Pattern[str]
     subhead_min_run: int
@@ -228,6 +229,7 @@ def _compile(d: dict) -> Layout:
         subhead_after=re.compile(d["subheads"]["after"]),
         subhead_lead=re.compile(d["subheads"]["lead"]),
         subhead_continued=re.compile(d["subheads"]["continued"]),
+        subhead_said_on=re.compile(d["subheads"]["said_on"]),
         subhead_shapes=tuple((x["name"], re.compile(x["pattern"])) for x in d["subheads"]["shapes"]),
         subhead_never=_any(d["subheads"]["never"]),
         subhead_min_run=d["subheads"]["min_run"],

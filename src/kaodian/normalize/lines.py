@@ -13,18 +13,18 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-import yaml
-
 from ..chars import repair_line
 from ..numerals import value_of
 from .layout import load_layout
+from .frontmatter import front_matter, front_note
 from .notes import clean_notes
 from .roles import (
-    BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, is_group, office_byline,
+    BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
     prefixed_byline, starts_block,
 )
 
 RUNNING_HEAD_MIN = 3  # a short line printed this often is a running head (同志们、朋友们！ ends with punctuation)
+_BARE_NUMBER = re.compile(r"^[一二三四五六七八九十百\d]+$")  # a Markdown heading this bare (## 一) is no page number
 # A caption is a sentence or two; a longer line that ends like a credit is text.
 CAPTION_MAX = 200
 # How much shorter than the full line above it a caption's first line is when it is set as a
@@ -57,7 +57,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
-    raw = _drop_app_tails(_front_note(_front_matter(text.split("\n"), lay), lay), lay)
+    raw = _drop_app_tails(front_note(front_matter(text.split("\n"), lay), lay), lay)
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
@@ -73,7 +73,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     blocks: dict[int, int] = {}
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if line and line not in md and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
+        if line and not (line in md and _BARE_NUMBER.match(line)) and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
             if not lay.noise_line.match(line):
                 _drop_caption_start(out, lay)
                 noise_after = {i for i in noise_after if i < len(out)}
@@ -131,55 +131,11 @@ def _ends_app_tail(line: str, lay) -> bool:
 def front_matter_title(text: str) -> str | None:
     """The title a Markdown front matter gives, as the text's first line reads once cleaned; None without one."""
     lines = text.replace("\r\n", "\n").split("\n")
-    kept = _front_matter(lines, load_layout())
+    kept = front_matter(lines, load_layout())
     if kept is lines or not kept or not kept[0]:
         return None
     cleaned = clean_lines(kept[0])
     return cleaned[0] if cleaned else None
-
-
-def _front_note(lines: list[str], lay) -> list[str]:
-    """A quote block (> …) that opens a Markdown file with a note about it (what it is, 仅作参考) leaves
-    the text; the compiler it names stays as a byline line (整理：某某)."""
-    first = next((i for i, x in enumerate(lines) if x.strip()), None)
-    if first is None or not lines[first].lstrip().startswith(">"):
-        return lines
-    end = next((i for i in range(first, len(lines)) if not lines[i].lstrip().startswith(">")), len(lines))
-    note = " ".join(x.lstrip()[1:].strip() for x in lines[first:end])
-    if not lay.front_note_cue.search(note):
-        return lines
-    who = lay.front_compiler.search(note)
-    return lines[:first] + ([f"整理：{who.group('name')}"] if who else []) + lines[end:]
-
-
-def _front_matter(lines: list[str], lay) -> list[str]:
-    """A Markdown front-matter block at the top (--- … ---) gives way to the title it names, if any."""
-    if not lines or lines[0].strip() != "---":
-        return lines
-    end = next((i for i in range(1, min(len(lines), lay.front_max_lines + 1)) if lines[i].strip() == "---"), 0)
-    if not end:
-        return lines
-    try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError:  # not front matter after all: a rule and text
-        return lines
-    if not isinstance(data, dict):
-        return lines
-    title = next((data[k] for k in lay.front_title_keys if data.get(k)), None)
-    if isinstance(title, list):
-        title = title[0] if title else None
-    if isinstance(title, str):  # a crawler's page title: the site's name before it, its address after it
-        for pat in lay.title_affixes:
-            title = pat.sub("", title).strip() or title
-    head = [str(title).strip(), ""] if isinstance(title, (str, int)) else [""]
-    rest = lines[end + 1 :]
-    author = next((data[k] for k in lay.front_author_keys if data.get(k)), None)
-    if isinstance(author, str) and (lay.byline_names.match(author.strip()) or is_group(author.strip())):
-        # a byline line under the title, as the page prints it: the front matter's title, else the
-        # first line of the text (# 标题)
-        at = 0 if len(head) > 1 else next((i + 1 for i, x in enumerate(rest) if x.strip()), 0)
-        rest = rest[:at] + [f"作者：{author.strip()}"] + rest[at:]
-    return head + rest
 
 
 def _drop_header_labels(lines: list[str], lay) -> list[str]:

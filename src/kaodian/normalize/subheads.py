@@ -11,7 +11,7 @@ are policy (``subheads`` in layout.yaml); the reading is here.
 from __future__ import annotations
 
 from .layout import load_layout
-from .roles import BODY, CLOSERS, ITEM_START_RE, char_width, ends_terminal
+from .roles import BODY, CLOSERS, TITLE, ITEM_START_RE, char_width, ends_terminal
 
 
 def join_subhead_lines(paras: list) -> None:
@@ -40,12 +40,14 @@ def join_lead_ins(paras: list) -> None:
     paragraph's lead-in, set on a line of its own: it is joined to that paragraph, as a wrap is.
     A subheading's lead goes on with a quotation instead (``join_subhead_lines`` joined those
     first), and a numbered heading (二、……——) keeps its place in the sequence of headings: it is
-    no body line."""
+    no body line.  So is a short line over a paragraph that goes on with what the line's person said
+    (某某学院院长李明 / 说，…): it is that sentence's subject."""
     lay = load_layout()
     k = 0
     while k + 1 < len(paras):
         p, q = paras[k], paras[k + 1]
-        if p.role == BODY and p.short and char_width(p.text) <= lay.subhead_max_chars \
+        said = p.role in (BODY, TITLE) and not ends_terminal(p.text) and bool(lay.subhead_said_on.match(q.text))
+        if said and q.role == BODY or p.role == BODY and p.short and char_width(p.text) <= lay.subhead_max_chars \
                 and lay.subhead_lead.search(p.text) and _body_line(q) and not lay.subhead_continued.match(q.text) \
                 and not ITEM_START_RE.match(q.text):  # (an item keeps its marker at its paragraph's start)
             q.text = p.text + q.text
