@@ -4,6 +4,7 @@ drawn by ``changes`` and ``distractors``, shuffled by the seed — never a padde
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Span
 from . import distractors as dx
@@ -33,6 +34,7 @@ from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame, under_question
 from .single_shapes import lookalike, odd_key
 from .single_slot import date_code
+from .slot_head import fits, head_after
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
 from .topic import on_topic
 from .vocab import load_vocab
@@ -97,7 +99,10 @@ def single_formulation(ctx: Ctx) -> Draft | str:
         extra = [c for c in extra if c.startswith(count.group()) or ctx.material.says(c)]
     # an unnumbered formulation takes only those sharing its first or last character (美丽乡村 for
     # 无废乡村): any other slogan of the text (化工一条江, 最美母亲河) is of another kind at a glance
-    return _single_named(ctx, p.start, p.end, pool, extra, near_only=not p.numbered)
+    # a blank before a class noun (（　　）奋斗目标) takes only options the material says before it (slot_head)
+    head = head_after(ctx.doc.text, quoted(ctx.doc, p.start, p.end)[1])
+    fit = None if head is None else fits(ctx.material.says, head)
+    return _single_named(ctx, p.start, p.end, pool, extra, near_only=not p.numbered, fit=fit)
 
 
 def single_document(ctx: Ctx) -> Draft | str:
@@ -120,9 +125,11 @@ def single_enumeration(ctx: Ctx) -> Draft | str:
 
 
 def _single_named(
-    ctx: Ctx, a: int, b: int, pool: dx.Pool, extra: list[str], near_only: bool = False, book: bool = False
+    ctx: Ctx, a: int, b: int, pool: dx.Pool, extra: list[str], near_only: bool = False, book: bool = False,
+    fit: Callable[[str], bool] | None = None,
 ) -> Draft | str:
-    """The text at [a, b) asked among SINGLE_OPTIONS - 1 drawn from ``pool`` and ``extra``."""
+    """The text at [a, b) asked among SINGLE_OPTIONS - 1 drawn from ``pool`` and ``extra`` (only those
+    ``fit`` accepts, when given)."""
     doc = ctx.doc
     need = SINGLE_OPTIONS - 1
     answer = doc.text[a:b]
@@ -131,7 +138,8 @@ def _single_named(
     rng = ctx.rng("single", answer)
     # a date code (1·24, an event named by its day) is of another kind beside a code (1269): never drawn
     forbidden = [c for c in (*pool.items, *extra) if date_code(answer, [c])] if any(ch.isdigit() for ch in answer) else []
-    wrong = dx.pick(answer, pool, extra, n=need, forbidden=forbidden, context=src.text, rng=rng, near_only=near_only)
+    wrong = dx.pick(answer, pool, extra, n=need, forbidden=forbidden, context=src.text, rng=rng, near_only=near_only,
+                    topic=fit)
     if frame_of(answer) is not None:  # a 以…为 answer gets 以…为 wrong options or none (teacher.odd_frame)
         wrong = [w for w in wrong if frame_of(w) == frame_of(answer)]
     if len(wrong) < need:  # (before the blank is placed: most drafts stop here)
