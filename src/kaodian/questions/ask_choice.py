@@ -26,6 +26,7 @@ from .listscope import unaskable
 from .multi_scope import misnamed
 from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away
 from .odd_class import name_among_terms, stray_wrong
+from .option_form import clause_series
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
 from .parallel import partial_fits
@@ -51,6 +52,8 @@ def single_series(ctx: Ctx) -> Draft | str:
     p = ctx.point
     if open_list(ctx):
         return reasons.OPEN_LIST
+    if clause_series([s.text for s in p.items]):  # (statements, not terms: option_form)
+        return reasons.SERIES_CLAUSES
     got = series_target(ctx, SINGLE_OPTIONS - 1)
     if isinstance(got, str):
         return got
@@ -185,6 +188,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.OPEN_LIST
     if any(misspelt(t, ctx.material.lexicon) for t in terms):  # (a typo keyed is read as a trick: 实事求事)
         return reasons.TERM_MISSPELT
+    if clause_series(terms):  # (statements, not terms: option_form)
+        return reasons.SERIES_CLAUSES
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
     wrong = _series_wrong(ctx, src, terms, right, rng)

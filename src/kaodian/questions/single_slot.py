@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Question
+from . import option_form
 from .sentence import PAREN
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("single_slot.yaml").read_text(encoding="utf-8"))
@@ -61,7 +62,8 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         verb_head(right, wrong),
         cut_predicate(q.stem, q.source.sentence),
     )
-    return [why for why in checks if why]
+    # (options of one form: no non-word beside a word, no clause among phrases: option_form)
+    return [why for why in checks if why] + option_form.findings(right, wrong)
 
 
 def date_code(right: str, wrong: list[str]) -> str | None:

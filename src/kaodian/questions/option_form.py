@@ -1,0 +1,71 @@
+"""Whether a single choice's options share the key's form (issue 12, task choice; session 12's review).
+
+Two shapes a teacher struck out at a glance that the other checks let through:
+
+- a short wrong option that is no word (有能力: a verb before a noun) beside a key that is one (竞争力);
+  ``findings`` runs inside single_slot.findings (lint), so ``generate`` drops what it flags;
+- a series of clauses (改革进入攻坚期、利益关系深刻调整、…: each a subject, then a verb) asked as terms:
+  the wrong options drawn for a term are phrases (改革创新, 改革开放), and only the key is a whole clause,
+  so its form gives it away.  ``clause_series`` tells drafting not to ask such a series as a choice.
+
+Either way the point is asked by another kind.  Thresholds and tags are policy (option_form.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _policy() -> dict:
+    """option_form.yaml, read on first use."""
+    return yaml.safe_load(Path(__file__).with_name("option_form.yaml").read_text(encoding="utf-8"))
+
+
+def findings(right: str, wrong: list[str]) -> list[str]:
+    """Why the options of a single choice with key ``right`` and wrong options ``wrong`` are not of one
+    form (each reason in Chinese), or [] when they are."""
+    return [why for why in (non_word(right, wrong),) if why]
+
+
+def non_word(right: str, wrong: list[str]) -> str | None:
+    """A wrong option of at most ``word_option_max`` characters that jieba reads as a verb and more (有能力)
+    beside a key it reads as one word (竞争力)."""
+    from .. import segment
+
+    if segment.tag_whole(right) is None:
+        return None
+    for w in wrong:
+        if len(w) <= _policy()["word_option_max"] and segment.tag_whole(w) is None:
+            words = segment.tag(w)
+            if len(words) > 1 and words[0][1] in _policy()["verb_tags"]:
+                return f"错误选项“{w}”不成词，与正确选项“{right}”不同类，属荒谬选项"
+    return None
+
+
+def clause(option: str) -> bool:
+    """Whether ``option`` reads as a clause: ``clause_words`` words or more, a noun first, a predicate after it."""
+    from .. import segment
+
+    words = segment.tag(option)
+    pol = _policy()
+    tags = [t for _, t in words]
+    # a predicate: a verb after the subject, or an adverb before a verb or verbal noun (深刻调整)
+    verb = any(t in pol["verb_tags"] for t in tags[1:]) or any(
+        a in pol["adverb_tags"] and b in pol["adverbed_tags"] for a, b in zip(tags[1:], tags[2:]))
+    # (a noun and 的 open a noun phrase, whatever follows: 党的组织建设)
+    return len(words) >= pol["clause_words"] and tags[0] in pol["subject_tags"] and tags[1] not in pol["possessive_tags"] and verb
+
+
+def clause_series(terms: list[str]) -> bool:
+    """Whether most terms of a series (two or more, and more than half; each term of at most
+    ``clause_option_max`` characters) read as clauses: a series of statements, not of terms.  (Not one:
+    jieba's tags are too rough to judge a single phrase, 全面协调发展 reads as a clause; nor every one: a
+    clause cut short, 影响社会稳定因素 of …因素增多, reads as a phrase.)"""
+    if not terms or max(map(len, terms)) > _policy()["clause_option_max"]:
+        return False
+    n = sum(map(clause, terms))
+    return n >= 2 and 2 * n > len(terms)
