@@ -24,7 +24,7 @@ from .list_class import cut_at_wrap
 from .listlead import list_values
 from .listscope import unaskable
 from .multi_scope import misnamed
-from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away
+from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, paired, points_away
 from .odd_class import name_among_terms, stray_wrong
 from .option_form import clause_series
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
@@ -190,6 +190,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.TERM_MISSPELT
     if clause_series(terms):  # (statements, not terms: option_form)
         return reasons.SERIES_CLAUSES
+    if paired(ctx.doc.text, [(s.start, s.end) for s in p.items], shared_shape(terms)[1]):
+        return reasons.SERIES_PAIRED  # (options would split 当前利益和长远利益: multi_shapes.paired)
     rng = ctx.rng("choose")
     right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
     wrong = _series_wrong(ctx, src, terms, right, rng)

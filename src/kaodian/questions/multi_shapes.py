@@ -44,6 +44,18 @@ _KEY_NAME_CLASSES = frozenset(_POLICY["key_name_classes"])
 _DANGLING = frozenset(_POLICY["dangling_prepositions"])
 _PREDICATE_TAGS = tuple(_POLICY["predicate_tags"])
 _PUNCT = re.compile("[，。；：、！？]")
+_PAIR_JOINS = tuple(_POLICY["pair_joins"])
+
+
+def paired(text: str, spans: list[tuple[int, int]], tail: str) -> bool:
+    """Whether the series whose terms stand at ``spans`` in ``text`` goes in pairs joined by a pair join
+    (multi_shapes.yaml ``pair_joins``): its first term follows such a join after a term with the series'
+    ``tail`` (当前利益和｜长远利益、…), or its terms are joined by it and by 、 in turn (A和B、C和D)."""
+    start = spans[0][0]
+    if tail and start > len(tail) and text[start - 1] in _PAIR_JOINS and text[:start - 1].endswith(tail):
+        return True  # (the series was cut after the first term of its first pair)
+    seps = [text[a_end:b_start] for (_, a_end), (b_start, _) in zip(spans, spans[1:])]
+    return len(seps) >= 3 and all(s in _PAIR_JOINS for s in seps[::2]) and all(s in "、，" for s in seps[1::2])
 
 
 def asks(option: str) -> bool:
