@@ -28,7 +28,7 @@ from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, ho
 from .odd_class import name_among_terms, stray_wrong
 from .option_form import clause_series
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
-from .option_sets import affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
+from .option_sets import MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
@@ -261,10 +261,7 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
     An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上), or
     one that points outside itself (multi_shapes.points_away: 这一点), or one cut at a PDF's line wrap
     (list_class.cut_at_wrap: …四项基本原), is never asked: it is no point."""
-    text, items = ctx.doc.text, ctx.point.items
-    # (nor one the text misspelt, a typo keyed is read as a trick, nor a clause's subject alone: arguable)
-    pool = [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)
-            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c)]
+    pool = _askable(ctx, cores)
     k = min(MULTIPLE_RIGHT - 1 if len(pool) > 3 else len(pool), len(pool))
     idx = [pool[i] for i in rng.sample(len(pool), k)]
     spare = [i for i in rng.shuffled(pool) if i not in idx]
@@ -284,6 +281,29 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int
         # the odd item gives way to an unasked one, else is left out (two right options stay)
         idx = sorted(idx[:odd] + idx[odd + 1 :] + ([spare.pop(0)] if spare else []))
     return idx, wrong
+
+
+def _askable(ctx: Ctx, cores: list[str]) -> list[int]:
+    """The indexes of the list's items that may be keyed (see _enumeration_items)."""
+    text, items = ctx.doc.text, ctx.point.items
+    # (nor one the text misspelt, a typo keyed is read as a trick, nor a clause's subject alone: arguable)
+    return [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)
+            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c)]
+
+
+def _filled(ctx: Ctx, cores: list[str], idx: list[int], wrong: list[str]) -> list[int]:
+    """The keys ``idx`` with unasked items of the list added (in text order) until the question shows
+    MULTIPLE_MIN options, at most RIGHT_PER_WRONG keys per wrong option: three options ask only to strike
+    one out (session 12: 只有三个选项), while every item of a short list keyed beside one wrong is still a
+    question on the list.  The keys as they were when an added one stands out by its length (teacher.odd_one)."""
+    got = list(idx)
+    for i in _askable(ctx, cores):
+        if len(got) + len(wrong) >= MULTIPLE_MIN or len(got) >= RIGHT_PER_WRONG * len(wrong):
+            break
+        if i not in got:
+            got = sorted([*got, i])
+    odd = odd_one([cores[i] for i in got] + wrong)
+    return idx if odd is not None and odd < len(got) else got
 
 
 def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> list[str]:
@@ -402,9 +422,13 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
                for c, s in zip(cores, p.items)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap
             return reasons.LIST_FRAGMENT_ITEM
         idx, wrong = _enumeration_items(ctx, cores, rng)
+        if wrong:
+            idx = _filled(ctx, cores, idx, wrong)
         right = [cores[i] for i in idx]
-        if not wrong:
-            return reasons.too_few_requirements(1)
+        # (three options, one of them wrong, ask only to strike it out: a teacher rejects a multiple choice
+        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; the list is asked in another kind)
+        if not wrong or len(right) + len(wrong) < MULTIPLE_MIN:
+            return reasons.too_few_requirements(max(1, MULTIPLE_MIN - len(right)))
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
     else:
