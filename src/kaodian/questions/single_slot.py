@@ -62,7 +62,7 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         verb_head(right, wrong),
         cut_predicate(q.stem, q.source.sentence),
     )
-    # (options of one form: no non-word beside a word, no clause among phrases: option_form)
+    # (options of one form: no non-word beside a one-word key: option_form)
     return [why for why in checks if why] + option_form.findings(right, wrong)
 
 
