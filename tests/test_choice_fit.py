@@ -11,7 +11,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.multi_shapes import paired
+from kaodian.questions.multi_shapes import narrative_option, paired
 from kaodian.questions.option_form import clause, clause_series, non_word
 from kaodian.questions.option_sets import MULTIPLE_MIN
 from kaodian.questions.slot_head import fits, head_after
@@ -88,3 +88,11 @@ def test_every_multiple_choice_of_the_corpus_shows_at_least_four_options(banks):
     few = [(name, q.options) for name, made in banks.items() for q in made.bank.questions
            if q.kind == "multiple" and len(q.options) < MULTIPLE_MIN]
     assert not few
+
+
+def test_a_told_sentence_among_points_is_of_another_kind():
+    keys = ["发展特色产业", "改善人居环境", "繁荣乡村文化"]
+    assert narrative_option(keys, ["过去只讲粮食产量的增长"])  # a time word, then a verb: the narrative
+    assert narrative_option(keys, ["我国农村还处于发展阶段"])  # a pronoun subject, then a verb
+    assert narrative_option(keys, ["未来产业六大领域"]) is None  # a noun phrase that opens with a time word
+    assert narrative_option(keys, ["健全治理体系"]) is None

@@ -45,6 +45,31 @@ _DANGLING = frozenset(_POLICY["dangling_prepositions"])
 _PREDICATE_TAGS = tuple(_POLICY["predicate_tags"])
 _PUNCT = re.compile("[，。；：、！？]")
 _PAIR_JOINS = tuple(_POLICY["pair_joins"])
+_NARRATIVE_TAGS = frozenset(_POLICY["narrative_tags"])
+
+
+def _opening_tag(option: str) -> str:
+    """jieba's tag of the first word of ``option`` ("" for none)."""
+    words = segment.tag(option)
+    return words[0][1] if words else ""
+
+
+def _told(option: str) -> bool:
+    """Whether ``option`` opens with a narrative tag and has a verb after it: a sentence told (过去只讲…),
+    not a noun phrase that opens with a time word (未来产业六大领域)."""
+    words = segment.tag(option)
+    return bool(words) and words[0][1] in _NARRATIVE_TAGS and any(t == "v" for _, t in words[1:])
+
+
+def narrative_option(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that opens with a time word or a pronoun subject (multi_shapes.yaml
+    ``narrative_tags``: 过去只讲…, 我国…还处于…) and goes on with a verb, where no key opens so: a sentence of
+    the narrative among points."""
+    keyed = {_opening_tag(r) for r in right}
+    for w in wrong:
+        if _told(w) and _opening_tag(w) not in keyed:
+            return f"错误选项“{w}”是叙述句，不是与正确选项同类的要点，一眼可排除"
+    return None
 
 
 def paired(text: str, spans: list[tuple[int, int]], tail: str) -> bool:
@@ -257,7 +282,8 @@ def fits(right: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand beside the keys ``right``: no check of this module flags it."""
     return (not asks(wrong) and not clause_opening(wrong) and not dangling(wrong) and not points_away(wrong)
             and not out_of_band(right, wrong)
-            and stated_alike(right, wrong) and shared_option(right, [wrong]) is None)
+            and stated_alike(right, wrong) and shared_option(right, [wrong]) is None
+            and narrative_option(right, [wrong]) is None)
 
 
 def findings(right: list[str], wrong: list[str]) -> list[str]:
@@ -267,4 +293,4 @@ def findings(right: list[str], wrong: list[str]) -> list[str]:
     return [why for why in (question_option(right, wrong), opening_option(right, wrong), pointer_option(right, wrong),
                                    length_option(right, wrong),
                                    statement_option(right, wrong), shared_option(right, wrong),
-                                   key_word(right, wrong)) if why]
+                                   key_word(right, wrong), narrative_option(right, wrong)) if why]
