@@ -12,7 +12,7 @@ import pytest
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.multi_shapes import narrative_option, paired
-from kaodian.questions.option_form import clause, clause_series, non_word
+from kaodian.questions.option_form import broken_series, clause, clause_series, non_word
 from kaodian.questions.option_sets import MULTIPLE_MIN
 from kaodian.questions.slot_head import fits, head_after
 from test_teacher import banks  # noqa: F401 — the corpus banks, a fixture
@@ -96,3 +96,9 @@ def test_a_told_sentence_among_points_is_of_another_kind():
     assert narrative_option(keys, ["我国农村还处于发展阶段"])  # a pronoun subject, then a verb
     assert narrative_option(keys, ["未来产业六大领域"]) is None  # a noun phrase that opens with a time word
     assert narrative_option(keys, ["健全治理体系"]) is None
+
+
+def test_a_series_across_an_article_number_is_broken():
+    assert broken_series(["条 有关部门", "单位及其负责人", "工作人员"])
+    assert broken_series([" 县委发现有关部门", "单位存在问题"])
+    assert not broken_series(["政治建设", "思想建设", "作风建设"])

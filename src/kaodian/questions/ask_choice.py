@@ -26,7 +26,7 @@ from .listscope import unaskable
 from .multi_scope import misnamed
 from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, paired, points_away
 from .odd_class import name_among_terms, stray_wrong
-from .option_form import clause_series
+from .option_form import broken_series, clause_series
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
 from .parallel import partial_fits
@@ -54,6 +54,8 @@ def single_series(ctx: Ctx) -> Draft | str:
         return reasons.OPEN_LIST
     if clause_series([s.text for s in p.items]):  # (statements, not terms: option_form)
         return reasons.SERIES_CLAUSES
+    if broken_series([s.text for s in p.items]):
+        return reasons.SERIES_BROKEN
     got = series_target(ctx, SINGLE_OPTIONS - 1)
     if isinstance(got, str):
         return got
@@ -190,6 +192,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.TERM_MISSPELT
     if clause_series(terms):  # (statements, not terms: option_form)
         return reasons.SERIES_CLAUSES
+    if broken_series(terms):
+        return reasons.SERIES_BROKEN
     if paired(ctx.doc.text, [(s.start, s.end) for s in p.items], shared_shape(terms)[1]):
         return reasons.SERIES_PAIRED  # (options would split 当前利益和长远利益: multi_shapes.paired)
     rng = ctx.rng("choose")

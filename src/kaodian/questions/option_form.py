@@ -13,10 +13,13 @@ Either way the point is asked by another kind.  Thresholds and tags are policy (
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +72,9 @@ def clause_series(terms: list[str]) -> bool:
         return False
     n = sum(map(clause, terms))
     return n >= 2 and 2 * n > len(terms)
+
+
+def broken_series(terms: list[str]) -> bool:
+    """Whether a term of a series holds white space: the series runs across an article's number or a line
+    break (条 有关机关, a leading space after 第四十六条), and its terms are pieces, no options."""
+    return any(_SPACE.search(t) for t in terms)
