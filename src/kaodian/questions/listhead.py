@@ -22,6 +22,8 @@ _H = POLICY["list_head"]
 _ENDS_HALF = re.compile(_H["ends_half"])
 _CONDITION = re.compile(_H["condition"])
 _CONSEQUENCE = re.compile(_H["consequence"])
+_CONDITION_END = re.compile(_H["condition_end"])
+_CONDITION_NEXT = re.compile(_H["condition_next"])
 _PAIRED = re.compile(_H["paired_open"])
 _COPULA = re.compile(_H["copula"])
 _SAYING = re.compile(_H["saying"])
@@ -52,6 +54,8 @@ def half(head: str, after: str = "") -> bool:
         return True
     if _CONDITION.match(head) and not _CONSEQUENCE.search(head) or _PAIRED.search(head):
         return True
+    if (_CONDITION_END.search(head) or _CONDITION_NEXT.match(after)) and not _OWN_COPULA.search(head):
+        return True  # (…的，应当…: the consequence follows)
     return any(head.count(a) != head.count(b) for a, b in _PAIRS)
 
 
