@@ -55,7 +55,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": count_word(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
-    whole = lead = _ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip())
+    whole = lead = _unturned(_ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip()), ctx.doc.text)
     # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
     cut = next((i for i in range(1, len(lead)) if lead[i - 1] in "：:" and marker_re().match(lead, i)), None)
     if cut is not None:
@@ -130,6 +130,19 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
                      "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
+
+
+_TURN = re.compile(POLICY["speaker_turn"])
+
+
+def _unturned(lead: str, text: str) -> str:
+    """``lead`` without an interview's turn label (潘家玮：习近平同志在浙江… -> 习近平同志在浙江…): a label that
+    opens several lines of ``text`` says who speaks, not what the list is."""
+    m = _TURN.match(lead)
+    if not m or len(lead) == m.end():
+        return lead
+    turns = text.count("\n" + m.group(0)) + text.startswith(m.group(0))
+    return lead[m.end() :].lstrip() if turns >= POLICY["speaker_turns_min"] else lead
 
 
 def asked_lead(stated: str, n: int, unit: str) -> str:
@@ -245,6 +258,7 @@ _FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
 _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
 _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
 # the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
+_NO_SUBJECT = re.compile(POLICY["lead_subject_never"])
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 # a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
 _SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
@@ -304,7 +318,7 @@ def topic(lead: str) -> tuple[str, str]:
         named, ask = lead[: m.start()], _VOCAB.lead_copulas[m.group()]
     elif m and 0 < m.start() <= _VOCAB.lead_noun_max:
         subject = _SUBJECT.match(clauses[0])
-        if subject:
+        if subject and not _NO_SUBJECT.match(subject.group(1)):
             noun = clauses[-1][: m.start()].lstrip("其")  # 其主要任务: the subject's, said once
             named, ask = f"{subject.group(1)}的{noun}", _VOCAB.lead_copulas[m.group()]
     elif len(clauses) > 2 and clauses[1].startswith(_VOCAB.lead_definition) and _LIST_LEAD.search(clauses[-1]):
