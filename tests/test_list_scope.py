@@ -128,3 +128,67 @@ def test_a_heading_is_quoted_in_a_stem_only_when_it_names_one_list(heading, quot
     from kaodian.questions.labels import stem_heading
 
     assert stem_heading(heading) == quoted
+
+
+_PLAN = ("红色教育基地参观学习活动方案\n"
+         "一、活动背景\n"
+         "为深入学习党的创新理论，弘扬革命传统，引导青年党员坚定理想信念，特组织本次参观学习活动。\n"
+         "{heading}\n"
+         "1.{a}\n活动前一周完成纪念馆团体参观预约，并联系讲解员。\n"
+         "2.{b}\n在支部群内说明活动主题、时间和方式。\n"
+         "3.{c}\n按人数安排车辆，准备党旗、横幅、饮用水等物资。\n")
+
+
+@pytest.mark.parametrize(("heading", "items", "asked"), [
+    # a plan's stage or logistics heading: its titles are steps, not points (session 12: 只考策划书小标题归属)
+    ("二、活动前期", ("场馆联系", "组织动员", "车辆安排"), False),
+    ("二、参加人员", ("支部全体党员", "入党积极分子", "工作人员"), False),
+    ("二、注意事项", ("遵守场馆规定", "听从统一指挥", "注意交通安全"), False),
+    # bare titles that name a procedure's steps under any heading
+    ("二、活动内容", ("参观日程（上午）", "集合签到", "撰写心得"), False),
+    # a plan's tasks are its points
+    ("二、主要任务", ("重温入党誓词", "学习革命历史", "开展专题研讨"), True),
+])
+def test_a_plans_procedure_is_no_list_question_but_its_tasks_are(heading, items, asked):
+    bank = _bank(_PLAN.format(heading=heading, a=items[0], b=items[1], c=items[2]))
+    listed = [q for q in _list_questions(bank) if items[0] in " ".join(q.answer) + " ".join(q.options)]
+    assert bool(listed) is asked, [q.stem for q in listed]
+    assert asked or [d for d in bank.diagnostics if reasons.LIST_PROCEDURE in d], bank.diagnostics
+
+
+@pytest.mark.parametrize("text", [
+    # an amendment's edits: recalled they are old wording and positions (session 12)
+    ("某条例修正案对第二章作了以下修改：一是将加强日常管理修改为加强全周期管理；"
+     "二是在第五条中增写健全考核评价机制的内容；三是将原第八条调整表述为严格执行请示报告制度。"),
+    # one statement's wording cut at its commas: a subject and its predicates, not points
+    "根据会议精神，修正案在第十条中进一步明确了社区党组织的地位，相关内容表述为：社区党组织，统一领导本社区各类组织，推进基层治理现代化。",
+])
+def test_an_edit_or_a_quoted_wording_is_no_list_question(text):
+    bank = _bank(text)
+    assert not _list_questions(bank), [q.stem for q in _list_questions(bank)]
+    assert [d for d in bank.diagnostics if reasons.LIST_EDITORIAL in d], bank.diagnostics
+
+
+def test_an_interviews_turn_label_is_no_part_of_a_lists_name():
+    text = ("采访组：您在省里工作期间，印象最深的是什么？\n"
+            "王明远：那几年省里非常重视改革创新，有几项改革力度比较大。一是推进国企改革，二是推进民企改革，三是推进农村改革。\n"
+            "采访组：这些改革有什么成效？\n"
+            "王明远：成效很明显，经济发展活力明显增强。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert stems and not [s for s in stems if "王明远：" in s], stems
+
+
+def test_a_conditions_head_is_recalled_with_its_consequence():
+    from kaodian.questions.listhead import head
+
+    assert head("对属于本级机关处理的，应当直接办理，并告知当事人", 60) == "对属于本级机关处理的，应当直接办理"
+    assert head("申请事实清楚，符合有关规定的，予以支持", 60) == "申请事实清楚，符合有关规定的，予以支持"
+    assert head("坚持党的全面领导，把方向、管大局", 60) == "坚持党的全面领导"  # a whole statement stays its head
+    assert head("狠抓工作落实，各项任务最终都是要见到实效的，希望大家真抓实干", 60) == "狠抓工作落实"  # 是…的 is no condition
+
+
+def test_a_leads_opening_preposition_names_no_list():
+    from kaodian.questions.listlead import topic
+
+    assert topic("培养联系人由本支部正式党员担任，主要任务是：") == ("培养联系人的主要任务", "是什么")
+    assert topic("根据市委在全会上的部署精神，进一步明确街道党组织的地位，主要任务是：") == ("", "")

@@ -20,13 +20,18 @@ from .listnames import list_counts, stated, table_of_contents
 from .labels import stem_heading
 from .listlead import alone_in_article, named_alone
 from .policy import POLICY
-from .sentence import core
+from ..model import Span
+from .sentence import core, strip_marker
 
 _P = POLICY["list_scope"]
 _OCCASION = re.compile(_P["occasion"])
 _FRAGMENT = re.compile(_P["fragment_opening"])
 _LOCATIVE = re.compile(_P["locative_item"])
 _HALF = re.compile(_P["half_item_next"])
+_PROCEDURE_HEADING = re.compile(_P["procedure_heading"])
+_PROCEDURE_ITEM = re.compile(_P["procedure_item"])
+_EDITORIAL = re.compile(_P["editorial_item"])
+_WORDING = re.compile(_P["wording_lead"])
 
 
 def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
@@ -40,6 +45,10 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_OCCASION
     if _contents(p, lead, values, ctx.doc.text):
         return reasons.LIST_CONTENTS
+    if _procedure(p, lead, ctx.doc.text):
+        return reasons.LIST_PROCEDURE
+    if any(_EDITORIAL.search(s.text) for s in p.items) or (p.kind == "list" and _WORDING.search(lead.strip())):
+        return reasons.LIST_EDITORIAL
     if _miscounted(lead, len(p.items)):
         return reasons.LIST_COUNT_MISMATCH
     if p.kind == "list" and len(p.items) > _P["sentence_items_max"] and _one_sentence(ctx):
@@ -78,6 +87,18 @@ def _heads_bodies(items, text: str) -> bool:
         if not lines or text[a.end : text.find("\n", a.end)].strip("。；; \u3000"):
             return False
     return True
+
+
+def _procedure(p, lead: str, text: str) -> bool:
+    """Whether the list is a plan's procedure rather than its points: it stands under a stage or logistics
+    heading (活动前期, 参加人员, 注意事项), named by that heading or a title line like it; or its items are bare
+    section titles, each with a body of its own below, and at least half of them name a step or an
+    arrangement (活动时间表, 收集感想)."""
+    labels = [strip_marker(Span(x, 0, len(x))).text.strip(" \u3000：:") for x in (p.heading or "", lead)]
+    if any(x and _PROCEDURE_HEADING.match(x) for x in labels):
+        return True
+    steps = sum(1 for s in p.items if _PROCEDURE_ITEM.search(s.text))
+    return 2 * steps >= len(p.items) and _heads_bodies(p.items, text)
 
 
 def _miscounted(lead: str, n: int) -> bool:
