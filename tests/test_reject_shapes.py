@@ -192,6 +192,12 @@ def test_a_blank_that_is_a_clause_modifying_the_next_word_is_flagged():
 def test_a_function_word_said_twice_is_a_typo_printed_as_is():
     assert doubled_word("抓落实就是要要沉下身子、真抓实干。")
     assert doubled_word("需要要求各级组织甩开膀子。") is None
+    # a recall key that copies the slip is flagged; the same key typed right is not
+    q = Question("q-1", "recall", "关于“发展生产力”，文章列举了哪两点？", ("发展是是硬道理", "创新是第一动力"), "",
+                 QuestionSource("t", "题", None, "x", 0, 1), point_kind="enumeration")
+    assert [f for f in lint_question(q) if "答案或选项里“是是”" in f], lint_question(q)
+    right = Question("q-1", "recall", q.stem, ("发展是硬道理", "创新是第一动力"), "", q.source, point_kind="enumeration")
+    assert not [f for f in lint_question(right) if "重复" in f], lint_question(right)
 
 
 def test_an_ordering_whose_items_state_their_century_is_read_off_them():

@@ -103,7 +103,15 @@ def findings(q: Question) -> list[str]:
         out += cloze_findings(q)
     if why := doubled_word(q.stem):
         out.append(why)
+    # (a key or option that copies the slip teaches it: blind teachers, session 12, 答案有“是是”错字)
+    elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
+        out.append(why)
     return out + note_findings(q, list_place(q.stem)) + review_findings(q)
+
+
+def _keys(q: Question) -> tuple[str, ...]:
+    """The answers of ``q`` that are text (a recall's items, a cloze's blanks), not option letters or 对/错."""
+    return () if q.kind in ("single", "multiple", "truefalse", "ordering") else tuple(q.answer)
 
 
 def list_place(stem: str) -> str:
@@ -287,13 +295,14 @@ def _ends_with_verb(text: str) -> bool:
 SUBJECT_TAGS = frozenset(_POLICY["subject_tags"])  # what a verb's subject ends with (reject_shapes.yaml)
 
 
-def doubled_word(stem: str) -> str | None:
-    """A one-character function word said twice in a row (就是要要……), or None."""
+def doubled_word(stem: str, part: str = "题干") -> str | None:
+    """A one-character function word said twice in a row (就是要要……), or None; ``part`` names where
+    (题干, 答案或选项) in the finding."""
     if not _TWICE.search(stem):
         return None
     prev = ""
     for w in segment.cut(stem):
         if w == prev and w in _DOUBLED:
-            return f"题干里“{w}{w}”重复，是原文的笔误"
+            return f"{part}里“{w}{w}”重复，是原文的笔误"
         prev = w
     return None
