@@ -192,3 +192,16 @@ def test_a_leads_opening_preposition_names_no_list():
 
     assert topic("培养联系人由本支部正式党员担任，主要任务是：") == ("培养联系人的主要任务", "是什么")
     assert topic("根据市委在全会上的部署精神，进一步明确街道党组织的地位，主要任务是：") == ("", "")
+
+
+def test_a_list_under_a_speaker_line_is_named_by_the_title_line_above_it():
+    text = ("第八章 区域发展理论\n"
+            "1.区域协调发展的基本内涵（只可能出选择）\n区域协调发展是新发展理念的重要内容，要坚持全国一盘棋。\n"
+            "2.推进东西部协作提出三点要求（只可能出选择）（P96）\n"
+            "习近平：\n"
+            "第一，坚持优势互补、互利共赢。\n第二，坚持长期协作、久久为功。\n第三，坚持政府引导、社会参与。\n"
+            "第九章 城乡融合理论\n1.城乡融合发展的基本原则（只可能出选择）\n第一，坚持农业农村优先发展的原则。\n"
+            "第二，坚持城乡要素平等交换的原则。\n第三，坚持公共服务均等覆盖的原则。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall" and "坚持优势互补、互利共赢" in q.answer]
+    # (not 关于“区域发展理论”: the chapter holds more than these three points)
+    assert stems == ["习近平就推进东西部协作提出三点要求。这三点要求分别是什么？"], stems

@@ -53,6 +53,15 @@ def _titles(label: str) -> bool:
     return not any(t.startswith("v") for _, t in words[:-1])
 
 
+def speaker(line: str) -> bool:
+    """Whether ``line`` is only a speaker before his words (习近平：; lexicon class 人物) or a verb of saying
+    (会议强调：): it says who speaks, not what the list under it is."""
+    line = line.strip()
+    label = line.rstrip(_COLONS).strip()
+    return line[-1:] in _COLONS and bool(label) and (
+        lexicon.class_of(label) == _G["speaker_class"] or label.endswith(SPEECH_VERBS))
+
+
 def own_title(lead: str, line: str) -> str:
     """The list's own lead ``lead`` as its title, when the lead is all of its ``line`` (markers and all
     cut off before) or ends with a colon and says no statement (邓小平理论，三个代表，科学发展观：;

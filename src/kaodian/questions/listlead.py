@@ -18,6 +18,7 @@ from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thi
 from .listhead import head, says
 from .listlabel import label_of, own_title, scoped
 from .listnames import names_formulation, stated_counts
+from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
@@ -55,7 +56,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": count_word(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
-    whole = lead = _unturned(_ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip()), ctx.doc.text)
+    whole = lead = spoken_lead(_ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip()), ctx)
     # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
     cut = next((i for i in range(1, len(lead)) if lead[i - 1] in "：:" and marker_re().match(lead, i)), None)
     if cut is not None:
@@ -130,19 +131,6 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
                      "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
-
-
-_TURN = re.compile(POLICY["speaker_turn"])
-
-
-def _unturned(lead: str, text: str) -> str:
-    """``lead`` without an interview's turn label (潘家玮：习近平同志在浙江… -> 习近平同志在浙江…): a label that
-    opens several lines of ``text`` says who speaks, not what the list is."""
-    m = _TURN.match(lead)
-    if not m or len(lead) == m.end():
-        return lead
-    turns = text.count("\n" + m.group(0)) + text.startswith(m.group(0))
-    return lead[m.end() :].lstrip() if turns >= POLICY["speaker_turns_min"] else lead
 
 
 def asked_lead(stated: str, n: int, unit: str) -> str:
