@@ -205,3 +205,10 @@ def test_a_list_under_a_speaker_line_is_named_by_the_title_line_above_it():
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall" and "坚持优势互补、互利共赢" in q.answer]
     # (not 关于“区域发展理论”: the chapter holds more than these three points)
     assert stems == ["习近平就推进东西部协作提出三点要求。这三点要求分别是什么？"], stems
+
+
+def test_a_speakers_own_story_names_no_list():
+    text = ("当时我已经到县委办公室工作，书记要求办公室主要做好两项工作，一是把全年工作要点统筹谋划好，二是把重点任务分解落实到各部门。\n"
+            "改革开放积累的宝贵经验是全县干部群众的共同财富，一是必须坚持党的领导，二是必须坚持以人民为中心，三是必须坚持实事求是。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert stems and not [s for s in stems if "当时我" in s], stems

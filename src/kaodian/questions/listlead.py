@@ -80,9 +80,9 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         lead = ""
     if not lead and not p.heading and article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
         # nothing else names the list (a speech without headings): the first clause of the sentence
-        # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never a bare 文章列举了…
+        # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never 文章列举了… nor 当时我…
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
-        lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS else ""
+        lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS and not _mine(first) else ""
     stated, unit = announced(lead, len(p.items)) if lead else ("", "")
     if not stated and lead:
         stated, unit = _spoken(lead, len(p.items), ctx)
@@ -102,7 +102,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     shown = inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
-    where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown) or _mine(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
     if named or (where and (m := _FOLLOWING.search(where)) and _names_nothing(where, m)):
         where = ""  # (the list is asked by its name; 主要有以下几点 locates nothing)
     elif where and where == inner_quotes(stem_heading(p.heading or "")):
@@ -247,6 +247,13 @@ _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+�
 _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
 # the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
 _NO_SUBJECT = re.compile(POLICY["lead_subject_never"])
+_FIRST_PERSON = re.compile(POLICY["lead_first_person"])
+_QUOTED = re.compile(r"“[^“”]*”")
+
+
+def _mine(text: str) -> bool:
+    """Whether ``text`` speaks as its speaker (当时我已经…) outside its quotations, which speak in their own voice."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 # a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
 _SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
@@ -261,7 +268,7 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     lead = _bare(lead)
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
-    if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead):
+    if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead) or _mine(lead):
         return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m and _names_nothing(lead, m):
