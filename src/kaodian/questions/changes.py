@@ -390,7 +390,9 @@ def _numbered_in(m: dx.Material, text: str) -> list[str]:
         for i, f in enumerate(m.numbered.items):
             index.setdefault(f[0], []).append((i, f))
         m._numbered_by_first = index  # (Material is the run's: the index goes with it)
-    found = sorted(x for c in set(text) for x in index.get(c, ()) if x[1] in text)
+    # (the index's few first characters, numerals mostly, each looked for in the text in C: ``set(text)``
+    # made a string object of every character of every sentence)
+    found = sorted(x for c, xs in index.items() if c in text for x in xs if x[1] in text)
     return sorted((f for _, f in found), key=len, reverse=True)
 
 
