@@ -48,6 +48,8 @@ def suspect(text: str, document: str = "") -> tuple[str, str] | None:
             unknown.update(range(at, at + len(word)))
         at += len(word)
         cuts.add(at)
+    if not unknown:
+        return None  # (a slip's odd character stands in a word the dictionary does not hold: see below)
     for start in sorted(cuts):
         for size in range(_MIN, _MAX + 1):
             run = text[start : start + size]
