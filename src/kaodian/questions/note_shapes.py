@@ -189,6 +189,8 @@ def cut_items(items: list[str], sentence: str) -> list[tuple[str, str]]:
     """The options or items that stand in ``sentence`` (line breaks and spaces aside) and end where the
     segmenter reads no word boundary, before another Chinese character: cut off inside a word (四项基本原
     of 四项基本原则 broken across two lines).  Each with the characters around the cut."""
+    if not items:
+        return []  # (a cloze or a true/false question: its sentence is not read again)
     text = _SPACE.sub("", sentence)
     out = []
     for item in items:
