@@ -171,16 +171,26 @@ def alternate_quotes(text: str) -> str:
     ‘八八战略’再深化”): a source that nests “ ” in “ ” leaves the reader unsure where a quotation ends."""
     if text.count("“") < 2:
         return text
-    out, depth = [], 0
-    for c in text:
-        if c == "“":
+    # (only the quotation marks are visited, found in C: a walk over every character cost a hundredth of
+    # generation, every true/false statement being read so)
+    out, depth, pos = [], 0, 0
+    for m in _DOUBLE_QUOTE.finditer(text):
+        i = m.start()
+        if m.group() == "“":
             depth += 1
-            c = "‘" if depth > 1 else c
-        elif c == "”" and depth:
-            c = "’" if depth > 1 else c
+            if depth > 1:
+                out += (text[pos:i], "‘")
+                pos = i + 1
+        elif depth:
+            if depth > 1:
+                out += (text[pos:i], "’")
+                pos = i + 1
             depth -= 1
-        out.append(c)
+    out.append(text[pos:])
     return "".join(out)
+
+
+_DOUBLE_QUOTE = re.compile("[“”]")
 
 
 def end_sentence(text: str) -> str:
