@@ -323,6 +323,8 @@ def said_of_run(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, str
     the title line above it (某某体系包括甲理论、______、丙观。), and None; or the stem and why it is not
     asked, when no title above names one thing.  Any other stem comes back as it is."""
     body = stem.rstrip("。")
+    if body.count("、") + 1 < _L["bare_run_min"]:
+        return stem, None  # (most stems: too few items to be a run, counted in C before any is cut out)
     items = _RUN_BREAK.split(_BLANKS.sub("甲", body))
     if len(items) < _L["bare_run_min"] or _NOT_RUN.search(body) or not all(0 < len(i) <= _L["bare_term_max"] for i in items) \
             or any(w in body for w in (*_N["predicates"], *_L["bare_not"])) \
