@@ -48,17 +48,24 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
     # headline aggregate's level: falsehood.own_headline; its other statistics are trivia, session 11)
     reviews: dict[tuple[str, str | None], bool] = {}
     out: set[int] = set()
+    # (a sentence found to hold none is not read again for another point of the same test: a fact's, or
+    # another key kind's; its article and heading are the sentence's own)
+    without: set[tuple[int, int, bool]] = set()
     for p in ex.points:
         # (a sentence found to hold a key term is not read again for its other points: the searches of a
         # long text's sentences cost a hundredth of generation)
+        tested = (p.sentence.start, p.sentence.end, p.kind == "fact")
+        if p.kind not in KEY_KINDS or p.sentence.start in out or tested in without:
+            continue
         # (nor a scholar's or a member's career told without a view of theirs, 某教授…出版…专著, …获…二等奖: the
         # background of an article, whose copy a blind teacher rejected as trivia, session 10: career_detail)
-        if p.kind in KEY_KINDS and p.sentence.start not in out and not prizes.search(p.sentence.text) \
-                and not career_detail(p.sentence.text) and (
+        if not prizes.search(p.sentence.text) and not career_detail(p.sentence.text) and (
                 _key_figure(rules, p.sentence.text, present.get(p.article, ()),
                             _reviewed(reviews, ex, p.article, p.heading))
                 if p.kind == "fact" or _figures(rules, p.sentence.text) else CLAIM.search(p.sentence.text)):
             out.add(p.sentence.start)
+        else:
+            without.add(tested)
     return frozenset(out)
 
 
