@@ -381,17 +381,15 @@ def _series_shape(cache: RunCache, m: dx.Material, t: str) -> tuple[list[str], s
 
 def _numbered_in(m: dx.Material, text: str) -> list[str]:
     """The material's numbered formulations that ``text`` says, longest first (ties in the material's
-    order).  They are looked up by the sentence's characters in an index by first character, made once
-    per run and kept on the material: a formulation whose first character the sentence lacks is not in
-    it (reading all of them for every sentence was a hundredth of generation)."""
+    order).  They are looked up in an index by first character, made once per run and kept on the material:
+    only its few first characters (numerals) are looked for in the sentence, in C (reading every formulation,
+    or making a string of each character of the sentence, cost a hundredth of generation)."""
     index = getattr(m, "_numbered_by_first", None)
     if index is None:
         index = {}
         for i, f in enumerate(m.numbered.items):
             index.setdefault(f[0], []).append((i, f))
         m._numbered_by_first = index  # (Material is the run's: the index goes with it)
-    # (the index's few first characters, numerals mostly, each looked for in the text in C: ``set(text)``
-    # made a string object of every character of every sentence)
     found = sorted(x for c, xs in index.items() if c in text for x in xs if x[1] in text)
     return sorted((f for _, f in found), key=len, reverse=True)
 

@@ -370,9 +370,7 @@ def pick(
     extra = [c for c in dict.fromkeys(extra) if c and lo <= len(c) <= hi]
     near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
     sizes = [L for L in pool.by_length if lo <= L <= hi]  # (only these lengths are looked up, never filtered)
-    for L in sizes:  # (each index's list added in C, in the order a generator over them gave)
-        near.update(dict.fromkeys(pool.by_first.get((a0, L), ())))
-        near.update(dict.fromkeys(pool.by_last.get((a1, L), ())))
+    near.update(dict.fromkeys(chain.from_iterable(chain(pool.by_first.get((a0, L), ()), pool.by_last.get((a1, L), ())) for L in sizes)))
     if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
