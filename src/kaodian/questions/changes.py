@@ -297,7 +297,7 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
             by_head.setdefault(t[:3], []).append(t)
         cache.co_terms = by_head, {t: i for i, t in enumerate(terms)}
     by_head, rank = cache.co_terms
-    found = {t for i in range(len(text) - 2) for t in by_head.get(text[i:i + 3], ()) if text.startswith(t, i)}
+    found = {t for i in range(len(text) - 2) if (h := text[i:i + 3]) in by_head for t in by_head[h] if text.startswith(t, i)}
     return sorted(found, key=rank.__getitem__)
 
 
