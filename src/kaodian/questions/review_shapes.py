@@ -24,6 +24,7 @@ flags.  Patterns and thresholds are policy (review_shapes.yaml).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .. import segment
@@ -120,7 +121,14 @@ def question_stem(q: Question) -> str | None:
     """Why a sentence stem is the question heading of notes (如何理解…？), or None."""
     if q.kind not in SENTENCE_KINDS or (q.point_kind == "enumeration" and q.kind != "cloze"):
         return None  # a list question's stem is the template's: 关于“…”，下列…
-    shown = stand_alone(q.source.sentence).lstrip("…").strip()
+    return _question_sentence(q.source.sentence)
+
+
+@lru_cache(maxsize=4096)
+def _question_sentence(sentence: str) -> str | None:
+    """question_stem's finding on the cited ``sentence`` alone: worked out once for all the questions
+    that cite it (a cloze and a true/false question of one sentence ask it twice)."""
+    shown = stand_alone(sentence).lstrip("…").strip()
     if _QUESTION_STEM.search(shown):
         return f"出处句“{shown[:12]}…”是笔记里的问句标题，不是陈述"
     return None
