@@ -113,7 +113,23 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
         stem = _LOCAL.sub(lambda m: local_place(doc, article_id, m.group(1)) or m.group(), stem)
     if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
         stem = _replace_years(stem, year)
+    if stem[:1].isdigit() and (m := _MONTH_DAY.match(stem)) and (year := _year_of_day(doc, article_id, m.group())):
+        stem = f"{year}年{stem}"
     return stem
+
+
+# a stem opening with a day of no year (10月22日，大会…): the year the article writes with that day
+_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _year_of_day(doc: Document, article_id: str, day: str) -> int | None:
+    """The one year the article writes before ``day`` (2022年10月22日, told in its first paragraph), when
+    it writes it with exactly one year; None otherwise."""
+    art = next((a for a in doc.articles if a.id == article_id), None)
+    if art is None:
+        return None
+    years = set(re.findall(f"(?<!\\d)((?:19|20)\\d\\d)年{day}", doc.text[art.start : art.end]))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def without_notes(text: str) -> str:

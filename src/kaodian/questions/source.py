@@ -10,8 +10,10 @@ stem opens with its source: 据《2025年某省政府工作报告》，2024年�
 - ``sourced`` puts the source (and the year a review section speaks of) before a statement that needs
   it: one with no subject, one with a figure, one about the issuer's own body (全省, 学校);
 - ``item_end`` ends a stem before the next item of a list it runs on into (…；二是要在…发挥作用);
-- ``back_pointer`` says why a statement that points back (通过以上4个机制, 这里…) is not asked: no
-  source names what it points at.
+- ``back_pointer`` says why a statement that points back (通过以上4个机制, 这里…, 作这些修改，…, 之后，…)
+  is not asked: no source names what it points at;
+- a statement of what a document does, in a text that explains it (…就《某章程（修正案）》答记者问: 将…修改为…),
+  is said of that document (《某章程（修正案）》将…).
 
 The word lists and lengths are policy (anchors.yaml, section ``source``).
 """
@@ -24,7 +26,7 @@ from functools import lru_cache
 from ..model import Document
 from .. import segment
 from .anchors import PLACE, POLICY, YEAR, text_year
-from .vocab import load_vocab
+from .vocab import alternation, load_vocab
 
 _S = POLICY["source"]
 KINDS = frozenset(_S["kinds"])
@@ -56,6 +58,8 @@ def issuer(title: str) -> str | None:
         head = head.removeprefix(opener)
     # (a title that opens with a verb opens with no body: 推进城市治理…, 加强学院建设…; a place's first word
     # is a place name: 江宁|省, not 加快|东部|地区)
+    if national := next((n for n in _S["national_issuers"] if head.startswith(n)), None):
+        return national
     if (m := _INSTITUTION.match(head)) and not segment.tag(m.group())[0][1].startswith("v"):
         return m.group()
     if (m := PLACE.match(head)) and segment.tag(m.group())[0][1] == "ns":
@@ -167,6 +171,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     statement of an article some place or institution issued, with no subject, a figure or the issuer's
     own body, or under its review of its own year (``own_review``); the year a review section speaks of when
     the stem names none.  A source holding an answer would give it away: then the stem stays as it is."""
+    if title and (subject := _explained(title)) and _acts(stem) and not any(a and a in subject for a in answers):
+        return subject + stem  # (the document the text explains does what the statement tells: 《…》将…)
     body = issuer(title) if title else None
     speech = not body and bool(title) and bool(_SPEECH_TITLE.match(title.strip().strip("《》")))
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
@@ -185,10 +191,38 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         # one person's speech: its call said as what it calls for (《…讲话》提出，要…), a fact by its source
         lead = f"{name}提出，" if stem.startswith(_CALL_OPENERS) else f"据{name}，"
         return stem if any(a and a in lead for a in answers) else lead + stem
+    if year and name and f"{year}年" in name:
+        year = None  # (the plan of the year the title names: 据《2031年…报告》，全年…, not …》，2031年，全年…)
     prefix = (f"据{name}，" if name else "") + (f"{year}年，" if year else "")
     if not prefix or any(a and a in prefix for a in answers):
         return stem
     return prefix + stem
+
+
+_EXPLAINED = re.compile(_S["explained_title"])
+_FRAMES = frozenset(_S["frame_openers"])
+_ACTS = frozenset(_S["document_acts"])
+_LONG_ACTS = tuple(a for a in _ACTS if len(a) > 1)
+
+
+@lru_cache(maxsize=64)
+def _explained(title: str) -> str | None:
+    """The document (in 《》) a text titled ``title`` explains (…就《某章程（修正案）》答记者问), or None."""
+    m = _EXPLAINED.search(title.strip())
+    return f"《{m.group('doc')}》" if m and not title.strip().startswith("《" + m.group("doc")) else None
+
+
+def _acts(stem: str) -> bool:
+    """Whether ``stem``'s first clause that opens with no frame (在…中，, 根据…，) opens with an act of a
+    document (将…修改为…, 增写…): a statement of what the explained document does, with no subject."""
+    for clause in re.split("[，；]", stem):
+        words = segment.cut(clause[:6])
+        if not words:
+            return False
+        if words[0] in _FRAMES and len(clause) > len(words[0]) + 1:
+            continue
+        return words[0] in _ACTS or clause.startswith(_LONG_ACTS)
+    return False
 
 
 _NEXT_ITEM = re.compile(_S["next_item"])
@@ -208,8 +242,58 @@ def item_end(stem: str) -> str:
 
 def back_pointer(statement: str) -> str | None:
     """Why a statement is not asked when a clause of it points back at what the text said before
-    (通过以上4个机制…, 3年来，这里打造…): no source says what that was.  None otherwise."""
+    (通过以上4个机制…, 3年来，这里打造…, 作这些修改，…, 之后，…): no source says what that was.  None otherwise."""
     # (only a statement holding one of _BACK_WORDS is searched: the patterns are tried at every character)
     if any(w in statement for w in _BACK_WORDS) and (m := _BACK.search(_QUOTE.sub("“”", statement))):
         return f"题干里的“{m.group()}”指的是前文，题中没有"
+    return pointing(statement)
+
+
+_P = _S["pointing"]
+_TIME_OPENERS = tuple(_P["time_openers"])
+_POINTING = re.compile(f"(?<![{POLICY['not_after']}])({alternation(tuple(_P['demonstratives']))})")
+# the first characters of the demonstratives: a statement holding none is not searched (most hold none)
+_POINTING_FIRSTS = frozenset(w[0] for w in _P["demonstratives"])
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
+def pointing(statement: str) -> str | None:
+    """Why ``statement`` leans on what the text said before it, or None: it opens with a word of time
+    that follows on from it (之后，党中央…), or a demonstrative and its noun point at it (作这些修改，…,
+    认识这一问题, 参与此次活动) and nothing in the stem says what they point at (anchors.yaml
+    ``source.pointing``)."""
+    if statement.startswith(_TIME_OPENERS):
+        first = segment.cut(statement[:6])[0]
+        if first in _TIME_OPENERS:
+            return f"题干以“{first}”开头，接着前文说，不知是在什么之后"
+    if _POINTING_FIRSTS.isdisjoint(statement):
+        return None
+    bare = _QUOTE.sub("“”", statement)
+    for m in _POINTING.finditer(bare):
+        before, after = bare[: m.start()], bare[m.end() :]
+        noun = after[: _P["noun_chars"]]
+        # (a quotation after it says what it is; a blank or a clause's end after it names no noun)
+        if after.startswith("“") or not _HAN.fullmatch(noun) or noun in before or _apposed(before):
+            continue
+        return f"题干里的“{m.group()}{noun}”指的是前文，题中没有"
     return None
+
+
+def _apposed(before: str) -> bool:
+    """Whether a demonstrative after ``before`` names what it points at: it stands in apposition after
+    its noun (自我革命这一…, 抓住就业这一…, 践行司法为民这个宗旨) rather than opening its clause (实践证明，这些…,
+    通过这次…) or being the object of the clause's first verb (作这些修改, 认识这一问题, 参与此次活动)."""
+    clause = re.split("[，。；：（(]", before)[-1]
+    if clause and clause[-1] in "”’》":
+        return True  # (after a quoted term: “四个全面”这个…)
+    tags = [(w, t) for w, t in segment.tag(clause[-12:]) if w not in _MODALS]
+    if not tags or all(t[:1] in _LEADS for _, t in tags) or tags[-1][1][:1] == "p":
+        return False  # (nothing but prepositions, adverbs and conjunctions before it, or its preposition: 把这些…)
+    if tags[-1][1][:1] != "v":
+        return True
+    # (the verb before it is the clause's first: the demonstrative is its object)
+    return any(t[:1] == "v" for _, t in tags[:-1])
+
+
+_MODALS = frozenset(_P["modals"])
+_LEADS = frozenset(_P["lead_tags"])

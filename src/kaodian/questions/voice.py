@@ -58,6 +58,10 @@ _TITLE_WORDS = tuple(_V["titles"])
 _TITLE_WORD = re.compile("|".join(map(re.escape, _TITLE_WORDS))) if _TITLE_WORDS else re.compile("(?!)")
 _TAG = re.compile(r"^([\u4e00-\u9fff]{1,4})[：:]")
 _MEETING = re.compile(f"{_CLAUSE_START}(?:本次|这次|此次)?({_alt(_V['meeting_words'])})(?={_alt(_V['meeting_verbs'])})")
+# a bare 大会 / 全会 opening a clause (10月22日，大会全体会议…), not 大会堂 or 全会精神's compound
+_BARE_MEETING = re.compile(f"{_CLAUSE_START}({_alt(_V['bare_meetings'])})(?![堂场])")
+_MEETING_NAME = re.compile(_V["meeting_names"])
+_NUMERALS = re.compile("[一二三四五六七八九十]+")
 _BELOW_WORDS = [w for w in _V["points_below"] if w != "以下"]
 # 以下 points below when it counts or names what follows (以下几点, 以下工作, 以下：), not in 以下简称,
 # 县级以下 or 10万元以下
@@ -164,6 +168,16 @@ def _meeting_document(doc: Document, article_id: str) -> str | None:
     return None
 
 
+def _title_meeting(doc: Document, article_id: str) -> str | None:
+    """The one meeting the article's title names (中国共产党第二十次全国代表大会…就党的二十大通过的…: the
+    first name, when every name it says is of the same number), else None."""
+    title = next((a.title or "" for a in doc.articles if a.id == article_id), "")
+    names = _MEETING_NAME.findall(title)
+    if not names or len({tuple(_NUMERALS.findall(n)) for n in names}) > 1:
+        return None
+    return names[0]
+
+
 def revoiced(stem: str, doc: Document, article_id: str) -> str:
     """``stem`` said without leaning on its speaker, where it can be: no opening dash, no interview tag,
     no 我们 before what the text asks of everyone, a surname's title (习书记) and 我省 named, 会议 named
@@ -181,6 +195,8 @@ def revoiced(stem: str, doc: Document, article_id: str) -> str:
         stem = _TITLE.sub(lambda m: f"{name}同志" if (name := person(doc.text, m.group(1))) else m.group(), stem)
     if "会" in stem and _MEETING.search(stem) and (named := _meeting_document(doc, article_id)):
         stem = _MEETING.sub(named, stem)
+    if "会" in stem and _BARE_MEETING.search(stem) and (named := _title_meeting(doc, article_id)):
+        stem = _BARE_MEETING.sub(named, stem)
     return _below_cut(stem)
 
 
@@ -226,7 +242,7 @@ def unvoiced(stem: str, statement: str = "") -> str | None:
         return f"题干里的“{m.group()}”没有说是哪里"
     if _TITLE_WORD.search(bare) and (m := _TITLE.search(bare)):
         return f"题干里的“{m.group()}”没有说是谁"
-    if statement and "会" in bare and (m := _MEETING.search(bare)):
+    if statement and "会" in bare and (m := _MEETING.search(bare) or _BARE_MEETING.search(bare)):
         return f"题干里的“{m.group(1)}”没有说是哪一次会议"
     if _interview_tag(stem) or any(w in bare for w in _V["interviewer_words"]):
         return "题干是访谈里的提问或带着访谈的说话人"
