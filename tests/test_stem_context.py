@@ -70,6 +70,9 @@ def test_a_statement_pointing_at_what_was_said_before_is_not_asked():
     assert pointing("实践证明，这些修改有利于协会发展。")
     assert pointing("之后，理事会将征求意见稿发给各地分会。")
     assert pointing("会员们纷纷表示，此次活动受益良多。")
+    # a frame pointing back goes, and the statement after it names its own subject
+    assert pointing("通过这次调研，会长提出要跳出本地发展本地，反复强调要开放办会。") is None
+    assert pointing("我国城乡区域发展差距较大，而究竟怎样解决这个问题，需要深入研究。") is None
     for fine in ("全面贯彻协会宗旨，把这一宗旨贯彻落实到各项工作中。", "找到了自我监督这一破解难题的答案。",
                  "正是这种“敢为人先”的精神，使协会不断发展。", "回答了怎样建设协会这个重大课题。", "必须牢牢抓住服务这一立会之本。"):
         assert pointing(fine) is None, fine
@@ -81,3 +84,22 @@ def test_a_national_report_is_sourced_as_a_places_is():
     assert stems
     for s in stems:
         assert s.startswith("据《2031年中央政府工作报告》，2030年，"), s
+
+
+def test_a_stem_cut_inside_a_bracket_is_not_asked():
+    from kaodian.questions.anchors import unasked
+
+    assert unasked("坚持开放办会）“______”——协会发展的根本立足点。")
+    assert unasked("坚持开放办会（总则第三段）是______的要求。") is None
+    assert unasked("坚持（　　）办会。") is None
+    assert unasked("协会文化的基本特征：1）开放的，2）______的。") is None
+
+
+def test_a_frame_pointing_back_is_dropped_from_the_stem():
+    from kaodian.questions.voice import unframed
+
+    assert unframed("通过这次调研，会长提出要跳出本地发展本地，反复强调要开放办会。") == "会长提出要跳出本地发展本地，反复强调要开放办会。"
+    assert unframed("在这样的环境下，协会较早地发展了培训业务，培养了不少人才。") == "协会较早地发展了培训业务，培养了不少人才。"
+    # a frame holding the blank, or leaving too little, stays (and the stem is not asked)
+    assert unframed("通过这次______，会长提出要跳出本地发展本地。").startswith("通过")
+    assert unframed("通过这次调研，会长提出。").startswith("通过")

@@ -298,6 +298,8 @@ def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     before the generator resolved them, and lint's precision is measured on those labels."""
     if stem.startswith("…"):
         return "题干以“……”开头，是从句中截下的片段，缺少主语"
+    if (i := _first_close(stem)) >= 0:
+        return f"题干里的“{stem[max(0, i - 6) : i + 1]}”只有后半个括号，是从别处截下的残句"
     if w := demonstrative(stem):
         return f"题干以“{w}”开头，指的是什么不在题中"
     if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem):
@@ -308,6 +310,20 @@ def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     if asked := next((a for a in answers if a in _RELATIVE), None):
         return f"空“{asked}”是相对的时间，不是要记的内容"
     return None
+
+
+def _first_close(stem: str) -> int:
+    """Where ``stem`` closes a bracket it never opened (坚持改革开放）“…”——…: a note's line cut in the middle
+    of a bracket), or -1."""
+    for a, b in ("（）", "()"):
+        i = stem.find(b)
+        if i >= 0 and not 0 <= stem.find(a) < i and not _ITEM_MARK.search(stem, 0, i + 1):
+            return i
+    return -1
+
+
+# a list item's marker closing with a bracket (基本特征：1）…, ②）): no half of a bracket
+_ITEM_MARK = re.compile(r"(?:^|[：:，,；;。\s])[\d一二三四五六七八九十]{1,2}[）)]$")
 
 
 def parallel_fragment(stem: str, text: str, at: int) -> str | None:

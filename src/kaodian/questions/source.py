@@ -27,6 +27,7 @@ from ..model import Document
 from .. import segment
 from .anchors import PLACE, POLICY, YEAR, text_year
 from .vocab import alternation, load_vocab
+from .voice import unframed
 
 _S = POLICY["source"]
 KINDS = frozenset(_S["kinds"])
@@ -263,20 +264,35 @@ def pointing(statement: str) -> str | None:
     认识这一问题, 参与此次活动) and nothing in the stem says what they point at (anchors.yaml
     ``source.pointing``)."""
     if statement.startswith(_TIME_OPENERS):
-        first = segment.cut(statement[:6])[0]
-        if first in _TIME_OPENERS:
-            return f"题干以“{first}”开头，接着前文说，不知是在什么之后"
+        w = max((w for w in _TIME_OPENERS if statement.startswith(w)), key=len)
+        # (a word of its own: 之后，… / 之后的工作…, not 此前所未有)
+        if statement[len(w) : len(w) + 1] in "，、" or segment.cut(statement[:8])[0] == w:
+            return f"题干以“{w}”开头，接着前文说，不知指的是什么时候"
     if _POINTING_FIRSTS.isdisjoint(statement):
         return None
-    bare = _QUOTE.sub("“”", statement)
+    bare = _QUOTE.sub("“”", unframed(statement))  # (a frame the stem drops points at nothing: voice.revoiced)
     for m in _POINTING.finditer(bare):
         before, after = bare[: m.start()], bare[m.end() :]
         noun = after[: _P["noun_chars"]]
-        # (a quotation after it says what it is; a blank or a clause's end after it names no noun)
-        if after.startswith("“") or not _HAN.fullmatch(noun) or noun in before or _apposed(before):
+        # (a quotation after it says what it is; a blank, a clause's end or a measure word after it
+        # names no noun: 由这一级…)
+        if after.startswith("“") or not _HAN.fullmatch(noun) or noun[0] in _P["measures"] or noun in before:
+            continue
+        if _told_before(before) or _apposed(before) or re.split("[，。；：]", after, maxsplit=1)[0].endswith(_KNOWN):
             continue
         return f"题干里的“{m.group()}{noun}”指的是前文，题中没有"
     return None
+
+
+def _told_before(before: str) -> bool:
+    """Whether the clauses of the stem before the demonstrative's own say enough to be what it points
+    at (……遭遇了资源要素、生态环境的双重制约，我们把这种情况叫作…), not a frame (实践证明，这些…)."""
+    clause = re.split("[，。；：（(]", before)[-1]
+    return len(_HAN_CHAR.findall(before[: len(before) - len(clause)])) >= _P["antecedent_min"]
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_KNOWN = tuple(_P["known_heads"])
 
 
 def _apposed(before: str) -> bool:
@@ -289,6 +305,8 @@ def _apposed(before: str) -> bool:
     tags = [(w, t) for w, t in segment.tag(clause[-12:]) if w not in _MODALS]
     if not tags or all(t[:1] in _LEADS for _, t in tags) or tags[-1][1][:1] == "p":
         return False  # (nothing but prepositions, adverbs and conjunctions before it, or its preposition: 把这些…)
+    if len(tags) == 1 and tags[0][1][:1] != "n":
+        return False  # (a clause that opens with its verb: 充实这些内容，…)
     if tags[-1][1][:1] != "v":
         return True
     # (the verb before it is the clause's first: the demonstrative is its object)

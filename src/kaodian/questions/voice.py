@@ -31,6 +31,7 @@ _MEETING_DOCUMENTS = tuple(_V["meeting_documents"])
 _WE_BEFORE = tuple(_V["we_before"])
 _OPEN_FRAMES = tuple(_V["open_frames"])
 _BACK_FRAME = re.compile(_V["back_frame"])
+_POINTING_FRAME = re.compile(_V["pointing_frame"])
 
 
 def _alt(words: list[str]) -> str:
@@ -178,6 +179,15 @@ def _title_meeting(doc: Document, article_id: str) -> str | None:
     return names[0]
 
 
+def unframed(stem: str) -> str:
+    """``stem`` without an opening frame that points at what the text told before (通过这次调研，习近平同志
+    提出… -> 习近平同志提出…), when the frame holds no blank and enough is left; else as it is."""
+    m = _POINTING_FRAME.match(stem) if stem[:1] in "通按根经在从就对围结依沿" else None
+    if m and len(stem) - m.end() >= _V["frame_rest_min"] and not any(b in m.group() for b in _BLANKS):
+        return stem[m.end() :]
+    return stem
+
+
 def revoiced(stem: str, doc: Document, article_id: str) -> str:
     """``stem`` said without leaning on its speaker, where it can be: no opening dash, no interview tag,
     no 我们 before what the text asks of everyone, a surname's title (习书记) and 我省 named, 会议 named
@@ -185,6 +195,7 @@ def revoiced(stem: str, doc: Document, article_id: str) -> str:
     stem = stem.lstrip("—")
     if frame := _BACK_FRAME.match(stem):
         stem = stem[frame.end() :]  # (从这个意义上说，改革是… -> 改革是…; too little left is not asked: unvoiced)
+    stem = unframed(stem)
     if (tag := _interview_tag(stem)) and len(stem) > len(tag) + 4:
         stem = stem[len(tag) :]
     if stem.startswith("我们"):
