@@ -103,3 +103,10 @@ def test_a_frame_pointing_back_is_dropped_from_the_stem():
     # a frame holding the blank, or leaving too little, stays (and the stem is not asked)
     assert unframed("通过这次______，会长提出要跳出本地发展本地。").startswith("通过")
     assert unframed("通过这次调研，会长提出。").startswith("通过")
+
+
+def test_we_stays_before_an_adverb_that_would_dangle():
+    from kaodian.questions.voice import _without_we
+
+    assert _without_we("我们也清醒认识到，协会发展仍面临一些困难。").startswith("我们也")
+    assert _without_we("我们要坚持开放办会。") == "要坚持开放办会。"

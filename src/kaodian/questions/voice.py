@@ -29,6 +29,7 @@ from .vocab import load_vocab
 _V = POLICY["voice"]  # anchors.yaml, read once by anchors
 _MEETING_DOCUMENTS = tuple(_V["meeting_documents"])
 _WE_BEFORE = tuple(_V["we_before"])
+_WE_KEEP = tuple(_V["we_keep_adverbs"])
 _OPEN_FRAMES = tuple(_V["open_frames"])
 _BACK_FRAME = re.compile(_V["back_frame"])
 _POINTING_FRAME = re.compile(_V["pointing_frame"])
@@ -231,6 +232,8 @@ def _without_we(text: str) -> str:
 
     def cut(m: re.Match[str]) -> str:
         after = text[m.end() : m.end() + 8]
+        if after.startswith(_WE_KEEP):
+            return m.group()  # (也清醒认识到… would open with a dangling adverb)
         if after.startswith(_WE_BEFORE):
             return ""
         tags = segment.tag(after)
