@@ -302,8 +302,7 @@ def _apposed(before: str) -> bool:
     clause = re.split("[，。；：（(]", before)[-1]
     if clause and clause[-1] in "”’》":
         return True  # (after a quoted term: “四个全面”这个…)
-    # (a fixed phrase the segmenter tags l or i is a verb here: 深刻领会这次…)
-    tags = [(w, "v" if t in _VERB_LIKE else t) for w, t in segment.tag(clause[-12:]) if w not in _MODALS]
+    tags = [(w, t) for w, t in segment.tag(clause[-12:]) if w not in _MODALS]
     if not tags or all(t[:1] in _LEADS for _, t in tags) or tags[-1][1][:1] == "p":
         return False  # (nothing but prepositions, adverbs and conjunctions before it, or its preposition: 把这些…)
     if len(tags) == 1 and tags[0][1][:1] != "n":
@@ -316,4 +315,3 @@ def _apposed(before: str) -> bool:
 
 _MODALS = frozenset(_P["modals"])
 _LEADS = frozenset(_P["lead_tags"])
-_VERB_LIKE = frozenset(_P["verb_like_tags"])
