@@ -110,3 +110,11 @@ def test_we_stays_before_an_adverb_that_would_dangle():
 
     assert _without_we("我们也清醒认识到，协会发展仍面临一些困难。").startswith("我们也")
     assert _without_we("我们要坚持开放办会。") == "要坚持开放办会。"
+
+
+def test_a_demonstrative_that_only_sums_up_is_said_indefinitely():
+    from kaodian.questions.voice import unframed
+
+    stem = "实践证明，这一系列发展成就的取得，根本在于有正确的方针指引。"
+    assert unframed(stem) == "实践证明，一系列发展成就的取得，根本在于有正确的方针指引。"
+    assert pointing(stem) is None

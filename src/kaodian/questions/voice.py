@@ -33,6 +33,7 @@ _WE_KEEP = tuple(_V["we_keep_adverbs"])
 _OPEN_FRAMES = tuple(_V["open_frames"])
 _BACK_FRAME = re.compile(_V["back_frame"])
 _POINTING_FRAME = re.compile(_V["pointing_frame"])
+_SUMMING_UP = tuple(_V["summing_up"].items())
 
 
 def _alt(words: list[str]) -> str:
@@ -182,7 +183,11 @@ def _title_meeting(doc: Document, article_id: str) -> str | None:
 
 def unframed(stem: str) -> str:
     """``stem`` without an opening frame that points at what the text told before (通过这次调研，习近平同志
-    提出… -> 习近平同志提出…), when the frame holds no blank and enough is left; else as it is."""
+    提出… -> 习近平同志提出…), when the frame holds no blank and enough is left, and with a demonstrative
+    that only sums up said indefinitely (这一系列伟大成就 -> 一系列伟大成就); else as it is."""
+    for a, b in _SUMMING_UP:
+        if a in stem:
+            stem = stem.replace(a, b)
     m = _POINTING_FRAME.match(stem) if stem[:1] in "通按根经在从就对围结依沿" else None
     if m and len(stem) - m.end() >= _V["frame_rest_min"] and not any(b in m.group() for b in _BLANKS):
         return stem[m.end() :]
