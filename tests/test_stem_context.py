@@ -118,3 +118,18 @@ def test_a_demonstrative_that_only_sums_up_is_said_indefinitely():
     stem = "实践证明，这一系列发展成就的取得，根本在于有正确的方针指引。"
     assert unframed(stem) == "实践证明，一系列发展成就的取得，根本在于有正确的方针指引。"
     assert pointing(stem) is None
+
+
+NEWS = """高校博物馆走进中小学
+浑天仪是某某大学科技史博物馆里的“明星”。在新技术赋能下，这一古代计时器有了数字化的“进化版”，学生可以在屏幕上操作它。
+2031年，这样的科普进校园活动共开展了50场，涉及23个学校。
+"""
+
+
+def test_a_demonstrative_subject_is_named_by_the_sentence_before_that_defines_it():
+    stems = [q.stem for q in _statements(_bank(NEWS)) if "进化版" in q.source.sentence]
+    assert stems
+    for s in stems:
+        assert "，浑天仪这一古代计时器有了" in s, s
+    # no sentence before defines it: not asked
+    assert not [q.stem for q in _bank(NEWS) if "这样的科普" in q.stem]

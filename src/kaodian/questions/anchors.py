@@ -115,7 +115,31 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
         stem = _replace_years(stem, year)
     if stem[:1].isdigit() and (m := _MONTH_DAY.match(stem)) and (year := _year_of_day(doc, article_id, m.group())):
         stem = f"{year}年{stem}"
+    if at >= 0 and (m := _DEMO_SUBJECT.search(stem[:24])):
+        stem = _named_before(stem, m, doc.text, at)
     return stem
+
+
+# 这一古代教具有了…: a demonstrative and its noun as a clause's subject near the stem's start
+_DEMO_SUBJECT = re.compile(f"(?:^|(?<=[，；]))(?:{'|'.join(POLICY['subject_before']['demonstratives'])})(?=[\u4e00-\u9fff])")
+# the sentence before: 针灸铜人是…的“红人”。 (its subject, a name of 2 to 8 characters, before 是)
+_DEFINED = re.compile(f"^“?([\u4e00-\u9fff]{{2,8}}?)”?是[^，。；]{{2,{POLICY['subject_before']['sentence_max']}}}。$")
+
+
+def _named_before(stem: str, m: re.Match[str], text: str, at: int) -> str:
+    """``stem`` with a demonstrative subject and its noun (这一古代教具有了“进化版”) named by the thing the
+    sentence before it in the same paragraph defines (针灸铜人是…的“红人”。 -> 针灸铜人这一古代教具有了…),
+    when that sentence is short and says what its subject is; else as it is."""
+    end = at
+    while end > 0 and text[end - 1] in " \u3000":
+        end -= 1
+    if end == 0 or text[end - 1] != "。":
+        return stem
+    start = max(text.rfind("。", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    if not (d := _DEFINED.match(text[start:end].strip())):
+        return stem
+    # (set before it in apposition, 针灸铜人这一古代教具…: where its noun phrase ends is left as it is)
+    return stem if d.group(1) in stem else stem[: m.start()] + d.group(1) + stem[m.start() :]
 
 
 # a stem opening with a day of no year (10月22日，大会…): the year the article writes with that day

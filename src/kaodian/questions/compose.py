@@ -92,7 +92,7 @@ def compose(
         unasked(said, tuple(b.text for b in q.blanks))
         or parallel_fragment(said, doc.text, draft.source.start)
         or unvoiced(said, statement)
-        or (kind in source.KINDS and statement and source.back_pointer(statement))
+        or (kind in source.KINDS and statement and (source.back_pointer(statement) or source.pointing(said)))
     ):
         return None, [f"{reasons.POOR}{why}"], named
     # a key or option that copies a source's typo (实事求事) teaches it (typos.py; teacher review)

@@ -247,7 +247,7 @@ def back_pointer(statement: str) -> str | None:
     # (only a statement holding one of _BACK_WORDS is searched: the patterns are tried at every character)
     if any(w in statement for w in _BACK_WORDS) and (m := _BACK.search(_QUOTE.sub("“”", statement))):
         return f"题干里的“{m.group()}”指的是前文，题中没有"
-    return pointing(statement)
+    return None
 
 
 _P = _S["pointing"]
@@ -259,7 +259,7 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 def pointing(statement: str) -> str | None:
-    """Why ``statement`` leans on what the text said before it, or None: it opens with a word of time
+    """Why ``statement`` (a stem as ``compose`` says it, before its source) leans on what the text said before it, or None: it opens with a word of time
     that follows on from it (之后，党中央…), or a demonstrative and its noun point at it (作这些修改，…,
     认识这一问题, 参与此次活动) and nothing in the stem says what they point at (anchors.yaml
     ``source.pointing``)."""
@@ -303,8 +303,12 @@ def _apposed(before: str) -> bool:
     if clause and clause[-1] in "”’》":
         return True  # (after a quoted term: “四个全面”这个…)
     tags = [(w, t) for w, t in segment.tag(clause[-12:]) if w not in _MODALS]
-    if not tags or all(t[:1] in _LEADS for _, t in tags) or tags[-1][1][:1] == "p":
-        return False  # (nothing but prepositions, adverbs and conjunctions before it, or its preposition: 把这些…)
+    if not tags or all(t[:1] in _LEADS for _, t in tags):
+        return False  # (nothing but prepositions, adverbs and conjunctions before it)
+    if tags[-1][1][:1] == "p":
+        # (its preposition after a named subject says what that subject does with what it sums up: 浙江把这些
+        # 理念贯穿…; after a verb or alone, it leans on it: 决定把这样的党员除名, 把这些…)
+        return len(tags) > 1 and tags[-2][1][:1] == "n" and tags[-2][0] in clause[:4]
     if len(tags) == 1 and tags[0][1][:1] != "n":
         return False  # (a clause that opens with its verb: 充实这些内容，…)
     if tags[-1][1][:1] != "v":
