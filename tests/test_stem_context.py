@@ -133,3 +133,10 @@ def test_a_demonstrative_subject_is_named_by_the_sentence_before_that_defines_it
         assert "，浑天仪这一古代计时器有了" in s, s
     # no sentence before defines it: not asked
     assert not [q.stem for q in _bank(NEWS) if "这样的科普" in q.stem]
+
+
+def test_a_frame_about_the_present_era_stays():
+    from kaodian.questions.voice import unframed
+
+    stem = "在这个千帆竞发、百舸争流的时代，协会必须勇立潮头、奋勇搏击。"
+    assert unframed(stem) == stem

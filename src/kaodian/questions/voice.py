@@ -34,6 +34,7 @@ _OPEN_FRAMES = tuple(_V["open_frames"])
 _BACK_FRAME = re.compile(_V["back_frame"])
 _POINTING_FRAME = re.compile(_V["pointing_frame"])
 _SUMMING_UP = tuple(_V["summing_up"].items())
+_KNOWN_HEADS = tuple(POLICY["source"]["pointing"]["known_heads"])
 
 
 def _alt(words: list[str]) -> str:
@@ -189,7 +190,9 @@ def unframed(stem: str) -> str:
         if a in stem:
             stem = stem.replace(a, b)
     m = _POINTING_FRAME.match(stem) if stem[:1] in "通按根经在从就对围结依沿" else None
-    if m and len(stem) - m.end() >= _V["frame_rest_min"] and not any(b in m.group() for b in _BLANKS):
+    # (a frame about what every reader knows points at nothing: 在这个千帆竞发、百舸争流的时代，… stays)
+    if (m and len(stem) - m.end() >= _V["frame_rest_min"] and not any(b in m.group() for b in _BLANKS)
+            and not m.group().rstrip("，").endswith(_KNOWN_HEADS)):
         return stem[m.end() :]
     return stem
 
