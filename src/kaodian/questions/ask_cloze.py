@@ -11,8 +11,9 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, filler, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
+from .blank_choice import (COUNT, counts_one, filler, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
                            without_determiner, yi_wei_value)
+from .blank_shapes import MAX_BLANKS, half_of_term, old_wording, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -134,19 +135,26 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
         spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
-    spans = [without_determiner(doc.text, a, b) for a, b in spans]
-    if not (spans := [(a, b) for a, b in spans if not filler(doc.text[a:b], doc.text[b:b + 16])]):
+    spans = [without_determiner(doc.text, *whole_ordinal(doc.text, a, b)) for a, b in spans]
+    if not (spans := [(a, b) for a, b in spans if not filler(doc.text[a:b], doc.text[b:b + 16]) and not counts_one(doc.text, a, b)]):
         return reasons.BLANK_IS_FILLER  # (加以解决, 归根结底: the sentence's concept is elsewhere or none)
     # a blank takes a quotation whole or none of it
     spans = [w for a, b in spans if (w := balanced(doc, a, b, src)) is not None]
     # a blank falls between words and is no fragment edged by a function word (成果由)
-    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
+    # a term an amendment drops (将<old>修改为<new>) is no blank, whatever else its series blanks
+    old = [(a, b) for a, b in spans if old_wording(src.text, a - src.start, b - src.start)]
+    if old and not (spans := [ab for ab in spans if ab not in old]):
+        return reasons.BLANK_IS_OLD_WORDING
+    # (a series' terms are cut by its own affixes: _series_blanks)
+    words = frozenset() if order_free else _lexicon_words(ctx.material.lexicon)
+    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)
+           or half_of_term(src.text, a - src.start, b - src.start, words)]
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     if len(spans) > 1 and not order_free:
         spans = key_blanks(ctx, spans, src)
-    spans = _fit(spans, src)
+    spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -181,6 +189,18 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
 
 
 _GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
+# the run's lexicon and its words (terms that are real words), worked out once per lexicon
+_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _lexicon_words(lexicon: object) -> frozenset[str]:
+    """The words of ``lexicon`` (a Lexicon, or None: none), computed once: ``Lexicon.words`` builds a set."""
+    if lexicon is None:
+        return frozenset()
+    got = _WORDS.get(id(lexicon))
+    if got is None or got[0] is not lexicon:
+        got = _WORDS[id(lexicon)] = (lexicon, lexicon.words)
+    return got[1]
 
 
 def _generic_beside(text: str, a: int, b: int) -> bool:
@@ -241,14 +261,16 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     return spans
 
 
-def _fit(spans: list[tuple[int, int]], src: Span) -> list[tuple[int, int]]:
-    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, in text order;
-    two blanks never touch (由______决定 with ______ twice would read as one blank)."""
+def _fit(spans: list[tuple[int, int]], src: Span, most: int) -> list[tuple[int, int]]:
+    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, at most ``most``
+    of them, in text order; two blanks never touch (由______决定 with ______ twice would read as one blank).
+    (A series passes its own count: human writers of the Party Constitution blank up to the tenth term of
+    a long list, and the question floors keep those hits; see policy.yaml series_blanks_open.)"""
     limit = CLOZE_SHARE * len(src.text)
     out: list[tuple[int, int]] = []
     used = 0
     for a, b in spans:
-        if used + b - a <= limit and not any(a <= y and x <= b for x, y in out):
+        if len(out) < most and used + b - a <= limit and not any(a <= y and x <= b for x, y in out):
             out.append((a, b))
             used += b - a
     return sorted(out)

@@ -52,6 +52,14 @@ def filler(t: str, after: str = "") -> bool:
     return t in _FILLERS or bool(_CODE.match(t)) or bool(_HONORED.fullmatch(t) and _FORMULA.match(after))
 
 
+def counts_one(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a bare count of one of a measure (过去|一年) and so names no concept, unless a
+    rule states it as its figure (预备期为|一年): policy.yaml ``cloze_blank.one_of``, ``one_of_rule``.  (A
+    phrase that goes on after the count, 一条铁律, is left to ``key_concept``.)"""
+    t = text[a:b]
+    return len(t) == 2 and bool(_ONE_OF.match(t)) and not _ONE_OF_RULE.search(text[max(0, a - 2) : a])
+
+
 def without_determiner(text: str, a: int, b: int) -> tuple[int, int]:
     """The blank text[a:b] without a quantifier it opens with (一些|群体性事件 -> 群体性事件), when a term of two
     characters or more is left: the concept is blanked, not how much of it the sentence speaks of."""

@@ -24,6 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
+from .blank_shapes import blank_rejected, old_wording
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
 from .policy import POLICY
@@ -87,7 +88,7 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     (“七个有之”) is a unit whatever the segmenter says."""
     text = sentence[start:end]
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
-        return None
+        return old_wording(sentence, start, end)
     if (why := _unlike_a_term(text)) is not None:
         return why
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
@@ -103,7 +104,7 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     inner = words[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
-    return None
+    return blank_rejected(sentence, start, end)  # (a set phrase, half a clause, an amendment's old words)
 
 
 _BLANK_POLICY = POLICY["cloze_blank"]

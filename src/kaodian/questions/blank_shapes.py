@@ -1,0 +1,133 @@
+"""Cloze blanks a party-school teacher rejects though they fall between words (session 12's blind
+reviews; issue 11 deliverable 4, blank what a question writer blanks):
+
+- a set phrase of the genre (取得丰硕成果) or a leader's honored name;
+- half a numbered formulation (第二个|百年|奋斗目标);
+- half a clause: a blank that opens with an adverb before a verb (进一步明确…), or ends with a verb whose
+  complement stands after it (把人民军队建设|成为…), or is the frame a clause opens with (在…方面，);
+- the old wording of an amendment (将<old>修改为<new>);
+- a verb phrase at the very start of its sentence, with nothing to say whose action it is;
+- a cloze of more blanks than a human writer makes (ask_cloze caps a statement's blanks at MAX_BLANKS);
+- half of a term of the lexicon (第二个|百年|奋斗目标: 百年奋斗 is a term).
+
+``blank_problem`` (lint) asks ``blank_rejected`` of every blank, so the generator drops such a blank and
+lint flags it in a bank; the word lists and patterns are policy (blank_shapes.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from pathlib import Path
+
+from .. import segment
+from ..rules.schema import load_policy_file
+
+PATH = Path(__file__).with_name("blank_shapes.yaml")
+# What blank_shapes.yaml holds; every key is required ("re": a regex).
+SCHEMA = {
+    "cliche": "re", "cliche_words": [str], "honored": "re", "honored_keep": "re", "adverb_openers": [str],
+    "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
+    "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re",
+}
+_P = load_policy_file(PATH, SCHEMA)
+_CLICHE = re.compile(_P["cliche"])
+_CLICHE_WORDS = frozenset(_P["cliche_words"])
+_HONORED = re.compile(_P["honored"])
+_HONORED_KEEP = re.compile(_P["honored_keep"])
+_OPENERS = tuple(sorted(_P["adverb_openers"], key=len, reverse=True))
+_CLAUSE_TAGS = tuple(_P["clause_tags"])
+_PREPOSITIONS = tuple(_P["prepositions"])
+_COMPLEMENT = re.compile(_P["verb_complement"])
+_FRAME_HEADS = tuple(_P["frame_heads"])
+_ORDINAL = re.compile(_P["ordinal_before"])
+_AMENDMENT = re.compile(_P["amendment"])
+_OPENING_TAGS = tuple(_P["clause_opening_tags"])
+MAX_BLANKS: int = _P["max_blanks"]  # see blank_shapes.yaml
+# what may stand before a sentence's first word and still leave the blank at its start: an item's marker
+_MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
+
+
+def blank_rejected(sentence: str, start: int, end: int) -> str | None:
+    """Why a blank over sentence[start:end] is one a teacher rejects though it falls between words, or
+    None (the shapes of this module's docstring that a sentence alone shows)."""
+    t = sentence[start:end]
+    if _CLICHE.match(t) or t in _CLICHE_WORDS:
+        return f"空“{t}”是套话，不是要考的概念"
+    if _HONORED.fullmatch(t) and not _HONORED_KEEP.match(sentence[end:]) and _personal(t):
+        return f"空“{t}”是领导人的称谓，人人能照填"
+    if (why := _half_clause(sentence, start, end)) is not None:
+        return why
+    if (why := old_wording(sentence, start, end)) is not None:
+        return why
+    if _MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;":
+        tags = segment.tag(t)
+        if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
+            return f"空“{t}”是句首的一个分句，题干没有交代语境"
+    return None
+
+
+def whole_ordinal(text: str, a: int, b: int) -> tuple[int, int]:
+    """The blank text[a:b] widened to the numbered formulation it is the middle of (第二个|百年|奋斗目标 ->
+    第二个百年奋斗目标): back over the ordinal before it, on to the first noun after it, when one stands
+    within a short reach; as it stands otherwise."""
+    m = _ORDINAL.search(text[max(0, a - 6) : a])
+    if m is None:
+        return a, b
+    end = b
+    for word, tag in segment.tag(text[b : b + 8]):
+        if not "\u4e00" <= word[0] <= "\u9fff":
+            return a, b  # (a mark before any noun: no formulation to finish)
+        end += len(word)
+        if tag.startswith(("n", "l")):  # (a noun, or an idiom the segmenter knows whole: 奋斗目标)
+            return a - len(m.group()), end
+    return a, b
+
+
+def _personal(t: str) -> bool:
+    """Whether the honored name ``t`` (某某同志) opens with a person's name, by the segmenter's tag."""
+    tags = segment.tag(t)
+    return bool(tags) and tags[0][1].startswith("nr")
+
+
+def old_wording(sentence: str, start: int, end: int) -> str | None:
+    """Why sentence[start:end] is no blank of an amendment (将<old>修改为<new>): it stands in the old
+    wording, which a quotation or title does too (将按照“…”的方针，修改为…); else None."""
+    for m in _AMENDMENT.finditer(sentence):
+        if m.start("old") <= start and end <= m.end("old"):
+            return f"空“{sentence[start:end]}”在修改前的旧表述里，应考修改后的"
+    return None
+
+
+def _half_clause(sentence: str, start: int, end: int) -> str | None:
+    """Why sentence[start:end] is half a clause rather than a term (an adverb before a verb at its start,
+    a verb cut from its complement at its end, the frame 在…方面), or None."""
+    t = sentence[start:end]
+    opener = next((w for w in _OPENERS if t.startswith(w) and len(t) > len(w)), None)
+    if opener is not None:
+        rest = t[len(opener) :]
+        tags = segment.tag(rest)
+        if rest.startswith(_PREPOSITIONS) or (tags and tags[0][1].startswith(_CLAUSE_TAGS)):
+            return f"空“{t}”以“{opener}”开头，是半句话"
+    if _COMPLEMENT.match(sentence[end:]):
+        tags = segment.tag(t)
+        if tags and tags[-1][1].startswith("v"):
+            return f"空“{t}”把动词“{tags[-1][0]}”和它后面的成分拆开了"
+    if _ORDINAL.search(sentence[max(0, start - 6) : start]) and "\u4e00" <= sentence[end : end + 1] <= "\u9fff":
+        return f"空“{t}”只是“{_ORDINAL.search(sentence[max(0, start - 6) : start]).group()}……”这一提法的一半"
+    if t.endswith(_FRAME_HEADS) and sentence[start - 1 : start] == "在" and sentence[end : end + 1] in "，,":
+        return f"空“{t}”是句子的领起语，不是概念"
+    return None
+
+
+def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], longest: int = 12) -> str | None:
+    """The term of ``terms`` (the lexicon's) that stands in ``sentence`` over the blank sentence[start:end]
+    and goes on after it (百年 of 第二个百年奋斗目标, where 百年奋斗 is a term), or None: the blank holds half
+    of it.  A term that only reaches before the blank (坚持|党的领导) is the verb and its object, and one
+    that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's clause: no half of either."""
+    t = sentence[start:end]
+    for b in range(end + 1, min(len(sentence), start + longest) + 1):
+        for a in range(max(0, b - longest), start + 1):
+            if sentence[a:b] in terms and sentence[a:b] != t and segment.tag(sentence[a:b])[-1][1].startswith("n"):
+                return sentence[a:b]
+    return None

@@ -1,0 +1,102 @@
+"""Cloze blanks a teacher rejects though they fall between words (session 12's blind reviews): a set
+phrase, a leader's honored name, half a clause, the frame of a clause, an amendment's old wording, a verb
+phrase opening its sentence, half a numbered formulation.  The rules are blank_shapes.yaml's.
+
+The sentences are written for these tests in the genre's shapes, not taken from any text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.blank_shapes import half_of_term, whole_ordinal
+from kaodian.questions.lint import blank_problem
+
+
+def _problem(sentence: str, blank: str) -> str | None:
+    at = sentence.index(blank)
+    return blank_problem(sentence, at, at + len(blank))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank", "says"),
+    [
+        # a set phrase: an evaluative word before a word of result (套话，答案不唯一)
+        ("三年来，协会的会员服务工作取得丰硕成果。", "丰硕成果", "套话"),
+        ("协会在会员服务方面采取了一系列政策措施。", "政策措施", "套话"),
+        # a leader's honored name is filled in by rote
+        ("在王建国同志的带领下，协会完成了换届。", "王建国同志", "称谓"),
+        # an adverb before a verb: half a clause (进一步明确…)
+        ("协会进一步明确会员服务站的职责。", "进一步明确会员服务站", "半句话"),
+        ("章程重点对会员的权利、义务两章作了修改。", "重点对会员", "半句话"),
+        # a verb cut from the complement after it (把…建设|成为…)
+        ("协会提出把会员服务中心建设成为一流的服务平台。", "会员服务中心建设", "拆开"),
+        # the frame a clause opens with (在…方面，)
+        ("在会员服务方面，协会推出了积分制度。", "会员服务方面", "领起语"),
+        # the old wording of an amendment
+        ("将推进会员积分制修改为推进会员信用制。", "会员积分制", "旧表述"),
+        # a verb phrase opening its sentence, with nothing to say whose action it is
+        ("3.丰富会员活动形式，促进会员之间的交流。", "丰富会员活动形式", "语境"),
+        # the middle of a numbered formulation (第二个|五年|发展目标)
+        ("协会正向第二个五年发展目标迈进。", "五年", "一半"),
+    ],
+)
+def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: str) -> None:
+    why = _problem(sentence, blank)
+    assert why is not None and says in why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        # the leader a theory is named by is a point human writers blank
+        ("以王建国同志为主要代表的协会创始人，提出了服务会员的宗旨。", "王建国同志"),
+        # an office is no honored name
+        ("协会理事会主席由会员代表大会选举产生。", "协会理事会主席"),
+        # an adverb before a noun: a term (积极分子)
+        ("协会每年评选一批会员积极分子。", "会员积极分子"),
+        # the new wording of an amendment is what is asked
+        ("将推进会员积分制修改为推进会员信用制。", "会员信用制"),
+        # the X of 以X为 may end with a verbal noun
+        ("协会坚持以会员服务为中心。", "会员服务"),
+        # a concept that is no set phrase
+        ("协会的会员服务工作实现数字化转型。", "数字化转型"),
+    ],
+)
+def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:
+    assert _problem(sentence, blank) is None
+
+
+def test_a_blank_inside_a_numbered_formulation_takes_it_whole() -> None:
+    s = "协会正向第二个五年发展目标迈进。"
+    at = s.index("五年")
+    a, b = whole_ordinal(s, at, at + 2)
+    assert s[a:b] == "第二个五年发展目标"
+    # no ordinal before it: as it stands
+    s = "协会制定了五年发展目标。"
+    at = s.index("五年")
+    assert whole_ordinal(s, at, at + 2) == (at, at + 2)
+
+
+def test_half_of_a_lexicon_term_ending_in_a_noun() -> None:
+    terms = frozenset({"会员信用档案", "会员大会通过"})
+    s = "协会建立会员信用档案。"
+    at = s.index("会员信用")
+    assert half_of_term(s, at, at + 4, terms) == "会员信用档案"
+    # a term that ends in a verb reaches into the clause, not into the term (会员大会|通过)
+    s = "决议须经会员大会通过。"
+    at = s.index("会员大会")
+    assert half_of_term(s, at, at + 4, terms) is None
+
+
+def test_generated_clozes_blank_no_set_phrase_nor_old_wording() -> None:
+    text = ("三年来，协会的会员服务工作取得丰硕成果。\n"
+            "章程修正案将坚持会员自愿、协会指导修改为坚持会员自愿、协会服务、行业自律。\n")
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    answers = [a for q in bank.questions if q.kind == "cloze" for a in q.answer]
+    assert "丰硕成果" not in answers
+    assert "协会指导" not in answers
+    # the series of the new wording is still asked, without the term the old wording shows
+    assert "协会服务" in answers and "会员自愿" not in answers
