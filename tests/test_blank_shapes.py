@@ -89,6 +89,10 @@ def test_half_of_a_lexicon_term_ending_in_a_noun() -> None:
     s = "决议须经会员大会通过。"
     at = s.index("会员大会")
     assert half_of_term(s, at, at + 4, terms) is None
+    # a series' blank may leave out a short affix its terms share: a term that reaches no further is no half
+    s = "协会建立会员信用档案。"
+    at = s.index("会员信用")
+    assert half_of_term(s, at, at + 4, terms, beyond=4) is None
 
 
 def test_generated_clozes_blank_no_set_phrase_nor_old_wording() -> None:

@@ -26,6 +26,8 @@ from .vocab import load_vocab
 SERIES_WHOLE: int = POLICY["series_whole_max"]
 # ... and of no more terms than this: five terms in one blank, in their order, cannot be marked
 SERIES_WHOLE_ITEMS: int = POLICY["series_whole_items"]
+# The longest affix a series' terms share and its blanks leave out (政治|判断力, 主体|责任, 民族|的文化)
+SERIES_AFFIX_MAX = 3
 # How many terms of an open series (…等) are blanked (policy.yaml)
 SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
 # What after a series leaves it open: more members than it names (工会、共青团、妇联等)
@@ -145,10 +147,15 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     old = [(a, b) for a, b in spans if old_wording(src.text, a - src.start, b - src.start)]
     if old and not (spans := [ab for ab in spans if ab not in old]):
         return reasons.BLANK_IS_OLD_WORDING
-    # (a series' terms are cut by its own affixes: _series_blanks)
-    words = frozenset() if order_free else _lexicon_words(ctx.material.lexicon)
-    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)
-           or half_of_term(src.text, a - src.start, b - src.start, words)]
+    # half of a lexicon term (习近平新时代|中国特色社会主义思想) is dropped alone: a series keeps its other terms.
+    # A series' term may leave out the affix the terms share (主体|责任、监督|责任): only a term that reaches
+    # further than such an affix (SERIES_AFFIX_MAX) makes its blank a half.
+    reach = SERIES_AFFIX_MAX + 1 if order_free else 1
+    words = _lexicon_words(ctx.material.lexicon)
+    halves = [(a, b) for a, b in spans if half_of_term(src.text, a - src.start, b - src.start, words, beyond=reach)]
+    if halves and not (spans := [ab for ab in spans if ab not in halves]):
+        return reasons.blank_cuts_words([doc.text[a:b] for a, b in halves])
+    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])

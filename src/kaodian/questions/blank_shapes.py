@@ -120,14 +120,17 @@ def _half_clause(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], longest: int = 12) -> str | None:
+def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], longest: int = 20,
+                 beyond: int = 1) -> str | None:
     """The term of ``terms`` (the lexicon's) that stands in ``sentence`` over the blank sentence[start:end]
     and goes on after it (百年 of 第二个百年奋斗目标, where 百年奋斗 is a term), or None: the blank holds half
     of it.  A term that only reaches before the blank (坚持|党的领导) is the verb and its object, and one
-    that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's clause: no half of either."""
+    that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's clause: no half of either.  The term
+    holds at least ``beyond`` characters more than the blank."""
     t = sentence[start:end]
     for b in range(end + 1, min(len(sentence), start + longest) + 1):
         for a in range(max(0, b - longest), start + 1):
-            if sentence[a:b] in terms and sentence[a:b] != t and segment.tag(sentence[a:b])[-1][1].startswith("n"):
+            if (b - a >= len(t) + beyond and sentence[a:b] in terms
+                    and segment.tag(sentence[a:b])[-1][1].startswith("n")):
                 return sentence[a:b]
     return None
