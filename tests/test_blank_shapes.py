@@ -63,6 +63,8 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("协会坚持以会员服务为中心。", "会员服务"),
         # a concept that is no set phrase
         ("协会的会员服务工作实现数字化转型。", "数字化转型"),
+        # the value a 是 defines its subject by, whatever its words
+        ("服务会员是协会对行业治理的突出贡献。", "突出贡献"),
     ],
 )
 def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:
@@ -84,7 +86,8 @@ def test_half_of_a_lexicon_term_ending_in_a_noun() -> None:
     terms = frozenset({"会员信用档案", "会员大会通过"})
     s = "协会建立会员信用档案。"
     at = s.index("会员信用")
-    assert half_of_term(s, at, at + 4, terms) == "会员信用档案"
+    a, b = half_of_term(s, at, at + 4, terms)
+    assert s[a:b] == "会员信用档案"
     # a term that ends in a verb reaches into the clause, not into the term (会员大会|通过)
     s = "决议须经会员大会通过。"
     at = s.index("会员大会")
@@ -104,3 +107,18 @@ def test_generated_clozes_blank_no_set_phrase_nor_old_wording() -> None:
     assert "协会指导" not in answers
     # the series of the new wording is still asked, without the term the old wording shows
     assert "协会服务" in answers and "会员自愿" not in answers
+
+
+def test_a_count_inside_a_lexicon_term_is_blanked_with_the_term() -> None:
+    """协会|五|项服务标准精神: the numeral alone is half of the formulation; the cloze blanks the term the
+    lexicon holds."""
+    from kaodian import lexicon
+    from kaodian.lexicon.store import Group, extended
+
+    lex = extended(lexicon.load(), [Group(("五项服务标准",), ("test",))], {})
+    text = "锲而不舍落实协会五项服务标准精神。\n"
+    plain = generate([extract_text(text, "协会.txt")], seed=0)
+    wider = generate([extract_text(text, "协会.txt")], seed=0, lexicon=lex)
+    assert ("五",) in [q.answer for q in plain.questions if q.kind == "cloze"]
+    got = [q.answer for q in wider.questions if q.kind == "cloze"]
+    assert ("五项服务标准",) in got and ("五",) not in got

@@ -13,7 +13,7 @@ from . import distractors as dx
 from . import reasons
 from .blank_choice import (COUNT, counts_one, filler, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
                            without_determiner, yi_wei_value)
-from .blank_shapes import MAX_BLANKS, half_of_term, old_wording, whole_ordinal
+from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -147,14 +147,9 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     old = [(a, b) for a, b in spans if old_wording(src.text, a - src.start, b - src.start)]
     if old and not (spans := [ab for ab in spans if ab not in old]):
         return reasons.BLANK_IS_OLD_WORDING
-    # half of a lexicon term (习近平新时代|中国特色社会主义思想) is dropped alone: a series keeps its other terms.
-    # A series' term may leave out the affix the terms share (主体|责任、监督|责任): only a term that reaches
-    # further than such an affix (SERIES_AFFIX_MAX) makes its blank a half.
-    reach = SERIES_AFFIX_MAX + 1 if order_free else 1
-    words = _lexicon_words(ctx.material.lexicon)
-    halves = [(a, b) for a, b in spans if half_of_term(src.text, a - src.start, b - src.start, words, beyond=reach)]
-    if halves and not (spans := [ab for ab in spans if ab not in halves]):
-        return reasons.blank_cuts_words([doc.text[a:b] for a, b in halves])
+    spans = _whole_terms(ctx, src, spans, order_free)
+    if isinstance(spans, str):
+        return spans
     cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
@@ -208,6 +203,31 @@ def _lexicon_words(lexicon: object) -> frozenset[str]:
     if got is None or got[0] is not lexicon:
         got = _WORDS[id(lexicon)] = (lexicon, lexicon.words)
     return got[1]
+
+
+def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool) -> list[tuple[int, int]] | str:
+    """``spans`` with a blank that holds half of a lexicon term (中央|八|项规定精神) widened to that term
+    (八项规定), or, in a series, dropped alone (习近平新时代|中国特色社会主义思想): the series keeps its other
+    terms.  A series' term may leave out the affix the terms share (主体|责任、监督|责任): only a term that
+    reaches further than such an affix (SERIES_AFFIX_MAX) makes its blank a half."""
+    reach = SERIES_AFFIX_MAX + 1 if order_free else 1
+    words = _lexicon_words(ctx.material.lexicon)
+    out, halves = [], []
+    text = ctx.doc.text
+    for a, b in spans:
+        if 0 < a and b < len(text) and text[a - 1] in OPEN_QUOTES and text[b] in CLOSE_QUOTES:
+            out.append((a, b))  # a whole quotation or title is a unit (“三个代表”重要思想)
+            continue
+        term = half_of_term(src.text, a - src.start, b - src.start, words, beyond=reach)
+        if order_free and (term is not None or adverb_opening(src.text, a - src.start, b - src.start)):
+            halves.append((a, b))  # (a series term with its verb glued on, 深入开展|…: dropped alone too)
+        elif term is None:
+            out.append((a, b))
+        else:
+            out.append((src.start + term[0], src.start + term[1]))
+    if not out:
+        return reasons.blank_cuts_words([ctx.doc.text[a:b] for a, b in halves])
+    return out
 
 
 def _generic_beside(text: str, a: int, b: int) -> bool:

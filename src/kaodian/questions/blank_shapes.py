@@ -52,7 +52,7 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
     """Why a blank over sentence[start:end] is one a teacher rejects though it falls between words, or
     None (the shapes of this module's docstring that a sentence alone shows)."""
     t = sentence[start:end]
-    if _CLICHE.match(t) or t in _CLICHE_WORDS:
+    if (_CLICHE.match(t) or t in _CLICHE_WORDS) and not _defined_value(sentence, start):
         return f"空“{t}”是套话，不是要考的概念"
     if _HONORED.fullmatch(t) and not _HONORED_KEEP.match(sentence[end:]) and _personal(t):
         return f"空“{t}”是领导人的称谓，人人能照填"
@@ -84,6 +84,27 @@ def whole_ordinal(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _defined_value(sentence: str, start: int) -> bool:
+    """Whether a blank at ``start`` is the value a 是 defines its subject by (X是…学说的|突出贡献): the
+    statement's concept, whatever its words (a teachers' key point of a corpus text asks such a one)."""
+    clause = re.split("[，。；：！？,;:]", sentence[max(0, start - 60) : start])[-1]
+    return clause.endswith("是") or (clause.endswith("的") and "是" in clause)
+
+
+def adverb_opening(sentence: str, start: int, end: int) -> str | None:
+    """Why sentence[start:end] opens with an adverb before a verb or a preposition (进一步|明确…, 重点|对…),
+    which makes it half a clause, or None."""
+    t = sentence[start:end]
+    opener = next((w for w in _OPENERS if t.startswith(w) and len(t) > len(w)), None)
+    if opener is None:
+        return None
+    rest = t[len(opener) :]
+    tags = segment.tag(rest)
+    if rest.startswith(_PREPOSITIONS) or (tags and tags[0][1].startswith(_CLAUSE_TAGS)):
+        return f"空“{t}”以“{opener}”开头，是半句话"
+    return None
+
+
 def _personal(t: str) -> bool:
     """Whether the honored name ``t`` (某某同志) opens with a person's name, by the segmenter's tag."""
     tags = segment.tag(t)
@@ -103,12 +124,8 @@ def _half_clause(sentence: str, start: int, end: int) -> str | None:
     """Why sentence[start:end] is half a clause rather than a term (an adverb before a verb at its start,
     a verb cut from its complement at its end, the frame 在…方面), or None."""
     t = sentence[start:end]
-    opener = next((w for w in _OPENERS if t.startswith(w) and len(t) > len(w)), None)
-    if opener is not None:
-        rest = t[len(opener) :]
-        tags = segment.tag(rest)
-        if rest.startswith(_PREPOSITIONS) or (tags and tags[0][1].startswith(_CLAUSE_TAGS)):
-            return f"空“{t}”以“{opener}”开头，是半句话"
+    if (why := adverb_opening(sentence, start, end)) is not None:
+        return why
     if _COMPLEMENT.match(sentence[end:]):
         tags = segment.tag(t)
         if tags and tags[-1][1].startswith("v"):
@@ -121,16 +138,16 @@ def _half_clause(sentence: str, start: int, end: int) -> str | None:
 
 
 def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], longest: int = 20,
-                 beyond: int = 1) -> str | None:
-    """The term of ``terms`` (the lexicon's) that stands in ``sentence`` over the blank sentence[start:end]
-    and goes on after it (百年 of 第二个百年奋斗目标, where 百年奋斗 is a term), or None: the blank holds half
-    of it.  A term that only reaches before the blank (坚持|党的领导) is the verb and its object, and one
-    that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's clause: no half of either.  The term
-    holds at least ``beyond`` characters more than the blank."""
+                 beyond: int = 1) -> tuple[int, int] | None:
+    """The span (in ``sentence``) of the shortest term of ``terms`` (the lexicon's) that stands over the
+    blank sentence[start:end] and goes on after it (八 of 中央八项规定精神, where 八项规定 is a term), or
+    None: the blank holds half of that term.  A term that only reaches before the blank (坚持|党的领导) is
+    the verb and its object, and one that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's
+    clause: no half of either.  The term holds at least ``beyond`` characters more than the blank."""
     t = sentence[start:end]
     for b in range(end + 1, min(len(sentence), start + longest) + 1):
-        for a in range(max(0, b - longest), start + 1):
+        for a in range(start, max(0, b - longest) - 1, -1):
             if (b - a >= len(t) + beyond and sentence[a:b] in terms
                     and segment.tag(sentence[a:b])[-1][1].startswith("n")):
-                return sentence[a:b]
+                return a, b
     return None
