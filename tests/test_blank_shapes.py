@@ -122,3 +122,17 @@ def test_a_count_inside_a_lexicon_term_is_blanked_with_the_term() -> None:
     assert ("五",) in [q.answer for q in plain.questions if q.kind == "cloze"]
     got = [q.answer for q in wider.questions if q.kind == "cloze"]
     assert ("五项服务标准",) in got and ("五",) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the best blank is a set phrase: no word of the frame stands in for it
+        "协会要适应会员需求变化，完善政策措施，改善服务环境。\n",
+        # the best blank is a count of one: nor here
+        "回顾过去一年，协会走过的路很不寻常。\n",
+    ],
+)
+def test_a_statement_without_a_good_blank_is_no_cloze(text: str) -> None:
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    assert [q.answer for q in bank.questions if q.kind == "cloze"] == []

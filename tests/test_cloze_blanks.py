@@ -101,8 +101,9 @@ def test_a_count_whose_members_follow_is_not_blanked() -> None:
 def test_a_count_of_one_is_no_blank_but_a_rules_figure_is() -> None:
     """过去一年 / 一个环节 count one thing and name no concept (teacher review: 挖空“一年”等非考点词);
     a rule's figure of one (试用期为一年) is what a rule asks."""
-    # (its concept is no set phrase: 取得重大突破 is one, and is no blank at all; test_blank_shapes.py)
-    past = _all_clozes("过去一年，协会会员服务工作实现数字化转型。\n")
+    # (its concept is named: 取得重大突破 is a set phrase and no blank at all, and a sentence whose only
+    # concept is its count of one asks nothing; test_blank_shapes.py)
+    past = _all_clozes("过去一年，协会全面推行“会员积分”制度。\n")
     rule = _all_clozes("新会员的试用期为一年。\n")
     assert past and all("一年" not in a for a in past.values())
     assert any("一年" in a for a in rule.values())

@@ -11,7 +11,7 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, counts_one, filler, key_blanks, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
+from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
                            without_determiner, yi_wei_value)
 from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
@@ -138,6 +138,9 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
         spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
     spans = [without_determiner(doc.text, *whole_ordinal(doc.text, a, b)) for a, b in spans]
+    # a count of one (过去|一年) names no concept: when it was the statement's best, what is left must be a
+    # key concept by itself (best_cut below), never the next word of the frame (回顾|过去, 吃饭聊|家常)
+    one_first = bool(spans) and counts_one(doc.text, *spans[0]) and not order_free
     if not (spans := [(a, b) for a, b in spans if not filler(doc.text[a:b], doc.text[b:b + 16]) and not counts_one(doc.text, a, b)]):
         return reasons.BLANK_IS_FILLER  # (加以解决, 归根结底: the sentence's concept is elsewhere or none)
     # a blank takes a quotation whole or none of it
@@ -151,9 +154,18 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if isinstance(spans, str):
         return spans
     cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
+    best_cut = one_first or (bool(spans) and spans[0] in cut and not order_free)
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
         return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
+    if best_cut:
+        # the statement's best concept is no blank (取得|重大突破, 在|技术创新方面): what is left stands in
+        # only as a key concept by itself, else the cloze asks a word of the sentence's frame (消费需求|变化,
+        # 吃饭聊|家常: teachers reject such a stand-in as trivia) and is not asked
+        said = [doc.text[a:b] for a, b in spans]
+        spans = [ab for i, ab in enumerate(spans) if key_concept(ctx, *ab, said[:i] + said[i + 1 :])]
+        if not spans:
+            return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     if len(spans) > 1 and not order_free:
         spans = key_blanks(ctx, spans, src)
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
@@ -221,8 +233,8 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
         term = half_of_term(src.text, a - src.start, b - src.start, words, beyond=reach)
         if order_free and (term is not None or adverb_opening(src.text, a - src.start, b - src.start)):
             halves.append((a, b))  # (a series term with its verb glued on, 深入开展|…: dropped alone too)
-        elif term is None:
-            out.append((a, b))
+        elif term is None or blank_problem(src.text, a - src.start, b - src.start):
+            out.append((a, b))  # (a blank that cuts a word is dropped as such: widened, it would be another)
         else:
             out.append((src.start + term[0], src.start + term[1]))
     if not out:

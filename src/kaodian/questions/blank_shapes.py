@@ -143,11 +143,14 @@ def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], lo
     blank sentence[start:end] and goes on after it (八 of 中央八项规定精神, where 八项规定 is a term), or
     None: the blank holds half of that term.  A term that only reaches before the blank (坚持|党的领导) is
     the verb and its object, and one that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's
-    clause: no half of either.  The term holds at least ``beyond`` characters more than the blank."""
+    clause: no half of either, nor of an entry that opens with a verb.  The term holds at least ``beyond``
+    characters more than the blank."""
     t = sentence[start:end]
     for b in range(end + 1, min(len(sentence), start + longest) + 1):
         for a in range(start, max(0, b - longest) - 1, -1):
-            if (b - a >= len(t) + beyond and sentence[a:b] in terms
-                    and segment.tag(sentence[a:b])[-1][1].startswith("n")):
-                return a, b
+            if b - a >= len(t) + beyond and sentence[a:b] in terms:
+                tags = segment.tag(sentence[a:b])
+                # (a lexicon entry that opens with a verb, 推进国家治理体系, is a clause, no term)
+                if tags[-1][1].startswith("n") and tags[0][1] != "v":
+                    return a, b
     return None
