@@ -61,6 +61,10 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("将推进会员积分制修改为推进会员信用制。", "会员信用制"),
         # the X of 以X为 may end with a verbal noun
         ("协会坚持以会员服务为中心。", "会员服务"),
+        # a clause at the start that the sentence defines is its subject
+        ("丰富会员活动形式，是协会服务的重要任务。", "丰富会员活动形式"),
+        # 将X表述调整为：… names what is changed; X is no old wording
+        ("将会员服务制度表述调整为：坚持会员自愿、协会服务。", "会员服务制度"),
         # a concept that is no set phrase
         ("协会的会员服务工作实现数字化转型。", "数字化转型"),
         # the value a 是 defines its subject by, whatever its words

@@ -28,7 +28,7 @@ PATH = Path(__file__).with_name("blank_shapes.yaml")
 SCHEMA = {
     "cliche": "re", "cliche_words": [str], "honored": "re", "honored_keep": "re", "adverb_openers": [str],
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
-    "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re",
+    "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -43,6 +43,7 @@ _FRAME_HEADS = tuple(_P["frame_heads"])
 _ORDINAL = re.compile(_P["ordinal_before"])
 _AMENDMENT = re.compile(_P["amendment"])
 _OPENING_TAGS = tuple(_P["clause_opening_tags"])
+_DEFINED_AFTER = re.compile(_P["defined_after"])
 MAX_BLANKS: int = _P["max_blanks"]  # see blank_shapes.yaml
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
@@ -60,7 +61,7 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if (why := old_wording(sentence, start, end)) is not None:
         return why
-    if _MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;":
+    if _MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;" and not _DEFINED_AFTER.match(sentence[end:]):
         tags = segment.tag(t)
         if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
             return f"空“{t}”是句首的一个分句，题干没有交代语境"
