@@ -17,7 +17,7 @@ lint flags it in a bank; the word lists and patterns are policy (blank_shapes.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from .. import segment
@@ -138,7 +138,18 @@ def _half_clause(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], longest: int = 20,
+@lru_cache(maxsize=4)
+def _by_first(terms: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the terms that open with each character: half_of_term looks up only those (it is asked
+    of every blank of every cloze, and a frozenset keeps its hash, so this is built once per lexicon)."""
+    out: dict[str, set[int]] = {}
+    for t in terms:
+        if t:
+            out.setdefault(t[0], set()).add(len(t))
+    return {c: tuple(sorted(ls)) for c, ls in out.items()}
+
+
+def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], longest: int = 20,
                  beyond: int = 1) -> tuple[int, int] | None:
     """The span (in ``sentence``) of the shortest term of ``terms`` (the lexicon's) that stands over the
     blank sentence[start:end] and goes on after it (八 of 中央八项规定精神, where 八项规定 is a term), or
@@ -146,12 +157,15 @@ def half_of_term(sentence: str, start: int, end: int, terms: Collection[str], lo
     the verb and its object, and one that ends in a verb (支部大会|通过, 上级党组织|批准) the blank's
     clause: no half of either, nor of an entry that opens with a verb.  The term holds at least ``beyond``
     characters more than the blank."""
-    t = sentence[start:end]
-    for b in range(end + 1, min(len(sentence), start + longest) + 1):
-        for a in range(start, max(0, b - longest) - 1, -1):
-            if b - a >= len(t) + beyond and sentence[a:b] in terms:
-                tags = segment.tag(sentence[a:b])
-                # (a lexicon entry that opens with a verb, 推进国家治理体系, is a clause, no term)
-                if tags[-1][1].startswith("n") and tags[0][1] != "v":
-                    return a, b
+    if not terms:
+        return None
+    first = _by_first(terms)
+    found = sorted((b - a, a, b) for a in range(start, max(0, end - longest) - 1, -1)
+                   for n in first.get(sentence[a], ()) if (b := a + n) > end and n <= longest
+                   and n >= end - start + beyond and b <= len(sentence) and sentence[a:b] in terms)
+    for _, a, b in found:
+        tags = segment.tag(sentence[a:b])
+        # (a lexicon entry that opens with a verb, 推进国家治理体系, is a clause, no term)
+        if tags[-1][1].startswith("n") and tags[0][1] != "v":
+            return a, b
     return None
