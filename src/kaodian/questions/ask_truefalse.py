@@ -14,8 +14,9 @@ from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
-from .believable import NUMERALS, SHARED_CHARACTER_SWAP
+from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
+from .plausible import implausible
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -79,8 +80,11 @@ def truefalse_formulation(ctx: Ctx) -> Draft:
     src = statement_source(ctx)
     change = None
     if p.numbered:
+        # (never one of another count or shape: 某某战略 -> 三严三实 is of another field, a name the text never
+        # gives, and a blind teacher could not judge it from the text, session 12: believable.numbered_swap)
+        cands = [c for c in numbered_swaps(ctx, p.text) if name_fits(ctx.doc.text, p.end, c) and numbered_swap(p.text, c) is None]
         got = dx.pick(
-            p.text, dx.EMPTY, [c for c in numbered_swaps(ctx, p.text) if name_fits(ctx.doc.text, p.end, c)], n=1, forbidden=[],
+            p.text, dx.EMPTY, cands, n=1, forbidden=[],
             context=src.text, rng=ctx.rng("truefalse", *ctx.place),
         )
         if got:
@@ -159,10 +163,11 @@ def _doubtful(text: str, change: Change) -> bool:
     """Whether ``change`` of ``text`` may leave its statement true: one quality for another, or a term of
     an open list (falsehood.quality_swap, falsehood.open_change); or whether it changes a word of a set
     phrase, not what the statement is about (falsehood.embedded: a term, never a figure or a numbered
-    formulation, which name_fits and the figure rules judge)."""
-    a, b, _ = change
+    formulation, which name_fits and the figure rules judge); or whether no learner would believe it
+    (plausible.implausible: a term turned into its contrary, a modifier phrase for another)."""
+    a, b, new = change
     term = text[a:b]
-    return quality_swap(text, *change) or open_change(text, a, b) or (
+    return quality_swap(text, *change) or open_change(text, a, b) or implausible(term, new) is not None or (
         _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and embedded(text, a, b))
 
 

@@ -1,0 +1,34 @@
+"""plausible.py: a false statement's swap is one a learner could believe (task tf, session 13)."""
+
+import pytest
+
+from kaodian.questions.believable import swap_findings
+from kaodian.questions.plausible import implausible, modifier_swap, opposite_swap
+
+
+@pytest.mark.parametrize("old,new,flagged", [
+    ("小生产者", "大生产者", True),  # one character turned into its contrary
+    ("长期目标", "短期目标", True),
+    ("高标准", "低标准", True),
+    ("小生产者", "小经营者", False),  # a sibling of the same kind
+    ("大局意识", "小局观念", False),  # more than one character changed
+    ("大", "小", False),  # a single character is no term
+])
+def test_a_term_turned_into_its_contrary_is_no_believable_error(old, new, flagged):
+    assert opposite_swap(old, new) is flagged
+
+
+@pytest.mark.parametrize("old,new,flagged", [
+    ("群众的", "先进的", True),  # a modifier phrase is no concept of its own
+    ("目的", "方法", False),  # a two-character noun ending in 的
+    ("群众路线", "统一战线", False),
+])
+def test_a_modifier_phrase_is_never_swapped(old, new, flagged):
+    assert modifier_swap(old, new) is flagged
+
+
+def test_lint_reports_an_implausible_swap_and_passes_a_sibling():
+    assert implausible("甲类阶层", "乙类阶层") is None
+    why = swap_findings("小生产者", "大生产者", "大生产者是劳动者。")
+    assert any("意思相反" in w for w in why)
+    assert not any("意思相反" in w for w in swap_findings("小生产者", "小经营者", "小经营者是劳动者。"))
