@@ -135,3 +135,14 @@ def test_a_year_of_the_text_s_present_is_no_key_figure_to_copy_true():
 
     assert worth(review) is False
     assert worth(history) is True
+
+
+@pytest.mark.parametrize("name", ["gaigekaifang-40-speech.txt", "tianjin-theory-page.txt"])
+def test_no_true_statement_is_too_long_to_judge_as_one_claim(name):
+    # (policy.yaml true_copy_max: blind teachers rejected long true copies as 照抄长句, 题干冗长)
+    from kaodian.questions.verbatim import TRUE_COPY_MAX
+
+    bank = generate(extract_paths([str(CORPUS / name)]), seed=0)
+    true = [q.stem for q in bank.questions if q.kind == "truefalse" and q.answer == ("对",)]
+    assert true
+    assert all(len(s.strip()) <= TRUE_COPY_MAX for s in true), [s for s in true if len(s.strip()) > TRUE_COPY_MAX]

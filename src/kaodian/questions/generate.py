@@ -123,7 +123,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
                     firsts.add(out.questions[-1][0])
                     first = None if p.kind in SPREAD else out.questions[-1][0]
     key_terms = key_term_sentences(ex)  # once for both steps
-    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms)
+    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms, run.changeable)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     _balance_truefalse(out, run.falsified, doc, key_terms)
@@ -159,7 +159,8 @@ def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | N
     return per_sentence if per_point is None else min(per_point, per_sentence)
 
 
-def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int]) -> dict[int, int] | None:
+def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int],
+              changeable: set[int] = frozenset()) -> dict[int, int] | None:
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
     A true statement whose sentence holds no key term, or that is a clause cut out of its sentence
@@ -176,6 +177,9 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     # nor a clause cut out of its sentence, whether or not a change was found for it (one a check
     # rejected is asked true): its stem is the same whatever the seed
     bare |= {i for i in tf if TRUE_MAX < 1 and out.questions[i][0].answer == ("对",) and cut_short(out.questions[i][0])}
+    # nor a statement asked true because its drawn change was rejected (``changeable``) when its sentence holds no
+    # key term: copied true it asks nothing (党的…以后，以…为主要代表的…，深刻总结…经验。), and its change was no good
+    bare |= {i for i in changeable if TRUE_MAX < 1 and not worth_asking_true(ex.points[out.points[i]], key_terms)}
     # a statement whose point is asked in another kind goes first: its point stays asked
     asked = Counter(out.points)
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (

@@ -114,9 +114,9 @@ def worth_asking_true(p: Point, key_terms: frozenset[int]) -> bool:
 
 def cut_short(q) -> bool:  # noqa: ANN001 — a model.Question
     """Whether the true statement ``q`` asks nothing to judge: a clause cut out of its sentence (its stem
-    holds …… that the sentence does not: 省委总的要求是……坚持…, session 7), or a run of subjectless tasks
-    (``task_run``)."""
-    return ("……" in q.stem and "……" not in q.source.sentence) or task_run(q.stem)
+    holds …… that the sentence does not: 省委总的要求是……坚持…, session 7), a run of subjectless tasks
+    (``task_run``), or a copy too long to judge as one claim (``TRUE_COPY_MAX``)."""
+    return ("……" in q.stem and "……" not in q.source.sentence) or task_run(q.stem) or len(q.stem.strip()) > TRUE_COPY_MAX
 
 
 # a source put before a statement (据《…》，2024年，; 《…》提出，): no clause of the statement's own
@@ -125,6 +125,7 @@ _CLAUSES = re.compile(r"[，；。！？]")
 # a call that opens a task (要…, 我们要…): the task is what follows it
 _CALL = re.compile(r"^(?:我们)?(?:要|必须|还要|更要)")
 TASK_RUN: int = POLICY["true_task_run"]
+TRUE_COPY_MAX: int = POLICY["true_copy_max"]  # see policy.yaml
 
 
 def task_run(statement: str) -> bool:
