@@ -32,3 +32,26 @@ def test_lint_reports_an_implausible_swap_and_passes_a_sibling():
     why = swap_findings("小生产者", "大生产者", "大生产者是劳动者。")
     assert any("意思相反" in w for w in why)
     assert not any("意思相反" in w for w in swap_findings("小生产者", "小经营者", "小经营者是劳动者。"))
+
+
+@pytest.mark.parametrize("text,old,new,flagged", [
+    ("市场份额保持在50%以上。", "50%", "40%", True),  # a lower bound moved down stays true
+    ("市场份额保持在50%以上。", "50%", "60%", False),
+    ("投入超过1000亿元。", "1000", "800", True),
+    ("审批不超过15日。", "15", "18", True),  # an upper bound moved up stays true
+    ("审批不超过15日。", "15", "12", False),
+    ("在15日内作出答复。", "15", "18", False),  # no bound: a time limit is a figure of its own
+])
+def test_a_change_that_leaves_its_statement_true_is_not_made(text, old, new, flagged):
+    from kaodian.questions.plausible import kept_true
+
+    at = text.index(old)
+    assert (kept_true(text, at, at + len(old), new) is not None) is flagged
+
+
+def test_a_long_false_statement_is_never_cut_inside_a_pair_of_conjunctions():
+    from kaodian.questions.falsehood import cut_to_change
+
+    s = ("作为以新技术为支撑、建立在新的商业模式和管理方法基础上的新兴业态，这类产业既包括随着技术发展而产生的新兴服务，"
+         "也包括运用新技术改造提升的传统服务，还包括与之相配套的各类基础服务和专业服务。")
+    assert cut_to_change(s, s.index("这类产业") + 2) == s

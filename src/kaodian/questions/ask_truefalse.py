@@ -16,7 +16,7 @@ from . import distractors as dx
 from .false_dates import false_date_edits
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
-from .plausible import implausible
+from .plausible import implausible, kept_true
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -135,7 +135,9 @@ def _truefalse(
         # dates or numbers may
         change = sentence_change(ctx, src, keep)
         if change is not None and _doubtful(ctx.doc.text, change):
-            change = None
+            # (the sentence's next term or figure may make a clean change)
+            again = sentence_change(ctx, src, change[:2]) if keep is None else None
+            change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
     if values is None:
         values = {"statement": alternate_quotes(stand_alone(end_sentence(src.text))), "truth": end_sentence(src.text)}
     tf = DIFFICULTY["truefalse"]
@@ -164,10 +166,12 @@ def _doubtful(text: str, change: Change) -> bool:
     an open list (falsehood.quality_swap, falsehood.open_change); or whether it changes a word of a set
     phrase, not what the statement is about (falsehood.embedded: a term, never a figure or a numbered
     formulation, which name_fits and the figure rules judge); or whether no learner would believe it
-    (plausible.implausible: a term turned into its contrary, a modifier phrase for another)."""
+    (plausible.implausible: a term turned into its contrary, a modifier phrase for another), or it stays true
+    (plausible.kept_true: a bound moved the way that keeps it true)."""
     a, b, new = change
     term = text[a:b]
     return quality_swap(text, *change) or open_change(text, a, b) or implausible(term, new) is not None or (
+        kept_true(text, a, b, new) is not None) or (
         _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and embedded(text, a, b))
 
 

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from .falsehood import topic_line
-from .plausible import implausible
+from .plausible import implausible, stays_true
 from .policy import POLICY
 from .vocab import load_vocab
 
@@ -89,6 +89,8 @@ def swap_findings(old: str, new: str, body: str, q: Question | None = None) -> l
     if modifier_swap(old, new):
         out.append(f"判断题把“{old}”换成“{new}”，只换了修饰语，意思相近，不能明确判错")
     if why := implausible(old, new):
+        out.append(why)
+    if (at := body.find(new)) >= 0 and (why := stays_true(old, new, body, at, at + len(new))):
         out.append(why)
     return out
 

@@ -38,7 +38,7 @@ PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "swap_edge_min": int, "predicate_tags": [str], "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
-    "figure_range": "re", "cut_above": int, "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
+    "figure_range": "re", "cut_above": int, "cut_paired": "re", "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "career": "re", "career_view": "re", "present_years": int,
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
@@ -130,7 +130,7 @@ def cut_to_change(statement: str, at: int) -> str:
     ``cut_above``: the clauses before it keep the subject, those after it add claims the reader would
     judge too.  Unchanged when the cut would keep less than ``cut_min`` characters, drop less than a
     clause, split a quote or bracket, or end on a clause that governs the next one (``cut_not_after``,
-    ``cut_not_ending``)."""
+    ``cut_not_ending``) or opens a pair whose other half it would drop (``cut_paired``)."""
     pol = policy()
     if len(statement) <= pol["cut_above"]:
         return statement
@@ -144,7 +144,8 @@ def cut_to_change(statement: str, at: int) -> str:
     if unbalanced(kept, ALL_PAIRS):
         return statement
     last = _CLAUSE_END.split(kept)[-1]
-    if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])):
+    if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])) \
+            or re.search(pol["cut_paired"], last):
         return statement
     return kept + "。"
 

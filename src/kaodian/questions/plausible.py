@@ -6,7 +6,8 @@ falsehood no learner would believe (policy in ``plausible.yaml``):
 - a term turned into its contrary by one character (小资产阶级 -> 大资产阶级): false at a
   glance, the statement says the opposite of what anyone knows (``opposite_swap``);
 - a modifier phrase swapped for another (科学的 -> 民族的): no concept of its own, the
-  new phrase is one nobody says (``modifier_swap``).
+  new phrase is one nobody says (``modifier_swap``);
+- and, in its sentence (``kept_true``): a bound moved the way that keeps it true (50%以上 -> 40%以上).
 
 (A numbered formulation swapped for one of another count or shape, 八八战略 -> 三严三实, is
 policy.yaml's ``other_shape_repeat`` and ``numbered_count_lint``: believable.numbered_swap.)
@@ -16,13 +17,15 @@ Generation asks such a sentence true or by another change; lint reports one it f
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("plausible.yaml")
-SCHEMA = {"opposite_pairs": [str], "modifier_endings": [str]}
+SCHEMA = {"opposite_pairs": [str], "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
+          "upper_before": [str], "upper_after": [str]}
 
 
 @lru_cache(maxsize=1)
@@ -57,3 +60,28 @@ def implausible(old: str, new: str) -> str | None:
     if modifier_swap(old, new):
         return f"判断题把修饰语“{old}”换成“{new}”，换后的说法没有人用，荒唐"
     return None
+
+
+def kept_true(text: str, start: int, end: int, new: str) -> str | None:
+    """Why putting ``new`` for ``text[start:end]`` leaves a statement that is not clearly false; None when
+    the change is a clean one."""
+    return stays_true(text[start:end], new, text, start, end)
+
+
+def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | None:
+    """Why ``body`` with ``old`` or ``new`` at ``body[start:end]`` says something that stays true with the
+    other one: the figure is a bound and ``new`` moves it the way that keeps it true.  (Generation reads the
+    source sentence, lint the false statement: either holds one of the two.)"""
+    a, b = _VALUE.match(old), _VALUE.match(new)
+    if a is None or b is None:
+        return None
+    old_v, new_v = float(a.group()), float(b.group())
+    pol, before, after = policy(), body[max(0, start - 4):start], body[end:end + 2]
+    upper = any(before.endswith(w) for w in pol["upper_before"]) or after.startswith(tuple(pol["upper_after"]))
+    lower = not upper and (any(before.endswith(w) for w in pol["lower_before"]) or after.startswith(tuple(pol["lower_after"])))
+    if (lower and new_v < old_v) or (upper and new_v > old_v):
+        return f"判断题把界限“{old}”改成“{new}”，方向不对，改后的说法仍然成立"
+    return None
+
+
+_VALUE = re.compile(r"\d+(?:\.\d+)?")
