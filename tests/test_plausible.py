@@ -55,3 +55,14 @@ def test_a_long_false_statement_is_never_cut_inside_a_pair_of_conjunctions():
     s = ("作为以新技术为支撑、建立在新的商业模式和管理方法基础上的新兴业态，这类产业既包括随着技术发展而产生的新兴服务，"
          "也包括运用新技术改造提升的传统服务，还包括与之相配套的各类基础服务和专业服务。")
     assert cut_to_change(s, s.index("这类产业") + 2) == s
+
+
+def test_a_core_term_that_modifies_the_noun_after_it_is_not_swapped():
+    from kaodian.questions.plausible import kept_true
+
+    text = "努力建设社会主义文化强国。"
+    at = text.index("社会主义")
+    assert kept_true(text, at, at + 4, "民主主义") is not None
+    alone = "我们坚持的是社会主义。"
+    at = alone.index("社会主义")
+    assert kept_true(alone, at, at + 4, "共产主义") is None

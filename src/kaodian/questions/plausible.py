@@ -7,7 +7,8 @@ falsehood no learner would believe (policy in ``plausible.yaml``):
   glance, the statement says the opposite of what anyone knows (``opposite_swap``);
 - a modifier phrase swapped for another (科学的 -> 民族的): no concept of its own, the
   new phrase is one nobody says (``modifier_swap``);
-- and, in its sentence (``kept_true``): a bound moved the way that keeps it true (50%以上 -> 40%以上).
+- and, in its sentence (``kept_true``): a bound moved the way that keeps it true (50%以上 -> 40%以上), a
+  core term that modifies the noun after it (社会主义文化强国 -> 民主主义文化强国: ``core_modifier``).
 
 (A numbered formulation swapped for one of another count or shape, 八八战略 -> 三严三实, is
 policy.yaml's ``other_shape_repeat`` and ``numbered_count_lint``: believable.numbered_swap.)
@@ -25,7 +26,7 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("plausible.yaml")
 SCHEMA = {"opposite_pairs": [str], "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
-          "upper_before": [str], "upper_after": [str]}
+          "upper_before": [str], "upper_after": [str], "core_head_tags": [str]}
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +64,23 @@ def implausible(old: str, new: str) -> str | None:
 
 
 def kept_true(text: str, start: int, end: int, new: str) -> str | None:
-    """Why putting ``new`` for ``text[start:end]`` leaves a statement that is not clearly false; None when
-    the change is a clean one."""
+    """Why putting ``new`` for ``text[start:end]`` leaves a statement that is not clearly false or absurd; None
+    when the change is a clean one."""
+    if core_modifier(text, start, end):
+        return f"判断题把“{text[start:end]}”换成“{new}”，它在这里修饰后面的名词，换后成了没有人用的名称"
     return stays_true(text[start:end], new, text, start, end)
+
+
+def core_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the core term ``text[start:end]`` (vocab.yaml core_terms) modifies the noun after it: the first
+    word after it is tagged one of ``core_head_tags``."""
+    from .. import segment
+    from .vocab import load_vocab
+
+    if text[start:end] not in load_vocab().core_terms:
+        return False
+    tags = segment.tag(text[end:end + 6])
+    return bool(tags) and tags[0][1] in policy()["core_head_tags"]
 
 
 def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | None:
