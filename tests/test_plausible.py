@@ -66,3 +66,16 @@ def test_a_core_term_that_modifies_the_noun_after_it_is_not_swapped():
     alone = "我们坚持的是社会主义。"
     at = alone.index("社会主义")
     assert kept_true(alone, at, at + 4, "共产主义") is None
+
+
+@pytest.mark.parametrize("text,old,new,flagged", [
+    ("加强生态文明建设，低碳发展取得新进展。", "生态文明建设", "政治建设", True),
+    ("在经济建设上，坚持扩大有效投资。", "经济建设", "政治建设", True),
+    ("加强生态文明建设，全面提高治理水平。", "生态文明建设", "政治建设", False),
+    ("加强生态文明建设，低碳发展取得新进展。", "生态文明建设", "生态环境保护", False),  # the same field
+])
+def test_a_term_of_one_field_is_not_swapped_where_the_clause_speaks_of_it(text, old, new, flagged):
+    from kaodian.questions.plausible import kept_true
+
+    at = text.index(old)
+    assert (kept_true(text, at, at + len(old), new) is not None) is flagged

@@ -8,7 +8,8 @@ falsehood no learner would believe (policy in ``plausible.yaml``):
 - a modifier phrase swapped for another (科学的 -> 民族的): no concept of its own, the
   new phrase is one nobody says (``modifier_swap``);
 - and, in its sentence (``kept_true``): a bound moved the way that keeps it true (50%以上 -> 40%以上), a
-  core term that modifies the noun after it (社会主义文化强国 -> 民主主义文化强国: ``core_modifier``).
+  core term that modifies the noun after it (社会主义文化强国 -> 民主主义文化强国: ``core_modifier``), a term
+  of one field put where the clause still speaks of it (加强生态文明建设，绿色发展… -> 政治建设: ``field_echo``).
 
 (A numbered formulation swapped for one of another count or shape, 八八战略 -> 三严三实, is
 policy.yaml's ``other_shape_repeat`` and ``numbered_count_lint``: believable.numbered_swap.)
@@ -26,7 +27,7 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("plausible.yaml")
 SCHEMA = {"opposite_pairs": [str], "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
-          "upper_before": [str], "upper_after": [str], "core_head_tags": [str]}
+          "upper_before": [str], "upper_after": [str], "core_head_tags": [str], "field_cues": [[str]]}
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,8 @@ def kept_true(text: str, start: int, end: int, new: str) -> str | None:
     when the change is a clean one."""
     if core_modifier(text, start, end):
         return f"判断题把“{text[start:end]}”换成“{new}”，它在这里修饰后面的名词，换后成了没有人用的名称"
+    if cue := field_echo(text, start, end, new):
+        return f"判断题把“{text[start:end]}”换成“{new}”，而句中还说着“{cue}”，前后不搭，一眼可辨"
     return stays_true(text[start:end], new, text, start, end)
 
 
@@ -81,6 +84,22 @@ def core_modifier(text: str, start: int, end: int) -> bool:
         return False
     tags = segment.tag(text[end:end + 6])
     return bool(tags) and tags[0][1] in policy()["core_head_tags"]
+
+
+def field_echo(text: str, start: int, end: int, new: str) -> str | None:
+    """The word of ``field_cues`` that still speaks of the field the term ``text[start:end]`` names, in its clause
+    or the clause on either side, when ``new`` names another field; else None."""
+    old = text[start:end]
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    i = max(k for k, b in enumerate(bounds) if b <= start)
+    around = text[bounds[max(0, i - 1)]:start] + text[end:bounds[min(len(bounds) - 1, i + 2)]]
+    for field, *cues in policy()["field_cues"]:
+        if field in old and field not in new:
+            return next((c for c in cues if c in around), None)
+    return None
+
+
+_CLAUSE = re.compile(r"[，；。！？：,;:!?]")
 
 
 def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | None:
