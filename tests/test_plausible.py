@@ -79,3 +79,18 @@ def test_a_term_of_one_field_is_not_swapped_where_the_clause_speaks_of_it(text, 
 
     at = text.index(old)
     assert (kept_true(text, at, at + len(old), new) is not None) is flagged
+
+
+def test_no_false_statement_hides_its_change_in_a_passage():
+    # (policy.yaml false_copy_max: blind teachers printed long false statements 5 times in 21, 题干过长)
+    from pathlib import Path
+
+    from kaodian.pipeline import extract_paths
+    from kaodian.questions import generate
+    from kaodian.questions.ask_truefalse import FALSE_COPY_MAX
+
+    corpus = Path(__file__).parent / "corpus"
+    bank = generate(extract_paths([str(corpus / "gaigekaifang-40-speech.txt")]), seed=0)
+    false = [q.stem for q in bank.questions if q.kind == "truefalse" and q.answer == ("错",)]
+    assert false
+    assert all(len(s) <= FALSE_COPY_MAX for s in false), [s for s in false if len(s) > FALSE_COPY_MAX]

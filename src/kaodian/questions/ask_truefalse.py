@@ -20,12 +20,13 @@ from .plausible import implausible, kept_true
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
-from .policy import DIFFICULTY
+from .policy import DIFFICULTY, POLICY
 from .sentence import alternate_quotes, end_sentence, replace, stand_alone
 from .parallel import SWAP_FORM_LINT, breaks, series_form
 from .vocab import load_vocab
 
 Change = tuple[int, int, str]  # replace [start, end) of the document text by the string
+FALSE_COPY_MAX: int = POLICY["false_copy_max"]  # see policy.yaml
 
 
 def truefalse_series(ctx: Ctx) -> Draft:
@@ -155,6 +156,8 @@ def _truefalse(
         statement = alternate_quotes(stand_alone(end_sentence(changed)))
         if echoed(statement, ctx.doc.text[a:b], new):
             return true  # the statement still says what the old term said: false at a glance
+        if len(statement) > FALSE_COPY_MAX:
+            return true  # a passage to search for its change (policy.yaml false_copy_max); its copy is too long too
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
         return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=tf, values=values,
                      true_draft=true)
