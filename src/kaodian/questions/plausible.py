@@ -90,9 +90,11 @@ def field_echo(text: str, start: int, end: int, new: str) -> str | None:
     """The word of ``field_cues`` that still speaks of the field the term ``text[start:end]`` names, in its clause
     or the clause on either side, when ``new`` names another field; else None."""
     old = text[start:end]
-    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
-    i = max(k for k, b in enumerate(bounds) if b <= start)
-    around = text[bounds[max(0, i - 1)]:start] + text[end:bounds[min(len(bounds) - 1, i + 2)]]
+    # (the clause marks of a window round the term only: ``text`` may be the whole document)
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    before = [lo] + [m.end() for m in _CLAUSE.finditer(text, lo, start)]
+    after = [m.end() for m in _CLAUSE.finditer(text, end, hi)] + [hi]
+    around = text[before[-2] if len(before) > 1 else lo:start] + text[end:after[1] if len(after) > 1 else hi]
     for field, *cues in policy()["field_cues"]:
         if field in old and field not in new:
             return next((c for c in cues if c in around), None)
@@ -100,6 +102,7 @@ def field_echo(text: str, start: int, end: int, new: str) -> str | None:
 
 
 _CLAUSE = re.compile(r"[，；。！？：,;:!?]")
+_WINDOW = 200  # characters searched on each side for the clause marks (a clause of the genre is far shorter)
 
 
 def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | None:
