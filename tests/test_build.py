@@ -140,6 +140,9 @@ def test_corpus_deck_imports_and_renders_in_anki(text, tmp_path):
 
 # one-character words that frame the words around them (以…为, …的…, 是, 我们): a typo never falls on one here
 FRAME_WORDS = set("以为的是和与及在对把被将从由向于之其们")
+# a leader's title after a name (习近平总书记, 某某同志): a typo in it leaves a bare name, which a cloze may
+# blank where the name with its title is a stock phrase it never blanks
+TITLES = ("总书记", "同志", "主席", "总理")
 
 
 def _typo_fixed(text: str, bank, kinds: set[str]) -> str:
@@ -163,7 +166,8 @@ def _typo_fixed(text: str, bank, kinds: set[str]) -> str:
             # around it, and so what a writer blanks
             near = set(range(i - 3, i + 4)) & covered
             beside = sentence[max(0, i - 2) : i] + sentence[i + 1 : i + 3]
-            if "\u4e00" <= ch <= "\u9fff" and i > 2 and not near and ch not in FRAME_WORDS and at + i not in avoid \
+            titled = any(t in sentence[max(0, i - 2) : i + 3] and ch in t for t in TITLES)
+            if "\u4e00" <= ch <= "\u9fff" and i > 2 and not near and ch not in FRAME_WORDS and at + i not in avoid and not titled \
                     and not any(c.isdigit() for c in beside):  # 40年来 -> 40兹来 is no typo fix of a word
                 return text[: at + i] + "兹" + text[at + i + 1 :]
     pytest.skip(f"no sentence asked only by {kinds}")
