@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..numerals import is_numeral, next_numeral, numeral, value_of
 from ..text import common_suffix
-from . import distractors as dx
+from . import distractors as dx, list_kin
 from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
@@ -253,7 +253,7 @@ def item_cores(p) -> list[str]:
 
 def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws) -> list[str]:
     """Up to ``n`` other requirements, none of the enumeration's own, as wrong options."""
-    apart, near = enumeration_candidates(ctx)
+    apart, near = list_kin.kin_only(ctx, item_cores(ctx.point), right, enumeration_candidates(ctx))  # (list_kin)
     # a clause of the list's own section only where nothing else is found, and then one: a list whose
     # multiple choice keeps a key point the floors hold had no other wrong option (too_few_options)
     return _draw(ctx, right, apart, n, rng) or _draw(ctx, right, near, 1, rng)

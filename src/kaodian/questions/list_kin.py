@@ -1,0 +1,98 @@
+"""Wrong options of a list's single or multiple choice that are no wrong options (blind reviews of
+session 13, task choice2):
+
+- a paraphrase of an item of the list: with words of degree and aspect (进一步, 持续, 加强, 强化 …) and
+  function characters dropped, its characters are an item's (进一步守牢安全底线 beside 把安全底线守得更牢;
+  强化理论学习 beside 持续加强学习): a learner who answers by meaning is marked wrong;
+- another polarity than the list: an achievement among shortfalls (…显著增强 beside …仍需提高、…有待提升),
+  or a shortfall among achievements, is struck out at a glance;
+- another topic than the keys: when every key holds a noun of the list's lead (消费), a wrong option
+  without it is another list's, and only the key answers the stem's word.
+
+``item_kin`` is asked once of each candidate against the whole list (every item is right, keyed or not);
+``on_list_topic`` of each against the keys.  Words are policy (list_kin.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _policy() -> dict:
+    """list_kin.yaml, read on first use."""
+    return yaml.safe_load(Path(__file__).with_name("list_kin.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4096)
+def _content(option: str) -> frozenset[str]:
+    """The characters of ``option`` with its degree words and function characters dropped."""
+    pol = _policy()
+    for w in sorted(pol["degree_words"], key=len, reverse=True):
+        option = option.replace(w, "")
+    return frozenset(c for c in option if c not in pol["function_chars"] and c.isalnum())
+
+
+def paraphrases(item: str, wrong: str) -> bool:
+    """Whether ``wrong`` says what ``item`` says: the content characters (``_content``) of the shorter
+    are all the other's (and at least ``paraphrase_share`` of its count), or all but one when it holds ``paraphrase_one_off`` or more, or all but two of
+    ``paraphrase_two_off`` on either side; never when their digits differ."""
+    if item == wrong:
+        return True
+    pol = _policy()
+    a, b = _content(item), _content(wrong)
+    if {c for c in a if c.isdigit()} != {c for c in b if c.isdigit()}:
+        return False  # (another figure or date is another fact, wrong by its figure)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < pol["paraphrase_min"] or len(small) < pol["paraphrase_share"] * len(large):
+        return False
+    left = len(small - large)
+    if left == 2 and len(small) == pol["paraphrase_two_off"] and len(large - small) == 2:
+        return True  # (永葆清正廉洁 beside 永葆廉洁底色: four of six shared, one pair of words told apart)
+    return left == 0 or (left == 1 and len(small) >= pol["paraphrase_one_off"])
+
+
+def shortfall(option: str) -> bool:
+    """Whether ``option`` states a shortfall (仍需完善, 有待提升, …不足)."""
+    return any(w in option for w in _policy()["shortfall_words"])
+
+
+def item_kin(items: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` may stand as a wrong option beside the list ``items``: it paraphrases none of
+    them, and it states a shortfall exactly when every item does (mixed lists take either)."""
+    if any(paraphrases(i, wrong) for i in items):
+        return False
+    marks = {shortfall(i) for i in items}
+    return len(marks) != 1 or shortfall(wrong) in marks
+
+
+def topic_words(lead: str, right: list[str]) -> list[str]:
+    """The nouns of the list's ``lead`` (``topic_word_min`` characters or more) that every key holds, none
+    of the genre's common words (``topic_generic``); none when the lead is longer than ``topic_lead_max``
+    or says a key itself."""
+    from .. import segment  # (jieba is loaded only when a list is asked)
+
+    pol = _policy()
+    lead = lead.strip()
+    # (only a heading-like lead names a topic: a long sentence, or one that lists the items itself, names many)
+    if not lead or not right or len(lead) > pol["topic_lead_max"] or any(r in lead for r in right):
+        return []
+    words = {w for w, t in segment.tag(lead) if len(w) >= pol["topic_word_min"] and t.startswith(tuple(pol["topic_tags"]))}
+    return sorted(w for w in words if w not in pol["topic_generic"] and all(w in r for r in right))
+
+
+def on_list_topic(topics: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` holds every word of ``topics`` (``topic_words``)."""
+    return all(w in wrong for w in topics)
+
+
+def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[str], ...]) -> tuple[list[str], ...]:
+    """Each of ``pools`` (candidate wrong options for the keys ``right`` of the list point of ``ctx``,
+    whose item cores are ``items``) without those ``item_kin`` or the keys' topic (``topic_words`` of the
+    list's lead, ``on_list_topic``) strike out."""
+    p = ctx.point
+    topics = topic_words(ctx.doc.text[p.sentence.start : p.items[0].start], right)
+    return tuple([c for c in cs if item_kin(items, c) and on_list_topic(topics, c)] for cs in pools)
