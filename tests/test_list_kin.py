@@ -38,3 +38,12 @@ def test_a_wrong_option_keeps_the_heading_word_every_key_holds():
     assert topic_words("今年要把握好以下几点，坚持稳中求进，统筹发展和安全，推动高质量发展取得新成效，努力实现全年目标任务", ["稳中求进"]) == []
     assert topic_words("必须保持干劲、韧劲", ["要有干劲"]) == []
     assert topic_words("深化改革", ["深化财税改革"]) == []
+
+
+def test_a_phrase_the_text_goes_on_from_is_a_piece():
+    from kaodian.questions.changes import _head_phrases
+
+    text = "班子上下一心，攻坚克难。加强班子建设，提升班子专业能力。"
+    got = _head_phrases(text, ["班子协作", "班子团结"])
+    assert "班子建设" in got  # said whole, before a comma
+    assert "班子上下" not in got and "班子专业" not in got  # pieces of 班子上下一心, 班子专业能力

@@ -238,9 +238,9 @@ def _head_phrases(text: str, items: list[str]) -> list[str]:
                 break
             words = segment.tag(text[i + 2 : i + 8])
             w, t = words[0] if words else ("", "")
-            # (a verb whose object follows is no phrase without it: 着力培养 of 着力培养学生…)
+            # (no phrase cut from the words that follow: 着力培养 of 着力培养学生…, 团队上下 of 团队上下一心; list_kin)
             if len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w) and not (
-                    t == "v" and "\u4e00" <= text[i + 2 + len(w) : i + 3 + len(w)] <= "\u9fff"):
+                    "\u4e00" <= (nx := text[i + 2 + len(w) : i + 3 + len(w)]) <= "\u9fff" and (t == "v" or not list_kin.whole_before(nx))):
                 out.append(h + w)
             i = text.find(h, i + 1)
     return out

@@ -96,3 +96,9 @@ def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[
     p = ctx.point
     topics = topic_words(ctx.doc.text[p.sentence.start : p.items[0].start], right)
     return tuple([c for c in cs if item_kin(items, c) and on_list_topic(topics, c)] for cs in pools)
+
+
+def whole_before(char: str) -> bool:
+    """Whether a phrase the text goes on from with ``char`` may still be whole (a particle or conjunction
+    after it: 团队建设的…, 团队建设和…); any other character continues it (团队上下一心: 团队上下 is a piece)."""
+    return char in _policy()["whole_before"]
