@@ -11,7 +11,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_shapes import half_of_term, whole_ordinal
+from kaodian.questions.blank_shapes import half_of_term, thin_clause, thin_problem, whole_ordinal
 from kaodian.questions.lint import blank_problem
 
 
@@ -140,3 +140,22 @@ def test_a_count_inside_a_lexicon_term_is_blanked_with_the_term() -> None:
 def test_a_statement_without_a_good_blank_is_no_cloze(text: str) -> None:
     bank = generate([extract_text(text, "协会.txt")], seed=0)
     assert [q.answer for q in bank.questions if q.kind == "cloze"] == []
+
+
+def test_two_blanks_that_empty_their_clause_are_flagged_a_series_is_not() -> None:
+    """______是______的基础 keeps four characters of its clause: nearly nothing to answer from (teachers: 两个空
+    使题干几乎全空); a series of blanks (A、B、C) is a list, however little its clause keeps."""
+    s = "服务是协会会员工作的基础，任何时候都不能放松。"
+    a, b = s.index("服务"), s.index("协会会员工作")
+    assert thin_problem(s, [(a, a + 2), (b, b + 6)]) is not None
+    assert thin_clause(s, [(b, b + 6), (a, a + 2)]) == (a, a + 2)  # (the less important, listed last, goes)
+    assert thin_problem(s, [(b, b + 6)]) is None
+    t = "协会坚持服务、引导、监督，任何时候都不能放松。"
+    assert thin_problem(t, [(t.index(w), t.index(w) + 2) for w in ("服务", "引导", "监督")]) is None
+
+
+def test_a_cloze_keeps_one_blank_of_a_clause_two_would_empty() -> None:
+    text = "质量是我们一切工作的前提，任何时候都不能有丝毫松懈。\n"
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    clozes = [q for q in bank.questions if q.kind == "cloze"]
+    assert clozes and all(len(q.blanks) == 1 for q in clozes)

@@ -13,7 +13,7 @@ from . import distractors as dx
 from . import reasons
 from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
                            without_determiner, yi_wei_value)
-from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, whole_ordinal
+from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, thin_clause, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -168,7 +168,12 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
             return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     if len(spans) > 1 and not order_free:
         spans = key_blanks(ctx, spans, src)
+    ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
+    # two blanks that leave their clause almost empty (______是______的政治): the less important one goes
+    # (teachers: 两个空使题干几乎全空; 应只空一处)
+    if not order_free:
+        spans = _without_thin(src, spans, ranked)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -298,6 +303,15 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     if sum(b - a for a, b in spans) > limit:
         spans = spans[:1]
     return spans
+
+
+def _without_thin(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (text order) less the less important blank, by ``ranked`` (best first), of each clause
+    that two of them leave almost empty (blank_shapes.thin_clause)."""
+    order = sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked))
+    while (thin := thin_clause(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
+        order.remove((thin[0] + src.start, thin[1] + src.start))
+    return sorted(order)
 
 
 def _fit(spans: list[tuple[int, int]], src: Span, most: int) -> list[tuple[int, int]]:

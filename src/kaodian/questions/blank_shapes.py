@@ -8,7 +8,8 @@ reviews; issue 11 deliverable 4, blank what a question writer blanks):
 - the old wording of an amendment (将<old>修改为<new>);
 - a verb phrase at the very start of its sentence, with nothing to say whose action it is;
 - a cloze of more blanks than a human writer makes (ask_cloze caps a statement's blanks at MAX_BLANKS);
-- half of a term of the lexicon (第二个|百年|奋斗目标: 百年奋斗 is a term).
+- half of a term of the lexicon (第二个|百年|奋斗目标: 百年奋斗 is a term);
+- two blanks that leave their clause almost empty (______是______的政治: ``thin_clause``).
 
 ``blank_problem`` (lint) asks ``blank_rejected`` of every blank, so the generator drops such a blank and
 lint flags it in a bank; the word lists and patterns are policy (blank_shapes.yaml).
@@ -29,6 +30,7 @@ SCHEMA = {
     "cliche": "re", "cliche_words": [str], "honored": "re", "honored_keep": "re", "adverb_openers": [str],
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
+    "thin_clause_min": int, "series_joint": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -45,6 +47,10 @@ _AMENDMENT = re.compile(_P["amendment"])
 _OPENING_TAGS = tuple(_P["clause_opening_tags"])
 _DEFINED_AFTER = re.compile(_P["defined_after"])
 MAX_BLANKS: int = _P["max_blanks"]  # see blank_shapes.yaml
+_THIN_MIN: int = _P["thin_clause_min"]
+_SERIES_JOINT = re.compile(_P["series_joint"])
+_CLAUSE_END = re.compile("[，,；;。：:！？!?]")
+_CJK = re.compile("[\u4e00-\u9fff]")
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
 
@@ -169,3 +175,27 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
         if tags[-1][1].startswith("n") and tags[0][1] != "v":
             return a, b
     return None
+
+
+def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The blank to give up (the last of ``blanks``, which come most important first, in a clause that two
+    of them leave almost empty: ______是______的政治), or None.  Blanks (start, end in ``sentence``) joined
+    as one series (A、B、C) are a list and keep their clause however little is left of it."""
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
+    for a, b in zip(cuts, cuts[1:]):
+        inside = sorted(x for x in blanks if a <= x[0] and x[1] <= b)
+        if len(inside) < 2 or all(_SERIES_JOINT.match(sentence[x[1] : y[0]]) for x, y in zip(inside, inside[1:])):
+            continue
+        kept = sentence[a:b]
+        for x, y in reversed(inside):
+            kept = kept[: x - a] + kept[y - a :]
+        if len(_CJK.findall(kept)) < _THIN_MIN:
+            return next(x for x in reversed(list(blanks)) if x in inside)
+    return None
+
+
+def thin_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
+    """Why the blanks (start, end in ``sentence``) leave a clause of the stem almost empty, or None (lint)."""
+    if thin_clause(sentence, blanks) is None:
+        return None
+    return "几个空挤在同一个短分句里，题干几乎全空、答案不唯一"

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
-from .blank_shapes import blank_rejected, old_wording
+from .blank_shapes import blank_rejected, old_wording, thin_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
 from .policy import POLICY
@@ -199,6 +199,8 @@ def quality_findings(q: Question) -> tuple[str, ...]:
         for b in q.blanks:
             if s[b.start : b.end] == b.text and (why := blank_problem(s, b.start, b.end)):
                 out.append(why)
+        if not q.order_free and (why := thin_problem(s, [(b.start, b.end) for b in q.blanks])):
+            out.append(why)
         shown = stem.replace(BLANK, "\x00")
         for a in q.answer:
             core = a.strip("“”‘’《》")
