@@ -26,6 +26,12 @@ def _problem(sentence: str, blank: str) -> str | None:
         # a set phrase: an evaluative word before a word of result (套话，答案不唯一)
         ("三年来，协会的会员服务工作取得丰硕成果。", "丰硕成果", "套话"),
         ("协会在会员服务方面采取了一系列政策措施。", "政策措施", "套话"),
+        # a generic head after 的: guessed from its modifier (挖空“产物”一词无考查价值)
+        ("协会章程是会员大会集体智慧的结晶。", "结晶", "中心词"),
+        ("能否守住服务初心，是对协会的考验。", "考验", "中心词"),
+        # a bound suffix torn from its word (组织|员同…: 挖空拆开一词)
+        ("协会应当指派理事或者网格员同新会员谈话。", "员同新会员谈话", "拆开"),
+        ("协会会员们积极参加志愿服务。", "协会会员", "拆开"),
         # a leader's honored name is filled in by rote
         ("在王建国同志的带领下，协会完成了换届。", "王建国同志", "称谓"),
         # an adverb before a verb: half a clause (进一步明确…)
@@ -69,6 +75,10 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("协会的会员服务工作实现数字化转型。", "数字化转型"),
         # the value a 是 defines its subject by, whatever its words
         ("服务会员是协会对行业治理的突出贡献。", "突出贡献"),
+        # a word that opens with a suffix's character, but is a dictionary word of its own (员工)
+        ("协会员工积极参加志愿服务。", "员工"),
+        # a head of content after 的 is a concept (任务)
+        ("服务会员是协会的根本任务。", "根本任务"),
     ],
 )
 def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:

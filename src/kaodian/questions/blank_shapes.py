@@ -9,7 +9,9 @@ reviews; issue 11 deliverable 4, blank what a question writer blanks):
 - a verb phrase at the very start of its sentence, with nothing to say whose action it is;
 - a cloze of more blanks than a human writer makes (ask_cloze caps a statement's blanks at MAX_BLANKS);
 - half of a term of the lexicon (第二个|百年|奋斗目标: 百年奋斗 is a term);
-- two blanks that leave their clause almost empty (______是______的政治: ``thin_clause``).
+- two blanks that leave their clause almost empty (______是______的政治: ``thin_clause``);
+- a generic head after 的 (…相结合的|产物), guessed from the frame;
+- a bound suffix torn from its word at a blank's edge (组织|员同…), where the segmenter only guessed.
 
 ``blank_problem`` (lint) asks ``blank_rejected`` of every blank, so the generator drops such a blank and
 lint flags it in a bank; the word lists and patterns are policy (blank_shapes.yaml).
@@ -30,7 +32,7 @@ SCHEMA = {
     "cliche": "re", "cliche_words": [str], "honored": "re", "honored_keep": "re", "adverb_openers": [str],
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
-    "thin_clause_min": int, "series_joint": "re",
+    "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -51,6 +53,8 @@ _THIN_MIN: int = _P["thin_clause_min"]
 _SERIES_JOINT = re.compile(_P["series_joint"])
 _CLAUSE_END = re.compile("[，,；;。：:！？!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
+_GENERIC_HEADS = frozenset(_P["generic_heads"])
+_SUFFIXES = tuple(_P["bound_suffixes"])
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
 
@@ -61,6 +65,10 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
     t = sentence[start:end]
     if (_CLICHE.match(t) or t in _CLICHE_WORDS) and not _defined_value(sentence, start):
         return f"空“{t}”是套话，不是要考的概念"
+    if t in _GENERIC_HEADS and sentence[start - 1 : start] == "的":
+        return f"空“{t}”是泛泛的中心词，从前面的修饰语就能猜出"
+    if (why := torn_suffix(sentence, start, end)) is not None:
+        return why
     if _HONORED.fullmatch(t) and not _HONORED_KEEP.match(sentence[end:]) and _personal(t):
         return f"空“{t}”是领导人的称谓，人人能照填"
     if (why := _half_clause(sentence, start, end)) is not None:
@@ -199,3 +207,16 @@ def thin_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
     if thin_clause(sentence, blanks) is None:
         return None
     return "几个空挤在同一个短分句里，题干几乎全空、答案不唯一"
+
+
+def torn_suffix(sentence: str, start: int, end: int) -> str | None:
+    """Why an edge of the blank sentence[start:end] tears a bound suffix from the word before it (组织|员同…:
+    the blank opens with 员, or the word after it does), or None: the suffix stands alone there, or the
+    segmenter only guessed the word it opens (no dictionary word); 员工, 性质, 化肥 are words of their own."""
+    for at in (start, end):
+        if at <= 0 or at >= len(sentence) or not sentence[at].startswith(_SUFFIXES) or not _CJK.match(sentence[at - 1]):
+            continue
+        first = segment.tag(sentence[at : at + 8])
+        if first and (len(first[0][0]) == 1 or segment.tag_whole(first[0][0]) is None):
+            return f"空“{sentence[start:end]}”把“{sentence[at - 1 : at + 1]}”拆开了，“{sentence[at]}”不能单独成词"
+    return None
