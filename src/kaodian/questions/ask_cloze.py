@@ -170,10 +170,6 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = key_blanks(ctx, spans, src)
     ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
-    # two blanks that leave their clause almost empty (______是______的政治): the less important one goes
-    # (teachers: 两个空使题干几乎全空; 应只空一处)
-    if not order_free:
-        spans = _without_thin(src, spans, ranked)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -192,6 +188,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = [ab for ab in spans if ab not in halves]
     if not spans:
         return reasons.blank_half_object([doc.text[a:b] for a, b in halves])
+    # two blanks that leave their clause almost empty (______是______的政治): the less important one goes
+    # (teachers: 两个空使题干几乎全空; 应只空一处); last, once the checks above have struck what they strike
+    if not order_free:
+        spans = _without_thin(src, spans, ranked)
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)

@@ -186,8 +186,8 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
 
 
 def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """The blank to give up (the last of ``blanks``, which come most important first, in a clause that two
-    of them leave almost empty: ______是______的政治), or None.  Blanks (start, end in ``sentence``) joined
+    """The blank to give up in a clause that two of ``blanks`` (most important first) leave almost empty
+    (______是______的政治): the subject it opens with, else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
     as one series (A、B、C) are a list and keep their clause however little is left of it."""
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     for a, b in zip(cuts, cuts[1:]):
@@ -198,6 +198,10 @@ def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, 
         for x, y in reversed(inside):
             kept = kept[: x - a] + kept[y - a :]
         if len(_CJK.findall(kept)) < _THIN_MIN:
+            # a subject the clause opens with gives way first (______应当健全______: the value asserted of it
+            # is what the statement teaches), else the less important blank
+            if _MARKER.fullmatch(sentence[a : inside[0][0]]):
+                return inside[0]
             return next(x for x in reversed(list(blanks)) if x in inside)
     return None
 
