@@ -40,6 +40,7 @@ from .registry import GENERATORS
 from .select import Candidate, FirstQuestions, select
 from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
+from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
@@ -95,6 +96,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     run = _DocumentRun(set(), set(), [], titles=_titles(doc))
     firsts = None if per_sentence is None else FirstQuestions(per_sentence)
     glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
+    personal = personal_reports(doc)  # (a writer's own lists are not points to recite: personal.py)
     for n, p in enumerate(ex.points):
         if tick is not None:
             tick(n)
@@ -102,7 +104,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         first: Question | None = None  # the point's first question, when select is sure to take it first
         ctx = Ctx(doc, p, material, seed, cache, doc_key, places[n])
         entry = doc.text.rfind("\n", 0, p.start) if p.article in glossary else None
-        if entry in entries or never_asked(p, doc.text):
+        if entry in entries or never_asked(p, doc.text) or (p.kind in LIST_KINDS and p.article in personal):
             continue
         most = 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence)
         for kind, candidates in plan[p.kind]:
