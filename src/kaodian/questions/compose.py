@@ -44,7 +44,7 @@ def compose(
     values = {
         "document": doc.name,
         "article": "" if title == UNTITLED else title,
-        "source": "" if title == UNTITLED or "source" not in uses else source.short_name(title),
+        "source": "" if title == UNTITLED or "source" not in uses else source.short_name(title, source.twin_author(doc, p.article)),
         "heading": inner_quotes(heading_with_thing(doc, p.article, p.section, p.heading or "")) if "heading" in uses else "",
         "sentence": end_sentence(draft.source.text),
         "point": p.text,

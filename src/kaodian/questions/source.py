@@ -88,14 +88,27 @@ def _balanced(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in ("“”", "《》", "（）", "()"))
 
 
-def short_name(title: str) -> str:
+def short_name(title: str, author: str | None = None) -> str:
     """How a list question names the article titled ``title`` (``source`` in templates): 《title》一文 when
     short, 《its main title before a break》一文, its issuer and kind (某大学通报), else 《title》一文 whole;
-    "" untitled."""
+    "" untitled.  ``author`` (``twin_author``) goes before it when the title alone does not say which
+    article: 某某的《title》一文."""
     if not title:
         return ""
     name = _named(title, issuer(title) or "") or f"《{title.strip().strip('《》')}》"
-    return f"{name}一文" if name.startswith("《") else name
+    name = f"{name}一文" if name.startswith("《") else name
+    return f"{author}的{name}" if author else name
+
+
+def twin_author(doc: Document, article_id: str) -> str | None:
+    """The author of the article ``article_id`` when another article of ``doc`` bears the same title (three
+    writers' 2025年度述职报告 in one text: a blind teacher could not tell whose a stem meant), else None."""
+    art = next((a for a in doc.articles if a.id == article_id), None)
+    if art is None or not art.title or not art.author:
+        return None
+    title = art.title.strip().strip("《》")
+    twins = any(a.id != art.id and a.title and a.title.strip().strip("《》") == title for a in doc.articles)
+    return art.author.strip() if twins else None
 
 
 def review_year(doc: Document, article_id: str, heading: str | None, title: str = "") -> int | None:
@@ -188,6 +201,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
         year = None  # said already, or an address (向…表示诚挚感谢！) that states no fact of the year
     name = _named(title, body) if body and needs else None
+    if name and (author := twin_author(doc, article_id)):
+        name = f"{author}的{name}"  # (one of several same-titled articles: say whose)
     if speech and needs and subjectless(stem[:8]) and (name := _named(title, "")):
         # one person's speech: its call said as what it calls for (《…讲话》提出，要…), a fact by its source
         lead = f"{name}提出，" if stem.startswith(_CALL_OPENERS) else f"据{name}，"

@@ -120,7 +120,7 @@ def cut_short(q) -> bool:  # noqa: ANN001 — a model.Question
 
 
 # a source put before a statement (据《…》，2024年，; 《…》提出，): no clause of the statement's own
-_SOURCE_LEAD = re.compile(r"^(?:据《[^》]*》，|《[^》]*》提出，)?(?:(?:19|20)\d\d年，)?")
+_SOURCE_LEAD = re.compile(r"^(?:据(?:[\u4e00-\u9fff·]{2,8}的)?《[^》]*》，|(?:[\u4e00-\u9fff·]{2,8}的)?《[^》]*》提出，)?(?:(?:19|20)\d\d年，)?")
 _CLAUSES = re.compile(r"[，；。！？]")
 # a call that opens a task (要…, 我们要…): the task is what follows it
 _CALL = re.compile(r"^(?:我们)?(?:要|必须|还要|更要)")
