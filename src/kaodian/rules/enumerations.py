@@ -224,15 +224,25 @@ def _item(text: str, start: int, para_end: int, limit: int) -> Span:
 
 
 def _after_ordinal_word(text: str, start: int, end: int, families: list[Family], fam: Family) -> int:
-    """Where an item starts once the ordinal word that follows its marker is passed: in 1】首先，…
-    the word repeats the marker (首先 is the first), it is not the item's."""
+    """Where an item starts once the ordinal word that follows its marker is passed: in 1】首先，…,
+    1】第一，… and 3）最后要… the word repeats the marker (首先 is the first), it is not the item's (a blind
+    teacher's B, session 13: 答案保留“第一，”序号前缀; 答案第3条残留“最后要”)."""
     for other in families:
-        if other is fam or not other.sequence:
+        if other is fam:
             continue
         m = other.regex.match(text, start, end)
-        if m and text[m.end() - 1] in "，," and m.end() < end:
+        if not m or m.end() >= end:
+            continue
+        word = m.group().rstrip("，,、：:")
+        # (an ordinal word of at most three characters, 首先 / 第一 / 第十二, with a comma after it or straight
+        # before the verb its point opens with; not 第一个阶段是, whose words are the item's)
+        if len(word) <= _ORDINAL_WORD_MAX and all("\u4e00" <= c <= "\u9fff" for c in word):
             return m.end()
     return start
+
+
+# the longest ordinal word an item may open with after its marker (第十二)
+_ORDINAL_WORD_MAX = 3
 
 
 def _lead(text: str, article: Article, first: _Hit) -> Span:
