@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .. import segment
-from ..text import CLAUSE_END
+from ..model import Span
+from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import POLICY as _ANCHORS
 from .policy import POLICY
 from .sentence import core
@@ -75,3 +76,15 @@ def head(item: str, most: int) -> str | None:
             # (甲和乙，既相互区别，又密切联系: a short item is answered whole)
             return item if len(item) <= most else None
     return h if len(h) <= most else None
+
+
+def whole_title(item: Span, text: str, most: int) -> str:
+    """An item that is a title line of its own, of two clauses or more, said whole (（一）世界经济增速放缓，
+    我国经济稳中有进 over a list of a point on each half): its head clause alone names half of what the list
+    answers (a blind teacher's C, session 13: 题干只截取半句标题).  "" for an item that runs on in its line
+    or holds a sentence's end, and for one longer than ``most``."""
+    rest = text[item.end : text.find("\n", item.end) if "\n" in text[item.end :] else len(text)]
+    whole = item.text.strip().rstrip("；;")
+    if rest.strip() or any(c in whole for c in SENTENCE_END) or not any(c in whole for c in "，；") or len(whole) > most:
+        return ""
+    return whole

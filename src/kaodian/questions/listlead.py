@@ -15,7 +15,7 @@ from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thing_above, with_thing
-from .listhead import head, says
+from .listhead import head, says, whole_title
 from .listlabel import label_of, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listspeaker import spoken_lead
@@ -467,7 +467,7 @@ def _parent_name(ctx: Ctx) -> str:
     # (its head, carried past half a clause: 在做大“蛋糕”的同时 -> …，还要把“蛋糕”分好, but a view 从主体上看
     # is said with the heading below and a quotation's 某某指出 names nothing; no reading order after it)
     first = core(item.text) if item is not None else ""
-    name = "" if not first or says(first) else first if _VIEW.match(first) else _whole_title(item, ctx.doc.text) or head(item.text, LEAD_MAX) or ""
+    name = "" if not first or says(first) else first if _VIEW.match(first) else whole_title(item, ctx.doc.text, LEAD_MAX) or head(item.text, LEAD_MAX) or ""
     name = stem_heading(name)
     # (the title line that governs the list says which of the item's lists it is: 8. 某思想 / 主要内容 /
     # 1. … -> 某思想的主要内容; teacher review: 题干未点明“主要内容”，只能靠“六点”去猜; 2. 活的灵魂 /
@@ -481,18 +481,6 @@ def _parent_name(ctx: Ctx) -> str:
         heading = stem_heading(ctx.point.heading or "")
         name = f"{heading}：{name}" if heading and not _VIEW.match(heading) else ""
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""
-
-
-def _whole_title(item: Span, text: str) -> str:
-    """An item that is a title line of its own, of two clauses or more, said whole (（一）世界经济增速放缓，
-    我国经济稳中有进 over a list of a point on each half): its head clause alone names half of what the list
-    answers (a blind teacher's C, session 13: 题干只截取半句标题).  "" for an item that runs on in its line
-    or holds a sentence's end, and for one longer than a lead may be."""
-    rest = text[item.end : text.find("\n", item.end) if "\n" in text[item.end :] else len(text)]
-    whole = item.text.strip().rstrip("。；;")
-    if rest.strip() or any(c in whole for c in SENTENCE_END) or not any(c in whole for c in "，；") or len(whole) > LEAD_MAX:
-        return ""
-    return whole
 
 
 def _shares_heading(ctx: Ctx) -> bool:
