@@ -110,3 +110,9 @@ def test_a_list_under_a_two_clause_title_line_is_named_by_the_whole_line():
     stems = [q.stem for q in qs if q.kind in LIST_KINDS and "外部环境更趋复杂" in "".join(q.answer + q.options)]
     assert stems, [q.stem for q in qs if q.kind in LIST_KINDS]
     assert all("外部环境复杂多变，国内发展稳中有进" in s for s in stems), stems
+
+
+def test_two_lists_of_one_run_drafted_alike_are_asked_once():
+    qs = [q for q in generate([extract_text(ORDINALS, "t.txt")]).questions if q.kind in ("recall", "ordering")]
+    keys = [(q.kind, q.stem, q.answer) for q in qs]
+    assert qs and len(keys) == len(set(keys)), keys

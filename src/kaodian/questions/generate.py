@@ -257,7 +257,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     # asked true and false gives one answer away): several points of one sentence
     # (a series, a formulation, the statement) would otherwise ask it again
     # (a list question's stem names the list, not its items: the options tell two apart)
-    asked = [] if kind in ("ordering", "recall") else [(kind, q.stem, q.options if kind in ("single", "multiple") else ())]
+    # (two lists of one run, 1）首先，…2）其次，…, drafted the same: the same stem with the same answer is one)
+    asked = [(kind, q.stem, q.answer)] if kind in ("ordering", "recall") else [(kind, q.stem, q.options if kind in ("single", "multiple") else ())]
     if kind == "truefalse":
         asked.append((q.source.start, q.source.end))
     if any(k in run.stems for k in asked):
