@@ -256,8 +256,7 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     # one question of a kind per stem, one true/false question per sentence (a sentence
     # asked true and false gives one answer away): several points of one sentence
     # (a series, a formulation, the statement) would otherwise ask it again
-    # (a list question's stem names the list, not its items: the options tell two apart)
-    # (two lists of one run, 1）首先，…2）其次，…, drafted the same: the same stem with the same answer is one)
+    # (a list question's stem names the list, not its items: its answer tells two apart; 1）首先，… drafts two alike)
     asked = [(kind, q.stem, q.answer)] if kind in ("ordering", "recall") else [(kind, q.stem, q.options if kind in ("single", "multiple") else ())]
     if kind == "truefalse":
         asked.append((q.source.start, q.source.end))
