@@ -188,12 +188,13 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
 def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """The blank to give up in a clause that two of ``blanks`` (most important first) leave almost empty
     (______是______的政治): the subject it opens with, else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
-    as one series (A、B、C) are a list and keep their clause however little is left of it."""
+    as one series (A、B、C) are a list and keep their clause however little is left of it, as does a clause of quoted words."""
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     for a, b in zip(cuts, cuts[1:]):
         inside = sorted(x for x in blanks if a <= x[0] and x[1] <= b)
-        if len(inside) < 2 or all(_SERIES_JOINT.match(sentence[x[1] : y[0]]) for x, y in zip(inside, inside[1:])):
-            continue
+        if len(inside) < 2 or all(_SERIES_JOINT.match(sentence[x[1] : y[0]]) for x, y in zip(inside, inside[1:])) \
+                or sentence[: inside[0][0]].count("“") > sentence[: inside[0][0]].count("”"):
+            continue  # (a clause of someone's quoted words: who said them to whom frames it, 对子女说：“______是______。”)
         kept = sentence[a:b]
         for x, y in reversed(inside):
             kept = kept[: x - a] + kept[y - a :]

@@ -243,12 +243,11 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     # a swap made SWAP_REPEAT times in this document is not made again (changes._fresh): the same 误作
     # fifteen times teaches one thing
     repeated = draft.true_draft is not None and run.changes[draft.values.get("change")] >= SWAP_REPEAT
-    if (q is None or repeated) and draft.true_draft is not None:
+    rejected = (q is None or repeated) and draft.true_draft is not None
+    if rejected:
         # the change the seed drew is one a teacher rejects: the statement is asked true, and
         # still counts as one a change was found for (so the seed never changes the bank's questions)
         q, problems, named = compose(doc, p, kind, draft.true_draft, candidates, qid)
-        if q is not None:
-            run.changeable.add(len(out.questions))
     out.named |= named
     if q is None:
         out.diagnostics.extend((p, f"未出{QUESTION_KINDS[kind]}{m}") for m in problems)
@@ -269,6 +268,7 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
         if q.answer == ("错",):
             run.changes[draft.values.get("change")] += 1
         run.falsified.append((len(out.questions), p, draft.true_draft, candidates))
+    run.changeable |= {len(out.questions)} if rejected else set()  # (as asked: one skipped as a repeat is none)
     out.questions.append((q, identity))
     out.points.append(n)
     return 1
