@@ -15,6 +15,7 @@ session 13, task choice2):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def _policy() -> dict:
     return yaml.safe_load(Path(__file__).with_name("list_kin.yaml").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _content(option: str) -> frozenset[str]:
     """The characters of ``option`` with its degree words and function characters dropped."""
     pol = _policy()
@@ -44,7 +45,7 @@ def paraphrases(item: str, wrong: str) -> bool:
         return True
     pol = _policy()
     a, b = _content(item), _content(wrong)
-    if {c for c in a if c.isdigit()} != {c for c in b if c.isdigit()}:
+    if _digits(a) != _digits(b):
         return False  # (another figure or date is another fact, wrong by its figure)
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < pol["paraphrase_min"] or len(small) < pol["paraphrase_share"] * len(large):
@@ -55,17 +56,32 @@ def paraphrases(item: str, wrong: str) -> bool:
     return left == 0 or (left == 1 and len(small) >= pol["paraphrase_one_off"])
 
 
+@lru_cache(maxsize=65536)
+def _digits(content: frozenset[str]) -> frozenset[str]:
+    return frozenset(c for c in content if c.isdigit())
+
+
+@lru_cache(maxsize=1)
+def _shortfall_words() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _policy()["shortfall_words"])))
+
+
+@lru_cache(maxsize=65536)
 def shortfall(option: str) -> bool:
     """Whether ``option`` states a shortfall (仍需完善, 有待提升, …不足)."""
-    return any(w in option for w in _policy()["shortfall_words"])
+    return bool(_shortfall_words().search(option))
 
 
 def item_kin(items: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand as a wrong option beside the list ``items``: it paraphrases none of
     them, and it states a shortfall exactly when every item does (mixed lists take either)."""
+    return _kin(tuple(items), frozenset(shortfall(i) for i in items), wrong)
+
+
+def _kin(items: tuple[str, ...], marks: frozenset[bool], wrong: str) -> bool:
+    """``item_kin`` with the items' shortfall marks worked out once per list, not once per candidate."""
     if any(paraphrases(i, wrong) for i in items):
         return False
-    marks = {shortfall(i) for i in items}
     return len(marks) != 1 or shortfall(wrong) in marks
 
 
@@ -95,7 +111,11 @@ def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[
     list's lead, ``on_list_topic``) strike out."""
     p = ctx.point
     topics = topic_words(ctx.doc.text[p.sentence.start : p.items[0].start], right)
-    return tuple([c for c in cs if item_kin(items, c) and on_list_topic(topics, c)] for cs in pools)
+    its, marks = tuple(items), frozenset(shortfall(i) for i in items)
+    ok: dict[str, bool] = {}  # (the pools share candidates: each is judged once)
+    for c in {c for cs in pools for c in cs}:
+        ok[c] = _kin(its, marks, c) and on_list_topic(topics, c)
+    return tuple([c for c in cs if ok[c]] for cs in pools)
 
 
 def whole_before(char: str) -> bool:
