@@ -37,6 +37,7 @@ def _content(option: str) -> frozenset[str]:
     return frozenset(c for c in option if c not in pol["function_chars"] and c.isalnum())
 
 
+@lru_cache(maxsize=131072)
 def paraphrases(item: str, wrong: str) -> bool:
     """Whether ``wrong`` says what ``item`` says: the content characters (``_content``) of the shorter
     are all the other's (and at least ``paraphrase_share`` of its count), or all but one when it holds ``paraphrase_one_off`` or more, or all but two of
