@@ -18,14 +18,31 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from ..rules.schema import load_policy_file
 
-import yaml
+
+
+# What list_kin.yaml holds; every key is required.
+SCHEMA = {
+    "degree_words": [str],
+    "function_chars": str,
+    "paraphrase_min": int,
+    "paraphrase_one_off": int,
+    "paraphrase_share": float,
+    "paraphrase_two_off": int,
+    "shortfall_words": [str],
+    "topic_word_min": int,
+    "topic_tags": [str],
+    "topic_lead_max": int,
+    "topic_generic": [str],
+    "whole_before": str,
+}
 
 
 @lru_cache(maxsize=1)
 def _policy() -> dict:
-    """list_kin.yaml, read on first use."""
-    return yaml.safe_load(Path(__file__).with_name("list_kin.yaml").read_text(encoding="utf-8"))
+    """list_kin.yaml, read and checked (file:line) on first use."""
+    return load_policy_file(Path(__file__).with_name("list_kin.yaml"), SCHEMA)
 
 
 @lru_cache(maxsize=65536)

@@ -16,16 +16,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from ..rules.schema import load_policy_file
 
-import yaml
 
 _SPACE = re.compile(r"\s")
 
 
+# What option_form.yaml holds; every key is required.
+SCHEMA = {
+    "word_option_max": int,
+    "clause_words": int,
+    "clause_option_max": int,
+    "subject_tags": [str],
+    "verb_tags": [str],
+    "adverb_tags": [str],
+    "adverbed_tags": [str],
+    "possessive_tags": [str],
+}
+
+
 @lru_cache(maxsize=1)
 def _policy() -> dict:
-    """option_form.yaml, read on first use."""
-    return yaml.safe_load(Path(__file__).with_name("option_form.yaml").read_text(encoding="utf-8"))
+    """option_form.yaml, read and checked (file:line) on first use."""
+    return load_policy_file(Path(__file__).with_name("option_form.yaml"), SCHEMA)
 
 
 def findings(right: str, wrong: list[str]) -> list[str]:

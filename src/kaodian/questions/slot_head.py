@@ -12,14 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from ..rules.schema import load_policy_file
 
-import yaml
+
+
+# What slot_head.yaml holds; every key is required.
+SCHEMA = {
+    "heads": [str],
+    "joins": [str],
+}
 
 
 @lru_cache(maxsize=1)
 def _policy() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The heads and the joins of slot_head.yaml (read on first use)."""
-    data = yaml.safe_load(Path(__file__).with_name("slot_head.yaml").read_text(encoding="utf-8"))
+    data = load_policy_file(Path(__file__).with_name("slot_head.yaml"), SCHEMA)
     return tuple(data["heads"]), tuple(data["joins"])
 
 
