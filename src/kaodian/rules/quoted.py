@@ -28,6 +28,7 @@ class QuoteRules:
     defined_before: re.Pattern[str]
     min_quote_chars: int
     statement_chars: int
+    spoken: re.Pattern[str]
     max_formulation_chars: int
     max_formulation_clauses: int
     min_formulation_chars: int
@@ -46,6 +47,7 @@ class QuoteRules:
             re.compile(q["defined_before"]),
             q["min_quote_chars"],
             q["statement_chars"],
+            re.compile(q["spoken"]),
             q["max_formulation_chars"],
             q["max_formulation_clauses"],
             q["min_formulation_chars"],
@@ -130,8 +132,9 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
         attributed, speaker = (True, prev_speaker) if follows_quote else _speaker(text, o, c, rules)
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END
-        statement = whole_sentence and n >= rules.statement_chars
-        is_quote = (attributed and n >= rules.min_quote_chars) or statement
+        statement = whole_sentence and (n >= rules.statement_chars or bool(rules.spoken.search(inner)))
+        # (a whole sentence someone said is speech however short: “这样也好。”她说)
+        is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence)) or statement
         if is_quote and not attributed and rules.defined_before.search(text[max(article.start, o - 6) : o]):
             continue  # a statement that defines what the sentence is about: neither quote nor formulation
         sent = sentence_at(text, o)

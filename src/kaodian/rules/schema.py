@@ -32,6 +32,7 @@ SCHEMA: dict[str, Any] = {
         "defined_before": "re",
         "min_quote_chars": int,
         "statement_chars": int,
+        "spoken": "re",
         "max_formulation_chars": int,
         "max_formulation_clauses": int,
         "min_formulation_chars": int,
