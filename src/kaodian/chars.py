@@ -52,6 +52,8 @@ MARKDOWN_LINE_EMPHASIS_RE = re.compile(r"^([_*])(?=[^\s_*])(.*[^\s_*])\1$")
 # an emphasis over several lines leaves its opening mark at the start of its first line and its
 # closing one at the end of its last: a lone _ or * beside Chinese text there is markup
 MARKDOWN_EMPHASIS_EDGE_RE = re.compile(r"^[_*](?=[\u4e00-\u9fff“《（])|(?<=[\u4e00-\u9fff。！？”》）])[_*]$")
+# a single-mark emphasis inside a line around Chinese words (法治道路的*核心*要义): the marks go
+MARKDOWN_INNER_EMPHASIS_RE = re.compile(r"(?<![*A-Za-z0-9_])\*(?=[\u4e00-\u9fff“《])([^*\n]{1,40}?)(?<=[\u4e00-\u9fff”》])\*(?![*A-Za-z0-9_])")
 MARKDOWN_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)\s]*\)")  # ![alt](address): a picture, its alt text no text
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> text
 # A line without any of these characters has nothing the four Markdown patterns above remove.
@@ -72,6 +74,7 @@ def repair_line(line: str) -> str:
     if MARKUP_CHARS.search(line):  # most lines hold no markup: four substitutions saved
         line = MARKDOWN_IMAGE_RE.sub("", line)
         line = MARKDOWN_LINK_RE.sub(r"\1", MARKDOWN_EMPHASIS_RE.sub("", MARKDOWN_LINE_RE.sub("", line)))
+        line = MARKDOWN_INNER_EMPHASIS_RE.sub(r"\1", line)
         line = MARKDOWN_EMPHASIS_EDGE_RE.sub("", MARKDOWN_LINE_EMPHASIS_RE.sub(r"\2", line))
     if HAN_RE.search(line):
         line = _double_quotes(line)

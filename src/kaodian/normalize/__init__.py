@@ -48,7 +48,7 @@ def normalize(source: Source) -> Document:
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
-    join_subhead_lines(paras)
+    join_subhead_lines(paras, frozenset(lines[i] for i in md_headings))
     join_lead_ins(paras)
     lines_within_one_outline(paras)  # (before a title loses its affixes: these lines are no titles)
     _strip_title_affixes(paras)
@@ -56,6 +56,7 @@ def normalize(source: Source) -> Document:
     _take_interviewees(paras)
     _take_answer_leads(paras)
     _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items()}, source.text)
+    _take_front_matter_title(paras, source.text)
     pos = 0
     for p in paras:
         p.start = pos
@@ -196,9 +197,14 @@ def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str)
     for p in paras[first:]:
         if p.role == TITLE and p.text not in levels:
             p.role = BODY  # a short note without a full stop under a heading: Markdown marks its titles with #
+
+
+def _take_front_matter_title(paras: list[Para], raw: str) -> None:
+    """The title a Markdown front matter names is the first article's title, however it reads (5.邓小平理论;
+    a question with its ？, as a Q&A page is headed): the file says so."""
     title = front_matter_title(raw)
-    if first and title and paras[0].text == title:
-        paras[0].role = TITLE  # the front matter's title, however it reads (5.邓小平理论)
+    if paras and title and paras[0].text == title:
+        paras[0].role = TITLE
 
 
 def _take_interviewees(paras: list[Para]) -> None:
@@ -294,6 +300,7 @@ def _mend_roles(paras: list[Para]) -> None:
     # a page that prints the last title after its body (a newspaper page as PDF text gives it) prints
     # the others after theirs too: a title line alone between two bodies is one of them
     after = any(paras[j].role == TITLE for j in range(tail + 1, n))
+    _mend_item_runs(paras, top, tail)
     for i, p in enumerate(paras):
         if i < top and p.role == BYLINE and i + 1 < top and paras[i + 1].role == TITLE and is_group(p.text):
             # an issuing body's name on a line that the title goes on after (中国共产党第X届中央委员会 /
@@ -310,6 +317,26 @@ def _mend_roles(paras: list[Para]) -> None:
             p.role, p.short = BODY, True
     _mend_heading_sequence(paras)
     _mend_attachments(paras)
+
+
+# A byline block signs with a name and a unit (two lines, a third for a date): a longer run of
+# short lines that name nobody, inside a body, is the items of a list (- 法律至上 / - 权力制约 / …).
+ITEM_RUN_MIN = 3
+
+
+def _mend_item_runs(paras: list[Para], top: int, tail: int) -> None:
+    """Runs of at least ``ITEM_RUN_MIN`` byline-like lines between the title block and the end block
+    that name no person and carry no label (作者：) are body: a list's short items, not signatures."""
+    i = top
+    while i <= tail:
+        j = i
+        while j <= tail and paras[j].role == BYLINE and not names_person(paras[j].text) \
+                and "：" not in paras[j].text and ":" not in paras[j].text:
+            j += 1
+        if j - i >= ITEM_RUN_MIN:
+            for p in paras[i:j]:
+                p.role = BODY
+        i = max(j, i + 1)
 
 
 def _goes_on_to_body(paras: list[Para], i: int) -> bool:

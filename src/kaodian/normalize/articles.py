@@ -16,7 +16,7 @@ from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    heading_number, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+    heading_number, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -367,7 +367,7 @@ def _set_byline(art: _Art, byline: str | None) -> None:
     """The author of a byline, and the affiliation it gives in brackets or before a name run together
     with its post (某某中学副校长李明)."""
     byline = producer(byline or "") or byline
-    if glued := glued_office_byline(byline or ""):
+    if glued := glued_office_byline(byline or "") or class_byline(byline or ""):
         art.affiliation = art.affiliation or glued[0]
         art.author = glued[1]
         return
@@ -426,8 +426,10 @@ def _question_headings(body: list[Para]) -> dict[int, str]:
 
 
 def _markdown_headings(body: list[Para]) -> dict[int, str]:
-    """A Markdown text's section headings (## …) as its level-one headings: {paragraph index: ''}."""
-    found = {k: "" for k, p in enumerate(body) if p.md_heading}
+    """A Markdown text's section headings (## …) as its level-one headings: {paragraph index: the number
+    it opens with (1. / T20 - ), if any}."""
+    number = load_layout().md_heading_number
+    found = {k: m.group(0) if (m := number.match(p.text)) else "" for k, p in enumerate(body) if p.md_heading}
     return found if len(found) >= 2 else {}
 
 

@@ -31,7 +31,7 @@ SCHEMA = {
     "source": "re",
     "affiliation": "re",
     "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "meta": "re", "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
-               "offices": [str], "member_roles": [str]},
+               "offices": [str], "member_roles": [str], "school_class": "re"},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
@@ -41,7 +41,7 @@ SCHEMA = {
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
-    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "question": "re", "questions_min": int, "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
+    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "question": "re", "questions_min": int, "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
 
@@ -92,6 +92,7 @@ class Layout:
     office_end: re.Pattern[str]  # a line that ends with an office's word
     office_word: re.Pattern[str]  # searched: an office's word anywhere (副院长李明: where the name starts)
     member_role: str  # the pattern of byline.member_roles (代表, 委员 after a name)
+    school_class: re.Pattern[str]  # matched: a pupil's class and name signing an essay, groups unit, name
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
     speaker_named: tuple[re.Pattern[str], ...]  # 李明：
     named_min_chars: int
@@ -118,6 +119,8 @@ class Layout:
     notes_answer: re.Pattern[str]  # 答： opening an answer
     notes_question: re.Pattern[str]  # 问： opening a question of a question-and-answer text
     questions_min: int  # so many questions at least divide a text
+    md_heading_number: re.Pattern[str]  # matched: the number a Markdown heading opens with, its marker
+    md_heading_tags: re.Pattern[str]  # searched: highlight tags closing a Markdown heading line
     notes_point_line: re.Pattern[str]  # matched: a note's label line that is a point, never a title
     toc_head: re.Pattern[str]
     toc_line: re.Pattern[str]  # searched: an entry of a table of contents
@@ -214,6 +217,7 @@ def _compile(d: dict) -> Layout:
         office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
         office_word=re.compile("|".join(re.escape(w) for w in by["offices"])),
         member_role="(?:" + "|".join(re.escape(w) for w in by["member_roles"]) + ")",
+        school_class=re.compile(by["school_class"]),
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
         named_min_chars=d["speaker"]["named_min_chars"],
@@ -233,15 +237,24 @@ def _compile(d: dict) -> Layout:
         subhead_shapes=tuple((x["name"], re.compile(x["pattern"])) for x in d["subheads"]["shapes"]),
         subhead_never=_any(d["subheads"]["never"]),
         subhead_min_run=d["subheads"]["min_run"],
-        notes_inline=_any(d["notes"]["inline"]),
-        notes_line_end=re.compile(d["notes"]["line_end"]),
-        notes_goes_on=re.compile(d["notes"]["number_goes_on"]),
-        notes_label=re.compile(d["notes"]["label"]),
-        notes_answer=re.compile(d["notes"]["answer"]),
-        notes_question=re.compile(d["notes"]["question"]),
-        questions_min=d["notes"]["questions_min"],
-        notes_point_line=re.compile(d["notes"]["point_line"]),
-        toc_head=re.compile(d["notes"]["toc"]["head"]),
-        toc_line=re.compile(d["notes"]["toc"]["line"]),
-        toc_run=d["notes"]["toc"]["min_run"],
+        **_compile_notes(d["notes"]),
+    )
+
+
+def _compile_notes(n: dict) -> dict:
+    """The Layout fields of the ``notes`` section (study notes, Q&A texts, study sheets)."""
+    return dict(
+        notes_inline=_any(n["inline"]),
+        notes_line_end=re.compile(n["line_end"]),
+        notes_goes_on=re.compile(n["number_goes_on"]),
+        notes_label=re.compile(n["label"]),
+        notes_answer=re.compile(n["answer"]),
+        notes_question=re.compile(n["question"]),
+        questions_min=n["questions_min"],
+        md_heading_number=re.compile(n["md_heading_number"]),
+        md_heading_tags=re.compile(n["md_heading_tags"]),
+        notes_point_line=re.compile(n["point_line"]),
+        toc_head=re.compile(n["toc"]["head"]),
+        toc_line=re.compile(n["toc"]["line"]),
+        toc_run=n["toc"]["min_run"],
     )

@@ -59,6 +59,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     text = lay.markup_breaks.sub("\n", text)
     raw = _drop_app_tails(front_note(front_matter(text.split("\n"), lay), lay), lay)
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
+    raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
     lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
     md: dict[str, int] = {}

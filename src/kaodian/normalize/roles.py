@@ -164,7 +164,7 @@ def classify(p: str) -> str:
         return HEADING
     if lay.parts.match(p) or ITEM_START_RE.match(p) or lay.notes_answer.match(p) or lay.notes_point_line.match(p):
         return BODY  # a chapter line, a numbered point, an answer (答：…), a note's point (本质：…): body, however short
-    if PERSON_RE.match(p) or office_byline(p) or glued_office_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if PERSON_RE.match(p) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p) or _long_title(p):
         return SPEECH if lay.speech.match(p) else TITLE
@@ -207,6 +207,16 @@ def glued_office_byline(p: str) -> tuple[str, str] | None:
     if len(office) < GLUED_OFFICE_MIN or not 2 <= len(name) <= 4 or not _names_person(name, lay, 2):
         return None
     return office, name
+
+
+def class_byline(p: str) -> tuple[str, str] | None:
+    """A pupil's class and name signing an essay (一1班  李明, 102李明 -> 一1班, 李明), when the name reads as
+    a person's; else None."""
+    lay = load_layout()
+    m = lay.school_class.match(p)
+    if not m or not _names_person(m.group("name"), lay, 2):
+        return None
+    return m.group("unit"), m.group("name")
 
 
 def column_title(p: str) -> bool:
@@ -277,10 +287,11 @@ def _names_person(name: str, lay, min_chars: int) -> bool:
 
 def names_person(line: str) -> bool:
     """The line is a byline naming a person: a byline's words (作者：…, 本报记者 …), an office and a
-    name, a signing body, a speaker tag, or a name that reads as a person's (a common surname)."""
+    name, a signing body, a speaker tag, a pupil's class and name, or a name that reads as a person's (a
+    common surname)."""
     lay = load_layout()
     return bool(
-        prefixed_byline(line, lay) or office_byline(line) or is_group(line) or speaker_line(line)
+        prefixed_byline(line, lay) or office_byline(line) or is_group(line) or speaker_line(line) or class_byline(line)
         or BYLINE_AFFIL_RE.match(line) and not OFFICE_NAME_RE.match(line)
         or _names_person(re.sub(r"^(?:作者[:：]\s*|文[/／]\s*)", "", line), lay, 0)
     )

@@ -14,11 +14,12 @@ from .layout import load_layout
 from .roles import BODY, CLOSERS, TITLE, ITEM_START_RE, char_width, ends_terminal
 
 
-def join_subhead_lines(paras: list) -> None:
+def join_subhead_lines(paras: list, apart: frozenset[str] = frozenset()) -> None:
     """A subheading printed over two lines becomes one short paragraph: a lead that ends with a dash
     and the quotation on the line after it (春风化雨 润物无声—— / “把群众的事当成自己的事”), or a
     subheading a narrow column wrapped (坚持以人民为中 / 心 打造精品力作): two short lines alone
-    between body paragraphs that together fit in ``max_chars`` (three or more are a poem or a list)."""
+    between body paragraphs that together fit in ``max_chars`` (three or more are a poem or a list).
+    Lines in ``apart`` (a Markdown text's headings) stand alone: their file marks where they end."""
     lay = load_layout()
     k = 1
     while k + 2 < len(paras):
@@ -29,7 +30,7 @@ def join_subhead_lines(paras: list) -> None:
             and char_width(p.text + q.text) <= lay.subhead_max_chars and not ends_terminal(p.text)
             and not p.text.endswith(("，", "、"))
         )
-        if lead or wrapped:
+        if (lead or wrapped) and p.text not in apart and q.text not in apart:
             p.text += q.text
             del paras[k + 1]
         k += 1

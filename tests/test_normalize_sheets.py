@@ -1,0 +1,89 @@
+"""Layouts of study sheets, Q&A pages and essay collections (session 14's held-out kinds): a question
+as a front matter's title, a note-taking app's callout and heading tags, numbered Markdown headings,
+bullet items that read like names, a pupil's class and name under an essay's title, and a character's
+spoken line in a narrative.
+
+Every text here is made up; none is a corpus text."""
+
+from __future__ import annotations
+
+from kaodian.model import Source
+from kaodian.normalize import normalize
+from kaodian.pipeline import extract_text
+
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
+Q = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参照执行，并且要及时总结经验教训。"
+
+
+def md(text: str):
+    return normalize(Source("x.md", text))
+
+
+def test_a_front_matter_title_is_the_title_however_it_reads():
+    doc = md(f"---\ntitle: 为什么要坚持某某方针？某某方针是否等于一刀切？最新回答！\n---\n**{P}**\n\n{Q}\n")
+    assert [a.title for a in doc.articles] == ["为什么要坚持某某方针？某某方针是否等于一刀切？最新回答！"]
+    assert doc.text[doc.articles[0].start :].startswith(P)
+
+
+SHEET = f"""> [!info]
+>
+> 依据本学期提纲撰写的复习单。
+> 重点 - 老师强调必会的内容；
+>
+> By. SomeOne - Edit. Final
+
+### T1 - 第一章：什么是甲乙丙 <mark style="background: #FFB86CA6;">重点</mark> <mark style="background: #FFB8EBA6;">曾考×2</mark>
+
+{P}
+
+### T2.1 - 第一章：如何理解*核心*要义
+
+{Q}
+
+**基本原则主要包括：** <mark style="background: #ADCCFFA6;">选择</mark>
+
+- 法律至上
+- 权力制约
+- 公平正义
+- 权利保障
+
+### T3 - 第二章：我们的制度是怎样形成的
+
+- 《某某纲领》1931，第一次代表大会
+- 《某某原则》1946，某某会议
+
+### T4 - 第二章：宪法的地位
+
+{P}
+"""
+
+
+def test_a_study_sheet_s_callout_numbered_headings_and_tags():
+    doc = md(SHEET)
+    assert len(doc.articles) == 1
+    a = doc.articles[0]
+    assert a.author == "SomeOne"
+    assert "复习单" not in doc.text[a.start : a.end]
+    assert [h.text for h in a.headings] == ["第一章：什么是甲乙丙", "第一章：如何理解核心要义", "第二章：我们的制度是怎样形成的", "第二章：宪法的地位"]
+    assert [h.marker for h in a.headings][:2] == ["T1 -", "T2.1 -"]
+
+
+def test_a_figure_that_opens_a_markdown_heading_is_no_marker():
+    doc = md(f"# 关于某某工作的学习笔记\n\n## 1.5亿人口的城市群\n\n{P}\n\n## 2.3万个基层组织\n\n{Q}\n")
+    assert [h.text for h in doc.articles[0].headings] == ["1.5亿人口的城市群", "2.3万个基层组织"]
+
+
+def test_essays_signed_by_a_pupil_s_class_and_name_under_their_titles():
+    doc = normalize(Source("x.txt", f"某某作文选登\n{P}\n天边的云\n一1班  王小明\n{Q}\n{P}\n春天的信\n203李小红\n{P}\n{Q}\n"))
+    got = [(a.title, a.author, a.affiliation) for a in doc.articles]
+    assert got[1:] == [("天边的云", "王小明", "一1班"), ("春天的信", "李小红", "203")]
+
+
+def test_a_character_s_spoken_line_is_a_quote_a_slogan_with_an_exclamation_stays_a_formulation():
+    text = (f"某某活动纪实\n“唉…这个情况可不好办啊。”奶奶叹了口气。{P}\n“这样也好。”她低声说。"
+            f"大家喊出了“百年接力，强国有我！”的口号。{Q}\n")
+    points = extract_text(text).points
+    quotes = {p.text for p in points if p.kind == "quote"}
+    forms = {p.text for p in points if p.kind == "formulation"}
+    assert {"唉…这个情况可不好办啊。", "这样也好。"} <= quotes
+    assert "百年接力，强国有我！" in forms
