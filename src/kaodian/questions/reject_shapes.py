@@ -34,6 +34,7 @@ from .listnames import list_counts, stated, table_of_contents
 from .multi_shapes import findings as multi_findings
 from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
 from .option_kinds import asks
+from .rater_shapes import findings as rater_findings  # (sessions 7-13, swept in session 14)
 from .review_shapes import findings as review_findings  # (session 11's shapes)
 from .single_shapes import findings as single_findings
 
@@ -106,7 +107,7 @@ def findings(q: Question) -> list[str]:
     # (a key or option that copies the slip teaches it: blind teachers, session 12, 答案有“是是”错字)
     elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
         out.append(why)
-    return out + note_findings(q, list_place(q.stem)) + review_findings(q)
+    return out + note_findings(q, list_place(q.stem)) + review_findings(q) + rater_findings(q)
 
 
 def _keys(q: Question) -> tuple[str, ...]:
