@@ -11,7 +11,6 @@ each a small named check:
 - ``virtue_in_avoid_slot``: a wrong option that is a virtue (求真务实) in a slot of what to avoid (不搞（　　）);
 - ``attributed_copy``: a long true statement that copies a report's passage under the template's
   attribution (据《…》，): tasks or figures read out, no claim to judge;
-- ``glossary_blanks``: a cloze on a glossary attachment with several blanks in one definition.
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (rater_shapes.yaml).
@@ -25,14 +24,13 @@ from pathlib import Path
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..rules.schema import load_policy_file
-from .policy import POLICY
 
 PATH = Path(__file__).with_name("rater_shapes.yaml")
 # What rater_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "plan_part": "re", "placement_item": "re", "amendment_head": "re", "partitive_item": "re",
     "time_item": "re", "have_option": "re", "attributed_true_max": int,
-    "glossary_blanks_max": int, "avoid_slot": "re", "virtue_end": "re",
+    "avoid_slot": "re", "virtue_end": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _PLAN_PART = re.compile(_POLICY["plan_part"])
@@ -46,8 +44,6 @@ _HAVE_OPTION = re.compile(_POLICY["have_option"])
 _AVOID_SLOT = re.compile(_POLICY["avoid_slot"])
 _VIRTUE_END = re.compile(_POLICY["virtue_end"])
 ATTRIBUTED_TRUE_MAX: int = _POLICY["attributed_true_max"]
-GLOSSARY_BLANKS_MAX: int = _POLICY["glossary_blanks_max"]
-_GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])  # (policy.yaml: the generator reads a glossary so too)
 # The place a list question names: 关于“…”，… or 文章在“…”一处….  (The closing quotation mark is the last one
 # before the comma or 一处: a place may quote a term itself.)
 _PLACE = re.compile(r"(?:关于“(?P<a>.+?)”，|在“(?P<b>.+?)”一处)")
@@ -61,7 +57,7 @@ def findings(q: Question) -> list[str]:
     right, wrong = _right_wrong(q)
     items = list(q.answer) if q.kind == "recall" else list(q.options) if q.kind in ("single", "multiple", "ordering") else []
     found = (plan_part(q), cut_item(items), have_option(right, wrong), virtue_in_avoid_slot(q.stem, wrong),
-             attributed_copy(q), glossary_blanks(q))
+             attributed_copy(q))
     return [why for why in found if why]
 
 
@@ -121,11 +117,4 @@ def attributed_copy(q: Question) -> str | None:
     m = _ATTRIBUTED.match(q.stem.strip())
     if m and (n := len(_NOT_CJK.sub("", q.stem[m.end() :]))) > ATTRIBUTED_TRUE_MAX:
         return f"判断题照抄报告里 {n} 字的一段判为对，是一串任务或数字，没有可判断的论断"
-    return None
-
-
-def glossary_blanks(q: Question) -> str | None:
-    """Why a cloze on a glossary attachment blanks several words of one definition, or None."""
-    if q.kind == "cloze" and len(q.blanks) > GLOSSARY_BLANKS_MAX and _GLOSSARY_TITLE.search(q.source.article or ""):
-        return f"名词注释的一条挖了 {len(q.blanks)} 个空，是机械记忆注释的措辞"
     return None
