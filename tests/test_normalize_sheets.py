@@ -87,3 +87,11 @@ def test_a_character_s_spoken_line_is_a_quote_a_slogan_with_an_exclamation_stays
     forms = {p.text for p in points if p.kind == "formulation"}
     assert {"唉…这个情况可不好办啊。", "这样也好。"} <= quotes
     assert "百年接力，强国有我！" in forms
+
+
+def test_markdown_list_items_stand_apart_and_make_a_list_under_the_line_that_announces_them():
+    points = extract_text(SHEET, "x.md").points
+    lists = [p for p in points if p.kind == "list"]
+    assert [[i.text for i in p.items] for p in lists if "基本原则" in p.sentence.text] == [["法律至上", "权力制约", "公平正义", "权利保障"]]
+    doc = md(SHEET)
+    assert "法律至上" in [p.text for p in doc.articles[0].paragraphs]

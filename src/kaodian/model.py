@@ -52,6 +52,7 @@ class Paragraph:
     # the Markdown level of a heading line below the sections' level (### 1. 某某 under ## 题目): the
     # points it numbers are a series of their own, not items of a list in the text between them
     label_level: int = 0
+    bullet: bool = False  # a Markdown list item (- 某某), a bullet of its own as a dash is
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,11 @@ def normalize(source: Source) -> Document:
     _take_speaker_tags(paras)
     _take_interviewees(paras)
     _take_answer_leads(paras)
-    _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items()}, source.text)
+    _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level}, source.text)
     _take_front_matter_title(paras, source.text)
+    items = {lines[i] for i, level in md_headings.items() if not level}
+    for p in paras:
+        p.bullet = p.text in items
     pos = 0
     for p in paras:
         p.start = pos

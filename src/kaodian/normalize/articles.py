@@ -31,6 +31,7 @@ class Para:
     column: bool = False  # a title line that a column's name opened (党建专栏|…), the name removed
     md_heading: bool = False  # a Markdown heading (## …) of the level that divides the text into sections
     md_level: int = 0  # a deeper Markdown heading's level (### 1. 某某): a label line of the body
+    bullet: bool = False  # a Markdown list item (- 某某): an item of the list the line before announces
 
 
 @dataclass
@@ -413,7 +414,7 @@ def build_article(aid: str, a: _Art) -> Article:
             headings.append(Heading(section, marker.strip(), text or p.text, at, at + len(text or p.text)))
             if k not in parts:
                 continue
-        paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section, p.md_level))
+        paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section, p.md_level, p.bullet))
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
 
 

@@ -48,23 +48,27 @@ def clean_lines(text: str) -> list[str]:
 
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
+# a Markdown list item (- 法律至上): a paragraph of its own, as the file's reader shows it; never a rule (- - -)
+MD_ITEM_RE = re.compile(r"^ {0,3}[-*+]\s+(?![-*+\s]*$)\S")
 
 
 def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]]:
     """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
     between the halves of a sentence stood after them), and the Markdown heading lines (## …) by index
-    with their level: they stand alone whatever the line before them ends with."""
+    with their level, list items (- …) with level 0: they stand alone whatever the line before them
+    ends with."""
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
     raw = _drop_app_tails(front_note(front_matter(text.split("\n"), lay), lay), lay)
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
+    items = [bool(MD_ITEM_RE.match(x)) for x in raw]
     raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
     lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
     md: dict[str, int] = {}
-    for x, level in zip(lines, headed):
-        if level and x:
+    for x, level, item in zip(lines, headed, items):
+        if (level or item) and x:
             md.setdefault(x, level)
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)

@@ -88,15 +88,16 @@ def _lead_before(text: str, article: Article, i: int) -> Span | None:
 
 
 def _dash_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
+    """Runs of dash bullets (——坚持…) or Markdown list items, one per paragraph: each its first sentence."""
     paras = article.paragraphs
     out = []
-    for run in _runs(paras, lambda p: rules.dash.match(text, p.start) is not None):
+    for run in _runs(paras, lambda p: p.bullet or rules.dash.match(text, p.start) is not None):
         if len(run) < rules.min_items:
             continue
         items = []
         for i in run:
             m = rules.dash.match(text, paras[i].start)
-            items.append(_first_sentence(text, m.end(), paras[i].end))
+            items.append(_first_sentence(text, m.end() if m else paras[i].start, paras[i].end))
         if any(len(t.text) > rules.max_item_chars for t in items):
             continue  # bullets that run on as paragraphs are passages, not items to recall
         lead = _lead_before(text, article, run[0]) or Span("", items[0].start, items[0].start)
