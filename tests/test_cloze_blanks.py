@@ -39,12 +39,26 @@ def test_a_second_blank_that_is_a_concept_by_itself_stays() -> None:
     assert list(got.values()) == [("发展会员", "第一要务")]
 
 
-def test_an_open_series_blanks_its_first_terms_and_shows_the_rest() -> None:
-    """…等部门: the list names only some members, so the terms shown tell which ones are asked."""
+def test_an_open_series_blanks_its_first_term_and_shows_the_rest() -> None:
+    """…等部门: the list names only some members, so the terms shown tell which one is asked; two blanks
+    of it leave the learner guessing which two (session 13: 任空两项，顺序不限仍有歧义)."""
     got = _clozes("协会积极联系科技、教育、文化、卫生等部门开展服务。\n", "term_series")
     (stem, answer), = got.items()
-    assert answer == ("科技", "教育")
-    assert "文化、卫生等部门" in stem
+    assert answer == ("科技",)
+    assert "______、教育、文化、卫生等部门" in stem
+
+
+def test_a_statement_blanks_one_member_of_a_series() -> None:
+    """Two blanks side by side in one series, keyed in order, ask which member goes where (session 13:
+    任空两项，顺序不限仍有歧义): the more important one stays."""
+    from kaodian.questions.blank_shapes import series_mate
+
+    s = "深入了解其学习动机、思想觉悟和日常表现等情况"
+    first, second = (s.index("学习动机"), s.index("学习动机") + 4), (s.index("思想觉悟"), s.index("思想觉悟") + 4)
+    assert series_mate(s, [first, second]) == second
+    assert series_mate(s, [second, first]) == first
+    apart = (s.index("日常表现"), s.index("日常表现") + 4)
+    assert series_mate(s, [first, apart]) is None  # (思想觉悟和 stands between them)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from . import distractors as dx
 from . import reasons
 from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
                            without_determiner, yi_wei_value)
-from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, thin_clause, whole_ordinal
+from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, series_mate, thin_clause, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -192,6 +192,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     # (teachers: 两个空使题干几乎全空; 应只空一处); last, once the checks above have struck what they strike
     if not order_free:
         spans = _without_thin(src, spans, ranked)
+        spans = _one_per_series(src, spans, ranked)
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
@@ -280,7 +281,8 @@ def _verb_cut_before_de(text: str, a: int, b: int) -> bool:
 
 def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[int, int]] | str:
     """The blanks of a term series: each term without the affix the terms share (政治|判断力|), or,
-    with ``keep_affix`` False, whole terms (when cutting the affix would cut a word: 积极|性)."""
+    with ``keep_affix`` False, whole terms (when cutting the affix would cut a word: 积极|性).  An open
+    series (…等) blanks its first term only."""
     terms = [s.text for s in p.items]
     prefix, suffix = (common_prefix(terms), common_suffix(terms)) if keep_affix else ("", "")
     # a shared “ or ” stays inside the blank: a blank never cuts through a quotation (增强“四个意识)
@@ -294,7 +296,9 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     if len(spans) < 2:
         return reasons.TERMS_NOT_IN_ONE_SENTENCE
     if src.text[p.items[-1].end - src.start :].startswith(_OPEN_AFTER):
-        spans = spans[:SERIES_BLANKS_OPEN]  # an open list: the terms shown tell which are asked
+        # an open list names examples: which two of them a pair of blanks asks the learner cannot know
+        # (teachers: 任空两项，顺序不限仍有歧义); one blank, the terms shown tell which one is asked
+        spans = spans[:SERIES_BLANKS_OPEN]
     limit = CLOZE_SHARE * len(src.text)
     # blank from the start of the series, as human writers do (党的纪律主要包括______、______、廉洁纪律…):
     # the last terms stay as the cue
@@ -311,6 +315,15 @@ def _without_thin(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[in
     order = sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked))
     while (thin := thin_clause(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
         order.remove((thin[0] + src.start, thin[1] + src.start))
+    return sorted(order)
+
+
+def _one_per_series(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (text order) less the less important blank, by ``ranked`` (best first), of each pair that
+    stands side by side in one series (blank_shapes.series_mate)."""
+    order = sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked))
+    while (mate := series_mate(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
+        order.remove((mate[0] + src.start, mate[1] + src.start))
     return sorted(order)
 
 

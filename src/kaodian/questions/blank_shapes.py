@@ -207,6 +207,19 @@ def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, 
     return None
 
 
+def series_mate(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The less important (by the order of ``blanks``, most important first) of two blanks (start, end in
+    ``sentence``) that stand side by side in one series (深入了解其______、______和现实表现), or None.  A
+    cloze that is not order-free keys its blanks in order, and which member a learner owes to which blank the
+    stem does not say (teachers: 任空两项，顺序不限仍有歧义): a series is blanked one member at a time, or
+    whole, or order-free as a term series."""
+    ordered = sorted(blanks)
+    for x, y in zip(ordered, ordered[1:]):
+        if _SERIES_JOINT.match(sentence[x[1] : y[0]]):
+            return next(b for b in reversed(list(blanks)) if b in (x, y))
+    return None
+
+
 def thin_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
     """Why the blanks (start, end in ``sentence``) leave a clause of the stem almost empty, or None (lint)."""
     if thin_clause(sentence, blanks) is None:
