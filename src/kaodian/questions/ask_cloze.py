@@ -11,8 +11,8 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, whole_quote, whole_term, with_one_of_head, without_connective,
-                           without_determiner, yi_wei_value)
+from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, one_of_titles, whole_quote, whole_term,
+                           with_one_of_head, without_connective, without_determiner, without_verb, yi_wei_value)
 from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, series_mate, thin_clause, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
@@ -44,8 +44,10 @@ _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\
 
 
 def cloze_named(ctx: Ctx) -> Draft | str:
-    """The formulation or document title blanked."""
+    """The formulation or document title blanked, unless it is one of a run of names said once."""
     p = ctx.point
+    if one_of_titles(ctx, p.start, p.end):
+        return reasons.SIBLING_NAME
     return _finish(ctx, ctx.source(p.start, p.end), [(p.start, p.end)])
 
 
@@ -135,7 +137,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         return reasons.POINT_NOT_IN_SOURCE
     spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
     if ctx.point.kind == "statement":
-        spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, a, b)), src.start) for a, b in spans]
+        spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, *without_verb(doc.text, a, b))), src.start)
+                 for a, b in spans]
         spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
     spans = [without_determiner(doc.text, *whole_ordinal(doc.text, a, b)) for a, b in spans]
     # a count of one (过去|一年) names no concept: when it was the statement's best, what is left must be a

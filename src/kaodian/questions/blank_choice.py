@@ -130,6 +130,33 @@ def object_only(text: str, a: int, b: int) -> tuple[int, int]:
     return (a + got[0], a + got[1]) if got is not None else (a, b)
 
 
+_PLACE_PREPOSITIONS = tuple(POLICY["cloze_blank"]["place_prepositions"])
+# the tags of a word that may stand between a place and its verb (隆重, 胜利, 广泛)
+_VERB_LEAD_TAGS = ("d", "ad", "vn", "a")
+
+
+def without_verb(text: str, a: int, b: int) -> tuple[int, int]:
+    """The blank text[a:b] after a preposition of place (在, 于) without the verb it runs on into at the end of
+    its clause (在|北京人民大会堂隆重开幕|。 -> 北京人民大会堂), when a noun of two characters or more is left;
+    as it stands otherwise.  (The segmenter glues an adverb to its verb as one word of four, 隆重开幕/nr:
+    such a word is a verb when its second half is one.)"""
+    if not text[a - 1 : a] in _PLACE_PREPOSITIONS or text[b : b + 1] not in "，。；！？,;":
+        return a, b
+    tags = segment.tag(text[a:b])
+    end, cut = b, False
+    while tags:
+        word, tag = tags[-1]
+        verb = tag == "v" or (len(word) == 4 and segment.tag_whole(word[2:]) == "v")
+        if not (verb or cut and tag in _VERB_LEAD_TAGS):
+            break
+        cut = cut or verb
+        end -= len(word)
+        tags = tags[:-1]
+    if not cut or end - a < 2 or not tags or not tags[-1][1].startswith("n"):
+        return a, b
+    return a, end
+
+
 def with_one_of_head(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     """A count of one widened by the noun that makes it a concept (关键|一年 -> 关键一年) or by the word it
     is the tail of (第|一年 -> 第一年), never before ``floor`` (the source's start); as it stands otherwise
@@ -171,6 +198,24 @@ def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     while start < a and segment.tag(text[start : start + 4])[0][1] == "v":
         start += len(segment.tag(text[start : start + 4])[0][0])  # a term never opens with a verb
     return (start, b) if start < a and b - start <= _TERM_MAX else (a, b)
+
+
+def one_of_titles(ctx: Ctx, a: int, b: int) -> bool:
+    """Whether the titled name text[a:b] stands in a run of titles (《A》《B》, 《A》、《B》), is said only once in
+    the document and is no document the lexicon classes: the run lists examples (the films of an anniversary, the
+    laws a school studies), and a blank on one of them asks a detail (teachers: 挖空影片名《建国大业》，属琐碎
+    记忆).  A title the text says again, or a known document, is a point whatever stands beside it.  (Not a
+    run of quoted words: “五个必须”“五个决不允许”, “一网通办”“一网统管” are formulations teachers ask.)"""
+    text = ctx.doc.text
+    if not (0 < a and text[a - 1] == "《" and text[b : b + 1] == "》"):
+        return False
+    before = text[max(0, a - 3) : a - 1].rstrip("、")
+    after = text[b + 1 : b + 3].lstrip("、")
+    if not (before.endswith("》") or after.startswith("《")):
+        return False
+    name = text[a:b]
+    lexicon = ctx.material.lexicon
+    return text.count(name) < 2 and (lexicon is None or lexicon.class_of(name) is None)
 
 
 def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:

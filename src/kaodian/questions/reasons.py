@@ -17,6 +17,7 @@ POINT_NOT_IN_SOURCE = "考点不在出处句中"
 BLANKS_TOO_LONG_OR_SHOWN = "挖空会超过句子的四分之一，或答案在句中别处出现"
 BLANK_IS_FILLER = "要挖的只是套语或连接语（如“加以解决”“归根结底”），不是概念"
 BLANK_IS_OLD_WORDING = "要挖的在修改前的旧表述里（将……修改为……），应考修改后的"
+SIBLING_NAME = "是一串并列书名（片名、法规名……）中的一个，不是词库里的文件，全文只出现一次：挖空考的是琐碎记忆"
 
 # choice and true/false
 TERM_QUOTES_CUT = "术语的引号不成对（术语切在引号中间）"
