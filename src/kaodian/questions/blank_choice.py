@@ -14,6 +14,7 @@ from .. import segment
 from ..model import Span
 from ..rules import load_rules
 from ..text import common_suffix
+from .anchors import POLICY as _ANCHORS
 from .blanks import item_object
 from .drafting import Ctx
 from .policy import POLICY
@@ -200,12 +201,17 @@ def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     return (start, b) if start < a and b - start <= _TERM_MAX else (a, b)
 
 
+# what ends the name of a document of the genre (…条例, …准则, …纲要: anchors.yaml ``document_words``)
+_DOCUMENT_ENDS = tuple(_ANCHORS["document_words"])
+
+
 def one_of_titles(ctx: Ctx, a: int, b: int) -> bool:
     """Whether the titled name text[a:b] stands in a run of titles (《A》《B》, 《A》、《B》), is said only once in
     the document and is no document the lexicon classes: the run lists examples (the films of an anniversary, the
     laws a school studies), and a blank on one of them asks a detail (teachers: 挖空影片名《建国大业》，属琐碎
-    记忆).  A title the text says again, or a known document, is a point whatever stands beside it.  (Not a
-    run of quoted words: “五个必须”“五个决不允许”, “一网通办”“一网统管” are formulations teachers ask.)"""
+    记忆).  A title the text says again, a known document or a regulation's title is a point whatever stands
+    beside it.  (Not a run of quoted words: “五个必须”“五个决不允许”, “一网通办”“一网统管” are formulations
+    teachers ask.)"""
     text = ctx.doc.text
     if not (0 < a and text[a - 1] == "《" and text[b : b + 1] == "》"):
         return False
@@ -214,6 +220,8 @@ def one_of_titles(ctx: Ctx, a: int, b: int) -> bool:
     if not (before.endswith("》") or after.startswith("《")):
         return False
     name = text[a:b]
+    if name.endswith(_DOCUMENT_ENDS):
+        return False  # a regulation or a plan (《…纪律处分条例》《…问责条例》): what a rule-bound text asks
     lexicon = ctx.material.lexicon
     return text.count(name) < 2 and (lexicon is None or lexicon.class_of(name) is None)
 
