@@ -69,3 +69,37 @@ def test_a_question_on_a_list_cites_the_sentence_that_announces_it():
     assert on_lists
     for q in on_lists:
         assert q.source.sentence.startswith(("今年要重点抓好以下三个方面工作", "会议强调，推进基层治理要坚持以下三条原则")), q.source.sentence
+
+
+# A list's items are cut by one rule (session 13: 答案前三条截断、后两条全文，体例不一; 第5条被截短，与其他条不一致).
+def test_an_item_of_three_clauses_beside_statements_is_said_whole_like_them():
+    text = ("市委全会提出四点要求：一要加强理论学习，提高政治能力；二要改进工作作风，密切联系群众；"
+            "三要拓展合作渠道，开发新兴领域，补足薄弱环节；四要狠抓工作落实，确保任务见效。")
+    (q,) = _recalls(text)
+    assert q.answer[2] == "拓展合作渠道，开发新兴领域，补足薄弱环节"
+    assert q.answer[0] == "加强理论学习，提高政治能力"
+
+
+def test_an_item_with_details_beside_short_names_is_named_by_its_head_as_they_are():
+    text = ("县委推进了四项改革：一是机构改革；二是财税改革；三是扩大对外开放，主动对接周边城市、融入城市群，"
+            "跳出本县发展本县；四是户籍改革。")
+    (q,) = _recalls(text)
+    assert q.answer == ("机构改革", "财税改革", "扩大对外开放", "户籍改革")
+
+
+def test_an_achievement_figure_after_a_head_cuts_every_item_to_its_head():
+    text = ("市委全会总结了过去一年的三项成效：一是教学质量稳步提高，毕业生满意度明显上升；二是科研水平持续提升，获得省级成果奖2项；"
+            "三是服务能力不断增强，社会评价持续向好。")
+    (q,) = _recalls(text)
+    assert q.answer == ("教学质量稳步提高", "科研水平持续提升", "服务能力不断增强")
+
+
+def test_a_colon_item_cut_at_a_comma_is_recalled_to_the_end_of_its_semicolon_clause():
+    tail = "，增强服务群众意识、提高服务群众本领、做到服务群众到位的现实表现"
+    text = ("考察的主要内容是：执行党的路线方针政策的情况；理解新时代新要求的深刻内涵" + tail +
+            "；遵守纪律规矩和社会公德的情况；联系服务群众的情况。")
+    ex = extract_text(text, "考察.txt")
+    (p,) = [p for p in ex.points if p.kind == "list" and len(p.items) == 4]
+    assert not p.items[1].text.endswith(tail[1:])  # the extraction cut it at its comma
+    (q,) = [q for q in generate([ex], seed=0).questions if q.kind == "recall"]
+    assert q.answer[1] == "理解新时代新要求的深刻内涵" + tail

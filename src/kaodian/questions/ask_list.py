@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from ..kinds import LIST_KINDS
-from ..model import OPTION_LETTERS
+from ..model import OPTION_LETTERS, Span
 from . import reasons
 from .ask_cloze import blanked
 from .drafting import Ctx, Draft, list_passage
 from .listhead import head
 from .listlead import list_values
-from .listscope import detailed, order_given_away, unaskable
+from .listscope import figured, order_given_away, unaskable
 from .policy import POLICY, growing
+from .reject_shapes import swallowed_items
 from .sentence import BLANK, core, width_variants
 from .sequence import has_order, untimed
 
@@ -63,6 +64,36 @@ def ordering_series(ctx: Ctx) -> Draft | str:
 RECALL_ITEM_MAX: int = POLICY["recall_item_max"]
 
 
+def whole_items(text: str, items: tuple[Span, ...]) -> tuple[str, ...]:
+    """The items of a list as a recall answer says them: an item the extraction cut at a comma from a
+    semicolon clause (政治审查的主要内容是：…；深刻领悟…的决定性意义，增强…的现实表现；…) runs on to that clause's
+    end, where no other item starts before it; cut there, it lost what the clause says (session 13: 答案
+    截断，须补…的现实表现)."""
+    out = []
+    for k, s in enumerate(items):
+        stop = items[k + 1].start if k + 1 < len(items) else len(text)
+        end = s.end
+        if text[end : end + 1] == "，":
+            ends = [i for i in (text.find(c, end, stop) for c in "；。\n") if i >= 0]
+            if ends and text[min(ends)] == "；" or (ends and k + 1 == len(items)):
+                end = min(ends)
+        out.append(text[s.start : end] if end > s.end and end - s.start <= RECALL_ITEM_MAX else s.text)
+    return tuple(out)
+
+
+def recall_answer(items: tuple[str, ...]) -> tuple[str | None, ...]:
+    """The answer of a recall question on ``items``, every item cut by one rule (session 13: 答案前三条截断、
+    后两条全文，体例不一; 第5条被截短，与其他条不一致): each its head (listhead.head; None where no head is a
+    whole statement short enough) when one item is a passage (over ``RECALL_ITEM_MAX``), states an
+    achievement's figure after its head (teacher review: 答案夹带获奖细节，需删成标题) or said whole would
+    swallow what follows its point beside shorter siblings (reject_shapes.swallowed_items: 扩大…开放水平，
+    主动接轨…，跳出… beside 国有企业改革); else each whole, an item of three clauses too: beside siblings
+    that are statements of their own its head would lose what it says (经常谈心谈话 of a whole duty)."""
+    if any(len(i) > RECALL_ITEM_MAX or figured(i) for i in items) or swallowed_items(items):
+        return tuple(head(i, RECALL_ITEM_MAX) for i in items)
+    return items
+
+
 def recall(ctx: Ctx) -> Draft | str:
     """The enumeration's items are the answer, each also accepted as its core in any width; a list of
     passages (a charter's 党员必须履行下列义务：…) is answered by their cores, the requirement each opens
@@ -71,14 +102,8 @@ def recall(ctx: Ctx) -> Draft | str:
     values = list_values(ctx)
     if why := unaskable(ctx, values):
         return why
-    items = tuple(s.text for s in p.items)
-    # an item that carries details after its head clause (…持续提升，获得了国家级教学成果二等奖1项) is
-    # answered by the head clause (teacher review: 答案夹带获奖细节，需删成标题)
-    # a head is carried on past a first clause that is half a statement (listhead: 只有生产力高度发展了)
-    heads = tuple(head(i, RECALL_ITEM_MAX) for i in items)
-    answer = tuple(h if detailed(i) else i for h, i in zip(heads, items))
-    if any(len(i) > RECALL_ITEM_MAX for i in items):
-        answer = heads
+    items = whole_items(ctx.doc.text, p.items)
+    answer = recall_answer(items)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
     return Draft(

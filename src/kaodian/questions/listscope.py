@@ -148,5 +148,12 @@ def detailed(item: str) -> bool:
     if head == item.rstrip("。；;"):
         return False
     clauses = [c for c in _CLAUSE.split(item) if c.strip()]
-    figure = bool(_FIGURE.search(item[len(head):])) and not _FIGURE.search(head)
-    return figure or len(clauses) > _P["item_clauses_max"]
+    return figured(item) or len(clauses) > _P["item_clauses_max"]
+
+
+def figured(item: str) -> bool:
+    """Whether a list item states a figure after its head clause and none in it (…持续提升，获得了…二等奖
+    1项): a detail of an achievement, never part of the point (a target's two figures are: 新增就业…，调查
+    失业率5%左右)."""
+    head = core(item)
+    return head != item.rstrip("。；;") and bool(_FIGURE.search(item[len(head):])) and not _FIGURE.search(head)
