@@ -9,7 +9,7 @@ from .ask_cloze import blanked
 from .drafting import Ctx, Draft, list_passage
 from .listhead import head
 from .listlead import list_values
-from .listscope import figured, order_given_away, unaskable
+from .listscope import detailed, figured, order_given_away, unaskable
 from .policy import POLICY, growing
 from .reject_shapes import swallowed_items
 from .sentence import BLANK, core, width_variants
@@ -87,9 +87,10 @@ def recall_answer(items: tuple[str, ...]) -> tuple[str | None, ...]:
     whole statement short enough) when one item is a passage (over ``RECALL_ITEM_MAX``), states an
     achievement's figure after its head (teacher review: 答案夹带获奖细节，需删成标题) or said whole would
     swallow what follows its point beside shorter siblings (reject_shapes.swallowed_items: 扩大…开放水平，
-    主动接轨…，跳出… beside 国有企业改革); else each whole, an item of three clauses too: beside siblings
-    that are statements of their own its head would lose what it says (经常谈心谈话 of a whole duty)."""
-    if any(len(i) > RECALL_ITEM_MAX or figured(i) for i in items) or swallowed_items(items):
+    主动接轨…，跳出… beside 国有企业改革), or when every item is a point with its explanation (listscope.detailed);
+    else each whole, an item of three clauses too: beside siblings that are statements of their own its head
+    would lose what it says (经常谈心谈话 of a whole duty)."""
+    if any(len(i) > RECALL_ITEM_MAX or figured(i) for i in items) or swallowed_items(items) or all(map(detailed, items)):
         return tuple(head(i, RECALL_ITEM_MAX) for i in items)
     return items
 
