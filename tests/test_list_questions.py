@@ -103,3 +103,26 @@ def test_a_colon_item_cut_at_a_comma_is_recalled_to_the_end_of_its_semicolon_cla
     assert not p.items[1].text.endswith(tail[1:])  # the extraction cut it at its comma
     (q,) = [q for q in generate([ex], seed=0).questions if q.kind == "recall"]
     assert q.answer[1] == "理解新时代新要求的深刻内涵" + tail
+
+
+INTERVIEW = ("访谈录\n\n记者：县里当年推进了哪些改革？\n\n"
+             "张明：县委当年有几项改革力度比较大，成效也很好。一是机构改革。机构改革精简了人员，提高了效率。二是财税改革。"
+             "财税改革理顺了关系。三是扩大对外开放，主动对接周边城市。当时县里的经济被人称作“两头在外”：一是本地的原材料"
+             "严重缺乏，大量原料要从外地运进来；二是生产出来的产品也要销往外地。在这样的情况下，不开放是不行的。四是户籍改革。"
+             "户籍改革方便了群众。\n")
+
+
+def test_a_list_with_a_colon_lead_of_its_own_is_not_named_by_the_item_above_it():
+    # its two items are the signs of the situation its lead names, not the measures of 扩大对外开放
+    # (session 13, teacher C: 所列两点是…的表现而非…的举措，题干张冠李戴)
+    bank = generate([extract_text(INTERVIEW, "访谈.txt")], seed=0)
+    lists = [q for q in bank.questions if q.kind in ("recall", "ordering", "multiple")]
+    assert any(len(q.answer) == 4 for q in lists if q.kind == "recall")  # the reforms are still asked
+    assert not any("扩大对外开放" in q.stem for q in lists)
+    assert not any("原材料" in "".join(q.answer) for q in lists if q.kind == "recall")
+
+
+def test_a_list_whose_lead_counts_it_is_still_named_by_the_item_above_it():
+    text = INTERVIEW.replace("当时县里的经济被人称作“两头在外”：", "他说，开放有两个好处：")
+    bank = generate([extract_text(text, "访谈.txt")], seed=0)
+    assert any("原材料" in "".join(q.answer) for q in bank.questions if q.kind == "recall")

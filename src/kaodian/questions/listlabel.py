@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon, segment
+from ..model import Span
 from ..numerals import value_of
 from ..text import SENTENCE_END
 from .anchors import POLICY
@@ -30,6 +31,29 @@ _COUNTED = re.compile(_G["counted"])
 _COLONS = "：:"
 _VOCAB = load_vocab()
 _ANNOUNCING = tuple(_VOCAB.lead_copulas)
+
+
+# a count at a lead's end, before its colon: the number with a measure word and a noun of a few characters
+# (三个阶段, 两点要求) or with one character (“四性”), a closing quote; a number opening a longer name
+# (“两头在外”) counts nothing
+_COUNT_END = re.compile(r"([一二三四五六七八九十两]+|\d+)(?:[个项点条种大][^，。：；、“”\s]{0,4}|[^，。：；、“”\s]?)”?[：:]$")
+
+
+def own_lead(lead: Span, item: Span, items: tuple[Span, ...], text: str) -> bool:
+    """Whether a list standing under ``item`` of another list has a lead of its own after that item, in the
+    item's paragraph, which announces it with a colon (四是扩大开放。当时…的发展叫作“…”：一是…二是…): its items
+    are what that lead says (the signs of a problem), not the item's points, and a stem naming the list by
+    the item asks for another list (session 13, teacher C: 所列两点是…的表现而非…的举措，题干张冠李戴).  An
+    item on a line of its own (a note's question, 3、怎样理解…？ / 答：…这是因为：第一，…) is what its paragraphs
+    answer, and names their list.  A title label (主要内容：) is no such
+    lead: it says which of the item's lists it is (``scoped``); nor is one that ends by counting the list
+    (他的理解有三个阶段：, 要注重提高“四性”：): the count says the list is the item's own (its stages, its
+    requirements); a number inside a name the lead quotes (“两头在外…”) counts nothing."""
+    said = lead.text.strip()
+    counted = (m := _COUNT_END.search(said)) is not None and value_of(m.group(1)) == len(items)
+    inline = lead.start >= item.end and "\n" not in text[item.end : lead.start]
+    return inline and lead.end <= items[0].start and said[-1:] in _COLONS and not label_of(said) and not counted
+
 
 
 def label_of(line: str) -> str:

@@ -16,7 +16,7 @@ from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thing_above, with_thing
 from .listhead import head, says, whole_title
-from .listlabel import label_of, own_title, scoped
+from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
@@ -464,6 +464,8 @@ def _parent_name(ctx: Ctx) -> str:
     UNSCOPED when the list's own title says another list than the item (listlabel.scoped)."""
     points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
     item = _enclosing(ctx.point, points, ctx.doc.text)
+    if item is not None and own_lead(ctx.point.sentence, item, ctx.point.items, ctx.doc.text):
+        return UNSCOPED  # (its own lead says what the list is, not the item: listlabel.own_lead)
     # (its head, carried past half a clause: 在做大“蛋糕”的同时 -> …，还要把“蛋糕”分好, but a view 从主体上看
     # is said with the heading below and a quotation's 某某指出 names nothing; no reading order after it)
     first = core(item.text) if item is not None else ""
