@@ -129,11 +129,26 @@ def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[
     list's lead, ``on_list_topic``) strike out."""
     p = ctx.point
     topics = topic_words(ctx.doc.text[p.sentence.start : p.items[0].start], right)
-    its, marks = tuple(items), frozenset(shortfall(i) for i in items)
-    ok: dict[str, bool] = {}  # (the pools share candidates: each is judged once)
-    for c in {c for cs in pools for c in cs}:
-        ok[c] = _kin(its, marks, c) and on_list_topic(topics, c)
+    its = tuple(items)
+    # (the pools share candidates, and a list's single and multiple choice and each of their draws of keys
+    # ask of the same pools: each candidate is judged against the list once, whatever the keys)
+    kin = _KIN.get(its)
+    if kin is None:
+        if len(_KIN) >= _KIN_MAX:
+            _KIN.clear()
+        kin = _KIN[its] = {}
+    new = {c for cs in pools for c in cs if c not in kin}
+    if new:
+        marks = frozenset(shortfall(i) for i in items)
+        for c in new:
+            kin[c] = _kin(its, marks, c)
+    ok = {c: kin[c] and on_list_topic(topics, c) for c in {c for cs in pools for c in cs}} if topics else kin
     return tuple([c for c in cs if ok[c]] for cs in pools)
+
+
+# each list's items -> whether a candidate may stand beside it (``_kin``: a function of the two alone)
+_KIN: dict[tuple[str, ...], dict[str, bool]] = {}
+_KIN_MAX = 512  # lists remembered (a run asks a few dozen)
 
 
 def whole_before(char: str) -> bool:
