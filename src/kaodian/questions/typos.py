@@ -18,6 +18,7 @@ from .policy import POLICY
 _T = POLICY["typos"]
 _MIN, _MAX = _T["term_min"], _T["term_max"]
 _HAN = re.compile("[\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(f"[\u4e00-\u9fff]{{{_MIN},}}")  # a run a slip may be (checked before the text is segmented)
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,8 @@ def suspect(text: str, document: str = "") -> tuple[str, str] | None:
     (色社会主义 in 特色社会主义 is none), of Chinese characters only; in a ``document`` given, the term must stand there at least
     ``term_seen`` times and the run at most once (a writer who spells the term right elsewhere slipped
     once; 民族复兴 said often is a phrase of its own, not a slip for 民族振兴)."""
+    if not _HAN_RUN.search(text):
+        return None  # (no run of term_min Chinese characters to be a slip: not segmented; a quarter of the texts)
     terms, keys = _index()
     cuts, at, unknown = {0}, 0, set()
     for word, _ in segment.tag(text):
