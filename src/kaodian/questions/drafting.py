@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..model import OPTION_LETTERS, Blank, Document, Point, Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
+from .figure_order import ascending
 from .draws import Draws
 from .lint import shown_as_word, unbalanced
 from .policy import POLICY
@@ -109,8 +110,9 @@ def blanked(src: Span, pieces: list[tuple[int, int]], mark: str) -> str:
 
 
 def shuffle(right: list[str], wrong: list[str], rng: Draws) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The options in the order of ``rng``, and the sorted letters of the right ones."""
-    options = rng.shuffled(right + wrong)
+    """The options in the order of ``rng`` (figures of one shape in ascending order instead, as a
+    teacher prints them), and the sorted letters of the right ones."""
+    options = ascending(rng.shuffled(right + wrong))
     letters = tuple(OPTION_LETTERS[options.index(r)] for r in right)
     return tuple(options), tuple(sorted(letters))
 
