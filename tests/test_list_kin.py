@@ -1,7 +1,7 @@
 """list_kin: wrong options of a list's choice that paraphrase an item, or are of another polarity or
 topic than the list (session 13's blind review).  Sentences are invented for the test."""
 
-from kaodian.questions.list_kin import item_kin, on_list_topic, paraphrases, shortfall, topic_words
+from kaodian.questions.list_kin import item_kin, on_list_topic, paraphrases, restates_lead, shortfall, topic_words
 
 
 def test_a_paraphrase_with_degree_words_is_no_wrong_option():
@@ -47,3 +47,17 @@ def test_a_phrase_the_text_goes_on_from_is_a_piece():
     got = _head_phrases(text, ["班子协作", "班子团结"])
     assert "班子建设" in got  # said whole, before a comma
     assert "班子上下" not in got and "班子专业" not in got  # pieces of 班子上下一心, 班子专业能力
+
+
+def test_a_wrong_option_that_restates_the_lead_is_struck_out():
+    # (a step of another procedure naming the meeting the lead asks about reads as one of its steps)
+    steps = ["主持人宣布到会人数", "候选人作述职发言", "与会代表无记名投票"]
+    restated = restates_lead("第八条　村民代表会议审议年度预算的主要程序是：", steps)
+    assert restated("村民代表会议审议、表决通过")
+    assert not restated("村委会征求村民小组的意见")  # a shared word of the genre (村民) is no restatement
+    assert not restated("召开村民代表大会")  # a shorter run (村民代表) is a word of the genre
+    # a run every key says too is the list's own topic, not a restatement
+    assert not restates_lead("加快发展社区养老服务：", ["发展社区养老服务网络", "培育社区养老服务队伍"])("规范社区养老服务收费")
+    # a long lead names many things: no restatement is read off it
+    long_lead = "今年以来，区委坚持以人民为中心的发展思想，统筹推进社区治理、平安建设和民生实事，主要做了以下工作："
+    assert not restates_lead(long_lead, steps)("坚持以人民为中心的发展思想")

@@ -7,7 +7,10 @@ session 13, task choice2):
 - another polarity than the list: an achievement among shortfalls (…显著增强 beside …仍需提高、…有待提升),
   or a shortfall among achievements, is struck out at a glance;
 - another topic than the keys: when every key holds a noun of the list's lead (消费), a wrong option
-  without it is another list's, and only the key answers the stem's word.
+  without it is another list's, and only the key answers the stem's word;
+- a restatement of the lead: a wrong option that says a long run of the list's lead which no key says
+  (a step of another procedure that names the meeting the stem asks about) reads as one of the steps
+  asked for, and a learner can argue it (session 13: 存在两个可辩答案).
 
 ``item_kin`` is asked once of each candidate against the whole list (every item is right, keyed or not);
 ``on_list_topic`` of each against the keys.  Words are policy (list_kin.yaml).
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 from ..rules.schema import load_policy_file
 
 
@@ -36,6 +40,7 @@ SCHEMA = {
     "topic_lead_max": int,
     "topic_generic": [str],
     "whole_before": str,
+    "lead_run_min": int,
 }
 
 
@@ -123,12 +128,32 @@ def on_list_topic(topics: list[str], wrong: str) -> bool:
     return all(w in wrong for w in topics)
 
 
+def _runs(text: str, n: int) -> frozenset[str]:
+    """Every run of ``n`` characters of ``text`` (punctuation breaks a run)."""
+    return frozenset(text[i:i + n] for i in range(len(text) - n + 1) if all(c.isalnum() for c in text[i:i + n]))
+
+
+def restates_lead(lead: str, right: list[str]) -> Callable[[str], bool]:
+    """A test of wrong options for a list whose ``lead`` is short enough to name one subject: True for
+    one that holds a run of ``lead_run_min`` characters of the lead that no key of ``right`` holds
+    (党支部党员大会讨论、表决通过 beside the steps of 党支部党员大会讨论接收预备党员的程序)."""
+    pol = _policy()
+    n = pol["lead_run_min"]
+    lead = lead.strip()
+    if not lead or len(lead) > pol["topic_lead_max"]:
+        return lambda c: False
+    runs = _runs(lead, n) - frozenset().union(*(_runs(r, n) for r in right))
+    return lambda c: bool(runs & _runs(c, n))
+
+
 def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[str], ...]) -> tuple[list[str], ...]:
     """Each of ``pools`` (candidate wrong options for the keys ``right`` of the list point of ``ctx``,
-    whose item cores are ``items``) without those ``item_kin`` or the keys' topic (``topic_words`` of the
-    list's lead, ``on_list_topic``) strike out."""
+    whose item cores are ``items``) without those ``item_kin``, the keys' topic (``topic_words`` of the
+    list's lead, ``on_list_topic``) or ``restates_lead`` strike out."""
     p = ctx.point
-    topics = topic_words(ctx.doc.text[p.sentence.start : p.items[0].start], right)
+    lead = ctx.doc.text[p.sentence.start : p.items[0].start]
+    topics = topic_words(lead, right)
+    restated = restates_lead(lead, items)
     its = tuple(items)
     # (the pools share candidates, and a list's single and multiple choice and each of their draws of keys
     # ask of the same pools: each candidate is judged against the list once, whatever the keys)
@@ -142,7 +167,7 @@ def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[
         marks = frozenset(shortfall(i) for i in items)
         for c in new:
             kin[c] = _kin(its, marks, c)
-    ok = {c: kin[c] and on_list_topic(topics, c) for c in {c for cs in pools for c in cs}} if topics else kin
+    ok = {c: kin[c] and (not topics or on_list_topic(topics, c)) and not restated(c) for c in {c for cs in pools for c in cs}}
     return tuple([c for c in cs if ok[c]] for cs in pools)
 
 
