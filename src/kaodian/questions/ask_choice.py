@@ -19,6 +19,7 @@ from .drafting import (
     list_passage, open_list, passage, quoted, shared_shape, shown_elsewhere, shuffle,
 )
 from .draws import Draws
+from .heading_items import whole_headings
 from .lint import DOUBLED, unbalanced
 from .list_class import cut_at_wrap
 from .listlead import list_values
@@ -32,7 +33,7 @@ from .option_sets import MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, 
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .single_fit import heading_line, in_frame, list_frame, under_question
+from .single_fit import heading_line, in_frame, list_frame, title_sentence, under_question
 from .single_shapes import lookalike, odd_key
 from .single_slot import date_code
 from .slot_head import fits, head_after
@@ -139,6 +140,8 @@ def _single_named(
     need = SINGLE_OPTIONS - 1
     answer = doc.text[a:b]
     src = ctx.source(a, b)
+    if title_sentence(doc, ctx.point.article, src.text):
+        return reasons.TITLE_STEM
     # formulations said in the sentence are excluded as context
     rng = ctx.rng("single", answer)
     # a date code (1·24, an event named by its day) is of another kind beside a code (1269): never drawn
@@ -408,7 +411,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     p = ctx.point
     if len(p.items) < 2:
         return reasons.LIST_UNDER_TWO
-    cores = [core(s.text) for s in p.items]
+    cores = whole_headings(ctx.doc.text, p.items, [core(s.text) for s in p.items])
     if any(unbalanced(c) for c in cores):
         return reasons.ITEM_QUOTES_CUT
     values = list_values(ctx)

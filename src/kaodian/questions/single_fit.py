@@ -7,7 +7,10 @@
 - the list's place: a list under an exam question of study notes (### 3. 某文…结合自身实际，谈谈如何…) is
   one answer's points, and a single choice on it can only draw its wrong options from other answers,
   true of the subject and off the question (the stem quotes the question's first clause, so lint's
-  single_shapes.question_anchor cannot see it).
+  single_shapes.question_anchor cannot see it);
+- the key's sentence: a blank in the title of its article leaves a stem with no statement around it
+  (2026年（　　）…宣讲提纲: a teacher: 题干只是一行标题，缺少语境), and the body says the title's term
+  where it is worth asking.
 
 Thresholds are policy (single_shapes.yaml).
 """
@@ -20,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from ..model import Document
 from ..text import common_prefix, common_suffix
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("single_shapes.yaml").read_text(encoding="utf-8"))
@@ -27,6 +31,7 @@ FRAME_MIN: int = _POLICY["list_frame_min"]
 _QUESTION = re.compile(_POLICY["question_place"])
 QUESTION_LOOKBACK: int = _POLICY["question_lookback"]
 ITEM_LINE_MAX: int = _POLICY["item_line_max"]
+HEADING_OPTION_MAX: int = _POLICY["heading_option_max"]
 # A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
 # stars and remarks in brackets (（选择、简答）（P3）).
 _MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
@@ -85,3 +90,11 @@ def under_question(text: str, start: int) -> bool:
             return False  # (a paragraph or a heading that asks nothing)
         end = begin - 1
     return False
+
+
+def title_sentence(doc: Document, article: str, sentence: str) -> bool:
+    """Whether ``sentence`` is nothing but the title of ``article`` (an id) of ``doc``: a name, not a
+    statement a stem could stand on."""
+    title = next((a.title for a in doc.articles if a.id == article), None)
+    strip = "*#　 。"
+    return bool(title) and sentence.strip(strip) == title.strip(strip)
