@@ -42,3 +42,10 @@ def test_a_title_is_no_stem_of_a_single_choice():
     bank = generate([extract_text(text, "提纲.txt")], seed=0)
     singles = [q for q in bank.questions if q.kind == "single"]
     assert not [q for q in singles if q.source.sentence.startswith("2030年")]
+
+
+def test_a_numbered_sentence_of_notes_is_no_heading():
+    text = "一、评价的方法\n1. 既要看眼前的成效，也要看长远的影响。\n2. 既要看个人的努力，也要看集体的配合。\n"
+    i = text.index("既要看眼前")
+    item = Span("既要看眼前的成效，也要看长远的影响。", i, i + 18)
+    assert whole_headings(text, [item], ["既要看眼前的成效"]) == ["既要看眼前的成效"]

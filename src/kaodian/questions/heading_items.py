@@ -18,5 +18,13 @@ def whole_headings(text: str, items: tuple[Span, ...] | list[Span], cores: list[
     for item, c in zip(items, cores):
         whole = item.text.strip().rstrip(PUNCT)
         two = sum(ch in CLAUSE_END for ch in whole) == 1 and whole != c
-        out.append(whole if two and len(whole) <= HEADING_OPTION_MAX and heading_line(text, whole) else c)
+        out.append(whole if two and len(whole) <= HEADING_OPTION_MAX and _titled(text, item, whole) else c)
     return out
+
+
+def _titled(text: str, item: Span, whole: str) -> bool:
+    """Whether ``item`` is a heading: a line of its own that ends without punctuation (a numbered line of
+    study notes or a rule ending in 。 or ；, 2. 既要…，也要…。, is a sentence, and its halves the text's own)."""
+    end = text.find("\n", item.start)
+    line_end = text[item.start : len(text) if end < 0 else end].rstrip()
+    return heading_line(text, whole) and not line_end.endswith(tuple(PUNCT))
