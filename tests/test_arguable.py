@@ -104,6 +104,10 @@ def test_a_clause_subject_alone_is_half_a_sentence():
     assert subject_only(item, "近代农村土地制度的弊端和农民群众的迫切要求")
     assert not subject_only("党的政治建设，是党的根本性建设", "党的政治建设")
     assert not subject_only("坚持党的全面领导，确保正确方向", "坚持党的全面领导")
+    # a noun qualified by a clause with its own verb (一切…的…) is still only a subject
+    assert subject_only("一切符合人民利益的经营方式，都应该积极采用", "一切符合人民利益的经营方式")
+    assert not subject_only("一切符合人民利益的经营方式，是我们的追求", "一切符合人民利益的经营方式")
+    assert not subject_only("大力推进城乡融合的体制机制，完善政策体系", "大力推进城乡融合的体制机制")
 
 
 def test_a_key_that_swallowed_the_half_its_siblings_leave_out_is_cut_like_them():

@@ -37,6 +37,7 @@ _POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(enc
 RESTATE_RUN: int = _POLICY["restate_run"]
 STATEMENT_MIN: int = _POLICY["statement_min"]
 SUBJECT_ONLY_MIN: int = _POLICY["subject_only_min"]
+_DETERMINERS = tuple(_POLICY["subject_determiners"])
 CROSS_SUBJECT_MAX: int = _POLICY["cross_subject_max"]
 _LEAD_TAGS = tuple(_POLICY["lead_char_tags"])
 _SUBJECT_TAGS = tuple(_POLICY["subject_tags"])
@@ -210,14 +211,22 @@ def trimmed_like_siblings(items: list[str], cores: list[str]) -> list[str]:
 
 def subject_only(item: str, head: str) -> bool:
     """Whether ``head``, the clause a list item opens with (its core), is only the subject of that clause:
-    a long noun phrase, no verb, adverb or adjective in it, and the item going on after a comma with a
-    verb other than a copula (近代中国…的性质和中国革命的历史任务，决定了…).  Keyed, it is half a sentence."""
+    a long noun phrase (no verb, adverb or adjective in it, but in a clause before its last 的 after a
+    determiner of all: subject_determiners), and the
+    item going on after a comma with a verb other than a copula, after adverbs (近代中国…的性质和中国革命的
+    历史任务，决定了…; 一切符合…标准的所有制形式，都可以…).  Keyed, it is half a sentence."""
     rest = item[len(head):]
     if len(head) < SUBJECT_ONLY_MIN or not rest.startswith("，"):
         return False
-    if any(t[:1] in ("v", "d", "a") and t != "vn" for _, t in segment.tag(head)):
+    tags = segment.tag(head)
+    # after a determiner of all, a verb before the last 的 is in a clause that qualifies the noun
+    # (一切符合…标准的所有制形式): the phrase is still a noun phrase
+    de = max((i for i, (w, _) in enumerate(tags) if w == "的"), default=-1) if head.startswith(_DETERMINERS) else -1
+    if not tags or de == len(tags) - 1 or any(t[:1] in ("v", "d", "a") and t != "vn" for _, t in tags[de + 1:]):
         return False
     after = segment.tag(rest[1:])
+    while after and after[0][1] in ("d", "c"):  # (its predicate may open with an adverb: 都可以…)
+        after = after[1:]
     return bool(after) and after[0][1] == "v" and after[0][0] not in ("是", "为")
 
 
