@@ -15,6 +15,7 @@ from kaodian.questions.figure_order import ascending
         (["增长8%左右", "增长6.5%左右", "增长7%左右", "增长9%左右"], ["增长6.5%左右", "增长7%左右", "增长8%左右", "增长9%左右"]),
         (["第十二次", "第九次", "第十次", "第十一次"], ["第九次", "第十次", "第十一次", "第十二次"]),
         (["二〇一〇年", "二〇〇八年", "二〇一二年"], ["二〇〇八年", "二〇一〇年", "二〇一二年"]),
+        (["2004年1月", "2003年6月", "2003年11月"], ["2003年6月", "2003年11月", "2004年1月"]),  # the year first
     ],
 )
 def test_figures_of_one_shape_ascend(options, expected):
@@ -27,7 +28,7 @@ def test_figures_of_one_shape_ascend(options, expected):
         ["三个有利于", "三个代表", "三个务必"],  # figures in different words: terms, not figures
         ["1995年", "某次会议", "1990年"],  # not every option is a figure
         ["5年", "5年"],  # no order among equal figures
-        ["1990年至1995年", "1980年至1985年"],  # two figures each
+        ["2003年6月", "2003年"],  # figures in other words
     ],
 )
 def test_other_rows_keep_their_order(options):

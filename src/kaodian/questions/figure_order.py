@@ -29,22 +29,25 @@ def _chinese(run: str) -> float | None:
     return float(total) if total else None
 
 
-def _shape(option: str) -> tuple[str, float] | None:
-    """(the option with its only figure replaced by a mark, the figure's value), or None when the
-    option holds no figure or more than one."""
+def _shape(option: str) -> tuple[str, tuple[float, ...]] | None:
+    """(the option with its figures replaced by a mark, their values in order), or None when it holds
+    none, or a run of numerals that is no figure."""
     found = list(_FIGURE.finditer(option))
-    if len(found) != 1:
+    if not found:
         return None
-    m = found[0]
-    value = float(m.group()) if m.group()[0].isdigit() else _chinese(m.group())
-    if value is None:
-        return None
-    return option[: m.start()] + "#" + option[m.end() :], value
+    values = []
+    for m in found:
+        value = float(m.group()) if m.group()[0].isdigit() else _chinese(m.group())
+        if value is None:
+            return None
+        values.append(value)
+    return _FIGURE.sub("#", option), tuple(values)
 
 
 def ascending(options: Sequence[str]) -> list[str]:
-    """``options`` in ascending order of their figure when every option is one figure in the same
-    words (2003年 beside 2005年, not 2003年 beside 十六大); otherwise unchanged."""
+    """``options`` in ascending order of their figures (the first deciding: 2003年6月 before 2004年1月)
+    when every option says figures in the same words (2003年 beside 2005年, not 2003年 beside 十六大);
+    otherwise unchanged."""
     shapes = [_shape(o) for o in options]
     if len(options) < 2 or any(s is None for s in shapes) or len({s[0] for s in shapes}) != 1:
         return list(options)
