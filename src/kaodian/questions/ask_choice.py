@@ -19,7 +19,6 @@ from .drafting import (
     list_passage, open_list, passage, quoted, shared_shape, shown_elsewhere, shuffle,
 )
 from .draws import Draws
-from .heading_items import whole_headings
 from .lint import DOUBLED, unbalanced
 from .list_class import cut_at_wrap
 from .listlead import list_values
@@ -411,7 +410,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     p = ctx.point
     if len(p.items) < 2:
         return reasons.LIST_UNDER_TWO
-    cores = whole_headings(ctx.doc.text, p.items, [core(s.text) for s in p.items])
+    cores = [core(s.text) for s in p.items]
     if any(unbalanced(c) for c in cores):
         return reasons.ITEM_QUOTES_CUT
     values = list_values(ctx)

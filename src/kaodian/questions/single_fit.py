@@ -31,7 +31,6 @@ FRAME_MIN: int = _POLICY["list_frame_min"]
 _QUESTION = re.compile(_POLICY["question_place"])
 QUESTION_LOOKBACK: int = _POLICY["question_lookback"]
 ITEM_LINE_MAX: int = _POLICY["item_line_max"]
-HEADING_OPTION_MAX: int = _POLICY["heading_option_max"]
 # A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
 # stars and remarks in brackets (（选择、简答）（P3）).
 _MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
