@@ -110,6 +110,12 @@ def test_a_long_false_statement_is_cut_after_the_clause_of_its_change():
     # nor inside a bracket: the cut would leave （ open
     ("全市各级党组织（包括机关、企业、学校和社区党组织，共计一千二百余个）认真落实组织生活制度，严格执行"
      "“三会一课”，持续提升基层党建工作质量和水平，推动全面从严治党向基层不断延伸，切实把制度优势转化为治理效能。", "学校", 0),
+    # nor before the clause that is the kept clauses' predicate (…优势，是…) or aim (…等方法，对…进行…): the
+    # statement would end without its verb or its object
+    ("某地区多年来稳步发展的背后有着清晰的逻辑，完善的基础设施优势、雄厚的产业集群优势、充足的人才储备优势，"
+     "是抵御各种风险挑战的坚实依托，为全面完成本地区“十五五”规划目标任务提供了坚实基础和充足底气。", "人才储备", 0),
+    ("基层党组织应当采取组织入党申请人参加理论学习、参加志愿服务活动，安排他们承担一定的社会工作以及集中培训等方法，"
+     "对入党申请人进行党的基本知识、党的优良传统和作风教育，帮助他们端正入党动机、提高思想觉悟。", "集中培训", 0),
 ])
 def test_a_cut_never_ends_on_a_clause_that_governs_the_next_or_inside_a_quote(s, word, after):
     assert len(s) > policy()["cut_above"]

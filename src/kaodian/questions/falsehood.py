@@ -38,7 +38,7 @@ PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "swap_edge_min": int, "predicate_tags": [str], "free_after": str, "figure_compared": [str], "whole_words": [str], "whole_share": int,
-    "figure_range": "re", "cut_above": int, "cut_paired": "re", "cut_min": int, "cut_not_after": [str], "cut_not_ending": [str],
+    "figure_range": "re", "cut_above": int, "cut_paired": "re", "cut_min": int, "cut_not_after": [str], "cut_not_before": [str], "cut_not_ending": [str],
     "false_figures": [str], "false_measure": "re", "local_body": "re", "prize_tally": "re", "career": "re", "career_view": "re", "present_years": int,
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
@@ -129,8 +129,9 @@ def cut_to_change(statement: str, at: int) -> str:
     """``statement`` cut after the clause that holds offset ``at`` (the change), when it is longer than
     ``cut_above``: the clauses before it keep the subject, those after it add claims the reader would
     judge too.  Unchanged when the cut would keep less than ``cut_min`` characters, drop less than a
-    clause, split a quote or bracket, or end on a clause that governs the next one (``cut_not_after``,
-    ``cut_not_ending``) or opens a pair whose other half it would drop (``cut_paired``)."""
+    clause, split a quote or bracket, end on a clause that governs the next one (``cut_not_after``,
+    ``cut_not_ending``), end before the clause that is its predicate or aim (``cut_not_before``), or
+    open a pair whose other half it would drop (``cut_paired``)."""
     pol = policy()
     if len(statement) <= pol["cut_above"]:
         return statement
@@ -145,7 +146,7 @@ def cut_to_change(statement: str, at: int) -> str:
         return statement
     last = _CLAUSE_END.split(kept)[-1]
     if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])) \
-            or re.search(pol["cut_paired"], last):
+            or re.search(pol["cut_paired"], last) or rest.startswith(tuple(pol["cut_not_before"])):
         return statement
     return kept + "。"
 
