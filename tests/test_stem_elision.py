@@ -105,3 +105,16 @@ def test_an_empty_stem_opens_with_no_person():
     doc = Document("t.txt", text, (Article("a1", None, None, None, 0, len(text)),))
     assert anchored("", doc, "a1", text.index("这些")) == ""
     assert anchored("他长期从事教学工作。", doc, "a1", text.index("这些")).startswith("张某某同志")
+
+
+def test_a_last_clause_that_opens_with_a_frame_word_but_holds_its_verb_is_kept():
+    # 对…进行…教育 is what the methods are for: cut away, the statement would lose its object (session 13)
+    sentence = ("支部应当采取组织青年学员听专题报告、参加志愿服务，安排他们承担一定的社会工作以及集中轮训等方法，"
+                "对青年学员进行党的基本理论教育，党的优良传统和作风教育。")
+    clause = "支部应当采取组织青年学员听专题报告、参加志愿服务，安排他们承担一定的社会工作以及集中轮训等方法，对青年学员进行党的基本理论教育"
+    stem, why = _cut(sentence, clause, values={"statement": clause + "。", "truth": clause + "。"})
+    assert why is None and stem.endswith("对青年学员进行党的基本理论教育。")
+    # a frame without a verb of its own still goes with the main clause it opened
+    framed = "支部应当采取组织青年学员听专题报告、参加志愿服务等方法，对表现突出的青年学员"
+    stem, why = _cut(framed + "，优先列为发展对象。", framed, values={"statement": framed + "。", "truth": framed + "。"})
+    assert stem == "支部应当采取组织青年学员听专题报告、参加志愿服务等方法。"

@@ -105,6 +105,7 @@ JOINED_MAX: int = POLICY["joined_max"]
 _SUBJECT_TAGS = frozenset(POLICY["subject_tags"])
 _PREDICATE_TAGS = frozenset(POLICY["predicate_tags"])
 _PREDICATE_OPENERS = tuple(POLICY["predicate_openers"])
+_FRAME_PREDICATE = re.compile("|".join(POLICY["frame_predicates"]))  # (对…进行…: the predicate, no frame)
 
 
 def _shares_subject(head: str, stem: str) -> bool:
@@ -152,14 +153,14 @@ def _opening(stem: str, kept: tuple[int, int] | None, to_end: bool) -> int | Non
 def _ended(stem: str, kept: tuple[int, int] | None) -> tuple[str, str | None]:
     """``stem`` (cut before its sentence's end, ending with 。) ended where it can end, or why it cannot:
     a clause that opens the first half of a pair of connectives (既…, 只有…) with its second half cut away,
-    or a last clause that is a frame or an adverbial (通过…, …以来), goes, with what follows it, when
+    or a last clause that is a frame or an adverbial (通过…, …以来; never 对…进行…, a predicate), goes, with what follows it, when
     ``kept`` does not reach into it."""
     while True:
         if pair := half_pair(stem):
             at, why = pair[0], f"题干截在“{pair[1]}……”的条件上，缺了后面的主句"
         else:
             last = _CLAUSE_CUT.split(stem[:-1])[-1]
-            if not (opens_frame(last) or adverbial_tail(last)):
+            if not ((opens_frame(last) and not _FRAME_PREDICATE.search(last)) or adverbial_tail(last)):
                 return stem, None
             # (a run of parallel frames that cannot be cut short of its main clause, 从…到…，从…到…, is
             # told to go on: …… rather than a stem that ends on a frame as if it were a sentence)
