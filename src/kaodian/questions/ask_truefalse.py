@@ -17,6 +17,7 @@ from .false_dates import false_date_edits
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
+from .swap_point import foreign_class, lexicon_siblings
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -64,6 +65,9 @@ def truefalse_series(ctx: Ctx) -> Draft:
         # (a short term's swaps are decided above)
         if len(term.text) > SHORT_TERM:
             siblings = [w for w in siblings if kin_swap(term.text, w, kin)]
+        # nor a term the lexicon files in another class (冰雪经济 among 银发经济、亲子经济 -> 国营经济: swap_point)
+        items, known = [s.text for s in p.items], lexicon_siblings(ctx.material)
+        siblings = [w for w in siblings if not foreign_class(term.text, w, items, known)]
         if not siblings and len(term.text) > SHORT_TERM and any(shared_shape([s.text for s in p.items])):
             # the lexicon's siblings of the term that the series and the sentence do not say (a shapeless
             # series takes none: a sibling that shares two characters with its term may mean the same)

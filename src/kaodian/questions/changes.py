@@ -18,6 +18,7 @@ from .false_dates import false_date_edits
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
+from .swap_point import on_point
 from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits, whole_share
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import numbered_swap, same_count_first
@@ -426,16 +427,15 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         if _inside_fixed(text, t, i):
             continue  # 社会主义 of 中国特色社会主义 is never swapped (teacher.broken_phrase)
         kin = m.lexicon.siblings(t) if m.lexicon is not None else ()
-        # a term that stands alone in its sentence may take another member of its series (全面从严治党是…
-        # -> 全面深化改革是…: the believable falsehood); one listed beside its siblings takes none of them
-        # (a core term or a term of censure never: 封建主义 -> 资本主义 is absurd or may be true)
+        # a term alone in its sentence and bound there (全面从严治党是… -> 全面深化改革是…, swap_point.on_point) may take another
+        # of its series; one beside its siblings none (nor a core term or one of censure: 封建主义 -> 资本主义 is absurd)
         alone = not any(s != t and s in text for s in siblings) and t not in vocab.core_terms \
             and t not in vocab.negative_terms
         # (drawn with room for the siblings only where they may be taken)
         if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail, alone=alone: _term_swaps(
                 ctx, t, siblings, head, tail, n + (len(siblings) if alone else 0), alone),
                 lambda new, t=t, kin=kin, alone=alone, siblings=siblings, at=src.start + i: kin_swap(t, new, kin) and (
-                    alone or new not in siblings) and not embedded(ctx.doc.text, at, at + len(t))):
+                    alone or new not in siblings) and not embedded(ctx.doc.text, at, at + len(t)) and on_point(ctx.doc.text, at, t, new, alone, siblings, m)):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     # (nor a figure no test asks: a local tally, a year of the text's own present, falsehood.figure_asked)

@@ -33,6 +33,7 @@ from pathlib import Path
 from ..rules.schema import load_policy_file
 from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
 from .labels import note_label
+from .swap_point import frame_year
 
 PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
@@ -156,7 +157,8 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
     unit): an ordinal, or its class (rules/figures.py) is one of ``false_figures``, or it is a measure whose clause says
     how it grew or fell (``false_measure``), whose sentence names a headline aggregate, or that is no level of a
     local body's own work (``local_body``: 我市…创建率达70.3%) nor a count of prizes (``prize_tally``); and, for a date,
-    its year is not within ``present_years`` of a year in ``present`` (the text's own years).  In a place's or
+    its year is not within ``present_years`` of a year in ``present`` (the text's own years) nor a frame or an
+    anniversary's year (swap_point.frame_year).  In a place's or
     body's review of its own year (``own_review``: source.own_review) a number is asked only as the level of
     one of its headline aggregates (``own_headline``)."""
     from ..rules import load_rules
@@ -166,6 +168,8 @@ def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] =
         return False  # the year of a scholar's course or book, the count of their works: a career's detail
     if (y := _YEAR.match(sentence, start)) and any(abs(int(y.group(1)) - p) <= pol["present_years"] for p in present):
         return False
+    if y and frame_year(sentence, start, end):
+        return False  # a year that frames the statement (2002年以来) or that an anniversary gives away: off the point
     key = re.search(pol["history_key"], sentence)
     if sentence.startswith("第", start):
         # an ordinal (第一个社会主义国家, 第三届) states a rank or a stage of history, no tally; but the count of

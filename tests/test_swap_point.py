@@ -1,0 +1,65 @@
+"""A false statement's change is on the point of its statement (questions/swap_point.py, task tf).
+Sentences are invented; the lexicon lookups are stubs, so the rules are tested apart from its contents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.questions.falsehood import figure_asked
+from kaodian.questions.swap_point import bound, foreign_class, frame_year, on_point
+
+
+@pytest.mark.parametrize("text, term, is_bound", [
+    ("压实全面从严治党主体责任，构建大监督格局。", "全面从严治党", True),     # its head noun binds it
+    ("全面从严治党是党的建设的鲜明主题。", "全面从严治党", True),           # the subject of a 是-statement
+    ("深入推进全面依法治国的各项任务。", "全面依法治国", True),             # 的
+    ("提升服务质量，全面深化改革，强化创新驱动。", "全面深化改革", False),   # a clause of its own
+    ("不断推进实践基础上的理论创新。", "理论创新", True),                   # its modifier
+    ("各单位持续推进全面深化改革。", "全面深化改革", True),                # its verb
+    ("立足新阶段，全面深化改革、全面依法治国。", "全面深化改革", False),     # a list's first item, a clause's opening
+])
+def test_a_lone_term_is_bound_only_by_a_word_of_its_clause(text, term, is_bound):
+    at = text.index(term)
+    assert bound(text, at, at + len(term)) is is_bound
+
+
+def test_a_lone_unbound_term_takes_no_swap_but_one_in_its_series_may():
+    text = "提升服务质量，全面深化改革，强化创新驱动。"
+    at = text.index("全面深化改革")
+    material = _Material(lambda term: ())
+    assert not on_point(text, at, "全面深化改革", "全面从严治党", True, [], material)
+    # beside its siblings the term is a member of its list: the series binds it
+    assert on_point(text, at, "全面深化改革", "全面从严治党", False, ["全面依法治国"], material)
+
+
+class _Material:
+    """A run's material with a lexicon that knows only ``siblings``."""
+
+    def __init__(self, siblings):
+        self.lexicon = type("Lexicon", (), {"siblings": staticmethod(siblings)})()
+
+
+@pytest.mark.parametrize("sentence, year, frame", [
+    ("2003年以来尤其是近十年来本市产业快速发展，已成为全省第二大制造业基地。", "2003年", True),
+    ("2031年将迎来某某学院建校80周年，学院正在筹备系列纪念活动。", "2031年", True),
+    ("1956年某某省基本完成农业社会主义改造。", "1956年", False),
+    ("到2035年基本实现社会主义现代化。", "2035年", False),
+])
+def test_a_year_that_frames_or_that_an_anniversary_gives_away_is_no_point(sentence, year, frame):
+    a = sentence.index(year)
+    assert frame_year(sentence, a, a + len(year)) is frame
+    if frame:
+        assert not figure_asked(sentence, a, a + len(year))
+
+
+def test_a_term_of_another_class_of_the_lexicon_is_never_swapped_in():
+    groups = {"国有资本": ("集体资本", "民间资本"), "集体资本": ("国有资本", "民间资本")}
+    siblings = lambda term: groups.get(term, ())  # noqa: E731
+    series = ["夜间消费", "康养消费", "假日消费"]
+    # 文旅消费 is unknown to the lexicon; 国有资本 is filed with other kinds of capital
+    assert foreign_class("文旅消费", "国有资本", series, siblings)
+    assert not foreign_class("文旅消费", "体育消费", series, siblings)  # unknown too: judged by its form elsewhere
+    # a known term's group decides its swaps elsewhere (falsehood.kin_swap)
+    assert not foreign_class("集体资本", "国有资本", series, siblings)
+    # a group that holds a term of the series is the series' class
+    assert not foreign_class("文旅消费", "集体资本", ["民间资本"], siblings)
