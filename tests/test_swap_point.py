@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kaodian.questions.falsehood import figure_asked
-from kaodian.questions.swap_point import bound, foreign_class, frame_year, on_point
+from kaodian.questions.falsehood import figure_asked, name_fits
+from kaodian.questions.swap_point import bound, foreign_class, frame_year, labelled, on_point, timeless_period
 
 
 @pytest.mark.parametrize("text, term, is_bound", [
@@ -63,3 +63,29 @@ def test_a_term_of_another_class_of_the_lexicon_is_never_swapped_in():
     assert not foreign_class("集体资本", "国有资本", series, siblings)
     # a group that holds a term of the series is the series' class
     assert not foreign_class("文旅消费", "集体资本", ["民间资本"], siblings)
+    assert not foreign_class("文旅消费", "集体资本", ["活跃的民间资本"], siblings)  # a member said with a modifier
+
+
+@pytest.mark.parametrize("text, formulation, label", [
+    ("切实发挥引领示范、服务保障、风险防控“三个作用”，推动工作落地。", "三个作用", True),
+    ("坚持思想引领、制度保障、文化浸润和实践养成“四个维度”。", "四个维度", True),
+    ("不断增强“四个意识”，坚定“四个自信”。", "四个意识", False),          # no members before it
+    ("切实发挥引领示范、服务保障“三个作用”。", "三个作用", False),          # two items: not its members
+])
+def test_a_numbered_formulation_that_labels_the_members_just_stated_takes_no_swap(text, formulation, label):
+    at = text.index(formulation)
+    assert labelled(text, at, at + len(formulation)) is label
+    end = at + len(formulation) + 1  # after its closing quote
+    assert name_fits(text, end, "三个务必" if formulation[0] == "三" else "四个全面") is not label
+
+
+@pytest.mark.parametrize("text, old, new, timeless", [
+    ("“十五五”时期，本省发展基础稳、潜力足，长期向好的趋势没有变。", "十五五", "十四五", True),
+    ("“十四五”时期，本省重点工作取得了历史性成就。", "十四五", "十五五", False),   # something done: false
+    ("“十四五”时期，本省发展基础稳。", "十四五", "十四大", False),                 # more than a numeral changed
+    ("全省上下要深入学习党的二十大精神。", "二十大", "十九大", True),
+    ("向着第二个百年奋斗目标迈进。", "第二个", "第一个", False),                   # an ordinal: the figure rules'
+])
+def test_a_period_put_for_its_neighbour_in_a_judgement_of_both_is_not_clearly_false(text, old, new, timeless):
+    at = text.index(old)
+    assert timeless_period(text, at, at + len(old), new) is timeless

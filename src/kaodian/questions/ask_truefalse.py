@@ -17,7 +17,7 @@ from .false_dates import false_date_edits
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
-from .swap_point import foreign_class, lexicon_siblings
+from .swap_point import foreign_class, lexicon_siblings, timeless_period
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -174,10 +174,12 @@ def _doubtful(text: str, change: Change) -> bool:
     phrase, not what the statement is about (falsehood.embedded: a term, never a figure or a numbered
     formulation, which name_fits and the figure rules judge); or whether no learner would believe it
     (plausible.implausible: a term turned into its contrary, a modifier phrase for another), or it stays true
-    (plausible.kept_true: a bound moved the way that keeps it true)."""
+    (plausible.kept_true: a bound moved the way that keeps it true; swap_point.timeless_period: a period put for
+    its neighbour in a judgement that holds of both)."""
     a, b, new = change
     term = text[a:b]
     return quality_swap(text, *change) or open_change(text, a, b) or implausible(term, new) is not None or (
+        timeless_period(text, a, b, new)) or (
         kept_true(text, a, b, new) is not None) or (
         _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and embedded(text, a, b))
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from ..rules.schema import load_policy_file
 from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
 from .labels import note_label
-from .swap_point import frame_year
+from .swap_point import frame_year, labelled_at
 
 PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
@@ -87,7 +87,10 @@ def _predicate(word: str) -> bool:
 def name_fits(text: str, end: int, new: str) -> bool:
     """Whether ``new`` may stand for the formulation that ends at ``end`` of ``text``: the formulation
     stands free there (a closing quote, then a particle or punctuation: ``free_after``), or ``text``
-    itself names ``new`` with the word that follows it (“十三五”规划 beside “十四五”规划)."""
+    itself names ``new`` with the word that follows it (“十三五”规划 beside “十四五”规划); never where it labels the
+    members the text states right before it (swap_point.labelled: 甲、乙、丙“三个作用” -> “三个代表” is absurd)."""
+    if labelled_at(text, end):
+        return False
     i = end
     while i < len(text) and text[i] in CLOSE_MARKS:
         i += 1
