@@ -110,6 +110,17 @@ def test_a_line_of_work_naming_a_formulation_in_passing_is_not_asked_true():
     assert worth.get("“两") is True, worth
 
 
+def test_a_pledge_made_as_a_person_is_not_asked_true():
+    # (作为一名老党员…，我们要让…精神进课堂 copied true: a personal remark, session 13's teacher: 个人发言原句照抄)
+    text = ("作为一名从事基层党建工作多年的“老支书”，我们要把“四下基层”制度坚持好、落实好。\n\n"
+            "“四下基层”是党的群众路线的生动实践。")
+    ex = extract_text(text, "t.txt")
+    keys = key_term_sentences(ex)
+    worth = {p.sentence.text[:2]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
+    assert worth.get("作为") is False, worth
+    assert worth.get("“四") is True, worth
+
+
 def test_a_contest_s_results_are_not_asked_true_whatever_year_dates_them():
     # (2009年共有44人获全国学科竞赛一等奖 copied true: a tally of prizes, session 8's teacher: 琐碎)
     text = "2011年，某县共有31人获全国中学生物理竞赛一等奖，占全省1/6。\n\n2011年，某县出台《教育振兴行动计划》。"

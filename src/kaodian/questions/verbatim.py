@@ -25,6 +25,8 @@ KEY_KINDS: frozenset[str] = frozenset(POLICY["true_key_kinds"])
 FACT_FIGURES: frozenset[str] = frozenset(POLICY["true_fact_figures"])
 # what makes a sentence of another key kind a claim worth asking true (see policy.yaml true_claim)
 CLAIM = re.compile(POLICY["true_claim"])
+# a pledge one makes as a person (see policy.yaml true_personal): no claim to ask true
+PERSONAL = re.compile(POLICY["true_personal"])
 
 
 def key_term_sentences(ex: Extraction) -> frozenset[int]:
@@ -62,7 +64,8 @@ def key_term_sentences(ex: Extraction) -> frozenset[int]:
         if not prizes.search(p.sentence.text) and not career_detail(p.sentence.text) and (
                 _key_figure(rules, p.sentence.text, present.get(p.article, ()),
                             _reviewed(reviews, ex, p.article, p.heading))
-                if p.kind == "fact" or _figures(rules, p.sentence.text) else CLAIM.search(p.sentence.text)):
+                if p.kind == "fact" or _figures(rules, p.sentence.text)
+                else CLAIM.search(p.sentence.text) and not PERSONAL.match(p.sentence.text)):
             out.add(p.sentence.start)
         else:
             without.add(tested)
