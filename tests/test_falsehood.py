@@ -93,6 +93,11 @@ def test_a_long_false_statement_is_cut_after_the_clause_of_its_change():
     assert cut_to_change(s, at) == "某市委坚持把学习贯彻新思想作为首要政治任务，切实提高政治判断力、政治领导力、政治执行力。"
     # the change in the last clause: nothing is cut
     assert cut_to_change(s, len(s) - 3) == s
+    # a subject with a 是 of its own keeps a whole claim when cut before its next 是 (甲是A，也是B)
+    two = ("与传统的生产方式不同，新型生产方式是推动区域产业体系整体优化升级的一支重要的结构性力量，也是培育壮大新动能、"
+           "形成新优势、塑造新动能的重要着力点，涉及研发、设计、检测、咨询、法律、财会、人力资源等多个门类。")
+    assert len(two) > policy()["cut_above"]
+    assert cut_to_change(two, two.index("结构性")) == two[: two.index("，也是")] + "。"
     # a short statement stays whole
     short = "某市委切实提高政治判断力、政治领导力、政治执行力，推动工作落地见效。"
     assert cut_to_change(short, short.index("执行力")) == short

@@ -16,7 +16,7 @@ from kaodian.questions.swap_point import bound, foreign_class, frame_year, label
     ("提升服务质量，全面深化改革，强化创新驱动。", "全面深化改革", False),   # a clause of its own
     ("不断推进实践基础上的理论创新。", "理论创新", True),                   # its modifier
     ("各单位持续推进全面深化改革。", "全面深化改革", True),                # its verb
-    ("立足新阶段，全面深化改革、全面依法治国。", "全面深化改革", False),     # a list's first item, a clause's opening
+    ("关键在坚持党要管党、全面从严治党。", "全面从严治党", True),            # a pair's member: 、 binds it
 ])
 def test_a_lone_term_is_bound_only_by_a_word_of_its_clause(text, term, is_bound):
     at = text.index(term)

@@ -150,9 +150,16 @@ def cut_to_change(statement: str, at: int) -> str:
         return statement
     last = _CLAUSE_END.split(kept)[-1]
     if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])) \
-            or re.search(pol["cut_paired"], last) or rest.startswith(tuple(pol["cut_not_before"])):
+            or re.search(pol["cut_paired"], last) or _predicate_cut(kept, rest, pol["cut_not_before"]):
         return statement
     return kept + "。"
+
+
+def _predicate_cut(kept: str, rest: str, openers: list[str]) -> bool:
+    """Whether ``rest`` opens with the predicate or aim of ``kept`` (``cut_not_before``); a 是 only where ``kept``
+    has none of its own (甲是A，也是B: cut after A, the claim is whole)."""
+    opener = next((w for w in openers if rest.startswith(w)), None)
+    return opener is not None and not ("是" in opener and "是" in kept)
 
 
 def figure_asked(sentence: str, start: int, end: int, present: tuple[int, ...] = (), own_review: bool = False) -> bool:
