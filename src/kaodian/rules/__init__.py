@@ -94,7 +94,8 @@ class RuleSet:
         out = []
         for para in article.paragraphs:
             heading = article.heading_at(para.section)
-            for sp in sentences(text, para.start, para.end):
+            spans = list(sentences(text, para.start, para.end))
+            for n, sp in enumerate(spans):
                 quantity, dated = self.fact_quantity.search(sp.text), self.fact_date.search(sp.text)
                 if dated and not quantity and (keys := self._dated_concepts(sp, recurrence, asked)):
                     # a dated sentence that states a key concept (2013年1月22日，…指出：“…关键在‘常’‘长’二字”)
@@ -108,19 +109,27 @@ class RuleSet:
                 # a long sentence of rules separated by ；: each clause states its own (…，应当取消预备党员资格；)
                 units = [sp] if len(sp.text) <= self.concepts.clause_sentence or "；" not in sp.text else \
                     list(sentences(text, sp.start, sp.end, stops="；"))
+                lead = n == 0 and len(spans) >= self.concepts.lead_sentences
                 for u in units:
-                    if found := self._statement(u, recurrence, asked):
+                    if found := self._statement(u, recurrence, asked, lead and u is units[0]):
                         keys, rule = found
                         out.append(Point("statement", article.id, para.section, heading, u.text, u.start, u.end, u,
                                          items=keys, rule=rule))
         return out
 
-    def _statement(self, sp: Span, recurrence: Recurrence, asked: Asked) -> tuple[tuple[Span, ...], str] | None:
+    def _statement(self, sp: Span, recurrence: Recurrence, asked: Asked,
+                   lead: bool = False) -> tuple[tuple[Span, ...], str] | None:
         """A key statement's items and rule: a statement pattern's key phrases (else its best
-        concepts), or a cued key concept's; None when ``sp`` is no key statement."""
+        concepts), or a cued key concept's, or, for a paragraph's ``lead`` sentence, a key concept
+        that reaches ``concepts.lead_sentence``; None when ``sp`` is no key statement."""
         if any(p.search(sp.text) for p in self.statements):
             return _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, asked, cued=True)[0], "statement"
         keys, role = self._concept_spans(sp, recurrence, asked)
+        if not keys and lead:
+            # the sentence a paragraph opens with states what the paragraph goes on to develop (突出X，…;
+            # 加强X。…): a teacher lists it as a point though no cue word marks it
+            keys, role = self._concept_spans(sp, recurrence, asked, bar=self.concepts.lead_sentence)
+            role = "lead" if keys else role
         # the role of its best concept says how the sentence states it (importance)
         return (keys, f"key_concept.{role}") if keys else None
 
@@ -131,13 +140,13 @@ class RuleSet:
         return keys if keys and role != "number" else ()
 
     def _concept_spans(self, sp: Span, recurrence: Recurrence, asked: Asked,
-                       cued: bool = False) -> tuple[tuple[Span, ...], str]:
+                       cued: bool = False, bar: float | None = None) -> tuple[tuple[Span, ...], str]:
         """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
         sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
         concepts whatever their score.  Best first: a cloze whose sentence has room for one blank blanks
         the best (the value of …的主题是X, not the subject), not the first in text order."""
         avoid = tuple((a - sp.start, b - sp.start) for a, b in asked.overlapping(sp.start, sp.end))
-        found = sentence_concepts(sp.text, recurrence, self.concepts, cued, avoid)
+        found = sentence_concepts(sp.text, recurrence, self.concepts, cued, avoid, bar)
         spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
         return spans, (found[0].role if found else "")
 

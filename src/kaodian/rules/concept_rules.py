@@ -15,6 +15,8 @@ class ConceptRules:
 
     scores: dict[str, float]
     key_sentence: float
+    lead_sentence: float  # the bar of a paragraph's opening sentence (rules/__init__.py _statement)
+    lead_sentences: int  # ... in a paragraph of at least this many sentences
     rule_clauses: tuple[re.Pattern[str], ...]  # a sentence one matches is a key statement whatever it scores
     clause_sentence: int  # a sentence longer than this is taken ；-clause by ；-clause
     per_sentence: int
@@ -52,6 +54,8 @@ class ConceptRules:
         return cls(
             scores={k: float(v) for k, v in d["scores"].items()},
             key_sentence=float(d["key_sentence"]),
+            lead_sentence=float(d["lead_sentence"]),
+            lead_sentences=int(d["lead_sentences"]),
             rule_clauses=tuple(re.compile(p) for p in d["rule_clauses"]),
             clause_sentence=d["clause_sentence"],
             per_sentence=d["per_sentence"],

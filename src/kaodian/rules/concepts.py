@@ -175,16 +175,17 @@ def _pick(cands: list[Concept], k: int) -> tuple[Concept, ...]:
 
 
 def sentence_concepts(sentence: str, recurrence: Recurrence, rules: ConceptRules, cued: bool = False,
-                      avoid: Sequence[tuple[int, int]] = ()) -> tuple[Concept, ...]:
+                      avoid: Sequence[tuple[int, int]] = (), bar: float | None = None) -> tuple[Concept, ...]:
     """The blanks of ``sentence`` as a key statement, best first: its best concepts, when the best
     reaches ``rules.key_sentence`` or the sentence is ``cued`` a statement already or states a rule
     (``rules.rule_clauses``), else none.  A candidate that overlaps a span of ``avoid`` (offsets in
     the sentence: its series and formulations, points of their own) is none: the sentence's second
-    question asks its second point, not the first again."""
+    question asks its second point, not the first again.  ``bar`` (None: ``rules.key_sentence``) is
+    the score the best concept must reach when the sentence is not ``cued``."""
     cued = cued or any(p.search(sentence) for p in rules.rule_clauses)
-    bar = float("-inf") if cued else rules.key_sentence
+    bar = float("-inf") if cued else (rules.key_sentence if bar is None else bar)
     toks = None
-    if not cued and rules.cue is not None and not rules.number.search(sentence):
+    if not cued and bar >= rules.key_sentence and rules.cue is not None and not rules.number.search(sentence):
         # no candidate can reach the bar without a cue word (see _cue): a sentence with none is not
         # tagged, one whose cue words are no words of their own gets no candidates
         if not rules.cue.search(sentence):

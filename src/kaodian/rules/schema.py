@@ -65,6 +65,8 @@ SCHEMA: dict[str, Any] = {
             "value", "topic", "as_role", "governed_series",
         )},
         "key_sentence": float,
+        "lead_sentence": float,
+        "lead_sentences": int,
         "rule_clauses": ["re"],
         "clause_sentence": int,
         "per_sentence": int,

@@ -1,0 +1,46 @@
+"""A paragraph's opening sentence is a key statement though no cue word marks it (issue 11: the
+bold lead sentence of a section states its point).  Invented text; each test pins one side of
+``concepts.lead_sentence`` / ``concepts.lead_sentences``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kaodian.pipeline import extract_text
+
+# A paragraph of three sentences opened by an uncued lead, a one-sentence paragraph of the same
+# shape, and an uncued sentence inside a paragraph: only the lead is a statement of its own.
+TEXT = """协会年度工作报告
+
+深化会员服务体系建设，让会员办事更省心。今年共走访会员单位四十余家。各分会也开展了走访活动。
+
+会员服务窗口今年全面开放。
+
+去年各分会陆续开展了走访活动，会员们反映良好。提升会员培训质量，让培训内容更贴近实际。
+"""
+
+
+def _leads(text: str, rules: list[Path] | None = None) -> dict[str, tuple[str, ...]]:
+    """The paragraph-lead statements of ``text``: sentence -> its items."""
+    ex = extract_text(text, "报告.txt", rules=rules or [])
+    return {p.sentence.text: tuple(i.text for i in p.items) for p in ex.points if p.rule == "key_concept.lead"}
+
+
+def test_an_uncued_lead_sentence_is_a_statement_with_its_concept() -> None:
+    leads = _leads(TEXT)
+    lead = next(s for s in leads if s.startswith("深化会员服务"))
+    assert any("会员服务体系" in i for i in leads[lead])
+
+
+def test_a_sentence_inside_a_paragraph_or_alone_in_one_is_no_lead() -> None:
+    leads = _leads(TEXT)
+    assert not any(s.startswith("会员服务窗口") for s in leads)  # a one-sentence paragraph
+    assert not any(s.startswith("提升会员培训") for s in leads)  # not the paragraph's first sentence
+
+
+def test_the_bar_is_policy(tmp_path: Path) -> None:
+    extra = tmp_path / "strict.yaml"
+    extra.write_text("concepts:\n  lead_sentence: 9.0\n", encoding="utf-8")
+    assert _leads(TEXT, [extra]) == {}
+    extra.write_text("concepts:\n  lead_sentences: 4\n", encoding="utf-8")
+    assert _leads(TEXT, [extra]) == {}  # no paragraph of TEXT holds four sentences
