@@ -44,3 +44,10 @@ def test_the_bar_is_policy(tmp_path: Path) -> None:
     assert _leads(TEXT, [extra]) == {}
     extra.write_text("concepts:\n  lead_sentences: 4\n", encoding="utf-8")
     assert _leads(TEXT, [extra]) == {}  # no paragraph of TEXT holds four sentences
+
+
+def test_a_lead_that_tells_when_is_a_narrative_not_a_point() -> None:
+    told = "协会年度工作报告\n\n换届选举结束后，深化会员服务体系建设，让会员办事更省心。当天还举行了交流活动。\n"
+    plain = "协会年度工作报告\n\n深化会员服务体系建设，让会员办事更省心。当天还举行了交流活动。\n"
+    assert _leads(told) == {}
+    assert _leads(plain) != {}

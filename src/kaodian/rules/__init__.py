@@ -109,7 +109,8 @@ class RuleSet:
                 # a long sentence of rules separated by ；: each clause states its own (…，应当取消预备党员资格；)
                 units = [sp] if len(sp.text) <= self.concepts.clause_sentence or "；" not in sp.text else \
                     list(sentences(text, sp.start, sp.end, stops="；"))
-                lead = n == 0 and len(spans) >= self.concepts.lead_sentences
+                lead = n == 0 and len(spans) >= self.concepts.lead_sentences \
+                    and not self.concepts.lead_narrative.search(sp.text)
                 for u in units:
                     if found := self._statement(u, recurrence, asked, lead and u is units[0]):
                         keys, rule = found

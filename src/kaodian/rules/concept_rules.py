@@ -17,6 +17,7 @@ class ConceptRules:
     key_sentence: float
     lead_sentence: float  # the bar of a paragraph's opening sentence (rules/__init__.py _statement)
     lead_sentences: int  # ... in a paragraph of at least this many sentences
+    lead_narrative: re.Pattern[str]  # ... unless it opens by telling when (…之后，): a narrative, no point
     rule_clauses: tuple[re.Pattern[str], ...]  # a sentence one matches is a key statement whatever it scores
     clause_sentence: int  # a sentence longer than this is taken ；-clause by ；-clause
     per_sentence: int
@@ -56,6 +57,7 @@ class ConceptRules:
             key_sentence=float(d["key_sentence"]),
             lead_sentence=float(d["lead_sentence"]),
             lead_sentences=int(d["lead_sentences"]),
+            lead_narrative=re.compile(d["lead_narrative"]),
             rule_clauses=tuple(re.compile(p) for p in d["rule_clauses"]),
             clause_sentence=d["clause_sentence"],
             per_sentence=d["per_sentence"],

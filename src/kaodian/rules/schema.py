@@ -67,6 +67,7 @@ SCHEMA: dict[str, Any] = {
         "key_sentence": float,
         "lead_sentence": float,
         "lead_sentences": int,
+        "lead_narrative": "re",
         "rule_clauses": ["re"],
         "clause_sentence": int,
         "per_sentence": int,
