@@ -71,13 +71,18 @@ class RuleSet:
                 # a statement's cloze asks what its sentence's series and formulations do not: they are
                 # points of their own, asked by their own questions
                 asked = Asked((p.start, p.end) for p in series + formulations)
+                lists = find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations])
+                # an unmarked list's items (dash bullets, paragraphs that open alike) are asked by its list
+                # questions, and their heads are slogans (——X全面加强): a paragraph that opens with one is
+                # no lead.  A numbered item (一是X，…) is one: a teacher lists each such item as a point
+                items = sorted(i.start for p in lists for i in p.items)
                 found = (
                     enumerations
-                    + find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations])
+                    + lists
                     + series
                     + quoted
                     + find_documents(text, article)
-                    + self._sentences(text, article, recurrence, asked)
+                    + self._sentences(text, article, recurrence, asked, items)
                 )
             found.sort(key=lambda p: (p.start, p.kind))
             points.extend(score(tuple(found), document.articles, text, recurrence, self.importance))
@@ -87,7 +92,8 @@ class RuleSet:
             diagnostics.append(f"{document.name}: 没有找到正文")
         return Extraction(document, tuple(points), tuple(diagnostics))
 
-    def _sentences(self, text: str, article, recurrence: Recurrence, asked: Asked) -> list[Point]:
+    def _sentences(self, text: str, article, recurrence: Recurrence, asked: Asked,
+                   items: Sequence[int] = ()) -> list[Point]:
         """Facts (a date at the start, a quantity with its unit) and key statements (a statement
         pattern, or a cued key concept): whole sentences.  A statement's items are what its cloze
         blanks: the key phrases its pattern names, else its key concepts."""
@@ -110,7 +116,7 @@ class RuleSet:
                 units = [sp] if len(sp.text) <= self.concepts.clause_sentence or "；" not in sp.text else \
                     list(sentences(text, sp.start, sp.end, stops="；"))
                 lead = n == 0 and len(spans) >= self.concepts.lead_sentences \
-                    and not self.concepts.lead_narrative.search(sp.text)
+                    and not self.concepts.lead_narrative.search(sp.text) and not _holds_one(items, sp)
                 for u in units:
                     if found := self._statement(u, recurrence, asked, lead and u is units[0]):
                         keys, rule = found
@@ -168,6 +174,12 @@ class Asked:
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
         return [(a, b) for a, b in self._spans[lo:hi] if start < b]
+
+
+def _holds_one(starts: Sequence[int], sp: Span) -> bool:
+    """Whether one of the sorted offsets ``starts`` falls inside ``sp``."""
+    k = bisect_left(starts, sp.start)
+    return k < len(starts) and starts[k] < sp.end
 
 
 def _key_spans(sentence: Span, patterns: Sequence[re.Pattern[str]]) -> tuple[Span, ...]:
