@@ -51,3 +51,13 @@ def test_a_lead_that_tells_when_is_a_narrative_not_a_point() -> None:
     plain = "协会年度工作报告\n\n深化会员服务体系建设，让会员办事更省心。当天还举行了交流活动。\n"
     assert _leads(told) == {}
     assert _leads(plain) != {}
+
+
+def test_a_paragraph_opening_with_a_dash_bullet_has_no_lead() -> None:
+    bullets = ("协会年度工作报告\n\n过去一年，协会各项工作取得新进展：\n"
+               "——会员服务体系持续完善。新增服务窗口三个。\n"
+               "——行业培训质量稳步提升。举办培训班八期。\n"
+               "——对外交流合作不断深化。接待来访团组十批。\n")
+    ex = extract_text(bullets, "报告.txt")
+    assert any(p.kind == "list" for p in ex.points)  # the bullets are a list, asked as one
+    assert _leads(bullets) == {}
