@@ -241,7 +241,8 @@ def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker, monkeypatc
     # one quote and no change to make: without the cap on verbatim true statements (issue 12) it is asked
     import importlib
 
-    monkeypatch.setattr(importlib.import_module("kaodian.questions.generate"), "TRUE_MAX", 1.0)
+    for module in ("kaodian.questions.generate", "kaodian.questions.tf_share"):
+        monkeypatch.setattr(importlib.import_module(module), "TRUE_MAX", 1.0)
     text = "邓小平同志指出：“如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。”"
     quote = "如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。"
     p = point("quote", text, quote, speaker=speaker)

@@ -144,7 +144,9 @@ def test_true_false_are_mostly_changes_even_on_a_short_text(banks):
         true = sum(q.answer == ("对",) for q in tf)
         assert 3 * true <= len(tf), (name, true, len(tf))
         assert true >= 0.2 * len(tf), (name, true, len(tf))
-    assert len([q for q in banks[SHORT.name].bank.questions if q.kind == "truefalse"]) >= 6
+    # (4: session 14 stopped a numbered formulation's swap for one of another field, “五个必须”→“五个振兴”,
+    # and the cap on copies keeps one true beside three false)
+    assert len([q for q in banks[SHORT.name].bank.questions if q.kind == "truefalse"]) >= 4
 
 
 def test_no_stem_opens_with_a_pronoun_or_connective(banks):

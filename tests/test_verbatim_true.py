@@ -34,7 +34,8 @@ def test_every_true_statement_of_a_bank_copies_a_sentence_with_a_key_term(name, 
     # and on a text with few of them a general line's change too)
     import importlib
 
-    monkeypatch.setattr(importlib.import_module("kaodian.questions.generate"), "FALSE_MAX", 1.0)
+    for module in ("kaodian.questions.generate", "kaodian.questions.tf_share"):
+        monkeypatch.setattr(importlib.import_module(module), "FALSE_MAX", 1.0)
     ex = extract_paths([str(CORPUS / name)])[0]
     keys = key_term_sentences(ex)
     starts = {p.sentence.start: p for p in ex.points}

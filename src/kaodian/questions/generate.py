@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gc
 import re
-import sys
 
 from collections import Counter
 from contextlib import contextmanager
@@ -42,9 +41,8 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
+from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
-FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
-TRUE_MAX: float = POLICY["true_max"]
 PER_SENTENCE: int = POLICY["per_sentence"]
 GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])
 GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
@@ -197,14 +195,6 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     return None
 
 
-def _true_allowed(false: int) -> int:
-    """How many true statements may stand beside ``false`` false ones: at most TRUE_MAX of all."""
-    if TRUE_MAX >= 1:  # no cap
-        return sys.maxsize
-    return int(false * TRUE_MAX / (1 - TRUE_MAX) + 1e-9)
-
-
-_STABLE = Draws(0, "true")  # a tie-break by the sentence: the same whatever the seed, file name or wording
 _BALANCE = Draws(0, "balance")
 
 
@@ -466,30 +456,6 @@ def _preference(point_kind: str, kind: str) -> int:
     """Where ``kind`` stands among the kinds ``point_kind`` prefers (kinds not named after them)."""
     kinds = PREFER.get(point_kind, [])
     return kinds.index(kind) if kind in kinds else len(kinds)
-
-
-def cap_true(questions: Sequence[Question], document: Callable[[Question], object],
-             importance: Callable[[Question], float], point: Callable[[Question], object]) -> list[Question]:
-    """``questions`` (a selection, in rank order) without the true statements beyond TRUE_MAX of each
-    document's true/false questions: the selection keeps fewer false statements than were drafted (a
-    changed sentence has other questions the per-sentence cap weighs), so a cap before it is not
-    enough (issue 12: verbatim copies marked 对 dominated gaigekaifang's bank).  A statement whose
-    point is asked in another kind goes first, then the least important; ties by the sentence,
-    whatever the seed (the flips are chosen without it, ``_balance_truefalse``).  ``document``,
-    ``importance`` and ``point`` read a question's document, rank and point: a library's selection
-    keys them otherwise than one run's."""
-    asked = Counter(point(q) for q in questions)
-    by_doc: dict[object, list[Question]] = {}
-    for q in questions:
-        if q.kind == "truefalse":
-            by_doc.setdefault(document(q), []).append(q)
-    drop: set[str] = set()
-    for tf in by_doc.values():
-        true = [q for q in tf if q.answer == ("对",)]
-        keep = _true_allowed(len(tf) - len(true))
-        ranked = sorted(true, key=lambda q: (asked[point(q)] == 1, importance(q), _STABLE.rank(q.source.sentence)))
-        drop.update(q.id for q in ranked[: max(0, len(true) - keep)])
-    return [q for q in questions if q.id not in drop] if drop else list(questions)
 
 
 def _left_out(n: int, per_sentence: int | None, limit: int | None) -> str:
