@@ -95,3 +95,17 @@ def test_markdown_list_items_stand_apart_and_make_a_list_under_the_line_that_ann
     assert [[i.text for i in p.items] for p in lists if "基本原则" in p.sentence.text] == [["法律至上", "权力制约", "公平正义", "权利保障"]]
     doc = md(SHEET)
     assert "法律至上" in [p.text for p in doc.articles[0].paragraphs]
+
+
+def test_a_study_sheet_s_heading_is_the_question_its_list_is_asked_by():
+    from kaodian.questions.generate import generate
+
+    sheet = ("# 复习单\n\n### T1 - 第一章：如何理解某某工作的本质？\n\n- 甲乙是某某工作的根本\n- 丙丁是某某工作的关键\n- 戊己是某某工作的保障\n\n"
+             "### T2 - 第二章：某某制度的基本内容\n\n- 坚持甲乙方针\n- 完善丙丁机制\n- 健全戊己体系\n\n"
+             "### T3 - 第二章：深刻认识某某制度的重大意义\n\n- 有利于甲乙发展\n- 有利于丙丁稳定\n- 有利于戊己和谐\n")
+    bank = generate([extract_text(sheet, "x.md")], kinds=["recall"])
+    stems = {q.stem for q in bank.questions}
+    assert "如何理解某某工作的本质？（写出三项）" in stems
+    assert "某某制度的基本内容包括哪三项？" in stems
+    # a heading that sets a task (深刻认识…) names no aspect: asked by where it stands, as before
+    assert not any(s.startswith("深刻认识") for s in stems)

@@ -22,6 +22,7 @@ from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
+from .sheet_heads import sheet_heading
 from .source import twin_author
 from .vocab import load_vocab
 from .voice import leans
@@ -128,9 +129,13 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         parent, values["list_unscoped"] = "", "1"
     if parent:
         values["heading"], where = parent, ""
+    asked_heading = ""  # a study sheet's heading over its list is the question a teacher asks (sheet_heads.yaml)
+    if not (stated or named or parent) and (sheet := sheet_heading(where or (p.heading and heading_with_thing(ctx.doc, p.article, p.section, p.heading)) or "")):
+        where, named, ask, asked_heading = ("", "", "", sheet[0]) if sheet[1] else ("", sheet[0], POLICY["title_lead_ask"], "")
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
-                     "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
+                     "list_lead": stated, "list_unit": unit,
+                     "list_question": asked_lead(stated, len(p.items), unit) or (asked_heading and f"{asked_heading}（写出{count_word(len(p.items))}{unit}）"),
                      "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
 
 
