@@ -147,7 +147,7 @@ def test_an_aspect_label_is_said_with_the_thing_above_it():
     assert with_thing(text, at, "按劳分配制度") == "按劳分配制度"  # no aspect: as it is
     assert with_thing(text, at, "内涵", floor=text.index("内涵")) == "内涵"  # nothing above the article's body
     stems = [q.stem for q in _bank(NOTES, "t.md")]
-    assert [s for s in stems if "“按劳分配制度的内涵”" in s], stems
+    assert [s for s in stems if "按劳分配制度的内涵" in s], stems  # (asked 按劳分配制度的内涵包括哪三项？)
     assert not [s for s in stems if "“内涵”" in s or "“如何坚持”" in s or "笔记的" in s], stems
 
 

@@ -10,7 +10,7 @@ import re
 
 from ..model import Point, Span
 from ..kinds import LIST_KINDS
-from ..numerals import numeral, value_of
+from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
@@ -22,7 +22,7 @@ from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
-from .sheet_heads import sheet_heading
+from .listask import _counted, count_word, inner_quotes, sheet_values  # noqa: F401 (the list wording, for its users)
 from .source import twin_author
 from .vocab import load_vocab
 from .voice import leans
@@ -33,12 +33,6 @@ SUBJECT_MAX = 24  # characters of a long lead's first clause that a list questio
 
 # Words that announce a list (vocab.yaml list_lead).
 _LIST_LEAD = re.compile(load_vocab().list_lead)
-_INNER = str.maketrans("“”", "‘’")
-
-
-def count_word(n: int) -> str:
-    """``n`` as said before a measure word (两点, 三项; never 二点)."""
-    return "两" if n == 2 else numeral(n)
 
 
 def list_values(ctx: Ctx) -> dict[str, str]:
@@ -49,7 +43,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     got = memo.get(id(ctx.point))
     if got is None or got[0] is not ctx.doc or got[1] is not ctx.point:
         # (the document and point are kept beside their values: an id is never another object's)
-        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, _list_values(ctx))
+        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, sheet_values(ctx, _list_values(ctx)))
     return dict(got[2])
 
 
@@ -129,13 +123,9 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         parent, values["list_unscoped"] = "", "1"
     if parent:
         values["heading"], where = parent, ""
-    asked_heading = ""  # a study sheet's heading over its list is the question a teacher asks (sheet_heads.yaml)
-    if not (stated or named or parent) and (sheet := sheet_heading(where or (p.heading and heading_with_thing(ctx.doc, p.article, p.section, p.heading)) or "")):
-        where, named, ask, asked_heading = ("", "", "", sheet[0]) if sheet[1] else ("", sheet[0], POLICY["title_lead_ask"], "")
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
-                     "list_lead": stated, "list_unit": unit,
-                     "list_question": asked_lead(stated, len(p.items), unit) or (asked_heading and f"{asked_heading}（写出{count_word(len(p.items))}{unit}）"),
+                     "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
                      "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
 
 
@@ -170,13 +160,6 @@ def _names_nothing(lead: str, m: re.Match[str]) -> bool:
     """Whether a lead says nothing but that a list follows (主要有以下几点): a few characters before its
     count word ``m`` and hardly any after it (在以下四个方面走在全省前列 says what the list is of)."""
     return len(lead[: m.start()]) < ASKED_MIN and len(lead[m.end() :].strip("，。：:；")) < 2
-
-
-def _counted(ask: str, n: int, unit: str) -> str:
-    """How a question asks for a named list of ``n`` items with its count (包括哪些 -> 包括哪三项, 是什么 ->
-    是哪三项): a reader knows how many points the answer holds."""
-    which = f"哪{count_word(n)}{unit}"
-    return ask.replace("哪些", which).replace("是什么", f"是{which}") if ask else ""
 
 
 _PRONOUN = re.compile(POLICY["lead_pronoun"])
@@ -360,11 +343,6 @@ def _clean_lead(lead: str) -> bool:
     return bool(lead) and len(lead) <= LEAD_MAX and "\n" not in lead and not marker_re().search(lead) and not any(
         marker_re().match(lead, i) for i in range(1, len(lead)) if lead[i - 1] in "，。；：！？"
     )
-
-
-def inner_quotes(text: str) -> str:
-    """``text`` with its “ ” made ‘ ’: the templates quote a heading or lead in “ ” (关于“坚定捍卫‘两个确立’…”)."""
-    return text.translate(_INNER)
 
 
 def named_alone(ctx: Ctx) -> bool:
