@@ -9,19 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from kaodian.model import Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.rater_shapes import attributed_copy, cut_item, findings, have_option, plan_part, virtue_in_avoid_slot
 from kaodian.questions.reject_shapes import list_stem_findings
+from test_review_shapes import _q  # (one invented question's maker for the shape tests)
 
 TESTS = Path(__file__).parent
 
 
-def _q(kind: str, stem: str, answer: tuple[str, ...], sentence: str = "", options: tuple[str, ...] = (),
-       point_kind: str = "statement", article: str = "题") -> Question:
-    sentence = sentence or stem
-    return Question("q-1", kind, stem, answer, "", QuestionSource("t", article, None, sentence, 0, len(sentence)),
-                    options=options, point_kind=point_kind)
 
 
 @pytest.mark.parametrize(("place", "flagged"), [

@@ -191,11 +191,11 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = [ab for ab in spans if ab not in halves]
     if not spans:
         return reasons.blank_half_object([doc.text[a:b] for a, b in halves])
-    # two blanks that leave their clause almost empty (______是______的政治): the less important one goes
-    # (teachers: 两个空使题干几乎全空; 应只空一处); last, once the checks above have struck what they strike
+    # two blanks that leave their clause almost empty (______是______的政治), or two members of one series:
+    # the less important one goes (teachers: 两个空使题干几乎全空; 任空两项，顺序不限仍有歧义); last, once the
+    # checks above have struck what they strike
     if not order_free:
-        spans = _without_thin(src, spans, ranked)
-        spans = _one_per_series(src, spans, ranked)
+        spans = _less_blanks(src, _less_blanks(src, spans, ranked, thin_clause), ranked, series_mate)
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
@@ -312,21 +312,13 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     return spans
 
 
-def _without_thin(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (text order) less the less important blank, by ``ranked`` (best first), of each clause
-    that two of them leave almost empty (blank_shapes.thin_clause)."""
+def _less_blanks(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]], found) -> list[tuple[int, int]]:
+    """``spans`` (text order) less the less important blank, by ``ranked`` (best first), of each place that
+    ``found`` names (blank_shapes: thin_clause, a clause two blanks leave almost empty; series_mate, two
+    blanks side by side in one series), until it names none."""
     order = sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked))
-    while (thin := thin_clause(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
-        order.remove((thin[0] + src.start, thin[1] + src.start))
-    return sorted(order)
-
-
-def _one_per_series(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (text order) less the less important blank, by ``ranked`` (best first), of each pair that
-    stands side by side in one series (blank_shapes.series_mate)."""
-    order = sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked))
-    while (mate := series_mate(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
-        order.remove((mate[0] + src.start, mate[1] + src.start))
+    while (hit := found(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
+        order.remove((hit[0] + src.start, hit[1] + src.start))
     return sorted(order)
 
 
