@@ -47,6 +47,8 @@ def _problem(sentence: str, blank: str) -> str | None:
         ("3.丰富会员活动形式，促进会员之间的交流。", "丰富会员活动形式", "语境"),
         # the middle of a numbered formulation (第二个|五年|发展目标)
         ("协会正向第二个五年发展目标迈进。", "五年", "一半"),
+        # a modal verb alone: the sentence's mood, no concept (挖空“应该”是虚词)
+        ("应该是以长远眼光来看待会员发展问题。", "应该", "虚词"),
     ],
 )
 def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: str) -> None:

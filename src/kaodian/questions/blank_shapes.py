@@ -29,7 +29,7 @@ from ..rules.schema import load_policy_file
 PATH = Path(__file__).with_name("blank_shapes.yaml")
 # What blank_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "cliche": "re", "cliche_words": [str], "honored": "re", "honored_keep": "re", "adverb_openers": [str],
+    "cliche": "re", "cliche_words": [str], "function_words": [str], "honored": "re", "honored_keep": "re", "adverb_openers": [str],
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
@@ -37,6 +37,7 @@ SCHEMA = {
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
 _CLICHE_WORDS = frozenset(_P["cliche_words"])
+_FUNCTION_WORDS = frozenset(_P["function_words"])
 _HONORED = re.compile(_P["honored"])
 _HONORED_KEEP = re.compile(_P["honored_keep"])
 _OPENERS = tuple(sorted(_P["adverb_openers"], key=len, reverse=True))
@@ -65,6 +66,8 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
     t = sentence[start:end]
     if (_CLICHE.match(t) or t in _CLICHE_WORDS) and not _defined_value(sentence, start):
         return f"空“{t}”是套话，不是要考的概念"
+    if t in _FUNCTION_WORDS:
+        return f"空“{t}”是虚词，不是要考的概念"
     if t in _GENERIC_HEADS and sentence[start - 1 : start] == "的":
         return f"空“{t}”是泛泛的中心词，从前面的修饰语就能猜出"
     if (why := torn_suffix(sentence, start, end)) is not None:
