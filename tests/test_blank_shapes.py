@@ -29,6 +29,7 @@ def _problem(sentence: str, blank: str) -> str | None:
         # a generic head after 的: guessed from its modifier (挖空“产物”一词无考查价值)
         ("协会章程是会员大会集体智慧的结晶。", "结晶", "中心词"),
         ("能否守住服务初心，是对协会的考验。", "考验", "中心词"),
+        ("当前，协会工作呈现多点推进、整体提升的态势。", "态势", "中心词"),
         # a bound suffix torn from its word (组织|员同…: 挖空拆开一词)
         ("协会应当指派理事或者网格员同新会员谈话。", "员同新会员谈话", "拆开"),
         ("协会会员们积极参加志愿服务。", "协会会员", "拆开"),
