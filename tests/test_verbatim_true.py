@@ -87,14 +87,19 @@ def test_which_statements_stay_false_does_not_depend_on_the_file_s_name(tmp_path
     assert stems[0] and stems[0] == stems[1]
 
 
+def _worth_of_formulations(text: str, n: int) -> dict[str, bool]:
+    """Whether each formulation's sentence of ``text`` is worth asking true, by the sentence's first ``n`` characters."""
+    ex = extract_text(text, "t.txt")
+    keys = key_term_sentences(ex)
+    return {p.sentence.text[:n]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
+
+
 def test_a_sentence_of_a_formulation_beside_counts_of_work_is_not_asked_true():
     # (a quoted formulation made a tally's sentence a key term: 1053个事项“跨省通办” copied true, which a
     # blind teacher rejected three times as trivia, session 8)
     text = ("过去一年，某省236个事项实现“跨省通办”，新增国家级企业技术中心17家。\n\n"
             "要深化“放管服”改革，持续优化营商环境。")
-    ex = extract_text(text, "t.txt")
-    keys = key_term_sentences(ex)
-    worth = {p.sentence.text[:4]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
+    worth = _worth_of_formulations(text, 4)
     assert worth.get("过去一年") is False, worth
     assert worth.get("要深化“") is True, worth
 
@@ -104,9 +109,7 @@ def test_a_line_of_work_naming_a_formulation_in_passing_is_not_asked_true():
     # every such line as 照抄空泛, sessions 9 and 10; a definition or a requirement of the same term is a claim)
     text = ("继续落实“两项补助”制度，稳步提高补助标准。\n\n"
             "“两项补助”是保障困难群众基本生活的兜底制度。")
-    ex = extract_text(text, "t.txt")
-    keys = key_term_sentences(ex)
-    worth = {p.sentence.text[:2]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
+    worth = _worth_of_formulations(text, 2)
     assert worth.get("继续") is False, worth
     assert worth.get("“两") is True, worth
 
@@ -115,9 +118,7 @@ def test_a_pledge_made_as_a_person_is_not_asked_true():
     # (作为一名老党员…，我们要让…精神进课堂 copied true: a personal remark, session 13's teacher: 个人发言原句照抄)
     text = ("作为一名从事基层党建工作多年的“老支书”，我们要把“四下基层”制度坚持好、落实好。\n\n"
             "“四下基层”是党的群众路线的生动实践。")
-    ex = extract_text(text, "t.txt")
-    keys = key_term_sentences(ex)
-    worth = {p.sentence.text[:2]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
+    worth = _worth_of_formulations(text, 2)
     assert worth.get("作为") is False, worth
     assert worth.get("“四") is True, worth
 
