@@ -109,3 +109,22 @@ def test_a_study_sheet_s_heading_is_the_question_its_list_is_asked_by():
     assert "某某制度的基本内容包括哪三项？" in stems
     # a heading that sets a task (深刻认识…) names no aspect: asked by where it stands, as before
     assert not any(s.startswith("深刻认识") for s in stems)
+
+
+def test_a_label_over_the_essays_a_page_prints_is_no_part_of_the_first_essay_s_title():
+    doc = normalize(Source("x.txt", f"某校征文推送（一）\n{P}\n学生作品展示\n远方那盏温暖的灯\n一2班  王小明\n{Q}\n{P}\n"
+                                    f"春天的信\n203李小红\n{P}\n{Q}\n"))
+    assert [a.title for a in doc.articles][1:] == ["远方那盏温暖的灯", "春天的信"]
+
+
+def test_a_narrative_s_lines_are_quotes_what_a_term_is_explained_as_is_not():
+    text = (f"某某活动纪实\n{P}\n“今天又新增了好几例…”\n“妈妈回来了。”这是我等了一整天的消息。"
+            f"他向大家解释：“刚开始，人手不够，准备得也不充分。”我忍不住抱怨起来：“太冷清！”"
+            f"“我从没过过这样的年！”我忍不住又抱怨起来。箱子上写“某某同学赠送的救援物资”。"
+            f"她进一步解释“深化某某体制改革”这一目标，大家唱起“红梅开，冰霜脚下踩……”。{Q}\n")
+    points = extract_text(text).points
+    quotes = {p.text for p in points if p.kind == "quote"}
+    forms = {p.text for p in points if p.kind == "formulation"}
+    assert {"今天又新增了好几例…", "妈妈回来了。", "刚开始，人手不够，准备得也不充分。", "我从没过过这样的年！",
+            "某某同学赠送的救援物资"} <= quotes
+    assert {"深化某某体制改革", "红梅开，冰霜脚下踩……"} <= forms

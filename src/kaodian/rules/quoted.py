@@ -131,7 +131,9 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         # “…”，“…” right after an attributed quote continues it, in the same speaker's words
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
         attributed, speaker = (True, prev_speaker) if follows_quote else _speaker(text, o, c, rules)
-        whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END
+        # (a one-clause line that trails off, “今天又新增了三千多例…”, ends its sentence too; a lyric
+        # cut short, “…，…踩……”, is a formulation)
+        whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END or (inner.endswith("…") and not re.search("[，,]", inner))
         statement = whole_sentence and (n >= rules.statement_chars or bool(rules.spoken.search(inner)))
         # (a whole sentence someone said is speech however short: “这样也好。”她说)
         is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence)) or statement
