@@ -112,9 +112,9 @@ def test_a_study_sheet_s_heading_is_the_question_its_list_is_asked_by():
 
 
 def test_a_label_over_the_essays_a_page_prints_is_no_part_of_the_first_essay_s_title():
-    doc = normalize(Source("x.txt", f"某校征文推送（一）\n{P}\n学生作品展示\n远方那盏温暖的灯\n一2班  王小明\n{Q}\n{P}\n"
+    doc = normalize(Source("x.txt", f"某校征文推送（一）\n{P}\n学生作品展示\n远方的灯\n一2班  王小明\n{Q}\n{P}\n"
                                     f"春天的信\n203李小红\n{P}\n{Q}\n"))
-    assert [a.title for a in doc.articles][1:] == ["远方那盏温暖的灯", "春天的信"]
+    assert [a.title for a in doc.articles][1:] == ["远方的灯", "春天的信"]
 
 
 def test_a_narrative_s_lines_are_quotes_what_a_term_is_explained_as_is_not():

@@ -41,8 +41,9 @@ DATE_RE = re.compile(
 IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]*[)）]){4,80}"
 # A byline: a person's name (2-4 Han characters, a space inside is typeset
 # spacing), with the affiliation in brackets after it.
+# (a name never holds 的: 远方的灯 is a short title)
 PERSON_RE = re.compile(
-    rf"^(?:作者[:：]\s*|文[/／]\s*)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:[（(]{IN_BRACKETS}[)）])?$"
+    rf"^(?:作者[:：]\s*|文[/／]\s*)?(?![^（(]*的)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:[（(]{IN_BRACKETS}[)）])?$"
 )
 # An office before a name (国务院总理 李强; 某某市高级人民法院党组副书记、副院长 李明: the posts of
 # one person joined by 、), as a speaker line under a speech's title prints it.  An office of
