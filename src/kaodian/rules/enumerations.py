@@ -129,7 +129,7 @@ def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset
     open_: list[list[_Hit]] = []  # the open chains, the innermost last
     for h in hits:
         at = next((k for k in range(len(open_) - 1, -1, -1) if _goes_on(open_[k], h, fam, gaps, headlines)), -1)
-        if at < 0 and h.n != 1:
+        if at < 0 and h.n != 1 and not _numbered_on(chains + open_, h, fam):
             continue
         # an inner chain ends where an outer one goes on; a new chain (a 1 no open chain takes)
         # nests in those still near enough to go on later, and the others end
@@ -168,6 +168,13 @@ def _counted_repeats(text: str, article: Article, hits: list[_Hit], fam: Family)
         if m and value_of(m.group("count")) == len(run):
             out.append(run)
     return out
+
+
+def _numbered_on(chains: list[list[_Hit]], h: _Hit, fam: Family) -> bool:
+    """Whether ``h`` opens a section's series whose numbers go on from a series of an earlier section
+    (a work plan numbers its points 1.–20. straight through its headings: 6. opens the second section's)."""
+    return any(fam.follows(c[-1].n, h.n) and c[-1].level == h.level and c[-1].section < h.section
+               for c in chains if len(c) >= 2)
 
 
 def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:

@@ -1,0 +1,52 @@
+"""Layouts of work plans and interviews (issue 13), on made-up texts: a plan that numbers its points
+straight through its headings, an interview set in one block, ordinals that count stages, scare quotes."""
+
+from __future__ import annotations
+
+from kaodian.model import Source
+from kaodian.normalize import normalize
+from kaodian.pipeline import extract_text
+
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
+
+
+def _series(text: str) -> list[list[str]]:
+    return [[i.text for i in e.items] for e in extract_text(text).points if e.kind == "enumeration"]
+
+
+def test_a_plan_that_numbers_its_points_through_its_headings_has_a_series_under_each():
+    text = (f"某某学校年度工作要点\n{P}\n一、深化两项工作加强党建\n1.深化甲项改革。{P}\n2.深化乙项建设。{P}\n"
+            f"二、建设三项工程推进治理\n3.丙工程建设。{P}\n4.丁工程建设。{P}\n5.戊工程建设。{P}\n")
+    assert ["丙工程建设", "丁工程建设", "戊工程建设"] in _series(text)
+    assert ["深化甲项改革", "深化乙项建设"] in _series(text)
+
+
+def test_a_lone_later_number_under_a_heading_opens_no_series():
+    text = f"某某学校年度工作要点\n{P}\n一、深化工作\n{P}\n二、建设工程\n3.丙工程建设。{P}\n4.丁工程建设。{P}\n"
+    assert _series(text) == []
+
+
+def test_stages_counted_as_subjects_and_a_first_point_said_as_yi_ge_shi_open_series():
+    text = (f"某某访谈\n{P}\n第一个阶段，人们只讲速度。{P}\n第二个阶段，人们开始兼顾质量。\n第三个阶段，人们追求协调发展。\n"
+            f"治理的重点有三个地方，一个是甲基地，二是乙基地，三是丙基地。{P}\n")
+    got = _series(text)
+    assert ["人们只讲速度", "人们开始兼顾质量", "人们追求协调发展"] in got
+    assert ["甲基地", "乙基地", "丙基地"] in [[x.rstrip("。") for x in s] for s in got]
+
+
+def test_an_interview_set_in_one_block_splits_into_its_turns():
+    text = (f"某某访谈录\n采访对象：张某，某地人。　　采 访 组：王明 李强　　采访日期：2020年1月1日　　采访地点：某地"
+            f"　　采访组：请您谈谈当时的情况。　　张某：{P}\n")
+    doc = normalize(Source("x.txt", text))
+    assert [p.text for p in doc.articles[0].paragraphs][:2] == ["采访组：请您谈谈当时的情况。", f"张某：{P}"]
+
+
+def test_gaps_of_a_signature_line_stay_one_line():
+    doc = normalize(Source("x.txt", f"某某通知\n{P}\n某某办公室　　　　2023年9月1日印发\n"))
+    assert "某某办公室" not in [p.text for a in doc.articles for p in a.paragraphs]
+
+
+def test_a_word_in_quotes_after_a_degree_adverb_is_a_scare_quote():
+    points = extract_text(f"某某回忆\n{P}环保工作从一个比较“边缘”的地位起步，我们提出了“绿色家园”行动。\n").points
+    forms = {p.text for p in points if p.kind == "formulation"}
+    assert "绿色家园" in forms and "边缘" not in forms
