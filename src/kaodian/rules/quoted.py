@@ -26,7 +26,7 @@ class QuoteRules:
     reported_before: re.Pattern[str]
     said_after: re.Pattern[str]
     defined_before: re.Pattern[str]
-    scare_before: re.Pattern[str]
+    aside_before: re.Pattern[str]
     min_quote_chars: int
     statement_chars: int
     spoken: re.Pattern[str]
@@ -46,7 +46,7 @@ class QuoteRules:
             re.compile(q["reported_before"]),
             re.compile(q["said_after"]),
             re.compile(q["defined_before"]),
-            re.compile(q["scare_before"]),
+            re.compile(q["aside_before"]),
             q["min_quote_chars"],
             q["statement_chars"],
             re.compile(q["spoken"]),
@@ -148,7 +148,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
-                and _phrase(inner, rules) and not rules.scare_before.search(text[max(article.start, o - 4) : o]):
+                and _phrase(inner, rules) and not rules.aside_before.search(text[max(article.start, o - 4) : o]):
             numbered = rules.is_numbered(inner)
             points.append(_point("formulation", article, text, o + 1, c, sent, numbered=numbered))
     named = {p.text for p in points}

@@ -30,7 +30,7 @@ SCHEMA: dict[str, Any] = {
         "reported_before": "re",
         "said_after": "re",
         "defined_before": "re",
-        "scare_before": "re",
+        "aside_before": "re",
         "min_quote_chars": int,
         "statement_chars": int,
         "spoken": "re",
