@@ -50,3 +50,10 @@ def test_a_word_in_quotes_after_a_degree_adverb_or_jiancheng_is_no_formulation()
     points = extract_text(f"某某回忆\n{P}环保工作从一个比较“边缘”的地位起步，某某委员会（以下简称“委员会”）提出了“绿色家园”行动。\n").points
     forms = {p.text for p in points if p.kind == "formulation"}
     assert "绿色家园" in forms and not {"边缘", "委员会"} & forms
+
+
+def test_words_a_scholar_put_forward_are_a_quote():
+    text = f"某某校史\n{P}某先生也提出“教学者，非为过去，非为现在，而志在未来”。我们提出“三全育人”。\n"
+    points = extract_text(text).points
+    assert "教学者，非为过去，非为现在，而志在未来" in {p.text for p in points if p.kind == "quote"}
+    assert "三全育人" in {p.text for p in points if p.kind == "formulation"}
