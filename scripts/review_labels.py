@@ -24,6 +24,10 @@ it, and scored apart (session 11's reviews, tests/data/lint_labels_s11.json):
 and session 12's, tests/data/lint_labels_s12.json:
 
     uv run python scripts/review_labels.py --sheet --all /work/notes/s12/rate-h15-212{1,2,3} /work/notes/s12/rate-ref-2124 > tests/data/lint_labels_s12.json
+
+and session 14's, tests/data/lint_labels_s14.json:
+
+    uv run python scripts/review_labels.py --sheet --all /work/notes/s14/rate-h18-2141 /work/notes/s14/rate-h17-2142 /work/notes/s14/rate-ref-2143 > tests/data/lint_labels_s14.json
 """
 
 import argparse
