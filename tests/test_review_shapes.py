@@ -182,12 +182,13 @@ def test_lint_on_session_14s_blind_reviews():
     """tests/data/lint_labels_s14.json: every question of session 14's three blind teacher reviews (two
     sheets on heldout texts, one on the reference texts; base and new sides), A accepted, C rejected, B
     ``edit``.  Built by scripts/review_labels.py --sheet --all; when labeled, lint caught 2 of the 34
-    rejects and flagged no accepted question.  The catch is a floor that only goes up."""
+    rejects and flagged no accepted question; graded_shapes.py (session 15) raised the catch to 12.  The catch
+    is a floor that only goes up."""
     from test_teacher import _question
 
     labels = json.loads((TESTS / "data" / "lint_labels_s14.json").read_text(encoding="utf-8"))
     assert len(labels) == 153 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 34
-    assert sum(label == "rejected" and f for label, f in flagged) >= 2
+    assert sum(label == "rejected" and f for label, f in flagged) >= 12
     assert sum(label == "accepted" and f for label, f in flagged) == 0
