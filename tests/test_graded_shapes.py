@@ -53,6 +53,8 @@ def test_a_blank_that_is_the_count_of_the_list_that_follows_is_flagged(sentence,
     ("加强社区文化建设，志愿服务取得新进展。", True),
     ("据《某区2030年工作报告》，继续适当提高社区服务补贴。", True),
     ("2030年，建立社区服务评价机制。", True),
+    ("坚持居民主体、量力而行。", False),                                          # a principle the text states
+    ("要抓住“关键环节”，带动社区党员。", False),
     ("社区服务中心是居民议事的主要场所。", False),                                # a subject
     ("教育事业全面发展，社区学校覆盖率达到九成。", False),                       # 教育 is a noun here
     ("加强社区文化建设，是提高居民文明素养、凝聚社区共识、推动基层治理现代化的重要途径。", False),  # long: a claim
@@ -99,8 +101,9 @@ def test_a_stem_that_opens_with_a_conjunction_is_flagged(stem, flagged):
 
 
 @pytest.mark.parametrize(("stem", "flagged"), [
-    ("截至6月，全区接种疫苗的居民达到12.5万人。", True),
-    ("全区粮食播种面积达到86.4万亩。", True),
+    ("截至6月，全省接种疫苗的居民达到1亿2345.6万人。", True),
+    ("全省粮食播种面积达到8654.3万亩。", True),
+    ("全区累计培育新型农民超3.2万名。", False),    # a round count
     ("全年完成社区建设投资1.8万亿元。", False),    # money: a target a report sets
     ("全区居民人均收入增长5.5%。", False),
     ("全区接种疫苗的居民达到12万人。", False),

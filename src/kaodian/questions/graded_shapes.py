@@ -2,14 +2,14 @@
 let through, swept together in session 15 (issue 12, deliverable 5; labels in tests/data/lint_labels*.json),
 each a small named check:
 
-- ``modal_blank``: a cloze blank of several words one of which is a modal (首先应该明确…): a verb frame;
+- ``modal_blank``: a cloze blank of several words one of which is a modal (首先应该摸清…): a verb frame;
 - ``count_blank``: a cloze blank that is only the count of a list the stem then spells out;
 - ``bare_order``: a short true/false statement that is an instruction with no subject;
 - ``restated_place``: a list question whose keys restate the clauses of the place it names;
 - ``glossary_entry``: a question on an annex's note of a report's shorthand (“…”行动：…) in a kind other
   than policy.yaml's ``glossary_kinds``, known by its shape when its article's title does not say it;
 - ``conjunction_opener``: a stem cut after the first of two things joined (和…);
-- ``tally_decimal``: a true/false statement on a tally to a decimal of ten thousands (3250.6万人).
+- ``tally_decimal``: a true/false statement on a tally of hundreds of 万 to a decimal (2345.6万人).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (graded_shapes.yaml).
@@ -28,7 +28,7 @@ from .policy import POLICY
 PATH = Path(__file__).with_name("graded_shapes.yaml")
 # What graded_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "modal_word": "re", "count_answer": "re", "list_after": "re", "bare_order_max": int,
+    "modal_word": "re", "count_answer": "re", "list_after": "re", "bare_order_max": int, "bare_order_spared": "re",
     "restated_run": int, "glossary_head": "re", "conjunction_opener": "re", "tally_decimal": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
@@ -36,6 +36,7 @@ _MODAL = re.compile(_POLICY["modal_word"])
 _COUNT = re.compile(_POLICY["count_answer"])
 _LIST_AFTER = re.compile(_POLICY["list_after"])
 BARE_ORDER_MAX: int = _POLICY["bare_order_max"]
+_BARE_ORDER_SPARED = re.compile(_POLICY["bare_order_spared"])
 RESTATED_RUN: int = _POLICY["restated_run"]
 _GLOSSARY = re.compile(_POLICY["glossary_head"])
 _CONJUNCTION = re.compile(_POLICY["conjunction_opener"])
@@ -104,7 +105,9 @@ def bare_order(q: Question) -> str | None:
     tags = segment.tag(body)[:2]
     if not tags:
         return None
-    (_, first), second = tags[0], (tags[1][1] if len(tags) > 1 else "")
+    (word, first), second = tags[0], (tags[1][1] if len(tags) > 1 else "")
+    if _BARE_ORDER_SPARED.match(word):
+        return None
     # (a verb, not a verbal noun: 教育事业全面发展 has a subject)
     if first == "v" or (first in ("d", "ad") and second == "v"):
         return f"判断题的陈述“{body}”是没有主语的一句要求，谁做、何时做都没说，无从判断"
@@ -149,7 +152,7 @@ def conjunction_opener(q: Question) -> str | None:
 
 
 def tally_decimal(q: Question) -> str | None:
-    """Why a true/false statement on a tally to a decimal of ten thousands is rote trivia, or None."""
+    """Why a true/false statement on a tally of hundreds of ten thousands to a decimal is rote trivia, or None."""
     if q.kind == "truefalse" and (m := _TALLY_DECIMAL.search(q.stem)):
         return f"判断题考精确到小数的统计数“{m.group()}”，是死记的琐碎数字，不是要点"
     return None
