@@ -55,6 +55,7 @@ def test_a_blank_that_is_the_count_of_the_list_that_follows_is_flagged(sentence,
     ("2030年，建立社区服务评价机制。", True),
     ("坚持居民主体、量力而行。", False),                                          # a principle the text states
     ("要抓住“关键环节”，带动社区党员。", False),
+    ("截至2030年底，全区共有社区书屋12家。", False),                               # a statement of fact
     ("社区服务中心是居民议事的主要场所。", False),                                # a subject
     ("教育事业全面发展，社区学校覆盖率达到九成。", False),                       # 教育 is a noun here
     ("加强社区文化建设，是提高居民文明素养、凝聚社区共识、推动基层治理现代化的重要途径。", False),  # long: a claim
