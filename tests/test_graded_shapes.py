@@ -8,7 +8,8 @@ import pytest
 from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.graded_shapes import (bare_order, conjunction_opener, count_blank, glossary_entry, modal_blank,
-                                              restated_place, tally_decimal)
+                                              restated_place, sequel_opener, stray_close, tally_decimal,
+                                              vague_list_name)
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
 
 
@@ -111,3 +112,29 @@ def test_a_stem_that_opens_with_a_conjunction_is_flagged(stem, flagged):
 ])
 def test_a_true_false_tally_to_a_decimal_is_flagged(stem, flagged):
     assert bool(tally_decimal(_q("truefalse", stem, ("对",)))) == flagged
+
+
+def test_a_list_question_that_names_its_list_only_as_related_content_is_flagged():
+    items = ("建好社区书屋", "办好居民课堂", "用好文化广场")
+    assert vague_list_name(_q("recall", "根据区委书记的相关内容表述是哪三项？", items, point_kind="enumeration"))
+    assert vague_list_name(_q("recall", "关于“社区文化阵地建设”，文章列举了哪三点？", items, point_kind="enumeration")) is None
+    # a sentence question may mention the related provisions it amends
+    assert vague_list_name(_q("cloze", "充实第十条相关内容，明确______的范围。", ("议事协商",))) is None
+
+
+@pytest.mark.parametrize(("stem", "flagged"), [
+    ("之后，街道将______征求意见稿送各社区讨论。", True),
+    ("此后，社区议事会每月召开一次。", True),
+    ("会议之后，社区议事会每月召开一次。", False),
+])
+def test_a_stem_that_opens_after_an_event_it_does_not_show_is_flagged(stem, flagged):
+    assert bool(sequel_opener(_q("truefalse", stem, ("对",)))) == flagged
+
+
+@pytest.mark.parametrize(("stem", "flagged"), [
+    ("坚持居民自治）“依靠群众”——社区治理的根本力量“______”。", True),
+    ("社区议事会（居民代表会议）每月召开一次。", False),
+    ("社区议事会每月召开（　　）次。", False),
+])
+def test_a_stem_with_a_stray_closing_bracket_is_flagged(stem, flagged):
+    assert bool(stray_close(_q("cloze", stem, ("一",)))) == flagged

@@ -90,7 +90,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     """Lint's catch over every labeled review (tests/data/lint_labels*.json: 836 rejects, 787 accepted when
     session 14 swept them): session 14 raised the catch from 469 to 513 while the accepted questions it
     flags stayed few (63 to 71); session 15 added session 14's reviews (870 rejects, 906 not rejected) and
-    graded_shapes.py, which raised the catch from 515 to 533 while the flagged non-rejects went from 73
+    graded_shapes.py, which raised the catch from 515 to 538 while the flagged non-rejects went from 73
     to 75; both are floors and ceilings that only improve."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
@@ -103,5 +103,5 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             tp += rejected and flagged
             fp += flagged and not rejected
     assert rejects >= 836
-    assert tp >= 533, tp
+    assert tp >= 538, tp
     assert tp / (tp + fp) >= 0.85, (tp, fp)

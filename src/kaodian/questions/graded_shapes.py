@@ -9,6 +9,9 @@ each a small named check:
 - ``glossary_entry``: a question on an annex's note of a report's shorthand (“…”行动：…) in a kind other
   than policy.yaml's ``glossary_kinds``, known by its shape when its article's title does not say it;
 - ``conjunction_opener``: a stem cut after the first of two things joined (和…);
+- ``vague_list_name``: a list question that names its list only as 相关内容;
+- ``sequel_opener``: a stem opening with 之后，/此后，: the event it follows is not shown;
+- ``stray_close``: a stem with a closing bracket no opening one precedes (坚持甲）“…”: cut out of notes);
 - ``tally_decimal``: a true/false statement on a tally of hundreds of 万 to a decimal (2345.6万人).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
@@ -30,6 +33,7 @@ PATH = Path(__file__).with_name("graded_shapes.yaml")
 SCHEMA = {
     "modal_word": "re", "count_answer": "re", "list_after": "re", "bare_order_max": int, "bare_order_spared": "re",
     "restated_run": int, "glossary_head": "re", "conjunction_opener": "re", "tally_decimal": "re",
+    "vague_list_name": "re", "sequel_opener": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _MODAL = re.compile(_POLICY["modal_word"])
@@ -41,6 +45,9 @@ RESTATED_RUN: int = _POLICY["restated_run"]
 _GLOSSARY = re.compile(_POLICY["glossary_head"])
 _CONJUNCTION = re.compile(_POLICY["conjunction_opener"])
 _TALLY_DECIMAL = re.compile(_POLICY["tally_decimal"])
+_VAGUE_LIST_NAME = re.compile(_POLICY["vague_list_name"])
+_SEQUEL = re.compile(_POLICY["sequel_opener"])
+LIST_ASKING = ("recall", "ordering", "single", "multiple")
 # The kinds a glossary entry may be asked in (policy.yaml glossary_kinds, as generate.py reads it: a cloze
 # on its name keeps the key points teachers list among a report's terms).
 _GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
@@ -61,7 +68,7 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
     found = (modal_blank(q), count_blank(q), bare_order(q), restated_place(q), glossary_entry(q), conjunction_opener(q),
-             tally_decimal(q))
+             tally_decimal(q), vague_list_name(q), sequel_opener(q), stray_close(q))
     return [why for why in found if why]
 
 
@@ -155,4 +162,28 @@ def tally_decimal(q: Question) -> str | None:
     """Why a true/false statement on a tally of hundreds of ten thousands to a decimal is rote trivia, or None."""
     if q.kind == "truefalse" and (m := _TALLY_DECIMAL.search(q.stem)):
         return f"判断题考精确到小数的统计数“{m.group()}”，是死记的琐碎数字，不是要点"
+    return None
+
+
+def vague_list_name(q: Question) -> str | None:
+    """Why a list question that names its list only as 相关内容 cannot be answered, or None."""
+    if q.kind in LIST_ASKING and (m := _VAGUE_LIST_NAME.search(q.stem)):
+        return f"题干只说“{m.group()[:4]}”，没说问的是哪一组，无法作答"
+    return None
+
+
+def sequel_opener(q: Question) -> str | None:
+    """Why a stem that opens after an event it does not show points outside itself, or None."""
+    if m := _SEQUEL.match(q.stem.strip()):
+        return f"题干以“{m.group()[:-1]}”开头，所接的前事不在题中"
+    return None
+
+
+def stray_close(q: Question) -> str | None:
+    """Why a stem with a closing bracket that no opening one precedes is a cut piece of notes, or None."""
+    depth = 0
+    for ch in q.stem:
+        depth += (ch in "（(") - (ch in "）)")
+        if depth < 0:
+            return "题干里有没有前括号的后括号，是从笔记中截下的残句"
     return None
