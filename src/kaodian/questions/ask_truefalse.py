@@ -18,6 +18,7 @@ from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
 from .swap_point import foreign_class, lexicon_siblings, timeless_period
+from .tf_worth import change_why
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -178,6 +179,8 @@ def _doubtful(text: str, change: Change) -> bool:
     its neighbour in a judgement that holds of both)."""
     a, b, new = change
     term = text[a:b]
+    if change_why(term, new, text[max(0, a - 8):a], text[b:b + 10]) is not None:
+        return True  # common sense exposes it, or a rote tally (tf_worth)
     return quality_swap(text, *change) or open_change(text, a, b) or implausible(term, new) is not None or (
         timeless_period(text, a, b, new)) or (
         kept_true(text, a, b, new) is not None) or (

@@ -21,6 +21,7 @@ from ..text import common_prefix, common_suffix
 from .falsehood import topic_line
 from .plausible import implausible, stays_true
 from .policy import POLICY
+from .tf_worth import change_why
 from .vocab import load_vocab
 
 SHARED_CHARACTER_SWAP: bool = POLICY["shared_character_swap"]  # see policy.yaml
@@ -91,6 +92,8 @@ def swap_findings(old: str, new: str, body: str, q: Question | None = None) -> l
     if why := implausible(old, new):
         out.append(why)
     if (at := body.find(new)) >= 0 and (why := stays_true(old, new, body, at, at + len(new))):
+        out.append(why)
+    if at >= 0 and (why := change_why(old, new, body[max(0, at - 8):at], body[at + len(new):at + len(new) + 10])):
         out.append(why)
     return out
 

@@ -34,6 +34,7 @@ from ..rules.schema import load_policy_file
 from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
 from .labels import note_label
 from .swap_point import frame_year, labelled_at
+from .tf_worth import statement_why
 
 PATH = Path(__file__).with_name("falsehood.yaml")
 # What falsehood.yaml holds; every key is required ("re": a regex).
@@ -346,6 +347,9 @@ def judged(statement: str, sentence: str = "") -> tuple[str, str | None]:
                 statement = f"{label}是{body}"
             else:
                 return statement, f"判断题是笔记体（“{label}：…”），没有说清是关于什么的陈述"
+    # (its subject elsewhere, 极大增强了…; or a rote tally, 2亿2708.8万人: tf_worth)
+    if why := statement_why(statement):
+        return statement, why
     return statement, None
 
 

@@ -14,6 +14,7 @@ from .falsehood import judged
 from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
+from .tf_worth import directive_copy
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
 FALSE_STATEMENT_MAX: int = POLICY["false_statement_max"]
@@ -28,7 +29,7 @@ def statement_findings(q: Question) -> list[str]:
     if unjudged := judged(q.stem)[1]:  # no one complete claim (a note's label line, two notes glued …)
         return [unjudged]
     if q.answer == ("对",):
-        return [why for why in (long_copy(q.stem), told_remark(q)) if why]
+        return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem)) if why]
     if long := long_change(q.stem):
         return [long]
     m = _CHANGE.search(q.explanation or "")

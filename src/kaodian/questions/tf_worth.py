@@ -1,0 +1,161 @@
+"""Which true/false statements and changes are worth printing (task tf, session 15).
+
+Blind teachers of session 14 graded B or C true/false statements that the checks before let through
+(policy in ``tf_worth.yaml``):
+
+- a change a learner could not believe, because common sense exposes it: a figure every learner knows
+  (the country's population) changed (``known_figure``), a first (第一次) made a second (``first_time``),
+  a local measure named by a repeated unit (一线一策) swapped for a national formulation (``per_unit``);
+- a figure to learn by rote (2亿2708.8万人, 97.87%): no statement asks it, true or changed
+  (``precise_figure``, ``rote_figure``);
+- a statement whose subject is elsewhere: it opens with its predicate (极大增强了…) or with a story's time
+  word (后来，…) (``unanchored``).
+
+``change_why`` judges a change (generation, ``ask_truefalse._doubtful``; lint, ``believable.swap_findings``),
+``statement_why`` a statement as said (``falsehood.judged``: compose drops it, lint reports it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..rules.schema import load_policy_file
+
+PATH = Path(__file__).with_name("tf_worth.yaml")
+SCHEMA = {"known_after": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
+          "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
+          "directive_not": [str], "modal_openers": [str], "claim_words": [str]}
+
+# A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
+# A year (2035年, 1949年10月): four digits that a date's 年 follows, never a tally.
+_YEAR_AFTER = re.compile(r"^(?:年|—|-|－|～)")
+# The source a template may put before a statement (据《2017年政府工作报告》，…).
+_SOURCE_LEAD = re.compile(r"^据《[^》]*》[，,]")
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    """tf_worth.yaml, read and checked once; raises RuleErrors (every problem with file:line)."""
+    return load_policy_file(PATH, SCHEMA)
+
+
+def precise_figure(figure: str) -> bool:
+    """Whether ``figure`` (digits, maybe with a decimal part or 亿…万) is a rote tally: a count in 亿 and 万
+    at once, or at least ``decimal_places`` decimals, or at least ``precise_digits`` significant digits."""
+    pol = policy()
+    if "亿" in figure:
+        return True
+    whole, _, frac = figure.partition(".")
+    digits = (whole + frac).lstrip("0")
+    if not frac:
+        digits = digits.rstrip("0")  # (14000 is a round figure)
+    # (2.38万亿 is a core figure given to its usual precision; 97.87% a rate to the hundredth)
+    return len(digits) >= pol["precise_digits"] or (
+        len(frac) >= pol["decimal_places"] and len(digits) >= pol["precise_digits"] - 1)
+
+
+def rote_figure(statement: str) -> str | None:
+    """The first rote tally ``statement`` states (never a year), or None."""
+    for m in _FIGURE.finditer(statement):
+        if len(m.group()) == 4 and "." not in m.group() and _YEAR_AFTER.match(statement[m.end():]):
+            continue
+        if precise_figure(m.group()):
+            return m.group()
+    return None
+
+
+def known_figure(after: str) -> bool:
+    """Whether a figure that ``after`` follows (its unit and what it counts) is one every learner knows."""
+    return any(re.match(p, after) for p in policy()["known_after"])
+
+
+def change_why(old: str, new: str, before: str, after: str) -> str | None:
+    """Why putting ``new`` for ``old`` (``before`` and ``after`` are the characters on either side) makes a
+    false statement a teacher would not print, or None."""
+    pol = policy()
+    fig = _FIGURE.fullmatch(old.rstrip("%％")) or _FIGURE.match(old)
+    if fig is not None and fig.group():
+        unit_after = old[fig.end():] + after
+        if known_figure(unit_after):
+            return f"判断题把人人皆知的数字“{old}”改成“{new}”，凭常识即可判错，不是可信的错误"
+        whole = _whole_figure(before, old)
+        if precise_figure(whole):
+            return f"判断题改的是精确到个位或小数的统计数“{before[-4:]}{old}”，属死记琐碎数字"
+    if re.match(pol["first_time"], old) and _adverbial(after):
+        return f"判断题把“{old}”改成“{new}”，首次之说改成第几次，不是学员会犯的错误"
+    if re.match(pol["per_unit"], old) and new != old:
+        from .vocab import load_vocab
+
+        if old not in load_vocab().numbered_formulations:  # (一带一路 is the country's own)
+            return f"判断题把局部举措“{old}”换成“{new}”，搭配荒谬，不是可信的错误"
+    return None
+
+
+def _adverbial(after: str) -> bool:
+    """Whether the words ``after`` a 第一次 make it say how a deed was done (第一次把…作为…, 首次提出), not name
+    an event (第一次国共合作, 第一次全国代表大会: a swap of the event's count is a fact of history)."""
+    from .. import segment
+
+    tags = segment.tag(after[:6])
+    return bool(tags) and tags[0][1][:1] in ("p", "v", "d")
+
+
+def _whole_figure(before: str, old: str) -> str:
+    """The figure ``old`` read with the 亿 count it continues (2亿 + 2708.8万 -> 2亿2708.8)."""
+    m = re.search(r"\d+(?:\.\d+)?亿$", before)
+    f = _FIGURE.match(old)
+    core = f.group() if f else old
+    return m.group() + core if m else core
+
+
+def unanchored(statement: str) -> str | None:
+    """Why ``statement`` has its subject elsewhere, or None: it opens with a story's time word, or with its
+    predicate (optional adverbs, then a verb marked done: 极大增强了…)."""
+    pol = policy()
+    s = statement.strip().lstrip("…")
+    if s.startswith(tuple(pol["narrative_openers"])):
+        w = next(w for w in pol["narrative_openers"] if s.startswith(w))
+        return f"判断题以“{w}”开头，承接上文的叙述，离开原文无从判断"
+    from .. import segment
+
+    tags = segment.tag(s[:14])
+    i = 0
+    while i < len(tags) and (tags[i][1] in ("d", "ad") or tags[i][0] in pol["predicate_lead"]):
+        i += 1
+    if i + 1 < len(tags) and tags[i][1].startswith("v") and tags[i + 1][0] in pol["aspect_marks"]:
+        return f"判断题以谓语“{''.join(t for t, _ in tags[:i + 2])}”开头，缺了主语，不知说的是谁"
+    return None
+
+
+def statement_why(statement: str) -> str | None:
+    """Why the true/false ``statement`` (as said) is not worth asking, or None."""
+    if why := unanchored(statement):
+        return why
+    if fig := rote_figure(statement):
+        return f"判断题陈述精确统计数“{fig}”，属死记琐碎数字，不宜作判断题"
+    return None
+
+
+def directive_copy(statement: str) -> str | None:
+    """Why a statement asked true is a directive copied without who issues it, or None: it opens (after
+    adverbs) with a verb of action (构建…, 继续适当降低…, 完善…机制): a task list's item, true by its form
+    and judged by no one (照抄原文的正确命题，无主语、无出处).  Never one that opens with a modal (要…,
+    必须…: the text's demand, stated whole) or with a verb of ``directive_not`` (截至…, 没有…, 是…)."""
+    pol = policy()
+    s = statement.strip().lstrip("…")
+    if _SOURCE_LEAD.match(s) or s.startswith(tuple(pol["modal_openers"])):
+        return None  # (据《…》，…: the statement says whose task it is)
+    if any(w in s for w in pol["claim_words"]):
+        return None  # (建成…，是一场接力跑; 只要有信仰…就会…: a verb phrase as the subject of a claim)
+    from .. import segment
+
+    tags = segment.tag(s[:14])
+    i = 0
+    while i < len(tags) and tags[i][1] in ("d", "ad"):
+        i += 1
+    if i < len(tags) and tags[i][1] == "v" and tags[i][0] not in pol["directive_not"]:
+        return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
+    return None

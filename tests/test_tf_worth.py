@@ -1,0 +1,66 @@
+"""True/false statements and changes a teacher would not print (questions/tf_worth.py; task tf, session 15):
+a figure common sense exposes, a rote tally, a first made a second, a local measure swapped for a national
+formulation, a statement whose subject is elsewhere, a task copied true.  Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.questions.tf_worth import change_why, directive_copy, precise_figure, rote_figure, statement_why
+
+
+@pytest.mark.parametrize(("figure", "precise"), [
+    ("3107.4", True),  # a tally to the tenth of 万
+    ("2亿3107.4", True),  # a count in 亿 and 万
+    ("63.58", True),  # a rate to the hundredth
+    ("45823", True),
+    ("6.2", False),  # a growth rate as reports give it
+    ("1.76", False),  # an amount in 万亿 to its usual precision
+    ("1365", False),  # a core count of four digits
+    ("52000", False),  # a round figure
+])
+def test_a_rote_tally_is_told_from_a_core_figure(figure, precise):
+    assert precise_figure(figure) == precise
+
+
+def test_a_year_is_no_tally():
+    assert rote_figure("到2049年建成某某强国。") is None
+    assert rote_figure("全镇累计接种2亿1304.6万剂次。") is not None
+
+
+@pytest.mark.parametrize(("old", "new", "before", "after", "bad"), [
+    ("14亿人", "17亿人", "为全国", "民提供保障", True),  # the country's population
+    ("14亿", "18亿", "我国拥有超过", "人口的大市场", True),
+    ("3亿人", "4亿人", "未来将有", "进入某某群体", False),  # a count the text teaches
+    ("3107.4万人", "3728.9万人", "累计服务2亿", "，其中", True),
+    ("6.2%", "7.4%", "全年增长", "。", False),
+    ("第一次", "第二次", "某某会议", "把作风建设列为专项任务", True),
+    ("第一次", "第二次", "", "全省代表大会召开于某年", False),  # an event's count
+    ("一镇一品", "一国两制", "推广“", "”模式", True),  # a local measure
+    ("一带一路", "一国两制", "共建“", "”倡议", False),  # the country's own formulation
+])
+def test_a_change_common_sense_exposes_or_a_tally_is_refused(old, new, before, after, bad):
+    assert (change_why(old, new, before, after) is not None) == bad
+
+
+@pytest.mark.parametrize(("statement", "bad"), [
+    ("显著提升了我们推进某某工作的能力和信心。", True),  # its subject was the sentence before
+    ("后来，某某理念成为全县发展的一条主线。", True),  # a story's next step
+    ("全县累计培训党员干部32561人次。", True),
+    ("某某会议显著提升了我们推进工作的能力。", False),
+    ("全县生产总值增长6.2%。", False),
+])
+def test_a_statement_without_its_subject_or_with_a_tally_is_not_asked(statement, bad):
+    assert (statement_why(statement) is not None) == bad
+
+
+@pytest.mark.parametrize(("statement", "bad"), [
+    ("构建覆盖全域、响应敏捷的某某服务新体系。", True),  # a task list's item
+    ("继续适当提高某某补贴标准。", True),
+    ("要构建覆盖全域的某某服务新体系。", False),  # the text's demand, stated with its modal
+    ("据《某市政府工作报告》，构建覆盖全域的某某服务新体系。", False),  # whose task it is
+    ("建成某某强国，是几代人接续奋斗的事业。", False),  # a verb phrase as a claim's subject
+    ("某某体系是推进工作的重要保障。", False),
+])
+def test_a_task_copied_true_without_who_issues_it(statement, bad):
+    assert (directive_copy(statement) is not None) == bad
