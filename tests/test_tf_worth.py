@@ -64,3 +64,12 @@ def test_a_statement_without_its_subject_or_with_a_tally_is_not_asked(statement,
 ])
 def test_a_task_copied_true_without_who_issues_it(statement, bad):
     assert (directive_copy(statement) is not None) == bad
+
+
+def test_a_generic_name_is_no_sibling_of_a_named_term():
+    assert change_why("数字转型战略", "企业战略", "实施人才引领战略、", "，协同推进") is not None
+    assert change_why("数字转型战略", "人才引领战略", "实施", "，协同推进") is None
+
+
+def test_a_conclusion_drawn_from_before_is_not_asked():
+    assert statement_why("可见作为某某体系的重要组成部分，某某业的水平已成为重要标志。") is not None
