@@ -73,3 +73,13 @@ def test_a_generic_name_is_no_sibling_of_a_named_term():
 
 def test_a_conclusion_drawn_from_before_is_not_asked():
     assert statement_why("可见作为某某体系的重要组成部分，某某业的水平已成为重要标志。") is not None
+
+
+def test_a_first_is_asked_by_what_was_done_first():
+    from kaodian.questions.tf_worth import first_claim_change
+
+    text = "某次全会以来，某某第一次把纪律建设作为党的建设一项专门建设，与制度建设一起纳入总体布局。"
+    got = first_claim_change(text, 0, len(text))
+    assert got is not None and text[got[0]:got[1]] == "纪律建设"
+    assert got[2] not in text  # a sibling the sentence does not say (never 制度建设)
+    assert first_claim_change("某市第一次召开某某大会。", 0, 10) is None

@@ -18,7 +18,7 @@ from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
 from .swap_point import foreign_class, lexicon_siblings, timeless_period
-from .tf_worth import change_why
+from .tf_worth import change_why, first_claim_change
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -144,6 +144,8 @@ def _truefalse(
             # (the sentence's next term or figure may make a clean change)
             again = sentence_change(ctx, src, change[:2]) if keep is None else None
             change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
+    if change is None and (first := first_claim_change(ctx.doc.text, src.start, src.end)) is not None:
+        change = None if _doubtful(ctx.doc.text, first) else first  # (第一次把X作为…: X, never 第一次)
     if values is None:
         values = {"statement": alternate_quotes(stand_alone(end_sentence(src.text))), "truth": end_sentence(src.text)}
     tf = DIFFICULTY["truefalse"]

@@ -26,7 +26,7 @@ from ..rules.schema import load_policy_file
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
-          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str]}
+          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -161,3 +161,18 @@ def directive_copy(statement: str) -> str | None:
     if i < len(tags) and tags[i][1] == "v" and tags[i][0] not in pol["directive_not"]:
         return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     return None
+
+
+def first_claim_change(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """For a sentence ``text[start:end]`` that says what was done for the first time (第一次把X作为…), the change
+    a teacher asks instead of 第一次 -> 第二次: X put for a sibling the lexicon gives it and the sentence does not
+    say (纪律建设 -> 作风建设: 宜改成“作风建设”等可信错误); None when there is no such claim or sibling."""
+    from .. import lexicon
+
+    m = re.compile(policy()["first_claim"]).search(text, start, end)
+    if m is None:
+        return None
+    term = m.group("t")
+    sentence = text[start:end]
+    kin = [w for w in lexicon.siblings(term) or () if w not in sentence]
+    return (m.start("t"), m.end("t"), kin[0]) if kin else None
