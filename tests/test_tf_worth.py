@@ -69,6 +69,7 @@ def test_a_task_copied_true_without_who_issues_it(statement, bad):
 def test_a_generic_name_is_no_sibling_of_a_named_term():
     assert change_why("数字转型战略", "企业战略", "实施人才引领战略、", "，协同推进") is not None
     assert change_why("数字转型战略", "人才引领战略", "实施", "，协同推进") is None
+    assert change_why("数字转型战略", "实施三大战略", "实施人才引领战略、", "、某某战略") is not None  # the series' label
     assert change_why("创新能力", "工作能力", "企业的经营实力、", "和品牌影响力") is not None  # a word of no kind
 
 

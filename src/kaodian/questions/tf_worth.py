@@ -26,7 +26,7 @@ from ..rules.schema import load_policy_file
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
-          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re"}
+          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -84,6 +84,8 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
         whole = _whole_figure(before, old)
         if precise_figure(whole):
             return f"判断题改的是精确到个位或小数的统计数“{before[-4:]}{old}”，属死记琐碎数字"
+    if re.search(pol["count_name"], new) and not re.search(pol["count_name"], old):
+        return f"判断题把“{old}”换成“{new}”，换入的是整组的总称（几大、几个），不是同类的一项，一眼可辨"
     if new[:2] in pol["generic_owners"] and len(new) > 2 and old.endswith(new[2:]) and not old.startswith(new[:2]):
         return f"判断题把“{old}”换成“{new}”，换入的只是泛称，不是同类的具体名称，一眼可辨"
     if re.match(pol["first_time"], old) and _adverbial(after):
