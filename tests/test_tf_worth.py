@@ -85,3 +85,8 @@ def test_a_first_is_asked_by_what_was_done_first():
     assert got is not None and text[got[0]:got[1]] == "纪律建设"
     assert got[2] not in text  # a sibling the sentence does not say (never 制度建设)
     assert first_claim_change("某市第一次召开某某大会。", 0, 10) is None
+
+
+def test_a_statement_cut_from_its_governing_preposition_is_not_asked():
+    assert statement_why("怎样建设某某、建设什么样的某某这两大问题展开。") is not None
+    assert statement_why("全书围绕怎样建设某某这一问题展开。") is None

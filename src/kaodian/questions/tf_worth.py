@@ -26,7 +26,7 @@ from ..rules.schema import load_policy_file
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
-          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re"}
+          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]]}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -134,9 +134,19 @@ def unanchored(statement: str) -> str | None:
     return None
 
 
+def ungoverned(statement: str) -> str | None:
+    """Why ``statement`` ends with a verb whose governing preposition was cut away (…这三大基本问题展开。 without
+    围绕), or None."""
+    body = statement.rstrip("。！!.")
+    for end, *governors in policy()["governed_ends"]:
+        if body.endswith(end) and not any(g in body for g in governors):
+            return f"判断题以“{end}”收尾，却没有引出它的“{governors[0]}…”，是截断的残句"
+    return None
+
+
 def statement_why(statement: str) -> str | None:
     """Why the true/false ``statement`` (as said) is not worth asking, or None."""
-    if why := unanchored(statement):
+    if why := unanchored(statement) or ungoverned(statement):
         return why
     if fig := rote_figure(statement):
         return f"判断题陈述精确统计数“{fig}”，属死记琐碎数字，不宜作判断题"
