@@ -455,6 +455,33 @@ def test_the_closing_articles_of_a_regulation_are_cued_statements(sentence, key)
     assert p.rule.startswith("statement") and [i.text for i in p.items] == [key]
 
 
+@pytest.mark.parametrize("sentence", [
+    "理事会不能审批候补会员。",
+    "凡是未经考察或者考察不合格的，不能吸收为会员。",
+    "参加活动的人员不允许擅自离队。",
+])
+def test_a_prohibition_of_a_regulation_is_a_cued_statement(sentence):
+    """Who may not do what is a rule a charter test asks (issue 11: 章/条 rules), as 必须/应当/不得 are."""
+    assert points(sentence, "statement")
+
+
+@pytest.mark.parametrize("sentence", ["我们不能满足于已有的成绩。", "干工作不能只靠个人的力量，要团结同志。"])
+def test_a_speakers_exhortation_with_bu_neng_is_no_rule(sentence):
+    assert not points(sentence, "statement")
+
+
+def test_a_rule_of_hours_is_a_fact_blanked_with_its_unit():
+    """每年培训不少于40学时 states a rule in hours, as 60日内 does in days: a fact, its figure the blank."""
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    text = "会员每年参加集中培训的时间一般不少于40学时。"
+    (fact,) = extract_text(text, "t.txt").of_kind("fact")
+    assert fact.text == text
+    clozes = [q for q in generate([extract_text(text, "t.txt")]).questions if q.kind == "cloze"]
+    assert [q.answer for q in clozes] == [("40学时",)]
+
+
 @pytest.mark.parametrize("sentence, key", [
     # X就是Y defines X: the Y is blanked (after 对, which a blank does not open with)
     ("我们坚持的初心，就是对人民的坚定忠诚，就是对事业的不懈追求。", "人民的坚定忠诚"),
