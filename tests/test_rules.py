@@ -483,6 +483,21 @@ def test_a_rule_of_hours_is_a_fact_blanked_with_its_unit():
 
 
 @pytest.mark.parametrize("sentence, key", [
+    ("我们要坚持科技自立自强这个新时代的硬道理。", "科技自立自强"),
+    ("要牢牢把握促进乡村振兴和推进城乡融合这一主线，扎实推进各项工作。", "促进乡村振兴和推进城乡融合"),
+])
+def test_an_apposition_naming_the_key_thing_of_its_kind_is_a_defining_statement(sentence, key):
+    """坚持X这个硬道理 / 把握X这一主线 says what X is, as X是Y does: X is the key a question blanks."""
+    (p,) = points(sentence, "statement")
+    assert p.rule == "statement" and [i.text for i in p.items] == [key]
+
+
+@pytest.mark.parametrize("sentence", ["我们要把握好这个机会。", "坚持这一原则不动摇。"])
+def test_a_demonstrative_without_a_concept_before_it_is_no_apposition(sentence):
+    assert not points(sentence, "statement")
+
+
+@pytest.mark.parametrize("sentence, key", [
     # X就是Y defines X: the Y is blanked (after 对, which a blank does not open with)
     ("我们坚持的初心，就是对人民的坚定忠诚，就是对事业的不懈追求。", "人民的坚定忠诚"),
     ("上级文件为推进这项工程提供了根本遵循。", "根本遵循"),
