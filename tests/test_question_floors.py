@@ -27,7 +27,7 @@ FOLDERS = ("study-points", "corpus", "key-points")
 # Only the parts a text has files for.  The corpus lists were written by a helper acting as a
 # party-school teacher from the texts alone, before looking at any output.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("study-points", "dangzhang-2022.txt"): {"coverage": 31 / 35, "coverage_top": 16 / 35, "recall": 54 / 102},
+    ("study-points", "dangzhang-2022.txt"): {"coverage": 33 / 35, "coverage_top": 16 / 35, "recall": 54 / 102},
     # (session 8 lowered two floors, a regression taken knowingly: its merged question rules, which blind
     # teachers rated printable 1.6 times as often on new held-out texts (39 vs 24 of 80), lost four points here that questions of
     # rejected shapes had held — a single choice on a cut series, a list named only "第三章", a second blank

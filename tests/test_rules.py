@@ -483,6 +483,19 @@ def test_a_rule_of_hours_is_a_fact_blanked_with_its_unit():
 
 
 @pytest.mark.parametrize("sentence, key", [
+    ("协会会徽为齿轮和麦穗组成的图案。", "齿轮和麦穗组成的图案"),
+    ("第九条　协会会旗为旗面缀有金黄色会徽图案的蓝旗。", "旗面缀有金黄色会徽图案的蓝旗"),
+])
+def test_a_charters_emblem_and_flag_are_cued_statements(sentence, key):
+    (p,) = points(sentence, "statement")
+    assert p.rule == "statement" and [i.text for i in p.items] == [key]
+
+
+def test_a_banner_that_does_something_is_no_emblem():
+    assert not points("大旗为我们指明方向。", "statement")
+
+
+@pytest.mark.parametrize("sentence, key", [
     ("我们要坚持科技自立自强这个新时代的硬道理。", "科技自立自强"),
     ("要牢牢把握促进乡村振兴和推进城乡融合这一主线，扎实推进各项工作。", "促进乡村振兴和推进城乡融合"),
 ])
