@@ -212,3 +212,37 @@ def test_a_speakers_own_story_names_no_list():
             "改革开放积累的宝贵经验是全县干部群众的共同财富，一是必须坚持党的领导，二是必须坚持以人民为中心，三是必须坚持实事求是。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert stems and not [s for s in stems if "当时我" in s], stems
+
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    # the items only restate the two halves of the title the stem names the list by (session 14's blind
+    # teacher: 答案两点即题干标题的拆分，题目本身泄露答案)
+    ("一、本区工作形势\n（一）全区工业增速放缓，服务业稳中有进\n一是全区工业增速持续放缓。今年以来，规上工业产值同比下降，"
+     "部分企业订单不足。二是服务业保持稳中有进态势。商贸、物流、文旅等行业较快增长，新业态不断涌现。\n"
+     "（二）全区民生保障有力\n一是就业形势稳定。二是社会保障水平提高。三是公共服务更加均衡。\n",
+     reasons.LIST_RESTATES_NAME),
+    # the title asks three aspects of a thing, the list under it holds two items: it answers something else
+    # (session 14: 题干问性质、主力军和最基本动力，答案只给性质的两个残句)
+    ("一、基层协商民主\n（一）基层协商民主的性质、主体和基本方法\n一是基层协商民主是人民当家作主的重要形式。"
+     "二是基层协商民主要在党的领导下有序开展。\n（二）基层协商民主的成效\n一是群众参与更加广泛。二是议事规则更加完善。三是矛盾化解更加及时。\n",
+     reasons.LIST_ASPECTS_MISMATCH),
+])
+def test_a_list_whose_title_gives_away_or_misses_its_answer_is_asked_by_no_list_question(text, why):
+    bank = _bank(text)
+    first = text.split("\n")[1][3:]  # the title of the first part, without its marker
+    asked = [q.stem for q in _list_questions(bank) if first in q.stem]
+    assert not asked, asked
+    assert [d for d in bank.diagnostics if why in d], bank.diagnostics
+    # the other part's list, whose title neither restates nor misses its items, is asked
+    assert [q for q in _list_questions(bank) if q.kind == "recall"]
+
+
+def test_a_title_naming_a_things_aspects_is_no_mismatch_when_it_asks_how_or_its_own():
+    from kaodian.questions.listscope import _name_answered_otherwise as why_not
+
+    assert why_not("基层协商民主的性质、主体和基本方法", ["甲", "乙"]) == reasons.LIST_ASPECTS_MISMATCH
+    assert why_not("基层协商民主的性质、主体和基本方法", ["甲", "乙", "丙"]) is None
+    assert why_not("志愿服务的精神及其内涵", ["甲", "乙", "丙"]) is None  # (及其: "and its", one thing)
+    assert why_not("如何继续加强党的先进性和纯洁性建设", ["甲", "乙", "丙", "丁"]) is None  # (asks how)
+    assert why_not("党的领导和依法治国的关系", ["甲", "乙", "丙"]) is None  # (党的领导: one term)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
 from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
 from .drafting import Ctx
@@ -55,12 +56,70 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_ONE_SENTENCE
     if any(_fragment(core(s.text)) for s in p.items) or any(_HALF.match(ctx.doc.text, s.end) for s in p.items):
         return reasons.LIST_FRAGMENT_ITEM
+    if why := _name_answered_otherwise(_stem_name(p, values), [core(s.text) for s in p.items]):
+        return why
     named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent"))
     if not named and not (named_alone(ctx) or alone_in_article(ctx)):
         return reasons.LIST_UNNAMED
     if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):
         return reasons.LIST_UNNAMED  # (其他各节 names the notes' part, not the list alone under it)
     return None
+
+
+def _stem_name(p, values: dict[str, str]) -> str:
+    """The title a list question names its list by (the item it stands under, a quoted place, or its
+    heading), without its marker; "" when its own lead or a topic names it (their words are no title)."""
+    if values.get("list_lead") or values.get("list_topic"):
+        return ""
+    name = values.get("list_parent") or values.get("list_where") or stem_heading(p.heading or "")
+    return strip_marker(Span(name, 0, len(name))).text.strip().rstrip("？?。")
+
+
+_NAME_CLAUSE = re.compile(f"[{CLAUSE_END}；\\s]+")
+_JOINERS = re.compile(_P["aspect_joiners"])
+
+
+def _name_answered_otherwise(name: str, items: list[str]) -> str | None:
+    """Why a list named by the title ``name`` is not asked by it: its ``items`` only restate the title's
+    clauses, one each (the stem gives the answer away), or the title asks for several aspects of a thing
+    (…的性质、主力军和最基本的动力) and the list holds another number of items; None otherwise."""
+    if not name:
+        return None
+    clauses = [c for c in _NAME_CLAUSE.split(name) if c]
+    if len(clauses) == len(items) > 1 and all(_restates(c, i) for c, i in zip(clauses, items)):
+        return reasons.LIST_RESTATES_NAME
+    # (the aspects follow the last 的 before the first joiner, after a thing of a few characters: 党的领导和…
+    # is one term, not 党's aspects)
+    joiner = _JOINERS.search(name)
+    owner = name.rfind("的", 0, joiner.start()) if joiner else -1
+    tail = name[owner + 1 :] if owner >= _P["aspect_owner_min"] and _noun(name[:owner]) else ""
+    aspects = [a for a in _JOINERS.split(tail) if a] if tail and not _NAME_CLAUSE.search(tail) else []
+    if len(aspects) > 1 and len(aspects) != len(items):
+        return reasons.LIST_ASPECTS_MISMATCH
+    return None
+
+
+def _noun(thing: str) -> bool:
+    """Whether ``thing`` is a name, every word of it a noun (新民主主义革命), not a clause that asks
+    (中国共产党如何继续加强党: its 的 opens no aspects of a thing)."""
+    return all(tag.startswith("n") for _, tag in segment.tag(thing))
+
+
+def _restates(clause: str, item: str) -> bool:
+    """Whether ``item`` says ``clause`` again: most characters of the one stand in the other, in order."""
+    share = _P["restated_share"]
+    common = _common(clause, item)
+    return common >= share * len(clause) or common >= share * len(item)
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b`` (both a title's clause long)."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b):
+            prev, row[j + 1] = row[j + 1], prev + 1 if x == y else max(row[j + 1], row[j])
+    return row[-1]
 
 
 def _contents(p, lead: str, values: dict[str, str], ctx_text: str) -> bool:
