@@ -246,3 +246,22 @@ def test_a_title_naming_a_things_aspects_is_no_mismatch_when_it_asks_how_or_its_
     assert why_not("志愿服务的精神及其内涵", ["甲", "乙", "丙"]) is None  # (及其: "and its", one thing)
     assert why_not("如何继续加强党的先进性和纯洁性建设", ["甲", "乙", "丙", "丁"]) is None  # (asks how)
     assert why_not("党的领导和依法治国的关系", ["甲", "乙", "丙"]) is None  # (党的领导: one term)
+
+
+
+def test_a_slipped_correlative_is_set_right_in_a_recall_answer():
+    text = ("某县发展道路归结起来就是：即通过改善营商环境发展自己，又通过自身发展回馈社会；坚持对外开放，学习借鉴别地长处；"
+            "顺应产业升级的潮流，寻求与周边互利共赢；同各方一道努力，推动建设共同繁荣的区域经济。")
+    recalls = [q for q in _bank(text).questions if q.kind == "recall"]
+    assert recalls and recalls[0].answer[0] == "既通过改善营商环境发展自己，又通过自身发展回馈社会", [q.answer for q in recalls]
+
+
+def test_a_lists_couplet_titles_are_recalled_whole_not_cut_to_their_first_half():
+    # each item opens with a couplet title and runs on into its targets (session 14's blind teacher:
+    # 答案只取各条前半句（如“紧扣战略部署”），意义不全)
+    text = ("2031年某公司工作要点\n一、年度目标\n今年重点要抓好四件事：一是强化统筹能力，全面夯实安全基础，要杜绝各类责任事故，"
+            "力争全年不发生一般以上事件，安全检查覆盖所有站点和所有班组。二是构建服务体系，协同提升客户体验，实现准点率达到85%以上。"
+            "三是稳固经营基本盘，夯实市场领先优势，利用率达到12小时。四是坚持党建引领，筑牢坚强战斗堡垒。\n")
+    recalls = [q for q in _bank(text).questions if q.kind == "recall"]
+    assert recalls and recalls[0].answer == ("强化统筹能力，全面夯实安全基础", "构建服务体系，协同提升客户体验",
+                                              "稳固经营基本盘，夯实市场领先优势", "坚持党建引领，筑牢坚强战斗堡垒"), [q.answer for q in recalls]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Span
 from . import reasons
@@ -12,8 +14,10 @@ from .listlead import list_values
 from .listscope import detailed, figured, order_given_away, unaskable
 from .policy import POLICY, growing
 from .reject_shapes import swallowed_items
+from ..text import CLAUSE_END
 from .sentence import BLANK, core, width_variants
 from .sequence import has_order, untimed
+from .typos import corrected
 
 
 def ordering(ctx: Ctx) -> Draft | str:
@@ -26,7 +30,7 @@ def ordering(ctx: Ctx) -> Draft | str:
     # the order of parallel items is the writer's, not a fact to learn (sequence.py)
     if not has_order(p, ctx.doc.text):
         return reasons.LIST_NO_ORDER
-    cores = [core(untimed(s.text)) for s in p.items]
+    cores = [corrected(core(untimed(s.text))) for s in p.items]
     if len(set(cores)) < len(cores):
         return reasons.LIST_REPEATS_ITEM
     if why := order_given_away(cores):
@@ -91,8 +95,25 @@ def recall_answer(items: tuple[str, ...]) -> tuple[str | None, ...]:
     else each whole, an item of three clauses too: beside siblings that are statements of their own its head
     would lose what it says (经常谈心谈话 of a whole duty)."""
     if any(len(i) > RECALL_ITEM_MAX or figured(i) for i in items) or swallowed_items(items) or all(map(detailed, items)):
-        return tuple(head(i, RECALL_ITEM_MAX) for i in items)
+        couplets = tuple(map(_couplet, items))
+        return couplets if all(couplets) else tuple(head(i, RECALL_ITEM_MAX) for i in items)
     return items
+
+
+_COUPLET_MIN, _COUPLET_MAX = POLICY["recall_couplet_clause"]
+_CLAUSES = re.compile(f"[{CLAUSE_END}]")
+
+
+def _couplet(item: str) -> str | None:
+    """The opening couplet of ``item`` (强化管总能力，全面筑牢安全根基 of 强化管总能力，全面筑牢安全根基，要杜绝…):
+    two short clauses without a figure (more clauses may follow); None when it opens otherwise."""
+    parts = _CLAUSES.split(item, maxsplit=2)
+    if len(parts) < 2 or not all(_COUPLET_MIN <= len(c) <= _COUPLET_MAX and not _DIGIT.search(c) for c in parts[:2]):
+        return None
+    return item[: len(parts[0]) + 1 + len(parts[1])]
+
+
+_DIGIT = re.compile(r"[\d０-９%％]")
 
 
 def recall(ctx: Ctx) -> Draft | str:
@@ -103,7 +124,7 @@ def recall(ctx: Ctx) -> Draft | str:
     values = list_values(ctx)
     if why := unaskable(ctx, values):
         return why
-    items = whole_items(ctx.doc.text, p.items)
+    items = tuple(map(corrected, whole_items(ctx.doc.text, p.items)))
     answer = recall_answer(items)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG

@@ -27,6 +27,7 @@ from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
 from .blank_shapes import blank_rejected, old_wording, thin_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
+from . import typos
 from .policy import POLICY
 from .vocab import load_vocab
 
@@ -269,7 +270,8 @@ def form_findings(q: Question) -> list[str]:
         if q.answer not in (("对",), ("错",)):
             out.append("判断题的答案应为“对”或“错”")
     elif q.kind == "recall":
-        out += [f"答案“{a}”不在出处句中" for a in q.answer if not (a and a in q.source.sentence)]
+        # (an answer may set right a correlative the source slipped: typos.corrected)
+        out += [f"答案“{a}”不在出处句中" for a in q.answer if not (a and typos.stands_in(a, q.source.sentence))]
     return out
 
 

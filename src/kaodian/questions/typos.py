@@ -67,6 +67,23 @@ def suspect(text: str, document: str = "") -> tuple[str, str] | None:
     return None
 
 
+_CORRELATIVES = tuple((re.compile(c["slip"]), c["fix"]) for c in _T["correlatives"])
+
+
+def corrected(item: str) -> str:
+    """A list item with the first word of a correlative pair set right where the pair shows which is meant
+    (即通过…，又通过… -> 既通过…，又通过…); ``item`` itself when no pair is slipped."""
+    for slip, fix in _CORRELATIVES:
+        item = slip.sub(fix, item)
+    return item
+
+
+def stands_in(item: str, source: str) -> bool:
+    """Whether the list item ``item`` is said in ``source``, as it stands or as ``corrected`` says one of its
+    parts (既通过… for the source's 即通过…)."""
+    return item in source or any(corrected(part.strip()) == item for part in re.split("[：:；;。\n]", source))
+
+
 def _slip(run: str, term: str, document: str) -> bool:
     """Whether ``document`` ("" when none is given) reads as if ``run`` were a slip for ``term``."""
     return not document or (document.count(term) >= _T["term_seen"] and document.count(run) <= 1)
