@@ -265,3 +265,20 @@ def test_a_lists_couplet_titles_are_recalled_whole_not_cut_to_their_first_half()
     recalls = [q for q in _bank(text).questions if q.kind == "recall"]
     assert recalls and recalls[0].answer == ("强化统筹能力，全面夯实安全基础", "构建服务体系，协同提升客户体验",
                                               "稳固经营基本盘，夯实市场领先优势", "坚持党建引领，筑牢坚强战斗堡垒"), [q.answer for q in recalls]
+
+
+
+def test_a_lead_counting_things_by_jian_is_asked_with_its_own_count_and_noun():
+    text = ("2031年某区工作要点\n二、工作安排\n今年是“三个提升”攻坚年。全年重点要抓好四件事：一是把安全底线守得更牢。"
+            "二是持续提升公共服务质量。三是治理体系建设迈出新步伐。四是进一步发挥党建引领作用。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert any("重点要抓好四件事" in s and s.endswith("这四件事分别是什么？") for s in stems), stems
+
+
+def test_a_quoted_counted_name_closing_a_lead_names_the_list():
+    # the lead names the list by its own label, not the heading above it (session 14: 应明确问…的“四性”)
+    text = ("某县调研工作回顾\n一、高度重视调查研究\n县委每年都召开调研工作会议。县委书记专门强调，研究室的调研要注重提高“四性”："
+            "一是提高调研对象的广泛性，二是提高调研内容的针对性，三是提高调研方法的多样性，四是提高调研成果的有效性。"
+            "此后，调研报告的质量明显提高。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert any("提高“四性”" in s and s.endswith("这四性分别是什么？") for s in stems), stems

@@ -109,7 +109,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         # asks for it by that name (teacher review: 在“…”一处 is a mechanical locator)
         (named, ask), where = said, ""
     if where and is_aspect(where):  # 内涵 -> 党的基本路线的内涵: the label above names what it is of
-        where = with_thing(ctx.doc.text, p.sentence.start, where, _body_start(ctx))
+        where = _aspect_of(ctx, where)
     # a list under an item of another list (要把…导向树起来。…一要…二要…) is named by that item, as a
     # teacher asks it (关于“…”，列举了哪三点), rather than by a sentence that does not announce it
     parent = "" if stated or named else _parent_name(ctx)
@@ -141,7 +141,8 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     noun = ""
     if m := _FOLLOWING.search(stated):
         noun = stated[m.end() :].removeprefix("的")  # 以下的基本条件 -> 这五项基本条件
-    elif (count := next(iter(stated_counts(stated)), None)) and count.value == n:
+    # (the lead's own count is its last: 据《2026年“四个讲明”…》…，重点要抓好四件事 -> 这四件事)
+    elif count := next((c for c in reversed(stated_counts(stated)) if c.value == n), None):
         noun = stated[count.end :]
     noun = noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
@@ -191,8 +192,26 @@ def _label_name(ctx: Ctx, lead: str) -> str:
     if not _LABEL_LEAD.match(lead) or not text.startswith(lead, p.sentence.start) or text[p.sentence.start + len(lead) : p.sentence.start + len(lead) + 1] not in ("：", ":"):
         return ""
     thing = thing_above(text, p.sentence.start, _body_start(ctx))
+    if thing and _an_item(ctx, thing):
+        return ""  # (the last item of the list above, 规定了国家的根本制度, names no thing: session 14, 题干语义错乱)
     name = subject_of(lead, strip_marker(Span(thing, 0, len(thing))).text.strip()) if thing else None
     return inner_quotes(name) if name and name != lead and len(name) <= LEAD_MAX else ""
+
+
+def _aspect_of(ctx: Ctx, aspect: str) -> str:
+    """The aspect label ``aspect`` (基本原则) said of the thing the label line above names; "" when that line
+    is an unnumbered item of another list (规定了国家的根本制度, the last bullet of the list above: session 14's
+    blind teacher, 题干把…误当主语，语义错乱), since a bare aspect names no list either."""
+    thing = thing_above(ctx.doc.text, ctx.point.sentence.start, _body_start(ctx))
+    return "" if thing and _an_item(ctx, thing) else with_thing(ctx.doc.text, ctx.point.sentence.start, aspect, _body_start(ctx))
+
+
+def _an_item(ctx: Ctx, line: str) -> bool:
+    """Whether ``line`` is the text of an item of a list of the point's article, standing without a marker
+    (a bullet's text; 8. 某思想 is a numbered title, which may name the lists under it)."""
+    bare, points = line.strip().rstrip("。；;"), ctx.material.points.get(ctx.doc_key, ())
+    return strip_marker(Span(line, 0, len(line))).text == line and any(
+        s.text.strip().rstrip("。；;") == bare for q in points if q.kind in LIST_KINDS and q.article == ctx.point.article for s in q.items)
 
 
 def _body_start(ctx: Ctx) -> int:
@@ -232,6 +251,7 @@ _VOCAB = load_vocab()
 _FRAME = re.compile(_VOCAB.lead_frame)
 _UNIT = "(?:" + "|".join(map(re.escape, _VOCAB.lead_units)) + ")"
 _COUNT = "[一二三四五六七八九十两]+"
+_QUOTED_COUNT = re.compile(f"“({_COUNT})([\u4e00-\u9fff])”$")  # (“四性”; “两头在外” is a saying, no count)
 _FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
 # the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
 _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
@@ -274,6 +294,10 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     first = next(iter(stated_counts(lead)), None)  # (a count, not an ordinal: 第五条)
     if first and first.value == n and not names_formulation(lead, first):
         return lead, first.unit + _unit_noun(lead, first)
+    # a counted name in quotes closing the lead (…的调研要注重提高“四性”): it names the list (session 14's
+    # blind teacher: 应明确问…要提高的“四性”, not the heading above it); its noun counts the items (这四性)
+    if (m := _QUOTED_COUNT.search(lead)) and value_of(m.group(1)) == n:
+        return lead, m.group(2)
     return "", ""
 
 
