@@ -214,7 +214,6 @@ def test_a_speakers_own_story_names_no_list():
     assert stems and not [s for s in stems if "当时我" in s], stems
 
 
-
 @pytest.mark.parametrize(("text", "why"), [
     # the items only restate the two halves of the title the stem names the list by (session 14's blind
     # teacher: 答案两点即题干标题的拆分，题目本身泄露答案)
@@ -248,7 +247,6 @@ def test_a_title_naming_a_things_aspects_is_no_mismatch_when_it_asks_how_or_its_
     assert why_not("党的领导和依法治国的关系", ["甲", "乙", "丙"]) is None  # (党的领导: one term)
 
 
-
 def test_a_slipped_correlative_is_set_right_in_a_recall_answer():
     text = ("某县发展道路归结起来就是：即通过改善营商环境发展自己，又通过自身发展回馈社会；坚持对外开放，学习借鉴别地长处；"
             "顺应产业升级的潮流，寻求与周边互利共赢；同各方一道努力，推动建设共同繁荣的区域经济。")
@@ -265,7 +263,6 @@ def test_a_lists_couplet_titles_are_recalled_whole_not_cut_to_their_first_half()
     recalls = [q for q in _bank(text).questions if q.kind == "recall"]
     assert recalls and recalls[0].answer == ("强化统筹能力，全面夯实安全基础", "构建服务体系，协同提升客户体验",
                                               "稳固经营基本盘，夯实市场领先优势", "坚持党建引领，筑牢坚强战斗堡垒"), [q.answer for q in recalls]
-
 
 
 def test_a_lead_counting_things_by_jian_is_asked_with_its_own_count_and_noun():
