@@ -279,3 +279,17 @@ def test_a_quoted_counted_name_closing_a_lead_names_the_list():
             "此后，调研报告的质量明显提高。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert any("提高“四性”" in s and s.endswith("这四性分别是什么？") for s in stems), stems
+
+
+def test_passages_opening_with_one_subject_are_not_recalled_by_their_alike_heads():
+    # cut to their heads, four passages would answer 社区制度的建立 four times (the rated notes' shape:
+    # 社会主义制度的建立 / 社会主义制度在中国的建立 / 中国社会主义制度的建立)
+    long = "，使居民参与公共事务的渠道更加畅通，议事协商的规则更加完善，矛盾纠纷的化解更加及时，为基层治理现代化创造了必要的前提"
+    text = ("社区自治制度建立的意义是什么？\n答：（1）社区自治章程的制定" + long + "。（2）社区自治制度的建立" + long
+            + "。（3）社区自治制度在本市的建立" + long + "。（4）本市社区自治制度的建立" + long + "。\n")
+    bank = _bank(text)
+    assert not [q for q in bank.questions if q.kind == "recall"], [q.answer for q in bank.questions if q.kind == "recall"]
+    assert [d for d in bank.diagnostics if reasons.LIST_HEADS_ALIKE in d], bank.diagnostics
+    from kaodian.questions.listscope import alike
+
+    assert not alike(("提高调研对象的广泛性", "提高调研内容的针对性", "提高调研方法的多样性"))

@@ -11,7 +11,7 @@ from .ask_cloze import blanked
 from .drafting import Ctx, Draft, list_passage
 from .listhead import head
 from .listlead import list_values
-from .listscope import detailed, figured, order_given_away, unaskable
+from .listscope import alike, detailed, figured, order_given_away, unaskable
 from .policy import POLICY, growing
 from .reject_shapes import swallowed_items
 from ..text import CLAUSE_END
@@ -128,6 +128,8 @@ def recall(ctx: Ctx) -> Draft | str:
     answer = recall_answer(items)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
+    if answer != items and alike(answer):
+        return reasons.LIST_HEADS_ALIKE  # (four heads all 社会主义制度…的建立: the points are cut away)
     return Draft(
         source=list_passage(ctx, p.items[0].start, p.items[-1].end),
         answer=answer,

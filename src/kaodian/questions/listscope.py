@@ -108,18 +108,26 @@ def _noun(thing: str) -> bool:
 def _restates(clause: str, item: str) -> bool:
     """Whether ``item`` says ``clause`` again: most characters of the one stand in the other, in order."""
     share = _P["restated_share"]
-    common = _common(clause, item)
+    common = common_chars(clause, item)
     return common >= share * len(clause) or common >= share * len(item)
 
 
-def _common(a: str, b: str) -> int:
-    """The length of the longest common subsequence of ``a`` and ``b`` (both a title's clause long)."""
+def common_chars(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b`` (short texts: a title's clause, an item)."""
     row = [0] * (len(b) + 1)
     for x in a:
         prev = 0
         for j, y in enumerate(b):
             prev, row[j + 1] = row[j + 1], prev + 1 if x == y else max(row[j + 1], row[j])
     return row[-1]
+
+
+def alike(items: tuple[str, ...]) -> bool:
+    """Whether two of ``items`` say nearly the same (a ``restated_share`` of the shorter's characters in
+    order): heads cut from passages that open with one subject (社会主义制度的建立，… / 社会主义制度在中国的
+    建立，…) rather than with their points."""
+    share = _P["restated_share"]
+    return any(common_chars(a, b) >= share * min(len(a), len(b)) for k, a in enumerate(items) for b in items[k + 1 :])
 
 
 def _contents(p, lead: str, values: dict[str, str], ctx_text: str) -> bool:

@@ -52,6 +52,7 @@ LIST_ASPECTS_MISMATCH = "称呼这组列举的标题问了几个方面（某某�
 LIST_UNNAMED = "题干说不清问的是哪一组列举（所在标题或文章下还有别的列举，也没有引出它的句子），不出列举题"
 ORDER_SHOWN = "各项带着年份或时间，按时间就能排出，不出排序题"
 ORDER_LENGTHS = "各项长短悬殊，不出排序题"
+LIST_HEADS_ALIKE = "列举项是整段话，各项开头一句几乎相同（都是同一个主语），要点在后面，答案会是几条重复的话，不出简答题"
 LIST_ITEM_TOO_LONG = "列举项是整段话，开头一句也超过 policy.yaml 的 recall_item_max 字（或开头一句只是半句话，接上后也太长），不出简答题，用选择题问"
 
 # assembly
