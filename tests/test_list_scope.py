@@ -293,3 +293,15 @@ def test_passages_opening_with_one_subject_are_not_recalled_by_their_alike_heads
     from kaodian.questions.listscope import alike
 
     assert not alike(("提高调研对象的广泛性", "提高调研内容的针对性", "提高调研方法的多样性"))
+
+
+def test_a_title_is_quoted_without_its_exam_instruction_and_an_instruction_alone_names_no_list():
+    from kaodian.questions.listask import asked_name
+
+    assert asked_name("谈谈理想信念对青年成长的重要意义") == "理想信念对青年成长的重要意义"
+    assert asked_name("请你据此谈谈个人与集体的关系") == "个人与集体的关系"
+    assert asked_name("结合自身实际") == ""
+    assert asked_name("志愿服务精神的基本内涵") == "志愿服务精神的基本内涵"
+    from kaodian.questions.listscope import _name_answered_otherwise as why_not
+
+    assert why_not("结合自身实际", ["甲", "乙", "丙"]) == reasons.LIST_UNNAMED

@@ -18,7 +18,7 @@ from .policy import POLICY
 _INNER = str.maketrans("“”", "‘’")
 
 # What sheet_heads.yaml holds; every key is required.
-SCHEMA = {"chapter": "re", "question": "re", "aspect_end": "re", "task_open": "re", "max_chars": int}
+SCHEMA = {"chapter": "re", "question": "re", "aspect_end": "re", "task_open": "re", "max_chars": int, "instruction": "re"}
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +59,29 @@ def inner_quotes(text: str) -> str:
     return text.translate(_INNER)
 
 
+def asked_name(title: str) -> str:
+    """``title`` without the exam instruction it opens with (谈谈理想信念的重要意义 -> 理想信念的重要意义); ""
+    when it is nothing but an instruction (结合自身实际)."""
+    return _policy()["instruction"].sub("", title.strip(), count=1).strip("，,。 ")
+
+
+def _without_instruction(ctx: Ctx, v: dict[str, str]) -> dict[str, str]:
+    """The values ``v`` with the title that names the list (quoted place, item above, heading) said
+    without its exam instruction, where something is left of it."""
+    p, out = ctx.point, dict(v)
+    heading = v.get("heading") or (inner_quotes(heading_with_thing(ctx.doc, p.article, p.section, p.heading)) if p.heading else "")
+    for k, title in (("list_where", v["list_where"]), ("list_parent", v["list_parent"]), ("heading", heading)):
+        # (应如何走在… has no subject without what the instruction followed: left as the text says it)
+        if title and (bare := asked_name(title)) and bare != title and not bare.startswith(("应", "要", "需", "该")):
+            out[k] = bare
+    return out
+
+
 def sheet_values(ctx: Ctx, v: dict[str, str]) -> dict[str, str]:
     """The template values ``v`` of a list that nothing names but where it stands, asked by that place when
     it is a study sheet's heading: 如何理解…？（写出三项）, 某某的基本内容包括哪三项 (session 14's blind teacher:
     关于“第X章：…”，文章并列了哪几项 is a tool's template, 需改为正常问法)."""
-    p = ctx.point
+    p, v = ctx.point, _without_instruction(ctx, v)
     if v["list_lead"] or v["list_topic"] or v["list_parent"]:
         return v
     line = v["list_where"] or (p.heading and heading_with_thing(ctx.doc, p.article, p.section, p.heading)) or ""

@@ -19,6 +19,7 @@ from . import reasons
 from .drafting import Ctx
 from .listnames import list_counts, stated, table_of_contents
 from .labels import stem_heading
+from .listask import asked_name
 from .listlead import alone_in_article, named_alone
 from .policy import POLICY
 from ..model import Span
@@ -58,7 +59,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_FRAGMENT_ITEM
     if why := _name_answered_otherwise(_stem_name(p, values), [core(s.text) for s in p.items]):
         return why
-    named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent"))
+    # (a study sheet's question over the list names it too: 应如何走在…的时代前列？（写出四项）, listask)
+    named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent", "list_question"))
     if not named and not (named_alone(ctx) or alone_in_article(ctx)):
         return reasons.LIST_UNNAMED
     if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):
@@ -85,6 +87,8 @@ def _name_answered_otherwise(name: str, items: list[str]) -> str | None:
     (…的性质、主力军和最基本的动力) and the list holds another number of items; None otherwise."""
     if not name:
         return None
+    if not asked_name(name):
+        return reasons.LIST_UNNAMED  # (结合自身实际 names no list: an exam instruction)
     clauses = [c for c in _NAME_CLAUSE.split(name) if c]
     if len(clauses) == len(items) > 1 and all(_restates(c, i) for c, i in zip(clauses, items)):
         return reasons.LIST_RESTATES_NAME
