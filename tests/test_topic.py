@@ -43,3 +43,14 @@ def test_pick_keeps_only_candidates_on_topic():
     kw = dict(n=3, forbidden=["学风建设", "家风建设"], context="", rng=Draws(1, "t"))
     assert set(pick("作风建设", pool, **kw)) == {"经济建设", "党风建设"}
     assert pick("作风建设", pool, **kw, topic=on_topic(m, "作风建设", ["作风建设", "学风建设", "家风建设"])) == ["党风建设"]
+
+
+def test_a_units_own_numbered_slogan_takes_only_formulations_the_material_says():
+    from kaodian.questions.topic import numbered_fit, well_known
+
+    m = Material(lexicon=Lexicon(groups=(), kinds={"三个区分": "提法"}, classes={"提法": "带数字的提法本身"}))
+    m.doc_key("全镇发挥“三个作用”，落实“三个到位”，增强“四个意识”。")
+    assert well_known("四个意识", m) and well_known("三个区分", m) and not well_known("三个作用", m)
+    slogan = numbered_fit(m, "三个作用")
+    assert slogan("三个到位") and not slogan("三个代表")  # (the nation's formulation is of another field)
+    assert numbered_fit(m, "四个意识")("四个全面")  # a well-known one among its like, said here or not

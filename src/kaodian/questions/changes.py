@@ -25,7 +25,7 @@ from .believable import numbered_swap, same_count_first
 from .draws import Draws
 from .lint import unbalanced
 from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
-from .topic import on_topic
+from .topic import numbered_fit, on_topic
 from .policy import POLICY
 from .teacher import SPAN_MIN
 from .sentence import core
@@ -86,9 +86,8 @@ def formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
         # word (九二共识, 五险一金) names a policy of its own field, and a well-known one from elsewhere
         # (三会一课 beside 九二共识) is absurd beside it: only those of its topic (topic.on_topic)
         got = dx.numbered_candidates(p.text, m, ctx.cache.numbered)
-        if (shape := dx.numbered_shape(p.text)) is not None and not shape[0]:
-            topical = on_topic(m, p.text)
-            got = [c for c in got if topical(c)]
+        fit = numbered_fit(m, p.text)  # (and a unit's own slogan only the material's own: topic.numbered_fit)
+        got = [c for c in got if fit(c)]
         return dx.EMPTY, got
     return m.formulations, dx.modifier_edits(p.text, m)
 

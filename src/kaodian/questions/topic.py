@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from ..text import common_prefix, common_suffix, said_in
-from .distractors import Material
+from .distractors import Material, numbered_shape
+from .vocab import load_vocab
 
 
 def on_topic(material: Material, answer: str, series: Sequence[str] = ()) -> Callable[[str], bool]:
@@ -34,3 +35,26 @@ def on_topic(material: Material, answer: str, series: Sequence[str] = ()) -> Cal
     return topical
 
 
+
+
+def well_known(formulation: str, material: Material) -> bool:
+    """Whether a numbered formulation is known beyond one unit's text: a well-known one (vocab.yaml
+    numbered_formulations) or one the lexicon holds (its members, or its class 提法, which the lexicon
+    build gives formulations that question banks or study texts use).  A unit's own slogan (四个一体化 of
+    one company's plan) among the nation's formulations (四个不容易, 四个引路人) is of another field at a
+    glance (session 14's blind teacher: 干扰项与…毫不相干): it takes only formulations the material itself
+    says as wrong options (changes.formulation_candidates)."""
+    if formulation in load_vocab().numbered_formulations:
+        return True
+    lex = material.lexicon
+    return lex is not None and (bool(lex.members(formulation)) or lex.class_of(formulation) == "提法")
+
+
+def numbered_fit(material: Material, formulation: str) -> Callable[[str], bool]:
+    """A test of wrong options for a numbered formulation: one without a measure word (九二共识) takes
+    those of its topic (on_topic), a unit's own slogan (not well_known) only those the material says,
+    a well-known one any of its shape."""
+    shape = numbered_shape(formulation)
+    if shape is not None and not shape[0]:
+        return on_topic(material, formulation)
+    return (lambda c: True) if well_known(formulation, material) else material.says
