@@ -19,6 +19,7 @@ from .drafting import (
     list_passage, open_list, passage, quoted, shared_shape, shown_elsewhere, shuffle,
 )
 from .draws import Draws
+from .label_echo import label_topic, on_label
 from .lint import DOUBLED, unbalanced
 from .list_class import cut_at_wrap
 from .listlead import list_values
@@ -317,7 +318,10 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     form (_alike), in its length band (_in_band), varied (_varied), and no heading line of the text
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
     at a glance among points); short of them, statements crossed from the list's own (arguable.crossed)."""
-    wrong = _varied(right, _list_fit(ctx, right, cores, enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)))
+    drawn = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
+    if (topic := label_topic(list_values(ctx), right)) is not None:  # (of the list's topic first: label_echo)
+        drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, topic), *drawn]))
+    wrong = _varied(right, on_label(list_values(ctx), right, _list_fit(ctx, right, cores, drawn)))
     # (a list of statements S是P short of wrong options takes a key's subject with another's predicate)
     return wrong + crossed(ctx.doc.text, right, cores)[:MULTIPLE_WRONG - len(wrong)]
 
@@ -398,11 +402,15 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     need = SINGLE_OPTIONS - 1
     # (of another level of the outline: changes.same_level; a single choice's only, for now: a multiple choice
     # whose one wrong option is such an item holds a key point the floors keep)
-    wrong = same_level(ctx, enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng))
+    wrong = enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng)
+    if (topic := label_topic(list_values(ctx), [right])) is not None:  # (of the list's topic first: label_echo)
+        wrong = list(dict.fromkeys([*enumeration_wrong(ctx, [right], need, rng, topic), *wrong]))
+    wrong = same_level(ctx, wrong)
     if any(frame):
         wrong = [w for w in wrong if in_frame(w, frame)]
     if not heading_line(ctx.doc.text, right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
+    wrong = on_label(list_values(ctx), [right], wrong)  # (of the list's topic first: label_echo)
     return [w for w in wrong if not clause_opening(w) and not dangling(w)][:need]  # (never half a sentence: 就…而言)
 
 

@@ -1,0 +1,75 @@
+"""A choice on a list whose stem names the list in words only its keys repeat (issue 12, task choice):
+the teacher picks the options holding the stem's topic word and is right without knowing the list.
+``label_topic`` and ``on_label`` draw wrong options of that topic first; ``echo`` finds the giveaway that remains.
+
+Session 14's blind teacher rejected 关于“…守牢安全底线”… beside one key with 安全 and no wrong option
+with it (只有正确项含“安全”二字), and keys that split the stem's heading (关于“甲增速放缓，乙稳中有进”
+beside 甲增速持续放缓、乙保持稳中有进态势: 正确项即题干标题拆分); session 13's the same with 消费.
+``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
+flags and the list is asked in another kind.  The word list is policy (label_echo.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ..rules.schema import load_policy_file
+
+PATH = Path(__file__).with_name("label_echo.yaml")
+_POLICY = load_policy_file(PATH, {"word_min": int, "topic_tags": [str], "generic": [str]})
+WORD_MIN: int = _POLICY["word_min"]
+TOPIC_TAGS: frozenset[str] = frozenset(_POLICY["topic_tags"])
+GENERIC: frozenset[str] = frozenset(_POLICY["generic"])
+# The document's title (据《…》, 《…》一文) names the source, not the list: its words are no hint.
+_TITLE = re.compile("《[^》]*》")
+# Where the templates stop naming the list and start asking (下列哪些是…, 下列哪一项属于…).
+_ASK = "下列"
+_CJK_WORD = re.compile("^[\u4e00-\u9fff]+$")
+
+
+def label_words(stem: str) -> list[str]:
+    """The topic words of the part of ``stem`` that names the list: before 下列, without the document's
+    title, nouns (TOPIC_TAGS: never a name, the unit the whole text is about) of WORD_MIN characters or
+    more, not generic (label_echo.yaml)."""
+    from ..segment import tag  # (the one tokenizer, loaded on first use)
+
+    cut_at = stem.find(_ASK)
+    label = _TITLE.sub("", stem if cut_at < 0 else stem[:cut_at])
+    words = [w for w, t in tag(label) if t in TOPIC_TAGS and len(w) >= WORD_MIN and _CJK_WORD.match(w) and w not in GENERIC]
+    return list(dict.fromkeys(words))
+
+
+# The template values that name a list in its stem (listlead.list_values).
+LABEL_VALUES = ("list_where", "heading", "list_lead", "list_topic")
+
+
+def label_topic(values: dict[str, str], right: list[str]) -> Callable[[str], bool] | None:
+    """A test of wrong options for a list question whose keys ``right`` hold a topic word of the list's name
+    (``values``: listlead.list_values), True for a candidate that holds one too; None when no key holds one.
+    安全 in the name and a key draws wrong options on 安全 as well: the stem then gives nothing away (echo) and
+    the wrong options are of the keys' topic (session 14's blind teacher: 应换成与安全相关的干扰项)."""
+    named = label_words("，".join(values.get(k) or "" for k in LABEL_VALUES))
+    words = [w for w in named if any(w in r for r in right)]
+    # (one that holds two of the name's words restates the name itself: 把安全底线守得更牢 for 守牢安全底线)
+    return (lambda c: any(w in c for w in words) and sum(w in c for w in named) < 2) if words else None
+
+
+def on_label(values: dict[str, str], right: list[str], wrong: list[str]) -> list[str]:
+    """``wrong`` (best first) with those label_topic accepts put first, each group in its order."""
+    topic = label_topic(values, right)
+    return sorted(wrong, key=lambda c: not topic(c)) if topic is not None else wrong
+
+
+def echo(stem: str, right: list[str], wrong: list[str]) -> str | None:
+    """Why the keys ``right`` are read off ``stem``, or None: every key holds a topic word of the list's
+    name that no wrong option holds (one key of three holding it is a hint raters let pass: session 13
+    graded such questions A as often as not; every key holding it, they marked B or C)."""
+    if not wrong:
+        return None
+    words = [w for w in label_words(stem) if any(w in r for r in right) and not any(w in x for x in wrong)]
+    if words and all(any(w in r for w in words) for r in right):
+        said = "、".join(f"“{w}”" for w in words)
+        return f"题干里的{said}只有正确选项有，错误选项都没有，按字面即可猜中答案"
+    return None

@@ -1,0 +1,56 @@
+"""A choice on a list whose stem names the list in topic words only its keys hold gives its keys away
+(questions/label_echo.py; session 14's blind teacher: 只有正确项含“安全”二字, 正确项即题干标题拆分).
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.questions import lint_question
+from kaodian.questions.label_echo import echo, label_words
+from test_review_shapes import _q  # (one invented question's maker for the shape tests)
+
+STEM = "关于“全镇要守牢防汛底线”，《镇政府工作要点》一文列举了三点，下列哪些是其中的要点？"
+
+
+def test_the_label_is_the_part_before_the_question_without_the_documents_title_or_generic_words():
+    words = label_words(STEM)
+    assert "防汛" in words
+    assert not {"政府", "要点", "列举"} & set(words)  # (the title and the template's own words)
+    assert "工作" not in label_words("一年来，我们主要做了以下工作。下列哪些是其中的要点？")
+
+
+@pytest.mark.parametrize("right, wrong, flagged", [
+    (["健全防汛预案", "加强防汛物资储备"], ["搭建招商平台", "完善养老服务"], True),  # every key
+    (["健全防汛预案", "加强防汛物资储备", "提升队伍作风"], ["搭建招商平台", "完善养老服务"], False),  # two of three: a hint
+    (["健全防汛预案", "加强防汛物资储备", "提升队伍作风"], ["完善防汛值守制度", "完善养老服务"], False),  # a wrong one has it too
+])
+def test_keys_that_alone_repeat_the_lists_topic_word_are_flagged(right, wrong, flagged):
+    assert (echo(STEM, right, wrong) is not None) == flagged
+
+
+def test_a_single_key_that_alone_holds_the_topic_word_is_flagged():
+    stem = "关于“全镇要守牢防汛底线”，下列哪一项是文章列举的要点？"
+    assert echo(stem, ["健全防汛预案"], ["搭建招商平台", "完善养老服务", "提升队伍作风"])
+    assert echo(stem, ["提升队伍作风"], ["搭建招商平台", "完善养老服务", "健全防汛预案"]) is None
+
+
+def test_generate_drops_it_through_lint():
+    sentence = "全镇要守牢防汛底线：一要健全防汛预案，二要加强防汛物资储备，三要提升队伍作风。"
+    q = _q("multiple", STEM, ("A", "B"), sentence, ("健全防汛预案", "加强防汛物资储备", "搭建招商平台", "完善养老服务"),
+           "enumeration")
+    assert any("按字面即可猜中" in f for f in lint_question(q))
+    term = _q("multiple", STEM, ("A", "B"), sentence, ("健全防汛预案", "加强防汛物资储备", "搭建招商平台", "完善养老服务"),
+              "term_series")
+    assert not any("按字面即可猜中" in f for f in lint_question(term))  # (a blanked sentence names no list)
+
+
+def test_wrong_options_of_the_lists_topic_are_drawn_first_but_never_a_restatement_of_its_name():
+    from kaodian.questions.label_echo import label_topic, on_label
+
+    values = {"list_where": "全镇要守牢防汛底线"}
+    topic = label_topic(values, ["健全防汛预案"])
+    assert topic("完善防汛值守制度") and not topic("搭建招商平台")
+    assert not topic("把防汛底线守得更牢")  # (the name said again)
+    assert label_topic(values, ["提升队伍作风"]) is None  # (no key of the topic: nothing to prefer)
+    assert on_label(values, ["健全防汛预案"], ["搭建招商平台", "完善防汛值守制度"]) == ["完善防汛值守制度", "搭建招商平台"]
