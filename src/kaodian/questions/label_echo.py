@@ -63,13 +63,13 @@ def on_label(values: dict[str, str], right: list[str], wrong: list[str]) -> list
 
 
 def echo(stem: str, right: list[str], wrong: list[str]) -> str | None:
-    """Why the keys ``right`` are read off ``stem``, or None: every key holds a topic word of the list's
-    name that no wrong option holds (one key of three holding it is a hint raters let pass: session 13
-    graded such questions A as often as not; every key holding it, they marked B or C)."""
+    """Why the keys ``right`` are read off ``stem``, or None: a topic word of the list's name that every key
+    holds and no wrong option does (only the keys hold 安全).  Keys that each hold some other word of a long
+    name (干部 in two, 思想 in two) are no such pointer: a heading of many words shares some with its points."""
     if not wrong:
         return None
-    words = [w for w in label_words(stem) if any(w in r for r in right) and not any(w in x for x in wrong)]
-    if words and all(any(w in r for w in words) for r in right):
+    words = [w for w in label_words(stem) if all(w in r for r in right) and not any(w in x for x in wrong)]
+    if words:
         said = "、".join(f"“{w}”" for w in words)
         return f"题干里的{said}只有正确选项有，错误选项都没有，按字面即可猜中答案"
     return None
