@@ -11,7 +11,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_shapes import half_of_term, thin_clause, thin_problem, whole_ordinal
+from kaodian.questions.blank_shapes import half_of_term, stem_opening, thin_clause, thin_problem, whole_ordinal
 from kaodian.questions.lint import blank_problem
 
 
@@ -50,6 +50,18 @@ def _problem(sentence: str, blank: str) -> str | None:
         ("协会正向第二个五年发展目标迈进。", "五年", "一半"),
         # a modal verb alone: the sentence's mood, no concept (挖空“应该”是虚词)
         ("应该是以长远眼光来看待会员发展问题。", "应该", "虚词"),
+        # an interrogative of a heading that asks its question (协会工作的核心是什么) is no answer
+        ("协会工作的核心是什么", "什么", "虚词"),
+        # a modal verb inside a longer blank: the verb of the clause and what it governs (session 14: 挖空破坏句子结构)
+        ("在制定服务计划的时候，首先应该明确眼前和长远的关系。", "首先应该明确眼前和长远", "半句话"),
+        ("会员服务本身不分地域，可以和不同的行业协会合作。", "可以和不同", "半句话"),
+        # the count of the list the sentence spells out (包括两个方面：即…: 等于送分)
+        ("协会服务的基本内容，包括两个方面：即会员培训和行业交流。", "两", "项数"),
+        ("协会章程规定了三项原则：自愿、平等、服务。", "三", "项数"),
+        # a series cut across two phrases (…的|关系、长远和眼前|的关系)
+        ("首先应该明确局部和整体的关系、眼前和长远的关系。", "关系、眼前和长远", "跨了两个短语"),
+        # the side a reform works on torn from its word (供给|侧: 把“供给侧”拆开)
+        ("深入推进会员服务供给侧结构性改革。", "会员服务供给", "拆开"),
     ],
 )
 def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: str) -> None:
@@ -82,6 +94,10 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("协会员工积极参加志愿服务。", "员工"),
         # a head of content after 的 is a concept (任务)
         ("服务会员是协会的根本任务。", "根本任务"),
+        # a count with no list after it is a figure a writer blanks (每五年举行一次)
+        ("协会会员代表大会每五年举行一次。", "五"),
+        # a series between two 的 that is whole on both sides (会员的|权利、义务|的规定)
+        ("章程修改了会员的权利、义务的规定。", "权利、义务"),
     ],
 )
 def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:
@@ -172,3 +188,33 @@ def test_a_cloze_keeps_one_blank_of_a_clause_two_would_empty() -> None:
     bank = generate([extract_text(text, "协会.txt")], seed=0)
     clozes = [q for q in bank.questions if q.kind == "cloze"]
     assert clozes and all(len(q.blanks) == 1 for q in clozes)
+
+
+def test_two_blanks_of_one_answer_give_each_other_away() -> None:
+    """学习______…学习______ with one answer twice: the blanks tell each other (session 14: 两空答案相同互相提示);
+    one blank is left, and with the answer then shown in the stem, the sentence asks nothing by it."""
+    text = "学习服务规范，是提升会员素养的前提，参与志愿服务是学习服务规范的有效途径。\n"
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    for q in bank.questions:
+        if q.kind == "cloze":
+            assert len(set(q.answer)) == len(q.answer)
+            assert not any(a in b or b in a for i, a in enumerate(q.answer) for b in q.answer[i + 1 :])
+
+
+@pytest.mark.parametrize(
+    ("stem", "says"),
+    [
+        ("和会员服务体系紧密联系、互为依存、相辅相成", "“和”开头"),
+        ("与协会章程具有内在一致性", "“与”开头"),
+        ("作为一种特殊的服务规范，它是依靠会员自觉来维持的。", "指代不明"),
+    ],
+)
+def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) -> None:
+    why = stem_opening(stem)
+    assert why is not None and says in why
+
+
+@pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。",
+                                  "作为协会的基层组织，会员小组是服务的主体。"])
+def test_a_cloze_stem_that_stands_alone(stem: str) -> None:
+    assert stem_opening(stem) is None

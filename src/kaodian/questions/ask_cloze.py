@@ -173,6 +173,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = key_blanks(ctx, spans, src)
     ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
+    # two blanks of one answer (学习______…学习______; ______ and the ______ it holds, 行为规范|规范) give each
+    # other away (session 14's blind teacher: 两空答案相同互相提示): the less important goes, and the check
+    # below drops the cloze when its answer then shows in the stem
+    spans = _one_of_each_answer(doc.text, spans, ranked)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -249,6 +253,25 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     if not out:
         return reasons.blank_cuts_words([ctx.doc.text[a:b] for a, b in halves])
     return out
+
+
+def _one_of_each_answer(text: str, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (text order) less each blank whose answer, without 的 and quotes, is that of a more important
+    blank (by ``ranked``, best first), holds it or is held by it."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked)):
+        mine = _bare(text[a:b])
+        if not any(mine in (theirs := _bare(text[x:y])) or theirs in mine for x, y in kept):
+            kept.append((a, b))
+    return sorted(kept)
+
+
+def _bare(answer: str) -> str:
+    """An answer without 的 and quotation marks: how alike two answers read (全市全员核酸, 全市全员的核酸)."""
+    return answer.translate(_BARE)
+
+
+_BARE = str.maketrans("", "", "的“”‘’")
 
 
 def _generic_beside(text: str, a: int, b: int) -> bool:

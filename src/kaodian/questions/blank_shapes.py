@@ -33,6 +33,8 @@ SCHEMA = {
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
+    "modal_inside": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
+    "frame_then_pronoun": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -56,6 +58,11 @@ _CLAUSE_END = re.compile("[，,；;。：:！？!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 _GENERIC_HEADS = frozenset(_P["generic_heads"])
 _SUFFIXES = tuple(_P["bound_suffixes"])
+_MODALS = frozenset(_P["modal_inside"])
+_COUNT_WORD = re.compile(_P["count_word"])
+_COUNT_THEN_LIST = re.compile(_P["count_then_list"])
+_CONJUNCTIONS = frozenset(_P["conjunction_openers"])
+_FRAME_PRONOUN = re.compile(_P["frame_then_pronoun"])
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
 
@@ -68,6 +75,8 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return f"空“{t}”是套话，不是要考的概念"
     if t in _FUNCTION_WORDS:
         return f"空“{t}”是虚词，不是要考的概念"
+    if (why := _clause_inside(sentence, start, end)) is not None:
+        return why
     if t in _GENERIC_HEADS and sentence[start - 1 : start] == "的":
         return f"空“{t}”是泛泛的中心词，从前面的修饰语就能猜出"
     if (why := torn_suffix(sentence, start, end)) is not None:
@@ -82,6 +91,32 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         tags = segment.tag(t)
         if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
             return f"空“{t}”是句首的一个分句，题干没有交代语境"
+    return None
+
+
+def _clause_inside(sentence: str, start: int, end: int) -> str | None:
+    """Why sentence[start:end] is a piece of the sentence's own frame rather than a term, or None: it holds a
+    modal verb among other words (首先应该明确局部和整体), it is the count of the list the sentence spells out
+    after it (包括|两|个方面：即…), or it is a series cut across two phrases (局部和整体的|关系、短期和长期|的关系:
+    a series of X的N、Y的N cut after the first 的, so that its first member N stands again after it)."""
+    t = sentence[start:end]
+    words = [w for w, _ in segment.tag(t)]
+    if len(words) >= 2 and (modal := next((w for w in words if w in _MODALS), None)):
+        return f"空“{t}”里有“{modal}”，是带着动词的半句话，不是概念"
+    if (why := count_of_list(sentence, start, end)) is not None:
+        return why
+    head = t.split("、")[0]
+    if "、" in t and sentence[start - 1 : start] == "的" and sentence.startswith("的" + head, end):
+        return f"空“{t}”前后都是“的”，跨了两个短语，句子读不通"
+    return None
+
+
+def count_of_list(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank sentence[start:end] is only the count of the list the sentence spells out after it
+    (包括|两|个方面：即A和B), or None."""
+    t = sentence[start:end]
+    if _COUNT_WORD.match(t) and _COUNT_THEN_LIST.match(sentence[end:]):
+        return f"空“{t}”只是后面列出的项数，答案就在题干里"
     return None
 
 
@@ -241,3 +276,19 @@ def torn_suffix(sentence: str, start: int, end: int) -> str | None:
         if first and (len(first[0][0]) == 1 or segment.tag_whole(first[0][0]) is None):
             return f"空“{sentence[start:end]}”把“{sentence[at - 1 : at + 1]}”拆开了，“{sentence[at]}”不能单独成词"
     return None
+
+
+def stem_opening(shown: str) -> str | None:
+    """Why a cloze stem as shown (``shown``, its sentence without a marker) opens on what the question does not
+    show: a conjunction or preposition for its first word (和…紧密联系), or a frame and then a pronoun for the
+    subject (作为…的规范，它是…); else None."""
+    if shown[:1] in _CONJUNCTION_FIRST:
+        first = segment.tag(shown[:12])
+        if first and first[0][0] in _CONJUNCTIONS:
+            return f"题干以“{first[0][0]}”开头，缺了它前面的主语，是残句"
+    if m := _FRAME_PRONOUN.match(shown):
+        return f"题干里的“{m['pronoun']}”指的是题外的内容，指代不明"
+    return None
+
+
+_CONJUNCTION_FIRST = frozenset(w[0] for w in _CONJUNCTIONS)  # (most stems open with none: tag only those that may)

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
-from .blank_shapes import blank_rejected, old_wording, thin_problem
+from .blank_shapes import blank_rejected, count_of_list, old_wording, thin_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
 from . import typos
@@ -96,7 +96,7 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
         return None  # a whole date is a unit whatever the segmenter glues to it (1日起|施行)
     bounds, words = word_bounds(sentence)
     if start in bounds and _numeral_before_unit(sentence, start, end):
-        return None
+        return count_of_list(sentence, start, end)  # (a count whose items follow it gives itself away)
     if start not in bounds or end not in bounds:
         return f"空“{text}”切开了一个词"
     # the words inside the blank, from the sentence's own segmentation: both edges are word

@@ -16,6 +16,7 @@ from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from . import believable
+from .blank_shapes import stem_opening
 from .distractors import form_of, near_synonym, synonym_swap, word_kind
 from .false_dates import span_shown, trivial_date_change
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
@@ -91,6 +92,8 @@ def _stem_findings(q: Question) -> list[str]:
         w = next(w for w in openers if shown.startswith(w))
         out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
     if q.kind != "cloze" and (why := dangling(shown)):
+        out.append(why)
+    if q.kind == "cloze" and (why := stem_opening(shown)):
         out.append(why)
     if shown[:1] in "（(" and shown.rstrip("。")[-1:] in "）)":
         out.append("出处句整句在括号里，是注释，不成题")
