@@ -218,3 +218,10 @@ def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) 
                                   "作为协会的基层组织，会员小组是服务的主体。"])
 def test_a_cloze_stem_that_stands_alone(stem: str) -> None:
     assert stem_opening(stem) is None
+
+
+def test_answers_that_only_share_words_are_two_answers() -> None:
+    """协会 and 协会会员 are two concepts, not one answer twice: a cloze keeps both blanks."""
+    text = "三年来，改革极大改变了协会的面貌、行业的面貌、协会会员的面貌、会员家庭的面貌。\n"
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    assert ("协会", "行业", "协会会员", "会员家庭") in [q.answer for q in bank.questions if q.kind == "cloze"]

@@ -176,7 +176,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     # two blanks of one answer (学习______…学习______; ______ and the ______ it holds, 行为规范|规范) give each
     # other away (session 14's blind teacher: 两空答案相同互相提示): the less important goes, and the check
     # below drops the cloze when its answer then shows in the stem
-    spans = _one_of_each_answer(doc.text, spans, ranked)
+    if not order_free:
+        spans = _one_of_each_answer(doc.text, spans, ranked)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -256,14 +257,32 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
 
 
 def _one_of_each_answer(text: str, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (text order) less each blank whose answer, without 的 and quotes, is that of a more important
-    blank (by ``ranked``, best first), holds it or is held by it."""
+    """``spans`` (text order) less each blank whose answer is that of a more important blank (by ``ranked``,
+    best first) in other words: the same without 的 and quotes, its head (行为规范|规范), or most of it
+    (世界和平|世界和平发展).  Two members of one series (中央政治局、中央政治局常务委员会) are two answers."""
     kept: list[tuple[int, int]] = []
     for a, b in sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked)):
-        mine = _bare(text[a:b])
-        if not any(mine in (theirs := _bare(text[x:y])) or theirs in mine for x, y in kept):
+        if not any(_one_answer(text[a:b], text[x:y]) and not _series_neighbours(text, (a, b), (x, y)) for x, y in kept):
             kept.append((a, b))
     return sorted(kept)
+
+
+# A shorter answer inside a longer one that holds at least this share of it reads as the same answer: a
+# learner who fills one has the other (世界和平 of 世界和平发展); a shorter share is another concept (中国 of
+# 中国人民).
+SAME_ANSWER_SHARE = 2 / 3
+
+
+def _one_answer(one: str, other: str) -> bool:
+    """Whether two blanks' answers are one answer (see _one_of_each_answer)."""
+    short, long_ = sorted((_bare(one), _bare(other)), key=len)
+    return short == long_ or (short in long_ and (long_.endswith(short) or len(short) >= SAME_ANSWER_SHARE * len(long_)))
+
+
+def _series_neighbours(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Whether the blanks x and y stand side by side in one series (A、B, A和B)."""
+    (a, b), (c, d) = sorted((x, y))
+    return c - b <= 2 and text[b:c] in ("、", "和", "与", "及", "、和")
 
 
 def _bare(answer: str) -> str:
