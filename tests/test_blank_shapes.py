@@ -62,6 +62,11 @@ def _problem(sentence: str, blank: str) -> str | None:
         ("首先应该明确局部和整体的关系、眼前和长远的关系。", "关系、眼前和长远", "跨了两个短语"),
         # the side a reform works on torn from its word (供给|侧: 把“供给侧”拆开)
         ("深入推进会员服务供给侧结构性改革。", "会员服务供给", "拆开"),
+        # the word that governs a whole series glued onto its first member (强调|会员利益、行业整体利益…)
+        ("协会章程强调会员利益、行业整体利益和社会利益的辩证统一。", "强调会员利益", "跨了两个成分"),
+        ("服务思维是一种符合规律、尊重事实的科学性思维。", "一种符合规律", "跨了两个成分"),
+        # what two sides joined make, guessed from the frame (先进性与广泛性的|统一: 泛词易猜)
+        ("会员服务是先进性与广泛性的统一。", "统一", "中心词"),
     ],
 )
 def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: str) -> None:
@@ -98,6 +103,8 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("协会会员代表大会每五年举行一次。", "五"),
         # a series between two 的 that is whole on both sides (会员的|权利、义务|的规定)
         ("章程修改了会员的权利、义务的规定。", "权利、义务"),
+        # verb phrases side by side, each with its verb, are members of their own
+        ("先进协会能够维护行业稳定、促进行业进步。", "维护行业稳定"),
     ],
 )
 def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:
@@ -207,6 +214,7 @@ def test_two_blanks_of_one_answer_give_each_other_away() -> None:
         ("和会员服务体系紧密联系、互为依存、相辅相成", "“和”开头"),
         ("与协会章程具有内在一致性", "“与”开头"),
         ("作为一种特殊的服务规范，它是依靠会员自觉来维持的。", "指代不明"),
+        ("确立了协会服务的核心理念。", "没有说是谁"),
     ],
 )
 def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) -> None:
@@ -214,7 +222,7 @@ def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) 
     assert why is not None and says in why
 
 
-@pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。",
+@pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。", "三年来，协会实现了会员翻番。",
                                   "作为协会的基层组织，会员小组是服务的主体。"])
 def test_a_cloze_stem_that_stands_alone(stem: str) -> None:
     assert stem_opening(stem) is None
@@ -225,3 +233,14 @@ def test_answers_that_only_share_words_are_two_answers() -> None:
     text = "三年来，改革极大改变了协会的面貌、行业的面貌、协会会员的面貌、会员家庭的面貌。\n"
     bank = generate([extract_text(text, "协会.txt")], seed=0)
     assert ("协会", "行业", "协会会员", "会员家庭") in [q.answer for q in bank.questions if q.kind == "cloze"]
+
+
+def test_a_label_line_names_nothing_under_the_next_heading() -> None:
+    """A study sheet's bold bullet (扣紧服务的纽带) under one question title is not the subject of a run of terms
+    under the next titles (session 14: 题干主语错配为“扣好人生的扣子”).  The sheet is invented for this test."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "study-sheet-sections.md"
+    bank = generate([extract_text(path.read_text(encoding="utf-8"), path.name)], seed=0)
+    stems = [q.stem for q in bank.questions if q.kind == "cloze"]
+    assert stems and not [s for s in stems if "纽带包括" in s]

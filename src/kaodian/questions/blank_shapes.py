@@ -105,10 +105,33 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
         return f"空“{t}”里有“{modal}”，是带着动词的半句话，不是概念"
     if (why := count_of_list(sentence, start, end)) is not None:
         return why
+    if sentence[end : end + 1] == "、" and (why := _governor_glued(sentence, start, end)) is not None:
+        return why
     head = t.split("、")[0]
     if "、" in t and sentence[start - 1 : start] == "的" and sentence.startswith("的" + head, end):
         return f"空“{t}”前后都是“的”，跨了两个短语，句子读不通"
     return None
+
+
+def _governor_glued(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank sentence[start:end], the first member of a series (it stands before a 、), holds the word
+    that governs the whole series (强调|国家利益、社会整体利益和个人利益; 一种|符合规律、尊重事实的…): its first
+    word is a verb or a count whose like does not open the next member; or None.  Members that each open
+    with their verb (维护社会稳定、促进社会进步) are verb phrases side by side."""
+    tags = segment.tag(sentence[start:end])
+    if len(tags) < 2 or tags[0][1] not in _GOVERNOR_TAGS:
+        return None
+    after = _CLAUSE_END.split(sentence[end + 1 : end + 1 + _NEXT_MEMBER], maxsplit=1)[0].split("、")[0]
+    nxt = segment.tag(after) if after else []
+    if not nxt or nxt[0][1] == tags[0][1]:
+        return None
+    return f"空“{sentence[start:end]}”把管着整个并列成分的“{tags[0][0]}”和第一项挖在一起，跨了两个成分"
+
+
+# the tags of a word that may govern a series it stands before: a verb (强调), a count with its measure (一种)
+_GOVERNOR_TAGS = ("v", "m")
+# how far after a blank the next member of its series is read (a member is a term: a dozen characters)
+_NEXT_MEMBER = 12
 
 
 def count_of_list(sentence: str, start: int, end: int) -> str | None:
@@ -280,12 +303,15 @@ def torn_suffix(sentence: str, start: int, end: int) -> str | None:
 
 def stem_opening(shown: str) -> str | None:
     """Why a cloze stem as shown (``shown``, its sentence without a marker) opens on what the question does not
-    show: a conjunction or preposition for its first word (和…紧密联系), or a frame and then a pronoun for the
-    subject (作为…的规范，它是…); else None."""
+    show: a conjunction or preposition for its first word (和…紧密联系), a verb with 了 and no subject (确立了…),
+    or a frame and then a pronoun for the subject (作为…的规范，它是…); else None."""
     if shown[:1] in _CONJUNCTION_FIRST:
         first = segment.tag(shown[:12])
         if first and first[0][0] in _CONJUNCTIONS:
             return f"题干以“{first[0][0]}”开头，缺了它前面的主语，是残句"
+    # (a verb and 了 that open the stem: 确立了…的核心价值理念, a bullet under its subject's label line)
+    if "了" in shown[1:4] and len(first := segment.tag(shown[:8])) >= 2 and first[0][1] == "v" and first[1][0] == "了":
+        return f"题干以“{first[0][0]}了”开头，没有说是谁（主语在题外）"
     if m := _FRAME_PRONOUN.match(shown):
         return f"题干里的“{m['pronoun']}”指的是题外的内容，指代不明"
     return None

@@ -140,7 +140,7 @@ def _said_whole(doc: Document, p: Point, kind: str, draft: Draft, said: str, sta
     it names (本质：… -> 某某的本质是…), a run of terms of the title above it; a true/false is one complete
     claim that says what it is about (falsehood.judged)."""
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
-        at, start = draft.source.start, _article_start(doc, p.article)
+        at, start = draft.source.start, _section_start(doc, p.article, draft.source.start)
         said, unlabelled = said_of_label(said_of_thing(said, doc.text, at, start), doc.text, at, start)
         unlabelled = unlabelled or question_title(statement, _line_of(doc.text, at))
         if not unlabelled:
@@ -188,9 +188,15 @@ def _uses(templates: tuple[Template, ...]) -> frozenset[str]:
     return got[1]
 
 
-def _article_start(doc: Document, article_id: str) -> int:
-    """Where the article's text starts (0 when no article has that id): its title names the whole text."""
-    return next((a.start for a in doc.articles if a.id == article_id), 0)
+def _section_start(doc: Document, article_id: str, at: int) -> int:
+    """Where the text of the section holding offset ``at`` starts: the end of the last heading of the article
+    before ``at``, else the article's start.  A label line above a heading belongs to the section before (a
+    study sheet's bold bullet under one question title names nothing under the next: session 14's blind
+    teacher, 题干主语错配)."""
+    art = next((a for a in doc.articles if a.id == article_id), None)
+    if art is None:
+        return 0
+    return max((h.end for h in art.headings if h.end <= at), default=art.start)
 
 
 def _shown(draft: Draft) -> tuple[str, ...]:
