@@ -116,20 +116,28 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
 def _governor_glued(sentence: str, start: int, end: int) -> str | None:
     """Why the blank sentence[start:end], the first member of a series (it stands before a 、), holds the word
     that governs the whole series (强调|国家利益、社会整体利益和个人利益; 一种|符合规律、尊重事实的…): its first
-    word is a verb or a count whose like does not open the next member; or None.  Members that each open
-    with their verb (维护社会稳定、促进社会进步) are verb phrases side by side."""
+    word is a count, or a verb whose object ends as the next member does, and the next member is nouns only;
+    or None.  Members that each open with their
+    verb (维护社会稳定、促进社会进步, 明方向、立规矩) are verb phrases side by side."""
     tags = segment.tag(sentence[start:end])
     if len(tags) < 2 or tags[0][1] not in _GOVERNOR_TAGS:
         return None
-    after = _CLAUSE_END.split(sentence[end + 1 : end + 1 + _NEXT_MEMBER], maxsplit=1)[0].split("、")[0]
+    after = _MEMBER_END.split(sentence[end + 1 : end + 1 + _NEXT_MEMBER], maxsplit=1)[0]
     nxt = segment.tag(after) if after else []
-    if not nxt or nxt[0][1] == tags[0][1]:
+    if not nxt or not all(t.startswith("n") for _, t in nxt):
+        return None  # (the next member has a verb or a count of its own, or the segmenter cannot tell)
+    rest = sentence[start + len(tags[0][0]) : end]
+    if tags[0][1] == "v" and not (len(tags[0][0]) >= 2 and len(rest) >= 2 and rest[-1] == after[-1]):
+        # a verb governs members of one head (强调|国家利益、社会整体利益); the segmenter tags short verb-object
+        # members (肯干|事、能干成事) as nouns, so without a shared head the verb is the member's own
         return None
     return f"空“{sentence[start:end]}”把管着整个并列成分的“{tags[0][0]}”和第一项挖在一起，跨了两个成分"
 
 
 # the tags of a word that may govern a series it stands before: a verb (强调), a count with its measure (一种)
 _GOVERNOR_TAGS = ("v", "m")
+# what ends the next member of a series: a mark, the joint before the last member, the 的 after the series
+_MEMBER_END = re.compile("[，,；;。：:！？!?、和与及的]")
 # how far after a blank the next member of its series is read (a member is a term: a dozen characters)
 _NEXT_MEMBER = 12
 
