@@ -13,7 +13,7 @@ from . import distractors as dx
 from . import reasons
 from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, one_of_titles, whole_quote, whole_term,
                            with_one_of_head, without_connective, without_determiner, without_verb, yi_wei_value)
-from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, series_mate, thin_clause, whole_ordinal
+from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, one_of_each_answer, series_mate, thin_clause, whole_ordinal
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -173,11 +173,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = key_blanks(ctx, spans, src)
     ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
-    # two blanks of one answer (学习______…学习______; ______ and the ______ it holds, 行为规范|规范) give each
-    # other away (session 14's blind teacher: 两空答案相同互相提示): the less important goes, and the check
-    # below drops the cloze when its answer then shows in the stem
-    if not order_free:
-        spans = _one_of_each_answer(doc.text, spans, ranked)
+    spans = spans if order_free else one_of_each_answer(doc.text, spans, ranked)  # (学习______…学习______)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -254,43 +250,6 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     if not out:
         return reasons.blank_cuts_words([ctx.doc.text[a:b] for a, b in halves])
     return out
-
-
-def _one_of_each_answer(text: str, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (text order) less each blank whose answer is that of a more important blank (by ``ranked``,
-    best first) in other words: the same without 的 and quotes, its head (行为规范|规范), or most of it
-    (世界和平|世界和平发展).  Two members of one series (中央政治局、中央政治局常务委员会) are two answers."""
-    kept: list[tuple[int, int]] = []
-    for a, b in sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked)):
-        if not any(_one_answer(text[a:b], text[x:y]) and not _series_neighbours(text, (a, b), (x, y)) for x, y in kept):
-            kept.append((a, b))
-    return sorted(kept)
-
-
-# A shorter answer inside a longer one that holds at least this share of it reads as the same answer: a
-# learner who fills one has the other (世界和平 of 世界和平发展); a shorter share is another concept (中国 of
-# 中国人民).
-SAME_ANSWER_SHARE = 2 / 3
-
-
-def _one_answer(one: str, other: str) -> bool:
-    """Whether two blanks' answers are one answer (see _one_of_each_answer)."""
-    short, long_ = sorted((_bare(one), _bare(other)), key=len)
-    return short == long_ or (short in long_ and (long_.endswith(short) or len(short) >= SAME_ANSWER_SHARE * len(long_)))
-
-
-def _series_neighbours(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
-    """Whether the blanks x and y stand side by side in one series (A、B, A和B)."""
-    (a, b), (c, d) = sorted((x, y))
-    return c - b <= 2 and text[b:c] in ("、", "和", "与", "及", "、和")
-
-
-def _bare(answer: str) -> str:
-    """An answer without 的 and quotation marks: how alike two answers read (全市全员核酸, 全市全员的核酸)."""
-    return answer.translate(_BARE)
-
-
-_BARE = str.maketrans("", "", "的“”‘’")
 
 
 def _generic_beside(text: str, a: int, b: int) -> bool:

@@ -9,9 +9,14 @@ reviews; issue 11 deliverable 4, blank what a question writer blanks):
 - a verb phrase at the very start of its sentence, with nothing to say whose action it is;
 - a cloze of more blanks than a human writer makes (ask_cloze caps a statement's blanks at MAX_BLANKS);
 - half of a term of the lexicon (第二个|百年|奋斗目标: 百年奋斗 is a term);
-- two blanks that leave their clause almost empty (______是______的政治: ``thin_clause``);
+- two blanks that leave their clause almost empty (______是______的政治: ``thin_clause``), or that share one
+  answer (学习______…学习______: ``one_of_each_answer``);
 - a generic head after 的 (…相结合的|产物), guessed from the frame;
-- a bound suffix torn from its word at a blank's edge (组织|员同…), where the segmenter only guessed.
+- a bound suffix torn from its word at a blank's edge (组织|员同…), where the segmenter only guessed;
+- (session 14) a blank that holds a modal verb and what it governs (首先应该明确…), the count of the list the
+  sentence spells out (包括|两|个方面：…), a series cut across two phrases or glued to the word governing it
+  (强调|国家利益、…); a cloze stem that opens with a conjunction (和…), a verb with 了 and no subject, or a
+  pronoun after a fronted frame (作为…，它是…): ``stem_opening``, one of the teacher findings.
 
 ``blank_problem`` (lint) asks ``blank_rejected`` of every blank, so the generator drops such a blank and
 lint flags it in a bank; the word lists and patterns are policy (blank_shapes.yaml).
@@ -326,3 +331,41 @@ def stem_opening(shown: str) -> str | None:
 
 
 _CONJUNCTION_FIRST = frozenset(w[0] for w in _CONJUNCTIONS)  # (most stems open with none: tag only those that may)
+
+
+def one_of_each_answer(text: str, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (text order) less each blank whose answer is that of a more important blank (by ``ranked``,
+    best first) in other words: the same without 的 and quotes, its head (行为规范|规范), or most of it
+    (世界和平|世界和平发展).  Two members of one series (中央政治局、中央政治局常务委员会) are two answers.
+    (Session 14's blind teacher: 两空答案相同互相提示; ask_cloze then drops the cloze whose answer shows in it.)"""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked)):
+        if not any(_one_answer(text[a:b], text[x:y]) and not _series_neighbours(text, (a, b), (x, y)) for x, y in kept):
+            kept.append((a, b))
+    return sorted(kept)
+
+
+# A shorter answer inside a longer one that holds at least this share of it reads as the same answer: a
+# learner who fills one has the other (世界和平 of 世界和平发展); a shorter share is another concept (中国 of
+# 中国人民).
+SAME_ANSWER_SHARE = 2 / 3
+
+
+def _one_answer(one: str, other: str) -> bool:
+    """Whether two blanks' answers are one answer (see one_of_each_answer)."""
+    short, long_ = sorted((_bare(one), _bare(other)), key=len)
+    return short == long_ or (short in long_ and (long_.endswith(short) or len(short) >= SAME_ANSWER_SHARE * len(long_)))
+
+
+def _series_neighbours(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Whether the blanks x and y stand side by side in one series (A、B, A和B)."""
+    (a, b), (c, d) = sorted((x, y))
+    return c - b <= 2 and text[b:c] in ("、", "和", "与", "及", "、和")
+
+
+def _bare(answer: str) -> str:
+    """An answer without 的 and quotation marks: how alike two answers read (全市全员核酸, 全市全员的核酸)."""
+    return answer.translate(_BARE)
+
+
+_BARE = str.maketrans("", "", "的“”‘’")
