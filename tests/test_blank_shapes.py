@@ -105,6 +105,8 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("章程修改了会员的权利、义务的规定。", "权利、义务"),
         # verb phrases side by side, each with its verb, are members of their own
         ("先进协会能够维护行业稳定、促进行业进步。", "维护行业稳定"),
+        # a modal inside the modifier of the blank's own head: a noun phrase (全体会员必须遵循的|总章程)
+        ("协会章程是全体会员必须遵循的总章程。", "全体会员必须遵循的总章程"),
     ],
 )
 def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:
@@ -222,7 +224,7 @@ def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) 
     assert why is not None and says in why
 
 
-@pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。", "三年来，协会实现了会员翻番。",
+@pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。", "三年来，协会实现了会员翻番。", "有了过硬的本领，就能够做好会员服务。",
                                   "作为协会的基层组织，会员小组是服务的主体。"])
 def test_a_cloze_stem_that_stands_alone(stem: str) -> None:
     assert stem_opening(stem) is None
@@ -244,3 +246,31 @@ def test_a_label_line_names_nothing_under_the_next_heading() -> None:
     bank = generate([extract_text(path.read_text(encoding="utf-8"), path.name)], seed=0)
     stems = [q.stem for q in bank.questions if q.kind == "cloze"]
     assert stems and not [s for s in stems if "纽带包括" in s]
+
+
+def test_a_stem_that_says_its_clause_twice_keeps_the_second_saying() -> None:
+    """A digest repeats its lead after a byline (X，必须深入贯彻A……指出，X，必须深入贯彻A……): one blank, of the
+    second saying alone, instead of the same answer twice."""
+    from kaodian.model import Span
+    from kaodian.questions.ask_cloze import _once
+
+    text = "完成今年协会工作任务，必须深入贯彻会员服务理念，推动行业发展协会会长5日在年会上指出，完成今年协会工作任务，必须深入贯彻会员服务理念，推动行业发展。"
+    first = text.index("会员服务理念")
+    second = text.index("会员服务理念", first + 1)
+    spans = [(first, first + 6), (second, second + 6)]
+    src, kept = _once(text, Span(text, 0, len(text)), spans, spans)
+    assert kept == [(second, second + 6)]
+    assert src.text == text[text.index("完成", 1) :]
+
+
+@pytest.mark.parametrize(("sentence", "blank", "kept"), [
+    ("协会会员务实是必备品格，必须实事求是、真抓实干。", "必须实事求是", "实事求是"),
+    # a verb after the modal opens a clause: the blank is not trimmed into half of it
+    ("协会必须严明会员的纪律。", "必须严明会员", "必须严明会员"),
+])
+def test_a_modal_the_blank_opens_with_is_left_out_before_a_term(sentence: str, blank: str, kept: str) -> None:
+    from kaodian.questions.blank_choice import without_connective
+
+    at = sentence.index(blank)
+    a, b = without_connective(sentence, at, at + len(blank))
+    assert sentence[a:b] == kept

@@ -173,7 +173,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = key_blanks(ctx, spans, src)
     ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
-    spans = spans if order_free else one_of_each_answer(doc.text, spans, ranked)  # (学习______…学习______)
+    src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
     spans = _with_repeats(doc.text, src, spans)
@@ -250,6 +250,18 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     if not out:
         return reasons.blank_cuts_words([ctx.doc.text[a:b] for a, b in halves])
     return out
+
+
+def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> tuple[Span, list[tuple[int, int]]]:
+    """``src`` and ``spans`` with one blank of each answer (blank_shapes.one_of_each_answer); when the stem says its
+    first blank's clause twice (a digest that repeats its lead after a byline: X，必须深入贯彻A……指出，X，必须
+    深入贯彻A……), the stem is the second saying alone, with its one blank."""
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        head = text[src.start : a]
+        if text[a:b] == text[c:d] and len(head) >= MIN_CLAUSE and text[c - len(head) : c] == head:
+            tail = text[c - len(head) : src.end]
+            return Span(tail, c - len(head), src.end), [(x, y) for x, y in spans if x >= c]
+    return src, one_of_each_answer(text, spans, ranked)
 
 
 def _generic_beside(text: str, a: int, b: int) -> bool:

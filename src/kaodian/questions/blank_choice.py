@@ -15,6 +15,7 @@ from ..model import Span
 from ..rules import load_rules
 from ..text import common_suffix
 from .anchors import POLICY as _ANCHORS
+from .blank_shapes import MODALS
 from .blanks import item_object
 from .drafting import Ctx
 from .policy import POLICY
@@ -94,13 +95,18 @@ def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
 
 def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
     """The blank text[a:b] without a connective at its end or start (诫勉直至 -> 诫勉), when a term of two
-    characters or more is left."""
+    characters or more is left, and without a modal verb it opens with (必须实事求是 -> 实事求是)."""
     t = text[a:b]
     for w in _CONNECTIVES:
         if t.endswith(w) and len(t) - len(w) >= 2:
             b -= len(w)
         elif t.startswith(w) and len(t) - len(w) >= 2:
             a += len(w)
+    # a modal verb the blank opens with (必须|实事求是) is the sentence's mood, not the term: the blank starts after it
+    # (only before a term: a verb or an adjective after it opens a clause, 必须|严明党…, which stays a bad blank)
+    if text[a : a + 2] in MODALS and b - a >= 4 and len(words := segment.tag(text[a:b])) >= 2 and words[0][0] in MODALS \
+            and not words[1][1].startswith(("v", "a", "d")):
+        a += len(words[0][0])
     return a, b
 
 

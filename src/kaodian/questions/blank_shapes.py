@@ -63,7 +63,7 @@ _CLAUSE_END = re.compile("[，,；;。：:！？!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 _GENERIC_HEADS = frozenset(_P["generic_heads"])
 _SUFFIXES = tuple(_P["bound_suffixes"])
-_MODALS = frozenset(_P["modal_inside"])
+MODALS = frozenset(_P["modal_inside"])  # (blank_choice trims one a blank opens with)
 _COUNT_WORD = re.compile(_P["count_word"])
 _COUNT_THEN_LIST = re.compile(_P["count_then_list"])
 _CONJUNCTIONS = frozenset(_P["conjunction_openers"])
@@ -106,7 +106,8 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
     a series of X的N、Y的N cut after the first 的, so that its first member N stands again after it)."""
     t = sentence[start:end]
     words = [w for w, _ in segment.tag(t)]
-    if len(words) >= 2 and (modal := next((w for w in words if w in _MODALS), None)):
+    # (not a modal inside the modifier of the blank's own head: 全党必须遵循的|总章程 is a noun phrase)
+    if len(words) >= 2 and (modal := next((w for w in words if w in MODALS), None)) and "的" not in t[t.index(modal) :]:
         return f"空“{t}”里有“{modal}”，是带着动词的半句话，不是概念"
     if (why := count_of_list(sentence, start, end)) is not None:
         return why
@@ -323,7 +324,9 @@ def stem_opening(shown: str) -> str | None:
         if first and first[0][0] in _CONJUNCTIONS:
             return f"题干以“{first[0][0]}”开头，缺了它前面的主语，是残句"
     # (a verb and 了 that open the stem: 确立了…的核心价值理念, a bullet under its subject's label line)
-    if "了" in shown[1:4] and len(first := segment.tag(shown[:8])) >= 2 and first[0][1] == "v" and first[1][0] == "了":
+    # (one clause only: 有了…，就… states a condition of its own)
+    if "了" in shown[1:4] and "，" not in shown and len(first := segment.tag(shown[:8])) >= 2 and first[0][1] == "v" \
+            and first[1][0] == "了":
         return f"题干以“{first[0][0]}了”开头，没有说是谁（主语在题外）"
     if m := _FRAME_PRONOUN.match(shown):
         return f"题干里的“{m['pronoun']}”指的是题外的内容，指代不明"
