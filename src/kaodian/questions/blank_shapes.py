@@ -39,7 +39,7 @@ SCHEMA = {
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
-    "frame_then_pronoun": "re",
+    "frame_then_pronoun": "re", "series_verbs": [str],
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -133,15 +133,17 @@ def _governor_glued(sentence: str, start: int, end: int) -> str | None:
     if not nxt or not all(t.startswith("n") for _, t in nxt):
         return None  # (the next member has a verb or a count of its own, or the segmenter cannot tell)
     rest = sentence[start + len(tags[0][0]) : end]
-    if tags[0][1] == "v" and not (len(tags[0][0]) >= 2 and len(rest) >= 2 and rest[-1] == after[-1]):
-        # a verb governs members of one head (强调|国家利益、社会整体利益); the segmenter tags short verb-object
-        # members (肯干|事、能干成事) as nouns, so without a shared head the verb is the member's own
+    if tags[0][1] == "v" and not (tags[0][0] in _GOVERNORS and len(rest) >= 2 and rest[-1] == after[-1]):
+        # a verb that takes a series for its object (blank_shapes.yaml series_verbs) governs members of one head
+        # (强调|国家利益、社会整体利益); the segmenter tags short verb-object members (肯干|事、能干成事) as nouns
+        # and verbal nouns as verbs (实践|特色、理论特色), so any other verb is the member's own
         return None
     return f"空“{sentence[start:end]}”把管着整个并列成分的“{tags[0][0]}”和第一项挖在一起，跨了两个成分"
 
 
 # the tags of a word that may govern a series it stands before: a verb (强调), a count with its measure (一种)
 _GOVERNOR_TAGS = ("v", "m")
+_GOVERNORS = frozenset(_P["series_verbs"])
 # what ends the next member of a series: a mark, the joint before the last member, the 的 after the series
 _MEMBER_END = re.compile("[，,；;。：:！？!?、和与及的]")
 # how far after a blank the next member of its series is read (a member is a term: a dozen characters)
