@@ -39,7 +39,7 @@ SCHEMA = {
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
-    "frame_then_pronoun": "re", "series_verbs": [str],
+    "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -68,6 +68,8 @@ _COUNT_WORD = re.compile(_P["count_word"])
 _COUNT_THEN_LIST = re.compile(_P["count_then_list"])
 _CONJUNCTIONS = frozenset(_P["conjunction_openers"])
 _FRAME_PRONOUN = re.compile(_P["frame_then_pronoun"])
+_FRAME_CLOSERS = tuple(_P["comparison_closers"])
+_FRAME_REACH = 40  # (a frame of comparison is a phrase: its closer stands within this many characters)
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
 
@@ -323,7 +325,8 @@ def stem_opening(shown: str) -> str | None:
     or a frame and then a pronoun for the subject (作为…的规范，它是…); else None."""
     if shown[:1] in _CONJUNCTION_FIRST:
         first = segment.tag(shown[:12])
-        if first and first[0][0] in _CONJUNCTIONS:
+        # (not a frame that compares and closes its clause: 与传统做法不同，…, 与“甲，乙”不同，…)
+        if first and first[0][0] in _CONJUNCTIONS and not any(c + "，" in shown[:_FRAME_REACH] for c in _FRAME_CLOSERS):
             return f"题干以“{first[0][0]}”开头，缺了它前面的主语，是残句"
     # (a verb and 了 that open the stem: 确立了…的核心价值理念, a bullet under its subject's label line)
     # (one clause only: 有了…，就… states a condition of its own)
