@@ -274,3 +274,16 @@ def test_a_modal_the_blank_opens_with_is_left_out_before_a_term(sentence: str, b
     at = sentence.index(blank)
     a, b = without_connective(sentence, at, at + len(blank))
     assert sentence[a:b] == kept
+
+
+def test_one_answer_twice_is_a_word_not_a_count() -> None:
+    """学习服务规范…学习服务规范: one blank stays; 八个坚持和八个反对: a count said twice keeps both blanks (one blank
+    would show its answer beside it)."""
+    from kaodian.questions.blank_shapes import one_of_each_answer
+
+    t = "学习服务规范，是会员的前提，参与活动是学习服务规范的途径。"
+    a, b = t.index("服务规范"), t.rindex("服务规范")
+    assert one_of_each_answer(t, [(a, a + 4), (b, b + 4)], [(a, a + 4), (b, b + 4)]) == [(a, a + 4)]
+    t = "协会作风建设要做到八个坚持和八个反对。"
+    a, b = t.index("八"), t.rindex("八")
+    assert one_of_each_answer(t, [(a, a + 1), (b, b + 1)], [(a, a + 1), (b, b + 1)]) == [(a, a + 1), (b, b + 1)]

@@ -362,6 +362,8 @@ SAME_ANSWER_SHARE = 2 / 3
 def _one_answer(one: str, other: str) -> bool:
     """Whether two blanks' answers are one answer (see one_of_each_answer)."""
     short, long_ = sorted((_bare(one), _bare(other)), key=len)
+    if len(short) < 2:
+        return False  # (a count said twice, 八个坚持和八个反对: one blank of it would show the other)
     return short == long_ or (short in long_ and (long_.endswith(short) or len(short) >= SAME_ANSWER_SHARE * len(long_)))
 
 
