@@ -201,9 +201,10 @@ def test_a_cloze_keeps_one_blank_of_a_clause_two_would_empty() -> None:
 
 def test_two_blanks_of_one_answer_give_each_other_away() -> None:
     """学习______…学习______ with one answer twice: the blanks tell each other (session 14: 两空答案相同互相提示);
-    one blank is left, and with the answer then shown in the stem, the sentence asks nothing by it."""
+    one blank is left, the stem ending before the clause that says its answer again (应只留一空)."""
     text = "学习服务规范，是提升会员素养的前提，参与志愿服务是学习服务规范的有效途径。\n"
     bank = generate([extract_text(text, "协会.txt")], seed=0)
+    assert ("学习______，是提升会员素养的前提。", ("服务规范",)) in [(q.stem, q.answer) for q in bank.questions]
     for q in bank.questions:
         if q.kind == "cloze":
             assert len(set(q.answer)) == len(q.answer)

@@ -255,12 +255,19 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
 def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> tuple[Span, list[tuple[int, int]]]:
     """``src`` and ``spans`` with one blank of each answer (blank_shapes.one_of_each_answer); when the stem says its
     first blank's clause twice (a digest that repeats its lead after a byline: X，必须深入贯彻A……指出，X，必须
-    深入贯彻A……), the stem is the second saying alone, with its one blank."""
+    深入贯彻A……), the stem is the second saying alone, with its one blank; when a later clause says the answer again,
+    the stem ends before it."""
     for (a, b), (c, d) in zip(spans, spans[1:]):
         head = text[src.start : a]
         if text[a:b] == text[c:d] and len(head) >= MIN_CLAUSE and text[c - len(head) : c] == head:
             tail = text[c - len(head) : src.end]
             return Span(tail, c - len(head), src.end), [(x, y) for x, y in spans if x >= c]
+        # one answer said again in a later clause (学习______，是…的前提，参与…是学习______的途径): the stem ends
+        # before that clause, with the first blank alone (session 14's blind teacher: 应只留一空)
+        cut = max(text.rfind(m, b, c) for m in "，；")
+        if len(text[a:b]) > 1 and text[a:b].replace("的", "") == text[c:d].replace("的", "") and cut > b \
+                and cut - src.start >= MIN_CLAUSE:
+            return Span(text[src.start : cut], src.start, cut), [(x, y) for x, y in spans if y <= cut]
     return src, one_of_each_answer(text, spans, ranked)
 
 
