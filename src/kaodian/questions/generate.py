@@ -75,6 +75,9 @@ class _DocumentRun:
     changeable: set = field(default_factory=set)  # indexes of true statements whose drawn change was rejected
     changes: Counter = field(default_factory=Counter)  # the changes (“…”误作“…”) the document's false statements make
     titles: frozenset = frozenset()  # where each heading line of the document starts (a title states nothing)
+    key_terms: frozenset = frozenset()  # where each sentence holding a key term starts (verbatim.key_term_sentences)
+    uncomposed: list = field(default_factory=list)  # (place among the questions, point) of each true statement
+    # ``_cap_true`` was sure to leave out, left uncomposed (``_bare_true``)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -91,7 +94,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     # drafts depend on the text and its points, not on the file name or the templates
     drafts = cache.drafts.setdefault(drafts_key or (doc_key, ex.points), {})
     places = point_places(ex.points)
-    run = _DocumentRun(set(), set(), [], titles=_titles(doc))
+    run = _DocumentRun(set(), set(), [], titles=_titles(doc), key_terms=key_term_sentences(ex))
     firsts = None if per_sentence is None else FirstQuestions(per_sentence)
     glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
     personal = personal_reports(doc)  # (a writer's own lists are not points to recite: personal.py)
@@ -122,8 +125,9 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
                         continue
                     firsts.add(out.questions[-1][0])
                     first = None if p.kind in SPREAD else out.questions[-1][0]
-    key_terms = key_term_sentences(ex)  # once for both steps
-    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms, run.changeable)
+    key_terms = run.key_terms
+    moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms, run.changeable,
+                      run.uncomposed)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     _balance_truefalse(out, run.falsified, doc, key_terms)
@@ -160,13 +164,14 @@ def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | N
 
 
 def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int],
-              changeable: set[int] = frozenset()) -> dict[int, int] | None:
+              changeable: set[int] = frozenset(), uncomposed: Sequence[tuple[int, Point]] = ()) -> dict[int, int] | None:
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
     A true statement whose sentence holds no key term, or that is a clause cut out of its sentence
     (``verbatim.cut_short``), is left out whatever the share
     (``verbatim.worth_asking_true``).  Decided before the seed turns false statements back
-    (``_balance_truefalse``), so the seed never changes which questions the bank holds.  Returns the
+    (``_balance_truefalse``), so the seed never changes which questions the bank holds.  ``uncomposed``: the
+    bare statements ``_ask`` left undrafted (``_bare_true``), each said here in its place.  Returns the
     new index of each question kept when some were left out, else None."""
     tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
     true = [i for i in tf if i not in falsified]
@@ -185,8 +190,9 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
         asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
     drop = bare | set(ranked[: max(0, len(true) - len(bare & set(true)) - keep)])
-    for i in sorted(drop):
-        out.diagnostics.append((ex.points[out.points[i]], f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP))
+    said = sorted([(i, 0, ex.points[out.points[i]]) for i in drop] + [(k, -1, p) for k, p in uncomposed],
+                  key=lambda d: d[:2])
+    out.diagnostics.extend((p, f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP) for *_, p in said)
     if drop:
         kept = [i for i in range(len(out.questions)) if i not in drop]
         out.questions = [out.questions[i] for i in kept]
@@ -228,6 +234,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if identity in run.seen:
         out.duplicates += 1
         return 0
+    if _bare_true(ctx, kind, draft, identity, run, len(out.questions)):
+        return 0
     qid = question_id(doc.name, *identity[:3], draft.key)
     q, problems, named = compose(doc, p, kind, draft, candidates, qid)
     # a swap made SWAP_REPEAT times in this document is not made again (changes._fresh): the same 误作
@@ -262,6 +270,20 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     out.questions.append((q, identity))
     out.points.append(n)
     return 1
+
+
+def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int) -> bool:
+    """Whether ``draft`` is a true/false statement copied true (no change found) from a sentence without a key
+    term: ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
+    statements it left out cost a sixth of generation).  It still holds its sentence and identity, as a
+    composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``)."""
+    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None or worth_asking_true(ctx.point, run.key_terms):
+        return False
+    src = statement_source(ctx)
+    run.stems.add((src.start, src.end))
+    run.seen.add(identity)
+    run.uncomposed.append((at, ctx.point))
+    return True
 
 
 def _place(q: Question) -> str:
