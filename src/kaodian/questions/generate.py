@@ -76,8 +76,8 @@ class _DocumentRun:
     changes: Counter = field(default_factory=Counter)  # the changes (“…”误作“…”) the document's false statements make
     titles: frozenset = frozenset()  # where each heading line of the document starts (a title states nothing)
     key_terms: frozenset = frozenset()  # where each sentence holding a key term starts (verbatim.key_term_sentences)
-    uncomposed: list = field(default_factory=list)  # (place among the questions, point) of each true statement
-    # ``_cap_true`` was sure to leave out, left uncomposed (``_bare_true``)
+    uncomposed: list = field(default_factory=list)  # (place among the questions, point, changed) of each true
+    # statement ``_cap_true`` was sure to leave out, left uncomposed (``_bare_true``)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -164,7 +164,7 @@ def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | N
 
 
 def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int],
-              changeable: set[int] = frozenset(), uncomposed: Sequence[tuple[int, Point]] = ()) -> dict[int, int] | None:
+              changeable: set[int] = frozenset(), uncomposed: Sequence[tuple[int, Point, bool]] = ()) -> dict[int, int] | None:
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
     A true statement whose sentence holds no key term, or that is a clause cut out of its sentence
@@ -175,7 +175,7 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     new index of each question kept when some were left out, else None."""
     tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
     true = [i for i in tf if i not in falsified]
-    keep = _true_allowed(len(tf) - len(true))
+    keep = _true_allowed(len(tf) - len(true) + sum(1 for *_, changed in uncomposed if changed))
     # a copy of a sentence without a key term (a general line, a heading) asks nothing: never kept
     # while verbatim statements are capped at all (TRUE_MAX 1 keeps every one)
     bare = {i for i in true if TRUE_MAX < 1 and not worth_asking_true(ex.points[out.points[i]], key_terms)}
@@ -190,7 +190,7 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
         asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
     drop = bare | set(ranked[: max(0, len(true) - len(bare & set(true)) - keep)])
-    said = sorted([(i, 0, ex.points[out.points[i]]) for i in drop] + [(k, -1, p) for k, p in uncomposed],
+    said = sorted([(i, 0, ex.points[out.points[i]]) for i in drop] + [(k, -1, p) for k, p, _ in uncomposed],
                   key=lambda d: d[:2])
     out.diagnostics.extend((p, f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP) for *_, p in said)
     if drop:
@@ -245,6 +245,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if rejected:
         # the change the seed drew is one a teacher rejects: the statement is asked true, and
         # still counts as one a change was found for (so the seed never changes the bank's questions)
+        if _bare_true(ctx, kind, draft.true_draft, identity, run, len(out.questions), changed=True):
+            return 0
         q, problems, named = compose(doc, p, kind, draft.true_draft, candidates, qid)
     out.named |= named
     if q is None:
@@ -272,17 +274,19 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     return 1
 
 
-def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int) -> bool:
+def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int,
+               changed: bool = False) -> bool:
     """Whether ``draft`` is a true/false statement copied true (no change found) from a sentence without a key
     term: ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
     statements it left out cost a sixth of generation).  It still holds its sentence and identity, as a
-    composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``)."""
+    composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``).  ``changed``:
+    the statement's change was rejected (``_ask``), so it still counts as one a change was found for."""
     if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None or worth_asking_true(ctx.point, run.key_terms):
         return False
     src = statement_source(ctx)
     run.stems.add((src.start, src.end))
     run.seen.add(identity)
-    run.uncomposed.append((at, ctx.point))
+    run.uncomposed.append((at, ctx.point, changed))
     return True
 
 
