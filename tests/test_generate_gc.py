@@ -1,4 +1,4 @@
-"""generate pauses Python's cycle collector while it drafts (questions.generate._no_cycle_collector):
+"""generate pauses Python's cycle collector while it drafts (questions.gcpause.no_cycle_collector):
 that is sound only while drafting makes no reference cycles, which these tests keep true."""
 
 from __future__ import annotations

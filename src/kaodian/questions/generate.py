@@ -16,13 +16,11 @@ points) is drafted and worded once; only its ids and file name differ.
 
 from __future__ import annotations
 
-import gc
 import re
 
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from ..errors import KaodianError
 from ..kinds import parse_kinds
@@ -33,6 +31,7 @@ from .changes import SWAP_REPEAT
 from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .draws import Draws
+from .gcpause import no_cycle_collector
 from .identity import known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
@@ -360,7 +359,7 @@ def generate(
         if value is not None and value < least:
             raise KaodianError("E404", option=option, value=value, least="正整数" if least else "非负整数")
     per_sentence = PER_SENTENCE if per_sentence is None else (per_sentence or None)
-    with _no_cycle_collector():
+    with no_cycle_collector():
         drafted, diagnostics, duplicates = draft_candidates(extractions, tset, wanted, seed, per_point, progress,
                                                                lexicon=lexicon, per_sentence=per_sentence)
     if duplicates:
@@ -374,29 +373,6 @@ def generate(
     if not questions:
         diagnostics.append("没有生成任何题目：输入中没有可出题的考点。")
     return Bank(tuple(questions), tuple(diagnostics))
-
-
-@contextmanager
-def _no_cycle_collector() -> Iterator[None]:
-    """Drafting with Python's cycle collector paused (and resumed as it was): drafting makes no reference
-    cycles (tests/test_generate_gc.py), so its objects are freed by their counts alone, and the
-    collector's passes (a hundred over the young objects and one over everything, extractions and
-    lexicon included, on bench/questions.py's corpus) cost about a twentieth of generation for nothing.
-    What drafting leaves alive (the questions, the run's caches) holds no cycles either: it is moved to the
-    oldest generation as it is (``gc.freeze`` then ``gc.unfreeze``, each a splice of the collector's lists),
-    where the next full pass sees it, instead of being walked by a pass over the young generation the moment
-    the collector is back (hundreds of thousands of objects, a fortieth of generation, nothing found).  Not
-    done where the caller keeps objects frozen itself: ``gc.unfreeze`` would thaw those too."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 def draft_candidates(
