@@ -1,6 +1,7 @@
 """Generation drafts no question the per-sentence cap is sure to drop (questions.generate._ask_document):
 once a sentence holds per_sentence first questions of its points, the later kinds of its points are not
-drafted, for ``select`` would leave them out.  The text is invented."""
+drafted, for ``select`` would leave them out; every point's first question is drafted before any second kind.
+The text is invented."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def _kinds(ex, drafted, point_kind):
 
 def test_points_of_a_full_sentence_are_drafted_their_first_kind_only(extraction):
     drafted = _drafted(extraction, PER_SENTENCE)
-    # the statement is drafted before the sentence is full; its formulation fills it (two first questions)
+    # the statement's true/false kind is drafted before the sentence is full (first questions are drafted before
+    # any second kind, but a true/false kind is skipped as the first questions made before it say: its drafts
+    # count in the document's true/false balance); its formulation fills it (two first questions)
     assert len(_kinds(extraction, drafted, "statement")) == 2
     assert len(_kinds(extraction, drafted, "formulation")) == 1
     assert len(_kinds(extraction, drafted, "term_series")) == 1

@@ -97,33 +97,23 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     firsts = None if per_sentence is None else FirstQuestions(per_sentence)
     glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
     personal = personal_reports(doc)  # (a writer's own lists are not points to recite: personal.py)
+    later: list[_Point] = []  # the points whose next kinds wait for every point's first question
     for n, p in enumerate(ex.points):
         if tick is not None:
             tick(n)
-        made = 0
-        first: Question | None = None  # the point's first question, when select is sure to take it first
         ctx = Ctx(doc, p, material, seed, cache, doc_key, places[n])
         entry = doc.text.rfind("\n", 0, p.start) if p.article in glossary else None
         if entry in entries or never_asked(p, doc.text) or (p.kind in LIST_KINDS and p.article in personal):
             continue
-        most = 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence)
-        for kind, candidates in plan[p.kind]:
-            if most is not None and made >= most:
-                break
-            if p.article in glossary and kind not in GLOSSARY_KINDS:
-                continue
-            if first is not None and firsts.full(_cited(ctx, kind, first)):
-                continue  # select would leave it out: its sentence is full in select's first round
-            if _ask(ctx, n, kind, candidates, drafts, run, out):
-                made += 1
-                if entry is not None:
-                    entries.add(entry)
-                if made == 1 and firsts is not None and out.questions[-1][0].kind != "truefalse":
-                    if firsts.refuses(out.questions[-1][0]):
-                        made -= 1  # a second choice question on its sentence: the next kind stands in
-                        continue
-                    firsts.add(out.questions[-1][0])
-                    first = None if p.kind in SPREAD else out.questions[-1][0]
+        kinds = [kc for kc in plan[p.kind] if p.article not in glossary or kc[0] in GLOSSARY_KINDS]
+        at = _Point(ctx, n, kinds, 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence))
+        if _ask_kinds(at, drafts, run, out, firsts, firsts is not None) and entry is not None:
+            entries.add(entry)
+        later.append(at)
+    # (a second kind is drafted once every point's first question is known: select leaves out every later
+    # question on a sentence full of first questions, whichever point comes first)
+    for at in later:
+        _ask_kinds(at, drafts, run, out, firsts, False)
     key_terms = run.key_terms
     moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms, run.changeable,
                       run.uncomposed)
@@ -131,6 +121,48 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     _balance_truefalse(out, run.falsified, doc, key_terms)
     return out
+
+
+@dataclass(slots=True)
+class _Point:
+    """A point being asked: the kinds it is still to be drafted in (the ones it prefers first) and what it has."""
+
+    ctx: Ctx
+    n: int  # its index among the document's points
+    kinds: list  # (question kind, its templates) not drafted yet
+    most: int | None  # how many questions it is asked at most (None: no limit)
+    made: int = 0
+    first: Question | None = None  # its first question, when select is sure to take it first
+    tf_full: bool = False  # whether its true/false sentence was full when its first question was made
+
+
+def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts: FirstQuestions | None,
+               one: bool) -> bool:
+    """Draft ``at``'s kinds in the order it prefers, until it has ``most`` questions (with ``one``: until its
+    first question or its true/false kind, left in ``at.kinds``); True when one was added.  A kind whose sentence
+    holds ``per_sentence`` first questions is not drafted (``select.FirstQuestions``), nor a second choice question
+    as the point's first (its next kind stands in).  True/false kinds keep text order and are skipped as the first
+    questions made before them say (``tf_full``): each draft counts in the swap repeats and the true/false balance."""
+    added = False
+    p = at.ctx.point
+    while at.kinds and (at.most is None or at.made < at.most) and not (one and (at.made or at.kinds[0][0] == "truefalse")):
+        kind, candidates = at.kinds.pop(0)
+        if at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first))):
+            continue  # select would leave it out: its sentence is full in select's first round
+        if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out):
+            continue
+        at.made += 1
+        added = True
+        q = out.questions[-1][0]
+        if at.made == 1 and firsts is not None and q.kind != "truefalse":
+            if firsts.refuses(q):
+                at.made -= 1  # a second choice question on its sentence: the next kind stands in
+                continue
+            firsts.add(q)
+            at.first = None if p.kind in SPREAD else q
+    if one and at.first is not None:  # (true/false drafts count in _balance_truefalse: skipped as before)
+        at.tf_full = firsts.full(_cited(at.ctx, "truefalse", at.first))
+    return added
 
 
 def _cited(ctx: Ctx, kind: str, first: Question) -> str:
