@@ -3,9 +3,11 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from kaodian.model import Blank, Question, QuestionSource
+from kaodian.model import Question
 from kaodian.questions import lint_question
 from kaodian.questions.graded_shapes import (bare_order, conjunction_opener, count_blank, glossary_entry, modal_blank,
                                               restated_place, sequel_opener, stray_close, tally_decimal,
@@ -14,16 +16,10 @@ from test_review_shapes import _q  # (one invented question's maker for the shap
 
 
 def _cloze(sentence: str, *blanked: str) -> Question:
-    """A cloze on ``sentence`` blanking each of ``blanked`` (its first occurrence)."""
-    blanks, stem, at = [], sentence, 0
-    for text in blanked:
-        start = sentence.index(text, at)
-        blanks.append(Blank(text, start, start + len(text)))
-        at = start + len(text)
-    for text in blanked:
-        stem = stem.replace(text, "______", 1)
-    return Question("q-1", "cloze", stem, tuple(blanked), "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
-                    blanks=tuple(blanks), point_kind="statement")
+    """A cloze on ``sentence`` blanking each of ``blanked`` (its first occurrence), a statement's."""
+    from test_questions_quality import _cloze as cloze
+
+    return replace(cloze(sentence, list(blanked)), id="q-1", point_kind="statement")
 
 
 @pytest.mark.parametrize(("sentence", "blank", "flagged"), [
