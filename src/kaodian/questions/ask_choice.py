@@ -11,7 +11,7 @@ from . import distractors as dx
 from . import reasons
 from .arguable import crossed, misspelt, subject_only, trimmed_like_siblings, wrong_ok
 from .changes import (
-    SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, same_level, same_openings, series_target,
+    SHORT_TERM, enumeration_wrong, fact_target, formulation_candidates, item_cores, same_level, same_openings, series_target,
     series_targets,
 )
 from .drafting import (
@@ -35,6 +35,7 @@ from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame, title_sentence, under_question
 from .single_shapes import lookalike, odd_key
+from .sibling_lists import sibling_items
 from .single_slot import date_code
 from .slot_head import fits, head_after
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
@@ -319,6 +320,8 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
     at a glance among points); short of them, statements crossed from the list's own (arguable.crossed)."""
     drawn = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
+    if sibling := sibling_items(ctx, item_cores):  # (a sibling list's items first: sibling_lists)
+        drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, pool=sibling), *drawn]))
     if (topic := label_topic(list_values(ctx), right)) is not None:  # (of the list's topic first: label_echo)
         drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, topic), *drawn]))
     wrong = _varied(right, on_label(list_values(ctx), right, _list_fit(ctx, right, cores, drawn)))
@@ -403,6 +406,8 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     # (of another level of the outline: changes.same_level; a single choice's only, for now: a multiple choice
     # whose one wrong option is such an item holds a key point the floors keep)
     wrong = enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng)
+    if sibling := sibling_items(ctx, item_cores):  # (a sibling list's items first: sibling_lists)
+        wrong = list(dict.fromkeys([*enumeration_wrong(ctx, [right], need, rng, pool=sibling), *wrong]))
     if (topic := label_topic(list_values(ctx), [right])) is not None:  # (of the list's topic first: label_echo)
         wrong = list(dict.fromkeys([*enumeration_wrong(ctx, [right], need, rng, topic), *wrong]))
     wrong = same_level(ctx, wrong)

@@ -251,9 +251,9 @@ def item_cores(p) -> list[str]:
     return [c.rstrip("，；。") for c in (core(s.text) for s in p.items)]
 
 
-def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws, topic: Callable[[str], bool] | None = None) -> list[str]:
-    """Up to ``n`` other requirements, none of the enumeration's own, as wrong options (only of ``topic``, when given)."""
-    apart, near = list_kin.kin_only(ctx, item_cores(ctx.point), right, enumeration_candidates(ctx))  # (list_kin)
+def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws, topic: Callable[[str], bool] | None = None, pool: list[str] | None = None) -> list[str]:
+    """Up to ``n`` other requirements, none of the enumeration's own, as wrong options (only of ``topic``, or of ``pool``: sibling_lists)."""
+    apart, near = list_kin.kin_only(ctx, item_cores(ctx.point), right, enumeration_candidates(ctx) if pool is None else (pool, []))
     if topic is not None:  # (of the list's topic: label_echo.label_topic; never a clause of its own section)
         return _draw(ctx, right, [c for c in apart if topic(c)], n, rng)
     # a clause of the list's own section only where nothing else is found, and then one (floors: too_few_options)

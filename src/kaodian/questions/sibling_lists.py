@@ -1,0 +1,47 @@
+"""Wrong options of a list question from its sibling lists (issue 12: distractors of the same class).
+
+A charter lists 教师享有下列权利 and, in the next article, 教师应当履行下列义务; a plan lists the steps of two
+meetings' procedures.  A teacher sets the duties beside the rights and one meeting's steps beside the other's:
+the same kind of thing, plausible, clearly not in the list.  Items of lists about something else (a
+department's duties among procedure steps, a working group's founding among rights) are struck out at a
+glance (session 15's blind teacher: 干扰项…不是程序步骤，一眼即可排除; 应换成似是而非的项，如教师义务条目).
+
+Two lists are siblings when the words naming them (the text before the first item, as label_echo reads a
+list's name: nouns that are not the genre's generic words) share one and each has one the other lacks
+(权利 / 义务): then they ask different things even under one heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .label_echo import GENERIC, TOPIC_TAGS, WORD_MIN
+
+if TYPE_CHECKING:
+    from .drafting import Ctx
+
+
+def _name(text: str, p) -> set[str]:
+    """The topic words before a list's first item in its sentence: what names it (教师享有下列权利：), read
+    as label_echo reads a stem's (its nouns of WORD_MIN characters or more, not GENERIC)."""
+    from ..segment import tag  # (the one tokenizer, loaded on first use)
+
+    if not p.items:
+        return set()
+    return {w for w, t in tag(text[p.sentence.start : p.items[0].start])
+            if t in TOPIC_TAGS and len(w) >= WORD_MIN and w not in GENERIC and not w.isascii()}
+
+
+def siblings(text: str, points, p) -> list:
+    """The lists among ``points`` (of the document ``text``) that are siblings of the list ``p``, in text order."""
+    own = _name(text, p)
+    return [q for q in points if own and q.kind == "enumeration" and q is not p
+            and (other := _name(text, q)) & own and other - own and own - other]
+
+
+def sibling_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[str]:
+    """The items (their cores, ``cores``) of the document's lists that are siblings of the list point of
+    ``ctx``, in text order; empty when there is none."""
+    points = ctx.material.points.get(ctx.doc_key, ())
+    return list(dict.fromkeys(c for q in siblings(ctx.doc.text, points, ctx.point) for c in cores(q)))
