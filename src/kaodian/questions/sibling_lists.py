@@ -6,13 +6,14 @@ the same kind of thing, plausible, clearly not in the list.  Items of lists abou
 department's duties among procedure steps, a working group's founding among rights) are struck out at a
 glance (session 15's blind teacher: 干扰项…不是程序步骤，一眼即可排除; 应换成似是而非的项，如教师义务条目).
 
-Two lists are siblings when the words naming them (the text before the first item, as label_echo reads a
-list's name: nouns that are not the genre's generic words) share one and each has one the other lacks
-(权利 / 义务): then they ask different things even under one heading.
+Two lists of one article are siblings when the words naming them (the clause that announces the items,
+read as label_echo reads a list's name: nouns that are not the genre's generic words, nor the title's) share
+one and each has one the other lacks (权利 / 义务): then they ask different things even under one heading.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,9 @@ from .label_echo import GENERIC, TOPIC_TAGS, WORD_MIN
 
 if TYPE_CHECKING:
     from .drafting import Ctx
+
+_CLAUSE = re.compile("[，,。；;！？\n]")
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def _name(text: str, p) -> set[str]:
@@ -29,14 +33,18 @@ def _name(text: str, p) -> set[str]:
 
     if not p.items:
         return set()
-    return {w for w, t in tag(text[p.sentence.start : p.items[0].start])
-            if t in TOPIC_TAGS and len(w) >= WORD_MIN and w not in GENERIC and not w.isascii()}
+    # (the clause that announces the items: a long lead's earlier clauses say other things)
+    lead = re.split("[：:]", text[p.sentence.start : p.items[0].start])[0]
+    lead = next((c for c in reversed(_CLAUSE.split(lead)) if _CJK.search(c)), "")
+    return {w for w, t in tag(lead) if t in TOPIC_TAGS and len(w) >= WORD_MIN and w not in GENERIC and not w.isascii()}
 
 
-def siblings(text: str, points, p) -> list:
-    """The lists among ``points`` (of the document ``text``) that are siblings of the list ``p``, in text order."""
-    own = _name(text, p)
-    return [q for q in points if own and q.kind == "enumeration" and q is not p
+def siblings(text: str, points, p, title: str = "") -> list:
+    """The lists among ``points`` (of the document ``text``) that are siblings of the list ``p``, in text order.
+    A word of the ``title`` names what the whole text is about (机关 in a talk to an office's staff): it
+    makes no two lists siblings."""
+    own = {w for w in _name(text, p) if w not in title}
+    return [q for q in points if own and q.kind == "enumeration" and q is not p and q.article == p.article
             and (other := _name(text, q)) & own and other - own and own - other]
 
 
@@ -44,4 +52,5 @@ def sibling_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[str]
     """The items (their cores, ``cores``) of the document's lists that are siblings of the list point of
     ``ctx``, in text order; empty when there is none."""
     points = ctx.material.points.get(ctx.doc_key, ())
-    return list(dict.fromkeys(c for q in siblings(ctx.doc.text, points, ctx.point) for c in cores(q)))
+    title = "".join(a.title or "" for a in ctx.doc.articles)
+    return list(dict.fromkeys(c for q in siblings(ctx.doc.text, points, ctx.point, title) for c in cores(q)))
