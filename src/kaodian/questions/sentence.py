@@ -220,9 +220,15 @@ def _sentence_at(text: str, start: int, end: int) -> Span:
 
 
 def core(item: str) -> str:
-    """The core of an enumeration item: its first clause, when that clause says enough on its own."""
+    """The core of an enumeration item: its first clause, when that clause says enough on its own (a
+    clause giving the basis of the requirement, 按照…等，…, does not: the core is what follows it)."""
+    from .vocab import load_vocab  # (vocab.yaml: condition_openers)
+
     for i, c in enumerate(item):
         if c in CLAUSE_END:
+            rest = item[i + 1 :].strip()
+            if item.startswith(load_vocab().condition_openers) and c == "，" and len(rest) >= 4:
+                return core(rest)
             # a first clause under 4 characters (必须，…) is not a requirement by itself
             if i >= 4:
                 return item[:i]

@@ -31,6 +31,7 @@ class Vocab:
     speech_verbs: tuple[str, ...]  # longest first
     not_options: frozenset[str]
     lead_words: frozenset[str]
+    condition_openers: tuple[str, ...]
     complements: frozenset[str]
     subject_never_starts: frozenset[str]
     open_list_after: tuple[str, ...]
@@ -78,6 +79,7 @@ def load_vocab() -> Vocab:
         speech_verbs=tuple(sorted(d["speech_verbs"], key=len, reverse=True)),
         not_options=frozenset(d["not_options"]),
         lead_words=frozenset(d["lead_words"]),
+        condition_openers=tuple(d["condition_openers"]),
         complements=frozenset("".join(d["complements"])),
         subject_never_starts=frozenset(d["subject_never_starts"]),
         open_list_after=tuple(d["open_list_after"]),
