@@ -94,33 +94,23 @@ def _worth_of_formulations(text: str, n: int) -> dict[str, bool]:
     return {p.sentence.text[:n]: worth_asking_true(p, keys) for p in ex.points if p.kind == "formulation"}
 
 
-def test_a_sentence_of_a_formulation_beside_counts_of_work_is_not_asked_true():
-    # (a quoted formulation made a tally's sentence a key term: 1053个事项“跨省通办” copied true, which a
-    # blind teacher rejected three times as trivia, session 8)
-    text = ("过去一年，某省236个事项实现“跨省通办”，新增国家级企业技术中心17家。\n\n"
-            "要深化“放管服”改革，持续优化营商环境。")
-    worth = _worth_of_formulations(text, 4)
-    assert worth.get("过去一年") is False, worth
-    assert worth.get("要深化“") is True, worth
-
-
-def test_a_line_of_work_naming_a_formulation_in_passing_is_not_asked_true():
-    # (继续落实“某某补贴”制度。 copied true asks the reader to vouch for a work item: a blind teacher rejected
-    # every such line as 照抄空泛, sessions 9 and 10; a definition or a requirement of the same term is a claim)
-    text = ("继续落实“两项补助”制度，稳步提高补助标准。\n\n"
-            "“两项补助”是保障困难群众基本生活的兜底制度。")
-    worth = _worth_of_formulations(text, 2)
-    assert worth.get("继续") is False, worth
-    assert worth.get("“两") is True, worth
-
-
-def test_a_pledge_made_as_a_person_is_not_asked_true():
-    # (作为一名老党员…，我们要让…精神进课堂 copied true: a personal remark, session 13's teacher: 个人发言原句照抄)
-    text = ("作为一名从事基层党建工作多年的“老支书”，我们要把“四下基层”制度坚持好、落实好。\n\n"
-            "“四下基层”是党的群众路线的生动实践。")
-    worth = _worth_of_formulations(text, 2)
-    assert worth.get("作为") is False, worth
-    assert worth.get("“四") is True, worth
+@pytest.mark.parametrize(("text", "n", "not_worth", "worth"), [
+    # a quoted formulation made a tally's sentence a key term: 1053个事项“跨省通办” copied true, which a
+    # blind teacher rejected three times as trivia, session 8
+    ("过去一年，某省236个事项实现“跨省通办”，新增国家级企业技术中心17家。\n\n"
+     "要深化“放管服”改革，持续优化营商环境。", 4, "过去一年", "要深化“"),
+    # 继续落实“某某补贴”制度。 copied true asks the reader to vouch for a work item: a blind teacher rejected
+    # every such line as 照抄空泛, sessions 9 and 10; a definition or a requirement of the same term is a claim
+    ("继续落实“两项补助”制度，稳步提高补助标准。\n\n"
+     "“两项补助”是保障困难群众基本生活的兜底制度。", 2, "继续", "“两"),
+    # 作为一名老党员…，我们要让…精神进课堂 copied true: a personal remark, session 13's teacher: 个人发言原句照抄
+    ("作为一名从事基层党建工作多年的“老支书”，我们要把“四下基层”制度坚持好、落实好。\n\n"
+     "“四下基层”是党的群众路线的生动实践。", 2, "作为", "“四"),
+], ids=["beside-counts-of-work", "work-line-in-passing", "personal-pledge"])
+def test_a_formulation_s_sentence_is_asked_true_only_when_it_claims_something(text, n, not_worth, worth):
+    got = _worth_of_formulations(text, n)
+    assert got.get(not_worth) is False, got
+    assert got.get(worth) is True, got
 
 
 def test_a_contest_s_results_are_not_asked_true_whatever_year_dates_them():

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..model import Document, Span
 from ..text import CLAUSE_END, SENTENCE_END, unbalanced
+from .vocab import load_vocab
 
 # Cached: the shipped rules never change in a process, and building the union on every call (a
 # tuple of every family's pattern) was an eighth of generate's time, called for each stem and option.
@@ -222,8 +223,6 @@ def _sentence_at(text: str, start: int, end: int) -> Span:
 def core(item: str) -> str:
     """The core of an enumeration item: its first clause, when that clause says enough on its own (a
     clause giving the basis of the requirement, 按照…等，…, does not: the core is what follows it)."""
-    from .vocab import load_vocab  # (vocab.yaml: condition_openers)
-
     for i, c in enumerate(item):
         if c in CLAUSE_END:
             rest = item[i + 1 :].strip()
