@@ -33,7 +33,7 @@ from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
+    TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
     title_speaker,
 )
 
@@ -175,6 +175,8 @@ def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str)
     headings, deeper ones are lines of the body (labels of the notes under them), never titles.
     ``levels``: the cleaned heading lines with their level (``clean_and_mark``)."""
     counts = Counter(levels.values())
+    if paras and counts[1] == 1 and levels.get(paras[0].text) == 1 and char_width(paras[0].text) <= TITLE_MAX:
+        paras[0].role = TITLE  # the file's lone top heading (# …) is its title, however punctuated (某某！读懂…)
     section = min((lv for lv, n in counts.items() if n >= 2), default=0)
     if not section:
         return
