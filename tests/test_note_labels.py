@@ -32,6 +32,9 @@ TEXT = "（二）全过程人民民主\n本质：人民当家作主的生动体�
         ("______ 某次党代会：确立了某某理论的指导地位。", "______，某次党代会确立了某某理论的指导地位。"),
         # an aspect whose body says its own subject: the body, without its item number
         ("原因：（1）高度发达的某某是______的基础。", "高度发达的某某是______的基础。"),
+        # a label that names its thing and what the body states of it: the body's subject
+        ("本会宗旨：服务会员，______。", "本会宗旨是服务会员，______。"),
+        ("培养目标：培养全面发展的______。", "培养目标是培养全面发展的______。"),
         # a headline over what was done is no term's label: as it is
         ("某项工作再创佳绩：在______首次达到新的水平。", "某项工作再创佳绩：在______首次达到新的水平。"),
         # a label of when and where goes: the body says what happened

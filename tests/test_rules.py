@@ -455,6 +455,22 @@ def test_the_closing_articles_of_a_regulation_are_cued_statements(sentence, key)
     assert p.rule.startswith("statement") and [i.text for i in p.items] == [key]
 
 
+@pytest.mark.parametrize("sentence, key", [
+    ("第三条 本会宗旨：服务会员。", ["服务会员"]),  # a short content is the key, asked whole
+    ("2. 某某纲要的总基调：稳中求进。", ["稳中求进"]),
+    ("（一）基本国情：本省仍处于工业化中期阶段。", None),  # a longer one: its best concepts, never the label
+])
+def test_a_label_and_what_it_names_is_a_statement(sentence, key):
+    (p,) = points(sentence, "statement")
+    keys = [i.text for i in p.items]
+    assert p.rule == "statement" and (keys == key if key else keys and not any("国情" in k for k in keys))
+
+
+def test_a_label_over_a_list_or_a_heading_with_nothing_after_it_is_no_label_statement():
+    assert not points("主要任务：", "statement")
+    assert not points("会议时间：上午九点。", "statement")  # (a label of no point kind)
+
+
 @pytest.mark.parametrize("sentence", [
     "理事会不能审批候补会员。",
     "凡是未经考察或者考察不合格的，不能吸收为会员。",

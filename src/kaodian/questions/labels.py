@@ -189,6 +189,7 @@ _N = POLICY["note_labels"]
 _COPULAS = tuple(sorted(_N["copulas"], key=len, reverse=True))
 _COMPARISONS = tuple(_N["comparisons"])
 _NOTE_ASPECTS = frozenset(_N["aspects"])
+_NAMED_HEADS = tuple(_N["named_heads"])
 _VIEW = re.compile(_N["view"])
 _PREDICATES = tuple(_N["predicates"])
 _DATED = re.compile(_N["dated"])
@@ -281,6 +282,8 @@ def said_of_label(stem: str, text: str, at: int, floor: int = 0) -> tuple[str, s
     thing = thing_above(text, at, floor)
     if thing and (subject := subject_of(label, _unnumbered(thing))):
         return f"{subject}是{body}", None
+    if len(label) >= _N["named_label_min"] and label.endswith(_NAMED_HEADS):
+        return f"{label}是{body}", None  # (学校宗旨：… -> 学校宗旨是…)
     # (a definition that ends with the label's head noun, 学习型组织：能够…的组织, says 是 as well)
     defines = body.rstrip("。").endswith(label[-2:])
     if _term_list(body) or defines:

@@ -136,7 +136,7 @@ def note_form(stem: str, said: str | None = None) -> list[str]:
         out.append("题干是几条笔记连在一起（…：…：…），不成一句")
     elif (m := note_label(stem, "lint")) and not m.group(1).endswith(SPEECH_VERBS + COPULAS) and not _NUMERAL.search(m.group(1)) \
             and stem[m.end() : m.end() + 1] != "“" and not names_person(m.group(1)) \
-            and (said is None or m.group(1) in said):
+            and (said is None or m.group() in said):
         # (a person's name before the colon is an interview's speaker tag: the stem says who speaks)
         out.append(f"题干以笔记的标签“{m.group()}”开头，没有主语，不成一句")
     return out

@@ -129,8 +129,11 @@ class RuleSet:
         """A key statement's items and rule: a statement pattern's key phrases (else its best
         concepts), or a cued key concept's, or, for a paragraph's ``lead`` sentence, a key concept
         that reaches ``concepts.lead_sentence``; None when ``sp`` is no key statement."""
-        if any(p.search(sp.text) for p in self.statements):
-            return _key_spans(sp, self.statements) or self._concept_spans(sp, recurrence, asked, cued=True)[0], "statement"
+        if matches := [m for p in self.statements if (m := p.search(sp.text))]:
+            # a label a pattern names (基本国情：…) says what the point is about, never its blank
+            labels = tuple(m.span("label") for m in matches if "label" in m.re.groupindex and m.group("label"))
+            return _key_spans(sp, self.statements) or \
+                self._concept_spans(sp, recurrence, asked, cued=True, avoid=labels)[0], "statement"
         keys, role = self._concept_spans(sp, recurrence, asked)
         if not keys and lead:
             # the sentence a paragraph opens with states what the paragraph goes on to develop (突出X，…;
@@ -147,12 +150,13 @@ class RuleSet:
         return keys if keys and role != "number" else ()
 
     def _concept_spans(self, sp: Span, recurrence: Recurrence, asked: Asked,
-                       cued: bool = False, bar: float | None = None) -> tuple[tuple[Span, ...], str]:
+                       cued: bool = False, bar: float | None = None,
+                       avoid: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[Span, ...], str]:
         """The key concepts of a sentence as spans, best first, and the role of the best: those of a key
         sentence, or, for a sentence a statement pattern already made a statement (``cued``), its best
-        concepts whatever their score.  Best first: a cloze whose sentence has room for one blank blanks
+        concepts whatever their score; never inside the sentence-relative spans ``avoid``.  Best first: a cloze whose sentence has room for one blank blanks
         the best (the value of …的主题是X, not the subject), not the first in text order."""
-        avoid = tuple((a - sp.start, b - sp.start) for a, b in asked.overlapping(sp.start, sp.end))
+        avoid += tuple((a - sp.start, b - sp.start) for a, b in asked.overlapping(sp.start, sp.end))
         found = sentence_concepts(sp.text, recurrence, self.concepts, cued, avoid, bar)
         spans = tuple(Span(sp.text[c.start : c.end], sp.start + c.start, sp.start + c.end) for c in found)
         return spans, (found[0].role if found else "")
