@@ -55,6 +55,9 @@ def _problem(sentence: str, blank: str) -> str | None:
         # a modal verb inside a longer blank: the verb of the clause and what it governs (session 14: 挖空破坏句子结构)
         ("在制定服务计划的时候，首先应该明确眼前和长远的关系。", "首先应该明确眼前和长远", "半句话"),
         ("会员服务本身不分地域，可以和不同的行业协会合作。", "可以和不同", "半句话"),
+        # an interrogative inside a longer blank: it cuts a question the sentence names
+        ("协会章程回答了办成什么样的协会、怎样办好协会的问题。", "办成什么样的协会", "疑问词"),
+        ("基本问题：始终围绕什么是会员服务、怎样做好会员服务。", "始终围绕什么", "疑问词"),
         # the count of the list the sentence spells out (包括两个方面：即…: 等于送分)
         ("协会服务的基本内容，包括两个方面：即会员培训和行业交流。", "两", "项数"),
         ("协会章程规定了三项原则：自愿、平等、服务。", "三", "项数"),

@@ -38,7 +38,7 @@ SCHEMA = {
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
-    "modal_inside": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
+    "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
 }
 _P = load_policy_file(PATH, SCHEMA)
@@ -64,6 +64,7 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _GENERIC_HEADS = frozenset(_P["generic_heads"])
 _SUFFIXES = tuple(_P["bound_suffixes"])
 MODALS = frozenset(_P["modal_inside"])  # (blank_choice trims one a blank opens with)
+_QUESTION_WORDS = frozenset(_P["question_words"])
 _COUNT_WORD = re.compile(_P["count_word"])
 _COUNT_THEN_LIST = re.compile(_P["count_then_list"])
 _CONJUNCTIONS = frozenset(_P["conjunction_openers"])
@@ -111,6 +112,8 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
     # (not a modal inside the modifier of the blank's own head: 全党必须遵循的|总章程 is a noun phrase)
     if len(words) >= 2 and (modal := next((w for w in words if w in MODALS), None)) and "的" not in t[t.index(modal) :]:
         return f"空“{t}”里有“{modal}”，是带着动词的半句话，不是概念"
+    if len(words) >= 2 and (asks := next((w for w in words if w in _QUESTION_WORDS), None)):
+        return f"空“{t}”里有疑问词“{asks}”，截断了原文列出的问题，不是概念"
     if (why := count_of_list(sentence, start, end)) is not None:
         return why
     if sentence[end : end + 1] == "、" and (why := _governor_glued(sentence, start, end)) is not None:
