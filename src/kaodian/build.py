@@ -81,12 +81,18 @@ def build(
 
     if deck_per not in DECK_PER:
         raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
+    made_here = not Path(outdir).exists()
     out = prepare_outdir(outdir)
     name = name or output_name(inputs)
-    # the PDF typesetter starts now, on another core: its font scan and warm-up cost the build nothing
-    with _typesetter(paper_formats) as worker:
-        return _build(inputs, out, name, how, worker, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp,
-                      paper_formats=paper_formats, progress=progress)
+    try:
+        # the PDF typesetter starts now, on another core: its font scan and warm-up cost the build nothing
+        with _typesetter(paper_formats) as worker:
+            return _build(inputs, out, name, how, worker, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp,
+                          paper_formats=paper_formats, progress=progress)
+    except BaseException:
+        if made_here and not any(out.iterdir()):
+            out.rmdir()  # a build that wrote nothing leaves no empty folder behind
+        raise
 
 
 def _typesetter(paper_formats: Sequence[str]):

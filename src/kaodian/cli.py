@@ -68,12 +68,15 @@ def extract(
 ) -> None:
     """抽取考点：文章、标题、列举要点、术语并列、提法、引语、文件名。"""
     from . import pipeline
+    from .chars import HAN_RE
     from .render import output_format, render_extractions
 
     if format is not None and format not in ("text", "json", "yaml"):
         raise typer.BadParameter("只能是 text、json 或 yaml", param_hint="--format")
     format = output_format(format, output)  # a wrong -o suffix before any reading
     extractions = pipeline.extract_paths(files or [], rules or [])
+    if not any(HAN_RE.search(e.document.text) for e in extractions):
+        raise KaodianError("E312", paths="、".join(e.document.name for e in extractions))
     _out(render_extractions(extractions, format), output)
 
 

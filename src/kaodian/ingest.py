@@ -110,11 +110,24 @@ def read_sample() -> Source:
 
 
 def read_stdin() -> Source:
-    """Standard input, as bytes, decoded like a text file (name ``-``)."""
+    """Standard input, as bytes, decoded like a text file (name ``-``), or read as the PDF, Word document or
+    web page its bytes open as."""
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise KaodianError("E105", path="-", size=f"> {_mb(MAX_BYTES)}", limit=_mb(MAX_BYTES))
+    if (suffix := _sniffed(data)) is not None:
+        return _READERS[suffix](data, "-")  # a page or a document piped in reads as its file would
     return Source(name="-", text=_check_text(decode_text(data, "-"), "-"), kind="txt")
+
+
+def _sniffed(data: bytes) -> str | None:
+    """The file kind piped bytes are, by their opening (a PDF, a zip: .docx, an HTML page), or None: text."""
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return ".docx"
+    head = data[:2048].lstrip().lower()
+    return ".html" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else None
 
 
 # What to do with a file kaodian cannot read whose content it could: save it in a form it reads.
@@ -227,8 +240,10 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
         return _utf16_without_bom(data, name)
     try:
         return _plain_text(data.decode("utf-8"), name)
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data" and e.start >= len(data) - 3:
+            # a copy cut inside its last character (head -c, a truncated download): the rest is UTF-8
+            return _plain_text(data[: e.start].decode("utf-8", errors="replace"), name)
     if declared and declared != "utf-8":
         try:
             return _plain_text(data.decode(declared), name)

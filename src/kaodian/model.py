@@ -185,3 +185,8 @@ class Bank:
 
     questions: tuple[Question, ...]
     diagnostics: tuple[str, ...] = ()
+
+
+def untitled(article: str | None) -> bool:
+    """True for a placeholder instead of a title: empty, or bracketed like （无题）."""
+    return not article or (article[0] in "（([【" and article[-1] in "）)]】")

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..errors import KaodianError
 from ..fileio import check_parent, write_atomic
-from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question
+from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question, untitled
 from .zipfile_stable import stable_zip
 from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, models
 
@@ -100,12 +100,15 @@ def _options_html(options: tuple[str, ...]) -> str:
     return f'<ol class="kd-opts">{lis}</ol>'
 
 
-def _place(q: Question) -> str:
+def _levels(q: Question) -> list[str]:
+    """Where a question stands: its document, article and heading; an article without a title is the
+    document's text (no （无题） level under it)."""
     s = q.source
-    parts = [_doc_label(s.document), s.article]
-    if s.heading:
-        parts.append(s.heading)
-    return esc(" › ".join(p for p in parts if p))
+    return [_doc_label(s.document)] + ([s.article] if not untitled(s.article) else []) + ([s.heading] if s.heading else [])
+
+
+def _place(q: Question) -> str:
+    return esc(" › ".join(p for p in _levels(q) if p))
 
 
 @lru_cache(maxsize=256)
@@ -248,11 +251,7 @@ def _deck_part(text: str) -> str:
 
 def deck_path(q: Question, root: str, depth: int) -> str:
     """The deck a question goes to: root::文档::文章::章节, cut at ``depth`` levels."""
-    s = q.source
-    parts = [_doc_label(s.document), s.article]
-    if s.heading:
-        parts.append(s.heading)
-    parts = [_deck_part(p) for p in parts[:depth]]
+    parts = [_deck_part(p) for p in _levels(q)[:depth]]
     return "::".join([p for p in [root.strip()] if p] + parts) or "考点"
 
 

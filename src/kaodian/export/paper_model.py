@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import QUESTION_KINDS, QuestionSource
+from ..model import QUESTION_KINDS, QuestionSource, untitled  # noqa: F401 — paper_build reads it here
 from ..numerals import numeral
 
 
@@ -128,11 +128,6 @@ class PaperOutput:
     paths: tuple[Path, ...]
     notes: tuple[str, ...]
     removed: tuple[str, ...] = ()  # files an earlier build wrote and this one does not (``fileio.write_owned``)
-
-
-def untitled(article: str | None) -> bool:
-    """True for a placeholder instead of a title: empty, or bracketed like （无题）."""
-    return not article or (article[0] in "（([【" and article[-1] in "）)]】")
 
 
 def fmt_score(x: float) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from string import Template
 from typing import Sequence
 
-from ..model import QUESTION_KINDS, Question
+from ..model import QUESTION_KINDS, Question, untitled
 from .book import STREAK_TO_LEAVE
 from ..answers import CHECKING_DATA, comparable
 
@@ -86,10 +86,10 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
 
 
 def default_title(questions: Sequence[Question]) -> str:
-    """The article title when all questions share one article, else the document name, else 考点自测."""
+    """The article title when all questions share one titled article, else the document name, else 考点自测."""
     articles = {q.source.article for q in questions}
-    if len(articles) == 1:
-        return next(iter(articles)) or DEFAULT_TITLE
+    if len(articles) == 1 and not untitled(article := next(iter(articles))):
+        return article
     documents = {q.source.document for q in questions}
     if len(documents) == 1:
         return Path(next(iter(documents))).stem + " · 自测"
