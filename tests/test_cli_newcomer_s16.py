@@ -62,3 +62,17 @@ def test_a_missing_title_names_no_deck_and_no_page():
     assert deck_path(_q("（无题）"), "考点", 3) == "考点::某某访谈"
     assert default_title([_q("（无题）")]) == "某某访谈 · 自测"
     assert default_title([_q("某某讲话")]) == "某某讲话"
+
+
+
+
+def test_a_list_of_several_sentences_is_no_passage_for_one_cloze():
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    text = ("某某市关于激励干部担当作为的讲话\n同志们：今年的干部工作，重点要做好以下三个方面。一要正确区分干部的失误和错误。"
+            "认真落实上级提出的容错要求，正确分析干部在工作中出现的差错的性质，保护那些敢作敢为的干部。二要完善容错纠错机制。"
+            "我市早已推出相关办法，下一步要在重点工作领域制定具体配套办法，最大限度调动干部的积极性。三要营造良好的政治生态。"
+            "各级党组织要带头讲规矩，形成风清气正的良好氛围。\n")
+    bank = generate([extract_text(text, "x.txt")]).questions
+    assert not any("二要" in q.stem for q in bank if q.kind == "cloze")
