@@ -56,6 +56,7 @@ BAD = [
      "t.yaml:4: stem: 花括号不成对"),
     ("- id: a\n  point: [formulation\n  kind: cloze\n",
      "t.yaml:3: YAML 格式错误："),
+    ("- id: a\n  point: formulation\n\tkind: cloze\n", "t.yaml:3: YAML 格式错误：不能用 Tab 缩进"),
     ("id: a\n", "t.yaml:1: 模板文件应是一个列表"),
     ("- id: a\n  point: formulation\n  kind: cloze\n  stem: [x]\n", "t.yaml:4: “stem”的值应是一段文字"),
 ]

@@ -75,6 +75,7 @@ _YAML_REASONS = (
     ("mapping values are not allowed here", "这里不能写“键: 值”：多半是缩进不对，或文字里有冒号却没加引号"),
     ("could not find expected ':'", "缺少冒号：键后面要写“: ”（冒号加空格）"),
     ("did not find expected key", "缩进不对：这一行没有和同一层的键对齐"),
+    ("found a tab character", "不能用 Tab 缩进：请改用空格缩进"),
     ("cannot start any token", "不能用 Tab 缩进，也不能以 @、` 等符号开头：请改用空格缩进，或给文字加引号"),
     ("expected <block end>", "缩进不对：这一行比上一层多缩进或少缩进了"),
     ("found unexpected end of stream", "引号或括号没有配对"),
