@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import typer.main
 from typer.testing import CliRunner
@@ -31,6 +33,13 @@ def test_click_reasons_in_chinese(english, chinese):
 def test_every_help_option_is_described_in_chinese(command):
     out = CliRunner().invoke(app, [*command, "--help"]).output
     assert HELP in out and "Show this message" not in out
+    # (the placeholders too, and the options' column lines up in display columns)
+    assert not any(w in out for w in ("<str>", "<path>", "<int", "<float", "[files]", "files...", "{bank}", "[x>="))
+    from kaodian.helpwrap import display_width
+
+    options = out[out.index("选项："):] if "选项：" in out else ""
+    cols = {display_width(m.group(1)) for line in options.splitlines() if (m := re.match(r"(  -\S.*?\S\s{2,})\S", line))}
+    assert len(cols) <= 1, cols
 
 
 def test_the_kinds_help_names_every_kind_of_kinds_yaml():

@@ -13,6 +13,8 @@ import re
 
 import typer.core
 
+from .helpwrap import display_width
+
 HELP = "显示本帮助并退出。"
 
 
@@ -94,6 +96,37 @@ _HELP_WORDS = {"Options": "选项", "Arguments": "参数", "Commands": "命令",
                "default: {default}": "默认：{default}", "env var: {var}": "环境变量：{var}", "(dynamic)": "（动态）"}
 # ... and the usage line's (Usage: kaodian [OPTIONS] COMMAND [ARGS]...)
 _USAGE_WORDS = (("[OPTIONS]", "[选项]"), ("COMMAND", "命令"), ("[ARGS]...", "[参数]..."))
+# ... and the placeholders of arguments and option values (typer's [files]..., {bank}, <str>, [x>=1])
+_ARGUMENTS = {"files": "文件", "file": "文件", "bank": "题库", "corpus": "标注文件夹"}
+_METAVARS = (("<int range>", "<整数>"), ("<float range>", "<数值>"), ("<str>", "<文字>"), ("<path>", "<路径>"),
+             ("<int>", "<整数>"), ("<float>", "<数值>"))
+_RANGES = ((re.compile(r"\[x>=(\d+)\]"), r"[至少 \1]"), (re.compile(r"\[x<=(\d+)\]"), r"[至多 \1]"),
+           (re.compile(r"\[(\d+)<=x<=(\d+)\]"), r"[\1 到 \2]"))
+_BRACKETED = re.compile(r"([\[{])(\w+)([\]}])")
+_TERM = re.compile(r"^(\w+)(\.\.\.)?$")
+
+
+def _placeholders(text: str) -> str:
+    """An option's or argument's placeholder said in Chinese (<str> -> <文字>, files... -> 文件...)."""
+    if (m := _TERM.match(text)) and m[1] in _ARGUMENTS:
+        return _ARGUMENTS[m[1]] + (m[2] or "")
+    for english, chinese in _METAVARS:
+        text = text.replace(english, chinese)
+    return text
+
+
+def _usage_args(args: str) -> str:
+    """The usage line's arguments in Chinese: [files]... -> [文件]..., {bank} (required) -> <题库>."""
+    for english, chinese in _USAGE_WORDS:
+        args = args.replace(english, chinese)
+    return _BRACKETED.sub(lambda m: ("[" if m[1] == "[" else "<") + _ARGUMENTS.get(m[2], m[2]) + ("]" if m[1] == "[" else ">"),
+                          args)
+
+
+def _ranges(text: str) -> str:
+    for pattern, chinese in _RANGES:
+        text = pattern.sub(chinese, text)
+    return text
 
 
 def install() -> None:
@@ -105,11 +138,17 @@ def install() -> None:
     write_usage = formatting.HelpFormatter.write_usage
 
     def chinese_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        for english, chinese in _USAGE_WORDS:
-            args = args.replace(english, chinese)
-        write_usage(self, prog, args, "用法：" if prefix is None else prefix)
+        write_usage(self, prog, _usage_args(args), "用法：" if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = chinese_usage
+    write_dl = formatting.HelpFormatter.write_dl
+
+    def chinese_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:  # noqa: ANN001 — click's rows
+        write_dl(self, [(_placeholders(a), _ranges(b)) for a, b in rows], col_max, col_spacing)
+
+    formatting.HelpFormatter.write_dl = chinese_dl
+    # (the options' column is measured in display columns: a Chinese placeholder takes two per character)
+    formatting.term_len = lambda text: display_width(re.sub(r"\033\[[;?0-9]*[a-zA-Z]", "", text))
 
     def chinese_heading(self, heading: str) -> None:
         self.write(f"{'':>{self.current_indent}}{heading}：\n")  # (a full-width colon after Chinese)
