@@ -18,12 +18,12 @@ from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thi
 from .listhead import head, says, whole_title
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
+from .listsource import SPOKEN as _SPOKEN, sourced, spoken
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
 from .listask import _counted, count_word, inner_quotes, sheet_values  # noqa: F401 (the list wording, for its users)
-from .source import twin_author
 from .vocab import load_vocab
 from .voice import leans
 
@@ -81,11 +81,11 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS and not _mine(first) else ""
     stated, unit = announced(lead, len(p.items)) if lead else ("", "")
     if not stated and lead:
-        stated, unit = _spoken(lead, len(p.items), ctx)
+        stated, unit = spoken(lead, len(p.items), ctx)
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
     if stated:
-        stated = _sourced(stated, ctx)
+        stated = sourced(stated, ctx)
     # a lead that ends in a colon names its list by what comes before its copula (…的主要任务是：)
     named, ask = topic(full) if not stated and (cut is not None or whole[-1:] in "：:") else ("", "")
     if titled:
@@ -219,34 +219,6 @@ def _body_start(ctx: Ctx) -> int:
     return next((a.start for a in ctx.doc.articles if a.id == ctx.point.article), 0)
 
 
-def _spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
-    """A speaker's own announcement of a counted list (这里，我简单提三点要求：) as a stem states it, by the
-    speech's title instead of 我 (《…讲话》提出了三点要求), and its measure word; ("", "") when the lead
-    says no such thing, counts otherwise than ``n``, or the speech has no title to name it by."""
-    m = _SPOKEN.search(lead)
-    title = article_title(ctx.doc, ctx.point.article)
-    if not m or value_of(m.group(2)) != n or title == UNTITLED or len(title) > LEAD_SOURCE_MAX:
-        return "", ""
-    verb = "提出了" if m.group(1) == "提" else f"{m.group(1)}了"
-    author = twin_author(ctx.doc, ctx.point.article)
-    return f"{author + '的' if author else ''}《{title}》{verb}{m.group(2)}{m.group(3)}{m.group(4)}", m.group(3)
-
-
-def _sourced(stated: str, ctx: Ctx) -> str:
-    """A list's lead as a stem opens it: with the document it stands in (据《某省政府工作报告》“2024年工作
-    回顾”部分，主要做了以下工作), since a lead says what the list is about but not whose (teacher review:
-    题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
-    (policy ``lead_source_max``), stays as it is."""
-    title = article_title(ctx.doc, ctx.point.article)
-    if title == UNTITLED or "《" in stated or len(title) > LEAD_SOURCE_MAX:
-        return stated
-    heading = stem_heading(ctx.point.heading or "")
-    part = f"“{heading}”部分" if heading and len(heading) <= LEAD_SOURCE_MAX else ""
-    author = twin_author(ctx.doc, ctx.point.article)  # (one of several same-titled articles: say whose)
-    return f"据{author + '的' if author else ''}《{title}》{part}，{stated}"
-
-
-LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
 _VOCAB = load_vocab()
 _FRAME = re.compile(_VOCAB.lead_frame)
 _UNIT = "(?:" + "|".join(map(re.escape, _VOCAB.lead_units)) + ")"
@@ -266,8 +238,6 @@ def _mine(text: str) -> bool:
     """Whether ``text`` speaks as its speaker (当时我已经…) outside its quotations, which speak in their own voice."""
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
-# a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
-_SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
 
 
 def announced(lead: str, n: int) -> tuple[str, str]:

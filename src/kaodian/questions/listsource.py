@@ -1,0 +1,46 @@
+"""Who a list's lead is said by and where it stands, as a stem opens with it: a speaker's own announcement
+of a counted list said by the speech's title (我简单提三点要求 -> 《…讲话》提出了三点要求), and a lead said
+with the document and part it stands in (据《某省政府工作报告》“2024年工作回顾”部分，…).  Moved out of
+listlead.py, which names the list."""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import value_of
+from .drafting import UNTITLED, Ctx, article_title
+from .labels import stem_heading
+from .policy import POLICY
+from .source import twin_author
+
+LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
+_COUNT = "[一二三四五六七八九十两]+"
+# a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
+SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
+
+
+def spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
+    """A speaker's own announcement of a counted list (这里，我简单提三点要求：) as a stem states it, by the
+    speech's title instead of 我 (《…讲话》提出了三点要求), and its measure word; ("", "") when the lead
+    says no such thing, counts otherwise than ``n``, or the speech has no title to name it by."""
+    m = SPOKEN.search(lead)
+    title = article_title(ctx.doc, ctx.point.article)
+    if not m or value_of(m.group(2)) != n or title == UNTITLED or len(title) > LEAD_SOURCE_MAX:
+        return "", ""
+    verb = "提出了" if m.group(1) == "提" else f"{m.group(1)}了"
+    author = twin_author(ctx.doc, ctx.point.article)
+    return f"{author + '的' if author else ''}《{title}》{verb}{m.group(2)}{m.group(3)}{m.group(4)}", m.group(3)
+
+
+def sourced(stated: str, ctx: Ctx) -> str:
+    """A list's lead as a stem opens it: with the document it stands in (据《某省政府工作报告》“2024年工作
+    回顾”部分，主要做了以下工作), since a lead says what the list is about but not whose (teacher review:
+    题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
+    (policy ``lead_source_max``), stays as it is."""
+    title = article_title(ctx.doc, ctx.point.article)
+    if title == UNTITLED or "《" in stated or len(title) > LEAD_SOURCE_MAX:
+        return stated
+    heading = stem_heading(ctx.point.heading or "")
+    part = f"“{heading}”部分" if heading and len(heading) <= LEAD_SOURCE_MAX else ""
+    author = twin_author(ctx.doc, ctx.point.article)  # (one of several same-titled articles: say whose)
+    return f"据{author + '的' if author else ''}《{title}》{part}，{stated}"
