@@ -55,8 +55,9 @@ def test_a_list_under_a_title_line_is_not_asked_by_the_point_above_that_title():
     # the point's own list and a list alone under its point are asked by the point
     assert stems.get("据《基层治理复习要点》，基层治理的三个支点。这三个支点分别是什么？") == ("党建引领", "群众参与", "数字赋能"), stems
     assert stems.get("关于“基层减负的重点”，《基层治理复习要点》一文列举了哪三点？"), stems
-    # an aspect's title line is said of its point (主要内容 -> 社区治理现代化的主要内容)
-    assert stems.get("关于“社区治理现代化的主要内容”，《基层治理复习要点》一文列举了哪三点？"), stems
+    # an aspect's title line is said of its point (主要内容 -> 社区治理现代化的主要内容), and asked as a
+    # teacher asks a sheet's heading (listask)
+    assert stems.get("社区治理现代化的主要内容包括哪三项？"), stems
     # a part's own requirements are no list of the point: not asked by the point, nor by anything
     assert not [a for a in stems.values() if a[0].startswith("坚持")], stems
     assert len([d for d in bank.diagnostics if reasons.LIST_UNSCOPED in d and "简答题" in d]) == 2, bank.diagnostics

@@ -87,6 +87,20 @@ def test_a_list_under_an_item_of_another_is_named_by_that_item():
     assert not [s for s in stems if "树立什么样的导向" in s or "对这样的干部" in s], stems
 
 
+def test_a_list_under_an_item_naming_an_aspect_or_asking_a_question_is_asked_by_it_as_a_teacher_asks():
+    # session 15's blind teachers: 关于“…”，文章列举了哪四点 is vague where the item above is a sheet's heading
+    text = ("三、乡村振兴的几个问题\n"
+            "学习乡村振兴理论，重点把握三个问题。\n"
+            "一是乡村振兴战略的基本原则。一要坚持农业农村优先发展，二要坚持农民主体地位，三要坚持城乡融合发展。\n"
+            "二是如何推进乡村人才振兴。一要培育新型职业农民，二要引导各类人才返乡创业，三要完善乡村人才激励机制。\n"
+            "三是要把乡村治理抓紧抓实。一要加强基层党组织建设，二要健全乡村治理体系，三要深化村民自治实践。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert "乡村振兴战略的基本原则包括哪三项？" in stems, stems
+    assert "如何推进乡村人才振兴？（写出三项）" in stems, stems
+    # an item that is a task, neither an aspect nor a question, still names the list where it stands
+    assert "关于“要把乡村治理抓紧抓实”，文章列举了哪三点？" in stems, stems
+
+
 def test_a_speakers_counted_list_is_asked_by_the_speechs_title_not_by_i():
     text = ("在青年干部培训班结业式上的讲话\n"
             "一、提高政治能力\n"

@@ -82,9 +82,12 @@ def sheet_values(ctx: Ctx, v: dict[str, str]) -> dict[str, str]:
     it is a study sheet's heading: 如何理解…？（写出三项）, 某某的基本内容包括哪三项 (session 14's blind teacher:
     关于“第X章：…”，文章并列了哪几项 is a tool's template, 需改为正常问法)."""
     p, v = ctx.point, _without_instruction(ctx, v)
-    if v["list_lead"] or v["list_topic"] or v["list_parent"]:
+    if v["list_lead"] or v["list_topic"]:
         return v
-    line = v["list_where"] or (p.heading and heading_with_thing(ctx.doc, p.article, p.section, p.heading)) or ""
+    # a list under an outline's item that is itself a sheet's heading (6. 某理论体系的主要内容 / 1】… / 2】…)
+    # is asked by that item the same way (session 15's blind teachers: 关于“…”列举了哪四点 含糊); the item
+    # keeps naming the list in an ordering stem when it asks a question (heading)
+    line = v["list_parent"] or v["list_where"] or (p.heading and heading_with_thing(ctx.doc, p.article, p.section, p.heading)) or ""
     if not (sheet := sheet_ask(line, count_word(len(p.items)) + v["list_unit"], POLICY["title_lead_ask"])):
         return v
     named, ask, question = sheet

@@ -71,8 +71,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
 def _stem_name(p, values: dict[str, str]) -> str:
     """The title a list question names its list by (the item it stands under, a quoted place, or its
     heading), without its marker; "" when its own lead or a topic names it (their words are no title)."""
-    if values.get("list_lead") or values.get("list_topic"):
-        return ""
+    if values.get("list_lead") or (values.get("list_topic") and not values.get("list_parent")):
+        return ""  # (an item above asked as a sheet's heading, listask, is still that title)
     name = values.get("list_parent") or values.get("list_where") or stem_heading(p.heading or "")
     return strip_marker(Span(name, 0, len(name))).text.strip().rstrip("？?。")
 
