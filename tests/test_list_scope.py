@@ -319,3 +319,23 @@ def test_a_title_is_quoted_without_its_exam_instruction_and_an_instruction_alone
     from kaodian.questions.listscope import _name_answered_otherwise as why_not
 
     assert why_not("结合自身实际", ["甲", "乙", "丙"]) == reasons.LIST_UNNAMED
+
+
+def test_a_leads_part_is_named_once_and_without_a_titles_spaces():
+    from kaodian.questions.listsource import part_named
+
+    assert part_named("总　则", "会员必须履行下列义务") == "“总则”部分"
+    assert part_named("深化三方面工作加强学校党建引领", "深化三方面工作加强学校党建引领") == ""
+    assert part_named("2024年工作回顾", "一年来，主要做了以下工作") == "“2024年工作回顾”部分"
+    assert part_named("", "主要做了以下工作") == ""
+    text = ("某市实验中学2021年度工作要点\n"
+            "一、深化三方面工作加强学校党建引领\n"
+            "1.深化党组织领导的校长负责制改革。完善议事决策制度，健全党组织会议和校长办公会议事规则。\n"
+            "2.深化党建品牌建设。推进支部标准化建设，打造一批党建特色项目。\n"
+            "3.深化清廉学校建设。落实全面从严治党主体责任，加强师德师风建设。\n"
+            "二、优化三方面工作提升教育教学质量\n"
+            "4.优化教学工作。推进新课程新教材实施，深化课堂教学改革。\n"
+            "5.优化师资队伍。实施青年教师培养工程，完善教师评价制度。\n"
+            "6.优化德育工作。健全全员育人机制，加强劳动实践教育。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert "据《某市实验中学2021年度工作要点》，深化三方面工作加强学校党建引领。这三方面分别是什么？" in stems, stems

@@ -15,6 +15,16 @@ from .source import twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
 _COUNT = "[一二三四五六七八九十两]+"
+# spaces set between the characters of a title (党　员, 总　纲), which a stem quotes without them
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_PUNCT = re.compile(r"[\s\u3000，、。；：:,.“”‘’]+")
+
+
+def _bare(text: str) -> str:
+    """``text`` without spaces and punctuation, for telling whether one wording holds another."""
+    return _PUNCT.sub("", text)
+
+
 # a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
 SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
 
@@ -40,7 +50,17 @@ def sourced(stated: str, ctx: Ctx) -> str:
     title = article_title(ctx.doc, ctx.point.article)
     if title == UNTITLED or "《" in stated or len(title) > LEAD_SOURCE_MAX:
         return stated
-    heading = stem_heading(ctx.point.heading or "")
-    part = f"“{heading}”部分" if heading and len(heading) <= LEAD_SOURCE_MAX else ""
+    part = part_named(stem_heading(ctx.point.heading or ""), stated)
     author = twin_author(ctx.doc, ctx.point.article)  # (one of several same-titled articles: say whose)
     return f"据{author + '的' if author else ''}《{title}》{part}，{stated}"
+
+
+def part_named(heading: str, stated: str) -> str:
+    """How a stem opening with the lead ``stated`` names the part it stands in: “``heading``”部分, said
+    without the spaces set between a title's characters (党　员 -> “党员”部分); "" when there is no heading,
+    it is too long to carry (policy ``lead_source_max``) or the lead restates it (据《…》“深化五方面工作…”
+    部分，深化五方面工作…: session 15's blind teacher, 题干把小标题原样重复一遍，语句累赘)."""
+    heading = _SPACED.sub("", heading)
+    if not heading or len(heading) > LEAD_SOURCE_MAX or _bare(heading) in _bare(stated) or _bare(stated) in _bare(heading):
+        return ""
+    return f"“{heading}”部分"
