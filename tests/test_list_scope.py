@@ -325,6 +325,7 @@ def test_a_leads_part_is_named_once_and_without_a_titles_spaces():
     from kaodian.questions.listsource import part_named
 
     assert part_named("总　则", "会员必须履行下列义务") == "“总则”部分"
+    assert part_named("讲明任务 明确目标", "重点要抓好四件事") == "“讲明任务 明确目标”部分"
     assert part_named("深化三方面工作加强学校党建引领", "深化三方面工作加强学校党建引领") == ""
     assert part_named("2024年工作回顾", "一年来，主要做了以下工作") == "“2024年工作回顾”部分"
     assert part_named("", "主要做了以下工作") == ""
@@ -339,3 +340,14 @@ def test_a_leads_part_is_named_once_and_without_a_titles_spaces():
             "6.优化德育工作。健全全员育人机制，加强劳动实践教育。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert "据《某市实验中学2021年度工作要点》，深化三方面工作加强学校党建引领。这三方面分别是什么？" in stems, stems
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("乡村振兴的论断包括两层含义：第一，乡村振兴是全面的振兴，必须统筹推进。第二，乡村振兴是长期的任务，必须久久为功。\n",
+     "乡村振兴的论断包括两层含义。这两层含义分别是什么？"),
+    ("基层治理面临三种风险：一是组织涣散的风险，二是服务缺位的风险，三是矛盾积累的风险。\n",
+     "基层治理面临三种风险。这三种风险分别是什么？"),
+])
+def test_a_lead_counting_by_ceng_zhong_lei_names_its_list_by_its_own_words(text, stem):
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert stem in stems, stems

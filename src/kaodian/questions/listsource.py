@@ -15,8 +15,9 @@ from .source import twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
 _COUNT = "[一二三四五六七八九十两]+"
-# spaces set between the characters of a title (党　员, 总　纲), which a stem quotes without them
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# a title set with spaces between its single characters (党　员, 总　纲), which a stem quotes without them;
+# a space between words (讲明任务 明确目标) parts two phrases and stays
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s\u3000，、。；：:,.“”‘’]+")
 
 
@@ -60,7 +61,7 @@ def part_named(heading: str, stated: str) -> str:
     without the spaces set between a title's characters (党　员 -> “党员”部分); "" when there is no heading,
     it is too long to carry (policy ``lead_source_max``) or the lead restates it (据《…》“深化五方面工作…”
     部分，深化五方面工作…: session 15's blind teacher, 题干把小标题原样重复一遍，语句累赘)."""
-    heading = _SPACED.sub("", heading)
+    heading = re.sub(r"[ \u3000]", "", heading) if _SPACED.fullmatch(heading) else heading
     if not heading or len(heading) > LEAD_SOURCE_MAX or _bare(heading) in _bare(stated) or _bare(stated) in _bare(heading):
         return ""
     return f"“{heading}”部分"
