@@ -351,3 +351,17 @@ def test_a_leads_part_is_named_once_and_without_a_titles_spaces():
 def test_a_lead_counting_by_ceng_zhong_lei_names_its_list_by_its_own_words(text, stem):
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert stem in stems, stems
+
+
+def test_a_speakers_his_names_whose_list_it_is_and_the_item_above_says_of_what():
+    # a 他的 that the stem's own speaker clause resolves points nowhere outside it (session 15 coverage: the
+    # teacher anchors such a list by that lead); the item the list stands under says what it is about
+    text = ("回顾村里的发展，有几件事值得一说。\n"
+            "一是“先富带后富”的提出。当时村里很多人只顾自家致富。老支书说，他的体会有三个阶段：第一个阶段是等着上级安排；"
+            "第二个阶段是跟着群众干；第三个阶段是带着群众闯。\n"
+            "二是集体经济的壮大。村里办起了合作社，收入逐年增长。\n"
+            "三是村规民约的修订。村民大会讨论通过了新的村规民约。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert "关于“‘先富带后富’的提出”，老支书说，他的体会有三个阶段。这三个阶段分别是什么？" in stems, stems
+    alone = "他的体会有三个阶段：第一个阶段是等着上级安排；第二个阶段是跟着群众干；第三个阶段是带着群众闯。\n"
+    assert not [q.stem for q in _bank(alone).questions if "他" in q.stem], [q.stem for q in _bank(alone).questions]

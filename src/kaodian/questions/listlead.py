@@ -20,6 +20,7 @@ from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listsource import SPOKEN as _SPOKEN, sourced, spoken
 from .listspeaker import spoken_lead
+from .note_shapes import SPEECH_VERBS
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
@@ -80,6 +81,11 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS and not _mine(first) else ""
     stated, unit = announced(lead, len(p.items)) if lead else ("", "")
+    if not stated and lead and _PRONOUN.search(lead) and (parent := _parent_name(ctx)) and parent != UNSCOPED:
+        # a speaker's 他的理解有三个阶段 says whose but not of what: the item it stands under says that
+        # (关于“某论的提出”，某某说，他的理解有三个阶段)
+        said, unit = announced(lead, len(p.items), about=parent)
+        stated = f"关于“{parent}”，{said}" if said else ""
     if not stated and lead:
         stated, unit = spoken(lead, len(p.items), ctx)
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
@@ -240,16 +246,17 @@ def _mine(text: str) -> bool:
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 
 
-def announced(lead: str, n: int) -> tuple[str, str]:
+def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     """The lead of a list of ``n`` items as a list question states it, and the measure word it counts the
     items with: (做好今年政府工作，要把握好以下几点, 点), so the question asks 请写出这五点.  A frame the lead
     opens with (这里，/ 从调研情况看，) is left out; the rest stays word for word, as the text says it.
     ("", "") when the lead has no count word (以下, 下列, 如下, 三点), names another count than ``n``, or
-    opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…)."""
+    opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…); a speaker's
+    他的 only points inside it when ``about``, what the stem says the list is of, is given."""
     lead = _bare(lead)
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
-    if len(lead) < LEAD_MIN or _points_outside(lead) or _PRONOUN.search(lead) or _mine(lead):
+    if len(lead) < LEAD_MIN or _points_outside(lead) or _pronoun_outside(lead, about) or _mine(lead):
         return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m and _names_nothing(lead, m):
@@ -269,6 +276,17 @@ def announced(lead: str, n: int) -> tuple[str, str]:
     if (m := _QUOTED_COUNT.search(lead)) and value_of(m.group(1)) == n:
         return lead, m.group(2)
     return "", ""
+
+
+def _pronoun_outside(lead: str, about: str) -> bool:
+    """Whether a 他的 (她的, 它们的) of ``lead`` points outside a stem that says what the list is ``about``:
+    it does unless a speaker clause stands right before it (某某说，他的理解有三个阶段 names whose) and
+    ``about`` says of what (a teacher review: 某某说，她的看法有三个层次 alone is 指代不明)."""
+    m = _PRONOUN.search(lead)
+    return bool(m) and not (about and lead[m.start()] in "他她" and _SPEAKER_SAYS.match(lead[: m.start()]))
+
+
+_SPEAKER_SAYS = re.compile("^[\u4e00-\u9fff]{2,8}(?:" + "|".join(SPEECH_VERBS) + ")[，,：:]$")
 
 
 def _unit_noun(lead: str, count) -> str:
