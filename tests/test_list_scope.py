@@ -365,3 +365,18 @@ def test_a_speakers_his_names_whose_list_it_is_and_the_item_above_says_of_what()
     assert "关于“‘先富带后富’的提出”，老支书说，他的体会有三个阶段。这三个阶段分别是什么？" in stems, stems
     alone = "他的体会有三个阶段：第一个阶段是等着上级安排；第二个阶段是跟着群众干；第三个阶段是带着群众闯。\n"
     assert not [q.stem for q in _bank(alone).questions if "他" in q.stem], [q.stem for q in _bank(alone).questions]
+
+
+def test_a_list_said_after_a_bare_verb_of_saying_is_asked_by_the_clause_that_says_it():
+    # session 15's blind teachers: 关于“提出…”，文章列举了哪四点 is vague; a teacher asks what was stressed
+    text = ("回顾村里的发展，有几件事值得一说。\n"
+            "一是“先富带后富”的提出。当时村里很多人只顾自家致富。经过反复讨论，老支书在2006年村民大会上正式提出“先富带后富”"
+            "的办法，强调一要摸清家底，二要选好带头人，三要办好合作社。\n"
+            "二是集体经济的壮大。村里办起了合作社，收入逐年增长。\n"
+            "三是村规民约的修订。村民大会讨论通过了新的村规民约。\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert "老支书在2006年村民大会上正式提出“先富带后富”的办法，强调了三点。这三点分别是什么？" in stems, stems
+    from kaodian.questions.listsource import told
+
+    assert told("会上，他强调", 3) == ""  # a pronoun's clause names nobody
+    assert told("会议要求", 3) == ""  # no clause before the verb

@@ -19,6 +19,7 @@ from .listhead import head, says, whole_title
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listsource import SPOKEN as _SPOKEN, sourced, spoken
+from .listsource import told as told_inline
 from .listspeaker import spoken_lead
 from .note_shapes import SPEECH_VERBS
 from .lint import CONTEXT_PRONOUNS
@@ -88,6 +89,8 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         stated = f"关于“{parent}”，{said}" if said else ""
     if not stated and lead:
         stated, unit = spoken(lead, len(p.items), ctx)
+    if not stated and p.sentence.end <= p.items[0].start and not _mine(whole) and (said := told_inline(whole, len(p.items))):
+        stated, unit = said, "点"  # (…正式提出某某思想，强调一要…: 某某…提出某某思想，强调了四点)
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
     if stated:

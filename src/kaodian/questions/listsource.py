@@ -8,12 +8,20 @@ from __future__ import annotations
 import re
 
 from ..numerals import value_of
+from ..text import CLAUSE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import stem_heading
+from .lint import CONTEXT_PRONOUNS
+from .listask import count_word
+from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
 from .source import twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
+LEAD_MAX: int = POLICY["lead_max"]
+LEAD_MIN: int = POLICY["lead_min"]
+# a sentence that runs into its list after a bare verb of saying (…的思想，强调一要…): the verb, its clause
+_TOLD = re.compile(f"(?P<before>.+)[{CLAUSE_END}](?P<verb>" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")(?:了)?$")
 _COUNT = "[一二三四五六七八九十两]+"
 # a title set with spaces between its single characters (党　员, 总　纲), which a stem quotes without them;
 # a space between words (讲明任务 明确目标) parts two phrases and stays
@@ -65,3 +73,19 @@ def part_named(heading: str, stated: str) -> str:
     if not heading or len(heading) > LEAD_SOURCE_MAX or _bare(heading) in _bare(stated) or _bare(stated) in _bare(heading):
         return ""
     return f"“{heading}”部分"
+
+
+def told(whole: str, n: int) -> str:
+    """A list said inline after a bare verb of saying (……，某某在全会报告中正式提出某某思想，强调一要…二要…)
+    as a stem states it: the clause before the verb, the verb and the list's count (某某在全会报告中正式提出
+    某某思想，强调了四点), since nothing else names the list (session 15's blind teachers: 关于“提出…”列举
+    了哪四点 含糊，应写明提出…时强调的四个方面); "" when ``whole``, the sentence up to the list, ends otherwise
+    or that clause cannot stand in a stem (too short or long, opening with a pronoun or connective)."""
+    m = _TOLD.search(whole.strip())
+    if not m:
+        return ""
+    clause = re.split(f"[{CLAUSE_END}]", m.group("before"))[-1].strip()
+    if not LEAD_MIN <= len(clause) <= LEAD_MAX or clause[0] in CONTEXT_PRONOUNS + "我你他她它" or "\n" in clause:
+        return ""
+    verb = m.group("verb")
+    return f"{clause}，{verb}了{count_word(n)}点"
