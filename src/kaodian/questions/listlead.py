@@ -19,9 +19,8 @@ from .listhead import head, says, whole_title
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listsource import SPOKEN as _SPOKEN, sourced, spoken
-from .listsource import told as told_inline
+from .listsource import pronoun_outside, told as told_inline
 from .listspeaker import spoken_lead
-from .note_shapes import SPEECH_VERBS
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
@@ -81,16 +80,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never 文章列举了… nor 当时我…
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
         lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS and not _mine(first) else ""
-    stated, unit = announced(lead, len(p.items)) if lead else ("", "")
-    if not stated and lead and _PRONOUN.search(lead) and (parent := _parent_name(ctx)) and parent != UNSCOPED:
-        # a speaker's 他的理解有三个阶段 says whose but not of what: the item it stands under says that
-        # (关于“某论的提出”，某某说，他的理解有三个阶段)
-        said, unit = announced(lead, len(p.items), about=parent)
-        stated = f"关于“{parent}”，{said}" if said else ""
-    if not stated and lead:
-        stated, unit = spoken(lead, len(p.items), ctx)
-    if not stated and p.sentence.end <= p.items[0].start and not _mine(whole) and (said := told_inline(whole, len(p.items))):
-        stated, unit = said, "点"  # (…正式提出某某思想，强调一要…: 某某…提出某某思想，强调了四点)
+    stated, unit = _stated(ctx, lead, whole)
     if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
     if stated:
@@ -136,6 +126,25 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
                      "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
+
+
+def _stated(ctx: Ctx, lead: str, whole: str) -> tuple[str, str]:
+    """The list's own lead as a stem states it, and the measure word it counts with (``announced``); else a
+    speaker's 他的 said of the item the list stands under, a speaker's 我提三点 said by the speech's title,
+    or a list said inline after a bare verb of saying; ("", "") when none of them names it.  ``whole`` is
+    the lead sentence before a long one is cut to a clause."""
+    p = ctx.point
+    stated, unit = announced(lead, len(p.items)) if lead else ("", "")
+    if not stated and lead and _PRONOUN.search(lead) and (parent := _parent_name(ctx)) and parent != UNSCOPED:
+        # a speaker's 他的理解有三个阶段 says whose but not of what: the item it stands under says that
+        # (关于“某论的提出”，某某说，他的理解有三个阶段)
+        said, unit = announced(lead, len(p.items), about=parent)
+        stated = f"关于“{parent}”，{said}" if said else ""
+    if not stated and lead:
+        stated, unit = spoken(lead, len(p.items), ctx)
+    if not stated and p.sentence.end <= p.items[0].start and not _mine(whole) and (said := told_inline(whole, len(p.items))):
+        stated, unit = said, "点"  # (…正式提出某某思想，强调一要…: 某某…提出某某思想，强调了四点)
+    return stated, unit
 
 
 def asked_lead(stated: str, n: int, unit: str) -> str:
@@ -259,7 +268,7 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     lead = _bare(lead)
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
-    if len(lead) < LEAD_MIN or _points_outside(lead) or _pronoun_outside(lead, about) or _mine(lead):
+    if len(lead) < LEAD_MIN or _points_outside(lead) or pronoun_outside(lead, about) or _mine(lead):
         return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m and _names_nothing(lead, m):
@@ -279,17 +288,6 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     if (m := _QUOTED_COUNT.search(lead)) and value_of(m.group(1)) == n:
         return lead, m.group(2)
     return "", ""
-
-
-def _pronoun_outside(lead: str, about: str) -> bool:
-    """Whether a 他的 (她的, 它们的) of ``lead`` points outside a stem that says what the list is ``about``:
-    it does unless a speaker clause stands right before it (某某说，他的理解有三个阶段 names whose) and
-    ``about`` says of what (a teacher review: 某某说，她的看法有三个层次 alone is 指代不明)."""
-    m = _PRONOUN.search(lead)
-    return bool(m) and not (about and lead[m.start()] in "他她" and _SPEAKER_SAYS.match(lead[: m.start()]))
-
-
-_SPEAKER_SAYS = re.compile("^[\u4e00-\u9fff]{2,8}(?:" + "|".join(SPEECH_VERBS) + ")[，,：:]$")
 
 
 def _unit_noun(lead: str, count) -> str:

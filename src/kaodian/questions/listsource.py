@@ -26,6 +26,7 @@ _COUNT = "[一二三四五六七八九十两]+"
 # a title set with spaces between its single characters (党　员, 总　纲), which a stem quotes without them;
 # a space between words (讲明任务 明确目标) parts two phrases and stays
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
+_PRONOUN = re.compile(POLICY["lead_pronoun"])
 _PUNCT = re.compile(r"[\s\u3000，、。；：:,.“”‘’]+")
 
 
@@ -89,3 +90,14 @@ def told(whole: str, n: int) -> str:
         return ""
     verb = m.group("verb")
     return f"{clause}，{verb}了{count_word(n)}点"
+
+
+def pronoun_outside(lead: str, about: str) -> bool:
+    """Whether a 他的 (她的, 它们的) of ``lead`` points outside a stem that says what the list is ``about``:
+    it does unless a speaker clause stands right before it (某某说，他的理解有三个阶段 names whose) and
+    ``about`` says of what (a teacher review: 某某说，她的看法有三个层次 alone is 指代不明)."""
+    m = _PRONOUN.search(lead)
+    return bool(m) and not (about and lead[m.start()] in "他她" and _SPEAKER_SAYS.match(lead[: m.start()]))
+
+
+_SPEAKER_SAYS = re.compile("^[\u4e00-\u9fff]{2,8}(?:" + "|".join(SPEECH_VERBS) + ")[，,：:]$")
