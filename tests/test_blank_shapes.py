@@ -70,6 +70,20 @@ def _problem(sentence: str, blank: str) -> str | None:
         ("服务思维是一种符合规律、尊重事实的科学性思维。", "一种符合规律", "跨了两个成分"),
         # what two sides joined make, guessed from the frame (先进性与广泛性的|统一: 泛词易猜)
         ("会员服务是先进性与广泛性的统一。", "统一", "中心词"),
+        # (session 15) a prohibition's verb with what it governs: half a sentence (个人不得侵占 不成词)
+        ("协会资产受法律保护，任何会员、理事不得侵占、挪用。", "理事不得侵占", "不得"),
+        # a pronoun inside the blank: what it stands for is outside the stem (它走集体化)
+        ("对分散经营的小作坊，要引导它走联合经营的道路。", "它走联合经营", "代词"),
+        # a count of things named before, blanked (三者)
+        ("会员、理事和秘书处三方各有分工，三者是相互配合的。", "三者", "代词"),
+        # a body's session number or a month: a detail of the record (第十一届)
+        ("协会第十一届理事会第三次会议审议了年度报告。", "第十一届", "届次"),
+        ("协会成立于五月，当年发展会员三百人。", "五月", "月份"),
+        # a phrase every reader fills in by ear, alone or as a series in any order (人民群众; 三观)
+        ("协会把服务人民群众作为工作的出发点。", "人民群众", "泛词"),
+        ("协会引导青年会员树立正确的人生观、价值观和世界观。", "人生观、价值观和世界观", "泛词"),
+        # a time word and an adverb: half a clause (现在已经|是…)
+        ("现在已经是年底，协会各项工作要抓紧收尾。", "现在已经", "半句话"),
     ],
 )
 def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: str) -> None:
@@ -221,6 +235,11 @@ def test_two_blanks_of_one_answer_give_each_other_away() -> None:
         ("与协会章程具有内在一致性", "“与”开头"),
         ("作为一种特殊的服务规范，它是依靠会员自觉来维持的。", "指代不明"),
         ("确立了协会服务的核心理念。", "没有说是谁"),
+        # (session 15) a time told relative to an event before, the second half of a pair, a count of things
+        # named before (第二天，他…; 另一方面，…; 三者)
+        ("第二天，协会召开理事会，部署会员服务工作。", "第二天"),
+        ("另一方面，会员服务又是协会自身的，是协会的立会之本。", "另一方面"),
+        ("三者是相互联系、相互促进的。", "三者"),
     ],
 )
 def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) -> None:
@@ -229,7 +248,8 @@ def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) 
 
 
 @pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。", "三年来，协会实现了会员翻番。", "有了过硬的本领，就能够做好会员服务。", "与传统的会员管理不同，新的服务方式重在引导。",
-                                  "作为协会的基层组织，会员小组是服务的主体。"])
+                                  "作为协会的基层组织，会员小组是服务的主体。",
+                                  "他人的合法权益受协会章程保护。", "当前，协会召开理事会，部署会员服务工作。"])
 def test_a_cloze_stem_that_stands_alone(stem: str) -> None:
     assert stem_opening(stem) is None
 
@@ -291,3 +311,14 @@ def test_one_answer_twice_is_a_word_not_a_count() -> None:
     t = "协会作风建设要做到八个坚持和八个反对。"
     a, b = t.index("八"), t.rindex("八")
     assert one_of_each_answer(t, [(a, a + 1), (b, b + 1)], [(a, a + 1), (b, b + 1)]) == [(a, a + 1), (b, b + 1)]
+
+
+def test_a_series_anyone_fills_in_is_asked_neither_whole_nor_term_by_term() -> None:
+    """世界观、人生观和价值观 in a sentence: no cloze blanks the series, nor any of its terms (session 15's blind
+    teacher: 空的是人人都能猜出的套话)."""
+    text = ("协会开展青年会员读书活动，引导青年会员树立正确的世界观、人生观和价值观，增强服务社会的本领。\n"
+            "协会坚持以会员需求为导向，健全会员服务评价、会员权益保障、会员退出三项机制。\n")
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    answers = [a for q in bank.questions if q.kind == "cloze" for a in q.answer]
+    assert answers  # (the other sentence is asked)
+    assert not any(w in a for a in answers for w in ("世界观", "人生观", "价值观"))

@@ -13,7 +13,8 @@ from . import distractors as dx
 from . import reasons
 from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, one_of_titles, whole_quote, whole_term,
                            with_one_of_head, without_connective, without_determiner, without_verb, yi_wei_value)
-from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, old_wording, one_of_each_answer, series_mate, thin_clause, whole_ordinal
+from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, old_wording, one_of_each_answer, series_mate, thin_clause,
+                           unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
@@ -63,6 +64,8 @@ def cloze_series(ctx: Ctx) -> Draft | str:
         draft = _finish(ctx, src, [whole])
         if not isinstance(draft, str):
             return draft  # else too long for its sentence whole (持续打好蓝天、碧水、净土保卫战): its terms
+    if why := unasked_series(src.text, whole[0] - src.start, whole[1] - src.start):
+        return why  # (学习、研究和运用|马克思主义, 世界观、人生观…: no concept, whole or one by one)
     spans = _series_blanks(p, src)
     if not isinstance(spans, str) and any(blank_problem(src.text, a - src.start, b - src.start) for a, b in spans):
         spans = _series_blanks(p, src, keep_affix=False)
@@ -496,6 +499,7 @@ def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
     found = None
     for m in _SUBJECT.finditer(src.text, 0, before - src.start):
         found = m
-    if found is None or found.group(1)[0] in load_vocab().subject_never_starts:
+    if found is None or found.group(1)[0] in load_vocab().subject_never_starts \
+            or segment.tag(found.group(1))[0][1][:1] in "td":  # (现在已经|是…: a time or an adverb is no subject)
         return None
     return src.start + found.start(1), src.start + found.end(1)

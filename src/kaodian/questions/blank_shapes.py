@@ -40,6 +40,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
+    "pronoun_words": [str], "record_detail": "re", "guessed_words": [str], "context_openers": [str],
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -70,6 +71,12 @@ _COUNT_THEN_LIST = re.compile(_P["count_then_list"])
 _CONJUNCTIONS = frozenset(_P["conjunction_openers"])
 _FRAME_PRONOUN = re.compile(_P["frame_then_pronoun"])
 _FRAME_CLOSERS = tuple(_P["comparison_closers"])
+_PRONOUNS = frozenset(_P["pronoun_words"])
+_RECORD_DETAIL = re.compile(_P["record_detail"])
+# what joins the members of a series (世界观、人生观和价值观)
+_JOINTS = re.compile("[、和与及]")
+_GUESSED = frozenset(frozenset(_JOINTS.split(w)) for w in _P["guessed_words"])
+_CONTEXT_OPENERS = frozenset(_P["context_openers"])
 _FRAME_REACH = 40  # (a frame of comparison is a phrase: its closer stands within this many characters)
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
@@ -83,6 +90,8 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return f"空“{t}”是套话，不是要考的概念"
     if t in _FUNCTION_WORDS:
         return f"空“{t}”是虚词，不是要考的概念"
+    if (why := _guessed_or_detail(t)) is not None:
+        return why
     if (why := _clause_inside(sentence, start, end)) is not None:
         return why
     if t in _GENERIC_HEADS and sentence[start - 1 : start] == "的":
@@ -99,6 +108,34 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         tags = segment.tag(t)
         if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
             return f"空“{t}”是句首的一个分句，题干没有交代语境"
+    return None
+
+
+def _guessed_or_detail(t: str) -> str | None:
+    """Why the blank ``t`` asks nothing a teacher asks (session 15's blind ratings), or None: a phrase anyone
+    fills in by ear (人民群众; a series of them in any order), a body's session number or a month (第十一届),
+    a time word and an adverb (现在已经), or a pronoun or a count of things named outside the stem (它走集体化,
+    三者)."""
+    members = _JOINTS.split(t)
+    if frozenset(members) in _GUESSED:
+        return f"空“{t}”是人人都能猜出的泛词，不是要考的概念"
+    if _RECORD_DETAIL.match(t):
+        return f"空“{t}”只是届次或月份，属细枝末节"
+    words = segment.tag(t)
+    if len(words) >= 2 and words[-1][1] == "d" and words[0][1].startswith("t"):
+        return f"空“{t}”是时间词加副词，是半句话，不是概念"  # (现在已经|是…)
+    if (pronoun := next((w for w, _ in words if w in _PRONOUNS), None)) is not None:
+        return f"空“{t}”里有代词“{pronoun}”，指代的内容不在题中"
+    return None
+
+
+def unasked_series(sentence: str, start: int, end: int) -> str | None:
+    """Why the series sentence[start:end] is asked neither whole nor term by term, or None: phrases anyone
+    fills in by ear (世界观、人生观和价值观).  (Not bare verbs before their object, 学习、研究和运用|马克思主义,
+    though a teacher rejected one: 鼓励、支持、引导|非公有制经济, 教育、培训、选拔、考核和监督|干部 are points of a
+    charter that nothing in their words tells apart.)"""
+    if frozenset(_JOINTS.split(sentence[start:end])) in _GUESSED:
+        return f"空“{sentence[start:end]}”是人人都能猜出的泛词，不是要考的概念"
     return None
 
 
@@ -338,6 +375,10 @@ def stem_opening(shown: str) -> str | None:
         return f"题干以“{first[0][0]}了”开头，没有说是谁（主语在题外）"
     if m := _FRAME_PRONOUN.match(shown):
         return f"题干里的“{m['pronoun']}”指的是题外的内容，指代不明"
+    # (by the segmenter's first word: 他人, 当天下午 … are other words; 第二天 and 另一方面 open their own clause)
+    head = shown[: shown.find("，")] if "，" in shown[:6] else ""
+    if head in _CONTEXT_OPENERS or ((first := segment.tag(shown[:8])) and first[0][0] in _CONTEXT_OPENERS):
+        return f"题干以“{head or first[0][0]}”开头，承接的内容不在题中，脱离上下文无法作答"
     return None
 
 
