@@ -249,7 +249,8 @@ def test_a_cloze_stem_that_leans_on_what_it_does_not_show(stem: str, says: str) 
 
 @pytest.mark.parametrize("stem", ["和平发展是协会的主题。", "与时俱进是协会的品质。", "及时处理会员来信。", "三年来，协会实现了会员翻番。", "有了过硬的本领，就能够做好会员服务。", "与传统的会员管理不同，新的服务方式重在引导。",
                                   "作为协会的基层组织，会员小组是服务的主体。",
-                                  "他人的合法权益受协会章程保护。", "当前，协会召开理事会，部署会员服务工作。"])
+                                  "他人的合法权益受协会章程保护。", "当前，协会召开理事会，部署会员服务工作。",
+                                  "另一方面，建立会员服务的正向激励机制，形成争先创优的导向。"])
 def test_a_cloze_stem_that_stands_alone(stem: str) -> None:
     assert stem_opening(stem) is None
 

@@ -40,7 +40,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "guessed_words": [str], "context_openers": [str],
+    "pronoun_words": [str], "record_detail": "re", "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -77,6 +77,7 @@ _RECORD_DETAIL = re.compile(_P["record_detail"])
 _JOINTS = re.compile("[、和与及]")
 _GUESSED = frozenset(frozenset(_JOINTS.split(w)) for w in _P["guessed_words"])
 _CONTEXT_OPENERS = frozenset(_P["context_openers"])
+_PAIR_SECOND = re.compile(_P["pair_second"])
 _FRAME_REACH = 40  # (a frame of comparison is a phrase: its closer stands within this many characters)
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
 _MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
@@ -375,10 +376,12 @@ def stem_opening(shown: str) -> str | None:
         return f"题干以“{first[0][0]}了”开头，没有说是谁（主语在题外）"
     if m := _FRAME_PRONOUN.match(shown):
         return f"题干里的“{m['pronoun']}”指的是题外的内容，指代不明"
-    # (by the segmenter's first word: 他人, 当天下午 … are other words; 第二天 and 另一方面 open their own clause)
+    # (by the segmenter's first word: 他人, 当前 … are other words; 第二天 opens a clause of its own)
     head = shown[: shown.find("，")] if "，" in shown[:6] else ""
     if head in _CONTEXT_OPENERS or ((first := segment.tag(shown[:8])) and first[0][0] in _CONTEXT_OPENERS):
         return f"题干以“{head or first[0][0]}”开头，承接的内容不在题中，脱离上下文无法作答"
+    if _PAIR_SECOND.match(shown):
+        return f"题干以“{shown[: shown.index('，')]}”开头，是一对说法的后一半，缺了前半句"
     return None
 
 
