@@ -11,7 +11,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_shapes import half_of_term, stem_opening, thin_clause, thin_problem, whole_ordinal
+from kaodian.questions.blank_shapes import half_of_term, members_before, stem_opening, thin_clause, thin_problem, whole_ordinal
 from kaodian.questions.lint import blank_problem
 
 
@@ -323,3 +323,22 @@ def test_a_series_anyone_fills_in_is_asked_neither_whole_nor_term_by_term() -> N
     answers = [a for q in bank.questions if q.kind == "cloze" for a in q.answer]
     assert answers  # (the other sentence is asked)
     assert not any(w in a for a in answers for w in ("世界观", "人生观", "价值观"))
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "given"),
+    [
+        ("园区的废渣、废料等“", "两废", True),  # (members that hold what the formulation counts give it away)
+        ("协会推进会员端、理事端、秘书处端“", "三端协同", True),
+        ("协会坚持自愿入会、民主办会、“", "三大原则", False),  # (members that share nothing with it)
+        ("协会提出“", "两个服务", False),  # (no series before it)
+    ],
+)
+def test_a_numbered_formulation_its_members_give_away(before: str, name: str, given: bool) -> None:
+    assert members_before(before, name) is given
+
+
+def test_a_cloze_does_not_blank_a_count_its_members_spell_out_before_it() -> None:
+    text = "园区的废渣、废料等“两废”排放严重，协会组织会员企业开展专项整治。\n"
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    assert not any("两废" in q.answer for q in bank.questions if q.kind == "cloze")

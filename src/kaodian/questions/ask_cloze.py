@@ -13,7 +13,7 @@ from . import distractors as dx
 from . import reasons
 from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, one_of_titles, whole_quote, whole_term,
                            with_one_of_head, without_connective, without_determiner, without_verb, yi_wei_value)
-from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, old_wording, one_of_each_answer, series_mate, thin_clause,
+from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
@@ -183,8 +183,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
     spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
     # ... and so does a numbered formulation whose members the stem spells out after it (提高“______”：
-    # 一是…广泛性，二是…针对性…): the count is read off the list (teacher review: 答案被题干直接给出)
-    spans = [(a, b) for a, b in spans if not _members_follow(doc.text, a, b, src)]
+    # 一是…广泛性，二是…针对性…) or right before it (废气、废水等“______”): read off the list (答案被题干直接给出)
+    spans = [(a, b) for a, b in spans if not (_members_follow(doc.text, a, b, src) or members_before(doc.text[src.start : a], doc.text[a:b]))]
     if not spans:
         return reasons.BLANKS_TOO_LONG_OR_SHOWN
     if len(spans) > 1 and not order_free:

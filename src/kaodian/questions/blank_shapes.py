@@ -130,6 +130,23 @@ def _guessed_or_detail(t: str) -> str | None:
     return None
 
 
+# a numbered formulation's count (三|废, 五个|…): what stands after it names what the members share
+_COUNT_HEAD = re.compile("^[一二两三四五六七八九十]+(?:个|项|大|种|条)?")
+# the members of a series that ends right before a blank (废气、废水等“|______”): its last clause, less 等 and quotes
+_SERIES_BEFORE = re.compile("(?:^|[，,；;：:。])([^，,；;：:。]*、[^，,；;：:。]*?)(?:等|等等)?[“‘]?$")
+
+
+def members_before(before: str, name: str) -> bool:
+    """Whether the numbered formulation ``name`` (三废) is given away by the series that ends right before its blank
+    (``before``: 废气、废水等“): two or more members hold a character of what the formulation counts, so the learner
+    reads the answer off them (session 15's blind teacher: 空“三废”前面已经给出“废气、废水等”，从题干就能直接得出答案)."""
+    m = _COUNT_HEAD.match(name)
+    if m is None or m.end() >= len(name) or (s := _SERIES_BEFORE.search(before)) is None:
+        return False
+    counted = set(name[m.end() :]) - set("（）()")
+    return sum(1 for member in s.group(1).split("、") if counted & set(member)) >= 2
+
+
 def unasked_series(sentence: str, start: int, end: int) -> str | None:
     """Why the series sentence[start:end] is asked neither whole nor term by term, or None: phrases anyone
     fills in by ear (世界观、人生观和价值观).  (Not bare verbs before their object, 学习、研究和运用|马克思主义,
