@@ -332,6 +332,8 @@ def test_a_series_anyone_fills_in_is_asked_neither_whole_nor_term_by_term() -> N
         ("协会推进会员端、理事端、秘书处端“", "三端协同", True),
         ("协会坚持自愿入会、民主办会、“", "三大原则", False),  # (members that share nothing with it)
         ("协会提出“", "两个服务", False),  # (no series before it)
+        ("街道协会和理事会、社区协会和服务站以及会员小组“", "两会", False),  # (phrases that only share a word)
+        ("建立会长亲自抓、分管理事直接抓、", "一级抓一级", False),  # (a slogan of 一: no count)
     ],
 )
 def test_a_numbered_formulation_its_members_give_away(before: str, name: str, given: bool) -> None:

@@ -130,8 +130,12 @@ def _guessed_or_detail(t: str) -> str | None:
     return None
 
 
-# a numbered formulation's count (三|废, 五个|…): what stands after it names what the members share
-_COUNT_HEAD = re.compile("^[一二两三四五六七八九十]+(?:个|项|大|种|条)?")
+# a numbered formulation's count (三|废, 五个|…): what stands after it names what the members share (not 一: 一级抓一级
+# is a slogan, no count)
+_COUNT_HEAD = re.compile("^[二两三四五六七八九十]+(?:个|项|大|种|条)?")
+# members that give a formulation away are terms (废气, 一流课程); longer ones are phrases that only share a word with
+# it (乡镇党委和政府、街道党工委和办事处…“两委”)
+_MEMBER_MAX = 6
 # the members of a series that ends right before a blank (废气、废水等“|______”): its last clause, less 等 and quotes
 _SERIES_BEFORE = re.compile("(?:^|[，,；;：:。])([^，,；;：:。]*、[^，,；;：:。]*?)(?:等|等等)?[“‘]?$")
 
@@ -144,7 +148,8 @@ def members_before(before: str, name: str) -> bool:
     if m is None or m.end() >= len(name) or (s := _SERIES_BEFORE.search(before)) is None:
         return False
     counted = set(name[m.end() :]) - set("（）()")
-    return sum(1 for member in s.group(1).split("、") if counted & set(member)) >= 2
+    members = s.group(1).split("、")
+    return all(len(x) <= _MEMBER_MAX for x in members[1:]) and sum(1 for x in members if counted & set(x)) >= 2
 
 
 def unasked_series(sentence: str, start: int, end: int) -> str | None:
