@@ -16,6 +16,7 @@ from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, o
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
+from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
 from .policy import POLICY, cloze_difficulty
@@ -33,13 +34,6 @@ SERIES_AFFIX_MAX = 3
 SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
 # What after a series leaves it open: more members than it names (工会、共青团、妇联等)
 _OPEN_AFTER = ("等", "……")
-# What stands in a parallel sentence where the cloze has its blank (the other sentences' terms)
-PARALLEL_FILL = "[^。；！？\n]{1,40}?"
-# A stem widened by the sentence after it is at most this long (a sentence and a short one after it)
-PARALLEL_MAX = 160
-# A clause shorter than this says too little to be cited alone (a cloze's stem cut to the clause of
-# its answer).
-MIN_CLAUSE = 10
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
 _SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
 
@@ -99,9 +93,9 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not COUNT.match(ctx.doc.text, *ab))
     draft = _finish(ctx, src, spans)
-    if not isinstance(draft, str) and _parallel_elsewhere(ctx.doc.text, src, draft.blanks):
+    if not isinstance(draft, str) and parallel_elsewhere(ctx.doc.text, src, draft.blanks):
         # ——X是______的光辉榜样。 four times over: the sentence after it tells which one is asked
-        wider = _with_next_sentence(ctx, src)
+        wider = with_next_sentence(ctx, src)
         if wider is not None and not isinstance(again := _finish(ctx, wider, spans), str):
             draft = again
     if not isinstance(draft, str):
@@ -401,36 +395,6 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tu
                 out.append((x, x + b - a))
             i = src.text.find(quoted, i + 1)
     return sorted(out)
-
-
-def _parallel_elsewhere(text: str, src: Span, blanks: tuple) -> bool:
-    """Whether another sentence of the text reads as the cloze's stem with other words in its blanks
-    (parallel sentences: 刘少奇同志是A的光辉榜样。刘少奇同志是B的光辉榜样。): its stem asks nothing
-    a learner can tell apart."""
-    pieces, pos = [], 0
-    for b in sorted(blanks, key=lambda b: b.start):
-        pieces.append(src.text[pos : b.start])
-        pos = b.end
-    pieces.append(src.text[pos:])
-    # (a parallel sentence repeats every piece: the longest stated once rules it out, cheaply)
-    if sum(map(len, pieces)) < MIN_CLAUSE or text.count(max(pieces, key=len)) < 2:
-        return False
-    pattern = re.compile(PARALLEL_FILL.join(map(re.escape, pieces)))
-    return any(m.start() != src.start for m in pattern.finditer(text))
-
-
-def _with_next_sentence(ctx: Ctx, src: Span) -> Span | None:
-    """``src`` and the sentence after it in its paragraph, or None (the last sentence, or too long)."""
-    text = ctx.doc.text
-    j = src.end
-    while j < len(text) and text[j] in " \u3000":
-        j += 1
-    if j >= len(text) or text[j] == "\n":
-        return None
-    nxt = ctx.source(j, j + 1)
-    if nxt.start < src.end or nxt.end - src.start > PARALLEL_MAX:
-        return None
-    return Span(text[src.start : nxt.end], src.start, nxt.end)
 
 
 def _first_term(concept: Span, src: Span) -> tuple[int, int]:
