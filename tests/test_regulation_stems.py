@@ -70,3 +70,12 @@ def test_a_title_that_names_a_part_is_never_asked_but_one_that_states_is(tmp_pat
     assert not [q.stem for q in questions if "预备党员的教育" in q.source.sentence]
     assert any("预备党员的教育" in p.sentence.text for p in made.extractions[0].points)  # a point is there
     assert any("根本保证" in q.source.sentence for q in questions)
+
+
+def test_no_stem_opens_with_a_sheet_number_or_a_chapter_label():
+    """A study sheet's card heading (### T12.1 - 第四章：…) is where a point stands, not what it says."""
+    text = ("# 某课程背诵要点\n\n### T12 - 第三章：某某精神的内涵是什么\n\n- 爱国、创新、包容、厚德\n\n"
+            "### T12.1 - 第四章：人民性是某某价值观的根本特性\n\n### T13 - 第四章：某某价值观的基本内容是什么\n\n"
+            "- 富强、民主、文明、和谐\n- 自由、平等、公正、法治\n")
+    bank = generate([extract_text(text, "x.md")]).questions
+    assert bank and not [q.stem for q in bank if re.search(r"T\d|第[三四]章：", q.stem)]

@@ -14,6 +14,7 @@ import re
 from .. import segment
 from ..model import Document, Span
 from .anchors import POLICY
+from .sentence import ARTICLE_LABEL
 
 _L = POLICY["labels"]
 _ASPECTS = frozenset(_L["aspects"])
@@ -148,9 +149,9 @@ _PARTS = re.compile(_H["parts"])
 
 def stem_heading(heading: str) -> str:
     """``heading`` as a stem may quote it to name a list: without a reading order set after it (…治理体制
-    阅读教材并熟记 -> …治理体制); "" when it names a part of the notes (其他各节) or lists several parts
+    阅读教材并熟记 -> …治理体制) or a chapter's label before it (第五章：…); "" when it names a part of the notes (其他各节) or lists several parts
     in brackets (某某纲领（政治纲领、经济纲领、文化纲领）), which name no one list."""
-    heading = _INSTRUCTION.sub("", heading).strip()
+    heading = ARTICLE_LABEL.sub("", _INSTRUCTION.sub("", heading).strip(), count=1)  # (第五章：… -> …)
     return "" if _STRUCTURE.match(heading) or _PARTS.search(heading) else heading
 
 

@@ -137,7 +137,10 @@ def _clause_window(text: str, s: Span, start: int, end: int) -> Span:
     return Span(text[a:b], a, b)
 
 
-_ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条(?:[ \u3000]+(?=\S)|(?=_|（　))")
+# where a line stands, not what it says: a study sheet's card number (T23.1 - ), a chapter's label (第四章：),
+# a charter's article (第三条　)
+ARTICLE_LABEL = re.compile(r"^(?:[A-Za-z]{1,2}\d{1,3}(?:\.\d{1,2})*\s*[-–—]\s+)?"
+                            r"(?:第[一二三四五六七八九十百零〇\d]+(?:条(?:[ \u3000]+(?=\S)|(?=_|（　))|[章节][：:](?=\S)))?")
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +156,7 @@ def stand_alone(text: str) -> str:
     从严… -> 对干部还是要从严…): a stem shows one sentence, and the connective points outside it."""
     # the label of a charter's or regulation's article (第三条　…): a reference to where the sentence
     # stands, not part of what it says; teachers strike it from a printed stem
-    text = _ARTICLE_LABEL.sub("", text, count=1) if text.startswith("第") else text
+    text = ARTICLE_LABEL.sub("", text, count=1) if text[:1] == "第" or text[:1].isascii() else text
     openers = _connectives()
     if text.startswith(openers):  # one C call decides for nearly every stem
         for w in openers:
