@@ -170,6 +170,14 @@ def test_bad_selection(sample_bank, tmp_path, args, code):
     assert isinstance(result.exception, KaodianError) and result.exception.code == code
 
 
+def test_an_article_not_in_the_bank_is_said_with_the_articles_it_has(sample_bank):
+    questions = load_bank(sample_bank)
+    titles = {q.source.article for q in questions}
+    with pytest.raises(KaodianError) as e:
+        select(questions, articles=["没有这篇文章"])
+    assert "题库里的文章：" in str(e.value) and any(t in str(e.value) for t in titles)
+
+
 def _kaodian(*args: str, input: str = "", cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kaodian", *args], input=input, capture_output=True, text=True, timeout=60, cwd=cwd

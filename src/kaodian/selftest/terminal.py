@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from ..errors import KaodianError
-from ..model import OPTION_LETTERS, QUESTION_KINDS, Question
+from ..model import OPTION_LETTERS, QUESTION_KINDS, Question, untitled
 from .book import STREAK_TO_LEAVE, Book, default_path, exists
 from ..answers import check, expected_text, parse_truefalse
 
@@ -282,9 +282,11 @@ def select(
         if not qs:
             raise KaodianError("E705", reason=f"题库里没有这些题型：{'、'.join(QUESTION_KINDS[k] for k in kinds)}")
     if articles:
+        titles = list(dict.fromkeys(q.source.article for q in qs if not untitled(q.source.article)))
         qs = [q for q in qs if any(a in q.source.article or a in q.source.document for a in articles)]
         if not qs:
-            raise KaodianError("E705", reason=f"没有文章标题或文件名包含“{'、'.join(articles)}”")
+            have = f"，题库里的文章：{'、'.join(titles[:8])}{' 等' if len(titles) > 8 else ''}" if titles else ""
+            raise KaodianError("E705", reason=f"没有文章标题或文件名包含“{'、'.join(articles)}”{have}")
     if not qs:
         raise KaodianError("E705", reason="题库是空的")
     if rng is not None:
