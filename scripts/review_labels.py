@@ -28,6 +28,10 @@ and session 12's, tests/data/lint_labels_s12.json:
 and session 14's, tests/data/lint_labels_s14.json:
 
     uv run python scripts/review_labels.py --sheet --all /work/notes/s14/rate-h18-2141 /work/notes/s14/rate-h17-2142 /work/notes/s14/rate-ref-2143 > tests/data/lint_labels_s14.json
+
+and session 15's, tests/data/lint_labels_s15.json:
+
+    uv run python scripts/review_labels.py --sheet --all /work/notes/s15/rate-h19-2151 /work/notes/s15/rate-ref-2152 /work/notes/s15/rate-h18-2153 /work/notes/s15/rate-sib-2154 /work/notes/s15/rate-ref-2155 > tests/data/lint_labels_s15.json
 """
 
 import argparse
@@ -101,7 +105,8 @@ def sheet_labels(review: Path, b_label: str = "rejected") -> list[dict]:
         k = key[r["n"]]
         _, file, stem, options = entries[r["n"]]
         found = None
-        for side in k["drawn_from"]:
+        # a key without drawn_from (session 15's sibling sheet) drew from every bank the question is in
+        for side in k.get("drawn_from") or k["in"]:
             bank = json.loads((review / f"banks-{side}" / f"{Path(file).stem}.json").read_text(encoding="utf-8"))
             found = next((q for q in bank["questions"] if q["kind"] == k["kind"] and _bare(q["stem"]) == _bare(stem)
                           and (q["kind"] == "truefalse" or list(q.get("options") or []) == options)), None)
@@ -113,7 +118,7 @@ def sheet_labels(review: Path, b_label: str = "rejected") -> list[dict]:
         q["file"] = Path(q["source"]["document"]).name
         label = {"A": "accepted", "B": b_label}.get(r["grade"], "rejected")
         out.append({"question": q, "label": label, "grade": r["grade"],
-                    "reason": r["reason"], "review": review.name, "n": r["n"], "drawn_from": k["drawn_from"]})
+                    "reason": r["reason"], "review": review.name, "n": r["n"], "drawn_from": k.get("drawn_from") or k["in"]})
     return out
 
 
