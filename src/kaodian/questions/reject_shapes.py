@@ -32,6 +32,7 @@ from ..rules.schema import load_policy_file
 from .falsehood import says_whole, whole_share
 from .listnames import list_counts, stated, table_of_contents
 from .graded_shapes import findings as graded_findings  # (sessions 7-14, swept in session 15)
+from .item_shapes import findings as item_findings  # (options and answers, sessions 9-15, swept in session 16)
 from .multi_shapes import findings as multi_findings
 from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
 from .option_kinds import asks
@@ -111,7 +112,8 @@ def findings(q: Question) -> list[str]:
     # (a key or option that copies the slip teaches it: blind teachers, session 12, 答案有“是是”错字)
     elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
         out.append(why)
-    return out + note_findings(q, list_place(q.stem)) + review_findings(q) + rater_findings(q) + graded_findings(q)
+    return (out + note_findings(q, list_place(q.stem)) + review_findings(q) + rater_findings(q) + graded_findings(q)
+            + item_findings(q))
 
 
 def _keys(q: Question) -> tuple[str, ...]:
