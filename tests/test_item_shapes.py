@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.item_shapes import basis_only, bracket_cut, count_giveaway, pronoun_blank
+from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, count_giveaway, pronoun_blank
 from test_graded_shapes import _cloze
 from test_review_shapes import _q
 
@@ -80,3 +80,16 @@ def test_lint_on_session_15s_blind_reviews():
     # (two A-graded true/false flagged before item_shapes.py: a 第一次 changed to 第二次, and a requirement
     # with no subject; both shapes other teachers graded B or C)
     assert sum(label == "accepted" and f for label, f in flagged) <= 2
+
+
+@pytest.mark.parametrize(("stem", "flagged"), [
+    ("第二天，他主持召开全市工作会议，强调要加强______。", True),
+    ("当时我就强调，社区工作要把______放在首位。", True),
+    ("三者是______、相互促进的。", True),
+    ("据《某市工作报告》，当时全市社区服务站只有______个。", True),
+    ("社区工作要把______放在首位。", False),
+    ("我们当时就强调，社区工作要把______放在首位。", False),  # a subject before the time word
+])
+def test_a_stem_opening_with_a_word_pointing_outside_it_is_flagged(stem, flagged):
+    q = _q("cloze", stem, ("居民需求",), stem.replace("______", "居民需求"))
+    assert bool(context_opener(q)) == flagged

@@ -7,7 +7,8 @@ each a small named check:
   requirement;
 - ``count_giveaway``: a single choice on a numbered formulation whose blank stands beside the series it
   names, so that counting the series leaves the key and at most one other option;
-- ``pronoun_blank``: a cloze blank that opens with a pronoun pointing outside the question.
+- ``pronoun_blank``: a cloze blank that opens with a pronoun pointing outside the question;
+- ``context_opener``: a stem that opens with a word pointing at a time or at things named before (当时, 三者).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (item_shapes.yaml).
@@ -27,7 +28,7 @@ PATH = Path(__file__).with_name("item_shapes.yaml")
 # What item_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "brackets": [str], "basis_end": "re", "numbered_option": "re", "series_before": "re", "series_after": "re",
-    "count_shared_max": int, "pronoun_blank": "re",
+    "count_shared_max": int, "pronoun_blank": "re", "context_opener": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _BRACKETS = tuple((pair[0], pair[1]) for pair in _POLICY["brackets"])
@@ -36,12 +37,13 @@ _NUMBERED = re.compile(_POLICY["numbered_option"])
 _SERIES = (re.compile(_POLICY["series_before"]), re.compile(_POLICY["series_after"]))
 COUNT_SHARED_MAX: int = _POLICY["count_shared_max"]
 _PRONOUN = re.compile(_POLICY["pronoun_blank"])
+_CONTEXT_OPENER = re.compile(_POLICY["context_opener"])
 _CLAUSE_MARK = re.compile("[，,；;：:。]")
 
 
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
-    found = (bracket_cut(q), basis_only(q), count_giveaway(q), pronoun_blank(q))
+    found = (bracket_cut(q), basis_only(q), count_giveaway(q), pronoun_blank(q), context_opener(q))
     return [why for why in found if why]
 
 
@@ -110,4 +112,15 @@ def pronoun_blank(q: Question) -> str | None:
     for answer in q.answer:
         if _PRONOUN.match(answer):
             return f"空“{answer}”以代词开头，指的是题外的内容"
+    return None
+
+
+def context_opener(q: Question) -> str | None:
+    """Why a stem opening with a word that points at a time or at things named before (当时, 第二天, 三者)
+    cannot be answered from the question alone, or None.  List questions (关于“…”，…) name their place."""
+    if q.kind not in ("cloze", "single", "multiple", "truefalse"):
+        return None
+    if m := _CONTEXT_OPENER.match(q.stem):
+        word = m.group()[m.group().rfind("，") + 1 :]  # (after the attribution)
+        return f"题干以“{word}”开头，指的是题外的时间或内容，离开原文无从作答"
     return None
