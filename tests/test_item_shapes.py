@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, count_giveaway, pronoun_blank
+from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, count_giveaway, pronoun_blank, thin_cloze
 from test_graded_shapes import _cloze
 from test_review_shapes import _q
 
@@ -93,3 +93,14 @@ def test_lint_on_session_15s_blind_reviews():
 def test_a_stem_opening_with_a_word_pointing_outside_it_is_flagged(stem, flagged):
     q = _q("cloze", stem, ("居民需求",), stem.replace("______", "居民需求"))
     assert bool(context_opener(q)) == flagged
+
+
+@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
+    ("始终把群众利益放在首位。", "群众利益", True),                       # seven characters left
+    ("社区治理是一场深刻的变革。", "社区治理", True),
+    ("社区治理要始终把群众利益放在首位。", "群众利益", False),            # twelve left
+])
+def test_a_cloze_that_says_too_little_outside_its_blanks_is_flagged(sentence, blank, flagged):
+    q = _cloze(sentence, blank)
+    assert bool(thin_cloze(q)) == flagged
+    assert bool(thin_cloze(q)) <= bool(lint_question(q))
