@@ -95,12 +95,15 @@ def test_a_stem_opening_with_a_word_pointing_outside_it_is_flagged(stem, flagged
     assert bool(context_opener(q)) == flagged
 
 
-@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
-    ("始终把群众利益放在首位。", "群众利益", True),                       # seven characters left
-    ("社区治理是一场深刻的变革。", "社区治理", True),
-    ("社区治理要始终把群众利益放在首位。", "群众利益", False),            # twelve left
+@pytest.mark.parametrize(("sentence", "blanks", "flagged"), [
+    ("始终把群众利益放在首位。", ["群众利益"], True),                       # an adverb opens it, no subject
+    ("通过“网格包干”，化解矛盾。", ["网格包干"], True),                     # a preposition opens it
+    ("社区治理是基层治理的基础。", ["社区治理", "基础"], True),              # two blanks, not one series
+    ("社区治理是基层治理的基础。", ["基础"], False),                         # a short statement with its subject
+    ("坚持民主、公开、公正。", ["民主", "公开"], False),                      # a series keeps its blanks
+    ("社区治理要始终把群众利益放在首位。", ["群众利益"], False),            # enough said
 ])
-def test_a_cloze_that_says_too_little_outside_its_blanks_is_flagged(sentence, blank, flagged):
-    q = _cloze(sentence, blank)
+def test_a_cloze_that_says_too_little_outside_its_blanks_is_flagged(sentence, blanks, flagged):
+    q = _cloze(sentence, *blanks)
     assert bool(thin_cloze(q)) == flagged
     assert bool(thin_cloze(q)) <= bool(lint_question(q))
