@@ -31,7 +31,7 @@ PATH = Path(__file__).with_name("item_shapes.yaml")
 # What item_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "brackets": [str], "basis_end": "re", "numbered_option": "re", "series_before": "re", "series_after": "re",
-    "count_shared_max": int, "pronoun_blank": "re", "context_opener": "re",
+    "count_shared_max": int, "pronoun_blank": [str], "context_opener": "re",
     "cloze_context_min": int, "thin_series_joint": "re", "thin_opening_tags": [str],
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
@@ -40,7 +40,7 @@ _BASIS_END = re.compile(_POLICY["basis_end"])
 _NUMBERED = re.compile(_POLICY["numbered_option"])
 _SERIES = (re.compile(_POLICY["series_before"]), re.compile(_POLICY["series_after"]))
 COUNT_SHARED_MAX: int = _POLICY["count_shared_max"]
-_PRONOUN = re.compile(_POLICY["pronoun_blank"])
+_PRONOUNS = frozenset(_POLICY["pronoun_blank"])
 _CONTEXT_OPENER = re.compile(_POLICY["context_opener"])
 CLOZE_CONTEXT_MIN: int = _POLICY["cloze_context_min"]
 _THIN_JOINT = re.compile(_POLICY["thin_series_joint"])
@@ -115,11 +115,11 @@ def count_giveaway(q: Question) -> str | None:
 
 
 def pronoun_blank(q: Question) -> str | None:
-    """Why a cloze blank that opens with a pronoun (它…) points outside the question, or None."""
+    """Why a cloze blank whose first word is a pronoun (它…) points outside the question, or None."""
     if q.kind != "cloze":
         return None
     for answer in q.answer:
-        if _PRONOUN.match(answer):
+        if answer[:1] in "它他她其此" and segment.cut(answer)[0] in _PRONOUNS:
             return f"空“{answer}”以代词开头，指的是题外的内容"
     return None
 
