@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, count_giveaway, pronoun_blank, thin_cloze
+from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, count_giveaway, pronoun_blank
 from test_graded_shapes import _cloze
 from test_review_shapes import _q
 
@@ -69,7 +69,7 @@ def test_lint_on_session_15s_blind_reviews():
     """tests/data/lint_labels_s15.json: every question of session 15's five blind teacher reviews (base and
     new sides), A accepted, C rejected, B ``edit``.  Built by scripts/review_labels.py --sheet --all; when
     labeled, lint caught 6 of the 68 rejects and flagged 5 questions not rejected (two graded A); item_shapes.py raised
-    the catch to 9.  The catch is a floor that only goes up."""
+    the catch to 11.  The catch is a floor that only goes up."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -77,7 +77,7 @@ def test_lint_on_session_15s_blind_reviews():
     assert len(labels) == 247 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 68
-    assert sum(label == "rejected" and f for label, f in flagged) >= 9
+    assert sum(label == "rejected" and f for label, f in flagged) >= 11
     # (two A-graded true/false flagged before item_shapes.py: a 第一次 changed to 第二次, and a requirement
     # with no subject; both shapes other teachers graded B or C)
     assert sum(label == "accepted" and f for label, f in flagged) <= 2
@@ -95,17 +95,3 @@ def test_lint_on_session_15s_blind_reviews():
 def test_a_stem_opening_with_a_word_pointing_outside_it_is_flagged(stem, flagged):
     q = _q("cloze", stem, ("居民需求",), stem.replace("______", "居民需求"))
     assert bool(context_opener(q)) == flagged
-
-
-@pytest.mark.parametrize(("sentence", "blanks", "flagged"), [
-    ("始终把群众利益放在首位。", ["群众利益"], True),                       # an adverb opens it, no subject
-    ("通过“网格包干”，化解矛盾。", ["网格包干"], True),                     # a preposition opens it
-    ("社区治理是基层治理的基础。", ["社区治理", "基础"], True),              # two blanks, not one series
-    ("社区治理是基层治理的基础。", ["基础"], False),                         # a short statement with its subject
-    ("坚持民主、公开、公正。", ["民主", "公开"], False),                      # a series keeps its blanks
-    ("社区治理要始终把群众利益放在首位。", ["群众利益"], False),            # enough said
-])
-def test_a_cloze_that_says_too_little_outside_its_blanks_is_flagged(sentence, blanks, flagged):
-    q = _cloze(sentence, *blanks)
-    assert bool(thin_cloze(q)) == flagged
-    assert bool(thin_cloze(q)) <= bool(lint_question(q))

@@ -8,9 +8,7 @@ each a small named check:
 - ``count_giveaway``: a single choice on a numbered formulation whose blank stands beside the series it
   names, so that counting the series leaves the key and at most one other option;
 - ``pronoun_blank``: a cloze blank that opens with a pronoun pointing outside the question;
-- ``context_opener``: a stem that opens with a word pointing at a time or at things named before (当时, 三者);
-- ``thin_cloze``: a short cloze with two blanks not of one series, or no subject: too little said for one
-  answer to fit.
+- ``context_opener``: a stem that opens with a word pointing at a time or at things named before (当时, 三者).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (item_shapes.yaml).
@@ -32,7 +30,6 @@ PATH = Path(__file__).with_name("item_shapes.yaml")
 SCHEMA = {
     "brackets": [str], "basis_end": "re", "numbered_option": "re", "series_before": "re", "series_after": "re",
     "count_shared_max": int, "pronoun_blank": [str], "context_opener": "re",
-    "cloze_context_min": int, "thin_series_joint": "re", "thin_opening_tags": [str],
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _BRACKETS = tuple((pair[0], pair[1]) for pair in _POLICY["brackets"])
@@ -42,17 +39,12 @@ _SERIES = (re.compile(_POLICY["series_before"]), re.compile(_POLICY["series_afte
 COUNT_SHARED_MAX: int = _POLICY["count_shared_max"]
 _PRONOUNS = frozenset(_POLICY["pronoun_blank"])
 _CONTEXT_OPENER = re.compile(_POLICY["context_opener"])
-CLOZE_CONTEXT_MIN: int = _POLICY["cloze_context_min"]
-_THIN_JOINT = re.compile(_POLICY["thin_series_joint"])
-_THIN_OPENING = frozenset(_POLICY["thin_opening_tags"])
-_HAN = re.compile("[\u4e00-\u9fff]")
-BLANK = "______"
 _CLAUSE_MARK = re.compile("[，,；;：:。]")
 
 
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
-    found = (bracket_cut(q), basis_only(q), count_giveaway(q), pronoun_blank(q), context_opener(q), thin_cloze(q))
+    found = (bracket_cut(q), basis_only(q), count_giveaway(q), pronoun_blank(q), context_opener(q))
     return [why for why in found if why]
 
 
@@ -134,23 +126,3 @@ def context_opener(q: Question) -> str | None:
         return f"题干以“{word}”开头，指的是题外的时间或内容，离开原文无从作答"
     return None
 
-
-def thin_cloze(q: Question) -> str | None:
-    """Why a cloze whose stem keeps fewer than ``cloze_context_min`` Chinese characters outside its blanks
-    says too little for one answer to fit, or None: it holds two blanks not joined as one series, or it
-    opens with an adverb or a preposition (no subject).  A short statement with its subject is asked."""
-    if q.kind != "cloze":
-        return None
-    kept = len(_HAN.findall(q.stem.replace(BLANK, "")))
-    if kept >= CLOZE_CONTEXT_MIN:
-        return None
-    stem = q.stem.strip()
-    parts = stem.split(BLANK)
-    if len(parts) >= 3 and any(not _THIN_JOINT.match(between) for between in parts[1:-1]):
-        return f"填空题题干除空格外只有{kept}个字，却挖了几个不相连的空，填什么都说得通"
-    if stem.startswith((BLANK, "“")):
-        return None
-    words = segment.tag(stem[:6])
-    if words and words[0][1] in _THIN_OPENING:
-        return f"填空题题干只有{kept}个字，以“{words[0][0]}”开头、没有主语，缺少语境，答案不唯一"
-    return None
