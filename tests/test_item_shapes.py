@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, count_giveaway, pronoun_blank
+from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, pronoun_blank
 from test_graded_shapes import _cloze
 from test_review_shapes import _q
 
@@ -39,20 +39,6 @@ def test_an_option_that_is_only_the_basis_of_a_requirement_is_flagged(option, fl
     options = (option, "及时公开社区事务", "组织居民议事协商", "开展志愿服务活动")
     q = _q("single", "关于“街道办事处的职责”，下列哪一项是文章列举的要点？", ("A",), option, options, "enumeration")
     assert bool(basis_only(q)) == flagged
-
-
-def test_a_numbered_formulation_next_to_the_series_it_names_gives_the_key_away_by_count():
-    sentence = "着力完善服务网络、议事平台、志愿队伍、信息系统“四大支撑”，推动社区治理提质增效。"
-    stem = "着力完善服务网络、议事平台、志愿队伍、信息系统（　　），推动社区治理提质增效。"
-    lone = _q("single", stem, ("B",), sentence, ("两大工程", "四大支撑", "三大平台", "四项机制"), "formulation")
-    assert count_giveaway(lone) and lint_question(lone)
-    # three options of that count: the learner must still know which
-    three = _q("single", stem, ("B",), sentence, ("四个着力", "四大支撑", "三大平台", "四项机制"), "formulation")
-    assert count_giveaway(three) is None
-    # no series beside the blank
-    far = _q("single", "推动社区治理提质增效，要着力完善（　　）。", ("B",), sentence,
-             ("两大工程", "四大支撑", "三大平台", "四项机制"), "formulation")
-    assert count_giveaway(far) is None
 
 
 @pytest.mark.parametrize(("sentence", "blank", "flagged"), [

@@ -5,8 +5,6 @@ each a small named check:
 - ``bracket_cut``: an option, list answer or blank whose brackets do not pair: cut inside a parenthesis;
 - ``basis_only``: an option or list answer that is only the basis of a requirement (根据…等因素), no
   requirement;
-- ``count_giveaway``: a single choice on a numbered formulation whose blank stands beside the series it
-  names, so that counting the series leaves the key and at most one other option;
 - ``pronoun_blank``: a cloze blank that opens with a pronoun pointing outside the question;
 - ``context_opener``: a stem that opens with a word pointing at a time or at things named before (当时, 三者).
 
@@ -20,23 +18,18 @@ import re
 from pathlib import Path
 
 from .. import segment
-from ..model import OPTION_LETTERS, Question
-from ..numerals import value_of
+from ..model import Question
 from ..rules.schema import load_policy_file
 from .vocab import load_vocab
 
 PATH = Path(__file__).with_name("item_shapes.yaml")
 # What item_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "brackets": [str], "basis_end": "re", "numbered_option": "re", "series_before": "re", "series_after": "re",
-    "count_shared_max": int, "pronoun_blank": [str], "context_opener": "re",
+    "brackets": [str], "basis_end": "re", "pronoun_blank": [str], "context_opener": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _BRACKETS = tuple((pair[0], pair[1]) for pair in _POLICY["brackets"])
 _BASIS_END = re.compile(_POLICY["basis_end"])
-_NUMBERED = re.compile(_POLICY["numbered_option"])
-_SERIES = (re.compile(_POLICY["series_before"]), re.compile(_POLICY["series_after"]))
-COUNT_SHARED_MAX: int = _POLICY["count_shared_max"]
 _PRONOUNS = frozenset(_POLICY["pronoun_blank"])
 _CONTEXT_OPENER = re.compile(_POLICY["context_opener"])
 _CLAUSE_MARK = re.compile("[，,；;：:。]")
@@ -44,7 +37,7 @@ _CLAUSE_MARK = re.compile("[，,；;：:。]")
 
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
-    found = (bracket_cut(q), basis_only(q), count_giveaway(q), pronoun_blank(q), context_opener(q))
+    found = (bracket_cut(q), basis_only(q), pronoun_blank(q), context_opener(q))
     return [why for why in found if why]
 
 
@@ -83,27 +76,6 @@ def basis_only(q: Question) -> str | None:
         if item.startswith(openers) and not _CLAUSE_MARK.search(item) and _BASIS_END.search(item):
             return f"“{item}”只是依据（{item[:2]}…），没有说要做什么，是截断的前半句"
     return None
-
-
-def count_giveaway(q: Question) -> str | None:
-    """Why a single choice on a numbered formulation next to the series it names gives its key away by
-    the count, or None (see item_shapes.yaml)."""
-    if q.kind != "single" or len(q.answer) != 1 or len(q.options) < 3:
-        return None
-    counts = []
-    for option in q.options:
-        m = _NUMBERED.match(option)
-        if m is None:
-            return None  # (not every option is a numbered formulation)
-        counts.append(value_of(m.group(1)))
-    series = next((m for pattern in _SERIES if (m := pattern.search(q.stem))), None)
-    if series is None:
-        return None
-    n = series.group(1).count("、") + 1
-    key = counts[OPTION_LETTERS.index(q.answer[0])]
-    if key != n or sum(c == n for c in counts) - 1 > COUNT_SHARED_MAX:
-        return None
-    return f"题干紧挨空处列了{n}项，选项里只有{sum(c == n for c in counts)}个是这个数，数一数就能排除其余选项"
 
 
 def pronoun_blank(q: Question) -> str | None:
