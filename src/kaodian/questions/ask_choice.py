@@ -35,6 +35,7 @@ from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame, title_sentence, under_question
 from .single_shapes import lookalike, odd_key
+from .field import no_point, of_list
 from .sibling_lists import sibling_items
 from .single_slot import date_code
 from .slot_head import fits, head_after
@@ -296,7 +297,7 @@ def _askable(ctx: Ctx, cores: list[str]) -> list[int]:
     text, items = ctx.doc.text, ctx.point.items
     # (nor one the text misspelt, a typo keyed is read as a trick, nor a clause's subject alone: arguable)
     return [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)
-            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c)]
+            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c) and not no_point(c)]
 
 
 def _filled(ctx: Ctx, cores: list[str], idx: list[int], wrong: list[str]) -> list[int]:
@@ -335,6 +336,7 @@ def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) ->
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
     # (never a typo, a restatement of a key, a glossary entry or a cut 以…为… link: arguable.wrong_ok)
     wrong = [w for w in wrong if wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
+    wrong = list(filter(of_list(ctx, right), wrong))  # (never of another field than the keys: field)
     return holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
 
 
@@ -416,6 +418,7 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     if not heading_line(ctx.doc.text, right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
     wrong = on_label(list_values(ctx), [right], wrong)  # (of the list's topic first: label_echo)
+    wrong = list(filter(of_list(ctx, [right]), wrong))  # (never of another field than the keys: field)
     return [w for w in wrong if not clause_opening(w) and not dangling(w)][:need]  # (never half a sentence: 就…而言)
 
 
@@ -457,7 +460,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         for i in rng.shuffled(range(len(cores))):
             if cut_at_wrap(ctx.doc.text, p.items[i].end):
                 continue  # (a fragment cut at a PDF's wrap is never the key: …四项基本原)
-            if clause_opening(cores[i]) or dangling(cores[i]) or points_away(cores[i]):
+            if clause_opening(cores[i]) or dangling(cores[i]) or points_away(cores[i]) or no_point(cores[i]):
                 continue  # (nor half a sentence, cut at its comma: 在党的会议上和党报党刊上; as multiple_enumeration)
             right = [cores[i]]
             wrong = _single_list_wrong(ctx, right[0], frame, rng)

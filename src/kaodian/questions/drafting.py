@@ -64,6 +64,7 @@ class RunCache:
     series_terms: dict = field(default_factory=dict)  # doc key -> the terms of its term series (blank_choice)
     term_shapes: dict = field(default_factory=dict)  # term -> its series siblings, their head and tail (changes)
     list_values: dict = field(default_factory=dict)  # id of a point -> (document, point, its list's template values)
+    fields: dict = field(default_factory=dict)  # (doc key, id of a point, keys) -> (point, its field test: field.of_list)
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng

@@ -1,0 +1,91 @@
+"""Wrong options of a list's choice questions are of the keys' field (questions/field.py): session 15's blind
+teachers struck out, above all, economic measures among party-building keys and diplomatic principles among
+economic ones.  The study notes below are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.field import field_test, no_point, perfective, ubiquitous
+
+NOTES = """复习提纲
+
+一、怎样加强基层党组织建设
+加强基层党组织建设要做好四件事：一是严格党员日常教育管理，二是规范党组织生活会制度，三是选优配强党支部书记队伍，四是健全党员联系服务群众机制。
+
+二、怎样稳定农业生产
+稳定农业生产要抓好四项举措：一是稳定粮食播种面积，二是提高耕地灌溉保障水平，三是推广良种良法农机装备，四是完善种粮农民补贴政策。
+
+三、怎样扩大对外交往
+扩大对外交往要坚持四条原则：一是尊重各国主权领土完整，二是平等互利合作共赢，三是通过对话协商化解分歧，四是反对霸权主义强权政治。
+
+四、怎样从严管理党员干部
+从严管理党员干部要把握四个环节：一是严肃党内政治生活纪律，二是落实党员领导干部报告个人事项，三是开展党员干部经常性谈心谈话，四是加强对党支部书记的日常监督。
+"""
+
+FARM = ("稳定粮食播种面积", "提高耕地灌溉保障水平", "推广良种良法农机装备", "完善种粮农民补贴政策")
+ABROAD = ("尊重各国主权领土完整", "平等互利合作共赢", "通过对话协商化解分歧", "反对霸权主义强权政治")
+
+
+def _wrong(q) -> list[str]:
+    return [o for i, o in enumerate(q.options) if "ABCDEFG"[i] not in q.answer]
+
+
+def test_a_party_building_list_takes_wrong_options_of_party_building_only():
+    """Both party-building lists are asked, each with the other's items as wrong options; never a farming
+    measure or a diplomatic principle (before: 提高耕地灌溉保障水平 and 尊重各国主权领土完整 beside the keys)."""
+    qs = generate([extract_text(NOTES, "n.txt")], kinds=("multiple", "single"), per_sentence=0).questions
+    party = [q for q in qs if "党" in q.stem]
+    assert len(party) >= 2, [q.stem for q in qs]
+    for q in party:
+        assert _wrong(q) and not set(_wrong(q)) & set(FARM + ABROAD), q.options
+
+
+@pytest.mark.parametrize(("wrong", "ok"), [
+    ("落实党员领导干部报告个人事项", True),   # shares 党员 with the keys
+    ("规范党支部换届选举程序", True),         # 党支部 is said in a key
+    ("稳定粮食播种面积", False),              # another field: no word of the keys, lead or heading
+    ("尊重各国主权领土完整", False),
+    ("坚持和加强各项工作", True),             # only common words: cannot be judged, stays
+])
+def test_field_test_keeps_options_sharing_a_field_word(wrong, ok):
+    named = ["严格党员日常教育管理", "选优配强党支部书记队伍", "加强基层党组织建设要做好四件事：", "怎样加强基层党组织建设"]
+    assert field_test("", named, named[:2])(wrong) is ok
+
+
+def test_sibling_items_are_of_the_field_whatever_their_words():
+    test = field_test("", ["参加进修和业务培训"], ["参加进修和业务培训"], kin=["遵守宪法法律和职业道德规范"])
+    assert test("遵守宪法法律和职业道德规范")
+    assert not test("总务处负责校舍维修")
+
+
+def test_a_word_of_every_part_of_the_document_ties_nothing():
+    """学校 said on most lines of a school's charter is no field of one list in it."""
+    doc = "\n".join(f"学校第{i}条规定了某事项" for i in range(30))
+    assert ubiquitous(doc)("学校") and not ubiquitous(doc)("宪法")
+    named = ["学校教师参加进修培训"]
+    assert not field_test(doc, named, named)("学校总务处维修校舍")
+    assert field_test("", named, named)("学校总务处维修校舍")
+
+
+@pytest.mark.parametrize(("option", "empty"), [
+    ("法律、法规等规定的其他义务", True),
+    ("法律法规规定的其他权利", True),
+    ("按照法律、法规相关规定处理", True),
+    ("经济方面", True),
+    ("另一方面", True),
+    ("维护受教育者、教师及其他职工的合法权益", False),
+    ("按照国家有关规定获得奖学金、助学金", False),
+    ("统筹推进经济建设各方面工作", False),
+])
+def test_an_option_that_says_no_point(option, empty):
+    assert no_point(option) is empty
+
+
+def test_a_done_deed_among_tasks_is_struck_out_by_its_form():
+    assert perfective("有效避免了人均寿命折损") and not perfective("了解学生的思想状况")
+    named = ["有效保护人民身体健康", "有效保障群众正常生活"]
+    assert not field_test("", named, named)("有效保护了人民财产安全")
+    assert field_test("", named, ["有效保护了人民生命安全"])("有效保护了人民财产安全")
