@@ -86,6 +86,39 @@ def test_an_option_that_says_no_point(option, empty):
 
 def test_a_done_deed_among_tasks_is_struck_out_by_its_form():
     assert perfective("有效避免了人均寿命折损") and not perfective("了解学生的思想状况")
-    named = ["有效保护人民身体健康", "有效保障群众正常生活"]
-    assert not field_test("", named, named)("有效保护了人民财产安全")
-    assert field_test("", named, ["有效保护了人民生命安全"])("有效保护了人民财产安全")
+    named = ["有效保护群众身体健康", "有效保障群众正常生活"]
+    assert field_test("", named, named)("有效保护群众财产安全")
+    assert not field_test("", named, named)("有效保护了群众财产安全")
+    assert field_test("", named, ["有效保护了群众生命安全"])("有效保护了群众财产安全")
+
+
+CHARTER = """某某中学章程
+第一章　教职工和学生
+第十条　教师享有下列权利：
+（一）参加进修和其他方式的业务培训；
+（二）对学校教育教学工作提出意见和建议；
+（三）按时获取工资报酬和规定的福利待遇；
+（四）从事科学研究和学术交流活动。
+第十一条　教师应当履行下列义务：
+（一）遵守宪法法律和职业道德规范；
+（二）贯彻国家教育方针完成教学任务；
+（三）关心爱护全体学生并尊重学生人格；
+（四）不断提高思想政治觉悟和业务水平。
+第十二条　学生享有下列权利：
+（一）参加学校安排的各项课外活动；
+（二）按规定申请奖学金和助学金资助；
+（三）在品行和学业成绩上获得公正评价；
+（四）对学校给予的处分提出申诉意见。
+"""
+
+PUPILS = ("参加学校安排的各项课外活动", "按规定申请奖学金和助学金资助", "在品行和学业成绩上获得公正评价", "对学校给予的处分提出申诉意见")
+
+
+def test_a_holder_s_rights_take_its_duties_not_another_holder_s_rights():
+    """The teachers' rights are asked beside the teachers' duties, never the pupils' rights (session 15:
+    取自教师权利，用于教育局明显不合理)."""
+    qs = generate([extract_text(CHARTER, "c.txt")], kinds=("multiple", "single"), per_sentence=0).questions
+    rights = [q for q in qs if "教师" in q.stem and "权利" in q.stem]
+    assert rights, [q.stem for q in qs]
+    for q in rights:
+        assert not set(_wrong(q)) & set(PUPILS), q.options

@@ -36,7 +36,7 @@ from .sentence import PAREN, core
 from .single_fit import heading_line, in_frame, list_frame, title_sentence, under_question
 from .single_shapes import lookalike, odd_key
 from .field import no_point, of_list
-from .sibling_lists import sibling_items
+from .sibling_lists import same_holder_items
 from .single_slot import date_code
 from .slot_head import fits, head_after
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
@@ -321,7 +321,7 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
     at a glance among points); short of them, statements crossed from the list's own (arguable.crossed)."""
     drawn = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
-    if sibling := sibling_items(ctx, item_cores):  # (a sibling list's items first: sibling_lists)
+    if sibling := same_holder_items(ctx, item_cores)[0]:  # (a sibling list's items first, of the same holder: sibling_lists)
         drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, pool=sibling), *drawn]))
     if (topic := label_topic(list_values(ctx), right)) is not None:  # (of the list's topic first: label_echo)
         drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, topic), *drawn]))
@@ -408,7 +408,7 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     # (of another level of the outline: changes.same_level; a single choice's only, for now: a multiple choice
     # whose one wrong option is such an item holds a key point the floors keep)
     wrong = enumeration_wrong(ctx, [right], SINGLE_LIST_DRAWS * need, rng)
-    if sibling := sibling_items(ctx, item_cores):  # (a sibling list's items first: sibling_lists)
+    if sibling := same_holder_items(ctx, item_cores)[0]:  # (a sibling list's items first, of the same holder: sibling_lists)
         wrong = list(dict.fromkeys([*enumeration_wrong(ctx, [right], need, rng, pool=sibling), *wrong]))
     if (topic := label_topic(list_values(ctx), [right])) is not None:  # (of the list's topic first: label_echo)
         wrong = list(dict.fromkeys([*enumeration_wrong(ctx, [right], need, rng, topic), *wrong]))
@@ -439,9 +439,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             return reasons.LIST_CONTENTS
         if misnamed(ctx, values):  # (named by the item above it, which may not be its label: multi_scope)
             return reasons.LIST_MISNAMED
-        if sum(not clause_opening(c) and not points_away(c) and not cut_at_wrap(ctx.doc.text, s.end)
-               and misspelt(c, ctx.material.lexicon) is None and not subject_only(s.text, c)
-               for c, s in zip(cores, p.items)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap
+        if len(_askable(ctx, cores)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap, or saying no point
             return reasons.LIST_FRAGMENT_ITEM
         idx, wrong = _enumeration_items(ctx, cores, rng)
         if wrong:

@@ -96,21 +96,22 @@ def ubiquitous(doc_text: str) -> Callable[[str], bool]:
 
 
 def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterable[str] = (),
-               lexicon: object = None) -> Callable[[str], bool]:
+               lexicon: object = None, foreign: Iterable[str] = ()) -> Callable[[str], bool]:
     """A test of wrong options for a list: True for one of the field of the texts ``named`` (the list's
     items, the clause announcing them, its heading) or of the ``kin`` (sibling lists' items, always of
     it), or of one lexicon class with one of ``keys``; True too for one that holds no field word.  False
-    for a ``no_point`` and, beside keys without it, a ``perfective`` one: a form a teacher strikes out."""
+    for a ``no_point`` and, beside keys without it, a ``perfective`` one: a form a teacher strikes out; and
+    for one of ``foreign`` (another holder's items of the list's class: sibling_lists.same_holder_items)."""
     common = ubiquitous(doc_text)
     named = [t for t in named if t]
     field = frozenset(w for t in named for w in field_words(t) if not common(w))
     joined = "\n".join(named)
-    kin = frozenset(kin)
+    kin, foreign = frozenset(kin), frozenset(foreign)
 
     done = any(perfective(k) for k in keys)
 
     def test(wrong: str) -> bool:
-        if no_point(wrong) or (not done and perfective(wrong)):
+        if no_point(wrong) or (not done and perfective(wrong)) or wrong in foreign:
             return False
         if wrong in kin:
             return True
@@ -127,9 +128,10 @@ def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterab
 
 def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], bool]:
     """``field_test`` for the list point of ``ctx`` with the keys ``right``: its field is named by all its
-    items, the text before its first item in its sentence and its heading; its sibling lists' items are kin."""
+    items, the text before its first item in its sentence and its heading; the items of its sibling lists of
+    the same holder (sibling_lists.same_holder_items) are kin, those of another holder foreign."""
     from .changes import item_cores
-    from .sibling_lists import sibling_items
+    from .sibling_lists import same_holder_items
 
     p = ctx.point
     memo = ctx.cache.fields
@@ -137,5 +139,6 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], bool]:
     got = memo.get(key)
     if got is None or got[0] is not p:
         named = [*item_cores(p), ctx.doc.text[p.sentence.start : p.items[0].start], p.heading or ""]
-        got = memo[key] = (p, field_test(ctx.doc.text, named, right, sibling_items(ctx, item_cores), ctx.material.lexicon))
+        kin, foreign = same_holder_items(ctx, item_cores)
+        got = memo[key] = (p, field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign))
     return got[1]

@@ -29,14 +29,20 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 def _name(text: str, p) -> set[str]:
     """The topic words before a list's first item in its sentence: what names it (教师享有下列权利：), read
     as label_echo reads a stem's (its nouns of WORD_MIN characters or more, not GENERIC)."""
+    return set(_name_words(text, p))
+
+
+def _name_words(text: str, p) -> list[str]:
+    """``_name``'s words in the order the lead says them."""
     from ..segment import tag  # (the one tokenizer, loaded on first use)
 
     if not p.items:
-        return set()
+        return []
     # (the clause that announces the items: a long lead's earlier clauses say other things)
     lead = re.split("[：:]", text[p.sentence.start : p.items[0].start])[0]
     lead = next((c for c in reversed(_CLAUSE.split(lead)) if _CJK.search(c)), "")
-    return {w for w, t in tag(lead) if t in TOPIC_TAGS and len(w) >= WORD_MIN and w not in GENERIC and not w.isascii()}
+    words = [w for w, t in tag(lead) if t in TOPIC_TAGS and len(w) >= WORD_MIN and w not in GENERIC and not w.isascii()]
+    return list(dict.fromkeys(words))
 
 
 def siblings(text: str, points, p, title: str = "") -> list:
@@ -48,9 +54,17 @@ def siblings(text: str, points, p, title: str = "") -> list:
             and (other := _name(text, q)) & own and other - own and own - other]
 
 
-def sibling_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[str]:
-    """The items (their cores, ``cores``) of the document's lists that are siblings of the list point of
-    ``ctx``, in text order; empty when there is none."""
+def same_holder_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> tuple[list[str], list[str]]:
+    """The items (``cores``) of the sibling lists of the list point of ``ctx`` whose name opens with the same
+    word as its own (教师享有下列权利 beside 教师应当履行下列义务: one holder's duties beside its rights), or
+    of all its siblings when none does; and the items of its other siblings.  Another holder's rights beside
+    a holder's (a school's beside a pupil's, a teacher's beside an education bureau's) are no kin of the keys:
+    session 15's blind teacher struck them out (显然只有学校能做，学生不可能享有; 取自教师权利，用于教育局明显不合理)."""
     points = ctx.material.points.get(ctx.doc_key, ())
     title = "".join(a.title or "" for a in ctx.doc.articles)
-    return list(dict.fromkeys(c for q in siblings(ctx.doc.text, points, ctx.point, title) for c in cores(q)))
+    text, p = ctx.doc.text, ctx.point
+    sibs = siblings(text, points, p, title)
+    own = [w for w in _name_words(text, p) if w not in title]
+    same = [q for q in sibs if own and [w for w in _name_words(text, q) if w not in title][:1] == own[:1]] or sibs
+    kin = list(dict.fromkeys(c for q in same for c in cores(q)))
+    return kin, [c for q in sibs if q not in same for c in cores(q) if c not in kin]
