@@ -1,6 +1,7 @@
 """A list named in a multiple choice by the item of another list it stands under (questions/multi_scope.py,
 session 11's blind review: 题干把“九个坚持”误归于“第六”条; 题干问“扩大开放要点”，答案实为“两头在外”的两方面).
-Every sentence here is invented."""
+Every sentence here is invented; the development zone's list gives the county economy's list wrong options of
+its field (questions/field.py)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,10 @@ NOTES = """基层治理学习笔记
 四、开放发展的主要做法
 
 这些年来，开放发展主要有以下做法。一是扩大对外开放水平，主动融入区域合作。当时的发展格局叫作“内外联动”：一是引进来的资源要素不断增加，二是走出去的企业数量越来越多。二是深化区域协作，推动产业梯度转移。三是优化营商环境，激发各类主体活力。
+
+五、开发园区的建设经验
+
+开发园区建设主要有以下经验：一是坚持产业集聚错位发展，二是坚持市场主体平等竞争，三是坚持要素保障跟进到位。
 """
 
 
