@@ -122,3 +122,10 @@ def test_a_holder_s_rights_take_its_duties_not_another_holder_s_rights():
     assert rights, [q.stem for q in qs]
     for q in rights:
         assert not set(_wrong(q)) & set(PUPILS), q.options
+
+
+def test_an_option_without_a_field_noun_is_weighed_by_its_verbs():
+    named = ["规划实施好校门道路工程", "加强财务管理", "优化后勤服务工作"]
+    test = field_test("", named, named[:2])
+    assert not test("创新初中招生和培养办法")  # (招生, 培养: no word of the keys' field)
+    assert test("统筹规划")  # (规划 is said in a key)

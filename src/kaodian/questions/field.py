@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 SCHEMA = {
     "word_min": int,
     "field_tags": [str],
+    "fallback_tags": [str],
     "field_chars": [str],
     "generic": [str],
     "ubiquity": float,
@@ -61,15 +62,16 @@ def perfective(option: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def field_words(text: str) -> frozenset[str]:
-    """The words of ``text`` that may name a field: of a field tag and ``word_min`` characters or more,
-    not generic, plus the single ``field_chars`` it holds."""
+def field_words(text: str, fallback: bool = False) -> frozenset[str]:
+    """The words of ``text`` that may name a field: of a field tag (of a fallback tag with ``fallback``)
+    and ``word_min`` characters or more, not generic, plus (without ``fallback``) the single
+    ``field_chars`` it holds."""
     from ..segment import tag  # (the one tokenizer, loaded on first use)
 
     pol = _policy()
-    tags, generic = tuple(pol["field_tags"]), frozenset(pol["generic"])
+    tags, generic = tuple(pol["fallback_tags" if fallback else "field_tags"]), frozenset(pol["generic"])
     got = {w for w, t in tag(text) if len(w) >= pol["word_min"] and _CJK_WORD.match(w) and t.startswith(tags) and w not in generic}
-    return frozenset(got | {c for c in pol["field_chars"] if c in text})
+    return frozenset(got) if fallback else frozenset(got | {c for c in pol["field_chars"] if c in text})
 
 
 @lru_cache(maxsize=4)
@@ -99,7 +101,8 @@ def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterab
                lexicon: object = None, foreign: Iterable[str] = ()) -> Callable[[str], bool]:
     """A test of wrong options for a list: True for one of the field of the texts ``named`` (the list's
     items, the clause announcing them, its heading) or of the ``kin`` (sibling lists' items, always of
-    it), or of one lexicon class with one of ``keys``; True too for one that holds no field word.  False
+    it), or of one lexicon class with one of ``keys``; True too for one that holds no field word (nor,
+    lacking one, a verb: ``field_words`` with ``fallback``).  False
     for a ``no_point`` and, beside keys without it, a ``perfective`` one: a form a teacher strikes out; and
     for one of ``foreign`` (another holder's items of the list's class: sibling_lists.same_holder_items)."""
     common = ubiquitous(doc_text)
@@ -115,7 +118,7 @@ def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterab
             return False
         if wrong in kin:
             return True
-        own = {w for w in field_words(wrong) if not common(w)}
+        own = {w for w in field_words(wrong) if not common(w)} or {w for w in field_words(wrong, True) if not common(w)}
         if not own:
             return True
         # (a word of one side inside a word of the other: 两岸 in 两岸关系, however jieba cut them)
