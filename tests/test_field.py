@@ -129,3 +129,8 @@ def test_an_option_without_a_field_noun_is_weighed_by_its_verbs():
     test = field_test("", named, named[:2])
     assert not test("创新初中招生和培养办法")  # (招生, 培养: no word of the keys' field)
     assert test("统筹规划")  # (规划 is said in a key)
+
+
+def test_in_a_document_of_one_field_only_forms_are_struck_out():
+    test = field_test("", [], ["有效保护群众身体健康"], foreign=["另一主体的权利"], whole=True)
+    assert test("稳定粮食播种面积") and not test("另一主体的权利") and not test("法律法规规定的其他义务")

@@ -98,13 +98,14 @@ def ubiquitous(doc_text: str) -> Callable[[str], bool]:
 
 
 def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterable[str] = (),
-               lexicon: object = None, foreign: Iterable[str] = ()) -> Callable[[str], bool]:
+               lexicon: object = None, foreign: Iterable[str] = (), whole: bool = False) -> Callable[[str], bool]:
     """A test of wrong options for a list: True for one of the field of the texts ``named`` (the list's
     items, the clause announcing them, its heading) or of the ``kin`` (sibling lists' items, always of
     it), or of one lexicon class with one of ``keys``; True too for one that holds no field word (nor,
     lacking one, a verb: ``field_words`` with ``fallback``).  False
     for a ``no_point`` and, beside keys without it, a ``perfective`` one: a form a teacher strikes out; and
-    for one of ``foreign`` (another holder's items of the list's class: sibling_lists.same_holder_items)."""
+    for one of ``foreign`` (another holder's items of the list's class: sibling_lists.same_holder_items).
+    With ``whole`` (the whole document is one field) only those forms and ``foreign`` are struck out."""
     common = ubiquitous(doc_text)
     named = [t for t in named if t]
     field = frozenset(w for t in named for w in field_words(t) if not common(w))
@@ -116,7 +117,7 @@ def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterab
     def test(wrong: str) -> bool:
         if no_point(wrong) or (not done and perfective(wrong)) or wrong in foreign:
             return False
-        if wrong in kin:
+        if wrong in kin or whole:
             return True
         own = {w for w in field_words(wrong) if not common(w)} or {w for w in field_words(wrong, True) if not common(w)}
         if not own:
@@ -143,5 +144,11 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], bool]:
     if got is None or got[0] is not p:
         named = [*item_cores(p), ctx.doc.text[p.sentence.start : p.items[0].start], p.heading or ""]
         kin, foreign = same_holder_items(ctx, item_cores)
-        got = memo[key] = (p, field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign))
+        test = field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign)
+        # (an article without headings, a speech on one subject, is one field: its lists' other items are
+        # of it, and only the forms a teacher strikes out are; the lists' names still tell them apart:
+        # sibling_lists, list_class)
+        if not any(a.headings for a in ctx.doc.articles if a.id == p.article):
+            test = field_test(ctx.doc.text, [], right, foreign=foreign, whole=True)
+        got = memo[key] = (p, test)
     return got[1]
