@@ -134,3 +134,7 @@ def test_an_option_without_a_field_noun_is_weighed_by_its_verbs():
 def test_in_a_document_of_one_field_only_forms_are_struck_out():
     test = field_test("", [], ["有效保护群众身体健康"], foreign=["另一主体的权利"], whole=True)
     assert test("稳定粮食播种面积") and not test("另一主体的权利") and not test("法律法规规定的其他义务")
+
+
+def test_a_le_inside_a_statement_s_own_clause_is_no_done_deed():
+    assert perfective("坚持了群众路线") and not perfective("新时代为青年成长提供了广阔的空间")

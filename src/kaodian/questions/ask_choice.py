@@ -336,7 +336,8 @@ def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) ->
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
     # (never a typo, a restatement of a key, a glossary entry or a cut 以…为… link: arguable.wrong_ok)
     wrong = [w for w in wrong if wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
-    wrong = list(filter(of_list(ctx, right), wrong))  # (never of another field than the keys: field)
+    rank = of_list(ctx, right)  # (of the keys' field first, never of another: field)
+    wrong = sorted((w for w in wrong if rank(w) < 3), key=rank)
     return holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
 
 
@@ -418,7 +419,8 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     if not heading_line(ctx.doc.text, right):
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
     wrong = on_label(list_values(ctx), [right], wrong)  # (of the list's topic first: label_echo)
-    wrong = list(filter(of_list(ctx, [right]), wrong))  # (never of another field than the keys: field)
+    rank = of_list(ctx, [right])  # (of the keys' field first, never of another: field)
+    wrong = sorted((w for w in wrong if rank(w) < 3), key=rank)
     return [w for w in wrong if not clause_opening(w) and not dangling(w)][:need]  # (never half a sentence: 就…而言)
 
 

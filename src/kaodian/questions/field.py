@@ -32,6 +32,7 @@ SCHEMA = {
     "ubiquity": float,
     "ubiquity_lines": int,
     "no_point": [str],
+    "perfective_head": int,
 }
 
 _CJK_WORD = re.compile("[\u4e00-\u9fff]+$")
@@ -54,11 +55,13 @@ def no_point(option: str) -> bool:
 
 
 def perfective(option: str) -> bool:
-    """Whether ``option`` says what was done (the particle 了: 有效避免了…, 坚持了…): beside keys that say
-    what is to be done, a teacher reads it off its form (session 15: 带“了”字，形式与其他选项不同)."""
+    """Whether ``option`` says what was done (the particle 了 in its first ``perfective_head`` characters:
+    有效避免了…, 坚持了…): beside keys that say what is to be done, a teacher reads it off its form
+    (session 15: 带“了”字，形式与其他选项不同)."""
     from ..segment import tag
 
-    return "了" in option and any(w == "了" and t.startswith("u") for w, t in tag(option))
+    head = option[: _policy()["perfective_head"]]
+    return "了" in head and any(w == "了" and t.startswith("u") for w, t in tag(head))
 
 
 @lru_cache(maxsize=8192)
@@ -98,15 +101,17 @@ def ubiquitous(doc_text: str) -> Callable[[str], bool]:
 
 
 def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterable[str] = (),
-               lexicon: object = None, foreign: Iterable[str] = (), whole: bool = False) -> Callable[[str], bool]:
+               lexicon: object = None, foreign: Iterable[str] = (), whole: bool = False,
+               lenient: bool = False) -> Callable[[str], bool]:
     """A test of wrong options for a list: True for one of the field of the texts ``named`` (the list's
     items, the clause announcing them, its heading) or of the ``kin`` (sibling lists' items, always of
     it), or of one lexicon class with one of ``keys``; True too for one that holds no field word (nor,
     lacking one, a verb: ``field_words`` with ``fallback``).  False
     for a ``no_point`` and, beside keys without it, a ``perfective`` one: a form a teacher strikes out; and
     for one of ``foreign`` (another holder's items of the list's class: sibling_lists.same_holder_items).
-    With ``whole`` (the whole document is one field) only those forms and ``foreign`` are struck out."""
-    common = ubiquitous(doc_text)
+    With ``whole`` (the whole document is one field) only those forms and ``foreign`` are struck out; with
+    ``lenient`` a word of the whole document (``ubiquitous``) ties an option to the keys too."""
+    common = (lambda w: False) if lenient else ubiquitous(doc_text)
     named = [t for t in named if t]
     field = frozenset(w for t in named for w in field_words(t) if not common(w))
     joined = "\n".join(named)
@@ -130,10 +135,13 @@ def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterab
     return test
 
 
-def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], bool]:
-    """``field_test`` for the list point of ``ctx`` with the keys ``right``: its field is named by all its
-    items, the text before its first item in its sentence and its heading; the items of its sibling lists of
-    the same holder (sibling_lists.same_holder_items) are kin, those of another holder foreign."""
+def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], int]:
+    """A rank of wrong options for the list point of ``ctx`` with the keys ``right``: 0 for one of its field
+    (``field_test``: its field is named by all its items, the text before its first item in its sentence and
+    its heading; the items of its sibling lists of the same holder, sibling_lists.same_holder_items, are kin,
+    those of another holder foreign), 1 for one tied to it only by a word the whole document says (党员 in a
+    party charter: taken only when too few of the field are found, so that the list is still asked), 2 for
+    one that only opens as a key does (坚持… beside 坚持…), 3 for one of another field (never taken)."""
     from .changes import item_cores
     from .sibling_lists import same_holder_items
 
@@ -144,11 +152,17 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], bool]:
     if got is None or got[0] is not p:
         named = [*item_cores(p), ctx.doc.text[p.sentence.start : p.items[0].start], p.heading or ""]
         kin, foreign = same_holder_items(ctx, item_cores)
-        test = field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign)
+        strict = field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign)
+        loose = field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign, lenient=True)
         # (an article without headings, a speech on one subject, is one field: its lists' other items are
         # of it, and only the forms a teacher strikes out are; the lists' names still tell them apart:
         # sibling_lists, list_class)
         if not any(a.headings for a in ctx.doc.articles if a.id == p.article):
-            test = field_test(ctx.doc.text, [], right, foreign=foreign, whole=True)
-        got = memo[key] = (p, test)
+            strict = loose = field_test(ctx.doc.text, [], right, foreign=foreign, whole=True)
+        # (last, an option that opens as a key does, 坚持… beside 坚持…: the list's form, when nothing of
+        # its field is found; the floors of key-point coverage keep such lists asked)
+        form = field_test(ctx.doc.text, [], right, foreign=foreign, whole=True)
+        heads = {r[:2] for r in right}
+        got = memo[key] = (p, lambda w, strict=strict, loose=loose, form=form, heads=heads:
+                           0 if strict(w) else 1 if loose(w) else 2 if w[:2] in heads and form(w) else 3)
     return got[1]

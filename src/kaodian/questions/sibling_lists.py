@@ -55,16 +55,22 @@ def siblings(text: str, points, p, title: str = "") -> list:
 
 
 def same_holder_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> tuple[list[str], list[str]]:
-    """The items (``cores``) of the sibling lists of the list point of ``ctx`` whose name opens with the same
-    word as its own (教师享有下列权利 beside 教师应当履行下列义务: one holder's duties beside its rights), or
-    of all its siblings when none does; and the items of its other siblings.  Another holder's rights beside
+    """The items (``cores``) of the sibling lists of the list point of ``ctx``, those whose name opens with the
+    same word as its own first (教师享有下列权利 beside 教师应当履行下列义务: one holder's duties beside its
+    rights); and apart, the items of its other siblings of the same class (whose name ends with the same
+    word: 学生享有下列权利 beside 教师享有下列权利).  Another holder's rights beside
     a holder's (a school's beside a pupil's, a teacher's beside an education bureau's) are no kin of the keys:
     session 15's blind teacher struck them out (显然只有学校能做，学生不可能享有; 取自教师权利，用于教育局明显不合理)."""
     points = ctx.material.points.get(ctx.doc_key, ())
     title = "".join(a.title or "" for a in ctx.doc.articles)
     text, p = ctx.doc.text, ctx.point
     sibs = siblings(text, points, p, title)
-    own = [w for w in _name_words(text, p) if w not in title]
-    same = [q for q in sibs if own and [w for w in _name_words(text, q) if w not in title][:1] == own[:1]] or sibs
-    kin = list(dict.fromkeys(c for q in same for c in cores(q)))
-    return kin, [c for q in sibs if q not in same for c in cores(q) if c not in kin]
+    def name(q) -> list[str]:
+        return [w for w in _name_words(text, q) if w not in title]
+
+    own = name(p)
+    same = [q for q in sibs if own and name(q)[:1] == own[:1]] or sibs
+    # (another holder's list of the same class: its name ends as this one's, 权利 beside 权利)
+    other = [q for q in sibs if q not in same and own and name(q)[-1:] == own[-1:]]
+    kin = list(dict.fromkeys(c for q in [*same, *(q for q in sibs if q not in same and q not in other)] for c in cores(q)))
+    return kin, [c for q in other for c in cores(q) if c not in kin]
