@@ -33,6 +33,7 @@ SCHEMA = {
     "ubiquity_lines": int,
     "no_point": [str],
     "perfective_head": int,
+    "near_sections": int,
 }
 
 _CJK_WORD = re.compile("[\u4e00-\u9fff]+$")
@@ -141,7 +142,8 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], int]:
     its heading; the items of its sibling lists of the same holder, sibling_lists.same_holder_items, are kin,
     those of another holder foreign), 1 for one tied to it only by a word the whole document says (党员 in a
     party charter: taken only when too few of the field are found, so that the list is still asked), 2 for
-    one that only opens as a key does (坚持… beside 坚持…), 3 for one of another field (never taken)."""
+    one that only opens as a key does (坚持… beside 坚持…) and is said near the list (``near_sections``), 3
+    for one of another field (never taken)."""
     from .changes import item_cores
     from .sibling_lists import same_holder_items
 
@@ -163,6 +165,21 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], int]:
         # its field is found; the floors of key-point coverage keep such lists asked)
         form = field_test(ctx.doc.text, [], right, foreign=foreign, whole=True)
         heads = {r[:2] for r in right}
-        got = memo[key] = (p, lambda w, strict=strict, loose=loose, form=form, heads=heads:
-                           0 if strict(w) else 1 if loose(w) else 2 if w[:2] in heads and form(w) else 3)
+        near = _near_test(ctx)
+        got = memo[key] = (p, lambda w, strict=strict, loose=loose, form=form, heads=heads, near=near:
+                           0 if strict(w) else 1 if loose(w) else 2 if w[:2] in heads and form(w) and near(w) else 3)
     return got[1]
+
+
+def _near_test(ctx: "Ctx") -> Callable[[str], bool]:
+    """A test of options: True for one the document first says at most ``near_sections`` sections from the
+    list point of ``ctx``, in its article."""
+    p, text = ctx.point, ctx.doc.text
+    pars = [par for a in ctx.doc.articles if a.id == p.article for par in a.paragraphs]
+    reach = _policy()["near_sections"]
+
+    def test(w: str) -> bool:
+        i = text.find(w)
+        return i >= 0 and any(par.start <= i < par.end and abs(par.section - p.section) <= reach for par in pars)
+
+    return test
