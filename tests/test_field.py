@@ -138,3 +138,35 @@ def test_in_a_document_of_one_field_only_forms_are_struck_out():
 
 def test_a_le_inside_a_statement_s_own_clause_is_no_done_deed():
     assert perfective("坚持了群众路线") and not perfective("新时代为青年成长提供了广阔的空间")
+
+
+REVIEW = """复习笔记
+
+一、怎样完善基本经济制度
+完善基本经济制度要做到三点：一是坚持公有制经济的主体地位，二是坚持国有资本做强做优做大，三是坚持非公有制经济健康发展。
+
+二、怎样完善收入分配制度
+完善收入分配制度要做到三点：一是坚持按劳分配为主体，二是坚持多种分配方式并存，三是坚持提高劳动报酬比重。
+
+三、怎样巩固党的执政基础
+巩固党的执政基础要做到三点：一是坚持密切联系群众，二是坚持民主集中制原则，三是坚持党管干部原则。
+
+四、怎样开展文化交流
+开展文化交流要做到三点：一是坚持文明互鉴，二是坚持开放包容，三是坚持美美与共。
+
+五、怎样处理对外关系
+处理对外关系要做到三点：一是坚持和平共处五项原则，二是坚持不干涉别国内政，三是坚持通过谈判解决争端。
+"""
+
+ABROAD3 = ("坚持和平共处五项原则", "坚持不干涉别国内政", "坚持通过谈判解决争端")
+
+
+def test_an_option_that_only_opens_as_a_key_does_is_taken_only_near_the_list():
+    """坚持… of the next section may stand beside the economy's 坚持… keys when nothing of their field is
+    found; 坚持… of a chapter far off (diplomacy) never does."""
+    qs = generate([extract_text(REVIEW, "r.txt")], kinds=("multiple",), per_sentence=0).questions
+    economy = [q for q in qs if "基本经济制度" in q.stem]
+    for q in qs:
+        if "对外关系" not in q.stem and "文化交流" not in q.stem:
+            assert not set(_wrong(q)) & set(ABROAD3), q.options
+    assert economy, [q.stem for q in qs]
