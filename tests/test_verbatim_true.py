@@ -36,6 +36,8 @@ def test_every_true_statement_of_a_bank_copies_a_sentence_with_a_key_term(name, 
 
     for module in ("kaodian.questions.generate", "kaodian.questions.tf_share"):
         monkeypatch.setattr(importlib.import_module(module), "FALSE_MAX", 1.0)
+    # (a copy no change was found for is asked true at all only without policy.yaml true_needs_change)
+    monkeypatch.setattr(importlib.import_module("kaodian.questions.generate"), "TRUE_NEEDS_CHANGE", False)
     ex = extract_paths([str(CORPUS / name)])[0]
     keys = key_term_sentences(ex)
     starts = {p.sentence.start: p for p in ex.points}
@@ -49,6 +51,25 @@ def test_every_true_statement_of_a_bank_copies_a_sentence_with_a_key_term(name, 
     # so that the seed never changes which questions the bank holds (generate._ask); the statement checks
     # of options5 reject more changes, and the charter's two 必须 rules are such statements
     assert len(bare) <= 2, bare
+
+
+def test_a_copy_no_change_was_found_for_is_not_asked_true(monkeypatch):
+    # (session 15: a blind teacher rejected copies with nothing a learner could get wrong, 一望便知为真; with
+    # no false statement turned back true, the true statements left are those whose drawn change a check
+    # rejected, fewer than the copies of key-term sentences asked before)
+    import importlib
+
+    gen = importlib.import_module("kaodian.questions.generate")
+    for module in (gen, importlib.import_module("kaodian.questions.tf_share")):
+        monkeypatch.setattr(module, "FALSE_MAX", 1.0)
+    ex = extract_paths([str(CORPUS / "gaigekaifang-40-speech.txt")])[0]
+
+    def statements(needs_change: bool) -> set[str]:
+        monkeypatch.setattr(gen, "TRUE_NEEDS_CHANGE", needs_change)
+        return {q.stem for q in generate([ex], seed=0).questions if q.kind == "truefalse" and q.answer == ("对",)}
+
+    strict, before = statements(True), statements(False)
+    assert strict < before, (strict, before)
 
 
 def test_a_sentence_of_counts_of_work_holds_no_key_term_but_a_rule_or_target_does():

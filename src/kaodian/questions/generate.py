@@ -40,6 +40,7 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
+from .tf_share import TRUE_NEEDS_CHANGE
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
 PER_SENTENCE: int = POLICY["per_sentence"]
@@ -308,11 +309,14 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
 def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int,
                changed: bool = False) -> bool:
     """Whether ``draft`` is a true/false statement copied true (no change found) from a sentence without a key
-    term: ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
+    term, or from any sentence while policy.yaml ``true_needs_change`` holds (nothing a learner could get
+    wrong, session 15): ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
     statements it left out cost a sixth of generation).  It still holds its sentence and identity, as a
     composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``).  ``changed``:
     the statement's change was rejected (``_ask``), so it still counts as one a change was found for."""
-    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None or worth_asking_true(ctx.point, run.key_terms):
+    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None:
+        return False
+    if worth_asking_true(ctx.point, run.key_terms) and (changed or not TRUE_NEEDS_CHANGE):
         return False
     src = statement_source(ctx)
     run.stems.add((src.start, src.end))
@@ -354,7 +358,9 @@ def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tup
         if q.answer != ("错",):
             continue  # asked true already: its change was rejected (``_ask``)
         flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
-        if flipped is not None:
+        # (nor one whose copy is too long or a cut clause, verbatim.cut_short: it asks nothing true, so it stays
+        # false; with no bare copies to stand beside them, true_needs_change, the flips reached such ones)
+        if flipped is not None and not (TRUE_NEEDS_CHANGE and cut_short(flipped)):
             out.questions[i] = (flipped, identity)
             excess -= 1
 

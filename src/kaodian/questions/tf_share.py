@@ -16,6 +16,8 @@ from .policy import POLICY
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
 FALSE_MAX_SELECTED: float = POLICY["false_max_selected"]
+# a statement no change was found for is never asked true (policy.yaml true_needs_change)
+TRUE_NEEDS_CHANGE: bool = POLICY["true_needs_change"]
 
 
 def _true_allowed(false: int) -> int:
