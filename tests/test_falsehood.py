@@ -70,7 +70,7 @@ def test_a_figure_its_sentence_measures_is_bound(sentence, bound):
 
 def test_a_whole_share_is_never_changed():
     assert changed_number("100%") is None
-    assert changed_number("80%") == "64%"
+    assert changed_number("80%") == "60%"  # (a round share stays round: figure rounding below)
 
 
 @pytest.mark.parametrize(("number", "changed"), [
@@ -80,6 +80,11 @@ def test_a_whole_share_is_never_changed():
     ("1251.8亿斤", "1502.2亿斤"),  # not doubled (a teacher: 机械翻倍，明显不合常理)
     ("9个", "10个"),  # under ten: one more
     ("0.2%", "0.3%"),  # a change rounded away takes one step of the precision
+    # a round figure stays as round (session 15: a target of 30% changed to 36% 易看出是改出来的)
+    ("30%", "40%"),
+    ("1300万人", "1600万人"),
+    ("100万人", "120万人"),  # rounded to hundreds it would not change: to tens
+    ("8000亿元", "6000亿元"),  # up it would gain a digit (10000亿元): down instead
 ])
 def test_a_changed_figure_is_near_its_original_yet_clearly_another(number, changed):
     assert changed_number(number) == changed
@@ -403,3 +408,9 @@ def test_a_formulation_named_in_passing_takes_a_swap_of_another_shape_once_a_doc
 ])
 def test_a_run_of_names_alone_is_no_claim(statement, bare):
     assert (judged(statement)[1] is not None) is bare
+
+
+def test_a_count_with_its_measure_word_that_opens_a_statement_is_kept():
+    # (a stray list number the layout left is dropped, 6中国…; a count of days is the statement's figure)
+    said, why = judged("12天后，某同志在某报专栏发表《某某也是某某》一文，系统阐述了这一理念。")
+    assert said.startswith("12天后") and why is None

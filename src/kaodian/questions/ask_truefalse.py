@@ -106,7 +106,8 @@ def truefalse_fact(ctx: Ctx) -> Draft:
     if t is not None:
         a, b, pool, extra = t
         if dx.DATE.fullmatch(ctx.doc.text[a:b]):
-            extra = false_date_edits(ctx.doc.text[a:b])  # never a year off by one (see FALSE_YEAR_SHIFT)
+            # never a year off by one (see FALSE_YEAR_SHIFT); the first, which stays within the story's years
+            extra = false_date_edits(ctx.doc.text[a:b], ctx.doc.text)[:1]
         got = dx.pick(ctx.doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text,
                       rng=ctx.rng("truefalse", *ctx.place))
         if got:

@@ -7,19 +7,18 @@ single-choice pick is the true/false swap), through the run's cache.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Callable
 
-from ..numerals import is_numeral, next_numeral, numeral, value_of
 from ..text import common_suffix
 from . import distractors as dx, list_kin
 from .false_dates import false_date_edits
+from .false_figures import changed_number
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .swap_point import on_point
-from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits, whole_share
+from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import numbered_swap, same_count_first
 from .draws import Draws
@@ -27,7 +26,6 @@ from .lint import unbalanced
 from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
 from .topic import numbered_fit, on_topic
 from .policy import POLICY
-from .teacher import SPAN_MIN
 from .sentence import core
 from .vocab import load_vocab
 
@@ -442,7 +440,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     present, own = present_years(ctx), own_review(ctx)
     if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()) \
             and figure_asked(text, d.start(), d.end(), present):
-        for new in false_date_edits(d.group()):
+        for new in false_date_edits(d.group(), ctx.doc.text):
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
     # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)
@@ -455,46 +453,3 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     # never a person for a person (习近平 -> 胡锦涛): who said a sentence is not what a study text teaches,
     # and a teacher rejected every such swap (believable.py flags them)
     return None
-
-
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
-
-
-# A figure of ten or more changes by this share of itself (up, or down for a share of 50% or more), to the
-# precision it is given in: 5.4% -> 6.5%, 218 -> 262, 70.3% -> 56.2%.  Doubled or halved, a blind teacher
-# called it mechanical and false at a glance (应改为相近数值).
-FIGURE_CHANGE: float = POLICY["figure_change"]
-
-
-def changed_number(number: str) -> str | None:
-    """``number`` with its value clearly changed (one more under ten, else by FIGURE_CHANGE; an ordinal to the rank
-    before, which always was: 第二个百年 -> 第一个, never 第三个), None for an approximate one (100多万)."""
-    if "多" in number or "余" in number:
-        return None
-    if number.startswith("第"):
-        new = numeral(value_of(number[1]) - 1) if is_numeral(number[1]) and value_of(number[1]) >= 2 else next_numeral(number[1])
-        if len(number) > 2 and new is not None and not is_numeral(number[2]):
-            return f"第{new}{number[2:]}"
-        return None
-    d = _DIGITS.match(number)
-    if d is None:
-        return None
-    v = d.group()
-    if number[d.end():] in ("年", "周年") and "." not in v and SPAN_MIN <= int(v) < 1000:  # (2017年 is a date)
-        # a span of years is never changed: doubled (80年) is beyond the era (teacher.doubled_span), moved
-        # by ten (89年前 -> 79年前) it is trivial and depends on when it was written (believable.YEAR_COUNT)
-        return None
-    if whole_share(number):
-        return None  # a whole (完成率100%, 全覆盖) changed is false at a glance beside what says it is whole
-    share = number[d.end():].startswith(("%", "％"))
-    factor = 1 - FIGURE_CHANGE if share and float(v) >= 50 else 1 + FIGURE_CHANGE  # (no share past 100%)
-    if "." in v:
-        places = len(v) - v.index(".") - 1
-        new = f"{float(v) * factor:.{places}f}"
-        if new == v:
-            new = f"{float(v) + (10 ** -places if factor > 1 else -(10 ** -places)):.{places}f}"
-    elif int(v) < 10:
-        new = str(int(v) + 1)
-    else:
-        new = str(max(int(v) + 1, round(int(v) * factor)) if factor > 1 else round(int(v) * factor))
-    return new + number[d.end():]

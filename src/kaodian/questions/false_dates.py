@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .distractors import DATE
 
@@ -12,16 +13,38 @@ from .distractors import DATE
 FALSE_YEAR_SHIFT = 3
 
 
-def false_date_edits(text: str) -> list[str]:
+def false_date_edits(text: str, document: str = "") -> list[str]:
     """The dates a false statement may put for the first date of ``text``: its year moved by
     FALSE_YEAR_SHIFT or more, earlier first (an earlier date is always a past one), month and day
-    kept (a month or a day moved is as trivial as a year off by one)."""
+    kept (a month or a day moved is as trivial as a year off by one).  Given the ``document`` the date
+    stands in, later first where that year is still one the document tells of as past (never a target,
+    到2035年), and never a year before the first it names: an earlier year may fall before the story
+    begins, which common sense excludes (session 15: 2000 for a deed of one who came in 2002)."""
     m = DATE.search(text)
     if not m:
         return []
     y = int(m.group(1))
     rest = m.group()[len(m.group(1)) :]
-    return [text.replace(m.group(), f"{y + dy}{rest}", 1) for dy in (-FALSE_YEAR_SHIFT, -5, FALSE_YEAR_SHIFT)]
+    years = [y + dy for dy in (-FALSE_YEAR_SHIFT, -5, FALSE_YEAR_SHIFT)]
+    if document:
+        stated = stated_years(document)
+        if len(stated) >= STATED_MIN:
+            later = [y + FALSE_YEAR_SHIFT] if y + FALSE_YEAR_SHIFT <= max(stated) else []
+            years = later + [x for x in years[:2] if x >= min(stated)]
+    return [text.replace(m.group(), f"{x}{rest}", 1) for x in years]
+
+
+# A document states a span of years when it names at least this many different ones (a speech that names its
+# own year only says nothing of the period its story covers).
+STATED_MIN = 3
+# (never a target's year, 到2035年: the span is of what the document tells as done)
+_YEAR = re.compile(r"(?<![\d到])((?:19|20)\d\d)年")
+
+
+@lru_cache(maxsize=8)
+def stated_years(document: str) -> frozenset[int]:
+    """The years ``document`` names (1998年, 2003年), never a target's (到2035年)."""
+    return frozenset(int(y) for y in _YEAR.findall(document))
 
 
 def trivial_date_change(old: str, new: str) -> bool:

@@ -1,0 +1,72 @@
+"""The figures a false statement may carry: a value changed enough to be wrong and near enough to be
+believed, given to the roundness the text gives it (a target of 30% is never changed to 36%)."""
+
+from __future__ import annotations
+
+import re
+
+from ..numerals import is_numeral, next_numeral, numeral, value_of
+from .falsehood import whole_share
+from .policy import POLICY
+from .teacher import SPAN_MIN
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+# A figure of ten or more changes by this share of itself (up, or down for a share of 50% or more), to the
+# precision it is given in: 5.4% -> 6.5%, 218 -> 262, 70.3% -> 56.2%.  Doubled or halved, a blind teacher
+# called it mechanical and false at a glance (应改为相近数值).
+FIGURE_CHANGE: float = POLICY["figure_change"]
+
+
+def changed_number(number: str) -> str | None:
+    """``number`` with its value clearly changed (one more under ten, else by FIGURE_CHANGE; an ordinal to the rank
+    before, which always was: 第二个百年 -> 第一个, never 第三个), None for an approximate one (100多万)."""
+    if "多" in number or "余" in number:
+        return None
+    if number.startswith("第"):
+        new = numeral(value_of(number[1]) - 1) if is_numeral(number[1]) and value_of(number[1]) >= 2 else next_numeral(number[1])
+        if len(number) > 2 and new is not None and not is_numeral(number[2]):
+            return f"第{new}{number[2:]}"
+        return None
+    d = _DIGITS.match(number)
+    if d is None:
+        return None
+    v = d.group()
+    if number[d.end():] in ("年", "周年") and "." not in v and SPAN_MIN <= int(v) < 1000:  # (2017年 is a date)
+        # a span of years is never changed: doubled (80年) is beyond the era (teacher.doubled_span), moved
+        # by ten (89年前 -> 79年前) it is trivial and depends on when it was written (believable.YEAR_COUNT)
+        return None
+    if whole_share(number):
+        return None  # a whole (完成率100%, 全覆盖) changed is false at a glance beside what says it is whole
+    share = number[d.end():].startswith(("%", "％"))
+    factor = 1 - FIGURE_CHANGE if share and float(v) >= 50 else 1 + FIGURE_CHANGE  # (no share past 100%)
+    if "." in v:
+        places = len(v) - v.index(".") - 1
+        new = f"{float(v) * factor:.{places}f}"
+        if new == v:
+            new = f"{float(v) + (10 ** -places if factor > 1 else -(10 ** -places)):.{places}f}"
+    elif int(v) < 10:
+        new = str(int(v) + 1)
+    else:
+        new = str(_as_round(int(v), max(int(v) + 1, round(int(v) * factor)) if factor > 1 else round(int(v) * factor)))
+    return new + number[d.end():]
+
+
+def _as_round(old: int, new: int) -> int:
+    """``new`` rounded to the unit ``old`` is given in (30 -> 40, not 36; 8000 -> 10000, not 9600; 1300 -> 1600):
+    a round target changed to an unround figure reads as made up (session 15: “36%”不像政策目标的取整数，易看出
+    是改出来的).  A unit that rounds the change away is a tenth as large (100 -> 120); a change that would add a
+    digit goes down instead (8000 -> 6000)."""
+    unit = 1
+    while old % (unit * 10) == 0:
+        unit *= 10
+    while unit > 1:
+        got = round(new / unit) * unit
+        if len(str(got)) > len(str(old)):
+            got = 2 * old - got  # (8000 -> 6000: 10000亿元 is no figure a text writes; a change down instead)
+        if got != old and got > 0:
+            return got
+        unit //= 10
+    return new
