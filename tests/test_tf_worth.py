@@ -38,6 +38,8 @@ def test_a_year_is_no_tally():
     ("第一次", "第二次", "", "全省代表大会召开于某年", False),  # an event's count
     ("一镇一品", "一国两制", "推广“", "”模式", True),  # a local measure
     ("一带一路", "一国两制", "共建“", "”倡议", False),  # the country's own formulation
+    ("24小时", "29小时", "实行", "在线监控", True),  # a whole day (session 15)
+    ("24个", "29个", "新建", "服务站", False),  # a count the text teaches
 ])
 def test_a_change_common_sense_exposes_or_a_tally_is_refused(old, new, before, after, bad):
     assert (change_why(old, new, before, after) is not None) == bad
@@ -49,6 +51,15 @@ def test_a_change_common_sense_exposes_or_a_tally_is_refused(old, new, before, a
     ("全县累计培训党员干部32561人次。", True),
     ("某某会议显著提升了我们推进工作的能力。", False),
     ("全县生产总值增长6.2%。", False),
+    # (session 15) a copula or 对以 opening whose subject the cut left behind, a pronoun that names no one
+    ("是某某先生的教育思想，即育人在于启发心智。", True),
+    ("对以五项任务、三大体系作为规划的“主体框架”，考虑得非常周全。", True),
+    ("某县的绿色发展取得重大进展，是与他的高度重视、亲自推动分不开的。", True),
+    ("他专门到某局调研，提出了明确要求。", True),
+    ("某某同志到任后，他专门到某局调研。", False),  # named before the pronoun
+    ("介绍人要向他解释党的纲领，说明党员的条件。", False),  # a rule's generic party, an object
+    ("对所有重点企业，实行在线监控。", False),  # a measure whose source names its subject
+    ("某同志指出：“他们是新时代的奋斗者。”", False),  # the pronoun is the quoted speaker's
 ])
 def test_a_statement_without_its_subject_or_with_a_tally_is_not_asked(statement, bad):
     assert (statement_why(statement) is not None) == bad
@@ -90,3 +101,16 @@ def test_a_first_is_asked_by_what_was_done_first():
 def test_a_statement_cut_from_its_governing_preposition_is_not_asked():
     assert statement_why("怎样建设某某、建设什么样的某某这两大问题展开。") is not None
     assert statement_why("全书围绕怎样建设某某这一问题展开。") is None
+
+
+def test_a_false_year_stays_within_the_years_the_document_tells():
+    from kaodian.questions.false_dates import false_date_edits
+
+    # (session 15: a deed put three years before the story begins is excluded by common sense)
+    story = "某同志2002年到某省工作。2003年，某省启动某某工程。2004年召开交流会。2006年某县成为示范县。"
+    assert false_date_edits("2003年6月", story)[0] == "2006年6月"  # later, still a year the story tells of
+    assert all(int(d[:4]) >= 2002 for d in false_date_edits("2004年10月", story))
+    # a target's year (到2035年) is no year of what was done: a later year beyond the last told is never put
+    report = "2016年经济平稳。2012年、2014年也是如此。到2035年基本实现现代化。"
+    assert false_date_edits("2016年", report) == ["2013年"]
+    assert false_date_edits("2016年") == ["2013年", "2011年", "2019年"]  # no document: as before

@@ -9,7 +9,8 @@ Blind teachers of session 14 graded B or C true/false statements that the checks
 - a figure to learn by rote (2亿2708.8万人, 97.87%): no statement asks it, true or changed
   (``precise_figure``, ``rote_figure``);
 - a statement whose subject is elsewhere: it opens with its predicate (极大增强了…) or with a story's time
-  word (后来，…) (``unanchored``).
+  word (后来，…) (``unanchored``); and, session 15, one that opens with a copula or a preposition whose subject
+  the cut left behind (是…, 对以…作为…，考虑得…) or names a person only by a pronoun (…与他的高度重视…分不开).
 
 ``change_why`` judges a change (generation, ``ask_truefalse._doubtful``; lint, ``believable.swap_findings``),
 ``statement_why`` a statement as said (``falsehood.judged``: compose drops it, lint reports it).
@@ -24,14 +25,18 @@ from pathlib import Path
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("tf_worth.yaml")
-SCHEMA = {"known_after": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
+SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
-          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]]}
+          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
+          "subjectless_openers": [str], "dangling_pronoun": "re",
+          "antecedents": [str]}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
 # A year (2035年, 1949年10月): four digits that a date's 年 follows, never a tally.
 _YEAR_AFTER = re.compile(r"^(?:年|—|-|－|～)")
+# A quotation: a pronoun inside it is the quoted speaker's, said as quoted.
+_QUOTED = re.compile(r"“[^”]*”")
 # The source a template may put before a statement (据《2017年政府工作报告》，…).
 _SOURCE_LEAD = re.compile(r"^据《[^》]*》[，,]")
 
@@ -79,7 +84,7 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
     fig = _FIGURE.fullmatch(old.rstrip("%％")) or _FIGURE.match(old)
     if fig is not None and fig.group():
         unit_after = old[fig.end():] + after
-        if known_figure(unit_after):
+        if known_figure(unit_after) or any(re.match(p, old + after) for p in pol["whole_units"]):
             return f"判断题把人人皆知的数字“{old}”改成“{new}”，凭常识即可判错，不是可信的错误"
         whole = _whole_figure(before, old)
         if precise_figure(whole):
@@ -116,10 +121,18 @@ def _whole_figure(before: str, old: str) -> str:
 
 
 def unanchored(statement: str) -> str | None:
-    """Why ``statement`` has its subject elsewhere, or None: it opens with a story's time word, or with its
-    predicate (optional adverbs, then a verb marked done: 极大增强了…)."""
+    """Why ``statement`` has its subject elsewhere, or None: it opens with a copula or a preposition the cut left
+    without its subject (``subjectless_openers``), it names a person or thing only by a pronoun outside a
+    quotation (``dangling_pronoun``), it opens with a story's time word, or with its predicate (optional
+    adverbs, then a verb marked done: 极大增强了…)."""
     pol = policy()
     s = statement.strip().lstrip("…")
+    if s.startswith(tuple(pol["subjectless_openers"])):
+        w = next(w for w in pol["subjectless_openers"] if s.startswith(w))
+        return f"判断题以“{w}”开头，主语在前文，离开原文不知说的是谁"
+    bare = _QUOTED.sub("“”", s)
+    if (m := re.search(pol["dangling_pronoun"], bare)) and not any(w in bare[: m.start()] for w in pol["antecedents"]):
+        return f"判断题里的“{m.group()}”指代不明，题中没有说是谁"
     if s.startswith(tuple(pol["narrative_openers"])):
         w = next(w for w in pol["narrative_openers"] if s.startswith(w))
         return f"判断题以“{w}”开头，承接上文的叙述，离开原文无从判断"
