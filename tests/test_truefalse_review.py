@@ -81,3 +81,22 @@ def test_a_false_statement_of_a_paragraph_is_a_finding():
     para = clause * (FALSE_STATEMENT_MAX // len(clause) + 1) + "打造某某建设高地。"
     assert long_change(para)
     assert long_change("坚持发扬钉钉子精神加强制度建设，以优良党风带动社风民风向上向善。") is None
+
+
+def test_one_term_is_changed_in_at_most_swap_term_repeat_false_statements():
+    # (session 15: a text's key term swapped out of sentence after sentence, for one sibling after another,
+    # asks one thing and leaves statements that hold of the sibling too; the theory page said its key
+    # formulation in many sentences and took five such changes)
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    from kaodian.pipeline import extract_paths
+    from kaodian.questions.generate import SWAP_TERM_REPEAT
+
+    path = Path(__file__).parent / "corpus" / "tianjin-theory-page.txt"
+    bank = generate(extract_paths([str(path)]), seed=0)
+    changed = Counter((q.source.document, m.group(1)) for q in bank.questions
+                      if q.kind == "truefalse" and (m := re.search("“([^”]*)”误作", q.explanation)))
+    assert changed, "the page's false statements"
+    assert max(changed.values()) <= SWAP_TERM_REPEAT, changed.most_common(3)

@@ -74,6 +74,7 @@ class _DocumentRun:
     falsified: list  # (index in questions, point, true draft, templates) of each false statement
     changeable: set = field(default_factory=set)  # indexes of true statements whose drawn change was rejected
     changes: Counter = field(default_factory=Counter)  # the changes (“…”误作“…”) the document's false statements make
+    changed_terms: Counter = field(default_factory=Counter)  # the terms (“…”) they change, whatever put for them
     titles: frozenset = frozenset()  # where each heading line of the document starts (a title states nothing)
     key_terms: frozenset = frozenset()  # where each sentence holding a key term starts (verbatim.key_term_sentences)
     uncomposed: list = field(default_factory=list)  # (place among the questions, point, changed) of each true
@@ -272,7 +273,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     q, problems, named = compose(doc, p, kind, draft, candidates, qid)
     # a swap made SWAP_REPEAT times in this document is not made again (changes._fresh): the same 误作
     # fifteen times teaches one thing
-    repeated = draft.true_draft is not None and run.changes[draft.values.get("change")] >= SWAP_REPEAT
+    repeated = draft.true_draft is not None and (run.changes[draft.values.get("change")] >= SWAP_REPEAT or
+                                                 run.changed_terms[_changed_term(draft)] >= SWAP_TERM_REPEAT)
     rejected = (q is None or repeated) and draft.true_draft is not None
     if rejected:
         # the change the seed drew is one a teacher rejects: the statement is asked true, and
@@ -299,11 +301,21 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if draft.true_draft is not None:
         if q.answer == ("错",):
             run.changes[draft.values.get("change")] += 1
+            run.changed_terms[_changed_term(draft)] += 1
         run.falsified.append((len(out.questions), p, draft.true_draft, candidates))
     run.changeable |= {len(out.questions)} if rejected else set()  # (as asked: one skipped as a repeat is none)
     out.questions.append((q, identity))
     out.points.append(n)
     return 1
+
+
+def _changed_term(draft: Draft) -> str:
+    """The term a false statement's change replaces (“生态文明建设”误作“社会建设” -> 生态文明建设)."""
+    return str(draft.values.get("change", "")).partition("”误作“")[0]
+
+
+# One term is changed in at most this many of a document's false statements (policy.yaml swap_term_repeat).
+SWAP_TERM_REPEAT: int = POLICY["swap_term_repeat"]
 
 
 def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int,
