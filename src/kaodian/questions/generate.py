@@ -30,7 +30,6 @@ from . import reasons
 from .changes import SWAP_REPEAT
 from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
-from .draws import Draws
 from .gcpause import no_cycle_collector
 from .identity import known_key, point_places, question_id
 from .policy import POLICY
@@ -40,7 +39,7 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
-from .tf_share import TRUE_NEEDS_CHANGE
+from .tf_share import TRUE_NEEDS_CHANGE, balance_truefalse
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
 PER_SENTENCE: int = POLICY["per_sentence"]
@@ -121,7 +120,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
                       run.uncomposed)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
-    _balance_truefalse(out, run.falsified, doc, key_terms)
+    balance_truefalse(out, run.falsified, doc, key_terms)
     return out
 
 
@@ -203,7 +202,7 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     A true statement whose sentence holds no key term, or that is a clause cut out of its sentence
     (``verbatim.cut_short``), is left out whatever the share
     (``verbatim.worth_asking_true``).  Decided before the seed turns false statements back
-    (``_balance_truefalse``), so the seed never changes which questions the bank holds.  ``uncomposed``: the
+    (``tf_share.balance_truefalse``), so the seed never changes which questions the bank holds.  ``uncomposed``: the
     bare statements ``_ask`` left undrafted (``_bare_true``), each said here in its place.  Returns the
     new index of each question kept when some were left out, else None."""
     tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
@@ -220,6 +219,9 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     bare |= {i for i in changeable if TRUE_MAX < 1 and not worth_asking_true(ex.points[out.points[i]], key_terms)}
     # a statement whose point is asked in another kind goes first: its point stays asked
     asked = Counter(out.points)
+    # a copy no change was found for asks nothing a learner could get wrong (policy.yaml true_needs_change): never
+    # kept where another kind asks its point, and only there (a point no other kind asks keeps it, as before)
+    bare |= {i for i in true if TRUE_NEEDS_CHANGE and TRUE_MAX < 1 and asked[out.points[i]] > 1}
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
         asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
     drop = bare | set(ranked[: max(0, len(true) - len(bare & set(true)) - keep)])
@@ -234,7 +236,6 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     return None
 
 
-_BALANCE = Draws(0, "balance")
 
 
 def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: dict, run: _DocumentRun,
@@ -321,60 +322,17 @@ SWAP_TERM_REPEAT: int = POLICY["swap_term_repeat"]
 def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int,
                changed: bool = False) -> bool:
     """Whether ``draft`` is a true/false statement copied true (no change found) from a sentence without a key
-    term, or from any sentence while policy.yaml ``true_needs_change`` holds (nothing a learner could get
-    wrong, session 15): ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
+    term: ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
     statements it left out cost a sixth of generation).  It still holds its sentence and identity, as a
     composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``).  ``changed``:
     the statement's change was rejected (``_ask``), so it still counts as one a change was found for."""
-    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None:
-        return False
-    if worth_asking_true(ctx.point, run.key_terms) and (changed or not TRUE_NEEDS_CHANGE):
+    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None or worth_asking_true(ctx.point, run.key_terms):
         return False
     src = statement_source(ctx)
     run.stems.add((src.start, src.end))
     run.seen.add(identity)
     run.uncomposed.append((at, ctx.point, changed))
     return True
-
-
-def _place(q: Question) -> str:
-    """What a true/false statement is about, whatever the document is called: its sentence and point kind
-    (its id holds the file's name, so ranking by id made the bank depend on where the file lies)."""
-    return f"{q.source.sentence}\x1f{q.point_kind}"
-
-
-def _balance_truefalse(out: _Asked, falsified: list[tuple[int, Point, Draft, tuple[Template, ...]]],
-                       doc: Document, key_terms: frozenset[int] = frozenset()) -> None:
-    """Turn false statements back into their true versions, chosen by their ids, until at most
-    FALSE_MAX of the document's true/false questions are false.  Ids stay: they name the point.
-    A statement whose sentence holds a key term (``key_terms``, see ``verbatim``) and that is no clause
-    cut out of its sentence turns first: a general line or a cut clause copied true asks nothing."""
-    total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
-    false = sum(1 for i, *_ in falsified if out.questions[i][0].answer == ("错",))
-    # the selection keeps at most TRUE_MAX of them true (``cap_true``): count only the true ones it can keep,
-    # else 5 false beside 3 true (2 kept) would pass here and be 5 of 7 in the bank
-    excess = 0
-    while false - excess > FALSE_MAX * (false - excess + min(total - false + excess, _true_allowed(false - excess))):
-        excess += 1
-    if excess <= 0:
-        return
-    # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
-    # out, and a new seed never changes the bank's questions
-    ranked = sorted(falsified, key=lambda f: (not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
-                                              _BALANCE.rank(_place(out.questions[f[0]][0]))))
-    # (a statement whose true version a check rejects stays false, and the next one turns instead)
-    for i, p, true, candidates in ranked:
-        if excess <= 0:
-            break
-        q, identity = out.questions[i]
-        if q.answer != ("错",):
-            continue  # asked true already: its change was rejected (``_ask``)
-        flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
-        # (nor one whose copy is too long or a cut clause, verbatim.cut_short: it asks nothing true, so it stays
-        # false; with no bare copies to stand beside them, true_needs_change, the flips reached such ones)
-        if flipped is not None and not (TRUE_NEEDS_CHANGE and cut_short(flipped)):
-            out.questions[i] = (flipped, identity)
-            excess -= 1
 
 
 def generate(

@@ -9,7 +9,11 @@ import sys
 from collections import Counter
 from typing import Callable, Sequence
 
-from ..model import Question
+from ..model import Document, Point, Question
+from .compose import compose
+from .drafting import Draft
+from .templates import Template
+from .verbatim import cut_short, worth_asking_true
 from .draws import Draws
 from .policy import POLICY
 
@@ -37,7 +41,7 @@ def cap_true(questions: Sequence[Question], document: Callable[[Question], objec
     changed sentence has other questions the per-sentence cap weighs), so a cap before it is not
     enough (issue 12: verbatim copies marked 对 dominated gaigekaifang's bank).  A statement whose
     point is asked in another kind goes first, then the least important; ties by the sentence,
-    whatever the seed (the flips are chosen without it, ``_balance_truefalse``).  ``document``,
+    whatever the seed (the flips are chosen without it, ``balance_truefalse``).  ``document``,
     ``importance`` and ``point`` read a question's document, rank and point: a library's selection
     keys them otherwise than one run's."""
     asked = Counter(point(q) for q in questions)
@@ -67,3 +71,50 @@ def _excess_false(tf: list[Question], asked: Counter, importance: Callable[[Ques
     while n < len(spare) and len(false) - n > FALSE_MAX_SELECTED * (len(false) - n + true):
         n += 1
     return [q.id for q in spare[:n]]
+
+
+_BALANCE = Draws(0, "balance")
+
+
+def _place(q: Question) -> str:
+    """What a true/false statement is about, whatever the document is called: its sentence and point kind
+    (its id holds the file's name, so ranking by id made the bank depend on where the file lies)."""
+    return f"{q.source.sentence}\x1f{q.point_kind}"
+
+
+def balance_truefalse(out, falsified: list[tuple[int, Point, Draft, tuple[Template, ...]]],  # noqa: ANN001
+                      doc: Document, key_terms: frozenset[int] = frozenset()) -> None:
+    """(``out``: a ``generate._Asked``.)  Turn false statements back into their true versions, chosen by their ids, until at most
+    FALSE_MAX of the document's true/false questions are false.  Ids stay: they name the point.
+    A statement whose sentence holds a key term (``key_terms``, see ``verbatim``) and that is no clause
+    cut out of its sentence turns first: a general line or a cut clause copied true asks nothing."""
+    total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
+    false = sum(1 for i, *_ in falsified if out.questions[i][0].answer == ("错",))
+    # the selection keeps at most TRUE_MAX of them true (``cap_true``): count only the true ones it can keep,
+    # else 5 false beside 3 true (2 kept) would pass here and be 5 of 7 in the bank
+    excess = 0
+    while false - excess > FALSE_MAX * (false - excess + min(total - false + excess, _true_allowed(false - excess))):
+        excess += 1
+    if excess <= 0:
+        return
+    # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
+    # out, and a new seed never changes the bank's questions
+    # (a statement whose point no other question asks turns last: asked true it asks none of the point's terms,
+    # and the point would go unasked; with no bare copies beside them, true_needs_change, the flips reach such ones)
+    asked = Counter(out.points)
+    ranked = sorted(falsified, key=lambda f: (asked[out.points[f[0]]] == 1,
+                                              not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
+                                              _BALANCE.rank(_place(out.questions[f[0]][0]))))
+    # (a statement whose true version a check rejects stays false, and the next one turns instead)
+    for i, p, true, candidates in ranked:
+        if excess <= 0:
+            break
+        q, identity = out.questions[i]
+        if q.answer != ("错",):
+            continue  # asked true already: its change was rejected (``_ask``)
+        flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
+        # (nor one whose copy is too long or a cut clause, verbatim.cut_short: it asks nothing true, so it stays
+        # false; with no bare copies to stand beside them, true_needs_change, the flips reached such ones)
+        if flipped is not None and not (TRUE_NEEDS_CHANGE and cut_short(flipped)):
+            out.questions[i] = (flipped, identity)
+            excess -= 1
