@@ -39,7 +39,7 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
-from .tf_share import TRUE_NEEDS_CHANGE, balance_truefalse
+from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
 PER_SENTENCE: int = POLICY["per_sentence"]
@@ -221,7 +221,8 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     asked = Counter(out.points)
     # a copy no change was found for asks nothing a learner could get wrong (policy.yaml true_needs_change): never
     # kept where another kind asks its point, and only there (a point no other kind asks keeps it, as before)
-    bare |= {i for i in true if TRUE_NEEDS_CHANGE and TRUE_MAX < 1 and asked[out.points[i]] > 1}
+    # (a short text's few are kept: its false statements would be turned true to balance them, policy.yaml true_needs_change_from)
+    bare |= {i for i in true if TRUE_NEEDS_CHANGE and TRUE_MAX < 1 and asked[out.points[i]] > 1 and len(falsified) >= TRUE_NEEDS_FROM}
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
         asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
     drop = bare | set(ranked[: max(0, len(true) - len(bare & set(true)) - keep)])

@@ -22,6 +22,7 @@ TRUE_MAX: float = POLICY["true_max"]
 FALSE_MAX_SELECTED: float = POLICY["false_max_selected"]
 # a statement no change was found for is never asked true (policy.yaml true_needs_change)
 TRUE_NEEDS_CHANGE: bool = POLICY["true_needs_change"]
+TRUE_NEEDS_FROM: int = POLICY["true_needs_change_from"]
 
 
 def _true_allowed(false: int) -> int:
@@ -105,7 +106,9 @@ def balance_truefalse(out, falsified: list[tuple[int, Point, Draft, tuple[Templa
     ranked = sorted(falsified, key=lambda f: (asked[out.points[f[0]]] == 1,
                                               not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
                                               _BALANCE.rank(_place(out.questions[f[0]][0]))))
-    # (a statement whose true version a check rejects stays false, and the next one turns instead)
+    # (a statement whose true version a check rejects stays false, and the next one turns instead; so does one whose
+    # true version says what another statement says: two points of one sentence, one cut to its change)
+    said = {q.stem for q, _ in out.questions if q.kind == "truefalse"}
     for i, p, true, candidates in ranked:
         if excess <= 0:
             break
@@ -115,6 +118,7 @@ def balance_truefalse(out, falsified: list[tuple[int, Point, Draft, tuple[Templa
         flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
         # (nor one whose copy is too long or a cut clause, verbatim.cut_short: it asks nothing true, so it stays
         # false; with no bare copies to stand beside them, true_needs_change, the flips reached such ones)
-        if flipped is not None and not (TRUE_NEEDS_CHANGE and cut_short(flipped)):
+        if flipped is not None and not (TRUE_NEEDS_CHANGE and cut_short(flipped)) and flipped.stem not in said:
             out.questions[i] = (flipped, identity)
+            said.add(flipped.stem)
             excess -= 1
