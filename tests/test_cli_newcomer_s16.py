@@ -66,7 +66,7 @@ def test_a_missing_title_names_no_deck_and_no_page():
 
 
 
-def test_a_list_of_several_sentences_is_no_passage_for_one_cloze():
+def test_a_list_whose_items_say_several_sentences_is_no_passage_for_one_cloze():
     from kaodian.pipeline import extract_text
     from kaodian.questions import generate
 
