@@ -27,7 +27,7 @@ FOLDERS = ("study-points", "corpus", "key-points")
 # Only the parts a text has files for.  The corpus lists were written by a helper acting as a
 # party-school teacher from the texts alone, before looking at any output.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("study-points", "dangzhang-2022.txt"): {"coverage": 33 / 35, "coverage_top": 16 / 35, "recall": 54 / 102},
+    ("study-points", "dangzhang-2022.txt"): {"coverage": 33 / 35, "coverage_top": 17 / 35, "recall": 54 / 102},
     # (session 8 lowered two floors, a regression taken knowingly: its merged question rules, which blind
     # teachers rated printable 1.6 times as often on new held-out texts (39 vs 24 of 80), lost four points here that questions of
     # rejected shapes had held — a single choice on a cut series, a list named only "第三章", a second blank
@@ -37,16 +37,20 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # held only by list multiple choices whose keys share their list's opening or ending that no wrong
     # option has — a shape session 8's blind teachers rejected or sent back 29 times in 31 — and the
     # material has no wrong option of that form;
-    # their recall questions name the lists but not by the anchors, which are the numbered items)
-    ("corpus", "party-school-opening-speech.txt"): {"coverage": 27 / 35, "coverage_top": 19 / 35},
+    # their recall questions name the lists but not by the anchors, which are the numbered items;
+    # session 16 lowered coverage_top from 19, the same shape again: the one question that held 三项机制 in
+    # the first 60 was a list multiple choice whose only wrong option was a reason from another section
+    # among three measures (session 15's blind teachers: 干扰项与正确项不同类，一眼即可排除); the list is
+    # still asked fourth in the bank, by a recall the scorer does not credit for an item-anchored list)
+    ("corpus", "party-school-opening-speech.txt"): {"coverage": 27 / 35, "coverage_top": 18 / 35},
     ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 40 / 40, "coverage_top": 35 / 40},
     ("corpus", "tianjin-theory-page.txt"): {"coverage": 42 / 51, "coverage_top": 30 / 51},
-    ("corpus", "sixiu-review-answers.md"): {"coverage": 10 / 14, "coverage_top": 9 / 14},
+    ("corpus", "sixiu-review-answers.md"): {"coverage": 10 / 14, "coverage_top": 10 / 14},
     # texts that only have a teacher's key points (tests/key-points/SOURCES.md)
     ("key-points", "gwr-2024-digest.txt"): {"coverage": 35 / 42, "coverage_top": 29 / 42},
     ("key-points", "lianzheng-study-digest.txt"): {"coverage": 27 / 40, "coverage_top": 19 / 40},
     ("key-points", "liushaoqi-120-speech.txt"): {"coverage": 30 / 41, "coverage_top": 28 / 41},
-    ("key-points", "xinfang-regulation-2022.txt"): {"coverage": 31 / 40, "coverage_top": 15 / 40},
+    ("key-points", "xinfang-regulation-2022.txt"): {"coverage": 31 / 40, "coverage_top": 16 / 40},
     ("key-points", "zhengjiguan-theory-article.txt"): {"coverage": 31 / 41, "coverage_top": 21 / 41},
 }
 # a saved web page is scored against its text's key points: it holds the same floors
