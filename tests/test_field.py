@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_sibling_lists import TEACHER
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.field import field_test, no_point, perfective, ubiquitous
@@ -94,17 +95,7 @@ def test_a_done_deed_among_tasks_is_struck_out_by_its_form():
 
 CHARTER = """某某中学章程
 第一章　教职工和学生
-第十条　教师享有下列权利：
-（一）参加进修和其他方式的业务培训；
-（二）对学校教育教学工作提出意见和建议；
-（三）按时获取工资报酬和规定的福利待遇；
-（四）从事科学研究和学术交流活动。
-第十一条　教师应当履行下列义务：
-（一）遵守宪法法律和职业道德规范；
-（二）贯彻国家教育方针完成教学任务；
-（三）关心爱护全体学生并尊重学生人格；
-（四）不断提高思想政治觉悟和业务水平。
-第十二条　学生享有下列权利：
+""" + TEACHER + """第十二条　学生享有下列权利：
 （一）参加学校安排的各项课外活动；
 （二）按规定申请奖学金和助学金资助；
 （三）在品行和学业成绩上获得公正评价；

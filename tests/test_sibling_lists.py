@@ -7,9 +7,8 @@ from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.sibling_lists import siblings
 
-CHARTER = """某某中学章程
-第一章　教职工
-第十条　教师享有下列权利：
+# a charter's two lists of one holder (tests/test_field.py charters them with another holder's list)
+TEACHER = """第十条　教师享有下列权利：
 （一）参加进修和其他方式的业务培训；
 （二）对学校教育教学工作提出意见和建议；
 （三）按时获取工资报酬和规定的福利待遇；
@@ -19,7 +18,10 @@ CHARTER = """某某中学章程
 （二）贯彻国家教育方针完成教学任务；
 （三）关心爱护全体学生并尊重学生人格；
 （四）不断提高思想政治觉悟和业务水平。
-第二章　内设机构
+"""
+CHARTER = """某某中学章程
+第一章　教职工
+""" + TEACHER + """第二章　内设机构
 第十二条　学校设立下列机构，各司其职：
 （一）办公室负责文秘档案和对外联络工作；
 （二）教务处负责课程安排和学籍管理工作；
