@@ -66,7 +66,9 @@ def extract(
     rules: Optional[list[Path]] = RulesOpt,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（.txt/.md、.json 或 .yaml，与格式相符）；不给或给 - 则打印。"),
 ) -> None:
-    """抽取考点：文章、标题、列举要点、术语并列、提法、引语、文件名。"""
+    """抽取考点：文章、标题、列举要点、术语并列、提法、引语、文件名。
+
+    给文件夹时，读不了的文件（空文件、二进制文件、损坏的 .docx …）逐个说明并跳过，其余照常抽取，退出码 3。"""
     from . import pipeline
     from .chars import HAN_RE
     from .render import output_format, render_extractions
@@ -74,10 +76,12 @@ def extract(
     if format is not None and format not in ("text", "json", "yaml"):
         raise typer.BadParameter("只能是 text、json 或 yaml", param_hint="--format")
     format = output_format(format, output)  # a wrong -o suffix before any reading
-    extractions = pipeline.extract_paths(files or [], rules or [])
+    skipped: list = []  # a folder's unreadable files: said and left out, as generate does
+    extractions = pipeline.extract_paths(files or [], rules or [], skipped=skipped)
     if not any(HAN_RE.search(e.document.text) for e in extractions):
         raise KaodianError("E312", paths="、".join(e.document.name for e in extractions))
     _out(render_extractions(extractions, format), output)
+    _say_skipped(skipped, len(extractions), "抽取")
 
 
 @command("eval")
@@ -145,13 +149,13 @@ def generate(
     _say_skipped(made.skipped, len(made.extractions))
 
 
-def _say_skipped(skipped, done: int) -> None:  # noqa: ANN001 — KaodianErrors of a folder's bad files
+def _say_skipped(skipped, done: int, did: str = "出题") -> None:  # noqa: ANN001 — KaodianErrors of a folder's bad files
     """Say the files of a folder left out, one line each, and end with EXIT_SKIPPED: outputs were written."""
     if not skipped:
         return
     from .errors import EXIT_SKIPPED, skipped_lines
 
-    for line in skipped_lines(skipped, done):
+    for line in skipped_lines(skipped, done, did):
         typer.echo(line, err=True)
     raise typer.Exit(EXIT_SKIPPED)
 

@@ -100,11 +100,11 @@ def yaml_reason(e: Exception) -> str:
 EXIT_SKIPPED = 3
 
 
-def skipped_lines(skipped: "list[KaodianError] | tuple[KaodianError, ...]", done: int) -> list[str]:
+def skipped_lines(skipped: "list[KaodianError] | tuple[KaodianError, ...]", done: int, did: str = "出题") -> list[str]:
     """What a command prints about the files of a folder it left out: one ``错误 [E…] file: …`` line each
-    (what is wrong and how to fix it), then what became of the rest."""
+    (what is wrong and how to fix it), then what became of the rest (``did``: 出题, 抽取)."""
     return [f"错误 {e}" for e in skipped] + [
-        f"有 {len(skipped)} 个文件读不了，已跳过；其余 {done} 个文件照常出题，输出已写出。"
+        f"有 {len(skipped)} 个文件读不了，已跳过；其余 {done} 个文件照常{did}，输出已写出。"
         f"改好或移出这些文件后重新运行即可（退出码 {EXIT_SKIPPED}）。"
     ]
 
