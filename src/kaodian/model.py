@@ -178,6 +178,18 @@ class Question:
     point_kind: str = ""
     template: str = ""  # id of the template that rendered it
 
+    def keyed(self) -> tuple[str, ...]:
+        """What the question keys as text: the answers (cloze, recall), the keyed options (single,
+        multiple), all options of an ordering; nothing for true/false."""
+        if self.kind in ("cloze", "recall"):
+            return self.answer
+        if self.kind == "ordering":
+            return self.options
+        if self.kind in ("single", "multiple"):
+            return tuple(self.options[OPTION_LETTERS.index(a)] for a in self.answer
+                         if a in OPTION_LETTERS[: len(self.options)])
+        return ()
+
 
 @dataclass(frozen=True)
 class Bank:

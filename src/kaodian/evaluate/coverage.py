@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..model import OPTION_LETTERS, Question
+from ..model import Question
 from .annotations import HumanBlank, KeyPoint
 
 # The README's "the 60 most important questions": the size of the limited bank.
@@ -145,17 +145,6 @@ class Budget:
         self.text += other.text
 
 
-def keyed(q: Question) -> tuple[str, ...]:
-    """What a question keys, by the README: answers, keyed options, or all options of an ordering."""
-    if q.kind in ("cloze", "recall"):
-        return q.answer
-    if q.kind == "ordering":
-        return q.options
-    if q.kind in ("single", "multiple"):
-        return tuple(q.options[OPTION_LETTERS.index(a)] for a in q.answer if a in OPTION_LETTERS[: len(q.options)])
-    return ()
-
-
 def asks_for(q: Question, point: KeyPoint) -> bool:
     """Whether a question asks for a key point (see the module docstring)."""
     where = squash(q.stem if q.kind in ("ordering", "recall") else q.source.sentence)
@@ -167,7 +156,7 @@ def asks_for(q: Question, point: KeyPoint) -> bool:
             return False  # a true statement copied from the text asks for nothing
         stem = squash(q.stem)
         return any(i in where and i not in stem for i in items)
-    keys = [k for k in (squash(k) for k in keyed(q)) if k]
+    keys = [k for k in (squash(k) for k in q.keyed()) if k]
     return any(i in k or k in i for k in keys for i in items)
 
 
