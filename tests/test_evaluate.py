@@ -478,7 +478,7 @@ def test_extract_command_renders_through_render_extractions(monkeypatch, tmp_pat
     from kaodian import pipeline
     from kaodian.cli import app
 
-    monkeypatch.setattr(pipeline, "extract_paths", lambda paths, rules=(): [_sample_extraction()])
+    monkeypatch.setattr(pipeline, "extract_paths", lambda paths, rules=(), skipped=None: [_sample_extraction()])
     result = CliRunner().invoke(app, ["extract", "x.txt", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == json.loads(render_extractions([_sample_extraction()], "json"))

@@ -481,3 +481,33 @@ def test_paper_help_states_the_defaults_of_paper_yaml():
     scores = ",".join(f"{short[k]}={n}" for k, n in default_scores().items())
     assert f"默认{counts}。" in help_text
     assert scores in help_text
+
+
+@pytest.mark.parametrize("name", ["tianjin-theory-page.txt", "dangzhang-2022-charter.txt"])
+def test_no_question_of_a_paper_gives_away_what_another_keys(name):
+    """A teacher reading a sample paper: 题15 shows the very term 题29 blanks.  No stem of a paper shows
+    what another question of it keys (three characters or more: a word of two stands in many stems)."""
+    import re
+
+    from kaodian.export.paper_select import select_questions
+    from kaodian.pipeline import make_bank
+
+    bare = lambda s: re.sub(r"[\s\W_]+", "", s)  # noqa: E731
+    bank = make_bank([str(Path(__file__).parent / "corpus" / name)]).bank
+    for seed in range(3):
+        by_kind, _ = select_questions(bank, seed=seed)
+        paper = [q for qs in by_kind.values() for q in qs]
+        for q in paper:
+            for other in paper:
+                if other is not q:
+                    keys = [k for k in map(bare, _keyed(other)) if len(k) >= 3]
+                    assert not any(k in bare(q.stem) for k in keys), (q.stem, _keyed(other))
+
+
+def _keyed(q):
+    """What a question keys as text (written out here: the test does not trust the code it checks)."""
+    if q.kind in ("cloze", "recall"):
+        return q.answer
+    if q.kind in ("single", "multiple"):
+        return tuple(q.options["ABCDEFGH".index(a)] for a in q.answer)
+    return q.options if q.kind == "ordering" else ()

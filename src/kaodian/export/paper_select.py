@@ -1,5 +1,5 @@
 """Which questions of a bank a paper asks: a seeded sample spread over the text, each kind up to its cap,
-never two questions on one sentence (see ``select_questions``)."""
+never two questions on one sentence, none whose stem gives away another's answer (see ``select_questions``)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from .paper_options import KIND_ORDER, parse_counts
 
 # Kinds whose question cites a whole passage (a list), not one sentence.
 PASSAGE_KINDS = ("ordering", "recall")
+# A key shorter than this (改革, 人民) stands in many stems without giving a question away.
+GIVEAWAY_MIN = 3
+_NOT_WORDS = re.compile(r"[\s\W_]+")
 
 
 def select_questions(
@@ -31,7 +34,8 @@ def select_questions(
     ``_spread_sample``).  With ``distinct`` (a paper) no two questions rest on
     the same text: one source sentence, one point, one 排序/简答 passage is
     asked once — a 判断题 stating a sentence would give away the 填空题 made
-    from it — so a short article gives a shorter paper, and a note says which
+    from it — and no question's stem shows what another keys (a 填空题
+    blanking 三个代表 beside a 判断题 that states it), so a short article gives a shorter paper, and a note says which
     section lost how many questions.  ``distinct=False`` (an import file, a
     bank the platform draws from) fills the counts from the same text when
     fresh text runs out.  Raises E604 when no question at all is left.
@@ -62,6 +66,11 @@ def select_questions(
     return by_kind, tuple(notes)
 
 
+def _bare(text: str) -> str:
+    """The text without white space, punctuation and blanks (______): what a reader sees of its words."""
+    return _NOT_WORDS.sub("", text)
+
+
 def _overlaps(a: QuestionSource, b: QuestionSource) -> bool:
     """Two questions on the same text: the same sentence, or one inside the other's passage (a point)."""
     return a.document == b.document and a.start < b.end and b.start < a.end
@@ -78,14 +87,27 @@ class _Taken:
         self.spans: dict[str, list[tuple[int, int]]] = {}
         self.sentences: set[str] = set()
         self.passages: list[str] = []  # 排序/简答 passages: a sentence inside one is taken too
+        self.stems: list[str] = []  # what the paper shows, and what it keys: neither may give the other away
+        self.keys: set[str] = set()
 
     @staticmethod
     def _text(q: Question) -> str:
         return re.sub(r"\s+", "", q.source.sentence)
 
+    @staticmethod
+    def _keys(q: Question) -> set[str]:
+        return {k for k in map(_bare, q.keyed()) if len(k) >= GIVEAWAY_MIN}
+
+    def _gives_away(self, q: Question) -> bool:
+        """The stem shows what a question of the paper keys, or a stem of the paper shows what it keys."""
+        stem = _bare(q.stem)
+        return any(k in stem for k in self.keys) or any(k in s for k in self._keys(q) for s in self.stems)
+
     def clashes(self, q: Question) -> bool:
         s = q.source
         if any(s.start < end and start < s.end for start, end in self.spans.get(s.document, ())):
+            return True
+        if self._gives_away(q):
             return True
         text = self._text(q)
         if not text:
@@ -97,6 +119,8 @@ class _Taken:
 
     def add(self, q: Question) -> None:
         self.spans.setdefault(q.source.document, []).append((q.source.start, q.source.end))
+        self.stems.append(_bare(q.stem))
+        self.keys |= self._keys(q)
         text = self._text(q)
         if text:
             self.sentences.add(text)
