@@ -58,6 +58,12 @@ CASES = [
     ("新增高标准农田35万亩，特色产业产值突破420亿元。", "420亿元", True),
     ("全年粮食总产量达到1180亿斤，增产40亿元。", "40亿元", False),
     ("安排地方政府专项债券3.9万亿元。", "3.9万亿元", False),
+    # ... the old level a change starts from is its cue, the new level the point (session 17's blind teacher:
+    # 挖空旧值420元，宜改挖新标准450元)
+    ("城乡居民医保财政补助由每人每年520元提高到610元。", "520元", True),
+    ("城乡居民医保财政补助由每人每年520元提高到610元。", "610元", False),
+    ("研发投入强度从1.8%提升至2.5%。", "1.8%", True),
+    ("从严控制新增债务，债务率由120%以上降至100%以内。", "100%", False),
     # ... and an ordinal or a name counts nothing
     ("5月18日是第48个国际博物馆日。", "48个", False),
     ("坚持四项基本原则不动摇。", "四项", False),
@@ -103,6 +109,11 @@ def test_a_tally_is_never_blanked_keyed_or_changed_but_what_was_done_is_asked():
     assert not any("误作" in a and any(n in a for n in ("两次", "128个", "36条")) for a in asked), asked
     # the count's place as the sentence's concept goes to what was done (两次|降低存款准备金率)
     assert any("存款准备金率" in a for a in asked), asked
+
+
+def test_a_change_of_level_blanks_the_new_level():
+    asked = _asked("基层医疗卫生机构的基本公共卫生服务经费由每人每年75元提高到89元，同步扩大服务范围。")
+    assert "89元" in asked and "75元" not in asked, asked
 
 
 def test_a_target_in_a_report_is_still_asked():

@@ -108,8 +108,13 @@ def trivial_figure(src: Span, a: int, b: int) -> bool:
     return load_rules().figures.trivial(src.text, a - src.start, b - src.start)
 
 
-def fact_number(text: str) -> re.Match | None:
-    """The first number with a unit of a fact, outside its date."""
+def fact_number(text: str, src: Span | None = None, at: int = 0) -> re.Match | None:
+    """The first number with a unit of a fact, outside its date; given the sentence ``src`` and the
+    document offset ``at`` of ``text``, the first that is no trivia there (``trivial_figure``)."""
     # (every alternative of NUMBER opens with a digit or 第: a text with neither is not searched, and
     # the pattern's look-behind is tried at every character of the others)
-    return NUMBER.search(text) if _NUMBER_OPENING.search(text) else None
+    if not _NUMBER_OPENING.search(text):
+        return None
+    if src is None:
+        return NUMBER.search(text)
+    return next((m for m in NUMBER.finditer(text) if not trivial_figure(src, at + m.start(), at + m.end())), None)

@@ -24,7 +24,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # The classes a test never asks (see the module docstring): a statistics cut-off, the year that labels
 # a plan, the base year of a comparison, the day of a visit or an event, the year of a tally, the
 # number of visitors, a count of the occasion's own order of the day, a report's tally of what was done.
-TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "narrative", "tally_year", "attendance", "occasion", "tally",
+TRIVIAL = frozenset({"cutoff", "plan_year", "base_year", "base_level", "narrative", "tally_year", "attendance", "occasion", "tally",
                      "sector", "career"})
 # A class a cloze may still blank, ranked low, but that no true/false statement changes and no single choice
 # asks: a sector's past rate (新登记企业增长24.5%), a cold number to a teacher though some points lists hold it.
@@ -48,6 +48,8 @@ class FigureRules:
     occasion: re.Pattern[str]
     base_before: re.Pattern[str]
     base_after: re.Pattern[str]
+    level_from: re.Pattern[str]
+    level_to: re.Pattern[str]
     name_before: re.Pattern[str]
     name_after: re.Pattern[str]
     plan_label: re.Pattern[str]
@@ -65,7 +67,7 @@ class FigureRules:
 
     def kind(self, sentence: str, start: int, end: int) -> str:
         """The class of the figure ``sentence[start:end]`` (a date or a number with its unit): for a date
-        career, cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number attendance,
+        career, cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number base_level, attendance,
         rule, name (an ordinal or a quoted name), occasion, tally, sector (a sector's quantity in a review of work), minor
         (a sector's past rate) or measure.  ``TRIVIAL`` holds the classes no test asks."""
         figure = sentence[start:end].strip()
@@ -86,6 +88,8 @@ class FigureRules:
             if self.narrative.search(sentence):
                 return "narrative"
             return "tally_year" if self._tallies(sentence) else "history"
+        if self.level_from.search(before) and self.level_to.match(after):
+            return "base_level"
         if (self.count.match(figure) and (self.attendance.search(sentence) or "人次" in figure)
                 and not self.rule.search(sentence)):
             return "attendance"
