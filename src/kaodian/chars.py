@@ -39,11 +39,31 @@ HALF_PUNCT_RE = re.compile(
     r"|(?<!^\d)(?<!^\d\d)(?<!：\d)(?<!：\d\d)(?<=\d)\.(?![A-Za-z0-9_.]|$)"
 )
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
-# (增强 “ 四个意识 ” 、 2022 年); a space between two Chinese characters stays (徐 刚).
+# (增强 “ 四个意识 ” 、 2022 年, 〔 责任单位), and before a full-width digit, which only typeset text uses
+# (正常运营 ６个月; an app's 某某学习 2023年5月1日 is a line of fields); a space between two Chinese
+# characters is the business of SPACED_RUN_RE.
 SPACE_AROUND_PUNCT_RE = re.compile(
     rf"(?<=[{FULLWIDTH_PUNCT}])[ \t\u3000]+|[ \t\u3000]+(?=[，。、；：！？”’）》】])"
-    rf"|(?<=[{HAN}{FULLWIDTH_PUNCT}])[ \t\u3000]+(?=[“‘《（【])|(?<=\d)[ \t\u3000]+(?=[{HAN}])"
+    rf"|(?<=[{HAN}{FULLWIDTH_PUNCT}])[ \t\u3000]+(?=[“‘《（【〔])|(?<=\d)[ \t\u3000]+(?=[{HAN}])"
+    rf"|(?<=[{HAN}])[ \t\u3000]+(?=[０-９])|(?<=〔)[ \t\u3000]+|[ \t\u3000]+(?=〕)"
 )
+# Some PDF fonts (typeset government documents) map their punctuation to its GB2312 code read as a
+# Unicode code point: pdftotext and pypdf give Yi syllables, ꎬ (U+A3AC) for ， and ꎮ (U+A3AE) for ．.
+# The GB2312 symbol rows A1-A3 (、。“” ， ； ： and the full-width forms) land in the Yi block, which a
+# Chinese line never otherwise holds beside Chinese characters: those code points are decoded.
+FONT_CODE_RE = re.compile("[\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]")
+# ... where ． (the full-width full stop of row A3) after Chinese ends a sentence: 。; between digits it stays
+FULL_STOP_AFTER_HAN_RE = re.compile(f"(?<=[{HAN}”’）》％%])．")
+# « and » beside Chinese text are a font's 《 and 》 (a space may stand inside: 关于印发« 支持…» 的通知)
+GUILLEMET_RE = re.compile(f"«[ \t]*(?=[{HAN}“])|(?<=[{HAN}”）])[ \t]*»")
+# A letter-spaced line (加 大 创 业 信 贷 支 持 力 度, 由 ３０ 万元提高 至 ５０ 万 元: a justified PDF line, a
+# spaced-out title) is a run of words set apart by single spaces, most of them one character long;
+# a single space between two words of two characters or more (中共中央 国务院) or in a padded name
+# (徐 刚, 王明 李 强) stays.
+# ... and a space such a line puts inside half-width brackets around Chinese (( 一), 各市( 州)): it goes, so
+# the brackets become full-width ones
+PAREN_SPACE_RE = re.compile(f"(?<=\\()[ \\t]+(?=[{HAN}\\d])|(?<=[{HAN}\\d])[ \\t]+(?=\\))")
+SPACED_RUN_RE = re.compile(f"[{HAN}\\d]+(?: [{HAN}\\d]+)+")
 MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>|[-*+](?=\s))\s*")  # heading, quote, bullet
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
 # a whole line in single-mark emphasis (_开栏的话：_, *点击观看视频*): the marks go; inside a line a
@@ -77,6 +97,12 @@ def repair_line(line: str) -> str:
         line = MARKDOWN_INNER_EMPHASIS_RE.sub(r"\1", line)
         line = MARKDOWN_EMPHASIS_EDGE_RE.sub("", MARKDOWN_LINE_EMPHASIS_RE.sub(r"\2", line))
     if HAN_RE.search(line):
+        if FONT_CODE_RE.search(line):
+            line = FULL_STOP_AFTER_HAN_RE.sub("。", FONT_CODE_RE.sub(_gb2312, line))
+        if "«" in line or "»" in line:
+            line = GUILLEMET_RE.sub(lambda m: "《" if "«" in m.group() else "》", line)
+        if " " in line:
+            line = SPACED_RUN_RE.sub(_close_up, PAREN_SPACE_RE.sub("", line))
         line = _double_quotes(line)
         if HALF_MARKS_RE.search(line):
             # the pattern knows an outline's item number by the line's start: look past an
@@ -84,6 +110,23 @@ def repair_line(line: str) -> str:
             body = line.lstrip(" \t\u3000")
             line = line[: len(line) - len(body)] + HALF_PUNCT_RE.sub(lambda m: HALF_TO_FULL[m.group()], body)
     return SPACE_AROUND_PUNCT_RE.sub("", line) if SPACES_RE.search(line) else line
+
+
+def _gb2312(m: re.Match) -> str:
+    """A GB2312 symbol read as a Unicode code point (``FONT_CODE_RE``), decoded."""
+    cp = ord(m.group())
+    try:
+        return bytes((cp >> 8, cp & 0xFF)).decode("gb2312")
+    except UnicodeDecodeError:  # (a hole of the code table: left as it was)
+        return m.group()
+
+
+def _close_up(m: re.Match) -> str:
+    """A run of spaced words closed up when three or more and most of them are one character
+    (``SPACED_RUN_RE``): two are a padded name (徐 刚, 王明 李 强)."""
+    words = m.group().split(" ")
+    singles = sum(len(w) == 1 for w in words)
+    return "".join(words) if singles >= 3 and singles * 2 > len(words) else m.group()
 
 
 def _double_quotes(line: str) -> str:
