@@ -275,7 +275,10 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
     fulls = [max(_local_column(widths, i), col - 2) - 2.5 for i in range(len(body))]
     paras: list[str] = []
     cur = ""
+    last = 0  # the number of the last 一、 heading in sequence: 二、 after it opens the next, not a wrap
     for i, line in enumerate(body):
+        if cur == "" and (n := heading_number(line)) and (n == last + 1 or n == 1 and last >= 2):
+            last = n
         cur += line
         nxt = body[i + 1] if i + 1 < len(body) else None
         if nxt is None:
@@ -308,7 +311,8 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
             brk = brk or w < full - 2
             # but a next line that opens with a mark, or one character and a mark (内|容，将…), finishes
             # a word or clause this line began: no title, heading or paragraph starts so
-            brk = brk and not _CONTINUES.match(nxt) and not _quote_run(cur, line, nxt)
+            # (二、 after the heading 一、 is the next heading, though it opens with a character and a mark)
+            brk = brk and not (_CONTINUES.match(nxt) and heading_number(nxt) != last + 1) and not _quote_run(cur, line, nxt)
         if brk:
             paras.append(cur)
             cur = ""
