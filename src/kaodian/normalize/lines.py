@@ -72,6 +72,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
             md.setdefault(x, level)
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
+    lines = _drop_apparatus_blocks(lines, lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
     noise_after: set[int] = set()
@@ -91,6 +92,20 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
             blocks[len(out)] = md[line]
         out.append(line)
     return out, frozenset(noise_after), blocks
+
+
+def _drop_apparatus_blocks(lines: list[str], lay) -> list[str]:
+    """The lines of a wrapped list of apparatus (抄送：… down to …印发, ``noise.block``) emptied: the two
+    ends are noise lines of their own; what stands between them is the list's."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not lay.block_opens.match(line):
+            continue
+        end = next((j for j in range(i + 1, min(len(lines), i + 2 + lay.block_max_lines))
+                    if lay.block_closes.search(lines[j])), None)
+        if end is not None:
+            out[i + 1 : end] = [""] * (end - i - 1)
+    return out
 
 
 def _wrapped_inline_noise(lines: list[str], lay) -> list[str]:
@@ -245,6 +260,8 @@ def _local_column(widths: list[float], i: int) -> float:
 # A clause mark: what a paragraph's first part holds and a title or byline does not.
 _CLAUSE_RE = re.compile("[，、；：,;]")
 # The start of a line that can only continue the line before it.
+_BRACKET_CLOSERS = ("）", ")", "]", "】", "〕")
+_BRACKETED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 _CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
 
 
@@ -301,6 +318,10 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
             brk = not (w >= full and nw >= nfull) or _indented(body, widths, fulls, i + 1)
         elif load_layout().label_line.match(nxt):
             brk = True  # a study note's next labelled line (标志：…), however full this one ran
+        elif line.endswith(_BRACKET_CLOSERS) and (heading_number(nxt) == last + 1 or _BRACKETED_ITEM.match(nxt)):
+            # a measure closed by its bracketed responsible bodies ([市体育局…]), however full the line ran,
+            # then the next heading or the next measure's （十）
+            brk = True
         elif w >= full:
             brk = False  # ran to the edge mid-sentence
         else:

@@ -27,7 +27,7 @@ LONG_TITLE_MAX = 2 * TITLE_MAX
 # holds 35-50 characters a line); titles and bylines stay below it.
 WRAPPED_MIN = 30
 # A line that opens with an item marker starts a paragraph of its own.
-ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．】)）]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
+ITEM_START_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．】)）]|第[一二三四五六七八九十]{1,2}[，,、]|[①-⑳])")
 # A date line of a title block, alone or with the page's metadata after it
 # (2023年12月18日 08:30 来源：新华社; 发布时间：2023-12-18).
 DATE_RE = re.compile(
