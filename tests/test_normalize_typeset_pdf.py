@@ -61,3 +61,57 @@ def test_a_dateline_alone_above_a_released_documents_title_is_not_title():
             "一、新时代实施某某战略的重大意义\n\n某某工作取得了历史性成就，为实施某某战略奠定了良好基础。\n")
     doc = normalize(Source("x.txt", text, "txt"))
     assert doc.articles[0].title.replace(" ", "") == "某某中央某某院关于实施某某战略的意见"
+
+
+# Measures numbered straight through their headings ((三) alone under the second, up to (十一)), each
+# closed by its bracketed bodies on a line that may run to the edge; a registration number above the
+# masthead; the 版记's copy list wrapped over lines down to its 印发 line.
+MEASURES = "\n".join([
+    "ZJAC01-2025-0005",
+    "某某市人民政府办公厅关于",
+    "印发某某市加快推进某某事业发展若干措施的通知",
+    "各区、县（市）人民政府，市政府各部门、各直属单位：",
+    "《某某市加快推进某某事业发展若干措施》已经市政府同意，现",
+    "印发给你们，请结合实际认真组织实施。",
+    "某某市人民政府办公厅",
+    "2025年4月30日",
+    "某某市加快推进某某事业发展若干措施",
+    "为深入贯彻落实关于某某事业发展的决策部署，结合我市实际，",
+    "制定以下措施。",
+    "一、完善某某管理体制机制",
+    "（一）加强某某工作组织领导。",
+    "发挥某某工作领导小组作用，构建党委领导、政府统筹、部门分工",
+    "负责的工作机制，每年开展某某工作评估。[市某某局，各区政府]",
+    "（二）做大做强某某协会。",
+    "健全各级某某协会党组织，选优配强协会班子，规范协会内部管理",
+    "，通过政府购买服务等形式支持协会发展。[市某某局、市民政局]",
+    "二、加大某某经费保障力度",
+    "（三）强化专项资金支持。",
+    "市本级财政统筹安排专项经费每年不少于三千万元，重点用于某某",
+    "青训、某某设施建设等工作任务。[市财政局、市某某局，各区政府]",
+    *[line for k, name in enumerate(["四", "五", "六", "七", "八", "九", "十", "十一"], 4) for line in (
+        *(["三、推进青少年某某高质量发展"] if k == 4 else []),
+        f"（{name}）开展第{name}项某某活动。",
+        "开展丰富多彩的某某活动，将某某作为体育活动的重要内容，营造良",
+        "好的某某文化氛围，推动某某普及。[市教育局、市某某局，各区政府]",
+    )],
+    "本措施自2025年6月1日起施行。由市某某局负责牵头组织实施。",
+    "抄送：市委各部门，市纪委，某某警备区，市各群众团体。",
+    "市人大常委会办公厅，市政协办公厅，市法院，市检察院。",
+    "市各民主党派。",
+    "某某市人民政府办公厅 2025年5月6日印发",
+])
+
+
+def test_measures_numbered_through_their_headings_and_a_wrapped_copy_list():
+    from kaodian.pipeline import extract_text
+
+    ex = extract_text(MEASURES, "m.pdf")
+    notice, measures = ex.document.articles
+    assert notice.title == "某某市人民政府办公厅关于印发某某市加快推进某某事业发展若干措施的通知"
+    assert [h.text for h in measures.headings] == ["完善某某管理体制机制", "加大某某经费保障力度", "推进青少年某某高质量发展"]
+    assert "民主党派" not in ex.document.text and "警备区" not in ex.document.text
+    lists = [[i.text for i in p.items] for p in ex.points if p.kind == "enumeration"]
+    assert ["加强某某工作组织领导", "做大做强某某协会"] in lists
+    assert ["开展第四项某某活动", "开展第五项某某活动", "开展第六项某某活动", "开展第七项某某活动", "开展第八项某某活动",
+            "开展第九项某某活动", "开展第十项某某活动", "开展第十一项某某活动"] in lists

@@ -172,9 +172,11 @@ def _counted_repeats(text: str, article: Article, hits: list[_Hit], fam: Family)
 
 def _numbered_on(chains: list[list[_Hit]], h: _Hit, fam: Family) -> bool:
     """Whether ``h`` opens a section's series whose numbers go on from a series of an earlier section
-    (a work plan numbers its points 1.–20. straight through its headings: 6. opens the second section's)."""
+    (a work plan numbers its points 1.–20. straight through its headings: 6. opens the second section's),
+    also through a section of one point ((三) alone under its heading, (四) opening the next: a chain that
+    opens past 1 was itself numbered on)."""
     return any(fam.follows(c[-1].n, h.n) and c[-1].level == h.level and c[-1].section < h.section
-               for c in chains if len(c) >= 2)
+               for c in chains if len(c) >= 2 or c[0].n > 1)
 
 
 def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:
