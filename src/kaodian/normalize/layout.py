@@ -23,6 +23,7 @@ SCHEMA = {
     "header_labels": {"pattern": "re", "min_run": int},
     "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re"},
     "credit_tail": "re",
+    "duty_tail": "re",
     "parts": "re",
     "attachments": "re",
     "label_line": "re",
@@ -74,6 +75,7 @@ class Layout:
     front_note_cue: re.Pattern[str]  # searched in a quote block at the top: a note about the file
     front_compiler: re.Pattern[str]  # searched in that note: who compiled the file, group name
     credit_tail: re.Pattern[str]  # searched: with a group named credit
+    duty_tail: re.Pattern[str]  # searched: a work plan's bracketed responsible bodies ending a paragraph
     parts: re.Pattern[str]
     attachments: re.Pattern[str]
     label_line: re.Pattern[str]  # matched: a study note's labelled line (标志：…), which no wrap runs into
@@ -202,6 +204,7 @@ def _compile(d: dict) -> Layout:
         front_note_cue=re.compile(d["front_matter"]["note_cue"]),
         front_compiler=re.compile(d["front_matter"]["compiler"]),
         credit_tail=re.compile(d["credit_tail"]),
+        duty_tail=re.compile(d["duty_tail"]),
         parts=re.compile(d["parts"]),
         attachments=re.compile(d["attachments"]),
         label_line=re.compile(d["label_line"]),

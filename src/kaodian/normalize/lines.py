@@ -316,8 +316,10 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
             # a sentence ends here: the paragraph goes on only when this line ran to
             # the edge and so does the next (a new paragraph's first line is indented)
             brk = not (w >= full and nw >= nfull) or _indented(body, widths, fulls, i + 1)
-        elif load_layout().label_line.match(nxt):
-            brk = True  # a study note's next labelled line (标志：…), however full this one ran
+        elif load_layout().label_line.match(nxt) and not _bracket_open(cur):
+            # a study note's next labelled line (标志：…), however full this one ran; not the rest of a
+            # bracket a wrap cut ((责任 / 单位：…))
+            brk = True
         elif line.endswith(_BRACKET_CLOSERS) and (heading_number(nxt) == last + 1 or _BRACKETED_ITEM.match(nxt)):
             # a measure closed by its bracketed responsible bodies ([市体育局…]), however full the line ran,
             # then the next heading or the next measure's （十）
@@ -341,6 +343,11 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
         paras.append(cur)
     # an interview's header labels wrapped over lines are whole only now
     return _mend_ordinal_wraps(_join_heading_wraps(_drop_header_labels(paras, load_layout())))
+
+
+def _bracket_open(text: str) -> bool:
+    """Whether ``text`` opened more brackets than it closed."""
+    return sum(map(text.count, "（([【〔")) > sum(map(text.count, "）)]】〕"))
 
 
 def _indented(body: list[str], widths: list[float], fulls: list[float], j: int) -> bool:
@@ -466,14 +473,16 @@ def _mend_ordinal_wraps(paras: list[str]) -> list[str]:
 
 
 def split_credits(paras: list[str]) -> list[str]:
-    """Paragraphs with a site's footer dropped, and a bracketed credit glued to the end of a
-    paragraph (…表示。（本报记者 李明）, …。（来源：某处）) put on a line of its own, without its
-    brackets, when it is a byline; any other credit (来源, 策划, 编辑) is dropped."""
+    """Paragraphs with a site's footer dropped, a measure's bracketed responsible bodies taken off its
+    end, and a bracketed credit glued to the end of a paragraph (…表示。（本报记者 李明）, …。（来源：某处）)
+    put on a line of its own, without its brackets, when it is a byline; any other credit (来源, 策划,
+    编辑) is dropped."""
     lay = load_layout()
     out: list[str] = []
     for p in paras:
         if len(p) <= lay.footer_max_chars and lay.footer.search(p):
             continue
+        p = lay.duty_tail.sub("", p)  # (a measure's responsible bodies: apparatus)
         m = lay.credit_tail.search(p)
         if not m:
             out.append(p)
