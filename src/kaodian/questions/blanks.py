@@ -110,11 +110,14 @@ def trivial_figure(src: Span, a: int, b: int) -> bool:
 
 def fact_number(text: str, src: Span | None = None, at: int = 0) -> re.Match | None:
     """The first number with a unit of a fact, outside its date; given the sentence ``src`` and the
-    document offset ``at`` of ``text``, the first that is no trivia there (``trivial_figure``)."""
+    document offset ``at`` of ``text``, past the old level of a change (由420元提高到|450元: figures'
+    ``base_level``)."""
     # (every alternative of NUMBER opens with a digit or 第: a text with neither is not searched, and
     # the pattern's look-behind is tried at every character of the others)
     if not _NUMBER_OPENING.search(text):
         return None
     if src is None:
         return NUMBER.search(text)
-    return next((m for m in NUMBER.finditer(text) if not trivial_figure(src, at + m.start(), at + m.end())), None)
+    figures = load_rules().figures
+    return next((m for m in NUMBER.finditer(text)
+                 if figures.kind(src.text, at + m.start() - src.start, at + m.end() - src.start) != "base_level"), None)
