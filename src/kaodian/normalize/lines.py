@@ -391,7 +391,12 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # block above holds no such line, and its wrapped lines are mended as a title block)
         notes_body = notes_body or bool(HEADING_RE.match(prev) or ITEM_START_RE.match(prev) or lay.label_line.match(prev))
         mid_word = notes_body and not cut and _CLAUSE_RE.search(prev) and (_CONTINUES.match(line) or _word_across(prev, line))
-        if (in_body and cut or mid_word) and not ends_terminal(prev) and not whole and not starts_block(line) and i not in blocks:
+        # a line a page break cut short, however whole it looks (an item's first words: （三）促进农村劳动力
+        # 转移就业 / - 4 - / 和农民增收。): the next line finishes a word or opens with a function word
+        broken = prev_i in noise_after and in_body and not ends_terminal(prev) and (
+            _word_across(prev, line) or _opens_with_function_word(line))
+        if ((in_body and cut or mid_word) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
+                and i not in blocks:
             paras[-1] = prev + line
         else:
             paras.append(line)
@@ -417,6 +422,19 @@ def _word_across(prev: str, line: str) -> bool:
             return True
         at += len(w)
     return False
+
+
+def _opens_with_function_word(line: str) -> bool:
+    """Whether ``line`` opens with a conjunction or particle as a word of its own (和农民增收, 的发展):
+    no paragraph starts so (和平, 与时俱进 are words of their own)."""
+    from .. import segment  # (only for a line after a page break)
+
+    first = segment.tag(line[:6])
+    return bool(first) and first[0][1][:1] in ("c", "u") and first[0][0] in _FUNCTION_OPENERS
+
+
+# conjunctions and particles that never open a paragraph
+_FUNCTION_OPENERS = frozenset(("和", "与", "及", "以及", "并", "而", "的", "地", "得", "了", "着", "等", "或"))
 
 
 # A paragraph that opens a point of a 一是/二是 or 一要/二要 series: notes often end such points with
