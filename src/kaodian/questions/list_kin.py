@@ -64,15 +64,17 @@ def paraphrases(item: str, wrong: str) -> bool:
     """Whether ``wrong`` says what ``item`` says: the content characters (``_content``) of the shorter
     are all the other's (and at least ``paraphrase_share`` of its count), or all but one when it holds ``paraphrase_one_off`` or more, or all but two of
     ``paraphrase_two_off`` on either side; never when their digits differ."""
-    if item == wrong:
-        return True
-    pol = _policy()
-    a, b = _content(item), _content(wrong)
-    if _digits(a) != _digits(b):
-        return False  # (another figure or date is another fact, wrong by its figure)
+    return item == wrong or _same_content(_content(item), _content(wrong), _policy())
+
+
+def _same_content(a: frozenset[str], b: frozenset[str], pol: dict) -> bool:
+    """``paraphrases`` on the content characters of two different options (the cheap length tests first:
+    most pairs fail there)."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < pol["paraphrase_min"] or len(small) < pol["paraphrase_share"] * len(large):
         return False
+    if _digits(a) != _digits(b):
+        return False  # (another figure or date is another fact, wrong by its figure)
     left = len(small - large)
     if left == 2 and len(small) == pol["paraphrase_two_off"] and len(large - small) == 2:
         return True  # (永葆清正廉洁 beside 永葆廉洁底色: four of six shared, one pair of words told apart)
@@ -98,12 +100,14 @@ def shortfall(option: str) -> bool:
 def item_kin(items: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand as a wrong option beside the list ``items``: it paraphrases none of
     them, and it states a shortfall exactly when every item does (mixed lists take either)."""
-    return _kin(tuple(items), frozenset(shortfall(i) for i in items), wrong)
+    return _kin_of(tuple((i, _content(i)) for i in items), frozenset(shortfall(i) for i in items), wrong)
 
 
-def _kin(items: tuple[str, ...], marks: frozenset[bool], wrong: str) -> bool:
-    """``item_kin`` with the items' shortfall marks worked out once per list, not once per candidate."""
-    if any(paraphrases(i, wrong) for i in items):
+def _kin_of(contents: tuple[tuple[str, frozenset[str]], ...], marks: frozenset[bool], wrong: str) -> bool:
+    """``item_kin`` with each item's content characters and the items' shortfall marks worked out once per
+    list, not once per candidate (``kin_only`` judges every candidate of a document's lists against each list)."""
+    pol, cw = _policy(), _content(wrong)
+    if any(i == wrong or _same_content(ci, cw, pol) for i, ci in contents):
         return False
     return len(marks) != 1 or shortfall(wrong) in marks
 
@@ -143,7 +147,11 @@ def restates_lead(lead: str, right: list[str]) -> Callable[[str], bool]:
     if not lead or len(lead) > pol["topic_lead_max"]:
         return lambda c: False
     runs = _runs(lead, n) - frozenset().union(*(_runs(r, n) for r in right))
-    return lambda c: bool(runs & _runs(c, n))
+    if not runs:
+        return lambda c: False
+    # (a run of the lead is one of a candidate's runs exactly when the candidate contains it: a few
+    # substring tests instead of every run of every candidate, for each list drawn from)
+    return lambda c: any(r in c for r in runs)
 
 
 def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[str], ...]) -> tuple[list[str], ...]:
@@ -165,8 +173,9 @@ def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[
     new = {c for cs in pools for c in cs if c not in kin}
     if new:
         marks = frozenset(shortfall(i) for i in items)
+        contents = tuple((i, _content(i)) for i in its)
         for c in new:
-            kin[c] = _kin(its, marks, c)
+            kin[c] = _kin_of(contents, marks, c)
     ok = {c: kin[c] and (not topics or on_list_topic(topics, c)) and not restated(c) for c in {c for cs in pools for c in cs}}
     return tuple([c for c in cs if ok[c]] for cs in pools)
 
