@@ -181,6 +181,8 @@ def sequel_opener(q: Question) -> str | None:
 
 def stray_close(q: Question) -> str | None:
     """Why a stem with a closing bracket that no opening one precedes is a cut piece of notes, or None."""
+    if "）" not in q.stem and ")" not in q.stem:
+        return None  # (most stems close none: no walk over their characters)
     depth = 0
     for ch in q.stem:
         depth += (ch in "（(") - (ch in "）)")
