@@ -83,6 +83,7 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line for line in text.splitlines() if line.strip())
 
 
+@lru_cache(maxsize=4)  # (one test per document, its answers remembered across the document's lists)
 def ubiquitous(doc_text: str) -> Callable[[str], bool]:
     """A test of words: True for one said in at least ``ubiquity`` of the lines of ``doc_text`` (when it
     has ``ubiquity_lines`` lines or more): a word of the whole document, no field of one part of it."""
@@ -95,7 +96,7 @@ def ubiquitous(doc_text: str) -> Callable[[str], bool]:
 
     def test(w: str) -> bool:
         if w not in memo:
-            memo[w] = sum(w in line for line in lines) >= limit
+            memo[w] = len([line for line in lines if w in line]) >= limit
         return memo[w]
 
     return test
