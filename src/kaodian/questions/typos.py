@@ -55,8 +55,11 @@ def suspect(text: str, document: str = "") -> tuple[str, str] | None:
         return None  # (a slip's odd character stands in a word the dictionary does not hold: see below)
     for start in sorted(cuts):
         for size in range(_MIN, _MAX + 1):
+            # (a run over no unknown word has no odd character to look up: skipped before it is read)
+            if start + size not in cuts or unknown.isdisjoint(range(start, start + size)):
+                continue
             run = text[start : start + size]
-            if start + size not in cuts or run in terms or not _HAN.fullmatch(run):
+            if run in terms or not _HAN.fullmatch(run):
                 continue
             for i in range(size):
                 # (the odd character stands in a word the dictionary does not hold, 实事|求事: a phrase of
