@@ -316,9 +316,15 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
     if not terms:
         return None
     first = _by_first(terms)
-    found = sorted((b - a, a, b) for a in range(start, max(0, end - longest) - 1, -1)
-                   for n in first.get(sentence[a], ()) if (b := a + n) > end and n <= longest
-                   and n >= end - start + beyond and b <= len(sentence) and sentence[a:b] in terms)
+    found = []
+    least, size = end - start + beyond, len(sentence)
+    for a in range(start, max(0, end - longest) - 1, -1):
+        if ns := first.get(sentence[a]):
+            # (a term from ``a`` goes on after the blank, is at most ``longest`` and fits in the sentence:
+            # its length bounds worked out once per start, not per length tried)
+            lo, hi = max(end - a + 1, least), min(longest, size - a)
+            found += [(n, a, a + n) for n in ns if lo <= n <= hi and sentence[a : a + n] in terms]
+    found.sort()
     for _, a, b in found:
         tags = segment.tag(sentence[a:b])
         # (a lexicon entry that opens with a verb, 推进国家治理体系, is a clause, no term)
