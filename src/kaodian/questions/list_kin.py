@@ -107,8 +107,12 @@ def _kin_of(contents: tuple[tuple[str, frozenset[str]], ...], marks: frozenset[b
     """``item_kin`` with each item's content characters and the items' shortfall marks worked out once per
     list, not once per candidate (``kin_only`` judges every candidate of a document's lists against each list)."""
     pol, cw = _policy(), _content(wrong)
-    if any(i == wrong or _same_content(ci, cw, pol) for i, ci in contents):
-        return False
+    least, share, n = pol["paraphrase_min"], pol["paraphrase_share"], len(cw)
+    for i, ci in contents:
+        # (_same_content's length test said here first: most pairs fail it, and a call costs more than the test)
+        small, large = (len(ci), n) if len(ci) <= n else (n, len(ci))
+        if i == wrong or (small >= least and small >= share * large and _same_content(ci, cw, pol)):
+            return False
     return len(marks) != 1 or shortfall(wrong) in marks
 
 
