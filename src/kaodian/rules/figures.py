@@ -13,7 +13,7 @@ whose every figure is trivial low.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # a date as a question blanks or changes it (1978年12月18日, 2022年4月, 2019年)
 DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日")
@@ -60,6 +60,9 @@ class FigureRules:
     plan: re.Pattern[str]
     target_past: re.Pattern[str]
     indicator: re.Pattern[str]
+    # each figure's class by (sentence, start, end): generation asks it again of a sentence's figures for each
+    # kind and blank drafted (a third of the calls repeat one); cleared at _KINDS_MAX, so a library stays small
+    _kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_rules(cls, rules: dict) -> "FigureRules":
@@ -70,6 +73,15 @@ class FigureRules:
         career, cutoff, target, plan_year, base_year, point_date, narrative, tally_year or history; for a number base_level, attendance,
         rule, name (an ordinal or a quoted name), occasion, tally, sector (a sector's quantity in a review of work), minor
         (a sector's past rate) or measure.  ``TRIVIAL`` holds the classes no test asks."""
+        got = self._kinds.get((sentence, start, end))
+        if got is None:
+            if len(self._kinds) >= _KINDS_MAX:
+                self._kinds.clear()
+            got = self._kinds[sentence, start, end] = self._kind(sentence, start, end)
+        return got
+
+    def _kind(self, sentence: str, start: int, end: int) -> str:
+        """``kind``, worked out."""
         figure = sentence[start:end].strip()
         before, after = sentence[:start], sentence[end:]
         if DATE.fullmatch(figure):
@@ -133,6 +145,9 @@ class FigureRules:
             return False
         spans = [m.span() for m in DATE.finditer(sentence)] + [m.span() for m in figures.finditer(sentence)]
         return bool(spans) and all(self.trivial(sentence, a, b) for a, b in spans)
+
+
+_KINDS_MAX = 65536  # figures remembered (the corpus asks about two thousand)
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
