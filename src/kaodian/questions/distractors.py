@@ -374,7 +374,7 @@ def pick(
     if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
         near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
     seen: list[str] = []
-    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon, by_edges(forbidden), topic)
+    check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon, by_edges(tuple(forbidden)), topic)
     # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
     if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
         return seen
