@@ -14,6 +14,7 @@ key is not given away by its opposite in the stem (看不见的手 beside 看得
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
@@ -147,6 +148,7 @@ def formed_only(old: str, new: str, body: str) -> bool:
     return any(c in w for w in near for c in set(old) & set(new) if len(w) == 2)
 
 
+@lru_cache(maxsize=16384)  # (same_count_first asks it of a formulation's candidates in every sentence naming it)
 def numbered_swap(old: str, new: str) -> str | None:
     """Why a numbered formulation swapped for ``new`` is false at a glance, or None: the two differ in
     their numerals (两项补贴 -> 八项规定, 一带一路 -> 一国两制), so the new one belongs to another field."""
