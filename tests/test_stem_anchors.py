@@ -117,3 +117,28 @@ def test_an_opening_he_no_paragraph_names_is_not_asked():
     qs = _bank(nameless)
     assert not [q.stem for q in qs if q.stem.startswith(("他", "她"))]
     assert findings("他撰写的著作丰富了党的建设理论。")
+
+
+LIFE = """在纪念某某同志诞辰一百周年座谈会上的讲话
+同志们：
+1920年，王明远同志出生于山东省一个农民家庭。
+1938年，他在延安抗日军政大学系统学习马克思主义理论，坚信“只有共产党才能救中国”，这年秋天他正式加入中国共产党。
+在最困难的时期，他仍以共产党员的高度责任感，坚持“一切从实际出发”的工作方针，领导群众开展生产自救。
+"""
+
+
+def test_a_he_after_an_opening_frame_is_the_person_named_before():
+    # a commemorative speech tells a life sentence by sentence after naming the person once: 1938年，他…
+    qs = _bank(LIFE)
+    framed = [q.stem for q in qs if re.match(r"^[^，]{1,18}，[他她]", q.stem)]
+    assert not framed, framed
+    assert [q for q in qs if "，王明远同志在" in q.stem or "，王明远同志仍" in q.stem], [q.stem for q in qs]
+
+
+def test_a_he_after_an_opening_frame_no_paragraph_names_is_not_asked():
+    qs = _bank(LIFE.replace("王明远同志出生于", "出生于"))
+    assert not [q.stem for q in qs if re.match(r"^[^，]{1,18}，[他她]", q.stem)]
+    assert findings("在最困难的时期，他仍坚持“一切从实际出发”的工作方针。")
+    assert findings("______，他在延安系统学习马克思主义理论。")
+    # a frame that names the person says whom 他 stands for
+    assert not findings("王明远同志说，他的理解有三个阶段。")

@@ -35,6 +35,9 @@ _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _RELATIVE_MARK = min(frozenset.intersection(*map(frozenset, _RELATIVE)), default="") if _RELATIVE else ""
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # a year of four digits (2024年); source.py reads it too
 _PERSONAL = "他她"
+# a short frame and then 他/她 as the next clause's subject (1921年，他在…), unless the frame names someone
+_FRAME_PRONOUN = re.compile(POLICY["frame_pronoun"])
+_FRAME_NAMES = re.compile(POLICY["frame_names"])
 NOTE_MARK = re.compile(POLICY["note_mark"])
 _NOTE_OPENS = "〔［["  # what every endnote mark opens with: a text without one is not searched
 
@@ -103,10 +106,13 @@ def text_year(doc: Document, article_id: str) -> int | None:
 
 def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
     """``stem`` with 本条例 … named by the article's title, a relative year by its year and an opening
-    他/她 by the one person (刘少奇同志) the text names before the sentence at ``at``, where known."""
+    他/她 (or one after a short frame: 1921年，他…) by the one person (刘少奇同志) the text names before the
+    sentence at ``at``, where known."""
     # (an empty stem opens with no 他: "" is in every string)
     if stem and stem[0] in _PERSONAL and stem[1:2] != "们" and at >= 0 and (person := person_before(doc.text, at)):
         stem = person + stem[1:]
+    elif at >= 0 and (m := framed_pronoun(stem)) and (person := person_before(doc.text, at)):
+        stem = stem[: m.start("pronoun")] + person + stem[m.end("pronoun") :]
     if "本" in stem:
         stem = _SELF.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
     if "本" in stem and _LOCAL.search(stem):
@@ -285,6 +291,15 @@ def person_before(text: str, at: int) -> str | None:
     return None
 
 
+def framed_pronoun(stem: str) -> re.Match[str] | None:
+    """The match of a short opening frame and the 他/她 after it (1921年，他在…; group ``pronoun``) when the
+    frame names nobody the pronoun could stand for (某某同志说，他的… does), else None."""
+    if "他" not in stem[:24] and "她" not in stem[:24]:
+        return None  # (most stems hold neither: no pattern is tried)
+    m = _FRAME_PRONOUN.match(stem)
+    return m if m and not _FRAME_NAMES.search(m["frame"]) else None
+
+
 def demonstrative(stem: str) -> str | None:
     """The demonstrative a stem opens with before a noun (这一做法, 该条例; an adjective's noun too, 该危险地段),
     or None."""
@@ -301,7 +316,7 @@ def demonstrative(stem: str) -> str | None:
 
 
 def findings(stem: str) -> list[str]:
-    """What in a stem still points outside it (lint): a 本条例 that no title named, an opening 他/她,
+    """What in a stem still points outside it (lint): a 本条例 that no title named, an opening 他/她 (or one after a short frame: 1921年，他…),
     an opening demonstrative (这个故事…: what it points at is not in the question)."""
     out = []
     if w := demonstrative(stem):
@@ -310,6 +325,8 @@ def findings(stem: str) -> list[str]:
         out.append(f"题干里的“{m.group()}”没有说是哪一份文件")
     if stem[:1] in _PERSONAL:
         out.append(f"题干以“{stem[0]}”开头，指的是谁不在题中")
+    elif m := framed_pronoun(stem):
+        out.append(f"题干“{m.group()}”里的“{m['pronoun']}”指的是谁不在题中")
     return out
 
 
