@@ -79,6 +79,10 @@ def _problem(sentence: str, blank: str) -> str | None:
         # a body's session number or a month: a detail of the record (第十一届)
         ("协会第十一届理事会第三次会议审议了年度报告。", "第十一届", "届次"),
         ("协会成立于五月，当年发展会员三百人。", "五月", "月份"),
+        # (session 17) the session without its 第, and the number of a sitting right before it (第五次集体学习)
+        ("2014年1月14日，会长在十八届理事会三次全会上指出，要加强行业自律。", "十八届", "届次"),
+        ("2013年4月19日，会长在理事会第五次集体学习时强调，要常抓不懈。", "第五次", "第几次"),
+        ("会长在十八届理事会五次全会上指出，要加强行业自律。", "五次", "第几次"),
         # a phrase every reader fills in by ear, alone or as a series in any order (人民群众; 三观)
         ("协会把服务人民群众作为工作的出发点。", "人民群众", "泛词"),
         ("协会引导青年会员树立正确的人生观、价值观和世界观。", "人生观、价值观和世界观", "泛词"),
@@ -94,6 +98,8 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
 @pytest.mark.parametrize(
     ("sentence", "blank"),
     [
+        # a count that names an event is no sitting's number (第二次思想大解放)
+        ("改革开放是协会历史上的第二次思想大解放。", "第二次"),
         # the leader a theory is named by is a point human writers blank
         ("以王建国同志为主要代表的协会创始人，提出了服务会员的宗旨。", "王建国同志"),
         # an office is no honored name

@@ -33,6 +33,17 @@ def test_a_common_word_is_no_second_blank(sentence: str, answer: tuple[str, ...]
     assert list(_clozes(sentence, "statement").values()) == [answer]
 
 
+def test_a_short_common_word_is_no_further_blank() -> None:
+    """在|斗争|中成长 beside the sentence's concept: many words fit, anyone guesses it (session 17's blind
+    teachers: 第二空是泛词，一猜就中); the value a 是 defines (是…的|前提) stays a further blank."""
+    got = _all_clozes("在行业调整时期，刘明同志负责协会一线工作，领导克服困难的斗争。\n"
+                      "刘明同志坚持把斗争精神贯穿工作始终，在斗争中成长。\n"
+                      "思想大解放是行动大担当的前提，最终要体现在落实上。\n")
+    flat = [a for ans in got.values() for a in ans]
+    assert "斗争精神" in flat and "斗争" not in flat, got
+    assert ("行动大担当", "前提") in got.values(), got
+
+
 def test_a_second_blank_that_is_a_concept_by_itself_stays() -> None:
     """The subject of a 是 and the value it defines (…的第一要务) are both what a writer blanks."""
     got = _clozes("发展会员是协会工作的第一要务，必须长期坚持。\n", "statement")

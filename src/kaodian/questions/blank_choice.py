@@ -257,17 +257,36 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
         # place or agent of a rule (化解在基层, 由党组决定), never a place word of a figure of speech (永远在
         # 路上, 扛在肩上) nor the object of any verb (成立全国…, 保证全党…): a common one (全面, 政策) stands
         # in the lexicon's groups and recurs everywhere
-        terms = ctx.cache.series_terms.get(ctx.doc_key)
-        if terms is None:  # (gathered once per document: each two-character candidate read every point)
-            terms = ctx.cache.series_terms[ctx.doc_key] = frozenset(
-                s.text for p in m.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items)
-        if t in terms:
+        if t in _series_terms(ctx):
             return True
         return (not t.endswith(_PLACE_WORDS) and text[a - 1 : a] in _PLACE_AGENT
                 and segment.tag_whole(t) not in _NOT_SUBJECT)  # (在|一定的范围内: an adverb, no place)
     if t in m.terms or t in m.formulations or t in m.numbered or t in m.documents:
         return True
     return segment.tag_whole(t) == "nt"  # an organ the segmenter knows (国家信访局)
+
+
+def _series_terms(ctx: Ctx) -> frozenset[str]:
+    """The terms of the document's term series (监督、执纪、问责), gathered once per document: each
+    two-character candidate would read every point."""
+    terms = ctx.cache.series_terms.get(ctx.doc_key)
+    if terms is None:
+        terms = ctx.cache.series_terms[ctx.doc_key] = frozenset(
+            s.text for p in ctx.material.points.get(ctx.doc_key, ()) if p.kind == "term_series" for s in p.items)
+    return terms
+
+
+def _slight(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
+    """Whether the further blank text[a:b] is a common word of one or two characters (领导克服困难的|斗争,
+    把问题解决在|当地) rather than a figure (两), a quoted or classed term (党组), a term of the text's own
+    series (监督) or what a 是 defines (是…的|前提): beside the sentence's key concept, a teacher strikes it
+    (session 17's blind teachers: 第二空是泛词，一猜就中)."""
+    text = ctx.doc.text
+    t = text[a:b]
+    if len(t) > 2 or COUNT.match(t) or (a > 0 and text[a - 1] in "“《‘") or _concept_place(text, a, b, others):
+        return False
+    lexicon = ctx.material.lexicon
+    return (lexicon is None or lexicon.class_of(t) is None) and t not in _series_terms(ctx)
 
 
 # two or three set phrases of three or four characters said as one formulation (稳增长、保就业、防风险)
@@ -342,6 +361,8 @@ def key_blanks(ctx: Ctx, spans: list[tuple[int, int]], src: Span | None = None) 
     if src is not None:
         # a further blank the stem gives away by its words shown elsewhere is none (its first blank is kept)
         key = [k and (i == 0 or not _echoed(text, *ab, src, spans)) for i, (ab, k) in enumerate(zip(spans, key))]
+    # a further blank of a common short word goes (领导克服困难的|斗争, 解决在|当地)
+    key = [k and (i == 0 or not _slight(ctx, *ab, texts[:i] + texts[i + 1 :])) for i, (ab, k) in enumerate(zip(spans, key))]
     if texts[0] in _FILLERS:
         key[0] = False  # (a filler first gives way to every key concept beside it, else the cloze has none)
     elif not key[0] and len(texts[0]) <= 2:

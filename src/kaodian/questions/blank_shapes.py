@@ -16,7 +16,9 @@ reviews; issue 11 deliverable 4, blank what a question writer blanks):
 - (session 14) a blank that holds a modal verb and what it governs (首先应该明确…), the count of the list the
   sentence spells out (包括|两|个方面：…), a series cut across two phrases or glued to the word governing it
   (强调|国家利益、…); a cloze stem that opens with a conjunction (和…), a verb with 了 and no subject, or a
-  pronoun after a fronted frame (作为…，它是…): ``stem_opening``, one of the teacher findings.
+  pronoun after a fronted frame (作为…，它是…): ``stem_opening``, one of the teacher findings;
+- (session 17) a body's session without its 第 (在|十八届|中央纪委…) and the number of a sitting before the
+  sitting it counts (第五次|集体学习, 五次|全会): the record of an occasion, not what was said.
 
 ``blank_problem`` (lint) asks ``blank_rejected`` of every blank, so the generator drops such a blank and
 lint flags it in a bank; the word lists and patterns are policy (blank_shapes.yaml).
@@ -40,7 +42,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "guessed_words": [str], "context_openers": [str], "pair_second": "re",
+    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -73,6 +75,8 @@ _FRAME_PRONOUN = re.compile(_P["frame_then_pronoun"])
 _FRAME_CLOSERS = tuple(_P["comparison_closers"])
 _PRONOUNS = frozenset(_P["pronoun_words"])
 _RECORD_DETAIL = re.compile(_P["record_detail"])
+_SITTING_COUNT = re.compile(_P["sitting_count"])
+_SITTING_WORDS = tuple(_P["sitting_words"])
 # what joins the members of a series (世界观、人生观和价值观)
 _JOINTS = re.compile("[、和与及]")
 _GUESSED = frozenset(frozenset(_JOINTS.split(w)) for w in _P["guessed_words"])
@@ -93,6 +97,8 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return f"空“{t}”是虚词，不是要考的概念"
     if (why := _guessed_or_detail(t)) is not None:
         return why
+    if _SITTING_COUNT.match(t) and sentence.startswith(_SITTING_WORDS, end):
+        return f"空“{t}”只是第几次会议，属细枝末节"
     if (why := _clause_inside(sentence, start, end)) is not None:
         return why
     if t in _GENERIC_HEADS and sentence[start - 1 : start] == "的":
