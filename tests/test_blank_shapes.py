@@ -26,6 +26,10 @@ def _problem(sentence: str, blank: str) -> str | None:
         # a set phrase: an evaluative word before a word of result (套话，答案不唯一)
         ("三年来，协会的会员服务工作取得丰硕成果。", "丰硕成果", "套话"),
         ("协会在会员服务方面采取了一系列政策措施。", "政策措施", "套话"),
+        # (session 17) a figure of speech the genre quotes, the stock pair after 持续, 取得|新进展
+        ("协会要着力打通服务会员的“最后一公里”。", "最后一公里", "套话"),
+        ("推动协会各项事业持续健康发展。", "健康发展", "套话"),
+        ("会员服务数字化取得新进展。", "新进展", "套话"),
         # a generic head after 的: guessed from its modifier (挖空“产物”一词无考查价值)
         ("协会章程是会员大会集体智慧的结晶。", "结晶", "中心词"),
         ("能否守住服务初心，是对协会的考验。", "考验", "中心词"),

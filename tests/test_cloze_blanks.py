@@ -44,6 +44,14 @@ def test_a_short_common_word_is_no_further_blank() -> None:
     assert ("行动大担当", "前提") in got.values(), got
 
 
+def test_a_change_blanks_the_figure_it_leads_to() -> None:
+    """由A提高到B: B is the standard the report sets (session 17's blind teacher: 挖空旧值420元，宜改挖新标准450元)."""
+    got = [a for ans in _all_clozes("2023年，协会会员服务补助由每人每年120元提高到150元，同步扩大服务范围。\n"
+                                    "全市社区服务站覆盖率由2020年的60%提高到2023年的85%。\n").values() for a in ans]
+    assert "150元" in got and "85%" in got, got
+    assert "120元" not in got and "60%" not in got, got
+
+
 def test_a_second_blank_that_is_a_concept_by_itself_stays() -> None:
     """The subject of a 是 and the value it defines (…的第一要务) are both what a writer blanks."""
     got = _clozes("发展会员是协会工作的第一要务，必须长期坚持。\n", "statement")

@@ -115,7 +115,7 @@ def cloze_fact(ctx: Ctx) -> Draft | str:
         spans.append((p.start + m.start(), p.start + m.end()))
     if at := fact_place(seg, dx.PLACE):
         spans.append((p.start + at[0], p.start + at[1]))
-    if m := fact_number(seg, src, p.start):
+    if m := fact_number(seg):
         number = (p.start + m.start(), p.start + m.end())
         # a number right after the date (由2003年5431元…) is the point, the date its cue: two blanks
         # never touch

@@ -247,6 +247,12 @@ def whole_ordinal(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def stock_phrase(t: str) -> str | None:
+    """Why the quoted blank ``t`` asks nothing, or None: a figure of speech the genre quotes (打通“最后一公里”)
+    is a stock phrase as much as one it does not quote."""
+    return f"空“{t}”是套话，不是要考的概念" if t in _CLICHE_WORDS else None
+
+
 def _defined_value(sentence: str, start: int) -> bool:
     """Whether a blank at ``start`` is the value a 是 defines its subject by (X是…学说的|突出贡献): the
     statement's concept, whatever its words (a teachers' key point of a corpus text asks such a one)."""

@@ -108,16 +108,16 @@ def trivial_figure(src: Span, a: int, b: int) -> bool:
     return load_rules().figures.trivial(src.text, a - src.start, b - src.start)
 
 
-def fact_number(text: str, src: Span | None = None, at: int = 0) -> re.Match | None:
-    """The first number with a unit of a fact, outside its date; given the sentence ``src`` and the
-    document offset ``at`` of ``text``, past the old level of a change (由420元提高到|450元: figures'
-    ``base_level``)."""
+def fact_number(text: str) -> re.Match | None:
+    """The first number with a unit of a fact, outside its date; of a change (由420元提高到450元), the
+    figure it leads to (the old level is figures' ``base_level``: never changed either)."""
     # (every alternative of NUMBER opens with a digit or 第: a text with neither is not searched, and
     # the pattern's look-behind is tried at every character of the others)
-    if not _NUMBER_OPENING.search(text):
-        return None
-    if src is None:
-        return NUMBER.search(text)
-    figures = load_rules().figures
-    return next((m for m in NUMBER.finditer(text)
-                 if figures.kind(src.text, at + m.start() - src.start, at + m.end() - src.start) != "base_level"), None)
+    m = NUMBER.search(text) if _NUMBER_OPENING.search(text) else None
+    if m is not None and (to := _CHANGE_TO.match(text, m.end())) and (new := NUMBER.match(text, to.end())):
+        return new
+    return m
+
+
+# a change word and what may stand between it and the new figure (提高到2017年的|35%: a year and 的)
+_CHANGE_TO = re.compile(rf"(?:{alternation(POLICY['figure_change_to'])})(?:\d{{4}}年(?:底)?的?)?")

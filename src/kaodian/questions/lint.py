@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
-from .blank_shapes import blank_rejected, count_of_list, old_wording, thin_problem
+from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phrase, thin_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
 from . import typos
@@ -89,7 +89,7 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     (“七个有之”) is a unit whatever the segmenter says."""
     text = sentence[start:end]
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
-        return old_wording(sentence, start, end)
+        return old_wording(sentence, start, end) or stock_phrase(text.strip("“”‘’"))  # (打通“最后一公里”)
     if (why := _unlike_a_term(text)) is not None:
         return why
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
