@@ -21,6 +21,7 @@ from .templates import Template, render
 from .anchors import anchored, noted_blank, parallel_fragment, unasked, without_notes
 from .voice import revoiced, unvoiced
 from .elision import elided, kept_span
+from .itemlead import governing_lead
 from . import source, typos
 from .falsehood import judged
 from .labels import heading_with_thing, question_title, said_of_label, said_of_run, said_of_thing
@@ -62,6 +63,8 @@ def compose(
     if kind != "truefalse":  # (a false statement's change may stand in the next item)
         said = source.item_end(said)
     said, unsaid = _said_whole(doc, p, kind, draft, said, statement)
+    if kind in LEAD_KINDS and not unsaid:
+        said = _with_lead(doc, draft, said)
     if unsaid:
         return None, [f"{reasons.POOR}{unsaid}"], False
     stem = said = without_notes(said)
@@ -106,6 +109,24 @@ def compose(
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
     return _cited_whole(q, doc.text, draft.source), [], named
+
+
+# the kinds whose stem is the item itself: a true/false statement is judged on what it says
+LEAD_KINDS = ("cloze", "single")
+
+
+def _with_lead(doc: Document, draft: Draft, said: str) -> str:
+    """``said`` opened with the lead of the list its sentence is an item of (党员必须履行下列义务：……) when it
+    opens with no subject of its own (a verb, or a blank) and the lead holds no answer (itemlead.py)."""
+    if not (said.startswith(_BLANK_OPENINGS) or source.subjectless(said[:8])):
+        return said
+    lead = governing_lead(doc.text, draft.source.start)
+    if not lead or lead.rstrip("：") in said or any(a and a in lead for a in draft.answer):
+        return said
+    return lead + said
+
+
+_BLANK_OPENINGS = ("______", "（　　）")
 
 
 def _pointing(statement: str, said: str) -> str | None:
