@@ -5,6 +5,8 @@ Every text here is invented for the test.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kaodian.pipeline import extract_text
@@ -380,3 +382,25 @@ def test_a_list_said_after_a_bare_verb_of_saying_is_asked_by_the_clause_that_say
 
     assert told("会上，他强调", 3) == ""  # a pronoun's clause names nobody
     assert told("会议要求", 3) == ""  # no clause before the verb
+
+
+def test_the_reasons_after_a_verdict_are_no_list_to_recall():
+    """辨析: 错误。（1）…（2）…（3）… gives why a statement is wrong (session 17's grades of main: 题干没有问题实质
+    （原文是辨析…为错），答案是截断的碎片); no list question asks them."""
+    text = (Path(__file__).parent / "data" / "notes_verdict_list.txt").read_text(encoding="utf-8")
+    asked = [q.stem for q in _list_questions(_bank(text)) if "头3年" in "".join(q.answer) or "头3年" in q.stem]
+    assert not asked, asked
+
+
+@pytest.mark.parametrize(("text", "item", "counted_on"), [
+    ("第三，社区协商提供了新的思路。\n3.社区议事会成立时间", "社区议事会", True),
+    ("第三，社区协商提供了新的思路。\n（四）完善社区议事规则", "完善", True),
+    ("社区治理的基本原则：\n1）坚持党建引领", "坚持", False),
+    ("社区治理的基本原则：\n一、坚持党建引领", "坚持", False),
+    ("错误。（1）社区居委会成立后的头3年", "社区居委会", False),
+])
+def test_a_list_whose_first_marker_counts_on_is_no_list_of_its_lead(text: str, item: str, counted_on: bool):
+    """3.…，4.… after 第三，…: the sections after the lead, numbered on from above (解析错位：答案是后面两个无关小节的标题)."""
+    from kaodian.questions.listscope import _counted_on
+
+    assert _counted_on(text, text.index(item)) is counted_on

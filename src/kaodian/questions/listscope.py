@@ -34,6 +34,8 @@ _PROCEDURE_HEADING = re.compile(_P["procedure_heading"])
 _PROCEDURE_ITEM = re.compile(_P["procedure_item"])
 _EDITORIAL = re.compile(_P["editorial_item"])
 _WORDING = re.compile(_P["wording_lead"])
+_VERDICT = re.compile(_P["verdict_lead"])
+_ITEM_MARKER = re.compile(_P["item_marker"])
 
 
 def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
@@ -45,6 +47,10 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     lead = p.sentence.text if p.sentence.end <= p.items[0].start else ""
     if lead and _OCCASION.search(lead):
         return reasons.LIST_OCCASION
+    if lead and _VERDICT.match(lead.strip()):
+        return reasons.LIST_VERDICT
+    if _counted_on(ctx.doc.text, p.items[0].start):
+        return reasons.LIST_PARTIAL
     if _contents(p, lead, values, ctx.doc.text):
         return reasons.LIST_CONTENTS
     if _procedure(p, lead, ctx.doc.text):
@@ -66,6 +72,14 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):
         return reasons.LIST_UNNAMED  # (其他各节 names the notes' part, not the list alone under it)
     return None
+
+
+def _counted_on(text: str, start: int) -> bool:
+    """Whether the marker that opens the line of a list's first item at ``start`` numbers it more than one
+    (3.香港…, 四、…): the list goes on a numbering above it.  (Only a marker alone before the item on its
+    line: 错误。（1）… opens with its marker after the verdict.)"""
+    m = _ITEM_MARKER.search(text, max(0, start - 8), start)
+    return bool(m) and m["n"] not in ("1", "一")
 
 
 def _stem_name(p, values: dict[str, str]) -> str:
