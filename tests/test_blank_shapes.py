@@ -30,6 +30,8 @@ def _problem(sentence: str, blank: str) -> str | None:
         ("协会要着力打通服务会员的“最后一公里”。", "最后一公里", "套话"),
         ("推动协会各项事业持续健康发展。", "健康发展", "套话"),
         ("会员服务数字化取得新进展。", "新进展", "套话"),
+        # a verb, its 了 and what it governs: the blank ran across a clause
+        ("协会持续整治形式主义，使广大会员进一步端正了对服务的态度。", "广大会员进一步端正了对服务", "半句话"),
         # a generic head after 的: guessed from its modifier (挖空“产物”一词无考查价值)
         ("协会章程是会员大会集体智慧的结晶。", "结晶", "中心词"),
         ("能否守住服务初心，是对协会的考验。", "考验", "中心词"),
@@ -102,6 +104,8 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
 @pytest.mark.parametrize(
     ("sentence", "blank"),
     [
+        # a whole quotation is a unit, 着 and all
+        ("协会坚持“会员的事情大家商量着办”。", "会员的事情大家商量着办"),
         # a count that names an event is no sitting's number (第二次思想大解放)
         ("改革开放是协会历史上的第二次思想大解放。", "第二次"),
         # the leader a theory is named by is a point human writers blank

@@ -42,7 +42,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "guessed_words": [str], "context_openers": [str], "pair_second": "re",
+    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "aspect_tags": [str], "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -77,6 +77,8 @@ _PRONOUNS = frozenset(_P["pronoun_words"])
 _RECORD_DETAIL = re.compile(_P["record_detail"])
 _SITTING_COUNT = re.compile(_P["sitting_count"])
 _SITTING_WORDS = tuple(_P["sitting_words"])
+# the segmenter's tags of an aspect particle (了, 着, 过) inside a blank, before its last word
+_ASPECT_TAGS = frozenset(_P["aspect_tags"])
 # what joins the members of a series (世界观、人生观和价值观)
 _JOINTS = re.compile("[、和与及]")
 _GUESSED = frozenset(frozenset(_JOINTS.split(w)) for w in _P["guessed_words"])
@@ -174,7 +176,12 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
     after it (包括|两|个方面：即…), or it is a series cut across two phrases (局部和整体的|关系、短期和长期|的关系:
     a series of X的N、Y的N cut after the first 的, so that its first member N stands again after it)."""
     t = sentence[start:end]
-    words = [w for w, _ in segment.tag(t)]
+    tagged = segment.tag(t)
+    words = [w for w, _ in tagged]
+    # a verb with its aspect particle and what follows (进一步端正了对政绩…): the blank ran across a clause
+    # (session 17: a blank of a cut clause is no key concept)
+    if len(words) >= 2 and (aspect := next((w for w, g in tagged[:-1] if g in _ASPECT_TAGS), None)):
+        return f"空“{t}”里有“{aspect}”，是带着动词的半句话，不是概念"
     # (not a modal inside the modifier of the blank's own head: 全党必须遵循的|总章程 is a noun phrase)
     if len(words) >= 2 and (modal := next((w for w in words if w in MODALS), None)) and "的" not in t[t.index(modal) :]:
         return f"空“{t}”里有“{modal}”，是带着动词的半句话，不是概念"
