@@ -17,8 +17,8 @@ reviews; issue 11 deliverable 4, blank what a question writer blanks):
   sentence spells out (包括|两|个方面：…), a series cut across two phrases or glued to the word governing it
   (强调|国家利益、…); a cloze stem that opens with a conjunction (和…), a verb with 了 and no subject, or a
   pronoun after a fronted frame (作为…，它是…): ``stem_opening``, one of the teacher findings;
-- (session 17) a body's session without its 第 (在|十八届|中央纪委…) and the number of a sitting before the
-  sitting it counts (第五次|集体学习, 五次|全会): the record of an occasion, not what was said.
+- (session 17) a body's session without its 第 before its counted sitting (在|十八届|中央纪委三次全会上) and the
+  number of a sitting before the sitting it counts (第五次|集体学习, 五次|全会): the record of an occasion.
 
 ``blank_problem`` (lint) asks ``blank_rejected`` of every blank, so the generator drops such a blank and
 lint flags it in a bank; the word lists and patterns are policy (blank_shapes.yaml).
@@ -42,7 +42,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "aspect_tags": [str], "guessed_words": [str], "context_openers": [str], "pair_second": "re",
+    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -77,6 +77,8 @@ _PRONOUNS = frozenset(_P["pronoun_words"])
 _RECORD_DETAIL = re.compile(_P["record_detail"])
 _SITTING_COUNT = re.compile(_P["sitting_count"])
 _SITTING_WORDS = tuple(_P["sitting_words"])
+_SESSION_COUNT = re.compile(_P["session_count"])
+_SITTING_AFTER = re.compile(_P["sitting_after"])
 # the segmenter's tags of an aspect particle (了, 着, 过) inside a blank, before its last word
 _ASPECT_TAGS = frozenset(_P["aspect_tags"])
 # what joins the members of a series (世界观、人生观和价值观)
@@ -101,6 +103,8 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if _SITTING_COUNT.match(t) and sentence.startswith(_SITTING_WORDS, end):
         return f"空“{t}”只是第几次会议，属细枝末节"
+    if _SESSION_COUNT.match(t) and _SITTING_AFTER.match(sentence, end):
+        return f"空“{t}”只是届次，属细枝末节"
     if (why := _clause_inside(sentence, start, end)) is not None:
         return why
     if t in _GENERIC_HEADS and sentence[start - 1 : start] == "的":
