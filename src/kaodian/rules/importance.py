@@ -31,6 +31,8 @@ LABELS = {
     "career": "人物经历",
     "known_series": "知名提法",
     "rule_figure": "规定或目标中的数字",
+    "attributed": "引述的论断",
+    "case_list": "适用情形的列举",
 }
 
 
@@ -50,6 +52,8 @@ class ImportanceRules:
     figures: FigureRules  # which figures are trivia (a fact of nothing else is narrative_figure)
     quantity: re.Pattern[str]  # the facts' quantity with its unit
     figure: re.Pattern[str]  # a count a statement states (一年, 五年, 三人, 两名): with a rule word, a rule_figure
+    attribution: re.Pattern[str]  # the verb reporting a judgement as said (指出, 强调): an attributed statement
+    cases: re.Pattern[str]  # a list's lead saying its items are the cases a rule applies to (有下列情形之一的)
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ImportanceRules":
@@ -67,6 +71,8 @@ class ImportanceRules:
             figures=FigureRules.from_rules(rules),
             quantity=re.compile(rules["facts"]["quantity"]),
             figure=re.compile(d["figure"]),
+            attribution=re.compile(d["attribution"]),
+            cases=re.compile(d["cases"]),
         )
 
 
@@ -92,6 +98,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("numbered")
     if p.kind in ("enumeration", "list") and rules.counted.search(p.sentence.text):
         found.append("counted_list")
+    if p.kind in ("enumeration", "list") and rules.cases.search(p.sentence.text):
+        found.append("case_list")
     if p.kind == "term_series" and not _parallel(p) and all(len(i.text) <= rules.short_chars for i in p.items):
         found.append("short_terms")
     if p.kind == "term_series" and _spells_known_formulation([i.text for i in p.items]):
@@ -104,6 +112,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("career")
     if p.kind == "statement" and rules.figure.search(p.sentence.text) and rules.figures.rule.search(p.sentence.text):
         found.append("rule_figure")
+    if p.kind == "statement" and rules.attribution.search(p.sentence.text):
+        found.append("attributed")
     if any(a <= p.start < b for a, b in leads):
         found.append("section_lead")
     paras = article.paragraphs
