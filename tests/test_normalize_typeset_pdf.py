@@ -5,24 +5,29 @@ bracket, and a news agency's dateline alone above a released document's title.  
 
 from __future__ import annotations
 
-from kaodian.chars import repair_line
+from kaodian.chars import close_letter_spacing, repair_line
 from kaodian.model import Source
 from kaodian.normalize import normalize
 
 
 def test_gb2312_punctuation_guillemets_and_letter_spacing_are_repaired():
     assert repair_line("关于印发« 某某工作若干措施» 的通知") == "关于印发《某某工作若干措施》的通知"
-    assert repair_line("( 一) 加 大 某 某 支 持 力 度ꎮ 对 符 合 条 件 的ꎬ给予补贴ꎻ") == "（一）加大某某支持力度。对符合条件的，给予补贴；"
-    assert repair_line("由 ３０ 万元提高 至 ５０ 万 元") == "由３０万元提高至５０万元"
+    assert repair_line("( 一) 加大某某支持力度ꎮ对符合条件的ꎬ给予补贴ꎻ") == "（一）加大某某支持力度。对符合条件的，给予补贴；"
     assert repair_line("各市( 州) 、县( 市、区) 人民政府ꎬ") == "各市（州）、县（市、区）人民政府，"
-    # a decimal point between digits stays, and a padded name or two bodies side by side keep their space
+    # a decimal point between digits stays
     assert repair_line("增长５．５％ꎮ") == "增长５．５％。"
-    assert repair_line("王明 李 强") == "王明 李 强"
-    assert repair_line("中共中央 国务院") == "中共中央 国务院"
+    # a web page's arrows are no guillemets
+    assert repair_line("首页 » 理论 » 学习") == "首页 » 理论 » 学习" and repair_line("« 上一篇：某某") == "« 上一篇：某某"
+    # a text set letter-spaced has its runs closed up; two numbers keep their space
+    spaced = ["加 大 某 某 支 持 力 度。", "由 ３０ 万元提高 至 ５０ 万 元", "对 符 合 条 件 的 项 目", "人 力 资 源 社 会 保 障 厅 12 5"]
+    assert close_letter_spacing(spaced) == ["加大某某支持力度。", "由３０万元提高至５０万元", "对符合条件的项目", "人力资源社会保障厅12 5"]
+    # ... but a byline of padded names, or two bodies side by side, in an ordinary text stay as they are
+    plain = ["本报记者 张 伟 李 明 王 刚", "中共中央 国务院", "我们要坚持和发展某某理论。"]
+    assert close_letter_spacing(plain) == plain
 
 
-# A notice and its attached measures as a PDF's text layer gives them: wrapped every 30 characters (a
-# letter-spaced line wider), the punctuation as GB2312 codes; each measure closes with its bracketed
+# A notice and its attached measures as a PDF's text layer gives them: wrapped every 30 characters (the
+# letter-spaced first lines of justified paragraphs wider), the punctuation as GB2312 codes; each measure closes with its bracketed
 # responsible bodies, and the next heading follows it.
 def _wrapped(paragraph: str, width: int = 30) -> list[str]:
     return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
@@ -42,9 +47,11 @@ NOTICE = "\n".join([
     "一、强化财政支持",
     "( 一) 加 大 资 金 支 持 力 度ꎮ 对 符 合 条 件 的 某 某 项 目 给 予 补 贴ꎬ",
     *_wrapped(_MEASURES[0][16:] + "( 责任单位:财政厅ꎬ某某厅)"),
-    *_wrapped("( 二) 优化补贴政策ꎮ" + _MEASURES[1] + "(责任单位:某某厅ꎬ财政厅、某某事务厅)"),
+    "( 二) 优 化 补 贴 政 策ꎮ 补 贴 对 象 扩 大 到 离 校 两 年 内 的",
+    *_wrapped(_MEASURES[1][13:] + "(责任单位:某某厅ꎬ财政厅、某某事务厅)"),
     "二、加强金融支持",
-    *_wrapped("( 三) 落实税收优惠政策ꎮ" + _MEASURES[2] + "( 责任单位:税务局ꎬ财政厅)"),
+    "( 三) 落 实 税 收 优 惠 政 策ꎮ 对 符 合 条 件 的 人 员ꎬ在 三 年",
+    *_wrapped(_MEASURES[2][13:] + "( 责任单位:税务局ꎬ财政厅)"),
     "三、优化服务保障",
     *_wrapped("( 四) 搭建资源对接平台ꎮ" + _MEASURES[3] + "(责任单位:某某厅ꎬ某某局)"),
 ])
@@ -120,3 +127,32 @@ def test_measures_numbered_through_their_headings_and_a_wrapped_copy_list():
     assert ["加强某某工作组织领导", "做大做强某某协会"] in lists
     assert ["开展第四项某某活动", "开展第五项某某活动", "开展第六项某某活动", "开展第七项某某活动", "开展第八项某某活动",
             "开展第九项某某活动", "开展第十项某某活动", "开展第十一项某某活动"] in lists
+
+
+def _column(*paragraphs: str) -> list[str]:
+    """Paragraphs set in a column of 30 characters, as a PDF's lines."""
+    return [line for p in paragraphs for line in _wrapped(p)]
+
+
+def test_a_closing_bracket_ends_a_measure_before_the_next_heading_or_item():
+    from kaodian.normalize.lines import join_lines
+
+    filler = "某某工作取得积极进展，各项任务扎实推进，群众满意度持续提升，"
+    lines = [
+        "一、完善某某体制机制",
+        *_column("（一）加强组织领导。" + filler * 2 + "每年开展评估。[市某某局，各区政府]"),
+        # a full line that ends with the bracket, then the next item numbered past ten
+        *_column("（二十）夯实发展保障。" + filler + "按规定配足配强队伍力量。[市某某局、市某某局，各区政府]"),
+        "（二十一）深化交流合作。",
+        *_column(filler * 2 + "加强互学互鉴。（责任单位：市某某局）"),
+        # a short last line that closes the bracket, then the next heading (二、 opens with a character and a mark)
+        "二、加大经费保障力度",
+        *_column("（二十二）强化资金支持。" + filler * 2),
+        # a wrap that cuts a bracket's label at a full line's end is no label line
+        "各区、县（市）每年投入专项资金予以保障，并逐年增加。（责任",
+        "单位：市财政局，市某某局）",
+    ]
+    paras = join_lines(lines)
+    assert "二、加大经费保障力度" in paras
+    assert any(p.startswith("（二十一）") for p in paras) and any(p.startswith("（二十）") for p in paras)
+    assert not any(p.startswith("单位：") for p in paras)

@@ -8,6 +8,9 @@
   full-width marks Chinese text uses, where a Chinese character stands next to them.
 - Markdown's heading, emphasis and quote marks are dropped.
 - The space some extractors put around full-width punctuation goes.
+- Typeset PDFs: punctuation a font gives as GB2312 codes read as Unicode (Yi syllables: ꎬ for ，)
+  is decoded, « » glued to Chinese are 《 》, and a letter-spaced text's runs are closed up
+  (``close_letter_spacing``, decided for the whole text).
 """
 
 from __future__ import annotations
@@ -54,16 +57,22 @@ SPACE_AROUND_PUNCT_RE = re.compile(
 FONT_CODE_RE = re.compile("[\ua1a1-\ua1fe\ua2a1-\ua2fe\ua3a1-\ua3fe]")
 # ... where ． (the full-width full stop of row A3) after Chinese ends a sentence: 。; between digits it stays
 FULL_STOP_AFTER_HAN_RE = re.compile(f"(?<=[{HAN}”’）》％%])．")
-# « and » beside Chinese text are a font's 《 and 》 (a space may stand inside: 关于印发« 支持…» 的通知)
-GUILLEMET_RE = re.compile(f"«[ \t]*(?=[{HAN}“])|(?<=[{HAN}”）])[ \t]*»")
-# A letter-spaced line (加 大 创 业 信 贷 支 持 力 度, 由 ３０ 万元提高 至 ５０ 万 元: a justified PDF line, a
-# spaced-out title) is a run of words set apart by single spaces, most of them one character long;
-# a single space between two words of two characters or more (中共中央 国务院) or in a padded name
-# (徐 刚, 王明 李 强) stays.
+# « and » glued to Chinese text on their outer side (or « opening a line that closes it) are a font's
+# 《 and 》 (a space may stand inside: 关于印发« 支持…» 的通知); a spaced one is a web page's arrow
+# (首页 » 理论, 查看更多 », « 上一篇)
+GUILLEMET_RE = re.compile(f"(?<=[{HAN}])«[ \t]*(?=[{HAN}“])|^«[ \t]*(?=[{HAN}“][^«»]*»)|(?<=[{HAN}”）])»")
+# A letter-spaced line (加 大 创 业 信 贷 支 持 力 度, 由 ３０ 万元提高 至 ５０ 万 元: a justified PDF line) is a
+# run of words set apart by single spaces, most of them one character long.  A line of padded names
+# (本报记者 张 伟 李 明) looks the same: so a text is taken as letter-spaced only when many of its lines
+# are (``close_letter_spacing``, for the whole text); a space between two numbers stays (a table's row).
 # ... and a space such a line puts inside half-width brackets around Chinese (( 一), 各市( 州)): it goes, so
 # the brackets become full-width ones
 PAREN_SPACE_RE = re.compile(f"(?<=\\()[ \\t]+(?=[{HAN}\\d])|(?<=[{HAN}\\d])[ \\t]+(?=\\))")
 SPACED_RUN_RE = re.compile(f"[{HAN}\\d]+(?: [{HAN}\\d]+)+")
+# a line with a run of this many spaced single characters is letter-spaced; a text with this many such
+# lines is set that way (a byline or a list of names is one line)
+SPACED_SINGLES = 4
+SPACED_LINES = 3
 MARKDOWN_LINE_RE = re.compile(r"^(?:#{1,6}|>|[-*+](?=\s))\s*")  # heading, quote, bullet
 MARKDOWN_EMPHASIS_RE = re.compile(r"\*\*|__")
 # a whole line in single-mark emphasis (_开栏的话：_, *点击观看视频*): the marks go; inside a line a
@@ -102,7 +111,7 @@ def repair_line(line: str) -> str:
         if "«" in line or "»" in line:
             line = GUILLEMET_RE.sub(lambda m: "《" if "«" in m.group() else "》", line)
         if " " in line:
-            line = SPACED_RUN_RE.sub(_close_up, PAREN_SPACE_RE.sub("", line))
+            line = PAREN_SPACE_RE.sub("", line)
         line = _double_quotes(line)
         if HALF_MARKS_RE.search(line):
             # the pattern knows an outline's item number by the line's start: look past an
@@ -121,12 +130,30 @@ def _gb2312(m: re.Match) -> str:
         return m.group()
 
 
+def close_letter_spacing(lines: list[str]) -> list[str]:
+    """The lines of a letter-spaced text (``SPACED_LINES`` lines or more hold a run of ``SPACED_SINGLES``
+    spaced single characters) with their runs closed up; any other text's lines as they are."""
+    spaced = sum(1 for x in lines if " " in x and any(_singles(m.group()) >= SPACED_SINGLES for m in SPACED_RUN_RE.finditer(x)))
+    if spaced < SPACED_LINES:
+        return lines
+    return [SPACED_RUN_RE.sub(_close_up, x) if " " in x else x for x in lines]
+
+
+def _singles(run: str) -> int:
+    return sum(len(w) == 1 for w in run.split(" "))
+
+
 def _close_up(m: re.Match) -> str:
     """A run of spaced words closed up when three or more and most of them are one character
-    (``SPACED_RUN_RE``): two are a padded name (徐 刚, 王明 李 强)."""
+    (``SPACED_RUN_RE``); two numbers keep the space between them (城区 12 5 3)."""
     words = m.group().split(" ")
-    singles = sum(len(w) == 1 for w in words)
-    return "".join(words) if singles >= 3 and singles * 2 > len(words) else m.group()
+    singles = _singles(m.group())
+    if singles < 3 or singles * 2 <= len(words):
+        return m.group()
+    out = words[0]
+    for w in words[1:]:
+        out += (" " if out[-1].isdigit() and w[0].isdigit() else "") + w
+    return out
 
 
 def _double_quotes(line: str) -> str:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 
-from ..chars import repair_line
+from ..chars import close_letter_spacing, repair_line
 from ..numerals import value_of
 from .layout import load_layout
 from .frontmatter import front_matter, front_note
@@ -64,7 +64,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     items = [bool(MD_ITEM_RE.match(x)) for x in raw]
     raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
-    lines = _wrapped_inline_noise([repair_line(x) for x in raw], lay)
+    lines = _wrapped_inline_noise(close_letter_spacing([repair_line(x) for x in raw]), lay)
     lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
     md: dict[str, int] = {}
     for x, level, item in zip(lines, headed, items):
@@ -103,7 +103,7 @@ def _drop_apparatus_blocks(lines: list[str], lay) -> list[str]:
             continue
         end = next((j for j in range(i + 1, min(len(lines), i + 2 + lay.block_max_lines))
                     if lay.block_closes.search(lines[j])), None)
-        if end is not None:
+        if end is not None and all(lay.block_between.match(x) for x in lines[i + 1 : end] if x):
             out[i + 1 : end] = [""] * (end - i - 1)
     return out
 
@@ -259,9 +259,9 @@ def _local_column(widths: list[float], i: int) -> float:
 
 # A clause mark: what a paragraph's first part holds and a title or byline does not.
 _CLAUSE_RE = re.compile("[，、；：,;]")
-# The start of a line that can only continue the line before it.
+# the marks a measure's closing bracket of responsible bodies ends with (…[市体育局，各区政府])
 _BRACKET_CLOSERS = ("）", ")", "]", "】", "〕")
-_BRACKETED_ITEM = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+# The start of a line that can only continue the line before it.
 _CONTINUES = re.compile(r"^[\u4e00-\u9fff]?[，。、；：！？”’）》]")
 
 
@@ -320,7 +320,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
             # a study note's next labelled line (标志：…), however full this one ran; not the rest of a
             # bracket a wrap cut ((责任 / 单位：…))
             brk = True
-        elif line.endswith(_BRACKET_CLOSERS) and (heading_number(nxt) == last + 1 or _BRACKETED_ITEM.match(nxt)):
+        elif line.endswith(_BRACKET_CLOSERS) and (heading_number(nxt) == last + 1 or ITEM_START_RE.match(nxt)):
             # a measure closed by its bracketed responsible bodies ([市体育局…]), however full the line ran,
             # then the next heading or the next measure's （十）
             brk = True
@@ -501,6 +501,8 @@ def split_credits(paras: list[str]) -> list[str]:
         if len(p) <= lay.footer_max_chars and lay.footer.search(p):
             continue
         p = lay.duty_tail.sub("", p)  # (a measure's responsible bodies: apparatus)
+        if not p:
+            continue
         m = lay.credit_tail.search(p)
         if not m:
             out.append(p)
