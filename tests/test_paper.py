@@ -413,7 +413,7 @@ def test_a_paper_asks_each_source_sentence_once(input_banks, path, count):
             name = QUESTION_KINDS[section.kind]
             short = [n for n in a.notes if n.startswith(f"{name}少出")]
             if got < want:
-                assert short == [f"{name}少出{want - got}题（应出{want}题，实出{got}题）：原文不够，避免同一句重复出题。"]
+                assert short == [f"{name}少出{want - got}题（应出{want}题，实出{got}题）：原文不够，避免同一句重复出题或一题泄露另一题的答案。"]
             else:
                 assert short == []
 
@@ -452,7 +452,7 @@ def test_a_passage_question_takes_its_passage_only_from_the_surplus():
     recall = Question(id="r", kind="recall", stem="简述三点。", answer=("一", "二", "三"), explanation="", source=passage)
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=5")
     assert [q.id for q in p.questions if q.kind == "recall"] == []  # 3 of 6 sentences would leave 3 < 5
-    assert p.notes == ("简答题少出1题（应出1题，试卷不含该部分）：原文不够，避免同一句重复出题。",)
+    assert p.notes == ("简答题少出1题（应出1题，试卷不含该部分）：原文不够，避免同一句重复出题或一题泄露另一题的答案。",)
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=3")
     assert sorted(q.id for q in p.questions) == ["r", "t3", "t4", "t5"]
     assert p.notes == ()
@@ -483,10 +483,10 @@ def test_paper_help_states_the_defaults_of_paper_yaml():
     assert scores in help_text
 
 
-@pytest.mark.parametrize("name", ["tianjin-theory-page.txt", "dangzhang-2022-charter.txt"])
+@pytest.mark.parametrize("name", ["tianjin-theory-page.txt", "dangzhang-2022-charter.txt", "dianying-40-article.txt"])
 def test_no_question_of_a_paper_gives_away_what_another_keys(name):
-    """A teacher reading a sample paper: 题15 shows the very term 题29 blanks.  No stem of a paper shows
-    what another question of it keys (three characters or more: a word of two stands in many stems)."""
+    """A teacher reading a sample paper: 题15 shows the very term 题29 blanks.  No stem or option of a paper
+    shows what another question of it keys (three characters or more: a word of two stands in many stems)."""
     import re
 
     from kaodian.export.paper_select import select_questions
@@ -501,7 +501,8 @@ def test_no_question_of_a_paper_gives_away_what_another_keys(name):
             for other in paper:
                 if other is not q:
                     keys = [k for k in map(bare, _keyed(other)) if len(k) >= 3]
-                    assert not any(k in bare(q.stem) for k in keys), (q.stem, _keyed(other))
+                    shown = [q.stem, *(q.options if q.kind != "truefalse" else ())]
+                    assert not any(k in bare(s) for k in keys for s in shown), (q.stem, _keyed(other))
 
 
 def _keyed(q):

@@ -34,8 +34,8 @@ def select_questions(
     ``_spread_sample``).  With ``distinct`` (a paper) no two questions rest on
     the same text: one source sentence, one point, one 排序/简答 passage is
     asked once — a 判断题 stating a sentence would give away the 填空题 made
-    from it — and no question's stem shows what another keys (a 填空题
-    blanking 三个代表 beside a 判断题 that states it), so a short article gives a shorter paper, and a note says which
+    from it — and no question's stem or options show what another keys (a
+    填空题 blanking 三个代表 beside a 判断题 that states it), so a short article gives a shorter paper, and a note says which
     section lost how many questions.  ``distinct=False`` (an import file, a
     bank the platform draws from) fills the counts from the same text when
     fresh text runs out.  Raises E604 when no question at all is left.
@@ -59,7 +59,7 @@ def select_questions(
         if got < want:
             name = QUESTION_KINDS[k]
             cut = f"应出{want}题，实出{got}题" if got else f"应出{want}题，试卷不含该部分"
-            notes.append(f"{name}少出{want - got}题（{cut}）：原文不够，避免同一句重复出题。")
+            notes.append(f"{name}少出{want - got}题（{cut}）：原文不够，避免同一句重复出题或一题泄露另一题的答案。")
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
@@ -87,7 +87,7 @@ class _Taken:
         self.spans: dict[str, list[tuple[int, int]]] = {}
         self.sentences: set[str] = set()
         self.passages: list[str] = []  # 排序/简答 passages: a sentence inside one is taken too
-        self.stems: list[str] = []  # what the paper shows, and what it keys: neither may give the other away
+        self.shown: list[str] = []  # what the paper shows, and what it keys: neither may give the other away
         self.keys: set[str] = set()
 
     @staticmethod
@@ -98,10 +98,15 @@ class _Taken:
     def _keys(q: Question) -> set[str]:
         return {k for k in map(_bare, q.keyed()) if len(k) >= GIVEAWAY_MIN}
 
+    @staticmethod
+    def _shown(q: Question) -> list[str]:
+        """What the paper prints of a question besides its number: the stem, and a choice's options."""
+        return [_bare(q.stem), *(_bare(o) for o in q.options if q.kind != "truefalse")]
+
     def _gives_away(self, q: Question) -> bool:
-        """The stem shows what a question of the paper keys, or a stem of the paper shows what it keys."""
-        stem = _bare(q.stem)
-        return any(k in stem for k in self.keys) or any(k in s for k in self._keys(q) for s in self.stems)
+        """The question shows what a question of the paper keys, or the paper shows what it keys."""
+        shown = self._shown(q)
+        return any(k in s for k in self.keys for s in shown) or any(k in s for k in self._keys(q) for s in self.shown)
 
     def clashes(self, q: Question) -> bool:
         s = q.source
@@ -119,7 +124,7 @@ class _Taken:
 
     def add(self, q: Question) -> None:
         self.spans.setdefault(q.source.document, []).append((q.source.start, q.source.end))
-        self.stems.append(_bare(q.stem))
+        self.shown += self._shown(q)
         self.keys |= self._keys(q)
         text = self._text(q)
         if text:

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SCHEMA = {
-    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "block": {"opens": "re", "closes": "re", "max_lines": int}},
+    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int}},
     "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
@@ -54,6 +54,7 @@ class Layout:
     noise_inline: re.Pattern[str]
     block_opens: re.Pattern[str]  # a line of apparatus that lists on the lines after it (抄送：…)
     block_closes: re.Pattern[str]  # the line that ends that list (…印发)
+    block_between: re.Pattern[str]  # what each line of the list between looks like
     block_max_lines: int
     markup_breaks: re.Pattern[str]  # tags that end a line inside a line of saved Markdown
     app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
@@ -186,6 +187,7 @@ def _compile(d: dict) -> Layout:
         noise_inline=_any(d["noise"]["inline"]),
         block_opens=re.compile(d["noise"]["block"]["opens"]),
         block_closes=re.compile(d["noise"]["block"]["closes"]),
+        block_between=re.compile(d["noise"]["block"]["between"]),
         block_max_lines=d["noise"]["block"]["max_lines"],
         markup_breaks=re.compile(d["noise"]["breaks"], re.I),
         footer=_any(d["footer"]["patterns"]),
