@@ -13,8 +13,9 @@ from kaodian.questions import generate, load_templates
 from kaodian.questions.generate import PER_SENTENCE, PREFER, draft_candidates
 from kaodian.questions.select import select
 
-# one sentence holds a statement, a formulation and a series; the next one a formulation alone
-TEXT = ("学习会议精神\n\n全体干部必须增强“四个意识”，不断增强学习本领、调研本领、落实本领，推动基层治理提质增效。\n\n"
+# one sentence holds a statement, a formulation (in a slot a false statement may swap: swap_point.defining) and a
+# series; the next one a formulation alone
+TEXT = ("学习会议精神\n\n全体干部必须以“四个意识”为引领，不断增强学习本领、调研本领、落实本领，推动基层治理提质增效。\n\n"
         "各级支部要深刻认识“五个带头”的重大意义，把学习成果转化为推动工作的实际成效。\n")
 
 

@@ -17,7 +17,7 @@ from .false_figures import changed_number
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
-from .swap_point import on_point
+from .swap_point import defining, lexicon_siblings, listed_alongside, on_point
 from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import numbered_swap, same_count_first
@@ -352,7 +352,10 @@ def _term_swaps(ctx: Ctx, t: str, siblings: list[str], head: str, tail: str, n: 
     m, vocab = ctx.material, load_vocab()
     kin = list(m.lexicon.siblings(t)) if m.lexicon is not None else []
     # a term the lexicon knows the class of takes only its siblings (falsehood.kin_swap)
-    pool = dx.EMPTY if kin or len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms else m.terms
+    # (and a term alone in its sentence takes only those: a term of the material's that merely ends alike may name a
+    # part or a kind of it, 某某型服务业 for 现代服务业, and the statement may hold of it: swap_point.defining)
+    pool = dx.EMPTY if kin or alone or len(t) <= SHORT_TERM or t in vocab.core_terms or t in vocab.negative_terms \
+        else m.terms
     forbidden = [t] if alone else siblings
     return dx.pick(t, pool, kin, n=n, forbidden=forbidden, context="", rng=ctx.rng("truefalse", t), near_only=True,
                    head=head, tail=tail, form=partial_fits([t, *siblings]))
@@ -413,6 +416,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         # blind teacher, at most OTHER_SHAPE_REPEAT times a document: the same term said in many sentences of a
         # story took such a swap in each; believable.numbered_swap)
         used = ctx.cache.swaps.setdefault(ctx.doc_key, Counter())
+        if not defining(ctx.doc.text, src.start + i, src.start + i + len(f)):
+            continue  # (增强“四个意识” -> “四个全面”: a formulation under a verb of its own is no slot another fills)
         if new := _fresh(ctx, f, text, draw, lambda new, f=f, end=src.start + i + len(f): name_fits(ctx.doc.text, end, new)
                          and (numbered_swap(f, new) is None or used[f, _OTHER_SHAPE] < OTHER_SHAPE_REPEAT)):
             if numbered_swap(f, new) is not None:
@@ -436,7 +441,8 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
         if new := _fresh(ctx, t, text, lambda n, t=t, siblings=siblings, head=head, tail=tail, alone=alone: _term_swaps(
                 ctx, t, siblings, head, tail, n + (len(siblings) if alone else 0), alone),
                 lambda new, t=t, kin=kin, alone=alone, siblings=siblings, at=src.start + i: kin_swap(t, new, kin) and (
-                    alone or new not in siblings) and not embedded(ctx.doc.text, at, at + len(t)) and on_point(ctx.doc.text, at, t, new, alone, siblings, m)):
+                    alone or (new not in siblings and not listed_alongside(new, [s for s in siblings if s != t and s in text],
+                                                                           lexicon_siblings(m)))) and not embedded(ctx.doc.text, at, at + len(t)) and on_point(ctx.doc.text, at, t, new, alone, siblings, m)):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     # (nor a figure no test asks: a local tally, a year of the text's own present, falsehood.figure_asked)

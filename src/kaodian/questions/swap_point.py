@@ -27,7 +27,8 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("swap_point.yaml")
 # What swap_point.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"unbound_after": str, "frame_after": "re", "anniversary": "re", "period_fact": "re"}
+SCHEMA = {"unbound_after": str, "frame_after": "re", "anniversary": "re", "period_fact": "re",
+          "defining_before": "re", "defining_after": "re"}
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
 
 
@@ -46,6 +47,15 @@ def bound(text: str, start: int, end: int) -> bool:
         return c in marks or c.isspace()
 
     return not ((start == 0 or free(text[start - 1])) and (end == len(text) or free(text[end])))
+
+
+def defining(text: str, start: int, end: int) -> bool:
+    """Whether the term ``text[start:end]`` stands where its statement says what it alone is (``defining_before``:
+    关键在…, 以…, joined by 、 to its pair; ``defining_after``: …是, …永远在路上, …为中心), so that a sibling put there
+    is clearly false; under a predicate any sibling takes too (加强…建设, …相对薄弱, 有更多…感) it is not."""
+    pol = policy()
+    return re.search(pol["defining_before"], text[max(0, start - 8):start]) is not None or re.match(
+        pol["defining_after"], text[end:end + 12]) is not None
 
 
 def frame_year(sentence: str, start: int, end: int) -> bool:
@@ -74,6 +84,18 @@ def foreign_class(old: str, new: str, series: Iterable[str], siblings: Callable[
     return bool(kin) and not any(k in s for k in kin for s in {old, *series})
 
 
+def listed_alongside(new: str, others: Iterable[str], siblings: Callable[[str], Iterable[str]]) -> bool:
+    """Whether the genre lists ``new`` beside one of ``others`` (the other terms of the series it is put into): the
+    lexicon files it in a group with one of them (获得感 -> 使命感 beside 幸福感, 政治方向 -> 政治道路 beside 政治立场).
+    Such a term belongs to a longer or a neighbouring list of the same subject, and the changed statement may be
+    true of it (session 17's teacher: both are said in the genre)."""
+    kin = {_PRIVATE_USE.sub("", k) for k in siblings(new)}  # (the built lexicon keeps a mark on a few entries: 基本理论\ue003)
+    return any(o in kin for o in others)
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 def lexicon_siblings(material) -> Callable[[str], tuple[str, ...]]:  # noqa: ANN001 — a distractors.Material
     """The run's lexicon's ``siblings`` (the shipped one extended by the user's), or one that knows none."""
     lex = getattr(material, "lexicon", None)
@@ -83,9 +105,9 @@ def lexicon_siblings(material) -> Callable[[str], tuple[str, ...]]:  # noqa: ANN
 def on_point(text: str, at: int, old: str, new: str, alone: bool, series: list[str], material) -> bool:  # noqa: ANN001
     """Whether ``new`` may be put for the term ``old`` at ``at`` of ``text`` (a sentence's term swap,
     changes.sentence_change): the term is bound there when it stands ``alone`` without its ``series``
-    (``bound``), and ``new`` is of no other class (``foreign_class``)."""
+    (``bound``) in a slot that defines it (``defining``), and ``new`` is of no other class (``foreign_class``)."""
     end = at + len(old)
-    return (not alone or bound(text, at, end)) and not foreign_class(
+    return (not alone or (bound(text, at, end) and defining(text, at, end))) and not foreign_class(
         old, new, series, lexicon_siblings(material))
 
 
