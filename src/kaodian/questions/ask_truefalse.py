@@ -17,8 +17,9 @@ from .false_dates import false_date_edits
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
-from .swap_point import foreign_class, lexicon_siblings, timeless_period
-from .tf_worth import change_why, first_claim_change
+from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
+from .tf_worth import change_why, first_claim_change, minor_number, refuted
+from . import reasons
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
@@ -31,7 +32,7 @@ Change = tuple[int, int, str]  # replace [start, end) of the document text by th
 FALSE_COPY_MAX: int = POLICY["false_copy_max"]  # see policy.yaml
 
 
-def truefalse_series(ctx: Ctx) -> Draft:
+def truefalse_series(ctx: Ctx) -> Draft | str:
     """A series term swapped for a sibling (the single-choice question's pick when it found one)."""
     p = ctx.point
     src = statement_source(ctx)
@@ -69,6 +70,8 @@ def truefalse_series(ctx: Ctx) -> Draft:
         # nor a term the lexicon files in another class (冰雪经济 among 银发经济、亲子经济 -> 国营经济: swap_point)
         items, known = [s.text for s in p.items], lexicon_siblings(ctx.material)
         siblings = [w for w in siblings if not foreign_class(term.text, w, items, known)]
+        # nor one the genre lists beside the series' other terms: the statement may hold of it too (swap_point)
+        siblings = [w for w in siblings if not listed_alongside(w, [t for t in items if t != term.text], known)]
         if not siblings and len(term.text) > SHORT_TERM and any(shared_shape([s.text for s in p.items])):
             # the lexicon's siblings of the term that the series and the sentence do not say (a shapeless
             # series takes none: a sibling that shares two characters with its term may mean the same)
@@ -80,12 +83,12 @@ def truefalse_series(ctx: Ctx) -> Draft:
     return _truefalse(ctx, src, change)
 
 
-def truefalse_formulation(ctx: Ctx) -> Draft:
+def truefalse_formulation(ctx: Ctx) -> Draft | str:
     """A numbered formulation swapped for another real one of the same shape, never an invented number."""
     p = ctx.point
     src = statement_source(ctx)
     change = None
-    if p.numbered:
+    if p.numbered and defining(ctx.doc.text, p.start, p.end):  # (a slot that says what it alone is: swap_point.defining)
         # (never one of another count or shape: 某某战略 -> 三严三实 is of another field, a name the text never
         # gives, and a blind teacher could not judge it from the text, session 12: believable.numbered_swap)
         cands = [c for c in numbered_swaps(ctx, p.text) if name_fits(ctx.doc.text, p.end, c) and numbered_swap(p.text, c) is None]
@@ -98,7 +101,7 @@ def truefalse_formulation(ctx: Ctx) -> Draft:
     return _truefalse(ctx, src, change)
 
 
-def truefalse_fact(ctx: Ctx) -> Draft:
+def truefalse_fact(ctx: Ctx) -> Draft | str:
     """A fact's place or date moved."""
     src = statement_source(ctx)
     change = None
@@ -115,12 +118,12 @@ def truefalse_fact(ctx: Ctx) -> Draft:
     return _truefalse(ctx, src, change)
 
 
-def truefalse_statement(ctx: Ctx) -> Draft:
+def truefalse_statement(ctx: Ctx) -> Draft | str:
     """A key statement's sentence, with a change of its formulations, series terms, dates or numbers."""
     return _truefalse(ctx, statement_source(ctx), None)
 
 
-def truefalse_quote(ctx: Ctx) -> Draft:
+def truefalse_quote(ctx: Ctx) -> Draft | str:
     """A quote asked as its quoted words only: the sentence around them repeats the speaker and the
     speech verb that the template adds (习近平总书记指出：习近平总书记指出：“…”)."""
     p = ctx.point
@@ -132,9 +135,12 @@ def truefalse_quote(ctx: Ctx) -> Draft:
 
 def _truefalse(
     ctx: Ctx, src: Span, change: Change | None, keep: tuple[int, int] | None = None, values: dict | None = None
-) -> Draft:
+) -> Draft | str:
     """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
-    sentence, see changes.sentence_change), with the true one kept beside it."""
+    sentence, see changes.sentence_change), with the true one kept beside it; why there is none when the
+    material itself rejects the sentence (tf_worth.refuted)."""
+    if refuted(ctx.doc.text, src.end):
+        return reasons.REFUTED
     if change is not None and _doubtful(ctx.doc.text, change):
         change = None
     if change is None:
@@ -182,8 +188,8 @@ def _doubtful(text: str, change: Change) -> bool:
     its neighbour in a judgement that holds of both)."""
     a, b, new = change
     term = text[a:b]
-    if change_why(term, new, text[max(0, a - 8):a], text[b:b + 10]) is not None:
-        return True  # common sense exposes it, or a rote tally (tf_worth)
+    if change_why(term, new, text[max(0, a - 8):a], text[b:b + 10]) is not None or minor_number(text, a, b):
+        return True  # common sense exposes it, a rote tally, or a detail's number (tf_worth)
     return quality_swap(text, *change) or open_change(text, a, b) or implausible(term, new) is not None or (
         timeless_period(text, a, b, new)) or (
         kept_true(text, a, b, new) is not None) or (

@@ -64,6 +64,7 @@ def _framed(sentence: str) -> str | None:
 
 _SPEAKER = re.compile(r"^[^，。“”：]{2,14}(?:指出|强调|说)：")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")  # what is left out when counting characters (one C pass, no list)
+_FIGURE_WORD = re.compile(r"\d+(?:\.\d+)?[%％]?")
 _DATE = re.compile(r"(?<!\d)(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)")
 
 
@@ -194,7 +195,9 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     if LEFTOVER_ORDINAL.match(body):
         out.append(f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头")
     # a quote with its speaker (邓小平同志指出：“贫穷不是社会主义”) is a whole statement however short
-    if q.kind == "truefalse" and len(_NOT_CJK.sub("", body)) < (STATEMENT_MIN // 2 if body != stem else STATEMENT_MIN):
+    # (a figure counts as a word: 经济增长预期目标为5%左右。 is a whole statement)
+    if q.kind == "truefalse" and len(_NOT_CJK.sub("", _FIGURE_WORD.sub("数", body))) < (
+            STATEMENT_MIN // 2 if body != stem else STATEMENT_MIN):
         out.append(f"判断题的陈述“{body}”只是一个短语，不成句")
     if q.kind == "cloze":
         for b in q.blanks:

@@ -29,7 +29,7 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
           "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
-          "antecedents": [str]}
+          "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -101,6 +101,33 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
         if old not in load_vocab().numbered_formulations:  # (一带一路 is the country's own)
             return f"判断题把局部举措“{old}”换成“{new}”，搭配荒谬，不是可信的错误"
     return None
+
+
+# A number a false statement may change: digits (5%, 3.9万亿元, 15日), never a date (2035年, 5月1日).
+_NUMBER_AT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日(?!内|以内|之内)))")
+_CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_SENTENCE = re.compile(r"[。！？!?\n]")
+_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def minor_number(text: str, start: int, end: int) -> str | None:
+    """Why changing the number ``text[start:end]`` asks a detail a teacher would not print, or None: a number is
+    changed only where it is what its statement is about, a headline target or aggregate named in its own clause
+    (``figure_subjects``: 经济增长预期目标为5%左右) or a rule its sentence lays down (``figure_rules``: 任期, 应当…15日内,
+    不得超过5人).  A report's other figures (a bond quota, a pollutant's cut, a rate among a year's achievements)
+    are details; so is the day a speech was given at a meeting (``speech_day``).  Session 17's teacher rejected 专项债券8000亿 -> 6000亿 and 化学需氧量下降2% -> 3% (次要数字)."""
+    pol = policy()
+    s = max((m.end() for m in _SENTENCE.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    e = m.start() if (m := _SENTENCE.search(text, end)) else len(text)
+    if _DAY.match(text, start) and re.search(pol["speech_day"], text[s:e]):
+        return f"判断题改的是讲话的日期“{text[start:end]}”，考点是讲话内容，不是哪一天讲的"
+    if not _NUMBER_AT.match(text, start) or _NUMBER_AT.match(text, start).end() > end:
+        return None
+    a = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
+    b = m.start() if (m := _CLAUSE.search(text, end)) else len(text)
+    if re.search(pol["figure_subjects"], text[a:b]) or re.search(pol["figure_rules"], text[s:e]):
+        return None
+    return f"判断题改的是次要数字“{text[start:end]}”（不是预期目标、总量指标或规定的期限人数），考这个没有意义"
 
 
 def _adverbial(after: str) -> bool:
@@ -201,3 +228,9 @@ def first_claim_change(text: str, start: int, end: int) -> tuple[int, int, str] 
     sentence = text[start:end]
     kin = [w for w in lexicon.siblings(term) or () if w not in sentence]
     return (m.start("t"), m.end("t"), kin[0]) if kin else None
+
+
+def refuted(text: str, end: int) -> bool:
+    """Whether the sentence of ``text`` that ends at ``end`` is a proposition its material goes on to reject
+    (``verdict_after``: a review note's 辨析 answers 错误。 right after the statement it discusses)."""
+    return re.match(policy()["verdict_after"], text[end:end + 16].lstrip(" \u3000\n\r\t")) is not None

@@ -18,6 +18,7 @@ from .blanks import NUMBER
 from .falsehood import career_detail, figure_led, own_headline, policy as falsehood_policy
 from .policy import POLICY
 from .source import own_review, present_years
+from .tf_worth import minor_number
 
 # the point kinds whose span in a sentence makes it worth asking true (see policy.yaml)
 KEY_KINDS: frozenset[str] = frozenset(POLICY["true_key_kinds"])
@@ -102,7 +103,8 @@ def _key_figure(rules, sentence: str, present: tuple[int, ...] = (), own: bool =
     # sentence's figures are counted only when one is of a class to ask)
     count = None
     for a, b in spans:
-        if fig.kind(sentence, a, b) in FACT_FIGURES:
+        # (nor a number that is no headline target nor a rule's: a detail, true or changed, tf_worth.minor_number)
+        if fig.kind(sentence, a, b) in FACT_FIGURES and minor_number(sentence, a, b) is None:
             count = len(NUMBER.findall(sentence)) if count is None else count
             if figure_led(sentence, a, b, count):
                 return True
