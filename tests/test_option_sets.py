@@ -134,6 +134,14 @@ def test_a_remark_told_as_a_story_is_not_asked_true():
     assert statement_findings(_statement(said, said, "对", "quote")) == []
 
 
+def test_a_remark_told_as_a_story_is_not_asked_changed_either():
+    # (session 17: a villager's 我第二个… for 我第一个… asks the story, not the text)
+    told = "老站长说：“当年我第一个报名修路，现在路通了，日子也好了。”"
+    stem = "老站长指出：“当年我第二个报名修路，现在路通了，日子也好了。”"
+    bad = _statement(stem, told, "错", "quote", change="“第一个”误作“第二个”")
+    assert any("口头" in f for f in statement_findings(bad))
+
+
 def test_a_swap_a_choice_question_would_not_offer_is_flagged():
     s = "今年要在抓项目、保民生、促消费上持续发力。"
     bad = _statement(s.replace("抓项目", "新业态"), s, "错", change="“抓项目”误作“新业态”")

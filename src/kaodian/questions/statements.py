@@ -30,7 +30,7 @@ def statement_findings(q: Question) -> list[str]:
         return [unjudged]
     if q.answer == ("对",):
         return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem)) if why]
-    if long := long_change(q.stem):
+    if long := long_change(q.stem) or told_remark(q):  # (a story's remark changed asks the story, session 17)
         return [long]
     m = _CHANGE.search(q.explanation or "")
     if not m:
@@ -53,9 +53,12 @@ def long_change(stem: str) -> str | None:
 
 
 def told_remark(q: Question) -> str | None:
-    """A quotation its sentence brings in with a plain 说, asked true, or None."""
+    """A quotation its sentence brings in with a plain 说, asked true or changed, or None: a remark told as a story
+    (某村老党员说：“我第一个…”) is no point of the text, whichever way it is asked (session 17: its changed ordinal)."""
     if q.point_kind != "quote" or not _REMARK.search(q.source.sentence):
         return None
+    if q.answer != ("对",):
+        return "判断题改动的是一句口头说的话（“说：”），是轶事引语，没有考点"
     return "判断题照抄一句口头说的话（“说：”）判为对，是轶事引语，没有考点"
 
 
