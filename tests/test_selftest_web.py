@@ -71,7 +71,7 @@ def test_page_for_a_30000_character_report_is_under_1_mb(corpus_dir, tmp_path):
     src = tmp_path / "report.txt"
     src.write_text(report_of_30000_characters(corpus_dir), encoding="utf-8")
     bank = make_bank([str(src)]).bank
-    assert len(bank.questions) > 500
+    assert len(bank.questions) > 450  # (a big bank; session 17 asks fewer true/false: 499 on this report)
     size = len(render_page(bank.questions).encode("utf-8"))
     assert size < 1_000_000, size
 
