@@ -201,13 +201,15 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.SERIES_BROKEN
     if paired(ctx.doc.text, [(s.start, s.end) for s in p.items], shared_shape(terms)[1]):
         return reasons.SERIES_PAIRED  # (options would split 当前利益和长远利益: multi_shapes.paired)
+    if len(terms) > MULTIPLE_RIGHT:
+        # the stem blanks the whole series, so every term must be keyed: five blanked and four keyed
+        # leaves the fifth (普遍安全, 基本路线) nowhere, and a learner who knows the list cannot answer
+        return reasons.SERIES_TOO_LONG
     rng = ctx.rng("choose")
-    right = terms if len(terms) <= MULTIPLE_RIGHT else [terms[i] for i in rng.sample(len(terms), MULTIPLE_RIGHT)]
+    right = terms
     wrong = _series_wrong(ctx, src, terms, right, rng)
     if len(wrong) < MULTIPLE_WRONG_MIN:
         return reasons.too_few_siblings(MULTIPLE_WRONG_MIN)
-    if len(right) > RIGHT_PER_WRONG * len(wrong):  # one wrong beside four right asks only to spot it
-        right = [right[i] for i in sorted(rng.sample(len(right), RIGHT_PER_WRONG * len(wrong)))]
     options, letters = shuffle(right, wrong, rng)
     ab = balanced(ctx.doc, p.items[0].start, p.items[-1].end, src)
     if ab is None:
