@@ -33,7 +33,7 @@ from .option_sets import MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, 
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .single_fit import heading_line, in_frame, list_frame, title_sentence, under_question
+from .single_fit import heading_line, in_frame, list_frame, review_list, title_sentence, under_question
 from .single_shapes import lookalike, odd_key
 from .field import no_point, of_list
 from .sibling_lists import same_holder_items
@@ -436,6 +436,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     values = list_values(ctx)
     if why := unaskable(ctx, values):
         return why
+    if review_list(p.heading, p.sentence.text):  # (other work of the report was likely done too: single_fit)
+        return reasons.LIST_REVIEW
     rng = ctx.rng("choose", str(multiple))
     if multiple:
         cores = trimmed_like_siblings([s.text for s in p.items], cores)  # (…、反对… cut like its siblings' …，反对…)

@@ -31,6 +31,7 @@ FRAME_MIN: int = _POLICY["list_frame_min"]
 _QUESTION = re.compile(_POLICY["question_place"])
 QUESTION_LOOKBACK: int = _POLICY["question_lookback"]
 ITEM_LINE_MAX: int = _POLICY["item_line_max"]
+_REVIEW_LEAD = re.compile(_POLICY["review_lead"])
 # A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
 # stars and remarks in brackets (（选择、简答）（P3）).
 _MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
@@ -89,6 +90,14 @@ def under_question(text: str, start: int) -> bool:
             return False  # (a paragraph or a heading that asks nothing)
         end = begin - 1
     return False
+
+
+def review_list(heading: str | None, lead: str) -> bool:
+    """Whether a list with level-one ``heading`` and lead sentence ``lead`` tells the work a report reviews
+    (single_shapes.yaml review_lead; a heading that reviews, source.reviews): no choice question asks it."""
+    from .source import reviews
+
+    return bool(_REVIEW_LEAD.search(lead)) or (heading is not None and reviews(heading))
 
 
 def title_sentence(doc: Document, article: str, sentence: str) -> bool:

@@ -120,7 +120,7 @@ def review_year(doc: Document, article_id: str, heading: str | None, title: str 
     if not cue:
         return None
     years = set(YEAR.findall(cue))
-    if _reviews(cue):
+    if reviews(cue):
         if len(years) == 1:
             return int(years.pop())
         year = text_year(doc, article_id) if not years else None
@@ -151,10 +151,11 @@ def own_review(doc: Document, article_id: str, heading: str | None) -> bool:
     article's title opens with a place or body (``issuer``: 2025年某省政府工作报告) and the heading, else the
     title, reviews (``review_words``: 2024年工作回顾).  Its figures are that body's statistics of the year."""
     title = next((a.title for a in doc.articles if a.id == article_id), None) or ""
-    return bool(title) and issuer(title) is not None and _reviews(heading or title)
+    return bool(title) and issuer(title) is not None and reviews(heading or title)
 
 
-def _reviews(cue: str) -> bool:
+def reviews(cue: str) -> bool:
+    """Whether a heading or title ``cue`` reviews past work (``review_words``: 2016年工作回顾, 过去一年…)."""
     return any(w in cue for w in _S["review_words"])
 
 
@@ -196,7 +197,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     # 结构性矛盾较为突出…, 城乡低保…标准连续18年提高 are that province's, a blind teacher's B, session 11)
     needs = needs or (body is not None and own_review(doc, article_id, heading))
     year = review_year(doc, article_id, heading, title) if needs and not YEAR.search(stem[:12]) else None
-    if year and not figure and not _reviews(heading or title):
+    if year and not figure and not reviews(heading or title):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
     if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
         year = None  # said already, or an address (向…表示诚挚感谢！) that states no fact of the year
