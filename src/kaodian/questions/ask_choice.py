@@ -27,7 +27,7 @@ from .listscope import unaskable
 from .multi_scope import misnamed
 from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, paired, points_away
 from .odd_class import name_among_terms, stray_wrong
-from .option_form import broken_series, clause_series
+from .option_form import broken_series, clause_series, fragment_beside
 from .option_kinds import RIGHT_PER_WRONG, option_kind_findings
 from .option_sets import MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark
 from .parallel import partial_fits
@@ -90,7 +90,7 @@ def _kin_target(ctx: Ctx) -> tuple[Span, list[str]] | None:
             s.text, ctx.material.terms, dx.term_candidates(s.text, ctx.material), n=SINGLE_OPTIONS - 1,
             forbidden=terms + cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text),
             near_only=True, head=head, tail=tail, apart=ctx.material.co_terms, form=partial_fits(terms),
-            topic=lambda c, a=s.text: topical(c) and lookalike(a, [c], src.text) is None,  # noqa: B023 — used at once
+            topic=lambda c, a=s.text: topical(c) and lookalike(a, [c], src.text) is None and not fragment_beside(terms, c),  # noqa: B023 — used at once
         )
         if len(got) == SINGLE_OPTIONS - 1:
             return s, got
@@ -256,7 +256,8 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
             and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
-            and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
+            and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)
+            and not fragment_beside(right, w)]  # (no words cut from a clause: 单位又提出同一, option_form)
 
 
 def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:

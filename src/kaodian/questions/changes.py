@@ -23,6 +23,7 @@ from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import numbered_swap, same_count_first
 from .draws import Draws
 from .lint import unbalanced
+from .option_form import fragment_beside
 from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
 from .topic import numbered_fit, on_topic
 from .policy import POLICY
@@ -65,7 +66,7 @@ def series_targets(ctx: Ctx, formed: bool = True) -> tuple[tuple | None, tuple |
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + cooccurring(ctx.material, s.text),
             context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
-            form=form, topic=on_topic(ctx.material, s.text, terms),
+            form=form, topic=_whole_terms(on_topic(ctx.material, s.text, terms), terms),
         )
         if got and partial is None:
             partial = (s, got)
@@ -74,6 +75,12 @@ def series_targets(ctx: Ctx, formed: bool = True) -> tuple[tuple | None, tuple |
             break
     memo[key] = full, partial
     return full, partial
+
+
+def _whole_terms(topical: Callable[[str], bool], terms: list[str]) -> Callable[[str], bool]:
+    """``topical`` narrowed to candidates that are no words cut from a clause beside the series ``terms``
+    (option_form.fragment_beside: 单位又提出同一 beside 办理机关)."""
+    return lambda c: topical(c) and not fragment_beside(terms, c)
 
 
 def formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:

@@ -32,6 +32,8 @@ SCHEMA = {
     "adverb_tags": [str],
     "adverbed_tags": [str],
     "possessive_tags": [str],
+    "fragment_end_tags": [str],
+    "fragment_inner_tags": [str],
 }
 
 
@@ -91,3 +93,23 @@ def broken_series(terms: list[str]) -> bool:
     """Whether a term of a series holds white space: the series runs across an article's number or a line
     break (条 有关机关, a leading space after 第四十六条), and its terms are pieces, no options."""
     return any(_SPACE.search(t) for t in terms)
+
+
+@lru_cache(maxsize=8192)
+def cut_from_clause(option: str) -> bool:
+    """Whether ``option`` reads as words cut from a clause (option_form.yaml fragment_end_tags,
+    fragment_inner_tags: 单位又提出同一, 农村基层党组织为核心), not as a term.  One word never does, nor a
+    series written out (、，)."""
+    from .. import segment
+
+    if re.search("[、，,]", option) or segment.tag_whole(option) is not None:
+        return False
+    tags = [t for _, t in segment.tag(option)]
+    pol = _policy()
+    return len(tags) > 1 and (tags[-1] in pol["fragment_end_tags"] or any(t in pol["fragment_inner_tags"] for t in tags[1:-1]))
+
+
+def fragment_beside(right: list[str], option: str) -> bool:
+    """Whether the wrong ``option`` is cut from a clause (``cut_from_clause``) while no right option is:
+    the keys' own form (想在一起、站在一起) is no giveaway."""
+    return cut_from_clause(option) and not any(cut_from_clause(r) for r in right)

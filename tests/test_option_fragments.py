@@ -1,0 +1,32 @@
+"""A wrong option of a term series is a term, never words cut from a clause (questions/option_form.py,
+session 17's task choice: 选项是残片、不成词, a teacher strikes it out at a glance).  The options here are
+invented in the genre's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.questions.option_form import cut_from_clause, fragment_beside
+
+NOUN_KEYS = ["财政资金引导", "社会资本参与", "村集体出资"]
+
+
+@pytest.mark.parametrize("option", [
+    "村党组织为核心",      # a preposition inside: cut from 以…为核心
+    "单位又提交同一",      # an adverb inside, a distinguishing word at its end
+    "改革开放以后",        # a locative at its end: a time clause
+    "发展成果由群众",      # a preposition inside: half a clause
+])
+def test_words_cut_from_a_clause_are_no_wrong_option_beside_terms(option):
+    assert cut_from_clause(option)
+    assert fragment_beside(NOUN_KEYS, option)
+
+
+@pytest.mark.parametrize("option", ["乡村治理体系", "基层党组织", "社会资本规范参与", "共同富裕"])
+def test_terms_stay_wrong_options(option):
+    assert not fragment_beside(NOUN_KEYS, option)
+
+
+def test_keys_of_the_same_form_make_it_no_giveaway():
+    # keys that are themselves clauses cut alike (想在一起、站在一起) take a wrong option of that form
+    assert not fragment_beside(["想在一起", "站在一起"], "干在一起")
