@@ -35,6 +35,7 @@ from .typos import suspect
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(encoding="utf-8"))
 RESTATE_RUN: int = _POLICY["restate_run"]
+RESTATE_OBJECT_MIN: int = _POLICY["restate_object_min"]
 STATEMENT_MIN: int = _POLICY["statement_min"]
 SUBJECT_ONLY_MIN: int = _POLICY["subject_only_min"]
 _DETERMINERS = tuple(_POLICY["subject_determiners"])
@@ -110,7 +111,19 @@ def restates(right: list[str], wrong: str) -> str | None:
         n = _opening_shared(r, wrong)
         if _common_run(r[n:], wrong[n:]) >= RESTATE_RUN or (subject and _subject(r) == subject):
             return r
+        if (obj := _object(wrong)) and obj in r and not r.endswith(wrong):
+            return r  # (another verb on the key's own object: 推进现代化建设 beside 参加社会主义现代化建设)
     return None
+
+
+def _object(option: str) -> str:
+    """What ``option`` says after the verb it opens with (推进|现代化建设), when that is RESTATE_OBJECT_MIN
+    characters or more, else ''."""
+    words = segment.tag(option)
+    if len(words) < 2 or words[0][1] != "v":
+        return ""
+    rest = option[len(words[0][0]):]
+    return rest if len(rest) >= RESTATE_OBJECT_MIN else ""
 
 
 def _unknown(lexicon: object, word: str) -> bool:
