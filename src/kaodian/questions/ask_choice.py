@@ -33,7 +33,9 @@ from .option_sets import MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, 
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
-from .single_fit import heading_line, in_frame, list_frame, review_list, title_sentence, under_question
+from .single_fit import (
+    asked_about, heading_line, in_frame, list_frame, question_line, review_list, title_sentence, under_question,
+)
 from .single_shapes import lookalike, odd_key
 from .field import no_point, of_list
 from .sibling_lists import same_holder_items
@@ -427,6 +429,13 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     return [w for w in wrong if not clause_opening(w) and not dangling(w)][:need]  # (never half a sentence: 就…而言)
 
 
+def _about(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) -> str:
+    """What the exam question above the list asks about (single_fit.asked_about), when every wrong option
+    is a statement crossed from the list's own (arguable.crossed: surely false), else ""."""
+    line = question_line(ctx.doc.text, ctx.point.items[0].start)
+    return asked_about(line) if line and set(wrong) <= set(crossed(ctx.doc.text, right, cores)) else ""
+
+
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     p = ctx.point
     if len(p.items) < 2:
@@ -458,6 +467,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             return reasons.too_few_requirements(max(1, MULTIPLE_MIN - len(right)))
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
+        values = values | {"list_about": _about(ctx, right, cores, wrong)}
     else:
         if under_question(ctx.doc.text, p.items[0].start):  # (an answer's points: other answers are no wrong options; single_fit)
             return reasons.LIST_UNDER_QUESTION

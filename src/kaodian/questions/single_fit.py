@@ -32,6 +32,7 @@ _QUESTION = re.compile(_POLICY["question_place"])
 QUESTION_LOOKBACK: int = _POLICY["question_lookback"]
 ITEM_LINE_MAX: int = _POLICY["item_line_max"]
 _REVIEW_LEAD = re.compile(_POLICY["review_lead"])
+_ABOUT = re.compile(_POLICY["about_question"])
 # A heading line: a marker (4、 1. （一） 第三章), the text, then nothing but punctuation, page numbers,
 # stars and remarks in brackets (（选择、简答）（P3）).
 _MARKER = r"(?:第[一二三四五六七八九十百\d]+[章节编讲]|[（(【]?[一二三四五六七八九十\d]+[）)】、.．]?)?[ \t\u3000]*"
@@ -75,21 +76,34 @@ def heading_line(text: str, phrase: str) -> bool:
 
 def under_question(text: str, start: int) -> bool:
     """Whether the list whose first item opens at ``start`` in ``text`` stands under an exam question of
-    study notes (single_shapes.yaml question_place: 简述…, …如何…, …？): read back line by line over at
-    most QUESTION_LOOKBACK short lines (items of this list, its parent's or the answer before), the
-    first line that asks, or the first long one, decides."""
+    study notes (single_shapes.yaml question_place: 简述…, …如何…, …？): see ``question_line``."""
+    return question_line(text, start) is not None
+
+
+def question_line(text: str, start: int) -> str | None:
+    """The exam question of study notes that the list whose first item opens at ``start`` in ``text`` stands
+    under (its marker dropped), or None: read back line by line over at most QUESTION_LOOKBACK short lines
+    (items of this list, its parent's or the answer before), the first line that asks, or the first long
+    one, decides."""
     end = text.rfind("\n", 0, start)
     for _ in range(QUESTION_LOOKBACK):
         if end < 0:
-            return False
+            return None
         begin = text.rfind("\n", 0, end) + 1
         line = _LEAD.sub("", text[begin:end].strip().lstrip("#").strip(), count=1).strip()
         if _QUESTION.search(line):
-            return True
+            return line
         if len(line) > ITEM_LINE_MAX:
-            return False  # (a paragraph or a heading that asks nothing)
+            return None  # (a paragraph or a heading that asks nothing)
         end = begin - 1
-    return False
+    return None
+
+
+def asked_about(question: str) -> str:
+    """What an exam question that asks what a thing is names (毛泽东思想的活的灵魂及其内涵是什么 ->
+    毛泽东思想的活的灵魂; single_shapes.yaml about_question), else ""."""
+    m = _ABOUT.match(question.strip())
+    return m.group("about") if m else ""
 
 
 def review_list(heading: str | None, lead: str) -> bool:
