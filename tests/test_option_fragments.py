@@ -30,3 +30,12 @@ def test_terms_stay_wrong_options(option):
 def test_keys_of_the_same_form_make_it_no_giveaway():
     # keys that are themselves clauses cut alike (想在一起、站在一起) take a wrong option of that form
     assert not fragment_beside(["想在一起", "站在一起"], "干在一起")
+
+
+def test_an_option_opening_with_a_preposition_fused_to_its_object_is_half_a_clause():
+    from kaodian.questions.multi_shapes import dangling
+
+    # (the segmenter reads 对党 as one noun: the option is still 对 + an object, cut before its verb)
+    assert dangling("对党的各级委员会委员、候补委员")
+    assert not dangling("对党忠诚")  # a predicate follows
+    assert not dangling("从严治党")  # one word

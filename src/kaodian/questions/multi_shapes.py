@@ -120,8 +120,12 @@ def pointer_option(right: list[str], wrong: list[str]) -> str | None:
 @lru_cache(maxsize=8192)
 def dangling(option: str) -> bool:
     """Whether ``option`` holds a preposition after its first word (dangling_prepositions) with no
-    predicate after it (predicate_tags): the first half of a clause cut before its verb."""
+    predicate after it (predicate_tags): the first half of a clause cut before its verb.  So does one that
+    opens with such a preposition fused with its object by the segmenter (对党|的中央委员会委员…)."""
     words = segment.tag(option)
+    if option[:1] in _DANGLING and len(words) > 1 and len(words[0][0]) == 2 and words[0][1].startswith("n"):
+        # (the segmenter fuses an opening preposition with its object, 对党|的…: read without it)
+        return not any(u.startswith(_PREDICATE_TAGS) for _, u in segment.tag(option[1:]))
     return any(w in _DANGLING and t.startswith("p") and not any(u.startswith(_PREDICATE_TAGS) for _, u in words[i + 1 :])
                for i, (w, t) in enumerate(words) if i > 0)
 
