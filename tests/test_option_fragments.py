@@ -39,3 +39,11 @@ def test_an_option_opening_with_a_preposition_fused_to_its_object_is_half_a_clau
     assert dangling("对党的各级委员会委员、候补委员")
     assert not dangling("对党忠诚")  # a predicate follows
     assert not dangling("从严治党")  # one word
+
+
+def test_a_verb_phrase_is_no_wrong_option_beside_terms():
+    keys = ["帝国主义", "封建主义", "官僚资本主义"]
+    assert fragment_beside(keys, "发展社会主义")  # a verb and its object
+    assert not fragment_beside(keys, "殖民主义")
+    # keys that are verb phrases themselves take one
+    assert not fragment_beside(["坚持马克思主义", "发展社会主义"], "建设社会主义")

@@ -34,6 +34,8 @@ SCHEMA = {
     "possessive_tags": [str],
     "fragment_end_tags": [str],
     "fragment_inner_tags": [str],
+    "object_verb_tags": [str],
+    "object_min": int,
 }
 
 
@@ -109,7 +111,20 @@ def cut_from_clause(option: str) -> bool:
     return len(tags) > 1 and (tags[-1] in pol["fragment_end_tags"] or any(t in pol["fragment_inner_tags"] for t in tags[1:-1]))
 
 
+@lru_cache(maxsize=8192)
+def verb_object(option: str) -> bool:
+    """Whether ``option`` is a verb of two characters and one word of ``object_min`` or more after it
+    (发展|社会主义, 建设|社会主义): a verb phrase, not a term."""
+    from .. import segment
+
+    if segment.tag_whole(option) is not None:
+        return False
+    words = segment.tag(option)
+    return (len(words) == 2 and len(words[0][0]) == 2 and words[0][1] in _policy()["object_verb_tags"]
+            and len(words[1][0]) >= _policy()["object_min"] and words[1][1].startswith("n"))
+
+
 def fragment_beside(right: list[str], option: str) -> bool:
-    """Whether the wrong ``option`` is cut from a clause (``cut_from_clause``) while no right option is:
-    the keys' own form (想在一起、站在一起) is no giveaway."""
-    return cut_from_clause(option) and not any(cut_from_clause(r) for r in right)
+    """Whether the wrong ``option`` is cut from a clause (``cut_from_clause``) or is a verb phrase
+    (``verb_object``) while no right option is: the keys' own form (想在一起、站在一起) is no giveaway."""
+    return any(test(option) and not any(test(r) for r in right) for test in (cut_from_clause, verb_object))
