@@ -208,6 +208,17 @@ def other_kind(right: list[str], wrong: list[str]) -> str | None:
     return None
 
 
+def names_among_keys(right: list[str], wrong: list[str]) -> str | None:
+    """A multiple choice whose right options all name things of some kind (机构, 职务 …: ``kind_of``) and a
+    wrong option that names none, or None: 管理 beside 股东会、董事会、经理 is struck out at a glance."""
+    if len(right) < 2 or any(kind_of(r, tags=False) is None for r in right):
+        return None
+    for w in wrong:
+        if kind_of(w) is None:
+            return f"正确选项都是{kind_of(right[0], tags=False)}一类的专名，错误选项“{w}”不是，一眼可辨"
+    return None
+
+
 def lone_kind(right: list[str], wrong: list[str]) -> str | None:
     """A single choice whose answer alone is a named kind (a country, an organ …) among wrong options
     of which none is of that kind, or None: the odd one out is the answer."""
@@ -289,7 +300,8 @@ def option_kind_findings(stem: str, right: list[str], wrong: list[str], whole: b
     out = [why for o in (*right, *wrong) if (why := cut_piece(o))]
     if whole and (why := too_few_wrong(right, wrong)):
         out.append(why)
-    for why in (other_kind(right, wrong), lone_kind(right, wrong), lone_splice(right, wrong), said_in_stem(stem, wrong),
+    for why in (other_kind(right, wrong), lone_kind(right, wrong), names_among_keys(right, wrong), lone_splice(right, wrong),
+                said_in_stem(stem, wrong),
                 odd_numbered(right, wrong), made_up(wrong)):
         if why:
             out.append(why)
