@@ -18,6 +18,7 @@ from ..numerals import value_of
 from .layout import load_layout
 from .frontmatter import front_matter, front_note
 from .notes import clean_notes
+from .breaks import opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
     prefixed_byline, starts_block,
@@ -390,11 +391,11 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # (once a heading, a numbered point or a label line has opened the notes' body: the title
         # block above holds no such line, and its wrapped lines are mended as a title block)
         notes_body = notes_body or bool(HEADING_RE.match(prev) or ITEM_START_RE.match(prev) or lay.label_line.match(prev))
-        mid_word = notes_body and not cut and _CLAUSE_RE.search(prev) and (_CONTINUES.match(line) or _word_across(prev, line))
+        mid_word = notes_body and not cut and _CLAUSE_RE.search(prev) and (_CONTINUES.match(line) or word_across(prev, line))
         # a line a page break cut short, however whole it looks (an item's first words: （三）促进农村劳动力
         # 转移就业 / - 4 - / 和农民增收。): the next line finishes a word or opens with a function word
         broken = prev_i in noise_after and in_body and not ends_terminal(prev) and (
-            _word_across(prev, line) or _opens_with_function_word(line))
+            word_across(prev, line) or opens_with_function_word(line))
         if ((in_body and cut or mid_word) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
                 and i not in blocks:
             paras[-1] = prev + line
@@ -402,39 +403,6 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
             paras.append(line)
         prev_i = i
     return paras
-
-
-# Characters either side of a line break segmented to tell whether a word runs across it: a word of
-# the dictionary is at most four characters in the cases that matter (原则, 激发, 基本原则).
-_ACROSS = 4
-
-
-def _word_across(prev: str, line: str) -> bool:
-    """Whether a word runs across the break between ``prev`` and ``line`` (基本原 | 则是 -> 基本原则)."""
-    from .. import segment  # (jieba is loaded only for a text that has such a break)
-
-    head = prev[-_ACROSS:]
-    if not (head[-1:].isalpha() and line[:1].isalpha() and "\u4e00" <= head[-1] <= "\u9fff" and "\u4e00" <= line[0] <= "\u9fff"):
-        return False
-    at = 0
-    for w in segment.cut(head + line[:_ACROSS]):
-        if at < len(head) < at + len(w):
-            return True
-        at += len(w)
-    return False
-
-
-def _opens_with_function_word(line: str) -> bool:
-    """Whether ``line`` opens with a conjunction or particle as a word of its own (和农民增收, 的发展):
-    no paragraph starts so (和平, 与时俱进 are words of their own)."""
-    from .. import segment  # (only for a line after a page break)
-
-    first = segment.tag(line[:6])
-    return bool(first) and first[0][1][:1] in ("c", "u") and first[0][0] in _FUNCTION_OPENERS
-
-
-# conjunctions and particles that never open a paragraph
-_FUNCTION_OPENERS = frozenset(("和", "与", "及", "以及", "并", "而", "的", "地", "得", "了", "着", "等", "或"))
 
 
 # A paragraph that opens a point of a 一是/二是 or 一要/二要 series: notes often end such points with
