@@ -116,7 +116,13 @@ def test_every_option_occurs_in_the_material_or_the_lexicon(banks):
                     if w in words or re.search(r"\d", w):
                         continue
                     assert w in text, (name, q.stem, o)
-                    assert o in right or _whole_word(text, w), (name, q.stem, o)
+                    # (or after the adverb an item opens with, which an option drops: 大力|发展数字农业, where
+                    # the segmenter reads 大力发展 as one word)
+                    assert o in right or _whole_word(text, w) or any(_whole_word(text, a + w) for a in _ADVERBS), \
+                        (name, q.stem, o)
+
+
+_ADVERBS = ("大力", "积极", "着力", "切实", "不断", "深入", "努力", "全力", "进一步", "持续")
 
 
 def _whole_word(text: str, w: str) -> bool:
