@@ -20,3 +20,14 @@ def test_extract_on_a_folder_skips_an_unreadable_file_and_says_so(tmp_path, caps
     assert e.value.code == EXIT_SKIPPED
     assert "b.txt" in out and "a.txt" not in out  # the readable file's outline is printed
     assert f"错误 [E102] {tmp_path / 'a.txt'}" in err and "其余 1 个文件照常抽取" in err
+
+
+def test_extract_on_a_folder_of_an_english_file_and_an_empty_one_names_both(tmp_path, capsys):
+    """The review of session 17: E312 (no Chinese) hid the file the folder skipped."""
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("An English text only.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        main(["extract", str(tmp_path)])
+    _, err = capsys.readouterr()
+    assert e.value.code == 1
+    assert f"错误 [E102] {tmp_path / 'a.txt'}" in err and "[E312]" in err

@@ -19,8 +19,10 @@ def test_gb2312_punctuation_guillemets_and_letter_spacing_are_repaired():
     # a web page's arrows are no guillemets
     assert repair_line("首页 » 理论 » 学习") == "首页 » 理论 » 学习" and repair_line("« 上一篇：某某") == "« 上一篇：某某"
     # a text set letter-spaced has its runs closed up; two numbers keep their space
-    spaced = ["加 大 某 某 支 持 力 度。", "由 ３０ 万元提高 至 ５０ 万 元", "对 符 合 条 件 的 项 目", "人 力 资 源 社 会 保 障 厅 12 5"]
-    assert close_letter_spacing(spaced) == ["加大某某支持力度。", "由３０万元提高至５０万元", "对符合条件的项目", "人力资源社会保障厅12 5"]
+    spaced = ["加 大 某 某 支 持 力 度。", "由 ３０ 万元提高 至 ５０ 万 元", "对 符 合 条 件 的 项 目", "人 力 资 源 社 会 保 障 厅 12 5",
+              "二 〇 二 四 年 十 月"]
+    assert close_letter_spacing(spaced) == ["加大某某支持力度。", "由３０万元提高至５０万元", "对符合条件的项目", "人力资源社会保障厅12 5",
+                                            "二〇二四年十月"]
     # ... but a byline of padded names, or two bodies side by side, in an ordinary text stay as they are
     plain = ["本报记者 张 伟 李 明 王 刚", "中共中央 国务院", "我们要坚持和发展某某理论。"]
     assert close_letter_spacing(plain) == plain

@@ -68,7 +68,7 @@ GUILLEMET_RE = re.compile(f"(?<=[{HAN}])«[ \t]*(?=[{HAN}“])|^«[ \t]*(?=[{HAN
 # ... and a space such a line puts inside half-width brackets around Chinese (( 一), 各市( 州)): it goes, so
 # the brackets become full-width ones
 PAREN_SPACE_RE = re.compile(f"(?<=\\()[ \\t]+(?=[{HAN}\\d])|(?<=[{HAN}\\d])[ \\t]+(?=\\))")
-SPACED_RUN_RE = re.compile(f"[{HAN}\\d]+(?: [{HAN}\\d]+)+")
+SPACED_RUN_RE = re.compile(f"[{HAN}〇\\d]+(?: [{HAN}〇\\d]+)+")  # (〇 of 二〇二四年 is no CJK ideograph)
 # a line with a run of this many spaced single characters is letter-spaced; a text with this many such
 # lines is set that way (a byline or a list of names is one line)
 SPACED_SINGLES = 4

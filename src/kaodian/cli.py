@@ -79,6 +79,10 @@ def extract(
     skipped: list = []  # a folder's unreadable files: said and left out, as generate does
     extractions = pipeline.extract_paths(files or [], rules or [], skipped=skipped)
     if not any(HAN_RE.search(e.document.text) for e in extractions):
+        from .errors import skipped_lines
+
+        for line in skipped_lines(skipped, len(extractions), "抽取")[:-1]:  # (the files left out, then why no outline)
+            typer.echo(line, err=True)
         raise KaodianError("E312", paths="、".join(e.document.name for e in extractions))
     _out(render_extractions(extractions, format), output)
     _say_skipped(skipped, len(extractions), "抽取")
