@@ -158,3 +158,10 @@ def test_a_closing_bracket_ends_a_measure_before_the_next_heading_or_item():
     assert "二、加大经费保障力度" in paras
     assert any(p.startswith("（二十一）") for p in paras) and any(p.startswith("（二十）") for p in paras)
     assert not any(p.startswith("单位：") for p in paras)
+
+
+def test_a_name_with_one_dash_alone_on_a_line_is_not_a_registration_number():
+    text = ("关于某某防控工作的通知\n\nCOVID-19\n\n"
+            "各单位要坚持人民至上、生命至上，毫不放松抓好某某防控各项工作，切实保障人民群众生命安全和身体健康。\n")
+    doc = normalize(Source("x.txt", text, "txt"))
+    assert "COVID-19" in doc.text
