@@ -45,6 +45,7 @@ def normalize(source: Source) -> Document:
     lines, noise_after, md_headings = clean_and_mark(source.text)
     paras = [Para(t, classify(t)) for t in split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind == "docx"))]
     _drop_pull_quotes(paras)
+    _mark_endnotes(paras)
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
@@ -94,6 +95,17 @@ def dated(raw: str) -> int | None:
         if years:
             return int(years.pop()) if len(years) == 1 else None
     return None
+
+
+def _mark_endnotes(paras: list[Para]) -> None:
+    """A text's closing notes (注释, then [1] 某地在…, ① 参见《…》 to the end, ``noise.endnotes``) are the
+    editors' apparatus: kept in the text (the titles they name are the text's), never body."""
+    lay = load_layout()
+    label = next((i for i in range(len(paras) - 1, -1, -1) if lay.endnotes_opens.match(paras[i].text)), None)
+    if label is None or label + 1 == len(paras) or not all(lay.endnotes_note.match(p.text) for p in paras[label + 1 :]):
+        return
+    for p in paras[label:]:
+        p.role = SOURCE
 
 
 def _drop_pull_quotes(paras: list[Para]) -> None:

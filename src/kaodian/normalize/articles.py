@@ -230,6 +230,11 @@ def segment(paras: list[Para]) -> list[_Art]:
         if id(items[0]) in front_ids and len(items) <= FRONT_MAX_PARAS and (
                 note.match(items[0].text) or (not arts and not _signed(block, runs[i + 1 : i + 2]))):
             continue  # the front matter goes with the headline above it
+        if not arts and len(items) > 1 and note.match(items[0].text) and not note.fullmatch(items[0].text) \
+                and any(p.role == TITLE for p in block) and any(p.role in (BYLINE, DATE) for p in block):
+            # an editor's note under a whole title block (its byline or date too), before the body: front
+            # matter (a note straight under the title opens the body, as a page prints it)
+            items = items[1:]
         nxt = runs[i + 1][1] if i + 1 < len(runs) else []
         apart = bool(nxt) and bool(signed.match(nxt[0].text.strip()))  # (the signature on a line set apart)
         if not arts and len(items) <= FRONT_MAX_PARAS + 1 and (apart or signed.match(items[-1].text.strip())):
@@ -400,7 +405,7 @@ def build_article(aid: str, a: _Art) -> Article:
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
     parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) or _question_headings(a.body) \
-        or unmarked_headings(a.body)
+        or _glued_numerals(a.body, unmarked_headings(a.body))
     marked = marked or parts
     headings: list[Heading] = []
     paragraphs: list[Paragraph] = []
@@ -444,6 +449,19 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
     return out
 
 
+# a numeral glued to a heading's first word, with no 、 (一共产党员为什么要进行修养, as a retyped old book sets it)
+_GLUED_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff“《])")
+
+
+def _glued_numerals(body: list[Para], headings: dict[int, str]) -> dict[int, str]:
+    """Unmarked headings whose first characters number them 一, 二, 三 … in turn: the numeral is
+    their marker (a title that merely opens with 一 is one heading, not a run)."""
+    found = [(k, _GLUED_NUMERAL_RE.match(body[k].text)) for k in sorted(headings)]
+    if len(found) < 2 or any(m is None or value_of(m.group(0)) != n for n, (_, m) in enumerate(found, 1)):
+        return headings
+    return {k: m.group(0) for k, m in found}
+
+
 def _part_headings(body: list[Para]) -> dict[int, str]:
     """The chapter lines of a body as its level-one headings: {paragraph index: marker}.
 
@@ -458,7 +476,8 @@ def _part_headings(body: list[Para]) -> dict[int, str]:
             continue
         m = _PART_MARKER_RE.match(p.text)
         if m is None:
-            out[k] = ""
+            # an unnumbered part: all heading text (总纲), or its name before its title (导论 某某)
+            out[k] = u.group(0) if (u := _UNNUMBERED_PART_RE.match(p.text)) else ""
         elif kind in (None, m.group(1)):
             kind = m.group(1)
             out[k] = m.group(0)
@@ -469,3 +488,5 @@ def _part_headings(body: list[Para]) -> dict[int, str]:
 _PAREN_POINT_RE = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")
 # the marker of a chapter line (第一章 …): its kind is the character after the number
 _PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部])(?:分)?[\s　]*")
+# the name of an unnumbered part before its title, after a space (导论 马克思主义中国化…)
+_UNNUMBERED_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}[\s　]+(?=\S)")

@@ -4,6 +4,8 @@ a page number or a PDF's wrap made.)"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 # Characters either side of a line break segmented to tell whether a word runs across it: a word of
 # the dictionary is at most four characters in the cases that matter (原则, 激发, 基本原则).
 _ACROSS = 4
@@ -35,3 +37,54 @@ def opens_with_function_word(line: str) -> bool:
 
 # conjunctions and particles that never open a paragraph
 _FUNCTION_OPENERS = frozenset(("和", "与", "及", "以及", "并", "而", "的", "地", "得", "了", "着", "等", "或"))
+
+
+# A text marks its paragraphs by indenting their first lines when at least this many lines are indented
+# (and not nearly all: a text that indents every line marks nothing).
+INDENTED_MIN = 10
+INDENTED_SHARE = (0.05, 0.8)
+_INDENT = ("\u3000", "\t", "  ")
+# ... and a line of running text above an unindented line is at least this long (a byline or a title is shorter)
+RUN_MIN = 16
+# ... and it is wrapped at a column when this share of its unindented lines are of one width
+COLUMN_SHARE = 0.5
+
+
+def join_unindented(lines: list[str]) -> list[str]:
+    """In a text that indents the first line of each paragraph (a book scanned or retyped line by line,
+    wrapped anywhere), a line without the indent goes on the line before it when that line ends no
+    sentence (…人们 / 的社会存在，…): the lines are one paragraph however wide each is.  A blank line, a
+    sentence end or an ordinal line (一、, （一）) still breaks, and so does a short line above (a byline, a
+    title: 刘少奇 / （一九三九年七月…）)."""
+    from .roles import HEADING_RE, ITEM_START_RE  # (roles imports this module's users)
+
+    filled = [x for x in lines if x.strip()]
+    indented = sum(1 for x in filled if x.startswith(_INDENT))
+    low, high = INDENTED_SHARE
+    if indented < INDENTED_MIN or not low * len(filled) <= indented <= high * len(filled):
+        return lines
+    # where the lines that run to a column's edge stop, if most unindented lines do (a wrapped part)
+    widths = Counter(len(x.strip()) for x in filled if not x.startswith(_INDENT))
+    col, n = widths.most_common(1)[0] if widths else (0, 0)
+    col = col if n >= COLUMN_SHARE * sum(widths.values()) and col >= RUN_MIN else 0
+    out: list[str] = []
+    last = ""  # the last line as it stood
+    for x in lines:
+        prev, bare = out[-1].strip() if out else "", x.strip()
+        # (only a paragraph that opened with the indent goes on: a title, a byline or a caption has none;
+        # after a sentence's end only a line that ran to the column's edge)
+        if out and out[-1].startswith(_INDENT) and bare and len(prev) >= RUN_MIN and not x.startswith(_INDENT) \
+                and (_open_end(prev) or col and len(last.strip()) == col) \
+                and not HEADING_RE.match(bare) and not ITEM_START_RE.match(bare):
+            out[-1] = out[-1].rstrip() + bare
+        else:
+            out.append(x)
+        last = x
+    return out
+
+
+def _open_end(line: str) -> bool:
+    """Whether ``line`` stops where running text cannot end: on a character of a word, a clause mark or an
+    opening mark (…人们 / …每个社会成员都， / …“), not a sentence's end or a closing bracket (…。（掌声）)."""
+    last = line[-1:]
+    return "\u4e00" <= last <= "\u9fff" or last in "，、：；“‘《（"

@@ -10,6 +10,8 @@ from .roles import is_group
 
 # A title block (a masthead, a document number, the title) stands in this many first lines of a text.
 TITLE_LINES = 5
+# A title block's line is this long at most (a longer line is a paragraph of the body).
+HEAD_LINE_MAX = 60
 # The text's own title line is most of the front matter's title (which may add a label: 标题（某单位）).
 TITLE_SHARE = 0.6
 
@@ -31,6 +33,23 @@ def front_note(lines: list[str], lay) -> list[str]:
         return lines
     who = lay.front_compiler.search(note)
     return lines[:first] + ([f"整理：{who.group('name')}"] if who else []) + lines[end:]
+
+
+def headnote(lines: list[str], lay) -> list[str]:
+    """A quote block (> …) under a Markdown text's title lines, before its first paragraph, is the editors'
+    note about the text (a collected works' 题注: labelled so, it is front matter), not body; the speaker it
+    names signs the text (作者：某某)."""
+    seen = [i for i, x in enumerate(lines) if x.strip()][: TITLE_LINES + 1]
+    first = next((i for i in seen if lines[i].lstrip().startswith(">")), None)
+    if not first or any(len(lines[i].strip()) > HEAD_LINE_MAX for i in seen if i < first):
+        return lines  # a quote opening the file is front_note's; after a paragraph, a quotation of the body
+    end = next((i for i in range(first, len(lines)) if not lines[i].lstrip().startswith(">")), len(lines))
+    note = " ".join(x.lstrip()[1:].strip() for x in lines[first:end]).lstrip("*-+ ")
+    if not note.endswith(("。", "！", "？", "。）")):
+        return lines  # a bar of fields (来源：… | 日期：…), no note in sentences
+    who = lay.headnote_speaker.match(note)
+    # (kept as the editors' note it is: the titles it names are the text's)
+    return lines[:first] + ([f"作者：{who.group('name')}"] if who else []) + [f"题注：{note}"] + lines[end:]
 
 
 def front_matter(lines: list[str], lay) -> list[str]:

@@ -13,7 +13,8 @@ from importlib import resources
 from pathlib import Path
 
 SCHEMA = {
-    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int}},
+    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int},
+              "endnotes": {"opens": "re", "note": "re"}},
     "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
@@ -21,7 +22,8 @@ SCHEMA = {
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
     "header_labels": {"pattern": "re", "min_run": int},
-    "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re"},
+    "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re",
+                     "headnote_speaker": "re"},
     "credit_tail": "re",
     "duty_tail": "re",
     "parts": "re",
@@ -39,6 +41,7 @@ SCHEMA = {
     "speech": "re",
     "collection": "re",
     "editor_note": "re",
+    "note_after_date": "re",
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
@@ -56,6 +59,8 @@ class Layout:
     block_closes: re.Pattern[str]  # the line that ends that list (…印发)
     block_between: re.Pattern[str]  # what each line of the list between looks like
     block_max_lines: int
+    endnotes_opens: re.Pattern[str]  # the label above a text's closing notes (注释)
+    endnotes_note: re.Pattern[str]  # what each of those notes opens with ([1], ①)
     markup_breaks: re.Pattern[str]  # tags that end a line inside a line of saved Markdown
     app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
     app_tail: re.Pattern[str]  # the line that opens a reading app's closing block
@@ -75,6 +80,7 @@ class Layout:
     front_max_lines: int
     front_note_cue: re.Pattern[str]  # searched in a quote block at the top: a note about the file
     front_compiler: re.Pattern[str]  # searched in that note: who compiled the file, group name
+    headnote_speaker: re.Pattern[str]  # matched in a quote block under the title: whose text it is, group name
     credit_tail: re.Pattern[str]  # searched: with a group named credit
     duty_tail: re.Pattern[str]  # searched: a work plan's bracketed responsible bodies ending a paragraph
     parts: re.Pattern[str]
@@ -108,6 +114,7 @@ class Layout:
     speech: re.Pattern[str]
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
     editor_note: re.Pattern[str]  # matched: the label opening an editor's note (按：, 编者按：)
+    note_after_date: re.Pattern[str]  # matched: a speech's bracketed date with an editor's note glued after it
     editor_signature: re.Pattern[str]  # matched: the editors' signature line under an unlabelled note (——编者)
     pull_quote_min_chars: int
     subhead_max_chars: int
@@ -189,6 +196,8 @@ def _compile(d: dict) -> Layout:
         block_closes=re.compile(d["noise"]["block"]["closes"]),
         block_between=re.compile(d["noise"]["block"]["between"]),
         block_max_lines=d["noise"]["block"]["max_lines"],
+        endnotes_opens=re.compile(d["noise"]["endnotes"]["opens"]),
+        endnotes_note=re.compile(d["noise"]["endnotes"]["note"]),
         markup_breaks=re.compile(d["noise"]["breaks"], re.I),
         footer=_any(d["footer"]["patterns"]),
         footer_max_chars=d["footer"]["max_chars"],
@@ -205,6 +214,7 @@ def _compile(d: dict) -> Layout:
         front_max_lines=d["front_matter"]["max_lines"],
         front_note_cue=re.compile(d["front_matter"]["note_cue"]),
         front_compiler=re.compile(d["front_matter"]["compiler"]),
+        headnote_speaker=re.compile(d["front_matter"]["headnote_speaker"]),
         credit_tail=re.compile(d["credit_tail"]),
         duty_tail=re.compile(d["duty_tail"]),
         parts=re.compile(d["parts"]),
@@ -238,6 +248,7 @@ def _compile(d: dict) -> Layout:
         speech=re.compile(d["speech"]),
         collection=re.compile(d["collection"]),
         editor_note=re.compile(d["editor_note"]),
+        note_after_date=re.compile(d["note_after_date"]),
         editor_signature=re.compile(d["editor_signature"]),
         pull_quote_min_chars=d["pull_quote"]["min_chars"],
         subhead_max_chars=d["subheads"]["max_chars"],

@@ -16,9 +16,9 @@ from collections.abc import Container
 from ..chars import close_letter_spacing, repair_line
 from ..numerals import value_of
 from .layout import load_layout
-from .frontmatter import front_matter, front_note
+from .frontmatter import front_matter, front_note, headnote
 from .notes import clean_notes
-from .breaks import opens_with_function_word, word_across
+from .breaks import join_unindented, opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
     prefixed_byline, starts_block,
@@ -61,7 +61,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
-    raw = _drop_app_tails(front_note(front_matter(text.split("\n"), lay), lay), lay)
+    raw = join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay))
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     items = [bool(MD_ITEM_RE.match(x)) for x in raw]
     raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
@@ -462,7 +462,7 @@ def split_credits(paras: list[str]) -> list[str]:
     """Paragraphs with a site's footer dropped, a measure's bracketed responsible bodies taken off its
     end, and a bracketed credit glued to the end of a paragraph (…表示。（本报记者 李明）, …。（来源：某处）)
     put on a line of its own, without its brackets, when it is a byline; any other credit (来源, 策划,
-    编辑) is dropped."""
+    编辑) is dropped.  A speech's bracketed date with an editor's note glued after it is two lines."""
     lay = load_layout()
     out: list[str] = []
     for p in paras:
@@ -471,6 +471,9 @@ def split_credits(paras: list[str]) -> list[str]:
         p = lay.duty_tail.sub("", p)  # (a measure's responsible bodies: apparatus)
         if not p:
             continue
+        if dated := lay.note_after_date.match(p):  # (a speech's date, then an editor's note on its line)
+            out.append(dated.group(0))
+            p = p[dated.end() :]
         m = lay.credit_tail.search(p)
         if not m:
             out.append(p)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..rules.quoted import APPARATUS_DOCUMENT
 from .policy import POLICY
 
 TALLY_TERM = re.compile(POLICY["tally_term"])
@@ -21,6 +22,8 @@ def never_asked(p, text: str) -> bool:  # noqa: ANN001 — a model.Point
         # (敬老院377家、助餐点7800余个、幸福院698个: every term ends in a count)
         return all(TALLY_TERM.search(i.text) for i in p.items)
     if p.kind == "document":
+        if p.rule == APPARATUS_DOCUMENT:
+            return True  # named by an editor's note or the notes, outside the body
         return not _DOCUMENT_HEAD.search(p.text.strip("《》")) and any(a <= p.start < b for a, b in _runs(text))
     return False
 

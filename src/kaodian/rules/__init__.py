@@ -60,7 +60,11 @@ class RuleSet:
         points: list[Point] = []
         diagnostics: list[str] = []
         recurrence = Recurrence(text)
-        for article in document.articles:
+        arts = document.articles
+        for k, article in enumerate(arts):
+            # the apparatus between the article before and this body is this article's, and so is all
+            # after the last body (its notes)
+            around = (arts[k - 1].end if k else 0, article.end if k + 1 < len(arts) else len(text))
             quoted = find_quoted(text, article, self.quotes)
             formulations = [p for p in quoted if p.kind == "formulation"]
             formulation_spans = [(p.start - 1, p.end + 1) for p in formulations]
@@ -81,7 +85,7 @@ class RuleSet:
                     + lists
                     + series
                     + quoted
-                    + find_documents(text, article)
+                    + find_documents(text, article, around)
                     + self._sentences(text, article, recurrence, asked, items)
                 )
             found.sort(key=lambda p: (p.start, p.kind))

@@ -56,6 +56,8 @@ class Family:
     # searched in the words before a run of first markers (两条根本原则，一是…，一是…): an older
     # speech counts its points and opens each with the first marker; group count says how many
     counted_repeat: re.Pattern[str] | None = None
+    # the words of a sequence that may be said again for the next point (首先…其次…其次…)
+    repeats: tuple[str, ...] = ()
 
     def ordinal(self, m: re.Match[str]) -> int:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
@@ -70,7 +72,7 @@ class Family:
 
     def follows(self, prev: int, n: int) -> bool:
         """Whether ordinal n continues a chain that stands at prev."""
-        if n == prev + 1:
+        if n == prev + 1 or (n == prev > 0 and any(w in self.sequence[n - 1].split("|") for w in self.repeats)):
             return True
         # 最后 closes a 首先/其次 series wherever it stands
         return bool(self.sequence) and n == len(self.sequence) and prev >= 2
@@ -82,7 +84,7 @@ def compile_families(specs: list[dict]) -> list[Family]:
         Family(
             s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"),
             re.compile(s["after"]) if s.get("after") else None, bool(s.get("glued", False)),
-            re.compile(s["counted_repeat"]) if s.get("counted_repeat") else None,
+            re.compile(s["counted_repeat"]) if s.get("counted_repeat") else None, tuple(s.get("repeats", ())),
         )
         for s in specs
     ]

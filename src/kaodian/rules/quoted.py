@@ -9,7 +9,7 @@ metaphors), numbered when it has the N个X / 一X三Y shape.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import segment
 from ..model import Article, Point, Span
@@ -168,12 +168,31 @@ def _phrase(inner: str, rules: QuoteRules) -> bool:
     return len(clauses) <= rules.max_formulation_clauses or len({len(x) for x in clauses}) == 1
 
 
-def find_documents(text: str, article: Article) -> list[Point]:
-    """《…》 titles in one article."""
-    return [
-        _point("document", article, text, m.start(1), m.end(1), sentence_at(text, m.start()))
-        for m in BOOK_RE.finditer(text, article.start, article.end)
-    ]
+def find_documents(text: str, article: Article, around: tuple[int, int] | None = None) -> list[Point]:
+    """《…》 titles in one article; with ``around`` (a span holding the body), also those its apparatus
+    names there (an editor's note above the body, the notes after it: 《红旗》编辑部按, [3] 参见《资本论》).
+    A title is the text's wherever it stands; one of the apparatus is recorded, never asked (rule
+    ``quoted.document.apparatus``)."""
+    lo, hi = around or (article.start, article.end)
+    out = []
+    for m in BOOK_RE.finditer(text, lo, hi):
+        p = _point("document", article, text, m.start(1), m.end(1), sentence_at(text, m.start()))
+        if article.start <= m.start() < article.end:
+            out.append(p)
+        elif _line_end(text, m.end()).endswith(("。", "！", "？")):
+            # (a sentence of a note; a source line or a masthead, 来源：《某报》, names no title of the text)
+            out.append(replace(p, rule=APPARATUS_DOCUMENT))
+    return out
+
+
+def _line_end(text: str, pos: int) -> str:
+    """The line of ``text`` that ``pos`` stands on, up to its end, without trailing space."""
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)].rstrip()
+
+
+# the rule of a title that an article's apparatus names, outside its body
+APPARATUS_DOCUMENT = "quoted.document.apparatus"
 
 
 def _point(kind: str, article: Article, text: str, s: int, e: int, sent: Span, **kw) -> Point:
