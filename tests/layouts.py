@@ -471,3 +471,20 @@ def study_notes(text: str, gold: dict) -> tuple[str, dict]:
                     edits.append((s + m.end(), f"{page}-{page + 2}"))
     toc = "目录\n" + "\n".join(entries) + "\n"
     return toc + _insert(text, edits), gold
+
+
+def retyped_book(text: str, gold: dict, col: int = 24) -> tuple[str, dict]:
+    """A book retyped line by line (an old .txt from a scan): in each body every paragraph's first line is
+    indented with two ideographic spaces and a paragraph longer than the column runs on in lines of ``col``
+    characters that are not indented, broken anywhere; what stands outside the bodies is left as it is."""
+    edits = []
+    for a in gold.get("articles") or []:
+        s, e = _body(text, a)
+        s = _line_start(text, s)
+        for m in re.finditer(r"(?m)^[^\n]+$", text[s : _line_end(text, e)]):
+            line = m.group().lstrip("\u3000 \t")  # (its own indent, if it has one, gives way to the book's)
+            pieces = [line[k : k + col] for k in range(0, len(line), col)] if len(line) > 2 * col else [line]
+            edits.append((s + m.start(), s + m.end(), "\u3000\u3000" + "\n".join(pieces)))
+    for start, end, new in sorted(edits, key=lambda x: -x[0]):
+        text = text[:start] + new + text[end:]
+    return text, gold

@@ -50,6 +50,7 @@ LAYOUTS = {
     "newspaper-page": (L.newspaper_page, identity),
     "pdf-report": (L.then(L.speaker_tag, L.applause, L.typeset, L.spaced_punctuation, L.page_numbers), L.typeset),
     "study-notes": (L.study_notes, identity),
+    "retyped-book": (L.retyped_book, identity),
 }
 # each layout of clean text also as a PDF gives it back (hard-wrapped), compared with the wrapped text:
 # what is set with the text is wrapped with it; a page's furniture is added to the wrapped page
@@ -58,7 +59,7 @@ LAYOUTS.update({
     f"pdf-{key}": (L.then(L.typeset, layout) if key in FURNITURE else L.then(layout, L.typeset), L.typeset)
     for key, (layout, baseline) in list(LAYOUTS.items())
     # (a student's notes are typed, not printed: their marks are never wrapped)
-    if baseline is identity and key not in ("spaced-punctuation", "page-breaks-in-paragraphs", "study-notes")
+    if baseline is identity and key not in ("spaced-punctuation", "page-breaks-in-paragraphs", "study-notes", "retyped-book")
 })
 
 

@@ -72,10 +72,10 @@ def join_unindented(lines: list[str]) -> list[str]:
     for x in lines:
         prev, bare = out[-1].strip() if out else "", x.strip()
         # (only a paragraph that opened with the indent goes on: a title, a byline or a caption has none;
-        # after a sentence's end only a line that ran to the column's edge)
+        # after a sentence's end only a line that ran to the column's edge, which any line goes on)
+        full = bool(col) and len(last.strip()) == col
         if out and out[-1].startswith(_INDENT) and bare and len(prev) >= RUN_MIN and not x.startswith(_INDENT) \
-                and (_open_end(prev) or col and len(last.strip()) == col) \
-                and not HEADING_RE.match(bare) and not ITEM_START_RE.match(bare):
+                and (full or _open_end(prev) and not HEADING_RE.match(bare) and not ITEM_START_RE.match(bare)):
             out[-1] = out[-1].rstrip() + bare
         else:
             out.append(x)
