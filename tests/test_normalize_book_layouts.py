@@ -80,3 +80,10 @@ def test_a_speech_says_its_points_with_shouxian_laishuo_and_qici_again():
     assert ["来说研究现状", "来说研究历史", "说到学习国际的革命经验"] in lists
     assert ["主观主义的态度", "实事求是的态度"] in lists
     assert not any(x[0].startswith("是正确的") or "同志不断" in x[-1] for x in lists)  # note references
+
+
+def test_a_short_word_in_quotes_that_the_text_defines_is_no_formulation():
+    text = ("改进学习\n\n这种态度，就是实事求是的态度。“实事”就是客观存在着的一切事物，“求”就是我们去研究。"
+            "“全面”是指发展要有全面性、整体性。“五位一体”是指经济建设、政治建设、文化建设、社会建设、生态文明建设。\n")
+    found = {p.text for p in extract_text(text, "d.txt").points if p.kind == "formulation"}
+    assert "五位一体" in found and not found & {"实事", "求", "全面"}

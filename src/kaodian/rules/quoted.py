@@ -27,6 +27,8 @@ class QuoteRules:
     said_after: re.Pattern[str]
     defined_before: re.Pattern[str]
     aside_before: re.Pattern[str]
+    word_defined_after: re.Pattern[str]
+    word_defined_max: int
     min_quote_chars: int
     statement_chars: int
     spoken: re.Pattern[str]
@@ -47,6 +49,8 @@ class QuoteRules:
             re.compile(q["said_after"]),
             re.compile(q["defined_before"]),
             re.compile(q["aside_before"]),
+            re.compile(q["word_defined_after"]),
+            q["word_defined_max"],
             q["min_quote_chars"],
             q["statement_chars"],
             re.compile(q["spoken"]),
@@ -148,7 +152,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
-                and _phrase(inner, rules) and not rules.aside_before.search(text[max(article.start, o - 4) : o]):
+                and _phrase(inner, rules) and not rules.aside_before.search(text[max(article.start, o - 4) : o]) \
+                and not (n <= rules.word_defined_max and rules.word_defined_after.match(text, c + 1)):
             numbered = rules.is_numbered(inner)
             points.append(_point("formulation", article, text, o + 1, c, sent, numbered=numbered))
     named = {p.text for p in points}
