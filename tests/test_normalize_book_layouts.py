@@ -87,3 +87,9 @@ def test_a_short_word_in_quotes_that_the_text_defines_is_no_formulation():
             "“全面”是指发展要有全面性、整体性。“五位一体”是指经济建设、政治建设、文化建设、社会建设、生态文明建设。\n")
     found = {p.text for p in extract_text(text, "d.txt").points if p.kind == "formulation"}
     assert "五位一体" in found and not found & {"实事", "求", "全面"}
+
+
+def test_a_list_of_paragraph_points_goes_on_over_a_number_its_writer_skipped():
+    points = [f"{n}.某某理论的第{n}个要点是坚持实事求是。" for n in (1, 2, 3, 5, 6)]
+    lists = _lists(extract_text("某某课程知识要点\n\n导论 某某理论\n" + "\n".join(points) + "\n", "k.docx"))
+    assert [f"某某理论的第{n}个要点是坚持实事求是" for n in (1, 2, 3, 5, 6)] in lists

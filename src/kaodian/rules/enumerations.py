@@ -98,6 +98,7 @@ class _Hit:
     para: int  # paragraph index in the article
     section: int
     level: int = 0  # the Markdown level of its paragraph's heading line, 0 in the text
+    opens: bool = False  # the marker opens its paragraph
 
 
 def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
@@ -117,7 +118,7 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
                     and not (fam.glued and last and fam.follows(last, n)):
                 continue
             last = n
-            out.append(_Hit(m.start(), m.end(), n, pi, p.section, p.label_level))
+            out.append(_Hit(m.start(), m.end(), n, pi, p.section, p.label_level, m.start() == p.start))
     return out
 
 
@@ -129,8 +130,10 @@ def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset
     ``headlines`` holds the paragraphs a marker opens as a short headline."""
     chains: list[list[_Hit]] = []
     open_: list[list[_Hit]] = []  # the open chains, the innermost last
+    numbers = {(h.section, h.level, h.n) for h in hits}
     for h in hits:
-        at = next((k for k in range(len(open_) - 1, -1, -1) if _goes_on(open_[k], h, fam, gaps, headlines)), -1)
+        at = next((k for k in range(len(open_) - 1, -1, -1)
+                   if _goes_on(open_[k], h, fam, gaps, headlines) or _skips_one(open_[k][-1], h, numbers, gaps, headlines)), -1)
         if at < 0 and h.n != 1 and not _numbered_on(chains + open_, h, fam):
             continue
         # an inner chain ends where an outer one goes on; a new chain (a 1 no open chain takes)
@@ -185,6 +188,13 @@ def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines
     """Whether ``h`` is the next marker of ``chain``: its ordinal follows, in the same section, near enough."""
     last = chain[-1]
     return fam.follows(last.n, h.n) and last.level == h.level and _near(last, h, gaps, headlines, h.para in headlines)
+
+
+def _skips_one(last: _Hit, h: _Hit, numbers: set[tuple[int, int, int]], gaps: list[int], headlines: frozenset[int]) -> bool:
+    """Whether ``h`` goes on a list of points that each open a paragraph, near enough, over one number its
+    writer skipped (1. … 5. then 7. 8.: no 6. stands in the section)."""
+    return last.opens and h.opens and h.n == last.n + 2 and h.level == last.level \
+        and (h.section, h.level, last.n + 1) not in numbers and _near(last, h, gaps, headlines, h.para in headlines)
 
 
 def _near(last: _Hit, h: _Hit, gaps: list[int], headlines: frozenset[int], headline: bool) -> bool:
