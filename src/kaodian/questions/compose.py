@@ -70,7 +70,8 @@ def compose(
     stem = said = without_notes(said)
     if kind in source.KINDS and statement and said.startswith(statement[:4]):
         # a statement of one place's or body's text says whose it is (据《…》，2024年，…)
-        stem = source.sourced(said, doc, p.article, "" if title == UNTITLED else title, p.heading, _shown(draft))
+        stem = source.sourced(said, doc, p.article, "" if title == UNTITLED else title, p.heading, _shown(draft),
+                              draft.source.start)
     if why := noted_blank(tuple(b.text for b in draft.blanks)):
         return None, [f"{reasons.POOR}{why}"], False
     q = Question(

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .. import segment
+from . import citing
 from .anchors import PLACE, POLICY, YEAR, text_year
 from .vocab import alternation, load_vocab
 from .voice import unframed
@@ -55,37 +56,17 @@ def issuer(title: str) -> str | None:
     """The place or institution ``title`` opens with (2025年江宁省政府工作报告 -> 江宁省, 中共某大学委员会关于…
     -> 某大学, 某学院：… -> 某学院), or None: a title that opens with neither is no one body's text."""
     head = _LEAD_YEAR.sub("", title.strip().strip("《》"))
+    if body := next((n for n in _S["national_issuers"] if head.startswith(n)), None) or citing.national(title):
+        return body  # (中共中央 国务院关于…的意见, 2017年中央政府工作报告: a national document)
     for opener in _S["issuer_openers"]:
         head = head.removeprefix(opener)
     # (a title that opens with a verb opens with no body: 推进城市治理…, 加强学院建设…; a place's first word
     # is a place name: 江宁|省, not 加快|东部|地区)
-    if national := next((n for n in _S["national_issuers"] if head.startswith(n)), None):
-        return national
     if (m := _INSTITUTION.match(head)) and not segment.tag(m.group())[0][1].startswith("v"):
         return m.group()
     if (m := PLACE.match(head)) and segment.tag(m.group())[0][1] == "ns":
         return m.group()
     return next((p for p in load_vocab().provinces if head.startswith(p)), None)
-
-
-def _named(title: str, body: str) -> str | None:
-    """How a stem names the article titled ``title`` of ``body``: 《title》 when short, its main title
-    before a break (——, 丨) when that is short, else its issuer and kind (某大学通报), else None."""
-    title = title.strip().strip("《》")
-    if len(title) <= _S["title_max"]:
-        return f"《{title}》"
-    for brk in _S["title_breaks"]:
-        main = title.split(brk, 1)[0].strip()
-        if brk in title and 4 <= len(main) <= _S["title_max"] and _balanced(main):
-            return f"《{main}》"
-    kind = next((k for k in _S["document_kinds"] if title.endswith(k)), None)
-    return f"{body}{kind}" if kind and body else None
-
-
-def _balanced(text: str) -> bool:
-    """Whether every quotation mark and bracket opened in ``text`` is closed there (a main title cut at a
-    —— inside a quotation is no title: 研究生院“激发办学潜能共同行动)."""
-    return all(text.count(a) == text.count(b) for a, b in ("“”", "《》", "（）", "()"))
 
 
 def short_name(title: str, author: str | None = None) -> str:
@@ -95,7 +76,7 @@ def short_name(title: str, author: str | None = None) -> str:
     article: 某某的《title》一文."""
     if not title:
         return ""
-    name = _named(title, issuer(title) or "") or f"《{title.strip().strip('《》')}》"
+    name = citing.document_name(title, issuer(title) or "", _S["title_max"] + 2) or f"《{title.strip().strip('《》')}》"
     name = f"{name}一文" if name.startswith("《") else name
     return f"{author}的{name}" if author else name
 
@@ -120,6 +101,9 @@ def review_year(doc: Document, article_id: str, heading: str | None, title: str 
     if not cue:
         return None
     years = set(YEAR.findall(cue))
+    if reviews(cue) and _PERIOD.search(cue):
+        # (a review of several years: time_frame says its period, present_years counts no year of it)
+        return int(years.pop()) if len(years) == 1 else None
     if reviews(cue):
         if len(years) == 1:
             return int(years.pop())
@@ -163,10 +147,47 @@ def _needs_source(stem: str, figureless: bool = False) -> bool:
     """Whether a statement leans on whose it is: a clause opens with the issuer's own body (全省…), a word
     the segmenter tags as a verb, adverb, preposition or conjunction (no subject), or holds a figure.
     ``figureless``: the stem is known to hold no figure (``sourced`` searched it already)."""
-    if ((_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and _OWN_BODY.search(stem)) or (
-            not figureless and _FIGURE.search(stem)):
+    if _owns(stem) or (not figureless and _FIGURE.search(stem)):
         return True
-    return subjectless(stem[:8])
+    return subjectless(stem[:8]) and not _general(stem)
+
+
+# 学习本领是…, 实施乡村振兴战略，是…: a statement defining what its opening verb phrase names
+_DEFINES = re.compile(f"^[^，；。：]*(?:，)?(?<![{_S['not_copula_after']}])是")
+_CLAUSE = re.compile("[，；]")
+
+
+def _general(stem: str) -> bool:
+    """Whether a statement that opens with no subject still states no one text's measure: it defines what
+    its opening verb phrase names (学习本领是领导干部必须具备的第一位本领), or tells a named subject's act
+    after an opening frame (在国家经济困难时期，刘少奇同志…; 从此，…).  A call (要…) never is."""
+    if stem.startswith(_CALL_OPENERS):
+        return False
+    if _DEFINES.match(stem):
+        return True
+    clauses = _CLAUSE.split(stem, maxsplit=2)
+    if len(clauses) < 2 or not clauses[1]:
+        return False
+    tags = segment.tag(clauses[1][:8])
+    return bool(tags) and tags[0][1] in _SUBJECT_TAGS and tags[0][0] not in _S["own_body"]
+
+
+_SUBJECT_TAGS = frozenset(_S["framed_subject_tags"])
+
+
+def calls(stem: str) -> bool:
+    """Whether a clause of ``stem`` calls for something: its first word is a call word (``call_words``: 要…,
+    必须…; not 要求…), or its subject of a few nouns or pronouns is followed by one (全党同志要…, 全市各级
+    党组织要…, 我们就要…)."""
+    for clause in _CLAUSE.split(stem):
+        if clause.startswith(_LONG_CALLS):
+            return True
+        for word, tag in segment.tag(clause[:12])[: _S["call_subject_words"] + 1]:
+            if word in _CALL_WORDS:
+                return True
+            if tag[:1] not in _S["call_subject_tags"]:
+                break
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -181,39 +202,108 @@ def subjectless(opening: str) -> bool:
     return bool(tags) and (tags[0][1] in _SUBJECTLESS or tags[0][1][:1] in _SUBJECTLESS or tags[0][1] in _IDIOM)
 
 
-def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = ()) -> str:
-    """``stem`` opened with its source where it needs one (据《2025年某省政府工作报告》，2024年，…): a
-    statement of an article some place or institution issued, with no subject, a figure or the issuer's
-    own body, or under its review of its own year (``own_review``); the year a review section speaks of when
-    the stem names none.  A source holding an answer would give it away: then the stem stays as it is."""
+def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = (),
+            at: int = -1) -> str:
+    """``stem`` opened with its source where it needs one, in a question writer's short form (citing.py):
+    《关于…的意见》提出，建立…; 据《2031年某省政府工作报告》，2030年，地区生产总值增长______; 某某在某会议上
+    强调，要….  A statement of a document some place, institution or national body issued, or of one
+    person's speech, is sourced when it has no subject, holds a figure or the issuer's own body (全省, 我们),
+    or stands in the issuer's review of its own past (``own_review``); a review's facts also say the year
+    or period they are of (``time_frame``; ``at``: where the sentence starts in the text).  General
+    doctrine (a subject of its own: 党的基本路线是…) is not sourced.  A source holding an answer would give
+    it away: then the stem stays as it is."""
     if title and (subject := _explained(title)) and _acts(stem) and not any(a and a in subject for a in answers):
         return subject + stem  # (the document the text explains does what the statement tells: 《…》将…)
-    body = issuer(title) if title else None
-    speech = not body and bool(title) and bool(_SPEECH_TITLE.match(title.strip().strip("《》")))
+    art = next((a for a in doc.articles if a.id == article_id), None)
+    talk = citing.speech(title, (art.author if art else None) or "") if title else None
+    notice = citing.issued_by(doc, article_id) if title else None
+    # (an attachment a notice prints is its issuer's: 某省人民政府办公厅关于印发《某措施》的通知)
+    body = (issuer(title) if title else None) or (issuer(notice) if notice else None)
+    if stem.rstrip("”’").endswith("！"):
+        return stem  # (an address, 祝…！, 向…表示诚挚感谢！, states nothing to learn of whose it is)
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
     needs = figure or _needs_source(stem, figureless=True)  # (no figure: its search above found none)
+    if talk:
+        # (a speech's words are its speaker's when they call for something, hold a figure or the speaker's
+        # own body, or set out a task with no subject; its narrative and doctrine are no one speech's)
+        needs = figure or _owns(stem) or calls(stem) or (subjectless(stem[:8]) and not _general(stem))
     # (a statement of the issuer's review of its own year says whose and which year whatever it opens with:
     # 结构性矛盾较为突出…, 城乡低保…标准连续18年提高 are that province's, a blind teacher's B, session 11)
     needs = needs or (body is not None and own_review(doc, article_id, heading))
-    year = review_year(doc, article_id, heading, title) if needs and not YEAR.search(stem[:12]) else None
-    if year and not figure and not reviews(heading or title):
-        year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
-    if year and (f"{year}年" in stem or stem.rstrip("”’").endswith("！")):
-        year = None  # said already, or an address (向…表示诚挚感谢！) that states no fact of the year
-    name = _named(title, body) if body and needs else None
-    if name and (author := twin_author(doc, article_id)):
-        name = f"{author}的{name}"  # (one of several same-titled articles: say whose)
-    if speech and needs and subjectless(stem[:8]) and (name := _named(title, "")):
-        # one person's speech: its call said as what it calls for (《…讲话》提出，要…), a fact by its source
-        lead = f"{name}提出，" if stem.startswith(_CALL_OPENERS) else f"据{name}，"
-        return stem if any(a and a in lead for a in answers) else lead + stem
-    if year and name and f"{year}年" in name:
-        year = None  # (the plan of the year the title names: 据《2031年…报告》，全年…, not …》，2031年，全年…)
-    prefix = (f"据{name}，" if name else "") + (f"{year}年，" if year else "")
+    if not needs:
+        return stem
+    frame = None if talk else time_frame(stem, doc, article_id, heading, title, at, figure, body is not None)
+    # (a document's statement outside a review is what it sets out: 提出，; a review's is a fact it reports:
+    # 据…，; a speech calls for what opens with a call word, 强调，要…, and says anything else, 指出，)
+    if talk:
+        kind = "call" if calls(stem) else "fact"
+    elif reviews(heading or title):
+        kind = "fact"
+    else:
+        # (a task, call or target is what the document sets out, 提出，; any other statement of its own
+        # subject, 我们有…的制度优势, what it says, 指出，)
+        kind = "call" if figure or stem.startswith(_CALL_OPENERS) or subjectless(stem[:8]) else "says"
+    lead = ""
+    if talk or body:
+        place = "" if body is None or _national(title, body) else body
+        lead = citing.prefix(kind, title=title, body=body or "", place=place, talk=talk,
+                             by=twin_author(doc, article_id) or "")
+    if frame and (frame in lead or any(a and a in frame for a in answers)):
+        # (the plan of the year the title names: 据《2031年…报告》，全年…, not …》，2031年，全年…; a period
+        # asked for is not said: “______”时期，全省…)
+        frame = None
+    prefix = lead + (f"{frame}，" if frame else "")
     if not prefix or any(a and a in prefix for a in answers):
         return stem
     return prefix + stem
+
+
+def _national(title: str, body: str) -> bool:
+    """Whether ``body`` is a national issuer (中共中央 国务院, 中央政府): the country, no place to say."""
+    return body in _S["national_issuers"] or citing.national(title) is not None
+
+
+def _owns(stem: str) -> bool:
+    """Whether a clause of ``stem`` opens with the issuer's own body (全省…, 我们…)."""
+    return (_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and bool(_OWN_BODY.search(stem))
+
+
+_PERIOD = re.compile(_S["period"])
+_COUNT = re.compile("[两三四五六七八九十]")
+
+
+def _period_said(period: str) -> str:
+    """How a stem says a period of several years: “十四五”时期 (a plan's name), 过去五年 (a count of years:
+    这五年, 五年来, 近五年)."""
+    said = _S["period_said"]
+    if "十" in period[:2].lstrip("“") and "五" in period:
+        return said["plan"].format(name=period.strip("“”").removesuffix("时期").strip("“”"))
+    return said["years"].format(count=_COUNT.search(period).group())
+
+
+def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, title: str, at: int = -1,
+               figure: bool = False, owned: bool = False) -> str | None:
+    """The year or period a sourced statement is of, when the stem names none: a period of several years its
+    heading names (“十四五”时期工作回顾), or its paragraph before it (过去五年，…) under a review or before a
+    ``figure`` of an issuer's text (``owned``), said as such (“十四五”时期, 过去五年); else the review year
+    (``review_year``: 2016年), a plan's year before a target only.  None when a heading names a period and a
+    year and the paragraph neither, or the stem says its time itself."""
+    if YEAR.search(stem[:12]) or _PERIOD.search(stem):
+        return None  # (said already)
+    cue = heading or title
+    para = doc.text[doc.text.rfind("\n", 0, at) + 1 : at] if at > 0 else ""
+    if ((figure and owned) or reviews(cue or "")) and (m := _PERIOD.search(para)):
+        return _period_said(m.group())
+    if cue and (m := _PERIOD.search(cue)):
+        if not YEAR.search(cue):
+            return _period_said(m.group())
+        if not any(w in para for w in _S["review_words"]):
+            return None  # (2025年和“十四五”时期工作回顾: which of the two, the paragraph does not say)
+    year = review_year(doc, article_id, heading, title)
+    if year and not figure and not reviews(cue or ""):
+        year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
+    return f"{year}年" if year and f"{year}年" not in stem else None
 
 
 _EXPLAINED = re.compile(_S["explained_title"])
@@ -243,8 +333,9 @@ def _acts(stem: str) -> bool:
 
 
 _NEXT_ITEM = re.compile(_S["next_item"])
-_SPEECH_TITLE = re.compile(_S["speech_title"])
 _CALL_OPENERS = tuple(_S["call_openers"])
+_CALL_WORDS = frozenset(_S["call_words"])
+_LONG_CALLS = tuple(w for w in _CALL_WORDS if len(w) > 1)
 _BLANKS = ("______", "（　　）")
 
 
