@@ -56,6 +56,8 @@ def issuer(title: str) -> str | None:
     """The place or institution ``title`` opens with (2025年江宁省政府工作报告 -> 江宁省, 中共某大学委员会关于…
     -> 某大学, 某学院：… -> 某学院), or None: a title that opens with neither is no one body's text."""
     head = _LEAD_YEAR.sub("", title.strip().strip("《》"))
+    if _NATIONAL_REPORT.match(head):
+        return _S["national_issuers"][0]  # (某某作的政府工作报告（摘登）: the national government's)
     if body := next((n for n in _S["national_issuers"] if head.startswith(n)), None) or citing.national(title):
         return body  # (中共中央 国务院关于…的意见, 2017年中央政府工作报告: a national document)
     for opener in _S["issuer_openers"]:
@@ -247,8 +249,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     lead = ""
     if talk or body:
         place = "" if body is None or _national(title, body) else body
-        lead = citing.prefix(kind, title=title, body=body or "", place=place, talk=talk,
-                             by=twin_author(doc, article_id) or "")
+        lead = citing.prefix(kind, title=_report_name(doc, article_id, title), body=body or "", place=place,
+                             talk=talk, by=twin_author(doc, article_id) or "")
     if frame and (frame in lead or any(a and a in frame for a in answers)):
         # (the plan of the year the title names: 据《2031年…报告》，全年…, not …》，2031年，全年…; a period
         # asked for is not said: “______”时期，全省…)
@@ -257,6 +259,17 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     if not prefix or any(a and a in prefix for a in answers):
         return stem
     return prefix + stem
+
+
+_NATIONAL_REPORT = re.compile(_S["national_report"])
+
+
+def _report_name(doc: Document, article_id: str, title: str) -> str:
+    """The title a stem names: a national government work report under a digest's title (某某作的政府工作报告
+    （摘登）…) by its year, 2024年政府工作报告, as a question writer names it; any other title as it is."""
+    if _NATIONAL_REPORT.match(_LEAD_YEAR.sub("", title.strip().strip("《》"))) and (year := text_year(doc, article_id)):
+        return _S["national_report_name"].format(year=year)
+    return title
 
 
 def _national(title: str, body: str) -> bool:
@@ -289,8 +302,8 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
     ``figure`` of an issuer's text (``owned``), said as such (“十四五”时期, 过去五年); else the review year
     (``review_year``: 2016年), a plan's year before a target only.  None when a heading names a period and a
     year and the paragraph neither, or the stem says its time itself."""
-    if YEAR.search(stem[:12]) or _PERIOD.search(stem):
-        return None  # (said already)
+    if YEAR.search(stem[:12]) or _PERIOD.search(stem[:12]):
+        return None  # (said already; a period named later, “十三五”实现了良好开局, frames nothing)
     cue = heading or title
     para = doc.text[doc.text.rfind("\n", 0, at) + 1 : at] if at > 0 else ""
     if ((figure and owned) or reviews(cue or "")) and (m := _PERIOD.search(para)):
