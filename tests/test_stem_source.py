@@ -369,3 +369,7 @@ def test_a_period_named_inside_a_years_review_frames_nothing():
     stem = "全省推动改革迈出重大步伐，“十五五”实现良好开局，全年主要目标任务______。"
     assert sourced(stem, doc, "a1", "2031年江宁省政府工作报告", "一、2030年工作回顾", ("圆满完成",)) == (
         "据《2031年江宁省政府工作报告》，2030年，" + stem)
+    # a stem that says its own time needs no year before it (not 2030年，过去一年…)
+    stem = "过去一年取得的成绩，根本在于______。"
+    assert sourced(stem, doc, "a1", "2031年江宁省政府工作报告", "一、一年来的主要工作", ("真抓实干",)) == (
+        "据《2031年江宁省政府工作报告》，" + stem)

@@ -302,8 +302,10 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
     ``figure`` of an issuer's text (``owned``), said as such (“十四五”时期, 过去五年); else the review year
     (``review_year``: 2016年), a plan's year before a target only.  None when a heading names a period and a
     year and the paragraph neither, or the stem says its time itself."""
-    if YEAR.search(stem[:12]) or _PERIOD.search(stem[:12]):
-        return None  # (said already; a period named later, “十三五”实现了良好开局, frames nothing)
+    if YEAR.search(stem[:12]) or _PERIOD.search(stem[:12]) or any(w in stem[:12] for w in _S["review_words"]):
+        # (said already: 2016年，…, 过去五年，…, 过去一年取得的成绩…; a period named later, “十三五”实现了良好
+        # 开局, frames nothing)
+        return None
     cue = heading or title
     para = doc.text[doc.text.rfind("\n", 0, at) + 1 : at] if at > 0 else ""
     if ((figure and owned) or reviews(cue or "")) and (m := _PERIOD.search(para)):
