@@ -373,3 +373,25 @@ def test_a_period_named_inside_a_years_review_frames_nothing():
     stem = "过去一年取得的成绩，根本在于______。"
     assert sourced(stem, doc, "a1", "2031年江宁省政府工作报告", "一、一年来的主要工作", ("真抓实干",)) == (
         "据《2031年江宁省政府工作报告》，" + stem)
+
+
+REWORDED = """2031年中央政府工作报告
+一、2031年重点工作任务
+今年要再压减钢铁产能5000万吨左右，退出煤炭产能1.5亿吨以上。
+我们要坚定不移深化“放管服”改革，着力打通政务服务“最后一公里”。
+"""
+
+
+def test_a_statement_reworded_at_its_opening_is_sourced_too():
+    """今年 said as 2031年, 我们要 as 要: the stem is still the report's statement (before, only a stem
+    opening with the statement's own first characters was sourced)."""
+    stems = [q.stem for q in _statements(_bank(REWORDED))]
+    assert stems and all(s.startswith("《2031年政府工作报告》提出，") for s in stems), stems
+
+
+def test_a_speechs_true_false_statement_is_not_put_in_its_speakers_mouth():
+    from kaodian.questions.source import sourced
+
+    doc = extract_text(MEETING_SPEECH, "t.txt").document
+    call = "全市各级党组织要把抓基层、打基础作为长远之计和固本之举。"
+    assert sourced(call, doc, "a1", doc.articles[0].title, None, judged=True) == call

@@ -42,6 +42,14 @@ def national(title: str) -> str | None:
     return m.group("body") if m else None
 
 
+def without_national(title: str) -> str:
+    """``title`` as a question writer names it, without the national body it opens with (中共中央 国务院关于
+    …的意见 -> 关于…的意见, 2017年中央政府工作报告 -> 2017年政府工作报告); any other title as it is."""
+    title = title.strip().strip("《》")
+    m = _NATIONAL.match(title)
+    return (m.group("year") or "") + title[m.end() :] if m else title
+
+
 def _balanced(text: str) -> bool:
     """Whether every quotation mark and bracket opened in ``text`` is closed there (a main title cut at a
     —— inside a quotation is no title: 研究生院“激发办学潜能共同行动)."""
@@ -52,9 +60,7 @@ def document_name(title: str, body: str, most: int) -> str | None:
     """How a stem names the article titled ``title`` of issuer ``body`` in at most ``most`` characters:
     《title》 (a national issuer dropped: 《关于实施乡村振兴战略的意见》), its main title before a break (——,
     丨) when that is short, else its issuer and kind (某大学通报), else None."""
-    title = title.strip().strip("《》")
-    if m := _NATIONAL.match(title):
-        title = (m.group("year") or "") + title[m.end() :]
+    title = without_national(title)
     if len(title) + 2 <= most:
         return f"《{title}》"
     for brk in _S["title_breaks"]:

@@ -68,10 +68,10 @@ def compose(
     if unsaid:
         return None, [f"{reasons.POOR}{unsaid}"], False
     stem = said = without_notes(said)
-    if kind in source.KINDS and statement and said.startswith(statement[:4]):
-        # a statement of one place's or body's text says whose it is (据《…》，2024年，…)
+    if kind in source.KINDS and statement and (said.startswith(statement[:4]) or tmpl.stem in _STATEMENT_STEMS):
+        # a statement of one body's text says whose it is (据《…》，2024年，…), reworded or not (我们要… -> 要…)
         stem = source.sourced(said, doc, p.article, "" if title == UNTITLED else title, p.heading, _shown(draft),
-                              draft.source.start)
+                              draft.source.start, judged=kind == "truefalse")
     if why := noted_blank(tuple(b.text for b in draft.blanks)):
         return None, [f"{reasons.POOR}{why}"], False
     q = Question(
@@ -111,6 +111,9 @@ def compose(
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named
     return _cited_whole(q, doc.text, draft.source), [], named
 
+
+# templates whose stem is the statement itself, however its opening was reworded
+_STATEMENT_STEMS = ("{blanked}", "{statement}")
 
 # the kinds whose stem is the item itself: a true/false statement is judged on what it says
 LEAD_KINDS = ("cloze", "single")

@@ -15,6 +15,7 @@ from .lint import CONTEXT_PRONOUNS
 from .listask import count_word
 from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
+from .citing import without_national
 from .source import twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
@@ -58,7 +59,7 @@ def sourced(stated: str, ctx: Ctx) -> str:
     题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
     (policy ``lead_source_max``), stays as it is."""
     title = article_title(ctx.doc, ctx.point.article)
-    if title == UNTITLED or "《" in stated or len(title) > LEAD_SOURCE_MAX:
+    if title == UNTITLED or "《" in stated or len(title := without_national(title)) > LEAD_SOURCE_MAX:
         return stated
     part = part_named(stem_heading(ctx.point.heading or ""), stated)
     author = twin_author(ctx.doc, ctx.point.article)  # (one of several same-titled articles: say whose)

@@ -205,15 +205,16 @@ def subjectless(opening: str) -> bool:
 
 
 def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = (),
-            at: int = -1) -> str:
+            at: int = -1, judged: bool = False) -> str:
     """``stem`` opened with its source where it needs one, in a question writer's short form (citing.py):
     《关于…的意见》提出，建立…; 据《2031年某省政府工作报告》，2030年，地区生产总值增长______; 某某在某会议上
     强调，要….  A statement of a document some place, institution or national body issued, or of one
     person's speech, is sourced when it has no subject, holds a figure or the issuer's own body (全省, 我们),
     or stands in the issuer's review of its own past (``own_review``); a review's facts also say the year
     or period they are of (``time_frame``; ``at``: where the sentence starts in the text).  General
-    doctrine (a subject of its own: 党的基本路线是…) is not sourced.  A source holding an answer would give
-    it away: then the stem stays as it is."""
+    doctrine (a subject of its own: 党的基本路线是…) is not sourced, nor a true/false statement (``judged``)
+    of a speech: a changed statement is never put in a named speaker's mouth (某某指出，<a falsehood>).  A
+    source holding an answer would give it away: then the stem stays as it is."""
     if title and (subject := _explained(title)) and _acts(stem) and not any(a and a in subject for a in answers):
         return subject + stem  # (the document the text explains does what the statement tells: 《…》将…)
     art = next((a for a in doc.articles if a.id == article_id), None)
@@ -226,6 +227,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
     needs = figure or _needs_source(stem, figureless=True)  # (no figure: its search above found none)
+    if talk and judged:
+        return stem
     if talk:
         # (a speech's words are its speaker's when they call for something, hold a figure or the speaker's
         # own body, or set out a task with no subject; its narrative and doctrine are no one speech's)
