@@ -1,14 +1,16 @@
-"""Statements that say whose they are (issue 12, deliverable 4): 据《title》，year，… before a stem.
+"""Statements that say whose they are (issue 12, deliverable 4): 《title》提出，… or 据《title》，year，…
 
 Blind teacher reviews graded B, most often of all, a stem cut from one place's or one body's report,
 speech or notice that does not say whose statement it is or of which year: 建立…评价机制。 (whose?),
 地区生产总值增长______ (where, which year?), 全省上下… (which province?).  A teacher prints it once the
 stem opens with its source: 据《2025年某省政府工作报告》，2024年，地区生产总值增长______.
 
-- ``issuer`` reads the place or institution an article's title opens with; an article with none
-  (a theory article, the Party Constitution) states general doctrine and is never sourced;
-- ``sourced`` puts the source (and the year a review section speaks of) before a statement that needs
-  it: one with no subject, one with a figure, one about the issuer's own body (全省, 学校);
+- ``issuer`` reads the place, institution or national body an article's title opens with; an article
+  with none that is no one person's speech (a theory article, the Party Constitution) states general
+  doctrine and is never sourced;
+- ``sourced`` puts the source (citing.py: its short form) and the year or period a review section speaks
+  of (``time_frame``) before a statement that is the text's own: a task with no subject, a figure, a call,
+  the issuer's own body (全省, 学校);
 - ``item_end`` ends a stem before the next item of a list it runs on into (…；二是要在…发挥作用);
 - ``back_pointer`` says why a statement that points back (通过以上4个机制, 这里…, 作这些修改，…, 之后，…)
   is not asked: no source names what it points at;
