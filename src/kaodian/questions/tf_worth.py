@@ -27,7 +27,7 @@ from ..rules.schema import load_policy_file
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
-          "directive_not": [str], "modal_openers": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
+          "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
           "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re"}
 
@@ -211,6 +211,9 @@ def directive_copy(statement: str) -> str | None:
     while i < len(tags) and tags[i][1] in ("d", "ad"):
         i += 1
     if i < len(tags) and tags[i][1] == "v" and tags[i][0] not in pol["directive_not"]:
+        return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
+    adverb = next((a for a in pol["directive_adverbs"] if s.startswith(a)), "")
+    if adverb and s[len(adverb):].startswith(tuple(pol["directive_verbs"])):
         return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     return None
 
