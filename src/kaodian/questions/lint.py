@@ -28,6 +28,7 @@ from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phra
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
 from . import typos
+from .trivia import trivial_blank
 from .policy import POLICY
 from .vocab import load_vocab
 
@@ -106,7 +107,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     inner = words[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
-    return blank_rejected(sentence, start, end)  # (a set phrase, half a clause, an amendment's old words)
+    # (a set phrase, half a clause, an amendment's old words; trivia: a local session number, a detail's figure …)
+    return blank_rejected(sentence, start, end) or trivial_blank(sentence, start, end)
 
 
 _BLANK_POLICY = POLICY["cloze_blank"]

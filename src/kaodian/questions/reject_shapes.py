@@ -40,6 +40,7 @@ from .label_echo import echo as label_echo  # (a list's name only its keys repea
 from .rater_shapes import findings as rater_findings  # (sessions 7-13, swept in session 14)
 from .review_shapes import findings as review_findings  # (session 11's shapes)
 from .single_shapes import findings as single_findings
+from .trivia import findings as trivia_findings  # (session 17's trivia and non-propositions, swept in session 18)
 
 PATH = Path(__file__).with_name("reject_shapes.yaml")
 # What reject_shapes.yaml holds; every key is required ("re": a regex).
@@ -113,7 +114,7 @@ def findings(q: Question) -> list[str]:
     elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
         out.append(why)
     return (out + note_findings(q, list_place(q.stem)) + review_findings(q) + rater_findings(q) + graded_findings(q)
-            + item_findings(q))
+            + item_findings(q) + trivia_findings(q))
 
 
 def _keys(q: Question) -> tuple[str, ...]:

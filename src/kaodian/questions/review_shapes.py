@@ -47,6 +47,11 @@ _FIGURE = re.compile(_POLICY["figure"])
 _SHARE = re.compile(_POLICY["share"])
 FIGURES_MIN: int = _POLICY["figures_min"]
 _TARGET = re.compile(_POLICY["target_words"])
+
+
+def figure_target(text: str) -> bool:
+    """Whether ``text`` sets targets (预期, 左右, 力争: ``target_words``): its figures are the plan's key points."""
+    return _TARGET.search(text) is not None
 _QUESTION_WORDS = re.compile(_POLICY["question_words"])
 _DEPENDENT_END = re.compile(_POLICY["dependent_end"])
 _QUESTION_STEM = re.compile(_POLICY["question_stem"])

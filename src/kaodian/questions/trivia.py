@@ -1,0 +1,166 @@
+"""Questions that ask trivia or no proposition (task trivia, session 18; issue 12 true/false and cloze, issue 11
+"ask what matters"), shapes the blind teacher of session 17 rejected (tests/data/lint_labels_s17.json):
+
+- ``cut_at_colon``: a true/false statement cut where its sentence announces what follows (…的目标任务是：);
+- ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), or the closing call of a
+  report (让我们…), asked true/false or blanked: everyone knows it, or it is a formula;
+- ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
+  examples (…等一批), the leader of 在…坚强领导下, generic nouns (工作范围), or a figure that is no target nor a rule (毛入学率96.9%);
+- ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。);
+- ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则);
+- ``near_swap``: a false statement that swaps a term for one with the same general head (考核体系 -> 经营体系),
+  not clearly false.
+
+``trivial_blank`` is one of ``lint.blank_problem``'s checks, so the cloze generator blanks another concept of the
+sentence instead; ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what
+it flags.  Patterns and word lists are policy (trivia.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .. import segment
+from ..model import Question
+from ..rules.schema import load_policy_file
+from ..text import common_prefix, common_suffix
+from .sentence import BLANK
+from .review_shapes import figure_target
+from .tf_worth import minor_number, policy as tf_policy
+
+PATH = Path(__file__).with_name("trivia.yaml")
+# What trivia.yaml holds; every key is required ("re": a regex).
+SCHEMA = {"plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re", "local_committee": "re", "org_blank": "re", "example_tail": "re",
+          "generic_nouns": [str], "bare_context_min": int, "section_label": "re", "label_max": int,
+          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re"}
+
+_CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
+# The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
+_SOURCE_LEAD = re.compile(r"^据《[^》]*》(?:“[^”]*”部分)?[，,](?:\d{4}年[，,])?")
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+# A clause: what a comma, a semicolon or a stop closes.
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+# A figure blank: digits and a unit (96.9%, 54%, 80万头), never a code name (1+7, 135-136改革).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?[^\d+\-—·“”%％]{0,4}")
+# The tags of a word that opens a stem with no subject: an adverb, an adjective used as one, a verb, a modal
+# (not a nominal verb: 经费管理要…, 管理 names the subject).
+_BARE_TAGS = ("d", "ad", "a", "v")
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    """trivia.yaml, read and checked once; raises RuleErrors (every problem with file:line)."""
+    return load_policy_file(PATH, SCHEMA)
+
+
+def findings(q: Question) -> list[str]:
+    """The findings of this module on one question (see the module doc)."""
+    if q.kind == "truefalse":
+        found = (cut_at_colon(q), known_claim(q.source.sentence), near_swap(q))
+    elif q.kind == "cloze":
+        s = q.source.sentence
+        found = (known_claim(s, [(b.start, b.end) for b in q.blanks if s[b.start:b.end] == b.text]), bare_stem(q.stem))
+    elif q.kind in ("recall", "ordering"):
+        found = (label_answers(q.answer),)
+    else:
+        return []
+    return [why for why in found if why]
+
+
+def cut_at_colon(q: Question) -> str | None:
+    """Why a true/false statement is the head of a sentence that announces what follows it (…的目标任务是：), or
+    None: cut at its colon it says nothing (题干以“目标任务是。”截断，不成命题)."""
+    if q.source.sentence.rstrip().endswith(("：", ":")):
+        return f"判断题的陈述在冒号处截断（“…{q.source.sentence.rstrip()[-8:]}”），不成命题"
+    return None
+
+
+def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> str | None:
+    """Why a statement of ``sentence`` (a cloze's when ``blanks`` are given: one of them in the clause) asks what
+    every reader knows or a formula: which year of a plan this is (``plan_year``), the closing call (``closing_call``)."""
+    pol = policy()
+    if re.match(pol["closing_call"], sentence.strip()):
+        return "题目出自报告或讲话的结束语（让我们…），是套话，没有考点"
+    m = re.search(pol["plan_year"], sentence)
+    if m is None:
+        return None
+    # (the clause that says it: from the clause before 是 up to its end)
+    a = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+    if blanks is not None and not any(a <= s and e <= m.end() for s, e in blanks):
+        return None
+    return f"“{sentence[a:m.end()]}”是人人皆知的说法，不必读过原文也知道，不值得考"
+
+
+def trivial_blank(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank ``sentence[start:end]`` asks trivia, or None: a local meeting's session number, a company's
+    name, one of a list of examples (…等一批), only generic nouns, or a figure that is no headline target and no
+    rule (``tf_worth.minor_number``)."""
+    pol = policy()
+    text = sentence[start:end]
+    if re.match(pol["leader_formula"], sentence[end:]):
+        return f"空“{text}”是“在…坚强领导下”套话里的领导机关，没有考点"
+    if re.match(pol["session_number"], text) and re.search(pol["local_committee"], sentence[:start]):
+        return f"空“{text}”是地方会议的届次，属会议编号琐碎记忆"
+    if re.search(pol["org_blank"], text):
+        return f"空“{text}”是一家单位的名称，属琐碎细节"
+    if _example_item(sentence, start, end):
+        return f"空“{text}”是“等一批”之前举的一个例子，挑哪一个考都行，属琐碎细节"
+    words = segment.cut(text)
+    if len(words) > 1 and all(w in pol["generic_nouns"] for w in words):
+        return f"空“{text}”只是泛泛的名词搭配，可填的词很多，没有考点"
+    if (_FIGURE.fullmatch(text) and not figure_target(sentence) and not re.search(pol["figure_standard"], sentence)
+            and minor_number(sentence, start, end)):
+        return f"空“{text}”是次要统计数（不是预期目标、总量指标或规定的期限人数），属琐碎数字"
+    return None
+
+
+def _example_item(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is one item of a 、-list of examples (``example_tail``: 甲、乙、丙等一批项目)."""
+    after = sentence[end:end + 80]
+    in_list = after.startswith("、") or sentence[start - 1:start] == "、"
+    return in_list and re.match(policy()["example_tail"], after) is not None
+
+
+def bare_stem(stem: str) -> str | None:
+    """Why a cloze stem keeps next to nothing besides its blanks and has no subject (积极有效推进______。), or None."""
+    body = _SOURCE_LEAD.sub("", stem.strip())
+    rest = _NOT_CJK.sub("", body.replace(BLANK, ""))
+    if body.startswith(BLANK) or len(rest) >= policy()["bare_context_min"]:
+        return None
+    tags = segment.tag(body[: body.find(BLANK)] if BLANK in body else body)
+    if tags and tags[0][1] in _BARE_TAGS:
+        return f"题干除空外只有“{rest}”，没有主语和语境，可填的内容很多"
+    return None
+
+
+def label_answers(answers: tuple[str, ...]) -> str | None:
+    """Why a list question's answers are section labels alone (指导思想；目标任务；基本原则), or None."""
+    pol = policy()
+    if len(answers) >= 2 and all(len(a) <= pol["label_max"] and re.search(pol["section_label"], a) for a in answers):
+        return f"答案“{'；'.join(answers)}”只是几个小标题，没有内容，无考查意义"
+    return None
+
+
+def near_swap(q: Question) -> str | None:
+    """Why a false statement's swap puts a term for one as much said in the genre, or None: the two share a general
+    head (``generic_heads``: 考核体系 -> 经营体系), or a modifier that more terms of the sentence share (绿色产业 ->
+    绿色转型 among 绿色建筑、绿色交通)."""
+    m = _CHANGE.search(q.explanation or "")
+    if q.answer != ("错",) or m is None:
+        return None
+    old, new = m.groups()
+    if any(w in q.stem for w in tf_policy()["claim_words"]):
+        return None  # (a claim, 只有…才能增强凝聚力: the swap changes what it says, clearly false)
+    pol = policy()
+    tail = common_suffix([old, new])
+    # (not a named series' member for another's, 政治判断力 -> 政治领导力: a neighbouring formulation)
+    if tail and not common_prefix([old, new]) and tail != old and tail != new and any(tail.endswith(h) and len(tail) <= len(h) + 1 for h in pol["generic_heads"]):
+        return f"判断题把“{old}”换成同样常说的“{new}”，只是换了修饰语，错得不明显"
+    head = common_prefix([old, new])
+    if len(head) >= 2 and head != old and head != new:
+        mates = len(re.findall("(?:^|[、和及])" + re.escape(head), q.source.sentence)) - 1
+        if mates >= pol["prefix_mates_min"]:
+            return f"判断题把“{old}”换成同一串“{head}…”里也说得通的“{new}”，错得不明显"
+    return None
