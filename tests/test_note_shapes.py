@@ -144,8 +144,8 @@ def test_lint_on_session_9s_blind_reviews():
     of the 339 rejects and flagged 4 of the 130 accepted when labeled.  Lint's catch is a floor that only
     goes up; of the accepted it flags at most six (note_shapes.bare_series flags two series stems that
     teachers split on: one of them another review rejected for its missing subject).  Session 18's trivia
-    checks catch one more and flag two accepted: a swap of 政策体系 for 评价体系 and a tally blanked (专项扶贫资金
-    投入超过1000亿元), shapes session 17's teacher rejected (单词替换，不是明确的错误命题; 琐碎统计数)."""
+    checks catch one more and flag one accepted, a swap of 政策体系 for 评价体系: session 17's teacher rejected the
+    same swap (单词替换，不是明确的错误命题)."""
     from test_teacher import _question
 
     labels = json.loads((TESTS / "data" / "lint_labels_s9.json").read_text(encoding="utf-8"))
@@ -153,7 +153,7 @@ def test_lint_on_session_9s_blind_reviews():
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 339
     assert sum(r and f for r, f in flagged) >= 208
-    assert sum(f and not r for r, f in flagged) <= 8
+    assert sum(f and not r for r, f in flagged) <= 7
 
 
 @pytest.mark.parametrize(("item", "cut"), [

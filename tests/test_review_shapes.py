@@ -169,9 +169,9 @@ def test_lint_on_session_12s_blind_reviews():
     ``edit``.  Built by scripts/review_labels.py --sheet --all; when labeled, lint caught 8 of the 86
     rejects (a list cut at a sentence's commas, a question title, a plain word of a list) and flagged
     one accepted single choice; session 13's checks (stock-phrase and half-clause blanks, absurd swaps,
-    plan headings) catch 24.  The catch is a floor that only goes up.  Session 18 flags two accepted clozes more,
-    a plan's year (2025年是“十四五”规划收官之年) and a report's tally (高校毕业生795万人): session 17's teacher rejected
-    both shapes as trivia (人人皆知; 琐碎统计数), and that review is the bar."""
+    plan headings) catch 24.  The catch is a floor that only goes up.  Session 18 flags one accepted cloze more,
+    a plan's year (2025年是“十四五”规划收官之年): session 17's teacher rejected the same cloze as trivia (人人皆知,
+    毫无考查价值), and that review is the bar."""
     from test_teacher import _question
 
     labels = json.loads((TESTS / "data" / "lint_labels_s12.json").read_text(encoding="utf-8"))
@@ -179,7 +179,7 @@ def test_lint_on_session_12s_blind_reviews():
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 86
     assert sum(label == "rejected" and f for label, f in flagged) >= 61
-    assert sum(label == "accepted" and f for label, f in flagged) <= 3
+    assert sum(label == "accepted" and f for label, f in flagged) <= 2
 
 
 def test_lint_on_session_14s_blind_reviews():

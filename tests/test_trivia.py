@@ -35,6 +35,8 @@ def test_a_statement_cut_at_its_colon_is_no_proposition():
     assert cut_at_colon(cut) and any("冒号处截断" in f for f in lint_question(cut))
     whole = "推进城乡融合发展的目标任务是到2030年基本建成融合发展的体制机制。"
     assert cut_at_colon(_q("truefalse", whole, ("对",))) is None
+    rule = "街道办事处收到群众来信，应当在10日内按照下列方式处理："
+    assert cut_at_colon(_q("truefalse", rule[:-1] + "。", ("对",), rule)) is None
 
 
 @pytest.mark.parametrize(("sentence", "flagged"), [
@@ -61,7 +63,7 @@ def test_a_plan_year_is_not_blanked_but_another_clause_of_its_sentence_may_be():
     ("甲乙风电、丙丁光伏、戊己储能等一批标志性项目建成投产。", "丙丁光伏", "等一批"),
     ("将返乡创业人员需求纳入地方引才工作范围，给予倾斜支持。", "工作范围", "泛泛"),
     ("过去一年，在市委坚强领导下，全市经济稳中向好。", "市委", "套话"),
-    ("全市初中阶段巩固率达到98.6%，高于全省平均水平。", "98.6%", "次要统计数"),
+    ("全市初中阶段巩固率达到98.6%，高于全省平均水平2.1个百分点。", "98.6%", "一串统计数"),
 ])
 def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, blank, why):
     i = sentence.index(blank)
@@ -72,6 +74,7 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
 @pytest.mark.parametrize(("sentence", "blank"), [
     ("党的十一届三中全会是新中国成立以来党的历史上具有深远意义的伟大转折。", "十一届三中全会"),  # history, not a local meeting
     ("经济增长预期目标为5%左右。", "5%"),  # a headline target
+    ("常住人口城镇化率提高到67.5%。", "67.5%"),  # a figure alone in its sentence may be a headline
     ("党员的预备期为一年，预备期从支部大会通过之日起计算。", "一年"),  # a rule's figure
     ("城乡居民医保补助标准由每人每年500元提高到550元。", "550元"),  # a standard raised
     ("深化国资国企改革，推进国有资本投资运营公司改革。", "国有资本投资运营"),
@@ -118,8 +121,8 @@ def test_a_false_statement_made_by_a_near_swap_is_flagged(sentence, old, new, fl
 def test_lint_on_session_17s_blind_reviews():
     """tests/data/lint_labels_s17.json: session 17's three blind reviews.  Lint caught 1 of their 51 rejects and
     flagged 1 non-reject; with these checks it catches 24 (trivia blanks, near swaps, plan years, closing calls,
-    section labels, deployments copied as true) and flags 5, all graded B (edit first), two of them graded C by
-    the other review of their text.  The catch is a floor that only goes up."""
+    section labels, deployments copied as true) and flags 4, all graded B (edit first), one of them flagged
+    before and two graded C by the other review of their text.  The catch is a floor that only goes up."""
     tests = Path(__file__).parent
     sys.path.insert(0, str(tests))
     from test_teacher import _question
@@ -128,4 +131,4 @@ def test_lint_on_session_17s_blind_reviews():
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 51
     assert sum(r and f for r, f in flagged) >= 24
-    assert sum(f and not r for r, f in flagged) <= 5
+    assert sum(f and not r for r, f in flagged) <= 4

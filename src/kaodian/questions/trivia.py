@@ -5,7 +5,8 @@
 - ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), or the closing call of a
   report (让我们…), asked true/false or blanked: everyone knows it, or it is a formula;
 - ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
-  examples (…等一批), the leader of 在…坚强领导下, generic nouns (工作范围), or a figure that is no target nor a rule (毛入学率96.9%);
+  examples (…等一批), the leader of 在…坚强领导下, generic nouns (工作范围), or a figure of a report's tally
+  (毛入学率96.9%，高于…4.9个百分点);
 - ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。);
 - ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则);
 - ``near_swap``: a false statement that swaps a term for one with the same general head (考核体系 -> 经营体系),
@@ -27,13 +28,13 @@ from ..model import Question
 from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
 from .sentence import BLANK
-from .review_shapes import figure_target
+from .review_shapes import tally
 from .tf_worth import minor_number, policy as tf_policy
 
 PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re", "local_committee": "re", "org_blank": "re", "example_tail": "re",
-          "generic_nouns": [str], "bare_context_min": int, "section_label": "re", "label_max": int,
+SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re", "local_committee": "re", "org_blank": "re", "example_tail": "re",
+          "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re"}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
@@ -44,9 +45,10 @@ _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # A figure blank: digits and a unit (96.9%, 54%, 80万头), never a code name (1+7, 135-136改革).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?[^\d+\-—·“”%％]{0,4}")
-# The tags of a word that opens a stem with no subject: an adverb, an adjective used as one, a verb, a modal
-# (not a nominal verb: 经费管理要…, 管理 names the subject).
-_BARE_TAGS = ("d", "ad", "a", "v")
+# The tags of a word that opens a stem with no subject and no point: an adverb or an adjective used as one (积极有效
+# 推进…, 始终把…).  (A stem that opens with its verb, 完善______，拓展…; 推行乡村教师“______”。, is a section's lead,
+# which states its point: issue 11 asks it.)
+_BARE_TAGS = ("d", "ad", "a")
 
 
 @lru_cache(maxsize=1)
@@ -70,10 +72,12 @@ def findings(q: Question) -> list[str]:
 
 
 def cut_at_colon(q: Question) -> str | None:
-    """Why a true/false statement is the head of a sentence that announces what follows it (…的目标任务是：), or
-    None: cut at its colon it says nothing (题干以“目标任务是。”截断，不成命题)."""
-    if q.source.sentence.rstrip().endswith(("：", ":")):
-        return f"判断题的陈述在冒号处截断（“…{q.source.sentence.rstrip()[-8:]}”），不成命题"
+    """Why a true/false statement is the head of a sentence that announces what follows it with a word that needs
+    it (``colon_heads``: …的目标任务是：), or None: cut at its colon it says nothing (题干以“目标任务是。”截断，不成命题)."""
+    s = q.source.sentence.rstrip()
+    # (…在15日内按照下列方式处理： says its rule whole; …的目标任务是： says nothing without what follows)
+    if s.endswith(("：", ":")) and re.search(policy()["colon_heads"], s[:-1]):
+        return f"判断题的陈述在冒号处截断（“…{s[-8:]}”），不成命题"
     return None
 
 
@@ -95,8 +99,8 @@ def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> s
 
 def trivial_blank(sentence: str, start: int, end: int) -> str | None:
     """Why the blank ``sentence[start:end]`` asks trivia, or None: a local meeting's session number, a company's
-    name, one of a list of examples (…等一批), only generic nouns, or a figure that is no headline target and no
-    rule (``tf_worth.minor_number``)."""
+    name, one of a list of examples (…等一批), only generic nouns, or a figure of a tally (``review_shapes.tally``)
+    that is no headline target and no rule (``tf_worth.minor_number``)."""
     pol = policy()
     text = sentence[start:end]
     if re.match(pol["leader_formula"], sentence[end:]):
@@ -110,9 +114,10 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
     words = segment.cut(text)
     if len(words) > 1 and all(w in pol["generic_nouns"] for w in words):
         return f"空“{text}”只是泛泛的名词搭配，可填的词很多，没有考点"
-    if (_FIGURE.fullmatch(text) and not figure_target(sentence) and not re.search(pol["figure_standard"], sentence)
+    # (a figure alone in its sentence, 城镇化率提高到66.2%, may be a headline a teacher lists: issue 11's points)
+    if (_FIGURE.fullmatch(text) and tally(sentence) and not re.search(pol["figure_standard"], sentence)
             and minor_number(sentence, start, end)):
-        return f"空“{text}”是次要统计数（不是预期目标、总量指标或规定的期限人数），属琐碎数字"
+        return f"空“{text}”是一串统计数中的一个（不是预期目标、总量指标或规定的期限人数），属琐碎数字"
     return None
 
 
@@ -130,7 +135,7 @@ def bare_stem(stem: str) -> str | None:
     if body.startswith(BLANK) or len(rest) >= policy()["bare_context_min"]:
         return None
     tags = segment.tag(body[: body.find(BLANK)] if BLANK in body else body)
-    if tags and tags[0][1] in _BARE_TAGS:
+    if tags and (tags[0][1] in _BARE_TAGS or tags[0][0] in policy()["bare_modals"]):
         return f"题干除空外只有“{rest}”，没有主语和语境，可填的内容很多"
     return None
 
