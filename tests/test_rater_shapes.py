@@ -100,9 +100,9 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     main on the reference texts, 141 of main and of the session's merge on six unseen texts: 989 rejects);
     lint catches none of their 51 new rejects (trivia, wrong time frames, a missing source: no shape of a
     question alone tells them), and flags one of their non-rejects: 101 the ceiling.  Session 18's trivia checks
-    (questions/trivia.py) catch 29 rejects more, 23 of them session 17's, and flag 5 non-rejects, each a shape
+    (questions/trivia.py) catch 29 rejects more, 23 of them session 17's, and flag 4 non-rejects, each a shape
     teachers split on (a plan's year, 政策体系 -> 评价体系; graded B by one review of session 17 and C by the
-    other): 591 the floor, 106 the ceiling, the precision bound kept."""
+    other): 591 the floor, 105 the ceiling, the precision bound kept."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -115,4 +115,4 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             fp += flagged and not rejected
     assert rejects >= 989
     assert tp >= 591, tp
-    assert fp <= 106 and tp / (tp + fp) >= 0.845, (tp, fp)
+    assert fp <= 105 and tp / (tp + fp) >= 0.845, (tp, fp)

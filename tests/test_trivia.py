@@ -42,13 +42,20 @@ def test_a_statement_cut_at_its_colon_is_no_proposition():
 @pytest.mark.parametrize(("sentence", "flagged"), [
     ("今年是“十六五”开局之年，也是全市发展承上启下的关键一年。", True),
     ("2030年是“十五五”规划收官之年，任务艰巨繁重。", True),
-    ("同志们！让我们更加紧密地团结在党中央周围，在市委坚强领导下，为建设美丽家园而努力奋斗！", True),
+    ("同志们！让我们更加紧密地团结在党中央周围，为建设美丽家园而努力奋斗！", True),
     ("今年是全面推进城乡融合的一年，要把握好三个重点。", False),
 ])
 def test_what_everyone_knows_and_the_closing_call_are_not_asked_true_false(sentence, flagged):
     q = _q("truefalse", sentence, ("对",))
     assert bool(known_claim(sentence)) is flagged
     assert any("人人皆知" in f or "结束语" in f for f in findings(q)) is flagged
+
+
+def test_a_closing_call_is_no_true_false_but_what_it_says_may_be_blanked():
+    sentence = "让我们更加紧密地团结在党中央周围，在市委坚强领导下，以严的基调、严的措施推动工作向纵深发展！"
+    assert findings(_q("truefalse", sentence, ("对",)))
+    assert not findings(_cloze(sentence, "基调"))
+    assert findings(_cloze(sentence, "市委")) == [] and blank_problem(sentence, sentence.index("市委"), sentence.index("市委") + 2)
 
 
 def test_a_plan_year_is_not_blanked_but_another_clause_of_its_sentence_may_be():
@@ -121,7 +128,7 @@ def test_a_false_statement_made_by_a_near_swap_is_flagged(sentence, old, new, fl
 def test_lint_on_session_17s_blind_reviews():
     """tests/data/lint_labels_s17.json: session 17's three blind reviews.  Lint caught 1 of their 51 rejects and
     flagged 1 non-reject; with these checks it catches 24 (trivia blanks, near swaps, plan years, closing calls,
-    section labels, deployments copied as true) and flags 4, all graded B (edit first), one of them flagged
+    section labels, deployments copied as true) and flags 3, all graded B (edit first), one of them flagged
     before and two graded C by the other review of their text.  The catch is a floor that only goes up."""
     tests = Path(__file__).parent
     sys.path.insert(0, str(tests))
@@ -131,4 +138,4 @@ def test_lint_on_session_17s_blind_reviews():
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 51
     assert sum(r and f for r, f in flagged) >= 24
-    assert sum(f and not r for r, f in flagged) <= 4
+    assert sum(f and not r for r, f in flagged) <= 3

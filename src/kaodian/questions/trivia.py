@@ -2,8 +2,8 @@
 "ask what matters"), shapes the blind teacher of session 17 rejected (tests/data/lint_labels_s17.json):
 
 - ``cut_at_colon``: a true/false statement cut where its sentence announces what follows (…的目标任务是：);
-- ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), or the closing call of a
-  report (让我们…), asked true/false or blanked: everyone knows it, or it is a formula;
+- ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), asked true/false or blanked,
+  or the closing call of a report (让我们…) asked true/false: everyone knows it, or it is an exhortation;
 - ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
   examples (…等一批), the leader of 在…坚强领导下, generic nouns (工作范围), or a figure of a report's tally
   (毛入学率96.9%，高于…4.9个百分点);
@@ -33,8 +33,8 @@ from .tf_worth import minor_number, policy as tf_policy
 
 PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re", "local_committee": "re", "org_blank": "re", "example_tail": "re",
-          "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
+SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
+          "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re"}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
@@ -83,9 +83,10 @@ def cut_at_colon(q: Question) -> str | None:
 
 def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> str | None:
     """Why a statement of ``sentence`` (a cloze's when ``blanks`` are given: one of them in the clause) asks what
-    every reader knows or a formula: which year of a plan this is (``plan_year``), the closing call (``closing_call``)."""
+    every reader knows or a formula: which year of a plan this is (``plan_year``), the closing call asked true/false
+    (``closing_call``; a cloze may blank what the call says, 以严的基调、严的措施…, but not its leader: trivial_blank)."""
     pol = policy()
-    if re.match(pol["closing_call"], sentence.strip()):
+    if blanks is None and re.match(pol["closing_call"], sentence.strip()):
         return "题目出自报告或讲话的结束语（让我们…），是套话，没有考点"
     m = re.search(pol["plan_year"], sentence)
     if m is None:
