@@ -82,6 +82,7 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("党的十一届三中全会是新中国成立以来党的历史上具有深远意义的伟大转折。", "十一届三中全会"),  # history, not a local meeting
     ("经济增长预期目标为5%左右。", "5%"),  # a headline target
     ("常住人口城镇化率提高到67.5%。", "67.5%"),  # a figure alone in its sentence may be a headline
+    ("全省贫困人口累计减少120万人，贫困发生率下降9.5个百分点。", "120万人"),  # a headline aggregate beside a share
     ("党员的预备期为一年，预备期从支部大会通过之日起计算。", "一年"),  # a rule's figure
     ("城乡居民医保补助标准由每人每年500元提高到550元。", "550元"),  # a standard raised
     ("深化国资国企改革，推进国有资本投资运营公司改革。", "国有资本投资运营"),
