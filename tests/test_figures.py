@@ -163,7 +163,10 @@ def test_a_sectors_past_rate_is_minor(sentence, figure, minor):
     assert not figures.trivial(sentence, at, at + len(figure))  # a cloze may still blank it
 
 
-def test_a_minor_rate_is_blanked_ranked_low_and_never_changed_or_copied_true():
+def test_a_minor_rate_is_ranked_low_and_never_asked():
+    """A rate of a tally (增长18.4%，平均每天新增800户) ranks low and is neither changed nor copied true; since session 18
+    it is not blanked either: session 17's teacher rejected such clozes (毛入学率达到96.9%，高于全国平均水平4.9个百分点;
+    琐碎统计数), trivia.trivial_blank."""
     text = ("全市高新技术企业数量增长18.4%，平均每天新增800户。\n\n全省地区生产总值增长6.1%，居民人均可支配收入增长5.8%。\n\n"
             "今年全省二氧化硫排放量要下降3%。")
     ex = extract_text(text, "t.txt")
@@ -172,8 +175,8 @@ def test_a_minor_rate_is_blanked_ranked_low_and_never_changed_or_copied_true():
     assert facts["全市高新"].importance < facts["全省地区"].importance
     bank = generate([ex], per_sentence=0).questions
     on_rate = [q for q in bank if "高新技术企业" in q.source.sentence]
-    assert {q.kind for q in on_rate} == {"cloze"}, [(q.kind, q.stem) for q in on_rate]
-    assert on_rate[0].answer == ("18.4%",)
+    assert not [q for q in on_rate if q.kind != "cloze"], [(q.kind, q.stem) for q in on_rate]
+    assert not [q for q in on_rate if "18.4%" in q.answer], [q.stem for q in on_rate]
 
 
 def test_the_year_a_past_level_was_reached_is_no_target():
