@@ -96,6 +96,8 @@ def test_what_matters_stays_a_blank(sentence, blank):
 
 def test_a_cloze_stem_with_no_subject_and_almost_no_words_is_flagged():
     assert bare_stem("据《某市政府工作报告》，稳妥有序推进______。")
+    assert bare_stem("要______、有效应对解决。")
+    assert bare_stem("要压紧压实______政治责任。") is None
     assert bare_stem("______是我们党的根本宗旨。") is None
     assert bare_stem("要坚持以人民为中心的发展思想，稳妥有序推进______。") is None
 

@@ -24,6 +24,7 @@ from .listlead import alone_in_article, named_alone
 from .policy import POLICY
 from ..model import Span
 from .sentence import core, strip_marker
+from .trivia import label_answers
 
 _P = POLICY["list_scope"]
 _OCCASION = re.compile(_P["occasion"])
@@ -51,7 +52,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_VERDICT
     if _counted_on(ctx.doc.text, p.items[0].start):
         return reasons.LIST_PARTIAL
-    if _contents(p, lead, values, ctx.doc.text):
+    # (or a document's own section labels, 指导思想；目标任务；基本原则: trivia.label_answers)
+    if _contents(p, lead, values, ctx.doc.text) or label_answers(tuple(core(s.text) for s in p.items)):
         return reasons.LIST_CONTENTS
     if _procedure(p, lead, ctx.doc.text):
         return reasons.LIST_PROCEDURE

@@ -136,7 +136,8 @@ def bare_stem(stem: str) -> str | None:
     if body.startswith(BLANK) or len(rest) >= policy()["bare_context_min"]:
         return None
     tags = segment.tag(body[: body.find(BLANK)] if BLANK in body else body)
-    if tags and (tags[0][1] in _BARE_TAGS or tags[0][0] in policy()["bare_modals"]):
+    # (a modal only right before the blank: 要压紧压实______政治责任 names its verbs, the blank their object)
+    if tags and (tags[0][1] in _BARE_TAGS or (len(tags) == 1 and tags[0][0] in policy()["bare_modals"])):
         return f"题干除空外只有“{rest}”，没有主语和语境，可填的内容很多"
     return None
 
