@@ -93,3 +93,10 @@ def test_a_list_of_paragraph_points_goes_on_over_a_number_its_writer_skipped():
     points = [f"{n}.某某理论的第{n}个要点是坚持实事求是。" for n in (1, 2, 3, 5, 6)]
     lists = _lists(extract_text("某某课程知识要点\n\n导论 某某理论\n" + "\n".join(points) + "\n", "k.docx"))
     assert [f"某某理论的第{n}个要点是坚持实事求是" for n in (1, 2, 3, 5, 6)] in lists
+
+
+def test_a_point_ending_on_a_quoted_sentence_ends_at_its_words():
+    text = ("某某课程知识要点\n\n导论 某某理论\n1.毛泽东指出：“认清中国的国情，乃是认清一切革命问题的基本的依据。”\n"
+            "2.要用改革的办法深入推进“三去一降一补”。\n")
+    assert ["毛泽东指出：“认清中国的国情，乃是认清一切革命问题的基本的依据",
+            "要用改革的办法深入推进“三去一降一补”"] in _lists(extract_text(text, "k.docx"))
