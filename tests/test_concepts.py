@@ -254,3 +254,25 @@ def test_no_concept_is_the_tail_of_a_quoted_phrase_or_a_clause_with_its_own_comp
                                       "协会干部尤其是年轻干部要带头学习服务知识。"])
 def test_a_focus_marker_is_no_copula(sentence):
     assert not any("特别" in t or "尤其" in t for t in _best(sentence, 3))
+
+
+# X是…的<quality>Y (定性用语: 根本, 首要, 基本, 鲜明, 直接…): the quality word ranks Y, X is what is so.  In the
+# public banks' political items of this shape the blank is X 26 times, Y 4; a sentence with room for one
+# blank asks X.  (Invented sentences; on main the predicate's head or the whole 是…的Y came first.)
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("勤俭节约是某某学会的鲜明特征。", "勤俭节约"),
+        ("协商议事是基层自治的基本方法。", "协商议事"),
+        ("人才振兴是乡村发展的直接动力。", "人才振兴"),
+        ("城乡差距是当前最主要的矛盾。", "城乡差距"),
+        ("坚持调查研究，是我们做好工作的根本方法。", "调查研究"),
+    ],
+)
+def test_the_subject_of_a_qualified_category_is_the_first_concept(sentence: str, subject: str) -> None:
+    assert _best(sentence, k=1) == [subject]
+
+
+def test_an_unqualified_category_keeps_its_predicate_first() -> None:
+    # 是…的办事机构: no quality word ranks it, the whole 是X的Y stays the concept a writer blanks
+    assert _best("研究室是理论委员会的办事机构。", k=1) == ["理论委员会的办事机构"]

@@ -34,6 +34,7 @@ class ConceptRules:
     not_copula: frozenset[str]  # words that make a 是 after them no copula (特别是, 尤其是, 而是)
     number: re.Pattern[str]  # a count: its numeral in group n, its unit in group u
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
+    qualities: tuple[str, ...]  # words that qualify the category of 是…的Y (根本, 首要): X of X是 is then asked
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
     placing_verbs: frozenset[str]  # 把X确定为/作为 …a value cue: X is the value
@@ -74,6 +75,7 @@ class ConceptRules:
             not_copula=frozenset(d["not_copula"]),
             number=number,
             numeral_alone=frozenset(d["numeral_alone_units"]),
+            qualities=tuple(d.get("qualities", ())),
             value_cues=tuple(d["value_cues"]),
             value_verbs=frozenset(d["value_verbs"]),
             placing_verbs=frozenset(d["placing_verbs"]),

@@ -367,6 +367,34 @@ def _after_agent(toks: list[Token], k: int, rules: ConceptRules) -> bool:
     return k >= 0 and toks[k][0] in rules.agents
 
 
+def _qualified(c: Candidates, toks: list[Token], i: int) -> bool:
+    """Whether the clause after the 是 at toks[i] ends in a category a quality word qualifies
+    (是…的根本保证, 是…的鲜明特征, 是最主要的矛盾): the word that says what standing the subject has."""
+    j = i + 1  # (a quotation does not end the clause: 是新时代“三农”工作的总抓手)
+    while j < len(toks) and (toks[j][0] not in PUNCT or toks[j][0] in _QUOTE_MARKS):
+        j += 1
+    de = max((k for k in range(i + 1, j) if toks[k][0] == "的"), default=i)
+    if de + 1 >= j:
+        return False
+    return toks[de + 1][0].startswith(c.p.qualities) or (de > i + 1 and toks[de - 1][0].startswith(c.p.qualities))
+
+
+def _qualified_subjects(c: Candidates, toks: list[Token]) -> None:
+    """The subject of X是…的<quality>Y (发展是…的第一要务, 农民问题是…的基本问题) gains
+    ``qualified_subject``: the quality word is the cue and Y the category, X is what a writer blanks."""
+    bonus = c.p.scores["qualified_subject"]
+    for i, tok in enumerate(toks):
+        if tok[0] != "是" or i == 0 or toks[i - 1][0] in c.p.not_copula or not _qualified(c, toks, i):
+            continue
+        k = i - 1  # the subject stands in the clause before 是, or in the clause a comma sets apart
+        while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] in "，,、" and k == i - 1):
+            k -= 1
+        start = toks[k + 1][2] if k >= 0 else 0
+        for (a, b), (score, role) in list(c.best.items()):
+            if role in ("subject_is", "topic") and start <= a and b <= tok[2]:
+                c.best[(a, b)] = (score + bonus, role)
+
+
 def find_shapes(c: Candidates, toks: list[Token]) -> None:
     """Put every shape's candidates of the tagged sentence ``toks`` into ``c``."""
     _phrases(c, toks)
@@ -377,3 +405,5 @@ def find_shapes(c: Candidates, toks: list[Token]) -> None:
     _category_clauses(c, toks)
     _values(c, toks)
     _final_verbs(c, toks)
+    if c.p.qualities:
+        _qualified_subjects(c, toks)

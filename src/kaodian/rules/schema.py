@@ -65,7 +65,7 @@ SCHEMA: dict[str, Any] = {
         "scores": {k: float for k in (
             "base", "subject_is", "subject_verb", "governed", "yi_wei", "before_category", "category_clause",
             "predicate", "predicate_head", "clause_end", "final_verb", "number", "quoted", "recurring", "ubiquitous",
-            "value", "topic", "as_role", "governed_series",
+            "value", "topic", "as_role", "governed_series", "qualified_subject",
         )},
         "key_sentence": float,
         "lead_sentence": float,
@@ -88,6 +88,7 @@ SCHEMA: dict[str, Any] = {
         "not_copula": [str],
         "numeral_units": [str],
         "numeral_alone_units": [str],
+        "qualities": [str],
         "value_cues": [str],
         "value_verbs": [str],
         "placing_verbs": [str],
