@@ -64,6 +64,15 @@ CASES = [
     ("城乡居民医保财政补助由每人每年520元提高到610元。", "610元", False),
     ("研发投入强度从1.8%提升至2.5%。", "1.8%", True),
     ("从严控制新增债务，债务率由120%以上降至100%以内。", "100%", False),
+    # ... but what a plan sets for this year or a stage is its target, whatever its unit: a count of things or a
+    # sector's quantity in a sentence of 今年/明年/到某年 (session 18: a work report's plan section asks them)
+    ("今年再完成老旧小区改造500万套，继续发展保障性租赁住房。", "500万套", False),
+    ("今年要完成水利建设投资6000亿元、农村公路投资2000亿元。", "6000亿元", False),
+    ("到2030年，各县分别建成1个青少年活动中心。", "1个", False),
+    ("每万人拥有健身场地2.5片以上。", "2.5片", False),
+    # ... but not a review of this year's work (今年以来, 今年上半年) nor a tally a stage's year only dates
+    ("今年以来共建成示范村128个。", "128个", True),
+    ("今年上半年，全省新建公园36座。", "36座", True),
     # ... and an ordinal or a name counts nothing
     ("5月18日是第48个国际博物馆日。", "48个", False),
     ("坚持四项基本原则不动摇。", "四项", False),
@@ -120,6 +129,13 @@ def test_a_target_in_a_report_is_still_asked():
     asked = _asked("2025年发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业12万人以上。")
     assert any("6%" in a for a in asked), asked
     assert not any(a.startswith("2025年") for a in asked), asked  # the year labels the plan
+
+
+def test_a_plans_count_of_things_is_blanked():
+    # a work report's plan: the number of homes to rebuild is the target a teacher's list asks (it was a tally)
+    asked = _asked("2030年某省政府工作报告\n\n今年再完成城镇老旧小区改造500万套，加强配套设施建设和公共服务，"
+                   "让更多家庭住有所居。")
+    assert any("500万套" in a or a == "500" for a in asked), asked
 
 
 # A scholar's or a member's career (the year a course began, a book came out, someone became an adviser) is

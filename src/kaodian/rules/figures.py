@@ -60,6 +60,7 @@ class FigureRules:
     plan: re.Pattern[str]
     target_past: re.Pattern[str]
     indicator: re.Pattern[str]
+    planned: re.Pattern[str]
     # each figure's class by (sentence, start, end): generation asks it again of a sentence's figures for each
     # kind and blank drafted (a third of the calls repeat one); cleared at _KINDS_MAX, so a library stays small
     _kinds: dict = field(default_factory=dict, compare=False, repr=False)
@@ -111,8 +112,11 @@ class FigureRules:
             return "name"
         if self.occasion.search(sentence):
             return "occasion"
+        planned = self.planned.search(sentence) is not None
         if self.tally.fullmatch(figure):
-            return "tally"
+            return "rule" if planned else "tally"  # a plan's count is its target (再完成…600万套)
+        if planned and self.sector.match(figure):
+            return "rule"  # ... and so is its quantity (要完成铁路建设投资8000亿元)
         if self.sector.match(figure) and not self.headline.search(sentence):
             return "sector"
         if (self.rate.search(figure) and not self.headline.search(sentence) and not self.plan.search(sentence)

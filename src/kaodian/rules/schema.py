@@ -59,7 +59,7 @@ SCHEMA: dict[str, Any] = {
         "frame_nouns": [str],
     },
     "facts": {"date": "re", "quantity": "re"},
-    "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule", "tally", "occasion", "base_before", "base_after", "level_from", "level_to", "name_before", "name_after", "plan_label", "sector", "headline", "career", "rate", "plan", "target_past", "indicator")},
+    "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule", "tally", "occasion", "base_before", "base_after", "level_from", "level_to", "name_before", "name_after", "plan_label", "sector", "headline", "career", "rate", "plan", "target_past", "indicator", "planned")},
     "statements": ["re"],
     "concepts": {
         "scores": {k: float for k in (
