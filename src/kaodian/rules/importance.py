@@ -33,6 +33,7 @@ LABELS = {
     "rule_figure": "规定或目标中的数字",
     "attributed": "引述的论断",
     "case_list": "适用情形的列举",
+    "qualified": "定性用语",
 }
 
 
@@ -54,6 +55,7 @@ class ImportanceRules:
     figure: re.Pattern[str]  # a count a statement states (一年, 五年, 三人, 两名): with a rule word, a rule_figure
     attribution: re.Pattern[str]  # the verb reporting a judgement as said (指出, 强调): an attributed statement
     cases: re.Pattern[str]  # a list's lead saying its items are the cases a rule applies to (有下列情形之一的)
+    qualifying: re.Pattern[str]  # a statement ranking what it defines (是…的根本, 首要的是): a qualified statement
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ImportanceRules":
@@ -73,6 +75,7 @@ class ImportanceRules:
             figure=re.compile(d["figure"]),
             attribution=re.compile(d["attribution"]),
             cases=re.compile(d["cases"]),
+            qualifying=re.compile(d["qualifying"]),
         )
 
 
@@ -114,6 +117,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("rule_figure")
     if p.kind == "statement" and rules.attribution.search(p.sentence.text):
         found.append("attributed")
+    if p.kind == "statement" and rules.qualifying.search(p.sentence.text):
+        found.append("qualified")
     if any(a <= p.start < b for a, b in leads):
         found.append("section_lead")
     paras = article.paragraphs

@@ -125,6 +125,8 @@ SCHEMA: dict[str, Any] = {
         "attribution": "re",
         "case_list": float,
         "cases": "re",
+        "qualified": float,
+        "qualifying": "re",
         "short_chars": int,
         "section_lead": float,
         "article_edge": float,
