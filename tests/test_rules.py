@@ -459,11 +459,20 @@ def test_the_closing_articles_of_a_regulation_are_cued_statements(sentence, key)
     ("第三条 本会宗旨：服务会员。", ["服务会员"]),  # a short content is the key, asked whole
     ("2. 某某纲要的总基调：稳中求进。", ["稳中求进"]),
     ("（一）基本国情：本省仍处于工业化中期阶段。", None),  # a longer one: its best concepts, never the label
+    # a study note names a contradiction so (基本矛盾：…, 主要矛盾：…): the note's point, asked by its concepts
+    ("（二）基本矛盾：日益增长的文化需要同落后的文化生产之间的矛盾。", None),
 ])
 def test_a_label_and_what_it_names_is_a_statement(sentence, key):
     (p,) = points(sentence, "statement")
     keys = [i.text for i in p.items]
     assert p.rule == "statement" and (keys == key if key else keys and not any("国情" in k for k in keys))
+
+
+def test_a_definition_after_a_notes_label_is_a_cued_statement():
+    """A study note's label line may open its content with the definition (某路线的内容：某路线就是…): X就是Y
+    after the colon is the definition it is after a full stop, its key what X is."""
+    (p,) = points("学风的内容：某校的学风就是勤学善思，知行合一。", "statement")
+    assert p.rule == "statement" and [i.text for i in p.items] == ["勤学善思"]
 
 
 def test_a_label_over_a_list_or_a_heading_with_nothing_after_it_is_no_label_statement():
