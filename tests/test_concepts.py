@@ -273,6 +273,11 @@ def test_the_subject_of_a_qualified_category_is_the_first_concept(sentence: str,
     assert _best(sentence, k=1) == [subject]
 
 
+def test_a_series_set_apart_as_topic_is_asked_by_its_first_term() -> None:
+    # 标本兼治、综合治理、惩防并举，是…的基本方针: the series is what is defined; a writer blanks its first term
+    assert _best("依规管理、民主决策、公开透明，是基层自治组织建设的基本方针。", k=1) == ["依规管理"]
+
+
 def test_an_unqualified_category_keeps_its_predicate_first() -> None:
     # 是…的办事机构: no quality word ranks it, the whole 是X的Y stays the concept a writer blanks
     assert _best("研究室是理论委员会的办事机构。", k=1) == ["理论委员会的办事机构"]

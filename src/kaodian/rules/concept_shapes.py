@@ -229,13 +229,15 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
             j -= 1
         if j != k or toks[k][0] not in "，,":
             continue
-        t = k - 1
-        while t >= 0 and toks[t][0] not in PUNCT:
+        t = k - 1  # (a series may be the topic: 标本兼治、综合治理、惩防并举，是…)
+        while t >= 0 and (toks[t][0] not in PUNCT or toks[t][0] == "、"):
             t -= 1
         if t < k - 1 and _opens_sentence(toks, t):
             # 坚持改革开放，是…: the object of the governing verb is what is defined, the verb its cue
             a = t + 2 if toks[t + 1][0] in c.p.governing and t + 2 < k else t + 1
-            c.add(toks[a][2], toks[k - 1][3], "topic", c.p.scores["base"])
+            # a series as topic: its first term, as a writer blanks it (the others stay its cue)
+            first = c.sentence[toks[a][2] : toks[k - 1][3]].split("、")[0]
+            c.add(toks[a][2], toks[a][2] + len(first), "topic", c.p.scores["base"])
 
 
 def _opens_sentence(toks: list[Token], k: int) -> bool:
@@ -387,7 +389,7 @@ def _qualified_subjects(c: Candidates, toks: list[Token]) -> None:
         if tok[0] != "是" or i == 0 or toks[i - 1][0] in c.p.not_copula or not _qualified(c, toks, i):
             continue
         k = i - 1  # the subject stands in the clause before 是, or in the clause a comma sets apart
-        while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] in "，,、" and k == i - 1):
+        while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] == "、" or (toks[k][0] in "，," and k == i - 1)):
             k -= 1
         start = toks[k + 1][2] if k >= 0 else 0
         for (a, b), (score, role) in list(c.best.items()):
