@@ -468,6 +468,27 @@ def test_a_label_and_what_it_names_is_a_statement(sentence, key):
     assert p.rule == "statement" and (keys == key if key else keys and not any("国情" in k for k in keys))
 
 
+@pytest.mark.parametrize("sentence, keys", [
+    ("“学在前面”是目标，“干在实处”是方法。", ["目标", "方法"]),
+    ("协会的最大优势是联系会员，协会的最大危险是脱离会员。", ["联系会员", "脱离会员"]),
+    ("其中“一线工作法”是方法路径，“三个一流”是目标追求。", ["方法路径", "目标追求"]),
+])
+def test_paired_definitions_ask_what_each_subject_is(sentence, keys):
+    """X是Y，Z是W with short Ys sets its subjects side by side by what each is: a teacher asks each Y
+    (目标 and 方法 of two quoted slogans; the greatest strength and the greatest danger)."""
+    (p,) = points(sentence, "statement")
+    assert p.rule == "statement" and [i.text for i in p.items] == keys
+
+
+@pytest.mark.parametrize("sentence", [
+    "既是事业发展所需，也是干部品质所在。",  # one subject, two predicates
+    "现在已经是九月份了，很快就是年底。",  # no definition
+    "我是会长不假，但我是普通会员。",  # the speaker of a story
+])
+def test_clauses_that_only_look_paired_are_no_paired_definition(sentence):
+    assert not any(p.rule == "statement" for p in points(sentence, "statement"))
+
+
 def test_a_definition_after_a_notes_label_is_a_cued_statement():
     """A study note's label line may open its content with the definition (某路线的内容：某路线就是…): X就是Y
     after the colon is the definition it is after a full stop, its key what X is."""
