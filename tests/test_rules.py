@@ -472,6 +472,8 @@ def test_a_label_and_what_it_names_is_a_statement(sentence, key):
     ("“学在前面”是目标，“干在实处”是方法。", ["目标", "方法"]),
     ("协会的最大优势是联系会员，协会的最大危险是脱离会员。", ["联系会员", "脱离会员"]),
     ("其中“一线工作法”是方法路径，“三个一流”是目标追求。", ["方法路径", "目标追求"]),
+    # ... and so does the indispensable condition (没有X，就没有Y): both terms
+    ("没有基层的稳定，就没有全局的稳定。", ["基层的稳定", "全局的稳定"]),
 ])
 def test_paired_definitions_ask_what_each_subject_is(sentence, keys):
     """X是Y，Z是W with short Ys sets its subjects side by side by what each is: a teacher asks each Y
