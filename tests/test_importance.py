@@ -176,3 +176,19 @@ def test_a_statement_a_quality_word_ranks_stands_with_the_lists_of_its_place():
     listed = next(p for p in points if p.kind in ("enumeration", "list"))
     assert "定性用语" in qualified.cues
     assert qualified.importance >= listed.importance
+
+
+def test_a_statement_that_answers_its_numbered_subheading_ranks_up_and_an_item_after_an_item_does_not():
+    """Notes and reports number their subheadings (2. 某会的根本任务) and state the answer right under them:
+    that statement is what the subheading asks.  An item after an item (（一）…。 / （二）…) or a line after
+    a list item that ends as a sentence is no such answer."""
+    text = ("复习提纲\n\n第一章 总论\n\n2. 学会的根本任务  （选择） （P12）\n\n"
+            "学会的根本任务是团结会员推进学术研究。\n\n"
+            "学会的根本任务是团结会员推进学术研究，大家都要记牢。\n\n"
+            "（一）召集会员大会；\n\n（二）承担交办的其他事项。\n\n承担交办事项的是学会的秘书处。\n")
+    points = [p for p in extract_text(text, "提纲.txt").points if p.kind == "statement"]
+    under = next(p for p in points if p.sentence.text == "学会的根本任务是团结会员推进学术研究。")
+    again = next(p for p in points if p.sentence.text.endswith("大家都要记牢。"))
+    assert "回答小标题" in under.cues and "回答小标题" not in again.cues
+    assert under.importance > again.importance
+    assert not any("回答小标题" in p.cues for p in points if "秘书处" in p.sentence.text)

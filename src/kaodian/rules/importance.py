@@ -10,6 +10,7 @@ The weights are policy in the ``importance`` section of the rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Article, Point
@@ -34,6 +35,7 @@ LABELS = {
     "attributed": "引述的论断",
     "case_list": "适用情形的列举",
     "qualified": "定性用语",
+    "answers_label": "回答小标题",
 }
 
 
@@ -56,6 +58,10 @@ class ImportanceRules:
     attribution: re.Pattern[str]  # the verb reporting a judgement as said (指出, 强调): an attributed statement
     cases: re.Pattern[str]  # a list's lead saying its items are the cases a rule applies to (有下列情形之一的)
     qualifying: re.Pattern[str]  # a statement ranking what it defines (是…的根本, 首要的是): a qualified statement
+    label_line: re.Pattern[str]  # a numbered subheading line (1.某某的本质, （一）某某): a statement under it may answer it
+    label_chars: int  # ... at most this long
+    label_echo: int  # ... answered when the statement repeats this many of its characters in a row
+    article_line: re.Pattern[str]  # a regulation's article (第七条): numbered content, no answer to a label
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ImportanceRules":
@@ -76,6 +82,10 @@ class ImportanceRules:
             attribution=re.compile(d["attribution"]),
             cases=re.compile(d["cases"]),
             qualifying=re.compile(d["qualifying"]),
+            label_line=re.compile(d["label_line"]),
+            label_chars=int(d["label_chars"]),
+            label_echo=int(d["label_echo"]),
+            article_line=re.compile(d["article_line"]),
         )
 
 
@@ -90,7 +100,8 @@ def _lead_ends(text: str, article: Article) -> list[tuple[int, int]]:
     return out
 
 
-def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: ImportanceRules) -> list[str]:
+def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: ImportanceRules,
+             starts: list[int]) -> list[str]:
     """The labelled signals ``p`` shows besides its kind and recurrence."""
     found = []
     if p.kind == "statement" and p.rule == "statement":
@@ -119,12 +130,33 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("attributed")
     if p.kind == "statement" and rules.qualifying.search(p.sentence.text):
         found.append("qualified")
+    if p.kind == "statement" and _answers_label(p, article, rules, starts):
+        found.append("answers_label")
     if any(a <= p.start < b for a, b in leads):
         found.append("section_lead")
     paras = article.paragraphs
     if paras and (p.start < paras[0].end or p.start >= paras[-1].start):
         found.append("article_edge")
     return found
+
+
+def _answers_label(p: Point, article: Article, rules: ImportanceRules, starts: list[int]) -> bool:
+    """Whether ``p``'s sentence opens the paragraph after a numbered subheading line and repeats words of it
+    (4、某社会的根本任务。115 then 某社会的本质揭示了某社会的根本任务是…): the statement a note or a report gives
+    as what its subheading asks.  ``starts``: where the article's paragraphs start."""
+    paras = article.paragraphs
+    k = bisect_right(starts, p.sentence.start) - 1
+    if k < 1 or paras[k].text[: p.sentence.start - paras[k].start].strip():
+        return False  # (not the opening sentence of a paragraph after another)
+    label, para = paras[k - 1].text.strip(), paras[k].text
+    # a line that ends as a sentence or a clause does (（七）承担…事项。 / …；) is an item, not a subheading;
+    # and a paragraph numbered itself (an item after an item, a regulation's article under its chapter) is
+    # the next of a series, no answer
+    if (len(label) > rules.label_chars or not rules.label_line.match(label) or label[-1] in "。；;，,：:"
+            or rules.label_line.match(para) or rules.article_line.match(para)):
+        return False
+    n, said = rules.label_echo, p.sentence.text
+    return any(label[i : i + n] in said for i in range(len(label) - n + 1))
 
 
 def _parallel(p: Point) -> bool:
@@ -165,12 +197,14 @@ def score(points: tuple[Point, ...], articles: tuple[Article, ...], text: str, r
     # the section leads of the points' own articles only: score is called once per article, and
     # working out every article's each time would grow with the square of their number
     leads: dict[str, list[tuple[int, int]]] = {}
+    starts: dict[str, list[int]] = {}  # ... and where their paragraphs start
     out = []
     for p in points:
         article = by_id.get(p.article)
         if article and p.article not in leads:
             leads[p.article] = _lead_ends(text, article)
-        found = _signals(p, article, leads[p.article], rules) if article else []
+            starts[p.article] = [q.start for q in article.paragraphs]
+        found = _signals(p, article, leads[p.article], rules, starts[p.article]) if article else []
         value = rules.kinds.get(p.kind, 0.0) + sum(rules.weights[s] for s in found)
         cues = [LABELS[s] for s in found]
         times = max((recurrence.count(t) for t in _key_terms(p)), default=1)
