@@ -164,18 +164,17 @@ def test_a_named_document_ranks_with_the_named_formulations():
     assert document.importance > series.importance
 
 
-def test_a_statement_a_quality_word_ranks_stands_with_the_lists_of_its_place():
+def test_a_statement_a_quality_word_ranks_ranks_above_the_same_shape_without_one():
     """A study text's judgement that ranks what it defines (定性用语: 是…的根本保证, 首要的是) is what a
-    teacher's list holds of it; a study note's definitions ranked below every list of the notes (statement
+    teacher's list holds of it: a study note's definitions ranked below the lists of the notes (statement
     0.5, enumeration 4.0) and the first 60 questions of a course's notes asked 1 point of 45."""
-    text = ("复习要点\n\n一、基本问题\n\n农民问题是民主革命的根本问题。\n"
-            "民主革命的基本内容有：（1）反对帝国主义；（2）反对封建主义；（3）反对官僚资本主义。\n"
-            "农民问题在各地表现不同。\n")
-    points = extract_text(text, "要点.txt").points
-    qualified = next(p for p in points if p.kind == "statement" and "根本问题" in p.text)
-    listed = next(p for p in points if p.kind in ("enumeration", "list"))
-    assert "定性用语" in qualified.cues
-    assert qualified.importance >= listed.importance
+    text = ("复习要点\n\n学会认为，调查研究是做好工作的根本方法。\n"
+            "大家认为，调查研究是做好工作的常用方法。\n")
+    points = [p for p in extract_text(text, "要点.txt").points if p.kind == "statement"]
+    qualified = next(p for p in points if "根本方法" in p.sentence.text)
+    plain = next(p for p in points if "常用方法" in p.sentence.text)
+    assert "定性用语" in qualified.cues and "定性用语" not in plain.cues
+    assert qualified.importance > plain.importance
 
 
 def test_a_statement_that_answers_its_numbered_subheading_ranks_up_and_an_item_after_an_item_does_not():
