@@ -60,7 +60,21 @@ def same_holder_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> tuple
     rights); and apart, the items of its other siblings of the same class (whose name ends with the same
     word: 学生享有下列权利 beside 教师享有下列权利).  Another holder's rights beside
     a holder's (a school's beside a pupil's, a teacher's beside an education bureau's) are no kin of the keys:
-    session 15's blind teacher struck them out (显然只有学校能做，学生不可能享有; 取自教师权利，用于教育局明显不合理)."""
+    session 15's blind teacher struck them out (显然只有学校能做，学生不可能享有; 取自教师权利，用于教育局明显不合理).
+
+    Worked out once per point and ``cores`` (``RunCache.holders``): a list's single and multiple choice ask it
+    for every key tried and every draw of keys, and each time it segmented the name of every list of the
+    document.  The lists returned are shared: never changed by whoever reads them."""
+    memo = ctx.cache.holders
+    key = (ctx.doc_key, id(ctx.point), cores)
+    got = memo.get(key)
+    if got is None or got[0] is not ctx.point:
+        # (the point is kept beside its items: an id is never another object's while it lives)
+        got = memo[key] = (ctx.point, _same_holder_items(ctx, cores))
+    return got[1]
+
+
+def _same_holder_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> tuple[list[str], list[str]]:
     points = ctx.material.points.get(ctx.doc_key, ())
     title = "".join(a.title or "" for a in ctx.doc.articles)
     text, p = ctx.doc.text, ctx.point
