@@ -302,12 +302,17 @@ def co_terms_in(m: dx.Material, cache: RunCache, text: str) -> list[str]:
         for t in terms:
             by_head.setdefault(t[:3], []).append(t)
         cache.co_terms = by_head, {t: i for i, t in enumerate(terms)}
-    by_head, rank = cache.co_terms
-    # (a term under a head the sentence holds is said in it exactly when it is a substring: the heads are
-    # gathered in one set comprehension and matched in C, no dictionary lookup per position)
-    heads = {text[i:i + 3] for i in range(len(text) - 2)} & by_head.keys()
-    found = {t for h in heads for t in by_head[h] if t in text}
-    return sorted(found, key=rank.__getitem__)
+    # (remembered per sentence: a sentence of several points, a statement, its series and its formulation, is
+    # searched for each of them; the list is shared, never changed by whoever reads it)
+    got = cache.co_terms_found.get(text)
+    if got is None:
+        by_head, rank = cache.co_terms
+        # (a term under a head the sentence holds is said in it exactly when it is a substring: the heads are
+        # gathered in one set comprehension and matched in C, no dictionary lookup per position)
+        heads = {text[i:i + 3] for i in range(len(text) - 2)} & by_head.keys()
+        found = {t for h in heads for t in by_head[h] if t in text}
+        got = cache.co_terms_found[text] = sorted(found, key=rank.__getitem__)
+    return got
 
 
 # Candidates drawn for a swap, so that a sentence whose best swap the document made SWAP_REPEAT times

@@ -59,6 +59,7 @@ class RunCache:
     drafts: dict = field(default_factory=dict)  # (doc key, points) -> {(point no, kind): Draft or reason}
     spans: dict = field(default_factory=dict)  # doc key -> {(sentence, start, end): source Span}
     co_terms: tuple | None = None  # (terms by their first three characters, rank of each term)
+    co_terms_found: dict = field(default_factory=dict)  # sentence -> the series terms it says (changes.co_terms_in)
     swaps: dict = field(default_factory=dict)  # doc key -> the (old, new) swaps its sentences made (changes._fresh)
     swap_candidates: dict = field(default_factory=dict)  # (doc key, article, point kind, term) -> its swaps
     series_terms: dict = field(default_factory=dict)  # doc key -> the terms of its term series (blank_choice)
