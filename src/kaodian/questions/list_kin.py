@@ -165,27 +165,31 @@ def kin_only(ctx: object, items: list[str], right: list[str], pools: tuple[list[
     p = ctx.point
     lead = ctx.doc.text[p.sentence.start : p.items[0].start]
     topics = topic_words(lead, right)
-    restated = restates_lead(lead, items)
     its = tuple(items)
     # (the pools share candidates, and a list's single and multiple choice and each of their draws of keys
-    # ask of the same pools: each candidate is judged against the list once, whatever the keys)
-    kin = _KIN.get(its)
+    # ask of the same pools: each candidate is judged against the list and its lead once, whatever the keys;
+    # only the keys' topic is judged per call)
+    key = (its, lead)
+    kin = _KIN.get(key)
     if kin is None:
         if len(_KIN) >= _KIN_MAX:
             _KIN.clear()
-        kin = _KIN[its] = {}
+        kin = _KIN[key] = {}
     new = {c for cs in pools for c in cs if c not in kin}
     if new:
         marks = frozenset(shortfall(i) for i in items)
         contents = tuple((i, _content(i)) for i in its)
+        restated = restates_lead(lead, items)
         for c in new:
-            kin[c] = _kin_of(contents, marks, c)
-    ok = {c: kin[c] and (not topics or on_list_topic(topics, c)) and not restated(c) for c in {c for cs in pools for c in cs}}
-    return tuple([c for c in cs if ok[c]] for cs in pools)
+            kin[c] = _kin_of(contents, marks, c) and not restated(c)
+    if not topics:
+        return tuple([c for c in cs if kin[c]] for cs in pools)
+    return tuple([c for c in cs if kin[c] and on_list_topic(topics, c)] for cs in pools)
 
 
-# each list's items -> whether a candidate may stand beside it (``_kin``: a function of the two alone)
-_KIN: dict[tuple[str, ...], dict[str, bool]] = {}
+# each list's items and lead -> whether a candidate may stand beside it (``_kin_of`` and ``restates_lead``: a
+# function of the three alone)
+_KIN: dict[tuple[tuple[str, ...], str], dict[str, bool]] = {}
 _KIN_MAX = 512  # lists remembered (a run asks a few dozen)
 
 
