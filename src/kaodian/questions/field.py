@@ -167,8 +167,17 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], int]:
         form = field_test(ctx.doc.text, [], right, foreign=foreign, whole=True)
         heads = {r[:2] for r in right}
         near = _near_test(ctx)
-        got = memo[key] = (p, lambda w, strict=strict, loose=loose, form=form, heads=heads, near=near:
-                           0 if strict(w) else 1 if loose(w) else 2 if w[:2] in heads and form(w) and near(w) else 3)
+        ranks: dict[str, int] = {}
+
+        def rank(w: str) -> int:
+            # (remembered: a caller ranks each option twice, to filter and to sort, and again for each draw
+            # of wrong options on the same keys)
+            r = ranks.get(w)
+            if r is None:
+                r = ranks[w] = 0 if strict(w) else 1 if loose(w) else 2 if w[:2] in heads and form(w) and near(w) else 3
+            return r
+
+        got = memo[key] = (p, rank)
     return got[1]
 
 
