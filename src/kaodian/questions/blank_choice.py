@@ -43,6 +43,7 @@ _NOT_VALUE = frozenset(POLICY["cloze_blank"]["not_value_tags"])
 
 _CODE = re.compile(POLICY["cloze_blank"]["code_blank"])
 _HONORED = re.compile(POLICY["cloze_blank"]["honored_name"])
+_CLAUSE_BREAK = re.compile("[，；。：！？]")  # (compiled once: _concept_place asks it of every blank)
 _FORMULA = re.compile(POLICY["cloze_blank"]["honored_formula"])
 
 
@@ -304,7 +305,7 @@ def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
         return len(t) > 2 or segment.tag_whole(t) not in _NOT_SUBJECT
     if t in _GENERIC or t in _FILLERS:
         return False
-    clause = re.split("[，；。：！？]", text[max(0, a - 60) : a])[-1]
+    clause = _CLAUSE_BREAK.split(text[max(0, a - 60) : a])[-1]
     if clause.endswith(("是", "作为", "成为")) or clause.endswith("的") and "是" in clause:
         # (not a word of place or time of two characters: 是|国内|较早… says where, the value comes after it)
         return len(t) > 2 or segment.tag_whole(t) not in _NOT_VALUE  # the value a 是 defines (是党的助手和后备军, 是…的前提, 把…作为检验政绩的标准)

@@ -290,11 +290,15 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     return "", ""
 
 
+# (compiled once: the re module's cache of patterns is crowded out by the patterns generation makes per sentence)
+_CLAUSE_OR_SENTENCE_END = re.compile(f"[{CLAUSE_END}{SENTENCE_END}]")
+
+
 def _unit_noun(lead: str, count) -> str:
     """The noun a bare 个 counts (三个阶段 -> 阶段), when the clause ends soon after it; else ""."""
     if count.unit != "个":
         return ""
-    tail = re.split(f"[{CLAUSE_END}{SENTENCE_END}]", lead[count.end:], maxsplit=1)[0]
+    tail = _CLAUSE_OR_SENTENCE_END.split(lead[count.end:], maxsplit=1)[0]
     return tail if 0 < len(tail) <= POLICY["bare_unit_noun_max"] and _CJK.fullmatch(tail) else ""
 
 

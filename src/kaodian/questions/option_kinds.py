@@ -140,6 +140,7 @@ def censure(w: str) -> bool:
 
 
 _DATE = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_QUOTE_MARKS = re.compile("[“”‘’《》]")
 
 
 @lru_cache(maxsize=8192)
@@ -263,7 +264,7 @@ def lone_splice(right: list[str], wrong: list[str]) -> str | None:
 def said_in_stem(stem: str, wrong: list[str]) -> str | None:
     """A wrong option the stem itself says (四个‘引路人’ beside the option 四个引路人), or None: the
     learner strikes it out at once."""
-    plain = re.sub("[“”‘’《》]", "", stem)
+    plain = _QUOTE_MARKS.sub("", stem)
     for w in wrong:
         if len(w) >= 3 and w.strip("《》") in plain:
             return f"错误选项“{w}”在题干中已经出现，可直接排除"
