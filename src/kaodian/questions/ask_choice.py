@@ -268,14 +268,13 @@ def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:
     return tuple(lex.siblings(term)) if lex is not None else ()
 
 
-def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws) -> tuple[list[int], list[str]]:
+def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws, pool: list[int]) -> tuple[list[int], list[str]]:
     """The items asked as right options of a multiple choice on a list (indexes, in text order) and
     the wrong options: a right item whose length would give it away (teacher.odd_one) is
     replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times.
     An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上), or
     one that points outside itself (multi_shapes.points_away: 这一点), or one cut at a PDF's line wrap
-    (list_class.cut_at_wrap: …四项基本原), is never asked: it is no point."""
-    pool = _askable(ctx, cores)
+    (list_class.cut_at_wrap: …四项基本原), is never asked: it is no point; ``pool``, the others (``_askable``)."""
     k = min(MULTIPLE_RIGHT - 1 if len(pool) > 3 else len(pool), len(pool))
     idx = [pool[i] for i in rng.sample(len(pool), k)]
     spare = [i for i in rng.shuffled(pool) if i not in idx]
@@ -305,13 +304,13 @@ def _askable(ctx: Ctx, cores: list[str]) -> list[int]:
             and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c) and not no_point(c)]
 
 
-def _filled(ctx: Ctx, cores: list[str], idx: list[int], wrong: list[str]) -> list[int]:
+def _filled(cores: list[str], idx: list[int], wrong: list[str], pool: list[int]) -> list[int]:
     """The keys ``idx`` with unasked items of the list added (in text order) until the question shows
     MULTIPLE_MIN options, at most RIGHT_PER_WRONG keys per wrong option: three options ask only to strike
     one out (session 12: 只有三个选项), while every item of a short list keyed beside one wrong is still a
     question on the list.  The keys as they were when an added one stands out by its length (teacher.odd_one)."""
     got = list(idx)
-    for i in _askable(ctx, cores):
+    for i in pool:  # (the items that may be keyed: ``_askable``)
         if len(got) + len(wrong) >= MULTIPLE_MIN or len(got) >= RIGHT_PER_WRONG * len(wrong):
             break
         if i not in got:
@@ -455,11 +454,11 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             return reasons.LIST_CONTENTS
         if misnamed(ctx, values):  # (named by the item above it, which may not be its label: multi_scope)
             return reasons.LIST_MISNAMED
-        if len(_askable(ctx, cores)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap, or saying no point
+        if len(pool := _askable(ctx, cores)) < 2:  # items cut at a comma (指出, 在…中) or at a PDF's wrap, or saying no point
             return reasons.LIST_FRAGMENT_ITEM
-        idx, wrong = _enumeration_items(ctx, cores, rng)
+        idx, wrong = _enumeration_items(ctx, cores, rng, pool)
         if wrong:
-            idx = _filled(ctx, cores, idx, wrong)
+            idx = _filled(cores, idx, wrong, pool)
         right = [cores[i] for i in idx]
         # (three options, one of them wrong, ask only to strike it out: a teacher rejects a multiple choice
         # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; the list is asked in another kind)
