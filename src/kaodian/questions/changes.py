@@ -220,7 +220,13 @@ def same_level(ctx: Ctx, wrong: list[str]) -> list[str]:
     level = family.pop() if len(family) == 1 else ""
     if not level:
         return wrong
-    marked = {c for (d, _, _, c), k in _item_classes(ctx.material).items() if d == ctx.doc_key and k[2] and k[2] != level}
+    # (the items marked otherwise are gathered once per document and level: a list's single choice asks for
+    # every key it tries, and each time read the marks of every item of the material)
+    memo = ctx.cache.levels
+    marked = memo.get((ctx.doc_key, level))
+    if marked is None:
+        marked = memo[ctx.doc_key, level] = frozenset(
+            c for (d, _, _, c), k in _item_classes(ctx.material).items() if d == ctx.doc_key and k[2] and k[2] != level)
     return [w for w in wrong if w not in marked]
 
 

@@ -66,7 +66,8 @@ class RunCache:
     term_shapes: dict = field(default_factory=dict)  # term -> its series siblings, their head and tail (changes)
     list_values: dict = field(default_factory=dict)  # id of a point -> (document, point, its list's template values)
     fields: dict = field(default_factory=dict)  # (doc key, id of a point, keys) -> (point, its field test: field.of_list)
-    holders: dict = field(default_factory=dict)  # (doc key, id of a point) -> (point, its sibling lists' items: sibling_lists)
+    holders: dict = field(default_factory=dict)  # (doc key, id of a point, cores) -> (point, sibling_lists items)
+    levels: dict = field(default_factory=dict)  # (doc key, marker family) -> items marked otherwise: same_level
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng
