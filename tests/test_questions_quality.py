@@ -185,7 +185,8 @@ def _series_points(text: str, series: list[str]) -> tuple[Point, ...]:
 def test_series_distractors_share_the_series_tail_or_the_question_is_dropped():
     series = ["经济建设、政治建设、文化建设、社会建设", "幼有所育、学有所教、劳有所得", "产业振兴、人才振兴、组织振兴",
               "党的建设、生态建设、国防建设"]
-    text = "".join(f"要统筹推进{s}。" for s in series)
+    # (each list under a verb of its own: a term the text puts under the same verb elsewhere may be right too, head_class)
+    text = "".join(f"要{v}{s}。" for v, s in zip(["统筹推进", "努力做到", "全面推动", "不断加强"], series))
     b = generate([Extraction(doc_of(text), _series_points(text, series))], kinds=["single", "multiple"])
     asked = [q for q in b.questions if set(right_options(q)) & {"经济建设", "政治建设", "文化建设", "社会建设"}]
     assert asked
@@ -458,7 +459,7 @@ def test_the_distractors_are_never_all_of_one_series():
     """不敢腐、不能腐、不想腐 beside 不干预 are three of a kind: the answer is the odd one out."""
     text = ("该由农民自主干的要做到不越位、不包揽、不干预，尊重农民意愿。"
             "要一体推进不敢腐、不能腐、不想腐，巩固反腐败斗争成果。"
-            "要做到不缺位、不错位、不越位，履行好职责。")
+            "要坚持不缺位、不错位、不越位，履行好职责。")  # (not 做到 again: that verb's lists want each other's terms, head_class)
     pts = _series_points(text, ["不越位、不包揽、不干预", "不敢腐、不能腐、不想腐", "不缺位、不错位、不越位"])
     asked = 0
     for seed in range(6):

@@ -38,11 +38,11 @@ from .single_fit import (
 )
 from .single_shapes import lookalike, odd_key
 from .field import no_point, of_list
+from .head_class import series_topic
 from .sibling_lists import same_holder_items
 from .single_slot import date_code
 from .slot_head import fits, head_after
 from .teacher import frame_of, odd_affix, odd_frame, odd_numeral, odd_one
-from .topic import on_topic
 from .vocab import load_vocab
 
 # The numeral a numbered formulation opens with (三个转变 -> 三).
@@ -87,7 +87,7 @@ def _kin_target(ctx: Ctx) -> tuple[Span, list[str]] | None:
     for s in reversed(p.items):
         if shown_elsewhere(s.text, src, [(s.start, s.end)]):
             continue  # the stem would show the answer
-        topical = on_topic(ctx.material, s.text, terms)
+        topical = series_topic(ctx, s.text)
         got = dx.pick(
             s.text, ctx.material.terms, dx.term_candidates(s.text, ctx.material), n=SINGLE_OPTIONS - 1,
             forbidden=terms + cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text),
@@ -244,7 +244,7 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
         wrong = [w for w in dx.pick(
             terms[-1], ctx.material.terms, near_misses, n=MULTIPLE_WRONG, forbidden=forbidden, context=src.text,
             rng=rng, near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
-            topic=on_topic(ctx.material, terms[-1], terms),  # never a stranger that shares a character (古风)
+            topic=series_topic(ctx, terms[-1]),  # never a stranger that shares a character (古风)
         ) if fits(w)]
     if max(map(len, right)) <= SHORT_TERM:
         # two-character keys (重视、关心、爱护; 政协、人大) take only their siblings: a word sharing one character

@@ -18,6 +18,7 @@ from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
 from .swap_point import defining, lexicon_siblings, listed_alongside, on_point
+from .head_class import series_topic
 from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import numbered_swap, same_count_first
@@ -25,7 +26,7 @@ from .draws import Draws
 from .lint import unbalanced
 from .option_form import fragment_beside
 from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
-from .topic import numbered_fit, on_topic
+from .topic import numbered_fit
 from .policy import POLICY
 from .sentence import core
 from .vocab import load_vocab
@@ -66,7 +67,7 @@ def series_targets(ctx: Ctx, formed: bool = True) -> tuple[tuple | None, tuple |
         got = dx.pick(
             s.text, ctx.material.terms, near_misses, n=SINGLE_OPTIONS - 1, forbidden=terms + cooccurring(ctx.material, s.text),
             context=src.text, rng=ctx.rng("pick", s.text), near_only=True, head=head, tail=tail, apart=ctx.material.co_terms,
-            form=form, topic=_whole_terms(on_topic(ctx.material, s.text, terms), terms),
+            form=form, topic=_whole_terms(series_topic(ctx, s.text), terms),
         )
         if got and partial is None:
             partial = (s, got)

@@ -24,6 +24,7 @@ import yaml
 
 from ..model import Question
 from .sentence import PAREN
+from .head_class import stray_head
 from .single_slot import findings as slot_findings
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("single_shapes.yaml").read_text(encoding="utf-8"))
@@ -59,6 +60,7 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         lookalike(right, wrong, q.stem),
         odd_key(right, wrong),
         question_anchor(q.stem),
+        stray_head(q.stem, right, wrong) if q.point_kind == "term_series" else None,
     )
     # (which blanks may be asked as a single choice at all: single_slot)
     return [why for why in checks if why] + slot_findings(q, right, wrong)
