@@ -1,5 +1,5 @@
 """Wrong options of a series' class (session 18, task distract): of a head of the series, of its form and field,
-never one the text promotes elsewhere with the series' verb.
+never one the text promotes elsewhere with the series' verb; and a target's year never before the text.
 
 Session 17's blind teachers rejected a slogan that only shares the key's modifier among protected things, a person
 or a mechanism among facilities, …发展 beside …化生产、…化加工, a livelihood measure among a carbon peak's systems,
@@ -11,6 +11,7 @@ import pytest
 
 from kaodian.model import Extraction, Question, QuestionSource
 from kaodian.questions import generate
+from kaodian.questions.false_dates import target_options
 from kaodian.questions.head_class import governing_verb, of_class, of_field, promoted_elsewhere, stray_head
 from kaodian.questions.single_shapes import findings
 from test_questions_quality import _series_points, doc_of, wrong_options
@@ -102,3 +103,9 @@ def test_lint_leaves_a_series_of_one_opening_to_its_form():
     stem = "要做到有理想、有本领、（　　），勇于担当作为。"
     assert stray_head(stem, "有担当", ["有作为", "有情怀", "有温度"]) is None
 
+
+def test_a_targets_year_is_never_before_the_text_that_sets_it():
+    text = "（2025年3月印发）\n到2027年，全县建成10个美丽乡村示范村。2027年前完成规划编制。"
+    edits = ["2026年", "2028年", "2025年", "2029年", "2024年"]
+    assert target_options(text, "编制规划，到", edits) == ["2026年", "2028年", "2025年", "2029年"]
+    assert target_options(text, "", edits) == edits  # (no target: a year of the past may be asked)

@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..text import common_suffix
 from . import distractors as dx, list_kin
-from .false_dates import false_date_edits
+from .false_dates import false_date_edits, target_options
 from .false_figures import changed_number
 from . import reasons
 from .parallel import partial_fits
@@ -108,7 +108,7 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
     if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()) \
             and figure_asked(p.sentence.text, p.start + m.start() - p.sentence.start, p.start + m.end() - p.sentence.start,
                              present_years(ctx), own_review(ctx)):
-        return p.start + m.start(), p.start + m.end(), dx.EMPTY, dx.date_edits(m.group())
+        return p.start + m.start(), p.start + m.end(), dx.EMPTY, target_options(doc.text, seg[: m.start()], dx.date_edits(m.group()))
     return None
 
 

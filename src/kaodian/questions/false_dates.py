@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
+from ..rules.schema import load_policy_file
 from .distractors import DATE
 
 
@@ -70,3 +72,35 @@ def span_shown(body: str, at: int, new: str) -> bool:
     statement writes right after it in brackets (阿登纳担任总理长达28年（1949－1963）): the change is
     false at a glance."""
     return bool(re.fullmatch(r"\d+年", new)) and bool(_SPAN_AFTER.match(body[at + len(new) :]))
+
+
+@lru_cache(maxsize=1)
+def _targets() -> dict:
+    return load_policy_file(Path(__file__).with_name("false_dates.yaml"), {"target_before": [str], "target_after": [str]})
+
+
+@lru_cache(maxsize=8)
+def done_years(document: str) -> frozenset[int]:
+    """The years ``document`` names as no target (false_dates.yaml: not 到2027年, 至2027年, 2027年前)."""
+    pol = _targets()
+    before, after = tuple(pol["target_before"]), tuple(pol["target_after"])
+    out = set()
+    for m in _ANY_YEAR.finditer(document):
+        # (a few characters back: 到 2027 年 of a PDF's letter-spaced text)
+        if not document[max(0, m.start() - 3) : m.start()].rstrip().endswith(before) and not document.startswith(after, m.end()):
+            out.add(int(m.group(1)))
+    return frozenset(out)
+
+
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def target_options(document: str, before: str, edits: list[str]) -> list[str]:
+    """The ``edits`` (wrong options) of a date that ``before`` shows to be a target (到2027年) without those of
+    a year before the latest the ``document`` names as no target (done_years): a target cannot lie before the
+    text that sets it, and a teacher strikes such a year out at a glance (session 17: 年份选项琐碎，2024早于
+    发文).  The edits of any other date as they are."""
+    if not before.rstrip().endswith(tuple(_targets()["target_before"])) or not (done := done_years(document)):
+        return edits
+    floor = max(done)
+    return [e for e in edits if (m := DATE.search(e)) and int(m.group(1)) >= floor]
