@@ -4,9 +4,9 @@ option of the count, 五个… beside 四个…、两个…).  Invented texts in
 
 from __future__ import annotations
 
-from kaodian.model import Question, QuestionSource
 from kaodian.questions.believable import counted_before, shown_count
 from kaodian.questions.single_shapes import findings
+from test_head_class import single
 
 
 def test_a_list_of_as_many_items_shows_the_count():
@@ -21,17 +21,11 @@ def test_phrases_or_another_count_show_none():
     assert not counted_before(text, text.index("四个"), "四个环节")  # (three items for four)
 
 
-def _single(stem: str, options: list[str], key: str) -> Question:
-    return Question(id="q", kind="single", stem=stem, answer=("ABCD"[options.index(key)],), explanation="",
-                    source=QuestionSource("t.txt", "题", None, stem, 0, len(stem)), options=tuple(options),
-                    point_kind="formulation")
-
-
 def test_lint_flags_a_wrong_option_of_another_count():
     stem = "要抓好城市规划、建设、管理、服务（　　），提升治理水平。"
     assert shown_count(stem, "四个环节", ["三个务必", "四个自信", "两个维护"])
     assert shown_count(stem, "四个环节", ["四个意识", "四个自信", "四个全面"]) is None
-    q = _single(stem, ["三个务必", "四个环节", "四个自信", "两个维护"], "四个环节")
+    q = single(stem, ["三个务必", "四个环节", "四个自信", "两个维护"], "四个环节", "formulation")
     assert any("数目不同" in f for f in findings(q, "四个环节", ["三个务必", "四个自信", "两个维护"]))
 
 

@@ -82,10 +82,11 @@ def test_the_verb_of_a_series_and_where_the_text_says_it_again():
     assert not promoted_elsewhere(text, start, end, verb, "休闲农业")  # (only the series itself says it)
 
 
-def _question(stem: str, options: list[str], key: str) -> Question:
+def single(stem: str, options: list[str], key: str, point_kind: str = "term_series") -> Question:
+    """A single choice on ``stem`` with ``options``, ``key`` the right one (what lint reads of it)."""
     return Question(id="q", kind="single", stem=stem, answer=("ABCD"[options.index(key)],), explanation="",
                     source=QuestionSource("t.txt", "题", None, stem, 0, len(stem)), options=tuple(options),
-                    point_kind="term_series")
+                    point_kind=point_kind)
 
 
 def test_lint_flags_an_option_of_another_head_beside_the_series_in_the_stem():
@@ -95,7 +96,7 @@ def test_lint_flags_an_option_of_another_head_beside_the_series_in_the_stem():
     stem = "推进规模化种植、精细化管理、（　　），提高农业效益。"
     wrong = ["全面经营", "长期经营", "合法经营"]
     assert stray_head(stem, "品牌化经营", wrong)
-    q = _question(stem, ["全面经营", "品牌化经营", "长期经营", "合法经营"], "品牌化经营")
+    q = single(stem, ["全面经营", "品牌化经营", "长期经营", "合法经营"], "品牌化经营")
     assert any("不是一类" in f for f in findings(q, "品牌化经营", wrong))
 
 
