@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import OPTION_LETTERS, Question
-from ..numerals import value_of
 from ..text import common_prefix, common_suffix
 from .falsehood import topic_line
 from .plausible import implausible, stays_true
@@ -175,38 +174,6 @@ def same_count_first(old: str, candidates: list[str]) -> list[str]:
     """``candidates`` for a numbered formulation ``old``, those of its count and shape first (三个代表 ->
     三个务必 before 八项规定), each part in its order: a swap of another count is of another field."""
     return sorted(candidates, key=lambda c: numbered_swap(old, c) is not None)
-
-
-def counted_before(text: str, start: int, formulation: str) -> bool:
-    """Whether the clause of ``text`` before a numbered ``formulation`` at ``start`` lists as many items, split
-    by 、, as its numeral counts (抓好产业、人才、文化、生态、组织“五个振兴”): the stem shows the count, so a
-    wrong option of another count (四个自信, 两个维护) is struck out at a glance."""
-    lead = formulation[: len(formulation) - len(formulation.lstrip(NUMERALS))]
-    count = value_of(lead) if len(lead) == 1 else 0  # (a list counts three to ten: one numeral; 十八大 is none)
-    if count < COUNTED_MIN:
-        return False
-    clause = re.split("[，。；：！？\n]", text[max(0, start - 120) : start].rstrip("“\"「"))[-1]
-    items = clause.split("、")
-    # (items of a count are words, 人才、文化; a run of phrases, 坚定“四个自信”、做到…, counts nothing)
-    return len(items) == count and all(len(i) <= COUNTED_ITEM_MAX and "”" not in i for i in items[1:])
-
-
-def shown_count(stem: str, right: str, wrong: list[str]) -> str | None:
-    """A wrong option of another count than the key ``right`` of a single choice whose ``stem`` lists the key's
-    count of items before the blank (``counted_before``), or None."""
-    at = stem.find("（　　）")
-    if at < 0 or not counted_before(stem, at, right):
-        return None
-    for w in wrong:
-        if numbered_swap(right, w) is not None:
-            return f"题干在空前列出了与“{right}”同样多的项，错误选项“{w}”数目不同，一眼可辨"
-    return None
-
-
-# A count the stem shows by its items: three or more (two items joined by 、 are rarely counted), each item of at
-# most COUNTED_ITEM_MAX characters (the first also holds its clause's verb: 抓好乡村产业).
-COUNTED_MIN = 3
-COUNTED_ITEM_MAX = 6
 
 
 def modifier_swap(old: str, new: str) -> bool:

@@ -21,7 +21,7 @@ from .swap_point import defining, lexicon_siblings, listed_alongside, on_point
 from .head_class import series_topic
 from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
-from .believable import counted_before, numbered_swap, same_count_first
+from .believable import numbered_swap, same_count_first
 from .draws import Draws
 from .lint import unbalanced
 from .option_form import fragment_beside
@@ -94,8 +94,6 @@ def formulation_candidates(ctx: Ctx) -> tuple[dx.Pool, list[str]]:
         got = dx.numbered_candidates(p.text, m, ctx.cache.numbered)
         fit = numbered_fit(m, p.text)  # (and a unit's own slogan only the material's own: topic.numbered_fit)
         got = [c for c in got if fit(c)]
-        if counted_before(ctx.doc.text, p.start, p.text):  # (the stem shows the count: of that count only)
-            got = [c for c in got if numbered_swap(p.text, c) is None]
         return dx.EMPTY, got
     return m.formulations, dx.modifier_edits(p.text, m)
 

@@ -24,7 +24,6 @@ import yaml
 
 from ..model import Question
 from .sentence import PAREN
-from .believable import shown_count
 from .head_class import stray_head
 from .single_slot import findings as slot_findings
 
@@ -62,7 +61,6 @@ def findings(q: Question, right: str, wrong: list[str]) -> list[str]:
         odd_key(right, wrong),
         question_anchor(q.stem),
         stray_head(q.stem, right, wrong) if q.point_kind == "term_series" else None,
-        shown_count(q.stem, right, wrong),
     )
     # (which blanks may be asked as a single choice at all: single_slot)
     return [why for why in checks if why] + slot_findings(q, right, wrong)
