@@ -102,7 +102,10 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     question alone tells them), and flags one of their non-rejects: 101 the ceiling.  Session 18's trivia checks
     (questions/trivia.py) catch 29 rejects more, 23 of them session 17's, and flag 4 non-rejects, each a shape
     teachers split on (a plan's year, 政策体系 -> 评价体系; graded B by one review of session 17 and C by the
-    other): 591 the floor, 105 the ceiling, the precision bound kept."""
+    other); its head_class (single_shapes: stray_head) catches three more and flags six non-rejects, each of
+    session 17 graded B (edit first) by a teacher whose reason names the very defect flagged (a wrong option of
+    another class than the series: 不是设施, 不是保护对象, 与“引导”搭配不通, 生造或过泛, 不合句式): 594 the floor,
+    111 the ceiling, 0.84 the precision bound."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -114,5 +117,5 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             tp += rejected and flagged
             fp += flagged and not rejected
     assert rejects >= 989
-    assert tp >= 591, tp
-    assert fp <= 105 and tp / (tp + fp) >= 0.845, (tp, fp)
+    assert tp >= 594, tp
+    assert fp <= 111 and tp / (tp + fp) >= 0.84, (tp, fp)
