@@ -253,7 +253,10 @@ def test_counts_edge_cases():
 def test_each_gold_file_scores_one_against_itself(gold_path):
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     result = score(gold, gold)
-    assert set(result["categories"]) == {"headings", "enumerations", "term_series", "formulations", "documents", "quotes"}
+    # (a held-out set's gold may leave out term series and quotes, which its bars do not score: the corpus
+    # README's "a category left out of a gold file is not scored for that file")
+    assert {"headings", "enumerations", "formulations", "documents"} <= set(result["categories"]) \
+        <= {"headings", "enumerations", "term_series", "formulations", "documents", "quotes"}
     for name, c in result["categories"].items():
         assert (c.precision, c.recall, c.f1) == (1.0, 1.0, 1.0), name
         assert c.exact == c.exact_of, name
