@@ -104,6 +104,8 @@ def read_sources(shared: Path, corpus: Path, vocab_path: Path) -> Sources:
     """Read the reference banks and texts under ``shared``, the corpus texts and vocab.yaml."""
     import yaml
 
+    from ..ingest import decode_text
+
     ref = shared / "reference"
     rows = [json.loads(line) for line in (ref / "qbanks.jsonl").read_text(encoding="utf-8").splitlines()]
     files = {f"texts/{p.name}": p.read_text(encoding="utf-8") for p in sorted((ref / "texts").glob("*.txt"))}
@@ -111,7 +113,7 @@ def read_sources(shared: Path, corpus: Path, vocab_path: Path) -> Sources:
     # twice, each of its series would seem to recur elsewhere.
     read = {line.strip() for text in files.values() for line in text.splitlines()}
     for p in sorted(corpus.glob("*.txt")):
-        text = p.read_text(encoding="utf-8")
+        text = decode_text(p.read_bytes(), p.name)  # (a corpus text may be GBK, as Windows users save it)
         if not {line.strip() for line in text.splitlines() if line.strip()} <= read:
             files[f"corpus/{p.name}"] = text
     vocab_text = vocab_path.read_text(encoding="utf-8")
