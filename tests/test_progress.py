@@ -9,6 +9,7 @@ import time
 from typer.testing import CliRunner
 
 from conftest import CORPUS_TEXTS
+from kaodian.ingest import decode_text  # (a corpus text may be GBK)
 from kaodian.cli import app
 from kaodian.progress import TerminalProgress
 
@@ -58,7 +59,7 @@ def test_nothing_is_drawn_when_the_output_is_not_a_terminal():
 def test_build_and_generate_print_no_progress_into_a_pipe(tmp_path):
     """A long input (over the old 200 000-character threshold) through CliRunner, whose output is no terminal."""
     big = tmp_path / "big.txt"
-    big.write_text("\n".join(p.read_text(encoding="utf-8") for p in CORPUS_TEXTS * 6), encoding="utf-8")
+    big.write_text("\n".join(decode_text(p.read_bytes(), p.name) for p in CORPUS_TEXTS * 6), encoding="utf-8")
     assert len(big.read_text(encoding="utf-8")) > 200_000
     for args in (["build", str(big), "-o", str(tmp_path / "d"), "--paper", "none"],
                  ["generate", str(big), "-o", str(tmp_path / "b.json")]):

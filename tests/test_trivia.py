@@ -132,7 +132,9 @@ def test_lint_on_session_17s_blind_reviews():
     """tests/data/lint_labels_s17.json: session 17's three blind reviews.  Lint caught 1 of their 51 rejects and
     flagged 1 non-reject; with these checks it catches 24 (trivia blanks, near swaps, plan years, closing calls,
     section labels, deployments copied as true) and flags 3, all graded B (edit first), one of them flagged
-    before and two graded C by the other review of their text.  The catch is a floor that only goes up."""
+    before and two graded C by the other review of their text.  The catch is a floor that only goes up.  Session
+    18's head_class (a wrong option of another class than its series) flags six more B grades, each one whose
+    teacher's reason names the defect flagged (不是设施, 不是保护对象, 生造或过泛): 9 the ceiling."""
     tests = Path(__file__).parent
     sys.path.insert(0, str(tests))
     from test_teacher import _question
@@ -141,4 +143,4 @@ def test_lint_on_session_17s_blind_reviews():
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 51
     assert sum(r and f for r, f in flagged) >= 24
-    assert sum(f and not r for r, f in flagged) <= 3
+    assert sum(f and not r for r, f in flagged) <= 9
