@@ -414,3 +414,14 @@ def test_a_count_with_its_measure_word_that_opens_a_statement_is_kept():
     # (a stray list number the layout left is dropped, 6中国…; a count of days is the statement's figure)
     said, why = judged("12天后，某同志在某报专栏发表《某某也是某某》一文，系统阐述了这一理念。")
     assert said.startswith("12天后") and why is None
+
+
+def test_a_cut_never_keeps_only_the_subject_a_meeting_names():
+    """Blind teachers, session 18: “1981年12月召开的党的十一届三中全会。” — a fragment, no claim to judge."""
+    from kaodian.questions.falsehood import cut_to_change
+
+    long = "3.1978年12月召开的党的十一届三中全会，重新确立了实事求是的思想路线，确定把全党工作的着重点转移到社会主义现代化建设上来。"
+    assert cut_to_change(long, long.index("三中全会")) == long
+    # a clause with a verb of its own is a claim, cut there
+    claim = "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势，科技创新能力在持续提升，高质量发展的基础不断夯实。"
+    assert cut_to_change(claim, claim.index("供给优势")) == "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势。"
