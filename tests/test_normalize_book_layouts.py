@@ -100,3 +100,9 @@ def test_a_point_ending_on_a_quoted_sentence_ends_at_its_words():
             "2.要用改革的办法深入推进“三去一降一补”。\n")
     assert ["毛泽东指出：“认清中国的国情，乃是认清一切革命问题的基本的依据",
             "要用改革的办法深入推进“三去一降一补”"] in _lists(extract_text(text, "k.docx"))
+
+
+def test_a_series_after_zhuyao_you_starts_after_the_preposition_beside_a_long_middle_term():
+    text = "某某社会\n\n社会阶级主要由工人阶级、农民阶级和其他小资产阶级、民族资产阶级三种阶级力量组成。\n"
+    series = [[i.text for i in p.items] for p in extract_text(text, "s.txt").points if p.kind == "term_series"]
+    assert series == [["工人阶级", "农民阶级和其他小资产阶级", "民族资产阶级"]]

@@ -53,6 +53,7 @@ SCHEMA: dict[str, Any] = {
         "non_joiners": [str],
         "clause_words": [str],
         "never_first": [str],
+        "term_after": [str],
         "max_length_ratio": int,
         "slogan_min_chars": int,
         "list_ends": [str],

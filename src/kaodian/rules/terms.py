@@ -32,6 +32,7 @@ class SeriesRules:
     non_joiners: frozenset[str]
     clause_words: frozenset[str]
     never_first: frozenset[str]
+    term_after: frozenset[str]
     max_length_ratio: int
     slogan_min_chars: int
     list_ends: frozenset[str]
@@ -51,6 +52,7 @@ class SeriesRules:
             frozenset(s["non_joiners"]),
             frozenset(s["clause_words"]),
             frozenset(s["never_first"]),
+            frozenset(s["term_after"]),
             s["max_length_ratio"],
             s["slogan_min_chars"],
             frozenset(s["list_ends"]),
@@ -123,7 +125,10 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
         # a noun phrase: what governs it (a verb, a preposition) ends before it
         for k in range(len(words) - 1, -1, -1):
             w, t = words[k]
-            if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= min_len and _balanced(rest(k + 1)) \
+            # (after a preposition that names who makes up or does the series, 主要由|工人阶级、…, the term is
+            # what follows however short beside a long middle term)
+            least = 2 if t == "p" and w in rules.term_after else min_len
+            if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= least and _balanced(rest(k + 1)) \
                     and (k + 1 >= len(words) or words[k + 1][0] not in rules.never_first) \
                     and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
                 words = words[k + 1 :]
