@@ -53,6 +53,9 @@ def test_an_option_the_text_wants_elsewhere_under_the_same_verb_is_never_drawn()
     (["规模化种植", "精细化管理", "品牌化经营"], "集约化经营", True),
     (["垃圾减量化", "处理无害化", "利用资源化"], "传统文化", False),  # 化 of a word, no suffix on a stem
     (["垃圾减量化", "处理无害化", "利用资源化"], "产品标准化", True),
+    # a slogan whose last word ends in the suffix is no quality of the series (session 18's teachers: 强党性生造)
+    (["长期性", "复杂性", "艰巨性"], "强党性", False),
+    (["长期性", "复杂性", "艰巨性"], "纯洁性", True),
 ])
 def test_of_class(terms, option, ok):
     assert of_class(terms, option) is ok

@@ -89,7 +89,13 @@ def of_class(terms: list[str], option: str, classed: bool = True) -> bool:
 
 def _suffixed(option: str, suffix: str) -> bool:
     """Whether the word before ``suffix`` at the end of ``option`` has suffix_stem_min characters (产品|标准|化,
-    经济|全球|化; not 传统|文|化, 自我|净|化): the suffix makes a word of it, as it does of the terms."""
+    经济|全球|化; not 传统|文|化, 自我|净|化): the suffix makes a word of it, as it does of the terms; not a
+    modifier before a word that ends with the suffix itself (强|党性: a slogan, no quality like 复杂性)."""
+    modifier, head = split(option)
+    if modifier and len(head) > len(suffix) and head.endswith(suffix):
+        # the suffix ends the option's own head word: that word's stem is asked (经济|全球化 yes; 强|党性 no,
+        # 党性 is a word of one character and 性, a slogan beside 长期性、复杂性)
+        return len(head) - len(suffix) >= _policy()["suffix_stem_min"]
     stem = option[: len(option) - len(suffix)]
     return bool(stem) and len(split(stem)[1]) >= _policy()["suffix_stem_min"]
 
