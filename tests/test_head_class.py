@@ -113,3 +113,12 @@ def test_a_targets_year_is_never_before_the_text_that_sets_it():
     edits = ["2026年", "2028年", "2025年", "2029年", "2024年"]
     assert target_options(text, "编制规划，到", edits) == ["2026年", "2028年", "2025年", "2029年"]
     assert target_options(text, "", edits) == edits  # (no target: a year of the past may be asked)
+
+
+def test_a_wrong_option_that_says_a_right_ones_verb_phrase_over_a_like_object_is_a_trap():
+    """Blind teachers, session 18: 充分挖掘经济潜能 beside the list's 充分挖掘内需潜力 is 咬字陷阱, never clearly wrong."""
+    from kaodian.questions.distractors import near_synonym
+
+    assert near_synonym("充分挖掘内需潜力", "充分挖掘经济潜能")
+    assert not near_synonym("全面深化改革开放", "全面推进乡村振兴")  # one opening word, another object
+    assert not near_synonym("强化创新驱动发展", "加快乡村全面振兴")

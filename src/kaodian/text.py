@@ -165,6 +165,20 @@ def common_prefix(words: list[str]) -> str:
     return a
 
 
+# Two phrases that share an opening this long (a verb phrase) ...
+SAME_OPENING = 4
+
+
+def same_opening_paraphrase(a: str, b: str) -> bool:
+    """Whether ``b`` says ``a``'s opening (its verb phrase: SAME_OPENING characters at least, and half of the
+    shorter) over an object that shares a character with ``a``'s (充分挖掘内需潜力 / 充分挖掘经济潜能): a near
+    paraphrase, which a teacher calls a trap (咬字陷阱) as a wrong option, never a clearly wrong one."""
+    if any(c.isdigit() for c in a + b):
+        return False  # dates and figures share their opening by nature (2024年3月 / 2024年5月)
+    n, short = len(common_prefix([a, b])), min(len(a), len(b))
+    return SAME_OPENING <= n < short <= 2 * n and any("\u4e00" <= c <= "\u9fff" for c in set(a[n:]) & set(b[n:]))
+
+
 def common_suffix(words: list[str]) -> str:
     """The longest suffix all words share."""
     return common_prefix([w[::-1] for w in words])[::-1]

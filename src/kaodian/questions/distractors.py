@@ -1,11 +1,9 @@
 """Distractors: wrong options drawn from the same kind of thing, then filtered.
 
-Candidates come from the material itself (every extraction given to
-``generate``): terms of other series, other formulations, items of other
-enumerations, other document titles, dates and places; plus near-miss edits
-of the answer (a number changed, a modifier dropped, a shared prefix joined to
-another series' core).  ``pick`` then keeps only candidates that cannot be a
-right answer and look like the answer, ranked by shape.
+Candidates come from the material itself (every extraction given to ``generate``): terms of other series,
+other formulations, items of other enumerations, other document titles, dates and places; plus near-miss
+edits of the answer (a number changed, a modifier dropped).  ``pick`` keeps only candidates that cannot be
+a right answer and look like the answer, ranked by shape.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..model import Extraction
-from ..text import CLAUSE_END, by_edges, said_in, shared_edges
+from ..text import CLAUSE_END, by_edges, said_in, same_opening_paraphrase, shared_edges
 from .draws import Draws
 from .option_kinds import cut_off, kind_of, unlike
 from .sentence import PUNCT, core, marker_re
@@ -264,6 +262,8 @@ def near_synonym(a: str, c: str) -> bool:
     # character: most pairs fail here, tested first (slices: an empty term shares none)
     if a[:1] != c[:1] and a[-1:] != c[-1:]:
         return False
+    if same_opening_paraphrase(a, c):  # (one verb phrase over a like object: 充分挖掘内需潜力 / …经济潜能)
+        return True
     short, long_ = (a, c) if len(a) <= len(c) else (c, a)
     if len(short) < 4 or len(short) == len(long_):
         return False
