@@ -16,6 +16,7 @@ from .labels import heading_with_thing
 from .policy import POLICY
 
 _INNER = str.maketrans("“”", "‘’")
+_OUTER = str.maketrans("‘’", "“”")
 
 # What sheet_heads.yaml holds; every key is required.
 SCHEMA = {"chapter": "re", "question": "re", "aspect_end": "re", "task_open": "re", "max_chars": int, "instruction": "re"}
@@ -52,6 +53,12 @@ def _counted(ask: str, n: int, unit: str) -> str:
     是哪三项): a reader knows how many points the answer holds."""
     which = f"哪{count_word(n)}{unit}"
     return ask.replace("哪些", which).replace("是什么", f"是{which}") if ask else ""
+
+
+def outer_quotes(text: str) -> str:
+    """``text`` with ‘ ’ made “ ” again: a list's name as a topic stands unquoted in its stem (“十五五”时期的主要
+    目标任务包括哪五项？; session 18's blind teachers: 题干引号用‘’不规范)."""
+    return text.translate(_OUTER)
 
 
 def inner_quotes(text: str) -> str:
@@ -91,5 +98,7 @@ def sheet_values(ctx: Ctx, v: dict[str, str]) -> dict[str, str]:
     if not (sheet := sheet_ask(line, count_word(len(p.items)) + v["list_unit"], POLICY["title_lead_ask"])):
         return v
     named, ask, question = sheet
-    return v | {"list_where": "", "list_topic": inner_quotes(named), "list_ask": ask,
+    from .listsource import topic_source  # (listsource words a list's count with this module)
+
+    return v | {"list_where": "", "list_topic": outer_quotes(named), "list_topic_source": topic_source(ctx), "list_ask": ask,
                 "list_ask_counted": _counted(ask, len(p.items), v["list_unit"]), "list_question": question}

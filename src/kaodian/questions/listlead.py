@@ -18,13 +18,13 @@ from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thi
 from .listhead import head, says, whole_title
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
-from .listsource import SPOKEN as _SPOKEN, sourced, spoken
+from .listsource import SPOKEN as _SPOKEN, sourced, spoken, topic_source
 from .listsource import pronoun_outside, told as told_inline
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
 from .sentence import core, end_sentence, marker_re, strip_marker
-from .listask import _counted, count_word, inner_quotes, sheet_values  # noqa: F401 (the list wording, for its users)
+from .listask import _counted, count_word, inner_quotes, outer_quotes, sheet_values  # noqa: F401 (the list wording, for its users)
 from .vocab import load_vocab
 from .voice import leans
 
@@ -125,7 +125,8 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
-                     "list_topic": inner_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
+                     "list_topic": outer_quotes(named), "list_topic_source": topic_source(ctx) if named else "",
+                     "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
 
 
 def _stated(ctx: Ctx, lead: str, whole: str) -> tuple[str, str]:

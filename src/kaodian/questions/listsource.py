@@ -15,8 +15,8 @@ from .lint import CONTEXT_PRONOUNS
 from .listask import count_word
 from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
-from .citing import without_national
-from .source import twin_author
+from .citing import national, without_national
+from .source import issuer, twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
 LEAD_MAX: int = POLICY["lead_max"]
@@ -58,12 +58,30 @@ def sourced(stated: str, ctx: Ctx) -> str:
     回顾”部分，主要做了以下工作), since a lead says what the list is about but not whose (teacher review:
     题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
     (policy ``lead_source_max``), stays as it is."""
-    title = article_title(ctx.doc, ctx.point.article)
-    if title == UNTITLED or "《" in stated or len(title := without_national(title)) > LEAD_SOURCE_MAX:
+    said = "" if "《" in stated else _according(ctx)
+    if not said:
         return stated
-    part = part_named(stem_heading(ctx.point.heading or ""), stated)
-    author = twin_author(ctx.doc, ctx.point.article)  # (one of several same-titled articles: say whose)
-    return f"据{author + '的' if author else ''}《{title}》{part}，{stated}"
+    return f"{said}{part_named(stem_heading(ctx.point.heading or ''), stated)}，{stated}"
+
+
+def _according(ctx: Ctx) -> str:
+    """据《title》 of the article a list stands in (据某某的《…》 for one of several same-titled articles); "" for
+    an untitled text or a title too long to carry (policy ``lead_source_max``)."""
+    title = article_title(ctx.doc, ctx.point.article)
+    if title == UNTITLED or len(title := without_national(title)) > LEAD_SOURCE_MAX:
+        return ""
+    author = twin_author(ctx.doc, ctx.point.article)
+    return f"据{author + '的' if author else ''}《{title}》"
+
+
+def topic_source(ctx: Ctx) -> str:
+    """The document a list named by its topic stands in, said first in its stem, when a place, a body or the
+    centre issued it (据《2026年某省政府工作报告》，“十五五”时期的主要目标任务包括哪五项？; session 18's blind
+    teachers: 缺出处，考生无法判断指哪一地); a study sheet's or an article's topic is asked as it stands."""
+    title = article_title(ctx.doc, ctx.point.article)
+    if title == UNTITLED or not (issuer(title) or national(title)):
+        return ""
+    return _according(ctx)
 
 
 def part_named(heading: str, stated: str) -> str:
