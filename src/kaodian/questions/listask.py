@@ -98,7 +98,5 @@ def sheet_values(ctx: Ctx, v: dict[str, str]) -> dict[str, str]:
     if not (sheet := sheet_ask(line, count_word(len(p.items)) + v["list_unit"], POLICY["title_lead_ask"])):
         return v
     named, ask, question = sheet
-    from .listsource import topic_source  # (listsource words a list's count with this module)
-
-    return v | {"list_where": "", "list_topic": outer_quotes(named), "list_topic_source": topic_source(ctx), "list_ask": ask,
+    return v | {"list_where": "", "list_topic": outer_quotes(named), "list_ask": ask,
                 "list_ask_counted": _counted(ask, len(p.items), v["list_unit"]), "list_question": question}

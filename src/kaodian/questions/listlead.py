@@ -44,7 +44,9 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     got = memo.get(id(ctx.point))
     if got is None or got[0] is not ctx.doc or got[1] is not ctx.point:
         # (the document and point are kept beside their values: an id is never another object's)
-        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, sheet_values(ctx, _list_values(ctx)))
+        v = sheet_values(ctx, _list_values(ctx))
+        # (a list asked by its topic, named by its lead or by a study sheet's heading, says its issuer's document)
+        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, v | {"list_topic_source": topic_source(ctx) if v["list_topic"] else ""})
     return dict(got[2])
 
 
@@ -125,8 +127,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
-                     "list_topic": outer_quotes(named), "list_topic_source": topic_source(ctx) if named else "",
-                     "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
+                     "list_topic": outer_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
 
 
 def _stated(ctx: Ctx, lead: str, whole: str) -> tuple[str, str]:
