@@ -144,3 +144,17 @@ def test_lint_on_session_17s_blind_reviews():
     assert sum(r for r, _ in flagged) == 51
     assert sum(r and f for r, f in flagged) >= 24
     assert sum(f and not r for r, f in flagged) <= 9
+
+
+def test_lint_flags_a_true_false_statement_that_is_only_a_noun_phrase():
+    """Session 18's blind teachers: “2005年11月党的第十六次全国代表大会。” — 残句，不是命题."""
+    from kaodian.questions.trivia import noun_phrase
+
+    def tf(stem: str) -> Question:
+        return Question(id="q", kind="truefalse", stem=stem, answer=("错",), options=("对", "错"), explanation="",
+                        source=QuestionSource(document="d.txt", article="a", heading=None, sentence=stem, start=0,
+                                              end=len(stem)))
+
+    assert noun_phrase(tf("1981年12月召开的党的十一届三中全会。"))
+    assert not noun_phrase(tf("党的十一届三中全会重新确立了实事求是的思想路线。"))
+    assert not noun_phrase(tf("10月22日，大会全体会议一致通过党章修正案。"))

@@ -136,7 +136,7 @@ def cut_to_change(statement: str, at: int) -> str:
     judge too.  Unchanged when the cut would keep less than ``cut_min`` characters, drop less than a
     clause, split a quote or bracket, end on a clause that governs the next one (``cut_not_after``,
     ``cut_not_ending``), end before the clause that is its predicate or aim (``cut_not_before``), or
-    open a pair whose other half it would drop (``cut_paired``), or keep only a noun phrase (``_nominal``)."""
+    open a pair whose other half it would drop (``cut_paired``), or keep only a noun phrase (``noun_phrase_only``)."""
     pol = policy()
     if len(statement) <= pol["cut_above"]:
         return statement
@@ -151,12 +151,13 @@ def cut_to_change(statement: str, at: int) -> str:
         return statement
     last = _CLAUSE_END.split(kept)[-1]
     if last.startswith(tuple(pol["cut_not_after"])) or last.endswith(tuple(pol["cut_not_ending"])) \
-            or re.search(pol["cut_paired"], last) or _predicate_cut(kept, rest, pol["cut_not_before"]) or _nominal(kept):
+            or re.search(pol["cut_paired"], last) or _predicate_cut(kept, rest, pol["cut_not_before"]) \
+            or noun_phrase_only(kept):
         return statement
     return kept + "。"
 
 
-def _nominal(kept: str) -> bool:
+def noun_phrase_only(kept: str) -> bool:
     """Whether ``kept`` is a noun phrase, no claim: it ends on a noun and each of its verbs ends a modifier
     right before a 的 (1978年12月召开的党的十一届三中全会 — the subject whose predicate the cut drops; blind
     teachers, session 18: 残句，不是命题)."""

@@ -2,6 +2,7 @@
 "ask what matters"), shapes the blind teacher of session 17 rejected (tests/data/lint_labels_s17.json):
 
 - ``cut_at_colon``: a true/false statement cut where its sentence announces what follows (…的目标任务是：);
+- ``noun_phrase``: a true/false statement that is only a noun phrase (…召开的党的十一届三中全会。);
 - ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), asked true/false or blanked,
   or the closing call of a report (让我们…) asked true/false: everyone knows it, or it is an exhortation;
 - ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
@@ -27,6 +28,7 @@ from .. import segment
 from ..model import Question
 from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
+from .falsehood import noun_phrase_only
 from .sentence import BLANK
 from .review_shapes import tally
 from .tf_worth import minor_number, policy as tf_policy
@@ -60,7 +62,7 @@ def policy() -> dict:
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
     if q.kind == "truefalse":
-        found = (cut_at_colon(q), known_claim(q.source.sentence), near_swap(q))
+        found = (cut_at_colon(q), noun_phrase(q), known_claim(q.source.sentence), near_swap(q))
     elif q.kind == "cloze":
         s = q.source.sentence
         found = (known_claim(s, [(b.start, b.end) for b in q.blanks if s[b.start:b.end] == b.text]), bare_stem(q.stem))
@@ -79,6 +81,15 @@ def cut_at_colon(q: Question) -> str | None:
     if s.endswith(("：", ":")) and re.search(policy()["colon_heads"], s[:-1]):
         return f"判断题的陈述在冒号处截断（“…{s[-8:]}”），不成命题"
     return None
+
+
+def noun_phrase(q: Question) -> str | None:
+    """Why a true/false statement is a noun phrase that names no claim (1978年12月召开的党的十一届三中全会。:
+    falsehood's cut keeps none such; session 18's blind teachers, 残句，不是命题), or None."""
+    statement = q.stem.rstrip("。！？ ")
+    if not statement or re.search("[，,；;：:]", statement):
+        return None  # (a clause of its own is cut from nothing: 10月22日，大会…一致通过党章修正案)
+    return f"判断题的陈述“{statement[-12:]}”只是名词短语，不成命题" if noun_phrase_only(statement) else None
 
 
 def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> str | None:
