@@ -417,11 +417,11 @@ def test_a_count_with_its_measure_word_that_opens_a_statement_is_kept():
 
 
 def test_a_cut_never_keeps_only_the_subject_a_meeting_names():
-    """Blind teachers, session 18: “1981年12月召开的党的十一届三中全会。” — a fragment, no claim to judge."""
+    """Blind teachers, session 18: a meeting's name and date cut from its predicate — a fragment, no claim to judge."""
     from kaodian.questions.falsehood import cut_to_change
 
-    long = "3.1978年12月召开的党的十一届三中全会，重新确立了实事求是的思想路线，确定把全党工作的着重点转移到社会主义现代化建设上来。"
-    assert cut_to_change(long, long.index("三中全会")) == long
+    long = "3.2035年10月召开的某某省委全会，重新明确了某某工作的总体思路，确定把全省工作的着力点转移到高质量发展上来。"
+    assert cut_to_change(long, long.index("省委全会")) == long
     # a clause with a verb of its own is a claim, cut there
     claim = "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势，科技创新能力在持续提升，高质量发展的基础不断夯实。"
     assert cut_to_change(claim, claim.index("供给优势")) == "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势。"

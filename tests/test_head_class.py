@@ -116,9 +116,10 @@ def test_a_targets_year_is_never_before_the_text_that_sets_it():
 
 
 def test_a_wrong_option_that_says_a_right_ones_verb_phrase_over_a_like_object_is_a_trap():
-    """Blind teachers, session 18: 充分挖掘经济潜能 beside the list's 充分挖掘内需潜力 is 咬字陷阱, never clearly wrong."""
+    """Blind teachers, session 18: a wrong option that says a listed heading's verb phrase over a like object is 咬字陷阱."""
     from kaodian.questions.distractors import near_synonym
 
-    assert near_synonym("充分挖掘内需潜力", "充分挖掘经济潜能")
+    assert near_synonym("着力扩大国内需求", "着力扩大内部需要")
+    assert not near_synonym("某某主义市场经济", "某某主义计划经济")  # one head, two kinds: a contrast
     assert not near_synonym("全面深化改革开放", "全面推进乡村振兴")  # one opening word, another object
     assert not near_synonym("强化创新驱动发展", "加快乡村全面振兴")

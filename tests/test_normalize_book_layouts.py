@@ -50,43 +50,43 @@ def test_a_headnote_in_a_quote_block_signs_the_text_and_closing_notes_are_no_bod
 
 
 def test_indented_paragraphs_of_a_retyped_book_and_numerals_glued_to_headings():
-    para = "\u3000\u3000我们共产党员，是近代历史上最先进的革命者，是改造社会、改造世界的"
+    para = "\u3000\u3000我们某某工作者，是新时代最有朝气的建设者，是推动发展、服务群众的"
     text = "\n".join([
-        "论某某的修养", "\u3000\u3000某某某", "（一九三九年七月在某地某学院的讲演）《某刊》编辑部按：本文这次发表以前，由作者又校阅了一次。",
+        "论某某的修养", "\u3000\u3000某某某", "（一九五〇年三月在某地某学院的讲演）《某刊》编辑部按：本文收入本书时，作者作了个别文字修改。",
         "\u3000\u3000同志们！",
         *[line for n in ("一", "二", "三") for line in (
-            f"\u3000\u3000{n}某某党员为什么要进行修养", para, "决定力量。我们说，共产党员要在各方面的斗争中改造自己，并且在",
-            "这种斗争中改造社会。", "\u3000\u3000" + BODY * 2, "\u3000\u3000" + BODY + "所以，我们应该把自己看作是需要而且",
-            "可能改造的。")],
+            f"\u3000\u3000{n}某某党员为什么要进行修养", para, "骨干力量。我们说，某某工作者要在各方面的实践中锻炼自己，并且在",
+            "这种实践中服务社会。", "\u3000\u3000" + BODY * 2, "\u3000\u3000" + BODY + "所以，我们应该把自己看作是需要而且",
+            "可能提高的。")],
     ])
     doc = normalize(Source("x.txt", text, "txt"))
     a = doc.articles[0]
     assert (a.title, a.author) == ("论某某的修养", "某某某")
     assert doc.text[a.start :].startswith("同志们！")
     assert [(h.marker, h.text) for h in a.headings] == [(n, "某某党员为什么要进行修养") for n in ("一", "二", "三")]
-    assert "是改造社会、改造世界的决定力量。" in doc.text and "看作是需要而且可能改造的。" in doc.text
+    assert "是推动发展、服务群众的骨干力量。" in doc.text and "看作是需要而且可能提高的。" in doc.text
 
 
 def test_a_speech_says_its_points_with_shouxian_laishuo_and_qici_again():
     text = "\n".join([
         "改进某某的学习", "我主张将我们全党的学习方法改造一下。",
-        "首先来说研究现状。我们所收集的材料还是零碎的，我们的研究工作还是没有系统的。",
-        "其次来说研究历史。不论是近百年的和古代的中国史，在许多党员的心目中还是漆黑一团。",
-        "其次说到学习国际的革命经验。许多同志的学习似乎并不是为了革命实践的需要。",
-        "有两种互相对立的态度。第一种：主观主义的态度。第二种：实事求是的态度。",
+        "首先来说调查现状。我们掌握的情况还是零碎的，我们的调查工作还是不成体系的。",
+        "其次来说总结经验。不论是近年的和早年的经验，在一些同志的心目中还是模糊一片。",
+        "其次说到借鉴外地的有益做法。一些同志的借鉴似乎并不是为了解决实际的问题。",
+        "有两种互相对立的作风。第一种：浮于表面的作风。第二种：求真务实的作风。",
         "实践证明，“某某之道”①是正确的。我们要坚持真理。”②①某某同志不断地提出过这一点。",
     ])
     lists = _lists(extract_text(text, "s.txt"))
-    assert ["来说研究现状", "来说研究历史", "说到学习国际的革命经验"] in lists
-    assert ["主观主义的态度", "实事求是的态度"] in lists
+    assert ["来说调查现状", "来说总结经验", "说到借鉴外地的有益做法"] in lists
+    assert ["浮于表面的作风", "求真务实的作风"] in lists
     assert not any(x[0].startswith("是正确的") or "同志不断" in x[-1] for x in lists)  # note references
 
 
 def test_a_short_word_in_quotes_that_the_text_defines_is_no_formulation():
-    text = ("改进学习\n\n这种态度，就是实事求是的态度。“实事”就是客观存在着的一切事物，“求”就是我们去研究。"
+    text = ("改进作风\n\n这种作风，就是求真务实的作风。“求真”就是探求事物的本来面目，“务”就是我们去努力。"
             "“全面”是指发展要有全面性、整体性。“五位一体”是指经济建设、政治建设、文化建设、社会建设、生态文明建设。\n")
     found = {p.text for p in extract_text(text, "d.txt").points if p.kind == "formulation"}
-    assert "五位一体" in found and not found & {"实事", "求", "全面"}
+    assert "五位一体" in found and not found & {"求真", "务", "全面"}
 
 
 def test_a_list_of_paragraph_points_goes_on_over_a_number_its_writer_skipped():
@@ -103,6 +103,18 @@ def test_a_point_ending_on_a_quoted_sentence_ends_at_its_words():
 
 
 def test_a_series_after_zhuyao_you_starts_after_the_preposition_beside_a_long_middle_term():
-    text = "某某社会\n\n社会阶级主要由工人阶级、农民阶级和其他小资产阶级、民族资产阶级三种阶级力量组成。\n"
+    text = "某某社会\n\n新社会的阶级主要由工人阶级、农民阶级和其他劳动阶级、民族资产阶级三种阶级力量组成。\n"
     series = [[i.text for i in p.items] for p in extract_text(text, "s.txt").points if p.kind == "term_series"]
-    assert series == [["工人阶级", "农民阶级和其他小资产阶级", "民族资产阶级"]]
+    assert series == [["工人阶级", "农民阶级和其他劳动阶级", "民族资产阶级"]]
+
+
+def test_an_indented_text_keeps_its_headings_subheadings_and_markdown_lines_apart():
+    """The reviewer's cases: only running text goes on over an unindented line."""
+    para = "\u3000\u3000会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动各项政策落地见效。"
+    heads = [f"\u3000\u3000{n}、坚持以人民为中心推动高质量发展取得新成效" for n in "一二三四五六七八九十"]
+    text = "某某会议公报\n\n" + "\n".join(f"{h}\n会议强调，要推动各项政策落地见效，确保取得实效。\n{para}" for h in heads) + "\n"
+    doc = normalize(Source("x.txt", text, "txt"))
+    assert len(doc.articles[0].headings) == 10
+    caption = "\u3000\u3000图为某县农民在田间收割水稻。本报记者 李四 摄影"
+    news = "某地见闻\n\n" + "\n".join(f"{para}\n{caption}\n生态宜居绘新景\n{para}" for _ in range(6)) + "\n"
+    assert "摄影生态" not in normalize(Source("n.txt", news, "txt")).text

@@ -147,7 +147,7 @@ def test_lint_on_session_17s_blind_reviews():
 
 
 def test_lint_flags_a_true_false_statement_that_is_only_a_noun_phrase():
-    """Session 18's blind teachers: “2005年11月党的第十六次全国代表大会。” — 残句，不是命题."""
+    """Session 18's blind teachers: a meeting's date and name alone as a statement — 残句，不是命题."""
     from kaodian.questions.trivia import noun_phrase
 
     def tf(stem: str) -> Question:
@@ -155,6 +155,6 @@ def test_lint_flags_a_true_false_statement_that_is_only_a_noun_phrase():
                         source=QuestionSource(document="d.txt", article="a", heading=None, sentence=stem, start=0,
                                               end=len(stem)))
 
-    assert noun_phrase(tf("1981年12月召开的党的十一届三中全会。"))
-    assert not noun_phrase(tf("党的十一届三中全会重新确立了实事求是的思想路线。"))
+    assert noun_phrase(tf("2035年10月召开的某某省委全会。"))
+    assert not noun_phrase(tf("某某省委全会重新明确了某某工作的总体思路。"))
     assert not noun_phrase(tf("10月22日，大会全体会议一致通过党章修正案。"))

@@ -449,8 +449,9 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
     return out
 
 
-# a numeral glued to a heading's first word, with no 、 (一共产党员为什么要进行修养, as a retyped old book sets it)
-_GLUED_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff“《])")
+# a numeral glued to a heading's first word, with no 、 (一某某党员为什么要进行修养, as a retyped old book sets it);
+# not one before a measure word, which makes it a word of the heading (一张蓝图绘到底, 二次创业再出发, 三产融合…)
+_GLUED_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}(?=[\u4e00-\u9fff“《])(?![个张次条项种点年月日批类位名届代产线带路心体步])")
 
 
 def _glued_numerals(body: list[Para], headings: dict[int, str]) -> dict[int, str]:

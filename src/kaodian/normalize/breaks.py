@@ -4,6 +4,7 @@ a page number or a PDF's wrap made.)"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 # Characters either side of a line break segmented to tell whether a word runs across it: a word of
@@ -43,7 +44,11 @@ _FUNCTION_OPENERS = frozenset(("和", "与", "及", "以及", "并", "而", "的
 # (and not nearly all: a text that indents every line marks nothing).
 INDENTED_MIN = 10
 INDENTED_SHARE = (0.05, 0.8)
-_INDENT = ("\u3000", "\t", "  ")
+# (a full-width indent or a tab: spaces indent a Markdown list's items or centre a title, and mark no paragraph)
+_INDENT = ("\u3000", "\t")
+# An unindented line this short with no punctuation is a subheading or a title, never the rest of a wrapped line.
+SUBHEAD_MAX = 20
+_PUNCT = re.compile(r"[，。；：、！？,.;:!?]")
 # ... and a line of running text above an unindented line is at least this long (a byline or a title is shorter)
 RUN_MIN = 16
 # ... and it is wrapped at a column when this share of its unindented lines are of one width
@@ -53,10 +58,19 @@ COLUMN_SHARE = 0.5
 def join_unindented(lines: list[str]) -> list[str]:
     """In a text that indents the first line of each paragraph (a book scanned or retyped line by line,
     wrapped anywhere), a line without the indent goes on the line before it when that line ends no
-    sentence (…人们 / 的社会存在，…): the lines are one paragraph however wide each is.  A blank line, a
-    sentence end or an ordinal line (一、, （一）) still breaks, and so does a short line above (a byline, a
-    title: 刘少奇 / （一九三九年七月…）)."""
+    sentence (…每个成员都 / 在一定的条件下生活，…): the lines are one paragraph however wide each is.  A blank line, a
+    sentence end or a line that stands alone (a heading, an item, a chapter, a Markdown line, a short
+    unpunctuated subheading) still breaks, above or below, and so does a short line above (a byline, a
+    title: 某某某 / （一九三九年七月在某地的讲演）)."""
+    from .layout import load_layout
     from .roles import HEADING_RE, ITEM_START_RE  # (roles imports this module's users)
+
+    def alone(line: str, below: bool) -> bool:
+        # (a line below opens an item of its own, unless the line above ran to the column's edge (五是… cut
+        # there); above, an item's paragraph may wrap, a heading's line not)
+        unpunctuated = not _PUNCT.search(line)
+        return bool(HEADING_RE.match(line) and (below or unpunctuated) or below and ITEM_START_RE.match(line)) \
+            or bool(load_layout().parts.match(line)) or line[:1] in "#>-*|" or (len(line) <= SUBHEAD_MAX and unpunctuated)
 
     filled = [x for x in lines if x.strip()]
     indented = sum(1 for x in filled if x.startswith(_INDENT))
@@ -72,10 +86,10 @@ def join_unindented(lines: list[str]) -> list[str]:
     for x in lines:
         prev, bare = out[-1].strip() if out else "", x.strip()
         # (only a paragraph that opened with the indent goes on: a title, a byline or a caption has none;
-        # after a sentence's end only a line that ran to the column's edge, which any line goes on)
+        # after a sentence's end only a line that ran to the column's edge)
         full = bool(col) and len(last.strip()) == col
         if out and out[-1].startswith(_INDENT) and bare and len(prev) >= RUN_MIN and not x.startswith(_INDENT) \
-                and (full or _open_end(prev) and not HEADING_RE.match(bare) and not ITEM_START_RE.match(bare)):
+                and (full or _open_end(prev)) and not alone(bare, not full) and not alone(prev, False):
             out[-1] = out[-1].rstrip() + bare
         else:
             out.append(x)
@@ -85,6 +99,6 @@ def join_unindented(lines: list[str]) -> list[str]:
 
 def _open_end(line: str) -> bool:
     """Whether ``line`` stops where running text cannot end: on a character of a word, a clause mark or an
-    opening mark (…人们 / …每个社会成员都， / …“), not a sentence's end or a closing bracket (…。（掌声）)."""
+    opening mark (…广大群众 / …各级组织都， / …“), not a sentence's end or a closing bracket (…。（掌声）)."""
     last = line[-1:]
     return "\u4e00" <= last <= "\u9fff" or last in "，、：；“‘《（"

@@ -41,8 +41,9 @@ def headnote(lines: list[str], lay) -> list[str]:
     names signs the text (作者：某某)."""
     seen = [i for i, x in enumerate(lines) if x.strip()][: TITLE_LINES + 1]
     first = next((i for i in seen if lines[i].lstrip().startswith(">")), None)
-    if not first or any(len(lines[i].strip()) > HEAD_LINE_MAX for i in seen if i < first):
-        return lines  # a quote opening the file is front_note's; after a paragraph, a quotation of the body
+    above = [lines[i].strip() for i in seen if first is not None and i < first]
+    if not first or any(len(x) > HEAD_LINE_MAX for x in above) or sum(x.startswith("#") for x in above) > 1:
+        return lines  # a quote opening the file is front_note's; after a paragraph or a section's heading, the body's
     end = next((i for i in range(first, len(lines)) if not lines[i].lstrip().startswith(">")), len(lines))
     note = " ".join(x.lstrip()[1:].strip() for x in lines[first:end]).lstrip("*-+ ")
     if not note.endswith(("。", "！", "？", "。）")):

@@ -262,7 +262,7 @@ def near_synonym(a: str, c: str) -> bool:
     # character: most pairs fail here, tested first (slices: an empty term shares none)
     if a[:1] != c[:1] and a[-1:] != c[-1:]:
         return False
-    if same_opening_paraphrase(a, c):  # (one verb phrase over a like object: 充分挖掘内需潜力 / …经济潜能)
+    if same_opening_paraphrase(a, c):  # (one verb phrase over a like object: 着力扩大国内需求 / …内部需要)
         return True
     short, long_ = (a, c) if len(a) <= len(c) else (c, a)
     if len(short) < 4 or len(short) == len(long_):

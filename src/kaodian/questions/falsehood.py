@@ -159,13 +159,13 @@ def cut_to_change(statement: str, at: int) -> str:
 
 def noun_phrase_only(kept: str) -> bool:
     """Whether ``kept`` is a noun phrase, no claim: it ends on a noun and each of its verbs ends a modifier
-    right before a 的 (1978年12月召开的党的十一届三中全会 — the subject whose predicate the cut drops; blind
+    right before a 的 (2035年10月召开的某某全会 — the subject whose predicate the cut drops; blind
     teachers, session 18: 残句，不是命题)."""
     from .. import segment  # (jieba only for a statement long enough to cut)
 
     words = segment.tag(kept)
-    if not words or not words[-1][1].startswith("n"):
-        return False
+    if not words or not words[-1][1].startswith("n") or any(w in ("是", "为", "了", "着", "过") for w, _ in words):
+        return False  # (a copula or an aspect particle makes a claim, whatever the tagger calls the verb: …为…, 明确了…)
     # (a verb right before its 的 ends a modifier, 召开的…; 具有显著的…优势 has a verb of its own)
     return all(k + 1 < len(words) and words[k + 1][0] == "的" for k, (_, t) in enumerate(words) if t.startswith("v"))
 

@@ -15,7 +15,7 @@ from .lint import CONTEXT_PRONOUNS
 from .listask import count_word
 from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
-from .citing import national, without_national
+from .citing import without_national
 from .source import issuer, twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
@@ -79,7 +79,7 @@ def topic_source(ctx: Ctx) -> str:
     centre issued it (据《2026年某省政府工作报告》，“十五五”时期的主要目标任务包括哪五项？; session 18's blind
     teachers: 缺出处，考生无法判断指哪一地); a study sheet's or an article's topic is asked as it stands."""
     title = article_title(ctx.doc, ctx.point.article)
-    if title == UNTITLED or not (issuer(title) or national(title)):
+    if title == UNTITLED or not issuer(title):  # (issuer names the centre too: citing.national)
         return ""
     return _according(ctx)
 

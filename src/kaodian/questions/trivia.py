@@ -2,7 +2,7 @@
 "ask what matters"), shapes the blind teacher of session 17 rejected (tests/data/lint_labels_s17.json):
 
 - ``cut_at_colon``: a true/false statement cut where its sentence announces what follows (…的目标任务是：);
-- ``noun_phrase``: a true/false statement that is only a noun phrase (…召开的党的十一届三中全会。);
+- ``noun_phrase``: a true/false statement that is only a noun phrase (…召开的某某全会。);
 - ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), asked true/false or blanked,
   or the closing call of a report (让我们…) asked true/false: everyone knows it, or it is an exhortation;
 - ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
@@ -84,7 +84,7 @@ def cut_at_colon(q: Question) -> str | None:
 
 
 def noun_phrase(q: Question) -> str | None:
-    """Why a true/false statement is a noun phrase that names no claim (1978年12月召开的党的十一届三中全会。:
+    """Why a true/false statement is a noun phrase that names no claim (2035年10月召开的某某全会。:
     falsehood's cut keeps none such; session 18's blind teachers, 残句，不是命题), or None."""
     statement = q.stem.rstrip("。！？ ")
     if not statement or re.search("[，,；;：:]", statement):

@@ -241,10 +241,12 @@ def _item(text: str, start: int, para_end: int, limit: int) -> Span:
     end = min(para_end, limit)
     for sp in sentences(text, start, end, stops=ITEM_STOPS):
         span = strip_span(text, sp.start, sp.end, TRAIL + "")
-        # a point that ends on a quoted sentence (毛泽东指出：“…的基本的依据。”) ends at its words: the stop
+        # a point that ends on a quoted sentence (某某指出：“…的根本依据。”) ends at its words: the stop
         # and the closing mark after it are trailing punctuation (a quoted term, 推进“三去一降一补”, keeps its mark)
         while span.end - span.start >= 2 and text[span.end - 1] in "”’" and text[span.end - 2] in ITEM_STOPS:
             span = strip_span(text, span.start, span.end - 2, TRAIL)
+            if span.text[:1] in "“‘" and not any(c in span.text for c in "”’"):
+                span = strip_span(text, span.start + 1, span.end, TRAIL)  # (a point that is all a quotation)
         return span
     return strip_span(text, start, end)
 

@@ -153,7 +153,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
                 and _phrase(inner, rules) and not rules.aside_before.search(text[max(article.start, o - 4) : o]) \
-                and not (n <= rules.word_defined_max and rules.word_defined_after.match(text, c + 1)):
+                and not (n <= rules.word_defined_max and rules.word_defined_after.match(text, c + 1)
+                         and not rules.is_numbered(inner)):
             numbered = rules.is_numbered(inner)
             points.append(_point("formulation", article, text, o + 1, c, sent, numbered=numbered))
     named = {p.text for p in points}
@@ -175,7 +176,7 @@ def _phrase(inner: str, rules: QuoteRules) -> bool:
 
 def find_documents(text: str, article: Article, around: tuple[int, int] | None = None) -> list[Point]:
     """《…》 titles in one article; with ``around`` (a span holding the body), also those its apparatus
-    names there (an editor's note above the body, the notes after it: 《红旗》编辑部按, [3] 参见《资本论》).
+    names there (an editor's note above the body, the notes after it: 《某刊》编辑部按, [3] 参见《某某论》).
     A title is the text's wherever it stands; one of the apparatus is recorded, never asked (rule
     ``quoted.document.apparatus``)."""
     lo, hi = around or (article.start, article.end)

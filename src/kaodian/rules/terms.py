@@ -60,6 +60,8 @@ class SeriesRules:
         )
 
 VERB_TAGS = ("v", "vd", "vg")
+# a term has at least this many characters (one character is a morpheme, no term)
+TERM_MIN = 2
 COMMON_NOUN_TAGS = ("n", "nt", "nz", "ng", "j")  # not nr, ns: a person or a place
 ASPECT_TAGS = ("ul", "uz", "ug")  # 了, 着, 过 after a verb: the verb is a predicate
 _LOCALIZERS = ("上", "中", "下", "里", "之上", "之中", "之下", "内", "之内")
@@ -127,7 +129,7 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
             w, t = words[k]
             # (after a preposition that names who makes up or does the series, 主要由|工人阶级、…, the term is
             # what follows however short beside a long middle term)
-            least = 2 if t == "p" and w in rules.term_after else min_len
+            least = TERM_MIN if t == "p" and w in rules.term_after else min_len
             if (_is_verb(w, t, rules) or t == "p") and len(rest(k + 1)) >= least and _balanced(rest(k + 1)) \
                     and (k + 1 >= len(words) or words[k + 1][0] not in rules.never_first) \
                     and not _modifier_verb(w, t, rest(k), rest(k + 1), ref, rules):
