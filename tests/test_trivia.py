@@ -150,11 +150,6 @@ def test_lint_flags_a_true_false_statement_that_is_only_a_noun_phrase():
     """Session 18's blind teachers: a meeting's date and name alone as a statement — 残句，不是命题."""
     from kaodian.questions.trivia import noun_phrase
 
-    def tf(stem: str) -> Question:
-        return Question(id="q", kind="truefalse", stem=stem, answer=("错",), options=("对", "错"), explanation="",
-                        source=QuestionSource(document="d.txt", article="a", heading=None, sentence=stem, start=0,
-                                              end=len(stem)))
-
-    assert noun_phrase(tf("2035年10月召开的某某省委全会。"))
-    assert not noun_phrase(tf("某某省委全会重新明确了某某工作的总体思路。"))
-    assert not noun_phrase(tf("10月22日，大会全体会议一致通过党章修正案。"))
+    assert noun_phrase(_q("truefalse", "2035年10月召开的某某省委全会。", ("错",)))
+    assert not noun_phrase(_q("truefalse", "某某省委全会重新明确了某某工作的总体思路。", ("对",)))
+    assert not noun_phrase(_q("truefalse", "10月22日，大会全体会议一致通过党章修正案。", ("对",)))

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from ..model import Document, Source
+from .frontmatter import HEAD_LINE_MAX  # (a line this long is a body paragraph, where the block ends)
 from .layout import load_layout
 from .articles import Para, build_article, lines_within_one_outline, segment
 from .subheads import join_lead_ins, join_subhead_lines
@@ -73,7 +74,6 @@ def normalize(source: Source) -> Document:
 # The title block and dateline stand in the first lines of a text (a newspaper's date line, a title, a
 # dateline, an author, a source line); a line this long is a body paragraph, where the block ends.
 HEAD_LINES = 6
-HEAD_LINE_MAX = 60
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
