@@ -296,7 +296,7 @@ def test_lists_that_are_not_term_series(text):
 @pytest.mark.parametrize(
     "s, numbered",
     [("两个确立", True), ("四个意识", True), ("一基地三区", True), ("三农", True), ("1+4", True), ("九二共识", True),
-     ("一带一路", True), ("一把手", False), ("一站式", False), ("一网通办", False), ("关键少数", False),
+     ("一带一路", True), ("双碳", True), ("双一流", True), ("一把手", False), ("一站式", False), ("一网通办", False), ("关键少数", False),
      ("30分钟公共服务圈", False)],
 )
 def test_numbered_formulations(s, numbered):
