@@ -419,6 +419,19 @@ def test_encrypted_pdf(tmp_path: Path) -> None:
     assert code_of(locked) == "E108"
 
 
+def test_pdf_with_owner_password_only_opens(tmp_path: Path) -> None:
+    """Word exports a PDF with editing restrictions as AES with an empty user password: anyone can read it."""
+    from pypdf import PdfReader, PdfWriter
+
+    plain = _typst_pdf(tmp_path, "限制编辑的文字。\n")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    locked = tmp_path / "restricted.pdf"
+    with open(locked, "wb") as f:
+        writer.write(f)
+    assert read_path(locked).text.strip() == "限制编辑的文字。"
+
+
 # ---------------------------------------------------------------- the command line
 
 
