@@ -337,6 +337,21 @@ def test_a_compilation_of_more_articles_than_python_s_recursion_limit_is_cut_at_
     assert all(len(a.headings) == 2 for a in doc.articles)
 
 
+def test_headings_that_restart_under_parallel_part_banners_stay_one_document():
+    """A document in two parts, each under a banner line that ends as the other's does (城市…工作要点 /
+    农村…工作要点), numbers each part's headings from 一、: one article with all the headings, while the
+    same restart under a line of another shape still opens a new article."""
+    head = "某某年度宣传工作要点\n"
+    part = "一、加强学习\n{p}\n二、改进作风\n{q}\n"
+    doc = normalize(Source("x.txt", head + f"{P}\n城市宣传工作要点\n" + part.format(p=P, q=Q)
+                           + "农村宣传工作要点\n" + part.format(p=Q, q=P)))
+    assert len(doc.articles) == 1
+    assert [h.number for h in doc.articles[0].headings] == [1, 2, 3, 4]
+    doc = normalize(Source("x.txt", head + f"{P}\n城市宣传工作要点\n" + part.format(p=P, q=Q)
+                           + "农村的新变化\n" + part.format(p=Q, q=P)))
+    assert len(doc.articles) == 2
+
+
 def test_a_speaker_named_before_a_title_is_its_author():
     doc, meta = parse(f"王立新：在某某协会成立大会上的讲话\n同志们：\n{P}\n{Q}\n")
     assert meta == [("在某某协会成立大会上的讲话", "王立新", None)]

@@ -148,9 +148,27 @@ def _split_on_restart(body: list[Para]) -> list[list[Para]]:
                     cut = j
                 else:
                     break
+            if _parallel_banners(body[i1 - 1], body[start : heads[first][0]]):
+                continue  # the same document's next part (国内…要点 / 国际…要点): its headings restart
             pieces.append(body[start:cut])
             start, first = cut, k
     return pieces + [body[start:]]
+
+
+# Part banners of one document end alike (国内“形势与政策”教学要点 / 国际“形势与政策”教学要点): this many
+# characters at least; two articles' titles rarely share so long an ending.
+BANNER_TAIL = 4
+
+
+def _parallel_banners(line: Para, before_first: list[Para]) -> bool:
+    """Whether ``line``, the line right before a restart of the headings, parallels the short line
+    right before the current piece's first heading: two part banners of one document, not a new title."""
+    def banner(p: Para) -> bool:
+        return p.role == BODY and len(p.text) <= 30 and not re.search(r"[。！？；：:]", p.text)
+
+    if not before_first or not banner(line) or not banner(before_first[-1]) or line.text == before_first[-1].text:
+        return False
+    return line.text[-BANNER_TAIL:] == before_first[-1].text[-BANNER_TAIL:]
 
 
 def _outline_number(p: Para) -> tuple[str, int | None] | None:
@@ -442,10 +460,14 @@ def _markdown_headings(body: list[Para]) -> dict[int, str]:
 def _numbered_headings(body: list[Para]) -> dict[int, str]:
     """The 一、二、 headings of a body in sequence: {paragraph index: marker}."""
     out: dict[int, str] = {}
+    last = 0
     for k, p in enumerate(body):
         m = HEADING_RE.match(p.text) if p.role == HEADING else None
-        if m and value_of(m.group(2)) == len(out) + 1:
+        # a restart at 一、 in one body is the next part's (a body stays whole over a restart only
+        # under parallel part banners, see _split_on_restart)
+        if m and ((n := value_of(m.group(2))) == last + 1 or n == 1 and last >= 2):
             out[k] = m.group(0)
+            last = n
     return out
 
 
