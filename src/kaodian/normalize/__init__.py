@@ -29,7 +29,8 @@ from collections import Counter
 from ..model import Document, Source
 from .frontmatter import HEAD_LINE_MAX  # (a line this long is a body paragraph, where the block ends)
 from .layout import load_layout
-from .articles import Para, build_article, lines_within_one_outline, segment
+from .articles import Para, build_article, segment
+from .outline import lines_within_one_outline
 from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
@@ -332,6 +333,7 @@ def _mend_roles(paras: list[Para]) -> None:
             continue
         if not _near_meta(paras, i) and not (after and paras[i - 1].role == BODY and paras[i + 1].role == BODY):
             p.role, p.short = BODY, True
+    lines_within_one_outline(paras)  # (so that a label read as a byline breaks no heading sequence)
     _mend_heading_sequence(paras)
     _mend_attachments(paras)
 

@@ -15,23 +15,10 @@ from ..model import Article, Heading, Paragraph
 from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
+from .outline import PART_MARKER_RE, split_on_restart
+from .para import Para
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    heading_number, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
-
-
-@dataclass
-class Para:
-    """A paragraph with its role on the page and its offset in the document text."""
-
-    text: str
-    role: str
-    start: int = 0
-    speaker: str | None = None  # the speaker tag that opened it (【李明】…), removed from its text
-    short: bool = False  # a title-like line (short, no sentence end) standing inside a body
-    column: bool = False  # a title line that a column's name opened (党建专栏|…), the name removed
-    md_heading: bool = False  # a Markdown heading (## …) of the level that divides the text into sections
-    md_level: int = 0  # a deeper Markdown heading's level (### 1. 某某): a label line of the body
-    bullet: bool = False  # a Markdown list item (- 某某): an item of the list the line before announces
+    class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -119,102 +106,6 @@ def _add_title(titles: list[str], line: str) -> None:
     titles.append(line)
 
 
-def _bigrams(s: str) -> set[str]:
-    s = re.sub(r"[^\u4e00-\u9fff]", "", s)
-    return {s[i : i + 2] for i in range(len(s) - 1)}
-
-
-def _split_on_restart(body: list[Para]) -> list[list[Para]]:
-    """Cut a run of body paragraphs where the 一、二、 headings start again.
-
-    The cut goes between the last heading before the restart and the restart,
-    where the paragraphs' vocabulary turns from the one article's headings to
-    the other's.  一、 after a lone 一、 is no restart (a wrap put it at a line's start).
-    """
-    # (a loop, not a recursion: a compilation of a thousand articles restarts a thousand times)
-    heads = [(i, heading_number(p.text)) for i, p in enumerate(body) if p.role == HEADING]
-    pieces: list[list[Para]] = []
-    start, first = 0, 0  # the current piece opens at body[start]; heads[first] is its first heading
-    for k in range(1, len(heads)):
-        (i0, n0), (i1, n1) = heads[k - 1], heads[k]
-        if n1 == 1 and n0 >= 2 and k > first:
-            before = _bigrams("".join(body[j].text for j, _ in heads[first:k]))
-            after = _bigrams("".join(body[j].text for j, _ in heads[k:]))
-            cut = i1
-            # walk back from the restart while a paragraph reads more like what follows
-            for j in range(i1 - 1, i0, -1):
-                b = _bigrams(body[j].text)
-                if len(b & after) > len(b & before):
-                    cut = j
-                else:
-                    break
-            if _parallel_banners(body[i1 - 1], body[start : heads[first][0]]):
-                continue  # the same document's next part (国内…要点 / 国际…要点): its headings restart
-            pieces.append(body[start:cut])
-            start, first = cut, k
-    return pieces + [body[start:]]
-
-
-# Part banners of one document end alike (国内“形势与政策”教学要点 / 国际“形势与政策”教学要点): this many
-# characters at least; two articles' titles rarely share so long an ending.
-BANNER_TAIL = 4
-
-
-def _parallel_banners(line: Para, before_first: list[Para]) -> bool:
-    """Whether ``line``, the line right before a restart of the headings, parallels the short line
-    right before the current piece's first heading: two part banners of one document, not a new title."""
-    def banner(p: Para) -> bool:
-        return p.role == BODY and len(p.text) <= 30 and not re.search(r"[。！？；：:]", p.text)
-
-    if not before_first or not banner(line) or not banner(before_first[-1]) or line.text == before_first[-1].text:
-        return False
-    return line.text[-BANNER_TAIL:] == before_first[-1].text[-BANNER_TAIL:]
-
-
-def _outline_number(p: Para) -> tuple[str, int | None] | None:
-    """The kind and number of an outline's division a paragraph opens, else None: a 一、 heading (二、 ->
-    ("一、", 2)), a chapter line (第二章 -> ("章", 2); an unnumbered part such as 附则 -> ("", None)) or a
-    second-level point (（三） -> ("（一）", 3))."""
-    if p.role == HEADING:
-        return ("一、", heading_number(p.text))
-    if p.role == BODY and (m := _PAREN_POINT_RE.match(p.text)):
-        return ("（一）", value_of(m.group(1)))
-    if p.role != BODY or not load_layout().parts.match(p.text):
-        return None
-    m = _PART_MARKER_RE.match(p.text)
-    return (m.group(1), value_of(p.text[1 : m.start(1)])) if m else ("", None)
-
-
-def _goes_on(a: tuple[str, int | None], b: tuple[str, int | None]) -> bool:
-    """Division ``b`` follows ``a`` in one outline: the next number of its kind, or an unnumbered
-    part beside a chapter (总纲 … 第一章, 第五章 … 其余各章)."""
-    if a[0] != "一、" and b[0] != "一、" and None in (a[1], b[1]):
-        return True
-    return a[0] == b[0] and b[1] == a[1] + 1
-
-
-def lines_within_one_outline(paras: list[Para]) -> None:
-    """Short unpunctuated lines between the divisions of one outline are its lines, not titles.
-
-    A study outline's labels and the lines a PDF wrapped (标志：关于…的一些, 政协职能：（1）…) look
-    like titles; but where the divisions around them go on in sequence (第二章 … [lines] …
-    第三章, 一、 … 二、), no new article starts there: articles number their divisions anew.
-    """
-    marks = [(k, n) for k, p in enumerate(paras) if (n := _outline_number(p))]
-    pairs = []
-    # each kind's divisions in turn (第一章 … 第二章 across the 第一节 between them); an unnumbered part
-    # stands with the chapter lines of every kind (第五章 … 其余各章)
-    for kind in {n[0] for _, n in marks if n[0]}:
-        same = [(k, n) for k, n in marks if n[0] == kind or not n[0] and kind in "编章节篇部"]
-        pairs += zip(same, same[1:])
-    for (k0, a), (k1, b) in pairs:
-        between = paras[k0 + 1 : k1]
-        if _goes_on(a, b) and not any(p.role in (BYLINE, SPEECH, AFFIL) for p in between):
-            for p in between:
-                if p.role == TITLE:
-                    p.role = BODY
-
-
 def segment(paras: list[Para]) -> list[_Art]:
     """Group classified paragraphs into articles and attach their title blocks."""
     speeches = sum(p.role == SPEECH for p in paras) >= 2  # several speeches printed together
@@ -270,7 +161,7 @@ def segment(paras: list[Para]) -> list[_Art]:
             # the label alone on its line (编者按：) opens the note, no text of its own
             items[1].speaker = items[1].speaker or items[0].speaker
             items = items[1:]
-        for n, piece in enumerate(_split_on_restart(items)):
+        for n, piece in enumerate(split_on_restart(items)):
             art = _Art(body=piece)
             if n == 0:
                 _open_article(art, block, arts, speeches)
@@ -464,7 +355,7 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
     for k, p in enumerate(body):
         m = HEADING_RE.match(p.text) if p.role == HEADING else None
         # a restart at 一、 in one body is the next part's (a body stays whole over a restart only
-        # under parallel part banners, see _split_on_restart)
+        # under parallel part banners, see split_on_restart)
         if m and ((n := value_of(m.group(2))) == last + 1 or n == 1 and last >= 2):
             out[k] = m.group(0)
             last = n
@@ -497,7 +388,7 @@ def _part_headings(body: list[Para]) -> dict[int, str]:
     for k, p in enumerate(body):
         if p.role != BODY or not lay.parts.match(p.text):
             continue
-        m = _PART_MARKER_RE.match(p.text)
+        m = PART_MARKER_RE.match(p.text)
         if m is None:
             # an unnumbered part: all heading text (总纲), or its name before its title (导论 某某)
             out[k] = u.group(0) if (u := _UNNUMBERED_PART_RE.match(p.text)) else ""
@@ -507,9 +398,5 @@ def _part_headings(body: list[Para]) -> dict[int, str]:
     return out if kind else {}
 
 
-# a paragraph that opens with a point of an outline's second level (（三）四项基本原则)
-_PAREN_POINT_RE = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")
-# the marker of a chapter line (第一章 …): its kind is the character after the number
-_PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部])(?:分)?[\s　]*")
 # the name of an unnumbered part before its title, after a space (导论 马克思主义中国化…)
 _UNNUMBERED_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}[\s　]+(?=\S)")

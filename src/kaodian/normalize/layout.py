@@ -33,7 +33,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "meta": "re", "producer": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
+    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "meta": "re", "producer": "re", "credit": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int,
                "offices": [str], "member_roles": [str], "school_class": "re"},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -98,6 +98,7 @@ class Layout:
     group: re.Pattern[str]  # a line that ends with a group's word
     meta: re.Pattern[str]  # matched: a news site's 来源：… 作者：… line under a title, the reporters signing it
     producer: re.Pattern[str]  # matched: a post's closing 某某中心出品 line, the body signing it
+    credit: re.Pattern[str]  # matched: a compiler's credit (某学院 李明 编制), the name in group body
     interviewee: re.Pattern[str]  # matched: an interview's 访谈对象：… line, the person in group who
     reported_by: re.Pattern[str]  # matched: a dated note naming who gave the text, post and name in group who
     group_max_chars: int
@@ -232,6 +233,7 @@ def _compile(d: dict) -> Layout:
         group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         meta=re.compile(by["meta"]),
         producer=re.compile(by["producer"]),
+        credit=re.compile(by["credit"]),
         interviewee=re.compile(by["interviewee"]),
         reported_by=re.compile(by["reported_by"]),
         group_max_chars=by["group_max_chars"],

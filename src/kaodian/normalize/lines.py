@@ -18,12 +18,15 @@ from ..numerals import value_of
 from .layout import load_layout
 from .frontmatter import front_matter, front_note, headnote
 from .notes import clean_notes
+from .chapters import space_glued_chapters
 from .breaks import join_unindented, opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
     prefixed_byline, starts_block,
 )
 
+# the narrowest column a page sets text in (a newspaper's, about ten characters)
+COLUMN_MIN = 9
 RUNNING_HEAD_MIN = 3  # a short line printed this often is a running head (同志们、朋友们！ ends with punctuation)
 _BARE_NUMBER = re.compile(r"^[一二三四五六七八九十百\d]+$")  # a Markdown heading this bare (## 一) is no page number
 # A caption is a sentence or two; a longer line that ends like a credit is text.
@@ -66,7 +69,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     items = [bool(MD_ITEM_RE.match(x)) for x in raw]
     raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
     lines = _wrapped_inline_noise(close_letter_spacing([repair_line(x) for x in raw]), lay)
-    lines = [lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines]
+    lines = space_glued_chapters([lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines])
     md: dict[str, int] = {}
     for x, level, item in zip(lines, headed, items):
         if (level or item) and x:
@@ -86,7 +89,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
                 noise_after = {i for i in noise_after if i < len(out)}
             noise_after.update(_last_kept(out, 1))
             continue
-        if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line, lines[i + 1 :]):
+        if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line, lines[i + 1 :], counts):
             continue
         seen.add(line)
         if line in md:
@@ -224,11 +227,13 @@ def _drop_caption_start(out: list[str], lay) -> None:
             return
 
 
-def _running_head(line: str, after: list[str]) -> bool:
+def _running_head(line: str, after: list[str], counts: Counter) -> bool:
     # (a closing mark alone on a line is a wrap's leftover, however often a long text has one; a line
-    # with a byline under it is the title several pieces share, three 述职报告 under one headline)
+    # with a byline under it is the title several pieces share, three 述职报告 under one headline, unless
+    # that byline repeats as often: a page header of a title and its compiler's credit)
+    below = next((x for x in after if x), "")
     return char_width(line) <= TITLE_MAX and not ends_terminal(line) and not HEADING_RE.match(line) \
-        and not _CONTINUES.match(line) and classify(next((x for x in after if x), "")) != BYLINE
+        and not _CONTINUES.match(line) and (classify(below) != BYLINE or counts[below] >= counts[line])
 
 
 def _is_wrapped(lines: list[str]) -> float:
@@ -243,8 +248,8 @@ def _is_wrapped(lines: list[str]) -> float:
     # the column: paragraphs' last lines and title lines are shorter, so the
     # 80th percentile of widths is a full line
     col = widths[int(len(widths) * 0.8)]
-    if col > 60:  # no newspaper or book column is that wide; these are paragraphs
-        return 0.0
+    if col > 60 or col < COLUMN_MIN:  # no newspaper or book column is that wide (these are paragraphs)
+        return 0.0  # ... or that narrow (these are an outline's short points)
     # a full line is the column less the punctuation a typesetter pushes to the
     # next line (about two characters), or a half-width digit more
     near = sum(1 for w in widths if col - 2.5 <= w <= col + 1.5)
@@ -372,7 +377,11 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         if not line:
             continue
         prev = paras[-1] if paras else ""
-        in_body = in_body or ends_terminal(prev)
+        # (and so is a wide line of three clauses and more with a wide line after it: running text a wrap
+        # cut, not a title's line, whose 、 may join terms but whose commas are rarely two; a pull quote
+        # under a title stands alone)
+        in_body = in_body or ends_terminal(prev) or (char_width(prev) >= WRAPPED_MIN and char_width(line) >= WRAPPED_MIN
+                                                     and len(re.findall("[，；,;]", prev)) >= 2)
         # a long line cut mid-sentence (no terminal punctuation) continues on the next line, and so
         # does a clause cut by a page number (a title or byline has no comma to cut after, nor a
         # quotation left open: …推进“三去 / - 10 - / 一降一补”。…)
@@ -434,6 +443,8 @@ def _continues_heading(head: str, p: str) -> bool:
         return False
     if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
         return False
+    if char_width(head) < char_width(p):
+        return False  # a wrap leaves the head line the longer one; a short chapter line is whole (第一节 某某)
     # the tail ends no sentence (a short sentence after a heading is its first paragraph)
     return not ends_terminal(p)
 

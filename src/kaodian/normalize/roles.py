@@ -107,10 +107,14 @@ def is_group(p: str) -> bool:
 
 
 def producer(p: str) -> str | None:
-    """The body a post's closing 出品 line names (某某融媒体中心出品 -> 某某融媒体中心), else None."""
+    """The body a post's closing 出品 line names (某某融媒体中心出品 -> 某某融媒体中心), or the compiler a
+    header's credit names (某学院 李明 编制 -> 李明), else None."""
     lay = load_layout()
-    m = lay.producer.match(p)
-    return m.group("body") if m and char_width(p) <= lay.group_max_chars else None
+    if (m := lay.producer.match(p)) and char_width(p) <= lay.group_max_chars:
+        return m.group("body")
+    m = lay.credit.match(p)  # (a header line, as wide as a title)
+    ok = m and _names_person(m.group("body"), lay, 2) and char_width(re.sub(r"\s+", " ", p)) <= TITLE_MAX
+    return m.group("body") if ok else None
 
 
 def meta_author(p: str) -> str | None:

@@ -1,0 +1,70 @@
+"""normalize on the layouts of a student's study index and an OCR'd memorisation sheet (issue 13):
+chapter numbers glued to their titles, answer labels with unpaired brackets, a page header of title
+and compiler's credit repeated on every page, a chatty preface wrapped at the column, label lines
+that read as names, and 一、 headings that restart under each chapter.
+
+Every text here is made up; none is a corpus text."""
+
+from __future__ import annotations
+
+from kaodian.model import Source
+from kaodian.normalize import normalize
+from kaodian.normalize.chapters import space_glued_chapters
+
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会。"
+
+
+def test_a_glued_chapter_title_is_read_only_where_the_text_numbers_its_chapters_in_sequence():
+    lines = ["第一节新任务", P, "第二节\t新要求", P, "第三节新举措", P]
+    assert space_glued_chapters(lines)[::2] == ["第一节 新任务", "第二节\t新要求", "第三节 新举措"]
+    # a lone 第一节 opening a sentence, or one with clause marks, is text
+    assert space_glued_chapters(["第一节课后，大家讨论热烈。", P]) == ["第一节课后，大家讨论热烈。", P]
+    doc = normalize(Source("x.txt", "某某学习手册\n" + "\n".join(lines) + "\n"))
+    assert [h.text for h in doc.articles[0].headings] == ["新任务", "新要求", "新举措"]
+
+
+def test_an_answer_label_with_unpaired_ocr_brackets_leaves_its_line_and_the_series_after_it_is_read():
+    text = ("第一节 发展阶段\n四个时期是：\t。\n［背诵要点答案】\n［答案】（1)开创时期。 (2)建设时期。\n"
+            "(3)改革时期。 (4)新时代。\n")
+    doc = normalize(Source("x.txt", text))
+    assert "（1）开创时期。(2）建设时期。" in doc.text.split("\n")
+
+
+def test_a_page_header_of_title_and_compiler_credit_gives_the_title_and_author_and_is_dropped_on_later_pages():
+    head = "某某课程 知识点索引           2020 级某某学院 王明 编制  2022 版修订 李华 "
+    preface = ("说明：这份索引是给大家复习用的，内容按教材顺序排列，每一条后面都标了页码，方便大家查找原文，"
+               "\n复习的时候一定要对照教材，不要只看索引，考试的时候按照题目要求作答，注意条理清楚，分点作答即可。\n")
+    body = "一、学习的意义\n1、学习的重要性\n2、学习的方法\n二、学习的要求\n1、勤奋\n2、思考\n"
+    doc = normalize(Source("x.txt", f"{head}\n 1 \n{preface}\n{head}\n 2 \n{body}\n{head}\n 3 \n三、学习的目标\n1、成才\n"))
+    assert len(doc.articles) == 1
+    a = doc.articles[0]
+    assert (a.title, a.author) == ("某某课程 知识点索引", "王明")
+    assert doc.text.count("知识点索引") == 1
+    assert doc.text[a.start :].startswith("说明：这份索引")
+    assert [h.text for h in a.headings] == ["学习的意义", "学习的要求", "学习的目标"]
+
+
+def test_label_lines_between_an_outline_s_points_are_body_and_break_no_heading_sequence():
+    """定义 and 劳动 read as names (定 and 劳 are surnames): between 1、 and 2、, or 一、 and 二、, of one
+    outline they are labels."""
+    text = ("某某课程提纲\n一、基本概念\n1、道德的含义\n定义\n关系、意义\n2、道德的作用\n劳动\n休息\n"
+            "3、道德的功能\n二、基本要求\n1、遵守规范\n")
+    doc = normalize(Source("x.txt", text))
+    assert len(doc.articles) == 1
+    assert [h.text for h in doc.articles[0].headings] == ["基本概念", "基本要求"]
+
+
+def test_headings_that_restart_under_each_chapter_line_stay_one_document():
+    text = ("某某教材知识点索引\n绪论 某某课程的意义\n一、学习的意义\n" + P + "\n二、学习的方法\n" + P +
+            "\n第一章 理想信念\n一、什么是理想\n" + P + "\n二、理想的作用\n" + P +
+            "\n第二章 中国精神\n概括起来一句话\n一、精神的传承\n" + P + "\n")
+    doc = normalize(Source("x.txt", text))
+    assert len(doc.articles) == 1
+    assert [h.text for h in doc.articles[0].headings] == ["学习的意义", "学习的方法", "什么是理想", "理想的作用", "精神的传承"]
+    assert [h.number for h in doc.articles[0].headings] == [1, 2, 3, 4, 5]
+
+
+def test_a_short_chapter_line_is_no_wrapped_heading_of_the_longer_line_after_it():
+    text = "某某复习资料\n第一节 新理论\n“两个坚持”是指坚持某某和某某相结合、同\n某某相结合。\n第二节 新实践\n" + P + "\n第三节 新要求\n" + P + "\n"
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings] == ["新理论", "新实践", "新要求"]
