@@ -68,3 +68,28 @@ def test_a_short_chapter_line_is_no_wrapped_heading_of_the_longer_line_after_it(
     text = "某某复习资料\n第一节 新理论\n“两个坚持”是指坚持某某和某某相结合、同\n某某相结合。\n第二节 新实践\n" + P + "\n第三节 新要求\n" + P + "\n"
     doc = normalize(Source("x.txt", text))
     assert [h.text for h in doc.articles[0].headings] == ["新理论", "新实践", "新要求"]
+
+
+def test_a_heading_sequence_goes_on_over_one_number_the_source_skipped():
+    """五、 七、 八、: the index skipped 六、; 七、 is still a heading when 八、 goes on from it (一、 after 一、 is not)."""
+    text = ("某某提纲\n" + "".join(f"{n}、第{n}项内容\n{P}\n" for n in "一二三四五") + f"七、第七项内容\n{P}\n八、第八项内容\n{P}\n")
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings][-3:] == ["第五项内容", "第七项内容", "第八项内容"]
+    text = "某某提纲\n一、第一项内容\n" + P + "\n三、这一行只是换行时碰巧以序号开头\n" + P + "\n二、第二项内容\n" + P + "\n"
+    assert [h.text for h in normalize(Source("x.txt", text)).articles[0].headings] == ["第一项内容", "第二项内容"]
+
+
+def test_page_references_of_a_study_index_are_furniture():
+    """A textbook's page ranges after a heading or a label (理念）3-5, 理想17-18：…) go, and a list of the
+    pages where the answers stand (1、P1-3；2、19-21) is no list; a figure with its unit stays."""
+    from kaodian.pipeline import extract_text
+
+    text = ("某某索引\n一、如何学习（树立学风）3-5\n1、理想17-18：源于现实\n2、信念 18-19\n二、思考题\n"
+            "本章节课后思考题对应页码：\n1、P1-3；2、P8定义；3、19-21\n三、目标\n1、60岁以上老人全覆盖。\n2、30%的县达标。\n")
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings] == ["如何学习（树立学风）", "思考题", "目标"]
+    assert "理想：源于现实" in doc.text
+    lists = [[i.text for i in p.items] for p in extract_text(text, "t.txt").points if p.kind == "enumeration"]
+    assert ["理想：源于现实", "信念"] in lists
+    assert not any("P1-3" in i or "19-21" in i for items in lists for i in items)
+    assert ["60岁以上老人全覆盖", "30%的县达标"] in lists

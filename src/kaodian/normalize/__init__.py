@@ -36,7 +36,7 @@ from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, 
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
-    title_speaker,
+    follows, title_speaker,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -412,13 +412,15 @@ def _near_meta(paras: list[Para], i: int) -> bool:
 def _mend_heading_sequence(paras: list[Para]) -> None:
     """A 一、 paragraph out of the headings' sequence is body (一、 after 一、 is not the next heading)."""
     last = 0
-    for p in paras:
+    heads = [k for k, p in enumerate(paras) if p.role == HEADING]
+    for i, p in enumerate(paras):
         if p.role in META:
             last = 0  # a title block or byline between bodies: the next article numbers its own headings
         if p.role != HEADING:
             continue
         n = heading_number(p.text)
-        if n == last + 1 or n == 1 and last >= 2:
+        after = next((heading_number(paras[k].text) for k in heads if k > i), 0)
+        if follows(last, n, after):
             last = n
         else:
             p.role = BODY

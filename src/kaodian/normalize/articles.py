@@ -18,7 +18,7 @@ from .subheads import unmarked_headings
 from .outline import PART_MARKER_RE, split_on_restart
 from .para import Para
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+    follows, heading_number, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -352,12 +352,12 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
     """The 一、二、 headings of a body in sequence: {paragraph index: marker}."""
     out: dict[int, str] = {}
     last = 0
-    for k, p in enumerate(body):
-        m = HEADING_RE.match(p.text) if p.role == HEADING else None
+    numbers = [(k, heading_number(p.text)) for k, p in enumerate(body) if p.role == HEADING]
+    for j, (k, n) in enumerate(numbers):
         # a restart at 一、 in one body is the next part's (a body stays whole over a restart only
-        # under parallel part banners, see split_on_restart)
-        if m and ((n := value_of(m.group(2))) == last + 1 or n == 1 and last >= 2):
-            out[k] = m.group(0)
+        # under parallel part banners or chapter lines, see split_on_restart)
+        if n and follows(last, n, numbers[j + 1][1] if j + 1 < len(numbers) else 0):
+            out[k] = HEADING_RE.match(body[k].text).group(0)
             last = n
     return out
 

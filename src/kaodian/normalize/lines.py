@@ -444,7 +444,8 @@ def _continues_heading(head: str, p: str) -> bool:
     if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
         return False
     if char_width(head) < char_width(p):
-        return False  # a wrap leaves the head line the longer one; a short chapter line is whole (第一节 某某)
+        # a wrap leaves the head line the longer one: a short chapter line is whole (第一节 某某)
+        return False
     # the tail ends no sentence (a short sentence after a heading is its first paragraph)
     return not ends_terminal(p)
 

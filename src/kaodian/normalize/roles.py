@@ -328,3 +328,10 @@ def heading_number(text: str) -> int:
     """The number of a 一、 heading at the start of ``text``, 0 when none."""
     m = HEADING_RE.match(text)
     return value_of(m.group(2)) if m else 0
+
+
+def follows(last: int, n: int, after: int) -> bool:
+    """Whether heading ``n`` is the next after heading ``last`` (0: none yet), ``after`` the number of the
+    heading after it (0: none): the next number, a restart at 一、 (the next part's or article's), or a
+    number one past the next when the one after it goes on from it (五、 七、 八、: the source skipped 六、)."""
+    return n == last + 1 or n == 1 and last >= 2 or last >= 1 and n == last + 2 and after == n + 1
