@@ -35,6 +35,7 @@ _PLACE_AGENT = frozenset(POLICY["cloze_blank"]["place_agent"])
 # what ends a word of place (路上, 肩上, 心中): a figure of speech, never the concept
 _PLACE_WORDS = tuple(POLICY["cloze_blank"]["place_words"])
 _CONNECTIVES = tuple(POLICY["cloze_blank"]["edge_connectives"])
+_COPULAS = tuple(sorted(POLICY["cloze_blank"]["copula_openers"], key=len, reverse=True))
 _ECHO_HEADS = tuple(POLICY["cloze_blank"]["echo_heads"])
 _DETERMINERS = tuple(sorted(POLICY["cloze_blank"]["determiners"], key=len, reverse=True))
 # the tags of a word of place, direction or time (国内, 当地, 目前): no value a 是 defines (是国内较早…)
@@ -96,13 +97,17 @@ def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
 
 def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
     """The blank text[a:b] without a connective at its end or start (诫勉直至 -> 诫勉), when a term of two
-    characters or more is left, and without a modal verb it opens with (必须实事求是 -> 实事求是)."""
+    characters or more is left, and without a copula or a modal verb it opens with (就是实事求是, 必须实事求是
+    -> 实事求是)."""
     t = text[a:b]
     for w in _CONNECTIVES:
         if t.endswith(w) and len(t) - len(w) >= 2:
             b -= len(w)
         elif t.startswith(w) and len(t) - len(w) >= 2:
             a += len(w)
+    # a copula the blank opens with (就是|实事求是) frames the definition: the value is the term
+    if (w := next((w for w in _COPULAS if text.startswith(w, a)), None)) and b - a - len(w) >= 2:
+        a += len(w)
     # a modal verb the blank opens with (必须|实事求是) is the sentence's mood, not the term: the blank starts after it
     # (only before a term: a verb or an adjective after it opens a clause, 必须|严明党…, which stays a bad blank)
     if text[a : a + 2] in MODALS and b - a >= 4 and len(words := segment.tag(text[a:b])) >= 2 and words[0][0] in MODALS \

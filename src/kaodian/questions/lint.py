@@ -190,7 +190,8 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     # (on the cited sentence, which these stems are made of whatever a template puts before it; a
     # choice on a list asks 关于“…”，下列哪一项…, not its sentence)
     of_sentence = q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze")
-    if of_sentence and s[:1] in CONTEXT_PRONOUNS:
+    # (unless the stem says the sentence's opening otherwise: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
+    if of_sentence and s[:1] in CONTEXT_PRONOUNS and s[:2] in stem:
         out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
     if of_sentence and (framing := _framed(s)):
         out.append(f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..model import Document, Span
 from ..text import CLAUSE_END, SENTENCE_END, unbalanced
+from .policy import POLICY
 from .vocab import load_vocab
 
 # Cached: the shipped rules never change in a process, and building the union on every call (a
@@ -143,6 +144,10 @@ ARTICLE_LABEL = re.compile(r"^(?:[A-Za-z]{1,2}\d{1,3}(?:\.\d{1,2})*\s*[-–—]\
                             r"(?:第[一二三四五六七八九十百零〇\d]+(?:条(?:[ \u3000]+(?=\S)|(?=_|（　))|[章节][：:](?=\S)))?")
 
 
+# what opens the predicate of a thesis about what a demonstrative subject names (policy.yaml demonstrative_subject)
+_THESIS_COPULAS = tuple(POLICY["demonstrative_subject"]["copulas"])
+
+
 @lru_cache(maxsize=1)
 def _connectives() -> tuple[str, ...]:
     from .vocab import load_vocab
@@ -165,7 +170,9 @@ def stand_alone(text: str) -> str:
                 break
     # a short first clause about what came before (这还是初步的，我们要…): the rest stands alone
     head, comma, rest = text.partition("，")
-    if comma and head[:1] in "这此其" and len(head) <= 8 and len(rest) >= 12 and not any(m in head for m in "_（"):
+    # (not the subject of a thesis, 这种态度，就是…: named or not asked, demonstrative.named_subject)
+    if comma and head[:1] in "这此其" and len(head) <= 8 and len(rest) >= 12 and not any(m in head for m in "_（") \
+            and not rest.startswith(_THESIS_COPULAS):
         return rest
     return text
 
