@@ -77,3 +77,43 @@ def test_a_blank_starts_after_the_copula_it_opens_with():
     a = text.index("就是")
     b = text.index("的作风")
     assert text[slice(*without_connective(text, a, b))] == "求真务实"
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    # a connective with no comma before a noun subject: the clause after it is whole
+    ("但是错误常常是正确的先导。", "错误常常是正确的先导。"),
+    ("所以干部队伍的建设必须从严要求。", "干部队伍的建设必须从严要求。"),
+    # before a pronoun or an adverb the connective stays (the stem is then not asked)
+    ("但是我们还是有缺点的，而且还有很大的缺点。", "但是我们还是有缺点的，而且还有很大的缺点。"),
+    ("而且还有很大的缺点，我们要改正它。", "而且还有很大的缺点，我们要改正它。"),
+])
+def test_a_connective_without_its_comma_is_left_out_before_a_whole_clause(sentence, shown):
+    assert stand_alone(sentence) == shown
+
+
+THESES = """论调查研究
+　　我们的许多同志还不懂得调查研究的重要，常常凭着一知半解去发号施令。但是群众路线是我们党的生命线和根本工作路线。
+　　此外，党中央还要求各级领导干部深入基层，把调查研究作为谋事之基、成事之道。
+　　在全党推行调查研究的制度，就要使同志们懂得，领导机关的基本职责，就在于了解情况和掌握政策。
+"""
+
+
+def test_a_thesis_after_a_connective_or_an_address_like_object_is_asked():
+    stems = _stems(THESES)
+    assert any(s.startswith("群众路线是") for s in stems), stems
+    assert any(s.startswith("党中央还要求") for s in stems), stems
+    assert any("就要使同志们懂得" in s for s in stems), stems
+
+
+def test_lint_still_flags_a_blanked_demonstrative_opening():
+    from dataclasses import replace
+
+    from kaodian.model import Blank
+    from kaodian.questions import lint_question
+
+    text = "论工作\n　　这一重要论断，既是我们党的显著精神标识，又是向全党发出的政治动员令。\n"
+    q = next(q for q in generate([extract_text(text + ESSAY, "t.txt")]).questions if q.kind == "cloze")
+    s = "这一重要论断，既是我们党的显著精神标识，又是向全党发出的政治动员令。"
+    bad = replace(q, stem="______，既是我们党的显著精神标识，又是向全党发出的政治动员令。", answer=("这一重要论断",),
+                  blanks=(Blank("这一重要论断", 0, 6),), source=replace(q.source, sentence=s))
+    assert any("出处句以“这”开头" in f for f in lint_question(bad))

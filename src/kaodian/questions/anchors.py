@@ -21,6 +21,7 @@ import yaml
 
 from ..model import Document, Span
 from ..text import unbalanced
+from .demonstrative import named_subject
 from .sentence import CLOSE_QUOTES, stand_alone, strip_marker
 from .vocab import load_vocab
 
@@ -104,10 +105,11 @@ def text_year(doc: Document, article_id: str) -> int | None:
     return doc.year
 
 
-def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
-    """``stem`` with 本条例 … named by the article's title, a relative year by its year and an opening
+def anchored(stem: str, doc: Document, article_id: str, at: int = -1, answers: tuple[str, ...] = ()) -> str:
+    """``stem`` with 本条例 … named by the article's title, a relative year by its year, an opening
     他/她 (or one after a short frame: 1921年，他…) by the one person (刘少奇同志) the text names before the
-    sentence at ``at``, where known."""
+    sentence at ``at``, and the demonstrative subject of a thesis (这种态度，就是…) by what it points at
+    (``demonstrative.named_subject``, never by a name that shows one of ``answers``), where known."""
     # (an empty stem opens with no 他: "" is in every string)
     if stem and stem[0] in _PERSONAL and stem[1:2] != "们" and at >= 0 and (person := person_before(doc.text, at)):
         stem = person + stem[1:]
@@ -123,7 +125,7 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1) -> str:
         stem = f"{year}年{stem}"
     if at >= 0 and (m := _DEMO_SUBJECT.search(stem[:24])):
         stem = _named_before(stem, m, doc.text, at)
-    return stem
+    return named_subject(stem, doc.text, at, answers)
 
 
 # 这一古代教具有了…: a demonstrative and its noun as a clause's subject near the stem's start

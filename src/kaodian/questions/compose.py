@@ -19,7 +19,6 @@ from .lint import form_findings, quality_findings
 from .listlead import inner_quotes
 from .templates import Template, render
 from .anchors import anchored, noted_blank, parallel_fragment, unasked, without_notes
-from .demonstrative import named_subject
 from .voice import revoiced, unvoiced
 from .elision import elided, kept_span
 from .itemlead import governing_lead
@@ -59,8 +58,7 @@ def compose(
     if tmpl is None:
         return None, [reasons.NO_TEMPLATE], False
     values = _about(tmpl, values)
-    said = anchored(render(tmpl.stem, values), doc, p.article, draft.source.start)
-    said = revoiced(named_subject(said, doc.text, draft.source.start, draft.answer), doc, p.article)
+    said = revoiced(anchored(render(tmpl.stem, values), doc, p.article, draft.source.start, draft.answer), doc, p.article)
     statement = values.get("blanked") or values.get("statement") or ""
     if kind != "truefalse":  # (a false statement's change may stand in the next item)
         said = source.item_end(said)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
 from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phrase, thin_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
-from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, strip_marker
+from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
 from .trivia import trivial_blank
 from .policy import POLICY
@@ -190,8 +190,10 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     # (on the cited sentence, which these stems are made of whatever a template puts before it; a
     # choice on a list asks 关于“…”，下列哪一项…, not its sentence)
     of_sentence = q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze")
-    # (unless the stem says the sentence's opening otherwise: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
-    if of_sentence and s[:1] in CONTEXT_PRONOUNS and s[:2] in stem:
+    # (as the stem shows it: a connective before its comma is left out, 此外，党中央…; and unless the stem names
+    # what it points at: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
+    if of_sentence and s[:1] in CONTEXT_PRONOUNS and (opening := unconnected(s))[:1] in CONTEXT_PRONOUNS \
+            and not opening_named(q, opening):
         out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
     if of_sentence and (framing := _framed(s)):
         out.append(f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容")

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..model import Document, Span
+from ..model import Document, Question, Span
 from ..text import CLAUSE_END, SENTENCE_END, unbalanced
 from .policy import POLICY
 from .vocab import load_vocab
@@ -155,6 +155,35 @@ def _connectives() -> tuple[str, ...]:
     return tuple(w + "，" for w in load_vocab().stem_connectives)
 
 
+_BARE_CONNECTIVES = tuple(POLICY["bare_connectives"]["words"])
+_SUBJECT_TAGS = tuple(POLICY["bare_connectives"]["subject_tags"])
+
+
+def unconnected(text: str) -> str:
+    """``text`` without a connective it opens with (所以，… / 此外，… / 但是错误常常是… -> 错误常常是…), as a stem
+    shows it (``stand_alone``); lint reads a sentence's opening so."""
+    openers = _connectives()
+    if text.startswith(openers):  # one C call decides for nearly every stem
+        for w in openers:
+            if text.startswith(w) and len(text) > len(w) + 7:
+                return text[len(w) :]
+    elif text.startswith(_BARE_CONNECTIVES) and len(text) > 9:
+        return _without_bare_connective(text)
+    return text
+
+
+def _without_bare_connective(text: str) -> str:
+    """``text`` without the connective it opens with and no comma after (但是错误常常是…) when a noun follows
+    it as the subject of a whole clause (policy.yaml ``bare_connectives``); else as it is."""
+    from .. import segment
+
+    w = next(w for w in _BARE_CONNECTIVES if text.startswith(w))
+    tags = segment.tag(text[:12])
+    if len(tags) > 1 and tags[0][0] == w and (tags[1][1] in _SUBJECT_TAGS or tags[1][1][:1] == "n"):
+        return text[len(w) :]
+    return text
+
+
 @lru_cache(maxsize=8192)  # lint reads each question's sentence, and a sentence carries several questions
 def stand_alone(text: str) -> str:
     """``text`` without a connective that opens it and ties it to the sentence before (所以，对干部还是要
@@ -162,12 +191,7 @@ def stand_alone(text: str) -> str:
     # the label of a charter's or regulation's article (第三条　…): a reference to where the sentence
     # stands, not part of what it says; teachers strike it from a printed stem
     text = ARTICLE_LABEL.sub("", text, count=1) if text[:1] == "第" or text[:1].isascii() else text
-    openers = _connectives()
-    if text.startswith(openers):  # one C call decides for nearly every stem
-        for w in openers:
-            if text.startswith(w) and len(text) > len(w) + 7:
-                text = text[len(w) :]
-                break
+    text = unconnected(text)
     # a short first clause about what came before (这还是初步的，我们要…): the rest stands alone
     head, comma, rest = text.partition("，")
     # (not the subject of a thesis, 这种态度，就是…: named or not asked, demonstrative.named_subject)
@@ -300,3 +324,15 @@ def _demonstrative() -> re.Pattern:
 
     words = alternation(load_vocab().dangling_demonstratives)
     return re.compile(f"(?:^|[，；：。“])[^，；：。“]{{0,{DEMONSTRATIVE_LEAD}}}?({words})")
+
+
+
+def opening_named(q: Question, sentence: str) -> bool:
+    """Whether ``q``'s stem names what the demonstrative opening ``sentence`` points at (这种态度，就是… asked as
+    马克思列宁主义的态度，就是…, 这种反科学的…方法，是… as 反科学的…方法，是…: demonstrative.named_subject):
+    it says the opening clause's noun phrase without the demonstrative, and blanks none of it."""
+    head, comma, _ = sentence.partition("，")
+    if not comma or len(head) < 3 or any(b.start <= len(head) for b in q.blanks):
+        return False
+    i = q.stem.find(head[2:] + "，")
+    return i >= 0 and not q.stem[:i].endswith(head[:2])

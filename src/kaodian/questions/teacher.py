@@ -23,7 +23,7 @@ from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wron
 from .option_kinds import option_kind_findings
 from .option_sets import option_set_findings, ordering_findings
 from .parallel import option_off_form, swap_off_form
-from .sentence import dangling, stand_alone
+from .sentence import dangling, opening_named, stand_alone
 from .statements import statement_findings
 from .vocab import load_vocab
 
@@ -90,8 +90,8 @@ def _stem_findings(q: Question) -> list[str]:
     openers = load_vocab().dangling_openers
     if shown.startswith(openers):  # (one C call for the whole list: most stems open with none)
         w = next(w for w in openers if shown.startswith(w))
-        # (unless the stem says the opening otherwise: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
-        if shown[: len(w) + 2] in q.stem:
+        # (unless the stem names what it points at: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
+        if not opening_named(q, shown):
             out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
     if q.kind != "cloze" and (why := dangling(shown)):
         out.append(why)
