@@ -94,15 +94,13 @@ def test_a_connective_without_its_comma_is_left_out_before_a_whole_clause(senten
 THESES = """论调查研究
 　　我们的许多同志还不懂得调查研究的重要，常常凭着一知半解去发号施令。但是群众路线是我们党的生命线和根本工作路线。
 　　此外，党中央还要求各级领导干部深入基层，把调查研究作为谋事之基、成事之道。
-　　在全党推行调查研究的制度，就要使同志们懂得，领导机关的基本职责，就在于了解情况和掌握政策。
 """
 
 
-def test_a_thesis_after_a_connective_or_an_address_like_object_is_asked():
+def test_a_thesis_after_a_connective_is_asked():
     stems = _stems(THESES)
     assert any(s.startswith("群众路线是") for s in stems), stems
     assert any(s.startswith("党中央还要求") for s in stems), stems
-    assert any("就要使同志们懂得" in s for s in stems), stems
 
 
 def test_lint_still_flags_a_blanked_demonstrative_opening():
