@@ -257,6 +257,17 @@ def test_ids_come_from_identity_fields_not_wording():
     assert any(q.stem.startswith("请填空：") for q in reworded)
 
 
+def test_ids_do_not_depend_on_the_folder_a_file_was_given_from():
+    """讲话.txt, ./讲话.txt and 资料/讲话.txt are one document: a deck rebuilt from another folder updates its notes."""
+    from kaodian.pipeline import extract_text
+
+    text = "某某讲话\n我们要增强“四个意识”，坚定“四个自信”，做到“两个维护”。全党必须牢记“三个务必”。\n"
+    ids = [[q.id for q in generate([extract_text(text, name)], seed=1).questions]
+           for name in ("讲话.txt", "./讲话.txt", "资料/讲话.txt", "/home/某人/资料/讲话.txt")]
+    assert ids[0] and all(x == ids[0] for x in ids)
+    assert [q.id for q in generate([extract_text(text, "另一篇.txt")], seed=1).questions] != ids[0]
+
+
 def test_false_statements_carry_the_true_version():
     qs = bank("tianjin-theory-page.gold.yaml").questions
     false = [q for q in qs if q.kind == "truefalse" and q.answer == ("错",)]

@@ -7,6 +7,7 @@ updates the note in place and the wrong-answer book keeps its history.
 from __future__ import annotations
 
 import hashlib
+import os
 from typing import TYPE_CHECKING, Sequence
 
 from ..model import Point
@@ -38,7 +39,10 @@ def question_id(document: str, article: str, point_kind: str, kind: str, key: tu
     a list question or a true/false statement keeps its id when a typo in its
     items or sentence is fixed, so Anki updates the note in place.
     """
-    h = hashlib.sha1("\x1f".join((document, article, point_kind, kind, *key)).encode("utf-8")).hexdigest()
+    # the document by its file name, not the path it was given by (./讲话.txt, 资料/讲话.txt, /home/…/讲话.txt):
+    # a deck rebuilt from another folder updates its notes instead of adding a second copy of each
+    name = os.path.basename(os.path.normpath(document))
+    h = hashlib.sha1("\x1f".join((name, article, point_kind, kind, *key)).encode("utf-8")).hexdigest()
     return f"q-{h[:16]}"
 
 
