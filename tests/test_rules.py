@@ -30,6 +30,18 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     assert f"{f}:" in str(e.value)
 
 
+@pytest.mark.parametrize("text", [
+    'enumerations:\n  - id: x\n    marker: y\n    pattern: "(?P<n>一)是\n',
+    'enumerations:\n  - id: x\n    marker: y\n    pattern: "(?P<n>一)是\n  - id: z\n    marker: w\n    pattern: "二"\n',
+])
+def test_a_quote_left_open_is_blamed_on_its_own_line_not_where_yaml_gave_up(tmp_path, text):
+    f = tmp_path / "r.yaml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(KaodianError) as e:
+        load_rule_file(f)
+    assert f"{f}:4:" in str(e.value) and "引号没有配对" in str(e.value)
+
+
 @pytest.mark.parametrize(("text", "said"), [
     ("enumerations:\n  - id: x\n   marker: y\n", "列表项"),
     ("enumerations:\n\t- id: x\n", "Tab"),

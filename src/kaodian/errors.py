@@ -87,12 +87,31 @@ _YAML_REASONS = (
 
 
 def yaml_reason(e: Exception) -> str:
-    """What is wrong with a YAML file, in Chinese: PyYAML's problem said plainly, its words after it."""
+    """What is wrong with a YAML file, in Chinese: PyYAML's problem said plainly (its own English words
+    only when there is no plain saying of it)."""
     problem = str(getattr(e, "problem", None) or e).replace("\n", " ")
     for english, chinese in _YAML_REASONS:
         if english in problem:
-            return f"{chinese}（{problem}）"
+            return chinese
     return f"写法有误（{problem}）"
+
+
+def yaml_error(e: Exception, text: str) -> tuple[int | None, str]:
+    """The line (1-based; None when PyYAML gives no place) and the reason of a YAML error in ``text``.
+
+    A quotation mark left open makes PyYAML read on to a later line or to the end of the file and
+    blame that; the line that opened it is the one to fix: the first line up to the blamed one whose
+    double or single quotes do not pair."""
+    mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+    if mark is None:
+        return None, yaml_reason(e)
+    for k, line in enumerate(text.splitlines()[: mark.line + 1]):
+        body = line.split(" #", 1)[0]
+        if body.lstrip().startswith("#"):
+            continue
+        if body.count('"') - body.count('\\"') & 1 or ("'" in body and body.count("'") & 1 and '"' not in body):
+            return k + 1, "这一行的引号没有配对：补上另一半引号"
+    return mark.line + 1, yaml_reason(e)
 
 
 # The exit code when a command wrote its outputs but left out files of a folder that could not be read

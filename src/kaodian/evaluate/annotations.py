@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import KaodianError, yaml_reason
+from ..errors import KaodianError, yaml_error
 
 
 @dataclass(frozen=True)
@@ -46,12 +46,13 @@ def load_gold(path: Path) -> dict:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as e:
         raise KaodianError("E108", path=path, reason=f"标注文件应是 UTF-8 的 YAML（{e.__class__.__name__}）") from None
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise KaodianError("E201", where=f"{path}:{mark.line + 1}" if mark else str(path), reason=yaml_reason(e)) from None
+        line, reason = yaml_error(e, text)
+        raise KaodianError("E201", where=f"{path}:{line}" if line else str(path), reason=reason) from None
     if not isinstance(data, dict):
         raise KaodianError("E303", path=str(path), reason="标注文件应是一个 YAML 映射（document、articles …）")
     return data

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import MESSAGES, KaodianError, yaml_reason
+from ..errors import MESSAGES, KaodianError, yaml_error
 from ..model import POINT_KINDS, QUESTION_KINDS
 
 # The names a template may use, with what they hold (documented in the README).
@@ -186,9 +186,8 @@ def _check_file(path: Path, seen: dict[str, str], problems: _Problems) -> list[T
     try:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else 1
-        problems.append(f"{path}:{line}: YAML 格式错误：{yaml_reason(e)}")
+        line, reason = yaml_error(e, text)
+        problems.append(f"{path}:{line or 1}: YAML 格式错误：{reason}")
         return []
     if root is None:
         return []

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import KaodianError, RuleErrors, yaml_reason
+from ..errors import KaodianError, RuleErrors, yaml_error
 from ..fileio import os_reason
 
 # key -> expected shape; "re" is a regex string, ["re"] a list of them
@@ -233,9 +233,8 @@ def compose_file(path: Path, kind: str = "规则文件") -> yaml.Node | None:
         # libyaml's parser when present: it keeps the marks and is ten times faster
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise KaodianError("E201", where=where, reason=yaml_reason(e)) from None
+        line, reason = yaml_error(e, text)
+        raise KaodianError("E201", where=f"{path}:{line}" if line else str(path), reason=reason) from None
     return root
 
 
