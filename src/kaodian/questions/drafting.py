@@ -68,6 +68,7 @@ class RunCache:
     fields: dict = field(default_factory=dict)  # (doc key, id of a point, keys) -> (point, its field test: field.of_list)
     holders: dict = field(default_factory=dict)  # (doc key, id of a point, cores) -> (point, sibling_lists items)
     levels: dict = field(default_factory=dict)  # (doc key, marker family) -> items marked otherwise: same_level
+    promoted: dict = field(default_factory=dict)  # (doc key, verb, option) -> where the text says it after the verb
 
 
 _UNSEEDED = ("truefalse", "pick")  # see Ctx.rng

@@ -123,17 +123,25 @@ def governing_verb(text: str, start: int) -> str:
     return ""
 
 
-def promoted_elsewhere(text: str, start: int, end: int, verb: str, option: str) -> bool:
+def promoted_elsewhere(text: str, start: int, end: int, verb: str, option: str, memo: dict | None = None,
+                       doc_key: object = None) -> bool:
     """Whether ``text`` says ``option`` outside the series at [start, end) in a clause where ``verb``
-    stands before it (引导农户发展…、订单农业 for a series governed by 发展): the text wants it too."""
+    stands before it (引导农户发展…、订单农业 for a series governed by 发展): the text wants it too.
+    With ``memo`` (the run's cache) the places are found once per document, verb and option: a long
+    text asks this of every option of every series, and each search reads the whole text."""
     if not verb:
         return False
-    at = text.find(option)
-    while at >= 0:
-        if not start <= at < end and verb in text[_clause_start(text, at) : at]:
-            return True
-        at = text.find(option, at + 1)
-    return False
+    key = (doc_key, verb, option)
+    places = memo.get(key) if memo is not None else None
+    if places is None:
+        places, at = [], text.find(option)
+        while at >= 0:
+            if verb in text[_clause_start(text, at) : at]:
+                places.append(at)
+            at = text.find(option, at + 1)
+        if memo is not None:
+            memo[key] = places
+    return any(not start <= at < end for at in places)
 
 
 def _paragraph(text: str, start: int, end: int) -> str:
@@ -160,7 +168,7 @@ def series_fit(ctx) -> Callable[[str], bool]:  # noqa: ANN001 — a drafting.Ctx
     paragraph = _paragraph(text, start, end)
 
     def fit(c: str) -> bool:
-        if promoted_elsewhere(text, start, end, verb, c):
+        if promoted_elsewhere(text, start, end, verb, c, ctx.cache.promoted, ctx.doc_key):
             return False
         return c in kin or (of_class(terms, c, classed) and (not classed or of_field(paragraph, c)))
 
