@@ -452,10 +452,11 @@ def test_a_passage_question_takes_its_passage_only_from_the_surplus():
     recall = Question(id="r", kind="recall", stem="简述三点。", answer=("一", "二", "三"), explanation="", source=passage)
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=5")
     assert [q.id for q in p.questions if q.kind == "recall"] == []  # 3 of 6 sentences would leave 3 < 5
-    assert p.notes == ("简答题少出1题（应出1题，试卷不含该部分）：原文不够，避免同一句重复出题或一题泄露另一题的答案。",)
+    absent = tuple(f"题库中没有{k}，试卷不含该部分。" for k in ("填空题", "单项选择题", "多项选择题", "排序题"))
+    assert p.notes == (*absent, "简答题少出1题（应出1题，试卷不含该部分）：原文不够，避免同一句重复出题或一题泄露另一题的答案。")
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=3")
     assert sorted(q.id for q in p.questions) == ["r", "t3", "t4", "t5"]
-    assert p.notes == ()
+    assert p.notes == absent  # (a paper of the default sections says which ones the bank lacks)
 
 
 def test_key_cites_the_file_name_not_its_path(bank):

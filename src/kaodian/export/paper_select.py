@@ -47,7 +47,9 @@ def select_questions(
         if q.kind in by_kind and (wanted is None or q.kind in wanted):
             by_kind[q.kind].append(q)
     notes = []
-    for k in wanted or ():
+    # the kinds asked for, or else every kind the paper's counts give a section (a bank of clozes alone
+    # makes a paper of one section: the key and the command say which sections it lacks)
+    for k in wanted or [k for k in KIND_ORDER if caps.get(k)]:
         if not by_kind[k]:
             notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
     available = {k: qs for k, qs in by_kind.items() if qs}
