@@ -317,6 +317,11 @@ def test_untitled_articles_are_named_plainly(bank):
     assert p.questions[0].source_text.startswith("无标题文章 · ")
     one = tuple(replace(q, source=replace(q.source, article="在新征程上大力弘扬团结奋斗精神")) for q in bank.questions)
     assert default_title(Bank(one)) == "《在新征程上大力弘扬团结奋斗精神》学习测试卷"
+    # a title that names a book gets 〈〉 inside its 《》, never 《《…》…》
+    inner = tuple(replace(q, source=replace(q.source, article="《某某概论》课程知识要点")) for q in bank.questions)
+    assert default_title(Bank(inner)) == "《〈某某概论〉课程知识要点》学习测试卷"
+    (p,) = build_papers(Bank(inner), versions="A")
+    assert p.questions[0].source_text.startswith("《〈某某概论〉课程知识要点》")
 
 
 def test_default_paper_is_a_class_test_spread_over_the_text():

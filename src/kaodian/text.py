@@ -228,3 +228,13 @@ def said_in(texts: tuple[str, ...], phrase: str) -> bool:
     """Whether one of ``texts`` contains ``phrase``, remembered: a candidate option is checked for many
     answers (two in five checks repeat one), and each check reads every text of the material."""
     return any(phrase in t for t in texts)
+
+
+def book_title(title: str) -> str:
+    """``title`` in book-title marks, as Chinese writes a title that names another: the inner 《》
+    become 〈〉 (《〈某某概论〉课程知识要点》, not 《《某某概论》课程知识要点》); a title already in its
+    marks stays as it is."""
+    t = title.strip()
+    if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
+        return t
+    return "《" + t.replace("《", "〈").replace("》", "〉") + "》"

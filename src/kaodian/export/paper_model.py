@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model import QUESTION_KINDS, QuestionSource, untitled  # noqa: F401 — paper_build reads it here
 from ..numerals import numeral
+from ..text import book_title
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class PaperQuestion:
         elif untitled(article):
             parts = ["无标题文章"]
         else:
-            parts = [f"《{article}》"]
+            parts = [book_title(article)]
         if self.source.heading:
             parts.append(self.source.heading)
         # the file's name, not the path it was read from (/home/…/报告.txt)

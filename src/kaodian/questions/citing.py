@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ..model import Document
+from ..text import book_title
 from .anchors import POLICY
 
 _S = POLICY["source"]
@@ -62,11 +63,11 @@ def document_name(title: str, body: str, most: int) -> str | None:
     丨) when that is short, else its issuer and kind (某大学通报), else None."""
     title = without_national(title)
     if len(title) + 2 <= most:
-        return f"《{title}》"
+        return book_title(title)
     for brk in _S["title_breaks"]:
         main = title.split(brk, 1)[0].strip()
         if brk in title and 4 <= len(main) and len(main) + 2 <= most and _balanced(main):
-            return f"《{main}》"
+            return book_title(main)
     kind = next((k for k in _S["document_kinds"] if title.endswith(k)), None)
     return f"{body}{kind}" if kind and body and len(body + kind) <= most else None
 

@@ -18,6 +18,7 @@ from typing import Sequence, TextIO
 
 from ..errors import KaodianError
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Question, untitled
+from ..text import book_title
 from .book import STREAK_TO_LEAVE, Book, default_path, exists
 from ..answers import check, expected_text, parse_truefalse
 
@@ -219,7 +220,7 @@ class QuizSession:
 
 def source_line(q: Question) -> str:
     """出处 as one line: document · 《article》 · heading."""
-    parts = [Path(q.source.document).name or q.source.document, f"《{q.source.article}》" if q.source.article else ""]
+    parts = [Path(q.source.document).name or q.source.document, book_title(q.source.article) if q.source.article else ""]
     if q.source.heading:
         parts.append(q.source.heading)
     return " · ".join(p for p in parts if p)
