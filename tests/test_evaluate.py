@@ -454,6 +454,17 @@ def test_yaml_carries_the_same_data_as_json():
     assert list(yaml.safe_load(text))[:2] == ["document", "articles"]  # keys in shape order
 
 
+def test_a_byline_of_several_names_is_listed_as_names():
+    """采访组：田某某 薛某某 李 某 — three names, the last letter-spaced: listed 、-separated, not run together."""
+    from kaodian.model import Source
+    from kaodian.pipeline import extract_source
+
+    e = extract_source(Source("x.txt", "采访对象：王某某，某省人，曾任某市市长。\n采 访 组：田玉某 薛伟某 李 某\n"
+                                      "采访日期：2017年9月17日\n采访组：王市长，您好！这项工作是怎样开始的？\n"
+                                      "王某某：这项工作开始于十年前，当时大家的认识并不统一。\n"))
+    assert "  作者：田玉某、薛伟某、李某" in render_extractions([e], "text")
+
+
 def test_text_outline_reads_as_an_outline():
     text = render_extractions([_sample_extraction()], "text")
     assert text.splitlines()[:3] == ["文档：sample.txt（1 篇文章）", "", "文章 a1：谱写新篇章"]

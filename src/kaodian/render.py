@@ -240,8 +240,21 @@ def _article_label(article: Article) -> str:
     return f"文章 {article.id}：{_WHITESPACE.sub('', title)}"
 
 
+def _names(author: str) -> str:
+    """A byline's names as a reader writes them: 田玉珏 薛伟江 李 政 -> 田玉珏、薛伟江、李政 (characters set
+    apart one by one, 李 政, are one name; a space between longer words parts two names)."""
+    names: list[str] = []
+    for w in author.split():
+        if names and len(w) == 1 and len(names[-1]) < 3 and not names[-1].endswith(("社", "部", "组", "会")):
+            names[-1] += w  # (李 政: a two-character name letter-spaced, or 王 小 明)
+        else:
+            names.append(w)
+    # (an office before a name, 某某社记者 李明, stays apart by a space: only names are listed with 、)
+    return ("、" if all(2 <= len(n) <= 4 for n in names) else " ").join(names)
+
+
 def _byline(article: Article) -> str | None:
-    author = _WHITESPACE.sub("", article.author) if article.author else None
+    author = _names(article.author) if article.author else None
     if author and article.affiliation:
         return f"作者：{author}（{article.affiliation}）"
     if author:
