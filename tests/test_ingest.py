@@ -293,12 +293,17 @@ def test_saved_page_gives_the_paragraphs_of_its_text(corpus_dir: Path, page: str
     ("关于开展协会年度学习活动的通知--通知公告-某某协会", "关于开展协会年度学习活动的通知",
      ["各会员单位：为深入开展学习活动，经研究，决定于今年举办年度学习活动。", "请各单位认真组织，按时报送材料，确保活动取得实效。"],
      "关于开展协会年度学习活动的通知"),
+    # a body that opens with a numbered section heading has no title of its own either
+    ("学习活动的几点体会--学习专栏-某某协会", "学习活动的几点体会",
+     ["一、坚持学用结合", "协会始终坚持学用结合，把学习成果转化为推动工作的实际成效，取得了明显进步。",
+      "二、坚持问题导向", "今后要继续坚持这一做法，不断提高会员服务水平，推动协会各项工作上新台阶。"],
+     "学习活动的几点体会"),
     # a body with a title of its own keeps it; the headline above is the column's
     ("每周一学（第三期）--学习专栏-某某协会", "每周一学（第三期）",
      ["坚持学用结合推动协会工作", "协会始终坚持学用结合，把学习成果转化为推动工作的实际成效，取得了明显进步。",
       "今后要继续坚持这一做法，不断提高会员服务水平，推动协会各项工作上新台阶。"],
      "坚持学用结合推动协会工作"),
-], ids=["headline-above-salutation", "own-title-kept"])
+], ids=["headline-above-salutation", "headline-above-section-heading", "own-title-kept"])
 def test_saved_page_takes_its_headline_only_where_the_body_has_no_title(tmp_path: Path, title, headline, body, first) -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
     page = (f"<html><head><title>{title}</title></head><body><div class='nav'><h3>通知公告</h3></div>"

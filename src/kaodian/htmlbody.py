@@ -119,8 +119,10 @@ def _headline(root, page_title: str) -> str:  # noqa: ANN001
 
 
 def _opens_with_title(line: str) -> bool:
-    """A first line that reads as a title: short, with no sentence end and no closing colon."""
-    return len(line) <= _TITLE_CHARS and not _SENTENCE_MARK.search(line) and not line.endswith(("：", ":"))
+    """A first line that reads as a title: short, with no sentence end and no closing colon; not a numbered
+    section heading (一、基本原理创新 opens the body under a headline the page set outside it)."""
+    return len(line) <= _TITLE_CHARS and not _SENTENCE_MARK.search(line) and not line.endswith(("：", ":")) \
+        and not _SECTION_MARKER.match(line)
 
 
 # A headline shorter than this is a column name, not an article's title.
@@ -128,6 +130,8 @@ _MIN_HEADLINE = 6
 # A first line longer than this is text, not a title.
 _TITLE_CHARS = 60
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
+# the marker of a section heading: 一、 （一） 1. 第一章
+_SECTION_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D|第[一二三四五六七八九十]{1,3}[章节部篇])")
 
 
 def _class_weight(node) -> int:  # noqa: ANN001 — selectolax Node, imported lazily
