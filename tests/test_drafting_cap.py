@@ -58,3 +58,18 @@ def test_leaving_those_drafts_out_changes_nothing_the_selection_keeps(extraction
     made = [q.id for q in generate([extraction]).questions]
     assert made == [q.id for q in capped if q.kind != "truefalse" or q.id in made]
     assert all(q.kind == "truefalse" and q.answer == ("对",) for q in capped if q.id not in made)
+
+
+def test_a_formulation_inside_a_series_blanked_whole_is_asked_only_where_its_sentence_has_room():
+    """“三项原则”、“五项纪律”、“两个坚持” are points of their own and terms of the series around them: the
+    series' cloze asks all of them, so the sentence is not asked five times over (a newcomer saw seven
+    clozes on one sentence)."""
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    text = ("某某理论文章\n在长期实践中，我们党提出的思想建党、从严治党、“三项原则”、“五项纪律”、“两个坚持”等，"
+            "都是党的建设的宝贵财富。新时代必须继承和发扬这些宝贵财富，不断推进党的建设新的伟大工程。\n")
+    qs = generate([extract_text(text, "x.txt")], seed=1).questions
+    on = [q.answer for q in qs if "思想建党" in q.source.sentence]
+    assert ("思想建党", "从严治党", "三项原则", "五项纪律", "两个坚持") in on
+    assert len(on) <= 3

@@ -89,22 +89,24 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
     """
     groups = _by_point(cands, prefer)
     taken = _Taken(per_sentence, sentence or sentence_key)
+    inside = _inside(groups, taken.key) if per_sentence is not None else set()
     out: list[Question] = []
     later: list[list[Candidate]] = []
     for round_ in range(max((len(g) for g in groups), default=0)):
         for g in groups:
             if round_ < len(g):
                 q = g[round_].question
-                if round_ == 0 and (taken.has_any(q) or _copied(q)):
+                if round_ == 0 and (taken.has_any(q) or _copied(q) or id(g) in inside):
                     later.append(g)
                 elif taken.take(q, first=round_ == 0):
                     out.append(q)
         if round_ == 0:
             # every point has had its turn: a point whose sentence was asked now takes its best question,
-            # before any point is asked a second time
+            # before any point is asked a second time (one whose answer a bigger question on its sentence
+            # asks, only while the sentence has room)
             for g in later:
                 q = g[0].question
-                if taken.take(q, first=True):
+                if taken.take(q, first=id(g) not in inside):
                     out.append(q)
                 elif q.kind in CHOICE and taken.has_choice(q):
                     # a second choice question on its sentence gives way to the point's best other kind
@@ -112,6 +114,21 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
                                 and taken.take(c.question, first=True)), None)
                     out += [alt] if alt is not None else []
     return out[:limit] if limit is not None else out
+
+
+def _inside(groups: list[list[Candidate]], key: Callable[[Question], str]) -> set[int]:
+    """The points (ids of their groups) whose best question asks only what another point's best question on
+    the same sentence asks among more (“三大法宝” when the series 思想建党、…、“三大法宝”、… is blanked whole):
+    the bigger question covers them, so they are asked only where the sentence's cap leaves room."""
+    asks: dict[str, list[frozenset[str]]] = {}
+    for g in groups:
+        asks.setdefault(key(g[0].question), []).append(frozenset(_asks(g[0].question)))
+    out = set()
+    for g in groups:
+        mine = frozenset(_asks(g[0].question))
+        if any(mine < other for other in asks[key(g[0].question)]):
+            out.add(id(g))
+    return out
 
 
 def _copied(q: Question) -> bool:
