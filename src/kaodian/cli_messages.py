@@ -57,7 +57,7 @@ def usage_message(e) -> str:
     if isinstance(e, ce.BadParameter):
         if not name and e.param_hint:
             name = str(e.param_hint).strip("'")
-        return f"参数 {name} 的值无效：{click_reason(e.message)}"
+        return f"{'选项' if name.startswith('-') else '参数'} {name} 的值无效：{click_reason(e.message)}"
     if isinstance(e, ce.BadOptionUsage):
         m = re.fullmatch(r"Option '(.+)' requires (an argument|\d+ arguments)\.", e.message)
         if m:

@@ -345,7 +345,7 @@ def _clip(text: str, n: int = 40) -> str:
 
 def _outline(extraction: Extraction) -> str:
     doc = extraction.document
-    lines = [f"文档：{doc.name}（{len(doc.articles)} 篇文章）"]
+    lines = [f"文档：{'标准输入' if doc.name == '-' else doc.name}（{len(doc.articles)} 篇文章）"]
     for article in doc.articles:
         lines.append("")
         lines.extend(_article_outline(extraction, article))

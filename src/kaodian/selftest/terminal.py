@@ -26,7 +26,7 @@ RULE = "─" * 40
 
 
 _HINTS = {
-    "cloze": "填写空格处的内容（不会就直接回车）。",
+    "cloze": "填写空格处的内容，不会就直接回车。",
     "single": "输入一个选项字母，如 A。",
     "multiple": "输入全部正确选项的字母，如 ABD。",
     "truefalse": "输入 对 或 错，也可以是 √ × T F。",
@@ -220,7 +220,8 @@ class QuizSession:
 
 def source_line(q: Question) -> str:
     """出处 as one line: document · 《article》 · heading."""
-    parts = [Path(q.source.document).name or q.source.document, book_title(q.source.article) if q.source.article else ""]
+    article = q.source.article
+    parts = [Path(q.source.document).name or q.source.document, book_title(article) if article and not untitled(article) else ""]
     if q.source.heading:
         parts.append(q.source.heading)
     return " · ".join(p for p in parts if p)

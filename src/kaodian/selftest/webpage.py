@@ -24,6 +24,7 @@ from string import Template
 from typing import Sequence
 
 from ..model import QUESTION_KINDS, Question, untitled
+from ..text import book_title
 from .book import STREAK_TO_LEAVE
 from ..answers import CHECKING_DATA, comparable
 
@@ -57,7 +58,9 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
     out = []
     for q in questions:
         # the document's file name for display, never the path it was read from
-        key = (Path(q.source.document).name or q.source.document, q.source.article, q.source.heading or "")
+        # (an untitled article is shown by its file alone, never as 《（无题）》; an inner 《》 becomes 〈〉)
+        article = "" if not q.source.article or untitled(q.source.article) else book_title(q.source.article)[1:-1]
+        key = (Path(q.source.document).name or q.source.document, article, q.source.heading or "")
         if key not in source_index:
             source_index[key] = len(sources)
             sources.append(list(key))
