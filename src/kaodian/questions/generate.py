@@ -78,6 +78,7 @@ class _DocumentRun:
     key_terms: frozenset = frozenset()  # where each sentence holding a key term starts (verbatim.key_term_sentences)
     uncomposed: list = field(default_factory=list)  # (place among the questions, point, changed) of each true
     # statement ``_cap_true`` was sure to leave out, left uncomposed (``_bare_true``)
+    asked: set = field(default_factory=set)  # the indexes of the points with a question among the document's
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -269,7 +270,7 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if identity in run.seen:
         out.duplicates += 1
         return 0
-    if _bare_true(ctx, kind, draft, identity, run, len(out.questions)):
+    if _bare_true(ctx, kind, draft, identity, run, len(out.questions), asked=n in run.asked):
         return 0
     qid = question_id(doc.name, *identity[:3], draft.key)
     q, problems, named = compose(doc, p, kind, draft, candidates, qid)
@@ -308,6 +309,7 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     run.changeable |= {len(out.questions)} if rejected else set()  # (as asked: one skipped as a repeat is none)
     out.questions.append((q, identity))
     out.points.append(n)
+    run.asked.add(n)
     return 1
 
 
@@ -321,13 +323,18 @@ SWAP_TERM_REPEAT: int = POLICY["swap_term_repeat"]
 
 
 def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int,
-               changed: bool = False) -> bool:
-    """Whether ``draft`` is a true/false statement copied true (no change found) from a sentence without a key
-    term: ``_cap_true`` leaves every such one out whatever the share, so it is not composed (composing the
-    statements it left out cost a sixth of generation).  It still holds its sentence and identity, as a
+               changed: bool = False, asked: bool = False) -> bool:
+    """Whether ``draft`` is a true/false statement copied true (no change found) that ``_cap_true`` is sure to
+    leave out whatever the share: from a sentence without a key term, or (policy.yaml true_needs_change) on a
+    point ``asked`` already in another kind once the document has TRUE_NEEDS_FROM statements a change was found
+    for (neither count goes down while the document is asked).  It is not composed (composing the statements
+    ``_cap_true`` left out cost a sixth of generation).  It still holds its sentence and identity, as a
     composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``).  ``changed``:
     the statement's change was rejected (``_ask``), so it still counts as one a change was found for."""
-    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None or worth_asking_true(ctx.point, run.key_terms):
+    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None:
+        return False
+    doomed = not changed and asked and TRUE_NEEDS_CHANGE and len(run.falsified) >= TRUE_NEEDS_FROM
+    if not doomed and worth_asking_true(ctx.point, run.key_terms):
         return False
     src = statement_source(ctx)
     run.stems.add((src.start, src.end))
