@@ -306,33 +306,33 @@ def acceptable(
     for f in forbidden:  # another right answer (an item of the same series), or a variant of one
         if c in f or f in c:
             return False
+    if not _fits_answer(a, c, affixes):
+        return False
+    if (swaps := _synonym_variants(c)) and not swaps.isdisjoint(forbidden):
+        return False  # (a swap is symmetric: c's own variants hold every f that c is a swap of)
+    near = forbidden if edges is None else (*edges[0].get(c[0], ()), *edges[1].get(c[-1], ()))  # (see text.by_edges)
+    return not (any(near_synonym(f, c) for f in near) or class_conflict(lexicon, a, c))  # (last: dearest)
+
+
+@lru_cache(maxsize=32768)
+def _fits_answer(a: str, c: str, affixes: tuple[str, ...]) -> bool:
+    """``acceptable``'s tests of the answer and candidate alone, remembered: two pairs in five come up again."""
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
     if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
         return False
     if (fc := form_of(c)) and fc != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
         return False
-    clean = _clean_option(c)
-    if not clean or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
+    if not (clean := _clean_option(c)) or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
         return False
     if len(a) <= 6 and not _shares_affix(a, c, affixes):
-        # a short term with nothing in common with the answer must be as long and of its kind
-        # (a noun for a noun: 引擎 never gets 好办); under three characters there is too little
-        # to judge a kind by, so it must share a character
+        # a short term with nothing in common with the answer must be as long and of its kind (a noun for a noun:
+        # 引擎 never gets 好办); under three characters there is too little to judge a kind by: it must share one
         if len(a) != len(c) or len(a) <= 3 or word_kind(a) != word_kind(c):
             return False
     # 防城港 beside 防非典, 三会一课 beside a school's motto, 缺乏创新 beside 守正创新 (option_kinds; kinds of candidates first)
     if ((kc := kind_of(c, loose=True)) is not None and kc != kind_of(a, loose=True)) or cut_off(a, c) or unlike(a, c):
         return False
-    # a synonym swap is symmetric: c's own variants hold every f that c is a swap of
-    swaps = _synonym_variants(c)
-    if swaps and not swaps.isdisjoint(forbidden):
-        return False
-    near = forbidden if edges is None else (*edges[0].get(c[0], ()), *edges[1].get(c[-1], ()))  # (see text.by_edges)
-    if near_synonym(a, c) or any(near_synonym(f, c) for f in near) or class_conflict(lexicon, a, c):  # (last: dearest)
-        return False
-    if not similar_length(a, c):
-        return False
-    return a not in swaps
+    return not near_synonym(a, c) and similar_length(a, c) and a not in _synonym_variants(c)
 
 
 def pick(
