@@ -6,7 +6,8 @@ import importlib
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import distractors as dx
-from kaodian.questions.drafting import Ctx, Draft, RunCache, statement_source
+from kaodian.questions.drafting import Ctx, Draft, RunCache
+from kaodian.questions.registry import GENERATORS
 
 gen = importlib.import_module("kaodian.questions.generate")
 
@@ -18,7 +19,9 @@ def _copy_draft() -> tuple[Ctx, Draft]:
     ex = extract_text(TEXT)
     p = next(p for p in ex.points if p.kind == "statement")
     ctx = Ctx(ex.document, p, dx.Material.gather([ex]), 0, RunCache())
-    return ctx, Draft(source=statement_source(ctx), answer=("对",), key=("p1",))  # a copy: no change was found
+    draft = GENERATORS["statement", "truefalse"](ctx)
+    assert isinstance(draft, Draft) and draft.true_draft is None  # a copy: no change was found
+    return ctx, draft
 
 
 def _run(falsified: int, ctx: Ctx):  # noqa: ANN202 — a generate._DocumentRun whose sentence holds a key term
@@ -38,3 +41,38 @@ def test_a_copy_of_a_key_term_sentence_is_composed_while_the_cap_may_still_keep_
     # its point asked in no other kind yet, or too few statements changed so far: _cap_true may keep it
     assert not gen._bare_true(ctx, "truefalse", draft, ("id",), _run(gen.TRUE_NEEDS_FROM, ctx), 3, asked=False)
     assert not gen._bare_true(ctx, "truefalse", draft, ("id",), _run(gen.TRUE_NEEDS_FROM - 1, ctx), 3, asked=True)
+
+
+def _held_run(ctx: Ctx, draft: Draft, doomed_point: int):  # noqa: ANN202 — (out, run) with a copy held second
+    from kaodian.questions.held import Held
+    from kaodian.questions.templates import load_templates
+
+    run = _run(0, ctx)
+    run.falsified = [(2, ctx.point, draft, ())]  # a false statement after the held copy
+    run.uncomposed = [(3, ctx.point, True)]
+    out = gen._Asked([], [])
+    tmpl = load_templates().get("statement", "truefalse")
+    held = Held(ctx, draft, tmpl, "q-held")
+    out.questions = [(object(), ("a",)), (held, ("b",)), (object(), ("c",))]
+    out.points = [doomed_point, 0, 1]
+    return out, run
+
+
+def test_a_held_copy_whose_point_another_kind_asks_is_left_out_uncomposed_and_the_places_after_it_move_up():
+    from kaodian.questions.held import resolve
+
+    ctx, draft = _copy_draft()
+    out, run = _held_run(ctx, draft, doomed_point=0)  # (point 0 is asked by the first question too)
+    resolve(out, run, doomed=True)
+    assert [i for _, i in out.questions] == [("a",), ("c",)] and out.points == [0, 1]
+    assert run.falsified[0][0] == 1 and run.uncomposed == [(2, ctx.point, True), (1, ctx.point, False)]
+
+
+def test_a_held_copy_the_cap_may_keep_is_composed_in_its_place():
+    from kaodian.questions.held import resolve
+
+    ctx, draft = _copy_draft()
+    out, run = _held_run(ctx, draft, doomed_point=2)  # (its point asked by no other question)
+    resolve(out, run, doomed=True)
+    q = out.questions[1][0]
+    assert q.kind == "truefalse" and q.answer == ("对",) and q.id == "q-held" and run.falsified[0][0] == 2

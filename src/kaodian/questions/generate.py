@@ -31,6 +31,7 @@ from .changes import SWAP_REPEAT
 from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .gcpause import no_cycle_collector
+from .held import hold, resolve
 from .identity import known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
@@ -116,6 +117,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     # question on a sentence full of first questions, whichever point comes first)
     for at in later:
         _ask_kinds(at, drafts, run, out, firsts, False)
+    # (the true statements held undrafted: _cap_true's true_needs_change leaves them out, or they are composed now)
+    resolve(out, run, TRUE_NEEDS_CHANGE and len({f[0] for f in run.falsified} | run.changeable) >= TRUE_NEEDS_FROM)
     key_terms = run.key_terms
     moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms, run.changeable,
                       run.uncomposed)
@@ -151,7 +154,7 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
         kind, candidates = at.kinds.pop(0)
         if at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first))):
             continue  # select would leave it out: its sentence is full in select's first round
-        if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out):
+        if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out, not at.kinds):
             continue
         at.made += 1
         added = True
@@ -241,8 +244,9 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
 
 
 def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: dict, run: _DocumentRun,
-         out: _Asked) -> int:
-    """Ask the ``n``th point of the document a question of ``kind``: 1 when one was added to ``out``."""
+         out: _Asked, last: bool = False) -> int:
+    """Ask the ``n``th point of the document a question of ``kind``: 1 when one was added to ``out`` (a true
+    statement copied true, when ``kind`` is the ``last`` the point is drafted in, only held: ``held``)."""
     p, doc = ctx.point, ctx.doc
     skipped = f"未出{QUESTION_KINDS[kind]}："
     # what is sure to be skipped is skipped before it is drafted: a formulation asked
@@ -273,6 +277,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if _bare_true(ctx, kind, draft, identity, run, len(out.questions), asked=n in run.asked):
         return 0
     qid = question_id(doc.name, *identity[:3], draft.key)
+    if kind == "truefalse" and last and draft.true_draft is None and TRUE_MAX < 1:
+        return hold(ctx, n, draft, candidates, identity, qid, run, out)  # (no later kind of the point waits on it)
     q, problems, named = compose(doc, p, kind, draft, candidates, qid)
     # a swap made SWAP_REPEAT times in this document is not made again (changes._fresh): the same 误作
     # fifteen times teaches one thing
