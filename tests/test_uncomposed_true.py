@@ -43,36 +43,25 @@ def test_a_copy_of_a_key_term_sentence_is_composed_while_the_cap_may_still_keep_
     assert not gen._bare_true(ctx, "truefalse", draft, ("id",), _run(gen.TRUE_NEEDS_FROM - 1, ctx), 3, asked=True)
 
 
-def _held_run(ctx: Ctx, draft: Draft, doomed_point: int):  # noqa: ANN202 — (out, run) with a copy held second
+
+def _held(ctx: Ctx, draft: Draft):  # noqa: ANN202 — (out, run) with the copy held between two questions
     from kaodian.questions.held import Held
     from kaodian.questions.templates import load_templates
 
-    run = _run(0, ctx)
-    run.falsified = [(2, ctx.point, draft, ())]  # a false statement after the held copy
-    run.uncomposed = [(3, ctx.point, True)]
     out = gen._Asked([], [])
-    tmpl = load_templates().get("statement", "truefalse")
-    held = Held(ctx, draft, tmpl, "q-held")
+    held = Held(ctx, draft, load_templates().get("statement", "truefalse"), "q-held")
     out.questions = [(object(), ("a",)), (held, ("b",)), (object(), ("c",))]
-    out.points = [doomed_point, 0, 1]
-    return out, run
+    return out, _run(0, ctx)
 
 
-def test_a_held_copy_whose_point_another_kind_asks_is_left_out_uncomposed_and_the_places_after_it_move_up():
-    from kaodian.questions.held import resolve
-
-    ctx, draft = _copy_draft()
-    out, run = _held_run(ctx, draft, doomed_point=0)  # (point 0 is asked by the first question too)
-    resolve(out, run, doomed=True)
-    assert [i for _, i in out.questions] == [("a",), ("c",)] and out.points == [0, 1]
-    assert run.falsified[0][0] == 1 and run.uncomposed == [(2, ctx.point, True), (1, ctx.point, False)]
-
-
-def test_a_held_copy_the_cap_may_keep_is_composed_in_its_place():
-    from kaodian.questions.held import resolve
+def test_a_held_copy_is_composed_in_its_place_only_when_it_stays():
+    from kaodian.questions.held import Held, top_true
 
     ctx, draft = _copy_draft()
-    out, run = _held_run(ctx, draft, doomed_point=2)  # (its point asked by no other question)
-    resolve(out, run, doomed=True)
+    out, run = _held(ctx, draft)
+    # the two questions ranked above it stay: the held copy is left out, never composed
+    assert top_true(out, run, [1, 0, 2], 2) == ({0, 2}, set()) and isinstance(out.questions[1][0], Held)
+    # ranked among the ones that stay, it is composed there
+    kept, absent = top_true(out, run, [0, 1, 2], 2)
     q = out.questions[1][0]
-    assert q.kind == "truefalse" and q.answer == ("对",) and q.id == "q-held" and run.falsified[0][0] == 2
+    assert kept == {1, 2} and not absent and q.kind == "truefalse" and q.answer == ("对",) and q.id == "q-held"

@@ -31,7 +31,7 @@ from .changes import SWAP_REPEAT
 from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .gcpause import no_cycle_collector
-from .held import hold, resolve
+from .held import cited, hold, top_true
 from .identity import known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
@@ -117,11 +117,9 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     # question on a sentence full of first questions, whichever point comes first)
     for at in later:
         _ask_kinds(at, drafts, run, out, firsts, False)
-    # (the true statements held undrafted: _cap_true's true_needs_change leaves them out, or they are composed now)
-    resolve(out, run, TRUE_NEEDS_CHANGE and len({f[0] for f in run.falsified} | run.changeable) >= TRUE_NEEDS_FROM)
     key_terms = run.key_terms
     moved = _cap_true(out, ex, {f[0] for f in run.falsified} | run.changeable, key_terms, run.changeable,
-                      run.uncomposed)
+                      run.uncomposed, run)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     balance_truefalse(out, run.falsified, doc, key_terms)
@@ -200,14 +198,16 @@ def _drafted_kinds(point_kind: str, per_point: int | None, per_sentence: int | N
 
 
 def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: frozenset[int],
-              changeable: set[int] = frozenset(), uncomposed: Sequence[tuple[int, Point, bool]] = ()) -> dict[int, int] | None:
+              changeable: set[int] = frozenset(), uncomposed: Sequence[tuple[int, Point, bool]] = (),
+              run: _DocumentRun | None = None) -> dict[int, int] | None:
     """Leave out true statements no change was found for, least important first, until at most
     TRUE_MAX of the document's true/false questions are one: their points keep their other kinds.
     A true statement whose sentence holds no key term, or that is a clause cut out of its sentence
     (``verbatim.cut_short``), is left out whatever the share
     (``verbatim.worth_asking_true``).  Decided before the seed turns false statements back
     (``tf_share.balance_truefalse``), so the seed never changes which questions the bank holds.  ``uncomposed``: the
-    bare statements ``_ask`` left undrafted (``_bare_true``), each said here in its place.  Returns the
+    bare statements ``_ask`` left undrafted (``_bare_true``), each said here in its place; the copies ``_ask``
+    held (``held``) are composed only where they may stay (``held.top_true``).  Returns the
     new index of each question kept when some were left out, else None."""
     tf = [i for i, (q, _) in enumerate(out.questions) if q.kind == "truefalse"]
     true = [i for i in tf if i not in falsified]
@@ -228,9 +228,10 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
     # (a short text's few are kept: its false statements would be turned true to balance them, policy.yaml true_needs_change_from)
     bare |= {i for i in true if TRUE_NEEDS_CHANGE and TRUE_MAX < 1 and asked[out.points[i]] > 1 and len(falsified) >= TRUE_NEEDS_FROM}
     ranked = sorted((i for i in true if i not in bare), key=lambda i: (
-        asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(out.questions[i][0].source.sentence)))
-    drop = bare | set(ranked[: max(0, len(true) - len(bare & set(true)) - keep)])
-    said = sorted([(i, 0, ex.points[out.points[i]]) for i in drop] + [(k, -1, p) for k, p, _ in uncomposed],
+        asked[out.points[i]] == 1, ex.points[out.points[i]].importance, _STABLE.rank(cited(out.questions[i][0]))))
+    kept_true, absent = top_true(out, run, ranked, keep)  # (the last ``keep`` of ranked: held ones composed there)
+    drop = bare | set(ranked) - kept_true
+    said = sorted([(i, 0, ex.points[out.points[i]]) for i in drop - absent] + [(k, -1, p) for k, p, _ in uncomposed],
                   key=lambda d: d[:2])
     out.diagnostics.extend((p, f"未出{QUESTION_KINDS['truefalse']}：" + reasons.TRUE_CAP) for *_, p in said)
     if drop:
@@ -239,8 +240,6 @@ def _cap_true(out: _Asked, ex: Extraction, falsified: set[int], key_terms: froze
         out.points = [out.points[i] for i in kept]
         return {old: new for new, old in enumerate(kept)}
     return None
-
-
 
 
 def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: dict, run: _DocumentRun,

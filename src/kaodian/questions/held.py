@@ -1,25 +1,24 @@
 """True statements held undrafted until a document is asked: a true/false statement copied true (no change
-found) is composed only once ``generate._cap_true`` may keep it.
+found) is composed only where ``generate._cap_true`` keeps it.
 
-Nineteen in twenty such copies on the bench corpus were left out by ``_cap_true`` (a copy whose point another
-kind asks, in a document with ``true_needs_change_from`` false statements, asks nothing: policy.yaml
-``true_needs_change``), and composing them cost a fifteenth of generation.  Whether they are left out is known
-only once every point is asked (the count of false statements grows to the end), so each is held in its place
-among the document's questions (``Held``) and resolved before ``_cap_true``: left out uncomposed, or composed
-then, as it would have been when drafted (composing reads nothing of the run).
+``_cap_true`` left 519 of the 542 such copies composed on the bench corpus out (policy.yaml ``true_needs_change``,
+and the share of copies: ``true_max``), and composing them cost a fifteenth of generation.  Which it leaves out is
+known only once every point is asked (the count of false statements grows to the end), so each copy is held in
+its place among the document's questions (``Held``) and ``_cap_true`` composes only those it keeps (``top_true``),
+as they would have been when drafted: composing reads nothing of the run.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
 from ..model import QUESTION_KINDS
 from . import reasons
 from .compose import compose
 from .drafting import Ctx, Draft, statement_source
+from .sentence import with_marker
 from .templates import Template
+from .verbatim import cut_short
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +30,7 @@ class Held:
     candidates: tuple[Template, ...]
     qid: str
     kind: str = "truefalse"
+    answer: tuple[str, ...] = ()  # (none yet: _cap_true's test of a composed copy's answer passes it by)
 
 
 def hold(ctx: Ctx, n: int, draft: Draft, candidates: tuple[Template, ...], identity: tuple, qid: str,
@@ -46,45 +46,35 @@ def hold(ctx: Ctx, n: int, draft: Draft, candidates: tuple[Template, ...], ident
     return 1
 
 
-def resolve(out: object, run: object, doomed: bool) -> None:
-    """Compose each held statement of ``out`` in its place, or leave it out: uncomposed (``run.uncomposed``)
-    when ``doomed`` (the document has enough false statements) and its point is asked in another kind too;
-    else as composing says (a lint finding, a stem asked already).  The places of the questions after one left
-    out move up, in ``run``'s records too."""
-    held = [i for i, (q, _) in enumerate(out.questions) if isinstance(q, Held)]
-    if not held:
-        return
-    asked = Counter(out.points)
-    gone: list[int] = []
-    for i in held:
+def cited(q: object) -> str:
+    """The sentence the question ``q`` (or held as ``q``) cites, with the ordinal marker that opens it (as
+    ``compose`` cites it): ``generate._cap_true`` ranks the true statements by it, held ones among them."""
+    return with_marker(q.ctx.doc.text, q.draft.source).text if isinstance(q, Held) else q.source.sentence
+
+
+def top_true(out: object, run: object, ranked: list[int], keep: int) -> tuple[set[int], set[int]]:
+    """The places of the last ``keep`` of ``ranked`` (true statements of ``out``, least important first) that
+    stay, each held one among them composed now, in its place, as it would have been when drafted (composing
+    reads nothing of the run); one that composing finds no question (a lint finding, a stem asked already:
+    said why) or a clause cut out of its sentence (verbatim.cut_short: left out as such) gives way to the next.
+    Returns those places and the places of held statements that are no question."""
+    kept: set[int] = set()
+    absent: set[int] = set()
+    for i in reversed(ranked):
+        if len(kept) >= keep:
+            break
         h, identity = out.questions[i]
-        p = h.ctx.point
-        if doomed and asked[out.points[i]] > 1:
-            run.uncomposed.append((i, p, False))
-            gone.append(i)
-            continue
-        q, problems, named = compose(h.ctx.doc, p, "truefalse", h.draft, h.candidates, h.qid)
-        out.named |= named
-        if q is None or ("truefalse", q.stem, ()) in run.stems:  # (as generate._ask says either)
-            said = problems if q is None else ["：" + reasons.SAME_STEM]
-            out.diagnostics.extend((p, f"未出{QUESTION_KINDS['truefalse']}{m}") for m in said)
-            gone.append(i)
-            continue
-        run.stems.add(("truefalse", q.stem, ()))
-        out.questions[i] = (q, identity)
-    if gone:
-        _drop(out, run, gone)
-
-
-def _drop(out: object, run: object, gone: list[int]) -> None:
-    """``out``'s questions without the places ``gone`` (ascending), and ``run``'s places moved up past them."""
-    out_of = set(gone)
-
-    def moved(i: int) -> int:
-        return i - bisect_left(gone, i)
-
-    out.questions = [x for i, x in enumerate(out.questions) if i not in out_of]
-    out.points = [x for i, x in enumerate(out.points) if i not in out_of]
-    run.falsified = [(moved(f[0]), *f[1:]) for f in run.falsified]
-    run.changeable = {moved(i) for i in run.changeable}
-    run.uncomposed = [(moved(k), p, c) for k, p, c in run.uncomposed]
+        if isinstance(h, Held):
+            q, problems, named = compose(h.ctx.doc, h.ctx.point, "truefalse", h.draft, h.candidates, h.qid)
+            out.named |= named
+            if q is None or ("truefalse", q.stem, ()) in run.stems:  # (as generate._ask says either)
+                said = problems if q is None else ["：" + reasons.SAME_STEM]
+                out.diagnostics.extend((h.ctx.point, f"未出{QUESTION_KINDS['truefalse']}{m}") for m in said)
+                absent.add(i)
+                continue
+            run.stems.add(("truefalse", q.stem, ()))
+            out.questions[i] = (q, identity)
+            if cut_short(q):
+                continue
+        kept.add(i)
+    return kept, absent
