@@ -43,10 +43,30 @@ def national(title: str) -> str | None:
     return m.group("body") if m else None
 
 
+def bare_title(title: str) -> str:
+    """``title`` as it stands inside a stem's 《》: without the marks that enclose it whole, and a title quoted
+    inside it in 〈〉 (《某课程》知识要点 -> 〈某课程〉知识要点, so 《〈某课程〉知识要点》; stripping both ends
+    left 《某课程》知识要点》, whose 》 no 《 opens: the blind teachers' 题干中的“》”不成对)."""
+    title = title.strip()
+    if title.startswith("《") and title.endswith("》") and _nested(title[1:-1]):
+        title = title[1:-1]
+    return title.replace("《", "〈").replace("》", "〉")
+
+
+def _nested(text: str) -> bool:
+    """Whether every 《 of ``text`` is closed by a 》 after it and no 》 closes what it did not open."""
+    depth = 0
+    for c in text:
+        depth += (c == "《") - (c == "》")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def without_national(title: str) -> str:
     """``title`` as a question writer names it, without the national body it opens with (中共中央 国务院关于
-    …的意见 -> 关于…的意见, 2017年中央政府工作报告 -> 2017年政府工作报告); any other title as it is."""
-    title = title.strip().strip("《》")
+    …的意见 -> 关于…的意见, 2017年中央政府工作报告 -> 2017年政府工作报告); any other title as it is (``bare_title``)."""
+    title = bare_title(title)
     m = _NATIONAL.match(title)
     return (m.group("year") or "") + title[m.end() :] if m else title
 

@@ -80,7 +80,7 @@ def short_name(title: str, author: str | None = None) -> str:
     article: 某某的《title》一文."""
     if not title:
         return ""
-    name = citing.document_name(title, issuer(title) or "", _S["title_max"] + 2) or f"《{title.strip().strip('《》')}》"
+    name = citing.document_name(title, issuer(title) or "", _S["title_max"] + 2) or f"《{citing.bare_title(title)}》"
     name = f"{name}一文" if name.startswith("《") else name
     return f"{author}的{name}" if author else name
 
