@@ -38,6 +38,8 @@ def ordering(ctx: Ctx) -> Draft | str:
     values = list_values(ctx)
     if p.kind in LIST_KINDS and (why := unaskable(ctx, values)):
         return why
+    # (the explanation gives each item whole; an option goes without a note after it, which can tell the order)
+    told, cores = cores, unglossed(cores)
     options = ctx.rng("shuffle", *cores).shuffled(cores)
     if options == cores:  # the draw left them in order: move the first item last
         options = options[1:] + options[:1]
@@ -47,8 +49,19 @@ def ordering(ctx: Ctx) -> Draft | str:
         key=ctx.place,
         options=tuple(options),
         difficulty=growing("ordering", len(cores)),
-        values=values | {"answer": "；".join(cores)},
+        values=values | {"answer": "；".join(told)},
     )
+
+
+_GLOSS = re.compile(r"[（(][^（）()]+[）)]$")
+
+
+def unglossed(cores: list[str]) -> list[str]:
+    """The ``cores`` of an ordering question without the bracketed note that closes every one of them
+    (办供销小组（萌芽性质）…建立生产合作社（社会主义性质）): such notes grade the steps and give their order
+    away (session 18's blind teachers: 括注直接泄露顺序，应删去括注); ``cores`` as they are otherwise."""
+    bare = [_GLOSS.sub("", c) for c in cores]
+    return bare if all(b != c and b for b, c in zip(bare, cores)) and len(set(bare)) == len(bare) else cores
 
 
 def ordering_series(ctx: Ctx) -> Draft | str:

@@ -19,7 +19,8 @@ _INNER = str.maketrans("“”", "‘’")
 _OUTER = str.maketrans("‘’", "“”")
 
 # What sheet_heads.yaml holds; every key is required.
-SCHEMA = {"chapter": "re", "question": "re", "aspect_end": "re", "task_open": "re", "max_chars": int, "instruction": "re"}
+SCHEMA = {"chapter": "re", "question": "re", "aspect_end": "re", "task_open": "re", "max_chars": int, "instruction": "re",
+          "possessive": "re"}
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,7 @@ def sheet_ask(line: str, counted: str, ask: str) -> tuple[str, str, str] | None:
     if pol["question"].search(text):
         return "", "", f"{text if text[-1] in '？?' else text + '？'}（写出{counted}）"
     if pol["aspect_end"].search(text) and "的" in text and not re.search(r"[，、：:,]", text):
-        return text, ask, ""
+        return pol["possessive"].sub("的", text, count=1), ask, ""
     return None
 
 

@@ -17,7 +17,7 @@ from ..model import Span
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import POLICY as _ANCHORS
 from .policy import POLICY
-from .sentence import core
+from .sentence import core, marker_re
 
 _H = POLICY["list_head"]
 _ENDS_HALF = re.compile(_H["ends_half"])
@@ -88,3 +88,10 @@ def whole_title(item: Span, text: str, most: int) -> str:
     if rest.strip() or any(c in whole for c in SENTENCE_END) or not any(c in whole for c in "，；") or len(whole) > most:
         return ""
     return whole
+
+
+def items_cut(text: str) -> int | None:
+    """Where the items of a list start in ``text``, as the index of the colon a list's marker follows
+    (科学发展观的主要内容：（1）… -> the colon after 主要内容); None when no marker follows a colon.  A lead
+    or an item above a list that runs on into its first item names the list by the words before it."""
+    return next((i - 1 for i in range(1, len(text)) if text[i - 1] in "：:" and marker_re().match(text[i:])), None)

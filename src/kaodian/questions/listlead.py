@@ -15,7 +15,7 @@ from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thing_above, with_thing
-from .listhead import head, says, whole_title
+from .listhead import head, items_cut, says, whole_title
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listsource import SPOKEN as _SPOKEN, sourced, spoken, topic_source
@@ -57,9 +57,9 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
     whole = lead = spoken_lead(_ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip()), ctx)
     # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
-    cut = next((i for i in range(1, len(lead)) if lead[i - 1] in "：:" and marker_re().match(lead, i)), None)
+    cut = items_cut(lead)
     if cut is not None:
-        lead = lead[: cut - 1]
+        lead = lead[:cut]
     # it names the list when it announces it (…主要有以下突出成效。) or stands as a title line; another
     # sentence before the list (对此，我们一定要给予充分理解。) is used only to tell apart lists that
     # share a heading
@@ -472,7 +472,8 @@ def _parent_name(ctx: Ctx) -> str:
     # is said with the heading below and a quotation's 某某指出 names nothing; no reading order after it)
     first = core(item.text) if item is not None else ""
     name = "" if not first or says(first) else first if _VIEW.match(first) else whole_title(item, ctx.doc.text, LEAD_MAX) or head(item.text, LEAD_MAX) or ""
-    name = stem_heading(name)
+    # (an item that runs on into the list, 12.某某的主要内容：（1）…, is named by its words before it)
+    name = stem_heading(name[: items_cut(name)])
     # (the title line that governs the list says which of the item's lists it is: 8. 某思想 / 主要内容 /
     # 1. … -> 某思想的主要内容; teacher review: 题干未点明“主要内容”，只能靠“六点”去猜; 2. 活的灵魂 /
     # 实事求是 / 1. … is no list of the 活的灵魂: not asked by that name, 题答错位)

@@ -17,7 +17,7 @@ from .. import segment
 from ..text import CLAUSE_END, SENTENCE_END
 from . import reasons
 from .drafting import Ctx
-from .listnames import list_counts, stated, table_of_contents
+from .listnames import list_counts, stated, stated_counts, table_of_contents
 from .labels import stem_heading
 from .listask import asked_name
 from .listlead import alone_in_article, named_alone
@@ -36,6 +36,7 @@ _PROCEDURE_ITEM = re.compile(_P["procedure_item"])
 _EDITORIAL = re.compile(_P["editorial_item"])
 _WORDING = re.compile(_P["wording_lead"])
 _VERDICT = re.compile(_P["verdict_lead"])
+_CLAUSE_LEAD = re.compile(_P["clause_lead"])
 _ITEM_MARKER = re.compile(_P["item_marker"])
 
 
@@ -50,6 +51,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_OCCASION
     if lead and _VERDICT.match(lead.strip()):
         return reasons.LIST_VERDICT
+    if lead and _CLAUSE_LEAD.search(lead.strip()):
+        return reasons.LIST_CLAUSE
     if _counted_on(ctx.doc.text, p.items[0].start):
         return reasons.LIST_PARTIAL
     # (or a document's own section labels, 指导思想；目标任务；基本原则: trivia.label_answers)
@@ -59,7 +62,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_PROCEDURE
     if any(_EDITORIAL.search(s.text) for s in p.items) or (p.kind == "list" and _WORDING.search(lead.strip())):
         return reasons.LIST_EDITORIAL
-    if _miscounted(lead, len(p.items)):
+    if _miscounted(lead, len(p.items)) or _name_miscounted(_stem_name(p, values), len(p.items)):
         return reasons.LIST_COUNT_MISMATCH
     if p.kind == "list" and len(p.items) > _P["sentence_items_max"] and _one_sentence(ctx):
         return reasons.LIST_ONE_SENTENCE
@@ -193,6 +196,15 @@ def _miscounted(lead: str, n: int) -> bool:
     are part of the list, or another list."""
     counts = [c.value for c in list_counts(lead) if c.value >= 2]  # 一点, 一条主线: a single thing, not a count
     return bool(counts) and n not in counts
+
+
+def _name_miscounted(name: str, n: int) -> bool:
+    """The title that names the list ends by counting it (…的历史进程主要包括四个阶段) and that count is not
+    ``n``: the items found are part of the list (a teacher cannot answer 四个阶段 with three).  A count in
+    quotation marks names a formulation (“四个全面”), not the list."""
+    last = next(reversed(stated_counts(name)), None)
+    return bool(last) and last.value >= 2 and last.value != n and len(name) - last.end <= _P["name_count_tail"] and not (
+        "“" in name[: last.start] and "”" in name[last.end :])
 
 
 def _one_sentence(ctx: Ctx) -> bool:

@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 
 from ..numerals import value_of
-from ..text import CLAUSE_END
+from ..model import Span
+from ..text import CLAUSE_END, SENTENCE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import stem_heading
 from .lint import CONTEXT_PRONOUNS
 from .listask import count_word
 from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
-from .citing import without_national
+from .sentence import strip_marker
+from .citing import bare_title, without_national
 from .source import issuer, twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
@@ -50,7 +52,7 @@ def spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
         return "", ""
     verb = "提出了" if m.group(1) == "提" else f"{m.group(1)}了"
     author = twin_author(ctx.doc, ctx.point.article)
-    return f"{author + '的' if author else ''}《{title}》{verb}{m.group(2)}{m.group(3)}{m.group(4)}", m.group(3)
+    return f"{author + '的' if author else ''}《{bare_title(title)}》{verb}{m.group(2)}{m.group(3)}{m.group(4)}", m.group(3)
 
 
 def sourced(stated: str, ctx: Ctx) -> str:
@@ -58,10 +60,36 @@ def sourced(stated: str, ctx: Ctx) -> str:
     回顾”部分，主要做了以下工作), since a lead says what the list is about but not whose (teacher review:
     题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
     (policy ``lead_source_max``), stays as it is."""
+    stated = _owned(stated, ctx)
     said = "" if "《" in stated else _according(ctx)
     if not said:
         return stated
     return f"{said}{part_named(stem_heading(ctx.point.heading or ''), stated)}，{stated}"
+
+
+def _owned(stated: str, ctx: Ctx) -> str:
+    """A lead that opens with its verb (经历了…的三个步骤) said of the subject of the sentence before it in its
+    paragraph (对手工业的社会主义改造是…。 -> 对手工业的社会主义改造经历了…); any other lead, or one with no
+    such sentence before it, as it is (policy ``lead_verb_opening``, ``lead_owner``)."""
+    if not _VERB_OPENING.match(stated):
+        return stated
+    text, start = ctx.doc.text, ctx.point.sentence.start
+    before = [s for s in re.split(f"[{SENTENCE_END}]", text[text.rfind("\n", 0, start) + 1 : start]) if s.strip()]
+    last = strip_marker(Span(before[-1], 0, len(before[-1]))).text.strip() if before else ""
+    m = _OWNER.match(last)
+    if not m or _NO_SUBJECT.match(m["owner"]) or _points_outside(m["owner"]):
+        return stated
+    return m["owner"] + stated
+
+
+_VERB_OPENING = re.compile(POLICY["lead_verb_opening"])
+_OWNER = re.compile(POLICY["lead_owner"])
+_NO_SUBJECT = re.compile(POLICY["lead_subject_never"])
+
+
+def _points_outside(text: str) -> bool:
+    """Whether ``text`` opens with a word that points outside it (这, 其, 它…): no subject to name a list by."""
+    return text[0] in CONTEXT_PRONOUNS + "我你他她它"
 
 
 def _according(ctx: Ctx) -> str:
