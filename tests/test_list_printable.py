@@ -63,3 +63,26 @@ def test_a_reason_clause_of_an_argument_is_no_list_to_recall(tmp_path):
     # (session 18's blind teachers: the two points are why a young member cannot yet see the laws, not why
     # a member studies: 问题与答案不对应)
     assert _asked(tmp_path, ESSAY) == []
+
+
+RUN_ON = """《某某概论》课程知识要点
+
+第三章 改造理论
+1.改革是社会发展的直接动力，开放也是改革，对外开放是一项基本国策。
+2.伴随着经济制度和经济结构的根本变化，我国社会的阶层关系也发生了深刻的变化：（1）甲阶层已经被改造成为劳动者；（2）乙阶层已经成为领导力量；（3）丙阶层已经变成集体劳动者。
+3.为了更好地实现“三步走”发展战略，某某提出三个战略重点：一是农业，二是能源和交通，三是教育和科学。
+4.关于对外工作。
+（1）某某提出两个“中间地带”的战略思想，第一个中间地带是亚洲。
+（2）20世纪70年代，某某逐步形成了新的划分世界的思想。
+"""
+
+
+def test_a_note_that_runs_on_into_its_list_names_it_whole_and_a_quoted_strategy_orders_nothing(tmp_path):
+    asked = _asked(tmp_path, RUN_ON)
+    stems = [q.stem for q in asked]
+    # (its head clause alone, 伴随着…的根本变化, is the half that says when, not what changed)
+    assert any("伴随着经济制度和经济结构的根本变化，我国社会的阶层关系也发生了深刻的变化”" in s for s in stems)
+    # (“三步走” names the strategy; its three 战略重点 have no order: 只是列举次序，不是先后步骤)
+    assert not any(q.kind == "ordering" and "战略重点" in q.stem for q in asked)
+    # (an item that opens with nothing but its date, 20世纪70年代, has no point for a head)
+    assert not any("对外工作" in s for s in stems)

@@ -472,8 +472,12 @@ def _parent_name(ctx: Ctx) -> str:
     # is said with the heading below and a quotation's 某某指出 names nothing; no reading order after it)
     first = core(item.text) if item is not None else ""
     name = "" if not first or says(first) else first if _VIEW.match(first) else whole_title(item, ctx.doc.text, LEAD_MAX) or head(item.text, LEAD_MAX) or ""
-    # (an item that runs on into the list, 12.某某的主要内容：（1）…, is named by its words before it)
-    name = stem_heading(name[: items_cut(name)])
+    if first and ctx.point.items[0].start < item.end:
+        # an item that runs on into the list (12.某某的主要内容：（1）…; 伴随着…，某某也发生了根本的变化：…) is
+        # named by its words before the colon that opens it: its head clause is half of that
+        before = ctx.doc.text[item.start : ctx.point.items[0].start]
+        name = before[: max(before.rfind("："), before.rfind(":"))] if re.search("[：:]", before) else name
+    name = stem_heading(name)
     # (the title line that governs the list says which of the item's lists it is: 8. 某思想 / 主要内容 /
     # 1. … -> 某思想的主要内容; teacher review: 题干未点明“主要内容”，只能靠“六点”去猜; 2. 活的灵魂 /
     # 实事求是 / 1. … is no list of the 活的灵魂: not asked by that name, 题答错位)
