@@ -86,3 +86,10 @@ def test_a_note_that_runs_on_into_its_list_names_it_whole_and_a_quoted_strategy_
     assert not any(q.kind == "ordering" and "战略重点" in q.stem for q in asked)
     # (an item that opens with nothing but its date, 20世纪70年代, has no point for a head)
     assert not any("对外工作" in s for s in stems)
+
+
+def test_the_copula_every_item_opens_with_is_no_part_of_the_answer(tmp_path):
+    text = RUN_ON + "5.某某思想的历史地位：（1）是某某主义同本国实际相结合的第一个重大理论成果；（2）是革命和建设的科学指南；（3）是党和人民的宝贵精神财富。\n"
+    recall = next(q for q in _asked(tmp_path, text) if q.kind == "recall" and "历史地位" in q.stem)
+    assert recall.stem == "某某思想的历史地位包括哪三项？"
+    assert recall.answer == ("某某主义同本国实际相结合的第一个重大理论成果", "革命和建设的科学指南", "党和人民的宝贵精神财富")

@@ -30,7 +30,7 @@ def ordering(ctx: Ctx) -> Draft | str:
     # the order of parallel items is the writer's, not a fact to learn (sequence.py)
     if not has_order(p, ctx.doc.text):
         return reasons.LIST_NO_ORDER
-    cores = [corrected(core(untimed(s.text))) for s in p.items]
+    cores = list(uncopulaed(tuple(corrected(core(untimed(s.text))) for s in p.items)))
     if len(set(cores)) < len(cores):
         return reasons.LIST_REPEATS_ITEM
     if why := order_given_away(cores):
@@ -51,6 +51,17 @@ def ordering(ctx: Ctx) -> Draft | str:
         difficulty=growing("ordering", len(cores)),
         values=values | {"answer": "；".join(told)},
     )
+
+
+_COPULA = re.compile(POLICY["item_copula"])
+
+
+def uncopulaed(items: tuple[str, ...]) -> tuple[str, ...]:
+    """``items`` without the copula every one of them opens with (是经济增长方式转变期 -> 经济增长方式转变期;
+    policy ``item_copula``); ``items`` as they are when one does not open with it."""
+    if not items or not all(_COPULA.match(i) and len(i) > 2 for i in items):
+        return items
+    return tuple(_COPULA.sub("", i, count=1) for i in items)
 
 
 _GLOSS = re.compile(r"[（(][^（）()]+[）)]$")
@@ -137,7 +148,7 @@ def recall(ctx: Ctx) -> Draft | str:
     values = list_values(ctx)
     if why := unaskable(ctx, values):
         return why
-    items = tuple(map(corrected, whole_items(ctx.doc.text, p.items)))
+    items = uncopulaed(tuple(map(corrected, whole_items(ctx.doc.text, p.items))))
     answer = recall_answer(items)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
