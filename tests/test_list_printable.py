@@ -93,3 +93,18 @@ def test_the_copula_every_item_opens_with_is_no_part_of_the_answer(tmp_path):
     recall = next(q for q in _asked(tmp_path, text) if q.kind == "recall" and "历史地位" in q.stem)
     assert recall.stem == "某某思想的历史地位包括哪三项？"
     assert recall.answer == ("某某主义同本国实际相结合的第一个重大理论成果", "革命和建设的科学指南", "党和人民的宝贵精神财富")
+
+
+def test_a_list_whose_item_the_name_already_says_is_not_asked(tmp_path):
+    text = ("某某概论复习笔记\n\n第五章 初级阶段\n1.初级阶段是一个相当长的历史阶段，是不可逾越的阶段。\n"
+            "2.我国发展的阶段性特征：（1）长期性；（2）阶段性。\n"
+            "3.社会主义本质的科学内涵：（1）解放和发展生产力；（2）消灭剥削，消除两极分化；（3）最终达到共同富裕。\n")
+    stems = [q.stem for q in _asked(tmp_path, text)]
+    # (阶段性特征包括阶段性: 题干自相矛盾, session 18's blind teachers)
+    assert "社会主义本质的科学内涵包括哪三项？" in stems and not any("阶段性特征" in s for s in stems)
+
+
+def test_a_heading_naming_its_counted_list_is_asked_as_an_aspect():
+    from kaodian.questions.listask import sheet_ask
+
+    assert sheet_ask("党的建设面临的四大考验", "四项", "包括哪些") == ("党的建设面临的四大考验", "包括哪些", "")
