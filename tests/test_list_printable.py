@@ -108,3 +108,10 @@ def test_a_heading_naming_its_counted_list_is_asked_as_an_aspect():
     from kaodian.questions.listask import sheet_ask
 
     assert sheet_ask("党的建设面临的四大考验", "四项", "包括哪些") == ("党的建设面临的四大考验", "包括哪些", "")
+
+
+def test_a_count_of_a_quoted_name_asks_for_that_name(tmp_path):
+    text = ("《某某概论》课程知识要点\n\n第三章 改造理论\n1.改革是社会发展的直接动力，开放也是改革，对外开放是一项基本国策。\n"
+            "2.某某提出两个“中间地带”的战略思想：一是亚洲、非洲、拉丁美洲；二是欧洲、北美、大洋洲。\n")
+    # (这两个分别是什么 says not two of what)
+    assert any(s.endswith("这两个中间地带分别是什么？") for s in (q.stem for q in _asked(tmp_path, text)))

@@ -164,7 +164,7 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     # (the lead's own count is its last: 据《2026年“四个讲明”…》…，重点要抓好四件事 -> 这四件事)
     elif count := next((c for c in reversed(stated_counts(stated)) if c.value == n), None):
         noun = stated[count.end :]
-    noun = noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系
+    noun = q.group(1) if (q := re.match("[“‘]([^”’]+)[”’]", noun)) else noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系; 两个“中间地带”的… -> 这两个中间地带
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
     return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
 
