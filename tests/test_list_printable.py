@@ -115,3 +115,10 @@ def test_a_count_of_a_quoted_name_asks_for_that_name(tmp_path):
             "2.某某提出两个“中间地带”的战略思想：一是亚洲、非洲、拉丁美洲；二是欧洲、北美、大洋洲。\n")
     # (这两个分别是什么 says not two of what)
     assert any(s.endswith("这两个中间地带分别是什么？") for s in (q.stem for q in _asked(tmp_path, text)))
+
+
+def test_a_demonstrative_copula_every_item_opens_with_goes_too():
+    from kaodian.questions.ask_list import uncopulaed
+
+    assert uncopulaed(("这是践行某某的内在要求", "这是实现某某的必然要求")) == ("践行某某的内在要求", "实现某某的必然要求")
+    assert uncopulaed(("是某某的标志", "计划和市场都是手段")) == ("是某某的标志", "计划和市场都是手段")  # (not every item)
