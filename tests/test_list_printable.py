@@ -122,6 +122,7 @@ def test_a_demonstrative_copula_every_item_opens_with_goes_too():
 
     assert uncopulaed(("这是践行某某的内在要求", "这是实现某某的必然要求")) == ("践行某某的内在要求", "实现某某的必然要求")
     assert uncopulaed(("是某某的标志", "计划和市场都是手段")) == ("是某某的标志", "计划和市场都是手段")  # (not every item)
+    assert uncopulaed(("为公，不能有私心", "为仆，不能有官气")) == ("为公，不能有私心", "为仆，不能有官气")  # (为 opens a point)
 
 
 def test_a_head_that_is_only_a_clause_of_means_time_or_purpose_runs_on_to_its_point():
