@@ -38,6 +38,8 @@ def ordering(ctx: Ctx) -> Draft | str:
     values = list_values(ctx)
     if p.kind in LIST_KINDS and (why := unaskable(ctx, values)):
         return why
+    if _OPEN_END.search(cores[-1]) and not values.get("list_lead"):
+        return reasons.LIST_OPEN
     # (the explanation gives each item whole; an option goes without a note after it, which can tell the order)
     told, cores = cores, unglossed(cores)
     options = ctx.rng("shuffle", *cores).shuffled(cores)
@@ -54,6 +56,7 @@ def ordering(ctx: Ctx) -> Draft | str:
 
 
 _COPULA = re.compile(POLICY["item_copula"])
+_OPEN_END = re.compile(POLICY["item_open_end"])
 
 
 def uncopulaed(items: tuple[str, ...]) -> tuple[str, ...]:
@@ -149,6 +152,8 @@ def recall(ctx: Ctx) -> Draft | str:
     if why := unaskable(ctx, values):
         return why
     items = uncopulaed(tuple(map(corrected, whole_items(ctx.doc.text, p.items))))
+    if _OPEN_END.search(items[-1]) and not values.get("list_lead"):
+        return reasons.LIST_OPEN
     answer = recall_answer(items)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
