@@ -20,7 +20,7 @@ from kaodian.errors import KaodianError
 from kaodian.model import Bank, Document, Extraction, Point, Span
 from kaodian.questions import generate, lint, parse_kinds
 from kaodian.questions import reasons
-from kaodian.questions.ask_list import RECALL_ITEM_MAX
+from kaodian.questions.ask_list import RECALL_ITEM_MAX, unglossed, uncopulaed
 from kaodian.questions.lint import as_said
 from kaodian.questions.sentence import core
 from kaodian.questions.sequence import has_order
@@ -81,12 +81,14 @@ def test_every_enumeration_has_a_list_question_and_a_choice_question(gold):
     for p in extraction(gold).of_kind("enumeration"):
         cores = {core(s.text) for s in p.items}
         full = tuple(s.text for s in p.items)
-        ordered = [q for q in qs if q.kind == "ordering" and set(q.options) == cores]
+        # (options and answers go without the 是 every item opens with and the note every option closes with)
+        shown = set(unglossed(list(uncopulaed(tuple(core(s.text) for s in p.items)))))
+        ordered = [q for q in qs if q.kind == "ordering" and set(q.options) == shown]
         # (issue 11/12) an ordering question only on a list with an inherent order
         assert not ordered or has_order(p, text), p.text
         # a list of passages is recalled by their cores, or, when a passage has no short core, chosen
         passages = any(len(i) > RECALL_ITEM_MAX for i in full)
-        recalled = tuple(core(i) for i in full) if passages else full
+        recalled = uncopulaed(tuple(core(i) for i in full) if passages else full)
         listed = ordered + [q for q in qs if q.kind == "recall" and q.answer == recalled]
         # an option is an item's core, or the core without the word it opens with (要, 着力 …) when the
         # options did not all open with one (see _same_openings)

@@ -72,7 +72,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return why
     # (an item the stem's name already says, 阶段性 of 我国发展的阶段性特征包括哪两项: session 18's blind
     # teachers, 题干自相矛盾; the items are sub-headings, not the features)
-    if (name := values.get("list_topic") or _stem_name(p, values)) and any(len(c) >= 2 and c in name for c in map(core, (s.text for s in p.items))):
+    # (the topic only: a quoted lead or heading may run on into the items it names)
+    if (name := values.get("list_topic")) and any(len(c) >= 2 and c in name for c in map(core, (s.text for s in p.items))):
         return reasons.LIST_RESTATES_NAME
     # (a study sheet's question over the list names it too: 应如何走在…的时代前列？（写出四项）, listask)
     named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent", "list_question"))
