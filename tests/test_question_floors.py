@@ -64,7 +64,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # session 19: an essay's theses about what it just named (这种态度，就是…) and after a bare 但是 are asked
     ("corpus", "gaizao-xuexi.md"): {"coverage": 8 / 24, "coverage_top": 8 / 24},
     ("corpus", "lun-xiuyang-gbk.txt"): {"coverage": 6 / 24, "coverage_top": 6 / 24},
-    ("corpus", "maogai-zhishi-yaodian.docx"): {"coverage": 29 / 40, "coverage_top": 5 / 40},
+    ("corpus", "maogai-zhishi-yaodian.docx"): {"coverage": 31 / 40, "coverage_top": 5 / 40},  # (session 19: its list recalls, no longer dropped for a title in a title)
     # texts that only have a teacher's key points (tests/key-points/SOURCES.md)
     ("key-points", "gwr-2024-digest.txt"): {"coverage": 33 / 42, "coverage_top": 31 / 42},  # (session 17, see above)
     ("key-points", "lianzheng-study-digest.txt"): {"coverage": 29 / 40, "coverage_top": 23 / 40},  # (session 19: 此外，…)
