@@ -231,11 +231,27 @@ def said_in(texts: tuple[str, ...], phrase: str) -> bool:
     return any(phrase in t for t in texts)
 
 
+def bare_title(title: str) -> str:
+    """``title`` as it stands inside a stem's 《》: without the marks that enclose it whole, and a title quoted
+    inside it in 〈〉 (《某课程》知识要点 -> 〈某课程〉知识要点, so 《〈某课程〉知识要点》; stripping both ends
+    left 《某课程》知识要点》, whose 》 no 《 opens: the blind teachers' 题干中的“》”不成对)."""
+    title = title.strip()
+    if title.startswith("《") and title.endswith("》") and _nested(title[1:-1]):
+        title = title[1:-1]
+    return title.replace("《", "〈").replace("》", "〉")
+
+
+def _nested(text: str) -> bool:
+    """Whether every 《 of ``text`` is closed by a 》 after it and no 》 closes what it did not open."""
+    depth = 0
+    for c in text:
+        depth += (c == "《") - (c == "》")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def book_title(title: str) -> str:
-    """``title`` in book-title marks, as Chinese writes a title that names another: the inner 《》
-    become 〈〉 (《〈某某概论〉课程知识要点》, not 《《某某概论》课程知识要点》); a title already in its
-    marks stays as it is."""
-    t = title.strip()
-    if t.startswith("《") and t.endswith("》") and t.count("《") == 1:
-        return t
-    return "《" + t.replace("《", "〈").replace("》", "〉") + "》"
+    """``title`` in book-title marks, as Chinese writes a title that names another: 《〈某某概论〉课程知识要点》,
+    never 《《某某概论》课程知识要点》 (``bare_title``)."""
+    return f"《{bare_title(title)}》"

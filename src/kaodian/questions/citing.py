@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from ..model import Document
-from ..text import book_title
+from ..text import bare_title, book_title
 from .anchors import POLICY
 
 _S = POLICY["source"]
@@ -41,26 +41,6 @@ def national(title: str) -> str | None:
     kind, or None."""
     m = _NATIONAL.match(title.strip().strip("《》"))
     return m.group("body") if m else None
-
-
-def bare_title(title: str) -> str:
-    """``title`` as it stands inside a stem's 《》: without the marks that enclose it whole, and a title quoted
-    inside it in 〈〉 (《某课程》知识要点 -> 〈某课程〉知识要点, so 《〈某课程〉知识要点》; stripping both ends
-    left 《某课程》知识要点》, whose 》 no 《 opens: the blind teachers' 题干中的“》”不成对)."""
-    title = title.strip()
-    if title.startswith("《") and title.endswith("》") and _nested(title[1:-1]):
-        title = title[1:-1]
-    return title.replace("《", "〈").replace("》", "〉")
-
-
-def _nested(text: str) -> bool:
-    """Whether every 《 of ``text`` is closed by a 》 after it and no 》 closes what it did not open."""
-    depth = 0
-    for c in text:
-        depth += (c == "《") - (c == "》")
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def without_national(title: str) -> str:

@@ -17,7 +17,8 @@ from .listask import count_word
 from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
 from .sentence import strip_marker
-from .citing import bare_title, without_national
+from ..text import bare_title
+from .citing import without_national
 from .source import issuer, twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from ..model import Document
+from ..text import book_title
 from .. import segment
 from . import citing
 from .anchors import PLACE, POLICY, YEAR, text_year
@@ -80,7 +81,7 @@ def short_name(title: str, author: str | None = None) -> str:
     article: 某某的《title》一文."""
     if not title:
         return ""
-    name = citing.document_name(title, issuer(title) or "", _S["title_max"] + 2) or f"《{citing.bare_title(title)}》"
+    name = citing.document_name(title, issuer(title) or "", _S["title_max"] + 2) or book_title(title)
     name = f"{name}一文" if name.startswith("《") else name
     return f"{author}的{name}" if author else name
 
