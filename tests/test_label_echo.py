@@ -59,3 +59,19 @@ def test_wrong_options_of_the_lists_topic_are_drawn_first_but_never_a_restatemen
     assert not topic("把防汛底线守得更牢")  # (the name said again)
     assert label_topic(values, ["提升队伍作风"]) is None  # (no key of the topic: nothing to prefer)
     assert on_label(values, ["健全防汛预案"], ["搭建招商平台", "完善防汛值守制度"]) == ["完善防汛值守制度", "搭建招商平台"]
+
+
+@pytest.mark.parametrize("stem, wrong, flagged", [
+    # the wrong option is the heading the list stands under (its label whole): no item of any list
+    ("《镇志》一文在“基本做法”一处列举了三点，下列哪些是其中的要点？", ["全镇防汛的基本做法和主要经验", "完善养老服务"], True),
+    ("关于“防汛物资储备”，下列哪些是文章列举的要点？", ["做好防汛物资储备的意义", "完善养老服务"], True),
+    ("《镇志》一文在“基本做法”一处列举了三点，下列哪些是其中的要点？", ["完善养老服务", "搭建招商平台"], False),
+    # a label shorter than heading_min is a word any item holds
+    ("关于“目标”，下列哪些是文章列举的要点？", ["实现防汛目标", "完善养老服务"], False),
+])
+def test_a_wrong_option_that_is_the_lists_heading_is_flagged(stem, wrong, flagged):
+    """Session 19: 错项竟是小标题，荒谬易排除 (a wrong option holding whole the label the stem names the list by)."""
+    from kaodian.questions.label_echo import heading_option
+    from kaodian.questions.reject_shapes import list_place
+
+    assert (heading_option(list_place(stem), wrong) is not None) == flagged

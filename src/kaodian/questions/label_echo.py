@@ -5,6 +5,8 @@ the teacher picks the options holding the stem's topic word and is right without
 Session 14's blind teacher rejected 关于“…守牢安全底线”… beside one key with 安全 and no wrong option
 with it (只有正确项含“安全”二字), and keys that split the stem's heading (关于“甲增速放缓，乙稳中有进”
 beside 甲增速持续放缓、乙保持稳中有进态势: 正确项即题干标题拆分); session 13's the same with 消费.
+Session 19: a wrong option that holds the list's own label whole (在“科学内涵”一处… beside 共同富裕的科学内涵和实现路径)
+is the heading the list stands under, not an item of any list (teachers: 错项竟是小标题，荒谬易排除): ``heading_option``.
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags and the list is asked in another kind.  The word list is policy (label_echo.yaml).
 """
@@ -18,10 +20,11 @@ from pathlib import Path
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("label_echo.yaml")
-_POLICY = load_policy_file(PATH, {"word_min": int, "topic_tags": [str], "generic": [str]})
+_POLICY = load_policy_file(PATH, {"word_min": int, "topic_tags": [str], "generic": [str], "heading_min": int})
 WORD_MIN: int = _POLICY["word_min"]
 TOPIC_TAGS: frozenset[str] = frozenset(_POLICY["topic_tags"])
 GENERIC: frozenset[str] = frozenset(_POLICY["generic"])
+HEADING_MIN: int = _POLICY["heading_min"]
 # The document's title (据《…》, 《…》一文) names the source, not the list: its words are no hint.
 _TITLE = re.compile("《[^》]*》")
 # Where the templates stop naming the list and start asking (下列哪些是…, 下列哪一项属于…).
@@ -72,4 +75,16 @@ def echo(stem: str, right: list[str], wrong: list[str]) -> str | None:
     if words:
         said = "、".join(f"“{w}”" for w in words)
         return f"题干里的{said}只有正确选项有，错误选项都没有，按字面即可猜中答案"
+    return None
+
+
+def heading_option(place: str, wrong: list[str]) -> str | None:
+    """Why a wrong option of a list question is the heading the list stands under, or None: it holds ``place``, the
+    label the stem names the list by (listnames: 在“…”一处, 关于“…”), whole, and the label is HEADING_MIN characters
+    or more (a shorter one, 目标, is a word any item may hold)."""
+    if len(place) < HEADING_MIN:
+        return None
+    for w in wrong:
+        if place in w:
+            return f"错误选项“{w}”含题干所问的标题“{place}”，是小标题，不是要点，一眼可排除"
     return None

@@ -36,7 +36,7 @@ from .item_shapes import findings as item_findings  # (options and answers, sess
 from .multi_shapes import findings as multi_findings
 from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
 from .option_kinds import asks
-from .label_echo import echo as label_echo  # (a list's name only its keys repeat: session 14)
+from .label_echo import echo as label_echo, heading_option  # (a list's name only its keys repeat: session 14)
 from .rater_shapes import findings as rater_findings  # (sessions 7-13, swept in session 14)
 from .review_shapes import findings as review_findings  # (session 11's shapes)
 from .single_shapes import findings as single_findings
@@ -102,7 +102,8 @@ def findings(q: Question) -> list[str]:
             out.append(why)
         if q.kind == "multiple":
             out += multi_findings(right, wrong)
-        if q.point_kind in LIST_KINDS and (why := label_echo(q.stem, right, wrong)):
+        if q.point_kind in LIST_KINDS and (why := label_echo(q.stem, right, wrong)
+                                           or heading_option(list_place(q.stem), wrong)):
             out.append(why)
     elif q.kind == "truefalse":
         out += statement_findings(q)
