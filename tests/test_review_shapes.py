@@ -11,7 +11,7 @@ import pytest
 from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.review_shapes import (cut_blank, dependent_item, figure_heap, findings, glossary_kind, lone_wrong,
-                                             lost_numeral, open_series_blank, prefix_item, question_item, question_stem)
+                                             lost_numeral, open_member_blank, open_series_blank, prefix_item, question_item, question_stem)
 
 TESTS = Path(__file__).parent
 
@@ -141,6 +141,31 @@ def test_one_blank_for_several_items_of_an_open_list_is_flagged(sentence, blank,
     q = Question("q-1", "cloze", sentence.replace(blank, "______"), (blank,), "",
                  QuestionSource("t", "题", None, sentence, 0, len(sentence)), blanks=(Blank(blank, i, i + len(blank)),))
     assert bool(open_series_blank(q)) == flagged
+
+
+@pytest.mark.parametrize(("sentence", "blanks", "flagged"), [
+    # one member of an open list of examples, the others shown: any member of the class fills it
+    ("社区为老人提供助餐、助浴、助医、助行等服务。", ("助餐",), True),
+    ("协会联系科技、教育、文化、卫生等部门开展服务。", ("文化",), True),
+    ("协会联系科技、教育、文化、卫生等部门开展服务。", ("科技", "教育"), True),  # two of four
+    ("协会联系科技、教育、文化等部门开展服务。", ("科技", "教育"), True),  # two of three, one shown
+    ("协会联系科技、教育等部门开展服务。", ("科技",), False),  # two members: the one shown tells the class
+    ("协会联系科技、教育、文化、卫生等部门开展服务。", ("科技", "教育", "文化"), False),  # the list is the point
+    ("协会联系科技、教育、文化、卫生四个部门开展服务。", ("文化",), False),  # a closed list
+    ("协会严格执行章程纪律、财务纪律、服务纪律等各项纪律。", ("财务纪律",), False),  # members of one head
+    ("协会发挥志愿者、社工和“两员一代表”、专家等作用。", ("两员一代表",), False),  # a quoted formulation
+    ("协会坚持自愿、互利、平等的原则。", ("自愿",), False),  # 平等 closes nothing
+])
+def test_a_blank_among_the_members_of_an_open_list_is_flagged(sentence, blanks, flagged):
+    """Session 19: cloze blanks over one or two examples of an open list (…等) whose other members the stem shows
+    (teachers, sessions 9-18: 只挖列举中的一项，别的也能填，答案不唯一)."""
+    spans = sorted((sentence.index(b), sentence.index(b) + len(b)) for b in blanks)
+    stem = sentence
+    for b in blanks:
+        stem = stem.replace(b, "______", 1)
+    q = Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
+                 blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
+    assert bool(open_member_blank(q)) == flagged
 
 
 def test_lint_on_session_11s_blind_reviews():

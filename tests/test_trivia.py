@@ -134,7 +134,8 @@ def test_lint_on_session_17s_blind_reviews():
     section labels, deployments copied as true) and flags 3, all graded B (edit first), one of them flagged
     before and two graded C by the other review of their text.  The catch is a floor that only goes up.  Session
     18's head_class (a wrong option of another class than its series) flags six more B grades, each one whose
-    teacher's reason names the defect flagged (不是设施, 不是保护对象, 生造或过泛): 9 the ceiling."""
+    teacher's reason names the defect flagged (不是设施, 不是保护对象, 生造或过泛): 9 the ceiling.  Session 19's
+    open_member_blank flags one more B grade, whose reason names the defect (首空可填“经济”等，答案不唯一): 10."""
     tests = Path(__file__).parent
     sys.path.insert(0, str(tests))
     from test_teacher import _question
@@ -143,7 +144,7 @@ def test_lint_on_session_17s_blind_reviews():
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 51
     assert sum(r and f for r, f in flagged) >= 24
-    assert sum(f and not r for r, f in flagged) <= 9
+    assert sum(f and not r for r, f in flagged) <= 10
 
 
 def test_lint_flags_a_true_false_statement_that_is_only_a_noun_phrase():

@@ -16,6 +16,9 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``open_series_blank``: one cloze blank holding several items of an open list (规范______等行为 for
   开发、销售、中介): which items, in what order, is not one answer;
 - ``lost_numeral``: a sentence stem that opens with a measure word (家省级医疗中心运营…): its numeral was cut off.
+- ``open_member_blank``: cloze blanks over one or two members of an open list (…等) whose other members the stem
+  shows (保障______、透析室、手术室等): any member of the class fills them, so the answer is not one
+  (session 19: the largest group of cloze rejects lint let through).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (review_shapes.yaml).
@@ -31,6 +34,7 @@ from .. import segment
 from ..model import OPTION_LETTERS, Question
 from .note_shapes import OPENING_WORDS
 from ..rules.schema import load_policy_file
+from ..text import common_prefix, common_suffix
 from .policy import POLICY
 from .sentence import stand_alone
 
@@ -39,7 +43,8 @@ PATH = Path(__file__).with_name("review_shapes.yaml")
 SCHEMA = {
     "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int, "target_words": "re",
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
-    "attribution": "re", "open_after": "re",
+    "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
+    "open_member_head": int, "open_tail": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -53,6 +58,12 @@ _QUESTION_STEM = re.compile(_POLICY["question_stem"])
 PREFIX_ITEM_MIN: int = _POLICY["prefix_item_min"]
 _ATTRIBUTION = re.compile(_POLICY["attribution"])
 _OPEN_AFTER = re.compile(_POLICY["open_after"])
+OPEN_MEMBER_MIN: int = _POLICY["open_member_min"]
+OPEN_MEMBER_BLANKS_MAX: int = _POLICY["open_member_blanks_max"]
+OPEN_MEMBER_HEAD: int = _POLICY["open_member_head"]
+_OPEN_TAIL = re.compile(_POLICY["open_tail"])
+# What bounds the clause a list stands in (a list's members are parted by 、 only).
+_CLAUSE_BREAKS = "，,。；;：:！？!?"
 PREFIX_ITEM_BREAKS = "，：；,:;"  # (what the longer item goes on with when the shorter is its cut copy)
 _OPENING_FIRST = frozenset(w[0] for w in OPENING_WORDS)  # (a blank opening with none is not segmented)
 # (the generator's own reading of a glossary: policy.yaml, read by generate.py the same way)
@@ -70,7 +81,7 @@ def findings(q: Question) -> list[str]:
     out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
     if q.kind == "cloze" and (why := cut_blank(_unlisted(q))):
         out.append(why)
-    if q.kind == "cloze" and (why := open_series_blank(q)):
+    if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -200,3 +211,40 @@ def open_series_blank(q: Question) -> str | None:
         if "、" in b.text and _OPEN_AFTER.match(s, b.end):
             return f"一个空要填“{b.text}”几项，后面还有“等”，填哪几项、按什么顺序都说得通，答案不唯一"
     return None
+
+
+def open_member_blank(q: Question) -> str | None:
+    """Why a cloze blanks one or two members (OPEN_MEMBER_BLANKS_MAX) of an open list (…等) of OPEN_MEMBER_MIN
+    members or more while the stem shows the others, or None: the list names examples, and any other member of
+    their class fills the blank (teachers: 只挖列举中的一项，别的也能填，答案不唯一).  A list blanked whole, or all but
+    one member of it, asks the list itself: human writers blank series so."""
+    s = q.source.sentence
+    spans = sorted((b.start, b.end) for b in q.blanks)
+    for a, b in spans:
+        quoted = a > 0 and s[a - 1] in "“‘"
+        before, after = s[max(0, a - 1 - quoted) : a - quoted], s[b + quoted : b + quoted + 1]
+        if "、" not in (before, after):
+            continue  # (no member of a series: its neighbours, past its quotation marks, are no 、)
+        start = max(s.rfind(c, 0, a) for c in _CLAUSE_BREAKS) + 1
+        end = min((i for c in _CLAUSE_BREAKS if (i := s.find(c, b)) >= 0), default=len(s))
+        tail = _OPEN_TAIL.search(s, b, end)
+        if tail is None:
+            continue
+        members, at = [], start
+        for m in s[start : tail.start()].split("、"):
+            members.append((at, at + len(m)))
+            at += len(m) + 1
+        shown = [s[m:n] for m, n in members if not any(x < n and y > m for x, y in spans)]
+        blanked = len(members) - len(shown)
+        if len(members) < OPEN_MEMBER_MIN or blanked > OPEN_MEMBER_BLANKS_MAX or not shown:
+            continue
+        if quoted or _one_head([s[a:b], *shown]):
+            continue  # a named formulation (“两代表一委员”), or members of one head (政治纪律、组织纪律…): one answer
+        return f"空在开放的列举（…等）里，其余{len(shown)}项照列：同类的别的项也能填，答案不唯一"
+    return None
+
+
+def _one_head(terms: list[str]) -> bool:
+    """Whether ``terms`` share a head of OPEN_MEMBER_HEAD characters or more, at their start or their end (行政复议、
+    行政裁决; 组织纪律、工作纪律): the members of one formulation, which the learner recalls as a set."""
+    return max(len(common_prefix(terms)), len(common_suffix(terms))) >= OPEN_MEMBER_HEAD
