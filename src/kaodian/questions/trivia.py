@@ -6,7 +6,8 @@
 - ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), asked true/false or blanked,
   or the closing call of a report (让我们…) asked true/false: everyone knows it, or it is an exhortation;
 - ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
-  examples (…等一批), the leader of 在…坚强领导下, generic nouns (工作范围), or a figure of a report's tally
+  examples (…等一批), the leader of 在…坚强领导下, one adjective before 的 (session 19: 把______的实践经验，
+  丰富), generic nouns (工作范围), or a figure of a report's tally
   (毛入学率96.9%，高于…4.9个百分点);
 - ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。);
 - ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则);
@@ -37,7 +38,7 @@ PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
-          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re"}
+          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re", "modifier_tags": [str]}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -111,8 +112,9 @@ def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> s
 
 def trivial_blank(sentence: str, start: int, end: int) -> str | None:
     """Why the blank ``sentence[start:end]`` asks trivia, or None: a local meeting's session number, a company's
-    name, one of a list of examples (…等一批), only generic nouns, or a figure of a tally (``review_shapes.tally``)
-    that is no headline target and no rule (``tf_worth.minor_number``)."""
+    name, one of a list of examples (…等一批), one adjective modifying what follows (______的实践经验), only generic
+    nouns, or a figure of a tally (``review_shapes.tally``) that is no headline target and no rule
+    (``tf_worth.minor_number``)."""
     pol = policy()
     text = sentence[start:end]
     if re.match(pol["leader_formula"], sentence[end:]):
@@ -123,6 +125,9 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”是一家单位的名称，属琐碎细节"
     if _example_item(sentence, start, end):
         return f"空“{text}”是“等一批”之前举的一个例子，挑哪一个考都行，属琐碎细节"
+    if (sentence[end : end + 1] == "的" and not _in_series(sentence, start, end + 1)
+            and len(tags := segment.tag(text)) == 1 and tags[0][1] in pol["modifier_tags"]):
+        return f"空“{text}”是修饰后文的形容词，不是要记的概念，可填的词很多"
     words = segment.cut(text)
     if len(words) > 1 and all(w in pol["generic_nouns"] for w in words):
         return f"空“{text}”只是泛泛的名词搭配，可填的词很多，没有考点"
@@ -131,6 +136,16 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
             and minor_number(sentence, start, end)):
         return f"空“{text}”是一串统计数中的一个（不是预期目标、总量指标或规定的期限人数），属琐碎数字"
     return None
+
+
+def _in_series(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` stands in a 、-series, the mark right after it or a few characters before it
+    (和平、发展、公平…的; 更加充分、更加健全的; 是长期的、复杂的): a series of qualities is a formulation, not a modifier."""
+    return sentence[end : end + 1] == "、" or "、" in sentence[max(0, start - SERIES_REACH) : start]
+
+
+# How far before a word a 、 still makes it a member of a series (更加|健全: the repeated adverb is two characters).
+SERIES_REACH = 3
 
 
 def _example_item(sentence: str, start: int, end: int) -> bool:
