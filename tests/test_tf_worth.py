@@ -60,6 +60,10 @@ def test_a_change_common_sense_exposes_or_a_tally_is_refused(old, new, before, a
     ("介绍人要向他解释党的纲领，说明党员的条件。", False),  # a rule's generic party, an object
     ("对所有重点企业，实行在线监控。", False),  # a measure whose source names its subject
     ("某同志指出：“他们是新时代的奋斗者。”", False),  # the pronoun is the quoted speaker's
+    # (session 19) deeds in a sequence, their doer left in the sentence before (缺主语，不知是谁提出的)
+    ("先后提出了某某理论、某某学说等，丰富了某某思想。", True),
+    ("相继出台了某某办法、某某细则。", True),
+    ("某某同志先后提出了某某理论、某某学说。", False),  # the doer named
 ])
 def test_a_statement_without_its_subject_or_with_a_tally_is_not_asked(statement, bad):
     assert (statement_why(statement) is not None) == bad
