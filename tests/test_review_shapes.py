@@ -11,7 +11,7 @@ import pytest
 from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.review_shapes import (cut_blank, dependent_item, figure_heap, findings, glossary_kind, lone_wrong,
-                                             lost_numeral, open_member_blank, open_series_blank, prefix_item, question_item, question_stem)
+                                             lost_numeral, open_member_blank, open_series_blank, prefix_item, unit_list, question_item, question_stem)
 
 TESTS = Path(__file__).parent
 
@@ -166,6 +166,17 @@ def test_a_blank_among_the_members_of_an_open_list_is_flagged(sentence, blanks, 
     q = Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
                  blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
     assert bool(open_member_blank(q)) == flagged
+
+
+@pytest.mark.parametrize(("stem", "flagged"), [
+    ("[市文旅局、（　　），各区、县（市）政府]（五）加强场馆开放。", True),  # a blank among the units responsible
+    ("［区教育局、区体育局］建成一批社区球场。", True),
+    ("建成一批社区球场，[注：含改建]全部向社会开放。", False),  # a note, no unit
+    ("要增强“四个意识”、坚定（　　）。", False),
+])
+def test_a_question_showing_the_units_a_measure_is_assigned_to_is_flagged(stem, flagged):
+    """Session 19: a circulated document's list of responsible units in brackets (挖责任单位名单，无考查意义)."""
+    assert bool(unit_list(stem, [])) == flagged
 
 
 def test_lint_on_session_11s_blind_reviews():

@@ -18,7 +18,9 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``lost_numeral``: a sentence stem that opens with a measure word (家省级医疗中心运营…): its numeral was cut off.
 - ``open_member_blank``: cloze blanks over one or two members of an open list (…等) whose other members the stem
   shows (保障______、透析室、手术室等): any member of the class fills them, so the answer is not one
-  (session 19: the largest group of cloze rejects lint let through).
+  (session 19: the largest group of cloze rejects lint let through);
+- ``unit_list``: a question that shows the bracketed list of units a circulated document assigns a measure to
+  ([市体育局、市教育局，各区政府]): its division of labour, not its content (session 19).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (review_shapes.yaml).
@@ -44,7 +46,7 @@ SCHEMA = {
     "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int, "target_words": "re",
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
-    "open_member_head": int, "open_tail": "re",
+    "open_member_head": int, "open_tail": "re", "unit_list": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -62,6 +64,7 @@ OPEN_MEMBER_MIN: int = _POLICY["open_member_min"]
 OPEN_MEMBER_BLANKS_MAX: int = _POLICY["open_member_blanks_max"]
 OPEN_MEMBER_HEAD: int = _POLICY["open_member_head"]
 _OPEN_TAIL = re.compile(_POLICY["open_tail"])
+_UNIT_LIST = re.compile(_POLICY["unit_list"])
 # What bounds the clause a list stands in (a list's members are parted by 、 only).
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
 PREFIX_ITEM_BREAKS = "，：；,:;"  # (what the longer item goes on with when the shorter is its cut copy)
@@ -84,6 +87,8 @@ def findings(q: Question) -> list[str]:
     if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
+        out.append(why)
+    if why := unit_list(q.stem, items):
         out.append(why)
     return out
 
@@ -248,3 +253,12 @@ def _one_head(terms: list[str]) -> bool:
     """Whether ``terms`` share a head of OPEN_MEMBER_HEAD characters or more, at their start or their end (行政复议、
     行政裁决; 组织纪律、工作纪律): the members of one formulation, which the learner recalls as a set."""
     return max(len(common_prefix(terms)), len(common_suffix(terms))) >= OPEN_MEMBER_HEAD
+
+
+def unit_list(stem: str, items: list[str]) -> str | None:
+    """Why a question shows, in its stem or an option or item, the bracketed list of units a document assigns a
+    measure to ([市体育局、市教育局，各区政府]), or None."""
+    for text in (stem, *items):
+        if m := _UNIT_LIST.search(text):
+            return f"题目里有“{m.group()[:12]}…”这样的责任单位名单，是文件的分工注释，不是要学的内容"
+    return None
