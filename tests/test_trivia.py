@@ -115,6 +115,17 @@ def test_a_list_answered_by_section_labels_is_flagged():
     assert any("小标题" in f for f in lint_question(q))
 
 
+def test_a_list_answered_by_bare_aspects_is_flagged():
+    """Session 19: 选项只是“政治方面/经济方面”这类空标签，考不出内容; 答案只剩“从…方面看”，缺实质."""
+    assert label_answers(("从制度方面看", "从实践方面看"))
+    assert label_answers(("政治方面", "经济方面", "文化方面"))
+    assert label_answers(("政治方面要坚持民主集中制", "经济方面要坚持公有制为主体")) is None  # labels with content
+    stem = "关于“某某社会的特征”，下列哪些是文章列举的要点？"
+    q = Question("q-1", "multiple", stem, ("A", "B", "D"), "", QuestionSource("t", "题", None, "某某", 0, 2),
+                 options=("政治方面", "经济方面", "另一方面", "文化方面"), point_kind="enumeration")
+    assert findings(q)
+
+
 @pytest.mark.parametrize(("sentence", "old", "new", "flagged"), [
     ("建立健全质量兴村评价体系、政策体系和考核体系。", "考核体系", "经营体系", True),
     ("干部队伍的执行力、创造力进一步提升。", "创造力", "凝聚力", True),

@@ -10,7 +10,8 @@
   丰富), generic nouns (工作范围), or a figure of a report's tally
   (毛入学率96.9%，高于…4.9个百分点);
 - ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。);
-- ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则);
+- ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则), or by bare
+  aspects (政治方面、经济方面; 从经济基础方面看: session 19), a recall's items or a multiple choice's keys;
 - ``near_swap``: a false statement that swaps a term for one with the same general head (考核体系 -> 经营体系),
   not clearly false.
 
@@ -26,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import segment
-from ..model import Question
+from ..model import OPTION_LETTERS, Question
 from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
 from .falsehood import noun_phrase_only
@@ -69,6 +70,9 @@ def findings(q: Question) -> list[str]:
         found = (known_claim(s, [(b.start, b.end) for b in q.blanks if s[b.start:b.end] == b.text]), bare_stem(q.stem))
     elif q.kind in ("recall", "ordering"):
         found = (label_answers(q.answer),)
+    elif q.kind == "multiple" and all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
+        # (a multiple choice on a list is answered by its right options: 政治方面、经济方面、文化方面 tell nothing)
+        found = (label_answers(tuple(q.options[OPTION_LETTERS.index(a)] for a in q.answer)),)
     else:
         return []
     return [why for why in found if why]
@@ -169,7 +173,7 @@ def bare_stem(stem: str) -> str | None:
 
 
 def label_answers(answers: tuple[str, ...]) -> str | None:
-    """Why a list question's answers are section labels alone (指导思想；目标任务；基本原则), or None."""
+    """Why a list question's answers are section labels alone (指导思想；目标任务；基本原则; 政治方面、经济方面), or None."""
     pol = policy()
     if len(answers) >= 2 and all(len(a) <= pol["label_max"] and re.search(pol["section_label"], a) for a in answers):
         return f"答案“{'；'.join(answers)}”只是几个小标题，没有内容，无考查意义"
