@@ -113,10 +113,10 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     1030) and two checks: blanks among the examples of an open list whose other members the stem shows
     (review_shapes.open_member_blank) and a wrong option that is the list's own heading (label_echo.heading_option)
     catch 17 rejects more and flag three questions graded B (edit first), two of them for the very defect flagged
-    (首空可填“经济”等，答案不唯一; 机构名比较随意): 615 the floor, 116 the ceiling; trivia's adjective blank (把______的
-    实践经验: 丰富) catches two more, and a statement opening with deeds in sequence (先后提出了…, its doer in the sentence
+    (首空可填“经济”等，答案不唯一; 机构名比较随意): 615 the floor, 116 the ceiling; trivia's adjective blank (善于把______的
+    基层经验: 丰富) catches two more, and a statement opening with deeds in sequence (先后提出了…, its doer in the sentence
     before: 缺主语) two more, and a question showing a circulated document's bracketed list of responsible units four
-    more (挖责任单位名单，无考查意义): 623; a list answered by bare aspects (政治方面、经济方面; 从…方面看) two more, and it
+    more (挖责任单位名单，无考查意义): 623; a list answered by bare aspects (制度方面、实践方面; 从…方面看) two more, and it
     flags one B grade whose reason names that very defect (答案只有“从…方面看”标签，需补出具体区别内容): 625 the floor,
     117 the ceiling."""
     sys.path.insert(0, str(TESTS))

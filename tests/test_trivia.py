@@ -116,13 +116,13 @@ def test_a_list_answered_by_section_labels_is_flagged():
 
 
 def test_a_list_answered_by_bare_aspects_is_flagged():
-    """Session 19: 选项只是“政治方面/经济方面”这类空标签，考不出内容; 答案只剩“从…方面看”，缺实质."""
+    """Session 19: 选项只是“某某方面”这类空标签，考不出内容; 答案只剩“从…方面看”，缺实质."""
     assert label_answers(("从制度方面看", "从实践方面看"))
-    assert label_answers(("政治方面", "经济方面", "文化方面"))
-    assert label_answers(("政治方面要坚持民主集中制", "经济方面要坚持公有制为主体")) is None  # labels with content
+    assert label_answers(("制度方面", "实践方面", "队伍方面"))
+    assert label_answers(("制度方面要健全议事规则", "实践方面要坚持调查研究")) is None  # labels with content
     stem = "关于“某某社会的特征”，下列哪些是文章列举的要点？"
     q = Question("q-1", "multiple", stem, ("A", "B", "D"), "", QuestionSource("t", "题", None, "某某", 0, 2),
-                 options=("政治方面", "经济方面", "另一方面", "文化方面"), point_kind="enumeration")
+                 options=("制度方面", "实践方面", "另一方面", "队伍方面"), point_kind="enumeration")
     assert findings(q)
 
 

@@ -5,7 +5,7 @@ the teacher picks the options holding the stem's topic word and is right without
 Session 14's blind teacher rejected 关于“…守牢安全底线”… beside one key with 安全 and no wrong option
 with it (只有正确项含“安全”二字), and keys that split the stem's heading (关于“甲增速放缓，乙稳中有进”
 beside 甲增速持续放缓、乙保持稳中有进态势: 正确项即题干标题拆分); session 13's the same with 消费.
-Session 19: a wrong option that holds the list's own label whole (在“科学内涵”一处… beside 共同富裕的科学内涵和实现路径)
+Session 19: a wrong option that holds the list's own label whole (在“基本做法”一处… beside 全镇防汛的基本做法和主要经验)
 is the heading the list stands under, not an item of any list (teachers: 错项竟是小标题，荒谬易排除): ``heading_option``.
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags and the list is asked in another kind.  The word list is policy (label_echo.yaml).

@@ -17,10 +17,10 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
   开发、销售、中介): which items, in what order, is not one answer;
 - ``lost_numeral``: a sentence stem that opens with a measure word (家省级医疗中心运营…): its numeral was cut off.
 - ``open_member_blank``: cloze blanks over one or two members of an open list (…等) whose other members the stem
-  shows (保障______、透析室、手术室等): any member of the class fills them, so the answer is not one
+  shows (联系______、教育、文化等部门): any member of the class fills them, so the answer is not one
   (session 19: the largest group of cloze rejects lint let through);
 - ``unit_list``: a question that shows the bracketed list of units a circulated document assigns a measure to
-  ([市体育局、市教育局，各区政府]): its division of labour, not its content (session 19).
+  ([区文旅局、区教育局，各街道办事处]): its division of labour, not its content (session 19).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (review_shapes.yaml).
@@ -244,20 +244,20 @@ def open_member_blank(q: Question) -> str | None:
         if len(members) < OPEN_MEMBER_MIN or blanked > OPEN_MEMBER_BLANKS_MAX or not shown:
             continue
         if quoted or _one_head([s[a:b], *shown]):
-            continue  # a named formulation (“两代表一委员”), or members of one head (政治纪律、组织纪律…): one answer
+            continue  # a named formulation (“两员一代表”), or members of one head (章程纪律、财务纪律…): one answer
         return f"空在开放的列举（…等）里，其余{len(shown)}项照列：同类的别的项也能填，答案不唯一"
     return None
 
 
 def _one_head(terms: list[str]) -> bool:
-    """Whether ``terms`` share a head of OPEN_MEMBER_HEAD characters or more, at their start or their end (行政复议、
-    行政裁决; 组织纪律、工作纪律): the members of one formulation, which the learner recalls as a set."""
+    """Whether ``terms`` share a head of OPEN_MEMBER_HEAD characters or more, at their start or their end (服务规范、
+    服务标准; 章程纪律、财务纪律): the members of one formulation, which the learner recalls as a set."""
     return max(len(common_prefix(terms)), len(common_suffix(terms))) >= OPEN_MEMBER_HEAD
 
 
 def unit_list(stem: str, items: list[str]) -> str | None:
     """Why a question shows, in its stem or an option or item, the bracketed list of units a document assigns a
-    measure to ([市体育局、市教育局，各区政府]), or None."""
+    measure to ([区文旅局、区教育局，各街道办事处]), or None."""
     for text in (stem, *items):
         if m := _UNIT_LIST.search(text):
             return f"题目里有“{m.group()[:12]}…”这样的责任单位名单，是文件的分工注释，不是要学的内容"

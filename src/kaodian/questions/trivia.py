@@ -6,12 +6,12 @@
 - ``known_claim``: a statement of which year of a plan this is (开局之年, 收官之年), asked true/false or blanked,
   or the closing call of a report (让我们…) asked true/false: everyone knows it, or it is an exhortation;
 - ``trivial_blank``: a blank on a local meeting's session number, a company's name, one of a list of
-  examples (…等一批), the leader of 在…坚强领导下, one adjective before 的 (session 19: 把______的实践经验，
+  examples (…等一批), the leader of 在…坚强领导下, one adjective before 的 (session 19: 善于把______的基层经验…，
   丰富), generic nouns (工作范围), or a figure of a report's tally
   (毛入学率96.9%，高于…4.9个百分点);
 - ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。);
 - ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则), or by bare
-  aspects (政治方面、经济方面; 从经济基础方面看: session 19), a recall's items or a multiple choice's keys;
+  aspects (制度方面、实践方面; 从制度方面看: session 19), a recall's items or a multiple choice's keys;
 - ``near_swap``: a false statement that swaps a term for one with the same general head (考核体系 -> 经营体系),
   not clearly false.
 
@@ -71,7 +71,7 @@ def findings(q: Question) -> list[str]:
     elif q.kind in ("recall", "ordering"):
         found = (label_answers(q.answer),)
     elif q.kind == "multiple" and all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
-        # (a multiple choice on a list is answered by its right options: 政治方面、经济方面、文化方面 tell nothing)
+        # (a multiple choice on a list is answered by its right options: 制度方面、实践方面 tell nothing)
         found = (label_answers(tuple(q.options[OPTION_LETTERS.index(a)] for a in q.answer)),)
     else:
         return []
@@ -116,7 +116,7 @@ def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> s
 
 def trivial_blank(sentence: str, start: int, end: int) -> str | None:
     """Why the blank ``sentence[start:end]`` asks trivia, or None: a local meeting's session number, a company's
-    name, one of a list of examples (…等一批), one adjective modifying what follows (______的实践经验), only generic
+    name, one of a list of examples (…等一批), one adjective modifying what follows (善于把______的基层经验…), only generic
     nouns, or a figure of a tally (``review_shapes.tally``) that is no headline target and no rule
     (``tf_worth.minor_number``)."""
     pol = policy()
@@ -144,7 +144,7 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
 
 def _in_series(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` stands in a 、-series, the mark right after it or a few characters before it
-    (和平、发展、公平…的; 更加充分、更加健全的; 是长期的、复杂的): a series of qualities is a formulation, not a modifier."""
+    (团结、互助、友爱的; 更加完善、更加稳定的; 是长期的、艰巨的): a series of qualities is a formulation, not a modifier."""
     return sentence[end : end + 1] == "、" or "、" in sentence[max(0, start - SERIES_REACH) : start]
 
 
@@ -173,7 +173,7 @@ def bare_stem(stem: str) -> str | None:
 
 
 def label_answers(answers: tuple[str, ...]) -> str | None:
-    """Why a list question's answers are section labels alone (指导思想；目标任务；基本原则; 政治方面、经济方面), or None."""
+    """Why a list question's answers are section labels alone (指导思想；目标任务；基本原则; 制度方面、实践方面), or None."""
     pol = policy()
     if len(answers) >= 2 and all(len(a) <= pol["label_max"] and re.search(pol["section_label"], a) for a in answers):
         return f"答案“{'；'.join(answers)}”只是几个小标题，没有内容，无考查意义"
