@@ -16,9 +16,9 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``open_series_blank``: one cloze blank holding several items of an open list (规范______等行为 for
   开发、销售、中介): which items, in what order, is not one answer;
 - ``lost_numeral``: a sentence stem that opens with a measure word (家省级医疗中心运营…): its numeral was cut off.
-- ``open_member_blank``: cloze blanks over one or two members of an open list (…等) whose other members the stem
-  shows (联系______、教育、文化等部门): any member of the class fills them, so the answer is not one
-  (session 19: the largest group of cloze rejects lint let through);
+- ``open_member_blank``: cloze blanks over one or two members of a long open list (…等) whose other members the
+  stem shows (联系______、教育、文化、卫生、体育、民政等部门): any member of the class fills them, so the answer is not
+  one (session 19: the largest group of cloze rejects lint let through; see review_shapes.yaml for why only long ones);
 - ``unit_list``: a question that shows the bracketed list of units a circulated document assigns a measure to
   ([区文旅局、区教育局，各街道办事处]): its division of labour, not its content (session 19).
 
@@ -239,6 +239,11 @@ def open_member_blank(q: Question) -> str | None:
         for m in s[start : tail.start()].split("、"):
             members.append((at, at + len(m)))
             at += len(m) + 1
+        # (a member that holds words before the blank, 可以采用______, opens the series: a 、 before it parts
+        # something else, 公民、法人…可以采用)
+        first = next((i for i, (m, n) in enumerate(members) if m <= a < n), 0)
+        if members[first][0] < a - (1 if quoted else 0):
+            members = members[first:]
         shown = [s[m:n] for m, n in members if not any(x < n and y > m for x, y in spans)]
         blanked = len(members) - len(shown)
         if len(members) < OPEN_MEMBER_MIN or blanked > OPEN_MEMBER_BLANKS_MAX or not shown:
