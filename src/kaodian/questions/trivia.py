@@ -39,7 +39,8 @@ PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
-          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re", "modifier_tags": [str]}
+          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re", "modifier_tags": [str],
+          "stock_actor": "re", "hollow_nouns": [str], "greeting": "re", "visit_after": "re", "set_series": [str]}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -129,9 +130,8 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”是一家单位的名称，属琐碎细节"
     if _example_item(sentence, start, end):
         return f"空“{text}”是“等一批”之前举的一个例子，挑哪一个考都行，属琐碎细节"
-    if (sentence[end : end + 1] == "的" and not _in_series(sentence, start, end + 1)
-            and len(tags := segment.tag(text)) == 1 and tags[0][1] in pol["modifier_tags"]):
-        return f"空“{text}”是修饰后文的形容词，不是要记的概念，可填的词很多"
+    if (why := stock_blank(sentence, start, end)) is not None:
+        return why
     words = segment.cut(text)
     if len(words) > 1 and all(w in pol["generic_nouns"] for w in words):
         return f"空“{text}”只是泛泛的名词搭配，可填的词很多，没有考点"
@@ -150,6 +150,35 @@ def _in_series(sentence: str, start: int, end: int) -> bool:
 
 # How far before a word a 、 still makes it a member of a series (更加|健全: the repeated adverb is two characters).
 SERIES_REACH = 3
+
+
+def stock_blank(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank ``sentence[start:end]`` is one no question writer chooses whatever else the sentence says, or
+    None: the genre's stock actor or a pronoun (我们党, 这番话), a hollow noun (科学内涵), a lone modifier (丰富的…),
+    whom a greeting thanks, the place of a visit, a member of a set series (革命、建设、改革)."""
+    pol = policy()
+    text = sentence[start:end]
+    if re.match(pol["stock_actor"], text):
+        return f"空“{text}”是代词或泛泛的主体，没有考点"
+    if text in pol["hollow_nouns"]:
+        return f"空“{text}”是空泛的名词，可填的词很多，没有考点"
+    tags = segment.tag(text)
+    if len(tags) == 1 and tags[0][1] in pol["modifier_tags"] and sentence[end:end + 1] not in "。；！？、" \
+            and not _in_series(sentence, start, end):
+        # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier; a
+        # member of a series, 富强、民主、文明、和谐, is a formulation's)
+        return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
+    if re.search(pol["greeting"], sentence):
+        return f"空“{text}”在致谢问候的套话里，没有考点"
+    if segment.tag_whole(text) == "ns" and re.match(pol["visit_after"], sentence[end:]):
+        return f"空“{text}”是考察调研的地点，上下文即可猜出，没有考点"
+    for series in pol["set_series"]:
+        at = sentence.find(series)
+        while at >= 0:
+            if at <= start and end <= at + len(series):
+                return f"空“{text}”在固定说法“{series}”里，一猜即中，没有考点"
+            at = sentence.find(series, at + 1)
+    return None
 
 
 def _example_item(sentence: str, start: int, end: int) -> bool:
