@@ -82,6 +82,9 @@ def test_a_plan_year_is_not_blanked_but_another_clause_of_its_sentence_may_be():
     ("去年三月，总书记在福建进行了一次深入的调研，提出了新的要求。", "福建", "考察调研的地点"),
     ("总结中国革命、建设、改革的实践经验，丰富马克思主义理论宝库。", "改革", "固定说法"),
     ("在革命、建设、改革各个历史时期，党都高度重视调查研究。", "革命、建设、改革", "固定说法"),
+    ("稳增长的重要目的是为了保就业、惠民生。", "为了保就业", "半个分句"),
+    ("城市小资产阶级也是中国革命的动力之一。", "城市小资产阶级也", "半个分句"),
+    ("我们党员中有许多人是经过长期锻炼的。", "许多人", "泛泛的主体"),
 ])
 def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, blank, why):
     i = sentence.index(blank)
@@ -107,7 +110,10 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("巩固和发展最广泛的爱国统一战线，是党的根本。", "根本"),  # a value a 是 defines, at its clause's end
     ("1935年1月，党中央在遵义召开政治局扩大会议。", "遵义"),  # the place of a meeting, no visit
     ("推进改革开放和社会主义现代化建设。", "改革开放"),  # no set series said
-    ("把我国建成富强、民主、文明、和谐的现代化国家。", "民主"),  # a series' member is no lone modifier
+    ("把我国建成富强、民主、文明、和谐的现代化国家。", "民主"),
+    ("坚持党对一切工作的领导。", "党对一切工作的领导"),  # a preposition inside a formulation
+    ("领导干部必须信念坚定、勤政务实、清正廉洁。", "勤政务实"),
+    ("坚持人民至上、坚持自我革命的宝贵经验。", "坚持人民至上"),  # a series' member is no lone modifier
 ])
 def test_what_matters_stays_a_blank(sentence, blank):
     i = sentence.index(blank)

@@ -39,8 +39,10 @@ PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
-          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re", "modifier_tags": [str],
-          "stock_actor": "re", "hollow_nouns": [str], "greeting": "re", "visit_after": "re", "set_series": [str]}
+          "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
+          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "visit_after": "re",
+          "open_tags": [str], "close_tags": [str],
+          "set_series": [str]}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -168,6 +170,8 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier; a
         # member of a series, 富强、民主、文明、和谐, is a formulation's)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
+    if len(tags) > 1 and (tags[0][1] in pol["open_tags"] or len(tags[-1][0]) == 1 and tags[-1][1] in pol["close_tags"]):
+        return f"空“{text}”以介词、连词或副词开头结尾，是半个分句，不是术语"
     if re.search(pol["greeting"], sentence):
         return f"空“{text}”在致谢问候的套话里，没有考点"
     if segment.tag_whole(text) == "ns" and re.match(pol["visit_after"], sentence[end:]):
