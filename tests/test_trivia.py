@@ -85,6 +85,7 @@ def test_a_plan_year_is_not_blanked_but_another_clause_of_its_sentence_may_be():
     ("稳增长的重要目的是为了保就业、惠民生。", "为了保就业", "半个分句"),
     ("城市小资产阶级也是中国革命的动力之一。", "城市小资产阶级也", "半个分句"),
     ("我们党员中有许多人是经过长期锻炼的。", "许多人", "泛泛的主体"),
+    ("要改革、完善党和国家的领导制度。", "制度", "半个术语"),
 ])
 def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, blank, why):
     i = sentence.index(blank)
@@ -112,6 +113,7 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("推进改革开放和社会主义现代化建设。", "改革开放"),  # no set series said
     ("把我国建成富强、民主、文明、和谐的现代化国家。", "民主"),
     ("坚持党对一切工作的领导。", "党对一切工作的领导"),  # a preposition inside a formulation
+    ("健全党的全面领导的制度。", "制度"),  # a head after 的 is the term's own
     ("领导干部必须信念坚定、勤政务实、清正廉洁。", "勤政务实"),
     ("坚持人民至上、坚持自我革命的宝贵经验。", "坚持人民至上"),  # a series' member is no lone modifier
 ])

@@ -41,7 +41,7 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "visit_after": "re",
-          "open_tags": [str], "close_tags": [str],
+          "open_tags": [str], "close_tags": [str], "bare_heads": [str],
           "set_series": [str]}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
@@ -160,6 +160,8 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
     whom a greeting thanks, the place of a visit, a member of a set series (革命、建设、改革)."""
     pol = policy()
     text = sentence[start:end]
+    if text in pol["bare_heads"] and "\u4e00" <= sentence[start - 1:start] <= "\u9fff" and sentence[start - 1] not in "的之":
+        return f"空“{text}”只是术语的中心词，与前面的词连成一个术语，是半个术语"
     if re.match(pol["stock_actor"], text):
         return f"空“{text}”是代词或泛泛的主体，没有考点"
     if text in pol["hollow_nouns"]:
