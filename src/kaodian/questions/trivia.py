@@ -174,7 +174,8 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
     if (len(tags) > 1 and not series and len(text) != 4  # (nor a set phrase of four: 为民谋利)
-            and (tags[0][1] in pol["open_tags"] or len(tags[-1][0]) == 1 and tags[-1][1] in pol["close_tags"])):
+            and (tags[0][1] in pol["open_tags"]
+                 or len(tags[-1][0]) == 1 and tags[-1][1] in pol["close_tags"] and tags[-2][1] != "m")):  # (十八|届)
         return f"空“{text}”以介词、连词或副词开头结尾，是半个分句，不是术语"
     if re.search(pol["greeting"], sentence):
         return f"空“{text}”在致谢问候的套话里，没有考点"
