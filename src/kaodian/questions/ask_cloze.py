@@ -19,6 +19,7 @@ from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .lint import blank_problem, unbalanced
+from .trivia import setting_place
 from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
@@ -153,7 +154,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = _whole_terms(ctx, src, spans, order_free)
     if isinstance(spans, str):
         return spans
-    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start)]
+    # (and the text's own setting, a place it names throughout: the context gives it, session 18's blind teacher)
+    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start) or setting_place(doc.text, a, b)]
     best_cut = one_first or (bool(spans) and spans[0] in cut and not order_free)
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):

@@ -40,7 +40,7 @@ PATH = Path(__file__).with_name("trivia.yaml")
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
-          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "visit_after": "re",
+          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "setting_place_min": int,
           "open_tags": [str], "close_tags": [str], "bare_heads": [str],
           "set_series": [str]}
 
@@ -157,7 +157,7 @@ SERIES_REACH = 3
 def stock_blank(sentence: str, start: int, end: int) -> str | None:
     """Why the blank ``sentence[start:end]`` is one no question writer chooses whatever else the sentence says, or
     None: the genre's stock actor or a pronoun (我们党, 这番话), a hollow noun (科学内涵), a lone modifier (丰富的…),
-    whom a greeting thanks, the place of a visit, a member of a set series (革命、建设、改革)."""
+    whom a greeting thanks, a member of a set series (革命、建设、改革)."""
     pol = policy()
     text = sentence[start:end]
     if text in pol["bare_heads"] and "\u4e00" <= sentence[start - 1:start] <= "\u9fff" and sentence[start - 1] not in "的之":
@@ -179,8 +179,6 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”以介词、连词或副词开头结尾，是半个分句，不是术语"
     if re.search(pol["greeting"], sentence):
         return f"空“{text}”在致谢问候的套话里，没有考点"
-    if segment.tag_whole(text) == "ns" and re.match(pol["visit_after"], sentence[end:]):
-        return f"空“{text}”是考察调研的地点，上下文即可猜出，没有考点"
     for series in pol["set_series"]:
         at = sentence.find(series)
         while at >= 0:
@@ -188,6 +186,13 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
                 return f"空“{text}”在固定说法“{series}”里，一猜即中，没有考点"
             at = sentence.find(series, at + 1)
     return None
+
+
+def setting_place(document: str, start: int, end: int) -> bool:
+    """Whether the blank ``document[start:end]`` is a place the document names ``setting_place_min`` times or more:
+    the text's own setting, which its context gives (a document-wide test, so the drafter asks it, not lint)."""
+    text = document[start:end]
+    return segment.tag_whole(text) == "ns" and document.count(text) >= policy()["setting_place_min"]
 
 
 def _example_item(sentence: str, start: int, end: int) -> bool:
