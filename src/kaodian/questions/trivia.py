@@ -167,9 +167,9 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
     if text in pol["hollow_nouns"]:
         return f"空“{text}”是空泛的名词，可填的词很多，没有考点"
     tags = segment.tag(text)
-    # (a member of a series, 富强、民主、文明、和谐; 为党分忧、为国干事; 更加完善、更加稳定的, is a formulation's,
-    # whatever its words' tags)
-    series = "、" in text or _in_series(sentence, start, end)
+    # (a member of a series, 富强、民主、文明、和谐; 为党分忧、为国干事; 更加完善、更加稳定的; 唯心|的、形式的, is a
+    # formulation's, whatever its words' tags)
+    series = "、" in text or _in_series(sentence, start, end) or sentence[end:end + 2] == "的、"
     if len(tags) == 1 and tags[0][1] in pol["modifier_tags"] and sentence[end:end + 1] not in "。；！？" and not series:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
