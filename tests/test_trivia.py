@@ -200,8 +200,13 @@ def test_the_place_a_text_is_about_is_no_blank_but_a_place_said_once_is():
     blind teacher: 答案由上下文即可猜出); a province said once (在某省考察时强调) stays the fact's place."""
     from kaodian.pipeline import extract_text
     from kaodian.questions import generate
+    from kaodian.questions.trivia import setting_place
     text = ("福建的干部都记得那些年。福建的发展走在前列，福建的生态是一张名片。\n\n"
             "2015年5月，总书记在福建进行了一次比较全面的调研，提出“机制活、产业优”的新要求。\n\n"
             "2019年5月，总书记在江西考察时强调，要加快老区振兴发展。\n")
+    at = text.index("在福建进行") + 1
+    assert setting_place(text, at, at + 2)
+    at = text.index("江西")
+    assert not setting_place(text, at, at + 2)
     answers = [a for q in generate([extract_text(text, "访谈.txt")], seed=0).questions if q.kind == "cloze" for a in q.answer]
     assert "福建" not in answers and "江西" in answers, answers
