@@ -243,3 +243,12 @@ def test_a_quoted_bare_number_is_no_blank_but_a_numbered_formulation_is() -> Non
     named = [a for ans in _all_clozes("“服务为先”是理事会提出的要求，内容主要是“1+2”：“1”是始终把服务会员放在首位，"
                                       "“2”是加强行业自律、促进行业发展。\n").values() for a in ans]
     assert "1+2" in named, named
+
+
+def test_a_statement_s_lone_short_blank_glued_to_its_term_is_no_cloze() -> None:
+    """全面加强|政府|自身建设: a common word that only modifies the term after it asks what any reader fills (session
+    18's blind teacher on such blanks); a word that ends its phrase (缀有…图案的|红旗) or a rule's count stays."""
+    got = _all_clozes("一、加强自身建设\n\n全面加强政府自身建设。各级政府要坚持依法行政。\n\n"
+                      "二、完善制度\n\n党员的预备期为一年。党旗为旗面缀有金黄色图案的红旗。\n")
+    answers = [a for ans in got.values() for a in ans]
+    assert "政府" not in answers and {"红旗", "一年", "依法行政"} <= set(answers), got

@@ -11,7 +11,7 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, object_only, one_of_titles, whole_quote, whole_term,
+from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, whole_quote, whole_term,
                            with_one_of_head, without_connective, without_determiner, without_verb, yi_wei_value)
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
@@ -170,6 +170,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
             return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
     if len(spans) > 1 and not order_free:
         spans = key_blanks(ctx, spans, src)
+    if ctx.point.kind == "statement" and len(spans) == 1 and slight_alone(ctx, *spans[0]):
+        # a statement's lone blank of a common short word (全面加强|政府|自身建设) is what key_blanks strikes beside
+        # another: alone it is no concept either (session 18's blind teacher on such blanks: 琐碎，一猜就中)
+        return reasons.BLANK_IS_SLIGHT
     ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)

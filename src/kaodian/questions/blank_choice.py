@@ -272,6 +272,20 @@ def key_concept(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
     return segment.tag_whole(t) == "nt"  # an organ the segmenter knows (国家信访局)
 
 
+def slight_alone(ctx: Ctx, a: int, b: int) -> bool:
+    """Whether a statement's one blank text[a:b] is a word of one or two characters glued to the words after it, the
+    modifier of a longer term and no concept by itself (not a count, a quoted name, a term of the text's series, a
+    subject or value of 是): 全面加强|政府|自身建设, 推进实践基础上的|理论|创新 ask what any reader fills, however
+    common the word is in the lexicon.  (A word that ends its phrase, 缀有…图案的|红旗|。, 载明其|姓名|（名称）, is
+    what a rule states.)"""
+    text = ctx.doc.text
+    t = text[a:b]
+    glued = "\u4e00" <= text[b : b + 1] <= "\u9fff" and text[b] not in "的是为"
+    quoted = a > 0 and text[a - 1] in "“《‘"
+    return (len(t) <= 2 and glued and not quoted and not COUNT.match(t) and t not in _series_terms(ctx)
+            and not _concept_place(text, a, b, []))
+
+
 def _series_terms(ctx: Ctx) -> frozenset[str]:
     """The terms of the document's term series (监督、执纪、问责), gathered once per document: each
     two-character candidate would read every point."""
