@@ -115,6 +115,7 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("健全党的全面领导的制度。", "制度"),  # a head after 的 is the term's own
     ("权力只能用来为党分忧、为国干事、为民谋利。", "为党分忧"),  # a series' member opening with 为
     ("十八届三中全会提出全面深化改革的总目标。", "十八届"),  # a numeral's measure is no adverb
+    ("新发展观的科学内涵：推动发展是第一要义。", "科学内涵"),  # the head of the list that follows
     ("领导干部必须信念坚定、勤政务实、清正廉洁。", "勤政务实"),
     ("坚持人民至上、坚持自我革命的宝贵经验。", "坚持人民至上"),  # a series' member is no lone modifier
 ])
