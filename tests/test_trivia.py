@@ -116,6 +116,9 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("权力只能用来为党分忧、为国干事、为民谋利。", "为党分忧"),  # a series' member opening with 为
     ("十八届三中全会提出全面深化改革的总目标。", "十八届"),  # a numeral's measure is no adverb
     ("新发展观的科学内涵：推动发展是第一要义。", "科学内涵"),  # the head of the list that follows
+    ("评估政策时，要算清直接收益、间接收益和长远收益。", "直接"),  # the modifier of a series of phrases
+    ("牢记创造业绩的目的是为人民谋利益。", "为人民谋利益"),  # a formulation opening with 为
+    ("全面提升服务群众、服务企业、服务基层的水平。", "群众"),
     ("领导干部必须信念坚定、勤政务实、清正廉洁。", "勤政务实"),
     ("坚持人民至上、坚持自我革命的宝贵经验。", "坚持人民至上"),  # a series' member is no lone modifier
 ])

@@ -170,11 +170,13 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
     # (a member of a series, 富强、民主、文明、和谐; 为党分忧、为国干事; 更加完善、更加稳定的; 唯心|的、形式的, is a
     # formulation's, whatever its words' tags)
     series = "、" in text or _in_series(sentence, start, end) or sentence[end:end + 2] == "的、"
-    if len(tags) == 1 and tags[0][1] in pol["modifier_tags"] and sentence[end:end + 1] not in "。；！？" and not series:
+    # (and the modifier of a series of phrases, 包括______收益、______收益: which kind of 收益 is the point)
+    series_head = series or re.match("[^，。；：、]{1,4}、", sentence[end:]) is not None
+    if len(tags) == 1 and tags[0][1] in pol["modifier_tags"] and sentence[end:end + 1] not in "。；！？" and not series_head:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
     if (len(tags) > 1 and not series and len(text) != 4  # (nor a set phrase of four: 为民谋利)
-            and (tags[0][1] in pol["open_tags"]
+            and (tags[0][1] in pol["open_tags"] and len(tags[0][0]) > 1  # (not 为|人民谋利益, 以|人民为中心: a formulation's)
                  or len(tags[-1][0]) == 1 and tags[-1][1] in pol["close_tags"] and tags[-2][1] != "m")):  # (十八|届)
         return f"空“{text}”以介词、连词或副词开头结尾，是半个分句，不是术语"
     if re.search(pol["greeting"], sentence):
