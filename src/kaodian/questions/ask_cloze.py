@@ -154,8 +154,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = _whole_terms(ctx, src, spans, order_free)
     if isinstance(spans, str):
         return spans
-    # (and the text's own setting, a place it names throughout: the context gives it, session 18's blind teacher)
-    cut = [(a, b) for a, b in spans if blank_problem(src.text, a - src.start, b - src.start) or setting_place(doc.text, a, b)]
+    cut = [(a, b) for a, b in spans if _refused(doc.text, src, a, b)]
     best_cut = one_first or (bool(spans) and spans[0] in cut and not order_free)
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
@@ -168,12 +167,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         spans = [ab for i, ab in enumerate(spans) if key_concept(ctx, *ab, said[:i] + said[i + 1 :])]
         if not spans:
             return reasons.blank_cuts_words([doc.text[a:b] for a, b in cut])
-    if len(spans) > 1 and not order_free:
-        spans = key_blanks(ctx, spans, src)
-    if ctx.point.kind == "statement" and len(spans) == 1 and slight_alone(ctx, *spans[0]):
-        # a statement's lone blank of a common short word (全面加强|政府|自身建设) is what key_blanks strikes beside
-        # another: alone it is no concept either (session 18's blind teacher on such blanks: 琐碎，一猜就中)
-        return reasons.BLANK_IS_SLIGHT
+    if isinstance(spans := _key_only(ctx, src, spans, order_free), str):
+        return spans
     ranked = spans
     spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)
@@ -253,6 +248,23 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     if not out:
         return reasons.blank_cuts_words([ctx.doc.text[a:b] for a, b in halves])
     return out
+
+
+def _refused(text: str, src: Span, a: int, b: int) -> bool:
+    """Whether no question writer blanks text[a:b] of ``src``: it cuts a word or asks trivia (``lint.blank_problem``), or
+    it is the text's own setting, a place it names throughout, which the context gives (session 18's blind teacher)."""
+    return bool(blank_problem(src.text, a - src.start, b - src.start)) or setting_place(text, a, b)
+
+
+def _key_only(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool) -> list[tuple[int, int]] | str:
+    """``spans`` (best first) with only the key concepts among them (``key_blanks``), or why a statement's one blank is
+    none: a common short word glued to the term after it (全面加强|政府|自身建设), which ``key_blanks`` strikes beside
+    another and which alone is no concept either (session 18's blind teacher on such blanks: 琐碎，一猜就中)."""
+    if len(spans) > 1 and not order_free:
+        spans = key_blanks(ctx, spans, src)
+    if ctx.point.kind == "statement" and len(spans) == 1 and slight_alone(ctx, *spans[0]):
+        return reasons.BLANK_IS_SLIGHT
+    return spans
 
 
 def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> tuple[Span, list[tuple[int, int]]]:
