@@ -115,7 +115,10 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     (label_echo.heading_option), an adjective blank before 的 (trivia), a statement opening with 先后 and its
     predicate (tf_worth), a circulated document's bracketed list of responsible units (review_shapes.unit_list), a
     list answered by bare aspects (制度方面、实践方面; 从…方面看); they flag two B grades, each for the very defect
-    flagged (机构名比较随意; 答案只有“从…方面看”标签，需补出具体区别内容): 612 the floor, 115 the ceiling."""
+    flagged (机构名比较随意; 答案只有“从…方面看”标签，需补出具体区别内容): 612 the floor, 115 the ceiling then.  Session 19's
+    blank-choice trivia (trivia.stock_blank: a lone modifier, a member of a set series, a hollow noun, a bare head
+    glued to its term) catch more and flag one non-reject, a B whose reason names the very defect flagged (a blank
+    that is a meaningless bare head): 617 the floor, 117 the ceiling."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -127,5 +130,5 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             tp += rejected and flagged
             fp += flagged and not rejected
     assert rejects >= 1030
-    assert tp >= 612, tp
-    assert fp <= 115 and tp / (tp + fp) >= 0.84, (tp, fp)
+    assert tp >= 617, tp
+    assert fp <= 117 and tp / (tp + fp) >= 0.84, (tp, fp)
