@@ -51,7 +51,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # a false statement "asks" every item its cut leaves out.  The first-60 figures and the Constitution's are unchanged.)
     ("corpus", "party-school-opening-speech.txt"): {"coverage": 27 / 35, "coverage_top": 19 / 35},
     ("corpus", "qianwan-gongcheng-report.txt"): {"coverage": 39 / 40, "coverage_top": 35 / 40},
-    ("corpus", "tianjin-theory-page.txt"): {"coverage": 42 / 51, "coverage_top": 30 / 51},
+    ("corpus", "tianjin-theory-page.txt"): {"coverage": 42 / 51, "coverage_top": 31 / 51},  # (session 19's cloze: 30 -> 31)
     ("corpus", "sixiu-review-answers.md"): {"coverage": 10 / 14, "coverage_top": 10 / 14},
     # session 17's held-out set heldout21, joined after its first measure (tests/corpus/SOURCES.md), at what the
     # session's merged main scores (qianwan's first 60 is back at its session-start 35: the importance change
