@@ -154,7 +154,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     spans = _whole_terms(ctx, src, spans, order_free)
     if isinstance(spans, str):
         return spans
-    cut = [(a, b) for a, b in spans if _refused(doc.text, src, a, b)]
+    cut = [(a, b) for a, b in spans if _refused(doc.text, src, a, b, order_free)]
     best_cut = one_first or (bool(spans) and spans[0] in cut and not order_free)
     spans = [ab for ab in spans if ab not in cut]
     if cut and (not spans or order_free):
@@ -250,10 +250,11 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     return out
 
 
-def _refused(text: str, src: Span, a: int, b: int) -> bool:
+def _refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool:
     """Whether no question writer blanks text[a:b] of ``src``: it cuts a word or asks trivia (``lint.blank_problem``), or
-    it is the text's own setting, a place it names throughout, which the context gives (session 18's blind teacher)."""
-    return bool(blank_problem(src.text, a - src.start, b - src.start)) or setting_place(text, a, b)
+    it is the text's own setting, a place it names throughout, which the context gives (session 18's blind teacher),
+    unless it is a ``member`` of a series asked whole (中国的面貌、中华民族的面貌…: the series is the point)."""
+    return bool(blank_problem(src.text, a - src.start, b - src.start)) or not member and setting_place(text, a, b)
 
 
 def _key_only(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool) -> list[tuple[int, int]] | str:
