@@ -72,7 +72,7 @@ def single_series(ctx: Ctx) -> Draft | str:
             return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
         target, wrong = got
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
-    return _single(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
+    return single_draft(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
                    DIFFICULTY["single"]["series"])
 
 
@@ -162,10 +162,10 @@ def _single_named(
     # 简称“千万工程”） -> 简称（　　）） doubles a bracket: keep the quotes then
     if not DOUBLED.search(blanked(src, [(wa, wb)], PAREN)):
         a, b = wa, wb
-    return _single(src, (a, b), answer, wrong, rng, (answer,), DIFFICULTY["single"]["named"])
+    return single_draft(src, (a, b), answer, wrong, rng, (answer,), DIFFICULTY["single"]["named"])
 
 
-def _single(
+def single_draft(
     src: Span, ab: tuple[int, int], answer: str, wrong: list[str], rng: Draws, key: tuple[str, ...], difficulty: float
 ) -> Draft:
     options, letters = shuffle([answer], wrong, rng)

@@ -267,7 +267,8 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if draft is None:
         draft = drafts[n, kind] = GENERATORS[p.kind, kind](ctx)
     if isinstance(draft, str):
-        out.diagnostics.append((p, skipped + draft))
+        if draft:  # (reasons.NOT_APPLICABLE: the kind does not ask this point at all, nothing to say)
+            out.diagnostics.append((p, skipped + draft))
         return 0
     identity = (p.article, p.kind, kind, *draft.key)
     if identity in run.seen:

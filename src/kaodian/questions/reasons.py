@@ -32,6 +32,10 @@ REFUTED = "这句是学习材料要辨析的说法，材料随后判它错误：
 SERIES_TOO_LONG = "并列的词多于多选题的正确项上限（policy.yaml 的 multiple_right），题干挖去整串而只有几项是正确选项，学员选全了也不对，不出多选题"
 OPEN_LIST = "并列没有列全（以“等”结尾或由“如、包括”引出），别的选项未必错"
 FACT_NOTHING_TO_ASK = "没有可问的日期或地点"
+# A kind that never asks such a point (a statement that defines no lexicon term: no single choice): no diagnostic,
+# the point is asked in its other kinds as it always was.
+NOT_APPLICABLE = ""
+NO_DEFINED_TERM = "定义的主语在词库里取不到三个合适的同组词作干扰项"
 TITLE_STEM = "所在的句子只是文章标题，题干没有上下文，不出选择题（正文里说到它时再问）"
 LIST_UNDER_TWO = "列举不足两项"
 

@@ -16,6 +16,7 @@ from .ask_choice import (
 )
 from .ask_cloze import cloze_enumeration, cloze_fact, cloze_named, cloze_series, cloze_statement
 from .ask_list import ordering, ordering_series, recall
+from .definition import single_statement
 from .ask_truefalse import (
     truefalse_fact, truefalse_formulation, truefalse_quote, truefalse_series, truefalse_statement,
 )
@@ -46,6 +47,7 @@ GENERATORS: dict[tuple[str, str], Callable[[Ctx], Draft | str]] = {
     ("quote", "truefalse"): truefalse_quote,
     ("statement", "cloze"): cloze_statement,
     ("statement", "truefalse"): truefalse_statement,
+    ("statement", "single"): single_statement,
 }
 
 

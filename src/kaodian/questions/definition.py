@@ -1,0 +1,103 @@
+"""单项选择题 on a definition or judgement whose subject is a lexicon term (task choice, session 19).
+
+A sentence that says what a term is (武装斗争是我们党夺取政权的基本形式; 群众路线就是我们党的生命线)
+is asked as a human setter asks it: the subject blanked, the wrong options the term's siblings
+in the lexicon (``kaodian.lexicon``: terms set side by side in series and in human questions' options),
+so they are of the key's class and form, never a fragment.  A sibling the text says the same of is right
+too and never drawn; fewer than three siblings, no question (the statement keeps its cloze).  Policy
+(copulas, what may lead the subject, lengths) is in definition.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..rules.schema import load_policy_file
+from . import reasons
+from .arguable import wrong_ok
+from .ask_choice import single_draft
+from .distractors import near_synonym
+from .drafting import SINGLE_OPTIONS, Ctx, Draft
+from .note_shapes import label_option
+from .option_kinds import option_kind_findings
+from .option_sets import option_set_findings
+from .policy import DIFFICULTY
+from .single_shapes import lookalike, odd_key
+from .teacher import odd_one
+
+# What definition.yaml holds; every key is required.
+SCHEMA = {"copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int}
+
+# The end of the clause before a subject: what may lead it is read from there.
+_CLAUSE_END = re.compile("[，。；：！？\n]")
+
+
+@lru_cache(maxsize=1)
+def _policy() -> dict:
+    """definition.yaml, read and checked on first use."""
+    data = load_policy_file(Path(__file__).with_name("definition.yaml"), SCHEMA)
+    return data | {"lead": re.compile(data["lead"])}
+
+
+def defined_subject(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """The copula after the term at [start, end) of ``text`` when the term is the subject of a definition or
+    judgement: its clause opens with it (an outline's marker aside) and a copula follows it; else None."""
+    pol = _policy()
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
+    if not pol["lead"].match(text[cut:start]):
+        return None
+    return next((c for c in sorted(pol["copulas"], key=len, reverse=True) if text.startswith(c, end)), None)
+
+
+def single_statement(ctx: Ctx) -> Draft | str:
+    """The subject of a definition among SINGLE_OPTIONS - 1 of its lexicon siblings (see the module doc)."""
+    p, lex = ctx.point, ctx.material.lexicon
+    if lex is None:
+        return reasons.NOT_APPLICABLE
+    text = ctx.doc.text
+    why = reasons.NOT_APPLICABLE  # (a statement that defines no lexicon term is no single choice: nothing to say)
+    for s in p.items:
+        copula = defined_subject(text, p.sentence.start, s.start, s.end)
+        if copula is None or len(s.text) < _policy()["term_min"] or s.text not in lex.words:
+            continue
+        why = reasons.NO_DEFINED_TERM
+        src = ctx.source(s.start, s.end)
+        at = s.end + len(copula)
+        said = text[at : at + _policy()["predicate_chars"]].split("\n", 1)[0]
+        wrong = _siblings(ctx, s.text, src.text, copula + said)
+        if len(wrong) == SINGLE_OPTIONS - 1:
+            rng = ctx.rng("single", s.text)
+            return single_draft(src, (s.start, s.end), s.text, wrong, rng, (s.text,), DIFFICULTY["single"]["named"])
+    return why
+
+
+def _siblings(ctx: Ctx, key: str, sentence: str, predicate: str) -> list[str]:
+    """Up to SINGLE_OPTIONS - 1 lexicon siblings of ``key`` fit to stand beside it, in lexicon order: real
+    words, in the key's length band, not in the sentence, no near synonym, typo or restatement of the key
+    (arguable.wrong_ok), of its kind (option_kinds), none the text states ``predicate`` of; each kept only
+    while the options together give the key away by no form lint reads (``_told``)."""
+    lex, text, band = ctx.material.lexicon, ctx.doc.text, _policy()["length_band"]
+    out: list[str] = []
+    # (the siblings the material says first: a term of the text's own field, 统一战线 beside 武装斗争, before one
+    # a human question once set beside the key in another field)
+    for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
+        if (w in lex.words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
+                and not near_synonym(key, w) and w + predicate not in text
+                and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
+                and not _told(key, [*out, w], sentence)):
+            out.append(w)
+            if len(out) == SINGLE_OPTIONS - 1:
+                break
+    return out
+
+
+def _told(key: str, wrong: list[str], sentence: str) -> bool:
+    """Whether the options give the key away by their form, as lint reads a single choice: one far longer or
+    shorter (teacher.odd_one), a wrong option sharing one character by chance or the key of another form
+    (single_shapes), a phrase with 的 or a class name beside a term (option_sets, note_shapes)."""
+    options = [key, *wrong]
+    return bool((len(options) >= 3 and odd_one(options) is not None) or lookalike(key, wrong, sentence)
+                or odd_key(key, wrong) or label_option([key], wrong)
+                or option_set_findings("single", "statement", "", sentence, [key], wrong))

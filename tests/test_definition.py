@@ -1,0 +1,48 @@
+"""A definition's subject asked as a single choice among its lexicon siblings (task choice, session 19:
+（　　）是……的基本形式, the options terms a human setter sets side by side).  Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian import lexicon
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.definition import defined_subject
+
+TEXT = """学习党史的几点体会
+
+回顾党的百年奋斗历程，我们更加深刻地认识到，武装斗争是我们党夺取政权的基本形式，必须始终坚持党对武装力量的领导。
+"""
+
+
+def _singles(text: str, seed: int) -> list:
+    bank = generate([extract_text(text, "体会.txt")], seed=seed)
+    return [q for q in bank.questions if q.template == "single.statement"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_definitions_subject_is_asked_among_its_lexicon_siblings(seed):
+    (q,) = _singles(TEXT, seed)
+    assert "（　　）是我们党夺取政权的基本形式" in q.stem
+    key = q.options["ABCD".index(q.answer[0])]
+    assert key == "武装斗争"
+    assert all(o in lexicon.siblings(key) for o in q.options if o != key)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_sibling_the_text_says_the_same_of_is_no_wrong_option(seed):
+    (plain,) = _singles(TEXT, seed)
+    said = next(o for o in plain.options if o != "武装斗争")
+    text = TEXT + f"\n{said}是我们党夺取政权的基本形式之一，也要长期坚持。\n"
+    asked = [q for q in _singles(text, seed) if "武装斗争" in q.options]
+    assert asked and all(said not in q.options for q in asked)
+
+
+def test_only_a_subject_that_opens_its_clause_before_a_copula_is_defined():
+    text = "我们认为，武装斗争是基本形式。为什么说统一战线是法宝？群众路线就是生命线。"
+    at = text.index
+    assert defined_subject(text, 0, at("武装斗争"), at("武装斗争") + 4) == "是"
+    assert defined_subject(text, at("为什么"), at("统一战线"), at("统一战线") + 4) is None  # (a question's subject)
+    assert defined_subject(text, at("群众"), at("群众路线"), at("群众路线") + 4) == "就是"
+    assert defined_subject("1）实事求是是精髓。", 0, 2, 6) == "是"  # (an outline's marker may lead it)
