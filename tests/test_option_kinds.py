@@ -22,6 +22,8 @@ from kaodian.questions.option_kinds import (RIGHT_PER_WRONG, cut_off, cut_piece,
     ("政治意识", None), ("深化改革", None),
     # jieba's dictionary tags these names; alone they are common words (爱国 ns, 碧水 and 幸福感 nr)
     ("爱国", None), ("碧水", None), ("幸福感", None),
+    # ... and a four-character principle it tags a place, whose lexicon siblings are no places (session 19)
+    ("依法治国", None), ("防城港", "地名"), ("延安", "地名"),
     # a clause or a list names no one thing (…工作人员 ends like a group of people)
     ("侮辱、殴打机关工作人员", None),
 ])

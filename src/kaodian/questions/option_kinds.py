@@ -100,8 +100,11 @@ def kind_of(option: str, tags: bool = True, loose: bool = False) -> str | None:
     # a tag alone is noise (碧水, 幸福感 nr) but for the tags and lengths tag_alone allows; a lexicon group
     # whose terms mostly share the tag is not (武则天 beside 朱元璋、李世民, 重庆 beside 延安、西安), and a
     # common word's group never does (爱国 beside 敬业、诚信)
-    backed = kin and 2 * sum(segment.tag_whole(x) == tag for x in kin) > len(kin)
-    if len(w) >= p.tag_alone.get(tag, 99) or backed:
+    shared = sum(segment.tag_whole(x) == tag for x in kin)
+    backed = kin and 2 * shared > len(kin)
+    # ... and a group none of whose terms carries it says the tag is the dictionary's noise (依法治国 ns beside
+    # 以德治国、党的领导): no name, whatever its length
+    if (len(w) >= p.tag_alone.get(tag, 99) and not (kin and not shared)) or backed:
         for k in p.kinds:
             if tag in k.tags:
                 return k.name
