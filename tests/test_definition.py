@@ -8,7 +8,7 @@ import pytest
 from kaodian import lexicon
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.definition import defined_subject
+from kaodian.questions.definition import defined_subject, defining_object
 
 TEXT = """学习党史的几点体会
 
@@ -46,3 +46,26 @@ def test_only_a_subject_that_opens_its_clause_before_a_copula_is_defined():
     assert defined_subject(text, at("为什么"), at("统一战线"), at("统一战线") + 4) is None  # (a question's subject)
     assert defined_subject(text, at("群众"), at("群众路线"), at("群众路线") + 4) == "就是"
     assert defined_subject("1）实事求是是精髓。", 0, 2, 6) == "是"  # (an outline's marker may lead it)
+
+
+OBJECT = """学习宪法的几点体会
+
+通过学习我们认识到，我国的根本政治制度是人民代表大会制度。
+"""
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_term_a_definition_says_its_subject_is_is_asked_among_its_siblings(seed):
+    (q,) = _singles(OBJECT, seed)
+    assert "我国的根本政治制度是（　　）" in q.stem
+    key = q.options["ABCD".index(q.answer[0])]
+    assert key == "人民代表大会制度"
+    assert all(o in lexicon.siblings(key) for o in q.options if o != key)
+
+
+def test_an_object_is_defined_only_after_a_named_subject_and_a_copula_at_its_clause_end():
+    text = "我国的根本政治制度是人民代表大会制度。这是人民代表大会制度的优势。"
+    at = text.index("人民代表大会制度")
+    assert defining_object(text, 0, at, at + 8) == "我国的根本政治制度是"
+    later = text.index("人民代表大会制度", at + 1)
+    assert defining_object(text, text.index("这是"), later, later + 8) is None  # (这 names no subject; 的 follows)

@@ -11,6 +11,7 @@ too and never drawn; fewer than three siblings, no question (the statement keeps
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,10 +29,12 @@ from .single_shapes import lookalike, odd_key
 from .teacher import odd_one
 
 # What definition.yaml holds; every key is required.
-SCHEMA = {"copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int}
+SCHEMA = {"copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
+          "object_ends": str, "object_subject_min": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +54,23 @@ def defined_subject(text: str, sentence_start: int, start: int, end: int) -> str
     return next((c for c in sorted(pol["copulas"], key=len, reverse=True) if text.startswith(c, end)), None)
 
 
+def defining_object(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """The subject and copula before the term at [start, end) of ``text`` when the term is all a definition
+    or judgement says its subject is (我国的根本政治制度是|人民代表大会制度。): the copula right before it, a
+    subject of object_subject_min characters or more before that in its clause, and its clause ending with
+    it; else None."""
+    pol = _policy()
+    if end < len(text) and text[end] not in pol["object_ends"]:
+        return None
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
+    clause = text[cut:start]
+    copula = next((c for c in sorted(pol["copulas"], key=len, reverse=True) if clause.endswith(c)), None)
+    if copula is None:
+        return None
+    # (its characters only: an outline's marker, 1）, is no subject)
+    return clause if len(_HAN.findall(clause[: -len(copula)])) >= pol["object_subject_min"] else None
+
+
 def single_statement(ctx: Ctx) -> Draft | str:
     """The subject of a definition among SINGLE_OPTIONS - 1 of its lexicon siblings (see the module doc)."""
     p, lex = ctx.point, ctx.material.lexicon
@@ -59,24 +79,29 @@ def single_statement(ctx: Ctx) -> Draft | str:
     text = ctx.doc.text
     why = reasons.NOT_APPLICABLE  # (a statement that defines no lexicon term is no single choice: nothing to say)
     for s in p.items:
-        copula = defined_subject(text, p.sentence.start, s.start, s.end)
-        if copula is None or len(s.text) < _policy()["term_min"] or s.text not in lex.words:
+        if len(s.text) < _policy()["term_min"] or s.text not in lex.words:
+            continue
+        if (copula := defined_subject(text, p.sentence.start, s.start, s.end)) is not None:
+            at = s.end + len(copula)
+            predicate = copula + text[at : at + _policy()["predicate_chars"]].split("\n", 1)[0]
+            said = lambda w, predicate=predicate: w + predicate in text  # noqa: E731
+        elif (subject := defining_object(text, p.sentence.start, s.start, s.end)) is not None:
+            said = lambda w, subject=subject: subject + w in text  # noqa: E731
+        else:
             continue
         why = reasons.NO_DEFINED_TERM
         src = ctx.source(s.start, s.end)
-        at = s.end + len(copula)
-        said = text[at : at + _policy()["predicate_chars"]].split("\n", 1)[0]
-        wrong = _siblings(ctx, s.text, src.text, copula + said)
+        wrong = _siblings(ctx, s.text, src.text, said)
         if len(wrong) == SINGLE_OPTIONS - 1:
             rng = ctx.rng("single", s.text)
             return single_draft(src, (s.start, s.end), s.text, wrong, rng, (s.text,), DIFFICULTY["single"]["named"])
     return why
 
 
-def _siblings(ctx: Ctx, key: str, sentence: str, predicate: str) -> list[str]:
+def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) -> list[str]:
     """Up to SINGLE_OPTIONS - 1 lexicon siblings of ``key`` fit to stand beside it, in lexicon order: real
     words, in the key's length band, not in the sentence, no near synonym, typo or restatement of the key
-    (arguable.wrong_ok), of its kind (option_kinds), none the text states ``predicate`` of; each kept only
+    (arguable.wrong_ok), of its kind (option_kinds), none the text says the same of (``said``); each kept only
     while the options together give the key away by no form lint reads (``_told``)."""
     lex, text, band = ctx.material.lexicon, ctx.doc.text, _policy()["length_band"]
     out: list[str] = []
@@ -84,7 +109,7 @@ def _siblings(ctx: Ctx, key: str, sentence: str, predicate: str) -> list[str]:
     # a human question once set beside the key in another field)
     for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
         if (w in lex.words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
-                and not near_synonym(key, w) and w + predicate not in text
+                and not near_synonym(key, w) and not said(w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
             out.append(w)
