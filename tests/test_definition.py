@@ -8,7 +8,7 @@ import pytest
 from kaodian import lexicon
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.definition import defined_subject, defining_object
+from kaodian.questions.definition import _kin_in_meaning, defined_subject, defining_object
 
 TEXT = """学习党史的几点体会
 
@@ -69,3 +69,9 @@ def test_an_object_is_defined_only_after_a_named_subject_and_a_copula_at_its_cla
     assert defining_object(text, 0, at, at + 8) == "我国的根本政治制度是"
     later = text.index("人民代表大会制度", at + 1)
     assert defining_object(text, text.index("这是"), later, later + 8) is None  # (这 names no subject; 的 follows)
+
+
+def test_a_sibling_that_shares_a_word_with_the_key_beyond_its_class_may_be_right_too():
+    assert _kin_in_meaning("人民当家作主", "坚持人民民主")  # (人民: the same thing in other words)
+    assert not _kin_in_meaning("个体经济", "国营经济")  # (a shared tail is the class)
+    assert not _kin_in_meaning("新民主主义革命", "旧民主主义革命")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
+from ..text import shared_edges
 from . import reasons
 from .arguable import wrong_ok
 from .ask_choice import single_draft
@@ -30,7 +31,7 @@ from .teacher import odd_one
 
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
-          "object_ends": str, "object_subject_min": int}
+          "object_ends": str, "object_subject_min": int, "inner_run": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -109,13 +110,24 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) ->
     # a human question once set beside the key in another field)
     for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
         if (w in lex.words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
-                and not near_synonym(key, w) and not said(w)
+                and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
             out.append(w)
             if len(out) == SINGLE_OPTIONS - 1:
                 break
     return out
+
+
+def _kin_in_meaning(key: str, w: str) -> bool:
+    """Whether ``w`` shares a word with ``key`` beyond their common head and tail (definition.yaml inner_run
+    characters: 人民 of 人民当家作主 in 全过程人民民主): a sibling that says the same in other words may be
+    right too (a shared tail is the class, 个体经济 / 国营经济; a shared opening the series' form)."""
+    short, long_ = (key, w) if len(key) <= len(w) else (w, key)
+    head, tail = shared_edges(short, long_)
+    a, b = short[head : len(short) - tail], long_[head : len(long_) - tail]
+    run = _policy()["inner_run"]
+    return any(a[i : i + run] in b for i in range(len(a) - run + 1))
 
 
 def _told(key: str, wrong: list[str], sentence: str) -> bool:
