@@ -215,7 +215,7 @@ _GENERIC = frozenset(POLICY["cloze_blank"]["generic"])
 _WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
-def _lexicon_words(lexicon: object) -> frozenset[str]:
+def lexicon_words(lexicon: object) -> frozenset[str]:
     """The words of ``lexicon`` (a Lexicon, or None: none), computed once: ``Lexicon.words`` builds a set."""
     if lexicon is None:
         return frozenset()
@@ -231,7 +231,7 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     terms.  A series' term may leave out the affix the terms share (主体|责任、监督|责任): only a term that
     reaches further than such an affix (SERIES_AFFIX_MAX) makes its blank a half."""
     reach = SERIES_AFFIX_MAX + 1 if order_free else 1
-    words = _lexicon_words(ctx.material.lexicon)
+    words = lexicon_words(ctx.material.lexicon)
     out, halves = [], []
     text = ctx.doc.text
     for a, b in spans:

@@ -20,6 +20,7 @@ from ..text import shared_edges
 from . import reasons
 from .arguable import wrong_ok
 from .ask_choice import single_draft
+from .ask_cloze import lexicon_words
 from .distractors import near_synonym
 from .drafting import SINGLE_OPTIONS, Ctx, Draft
 from .note_shapes import label_option
@@ -80,7 +81,7 @@ def single_statement(ctx: Ctx) -> Draft | str:
     text = ctx.doc.text
     why = reasons.NOT_APPLICABLE  # (a statement that defines no lexicon term is no single choice: nothing to say)
     for s in p.items:
-        if len(s.text) < _policy()["term_min"] or s.text not in lex.words:
+        if len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex):
             continue
         if (copula := defined_subject(text, p.sentence.start, s.start, s.end)) is not None:
             at = s.end + len(copula)
@@ -105,11 +106,12 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) ->
     (arguable.wrong_ok), of its kind (option_kinds), none the text says the same of (``said``); each kept only
     while the options together give the key away by no form lint reads (``_told``)."""
     lex, text, band = ctx.material.lexicon, ctx.doc.text, _policy()["length_band"]
+    words = lexicon_words(lex)  # (Lexicon.words builds a set: once per lexicon)
     out: list[str] = []
     # (the siblings the material says first: a term of the text's own field, 统一战线 beside 武装斗争, before one
     # a human question once set beside the key in another field)
     for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
-        if (w in lex.words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
+        if (w in words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
                 and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
