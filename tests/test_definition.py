@@ -21,13 +21,16 @@ def _singles(text: str, seed: int) -> list:
     return [q for q in bank.questions if q.template == "single.statement"]
 
 
+def _asked_among_siblings(text: str, seed: int, stem: str, key: str) -> None:
+    (q,) = _singles(text, seed)
+    assert stem in q.stem
+    assert q.options["ABCD".index(q.answer[0])] == key
+    assert all(o in lexicon.siblings(key) for o in q.options if o != key)
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_a_definitions_subject_is_asked_among_its_lexicon_siblings(seed):
-    (q,) = _singles(TEXT, seed)
-    assert "（　　）是我们党夺取政权的基本形式" in q.stem
-    key = q.options["ABCD".index(q.answer[0])]
-    assert key == "武装斗争"
-    assert all(o in lexicon.siblings(key) for o in q.options if o != key)
+    _asked_among_siblings(TEXT, seed, "（　　）是我们党夺取政权的基本形式", "武装斗争")
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -56,11 +59,7 @@ OBJECT = """学习宪法的几点体会
 
 @pytest.mark.parametrize("seed", range(3))
 def test_the_term_a_definition_says_its_subject_is_is_asked_among_its_siblings(seed):
-    (q,) = _singles(OBJECT, seed)
-    assert "我国的根本政治制度是（　　）" in q.stem
-    key = q.options["ABCD".index(q.answer[0])]
-    assert key == "人民代表大会制度"
-    assert all(o in lexicon.siblings(key) for o in q.options if o != key)
+    _asked_among_siblings(OBJECT, seed, "我国的根本政治制度是（　　）", "人民代表大会制度")
 
 
 def test_an_object_is_defined_only_after_a_named_subject_and_a_copula_at_its_clause_end():
