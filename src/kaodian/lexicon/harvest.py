@@ -114,10 +114,21 @@ def read_sources(shared: Path, corpus: Path, vocab_path: Path) -> Sources:
     read = {line.strip() for text in files.values() for line in text.splitlines()}
     for p in sorted(corpus.glob("*.txt")):
         text = decode_text(p.read_bytes(), p.name)  # (a corpus text may be GBK, as Windows users save it)
-        if not {line.strip() for line in text.splitlines() if line.strip()} <= read:
+        if not {line.strip() for line in text.splitlines() if line.strip()} <= read and not _fill_in_sheet(text):
             files[f"corpus/{p.name}"] = text
     vocab_text = vocab_path.read_text(encoding="utf-8")
     return Sources(rows, files, yaml.safe_load(vocab_text), vocab_text)
+
+
+# A fill-in sheet blanks the key terms of its statements (a tab or a run of underscores inside a line): its series
+# have holes (______优先、保护优先 for 节约优先、保护优先), so it is no source when this share of its lines has one.
+FILL_IN_SHARE = 0.1
+_HOLE = re.compile(r"\S(?:\t|_{3,})")
+
+
+def _fill_in_sheet(text: str) -> bool:
+    lines = [x for x in text.splitlines() if x.strip()]
+    return bool(lines) and sum(bool(_HOLE.search(x)) for x in lines) >= FILL_IN_SHARE * len(lines)
 
 
 class TermFilter:
