@@ -85,11 +85,13 @@ def test_page_references_of_a_study_index_are_furniture():
     from kaodian.pipeline import extract_text
 
     text = ("某某索引\n一、如何学习（树立学风）3-5\n1、理想17-18：源于现实\n2、信念 18-19\n二、思考题\n"
-            "本章节课后思考题对应页码：\n1、P1-3；2、P8定义；3、19-21\n三、目标\n1、60岁以上老人全覆盖。\n2、30%的县达标。\n")
+            "本章节课后思考题对应页码：\n1、P1-3；2、P8定义；3、19-21\n三、目标\n1、60岁以上老人全覆盖。\n2、30%的县达标。\n"
+            "四、进步\n1、进步的表现 93（3点）\n2、择业观 125-126、创业观\n")
     doc = normalize(Source("x.txt", text))
-    assert [h.text for h in doc.articles[0].headings] == ["如何学习（树立学风）", "思考题", "目标"]
+    assert [h.text for h in doc.articles[0].headings] == ["如何学习（树立学风）", "思考题", "目标", "进步"]
     assert "理想：源于现实" in doc.text
     lists = [[i.text for i in p.items] for p in extract_text(text, "t.txt").points if p.kind == "enumeration"]
     assert ["理想：源于现实", "信念"] in lists
     assert not any("P1-3" in i or "19-21" in i for items in lists for i in items)
     assert ["60岁以上老人全覆盖", "30%的县达标"] in lists
+    assert ["进步的表现（3点）", "择业观、创业观"] in lists

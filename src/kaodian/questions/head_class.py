@@ -166,9 +166,11 @@ def series_fit(ctx) -> Callable[[str], bool]:  # noqa: ANN001 — a drafting.Ctx
     classed = compound(terms)
     verb = governing_verb(text, start)
     paragraph = _paragraph(text, start, end)
+    # (the cache and the key, not ctx: ``fit`` is kept in ctx's cache, and a ctx inside it would be a cycle)
+    promoted, doc_key = ctx.cache.promoted, ctx.doc_key
 
     def fit(c: str) -> bool:
-        if promoted_elsewhere(text, start, end, verb, c, ctx.cache.promoted, ctx.doc_key):
+        if promoted_elsewhere(text, start, end, verb, c, promoted, doc_key):
             return False
         return c in kin or (of_class(terms, c, classed) and (not classed or of_field(paragraph, c)))
 
