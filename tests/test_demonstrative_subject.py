@@ -81,7 +81,7 @@ def test_a_blank_starts_after_the_copula_it_opens_with():
 
 @pytest.mark.parametrize(("sentence", "shown"), [
     # a connective with no comma before a noun subject: the clause after it is whole
-    ("但是错误常常是正确的先导。", "错误常常是正确的先导。"),
+    ("但是挫折常常是进步的阶梯。", "挫折常常是进步的阶梯。"),
     ("所以干部队伍的建设必须从严要求。", "干部队伍的建设必须从严要求。"),
     # before a pronoun or an adverb the connective stays (the stem is then not asked)
     ("但是我们还是有缺点的，而且还有很大的缺点。", "但是我们还是有缺点的，而且还有很大的缺点。"),

@@ -172,10 +172,10 @@ def test_a_users_formulation_replaces_the_shipped_members(tmp_path: Path) -> Non
     assert lexicon.load(extra=f).siblings("政治意识") == lexicon.siblings("政治意识")
 
 
-def test_a_fill_in_sheet_is_no_source_of_series():
+def test_afill_in_sheet_is_no_source_of_series():
     """A sheet that blanks its statements' key terms (tabs or underscores inside lines) has series with holes."""
-    from kaodian.lexicon.harvest import _fill_in_sheet
+    from kaodian.lexicon.harvest import fill_in_sheet
 
-    sheet = "第一节 某某\n坚持\t优先、保护优先、自然恢复为主。\n\t是根本。\n要坚持______。\n［答案】节约。\n"
-    assert _fill_in_sheet(sheet)
-    assert not _fill_in_sheet("坚持节约优先、保护优先、自然恢复为主。\n党的领导是根本。\n" * 5)
+    sheet = "第一节 某某\n坚持\t为先、服务为本、效率为重。\n\t是根本。\n要坚持______。\n［答案】质量。\n"
+    assert fill_in_sheet(sheet)
+    assert not fill_in_sheet("坚持质量为先、服务为本、效率为重。\n协会的服务是根本。\n" * 5)

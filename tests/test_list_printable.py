@@ -128,9 +128,9 @@ def test_a_demonstrative_copula_every_item_opens_with_goes_too():
 def test_a_head_that_is_only_a_clause_of_means_time_or_purpose_runs_on_to_its_point():
     from kaodian.questions.listhead import head
 
-    # (the handout's 现实依据 were answered 经过…三年的努力；土地改革完成后，为发展生产…: openings, not points)
-    assert head("经过三年的努力，我国已经有了相对强大的国营经济，这为提出总路线提供了物质基础", 60) == "经过三年的努力，我国已经有了相对强大的国营经济"
-    assert head("新中国成立后，党和国家在合理调整工商业的过程中，出现了一系列国家资本主义形式", 60) != "新中国成立后，党和国家在合理调整工商业的过程中"
+    # (a handout's reasons were answered 经过…的努力；在…的过程中: openings, not points)
+    assert head("经过五年的努力，全县已经有了比较完善的服务网络，这为推行新办法提供了条件", 60) == "经过五年的努力，全县已经有了比较完善的服务网络"
+    assert head("建站以后，协会在调整服务项目的过程中，形成了一套新的工作方法", 60) != "建站以后，协会在调整服务项目的过程中"
     assert head("坚持党的领导，不断加强和改善党的领导", 60) == "坚持党的领导"
 
 

@@ -85,7 +85,7 @@ def test_page_references_of_a_study_index_are_furniture():
     from kaodian.pipeline import extract_text
 
     text = ("某某索引\n一、如何学习（树立学风）3-5\n1、理想17-18：源于现实\n2、信念 18-19\n二、思考题\n"
-            "本章节课后思考题对应页码：\n1、P1-3；2、P8定义；3、19-21\n三、目标\n1、60岁以上老人全覆盖。\n2、30%的县达标。\n"
+            "本章课后练习题所在页码：\n1、P1-3；2、P8定义；3、19-21\n三、目标\n1、60岁以上老人全覆盖。\n2、30%的县达标。\n"
             "四、进步\n1、进步的表现 93（3点）\n2、择业观 125-126、创业观\n")
     doc = normalize(Source("x.txt", text))
     assert [h.text for h in doc.articles[0].headings] == ["如何学习（树立学风）", "思考题", "目标", "进步"]

@@ -268,6 +268,10 @@ def test_ids_do_not_depend_on_the_folder_a_file_was_given_from():
            for name in ("讲话.txt", "./讲话.txt", "资料/讲话.txt", "/home/某人/资料/讲话.txt")]
     assert ids[0] and all(x == ids[0] for x in ids)
     assert [q.id for q in generate([extract_text(text, "另一篇.txt")], seed=1).questions] != ids[0]
+    # two files of one name read together are told apart by their paths
+    a, b = (extract_text(text, f"{y}/讲话.txt") for y in ("2023", "2024"))
+    both = generate([a, b], seed=1).questions
+    assert len({q.id for q in both}) == len(both) == 2 * len(ids[0])
 
 
 def test_false_statements_carry_the_true_version():

@@ -114,7 +114,7 @@ def read_sources(shared: Path, corpus: Path, vocab_path: Path) -> Sources:
     read = {line.strip() for text in files.values() for line in text.splitlines()}
     for p in sorted(corpus.glob("*.txt")):
         text = decode_text(p.read_bytes(), p.name)  # (a corpus text may be GBK, as Windows users save it)
-        if not {line.strip() for line in text.splitlines() if line.strip()} <= read and not _fill_in_sheet(text):
+        if not {line.strip() for line in text.splitlines() if line.strip()} <= read and not fill_in_sheet(text):
             files[f"corpus/{p.name}"] = text
     vocab_text = vocab_path.read_text(encoding="utf-8")
     return Sources(rows, files, yaml.safe_load(vocab_text), vocab_text)
@@ -126,7 +126,8 @@ FILL_IN_SHARE = 0.1
 _HOLE = re.compile(r"\S(?:\t|_{3,})")
 
 
-def _fill_in_sheet(text: str) -> bool:
+def fill_in_sheet(text: str) -> bool:
+    """Whether ``text`` is a fill-in sheet: ``FILL_IN_SHARE`` of its lines or more have a hole (a tab or ___) inside."""
     lines = [x for x in text.splitlines() if x.strip()]
     return bool(lines) and sum(bool(_HOLE.search(x)) for x in lines) >= FILL_IN_SHARE * len(lines)
 

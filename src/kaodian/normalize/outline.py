@@ -54,20 +54,24 @@ def split_on_restart(body: list[Para]) -> list[list[Para]]:
     return pieces + [body[start:]]
 
 
-# Part banners of one document end alike (国内“形势与政策”教学要点 / 国际“形势与政策”教学要点): this many
-# characters at least; two articles' titles rarely share so long an ending.
-BANNER_TAIL = 4
+# Part banners of one document differ only in their first words (国内“形势与政策”教学要点 / 国际“形势与政策”教学要点;
+# 城市工作要点 / 农村工作要点): at most this many characters; two articles' titles that end alike (…上的讲话) differ more.
+BANNER_HEAD = 2
+BANNER_MAX = 30
+
+
+def _banner(p: Para) -> bool:
+    """A short line of the body with no sentence or label mark: a part banner may be one."""
+    return p.role == BODY and len(p.text) <= BANNER_MAX and not re.search(r"[。！？；：:]", p.text)
 
 
 def _parallel_banners(line: Para, before_first: list[Para]) -> bool:
     """Whether ``line``, the line right before a restart of the headings, parallels the short line
     right before the current piece's first heading: two part banners of one document, not a new title."""
-    def banner(p: Para) -> bool:
-        return p.role == BODY and len(p.text) <= 30 and not re.search(r"[。！？；：:]", p.text)
-
-    if not before_first or not banner(line) or not banner(before_first[-1]) or line.text == before_first[-1].text:
+    if not before_first or not _banner(line) or not _banner(before_first[-1]):
         return False
-    return line.text[-BANNER_TAIL:] == before_first[-1].text[-BANNER_TAIL:]
+    a, b = line.text, before_first[-1].text
+    return a != b and len(a) == len(b) and a[BANNER_HEAD:] == b[BANNER_HEAD:]
 
 
 # A part line (第二章 …) stands this close above the 一、 it opens: an epigraph or a summary line may come between.

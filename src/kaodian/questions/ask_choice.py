@@ -168,6 +168,7 @@ def _single_named(
 def single_draft(
     src: Span, ab: tuple[int, int], answer: str, wrong: list[str], rng: Draws, key: tuple[str, ...], difficulty: float
 ) -> Draft:
+    """A single choice on ``src`` with ``ab`` blanked: ``answer`` among the ``wrong`` options, shuffled by ``rng``."""
     options, letters = shuffle([answer], wrong, rng)
     return Draft(
         source=src,

@@ -253,7 +253,7 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
 def _refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool:
     """Whether no question writer blanks text[a:b] of ``src``: it cuts a word or asks trivia (``lint.blank_problem``), or
     it is the text's own setting, a place it names throughout, which the context gives (session 18's blind teacher),
-    unless it is a ``member`` of a series asked whole (中国的面貌、中华民族的面貌…: the series is the point)."""
+    unless it is a ``member`` of a series asked whole (某省的面貌、某省人民的面貌…: the series is the point)."""
     return bool(blank_problem(src.text, a - src.start, b - src.start)) or not member and setting_place(text, a, b)
 
 

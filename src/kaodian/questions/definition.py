@@ -31,7 +31,7 @@ from .single_shapes import lookalike, odd_key
 from .teacher import odd_one
 
 # What definition.yaml holds; every key is required.
-SCHEMA = {"copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
+SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
@@ -53,6 +53,8 @@ def defined_subject(text: str, sentence_start: int, start: int, end: int) -> str
     cut = max((m.end() for m in _CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
     if not pol["lead"].match(text[cut:start]):
         return None
+    if any(text.startswith(w, end) for w in pol["not_copulas"]):
+        return None  # (统一战线是否巩固…, 乡村振兴即将…: a word that opens with the copula's character)
     return next((c for c in sorted(pol["copulas"], key=len, reverse=True) if text.startswith(c, end)), None)
 
 

@@ -1,6 +1,6 @@
-"""A thesis stated about what the text just named (这种态度，就是实事求是的态度), said so that it stands
+"""A thesis stated about what the text just named (这种作风，就是求真务实的作风), said so that it stands
 alone: the demonstrative dropped before a noun phrase that names itself, or its bare noun named by the
-clause before that named it (第二种：马克思列宁主义的态度。).  The word lists and lengths are policy
+clause before that named it (第二种：科学的作风。).  The word lists and lengths are policy
 (policy.yaml ``demonstrative_subject``)."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ _HAN = "\u4e00-\u9fff"
 
 def named_subject(stem: str, text: str, at: int, answers: tuple[str, ...] = ()) -> str:
     """``stem`` (the sentence at ``at`` of ``text``, as a stem says it) with a demonstrative subject of a
-    是-thesis named: 这种反科学的主观主义的方法，是… -> 反科学的主观主义的方法，是…; 这种态度，就是… ->
-    马克思列宁主义的态度，就是… when a clause before it names 马克思列宁主义的态度, and the name shows none of the
+    是-thesis named: 这种脱离实际的错误的方法，是… -> 脱离实际的错误的方法，是…; 这种作风，就是… ->
+    科学的作风，就是… when a clause before it names 科学的作风, and the name shows none of the
     question's ``answers``.  Else ``stem`` as it is."""
     m = _SUBJECT.match(stem)
     if not m:
@@ -34,7 +34,7 @@ def named_subject(stem: str, text: str, at: int, answers: tuple[str, ...] = ()) 
     if len(phrase) > _P["noun_max"] or at < 0:
         return stem
     name = _antecedent(phrase, text, at)
-    # (a thesis that says its subject of itself, 马克思列宁主义的态度，就是马克思列宁主义的态度, is no thesis)
+    # (a thesis that says its subject of itself, 科学的作风，就是科学的作风, is no thesis)
     if name is None or name in stem or any(a and a in name for a in answers):
         return stem
     return name + stem[m.end(2) :]

@@ -32,7 +32,7 @@ from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .gcpause import no_cycle_collector
 from .held import cited, hold, top_true
-from .identity import known_key, point_places, question_id
+from .identity import file_name, known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
 from .select import Candidate, FirstQuestions, select
@@ -426,6 +426,10 @@ def draft_candidates(
     drafted: list[Candidate] = []
     diagnostics: list[str] = []
     ids: set[str] = set()
+    paths: dict[str, set[str]] = {}  # file name -> the paths read under it
+    for ex in extractions:
+        paths.setdefault(file_name(ex.document.name), set()).add(ex.document.name)
+    shared = {n for n, ps in paths.items() if len(ps) > 1}
     asked: dict[tuple, _Asked] = {}  # (text, points, articles) -> what was asked of it
     duplicates = 0
     total, base = sum(len(ex.points) for ex in extractions), 0
@@ -447,6 +451,9 @@ def draft_candidates(
             made = [q for q, _ in done.questions]
         else:  # the same text read under another file name (a .txt and its saved .html)
             made = [renamed(q, question_id(doc.name, *i[:3], i[3:]), doc.name) for q, i in done.questions]
+        if file_name(doc.name) in shared:  # (两份同名的 讲话.txt in two folders: told apart by their paths)
+            made = [renamed(q, question_id(doc.name, *i[:3], i[3:], by_path=True), doc.name)
+                    for q, (_, i) in zip(made, done.questions)]
         diagnostics.extend(f"{where(doc, p)}: {m}" for p, m in done.diagnostics)
         duplicates += done.duplicates
         for q, n in zip(made, done.points):

@@ -31,7 +31,12 @@ def point_places(points: Sequence[Point]) -> list[tuple[str, ...]]:
     return out
 
 
-def question_id(document: str, article: str, point_kind: str, kind: str, key: tuple[str, ...]) -> str:
+def file_name(document: str) -> str:
+    """A document's name as its questions' ids take it: the file's name, not the path it was given by."""
+    return os.path.basename(os.path.normpath(document))
+
+
+def question_id(document: str, article: str, point_kind: str, kind: str, key: tuple[str, ...], by_path: bool = False) -> str:
     """A stable id from identity fields: the same question keeps it when its wording changes.
 
     ``key`` is the answer when the answer names what is asked (a blanked term, a
@@ -40,8 +45,9 @@ def question_id(document: str, article: str, point_kind: str, kind: str, key: tu
     items or sentence is fixed, so Anki updates the note in place.
     """
     # the document by its file name, not the path it was given by (./讲话.txt, 资料/讲话.txt, /home/…/讲话.txt):
-    # a deck rebuilt from another folder updates its notes instead of adding a second copy of each
-    name = os.path.basename(os.path.normpath(document))
+    # a deck rebuilt from another folder updates its notes instead of adding a second copy of each; ``by_path``
+    # when one run reads two files of that name (2023/讲话.txt, 2024/讲话.txt)
+    name = os.path.normpath(document) if by_path else file_name(document)
     h = hashlib.sha1("\x1f".join((name, article, point_kind, kind, *key)).encode("utf-8")).hexdigest()
     return f"q-{h[:16]}"
 

@@ -191,7 +191,7 @@ def quality_findings(q: Question) -> tuple[str, ...]:
     # choice on a list asks 关于“…”，下列哪一项…, not its sentence)
     of_sentence = q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze")
     # (as the stem shows it: a connective before its comma is left out, 此外，党中央…; and unless the stem names
-    # what it points at: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
+    # what it points at: 这种作风，就是… asked as 科学的作风，就是…)
     if of_sentence and s[:1] in CONTEXT_PRONOUNS and (opening := unconnected(s))[:1] in CONTEXT_PRONOUNS \
             and not opening_named(q, opening):
         out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")

@@ -329,7 +329,7 @@ def _demonstrative() -> re.Pattern:
 
 def opening_named(q: Question, sentence: str) -> bool:
     """Whether ``q``'s stem names what the demonstrative opening ``sentence`` points at (这种态度，就是… asked as
-    马克思列宁主义的态度，就是…, 这种反科学的…方法，是… as 反科学的…方法，是…: demonstrative.named_subject):
+    科学的作风，就是…, 这种脱离实际的…方法，是… as 脱离实际的…方法，是…: demonstrative.named_subject):
     it says the opening clause's noun phrase without the demonstrative, and blanks none of it."""
     head, comma, _ = sentence.partition("，")
     if not comma or len(head) < 3 or any(b.start <= len(head) for b in q.blanks):

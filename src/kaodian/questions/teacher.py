@@ -90,7 +90,7 @@ def _stem_findings(q: Question) -> list[str]:
     openers = load_vocab().dangling_openers
     if shown.startswith(openers):  # (one C call for the whole list: most stems open with none)
         w = next(w for w in openers if shown.startswith(w))
-        # (unless the stem names what it points at: 这种态度，就是… asked as 马克思列宁主义的态度，就是…)
+        # (unless the stem names what it points at: 这种作风，就是… asked as 科学的作风，就是…)
         if not opening_named(q, shown):
             out.append(f"题干以“{w}”开头，指代或承接的内容不在题中")
     if q.kind != "cloze" and (why := dangling(shown)):
