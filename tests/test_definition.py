@@ -49,6 +49,9 @@ def test_only_a_subject_that_opens_its_clause_before_a_copula_is_defined():
     assert defined_subject(text, at("为什么"), at("统一战线"), at("统一战线") + 4) is None  # (a question's subject)
     assert defined_subject(text, at("群众"), at("群众路线"), at("群众路线") + 4) == "就是"
     assert defined_subject("1）实事求是是精髓。", 0, 2, 6) == "是"  # (an outline's marker may lead it)
+    # (是否, 即将 open a word, not a definition)
+    assert defined_subject("统一战线是否巩固，关系全局。", 0, 0, 4) is None
+    assert defined_subject("群众路线即将写入新的规定。", 0, 0, 4) is None
 
 
 OBJECT = """学习宪法的几点体会

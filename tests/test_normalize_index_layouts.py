@@ -95,3 +95,14 @@ def test_page_references_of_a_study_index_are_furniture():
     assert not any("P1-3" in i or "19-21" in i for items in lists for i in items)
     assert ["60岁以上老人全覆盖", "30%的县达标"] in lists
     assert ["进步的表现（3点）", "择业观、创业观"] in lists
+
+
+def test_figures_of_running_text_are_no_page_references():
+    """A range or a number a wrap cut from its unit, or a range before a bracketed note, is a figure; a gap before
+    words that are no compiler's credit splits no line."""
+    for text, kept in [("今年经济增长5-6\n个百分点，就业稳定。\n", "5-6个百分点"), ("会议于（上半年）10\n月召开。\n", "10月召开"),
+                       ("年龄在18-35（含）岁的青年。\n", "18-35（含）岁"), ("认真做好档案    资料整理 和归档工作，确保完整。\n", "资料整理")]:
+        doc = normalize(Source("x.txt", "某某通知\n" + text))
+        assert kept in doc.text.replace("\n", "").replace(" ", ""), text
+    doc = normalize(Source("x.txt", "关于做好档案工作的通知\n认真做好档案    资料整理 和归档工作，确保完整。\n"))
+    assert "\n认真做好档案    资料整理 和归档工作，确保完整。" in doc.text  # (one line, the gap no page header's)

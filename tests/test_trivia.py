@@ -121,6 +121,8 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("全面提升服务群众、服务企业、服务基层的水平。", "群众"),
     ("领导干部必须信念坚定、勤政务实、清正廉洁。", "勤政务实"),
     ("坚持人民至上、坚持自我革命的宝贵经验。", "坚持人民至上"),  # a series' member is no lone modifier
+    ("我国社会主要矛盾已经发生新的变化。", "我国社会主要矛盾"),  # a term that opens with 我国 is no pronoun
+    ("协会同其他团体长期合作。", "其他团体"),
 ])
 def test_what_matters_stays_a_blank(sentence, blank):
     i = sentence.index(blank)
