@@ -85,6 +85,7 @@ def test_a_whole_share_is_never_changed():
     ("1300万人", "1600万人"),
     ("100万人", "120万人"),  # rounded to hundreds it would not change: to tens
     ("8000亿元", "6000亿元"),  # up it would gain a digit (10000亿元): down instead
+    ("452万人", "543万人"),  # 542 swaps two digits: a test of the eye, not of the text (session 19's teachers)
 ])
 def test_a_changed_figure_is_near_its_original_yet_clearly_another(number, changed):
     assert changed_number(number) == changed

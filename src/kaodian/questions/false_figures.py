@@ -51,7 +51,18 @@ def changed_number(number: str) -> str | None:
         new = str(int(v) + 1)
     else:
         new = str(_as_round(int(v), max(int(v) + 1, round(int(v) * factor)) if factor > 1 else round(int(v) * factor)))
+        if sorted(new) == sorted(v):
+            # (452 -> 542 reads as two digits swapped: a test of a learner's eye, not of what the text says)
+            new = str(int(new) + _unit(int(new)))
     return new + number[d.end():]
+
+
+def _unit(n: int) -> int:
+    """The place of ``n``'s last nonzero digit (540 -> 10, 542 -> 1)."""
+    unit = 1
+    while n % (unit * 10) == 0:
+        unit *= 10
+    return unit
 
 
 def _as_round(old: int, new: int) -> int:
