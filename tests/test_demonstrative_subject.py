@@ -84,7 +84,7 @@ def test_a_blank_starts_after_the_copula_it_opens_with():
     ("但是挫折常常是进步的阶梯。", "挫折常常是进步的阶梯。"),
     ("所以干部队伍的建设必须从严要求。", "干部队伍的建设必须从严要求。"),
     # before a pronoun or an adverb the connective stays (the stem is then not asked)
-    ("但是我们还是有缺点的，而且还有很大的缺点。", "但是我们还是有缺点的，而且还有很大的缺点。"),
+    ("但是我们还是有不足的，而且还有不小的不足。", "但是我们还是有不足的，而且还有不小的不足。"),
     ("而且还有很大的缺点，我们要改正它。", "而且还有很大的缺点，我们要改正它。"),
 ])
 def test_a_connective_without_its_comma_is_left_out_before_a_whole_clause(sentence, shown):

@@ -70,7 +70,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_FRAGMENT_ITEM
     if why := _name_answered_otherwise(_stem_name(p, values), [core(s.text) for s in p.items]):
         return why
-    # (an item the stem's name already says, 阶段性 of 我国发展的阶段性特征包括哪两项: session 18's blind
+    # (an item the stem's name already says, 阶段性 of 某项工作的阶段性特征包括哪两项: session 18's blind
     # teachers, 题干自相矛盾; the items are sub-headings, not the features)
     # (the topic only: a quoted lead or heading may run on into the items it names)
     if (name := values.get("list_topic")) and any(len(c) >= 2 and c in name for c in map(core, (s.text for s in p.items))):
