@@ -45,7 +45,7 @@ IN_BRACKETS = r"(?:[^（）()]|[（(][^（）()]*[)）]){4,80}"
 PERSON_RE = re.compile(
     rf"^(?:作者[:：]\s*|文[/／]\s*)?(?![^（(]*的)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){{1,3}}(?:[（(]{IN_BRACKETS}[)）])?$"
 )
-# An office before a name (国务院总理 李强; 某某市高级人民法院党组副书记、副院长 李明: the posts of
+# An office before a name (国务院总理 李强; 某某市中级人民法院党组书记、院长 李明: the posts of
 # one person joined by 、), as a speaker line under a speech's title prints it.  An office of
 # a court, a ministry or a province with two posts runs to some 20 characters; 30 leaves room.
 OFFICE = r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}"
@@ -237,7 +237,7 @@ def column_title(p: str) -> bool:
 
 def prefixed_byline(p: str, lay=None) -> bool:
     """A line of a byline's opening words and a few names (新华社记者 李明, 文字：李明 王刚) or a body that
-    signs as one (作者：浙江省中国特色社会主义理论体系研究中心)."""
+    signs as one (作者：某某省社会科学院理论研究中心)."""
     lay = lay or load_layout()
     name = lay.byline_prefix.sub("", p, count=1)
     return name != p and (bool(lay.byline_names.match(name) or lay.byline_handle.match(name)) or is_group(name))
