@@ -219,7 +219,7 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
         if _opens_sentence(toks, k):  # only a sentence's own subject, not a mid-sentence clause's
             if k < i - 1:
                 a, b = toks[k + 1][2], toks[i - 1][3]
-                # a series as subject (党风问题、党同人民群众联系问题是…): its first term, as a writer blanks it
+                # a series as subject (作风问题、干群关系问题是…): its first term, as a writer blanks it
                 first = c.sentence[a:b].split("、")[0]
                 c.add(a, a + len(first), "subject_is", c.p.scores["base"])
             continue
@@ -287,7 +287,7 @@ def _as_what(c: Candidates, toks: list[Token]) -> None:
             j += 1
         while j > i + 1 and toks[j - 1][0] == "的":
             j -= 1
-        # 以X为Y closes its clause (以…为根本遵循，): 以习近平同志为核心的党中央团结带领… is a formulation
+        # 以X为Y closes its clause (以…为根本遵循，): 以某某同志为组长的领导小组部署推动… is a formulation
         # and the subject of a verb, not a value
         if role == "value" and j < len(toks) and toks[j][0] not in PUNCT:
             continue
