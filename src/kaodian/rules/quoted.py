@@ -75,7 +75,7 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> tuple[bool, str]:
     speech verb before a subject and a copula the span completes (…指出，文艺是“…”).
     """
     # a speaker stands within a clause of the quote; 40 characters hold the longest
-    # (淳安县下姜村老党员姜祖海动情地说：), 24 after it hold 习近平总书记 and its comma
+    # (某某县某某村老党员王某某感慨地说：), 24 after it hold 习近平总书记 and its comma
     ls = max(text.rfind("\n", 0, o) + 1, o - 40)
     clause = re.split(r"[。；！？]", text[ls:o])[-1]
     if rules.speaker_before.search(clause) or (
@@ -168,8 +168,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
 
 def _phrase(inner: str, rules: QuoteRules) -> bool:
     """Whether a quoted span is short enough in clauses to be a formulation: more clauses than
-    ``max_formulation_clauses`` are quoted prose (“以青春之我，创建青春之家庭，青春之国家，…”) unless
-    they are a slogan's lines of one length (“干在实处永无止境，走在前列要谋新篇，勇立潮头方显担当”)."""
+    ``max_formulation_clauses`` are quoted prose (“以奋斗之我，建设奋斗之乡村，奋斗之城市，…”) unless
+    they are a slogan's lines of one length (“实干为先永不停步，创新为要再开新局，担当为本勇挑重担”)."""
     clauses = [x for x in re.split(r"[，,；;]", inner.rstrip("。！？!?")) if x]
     return len(clauses) <= rules.max_formulation_clauses or len({len(x) for x in clauses}) == 1
 
