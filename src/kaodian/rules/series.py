@@ -22,7 +22,7 @@ from .terms import QUOTE_MARKS, SeriesRules, _first_term, _is_verbal, _last_term
 
 CLAUSE_SPLIT = re.compile(r"[，。；：！？,;:!?\n（）()]")
 TITLE_RE = re.compile(r"《[^《》\n]*》")  # a title in 《》: its 、 join words of the title, not a series
-# An item number that opens a clause (4、毛泽东思想的科学内涵、灵魂和主要内容): its 、 is the
+# An item number that opens a clause (4、新发展理念的科学内涵、要求和主要内容): its 、 is the
 # marker's, not the first of a list's.
 ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、\s*")
 
@@ -79,7 +79,7 @@ def _split_outside_brackets(clause: str) -> list[str]:
 
 def _split_at_governor(parts: list[str], rules: SeriesRules) -> list[list[str]]:
     """A chain that gave no series, cut where a middle part holds the verb that governs a second
-    list (各地区、各部门不断增强政治意识、大局意识…: a pair, then a series of 增强).
+    list (各单位、各科室不断增强责任意识、服务意识…: a pair, then a series of 增强).
 
     The verb must follow words of the part's own, not only adverbs; it opens the chain that is
     returned.  What stands before it is that verb's subject, a list cut off in mid-part: no
