@@ -139,7 +139,7 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
             if all(t in COMMON_NOUN_TAGS for _, t in words) and any(t == "nt" for _, t in words) \
                     and len(chunk) <= rules.max_length_ratio * ref:
                 # nothing governs a chunk of common nouns led by a body's name: it is the term, however long
-                # (中国地质大学珠宝学院教授、博物馆馆长、…: a name is not cut to the others' length); a
+                # (某某大学历史学院教授、档案馆馆长、…: a name is not cut to the others' length); a
                 # person or a place may be the topic of the series (毛泽东|实事求是、…, 中国|工人、农民…), and
                 # the segmenter tags many an adverb and verb a noun (充分发挥|工会, 继续加强|轨道交通)
                 return chunk
@@ -267,7 +267,7 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
     if suffix and suffix in chunk:
         # a suffix the terms share ends the last term where it first recurs, if the term is then
         # parallel to the others and no clause (with one middle term the suffix is that term's and the
-        # first's: 制度治党、依规治党和加强纪律建设是全面从严治党… does not end at the second 治党)
+        # first's: 依法办事、依规办事和加强作风建设是规范高效办事… does not end at the second 办事)
         shared = chunk[: chunk.find(suffix) + len(suffix)]
         if len(shared) <= rules.max_length_ratio * ref and not rules.clause_words & set(segment.cut(shared)):
             return shared
@@ -363,7 +363,7 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "
                 return None, "", part
             if any(t == "p" for _, t in segment.tag(left)[1:]):
                 # a preposition after the term opens a phrase of the predicate, which the joiner is
-                # inside (马克思、恩格斯、列宁以彻底批判性和战斗性…): the list has no joiner
+                # inside (孔子、孟子、荀子以深厚的仁爱精神和教化理念…): the list has no joiner
                 return None, "", part
             if (_joins_objects(left, right, middle, rules) or _joins_verbs(left, right, middle or [first])) \
                     and _has_verb([first, *middle], rules):
@@ -407,7 +407,7 @@ def _glued_joiner(part: str, words: list[str], middle: list[str], rules: SeriesR
 def _joins_objects(left: str, right: str, middle: list[str], rules: SeriesRules) -> bool:
     """Whether a joiner after a verb and its object joins a second object of that verb, not a term.
 
-    In 实现伟大历史转折、开启改革开放新时期和中华民族伟大复兴新征程 the words before
+    In 完成重大工程建设、开启城市发展新阶段和区域协调发展新征程 the words before
     和 are a verb with its noun object and what follows 和 opens with no verb: it
     is a second object of 开启, so 和 ends no term.  A left side that is one word
     (差错、失误和错误) or no verb and object (幸福感、获得感和安全感) is split as usual.
