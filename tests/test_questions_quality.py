@@ -244,8 +244,8 @@ def test_quote_statement_is_the_quoted_text_with_one_speaker(speaker, monkeypatc
 
     for module in ("kaodian.questions.generate", "kaodian.questions.tf_share"):
         monkeypatch.setattr(importlib.import_module(module), "TRUE_MAX", 1.0)
-    text = "邓小平同志指出：“如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。”"
-    quote = "如果现在再不实行改革，我们的现代化事业和社会主义事业就会被葬送。"
+    text = "邓小平同志指出：“如果现在再不抓紧发展，我们的各项事业就会落在别人后面。”"
+    quote = "如果现在再不抓紧发展，我们的各项事业就会落在别人后面。"
     p = point("quote", text, quote, speaker=speaker)
     b = generate([Extraction(doc_of(text), (p,))], kinds=["truefalse"])
     if speaker.startswith("1958"):
@@ -358,8 +358,8 @@ def test_a_blank_falls_between_words_and_is_no_fragment(sentence, answers, findi
 def test_an_answer_shown_in_the_stem_outside_its_blank_is_a_finding():
     from kaodian.questions import lint_question
 
-    s = "共建“一带一路”国际合作，成功举办第三届“一带一路”国际合作高峰论坛。"
-    q = _cloze(s, ["一带一路"])
+    s = "深入实施“乡村振兴”战略，成功举办第二届“乡村振兴”发展论坛。"
+    q = _cloze(s, ["乡村振兴"])
     assert any("在题干中空外出现" in f for f in lint_question(q))
 
 
@@ -368,7 +368,7 @@ def test_an_answer_shown_in_the_stem_outside_its_blank_is_a_finding():
     ("是推进党的建设新的伟大工程的根本保证。", "以“是”开头"),
     ("一、深刻领悟“两个确立”的决定性意义。", "残留的序号"),
     ("持之以恒纠治“四风”。", "不成句"),
-    ("邓小平同志指出：“贫穷不是社会主义。”", None),
+    ("邓小平同志指出：“封闭不是发展的出路。”", None),
 ])
 def test_truncated_and_fragment_statements_are_findings(stem, finding):
     from kaodian.model import Question, QuestionSource
@@ -419,7 +419,7 @@ def test_no_two_questions_of_a_kind_share_a_stem_nor_two_true_false_a_sentence(n
 
 STATEMENTS = (
     "实践充分证明，改革开放是党和人民大踏步赶上时代的重要法宝，是决定当代中国命运的关键一招。"
-    "我们要深刻认识到，全面从严治党是党永葆生机活力、走好新的赶考之路的必由之路。"
+    "我们要深刻认识到，严守纪律是干部保持清正廉洁、干好本职工作的必由之路。"
     "党的二十大报告指出，团结奋斗是中国人民创造历史伟业、实现中华民族伟大复兴的必由之路。"
     "这是做好新时代各项工作的必然要求。"
 )
@@ -435,7 +435,7 @@ def test_a_key_statement_is_asked_as_a_cloze_on_its_key_phrase_and_subject():
     asked = {q.answer for q in cloze.values()}
     assert ("团结奋斗", "必由之路") in asked  # the subject fits in the sentence's share of blanks
     assert ("改革开放", "重要法宝", "关键一招") in asked  # the key phrases first, then the subject where it fits
-    assert ("全面从严治党", "必由之路") in asked
+    assert ("严守纪律", "必由之路") in asked
     assert all(not q.source.sentence.startswith("这") for q in cloze.values())  # 这 points to a sentence not shown
     from kaodian.questions.drafting import CLOZE_SHARE
 
@@ -522,7 +522,7 @@ def test_a_list_question_names_its_lead_in_and_quotes_inside_quotes():
     from kaodian.pipeline import extract_text
 
     text = ("一、坚定捍卫“两个确立”，坚决做到“两个维护”\n"
-            "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要端正学风，二要加强思考，三要学以致用。\n"
+            "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要提高站位，二要压实责任，三要狠抓落实。\n"
             "二、坚持稳中求进\n"
             "会议强调：一是坚持党的全面领导，二是坚持以人民为中心，三是坚持全面深化改革。\n")
     qs = generate([extract_text(text, "t.txt")], kinds=["recall"]).questions
@@ -541,7 +541,7 @@ def test_a_heading_over_two_lists_names_neither():
     from kaodian.pipeline import extract_text
 
     text = ("一、坚定捍卫“两个确立”，坚决做到“两个维护”\n"
-            "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要端正学风，二要加强思考，三要学以致用。\n"
+            "要深刻领悟“两个确立”的决定性意义。这里，我简单提三点要求：一要提高站位，二要压实责任，三要狠抓落实。\n"
             "做好这项工作，要把握好以下三点：一是坚持党的全面领导，二是坚持以人民为中心，三是坚持全面深化改革。\n")
     bank = generate([extract_text(text, "t.txt")], kinds=["recall", "multiple", "single"])
     stems = [q.stem for q in bank.questions]
