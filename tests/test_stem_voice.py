@@ -64,7 +64,7 @@ def test_an_interview_drops_its_tags_names_the_surnamed_title_and_asks_no_interv
         ("毫无疑问，我们仍然坚持这一方针", "毫无疑问，我们仍然坚持这一方针"),
         ("我们坚信，有党的坚强领导，社区治理一定能上台阶", "我们坚信，有党的坚强领导，社区治理一定能上台阶"),
         ("我们党来自人民、扎根人民", "我们党来自人民、扎根人民"),
-        ("我们的干部中有一些人奉行好人主义", "我们的干部中有一些人奉行好人主义"),
+        ("我们的队伍中有一些人存在畏难情绪", "我们的队伍中有一些人存在畏难情绪"),
     ],
 )
 def test_we_goes_only_where_the_clause_stands_without_it(text, expected):
@@ -91,8 +91,8 @@ def test_a_stem_that_still_leans_on_its_source_is_not_asked(stem, statement, why
 @pytest.mark.parametrize(
     "stem",
     [
-        "坚持民有所呼、我有所应，不断改善______条件。",  # a set phrase's 我
-        "凡事力求做到为大公、守大义、求大我，树立______意识。",  # 大我 is a word
+        "坚持民有所呼、我有所应，持续优化______环境。",  # a set phrase's 我
+        "凡事力求做到顾大局、识大体、求大我，增强______意识。",  # 大我 is a word
         "______以下简称“千万工程”，是一项重大决策。",  # 以下简称 names, it does not point below
         "年收入在10万元以下的家庭可以申请______补贴。",
         "在______上，加强普惠性、基础性民生保障。",
@@ -104,9 +104,9 @@ def test_a_stem_that_stands_alone_is_asked(stem):
 
 
 def test_a_last_clause_pointing_below_is_cut_and_the_rest_asked():
-    doc = extract_text("社区治理条例\n联席会议负责统筹协调、整体推进、督促落实，履行下列职责。\n", "t.txt").document
-    stem = revoiced("联席会议负责统筹______、整体推进、督促落实，履行下列职责。", doc, doc.articles[0].id)
-    assert stem == "联席会议负责统筹______、整体推进、督促落实。"
+    doc = extract_text("社区治理条例\n领导小组负责统筹规划、综合协调、督促检查，履行下列职责。\n", "t.txt").document
+    stem = revoiced("领导小组负责统筹______、综合协调、督促检查，履行下列职责。", doc, doc.articles[0].id)
+    assert stem == "领导小组负责统筹______、综合协调、督促检查。"
     assert unvoiced(stem, "x") is None
 
 
@@ -120,7 +120,7 @@ def test_a_meeting_is_named_by_its_communique():
 @pytest.mark.parametrize(
     ("sentence", "word", "generic"),
     [
-        ("坚持把政治建设摆在首位，全面提高政府履职能力。", "能力", True),  # many words fit: no second blank
+        ("坚持把作风建设摆在首位，全面提高机关服务能力。", "能力", True),  # many words fit: no second blank
         ("健全工作推进机制，每年召开现场会。", "机制", True),
         ("发展是我们党执政兴国的第一要务。", "发展", False),  # the subject of a 是 is the concept
         ("必须坚持以发展为第一要务。", "发展", False),  # so is the X of 以X为
@@ -180,9 +180,9 @@ def test_a_template_s_own_words_point_nowhere():
     ("lead", "leans_out"),
     [
         ("这里，我简单提三点要求", True),
-        ("树立什么样的导向，同时也决定了我们能成就什么样的事业", True),
-        ("对这样的干部，该调整必须坚决调整", True),
-        ("我们党的建设必须坚决实现以下六项基本要求", False),
+        ("选用什么样的人，同时也决定了我们能干成什么样的事", True),
+        ("对这样的人员，该问责必须坚决问责", True),
+        ("我们党的作风建设必须切实落实以下五项基本要求", False),
         ("推进社区治理现代化，必须用好数字手段", False),
     ],
 )
