@@ -31,7 +31,7 @@ def gold_doc(**kw) -> dict:
         "term_series": [{"article": "a1", "terms": ["政治判断力", "政治领悟力", "政治执行力"]}],
         "formulations": {"numbered": ["两个确立", "四个意识"], "other": ["关键少数"]},
         "documents": ["档案方志参阅"],
-        "quotes": [{"article": "a1", "text": "团结奋斗是中国人民创造历史伟业的必由之路"}],
+        "quotes": [{"article": "a1", "text": "勤劳实干是人民群众创造美好生活的必由之路"}],
     }
     return {**base, **kw}
 
@@ -90,7 +90,7 @@ def test_formulations_as_list_of_objects_or_dict_score_alike():
 
 def test_white_space_and_trailing_punctuation_are_ignored():
     ext = gold_doc(
-        quotes=[{"article": "a1", "text": "团结奋斗是中国人民 创造历史伟业的\n必由之路。"}],
+        quotes=[{"article": "a1", "text": "勤劳实干是人民群众 创造美好生活的\n必由之路。"}],
         documents=[" 档案方志参阅 "],
         enumerations=[{"article": "a1", "section": 1, "items": [{"text": "甲项；"}, "乙 项", "丙项。"]}],
     )
@@ -156,7 +156,7 @@ def test_term_series_matching_is_one_to_one():
 
 def test_term_series_of_another_article_do_not_match():
     gold = gold_doc(
-        articles=[article("a1"), article("a2", starts="党的二十大报告强调要加快建设数字中国。")],
+        articles=[article("a1"), article("a2", starts="市委全会强调要加快建设智慧城市。")],
         term_series=[{"article": "a2", "terms": ["甲", "乙", "丙"]}],
     )
     ext = dict(gold, term_series=[{"article": "a1", "terms": ["甲", "乙", "丙"]}])
@@ -165,13 +165,13 @@ def test_term_series_of_another_article_do_not_match():
 
 def test_extracted_article_ids_are_mapped_to_gold_ids_by_body_start():
     gold = gold_doc(
-        articles=[article("a1", headings=["甲"]), article("a2", starts="党的二十大报告强调要加快建设数字中国", headings=["乙"])],
+        articles=[article("a1", headings=["甲"]), article("a2", starts="市委全会强调要加快建设智慧城市", headings=["乙"])],
         enumerations=[{"article": "a2", "section": 1, "items": ["甲项", "乙项"]}],
     )
     ext = gold_doc(
         articles=[
             article("x1", starts="这是标题之前多出的一段。"),  # no gold article starts like it
-            article("x2", starts="党的二十大报告强调要加快建设数字中国，推进数字化。", headings=["乙"]),
+            article("x2", starts="市委全会强调要加快建设智慧城市，推进数字化。", headings=["乙"]),
             article("x3", starts="党的二十大胜利召开，这是一个重要的时刻。", headings=["甲"]),
         ],
         enumerations=[{"article": "x2", "section": 1, "items": ["甲项", "乙项"]}],
