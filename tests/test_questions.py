@@ -455,8 +455,8 @@ def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
         ("坚持创新引领", None),  # verbs only: nothing to name
         ("必须坚持走中国特色社会主义道路", None),  # a second verb opens the rest: a clause
         ("坚持把政治建设放在首位", None),
-        ("坚决捍卫习近平总书记党中央的核心、全党的核心地位", None),  # punctuation: more than a term
-        ("认真贯彻执行全面从严治党责任制和党风廉政建设责任制", None),  # too long to be a key term
+        ("坚决维护协会章程的权威、理事会的决策地位", None),  # punctuation: more than a term
+        ("认真贯彻执行安全生产岗位责任制和环境保护目标责任制", None),  # too long to be a key term
     ],
 )
 def test_the_key_term_of_an_enumeration_item(item, term):
@@ -468,8 +468,8 @@ def test_the_key_term_of_an_enumeration_item(item, term):
 
 @pytest.mark.parametrize(
     ("fact", "number"),
-    [("1992年，掀起了我国改革开放的第二次浪潮。", "第二次"), ("提出从全省近4万个村庄中选择", "4万个"),
-     ("改革开放40年来", "40年"), ("2019年11月，习近平总书记在上海考察时指出", None)],
+    [("1992年，掀起了全省乡镇企业的第二次浪潮。", "第二次"), ("提出从全市近2万个社区中选择", "2万个"),
+     ("改革开放40年来", "40年"), ("2018年6月，习近平总书记在某地考察时指出", None)],
 )
 def test_the_number_of_a_fact_is_not_its_date(fact, number):
     from kaodian.questions.blanks import fact_number
