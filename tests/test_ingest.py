@@ -347,7 +347,7 @@ def test_page_whose_body_is_one_div_of_br_lines(tmp_path: Path) -> None:
 <div class="nav"><a href="/">首页</a> | <a href="/x">理论学习</a></div>
 <div id="wrap"><h1>坚持和发展新时代中国特色社会主义</h1>
 <div class="text">　　党的二十大报告指出，中国式现代化是人口规模巨大的现代化。<br><br>
-　　必须坚持以人民为中心的发展思想，着力促进全体人民共同富裕。<br/>
+　　必须坚持问题导向，着力解决群众身边的急难愁盼问题。<br/>
 　　第三段讲的是另一件事情，也写得足够长。</div>
 <div class="share-bar"><a href="#">分享</a><a href="#">收藏</a></div></div>
 <div class="footer">版权所有</div></body></html>"""
@@ -356,7 +356,7 @@ def test_page_whose_body_is_one_div_of_br_lines(tmp_path: Path) -> None:
     assert read_path(f).text.splitlines() == [
         "坚持和发展新时代中国特色社会主义",
         "党的二十大报告指出，中国式现代化是人口规模巨大的现代化。",
-        "必须坚持以人民为中心的发展思想，着力促进全体人民共同富裕。",
+        "必须坚持问题导向，着力解决群众身边的急难愁盼问题。",
         "第三段讲的是另一件事情，也写得足够长。",
     ]
 
@@ -395,7 +395,7 @@ def _typst_pdf(tmp_path: Path, body: str) -> Path:
 def test_pdf_text_layer_with_hard_wraps(tmp_path: Path) -> None:
     pdf = _typst_pdf(
         tmp_path,
-        "一、总体要求\n\n中国共产党立志于中华民族千秋伟业，致力于人类和平与发展崇高事业，责任无比重大，使命无上光荣。\n\n"
+        "一、总体要求\n\n全市党员干部要牢记初心使命，立足本职岗位勇于担当作为，任务十分艰巨，责任无比重大。\n\n"
         "#pagebreak()\n第二页：“两个确立”具有决定性意义。\n",
     )
     source = read_path(pdf)
@@ -403,7 +403,7 @@ def test_pdf_text_layer_with_hard_wraps(tmp_path: Path) -> None:
     lines = source.text.splitlines()
     assert lines[0] == "一、总体要求"
     assert len(lines) == 4, "the long paragraph wraps, the page break is a newline"
-    assert "".join(lines[1:3]) == "中国共产党立志于中华民族千秋伟业，致力于人类和平与发展崇高事业，责任无比重大，使命无上光荣。"
+    assert "".join(lines[1:3]) == "全市党员干部要牢记初心使命，立足本职岗位勇于担当作为，任务十分艰巨，责任无比重大。"
     assert lines[3] == "第二页：“两个确立”具有决定性意义。"
 
 
