@@ -17,7 +17,7 @@ def test_value_of_reads_back_every_numeral():
 
 
 @pytest.mark.parametrize("lead, n, expected", [
-    ("做好今年政府工作，要把握好以下几点：", 5, ("做好今年政府工作，要把握好以下几点", "点")),
+    ("做好今年教育工作，要把握好以下几点：", 5, ("做好今年教育工作，要把握好以下几点", "点")),
     ("着重抓好以下三个方面工作", 3, ("着重抓好以下三个方面工作", "个方面")),
     ("主要有以下突出成效", 6, ("主要有以下突出成效", "项")),
     ("信访工作应当遵循下列原则：", 5, ("信访工作应当遵循下列原则", "项")),
@@ -60,13 +60,13 @@ def test_a_list_question_states_the_lead_and_asks_for_the_count(tmp_path):
 
 
 def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp_path):
-    """第十二条 X有下列情形之一的，由…责令改正；…；构成犯罪的，依法追究刑事责任：(一)…: the clause with 下列
+    """第十二条 X有下列情形之一的，由…责令改正；…；涉嫌犯罪的，移送有关机关依法处理：(一)…: the clause with 下列
     names the list, not the last clause, and the article label stays out."""
-    text = ("第十二条 承担审批职责的机关、单位有下列情形之一的，由其上级机关、单位责令改正；"
-            "情节严重的，对直接责任人员依规依纪依法处理；构成犯罪的，依法追究刑事责任：\n"
-            "（一）对收到的申请不按照规定登记；\n（二）对属于其职权范围的申请不予受理；\n"
-            "（三）未在规定期限内书面告知申请人是否受理。\n")
-    assert list_stems(tmp_path, text)["recall"] == "承担审批职责的机关、单位有下列情形之一。请写出这三项。"
+    text = ("第十二条 负责审核工作的部门、机构有下列情形之一的，由其主管部门、机构责令改正；"
+            "情节较重的，对负有责任的人员依法给予处分；涉嫌犯罪的，移送有关机关依法处理：\n"
+            "（一）对收到的材料不按照规定登记；\n（二）对属于本部门职责的事项不予办理；\n"
+            "（三）未在规定期限内书面答复申请人。\n")
+    assert list_stems(tmp_path, text)["recall"] == "负责审核工作的部门、机构有下列情形之一。请写出这三项。"
 
 
 @pytest.mark.parametrize(("text", "counts"), [
