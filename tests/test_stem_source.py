@@ -109,7 +109,7 @@ NOTES = """# 社会主义建设理论复习笔记
 
 ## 形成条件
 
-社会主义建设理论是在总结我国社会主义建设正反两方面经验的基础上形成的。
+社会主义建设理论是在总结我国建设实践中成功和挫折两方面经验的基础上形成的。
 
 ### 历史根据
 
@@ -317,7 +317,7 @@ def test_a_national_documents_measures_name_it_short_and_its_doctrine_not_at_all
 MEETING_SPEECH = """在全市基层治理工作会议上的讲话
 王某某
 在最困难的时期，李某某同志带领群众开荒治沙，建成了万亩林场。
-学习本领是领导干部必须具备的第一位本领。
+调查研究是领导干部必须具备的基本功。
 全市各级党组织要把抓基层、打基础作为长远之计和固本之举。
 我们学习李某某同志，就要坚持人民至上，把群众的事当成自己的事。
 """
@@ -332,10 +332,10 @@ def test_a_speech_by_its_meeting_says_who_called_for_what_and_not_its_narrative(
     for call in ("全市各级党组织要把______作为长远之计和固本之举。", "我们学习李某某同志，就要坚持______，把群众的事当成自己的事。"):
         assert sourced(call, doc, "a1", title, None, ("x",)) == said + call
     # a life told (after a frame, its subject named) and a definition are no one speech's
-    for told in ("在最困难的时期，李某某同志带领群众开荒治沙，建成了______。", "学习本领是领导干部必须具备的______。"):
+    for told in ("在最困难的时期，李某某同志带领群众开荒治沙，建成了______。", "调查研究是领导干部必须具备的______。"):
         assert sourced(told, doc, "a1", title, None, ("x",)) == told
     # (in the bank too: a call may be the speaker's, the life told and the definition never are)
-    assert not [q.stem for q in _bank(MEETING_SPEECH) if "王某某" in q.stem and ("开荒" in q.stem or "学习本领" in q.stem)]
+    assert not [q.stem for q in _bank(MEETING_SPEECH) if "王某某" in q.stem and ("开荒" in q.stem or "调查研究" in q.stem)]
 
 
 NOTICE = """江宁省人民政府办公厅关于印发《支持青年返乡创业的若干措施》的通知
@@ -360,7 +360,7 @@ def test_a_long_title_says_a_places_measures_by_the_place_and_never_a_news_repor
 
     long = "江宁市加快推进全国青少年体育发展重点城市建设若干措施"
     assert prefix("call", title=long, body="江宁市", place="江宁市") == "江宁市提出，"
-    news = "江宁省各地持续开展博物馆里过“七一”主题活动"
+    news = "江宁省各地持续开展图书馆里过“六一”主题活动"
     assert prefix("call", title=news, body="江宁省", place="江宁省") == ""
 
 
