@@ -289,7 +289,7 @@ def test_a_term_of_an_open_list_is_never_changed(text, term, open_):
     # the sentence goes on about what only the old term names
     ("在政治建设上，把良好生态环境作为最普惠的福祉。", "生态文明建设", "政治建设", True),
     # nothing of the old term's own words is left
-    ("在政治建设上，坚持投资于物和投资于人紧密结合。", "经济建设", "政治建设", False),
+    ("在政治建设上，坚持扩大总量和提升质量紧密结合。", "经济建设", "政治建设", False),
     # a figure is judged by the figure rules
     ("2001年全县粮食增产2001吨。", "1998年", "2001年", False),
 ])
@@ -424,5 +424,5 @@ def test_a_cut_never_keeps_only_the_subject_a_meeting_names():
     long = "3.2035年10月召开的某某省委全会，重新明确了某某工作的总体思路，确定把全省工作的着力点转移到高质量发展上来。"
     assert cut_to_change(long, long.index("省委全会")) == long
     # a clause with a verb of its own is a claim, cut there
-    claim = "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势，科技创新能力在持续提升，高质量发展的基础不断夯实。"
-    assert cut_to_change(claim, claim.index("供给优势")) == "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势。"
+    claim = "本市具有明显的区位优势、门类齐全的产业优势、人才集聚的智力优势，营商环境在持续改善，高质量发展的基础不断夯实。"
+    assert cut_to_change(claim, claim.index("智力优势")) == "本市具有明显的区位优势、门类齐全的产业优势、人才集聚的智力优势。"
