@@ -42,12 +42,12 @@ def test_a_word_wrapped_after_a_short_first_line_stays_one_paragraph():
     and a comma (内|容，…) finishes a word: no paragraph, title or heading starts so."""
     full = "这一段的前一句写到这里，一共有二十几个字的样子，满行写到了边"  # 30 characters: the column
     lines = [full, full, "的便利。",
-             "数字营商环境的打造是数字政府建设的一项重要内",  # 22: more than two short of the column
-             "容，将企业各个发展阶段与具体服务主题、审批事项相结合，涵",
-             "盖企业开办、用工退工、社保缴纳、国际贸易等环节，写到边了"] * 3
+             "智慧社区服务的完善是基层治理创新的一项重要内",  # 22: more than two short of the column
+             "容，将居民各类生活需求与具体服务项目、办理事项相结合，涵",
+             "盖养老托育、医疗卫生、文化体育、矛盾调解等领域，写到边了"] * 3
     joined = join_lines(lines)
     assert all(not p.startswith("容") for p in joined), joined
-    assert any("一项重要内容，将企业" in p for p in joined)
+    assert any("一项重要内容，将居民" in p for p in joined)
 
 
 def test_page_numbers_and_space_after_fullwidth_punctuation_are_dropped():
