@@ -68,7 +68,7 @@ def test_a_byline_and_date_after_the_body_sign_it():
     assert body(doc).endswith("贯彻落实。")
 
 
-@pytest.mark.parametrize("byline, author", [("作者：某某省中国特色社会主义理论体系研究中心", "某某省中国特色社会主义理论体系研究中心"),
+@pytest.mark.parametrize("byline, author", [("作者：某某省社会科学院理论研究中心", "某某省社会科学院理论研究中心"),
                                             ("作者：李明", "李明")])
 def test_a_prefixed_byline_of_a_person_or_a_body_under_a_source_line_signs_the_article(byline, author):
     doc, meta = articles(f"某某思想在某地的探索与实践\n来源：某某日报\n{byline}\n{P}\n{P}\n")
