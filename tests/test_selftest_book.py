@@ -238,7 +238,7 @@ def test_most_missed_questions_on_one_sentence_can_be_told_apart(tmp_path, quest
     from dataclasses import replace
 
     q1 = questions["q-cloze-1"]
-    head = "新时代新征程，我们要深刻认识团结奋斗的时代要求，坚持团结就是力量，奋斗开创未来，"
+    head = "新的一年，我们要深刻认识实干担当的时代要求，坚持实干才能兴业，担当方显本色，"
     a = replace(q1, id="qa", stem=head + "坚定捍卫“______”，坚决做到“两个维护”。", answer=("两个确立",), blanks=())
     b = replace(q1, id="qb", stem=head + "坚定捍卫“两个确立”，坚决做到“______”。", answer=("两个维护",), blanks=())
     with Book.open(tmp_path / "b.sqlite3") as book:
