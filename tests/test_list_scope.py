@@ -187,7 +187,7 @@ def test_an_edit_or_a_quoted_wording_is_no_list_question(text):
 
 def test_an_interviews_turn_label_is_no_part_of_a_lists_name():
     text = ("采访组：您在省里工作期间，印象最深的是什么？\n"
-            "王明远：那几年省里非常重视改革创新，有几项改革力度比较大。一是推进国企改革，二是推进民企改革，三是推进农村改革。\n"
+            "王明远：那几年市里十分重视乡村建设，有几项工作推进得比较快。一是推进道路建设，二是推进饮水工程，三是推进校舍改造。\n"
             "采访组：这些改革有什么成效？\n"
             "王明远：成效很明显，经济发展活力明显增强。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
@@ -259,7 +259,7 @@ def test_a_title_naming_a_things_aspects_is_no_mismatch_when_it_asks_how_or_its_
     assert why_not("基层协商民主的性质、主体和基本方法", ["甲", "乙"]) == reasons.LIST_ASPECTS_MISMATCH
     assert why_not("基层协商民主的性质、主体和基本方法", ["甲", "乙", "丙"]) is None
     assert why_not("志愿服务的精神及其内涵", ["甲", "乙", "丙"]) is None  # (及其: "and its", one thing)
-    assert why_not("如何继续加强党的先进性和纯洁性建设", ["甲", "乙", "丙", "丁"]) is None  # (asks how)
+    assert why_not("如何继续加强协会的规范化和专业化建设", ["甲", "乙", "丙", "丁"]) is None  # (asks how)
     assert why_not("党的领导和依法治国的关系", ["甲", "乙", "丙"]) is None  # (党的领导: one term)
 
 
