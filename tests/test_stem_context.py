@@ -122,7 +122,7 @@ def test_a_demonstrative_that_only_sums_up_is_said_indefinitely():
 
 NEWS = """高校博物馆走进中小学
 浑天仪是某某大学科技史博物馆里的“明星”。在新技术赋能下，这一古代计时器有了数字化的“进化版”，学生可以在屏幕上操作它。
-2031年，这样的科普进校园活动共开展了50场，涉及23个学校。
+2031年，这样的科普进课堂活动共举办了50场，覆盖23个学校。
 """
 
 
@@ -138,5 +138,5 @@ def test_a_demonstrative_subject_is_named_by_the_sentence_before_that_defines_it
 def test_a_frame_about_the_present_era_stays():
     from kaodian.questions.voice import unframed
 
-    stem = "在这个千帆竞发、百舸争流的时代，协会必须勇立潮头、奋勇搏击。"
+    stem = "在这个日新月异、竞争激烈的时代，协会必须敢为人先、奋勇争先。"
     assert unframed(stem) == stem
