@@ -92,16 +92,16 @@ def test_a_stem_with_an_article_label_or_a_demonstrative_pointing_outside_is_fla
 
 
 def test_a_change_that_shows_itself_is_flagged():
-    s = "新中国成立后，我们党领导人民确立了国家制度的基本框架，但党的制度建设相对薄弱。"
+    s = "改革开放后，我们党领导群众健全了基层组织的基本框架，但党的制度建设相对滞后。"
     assert any("病句" in f for f in lint_question(_false(s, "制度建设", "党的建设")))
-    s = "2003年4月，浙江成立省委财经领导小组，4月18日主持召开2003年度省委财经领导小组第一次会议。"
-    assert any("别处还有" in f for f in lint_question(_false(s, "2003年4月", "2006年4月")))
-    s = "2003年4月，浙江成立省委财经领导小组，以此加强省委对经济工作的领导。"
-    assert not any("别处还有" in f for f in lint_question(_false(s, "2003年4月", "2006年4月")))
+    s = "2019年5月，某市成立市委人才工作领导小组，5月20日主持召开2019年度市委人才工作领导小组第一次会议。"
+    assert any("别处还有" in f for f in lint_question(_false(s, "2019年5月", "2016年5月")))
+    s = "2019年5月，某市成立市委人才工作领导小组，以此加强市委对人才工作的领导。"
+    assert not any("别处还有" in f for f in lint_question(_false(s, "2019年5月", "2016年5月")))
 
 
 def test_a_swap_whose_old_term_the_statement_still_says_is_flagged():
-    # (session 8: 加强党的思想建设 … 构建了党的政治建设的完整理论体系, a teacher: 泄露答案)
+    # (session 8: 加强某某建设 … 构建了某某建设的工作框架, a teacher: 泄露答案)
     s = "会议首次提出加强基层治理体系建设的重大任务，并从六个方面构建了基层治理体系建设的工作框架。"
     assert any("别处还有“基层治理”" in f for f in lint_question(_false(s, "基层治理", "社会治理")))
     s = "会议首次提出加强基层治理体系建设的重大任务，并从六个方面作出部署。"
