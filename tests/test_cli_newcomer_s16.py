@@ -72,7 +72,7 @@ def test_a_list_whose_items_say_several_sentences_is_no_passage_for_one_cloze():
 
     text = ("某某市关于激励干部担当作为的讲话\n同志们：今年的干部工作，重点要做好以下三个方面。一要正确区分干部的失误和错误。"
             "认真落实上级提出的容错要求，正确分析干部在工作中出现的差错的性质，保护那些敢作敢为的干部。二要完善容错纠错机制。"
-            "我市早已推出相关办法，下一步要在重点工作领域制定具体配套办法，最大限度调动干部的积极性。三要营造良好的政治生态。"
+            "我市已经出台有关规定，下一步要在重点任务领域研究具体实施细则，充分激发干部的积极性。三要营造良好的政治生态。"
             "各级党组织要带头讲规矩，形成风清气正的良好氛围。\n")
     bank = generate([extract_text(text, "x.txt")]).questions
     assert not any("二要" in q.stem for q in bank if q.kind == "cloze")
