@@ -175,7 +175,7 @@ def test_a_rebuild_with_other_paper_formats_leaves_no_stale_paper(tmp_path, caps
 
 # an invented short lecture: enough for a few questions
 GOOD = ("加强基层组织建设的几点思考\n\n新时代加强基层组织建设，必须把握以下几点：一是坚持党建引领，二是坚持人民至上，"
-        "三是坚持问题导向，四是坚持系统观念。\n\n基层党组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。\n\n"
+        "三是坚持问题导向，四是坚持系统观念。\n\n基层党组织是联系服务群众的桥梁纽带，是推动基层发展的坚强堡垒。\n\n"
         "我们要增强政治意识、大局意识、核心意识、看齐意识，不断提高政治判断力、政治领悟力、政治执行力。\n")
 BAD = {"a-empty.txt": b"", "b-binary.txt": bytes(range(256)) * 8, "c-broken.docx": b"PK not really a zip"}
 
