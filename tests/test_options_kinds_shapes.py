@@ -89,9 +89,9 @@ def test_a_cloze_blank_a_teacher_rejects(sentence, blank, why):
 
 
 def test_a_whole_quotation_may_hold_its_own_marks():
-    s = "中华民族的先民们就秉持“周虽旧邦，其命维新”的精神。"
-    i = s.index("周虽旧邦")
-    assert blank_problem(s, i, i + len("周虽旧邦，其命维新")) is None
+    s = "古代的先贤们就崇尚“苟日新，日日新”的精神。"
+    i = s.index("苟日新")
+    assert blank_problem(s, i, i + len("苟日新，日日新")) is None
     s = "要把基层党组织建设成为坚强战斗堡垒。"
     assert blank_problem(s, s.index("坚强战斗堡垒"), s.index("坚强战斗堡垒") + 6) is None
 
