@@ -52,8 +52,8 @@ def test_a_change_that_leaves_its_statement_true_is_not_made(text, old, new, fla
 def test_a_long_false_statement_is_never_cut_inside_a_pair_of_conjunctions():
     from kaodian.questions.falsehood import cut_to_change
 
-    s = ("作为以新技术为支撑、建立在新的商业模式和管理方法基础上的新兴业态，这类产业既包括随着技术发展而产生的新兴服务，"
-         "也包括运用新技术改造提升的传统服务，还包括与之相配套的各类基础服务和专业服务。")
+    s = ("作为以数字技术为依托、建立在新的组织形式和经营理念基础上的新型业态，这类产业既包括随着平台发展而出现的新型服务，"
+         "也包括运用数字技术改造提升的传统服务，还包括与之相配套的各类支撑服务和专业服务。")
     assert cut_to_change(s, s.index("这类产业") + 2) == s
 
 
