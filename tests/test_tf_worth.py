@@ -95,7 +95,7 @@ def test_a_conclusion_drawn_from_before_is_not_asked():
 def test_a_first_is_asked_by_what_was_done_first():
     from kaodian.questions.tf_worth import first_claim_change
 
-    text = "某次全会以来，某某第一次把纪律建设作为党的建设一项专门建设，与制度建设一起纳入总体布局。"
+    text = "某次会议以来，某某首次把纪律建设作为协会建设一项专门工作，与制度建设一起纳入整体规划。"
     got = first_claim_change(text, 0, len(text))
     assert got is not None and text[got[0]:got[1]] == "纪律建设"
     assert got[2] not in text  # a sibling the sentence does not say (never 制度建设)
