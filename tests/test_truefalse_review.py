@@ -51,7 +51,7 @@ def test_a_review_of_its_own_year_changes_only_a_headline_figure():
 def test_a_run_of_subjectless_tasks_is_no_true_statement():
     assert task_run("据《2031年江宁省政府工作报告》，扩大高水平对外开放，推动科技创新和产业创新深度融合，"
                     "加快建设现代化产业体系，全力扩大有效需求，防范化解重点领域风险。")
-    assert task_run("要综合运用多种政策工具，维护流动性基本稳定，合理引导市场利率水平，疏通传导机制。")
+    assert task_run("要综合运用多种帮扶手段，保持就业形势基本稳定，合理引导岗位供需匹配，畅通求职渠道。")
     # three tasks state one line of work a teacher printed; a figure is something to judge
     assert not task_run("深入学习运用“千万工程”经验，健全推进乡村全面振兴长效机制，推动农村加快具备现代化生产生活条件。")
     assert not task_run("扩大有效投资，推动消费升级，加快建设产业体系，城镇新增就业1200万人以上。")
