@@ -59,7 +59,7 @@ def test_policy_word_lists_come_from_vocab_yaml():
 
 
 def _numbered_doc(seed: int):
-    text = "新时代新征程，我们要坚定捍卫“两个确立”，坚决做到“两个维护”，汇聚磅礴伟力。"
+    text = "新的一年，我们要坚定捍卫“两个确立”，坚决做到“两个维护”，凝聚奋进力量。"
     pts = (point("formulation", text, "两个确立", numbered=True), point("formulation", text, "两个维护", numbered=True))
     return generate([Extraction(doc_of(text), pts)], kinds=["single", "truefalse"], seed=seed)
 
