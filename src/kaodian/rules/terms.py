@@ -211,7 +211,7 @@ def _verbal_starts(words: list[tuple[str, str]], middle: list[str], ref: float, 
 
 
 def _same_shape(chunk: str, middle: list[str]) -> str | None:
-    """The first term of terms of one shape (红的色调、严的基调、高的格调): when the middle terms are
+    """The first term of terms of one shape (实的作风、细的标准、严的要求): when the middle terms are
     of one length and hold 的 at the same places, the first term is the chunk's end of that length
     with 的 there too (the tagger may have glued its first character to the verb before it)."""
     size = len(middle[0])
