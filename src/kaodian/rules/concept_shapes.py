@@ -287,7 +287,7 @@ def _as_what(c: Candidates, toks: list[Token]) -> None:
             j += 1
         while j > i + 1 and toks[j - 1][0] == "的":
             j -= 1
-        # 以X为Y closes its clause (以…为根本遵循，): 以某某同志为组长的领导小组部署推动… is a formulation
+        # 以X为Y closes its clause (以…为根本遵循，): 以习近平同志为核心的党中央团结带领… is a formulation
         # and the subject of a verb, not a value
         if role == "value" and j < len(toks) and toks[j][0] not in PUNCT:
             continue
