@@ -12,6 +12,7 @@ from .drafting import Ctx, Draft, list_passage
 from .listhead import head
 from .listlead import list_values
 from .listscope import alike, detailed, figured, order_given_away, unaskable
+from .outline_items import without_page_ref
 from .policy import POLICY, growing
 from .reject_shapes import swallowed_items
 from ..text import CLAUSE_END
@@ -151,7 +152,8 @@ def recall(ctx: Ctx) -> Draft | str:
     values = list_values(ctx)
     if why := unaskable(ctx, values):
         return why
-    items = uncopulaed(tuple(map(corrected, whole_items(ctx.doc.text, p.items))))
+    # (an index's page reference after an item is no part of it: session 19's blind teachers, 答案带页码)
+    items = uncopulaed(tuple(without_page_ref(corrected(i)) for i in whole_items(ctx.doc.text, p.items)))
     if _OPEN_END.search(items[-1]) and not values.get("list_lead"):
         return reasons.LIST_OPEN
     answer = recall_answer(items)

@@ -20,6 +20,7 @@ from .listlead import inner_quotes
 from .templates import Template, render
 from .anchors import anchored, noted_blank, parallel_fragment, unasked, without_notes
 from .voice import revoiced, unvoiced
+from .outline_items import clean_title
 from .elision import elided, kept_span
 from .itemlead import governing_lead
 from . import source, typos
@@ -153,7 +154,10 @@ def _cut(doc: Document, draft: Draft, values: dict[str, str]) -> str | None:
 
 def _about(tmpl: Template, values: dict[str, str]) -> dict[str, str]:
     """``values`` with a heading or lead that opens with 关于 quoted without it where the template says
-    关于“…” (teacher review: 关于“关于形势和改革” says 关于 twice)."""
+    关于“…” (teacher review: 关于“关于形势和改革” says 关于 twice), and every title it names a list by said
+    without an aside in brackets or the items it names after a colon (outline_items.clean_title: session 19's
+    blind teachers, 题干带原文玩笑括注; 题干标题已给出答案)."""
+    values = values | {k: clean_title(values[k]) for k in ("heading", "list_where", "list_topic", "list_parent") if values.get(k)}
     for k in ("heading", "list_where"):
         if values.get(k, "").startswith("关于") and f"关于“{{{k}}}”" in tmpl.stem:
             values = values | {k: values[k][2:]}

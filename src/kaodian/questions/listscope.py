@@ -20,6 +20,7 @@ from .drafting import Ctx
 from .listnames import list_counts, stated, stated_counts, table_of_contents
 from .labels import stem_heading
 from .listask import asked_name
+from .outline_items import sub_headings
 from .listlead import alone_in_article, named_alone
 from .policy import POLICY
 from ..model import Span
@@ -58,6 +59,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     # (or a document's own section labels, 指导思想；目标任务；基本原则: trivia.label_answers)
     if _contents(p, lead, values, ctx.doc.text) or label_answers(tuple(core(s.text) for s in p.items)):
         return reasons.LIST_CONTENTS
+    if sub_headings(ctx.doc.text, p.items):
+        return reasons.LIST_SUB_HEADINGS
     if _procedure(p, lead, ctx.doc.text):
         return reasons.LIST_PROCEDURE
     if any(_EDITORIAL.search(s.text) for s in p.items) or (p.kind == "list" and _WORDING.search(lead.strip())):

@@ -1,0 +1,76 @@
+"""What a study outline's list items and titles carry that a printed recall question must not (session 19's
+blind teachers): sub-headings with nothing under them on their line (1、意义 / 2、基本要求：…), page references
+(传统美德的当代价值 96-97三点), a joke or aside in brackets in a title (懂得实践（……听着像…）), a title that
+names its own items after a colon (某某的主要内容：甲+乙+丙).
+
+The mechanism is here; the words and patterns are policy (outline_items.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Span
+from ..rules.schema import load_policy_file
+
+# What outline_items.yaml holds; every key is required.
+SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "page_ref": "re", "title_note": "re", "title_answers": "re",
+          "note_item": "re"}
+
+# a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    """outline_items.yaml, checked against SCHEMA and its patterns compiled (read once)."""
+    data = load_policy_file(Path(__file__).with_name("outline_items.yaml"), SCHEMA)
+    return {k: re.compile(v) if k != "bare_aspect_max" else v for k, v in data.items()}
+
+
+def _own_line(text: str, s: Span) -> bool:
+    """Whether the item ``s`` of the document ``text`` ends its line (a line break, or the text's end, follows it,
+    after its bracketed gloss or a colon's run-on): an outline's sub-heading, not a member said in a sentence."""
+    end = text.find("\n", s.end)
+    rest = text[s.end : end if end >= 0 else len(text)]
+    return not rest.strip() or rest.lstrip()[:1] in "：:（("
+
+
+def bare_aspect(item: str) -> bool:
+    """Whether ``item`` is a sub-heading of an aspect with nothing said of it (意义, 人生本质, 大学生活的特点,
+    起源（劳动是历史前提）): its name before a colon, glosses in brackets dropped, ends with an aspect word and
+    nothing follows the colon."""
+    pol = policy()
+    colon = re.search("[：:]", item)
+    name, said = (item[: colon.start()], item[colon.end() :]) if colon else (item, "")
+    if said.strip():
+        return False
+    name = _BRACKETS.sub("", without_page_ref(name)).strip()
+    return 0 < len(name) <= pol["bare_aspect_max"] and bool(pol["bare_aspect"].search(name))
+
+
+def sub_headings(text: str, items: tuple[Span, ...]) -> bool:
+    """Whether a list of the document ``text`` is an outline's skeleton: half its items or more stand on lines of
+    their own as bare aspects (1、意义 / 2、基本要求：…), or an item is an aside (……这…).  Its answer would be the
+    sub-headings, not the points under them (session 19's blind teachers: 只问小标题，答案空洞).  (One bare aspect
+    among points, 人生目的及其作用 beside 人生态度 and 人生价值, leaves a list a teacher asks.)"""
+    note = policy()["note_item"]
+    bare = sum(_own_line(text, s) and bare_aspect(s.text) for s in items)
+    return any(note.match(s.text) for s in items) or 2 * bare >= len(items)
+
+
+def without_page_ref(item: str) -> str:
+    """``item`` without an index's page reference and what its line runs on with after it (多党合作和政治协商
+    156基本特色 -> 多党合作和政治协商); ``item`` when it has none or is nothing but one."""
+    cut = policy()["page_ref"].sub("", item).rstrip()
+    return cut or item
+
+
+def clean_title(title: str) -> str:
+    """``title`` as a stem may quote it: without a bracketed aside (……听着像…) and without the items it names
+    after a colon (某某的主要内容：甲+乙+丙 -> 某某的主要内容); ``title`` when nothing would be left."""
+    pol = policy()
+    cut = pol["title_answers"].sub("", pol["title_note"].sub("", title)).strip()
+    return cut or title
