@@ -18,6 +18,7 @@ from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_bef
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
+from .open_blanks import unique_blanks
 from .lint import blank_problem, unbalanced
 from .trivia import setting_place
 from .policy import POLICY, cloze_difficulty
@@ -151,8 +152,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     old = [(a, b) for a, b in spans if old_wording(src.text, a - src.start, b - src.start)]
     if old and not (spans := [ab for ab in spans if ab not in old]):
         return reasons.BLANK_IS_OLD_WORDING
-    spans = _whole_terms(ctx, src, spans, order_free)
-    if isinstance(spans, str):
+    # (a blank whose answer is not unique goes: a member of an open list, 加强______。, a generic further one)
+    if isinstance(spans := unique_blanks(ctx, src, _whole_terms(ctx, src, spans, order_free), order_free), str):
         return spans
     cut = [(a, b) for a, b in spans if _refused(doc.text, src, a, b, order_free)]
     best_cut = one_first or (bool(spans) and spans[0] in cut and not order_free)

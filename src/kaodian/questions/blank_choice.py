@@ -310,7 +310,7 @@ def _slight(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
 
 
 # two or three set phrases of three or four characters said as one formulation (稳增长、保就业、防风险)
-_SET_PHRASES = re.compile(r"[\u4e00-\u9fff]{3,4}(?:、[\u4e00-\u9fff]{3,4}){1,2}")
+SET_PHRASES = re.compile(r"[\u4e00-\u9fff]{3,4}(?:、[\u4e00-\u9fff]{3,4}){1,2}")
 
 
 def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
@@ -330,7 +330,7 @@ def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:
         return len(t) > 2 or segment.tag_whole(t) not in _NOT_VALUE  # the value a 是 defines (是党的助手和后备军, 是…的前提, 把…作为检验政绩的标准)
     if len(t) < 3:
         return False
-    if _SET_PHRASES.fullmatch(t):
+    if SET_PHRASES.fullmatch(t):
         return True  # a formulation of set phrases said whole (严字当头、实字托底)
     c = load_rules().concepts
     if _governed(text, a, c.governing) or t.endswith(c.categories):

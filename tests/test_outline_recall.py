@@ -1,0 +1,89 @@
+"""Recall and cloze shapes session 19's blind teachers rejected (questions/outline_items.py, open_blanks.py):
+an outline's bare sub-headings asked as a list, page references in an answer, an aside or the answer in the
+title a stem quotes; a cloze blank on an open verb's object at a sentence's end, a generic further blank, a blank in
+an outline's question line.
+
+Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate, reasons
+from kaodian.questions.open_blanks import generic_further, open_object, question_heading
+from kaodian.questions.outline_items import bare_aspect, clean_title, without_page_ref
+
+LIST_KINDS = ("recall", "ordering", "multiple", "single")
+
+
+def _bank(text: str, name: str = "t.txt"):
+    return generate([extract_text(text, name)], per_sentence=0)
+
+
+def _lists(bank):
+    return [q for q in bank.questions if q.kind in LIST_KINDS]
+
+
+OUTLINE = ("第三章 学会做合格公民\n一、弘扬志愿精神\n1、意义\n2、基本要求：乐于奉献、团结互助、诚实守信、服务社会\n"
+           "二、树立正确劳动观\n1、劳动本质\n2、劳动观\n")
+
+
+def test_an_outlines_bare_sub_headings_are_asked_by_no_list_question():
+    bank = _bank(OUTLINE)
+    asked = [q for q in _lists(bank) if any(a in ("意义", "劳动本质", "劳动观") for a in q.answer)]
+    assert not asked, [(q.stem, q.answer) for q in asked]
+    assert [d for d in bank.diagnostics if reasons.LIST_SUB_HEADINGS in d], bank.diagnostics
+
+
+def test_a_sub_heading_is_an_aspect_with_nothing_said_of_it_on_its_line():
+    assert bare_aspect("意义")
+    assert bare_aspect("起源（劳动是历史前提）")
+    assert bare_aspect("志愿活动的特点")
+    assert not bare_aspect("基本要求：乐于奉献、团结互助")  # (the colon's run-on says what they are)
+    assert not bare_aspect("劳动态度")
+    assert not bare_aspect("志愿服务是社会文明进步的重要标志，体现了公民的责任和担当")
+
+
+def test_a_list_of_points_under_an_outlines_heading_is_still_recalled():
+    text = "一、志愿服务的基本原则\n1、自愿参与，不得强迫他人\n2、无偿服务，不求物质回报\n3、诚实守信，认真履行承诺\n"
+    assert [q for q in _bank(text).questions if q.kind == "recall"]
+
+
+def test_an_index_page_reference_is_cut_from_an_item():
+    assert without_page_ref("志愿精神的当代价值 96-97三点") == "志愿精神的当代价值"
+    assert without_page_ref("劳动教育和职业教育 156基本特色") == "劳动教育和职业教育"
+    assert without_page_ref("城镇调查失业率控制在5.5%左右") == "城镇调查失业率控制在5.5%左右"
+    assert without_page_ref("增长 5%") == "增长 5%"
+
+
+def test_a_title_is_quoted_without_its_aside_or_the_items_it_names():
+    assert clean_title("劳动观的主要内容：劳动目的+劳动态度+劳动价值") == "劳动观的主要内容"
+    assert clean_title("学会实践（理想和现实的桥梁……说得挺玄乎）") == "学会实践"
+    assert clean_title("劳动对社会的作用（社会发展动力）") == "劳动对社会的作用（社会发展动力）"
+
+
+def test_a_recall_stem_quotes_no_joke_of_its_heading():
+    text = ("一、学会实践（理想和现实的桥梁……说得挺玄乎）\n1、理解理想与现实的辩证关系\n2、坚持个人理想与社会理想相统一\n"
+            "3、把远大理想与艰苦奋斗结合起来\n")
+    stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
+    assert stems and not [s for s in stems if "玄乎" in s], stems
+
+
+def test_an_open_verbs_object_ending_its_sentence_is_no_blank():
+    s = "开展村容村貌整治提升，抓好农村道路改造，加强村庄生活污水、垃圾治理。"
+    a = s.index("村庄")
+    assert open_object(s, a, len(s) - 1, named=False)
+    assert not open_object(s, a, len(s) - 1, named=True)
+    clozes = [q for q in _bank(s).questions if q.kind == "cloze"]
+    assert not [q for q in clozes if q.stem.endswith("加强______。")], [q.stem for q in clozes]
+
+
+def test_an_outlines_question_line_is_no_statement_to_blank():
+    assert question_heading("什么是新型城镇化道路，特点")
+    assert question_heading("3. 如何理解共同富裕")
+    assert not question_heading("我们如何做好新时代的群众工作，是一个大问题。")
+
+
+def test_a_generic_further_blank_is_a_word_of_value_or_scope():
+    assert generic_further("关键点") and generic_further("各方面")
+    assert not generic_further("铁的纪律")
