@@ -82,6 +82,7 @@ def test_an_outlines_question_line_is_no_statement_to_blank():
     assert question_heading("什么是新型城镇化道路，特点")
     assert question_heading("3. 如何理解共同富裕")
     assert not question_heading("我们如何做好新时代的群众工作，是一个大问题。")
+    assert not question_heading("如何用好红色资源，让党史教育入脑入心，是各级党组织的职责所在。")
 
 
 def test_a_generic_further_blank_is_a_word_of_value_or_scope():

@@ -43,8 +43,9 @@ def generic_further(t: str) -> bool:
 
 
 def question_heading(sentence: str) -> bool:
-    """Whether ``sentence`` is an outline's question line (什么是…，…; 如何…): no statement to blank."""
-    return bool(policy()["question_heading"].match(sentence))
+    """Whether ``sentence`` is an outline's question line (什么是…，…; 如何…): no statement to blank.  (A sentence
+    that ends as one, 如何用好…，是…的职责所在。, states what the question is.)"""
+    return bool(policy()["question_heading"].match(sentence)) and not sentence.rstrip().endswith(("。", "！", "；", "”"))
 
 
 def _named(ctx: Ctx, a: int, b: int) -> bool:
