@@ -468,7 +468,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
     present, own = present_years(ctx), own_review(ctx)
     if (d := dx.DATE.search(text)) and not trivial_figure(src, src.start + d.start(), src.start + d.end()) \
             and figure_asked(text, d.start(), d.end(), present):
-        for new in false_date_edits(d.group(), ctx.doc.text):
+        for new in false_date_edits(d.group(), ctx.doc.text, text):
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
     # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)

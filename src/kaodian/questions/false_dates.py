@@ -15,24 +15,29 @@ from .distractors import DATE
 FALSE_YEAR_SHIFT = 3
 
 
-def false_date_edits(text: str, document: str = "") -> list[str]:
+def false_date_edits(text: str, document: str = "", sentence: str = "") -> list[str]:
     """The dates a false statement may put for the first date of ``text``: its year moved by
     FALSE_YEAR_SHIFT or more, earlier first (an earlier date is always a past one), month and day
     kept (a month or a day moved is as trivial as a year off by one).  Given the ``document`` the date
     stands in, later first where that year is still one the document tells of as past (never a target,
     到2035年), and never a year before the first it names: an earlier year may fall before the story
-    begins, which common sense excludes (session 15: 2000 for a deed of one who came in 2002)."""
+    begins, which common sense excludes (session 15: 2000 for a deed of one who came in 2002).  Where the
+    ``sentence`` the date stands in names an event held on a fixed cycle (false_dates.yaml ``cycles``: a party
+    congress every five years), the year moves by whole cycles only: a congress in a year between two is
+    false at a glance (session 19: 2014年…第十九次全国代表大会, 党代会五年一届，十八大2012年)."""
     m = DATE.search(text)
     if not m:
         return []
     y = int(m.group(1))
     rest = m.group()[len(m.group(1)) :]
-    years = [y + dy for dy in (-FALSE_YEAR_SHIFT, -5, FALSE_YEAR_SHIFT)]
+    step = cycle_years(sentence)
+    shift = step or FALSE_YEAR_SHIFT
+    years = [y - step, y + step] if step else [y + dy for dy in (-FALSE_YEAR_SHIFT, -5, FALSE_YEAR_SHIFT)]
     if document:
         stated = stated_years(document)
         if len(stated) >= STATED_MIN:
-            later = [y + FALSE_YEAR_SHIFT] if y + FALSE_YEAR_SHIFT <= max(stated) else []
-            years = later + [x for x in years[:2] if x >= min(stated)]
+            later = [y + shift] if y + shift <= max(stated) else []
+            years = later + [x for x in years[:-1] if x >= min(stated)]
     return [text.replace(m.group(), f"{x}{rest}", 1) for x in years]
 
 
@@ -76,7 +81,13 @@ def span_shown(body: str, at: int, new: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _targets() -> dict:
-    return load_policy_file(Path(__file__).with_name("false_dates.yaml"), {"target_before": [str], "target_after": [str]})
+    return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
+                            {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}]})
+
+
+def cycle_years(sentence: str) -> int:
+    """The years between two events of the fixed cycle ``sentence`` names (false_dates.yaml ``cycles``), or 0."""
+    return next((c["years"] for c in _targets()["cycles"] if re.search(c["event"], sentence)), 0) if sentence else 0
 
 
 @lru_cache(maxsize=8)
