@@ -18,13 +18,14 @@ from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
+from .tf_statement import printed_statement
 from .tf_worth import change_why, first_claim_change, minor_number, refuted
 from . import reasons
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
 from .identity import identity
 from .policy import DIFFICULTY, POLICY
-from .sentence import alternate_quotes, end_sentence, replace, stand_alone
+from .sentence import alternate_quotes, end_sentence, replace
 from .parallel import SWAP_FORM_LINT, breaks, series_form
 from .vocab import load_vocab
 
@@ -110,7 +111,7 @@ def truefalse_fact(ctx: Ctx) -> Draft | str:
         a, b, pool, extra = t
         if dx.DATE.fullmatch(ctx.doc.text[a:b]):
             # never a year off by one (see FALSE_YEAR_SHIFT); the first, which stays within the story's years
-            extra = false_date_edits(ctx.doc.text[a:b], ctx.doc.text)[:1]
+            extra = false_date_edits(ctx.doc.text[a:b], ctx.doc.text, src.text)[:1]
         got = dx.pick(ctx.doc.text[a:b], pool, extra, n=1, forbidden=[], context=src.text,
                       rng=ctx.rng("truefalse", *ctx.place))
         if got:
@@ -153,8 +154,9 @@ def _truefalse(
             change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
     if change is None and (first := first_claim_change(ctx.doc.text, src.start, src.end)) is not None:
         change = None if _doubtful(ctx.doc.text, first) else first  # (第一次把X作为…: X, never 第一次)
+    old = ctx.doc.text[change[0]:change[1]] if change is not None else ""
     if values is None:
-        values = {"statement": alternate_quotes(stand_alone(end_sentence(src.text))), "truth": end_sentence(src.text)}
+        values = {"statement": printed_statement(src.text, old), "truth": end_sentence(src.text)}
     tf = DIFFICULTY["truefalse"]
     true = Draft(source=src, answer=("对",), key=identity(ctx), options=("对", "错"), difficulty=tf, values=values)
     if change is not None and src.start <= change[0] and change[1] <= src.end:
@@ -163,11 +165,11 @@ def _truefalse(
         # 错): the whole long sentence copied true is a statement a teacher rejects
         cut = cut_to_change(src.text, b - src.start)
         if cut != src.text:
-            values = {**values, "statement": alternate_quotes(stand_alone(end_sentence(cut)))}
+            values = {**values, "statement": printed_statement(cut, old)}
             true = Draft(source=src, answer=("对",), key=true.key, options=true.options, difficulty=tf, values=values)
         # a long statement is cut to the clauses up to its change: one claim to judge (falsehood.cut_to_change)
         changed = cut_to_change(replace(src.text, [(a - src.start, b - src.start, new)]), a - src.start + len(new))
-        statement = alternate_quotes(stand_alone(end_sentence(changed)))
+        statement = printed_statement(changed, new)
         if echoed(statement, ctx.doc.text[a:b], new):
             return true  # the statement still says what the old term said: false at a glance
         if len(statement) > FALSE_COPY_MAX:

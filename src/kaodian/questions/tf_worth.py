@@ -29,7 +29,8 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
           "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
-          "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re"}
+          "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re",
+          "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -125,6 +126,9 @@ def minor_number(text: str, start: int, end: int) -> str | None:
         return None
     a = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     b = m.start() if (m := _CLAUSE.search(text, end)) else len(text)
+    if re.search(pol["baseline_before"], text[a:start]) and re.search(r"\d", text[end:e]):
+        # (the low start of a growth its sentence goes on to tell: the later figure is the point, session 19)
+        return f"判断题改的是对比的起点“{text[start:end]}”（后文另有增长后的数字），属细枝末节，不值得考"
     if re.search(pol["figure_subjects"], text[a:b]) or re.search(pol["figure_rules"], text[s:e]):
         return None
     return f"判断题改的是次要数字“{text[start:end]}”（不是预期目标、总量指标或规定的期限人数），考这个没有意义"
