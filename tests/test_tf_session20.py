@@ -87,3 +87,10 @@ def test_drafted_statements_stand_alone():
     stems = [q.stem for q in _truefalse_drafts(NOTES)]
     assert stems
     assert not [s for s in stems if "将在北京召开" in s or "形成条件：" in s]
+
+
+def test_a_statement_that_opens_with_since_then_leans_on_the_sentence_before():
+    from kaodian.questions.tf_worth import unanchored
+
+    assert unanchored("从此，“某某理论”成为某某工作的主题。") is not None
+    assert unanchored("某某理论是某某工作的主题。") is None
