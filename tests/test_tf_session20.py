@@ -94,3 +94,8 @@ def test_a_statement_that_opens_with_since_then_leans_on_the_sentence_before():
 
     assert unanchored("从此，“某某理论”成为某某工作的主题。") is not None
     assert unanchored("某某理论是某某工作的主题。") is None
+
+
+def test_a_false_statement_is_never_cut_after_a_verb_whose_object_comes_next():
+    s = "某某委员会在2031年底开始酝酿，2032年6月在某次全体会议上正式提出某某时期的总路线和总任务，并在此后的若干年内逐步加以完善。"
+    assert cut_to_change(s, 9) == s
