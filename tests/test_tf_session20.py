@@ -99,3 +99,8 @@ def test_a_statement_that_opens_with_since_then_leans_on_the_sentence_before():
 def test_a_false_statement_is_never_cut_after_a_verb_whose_object_comes_next():
     s = "某某委员会在2031年底开始酝酿，2032年6月在某次全体会议上正式提出某某时期的总路线和总任务，并在此后的若干年内逐步加以完善。"
     assert cut_to_change(s, 9) == s
+
+
+def test_a_changed_year_never_passes_another_year_of_its_sentence():
+    sentence = "某某委员会在2031年底开始酝酿，2032年6月正式提出某某时期的总路线。"
+    assert all(int(e[:4]) < 2032 for e in false_date_edits("2031年", "", sentence))

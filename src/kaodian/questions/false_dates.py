@@ -24,7 +24,8 @@ def false_date_edits(text: str, document: str = "", sentence: str = "") -> list[
     begins, which common sense excludes (session 15: 2000 for a deed of one who came in 2002).  Where the
     ``sentence`` the date stands in names an event held on a fixed cycle (false_dates.yaml ``cycles``: a party
     congress every five years), the year moves by whole cycles only: a congress in a year between two is
-    false at a glance (session 19: 2014年…第十九次全国代表大会, 党代会五年一届，十八大2012年)."""
+    false at a glance (session 19: 2014年…第十九次全国代表大会, 党代会五年一届，十八大2012年).  Never past
+    another year the sentence names: the order of its events stays."""
     m = DATE.search(text)
     if not m:
         return []
@@ -38,6 +39,10 @@ def false_date_edits(text: str, document: str = "", sentence: str = "") -> list[
         if len(stated) >= STATED_MIN:
             later = [y + shift] if y + shift <= max(stated) else []
             years = later + [x for x in years[:-1] if x >= min(stated)]
+    # (nor across another year its sentence names: 某年底开始酝酿，次年正式提出… moved past the later year tells a
+    # story backwards, false at a glance)
+    others = {int(o) for o in _YEAR.findall(sentence)} - {y}
+    years = [x for x in years if all((x < o) == (y < o) for o in others)]
     return [text.replace(m.group(), f"{x}{rest}", 1) for x in years]
 
 
