@@ -104,3 +104,31 @@ def test_a_false_statement_is_never_cut_after_a_verb_whose_object_comes_next():
 def test_a_changed_year_never_passes_another_year_of_its_sentence():
     sentence = "某某委员会在2031年底开始酝酿，2032年6月正式提出某某时期的总路线。"
     assert all(int(e[:4]) < 2032 for e in false_date_edits("2031年", "", sentence))
+
+
+def test_a_sentence_of_a_fill_in_exercise_is_no_statement():
+    from kaodian.questions.tf_statement import gapped
+
+    text = "2031年底\t的完成，标志着\t在某地的建立。"
+    assert gapped(text, 0, len(text))
+    assert gapped("某某\t相统一，是全方位的民主。", 3, 14)
+    assert not gapped("3.\t2031年某某会议召开。", 3, 15)   # a tab after a list number is no gap
+    assert not gapped("2031年某某会议召开。", 0, 12)
+
+
+def test_a_year_of_a_title_is_never_changed():
+    from kaodian.questions.tf_statement import in_title
+
+    text = "《某某规划和2045年远景目标纲要》对某某作出部署，到2045年基本实现某某。"
+    i = text.index("2045年")
+    assert in_title(text, i, i + 5)
+    j = text.index("2045年", i + 1)
+    assert not in_title(text, j, j + 5)
+
+
+def test_a_catch_all_term_is_never_swapped():
+    from kaodian.questions.tf_worth import change_why
+
+    assert change_why("各方面创新", "改革创新", "文化创新以及", "。") is not None
+    assert change_why("人民代表大会制度", "各种联席会议制度", "坚持和完善", "、") is not None
+    assert change_why("理论创新", "实践创新", "推进", "、") is None

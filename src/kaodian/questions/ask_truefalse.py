@@ -18,7 +18,7 @@ from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
-from .tf_statement import printed_statement
+from .tf_statement import gapped, in_title, printed_statement
 from .tf_worth import change_why, first_claim_change, minor_number, refuted
 from . import reasons
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
@@ -142,6 +142,8 @@ def _truefalse(
     material itself rejects the sentence (tf_worth.refuted)."""
     if refuted(ctx.doc.text, src.end):
         return reasons.REFUTED
+    if gapped(ctx.doc.text, src.start, src.end):
+        return reasons.GAPPED
     if change is not None and _doubtful(ctx.doc.text, change):
         change = None
     if change is None:
@@ -185,14 +187,16 @@ def _doubtful(text: str, change: Change) -> bool:
     an open list (falsehood.quality_swap, falsehood.open_change); or whether it changes a word of a set
     phrase, not what the statement is about (falsehood.embedded: a term, never a figure or a numbered
     formulation, which name_fits and the figure rules judge); or whether no learner would believe it
-    (plausible.implausible: a term turned into its contrary, a modifier phrase for another), or it stays true
+    (plausible.implausible: a term turned into its contrary, a modifier phrase for another), or it renames a
+    title (tf_statement.in_title: 《…2035年远景目标纲要》), or it stays true
     (plausible.kept_true: a bound moved the way that keeps it true; swap_point.timeless_period: a period put for
     its neighbour in a judgement that holds of both)."""
     a, b, new = change
     term = text[a:b]
     if change_why(term, new, text[max(0, a - 8):a], text[b:b + 10]) is not None or minor_number(text, a, b):
         return True  # common sense exposes it, a rote tally, or a detail's number (tf_worth)
-    return quality_swap(text, *change) or open_change(text, a, b) or implausible(term, new) is not None or (
+    return quality_swap(text, *change) or open_change(text, a, b) or in_title(text, a, b) or (
+        implausible(term, new) is not None) or (
         timeless_period(text, a, b, new)) or (
         kept_true(text, a, b, new) is not None) or (
         _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and embedded(text, a, b))

@@ -80,3 +80,22 @@ def _clause(item: str) -> bool:
 
     tags = [t for t in segment.tag(item) if t[1] != "x"]
     return bool(tags) and tags[-1][1] == "v" and tags[0][1][:1] not in ("v", "d", "p", "c")
+
+
+def gapped(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a fill-in exercise's, with gaps in it or right before it
+    (tf_worth.yaml ``gap_mark``): no statement to judge."""
+    return re.search(policy()["gap_mark"], text[max(0, start - 2):end]) is not None
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a title's 《》 (《…2035年远景目标纲要》): part of a name, which a
+    change makes a document nobody issued, false at a glance."""
+    opened = text.rfind("《", 0, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and 0 <= text.find("》", end) < _next_open(text, end)
+
+
+def _next_open(text: str, at: int) -> int:
+    """Where the next 《 after ``at`` stands (the end of ``text`` if none)."""
+    i = text.find("《", at)
+    return len(text) if i < 0 else i

@@ -30,7 +30,8 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
           "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re",
-          "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re"}
+          "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
+          "catch_all": "re", "gap_mark": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -90,6 +91,9 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
         whole = _whole_figure(before, old)
         if precise_figure(whole):
             return f"判断题改的是精确到个位或小数的统计数“{before[-4:]}{old}”，属死记琐碎数字"
+    if catch := next((w for w in (old, new) if re.match(pol["catch_all"], w)), None):
+        # (the rest of a list summed up, 以及各方面创新: not one member, so no member's sibling either way)
+        return f"判断题换的“{catch}”是概括其余各项的总括语，不是同类的一项，换了未必错、或一眼可辨"
     if re.search(pol["count_name"], new) and not re.search(pol["count_name"], old):
         return f"判断题把“{old}”换成“{new}”，换入的是整组的总称（几大、几个），不是同类的一项，一眼可辨"
     if new[:2] in pol["generic_owners"] and len(new) > 2 and old.endswith(new[2:]) and not old.startswith(new[:2]):
