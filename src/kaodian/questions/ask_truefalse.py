@@ -139,7 +139,8 @@ def _truefalse(
 ) -> Draft | str:
     """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
     sentence, see changes.sentence_change), with the true one kept beside it; why there is none when the
-    material itself rejects the sentence (tf_worth.refuted)."""
+    material itself rejects the sentence (tf_worth.refuted) or it is a fill-in exercise's, with gaps
+    (tf_statement.gapped).  The statement is printed whole and standalone (tf_statement.printed_statement)."""
     if refuted(ctx.doc.text, src.end):
         return reasons.REFUTED
     if gapped(ctx.doc.text, src.start, src.end):
