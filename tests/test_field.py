@@ -80,6 +80,15 @@ def test_a_word_of_every_part_of_the_document_ties_nothing():
     ("维护职工及其他人员的合法权益", False),
     ("按照有关规定申请助学贷款", False),
     ("统筹推进经济建设各方面工作", False),
+    # session 19: a note's aside opening with an ellipsis, an item with the note's count of its points, a bare
+    # sub-heading (invented items)
+    ("……这题太难了", True),
+    ("班组安全的要求（4点）", True),
+    ("具体做法", True),
+    ("基本要求", True),
+    ("意义", True),
+    ("班组安全的基本要求", False),
+    ("做好班组安全的意义", False),
 ])
 def test_an_option_that_says_no_point(option, empty):
     assert no_point(option) is empty
