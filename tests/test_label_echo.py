@@ -94,3 +94,10 @@ def test_a_half_of_the_names_compound_or_its_distinguishing_word_held_by_most_ke
     """Session 19's blind teacher: the keys all repeat the heading's keyword, the wrong options belong to other
     sections (按关键词即可答对; an invented outline)."""
     assert (echo(stem, right, wrong) is not None) == flagged
+
+
+def test_a_list_asked_by_its_topic_is_named_after_xialie():
+    """下列哪些属于…: the list's name stands after 下列, and keys that alone repeat its words give them away there too."""
+    stem = "据《某县政府工作报告》，下列哪些属于推进防汛体系建设的要求？"
+    assert "防汛" in label_words(stem)
+    assert echo(stem, ["健全防汛预案", "加强防汛物资储备"], ["搭建招商平台", "完善养老服务"])

@@ -34,10 +34,11 @@ from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN, core
 from .single_fit import (
-    asked_about, heading_line, in_frame, list_frame, question_line, review_list, title_sentence, under_question,
+    heading_line, in_frame, list_frame, question_line, review_list, title_sentence, under_question,
 )
 from .single_shapes import lookalike, odd_key
 from .field import no_point, of_list
+from .choice_topic import exam_about, topic_values
 from .head_class import series_topic
 from .sibling_lists import same_holder_items
 from .single_slot import date_code
@@ -429,13 +430,6 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     return [w for w in wrong if not clause_opening(w) and not dangling(w)][:need]  # (never half a sentence: 就…而言)
 
 
-def _about(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) -> str:
-    """What the exam question above the list asks about (single_fit.asked_about), when every wrong option
-    is a statement crossed from the list's own (arguable.crossed: surely false), else ""."""
-    line = question_line(ctx.doc.text, ctx.point.items[0].start)
-    return asked_about(line) if line and set(wrong) <= set(crossed(ctx.doc.text, right, cores)) else ""
-
-
 def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
     p = ctx.point
     if len(p.items) < 2:
@@ -462,12 +456,13 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             idx = _filled(cores, idx, wrong, pool)
         right = [cores[i] for i in idx]
         # (three options, one of them wrong, ask only to strike it out: a teacher rejects a multiple choice
-        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; the list is asked in another kind)
-        if not wrong or len(right) + len(wrong) < MULTIPLE_MIN:
-            return reasons.too_few_requirements(max(1, MULTIPLE_MIN - len(right)))
+        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项, or with one wrong option, session 19:
+        # 仅一个干扰项; the list is asked in another kind)
+        if len(wrong) < MULTIPLE_WRONG_MIN or len(right) + len(wrong) < MULTIPLE_MIN:
+            return reasons.too_few_requirements(max(MULTIPLE_WRONG_MIN, MULTIPLE_MIN - len(right)))
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
-        values = values | {"list_about": _about(ctx, right, cores, wrong)}
+        values = values | {"list_about": exam_about(ctx, right, cores, wrong)}
     else:
         if under_question(ctx.doc.text, p.items[0].start):  # (an answer's points: other answers are no wrong options; single_fit)
             return reasons.LIST_UNDER_QUESTION
@@ -488,6 +483,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             return reasons.too_few_requirements(SINGLE_OPTIONS - 1)
         item = p.items[i]
         src = ctx.source(item.start, item.start + len(right[0]))
+    if (values := topic_values(ctx, values)) is None:  # (关于“…”，…列举的要点 stands not alone: choice_topic)
+        return reasons.LIST_HEADING_NO_CLASS
     right, wrong = same_openings(right, wrong)
     options, letters = shuffle(right, wrong, rng)
     return Draft(

@@ -33,6 +33,8 @@ _TITLE = re.compile("《[^》]*》")
 # Where the templates stop naming the list and start asking (下列哪些是…, 下列哪一项属于…).
 _ASK = "下列"
 _CJK_WORD = re.compile("^[\u4e00-\u9fff]+$")
+# Two Chinese characters in a row: the part of a stem before 下列 names something (据《…》， names nothing).
+_NAMING = re.compile("[\u4e00-\u9fff]{2}")
 
 
 def label_words(stem: str) -> list[str]:
@@ -41,10 +43,16 @@ def label_words(stem: str) -> list[str]:
     more, not generic (label_echo.yaml)."""
     from ..segment import tag  # (the one tokenizer, loaded on first use)
 
-    cut_at = stem.find(_ASK)
-    label = _TITLE.sub("", stem if cut_at < 0 else stem[:cut_at])
-    words = [w for w, t in tag(label) if t in TOPIC_TAGS and len(w) >= WORD_MIN and _CJK_WORD.match(w) and w not in GENERIC]
+    words = [w for w, t in tag(_label(stem)) if t in TOPIC_TAGS and len(w) >= WORD_MIN and _CJK_WORD.match(w) and w not in GENERIC]
     return list(dict.fromkeys(words))
+
+
+def _label(stem: str) -> str:
+    """The part of ``stem`` that names the list, without the document's title: before 下列, or after it when
+    nothing before names anything (a list asked by its topic: 据《…》，下列哪些属于…的要求？)."""
+    cut_at = stem.find(_ASK)
+    before = _TITLE.sub("", stem if cut_at < 0 else stem[:cut_at])
+    return before if cut_at < 0 or _NAMING.search(before) else _TITLE.sub("", stem[cut_at + len(_ASK):])
 
 
 # The template values that name a list in its stem (listlead.list_values).
@@ -78,9 +86,7 @@ def echo_words(stem: str) -> list[str]:
 
     words = label_words(stem)
     parts = [h for w in words if len(w) == COMPOUND_LEN for h in (w[:2], w[2:]) if tag_whole(h) and h not in GENERIC]
-    cut_at = stem.find(_ASK)
-    label = _TITLE.sub("", stem if cut_at < 0 else stem[:cut_at])
-    marks = [w for w, t in tag(label) if t in MARK_TAGS and len(w) >= WORD_MIN and w not in GENERIC]
+    marks = [w for w, t in tag(_label(stem)) if t in MARK_TAGS and len(w) >= WORD_MIN and w not in GENERIC]
     return list(dict.fromkeys(words + parts + marks))
 
 

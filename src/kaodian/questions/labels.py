@@ -207,6 +207,11 @@ _ACTOR = re.compile(_N["actor_label"])
 _ACTOR_VERBS = tuple(_N["actor_verbs"])
 
 
+def aspect_end(label: str) -> str:
+    """The longest aspect (内涵, 基本要求, 经验 …: anchors.yaml labels and notes aspects) ``label`` ends with, or ""."""
+    return max((a for a in _ALL_ASPECTS if label.endswith(a)), key=len, default="")
+
+
 def _unnumbered(text: str) -> str:
     """``text`` without the ordinal markers it opens with (（四）, 第三章, 2.)."""
     from .sentence import strip_marker  # (sentence.py reads the rules: imported when a label is said)

@@ -1,0 +1,79 @@
+"""The name a choice on a list is asked by when only the heading above it names the list (task choice, issue 12).
+
+Session 19's blind teachers rejected 关于“…”，下列哪些是文章列举的要点？: it does not stand alone (应改为“推进法治
+中国建设的要求包括”), and under a heading that names no class of things (婚姻家庭生活中的道德与法律, 适应大学生活) the
+wrong options come from other sections and are struck out by topic (按话题一眼排除).  A heading that ends with a
+head noun (…的要求, …的经验教训: labels.aspect_end and choice_topic.yaml heads) names what the list is, so the
+choice is asked by it (下列哪些属于…的要求？); any other leaves the list to another kind (recall, ordering).
+The word lists are policy (choice_topic.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..rules.schema import load_policy_file
+from .arguable import crossed
+from .labels import aspect_end, heading_with_thing
+from .listask import inner_quotes
+from .listsource import topic_source
+from .single_fit import asked_about, question_line
+
+_POLICY = load_policy_file(Path(__file__).with_name("choice_topic.yaml"),
+                           {"heads": [str], "asks": [str], "clause": str, "verb_tags": [str],
+                            "manner_tags": [str], "instructions": [str]})
+_HEADS = tuple(_POLICY["heads"])
+_ASKS = re.compile("|".join(_POLICY["asks"]))
+_CLAUSE = re.compile(_POLICY["clause"])
+_VERB_TAGS = frozenset(_POLICY["verb_tags"])
+_MANNER_TAGS = frozenset(_POLICY["manner_tags"])
+_INSTRUCTIONS = frozenset(_POLICY["instructions"])
+# The template values that name a list otherwise than by its heading (listlead.list_values, ask_choice._about).
+_OTHER_NAMES = ("list_lead", "list_topic", "list_where", "list_about")
+
+
+def names_class(heading: str) -> bool:
+    """Whether ``heading`` names a class of things its list's items are members of: no question, no clause,
+    ending with a head noun (labels.aspect_end, choice_topic.yaml heads), not opening (after its manner words:
+    准确, 深刻) with a verb of teaching (把握, 认识), and either 的 before the head or a first word that is no verb
+    (发展…方向 is an instruction, 推进…的要求 a name)."""
+    from ..segment import tag  # (the one tokenizer, loaded on first use)
+
+    if not heading or _ASKS.search(heading) or _CLAUSE.search(heading):
+        return False
+    head = aspect_end(heading) or next((h for h in _HEADS if heading.endswith(h)), "")
+    if not head or head == heading:
+        return False  # (a bare aspect, 要求, says not of what)
+    words = [(w, t) for w, t in tag(heading) if t not in _MANNER_TAGS or w in _INSTRUCTIONS]
+    if words and words[0][0] in _INSTRUCTIONS:
+        return False  # (准确把握…的思路和任务: what a teacher is to do, not what the items are)
+    return "的" in heading[: -len(head)] or not words or words[0][1] not in _VERB_TAGS
+
+
+def heading_topic(ctx, values: dict[str, str]) -> str | None:  # noqa: ANN001 — a drafting.Ctx
+    """What a choice on the list of ``ctx`` is asked by: "" when its ``values`` name it otherwise (a lead, a topic,
+    a place, an exam question), its heading when that names a class of things (names_class), None when nothing
+    but a heading that names none (or nothing at all) would name it: the list is then asked in another kind."""
+    if any(values.get(k) for k in _OTHER_NAMES):
+        return ""
+    p = ctx.point
+    heading = values.get("heading") or (inner_quotes(heading_with_thing(ctx.doc, p.article, p.section, p.heading))
+                                        if p.heading else "")
+    return heading if names_class(heading) else None
+
+
+def topic_values(ctx, values: dict[str, str]) -> dict[str, str] | None:  # noqa: ANN001 — a drafting.Ctx
+    """``values`` with the heading as the list's topic when heading_topic names it so (and the document it stands
+    in: listsource.topic_source), as they are when something else names the list, None when nothing may."""
+    named = heading_topic(ctx, values)
+    if named is None:
+        return None
+    return values | {"list_topic": named, "list_topic_source": topic_source(ctx)} if named else values
+
+
+def exam_about(ctx, right: list[str], cores: list[str], wrong: list[str]) -> str:  # noqa: ANN001 — a drafting.Ctx
+    """What the exam question above the list asks about (single_fit.asked_about), when every wrong option
+    is a statement crossed from the list's own (arguable.crossed: surely false), else ""."""
+    line = question_line(ctx.doc.text, ctx.point.items[0].start)
+    return asked_about(line) if line and set(wrong) <= set(crossed(ctx.doc.text, right, cores)) else ""
