@@ -1,7 +1,6 @@
 """A choice on a list named only by the heading above it is asked by that heading when it names a class of things
-(下列哪些属于推进某某建设的要求？), and not at all when the heading names none (questions/choice_topic.py; session
-19's blind teachers: 题干“文章列举的要点”不自足，应改为“…的要求包括”; under 某某生活中的道德与法律 the wrong
-options come from other sections, 按话题一眼排除).  Every heading here is invented."""
+(下列哪些属于推进某某建设的要求？: questions/choice_topic.py; session 19's blind teachers: 题干“文章列举的要点”
+不自足，应改为“…的要求包括”).  Every heading here is invented."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from kaodian.questions import reasons
-from kaodian.questions.choice_topic import heading_topic, names_class
+from kaodian.questions.choice_topic import names_class, topic_values
 
 
 @pytest.mark.parametrize("heading, named", [
@@ -32,9 +31,46 @@ def test_a_heading_names_a_class_when_it_ends_with_a_head_noun(heading, named):
     assert names_class(heading) is named
 
 
-def test_a_list_named_otherwise_keeps_its_name_and_one_named_by_no_class_is_not_asked():
-    ctx = SimpleNamespace(point=None)  # (the heading is given in the values: the point is not read)
-    assert heading_topic(ctx, {"list_lead": "班委会要做好三项工作", "heading": "班级生活中的品德与纪律"}) == ""
-    assert heading_topic(ctx, {"heading": "推进班级制度建设的要求"}) == "推进班级制度建设的要求"
-    assert heading_topic(ctx, {"heading": "班级生活中的品德与纪律"}) is None
-    assert "不出选择题" in reasons.LIST_HEADING_NO_CLASS
+def test_a_list_named_by_a_class_heading_alone_is_asked_by_it_and_one_whose_keys_echo_its_heading_not_at_all():
+    ctx = SimpleNamespace(point=None, doc=SimpleNamespace(text=""))  # (the heading is given in the values)
+    right, wrong = ["健全班级公约制度", "完善班级轮换机制"], ["落实宿舍卫生检查", "开展邻里互助活动"]
+    led = {"list_lead": "班委会要做好三项工作", "heading": "班级生活中的品德与纪律"}
+    assert topic_values(ctx, led, right, wrong) == led  # (named by its lead: lint judges it)
+    titled = {"heading": "校园生活中的品德与纪律"}
+    assert topic_values(ctx, titled, right, wrong) == titled  # (the templates' 关于“…”)
+    # (both keys on 班级 under a heading on 班级, wrong options of other sections: 按关键词即可答对)
+    assert topic_values(ctx, {"heading": "班级生活中的品德与纪律"}, right, wrong) == reasons.LIST_TOPIC_ECHO
+
+
+def test_the_class_heading_becomes_the_lists_topic(monkeypatch):
+    from kaodian.questions import choice_topic
+
+    monkeypatch.setattr(choice_topic, "topic_source", lambda ctx: "")  # (no document to name here)
+    ctx = SimpleNamespace(point=None, doc=SimpleNamespace(text=""))
+    got = topic_values(ctx, {"heading": "推进班级制度建设的要求"}, ["健全班级公约制度", "完善班干部轮换机制"],
+                       ["落实宿舍卫生检查", "开展邻里互助活动"])
+    assert got["list_topic"] == "推进班级制度建设的要求"
+
+
+SERIES = """理想教育学习材料
+
+一、正确认识理想
+
+追求目标的长期性、艰巨性、曲折性。
+
+青年要充分认识改革任务的复杂性、紧迫性、全局性，在实践中锤炼本领。
+
+我们要深刻认识基层治理的系统性、整体性、协同性，统筹推进各项工作。
+
+坚持原则的坚定性、斗争的策略性、工作的创造性，是干部成熟的标志。
+"""
+
+
+def test_a_series_in_a_line_too_short_to_ask_anything_is_no_multiple_choice():
+    """Session 19's blind teachers: 题干“实现…的（　）”残缺 (an invented outline line); a whole sentence is asked."""
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    stems = [q.stem for q in generate([extract_text(SERIES, "s.txt")], kinds=("multiple",), seed=0).questions]
+    assert "追求目标的（　　）。" not in stems
+    assert any(s.startswith("青年要充分认识改革任务的（　　）") for s in stems)

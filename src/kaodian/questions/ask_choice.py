@@ -36,9 +36,9 @@ from .sentence import PAREN, core
 from .single_fit import (
     heading_line, in_frame, list_frame, question_line, review_list, title_sentence, under_question,
 )
-from .single_shapes import lookalike, odd_key
+from .single_shapes import lookalike, odd_key, short_stem
 from .field import no_point, of_list
-from .choice_topic import exam_about, topic_values
+from .choice_topic import echo_key, exam_about, topic_values
 from .head_class import series_topic
 from .sibling_lists import same_holder_items
 from .single_slot import date_code
@@ -218,13 +218,15 @@ def multiple_series(ctx: Ctx) -> Draft | str:
     ab = balanced(ctx.doc, p.items[0].start, p.items[-1].end, src)
     if ab is None:
         return reasons.TERM_QUOTES_UNPAIRED
+    if why := short_stem(stem := blanked(src, [ab], PAREN)):  # (实现某某的（　　）。 is no question: session 19)
+        return f"{reasons.POOR}{why}"
     return Draft(
         source=src,
         answer=letters,
         key=tuple(terms),
         options=options,
         difficulty=DIFFICULTY["multiple"]["series"],
-        values={"blanked": blanked(src, [ab], PAREN), "answer": "、".join(right)},
+        values={"blanked": stem, "answer": "、".join(right)},
     )
 
 
@@ -291,6 +293,7 @@ def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws, pool: list[int]) 
                 idx, wrong = two, more
                 right = [cores[i] for i in idx]
         odd = odd_one(right + wrong) if wrong else None
+        odd = echo_key(ctx, right, wrong) if odd is None else odd  # (a key of the heading's word: choice_topic)
         if odd is None or odd >= len(right) or (not spare and len(idx) <= 2):
             break
         # the odd item gives way to an unasked one, else is left out (two right options stay)
@@ -456,10 +459,9 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             idx = _filled(cores, idx, wrong, pool)
         right = [cores[i] for i in idx]
         # (three options, one of them wrong, ask only to strike it out: a teacher rejects a multiple choice
-        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项, or with one wrong option, session 19:
-        # 仅一个干扰项; the list is asked in another kind)
-        if len(wrong) < MULTIPLE_WRONG_MIN or len(right) + len(wrong) < MULTIPLE_MIN:
-            return reasons.too_few_requirements(max(MULTIPLE_WRONG_MIN, MULTIPLE_MIN - len(right)))
+        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; the list is asked in another kind)
+        if not wrong or len(right) + len(wrong) < MULTIPLE_MIN:
+            return reasons.too_few_requirements(max(1, MULTIPLE_MIN - len(right)))
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
         values = values | {"list_about": exam_about(ctx, right, cores, wrong)}
@@ -483,8 +485,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             return reasons.too_few_requirements(SINGLE_OPTIONS - 1)
         item = p.items[i]
         src = ctx.source(item.start, item.start + len(right[0]))
-    if (values := topic_values(ctx, values)) is None:  # (关于“…”，…列举的要点 stands not alone: choice_topic)
-        return reasons.LIST_HEADING_NO_CLASS
+    if isinstance(values := topic_values(ctx, values, right, wrong), str):  # (named so that it stands alone: choice_topic)
+        return values
     right, wrong = same_openings(right, wrong)
     options, letters = shuffle(right, wrong, rng)
     return Draft(

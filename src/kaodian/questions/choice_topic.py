@@ -1,11 +1,12 @@
 """The name a choice on a list is asked by when only the heading above it names the list (task choice, issue 12).
 
 Session 19's blind teachers rejected 关于“…”，下列哪些是文章列举的要点？: it does not stand alone (应改为“推进法治
-中国建设的要求包括”), and under a heading that names no class of things (婚姻家庭生活中的道德与法律, 适应大学生活) the
-wrong options come from other sections and are struck out by topic (按话题一眼排除).  A heading that ends with a
-head noun (…的要求, …的经验教训: labels.aspect_end and choice_topic.yaml heads) names what the list is, so the
-choice is asked by it (下列哪些属于…的要求？); any other leaves the list to another kind (recall, ordering).
-The word lists are policy (choice_topic.yaml).
+中国建设的要求包括”).  A heading that ends with a head noun (…的要求, …的经验教训: labels.aspect_end and
+choice_topic.yaml heads) names what the list is, so the choice is asked by it (下列哪些属于…的要求？).  A heading
+that names no class (a section's title, an instruction, a question) is left to the templates' 关于“…” for now: under
+a policy text's section titles the items are points the question floors hold that no other kind asks.  Under a
+heading alone, a choice whose keys mostly repeat a word of it no wrong option holds is not asked (label_echo.named_echo:
+the wrong options come from other sections, 按关键词即可答对, 按话题一眼排除).  The word lists are policy (choice_topic.yaml).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ import re
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
+from . import reasons
 from .arguable import crossed
+from .label_echo import echo_words, named_echo
+from .listlead import list_values
+from .field import ubiquitous
 from .labels import aspect_end, heading_with_thing
 from .listask import inner_quotes
 from .listsource import topic_source
@@ -51,25 +56,38 @@ def names_class(heading: str) -> bool:
     return "的" in heading[: -len(head)] or not words or words[0][1] not in _VERB_TAGS
 
 
-def heading_topic(ctx, values: dict[str, str]) -> str | None:  # noqa: ANN001 — a drafting.Ctx
-    """What a choice on the list of ``ctx`` is asked by: "" when its ``values`` name it otherwise (a lead, a topic,
-    a place, an exam question), its heading when that names a class of things (names_class), None when nothing
-    but a heading that names none (or nothing at all) would name it: the list is then asked in another kind."""
+def heading_topic(ctx, values: dict[str, str]) -> str:  # noqa: ANN001 — a drafting.Ctx
+    """The heading of the list of ``ctx`` when nothing but it names the list in ``values`` (no lead, topic, place or
+    exam question), else "" (``_OTHER_NAMES``)."""
     if any(values.get(k) for k in _OTHER_NAMES):
         return ""
     p = ctx.point
-    heading = values.get("heading") or (inner_quotes(heading_with_thing(ctx.doc, p.article, p.section, p.heading))
-                                        if p.heading else "")
-    return heading if names_class(heading) else None
+    return values.get("heading") or (inner_quotes(heading_with_thing(ctx.doc, p.article, p.section, p.heading))
+                                     if p.heading else "")
 
 
-def topic_values(ctx, values: dict[str, str]) -> dict[str, str] | None:  # noqa: ANN001 — a drafting.Ctx
-    """``values`` with the heading as the list's topic when heading_topic names it so (and the document it stands
-    in: listsource.topic_source), as they are when something else names the list, None when nothing may."""
-    named = heading_topic(ctx, values)
-    if named is None:
+def echo_key(ctx, right: list[str], wrong: list[str]) -> int | None:  # noqa: ANN001 — a drafting.Ctx
+    """The index of the last key of ``right`` that holds the word of the list's heading most keys repeat and no
+    wrong option holds (as topic_values finds it), or None: drafting swaps it for an unasked item of the list."""
+    heading = heading_topic(ctx, list_values(ctx))
+    if not heading or not wrong or not named_echo({"heading": heading}, right, wrong, common := ubiquitous(ctx.doc.text)):
         return None
-    return values | {"list_topic": named, "list_topic_source": topic_source(ctx)} if named else values
+    words = [w for w in echo_words(heading) if not common(w) and not any(w in x for x in wrong)]
+    return max((i for i, r in enumerate(right) if any(w in r for w in words)), default=None)
+
+
+def topic_values(ctx, values: dict[str, str], right: list[str], wrong: list[str]) -> dict[str, str] | str:  # noqa: ANN001
+    """``values`` of a choice on a list named by its heading alone (heading_topic) with the heading as the list's topic
+    when it names a class of things (names_class; and the document it stands in: listsource.topic_source), else as
+    they are; or why no choice is asked: under a heading alone, most keys ``right`` repeat a word of it that no wrong
+    option holds (label_echo.named_echo: the wrong options are of other sections, 按关键词即可答对).  A heading that
+    names no class (a section's title, an instruction, a question) is left to the templates' 关于“…” for now: under a
+    policy text's section titles the items are points the question floors hold that no other kind asks."""
+    if not (heading := heading_topic(ctx, values)):
+        return values  # (named by its own lead or place: lint's label_echo.echo, of every key, judges it)
+    if named_echo({"heading": heading}, right, wrong, ubiquitous(ctx.doc.text)):  # (not a word of the whole text)
+        return reasons.LIST_TOPIC_ECHO
+    return values | {"list_topic": heading, "list_topic_source": topic_source(ctx)} if names_class(heading) else values
 
 
 def exam_about(ctx, right: list[str], cores: list[str], wrong: list[str]) -> str:  # noqa: ANN001 — a drafting.Ctx

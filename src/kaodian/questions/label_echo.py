@@ -21,13 +21,12 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("label_echo.yaml")
 _POLICY = load_policy_file(PATH, {"word_min": int, "topic_tags": [str], "generic": [str], "heading_min": int,
-                                  "mark_tags": [str], "compound_len": int})
+                                  "mark_tags": [str]})
 WORD_MIN: int = _POLICY["word_min"]
 TOPIC_TAGS: frozenset[str] = frozenset(_POLICY["topic_tags"])
 GENERIC: frozenset[str] = frozenset(_POLICY["generic"])
 HEADING_MIN: int = _POLICY["heading_min"]
 MARK_TAGS: frozenset[str] = frozenset(_POLICY["mark_tags"])
-COMPOUND_LEN: int = _POLICY["compound_len"]
 # The document's title (据《…》, 《…》一文) names the source, not the list: its words are no hint.
 _TITLE = re.compile("《[^》]*》")
 # Where the templates stop naming the list and start asking (下列哪些是…, 下列哪一项属于…).
@@ -66,7 +65,7 @@ def label_topic(values: dict[str, str], right: list[str]) -> Callable[[str], boo
     the wrong options are of the keys' topic (session 14's blind teacher: 应换成与安全相关的干扰项)."""
     name = "，".join(values.get(k) or "" for k in LABEL_VALUES)
     named = label_words(name)
-    # (the halves of a compound and distinguishing words too, as echo reads them: 家庭 of 婚姻家庭)
+    # (distinguishing words too, as echo reads them: 公共 of 公共交往)
     words = [w for w in echo_words(name) if any(w in r for r in right)]
     # (one that holds two of the name's words restates the name itself: 把安全底线守得更牢 for 守牢安全底线)
     return (lambda c: any(w in c for w in words) and sum(w in c for w in named) < 2) if words else None
@@ -79,31 +78,38 @@ def on_label(values: dict[str, str], right: list[str], wrong: list[str]) -> list
 
 
 def echo_words(stem: str) -> list[str]:
-    """The words of the list's name in ``stem`` a key may be read off: its topic words (label_words), the
-    halves of a compound one of COMPOUND_LEN characters that are words by themselves (婚姻家庭 -> 婚姻, 家庭:
-    a key on 家庭美德 repeats the name as surely), and its distinguishing words (MARK_TAGS: 公共 of 公共生活)."""
-    from ..segment import tag, tag_whole
+    """The words of the list's name in ``stem`` a key may be read off: its topic words (label_words) and its
+    distinguishing words (MARK_TAGS: 公共 of 公共交往, which jieba does not tag a noun)."""
+    from ..segment import tag
 
-    words = label_words(stem)
-    parts = [h for w in words if len(w) == COMPOUND_LEN for h in (w[:2], w[2:]) if tag_whole(h) and h not in GENERIC]
     marks = [w for w, t in tag(_label(stem)) if t in MARK_TAGS and len(w) >= WORD_MIN and w not in GENERIC]
-    return list(dict.fromkeys(words + parts + marks))
+    return list(dict.fromkeys(label_words(stem) + marks))
 
 
-def echo(stem: str, right: list[str], wrong: list[str]) -> str | None:
-    """Why the keys ``right`` are read off ``stem``, or None: a word of the list's name (echo_words) that most
-    keys hold (more than half: every key of two, two of three) and no wrong option does.  Session 19's blind
-    teacher struck out 职业… beside two keys of three on 职业 and wrong options of other sections (按关键词即可
-    答对).  Keys that each hold some other word of a long name (干部 in one, 思想 in another) are no such
-    pointer: a heading of many words shares some with its points."""
+def echo(stem: str, right: list[str], wrong: list[str], most: bool = False,
+         common: Callable[[str], bool] = lambda w: False) -> str | None:
+    """Why the keys ``right`` are read off ``stem``, or None: a word of the list's name (echo_words) that every key
+    holds and no wrong option does (only the keys hold 安全).  With ``most``, as drafting asks, a word that more
+    than half the keys hold (two of three) is one too: session 19's blind teacher struck out a section's list
+    whose keys, two of three, held its heading's word, beside wrong options of other sections (按关键词即可答对);
+    lint keeps to every key, for teachers printed or mended such questions more often than not.  Keys that each
+    hold some other word of a long name (干部 in one, 思想 in another) are no such pointer: a heading of many words
+    shares some with its points; nor is a word ``common`` calls the whole document's (乡村 all through a text on
+    乡村: field.ubiquitous)."""
     if not wrong:
         return None
-    words = [w for w in echo_words(stem)
-             if 2 * sum(w in r for r in right) > len(right) and not any(w in x for x in wrong)]
+    words = [w for w in echo_words(stem) if not any(w in x for x in wrong) and not common(w)
+             and (2 * sum(w in r for r in right) > len(right) if most else all(w in r for r in right))]
     if words:
         said = "、".join(f"“{w}”" for w in words)
         return f"题干里的{said}只有正确选项有，错误选项都没有，按字面即可猜中答案"
     return None
+
+
+def named_echo(values: dict[str, str], right: list[str], wrong: list[str],
+               common: Callable[[str], bool] = lambda w: False) -> str | None:
+    """``echo`` with ``most`` of the list named by its template ``values`` (LABEL_VALUES), as drafting asks it."""
+    return echo("，".join(values.get(k) or "" for k in LABEL_VALUES), right, wrong, most=True, common=common)
 
 
 def heading_option(place: str, wrong: list[str]) -> str | None:
