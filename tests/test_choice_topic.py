@@ -74,3 +74,11 @@ def test_a_series_in_a_line_too_short_to_ask_anything_is_no_multiple_choice():
     stems = [q.stem for q in generate([extract_text(SERIES, "s.txt")], kinds=("multiple",), seed=0).questions]
     assert "追求目标的（　　）。" not in stems
     assert any(s.startswith("青年要充分认识改革任务的（　　）") for s in stems)
+
+
+def test_a_bare_noun_phrase_stem_is_a_fragment_and_a_short_sentence_is_not():
+    from kaodian.questions.choice_topic import fragment_stem
+
+    assert fragment_stem("追求目标的（　　）。")
+    assert not fragment_stem("党员干部要增强（　　）。")  # (a verb: it asks something)
+    assert not fragment_stem("青年要充分认识改革任务的（　　），在实践中锤炼本领。")

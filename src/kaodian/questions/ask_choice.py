@@ -36,9 +36,9 @@ from .sentence import PAREN, core
 from .single_fit import (
     heading_line, in_frame, list_frame, question_line, review_list, title_sentence, under_question,
 )
-from .single_shapes import lookalike, odd_key, short_stem
+from .single_shapes import lookalike, odd_key
 from .field import no_point, of_list
-from .choice_topic import echo_key, exam_about, topic_values
+from .choice_topic import echo_key, exam_about, fragment_stem, topic_values
 from .head_class import series_topic
 from .sibling_lists import same_holder_items
 from .single_slot import date_code
@@ -218,8 +218,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
     ab = balanced(ctx.doc, p.items[0].start, p.items[-1].end, src)
     if ab is None:
         return reasons.TERM_QUOTES_UNPAIRED
-    if why := short_stem(stem := blanked(src, [ab], PAREN)):  # (实现某某的（　　）。 is no question: session 19)
-        return f"{reasons.POOR}{why}"
+    if fragment_stem(stem := blanked(src, [ab], PAREN)):  # (追求目标的（　　）。 is no question: session 19)
+        return f"{reasons.POOR}{reasons.STEM_FRAGMENT}"
     return Draft(
         source=src,
         answer=letters,

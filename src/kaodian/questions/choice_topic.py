@@ -27,13 +27,14 @@ from .single_fit import asked_about, question_line
 
 _POLICY = load_policy_file(Path(__file__).with_name("choice_topic.yaml"),
                            {"heads": [str], "asks": [str], "clause": str, "verb_tags": [str],
-                            "manner_tags": [str], "instructions": [str]})
+                            "manner_tags": [str], "instructions": [str], "fragment_stem": str})
 _HEADS = tuple(_POLICY["heads"])
 _ASKS = re.compile("|".join(_POLICY["asks"]))
 _CLAUSE = re.compile(_POLICY["clause"])
 _VERB_TAGS = frozenset(_POLICY["verb_tags"])
 _MANNER_TAGS = frozenset(_POLICY["manner_tags"])
 _INSTRUCTIONS = frozenset(_POLICY["instructions"])
+_FRAGMENT_STEM = re.compile(_POLICY["fragment_stem"])
 # The template values that name a list otherwise than by its heading (listlead.list_values, ask_choice._about).
 _OTHER_NAMES = ("list_lead", "list_topic", "list_where", "list_about")
 
@@ -95,3 +96,9 @@ def exam_about(ctx, right: list[str], cores: list[str], wrong: list[str]) -> str
     is a statement crossed from the list's own (arguable.crossed: surely false), else ""."""
     line = question_line(ctx.doc.text, ctx.point.items[0].start)
     return asked_about(line) if line and set(wrong) <= set(crossed(ctx.doc.text, right, cores)) else ""
+
+
+def fragment_stem(stem: str) -> bool:
+    """Whether a series' blanked ``stem`` is a bare noun phrase whose head is the blank (choice_topic.yaml
+    fragment_stem: 追求目标的（　　）。), no question to ask."""
+    return _FRAGMENT_STEM.fullmatch(stem) is not None
