@@ -182,7 +182,10 @@ def series_topic(ctx, answer: str) -> Callable[[str], bool]:  # noqa: ANN001 —
     """The options for the series term ``answer`` that are of its topic (topic.on_topic) and that
     ``series_fit`` keeps."""
     topical, fit = on_topic(ctx.material, answer, [s.text for s in ctx.point.items]), series_fit(ctx)
-    return lambda c: topical(c) and fit(c)
+    # (the fit first: both are pure, so the order changes nothing but the cost; three in four candidates on
+    # topic are no fit, and the topic test of one the material does not set beside the series reads every
+    # text of the material: 0.26 s of the bench corpus's generation, 0.06 s when only fits are tested)
+    return lambda c: fit(c) and topical(c)
 
 
 def _stem_terms(stem: str, right: str) -> list[str]:
