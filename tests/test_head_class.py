@@ -123,3 +123,27 @@ def test_a_wrong_option_that_says_a_right_ones_verb_phrase_over_a_like_object_is
     assert not near_synonym("某某主义市场经济", "某某主义计划经济")  # one head, two kinds: a contrast
     assert not near_synonym("全面深化改革开放", "全面推进乡村振兴")  # one opening word, another object
     assert not near_synonym("强化创新驱动发展", "加快乡村全面振兴")
+
+
+def test_a_series_option_is_tested_for_its_fit_before_its_topic(monkeypatch):
+    # the topic test of a candidate the material does not set beside the series searches every text of the
+    # material, and three in four candidates on topic are no fit: the fit is asked first (both are pure, so
+    # the options drawn are the same; only what is read changes)
+    from kaodian.questions import head_class
+
+    asked: list[str] = []
+
+    def topical(c: str) -> bool:
+        asked.append(c)
+        return c != "水资源监测"
+
+    monkeypatch.setattr(head_class, "on_topic", lambda material, answer, series: topical)
+    monkeypatch.setattr(head_class, "series_fit", lambda ctx: lambda c: c != "民生保障")
+
+    class _Ctx:
+        material = None
+        point = type("P", (), {"items": ()})()
+
+    test = head_class.series_topic(_Ctx(), "节水路径")
+    assert [test(c) for c in ("民生保障", "水资源监测", "支撑保障")] == [False, False, True]
+    assert asked == ["水资源监测", "支撑保障"]  # (民生保障 is no fit: its topic is never searched)
