@@ -67,7 +67,9 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("corpus", "maogai-zhishi-yaodian.docx"): {"coverage": 31 / 40, "coverage_top": 5 / 40},  # (session 19: its list recalls, no longer dropped for a title in a title)
     # session 19: heldout23 joined at what it scores, blind for its questions (the memorisation sheet asks its
     # statements with their holes: its points' answers stand in the answer blocks)
-    ("corpus", "chaoge-beisong-tiankong.txt"): {"coverage": 6 / 40, "coverage_top": 4 / 40},
+    # (session 20, a documented fall: a sentence with the source's own hole is never asked, policy.yaml source_hole;
+    # one point was "asked" by a question that printed the hole; its first 60 rose from 4 to 5)
+    ("corpus", "chaoge-beisong-tiankong.txt"): {"coverage": 5 / 40, "coverage_top": 5 / 40},
     ("corpus", "sixiu-zhishidian-suoyin.pdf"): {"coverage": 13 / 35, "coverage_top": 11 / 35},
     ("corpus", "xingce-jiaoxue-yaodian-2017b.docx"): {"coverage": 20 / 34, "coverage_top": 17 / 34},
     # texts that only have a teacher's key points (tests/key-points/SOURCES.md)

@@ -47,6 +47,7 @@ FUNCTION_WORDS = load_vocab().function_words
 # right after sentence punctuation (……。”).  Anything else is a sentence cut short.
 STEM_END = SENTENCE_END + "）)…"
 STATEMENT_MIN: int = POLICY["statement_min"]  # see policy.yaml
+_SOURCE_HOLE = re.compile(POLICY["source_hole"])  # a hole the source leaves (policy.yaml)
 # Pronouns that point back to a sentence the question does not show (vocab.yaml context_pronouns).
 CONTEXT_PRONOUNS = load_vocab().context_pronouns
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
@@ -197,6 +198,8 @@ def quality_findings(q: Question) -> tuple[str, ...]:
         out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
     if of_sentence and (framing := _framed(s)):
         out.append(f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容")
+    if _SOURCE_HOLE.search(s):
+        out.append("出处句里有原文留的空（挖空的背诵材料），句子不完整，不能照此出题")
     if LEFTOVER_ORDINAL.match(body):
         out.append(f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头")
     # a quote with its speaker (邓小平同志指出：“贫穷不是社会主义”) is a whole statement however short
