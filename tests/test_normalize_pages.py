@@ -33,7 +33,8 @@ def test_a_speakers_office_before_the_name_is_no_affiliation_without_a_members_r
     assert [(a.title, a.author, a.affiliation) for a in doc.articles] == [("关于某某工作的报告", "林建国", None)]
 
 
-def test_a_question_and_answer_text_has_its_questions_as_headings_under_a_long_title():
+def test_a_question_and_answer_text_keeps_its_questions_in_its_body_under_a_long_title():
+    """The corpus rules' level-one headings are 一、二、三、: an interview's 问：…？ turns are body."""
     title = "某某协会秘书处负责人就协会第五次会员代表大会通过的《某某协会章程（修正案）》答本报记者问"
     # (answers of unlike widths: lines of one width would read as a hard-wrapped column)
     qa = "".join(f"问：{q}？\n答：{P * n}\n{P[: 9 * n]}。\n" for n, q in enumerate(
@@ -42,8 +43,7 @@ def test_a_question_and_answer_text_has_its_questions_as_headings_under_a_long_t
     (a,) = doc.articles
     assert (a.title, a.author) == (title, None)
     assert doc.text[a.start :].startswith("2025年3月1日")
-    assert [(h.marker, h.text) for h in a.headings] == [
-        ("问：", "协会为什么要修改章程？"), ("问：", "这次修改的主要特点是什么？"), ("问：", "修正案对会员提出了哪些新要求？")]
+    assert a.headings == () and "问：这次修改的主要特点是什么？" in doc.text[a.start : a.end]
 
 
 def test_short_lines_that_are_all_a_last_headings_content_are_its_body():
@@ -84,3 +84,20 @@ def test_a_title_that_ends_with_a_post_and_a_word_is_no_byline():
     assert classify("某某中学副校长林建国") == BYLINE
     assert classify("争做新时代的好书记") != BYLINE  # (no name after the post)
     assert classify("学校召开校长办公会议") != BYLINE
+
+
+def test_a_study_page_reposting_a_document_and_its_interview_has_two_articles():
+    """A study column's page: its headline, a note naming in 《》 what it reposts, the document's title line
+    between the note and the document, then the interview's title wrapped before 答记者问 (no byline)."""
+    doc_title = "某某省委关于加强基层组织建设的意见"
+    page = (f"【2025年5月学习材料】\n本月推荐的学习材料是《{doc_title}》及省委组织部负责人就《{doc_title}》答记者问。\n"
+            f"{doc_title}\n为加强基层组织建设，现提出如下意见。\n一、总体要求\n{P}\n二、主要任务\n{P}\n"
+            f"三、组织保障\n{P}\n各地要结合实际抓好落实。\n省委组织部负责人就《{doc_title}》\n答记者问\n"
+            f"日前，省委印发了《意见》。\n问：请介绍一下《意见》出台的背景。\n答：{P}\n问：《意见》有哪些特点？\n答：{P}\n")
+    doc = normalize(Source("x.html", page, kind="html"))
+    assert [(a.title, a.author) for a in doc.articles] == [
+        (doc_title, None), (f"省委组织部负责人就《{doc_title}》答记者问", None)]
+    first, second = (doc.text[a.start : a.end] for a in doc.articles)
+    assert first.startswith("为加强基层组织建设") and first.endswith("抓好落实。")
+    assert second.startswith("日前，省委印发了《意见》。")
+    assert [h.text for h in doc.articles[0].headings] == ["总体要求", "主要任务", "组织保障"]

@@ -35,7 +35,7 @@ from .subheads import join_lead_ins, join_subhead_lines
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
+    LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
     follows, title_speaker,
 )
 
@@ -60,6 +60,7 @@ def normalize(source: Source) -> Document:
     _take_answer_leads(paras)
     _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level}, source.text)
     _take_front_matter_title(paras, source.text)
+    _take_named_titles(paras)
     items = {lines[i] for i, level in md_headings.items() if not level}
     for p in paras:
         p.bullet = p.text in items
@@ -223,6 +224,20 @@ def _take_front_matter_title(paras: list[Para], raw: str) -> None:
     title = front_matter_title(raw)
     if paras and title and paras[0].text == title:
         paras[0].role = TITLE
+
+
+def _take_named_titles(paras: list[Para]) -> None:
+    """A line the note just before it names in 《》 (本月推荐的是《某某关于…的意见》… / 某某关于…的意见 / its
+    body) is that document's title, a study page's way of reposting a text under its introduction, though it
+    stands between body paragraphs: the note says what follows.  So is a line that ends as an interview's title
+    does (某某负责人就《…》答记者问) between two texts."""
+    tail = load_layout().interview_tail
+    for i in range(1, len(paras) - 1):
+        p = paras[i]
+        if p.role == BODY and paras[i + 1].role in (BODY, HEADING) and not ends_terminal(p.text) and (
+                char_width(p.text) <= TITLE_MAX and any(f"《{p.text}》" in q.text for q in paras[max(0, i - 2) : i])
+                or char_width(p.text) <= LONG_TITLE_MAX and tail.search(p.text)):
+            p.role = TITLE
 
 
 def _take_interviewees(paras: list[Para]) -> None:

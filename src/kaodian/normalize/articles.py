@@ -145,6 +145,11 @@ def segment(paras: list[Para]) -> list[_Art]:
             # matter (a note straight under the title opens the body, as a page prints it)
             items = items[1:]
         nxt = runs[i + 1][1] if i + 1 < len(runs) else []
+        if not arts and len(items) <= FRONT_MAX_PARAS and _introduces(items, nxt) \
+                and all(lay.page_headline.match(p.text) for p in block if p.role == TITLE):
+            # a note under a page's bracketed headline naming the documents after it (本月推荐的是《…》): front
+            # matter, its headline too (under a document's own title, 现将《…》印发给你们 is that notice's body)
+            continue
         apart = bool(nxt) and bool(signed.match(nxt[0].text.strip()))  # (the signature on a line set apart)
         if not arts and len(items) <= FRONT_MAX_PARAS + 1 and (apart or signed.match(items[-1].text.strip())):
             # an editors' note signed ——编者 is no article: on a page whose articles have titles of their
@@ -176,6 +181,12 @@ def segment(paras: list[Para]) -> list[_Art]:
         else:
             _close_previous(arts[-1], pending, speeches, at_end=True, titles_after=after)
     return arts
+
+
+def _introduces(note: list[Para], after: list[Para]) -> bool:
+    """The note names in 《》 the title that comes after it: it introduces what follows, no article."""
+    said = "".join(p.text for p in note)
+    return any(p.role == TITLE and f"《{p.text}》" in said for p in after)
 
 
 def _byline_then_body(rest: list[tuple[str, list[Para]]]) -> bool:
@@ -313,7 +324,7 @@ def build_article(aid: str, a: _Art) -> Article:
     marked = _numbered_headings(a.body)
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
-    parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) or _question_headings(a.body) \
+    parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) \
         or _glued_numerals(a.body, unmarked_headings(a.body))
     marked = marked or parts
     headings: list[Heading] = []
@@ -330,14 +341,6 @@ def build_article(aid: str, a: _Art) -> Article:
                 continue
         paragraphs.append(Paragraph(p.text, p.start, p.start + len(p.text), section, p.md_level, p.bullet))
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
-
-
-def _question_headings(body: list[Para]) -> dict[int, str]:
-    """The questions of a question-and-answer text (问：…？ over its answer) as its level-one headings:
-    {paragraph index: the 问： marker}, when there are at least ``questions_min`` of them."""
-    lay = load_layout()
-    found = {k: m.group(0) for k, p in enumerate(body) if (m := lay.notes_question.match(p.text))}
-    return found if len(found) >= lay.questions_min else {}
 
 
 def _markdown_headings(body: list[Para]) -> dict[int, str]:

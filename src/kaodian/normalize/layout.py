@@ -39,13 +39,15 @@ SCHEMA = {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
     "speech": "re",
+    "interview_tail": "re",
+    "page_headline": "re",
     "collection": "re",
     "editor_note": "re",
     "note_after_date": "re",
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
-    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "question": "re", "questions_min": int, "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
+    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
 }
 
 
@@ -113,6 +115,8 @@ class Layout:
     person: re.Pattern[str]
     not_names: re.Pattern[str]
     speech: re.Pattern[str]
+    interview_tail: re.Pattern[str]  # searched: how an interview's title ends (…答记者问); fullmatched: that line alone
+    page_headline: re.Pattern[str]  # matched: a page's bracketed headline (【2025年5月学习材料】), no document's title
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
     editor_note: re.Pattern[str]  # matched: the label opening an editor's note (按：, 编者按：)
     note_after_date: re.Pattern[str]  # matched: a speech's bracketed date with an editor's note glued after it
@@ -131,8 +135,6 @@ class Layout:
     notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
     notes_label: re.Pattern[str]  # a reminder line's exam label: the group named text is kept
     notes_answer: re.Pattern[str]  # 答： opening an answer
-    notes_question: re.Pattern[str]  # 问： opening a question of a question-and-answer text
-    questions_min: int  # so many questions at least divide a text
     md_heading_number: re.Pattern[str]  # matched: the number a Markdown heading opens with, its marker
     md_heading_tags: re.Pattern[str]  # searched: highlight tags closing a Markdown heading line
     notes_point_line: re.Pattern[str]  # matched: a note's label line that is a point, never a title
@@ -248,6 +250,8 @@ def _compile(d: dict) -> Layout:
         person=re.compile(d["speaker"]["person"]),
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
+        interview_tail=re.compile(d["interview_tail"]),
+        page_headline=re.compile(d["page_headline"]),
         collection=re.compile(d["collection"]),
         editor_note=re.compile(d["editor_note"]),
         note_after_date=re.compile(d["note_after_date"]),
@@ -273,8 +277,6 @@ def _compile_notes(n: dict) -> dict:
         notes_goes_on=re.compile(n["number_goes_on"]),
         notes_label=re.compile(n["label"]),
         notes_answer=re.compile(n["answer"]),
-        notes_question=re.compile(n["question"]),
-        questions_min=n["questions_min"],
         md_heading_number=re.compile(n["md_heading_number"]),
         md_heading_tags=re.compile(n["md_heading_tags"]),
         notes_point_line=re.compile(n["point_line"]),
