@@ -566,3 +566,11 @@ def test_details_list_what_was_missed_and_what_was_extra(tmp_path, monkeypatch):
     assert "    引语漏掉 1：\n      继实行家庭联产承包责任制后" in table
     assert "    引语多出 1：\n      多出来的一句话" in table
     assert "漏掉" not in format_table(report)
+
+
+def test_a_gold_string_with_a_half_width_comma_matches_the_text_that_has_it_full_width():
+    """A gold string stands as in the source (转变,上半年); the extracted text has the comma full-width."""
+    from kaodian.evaluate.extraction import norm
+
+    assert norm("岗位再次转变,上半年分管后勤") == norm("岗位再次转变，上半年分管后勤")
+    assert norm("1.中国的先进分子") != norm("1。中国的先进分子")  # (an item number's full stop stays)

@@ -101,3 +101,22 @@ def test_a_study_page_reposting_a_document_and_its_interview_has_two_articles():
     assert first.startswith("为加强基层组织建设") and first.endswith("抓好落实。")
     assert second.startswith("日前，省委印发了《意见》。")
     assert [h.text for h in doc.articles[0].headings] == ["总体要求", "主要任务", "组织保障"]
+
+
+def test_a_page_of_reports_each_opened_by_a_numbered_speaker_line():
+    """A school's page of its leaders' annual reports: the headline, the page's property line (作者：佚名 is
+    nobody), then each report opened by 1.姓名（职务） — numbered like the items inside the reports, but bylines
+    that open them; each report takes the headline as its title, the name as author, the post as affiliation.
+    A report numbers its parts 一.…二. (a full stop, not 、) and lists inline after a colon (：1.…。2.…)."""
+    report = ("{n}（党委委员、副校长）\n2019年我分管后勤工作。{P}\n一.加强学习\n{P}\n二.履行职责\n"
+              "存在的不足：1.要进一步加强理论学习。2.要进一步改进工作作风。\n今后我将继续努力。\n")
+    text = ("2019年度某某中学领导班子个人述职报告\n文章来源：本站原创 作者：佚名 发布时间：2020年01月16日 点击数：次\n"
+            + "".join(report.format(n=f"{i}.{name}", P=P) for i, name in enumerate(("林建国", "宋  明", "欧阳立新"), 1))
+            + "2020年1月16日\n")
+    doc = normalize(Source("x.txt", text))
+    title = "2019年度某某中学领导班子个人述职报告"
+    assert [(a.title, a.author, a.affiliation) for a in doc.articles] == [
+        (title, "林建国", "党委委员、副校长"), (title, "宋  明", "党委委员、副校长"), (title, "欧阳立新", "党委委员、副校长")]
+    assert "佚名" not in doc.text
+    assert [[h.text for h in a.headings] for a in doc.articles] == [["加强学习", "履行职责"]] * 3
+    assert "：1.要进一步加强理论学习。2.要进一步改进工作作风。" in doc.text  # (the second number is no full stop)

@@ -60,6 +60,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from ..chars import HALF_TO_FULL
+
 # The scored categories, in table order, with the names a user reads.
 CATEGORIES = {
     "headings": "一级标题",
@@ -96,14 +98,20 @@ MIN_END_CHARS = 6
 MIN_SHARED_TERMS = 2
 
 _WHITESPACE = re.compile(r"\s+")
+# a half-width comma, semicolon, colon, question or exclamation mark beside a Chinese character (not the
+# full stop: 1.中国 keeps its item number)
+_HALF_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!]|[,;:?!](?=[\u4e00-\u9fff])")
 _TRAILING_PUNCT = "。；，、：！？"
 
 
 def norm(text: object) -> str:
-    """A string as the scorer compares it: no white space, no trailing 。；，、：！？."""
+    """A string as the scorer compares it: no white space, the half-width marks of Chinese text full-width as
+    the extracted text has them (转变,上半年 -> 转变，上半年: a gold string stands as in the source), no trailing
+    。；，、：！？."""
     if text is None:
         return ""
-    return _WHITESPACE.sub("", str(text)).rstrip(_TRAILING_PUNCT)
+    s = _WHITESPACE.sub("", str(text))
+    return _HALF_MARK.sub(lambda m: HALF_TO_FULL[m.group()], s).rstrip(_TRAILING_PUNCT)
 
 
 def _text(item: object) -> str:

@@ -61,6 +61,7 @@ def normalize(source: Source) -> Document:
     _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level}, source.text)
     _take_front_matter_title(paras, source.text)
     _take_named_titles(paras)
+    numbered = _take_numbered_speakers(paras)
     items = {lines[i] for i, level in md_headings.items() if not level}
     for p in paras:
         p.bullet = p.text in items
@@ -69,7 +70,11 @@ def normalize(source: Source) -> Document:
         p.start = pos
         pos += len(p.text) + 1
     text = "\n".join(p.text for p in paras)
-    articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(segment(paras), 1))
+    arts = segment(paras)
+    if numbered:
+        for a in arts[1:]:  # the reports of a page of numbered speakers share its headline
+            a.title = a.title or (arts[0].title if a.author else None)
+    articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(arts, 1))
     return Document(name=source.name, text=text, articles=articles, year=dated(source.text))
 
 
@@ -238,6 +243,28 @@ def _take_named_titles(paras: list[Para]) -> None:
                 char_width(p.text) <= TITLE_MAX and any(f"《{p.text}》" in q.text for q in paras[max(0, i - 2) : i])
                 or char_width(p.text) <= LONG_TITLE_MAX and tail.search(p.text)):
             p.role = TITLE
+
+
+# A report's numbered speaker line on a page of several (1.李明（党委委员、副校长）): its number, then the rest.
+_NUMBERED = re.compile(r"^(\d{1,2})[.．、]\s*(?=\S)")
+
+
+def _take_numbered_speakers(paras: list[Para]) -> bool:
+    """A page of several reports that numbers each by its speaker's line (1.李明（职务） … 2.王刚（职务） …): the
+    lines, numbered 1, 2, … in turn and each a name with its post in brackets, are bylines that open the
+    reports, not items of a list.  Whether the page has such lines (two at least)."""
+    found = []
+    for p in paras:
+        m = _NUMBERED.match(p.text)
+        rest = p.text[m.end() :] if m else ""
+        if m and int(m.group(1)) == len(found) + 1 and re.search(r"[（(][^（）()]{2,30}[)）]$", rest) \
+                and classify(rest) == BYLINE:
+            found.append((p, rest))
+    if len(found) < 2:
+        return False
+    for p, rest in found:
+        p.text, p.role = rest, BYLINE
+    return True
 
 
 def _take_interviewees(paras: list[Para]) -> None:

@@ -18,7 +18,7 @@ CLOSERS = "”’」』）)】"
 # A level-one heading: 一、 at the start of a paragraph.
 # 一、 or 一． (a full-width dot); and a speech's 第一点，/第一个问题，/第一部分， standing as a line of its
 # own (我讲四点意见。… 第一点，关于形势和改革。): the number is group 2
-HEADING_RE = re.compile(r"^(第)?([一二三四五六七八九十]{1,3})(?(1)(?:点|个问题|部分)[，,、：:]|[、．])\s*")
+HEADING_RE = re.compile(r"^(第)?([一二三四五六七八九十]{1,3})(?(1)(?:点|个问题|部分)[，,、：:]|[、．.])\s*")
 # 'Short' line in a title block: titles and bylines rarely run longer.
 TITLE_MAX = 48
 # ... a title without any punctuation may run to twice as long (_long_title)
