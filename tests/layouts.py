@@ -56,7 +56,7 @@ def _heading(text: str, heading: str) -> tuple[int, int]:
     """Where a heading's text stands after its 一、 (or chapter 第一章) marker at the start of a line, or
     on a line of its own (an unnumbered subheading)."""
     chars = r"\s*".join(re.escape(c) for c in heading if not c.isspace())
-    m = re.search(rf"(?m)^[ \t　]*(?:[一二三四五六七八九十]{{1,3}}[、．]|第[一二三四五六七八九十]{{1,3}}章|(?=[总附][ \t　]*[纲则]))[ \t　]*({chars})", text)
+    m = re.search(rf"(?m)^[ \t　]*(?:[一二三四五六七八九十]{{1,3}}[、．.]|第[一二三四五六七八九十]{{1,3}}章|(?=[总附][ \t　]*[纲则]))[ \t　]*({chars})", text)
     # an unnumbered subheading is a line of its own
     m = m or re.search(rf"(?m)^[ \t　]*({chars})[ \t　]*$", text)
     assert m, f"no heading line: {heading}"

@@ -41,7 +41,9 @@ HALF_PUNCT_RE = re.compile(
     # after a digit too, but not at a line's end (a wrap may cut 1.|90) nor after the item
     # number a line opens with (1. 2. of an outline: the item marker, not a full stop), or a colon or a
     # sentence's end before it (答：1. …: the item opens the answer; …方向：1.要…。2.要…: the next item)
-    r"|(?<!^\d)(?<!^\d\d)(?<![：。；！？]\d)(?<![：。；！？]\d\d)(?<=\d)\.(?![A-Za-z0-9_.]|$)"
+    # (a PDF extractor's space after the mark: 。 2.要; a page reference of study notes before it: 。（P5）2.要)
+    r"|(?<!^\d)(?<!^\d\d)(?<![：。；！？）]\d)(?<![：。；！？）]\d\d)(?<![：。；！？）] \d)(?<![：。；！？）] \d\d)"
+    r"(?<=\d)\.(?![A-Za-z0-9_.]|$)"
 )
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
 # (增强 “ 四个意识 ” 、 2022 年, 〔 责任单位), and before a full-width digit, which only typeset text uses

@@ -245,25 +245,27 @@ def _take_named_titles(paras: list[Para]) -> None:
             p.role = TITLE
 
 
-# A report's numbered speaker line on a page of several (1.李明（党委委员、副校长）): its number, then the rest.
-_NUMBERED = re.compile(r"^(\d{1,2})[.．、]\s*(?=\S)")
+# A report's numbered speaker line on a page of several (1.李明（党委委员、副校长）): its number, the name with
+# its post in brackets, and what a join of lines ran on after it (the report's first paragraph).
+_NUMBERED = re.compile(r"^(\d{1,2})[.．、]\s*(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,6}?[（(][^（）()]{2,30}[)）])(?P<rest>.*)$")
 
 
 def _take_numbered_speakers(paras: list[Para]) -> bool:
     """A page of several reports that numbers each by its speaker's line (1.李明（职务） … 2.王刚（职务） …): the
     lines, numbered 1, 2, … in turn and each a name with its post in brackets, are bylines that open the
-    reports, not items of a list.  Whether the page has such lines (two at least)."""
+    reports, not items of a list (a report's first paragraph that a join ran onto the line becomes its own
+    paragraph again).  Whether the page has such lines (two at least)."""
     found = []
-    for p in paras:
+    for k, p in enumerate(paras):
         m = _NUMBERED.match(p.text)
-        rest = p.text[m.end() :] if m else ""
-        if m and int(m.group(1)) == len(found) + 1 and re.search(r"[（(][^（）()]{2,30}[)）]$", rest) \
-                and classify(rest) == BYLINE:
-            found.append((p, rest))
+        if m and int(m.group(1)) == len(found) + 1 and classify(m.group("who")) == BYLINE:
+            found.append((k, m))
     if len(found) < 2:
         return False
-    for p, rest in found:
-        p.text, p.role = rest, BYLINE
+    for k, m in reversed(found):
+        paras[k].text, paras[k].role = m.group("who"), BYLINE
+        if rest := m.group("rest").strip():
+            paras.insert(k + 1, Para(rest, classify(rest)))
     return True
 
 
