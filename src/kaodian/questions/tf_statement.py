@@ -12,6 +12,7 @@ import re
 
 from ..text import common_prefix
 from .sentence import alternate_quotes, end_sentence, stand_alone
+from .policy import POLICY
 from .tf_worth import policy
 
 # An enumeration comma outside quotation marks: what separates the items of a run.
@@ -84,8 +85,8 @@ def _clause(item: str) -> bool:
 
 def gapped(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` is a fill-in exercise's, with gaps in it or right before it
-    (tf_worth.yaml ``gap_mark``): no statement to judge."""
-    return re.search(policy()["gap_mark"], text[max(0, start - 2):end]) is not None
+    (policy.yaml ``source_hole``, which lint applies to every kind): no statement to judge."""
+    return re.search(POLICY["source_hole"], text[max(0, start - 2):end]) is not None
 
 
 def in_title(text: str, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "subjectless_openers": [str], "dangling_pronoun": "re",
           "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re",
           "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
-          "catch_all": "re", "gap_mark": "re"}
+          "catch_all": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
