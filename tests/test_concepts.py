@@ -281,3 +281,19 @@ def test_a_series_set_apart_as_topic_is_asked_by_its_first_term() -> None:
 def test_an_unqualified_category_keeps_its_predicate_first() -> None:
     # 是…的办事机构: no quality word ranks it, the whole 是X的Y stays the concept a writer blanks
     assert _best("研究室是理论委员会的办事机构。", k=1) == ["理论委员会的办事机构"]
+
+
+# Session 20 (teachers' points lists key what has the standing, never the word that names it).  Invented sentences;
+# on main the first concept was the cue (会员工作的主线, 某某理论的精髓, 协会章程的本质) or no value was found (总|目标
+# are two words to the tagger).
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("深化协会改革是会员工作的主线。", "深化协会改革"),  # 是…的主线: the subject
+        ("3.团结协作、求真务实，是某某理论的精髓。", "团结协作"),  # an item's number is no part of its topic
+        ("协会章程的本质，是服务会员，规范行业。", "服务会员"),  # X的本质，是Y: Y, not the cue before 是
+        ("学会的总目标是建成一流学会。", "建成一流学会"),  # 总目标是Y
+    ],
+)
+def test_the_cue_of_a_standing_is_never_the_concept(sentence: str, concept: str) -> None:
+    assert _best(sentence, k=1) == [concept]

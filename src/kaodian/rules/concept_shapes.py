@@ -23,6 +23,8 @@ FINAL_TAGS = VERB_TAGS | {"vn", "n"}
 PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 —")
 # where a sentence's own subject may start: after the end of the last sentence or clause
 _SENTENCE_ENDS = frozenset("。；！？")
+# what closes an item's number at the start of a sentence (4. / 4、)
+_ITEM_DOTS = frozenset(".．、")
 # 从X之日起, 自X之日起: X is the event a term runs from (a rule's concept)
 _SINCE = ("从", "自")
 # 把X / 将X + verb: X is what the clause disposes of
@@ -234,10 +236,19 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
             t -= 1
         if t < k - 1 and _opens_sentence(toks, t):
             # 坚持改革开放，是…: the object of the governing verb is what is defined, the verb its cue
-            a = t + 2 if toks[t + 1][0] in c.p.governing and t + 2 < k else t + 1
+            a = _past_number(toks, t + 1, k)
+            a = a + 1 if toks[a][0] in c.p.governing and a + 1 < k else a
             # a series as topic: its first term, as a writer blanks it (the others stay its cue)
             first = c.sentence[toks[a][2] : toks[k - 1][3]].split("、")[0]
             c.add(toks[a][2], toks[a][2] + len(first), "topic", c.p.scores["base"])
+
+
+def _past_number(toks: list[Token], a: int, end: int) -> int:
+    """The first token at or after toks[a] past an item's number that opens it (4.|解放思想、实事求是，是…):
+    the number marks the item, it is no part of the term the item defines."""
+    if a + 2 < end and toks[a][1] == "m" and toks[a][0].isdigit() and toks[a + 1][0] in _ITEM_DOTS:
+        return a + 2
+    return a
 
 
 def _opens_sentence(toks: list[Token], k: int) -> bool:
@@ -259,15 +270,27 @@ def _values(c: Candidates, toks: list[Token]) -> None:
             k -= 1
         # 起决定性作用的是|党性: what a cleft sentence singles out is its value too
         cleft = tok[0] == "是" and toks[i - 1][0] == "的" and k < i - 1 and toks[k][0] not in PUNCT
-        cued = cleft or toks[k][0].endswith(c.p.value_cues) or (
+        # (the cue may be two words to the tagger: 总|目标是)
+        cued = cleft or c.sentence[: toks[k][3]].endswith(c.p.value_cues) or (
             k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues))
         if not cued:
             continue
         j = i + 1
         while j < len(toks) and toks[j][0] not in PUNCT:
             j += 1
-        if j > i + 1:
-            c.add(toks[i + 1][2], toks[j - 1][3], "value")
+        if j > i + 1 and c.fits(toks[i + 1][2], toks[j - 1][3]):
+            c.put(toks[i + 1][2], toks[j - 1][3], "value")
+            if not cleft:
+                _cue_not_term(c, toks[k][3])
+
+
+def _cue_not_term(c: Candidates, end: int) -> None:
+    """The subject or topic that ends in a value cue (社会主义的本质，是…; 总目标是…) is the cue, not the
+    defined term: it names the category, the value after 是 is what the sentence says (a teacher asks it).
+    It stays a plain noun phrase."""
+    for (a, b), (score, role) in list(c.best.items()):
+        if role in ("subject_is", "topic") and b == end:
+            c.best[(a, b)] = (c.p.scores["base"], "base")
 
 
 def _as_what(c: Candidates, toks: list[Token]) -> None:
@@ -310,7 +333,7 @@ def _placed_values(c: Candidates, toks: list[Token]) -> None:
             continue
         k = j + 1  # (a quotation does not end the clause: 确定为“十五五”时期…的主题)
         while k < len(toks) and (toks[k][0] not in PUNCT or toks[k][0] in _QUOTE_MARKS) \
-                and not toks[k][0].startswith(c.p.value_cues):
+                and not c.sentence.startswith(c.p.value_cues, toks[k][2]):
             k += 1
         if k < len(toks) and toks[k][0] not in PUNCT:
             c.add(toks[i + 1][2], toks[j - 1][3], "value")
