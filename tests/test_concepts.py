@@ -297,3 +297,22 @@ def test_an_unqualified_category_keeps_its_predicate_first() -> None:
 )
 def test_the_cue_of_a_standing_is_never_the_concept(sentence: str, concept: str) -> None:
     assert _best(sentence, k=1) == [concept]
+
+
+# X的<head>是Y (defined_heads: 国体, 对象, 路线, 原则…): the subject only names the category, Y is what a teacher asks
+# (public banks: 我国的国体是______).  Invented sentences; on main the subject X的<head> was the first concept.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("某国的国体是人民当家作主。", "人民当家作主"),
+        ("这场运动的对象是官僚主义、形式主义和享乐主义。", "官僚主义"),  # a series: its first term
+        ("学会的基本原则是自愿平等。", "自愿平等"),  # a modifier between 的 and the head
+    ],
+)
+def test_the_value_of_a_named_category_is_its_concept(sentence: str, value: str) -> None:
+    assert _best(sentence, k=1) == [value]
+
+
+def test_a_qualified_predicate_still_asks_the_subject_of_a_named_category() -> None:
+    # 是…最本质的特征 ranks the subject: it stays the concept though 领导 is no category head
+    assert _best("协会的领导是学会最本质的特征。", k=1) == ["协会的领导"]

@@ -36,6 +36,7 @@ class ConceptRules:
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
     qualities: tuple[str, ...]  # words that qualify the category of 是…的Y (根本, 首要): X of X是 is then asked
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
+    defined_heads: tuple[str, ...]  # X的<head>是Y: the subject names a category, Y is the value (国体, 对象)
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
     placing_verbs: frozenset[str]  # 把X确定为/作为 …a value cue: X is the value
     clause_verbs: frozenset[str]  # verbs a category clause never reaches back across (使X成为…的Y)
@@ -77,6 +78,7 @@ class ConceptRules:
             numeral_alone=frozenset(d["numeral_alone_units"]),
             qualities=tuple(d.get("qualities", ())),
             value_cues=tuple(d["value_cues"]),
+            defined_heads=tuple(d.get("defined_heads", ())),
             value_verbs=frozenset(d["value_verbs"]),
             placing_verbs=frozenset(d["placing_verbs"]),
             clause_verbs=frozenset(d["clause_verbs"]),

@@ -261,7 +261,8 @@ def _opens_sentence(toks: list[Token], k: int) -> bool:
 
 def _values(c: Candidates, toks: list[Token]) -> None:
     """The value a sentence defines: the rest of the clause after 是/就是/在于 when a value cue stands
-    before the verb (…的主题是X, 首要的就是X, 最核心的，就是X, 根本尺子是X, 根本在于X)."""
+    before the verb (…的主题是X, 首要的就是X, 最核心的，就是X, 根本尺子是X, 根本在于X), or a category that
+    the subject names (…的国体是X)."""
     for i, tok in enumerate(toks):
         if tok[0] not in c.p.value_verbs or i == 0:
             continue
@@ -272,7 +273,10 @@ def _values(c: Candidates, toks: list[Token]) -> None:
         cleft = tok[0] == "是" and toks[i - 1][0] == "的" and k < i - 1 and toks[k][0] not in PUNCT
         # (the cue may be two words to the tagger: 总|目标是)
         cued = cleft or c.sentence[: toks[k][3]].endswith(c.p.value_cues) or (
-            k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues))
+            k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues)) or (
+            # X的<category>是Y (我国的国体是…, …革命的对象是…, 党的思想路线是…): the subject names what is defined, Y is
+            # the answer (public banks blank 我国的国体是______)
+            tok[0] == "是" and toks[k][0].endswith(c.p.defined_heads) and _after_de(toks, k))
         if not cued:
             continue
         j = i + 1
@@ -282,6 +286,11 @@ def _values(c: Candidates, toks: list[Token]) -> None:
             c.put(toks[i + 1][2], toks[j - 1][3], "value")
             if not cleft:
                 _cue_not_term(c, toks[k][3])
+
+
+def _after_de(toks: list[Token], k: int) -> bool:
+    """Whether the head toks[k] follows a 的, past at most one modifier (学会的|基本|原则): X的<head>."""
+    return (k > 0 and toks[k - 1][0] == "的") or (k > 1 and toks[k - 2][0] == "的" and toks[k - 1][0] not in PUNCT)
 
 
 def _cue_not_term(c: Candidates, end: int) -> None:

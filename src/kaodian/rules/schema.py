@@ -91,6 +91,7 @@ SCHEMA: dict[str, Any] = {
         "numeral_alone_units": [str],
         "qualities": [str],
         "value_cues": [str],
+        "defined_heads": [str],
         "value_verbs": [str],
         "placing_verbs": [str],
         "clause_verbs": [str],
