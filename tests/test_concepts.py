@@ -316,3 +316,16 @@ def test_the_value_of_a_named_category_is_its_concept(sentence: str, value: str)
 def test_a_qualified_predicate_still_asks_the_subject_of_a_named_category() -> None:
     # 是…最本质的特征 ranks the subject: it stays the concept though 领导 is no category head
     assert _best("协会的领导是学会最本质的特征。", k=1) == ["协会的领导"]
+
+
+def test_a_placed_value_keeps_its_cue_in_the_stem() -> None:
+    # 把X作为主攻方向: X is asked, the standing after 作为 stays the cue (a second blank there asked the learner to
+    # guess both; on this branch before the fix the cue was the second concept)
+    got = _best("必须把改进服务作为主攻方向，持续激发会员活力。", k=2)
+    assert got[0] == "改进服务" and "主攻方向" not in got
+
+
+def test_an_adverbial_after_a_value_cue_is_no_value() -> None:
+    # …的总任务，是要在一个相当长的时期内，…: the clause after 是 tells when, it is no value to blank
+    s = "协会在这个阶段的总任务，是要在一个较长的时期内，逐步实现会员服务的规范化。"
+    assert all(c.role != "value" for c in candidates(s, Recurrence(s), RULES))

@@ -282,7 +282,9 @@ def _values(c: Candidates, toks: list[Token]) -> None:
         j = i + 1
         while j < len(toks) and toks[j][0] not in PUNCT:
             j += 1
-        if j > i + 1 and c.fits(toks[i + 1][2], toks[j - 1][3]):
+        # (a clause that opens with a preposition, past a modal, is an adverbial: 是要在一个相当长的时期内，…)
+        h = i + 2 if i + 2 < j and toks[i + 1][0] in ("要", *c.p.modal) else i + 1
+        if j > i + 1 and toks[h][1] != "p" and c.fits(toks[i + 1][2], toks[j - 1][3]):
             c.put(toks[i + 1][2], toks[j - 1][3], "value")
             if not cleft:
                 _cue_not_term(c, toks[k][3])
@@ -346,6 +348,11 @@ def _placed_values(c: Candidates, toks: list[Token]) -> None:
             k += 1
         if k < len(toks) and toks[k][0] not in PUNCT:
             c.add(toks[i + 1][2], toks[j - 1][3], "value")
+            # the cue after the placing verb (作为|主攻方向) stays the stem's cue: a second blank on it leaves the
+            # learner to guess both what is placed and where
+            for (a, b), (_, role) in list(c.best.items()):
+                if role == "as_role" and c.sentence.startswith(c.p.value_cues, a):
+                    c.best[(a, b)] = (c.p.scores["base"], "base")
 
 
 def _clause_has_before(toks: list[Token], k: int, word: str) -> bool:
