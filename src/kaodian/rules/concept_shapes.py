@@ -348,10 +348,11 @@ def _placed_values(c: Candidates, toks: list[Token]) -> None:
             k += 1
         if k < len(toks) and toks[k][0] not in PUNCT:
             c.add(toks[i + 1][2], toks[j - 1][3], "value")
-            # the cue after the placing verb (作为|主攻方向) stays the stem's cue: a second blank on it leaves the
-            # learner to guess both what is placed and where
+            # the cue after the placing verb, when it is the standing word itself (作为|主攻方向), stays the stem's
+            # cue: a second blank on it leaves the learner to guess both what is placed and where (a longer role,
+            # 第一位的工作任务, stays a concept: without it a general word of it is left to blank)
             for (a, b), (_, role) in list(c.best.items()):
-                if role == "as_role" and c.sentence.startswith(c.p.value_cues, a):
+                if role == "as_role" and c.sentence[a:b] in c.p.value_cues:
                     c.best[(a, b)] = (c.p.scores["base"], "base")
 
 
