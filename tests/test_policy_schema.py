@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from kaodian.errors import KaodianError, RuleErrors
-from kaodian.questions import falsehood, reject_shapes
+from kaodian.questions import falsehood, lint_shapes, reject_shapes
 
-MODULES = [falsehood, reject_shapes]
+MODULES = [falsehood, reject_shapes, lint_shapes]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.PATH.name)

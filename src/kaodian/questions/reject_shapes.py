@@ -37,6 +37,7 @@ from .multi_shapes import findings as multi_findings
 from .note_shapes import findings as note_findings  # (session 9's shapes: notes left in a question)
 from .option_kinds import asks
 from .label_echo import echo as label_echo, heading_option  # (a list's name only its keys repeat: session 14)
+from .lint_shapes import findings as lint_shape_findings  # (session 20's sweep of the labeled reviews)
 from .rater_shapes import findings as rater_findings  # (sessions 7-13, swept in session 14)
 from .review_shapes import findings as review_findings  # (session 11's shapes)
 from .single_shapes import findings as single_findings
@@ -114,8 +115,9 @@ def findings(q: Question) -> list[str]:
     # (a key or option that copies the slip teaches it: blind teachers, session 12, 答案有“是是”错字)
     elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
         out.append(why)
-    return (out + note_findings(q, list_place(q.stem)) + review_findings(q) + rater_findings(q) + graded_findings(q)
-            + item_findings(q) + trivia_findings(q))
+    place = list_place(q.stem)
+    return (out + note_findings(q, place) + review_findings(q) + rater_findings(q) + graded_findings(q)
+            + item_findings(q) + trivia_findings(q) + lint_shape_findings(q, place))
 
 
 def _keys(q: Question) -> tuple[str, ...]:

@@ -164,7 +164,9 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”只是术语的中心词，与前面的词连成一个术语，是半个术语"
     if re.match(pol["stock_actor"], text):
         return f"空“{text}”是代词或泛泛的主体，没有考点"
-    if text in pol["hollow_nouns"] and sentence[end:end + 1] not in "：:":  # (X的科学内涵：（1）…: a list's own head)
+    # (X的科学内涵：（1）…: a list's own head, a colon after it; a noun that ends the sentence, 什么是…，特点, has
+    # none: "" is in every string, so the colon is looked for as a character)
+    if text in pol["hollow_nouns"] and sentence[end:end + 1] not in ("：", ":"):
         return f"空“{text}”是空泛的名词，可填的词很多，没有考点"
     tags = segment.tag(text)
     # (a member of a series, 富强、民主、文明、和谐; 为党分忧、为国干事; 更加完善、更加稳定的; 唯心|的、形式的, is a

@@ -1,0 +1,70 @@
+"""Shapes blind teachers rejected in the labeled reviews that lint let through until session 20
+(questions/lint_shapes.py, and trivia's hollow blank and bare stem).  Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.questions import lint_question
+from kaodian.questions.lint_shapes import counted_key, listed_heading, note_item
+from kaodian.questions.trivia import stock_blank
+from test_review_shapes import _q  # (one invented question's maker for the shape tests)
+
+
+@pytest.mark.parametrize(("items", "flagged"), [
+    (["……这也太难背了", "基本要求", "主要做法"], True),        # a note-taker's remark after an ellipsis
+    (["⑤我们要记住这一段话", "加强学习"], True),               # a footnote number and its fragment
+    (["什么是集体主义 52社会公德", "个人品德"], True),          # a page number after a space
+    (["88-89开放", "发展"], True),                             # a page range glued to the key
+    (["建成3-5个示范区", "新增就业12万人"], False),             # figures of the text, with units
+    (["覆盖 30个县", "G20峰会"], False),                        # a figure after a space has its unit
+    (["坚持人民至上", "坚持自信自立"], False),
+])
+def test_a_note_or_a_page_reference_in_an_option_or_a_key_is_flagged(items, flagged):
+    assert bool(note_item(items)) == flagged
+
+
+def test_a_multiple_choice_keyed_on_a_notes_remark_fails_lint():
+    sentence = "二、加强个人修养\n1、对集体的意义\n2、具体做法\n……这段略过"
+    q = _q("multiple", "关于“加强个人修养”，下列哪些是《学习笔记》一文列举的要点？", ("A", "B", "C"), sentence,
+           ("对集体的意义", "具体做法", "……这段略过", "基本原则"), "enumeration")
+    assert any("笔记的批注" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize(("place", "keys", "flagged"), [
+    ("读书方法的要点：精读+泛读+笔记", ["精读及其要求", "泛读", "坚持做笔记"], True),
+    ("基层治理的三个环节（动员、组织、服务）", ["群众动员", "组织建设", "服务群众"], True),
+    ("基层治理的主要环节", ["群众动员", "组织建设", "服务群众"], False),   # the heading names, not lists
+    ("精读和泛读的关系", ["先精读后泛读", "以精读带泛读"], False),          # one part in every key
+])
+def test_a_heading_that_lists_the_answers_is_flagged(place, keys, flagged):
+    assert bool(listed_heading(place, keys)) == flagged
+
+
+def test_a_recall_whose_heading_lists_its_answers_fails_lint():
+    q = _q("recall", "关于“读书方法的要点：精读+泛读+笔记”，《学习笔记》一文列举了哪三点？",
+           ("精读及其要求", "泛读", "坚持做笔记"), "读书方法的要点：精读+泛读+笔记\n精读及其要求\n泛读\n坚持做笔记",
+           point_kind="enumeration")
+    assert any("已列出答案" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize(("stem", "key", "wrong", "flagged"), [
+    ("推进示范建设，完善规划、资金、用地、人才（　　），确保取得实效。", "四项保障", ["三项保障", "四项制度", "两项改革"], True),
+    ("推进示范建设，完善规划、资金、用地、人才（　　），确保取得实效。", "四项保障", ["四项制度", "四项机制", "四项任务"], False),
+    ("推进示范建设，完善规划、资金、用地（　　），确保取得实效。", "四项保障", ["三项保障", "四项制度", "两项改革"], False),
+    ("推进示范建设，要做到（　　），确保取得实效。", "四项保障", ["三项保障", "四项制度", "两项改革"], False),
+])
+def test_a_key_that_counts_the_series_before_the_blank_is_flagged(stem, key, wrong, flagged):
+    """Counting the listed items strikes out a wrong option of another count; options of one count ask the
+    formulation itself."""
+    assert bool(counted_key(stem, key, wrong)) == flagged
+
+
+@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
+    ("怎样理解共同富裕，特点", "特点", True),          # a heading of notes ending on a hollow noun
+    ("共同富裕的特点：", "特点", False),               # a list's own head, its items after the colon
+    ("文章阐明了共同富裕的特点。", "特点", True),
+])
+def test_a_hollow_noun_blank_is_flagged_at_the_end_of_a_sentence_too(sentence, blank, flagged):
+    start = sentence.find(blank)
+    assert bool(stock_blank(sentence, start, start + len(blank))) == flagged
