@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import counted_key, listed_heading, note_item
+from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
 
@@ -48,18 +48,6 @@ def test_a_recall_whose_heading_lists_its_answers_fails_lint():
     assert any("已列出答案" in f for f in lint_question(q))
 
 
-@pytest.mark.parametrize(("stem", "key", "wrong", "flagged"), [
-    ("推进示范建设，完善规划、资金、用地、人才（　　），确保取得实效。", "四项保障", ["三项保障", "四项制度", "两项改革"], True),
-    ("推进示范建设，完善规划、资金、用地、人才（　　），确保取得实效。", "四项保障", ["四项制度", "四项机制", "四项任务"], False),
-    ("推进示范建设，完善规划、资金、用地（　　），确保取得实效。", "四项保障", ["三项保障", "四项制度", "两项改革"], False),
-    ("推进示范建设，要做到（　　），确保取得实效。", "四项保障", ["三项保障", "四项制度", "两项改革"], False),
-])
-def test_a_key_that_counts_the_series_before_the_blank_is_flagged(stem, key, wrong, flagged):
-    """Counting the listed items strikes out a wrong option of another count; options of one count ask the
-    formulation itself."""
-    assert bool(counted_key(stem, key, wrong)) == flagged
-
-
 @pytest.mark.parametrize(("sentence", "blank", "flagged"), [
     ("怎样理解共同富裕，特点", "特点", True),          # a heading of notes ending on a hollow noun
     ("共同富裕的特点：", "特点", False),               # a list's own head, its items after the colon
@@ -68,3 +56,17 @@ def test_a_key_that_counts_the_series_before_the_blank_is_flagged(stem, key, wro
 def test_a_hollow_noun_blank_is_flagged_at_the_end_of_a_sentence_too(sentence, blank, flagged):
     start = sentence.find(blank)
     assert bool(stock_blank(sentence, start, start + len(blank))) == flagged
+
+
+@pytest.mark.parametrize(("stem", "sentence", "flagged"), [
+    ("基层治理的______。", "基层治理的主要环节", True),                 # a heading of notes
+    ("什么是协调发展，______。", "什么是协调发展，特点", True),
+    ("读书是______的______。", "读书是成长的阶梯，没有读书", True),      # half a sentence, cut at a comma
+    ("支部每月召开______。", "支部每月召开一次组织生活会。", False),    # a short rule, its stop kept
+    ("既要读书也要______。", "既要读书也要实践；", False),              # a clause closed by a semicolon
+    ("据《某县工作报告》，要把基层治理的主要环节抓实抓细，______。", "要把基层治理的主要环节抓实抓细，落到实处",
+     False),                                                             # context enough
+])
+def test_a_short_cloze_cut_from_a_heading_is_flagged(stem, sentence, flagged):
+    q = _q("cloze", stem, ("x",), sentence)
+    assert bool(heading_cloze(q.stem, q.source.sentence)) == flagged

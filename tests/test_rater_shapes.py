@@ -121,10 +121,10 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     that is a meaningless bare head): 617 the floor, 117 the ceiling.  Session 19's blind rating (130 grades of two
     teachers, lint_labels_s19.json: 19 rejects) is a new measure: lint catches none of its rejects (617 of 1049).
     Session 19's reference rating (55 grades, lint_labels_s19ref.json: 7 rejects) joins them: 617 of 1056.
-    Session 20's lint_shapes (a note or a page reference in an option or a key, a heading that lists the answers, a key
-    that counts the series before the blank) and trivia's hollow blank at a sentence's end catch 15 rejects more and
-    flag one non-reject, a single choice a teacher printed whose key counts the five items before the blank as the
-    four rejects of that check do (teachers split on it: 按数目一眼排除): 632 the floor, 118 the ceiling."""
+    Session 20's lint_shapes (a note or a page reference in an option or a key, a heading that lists the answers, a
+    short cloze cut from a heading) and trivia's hollow blank at a sentence's end catch 15 rejects more and flag one
+    non-reject, a B whose teacher asks for the context the flagged stem lacks (缺出处；补讲话名): 632 the floor, 118
+    the ceiling."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 

@@ -5,8 +5,8 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   (……这个…, ⑧我们…, 135-136改革, 价值观 70社会): no point of the text, and a key that holds one is keyed wrong;
 - ``listed_heading``: a list question whose stem names its list by a heading that already lists the answers
   (关于“甲的主要内容：乙+丙+丁”… answered 乙、丙、丁): the stem gives the answer away;
-- ``counted_key``: a single choice whose key counts the series the stem lists right before the blank (…、…、…（　　）
-  keyed 三大体系) while wrong options count otherwise: the learner counts and strikes them out.
+- ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
+  notes or half a sentence (党在______的总路线。 of the heading 党在过渡时期的总路线): no statement to complete;
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it flags.
 Patterns and word lists are policy (lint_shapes.yaml).
@@ -18,15 +18,15 @@ import re
 from pathlib import Path
 
 from ..model import OPTION_LETTERS, Question
-from ..numerals import value_of
 from ..rules.schema import load_policy_file
-from .sentence import PAREN
+from ..text import SENTENCE_END
+from .trivia import bare_context
 
 PATH = Path(__file__).with_name("lint_shapes.yaml")
 # What lint_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "note_opening": "re", "page_ref": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
-    "heading_part_len": int, "numbered": "re",
+    "heading_part_len": int,
 }
 
 
@@ -43,9 +43,6 @@ _PAGE_UNITS = frozenset(_POLICY["page_units"])
 _HEADING_PARTS = re.compile(_POLICY["heading_parts"])
 HEADING_PART_MIN: int = _POLICY["heading_part_min"]
 HEADING_PART_LEN: int = _POLICY["heading_part_len"]
-_NUMBERED = re.compile(_POLICY["numbered"])
-# What closes the clause the blank of a choice stands in, looking back from the blank.
-_CLAUSE_BREAKS = re.compile(r"[，,。；;：:！？!?]")
 
 
 def findings(q: Question, place: str) -> list[str]:
@@ -54,8 +51,8 @@ def findings(q: Question, place: str) -> list[str]:
     right, wrong = _right_wrong(q)
     keys = list(q.answer) if q.kind in ("recall", "cloze") else right
     found = [note_item([*keys, *wrong]), listed_heading(place, keys) if q.kind in ("recall", "single", "multiple") else None]
-    if q.kind == "single" and len(right) == 1:
-        found.append(counted_key(q.stem, right[0], wrong))
+    if q.kind == "cloze":
+        found.append(heading_cloze(q.stem, q.source.sentence))
     return [why for why in found if why]
 
 
@@ -92,16 +89,12 @@ def listed_heading(place: str, keys: list[str]) -> str | None:
     return None
 
 
-def counted_key(stem: str, key: str, wrong: list[str]) -> str | None:
-    """Why a single choice's key, a numbered formulation, counts the series the stem lists right before the blank
-    while a wrong option counts otherwise (counting the items strikes it out), or None."""
-    m = _NUMBERED.match(key)
-    at = stem.find(PAREN)
-    if m is None or at < 0 or not (n := value_of(m.group(1))):
+def heading_cloze(stem: str, sentence: str) -> str | None:
+    """Why a cloze stem of few words (trivia.bare_context) completes no statement: the line it is cut from ends with
+    no stop (a heading of notes, 社会主义初级阶段的分配制度; half a sentence cut at a comma), or None.  A short sentence
+    with its stop (留党察看最长不超过两年。) states a rule and stays."""
+    rest = bare_context(stem)
+    # (a clause closed by a semicolon, 既要甲也要乙；, is a statement of its own)
+    if rest is None or sentence.rstrip()[-1:] in SENTENCE_END + "；;":
         return None
-    clause = _CLAUSE_BREAKS.split(stem[:at])[-1]
-    if clause.count("、") + 1 != n:
-        return None
-    if any((w := _NUMBERED.match(o)) and value_of(w.group(1)) != n for o in wrong):
-        return f"题干在空前列了{n}项，正确选项“{key}”正是{n}项，数目不同的错误选项一数即可排除"
-    return None
+    return f"题干只剩“{rest}”，出自一行小标题或半句话，不是完整的论断，可填的内容很多"

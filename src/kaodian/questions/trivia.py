@@ -207,11 +207,17 @@ def _example_item(sentence: str, start: int, end: int) -> bool:
     return in_list and re.match(policy()["example_tail"], after) is not None
 
 
+def bare_context(stem: str) -> str | None:
+    """What a cloze stem keeps besides its blanks and the attribution a template puts before it, when that is
+    fewer than ``bare_context_min`` characters (积极有效推进______。 keeps 积极有效推进); None when it keeps more."""
+    rest = _NOT_CJK.sub("", _SOURCE_LEAD.sub("", stem.strip()).replace(BLANK, ""))
+    return rest if len(rest) < policy()["bare_context_min"] else None
+
+
 def bare_stem(stem: str) -> str | None:
     """Why a cloze stem keeps next to nothing besides its blanks and has no subject (积极有效推进______。), or None."""
     body = _SOURCE_LEAD.sub("", stem.strip())
-    rest = _NOT_CJK.sub("", body.replace(BLANK, ""))
-    if body.startswith(BLANK) or len(rest) >= policy()["bare_context_min"]:
+    if body.startswith(BLANK) or (rest := bare_context(stem)) is None:
         return None
     tags = segment.tag(body[: body.find(BLANK)] if BLANK in body else body)
     # (a modal only right before the blank: 要压紧压实______政治责任 names its verbs, the blank their object)
