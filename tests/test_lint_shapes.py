@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item
+from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item, ownerless_subject
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
 
@@ -70,3 +70,20 @@ def test_a_hollow_noun_blank_is_flagged_at_the_end_of_a_sentence_too(sentence, b
 def test_a_short_cloze_cut_from_a_heading_is_flagged(stem, sentence, flagged):
     q = _q("cloze", stem, ("x",), sentence)
     assert bool(heading_cloze(q.stem, q.source.sentence)) == flagged
+
+
+@pytest.mark.parametrize(("stem", "answers", "flagged"), [
+    ("指导思想是______、科学精神和实干作风。", ("群众路线",), True),        # whose guiding thought?
+    ("据《学习笔记》，实现路径是______、凝聚共识、扎实推进。", ("统一思想",), True),
+    ("______是群众路线、科学精神和实干作风。", ("指导思想",), True),         # the hollow subject blanked
+    ("读书会的指导思想是______、科学精神和实干作风。", ("群众路线",), False),  # its owner named
+    ("______是群众路线、科学精神和实干作风。", ("读书会的宗旨",), False),
+    ("意义深远的改革要靠______推动。", ("全体成员",), False),               # no heading word as subject
+])
+def test_a_statement_whose_subject_is_an_ownerless_heading_word_is_flagged(stem, answers, flagged):
+    assert bool(ownerless_subject(stem, answers)) == flagged
+
+
+def test_an_ownerless_true_false_statement_fails_lint():
+    q = _q("truefalse", "主要任务是办好读书会、写好读书笔记。", ("对",))
+    assert any("没说是谁的" in f for f in lint_question(q))

@@ -5,6 +5,8 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   (……这个…, ⑧我们…, 135-136改革, 价值观 70社会): no point of the text, and a key that holds one is keyed wrong;
 - ``listed_heading``: a list question whose stem names its list by a heading that already lists the answers
   (关于“甲的主要内容：乙+丙+丁”… answered 乙、丙、丁): the stem gives the answer away;
+- ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
+  指导思想): whose guiding thought it does not say;
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
   notes or half a sentence (党在______的总路线。 of the heading 党在过渡时期的总路线): no statement to complete;
 
@@ -17,16 +19,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Question
 from ..rules.schema import load_policy_file
 from ..text import SENTENCE_END
+from .review_shapes import without_attribution
+from .sentence import BLANK
 from .trivia import bare_context
 
 PATH = Path(__file__).with_name("lint_shapes.yaml")
 # What lint_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "note_opening": "re", "page_ref": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
-    "heading_part_len": int,
+    "heading_part_len": int, "ownerless_heads": [str], "owner_verbs": "re",
 }
 
 
@@ -43,6 +48,12 @@ _PAGE_UNITS = frozenset(_POLICY["page_units"])
 _HEADING_PARTS = re.compile(_POLICY["heading_parts"])
 HEADING_PART_MIN: int = _POLICY["heading_part_min"]
 HEADING_PART_LEN: int = _POLICY["heading_part_len"]
+_OWNERLESS_HEADS = frozenset(_POLICY["ownerless_heads"])
+# (longest first: 主要内容 before 内容)
+_OWNERLESS = re.compile("^(" + "|".join(sorted(map(re.escape, _OWNERLESS_HEADS), key=len, reverse=True))
+                        + f")(?:{_POLICY['owner_verbs']})")
+_BLANK_THEN_VERB = re.compile(f"^{re.escape(BLANK)}(?:{_POLICY['owner_verbs']})")
+SENTENCE_KINDS = ("cloze", "truefalse", "single", "multiple")
 
 
 def findings(q: Question, place: str) -> list[str]:
@@ -53,6 +64,8 @@ def findings(q: Question, place: str) -> list[str]:
     found = [note_item([*keys, *wrong]), listed_heading(place, keys) if q.kind in ("recall", "single", "multiple") else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
+    if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
+        found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
     return [why for why in found if why]
 
 
@@ -98,3 +111,16 @@ def heading_cloze(stem: str, sentence: str) -> str | None:
     if rest is None or sentence.rstrip()[-1:] in SENTENCE_END + "；;":
         return None
     return f"题干只剩“{rest}”，出自一行小标题或半句话，不是完整的论断，可填的内容很多"
+
+
+def ownerless_subject(stem: str, answers: tuple[str, ...] = ()) -> str | None:
+    """Why a statement's subject is a heading word with no owner (``ownerless_heads``: 指导思想是…), or the blank that
+    opens it is keyed with one (______是…, answered 指导思想), or None.  ``answers``: a cloze's, in order."""
+    body = without_attribution(stem.strip())
+    if m := _OWNERLESS.match(body):
+        head = m.group(1)
+    elif _BLANK_THEN_VERB.match(body) and answers and answers[0] in _OWNERLESS_HEADS:
+        head = answers[0]
+    else:
+        return None
+    return f"题干的主语“{head}”没说是谁的、什么的，离开原文无从判断"

@@ -93,6 +93,11 @@ def findings(q: Question) -> list[str]:
     return out
 
 
+def without_attribution(stem: str) -> str:
+    """``stem`` without the attribution a template puts before a statement (据《某报告》，2024年，)."""
+    return _ATTRIBUTION.sub("", stem, count=1)
+
+
 def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
     """A choice's right and wrong options; ([], []) for another kind or answer letters that name no option."""
     if q.kind not in ("single", "multiple") or not all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
