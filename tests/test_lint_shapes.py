@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item, ownerless_subject
+from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item, ownerless_subject, stray_stop
+from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
 
@@ -87,3 +88,22 @@ def test_a_statement_whose_subject_is_an_ownerless_heading_word_is_flagged(stem,
 def test_an_ownerless_true_false_statement_fails_lint():
     q = _q("truefalse", "主要任务是办好读书会、写好读书笔记。", ("对",))
     assert any("没说是谁的" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize(("items", "flagged"), [
+    (["坚持集中领导．分步推进的方针", "坚持自愿原则"], True),   # a misprinted stop where 、 was meant
+    (["坚持集中领导、分步推进的方针", "坚持自愿原则"], False),
+    (["马克·吐温式的讽刺", "增长2.5%"], False),                 # a name's dot, a decimal point
+])
+def test_a_stop_inside_an_option_or_a_key_is_flagged(items, flagged):
+    assert bool(stray_stop(items)) == flagged
+
+
+@pytest.mark.parametrize(("wrong", "flagged"), [
+    (["坚持了自力更生的原则"], True),      # the lone wrong option alone says 坚持了
+    (["坚持勤俭办事的原则"], False),
+    (["实行了自力更生的原则"], False),     # another verb: no form the keys share
+])
+def test_a_lone_wrong_option_with_a_particle_the_keys_lack_is_flagged(wrong, flagged):
+    right = ["坚持独立自主的原则", "坚持平等互利的原则", "坚持团结合作的原则"]
+    assert bool(particle_giveaway(right, wrong)) == flagged

@@ -3,6 +3,8 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
 
 - ``note_item``: an option or a key that carries a note-taker's remark, a footnote number or a page reference
   (……这个…, ⑧我们…, 135-136改革, 价值观 70社会): no point of the text, and a key that holds one is keyed wrong;
+- ``stray_stop``: an option or a key with a full stop between two of its words (积极领导．稳步前进): a misprint of the
+  notes;
 - ``listed_heading``: a list question whose stem names its list by a heading that already lists the answers
   (关于“甲的主要内容：乙+丙+丁”… answered 乙、丙、丁): the stem gives the answer away;
 - ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
@@ -30,7 +32,7 @@ from .trivia import bare_context
 PATH = Path(__file__).with_name("lint_shapes.yaml")
 # What lint_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "note_opening": "re", "page_ref": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
+    "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
     "heading_part_len": int, "ownerless_heads": [str], "owner_verbs": "re",
 }
 
@@ -45,6 +47,7 @@ _POLICY = read_policy(PATH)
 _NOTE_OPENING = re.compile(_POLICY["note_opening"])
 _PAGE_REF = re.compile(_POLICY["page_ref"])
 _PAGE_UNITS = frozenset(_POLICY["page_units"])
+_STRAY_STOP = re.compile(_POLICY["stray_stop"])
 _HEADING_PARTS = re.compile(_POLICY["heading_parts"])
 HEADING_PART_MIN: int = _POLICY["heading_part_min"]
 HEADING_PART_LEN: int = _POLICY["heading_part_len"]
@@ -61,7 +64,7 @@ def findings(q: Question, place: str) -> list[str]:
     gives (reject_shapes.list_place), or ""."""
     right, wrong = _right_wrong(q)
     keys = list(q.answer) if q.kind in ("recall", "cloze") else right
-    found = [note_item([*keys, *wrong]), listed_heading(place, keys) if q.kind in ("recall", "single", "multiple") else None]
+    found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), listed_heading(place, keys) if q.kind in ("recall", "single", "multiple") else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
@@ -86,6 +89,14 @@ def note_item(items: list[str]) -> str | None:
             after = item[m.end():].lstrip()
             if after[:1] not in _PAGE_UNITS:
                 return f"“{item[:16]}”里的“{m.group().strip()}”是页码，混进了选项或答案"
+    return None
+
+
+def stray_stop(items: list[str]) -> str | None:
+    """Why one of ``items`` (options, keys) has a full stop between two of its words (a misprint), or None."""
+    for item in items:
+        if m := _STRAY_STOP.search(item):
+            return f"“{item[:16]}”中间有句点“{m.group()[1]}”，是错印的标点"
     return None
 
 

@@ -236,6 +236,11 @@ def particle_giveaway(right: list[str], wrong: list[str]) -> str | None:
     if len(right) < 2 or not wrong:
         return None
     for p in PARTICLES:
+        # (a lone wrong option that says 坚持了… where every right option says 坚持…: blind teachers, sessions 11-15,
+        # 唯一干扰项带“坚持了”字样形式不一致，一眼排除)
+        if len(wrong) == 1 and (m := re.match(f"^([\u4e00-\u9fff]{{1,2}}){p}", wrong[0])) \
+                and all(r.startswith(m.group(1)) and not r.startswith(m.group()) for r in right):
+            return f"只有错误选项在“{m.group(1)}”后带“{p}”字，形式泄露了答案"
         has_r, has_w = [p in r for r in right], [p in w for w in wrong]
         if (all(has_r) and not any(has_w)) or (all(has_w) and len(wrong) >= 2 and not any(has_r)):
             return f"只有{'正确' if all(has_r) else '错误'}选项都带“{p}”字，形式泄露了答案"
