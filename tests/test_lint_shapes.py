@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item, ownerless_subject, stray_stop
+from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item, ownerless_subject, stray_stop, two_aspects
 from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
@@ -107,3 +107,14 @@ def test_a_stop_inside_an_option_or_a_key_is_flagged(items, flagged):
 def test_a_lone_wrong_option_with_a_particle_the_keys_lack_is_flagged(wrong, flagged):
     right = ["坚持独立自主的原则", "坚持平等互利的原则", "坚持团结合作的原则"]
     assert bool(particle_giveaway(right, wrong)) == flagged
+
+
+@pytest.mark.parametrize(("place", "flagged"), [
+    ("乡村治理的科学内涵和实现路径", True),           # two aspects, one list
+    ("基层党组织的性质、任务和作用", True),
+    ("乡村治理的科学内涵", False),
+    ("乡村治理的三大法宝", False),                   # a named content, no aspect
+    ("发展和安全的关系", False),                     # two subjects, not two aspects
+])
+def test_a_list_heading_that_asks_two_aspects_is_flagged(place, flagged):
+    assert bool(two_aspects(place)) == flagged
