@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import heading_cloze, listed_heading, note_item, ownerless_subject, stray_stop, two_aspects
+from kaodian.questions.lint_shapes import (heading_cloze, listed_heading, note_item, ownerless_subject, perspective_place,
+                                          stray_stop, two_aspects)
 from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
@@ -118,3 +119,11 @@ def test_a_lone_wrong_option_with_a_particle_the_keys_lack_is_flagged(wrong, fla
 ])
 def test_a_list_heading_that_asks_two_aspects_is_flagged(place, flagged):
     assert bool(two_aspects(place)) == flagged
+
+
+@pytest.mark.parametrize(("place", "flagged"), [
+    ("从工作对象上看", True), ("从服务领域来看", True), ("从长远看", True),
+    ("从严治党的主要做法", False), ("基层服务的对象", False),
+])
+def test_a_list_named_by_an_angle_alone_is_flagged(place, flagged):
+    assert bool(perspective_place(place)) == flagged

@@ -9,6 +9,7 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   (关于“甲的主要内容：乙+丙+丁”… answered 乙、丙、丁): the stem gives the answer away;
 - ``two_aspects``: a list question whose heading asks two aspects of its subject or more (…的科学内涵和实现路径): one
   list answers one of them, and the stem does not say which;
+- ``perspective_place``: a list question that names its list by the angle a passage takes (从案发领域上看): no subject;
 - ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
   指导思想): whose guiding thought it does not say;
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
@@ -36,7 +37,7 @@ PATH = Path(__file__).with_name("lint_shapes.yaml")
 SCHEMA = {
     "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
     "heading_part_len": int, "ownerless_heads": [str], "owner_verbs": "re",
-    "aspects": [str], "aspect_joiners": "re",
+    "aspects": [str], "aspect_joiners": "re", "perspective_place": "re",
 }
 
 
@@ -61,6 +62,7 @@ _OWNERLESS = re.compile("^(" + "|".join(sorted(map(re.escape, _OWNERLESS_HEADS),
 _BLANK_THEN_VERB = re.compile(f"^{re.escape(BLANK)}(?:{_POLICY['owner_verbs']})")
 SENTENCE_KINDS = ("cloze", "truefalse", "single", "multiple")
 _ASPECT = "|".join(sorted(map(re.escape, _POLICY["aspects"]), key=len, reverse=True))
+_PERSPECTIVE = re.compile(_POLICY["perspective_place"])
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
 
@@ -71,7 +73,7 @@ def findings(q: Question, place: str) -> list[str]:
     keys = list(q.answer) if q.kind in ("recall", "cloze") else right
     listed = q.kind in ("recall", "single", "multiple", "ordering")
     found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), listed_heading(place, keys) if listed else None,
-             two_aspects(place) if listed else None]
+             two_aspects(place) if listed else None, perspective_place(place) if listed else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
@@ -125,6 +127,13 @@ def two_aspects(place: str) -> str | None:
     (``aspects`` joined by ``aspect_joiners``: …的科学内涵和实现路径), or None."""
     if m := _TWO_ASPECTS.search(place):
         return f"题干的标题问了“{m.group()}”几个方面，一组列举只答其中一个，不知问的是哪个"
+    return None
+
+
+def perspective_place(place: str) -> str | None:
+    """Why the heading ``place`` a list question names its list by is only an angle with no subject (从…上看), or None."""
+    if _PERSPECTIVE.match(place):
+        return f"题干的标题“{place}”只是一个角度，没说是什么的，离开原文不知问的是什么"
     return None
 
 
