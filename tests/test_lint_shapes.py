@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import (heading_cloze, listed_heading, note_item, ownerless_subject, perspective_place,
-                                          stray_stop, two_aspects)
+from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, listed_heading, note_item, ownerless_subject,
+                                          perspective_place, stray_stop, two_aspects)
 from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
@@ -127,3 +127,13 @@ def test_a_list_heading_that_asks_two_aspects_is_flagged(place, flagged):
 ])
 def test_a_list_named_by_an_angle_alone_is_flagged(place, flagged):
     assert bool(perspective_place(place)) == flagged
+
+
+@pytest.mark.parametrize(("stem", "flagged"), [
+    ("的学习环境，决定读书会的______。", True),
+    ("据《学习笔记》，的学习环境决定读书会的成效。", True),
+    ("的确，读书会的成效取决于______。", False),
+    ("读书会的成效取决于______。", False),
+])
+def test_a_stem_that_opens_with_a_particle_is_flagged(stem, flagged):
+    assert bool(cut_opening(stem)) == flagged

@@ -12,6 +12,7 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
 - ``perspective_place``: a list question that names its list by the angle a passage takes (从案发领域上看): no subject;
 - ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
   指导思想): whose guiding thought it does not say;
+- ``cut_opening``: a sentence stem that opens with a particle no sentence opens with (的社会存在，…): a broken line;
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
   notes or half a sentence (党在______的总路线。 of the heading 党在过渡时期的总路线): no statement to complete;
 
@@ -37,7 +38,7 @@ PATH = Path(__file__).with_name("lint_shapes.yaml")
 SCHEMA = {
     "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
     "heading_part_len": int, "ownerless_heads": [str], "owner_verbs": "re",
-    "aspects": [str], "aspect_joiners": "re", "perspective_place": "re",
+    "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
 }
 
 
@@ -62,6 +63,7 @@ _OWNERLESS = re.compile("^(" + "|".join(sorted(map(re.escape, _OWNERLESS_HEADS),
 _BLANK_THEN_VERB = re.compile(f"^{re.escape(BLANK)}(?:{_POLICY['owner_verbs']})")
 SENTENCE_KINDS = ("cloze", "truefalse", "single", "multiple")
 _ASPECT = "|".join(sorted(map(re.escape, _POLICY["aspects"]), key=len, reverse=True))
+_CUT_OPENING = re.compile(_POLICY["cut_opening"])
 _PERSPECTIVE = re.compile(_POLICY["perspective_place"])
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
@@ -78,6 +80,7 @@ def findings(q: Question, place: str) -> list[str]:
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
         found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
+        found.append(cut_opening(q.stem))
     return [why for why in found if why]
 
 
@@ -134,6 +137,13 @@ def perspective_place(place: str) -> str | None:
     """Why the heading ``place`` a list question names its list by is only an angle with no subject (从…上看), or None."""
     if _PERSPECTIVE.match(place):
         return f"题干的标题“{place}”只是一个角度，没说是什么的，离开原文不知问的是什么"
+    return None
+
+
+def cut_opening(stem: str) -> str | None:
+    """Why a sentence stem opens in the middle of a phrase (``cut_opening``: 的社会存在，…), or None."""
+    if m := _CUT_OPENING.match(without_attribution(stem.strip())):
+        return f"题干以“{m.group()}”开头，是断行留下的半句"
     return None
 
 
