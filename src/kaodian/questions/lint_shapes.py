@@ -26,10 +26,10 @@ import re
 from pathlib import Path
 
 from ..kinds import LIST_KINDS
-from ..model import OPTION_LETTERS, Question
+from ..model import Question
 from ..rules.schema import load_policy_file
 from ..text import SENTENCE_END
-from .review_shapes import without_attribution
+from .review_shapes import right_wrong, without_attribution
 from .sentence import BLANK
 from .trivia import bare_context
 
@@ -71,7 +71,7 @@ _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASP
 def findings(q: Question, place: str) -> list[str]:
     """The findings of this module on one question (see the module doc); ``place`` is the list's name its stem
     gives (reject_shapes.list_place), or ""."""
-    right, wrong = _right_wrong(q)
+    right, wrong = right_wrong(q)
     keys = list(q.answer) if q.kind in ("recall", "cloze") else right
     listed = q.kind in ("recall", "single", "multiple", "ordering")
     found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), listed_heading(place, keys) if listed else None,
@@ -82,14 +82,6 @@ def findings(q: Question, place: str) -> list[str]:
         found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
         found.append(cut_opening(q.stem))
     return [why for why in found if why]
-
-
-def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
-    """A choice's right and wrong options; ([], []) for another kind or answer letters that name no option."""
-    if q.kind not in ("single", "multiple") or not all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
-        return [], []
-    right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
-    return right, [o for o in q.options if o not in right]
 
 
 def note_item(items: list[str]) -> str | None:

@@ -77,7 +77,7 @@ SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
 
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
-    right, wrong = _right_wrong(q)
+    right, wrong = right_wrong(q)
     out = [why for why in (lone_wrong(q, wrong), glossary_kind(q), figure_heap(q), question_stem(q)) if why]
     items = list(q.answer) if q.kind == "recall" else [*right, *wrong]
     keys = list(q.answer) if q.kind == "recall" else right
@@ -98,7 +98,7 @@ def without_attribution(stem: str) -> str:
     return _ATTRIBUTION.sub("", stem, count=1)
 
 
-def _right_wrong(q: Question) -> tuple[list[str], list[str]]:
+def right_wrong(q: Question) -> tuple[list[str], list[str]]:
     """A choice's right and wrong options; ([], []) for another kind or answer letters that name no option."""
     if q.kind not in ("single", "multiple") or not all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
         return [], []
