@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, listed_heading, note_item, ownerless_subject,
+from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, note_item, ownerless_subject,
                                           perspective_place, stray_stop, two_aspects)
 from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
@@ -31,23 +31,6 @@ def test_a_multiple_choice_keyed_on_a_notes_remark_fails_lint():
     q = _q("multiple", "关于“加强个人修养”，下列哪些是《学习笔记》一文列举的要点？", ("A", "B", "C"), sentence,
            ("对集体的意义", "具体做法", "……这段略过", "基本原则"), "enumeration")
     assert any("笔记的批注" in f for f in lint_question(q))
-
-
-@pytest.mark.parametrize(("place", "keys", "flagged"), [
-    ("读书方法的要点：精读+泛读+笔记", ["精读及其要求", "泛读", "坚持做笔记"], True),
-    ("基层治理的三个环节（动员、组织、服务）", ["群众动员", "组织建设", "服务群众"], True),
-    ("基层治理的主要环节", ["群众动员", "组织建设", "服务群众"], False),   # the heading names, not lists
-    ("精读和泛读的关系", ["先精读后泛读", "以精读带泛读"], False),          # one part in every key
-])
-def test_a_heading_that_lists_the_answers_is_flagged(place, keys, flagged):
-    assert bool(listed_heading(place, keys)) == flagged
-
-
-def test_a_recall_whose_heading_lists_its_answers_fails_lint():
-    q = _q("recall", "关于“读书方法的要点：精读+泛读+笔记”，《学习笔记》一文列举了哪三点？",
-           ("精读及其要求", "泛读", "坚持做笔记"), "读书方法的要点：精读+泛读+笔记\n精读及其要求\n泛读\n坚持做笔记",
-           point_kind="enumeration")
-    assert any("已列出答案" in f for f in lint_question(q))
 
 
 @pytest.mark.parametrize(("sentence", "blank", "flagged"), [

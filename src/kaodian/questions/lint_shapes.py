@@ -5,8 +5,6 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   (……这个…, ⑧我们…, 135-136改革, 价值观 70社会): no point of the text, and a key that holds one is keyed wrong;
 - ``stray_stop``: an option or a key with a full stop between two of its words (积极领导．稳步前进): a misprint of the
   notes;
-- ``listed_heading``: a list question whose stem names its list by a heading that already lists the answers
-  (关于“甲的主要内容：乙+丙+丁”… answered 乙、丙、丁): the stem gives the answer away;
 - ``two_aspects``: a list question whose heading asks two aspects of its subject or more (…的科学内涵和实现路径): one
   list answers one of them, and the stem does not say which;
 - ``perspective_place``: a list question that names its list by the angle a passage takes (从案发领域上看): no subject;
@@ -36,9 +34,8 @@ from .trivia import bare_context
 PATH = Path(__file__).with_name("lint_shapes.yaml")
 # What lint_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "heading_parts": "re", "heading_part_min": int,
-    "heading_part_len": int, "ownerless_heads": [str], "owner_verbs": "re",
-    "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
+    "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "ownerless_heads": [str],
+    "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
 }
 
 
@@ -53,9 +50,6 @@ _NOTE_OPENING = re.compile(_POLICY["note_opening"])
 _PAGE_REF = re.compile(_POLICY["page_ref"])
 _PAGE_UNITS = frozenset(_POLICY["page_units"])
 _STRAY_STOP = re.compile(_POLICY["stray_stop"])
-_HEADING_PARTS = re.compile(_POLICY["heading_parts"])
-HEADING_PART_MIN: int = _POLICY["heading_part_min"]
-HEADING_PART_LEN: int = _POLICY["heading_part_len"]
 _OWNERLESS_HEADS = frozenset(_POLICY["ownerless_heads"])
 # (longest first: 主要内容 before 内容)
 _OWNERLESS = re.compile("^(" + "|".join(sorted(map(re.escape, _OWNERLESS_HEADS), key=len, reverse=True))
@@ -74,8 +68,8 @@ def findings(q: Question, place: str) -> list[str]:
     right, wrong = right_wrong(q)
     keys = list(q.answer) if q.kind in ("recall", "cloze") else right
     listed = q.kind in ("recall", "single", "multiple", "ordering")
-    found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), listed_heading(place, keys) if listed else None,
-             two_aspects(place) if listed else None, perspective_place(place) if listed else None]
+    found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), two_aspects(place) if listed else None,
+             perspective_place(place) if listed else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
@@ -101,19 +95,6 @@ def stray_stop(items: list[str]) -> str | None:
     for item in items:
         if m := _STRAY_STOP.search(item):
             return f"“{item[:16]}”中间有句点“{m.group()[1]}”，是错印的标点"
-    return None
-
-
-def listed_heading(place: str, keys: list[str]) -> str | None:
-    """Why the heading ``place`` a list question names its list by lists its answers ``keys`` already, or None:
-    HEADING_PART_MIN of its parts (parted by heading_parts) or more, each in a key of its own."""
-    parts = [p for p in _HEADING_PARTS.split(place) if len(p) >= HEADING_PART_LEN]
-    if len(parts) < HEADING_PART_MIN or len(keys) < 2:
-        return None
-    shown = [k for k in keys if any(p in k for p in parts)]
-    used = {p for p in parts if any(p in k for k in keys)}
-    if len(shown) >= HEADING_PART_MIN and len(used) >= HEADING_PART_MIN:
-        return f"题干的标题“{place[:20]}”已列出答案（{'、'.join(sorted(used, key=place.find))}），不读原文也能答"
     return None
 
 
