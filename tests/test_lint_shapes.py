@@ -64,6 +64,7 @@ def test_a_short_cloze_cut_from_a_heading_is_flagged(stem, sentence, flagged):
     ("读书会的指导思想是______、科学精神和实干作风。", ("群众路线",), False),  # its owner named
     ("______是群众路线、科学精神和实干作风。", ("读书会的宗旨",), False),
     ("意义深远的改革要靠______推动。", ("全体成员",), False),               # no heading word as subject
+    ("基本要求：______法律、遵守法律。", ("信仰",), False),                  # a label line of notes, its colon
 ])
 def test_a_statement_whose_subject_is_an_ownerless_heading_word_is_flagged(stem, answers, flagged):
     assert bool(ownerless_subject(stem, answers)) == flagged
