@@ -36,6 +36,7 @@ PATH = Path(__file__).with_name("lint_shapes.yaml")
 SCHEMA = {
     "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
+    "heading_claim": "re",
 }
 
 
@@ -58,6 +59,7 @@ _BLANK_THEN_VERB = re.compile(f"^{re.escape(BLANK)}(?:{_POLICY['owner_verbs']})"
 SENTENCE_KINDS = ("cloze", "truefalse", "single", "multiple")
 _ASPECT = "|".join(sorted(map(re.escape, _POLICY["aspects"]), key=len, reverse=True))
 _CUT_OPENING = re.compile(_POLICY["cut_opening"])
+_HEADING_CLAIM = re.compile(_POLICY["heading_claim"])
 _PERSPECTIVE = re.compile(_POLICY["perspective_place"])
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
@@ -123,11 +125,14 @@ def cut_opening(stem: str) -> str | None:
 def heading_cloze(stem: str, sentence: str) -> str | None:
     """Why a cloze stem of few words (trivia.bare_context) completes no statement: the line it is cut from ends with
     no stop (a heading of notes, 社会主义初级阶段的分配制度; half a sentence cut at a comma), or None.  A short sentence
-    with its stop (留党察看最长不超过两年。) states a rule and stays."""
+    with its stop (留党察看最长不超过两年。) states a rule and stays, and so does a heading that claims its point with one
+    blank (``heading_claim``)."""
     rest = bare_context(stem)
     # (a clause closed by a semicolon, 既要甲也要乙；, is a statement of its own)
     if rest is None or sentence.rstrip()[-1:] in SENTENCE_END + "；;":
         return None
+    if stem.count(BLANK) == 1 and _HEADING_CLAIM.search(stem):
+        return None  # (a heading that claims its point whole: ______是教育的第一资源。)
     return f"题干只剩“{rest}”，出自一行小标题或半句话，不是完整的论断，可填的内容很多"
 
 
