@@ -103,6 +103,7 @@ def test_a_lone_wrong_option_with_a_particle_the_keys_lack_is_flagged(wrong, fla
     ("乡村治理的科学内涵", False),
     ("乡村治理的三大法宝", False),                   # a named content, no aspect
     ("发展和安全的关系", False),                     # two subjects, not two aspects
+    ("乡村治理的特点和表现：从方式上看", False),      # a sub-list named under its heading: the part after the colon
 ])
 def test_a_list_heading_that_asks_two_aspects_is_flagged(place, flagged):
     assert bool(two_aspects(place)) == flagged

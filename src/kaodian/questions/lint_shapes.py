@@ -103,7 +103,8 @@ def stray_stop(items: list[str]) -> str | None:
 def two_aspects(place: str) -> str | None:
     """Why the heading ``place`` a list question names its list by asks two aspects of its subject or more
     (``aspects`` joined by ``aspect_joiners``: …的科学内涵和实现路径), or None."""
-    if m := _TWO_ASPECTS.search(place):
+    # (a heading the generator names a sub-list by, 甲的特点和表现：从方式上看, asks the part after its colon)
+    if m := _TWO_ASPECTS.search(re.split("[：:]", place)[-1]):
         return f"题干的标题问了“{m.group()}”几个方面，一组列举只答其中一个，不知问的是哪个"
     return None
 
