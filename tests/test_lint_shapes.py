@@ -46,11 +46,11 @@ def test_a_hollow_noun_blank_is_flagged_at_the_end_of_a_sentence_too(sentence, b
 @pytest.mark.parametrize(("stem", "sentence", "flagged"), [
     ("基层治理的______。", "基层治理的主要环节", True),                 # a heading of notes
     ("什么是协调发展，______。", "什么是协调发展，特点", True),
-    ("读书是______的______。", "读书是成长的阶梯，没有读书", True),      # half a sentence, cut at a comma
+    ("读书______的______。", "读书成就成长的阶梯，没有读书", True),    # half a sentence, cut at a comma
     ("支部每月召开______。", "支部每月召开一次组织生活会。", False),    # a short rule, its stop kept
     ("______是读书会的根本。", "学习是读书会的根本", False),             # a heading that claims its point
     ("推广某县“______”经验。", "推广某县“三联三帮”经验", False),        # ... or names a quoted formulation
-    ("______是读书会的______。", "学习是读书会的根本", True),            # ... blanked on both sides
+    ("______是读书会的______。", "学习是读书会的根本", False),           # ... blanked on both sides
     ("什么是读书会，______。", "什么是读书会，特点", True),              # a heading that asks
     ("既要读书也要______。", "既要读书也要实践；", False),              # a clause closed by a semicolon
     ("据《某县工作报告》，要把基层治理的主要环节抓实抓细，______。", "要把基层治理的主要环节抓实抓细，落到实处",

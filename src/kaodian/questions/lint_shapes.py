@@ -126,15 +126,15 @@ def cut_opening(stem: str) -> str | None:
 def heading_cloze(stem: str, sentence: str) -> str | None:
     """Why a cloze stem of few words (trivia.bare_context) completes no statement: the line it is cut from ends with
     no stop (a heading of notes, 社会主义初级阶段的分配制度; half a sentence cut at a comma), or None.  A short sentence
-    with its stop (留党察看最长不超过两年。) states a rule and stays, and so does a heading that claims its point with one
-    blank (``heading_claim``) or blanks a quoted formulation (总结推广某地“______”经验。)."""
+    with its stop (留党察看最长不超过两年。) states a rule and stays, and so does a heading that claims its point
+    (``heading_claim``: a study sheet's 甲是乙的根本特性) or blanks a quoted formulation (总结推广某地“______”经验。)."""
     rest = bare_context(stem)
     # (a clause closed by a semicolon, 既要甲也要乙；, is a statement of its own)
     if rest is None or sentence.rstrip()[-1:] in SENTENCE_END + "；;":
         return None
     # (a heading that claims its point whole, ______是教育的第一资源。, or names the text's quoted formulation, 总结推广
     # 某地“______”经验。: the heading says the point)
-    if stem.count(BLANK) == 1 and (_HEADING_CLAIM.search(stem) or f"“{BLANK}”" in stem):
+    if _HEADING_CLAIM.search(stem) or (stem.count(BLANK) == 1 and f"“{BLANK}”" in stem):
         return None
     return f"题干只剩“{rest}”，出自一行小标题或半句话，不是完整的论断，可填的内容很多"
 
