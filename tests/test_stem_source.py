@@ -406,3 +406,22 @@ def test_a_list_named_by_its_lead_says_its_document_and_its_quotes_stay_double()
             "二、2031年工作安排\n全省地区生产总值增长5.5%左右，城镇新增就业60万人以上。\n")
     recalls = [q.stem for q in _bank(text) if q.kind == "recall"]
     assert recalls and all(s.startswith("据《2031年江宁省政府工作报告》，“十五五”时期") for s in recalls), recalls
+
+
+def test_a_statement_under_the_plans_heading_says_whose_plan_it_is():
+    """A blind teacher (session 20): a report's plan copied as a true statement without its source cannot be
+    judged. Under a heading that sets out the issuer's plan every statement is the document's, whatever word
+    opens it (the segmenter reads 深度 as a place, 弘扬 as a name: no subjectless opening to see)."""
+    from kaodian.questions.source import sourced
+
+    text = ("2031年河东省政府工作报告\n一、2030年工作回顾\n全省生产总值增长5.2%。\n二、2031年工作安排\n"
+            "深度融入区域协同发展，打造对外开放重要门户。\n弘扬和践行社会主义核心价值观，建设文化强省。\n"
+            "党的领导是做好各项工作的根本保证。\n")
+    doc = extract_text(text, name="x.txt").document
+    (a,) = doc.articles
+    for s in ("深度融入区域协同发展，打造对外开放重要门户。", "弘扬和践行社会主义核心价值观，建设文化强省。"):
+        assert sourced(s, doc, a.id, a.title, "2031年工作安排", (), doc.text.index(s), judged=True) == \
+            f"《2031年河东省政府工作报告》提出，{s}"
+    # (a statement with a subject of its own is doctrine, not the plan's)
+    general = "党的领导是做好各项工作的根本保证。"
+    assert sourced(general, doc, a.id, a.title, "2031年工作安排", (), doc.text.index(general), judged=True) == general

@@ -239,6 +239,9 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     # (a statement of the issuer's review of its own year says whose and which year whatever it opens with:
     # 结构性矛盾较为突出…, 城乡低保…标准连续18年提高 are that province's, a blind teacher's B, session 11)
     needs = needs or (body is not None and own_review(doc, article_id, heading))
+    # (and a statement under its plan's heading is what it sets out, unless it has a subject of its own)
+    planned = body is not None and any(w in (heading or "") for w in _S["plan_words"]) and not _general(stem)
+    needs = needs or planned
     if not needs:
         return stem
     frame = None if talk else time_frame(stem, doc, article_id, heading, title, at, figure, body is not None)
@@ -251,7 +254,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     else:
         # (a task, call or target is what the document sets out, 提出，; any other statement of its own
         # subject, 我们有…的制度优势, what it says, 指出，)
-        kind = "call" if figure or stem.startswith(_CALL_OPENERS) or subjectless(stem[:8]) else "says"
+        kind = "call" if figure or planned or stem.startswith(_CALL_OPENERS) or subjectless(stem[:8]) else "says"
     lead = ""
     if talk or body:
         place = "" if body is None or _national(title, body) else body
