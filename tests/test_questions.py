@@ -568,3 +568,21 @@ def test_a_paragraph_added_before_a_question_keeps_its_id(name):
     # (an id keyed by its answer, a blanked term asked once an article, may move to the term's other sentence)
     assert [q.stem for q in before if q.id in by_id
             and by_id[q.id].source.sentence != q.source.sentence and by_id[q.id].answer != q.answer] == []
+
+
+def test_which_list_stands_under_which_is_worked_out_once_an_article(monkeypatch):
+    """named_alone, alone_in_article and a list's parent name ask every list of an article which item it
+    stands under; asked afresh for each list it cost the cube of the lists (a repeated 3 MB text: an hour)."""
+    from kaodian import pipeline
+    from kaodian.questions import listnest
+
+    calls = []
+    real = listnest._enclosing
+    monkeypatch.setattr(listnest, "_enclosing", lambda p, points, text: calls.append(p) or real(p, points, text))
+    part = "一、{n}方面\n我们要做到三点：一是加强学习，二是改进作风，三是狠抓落实。\n（一）健全制度\n（二）强化监督\n（三）严格考核\n"
+    text = "某某单位工作要点\n" + "".join(part.format(n=n) for n in "甲乙丙丁戊己庚辛")
+    ex = pipeline.extract_text(text, name="x.txt")
+    lists = [p for p in ex.points if p.kind in ("enumeration", "list")]
+    assert len(lists) >= 8
+    generate([ex], seed=1)
+    assert len(calls) <= 2 * len(lists)

@@ -16,6 +16,7 @@ from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thing_above, with_thing
 from .listhead import head, items_cut, says, whole_title
+from .listnest import MARKER_WIDTH as _MARKER_WIDTH, article_lists, enclosing
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listsource import SPOKEN as _SPOKEN, sourced, spoken, topic_source
@@ -370,8 +371,8 @@ def named_alone(ctx: Ctx) -> bool:
     there, it alone holds the section's paragraphs (1、要把…。2、要让…。: the part's own points, which a
     teacher asks by its heading, beside a list inside a paragraph)."""
     p, text = ctx.point, ctx.doc.text
-    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == p.article]
-    if _enclosing(p, points, text) is not None:
+    points = article_lists(ctx)
+    if enclosing(ctx, p) is not None:
         return False  # a list under an item of another: the heading names the outer one
     if p.heading:
         where = lambda q: (q.article, q.section) == (p.article, p.section)  # noqa: E731
@@ -379,7 +380,7 @@ def named_alone(ctx: Ctx) -> bool:
         where = lambda q: q.article == p.article  # noqa: E731
     else:
         return False
-    top = [q for q in points if where(q) and _enclosing(q, points, text) is None]
+    top = [q for q in points if where(q) and enclosing(ctx, q) is None]
     if len(top) == 1:
         return True
     held = [q for q in top if _holds_paragraphs(q, text)]
@@ -398,13 +399,9 @@ def _announces(q: Point) -> bool:
 def alone_in_article(ctx: Ctx) -> bool:
     """Whether no other list stands in the list's article, but the lists under its items: then even
     文章列举了… says which list it asks."""
-    p, text = ctx.point, ctx.doc.text
-    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == p.article]
-    return sum(1 for q in points if _enclosing(q, points, text) is None) == 1 and _enclosing(p, points, text) is None
+    return sum(1 for q in article_lists(ctx) if enclosing(ctx, q) is None) == 1 and enclosing(ctx, ctx.point) is None
 
 
-# characters a paragraph's own marker may take before its item starts (（一）, 10、, 第三，)
-_MARKER_WIDTH = 5
 
 
 def _holds_paragraphs(q: Point, text: str) -> bool:
@@ -431,32 +428,6 @@ def governing_label(ctx: Ctx, item: Span | None = None) -> str:
 _ITEM_START = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
 
 
-def _enclosing(p: Point, points: list[Point], text: str) -> Span | None:
-    """The item of another list that ``p`` stands under: ``p`` lies between that item and the next one,
-    or after the last item in that item's paragraph."""
-    under = []
-    for q in points:
-        if q.start == p.start and q.end == p.end:
-            continue
-        under += [a for a, b in zip(q.items, q.items[1:]) if a.start < p.items[0].start and p.items[-1].end <= b.start]
-        last = q.items[-1]
-        if last.start < p.items[0].start and _next_to(last, p.items[0].start, text):
-            under.append(last)
-    # the innermost: (二)完善决策机制… holds 1. 强化党委领导职能, which holds the list
-    return max(under, key=lambda a: a.start, default=None)
-
-
-def _next_to(item: Span, start: int, text: str) -> bool:
-    """Whether a list starting at ``start`` follows ``item`` closely enough to stand under it: in the item's
-    own paragraph, or in the next one when the item is a paragraph of its own (2. 理顺学院党政关系)."""
-    between = text[item.start:start].count("\n")
-    if between == 0:
-        return True
-    line_end = text.find("\n", item.end)
-    alone = item.start - text.rfind("\n", 0, item.start) <= _MARKER_WIDTH + 1 and not text[item.end:line_end].strip("。；;：: ")
-    return between == 1 and alone
-
-
 # what _parent_name says of a list its governing title tells apart from the item it stands under
 UNSCOPED = "\0"
 
@@ -464,8 +435,7 @@ UNSCOPED = "\0"
 def _parent_name(ctx: Ctx) -> str:
     """The head clause of the item the list stands under, when it can stand in a stem; else "", or
     UNSCOPED when the list's own title says another list than the item (listlabel.scoped)."""
-    points = [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == ctx.point.article]
-    item = _enclosing(ctx.point, points, ctx.doc.text)
+    item = enclosing(ctx, ctx.point)
     if item is not None and own_lead(ctx.point.sentence, item, ctx.point.items, ctx.doc.text):
         return UNSCOPED  # (its own lead says what the list is, not the item: listlabel.own_lead)
     # (its head, carried past half a clause: 在做大“蛋糕”的同时 -> …，还要把“蛋糕”分好, but a view 从主体上看
