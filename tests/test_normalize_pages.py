@@ -120,3 +120,15 @@ def test_a_page_of_reports_each_opened_by_a_numbered_speaker_line():
     assert "佚名" not in doc.text
     assert [[h.text for h in a.headings] for a in doc.articles] == [["加强学习", "履行职责"]] * 3
     assert "：1.要进一步加强理论学习。2.要进一步改进工作作风。" in doc.text  # (the second number is no full stop)
+
+
+def test_numbered_lines_of_a_name_and_a_bracket_that_are_a_list_stay_a_list():
+    """An outline's 1.坚持改革（根本动力） names no office, and a notice's people commended, 1.李明（某村党支部
+    书记） 2.王刚（…）, have no report between them: neither is a page of reports (review, session 20)."""
+    outline = ("某某学习提纲\n主要做法\n1.坚持改革（根本动力）。" + P + "\n2.扩大开放（必由之路）。" + P
+               + "\n3.依法治国（基本方略）。" + P + "\n")
+    notice = ("关于表彰先进个人的通报\n各党支部：\n" + P + "\n1.李明（某某村党支部书记）\n2.王刚（某某社区党委书记）\n"
+              "3.张华（某某中学校长）\n" + P + "\n")
+    for text in (outline, notice):
+        doc = normalize(Source("x.txt", text))
+        assert len(doc.articles) == 1 and doc.articles[0].author not in ("坚持改革", "李明")

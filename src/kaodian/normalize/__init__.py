@@ -251,14 +251,18 @@ _NUMBERED = re.compile(r"^(\d{1,2})[.．、]\s*(?P<who>[\u4e00-\u9fff][\u4e00-\u
 
 
 def _take_numbered_speakers(paras: list[Para]) -> bool:
-    """A page of several reports that numbers each by its speaker's line (1.李明（职务） … 2.王刚（职务） …): the
-    lines, numbered 1, 2, … in turn and each a name with its post in brackets, are bylines that open the
-    reports, not items of a list (a report's first paragraph that a join ran onto the line becomes its own
-    paragraph again).  Whether the page has such lines (two at least)."""
+    """A page of several reports that numbers each by its speaker's line (1.李明（党委委员、副校长） … 2.王刚（…）
+    …): the lines, numbered 1, 2, … in turn, each a name with a post in brackets that ends with an office's
+    word, and each report at least ``REPORT_MIN_PARAS`` paragraphs long, are bylines that open the reports,
+    not items of a list (a report's first paragraph that a join ran onto the line becomes its own paragraph
+    again).  An outline's 1.坚持改革（根本动力） names no office; a list of people commended, 1.李明（某村
+    党支部书记） 2.王刚（…）, has no report between them.  Whether the page has such lines (two at least)."""
+    office = load_layout().office_end
     found = []
     for k, p in enumerate(paras):
         m = _NUMBERED.match(p.text)
-        if m and int(m.group(1)) == len(found) + 1 and classify(m.group("who")) == BYLINE:
+        if m and int(m.group(1)) == len(found) + 1 and office.search(m.group("who").rstrip("）)")) \
+                and classify(m.group("who")) == BYLINE and (not found or k - found[-1][0] > REPORT_MIN_PARAS):
             found.append((k, m))
     if len(found) < 2:
         return False
@@ -267,6 +271,10 @@ def _take_numbered_speakers(paras: list[Para]) -> bool:
         if rest := m.group("rest").strip():
             paras.insert(k + 1, Para(rest, classify(rest)))
     return True
+
+
+# A report on a page of several is a few paragraphs at least: numbered names closer together are a list.
+REPORT_MIN_PARAS = 3
 
 
 def _take_interviewees(paras: list[Para]) -> None:
