@@ -19,30 +19,17 @@ if TYPE_CHECKING:
 
 
 def point_places(points: Sequence[Point]) -> list[tuple[str, ...]]:
-    """Where each point stands, as identity: a fingerprint of its wording that one changed character
-    rarely moves, and its ordinal among the points of its kind and article with that fingerprint
-    (("f3a9c01d2", "n0"), …).  Unlike its text or offsets, this survives a typo fix in the source;
-    unlike its ordinal in its section, it survives a paragraph, a section or a point added before it
-    (a new extraction rule, an edited source), which would otherwise hand its id, and so its Anki
-    note and review history, to another question."""
-    counts: dict[tuple[str, str, str], int] = {}
+    """Where each point stands, as identity: its section and its ordinal among the points of its
+    kind in that section of its article (("s2", "n0"), …).  Unlike its text or offsets, this
+    survives a typo fix in the source."""
+    counts: dict[tuple[str, int, str], int] = {}
     out = []
     for p in points:
-        f = fingerprint(p.text)
-        k = (p.article, p.kind, f)
+        k = (p.article, p.section, p.kind)
         i = counts.get(k, 0)
         counts[k] = i + 1
-        out.append((f"f{f}", f"n{i}"))
+        out.append((f"s{p.section}", f"n{i}"))
     return out
-
-
-def fingerprint(text: str) -> str:
-    """The least hash of the text's character pairs (one-permutation MinHash): a typo fix replaces two
-    of a sentence's dozens of pairs, so it moves the least one only when that pair is among them;
-    deterministic across runs and machines (sha1, not ``hash``)."""
-    chars = "".join(ch for ch in text if ch.isalnum())
-    pairs = {chars[i : i + 2] for i in range(len(chars) - 1)} or {chars}
-    return min(hashlib.sha1(x.encode("utf-8")).hexdigest()[:8] for x in pairs)
 
 
 @lru_cache(maxsize=1024)
