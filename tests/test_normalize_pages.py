@@ -132,3 +132,17 @@ def test_numbered_lines_of_a_name_and_a_bracket_that_are_a_list_stay_a_list():
     for text in (outline, notice):
         doc = normalize(Source("x.txt", text))
         assert len(doc.articles) == 1 and doc.articles[0].author not in ("坚持改革", "李明")
+
+
+def test_a_sentence_ending_in_an_interview_and_a_study_note_under_a_heading_stay_body():
+    """Review, session 20: 会后，某某接受本报记者采访 (no final stop) is a sentence, not an interview's title;
+    a note under a heading that names a text in 《》 is that body's, not a page's front matter; 二十一. is a
+    part's marker as 一. is."""
+    from kaodian.normalize.lines import clean_lines
+
+    news = f"某市召开座谈会\n{P}\n会后，市委书记接受本报记者采访\n{P}\n{P}\n"
+    assert len(normalize(Source("x.txt", news)).articles) == 1
+    study = "学习材料\n一、学习内容\n本次学习《某某工作条例》。\n某某工作条例\n第一条 为了规范工作，制定本条例。\n"
+    doc = normalize(Source("x.txt", study))
+    assert len(doc.articles) == 1 and [h.text for h in doc.articles[0].headings] == ["学习内容"]
+    assert clean_lines("二十一.某某方面") == ["二十一.某某方面"]

@@ -37,7 +37,7 @@ HALF_PUNCT_RE = re.compile(
     rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[,;:?!()]|[,;:?!()](?=[{HAN}{FULLWIDTH_PUNCT}])"
     # a full stop after Chinese (or 5.2%.), never in 5.2 or example.org, nor after the Chinese numeral a line
     # opens with (一.思想政治方面: a part's marker, as 一、)
-    rf"|(?<!^[一二三四五六七八九十])(?<!^[一二三四五六七八九十]{{2}})(?<=[{HAN}”’）%])\.(?![A-Za-z0-9_.])"
+    rf"|(?<!^[一二三四五六七八九十])(?<!^[一二三四五六七八九十]{{2}})(?<!^[一二三四五六七八九十]{{3}})(?<=[{HAN}”’）%])\.(?![A-Za-z0-9_.])"
     # after a digit too, but not at a line's end (a wrap may cut 1.|90) nor after the item
     # number a line opens with (1. 2. of an outline: the item marker, not a full stop), or a colon or a
     # sentence's end before it (答：1. …: the item opens the answer; …方向：1.要…。2.要…: the next item)

@@ -235,13 +235,14 @@ def _take_named_titles(paras: list[Para]) -> None:
     """A line the note just before it names in 《》 (本月推荐的是《某某关于…的意见》… / 某某关于…的意见 / its
     body) is that document's title, a study page's way of reposting a text under its introduction, though it
     stands between body paragraphs: the note says what follows.  So is a line that ends as an interview's title
-    does (某某负责人就《…》答记者问) between two texts."""
+    does (某某负责人就《…》答记者问) between two texts, with no clause mark (会后，某某接受本报记者采访 is a sentence)."""
     tail = load_layout().interview_tail
     for i in range(1, len(paras) - 1):
         p = paras[i]
         if p.role == BODY and paras[i + 1].role in (BODY, HEADING) and not ends_terminal(p.text) and (
                 char_width(p.text) <= TITLE_MAX and any(f"《{p.text}》" in q.text for q in paras[max(0, i - 2) : i])
-                or char_width(p.text) <= LONG_TITLE_MAX and tail.search(p.text)):
+                and not any(q.role == HEADING for q in paras[:i])  # (a note before any heading: 一、学习内容 / 本次学习《…》 is a body's)
+                or char_width(p.text) <= LONG_TITLE_MAX and tail.search(p.text) and not re.search("[，；：,;:]", p.text)):
             p.role = TITLE
 
 

@@ -145,8 +145,9 @@ def segment(paras: list[Para]) -> list[_Art]:
             # matter (a note straight under the title opens the body, as a page prints it)
             items = items[1:]
         nxt = runs[i + 1][1] if i + 1 < len(runs) else []
+        titles = [p for p in block if p.role == TITLE]
         if not arts and len(items) <= FRONT_MAX_PARAS and _introduces(items, nxt) \
-                and all(lay.page_headline.match(p.text) for p in block if p.role == TITLE):
+                and titles and all(lay.page_headline.match(p.text) for p in titles):
             # a note under a page's bracketed headline naming the documents after it (本月推荐的是《…》): front
             # matter, its headline too (under a document's own title, 现将《…》印发给你们 is that notice's body)
             continue
