@@ -82,3 +82,11 @@ def test_a_bare_noun_phrase_stem_is_a_fragment_and_a_short_sentence_is_not():
     assert fragment_stem("追求目标的（　　）。")
     assert not fragment_stem("党员干部要增强（　　）。")  # (a verb: it asks something)
     assert not fragment_stem("青年要充分认识改革任务的（　　），在实践中锤炼本领。")
+
+
+def test_a_short_series_stem_with_a_predicate_is_no_fragment():
+    """Review, session 20: …要全面贯彻党的（　　）。 has a predicate before the modifier: it asks."""
+    from kaodian.questions.choice_topic import fragment_stem
+
+    assert not fragment_stem("各级党组织要全面贯彻党的（　　）。")
+    assert fragment_stem("追求目标的（　　）。")

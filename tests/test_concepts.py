@@ -326,6 +326,6 @@ def test_a_placed_value_keeps_its_cue_in_the_stem() -> None:
 
 
 def test_an_adverbial_after_a_value_cue_is_no_value() -> None:
-    # …的总任务，是要在一个相当长的时期内，…: the clause after 是 tells when, it is no value to blank
+    # …的总任务，是要在今后一个时期内，…: the clause after 是 tells when, it is no value to blank
     s = "协会在这个阶段的总任务，是要在一个较长的时期内，逐步实现会员服务的规范化。"
     assert all(c.role != "value" for c in candidates(s, Recurrence(s), RULES))

@@ -93,7 +93,7 @@ def test_a_study_page_reposting_a_document_and_its_interview_has_two_articles():
     page = (f"【2025年5月学习材料】\n本月推荐的学习材料是《{doc_title}》及省委组织部负责人就《{doc_title}》答记者问。\n"
             f"{doc_title}\n为加强基层组织建设，现提出如下意见。\n一、总体要求\n{P}\n二、主要任务\n{P}\n"
             f"三、组织保障\n{P}\n各地要结合实际抓好落实。\n省委组织部负责人就《{doc_title}》\n答记者问\n"
-            f"日前，省委印发了《意见》。\n问：请介绍一下《意见》出台的背景。\n答：{P}\n问：《意见》有哪些特点？\n答：{P}\n")
+            f"日前，省委印发了《意见》。\n问：请谈谈《意见》起草的过程。\n答：{P}\n问：《意见》有哪些特点？\n答：{P}\n")
     doc = normalize(Source("x.html", page, kind="html"))
     assert [(a.title, a.author) for a in doc.articles] == [
         (doc_title, None), (f"省委组织部负责人就《{doc_title}》答记者问", None)]

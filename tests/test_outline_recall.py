@@ -88,3 +88,11 @@ def test_an_outlines_question_line_is_no_statement_to_blank():
 def test_a_generic_further_blank_is_a_word_of_value_or_scope():
     assert generic_further("关键点") and generic_further("各方面")
     assert not generic_further("铁的纪律")
+
+
+def test_named_principles_of_an_outline_are_no_bare_sub_headings():
+    """Review, session 20: 党管干部原则, 民主集中制原则 are what a list of principles asks, not sub-headings."""
+    from kaodian.questions.outline_items import bare_aspect
+
+    assert not any(map(bare_aspect, ("党管干部原则", "民主集中制原则", "政府和市场的关系")))
+    assert all(map(bare_aspect, ("意义", "人生本质", "大学生活的特点")))

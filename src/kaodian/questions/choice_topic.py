@@ -100,5 +100,10 @@ def exam_about(ctx, right: list[str], cores: list[str], wrong: list[str]) -> str
 
 def fragment_stem(stem: str) -> bool:
     """Whether a series' blanked ``stem`` is a bare noun phrase whose head is the blank (choice_topic.yaml
-    fragment_stem: 追求目标的（　　）。), no question to ask."""
-    return _FRAGMENT_STEM.fullmatch(stem) is not None
+    fragment_stem: 追求目标的（　　）。), no question to ask: no verb before it but the one its modifier opens
+    with (…要全面贯彻党的（　　）。 has a predicate and asks, review of session 20)."""
+    if _FRAGMENT_STEM.fullmatch(stem) is None:
+        return False
+    from .. import segment
+
+    return not any(t in _VERB_TAGS for _, t in segment.tag(stem[: stem.rindex("的（")])[1:])

@@ -12,7 +12,7 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   指导思想): whose guiding thought it does not say;
 - ``cut_opening``: a sentence stem that opens with a particle no sentence opens with (的社会存在，…): a broken line;
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
-  notes or half a sentence (党在______的总路线。 of the heading 党在过渡时期的总路线): no statement to complete;
+  notes or half a sentence (某某在______的总体要求。 of the heading 某某在新阶段的总体要求): no statement to complete;
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it flags.
 Patterns and word lists are policy (lint_shapes.yaml).
@@ -125,8 +125,8 @@ def cut_opening(stem: str) -> str | None:
 
 def heading_cloze(stem: str, sentence: str) -> str | None:
     """Why a cloze stem of few words (trivia.bare_context) completes no statement: the line it is cut from ends with
-    no stop (a heading of notes, 社会主义初级阶段的分配制度; half a sentence cut at a comma), or None.  A short sentence
-    with its stop (留党察看最长不超过两年。) states a rule and stays, and so does a heading that claims its point
+    no stop (a heading of notes, 某某改革的主要任务; half a sentence cut at a comma), or None.  A short sentence
+    with its stop (任期最长不超过五年。) states a rule and stays, and so does a heading that claims its point
     (``heading_claim``: a study sheet's 甲是乙的根本特性) or blanks a quoted formulation (总结推广某地“______”经验。)."""
     rest = bare_context(stem)
     # (a clause closed by a semicolon, 既要甲也要乙；, is a statement of its own)

@@ -16,7 +16,7 @@ from ..model import Span
 from ..rules.schema import load_policy_file
 
 # What outline_items.yaml holds; every key is required.
-SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "page_ref": "re", "title_note": "re", "title_answers": "re",
+SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "title_note": "re", "title_answers": "re",
           "note_item": "re"}
 
 # a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
@@ -27,7 +27,7 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 def policy() -> dict:
     """outline_items.yaml, checked against SCHEMA and its patterns compiled (read once)."""
     data = load_policy_file(Path(__file__).with_name("outline_items.yaml"), SCHEMA)
-    return {k: re.compile(v) if k != "bare_aspect_max" else v for k, v in data.items()}
+    return {k: re.compile(v) if k not in ("bare_aspect_max", "aspect_owner_max") else v for k, v in data.items()}
 
 
 def _own_line(text: str, s: Span) -> bool:
@@ -48,7 +48,11 @@ def bare_aspect(item: str) -> bool:
     if said.strip():
         return False
     name = _BRACKETS.sub("", without_page_ref(name)).strip()
-    return 0 < len(name) <= pol["bare_aspect_max"] and bool(pol["bare_aspect"].search(name))
+    m = pol["bare_aspect"].search(name) if 0 < len(name) <= pol["bare_aspect_max"] else None
+    # (the aspect word alone, after a word or two or after its owner's 的: a named principle or relation,
+    # 党管干部原则, 民主集中制原则, 政府和市场的关系 of a list of them, is a point; review, session 20)
+    owner = name[: m.start()] if m else ""
+    return m is not None and (len(owner) <= pol["aspect_owner_max"] or owner.endswith("的") and "和" not in owner)
 
 
 def sub_headings(text: str, items: tuple[Span, ...]) -> bool:

@@ -282,7 +282,7 @@ def _values(c: Candidates, toks: list[Token]) -> None:
         j = i + 1
         while j < len(toks) and toks[j][0] not in PUNCT:
             j += 1
-        # (a clause that opens with a preposition, past a modal, is an adverbial: 是要在一个相当长的时期内，…)
+        # (a clause that opens with a preposition, past a modal, is an adverbial: 是要在今后一个时期内，…)
         h = i + 2 if i + 2 < j and toks[i + 1][0] in ("要", *c.p.modal) else i + 1
         if j > i + 1 and toks[h][1] != "p" and c.fits(toks[i + 1][2], toks[j - 1][3]):
             c.put(toks[i + 1][2], toks[j - 1][3], "value")
