@@ -126,7 +126,8 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     or only an angle, a stem opening with 的), trivia's hollow blank at a sentence's end and a lone wrong option saying
     坚持了… (reject_shapes.particle_giveaway) catch 39 rejects more; they flag four non-rejects, each a B whose
     teacher's reason names the very defect flagged (题干写“科学内涵和实现路径”，范围含糊; 以“的…”开头，是断行残句):
-    656 the floor, 121 the ceiling."""
+    656 the floor, 121 the ceiling.  Session 20's blind rating (114 grades of two teachers, lint_labels_s20.json:
+    19 rejects) is a new measure: lint catches none of them (656 of 1075)."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -137,6 +138,6 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             rejects += rejected
             tp += rejected and flagged
             fp += flagged and not rejected
-    assert rejects >= 1056
+    assert rejects >= 1075
     assert tp >= 656, tp
     assert fp <= 121 and tp / (tp + fp) >= 0.84, (tp, fp)
