@@ -148,3 +148,17 @@ def test_a_bank_to_standard_output(capsys):
     code, out, err = run(capsys, "generate", "-o", "-")
     assert code == 0 and json.loads(out)["questions"] and err.rstrip().endswith("道题")
     assert not __import__("pathlib").Path("-").exists()
+
+
+def test_a_failed_anki_leaves_no_empty_decks_folder(capsys, tmp_path, monkeypatch):
+    """A newcomer (session 20): kaodian anki on an empty file, or with a --deck-per it does not know, left an
+    empty decks/ in the folder it ran in; 章 is what a user types for 章节."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "空.txt").write_text("", encoding="utf-8")
+    (tmp_path / "文.txt").write_text("我们要坚持以人民为中心的发展思想。", encoding="utf-8")
+    assert run(capsys, "anki", "空.txt")[0] == 1
+    assert run(capsys, "anki", "文.txt", "--deck-per", "节次")[0] == 1
+    assert not (tmp_path / "decks").exists()
+    from kaodian.export.anki import DECK_PER
+
+    assert DECK_PER["章"] == DECK_PER["章节"]

@@ -198,7 +198,7 @@ def lexicon_(
 # --- anki, build ---
 
 DeckPerOpt = typer.Option(
-    "heading", "--deck-per", help="子卡组分到哪一级：heading（文档::文章::章节，默认）、article、document、none（或 章节/文章/文档/不分）。"
+    "heading", "--deck-per", help="子卡组分到哪一级：heading（文档::文章::章节，默认）、article、document、none（或 章节（章）/文章（篇）/文档/不分）。"
 )
 DeckNameOpt = typer.Option("考点", "--deck-name", help="最上层卡组的名字。")
 TimestampOpt = typer.Option(
@@ -221,15 +221,23 @@ def anki(
     """生成 Anki 卡组（.apkg）：填空、选择、判断、列表、问答五种笔记类型，重建时原地更新。"""
     from . import pipeline
     from .build import diagnostics_lines, output_name, prepare_outdir
-    from .export.anki import check_output, write_deck
+    from .export.anki import DECK_PER, check_output, write_deck
 
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
+    if deck_per not in DECK_PER:  # (before any work, and before the default folder is made)
+        raise KaodianError("E503", value=deck_per, choices="、".join(DECK_PER))
+    made_here = output is None and not Path("decks").exists()
     if output is None:
         output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
-    check_output(output)  # -o x.pdf, or a missing folder, before any work
-    made = pipeline.make_bank(files or [], how)
-    bank = made.bank
-    report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
+    try:
+        check_output(output)  # -o x.pdf, or a missing folder, before any work
+        made = pipeline.make_bank(files or [], how)
+        bank = made.bank
+        report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
+    except BaseException:
+        if made_here and not any(output.parent.iterdir()):
+            output.parent.rmdir()  # a deck that was never written leaves no empty decks/ behind
+        raise
     notes = "、".join(f"{k} {n}" for k, n in report.notes.items())
     typer.echo(f"已写入 {report.path}：笔记 {report.note_count} 条（{notes}），卡片 {report.cards} 张。", err=True)
     if report.removed:

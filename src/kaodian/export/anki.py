@@ -40,8 +40,10 @@ from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, mod
 DECK_PER = {
     "heading": 3,
     "章节": 3,
+    "章": 3,  # (what a user types for 章节)
     "article": 2,
     "文章": 2,
+    "篇": 2,
     "document": 1,
     "文档": 1,
     "none": 0,
