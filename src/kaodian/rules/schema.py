@@ -155,7 +155,7 @@ def _check(node: yaml.Node, shape: Any, path: Path, key: str, problems: list[str
     where = _where(path, node)
     if isinstance(shape, dict):
         if not isinstance(node, yaml.MappingNode):
-            problems.append(f"{where}: “{key}” 应为映射（键: 值）")
+            problems.append(f"{where}: “{key}” 应写成“键: 值”的几行（映射），不是列表或单个值")
             return {}
         out: dict[str, Any] = {}
         for k_node, v_node in node.value:
