@@ -56,12 +56,14 @@ def select_questions(
     by_kind = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct)
     for k, qs in available.items():
         cap = caps.get(k)
-        want = len(qs) if cap is None else min(cap, len(qs))
+        want = len(qs) if cap is None else cap
         got = len(by_kind.get(k, ()))
         if got < want:
             name = QUESTION_KINDS[k]
             cut = f"应出{want}题，实出{got}题" if got else f"应出{want}题，试卷不含该部分"
-            notes.append(f"{name}少出{want - got}题（{cut}）：原文不够，避免同一句重复出题或一题泄露另一题的答案。")
+            # (the bank holds fewer than the count asks: say so, as for a question held back to keep sentences apart)
+            why = f"题库里这种题只有{len(qs)}道" if got == len(qs) else "原文不够，避免同一句重复出题或一题泄露另一题的答案"
+            notes.append(f"{name}少出{want - got}题（{cut}）：{why}。")
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
