@@ -60,7 +60,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..chars import HALF_TO_FULL
+from ..chars import HALF_MARK_BESIDE_HAN_RE, HALF_TO_FULL
 
 # The scored categories, in table order, with the names a user reads.
 CATEGORIES = {
@@ -98,9 +98,6 @@ MIN_END_CHARS = 6
 MIN_SHARED_TERMS = 2
 
 _WHITESPACE = re.compile(r"\s+")
-# a half-width comma, semicolon, colon, question or exclamation mark beside a Chinese character (not the
-# full stop: 1.中国 keeps its item number)
-_HALF_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!]|[,;:?!](?=[\u4e00-\u9fff])")
 _TRAILING_PUNCT = "。；，、：！？"
 
 
@@ -111,7 +108,7 @@ def norm(text: object) -> str:
     if text is None:
         return ""
     s = _WHITESPACE.sub("", str(text))
-    return _HALF_MARK.sub(lambda m: HALF_TO_FULL[m.group()], s).rstrip(_TRAILING_PUNCT)
+    return HALF_MARK_BESIDE_HAN_RE.sub(lambda m: HALF_TO_FULL[m.group()], s).rstrip(_TRAILING_PUNCT)
 
 
 def _text(item: object) -> str:
