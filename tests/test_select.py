@@ -4,7 +4,7 @@ at most N questions per sentence, and --limit."""
 from __future__ import annotations
 
 from kaodian.model import Question, QuestionSource
-from kaodian.questions.select import Candidate, select
+from kaodian.questions.select import Candidate, select, top
 
 PREFER = {"enumeration": ("recall", "multiple", "cloze"), "statement": ("cloze", "truefalse")}
 
@@ -79,6 +79,20 @@ def test_limit_keeps_the_top_of_the_ranked_bank():
     cands = [_cand(f"q{i}", "cloze", f"p{i}", float(i), i, f"句{i}。") for i in range(10)]
     assert _ids(cands, per_sentence=2, limit=3) == ["q9", "q8", "q7"]
     assert len(_ids(cands, per_sentence=2)) == 10
+
+
+def test_a_limited_bank_is_filled_to_its_limit_past_what_a_whole_selection_cap_takes():
+    ranked = [q.question for q in (_cand(f"q{i}", "cloze", f"p{i}", 1.0, i, f"句{i}。") for i in range(8))]
+
+    def no_odd(qs):  # a cap that weighs the selection: here, every odd question goes
+        return [q for q in qs if int(q.id[1:]) % 2 == 0]
+
+    kept, dropped = top(ranked, 3, no_odd)
+    assert [q.id for q in kept] == ["q0", "q2", "q4"] and dropped == 2
+    kept, dropped = top(ranked, None, no_odd)
+    assert len(kept) == 4 and dropped == 4
+    kept, dropped = top(ranked, 20, no_odd)  # a limit past the bank keeps what there is
+    assert len(kept) == 4 and dropped == 4
 
 
 def test_ties_keep_text_order():

@@ -52,7 +52,7 @@ class Chosen:
     diagnostics: tuple[str, ...]  # the texts', in file order
     duplicates: int
     again: int  # questions left to an earlier text that states the same sentence or point
-    left_out: int  # questions the ranking left out (per-sentence cap, limit)
+    left_out: tuple[int, int, int]  # questions left out by the per-sentence cap, the cap on true copies, limit
 
 
 class Merger:
@@ -92,7 +92,7 @@ class Merger:
     def choose(self, per_sentence: int | None, limit: int | None) -> Chosen:
         """Rank and select what was kept: a point or sentence gains ``cited_weight`` (library.yaml) per
         other text that states it; a sentence counts once whatever text states it."""
-        from .questions.select import Candidate, select
+        from .questions.select import Candidate, select, top
         from .questions.generate import PREFER, cap_true
 
         weight = float(_policy()["cited_weight"])
@@ -101,21 +101,22 @@ class Merger:
             others = tuple(sorted((set(self.by_point[c.point]) | set(self.by_sentence[c.sentence])) - {t}))
             cands.append(Candidate(c.question, c.point, c.importance + weight * len(others), len(cands)))
             where[c.question.id] = (t, others)
-        chosen = select(cands, per_sentence=per_sentence, prefer=PREFER, limit=limit,
-                        sentence=lambda q: q.source.sentence)
+        ranked = select(cands, per_sentence=per_sentence, prefer=PREFER, sentence=lambda q: q.source.sentence)
         # verbatim true statements at most a third of each text's true/false questions, as in one run
         rank = {c.question.id: c for c in cands}
-        chosen = cap_true(chosen, lambda q: where[q.id][0], lambda q: rank[q.id].importance, lambda q: rank[q.id].point)
+        chosen, copies = top(ranked, limit, lambda qs: cap_true(qs, lambda q: where[q.id][0],
+                                                                 lambda q: rank[q.id].importance,
+                                                                 lambda q: rank[q.id].point))
         picks = tuple((*where[q.id][:1], q.id, where[q.id][1]) for q in chosen)
         return Chosen(picks, tuple(self.names), tuple(self.diagnostics), self.duplicates, self.again,
-                      len(cands) - len(chosen))
+                      (len(cands) - len(ranked), copies, len(ranked) - copies - len(chosen)))
 
 
 def emit(chosen: Chosen, load: Callable[[int], object], per_sentence: int | None, limit: int | None) -> Bank:
     """The bank: each chosen question read back from its text's full result (``load(t)``, only for texts
     a chosen question comes from), tagged with the other texts that state it, in rank order; the texts'
     diagnostics in file order, then the merge's."""
-    from .questions.generate import _left_out
+    from .questions.generate import left_out
 
     wanted: dict[int, dict[str, tuple[int, ...]]] = {}
     for t, qid, others in chosen.picks:
@@ -135,6 +136,6 @@ def emit(chosen: Chosen, load: Callable[[int], object], per_sentence: int | None
     if chosen.again:
         diagnostics.append(f"跨文本去重：{chosen.again} 道题的句子或考点在前面的文本里已有，只在最先出现的文本出题，"
                            "并注明又见于哪些文本。")
-    if chosen.left_out:
-        diagnostics.append(_left_out(chosen.left_out, per_sentence, limit))
+    if any(chosen.left_out):
+        diagnostics.append(left_out(*chosen.left_out, per_sentence, limit))
     return Bank(tuple(found[qid] for _, qid, _ in chosen.picks), tuple(diagnostics))

@@ -35,7 +35,7 @@ from .held import cited, hold, top_true
 from .identity import file_name, known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
-from .select import Candidate, FirstQuestions, select
+from .select import Candidate, FirstQuestions, select, top
 from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
@@ -386,12 +386,14 @@ def generate(
                                                                lexicon=lexicon, per_sentence=per_sentence)
     if duplicates:
         diagnostics.append(f"跳过 {duplicates} 道重复题（同一篇文章里同一考点、同一答案已出过）。")
-    chosen = select(drafted, per_sentence=per_sentence, prefer=PREFER, limit=limit)
+    ranked = select(drafted, per_sentence=per_sentence, prefer=PREFER)
     by_id = {c.question.id: c for c in drafted}
-    questions = cap_true(chosen, lambda q: q.source.document, lambda q: by_id[q.id].importance,
-                         lambda q: by_id[q.id].point)
+    questions, copies = top(ranked, limit, lambda qs: cap_true(qs, lambda q: q.source.document,
+                                                                lambda q: by_id[q.id].importance,
+                                                                lambda q: by_id[q.id].point))
     if len(questions) < len(drafted):
-        diagnostics.append(_left_out(len(drafted) - len(questions), per_sentence, limit))
+        diagnostics.append(left_out(len(drafted) - len(ranked), copies, len(ranked) - copies - len(questions),
+                                    per_sentence, limit))
     if not questions:
         diagnostics.append("没有生成任何题目：输入中没有可出题的考点。")
     return Bank(tuple(questions), tuple(diagnostics))
@@ -489,9 +491,16 @@ def _preference(point_kind: str, kind: str) -> int:
     return kinds.index(kind) if kind in kinds else len(kinds)
 
 
-def _left_out(n: int, per_sentence: int | None, limit: int | None) -> str:
-    """The diagnostic that says how many drafted questions the selection left out, and why."""
-    why = [f"同一句最多出 {per_sentence} 道题"] if per_sentence is not None else []
-    if limit is not None:
-        why.append(f"只保留最重要的 {limit} 道")
-    return f"按重要性选题：另有 {n} 道题未收入题库（{'，'.join(why) or '同一句同样的题只出一次'}）。"
+def left_out(by_sentence: int, copies: int, below: int, per_sentence: int | None, limit: int | None) -> str:
+    """The diagnostic that says how many drafted questions the selection left out, by reason: the
+    per-sentence cap (or the same question on one sentence, without it), the cap on verbatim true
+    statements, and ``limit``."""
+    why = []
+    if by_sentence:
+        cap = f"同一句最多出 {per_sentence} 道题" if per_sentence is not None else "同一句同样的题只出一次"
+        why.append(f"{cap}，少出 {by_sentence} 道")
+    if copies:
+        why.append(f"照抄原文、答案为“对”的判断题不超过判断题的三分之一，少出 {copies} 道")
+    if below:
+        why.append(f"只保留最重要的 {limit} 道，其余 {below} 道排在后面")
+    return f"按重要性选题：另有 {by_sentence + copies + below} 道题未收入题库（{'；'.join(why)}）。"

@@ -116,6 +116,23 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
     return out[:limit] if limit is not None else out
 
 
+def top(ranked: Sequence[Question], limit: int | None,
+        cap: Callable[[list[Question]], list[Question]]) -> tuple[list[Question], int]:
+    """The first ``limit`` questions of ``ranked`` that ``cap`` keeps (all of them when ``limit`` is None), and
+    how many ``cap`` left out of those it was shown.  ``cap`` weighs a selection as a whole (cap_true: verbatim
+    true statements at most a third of it), so it sees only what may be printed: a bank of --limit 20 holds 20
+    questions when the ranking has them, not 20 less what the cap took."""
+    if limit is None:
+        kept = cap(list(ranked))
+        return kept, len(ranked) - len(kept)
+    n = min(limit, len(ranked))
+    while True:
+        kept = cap(list(ranked[:n]))
+        if len(kept) >= limit or n >= len(ranked):
+            return kept[:limit], n - len(kept)
+        n = min(len(ranked), n + limit - len(kept))
+
+
 def _inside(groups: list[list[Candidate]], key: Callable[[Question], str]) -> set[int]:
     """The points (ids of their groups) whose best question asks only what another point's best question on
     the same sentence asks among more (“三大法宝” when the series 思想建党、…、“三大法宝”、… is blanked whole):
