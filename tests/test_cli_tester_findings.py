@@ -99,6 +99,14 @@ def test_a_bad_lexicon_file_is_checked_with_every_problem(tmp_path, capsys):
     code, out, err = run(capsys, "lexicon", str(bad))
     assert (code, out) == (1, "")
     assert err.count("[E202]") == 2 and f"{bad}:2" in err and f"{bad}:3" in err
+    assert err.rstrip().endswith("kaodian lexicon --example（打印带注释的示例）。")  # where the right shape is shown
+
+
+def test_a_lexicon_group_written_as_a_bare_term_is_named_as_an_item_of_groups(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("groups:\n  - 甲\n", encoding="utf-8")
+    code, out, err = run(capsys, "lexicon", str(bad))
+    assert code == 1 and f"{bad}:2: “groups 的一项” 应写成" in err  # not “groups”, which is rightly a list
 
 
 # diagnostics of the shapes generation writes (questions.reasons): two kinds not asked, two others

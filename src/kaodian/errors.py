@@ -143,12 +143,13 @@ class KaodianError(Exception):
 class RuleErrors(KaodianError):
     """Every problem found in a rules or templates file, reported at once."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], hint: str | None = None) -> None:
         self.problems = problems
+        self.hint = hint  # one line after the problems: where the file's right shape is shown
         super().__init__("E202", where=problems[0].split(": ", 1)[0], reason="\n".join(problems))
 
     def __str__(self) -> str:
-        return "\n".join(f"[E202] {p}" for p in self.problems)
+        return "\n".join([f"[E202] {p}" for p in self.problems] + ([self.hint] if self.hint else []))
 
 
 class FileErrors(KaodianError):

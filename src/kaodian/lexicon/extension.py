@@ -49,7 +49,7 @@ def read_extension(path: Path, classes: dict[str, str]) -> tuple[list[Group], di
     for cls, terms in data.get("terms", {}).items():
         kinds.update({t.strip(): cls for t in terms if t and t.strip()})
     if problems:
-        raise RuleErrors(problems)
+        raise RuleErrors(problems, hint="提示：词库文件的写法见 kaodian lexicon --example（打印带注释的示例）。")
     return groups, kinds
 
 

@@ -173,7 +173,8 @@ def _check(node: yaml.Node, shape: Any, path: Path, key: str, problems: list[str
         if not isinstance(node, yaml.SequenceNode):
             problems.append(f"{where}: “{key}” 应为列表")
             return []
-        return [_check(item, shape[0], path, key, problems) for item in node.value]
+        # an item is named as one: “groups 的一项”, not “groups”, which is a list and rightly so
+        return [_check(item, shape[0], path, f"{key} 的一项", problems) for item in node.value]
     if not isinstance(node, yaml.ScalarNode):
         problems.append(f"{where}: “{key}” 应为单个值")
         return None
