@@ -116,7 +116,7 @@ def emit(chosen: Chosen, load: Callable[[int], object], per_sentence: int | None
     """The bank: each chosen question read back from its text's full result (``load(t)``, only for texts
     a chosen question comes from), tagged with the other texts that state it, in rank order; the texts'
     diagnostics in file order, then the merge's."""
-    from .questions.generate import left_out
+    from .questions.select import left_out
 
     wanted: dict[int, dict[str, tuple[int, ...]]] = {}
     for t, qid, others in chosen.picks:

@@ -35,7 +35,7 @@ from .held import cited, hold, top_true
 from .identity import file_name, known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
-from .select import Candidate, FirstQuestions, select, top
+from .select import Candidate, FirstQuestions, left_out, select, top
 from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
@@ -489,18 +489,3 @@ def _preference(point_kind: str, kind: str) -> int:
     """Where ``kind`` stands among the kinds ``point_kind`` prefers (kinds not named after them)."""
     kinds = PREFER.get(point_kind, [])
     return kinds.index(kind) if kind in kinds else len(kinds)
-
-
-def left_out(by_sentence: int, copies: int, below: int, per_sentence: int | None, limit: int | None) -> str:
-    """The diagnostic that says how many drafted questions the selection left out, by reason: the
-    per-sentence cap (or the same question on one sentence, without it), the cap on verbatim true
-    statements, and ``limit``."""
-    why = []
-    if by_sentence:
-        cap = f"同一句最多出 {per_sentence} 道题" if per_sentence is not None else "同一句同样的题只出一次"
-        why.append(f"{cap}，少出 {by_sentence} 道")
-    if copies:
-        why.append(f"照抄原文、答案为“对”的判断题不超过判断题的三分之一，少出 {copies} 道")
-    if below:
-        why.append(f"只保留最重要的 {limit} 道，其余 {below} 道排在后面")
-    return f"按重要性选题：另有 {by_sentence + copies + below} 道题未收入题库（{'；'.join(why)}）。"

@@ -133,6 +133,21 @@ def top(ranked: Sequence[Question], limit: int | None,
         n = min(len(ranked), n + limit - len(kept))
 
 
+def left_out(by_sentence: int, copies: int, below: int, per_sentence: int | None, limit: int | None) -> str:
+    """The diagnostic that says how many drafted questions the selection left out, by reason: the
+    per-sentence cap (or the same question on one sentence, without it), the cap on verbatim true
+    statements, and ``limit``."""
+    why = []
+    if by_sentence:
+        cap = f"同一句最多出 {per_sentence} 道题" if per_sentence is not None else "同一句同样的题只出一次"
+        why.append(f"{cap}，少出 {by_sentence} 道")
+    if copies:
+        why.append(f"照抄原文、答案为“对”的判断题不超过判断题的三分之一，少出 {copies} 道")
+    if below:
+        why.append(f"只保留最重要的 {limit} 道，其余 {below} 道排在后面")
+    return f"按重要性选题：另有 {by_sentence + copies + below} 道题未收入题库（{'；'.join(why)}）。"
+
+
 def _inside(groups: list[list[Candidate]], key: Callable[[Question], str]) -> set[int]:
     """The points (ids of their groups) whose best question asks only what another point's best question on
     the same sentence asks among more (“三大法宝” when the series 思想建党、…、“三大法宝”、… is blanked whole):
