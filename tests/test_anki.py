@@ -213,6 +213,38 @@ def test_same_timestamp_is_not_an_update_in_anki(bank, tmp_path):
         col.close()
 
 
+def test_a_paragraph_inserted_above_moves_ids_but_each_question_keeps_its_note_and_history(bank, tmp_path):
+    """A statement is placed by its ordinal in its section: one inserted above takes the first one's id, and
+    the first takes the second's.  Rebuilt over the deck, each question still updates its own note."""
+    path = tmp_path / "s.apkg"
+    write_deck(bank, path, timestamp=T0)
+    col = fresh_collection(tmp_path)
+    try:
+        import_apkg(col, path)
+        (first_nid,) = col.find_notes('"编号:q-tf-1"')
+        card = col.get_card(col.get_note(first_nid).card_ids()[0])
+        card.start_timer()
+        col.sched.answerCard(card, 3)  # the learner has reviewed the first statement
+        by_id = {q.id: q for q in bank.questions}
+        inserted = dataclasses.replace(by_id["q-tf-1"], stem="甲乙丙是丁戊的根本。", answer=("错",))
+        shifted = {"q-tf-1": "q-tf-2", "q-tf-2": "q-tf-3"}  # each statement one ordinal down
+        moved = [dataclasses.replace(q, id=shifted.get(q.id, q.id)) for q in bank.questions]
+        report = write_deck(Bank((inserted, *moved)), path, timestamp=T0 + 10)
+        assert not report.removed and any("2 道题因前文增删换了编号" in d for d in report.diagnostics)
+        log = import_apkg(col, path)
+        assert len(log.new) == 1 and not log.duplicate
+        (nid,) = col.find_notes('"编号:q-tf-2"')
+        assert nid == first_nid and col.get_note(nid)["题干"] == by_id["q-tf-1"].stem
+        assert col.db.scalar("select count() from revlog where cid = ?", card.id) == 1
+        (new_nid,) = col.find_notes('"编号:q-tf-1"')
+        assert col.get_note(new_nid)["题干"] == "甲乙丙是丁戊的根本。"
+        # built again over itself, nothing moves: the guids paired by content are kept
+        again = write_deck(Bank((inserted, *moved)), path)
+        assert again.unchanged
+    finally:
+        col.close()
+
+
 def test_removed_questions_are_listed_beside_the_deck(bank, tmp_path):
     path = tmp_path / "s.apkg"
     write_deck(bank, path, timestamp=T0)

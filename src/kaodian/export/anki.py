@@ -6,7 +6,9 @@ ordered recall list → 列表 (one card per item, its neighbours as context, pl
 one card for the whole list), ordering and other recall → 问答.
 
 Identity: a note's guid is ``genanki.guid_for(question.id)``, and question ids
-come from identity fields, so a rebuilt deck updates its notes in place.  Anki
+come from identity fields, so a rebuilt deck updates its notes in place; over a
+previous package, a note that says exactly what one of its notes says keeps that
+note's guid (``anki_identity``: an inserted paragraph moves ids, not contents).  Anki
 updates a note on import only when the incoming note is newer (its ``mod``, in
 whole seconds) than the one in the collection; two packages written with the
 same timestamp re-import as duplicates that are skipped.  ``write_deck``
@@ -19,12 +21,10 @@ bytes is left as it is (a rebuild of the committed sample deck modifies nothing)
 from __future__ import annotations
 
 import html
-import json
 import re
 import sqlite3
 import tempfile
 import time
-import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import sha256
@@ -34,6 +34,7 @@ from ..errors import KaodianError
 from ..fileio import check_parent, write_atomic
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question, untitled
 from .zipfile_stable import stable_zip
+from .anki_identity import PackageNote, assign_guids, content_of, read_package_notes
 from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, models
 
 # --deck-per: how deep the deck hierarchy 文档::文章::章节 goes.
@@ -265,46 +266,6 @@ def deck_id(name: str) -> int:
 # ---------------------------------------------------------------- previous package
 
 
-def read_package_notes(path: Path) -> tuple[dict[str, tuple[str, str, str]], int]:
-    """The notes of an existing .apkg: guid -> (question id, note type name, first field), and the newest mod.
-
-    Reads only what genanki writes (collection.anki2); anything else gives ({}, 0).
-    """
-    try:
-        with zipfile.ZipFile(path) as z:
-            if "collection.anki2" not in z.namelist():
-                return {}, 0
-            data = z.read("collection.anki2")
-    except (OSError, zipfile.BadZipFile, KeyError):
-        return {}, 0
-    with tempfile.NamedTemporaryFile(suffix=".anki2") as tmp:
-        tmp.write(data)
-        tmp.flush()
-        try:
-            con = sqlite3.connect(tmp.name)
-            try:
-                (models_json,) = con.execute("select models from col").fetchone()
-                rows = con.execute("select guid, mid, flds, mod from notes").fetchall()
-            finally:
-                con.close()
-        except sqlite3.Error:
-            return {}, 0
-    try:
-        mods = json.loads(models_json)
-    except ValueError:
-        mods = {}
-    out, newest = {}, 0
-    for guid, mid, flds, mod in rows:
-        m = mods.get(str(mid), {})
-        names = [f.get("name") for f in m.get("flds", [])]
-        values = flds.split("\x1f")
-        qid = values[names.index("编号")] if "编号" in names and names.index("编号") < len(values) else ""
-        first = re.sub(r"<[^>]+>|\{\{c\d+::|\}\}", "", values[0] if values else "")
-        out[guid] = (html.unescape(qid), m.get("name", ""), html.unescape(first)[:60])
-        newest = max(newest, int(mod))
-    return out, newest
-
-
 def _removed_text(removed: tuple[RemovedNote, ...], deck_file: str) -> str:
     ids = [r.id for r in removed if r.id]
     lines = [
@@ -381,23 +342,32 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def _decks(bank: Bank, deck_name: str, depth: int) -> tuple[dict, dict[str, int], int, set[str], list[str]]:
-    """The genanki decks of the bank: (deck name -> Deck, notes per type, cards, guids, diagnostics)."""
+def _decks(bank: Bank, deck_name: str, depth: int,
+           previous: dict[str, PackageNote]) -> tuple[dict, dict[str, int], int, set[str], list[str]]:
+    """The genanki decks of the bank: (deck name -> Deck, notes per type, cards, guids, diagnostics).
+    Each note takes the guid of the note of ``previous`` (the package at the output path) that says the
+    same (``assign_guids``): a question whose id moved with an inserted paragraph updates its own note."""
     import genanki
 
     mods = models()
     decks: dict[str, genanki.Deck] = {}
     notes: dict[str, int] = {name: 0 for name in FIELDS}
-    guids: set[str] = set()
     diagnostics: list[str] = []
     cards = 0
+    drafts, own = [], set()
     for q in bank.questions:
         guid = genanki.guid_for(q.id)
-        if guid in guids:
+        if guid in own:
             diagnostics.append(f"{q.id}: 编号重复，只写入第一题")
             continue
-        guids.add(guid)
+        own.add(guid)
         nt, values = note_fields(q)
+        drafts.append((q, nt, values, guid))
+    guids, moved = assign_guids([(g, content_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], v)) for _, nt, v, g in drafts],
+                                previous, lambda g: genanki.guid_for(g, "kaodian-moved"))
+    if moved:
+        diagnostics.append(f"{moved} 道题因前文增删换了编号，内容未变：仍更新原来的笔记，复习记录不丢。")
+    for (q, nt, values, _own), guid in zip(drafts, guids):
         name = deck_path(q, deck_name, depth)
         if name not in decks:
             decks[name] = genanki.Deck(deck_id(name), name)
@@ -405,7 +375,7 @@ def _decks(bank: Bank, deck_name: str, depth: int) -> tuple[dict, dict[str, int]
         decks[name].add_note(note)
         notes[nt] += 1
         cards += len(note.cards)
-    return decks, notes, cards, guids, diagnostics
+    return decks, notes, cards, set(guids), diagnostics
 
 
 def check_output(path: str | Path) -> Path:
@@ -444,7 +414,7 @@ def render_deck(
         raise KaodianError("E502", path=p)
 
     previous, newest = read_package_notes(p) if p.exists() else ({}, 0)
-    decks, notes, cards, guids, diagnostics = _decks(bank, deck_name, DECK_PER[deck_per])
+    decks, notes, cards, guids, diagnostics = _decks(bank, deck_name, DECK_PER[deck_per], previous)
     unchanged = False
     if timestamp is None and newest:
         # stamped like the previous package: the very same bytes mean nothing changed
@@ -459,8 +429,8 @@ def render_deck(
         data = _package_bytes(list(decks.values()), timestamp)
 
     removed = tuple(
-        RemovedNote(guid=g, id=qid, note_type=ntn.removeprefix("考点·"), text=text)
-        for g, (qid, ntn, text) in sorted(previous.items(), key=lambda kv: kv[1][0])
+        RemovedNote(guid=g, id=n.id, note_type=n.note_type.removeprefix("考点·"), text=n.text)
+        for g, n in sorted(previous.items(), key=lambda kv: kv[1].id)
         if g not in guids
     )
     report = DeckReport(
