@@ -27,6 +27,38 @@ def clock():
     return lambda: (lambda s: f"2024-01-01T00:{s // 60:02d}:{s % 60:02d}+00:00")(next(t))
 
 
+def test_a_paragraph_inserted_above_moves_ids_and_each_record_follows_its_question(tmp_path, questions):
+    """Statements are placed by their ordinal in a section: an inserted one takes the first's id, the first
+    takes the second's.  The learner's record of each stays with its own question."""
+    import dataclasses
+
+    first, second = questions["q-tf-1"], questions["q-tf-2"]
+    with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
+        book.record(first, "对", False, session="s1")  # the first statement, answered wrong
+        book.record(second, "错", True, session="s1")
+        inserted = dataclasses.replace(first, stem="甲乙丙是丁戊的根本。", answer=("错",))
+        rebuilt = [inserted, dataclasses.replace(first, id="q-tf-2"), dataclasses.replace(second, id="q-tf-3")]
+        assert book.follow(rebuilt) == 2
+        assert book.in_book() == ["q-tf-2"] and book.state("q-tf-1") is None
+        assert book.state("q-tf-3").right == 1
+        (stored,) = book.stored_questions(["q-tf-2"])
+        assert stored.id == "q-tf-2" and stored.stem == first.stem  # review without the bank asks it by its id
+        assert book.follow(rebuilt) == 0  # nothing moves twice
+
+
+def test_an_edited_question_keeps_its_record_when_another_takes_its_old_wording(tmp_path, questions):
+    import dataclasses
+
+    first = questions["q-tf-1"]
+    with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
+        book.record(first, "对", False, session="s1")
+        book.record(questions["q-tf-2"], "错", True, session="s1")
+        # q-tf-2 now asks the old wording of q-tf-1, but q-tf-1 is still asked (edited): its record stays
+        edited = dataclasses.replace(first, stem=first.stem + "改")
+        assert book.follow([edited, dataclasses.replace(first, id="q-tf-2")]) == 0
+        assert book.in_book() == ["q-tf-1"]
+
+
 def test_default_path_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert default_path() == tmp_path / "kaodian" / "book.sqlite3"

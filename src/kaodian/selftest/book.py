@@ -181,6 +181,44 @@ class Book:
             )
             return int(cur.lastrowid)
 
+    def follow(self, questions: Iterable[Question]) -> int:
+        """Move the records of questions that a rebuilt bank asks, word for word, under another id, to that id;
+        return how many moved.
+
+        A list or a statement is identified by its ordinal in its section: a paragraph inserted above moves it
+        to the next id, whose record belonged to the question below.  A record follows the question whose every
+        field but the id is its stored version's.  A record whose new id another record holds that does not
+        move away stays where it is (that id's question was edited, and its history is its own)."""
+        content = lambda d: json.dumps({k: v for k, v in d.items() if k != "id"}, ensure_ascii=False, sort_keys=True)
+        asked: dict[str, str] = {}
+        for q in questions:
+            asked.setdefault(content(question_to_dict(q)), q.id)
+        stored: dict[str, str] = {}
+        bodies: dict[str, dict] = {}
+        for qid, body in self._read("SELECT question_id, body FROM questions"):
+            try:
+                bodies[qid] = json.loads(body)
+                stored[qid] = content(bodies[qid])
+            except (TypeError, ValueError, AttributeError):
+                continue
+        moves = {old: asked[k] for old, k in stored.items() if asked.get(k, old) != old}
+        while True:  # drop the moves onto a record that stays, until none is left
+            kept = {o: n for o, n in moves.items() if n not in stored or n in moves}
+            if kept == moves:
+                break
+            moves = kept
+        if not moves:
+            return 0
+        spare = {old: f"{old}\x1fmoving" for old in moves}  # through a spare id: a chain a→b, b→c moves as one
+        with self._write() as c:
+            c.execute("PRAGMA defer_foreign_keys = ON")  # an answer's question is renamed beside it
+            for pairs in ([(o, spare[o]) for o in sorted(moves)], [(spare[o], moves[o]) for o in sorted(moves)]):
+                for src, dst in pairs:
+                    body = json.dumps({**bodies[src.split("\x1f")[0]], "id": dst}, ensure_ascii=False, sort_keys=True)
+                    c.execute("UPDATE questions SET question_id = ?, body = ? WHERE question_id = ?", (dst, body, src))
+                    c.execute("UPDATE answers SET question_id = ? WHERE question_id = ?", (dst, src))
+        return len(moves)
+
     def override(self, answer_id: int) -> None:
         """Mark a logged answer right (the learner's typo override ``!!``)."""
         with self._write() as c:

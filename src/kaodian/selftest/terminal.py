@@ -332,10 +332,14 @@ def run(
         out.write("错题本里还没有记录，没有要复习的题目。先用 kaodian quiz 做一次测验。\n")
         return QuizResult()
     with Book.open(db) as book:
+        if not review:
+            book.follow(bank.questions)  # a question whose id an inserted paragraph moved keeps its history
         if review:
-            due = book.in_book()
             if inputs:
                 bank = {q.id: q for q in pipeline.make_bank(list(inputs), pipeline.settings(seed=seed or 0, lexicon=lexicon)).bank.questions}
+                book.follow(bank.values())
+            due = book.in_book()
+            if inputs:
                 pool = [bank[i] for i in due if i in bank]
             else:
                 pool = book.stored_questions(due)
