@@ -221,6 +221,30 @@ def test_quiz_in_the_browser_right_wrong_score_and_review_after_reload(sample_ba
 
 
 @needs_chromium
+def test_a_rebuilt_page_whose_ids_moved_keeps_each_question_s_record(sample_bank, open_page, tmp_path):
+    """A statement inserted above takes the first one's id and the first takes the second's: the page's book
+    follows each question by what it asks, so the first statement, answered wrong, is still the one to review."""
+    import dataclasses
+
+    by_id = {q.id: q for q in load_bank(sample_bank)}
+    first, second = by_id["q-tf-1"], by_id["q-tf-2"]
+    page = open_page(render_page([first, second]), served=True)
+    answer_in_page(page, "q-tf-1", "truefalse", WRONG["q-tf-1"])
+    page.locator("section.card .next").click()
+    answer_in_page(page, "q-tf-2", "truefalse", RIGHT["q-tf-2"])
+    assert page.locator("#review-btn").inner_text() == "复习错题（1）"
+    inserted = dataclasses.replace(first, stem="甲乙丙是丁戊的根本。", answer=("错",))
+    rebuilt = [inserted, dataclasses.replace(first, id="q-tf-2"), dataclasses.replace(second, id="q-tf-3")]
+    (tmp_path / "quiz.html").write_text(render_page(rebuilt), encoding="utf-8")
+    page.reload()
+    assert page.locator("#review-btn").inner_text() == "复习错题（1）"
+    page.locator("#review-btn").click()
+    card = page.locator("section.card")
+    assert card.get_attribute("data-qid") == "q-tf-2" and first.stem in card.inner_text()
+    assert page.events["errors"] == []
+
+
+@needs_chromium
 def test_override_in_the_browser(sample_bank, open_page):
     page = open_page(render_page([q for q in load_bank(sample_bank) if q.id == "q-cloze-2"]))
     answer_in_page(page, "q-cloze-2", "cloze", ["数字鸿"])

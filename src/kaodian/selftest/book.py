@@ -71,6 +71,12 @@ CREATE INDEX answers_by_question ON answers (question_id, id);
 """
 
 
+def content(d: dict) -> str:
+    """What a question (``question_to_dict`` data) asks, its id left out: the same text for the same question
+    under a moved id (``Book.follow``; the quiz page keeps a hash of it)."""
+    return json.dumps({k: v for k, v in d.items() if k != "id"}, ensure_ascii=False, sort_keys=True)
+
+
 def default_path() -> Path:
     """Where the book lives when ``--db`` is not given."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -189,7 +195,6 @@ class Book:
         to the next id, whose record belonged to the question below.  A record follows the question whose every
         field but the id is its stored version's.  A record whose new id another record holds that does not
         move away stays where it is (that id's question was edited, and its history is its own)."""
-        content = lambda d: json.dumps({k: v for k, v in d.items() if k != "id"}, ensure_ascii=False, sort_keys=True)
         asked: dict[str, str] = {}
         for q in questions:
             asked.setdefault(content(question_to_dict(q)), q.id)

@@ -142,6 +142,28 @@
     return memoryBook;
   }
 
+  // A list or a statement is identified by its ordinal in its section: a paragraph inserted above moves
+  // it to the next id.  An entry follows the question that asks word for word what it was recorded on
+  // (its hash h), unless its new id holds an entry that stays (that question was edited).
+  function follow(b) {
+    var byHash = {}, moves = {}, changed = true, id;
+    QS.forEach(function (q) { if (!(q.h in byHash)) byHash[q.h] = q.id; });
+    for (id in b.q) {
+      if (b.q[id].h && byHash[b.q[id].h] !== undefined && byHash[b.q[id].h] !== id) moves[id] = byHash[b.q[id].h];
+    }
+    while (changed) {
+      changed = false;
+      for (id in moves) {
+        if (moves[id] in b.q && !(moves[id] in moves)) { delete moves[id]; changed = true; }
+      }
+    }
+    if (Object.keys(moves).length === 0) return;
+    var q = {};
+    for (id in b.q) q[moves[id] || id] = b.q[id];
+    b.q = q;
+    saveBook(b);
+  }
+
   function saveBook(b) {
     memoryBook = b;
     try { window.localStorage.setItem(STORE_KEY, JSON.stringify(b)); } catch (e) { /* in memory only */ }
@@ -150,6 +172,7 @@
   function recordAnswer(id, correct) {
     var b = loadBook();
     var e = b.q[id] || { r: 0, w: 0, s: 0 };
+    QS.forEach(function (q) { if (q.id === id) e.h = q.h; });
     if (correct) { e.r++; e.s++; } else { e.w++; e.s = 0; }
     b.q[id] = e;
     saveBook(b);
@@ -430,5 +453,6 @@
   }
 
   reviewBtn.addEventListener("click", startReview);
+  follow(loadBook());
   startQuiz();
 })();

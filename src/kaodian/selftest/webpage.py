@@ -25,7 +25,8 @@ from typing import Sequence
 
 from ..model import QUESTION_KINDS, Question, untitled
 from ..text import book_title
-from .book import STREAK_TO_LEAVE
+from ..bank import question_to_dict
+from .book import STREAK_TO_LEAVE, content
 from ..answers import CHECKING_DATA, comparable
 
 DEFAULT_TITLE = "考点自测"
@@ -65,6 +66,8 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
             source_index[key] = len(sources)
             sources.append(list(key))
         d: dict = {"id": q.id, "kind": q.kind, "stem": q.stem, "answer": list(q.answer), "source": source_index[key]}
+        # what it asks, hashed: the book follows a question whose id an inserted paragraph moved (page.js follow)
+        d["h"] = hashlib.sha1(content(question_to_dict(q)).encode("utf-8")).hexdigest()[:12]
         if q.options:
             d["options"] = list(q.options)
         # Alternatives only where they add something that normalization does not already accept.
