@@ -10,10 +10,8 @@ from __future__ import annotations
 from typing import Callable
 
 from ..model import QUESTION_KINDS
-from .ask_choice import (
-    multiple_enumeration, multiple_series, single_document, single_enumeration, single_fact, single_formulation,
-    single_series,
-)
+from .ask_choice import multiple_series, single_document, single_fact, single_formulation, single_series
+from .list_choice import multiple_enumeration, single_enumeration
 from .ask_cloze import cloze_enumeration, cloze_fact, cloze_named, cloze_series, cloze_statement
 from .ask_list import ordering, ordering_series, recall
 from .definition import single_statement
