@@ -284,10 +284,14 @@ def same_openings(right: list[str], wrong: list[str]) -> tuple[list[str], list[s
     some have it and others not: the right ones all opening with 要 and the wrong ones never (taken
     from other lists) gives them away.  Unchanged when stripping would leave two options alike or
     one under four characters."""
+    from .. import segment
+
     leads = sorted(load_vocab().lead_words, key=len, reverse=True)
 
     def opening(o: str) -> str:
-        return next((w for w in leads if o.startswith(w)), "")
+        # (a one-character lead only as a word of its own: 要 of 要坚持…, never of a noun such as 要素… or 要件…)
+        lead = next((w for w in leads if o.startswith(w)), "")
+        return lead if len(lead) > 1 or (lead and segment.tag(o[:5])[0][0] == lead) else ""
 
     if len({opening(o) for o in right + wrong}) < 2:
         return right, wrong
