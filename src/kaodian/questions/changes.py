@@ -273,8 +273,11 @@ def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws, topic: Cal
 
 
 def _draw(ctx: Ctx, right: list[str], cands: list[str], k: int, rng: Draws) -> list[str]:
-    p = ctx.point
-    span = ctx.doc.text[p.sentence.start : p.end]
+    p, text = ctx.point, ctx.doc.text
+    # (through the paragraph of the last item: what the text says under an item is a point of that item,
+    # and a learner who picks it argues it is right)
+    end = text.find("\n", p.end)
+    span = text[p.sentence.start : end if end >= 0 else len(text)]
     return dx.pick(right[0], dx.EMPTY, cands, n=k, forbidden=[s.text for s in p.items] + item_cores(p), context=span,
                    rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))))  # 深入… is like 从严管 here
 

@@ -140,13 +140,13 @@ def field_test(doc_text: str, named: Iterable[str], keys: list[str], kin: Iterab
 def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], int]:
     """A rank of wrong options for the list point of ``ctx`` with the keys ``right``: 0 for one of its field
     (``field_test``: its field is named by all its items, the text before its first item in its sentence and
-    its heading; the items of its sibling lists of the same holder, sibling_lists.same_holder_items, are kin,
-    those of another holder foreign), 1 for one tied to it only by a word the whole document says (党员 in a
+    its heading; the items of its sibling lists of the same holder, sibling_lists.same_holder_items, and of the
+    lists beside it in its section, sibling_lists.neighbour_items, are kin, those of another holder foreign), 1 for one tied to it only by a word the whole document says (党员 in a
     party charter: taken only when too few of the field are found, so that the list is still asked), 2 for
     one that only opens as a key does (坚持… beside 坚持…) and is said near the list (``near_sections``), 3
     for one of another field (never taken)."""
     from .changes import item_cores
-    from .sibling_lists import same_holder_items
+    from .sibling_lists import neighbour_items, same_holder_items
 
     p = ctx.point
     memo = ctx.cache.fields
@@ -155,6 +155,7 @@ def of_list(ctx: "Ctx", right: list[str]) -> Callable[[str], int]:
     if got is None or got[0] is not p:
         named = [*item_cores(p), ctx.doc.text[p.sentence.start : p.items[0].start], p.heading or ""]
         kin, foreign = same_holder_items(ctx, item_cores)
+        kin = [*kin, *neighbour_items(ctx, item_cores)]  # (the next list of its section and level is its kin too)
         strict = field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign)
         loose = field_test(ctx.doc.text, named, right, kin, ctx.material.lexicon, foreign, lenient=True)
         # (an article without headings, a speech on one subject, is one field: its lists' other items are

@@ -25,7 +25,7 @@ from .single_fit import heading_line, in_frame, list_frame, review_list, under_q
 from .single_shapes import odd_key
 from .field import no_point, of_list
 from .choice_topic import echo_key, exam_about, topic_values
-from .sibling_lists import same_holder_items
+from .sibling_lists import neighbour_items, same_holder_items
 from .teacher import odd_affix, odd_frame, odd_one
 from .vocab import load_vocab
 
@@ -101,6 +101,8 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
     at a glance among points); short of them, statements crossed from the list's own (arguable.crossed)."""
     drawn = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
+    if neighbours := neighbour_items(ctx, item_cores):  # (the next list of its section and level: sibling_lists)
+        drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, pool=neighbours), *drawn]))
     if sibling := same_holder_items(ctx, item_cores)[0]:  # (a sibling list's items first, of the same holder: sibling_lists)
         drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, pool=sibling), *drawn]))
     if (topic := label_topic(list_values(ctx), right)) is not None:  # (of the list's topic first: label_echo)
@@ -230,9 +232,10 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
             idx = _filled(cores, idx, wrong, pool)
         right = [cores[i] for i in idx]
         # (three options, one of them wrong, ask only to strike it out: a teacher rejects a multiple choice
-        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; the list is asked in another kind)
-        if not wrong or len(right) + len(wrong) < MULTIPLE_MIN:
-            return reasons.too_few_requirements(max(1, MULTIPLE_MIN - len(right)))
+        # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; and one wrong option beside three keys
+        # asks the same, session 20: 唯一干扰项…一眼可排除; the list is asked in another kind)
+        if len(wrong) < MULTIPLE_WRONG_MIN or len(right) + len(wrong) < MULTIPLE_MIN:
+            return reasons.too_few_requirements(max(MULTIPLE_WRONG_MIN, MULTIPLE_MIN - len(right)))
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
         values = values | {"list_about": exam_about(ctx, right, cores, wrong)}

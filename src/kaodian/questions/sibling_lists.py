@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .label_echo import GENERIC, TOPIC_TAGS, WORD_MIN
+from .list_class import marker_family
 
 if TYPE_CHECKING:
     from .drafting import Ctx
@@ -88,3 +89,36 @@ def _same_holder_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> tupl
     other = [q for q in sibs if q not in same and own and name(q)[-1:] == own[-1:]]
     kin = list(dict.fromkeys(c for q in [*same, *(q for q in sibs if q not in same and q not in other)] for c in cores(q)))
     return kin, [c for q in other for c in cores(q) if c not in kin]
+
+
+def neighbour_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[str]:
+    """The items (``cores``) of the other lists of the point's section whose items are marked as its own
+    (list_class.marker_family: 一是… beside 一是…) and whose lead opens as its own does (``parallel_leads``:
+    从甲方面看… beside 从乙方面看…), before or after it, never inside it: a section that sets out one side's
+    problems in one list and the other side's in the next.  A teacher sets the other list's points beside
+    this one's keys: of the same kind and level, plausible, and not said of this list's subject (session 20's
+    blind teachers: 换成本节以外的干扰项…如另一部分的要点).  Empty for a list without markers."""
+    text, p = ctx.doc.text, ctx.point
+    family = {marker_family(text, s.start) for s in p.items}
+    if len(family) != 1 or not (level := family.pop()):
+        return []
+    points = ctx.material.points.get(ctx.doc_key, ())
+    near = [q for q in points if q.kind == "enumeration" and q is not p and q.article == p.article
+            and q.section == p.section and (q.end <= p.sentence.start or q.start >= p.end) and q.items
+            and all(marker_family(text, s.start) == level for s in q.items) and parallel_leads(text, p, q)]
+    own = set(cores(p))
+    return list(dict.fromkeys(c for q in near for c in cores(q) if c not in own))
+
+
+# Two leads are parallel when their opening clauses are as long and differ in at most this share of their
+# characters: the clause names the side (从甲方面看 / 从乙方面看), the rest is the same frame.
+LEAD_CHANGE = 0.5
+
+
+def parallel_leads(text: str, p, q) -> bool:  # noqa: ANN001 — model.Point
+    """Whether the opening clauses of the leads of the lists ``p`` and ``q`` of ``text`` (the text of each
+    sentence before its first item, up to its first comma) are parallel (LEAD_CHANGE)."""
+    a, b = (_CLAUSE.split(text[x.sentence.start : x.items[0].start].strip(), 1)[0] for x in (p, q))
+    if not a or len(a) != len(b) or a == b:
+        return False
+    return sum(x != y for x, y in zip(a, b)) <= LEAD_CHANGE * len(a)

@@ -1,0 +1,59 @@
+"""A list's multiple choice (questions/list_choice.py) shows at least two wrong options, drawn first from the
+list beside it in its section (sibling_lists.neighbour_items), never from what the text says under the list's
+own items (session 20's blind teachers: 唯一干扰项…一眼可排除; 干扰项正是第三点下的内容，考生可争辩).  The
+texts are invented."""
+
+from __future__ import annotations
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.changes import same_openings
+
+# one section setting out two sides' problems in two parallel lists (从外部看… / 从内部看…), each item followed
+# by what the text says under it
+SIDES = """关于当前发展形势的几点认识
+
+一、准确把握当前发展面临的形势
+
+从外部看，周边环境复杂多变，竞争压力持续加大。一是区域竞争日趋激烈。周边地区纷纷出台招商政策，争夺项目和人才，部分园区招商引资难度加大。二是外部需求明显减弱。出口订单有所下降，部分外贸企业经营承压。三是要素成本不断上升。用地用能成本持续走高，企业利润空间收窄。
+从内部看，结构性矛盾依然突出，转型升级任务艰巨。一是产业结构不够合理。传统产业比重偏高，新兴产业规模偏小。二是创新能力仍然不强。研发投入强度低于全省平均水平，高层次人才储备不足。三是民生保障存在短板。部分乡镇医疗资源紧缺，养老服务供给不足。
+
+二、扎实做好下一阶段工作
+
+要坚持稳中求进，统筹发展和安全，确保各项目标任务顺利完成。
+"""
+OUTSIDE = ("区域竞争日趋激烈", "外部需求明显减弱", "要素成本不断上升")
+INSIDE = ("产业结构不够合理", "创新能力仍然不强", "民生保障存在短板")
+
+
+def _multiples(text: str):
+    return [q for q in generate([extract_text(text, "c.txt")], kinds=("multiple",), per_sentence=0).questions]
+
+
+def _wrong(q) -> list[str]:
+    return [o for i, o in enumerate(q.options) if "ABCDEF"[i] not in q.answer]
+
+
+def test_a_list_takes_the_parallel_list_of_its_section_as_wrong_options():
+    """The inside problems are asked beside the outside ones: same kind, same level, not said of this side."""
+    qs = [q for q in _multiples(SIDES) if "从内部看" in q.stem]
+    assert qs, [q.stem for q in _multiples(SIDES)]
+    for q in qs:
+        assert len(_wrong(q)) >= 2, q.options
+        assert all(w in OUTSIDE for w in _wrong(q)), q.options
+
+
+def test_no_list_multiple_choice_shows_one_wrong_option_or_a_clause_said_under_its_items():
+    qs = _multiples(SIDES)
+    assert qs
+    bodies = SIDES.split("一是", 1)[1]
+    for q in qs:
+        assert len(_wrong(q)) >= 2, q.options
+        # (what the text says under an item is a point of that item: a learner who picks it argues it is right)
+        assert all(w in OUTSIDE + INSIDE or w not in bodies for w in _wrong(q)), q.options
+
+
+def test_a_noun_opening_with_a_lead_character_keeps_it():
+    """要 opens a requirement (要坚持…) and a noun (要素…): only the lead word is stripped from the options."""
+    right, wrong = same_openings(["要素成本不断上升", "区域竞争日趋激烈"], ["要坚持统筹发展和安全", "要加强风险防控"])
+    assert "要素成本不断上升" in right
