@@ -18,14 +18,14 @@ from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .multi_shapes import fits as multi_fits, paired
 from .odd_class import name_among_terms, stray_wrong
-from .option_form import broken_series, clause_series, fragment_beside
+from .option_form import broken_series, clause_series, fragment_beside, quantifier
 from .option_kinds import option_kind_findings
 from .option_sets import by_marks
 from .parallel import partial_fits
 from .policy import DIFFICULTY
 from .sentence import PAREN
 from .single_fit import question_line, title_sentence
-from .single_shapes import lookalike
+from .single_shapes import lookalike, place_roll
 from .choice_topic import fragment_stem
 from .head_class import series_topic
 from .single_slot import date_code
@@ -45,6 +45,8 @@ def single_series(ctx: Ctx) -> Draft | str:
         return reasons.SERIES_CLAUSES
     if broken_series([s.text for s in p.items]):
         return reasons.SERIES_BROKEN
+    if place_roll([s.text for s in p.items]):  # (which country of a roll the text named is a detail: single_shapes)
+        return reasons.PLACE_ROLL
     got = series_target(ctx, SINGLE_OPTIONS - 1)
     if isinstance(got, str):
         return got
@@ -55,6 +57,11 @@ def single_series(ctx: Ctx) -> Draft | str:
         if got is None:
             return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
         target, wrong = got
+    if q := quantifier(target.text):  # (一切 stays in the stem, the bare term is asked: option_form.quantifiers)
+        target = Span(target.text[len(q):], target.start + len(q), target.end)
+        wrong = _term_wrong(ctx, target)
+        if len(wrong) < SINGLE_OPTIONS - 1:
+            return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
     return single_draft(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
                    DIFFICULTY["single"]["series"])
@@ -65,22 +72,30 @@ def _kin_target(ctx: Ctx) -> tuple[Span, list[str]] | None:
     single character only with it (single_shapes.lookalike), or None: the single choice's own search
     when the shared one (changes.series_targets, also the true/false swap) found look-alikes."""
     p = ctx.point
-    terms = [s.text for s in p.items]
     src = ctx.source(p.items[0].start, p.items[-1].end)
-    head, tail = shared_shape(terms)
     for s in reversed(p.items):
-        if shown_elsewhere(s.text, src, [(s.start, s.end)]):
-            continue  # the stem would show the answer
-        topical = series_topic(ctx, s.text)
-        got = dx.pick(
-            s.text, ctx.material.terms, dx.term_candidates(s.text, ctx.material), n=SINGLE_OPTIONS - 1,
-            forbidden=terms + cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text),
-            near_only=True, head=head, tail=tail, apart=ctx.material.co_terms, form=partial_fits(terms),
-            topic=lambda c, a=s.text: topical(c) and lookalike(a, [c], src.text) is None and not fragment_beside(terms, c),  # noqa: B023 — used at once
-        )
+        if shown_elsewhere(s.text, src, [(s.start, s.end)]) or quantifier(s.text):
+            continue  # the stem would show the answer (or the term carries the series' quantifier: single_series)
+        got = _term_wrong(ctx, s)
         if len(got) == SINGLE_OPTIONS - 1:
             return s, got
     return None
+
+
+def _term_wrong(ctx: Ctx, s: Span) -> list[str]:
+    """Up to SINGLE_OPTIONS - 1 wrong options for the series term ``s``: near siblings of its form and topic,
+    none sharing a single character only with it (single_shapes.lookalike)."""
+    p = ctx.point
+    terms = [t.text[len(quantifier(t.text)):] for t in p.items]
+    src = ctx.source(p.items[0].start, p.items[-1].end)
+    head, tail = shared_shape(terms)
+    topical = series_topic(ctx, s.text)
+    return dx.pick(
+        s.text, ctx.material.terms, dx.term_candidates(s.text, ctx.material), n=SINGLE_OPTIONS - 1,
+        forbidden=terms + cooccurring(ctx.material, s.text), context=src.text, rng=ctx.rng("pick", s.text),
+        near_only=True, head=head, tail=tail, apart=ctx.material.co_terms, form=partial_fits(terms),
+        topic=lambda c: topical(c) and lookalike(s.text, [c], src.text) is None and not fragment_beside(terms, c),
+    )
 
 
 def single_formulation(ctx: Ctx) -> Draft | str:
@@ -178,6 +193,8 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.SERIES_CLAUSES
     if broken_series(terms):
         return reasons.SERIES_BROKEN
+    if place_roll(terms):
+        return reasons.PLACE_ROLL
     if paired(ctx.doc.text, [(s.start, s.end) for s in p.items], shared_shape(terms)[1]):
         return reasons.SERIES_PAIRED  # (options would split 当前利益和长远利益: multi_shapes.paired)
     if len(terms) > MULTIPLE_RIGHT:

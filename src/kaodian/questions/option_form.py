@@ -36,6 +36,7 @@ SCHEMA = {
     "fragment_inner_tags": [str],
     "object_verb_tags": [str],
     "object_min": int,
+    "quantifiers": [str],
 }
 
 
@@ -128,3 +129,9 @@ def fragment_beside(right: list[str], option: str) -> bool:
     """Whether the wrong ``option`` is cut from a clause (``cut_from_clause``) or is a verb phrase
     (``verb_object``) while no right option is: the keys' own form (想在一起、站在一起) is no giveaway."""
     return any(test(option) and not any(test(r) for r in right) for test in (cut_from_clause, verb_object))
+
+
+def quantifier(term: str) -> str:
+    """The quantifier (option_form.yaml quantifiers: 一切, 各种 …) ``term`` opens with before a term of at least two
+    characters, or ""."""
+    return next((q for q in _policy()["quantifiers"] if term.startswith(q) and len(term) - len(q) >= 2), "")

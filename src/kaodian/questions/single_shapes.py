@@ -42,6 +42,8 @@ STEM_MIN: int = _POLICY["stem_min"]
 CLASS_SUFFIXES: str = _POLICY["class_suffixes"]
 LOOKALIKE_KEY = (_POLICY["lookalike_key_min"], _POLICY["lookalike_key_max"])
 ODD_KEY_GAP: int = _POLICY["odd_key_gap"]
+PLACE_TAGS: tuple[str, ...] = tuple(_POLICY["place_tags"])
+PLACE_ROLL_MIN: int = _POLICY["place_roll_min"]
 _ITEM_SPLIT = re.compile("[、，,；;。：:]")
 NUMERALS = tuple("一二两三四五六七八九十")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -174,3 +176,13 @@ def odd_key(right: str, wrong: list[str]) -> str | None:
             part = ws[0][:shared][::edge]
             return f"错误选项都以“{part}”{'开头' if edge == 1 else '结尾'}，唯独正确选项不是，一眼可辨"
     return None
+
+
+def place_roll(terms: list[str]) -> bool:
+    """Whether ``terms`` (a series, at least PLACE_ROLL_MIN of them) are each one place name (PLACE_TAGS): a roll
+    of places a choice does not ask (single_shapes.yaml place_roll_min)."""
+    from .. import segment
+
+    if len(terms) < PLACE_ROLL_MIN:
+        return False
+    return all(len(words := segment.tag(t)) == 1 and words[0][1] in PLACE_TAGS for t in terms)
