@@ -57,3 +57,26 @@ def test_a_noun_opening_with_a_lead_character_keeps_it():
     """要 opens a requirement (要坚持…) and a noun (要素…): only the lead word is stripped from the options."""
     right, wrong = same_openings(["要素成本不断上升", "区域竞争日趋激烈"], ["要坚持统筹发展和安全", "要加强风险防控"])
     assert "要素成本不断上升" in right
+
+
+# three lists of one class under headings that name it (某某的经验教训)
+LESSONS = """某某课程复习要点
+
+一、农业合作化的历史经验
+农业合作化的历史经验主要有：（1）必须坚持自愿互利原则；（2）必须坚持典型示范引路；（3）必须坚持国家积极帮助；（4）必须坚持循序渐进推进。
+
+二、工业建设初步探索的经验教训
+工业建设初步探索的经验教训主要有：（1）必须坚持统筹兼顾方针；（2）必须坚持自力更生为主；（3）必须坚持按经济规律办事；（4）必须坚持综合平衡原则。
+
+三、文化建设初步探索的经验教训
+文化建设初步探索的经验教训主要有：（1）必须坚持百花齐放方针；（2）必须坚持古为今用原则；（3）必须坚持洋为中用原则；（4）必须坚持推陈出新要求。
+"""
+
+
+def test_a_list_is_asked_by_one_choice_kind_only():
+    """Every kind drafted (no cap per sentence): a list asked as a multiple choice is not asked again as a single one
+    (session 20's blind teachers: 与第10题考点重复)."""
+    qs = generate([extract_text(LESSONS, "c.txt")], kinds=("single", "multiple"), per_sentence=0).questions
+    assert qs
+    for q in qs:
+        assert not [o for o in qs if o.kind != q.kind and o.source.start < q.source.end and q.source.start < o.source.end], q.stem

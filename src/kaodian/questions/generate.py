@@ -137,26 +137,29 @@ class _Point:
     made: int = 0
     first: Question | None = None  # its first question, when select is sure to take it first
     tf_full: bool = False  # whether its true/false sentence was full when its first question was made
+    chosen: bool = False  # whether it has a single or multiple choice (it is asked by one choice kind only)
 
 
 def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts: FirstQuestions | None,
                one: bool) -> bool:
-    """Draft ``at``'s kinds in the order it prefers, until it has ``most`` questions (with ``one``: until its
-    first question or its true/false kind, left in ``at.kinds``); True when one was added.  A kind whose sentence
-    holds ``per_sentence`` first questions is not drafted (``select.FirstQuestions``), nor a second choice question
-    as the point's first (its next kind stands in).  True/false kinds keep text order and are skipped as the first
-    questions made before them say (``tf_full``): each draft counts in the swap repeats and the true/false balance."""
+    """Draft ``at``'s kinds in the order it prefers, until it has ``most`` questions (with ``one``: until its first
+    question or its true/false kind, left in ``at.kinds``); True when one was added.  A kind whose sentence holds
+    ``per_sentence`` first questions is not drafted (``select.FirstQuestions``), nor a second choice question as the
+    point's first (its next kind stands in), nor its other choice kind.  True/false kinds keep text order and are skipped
+    as the first questions made before them say (``tf_full``): each draft counts in the swap repeats and the balance."""
     added = False
     p = at.ctx.point
     while at.kinds and (at.most is None or at.made < at.most) and not (one and (at.made or at.kinds[0][0] == "truefalse")):
         kind, candidates = at.kinds.pop(0)
+        if kind in ("single", "multiple") and at.chosen:  # (its other choice kind asks it twice: session 20, 考点重复)
+            continue
         if at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first))):
             continue  # select would leave it out: its sentence is full in select's first round
         if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out, not at.kinds):
             continue
         at.made += 1
         added = True
-        q = out.questions[-1][0]
+        at.chosen |= (q := out.questions[-1][0]).kind in ("single", "multiple")
         if at.made == 1 and firsts is not None and q.kind != "truefalse":
             if firsts.refuses(q):
                 at.made -= 1  # a second choice question on its sentence: the next kind stands in
