@@ -5,8 +5,10 @@ texts are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from kaodian.pipeline import extract_text
-from kaodian.questions import generate
+from kaodian.questions import generate, list_choice
 from kaodian.questions.changes import same_openings
 
 # one section setting out two sides' problems in two parallel lists (从外部看… / 从内部看…), each item followed
@@ -43,14 +45,23 @@ def test_a_list_takes_the_parallel_list_of_its_section_as_wrong_options():
         assert all(w in OUTSIDE for w in _wrong(q)), q.options
 
 
-def test_no_list_multiple_choice_shows_one_wrong_option_or_a_clause_said_under_its_items():
+def test_no_list_multiple_choice_draws_a_clause_said_under_its_items():
     qs = _multiples(SIDES)
     assert qs
     bodies = SIDES.split("一是", 1)[1]
     for q in qs:
-        assert len(_wrong(q)) >= 2, q.options
         # (what the text says under an item is a point of that item: a learner who picks it argues it is right)
         assert all(w in OUTSIDE + INSIDE or w not in bodies for w in _wrong(q)), q.options
+
+
+@pytest.mark.parametrize("least", [1, 2])
+def test_a_list_with_fewer_wrong_options_than_policy_list_wrong_min_is_no_multiple_choice(monkeypatch, least):
+    """The outside problems find one wrong option only (the inside ones state shortfalls, they do not): asked
+    with it when policy.yaml list_wrong_min is 1, not asked at 2."""
+    monkeypatch.setattr(list_choice, "LIST_WRONG_MIN", least)
+    qs = [q for q in _multiples(SIDES) if "从外部看" in q.stem]
+    assert all(len(_wrong(q)) >= least for q in qs), [q.options for q in qs]
+    assert bool(qs) is (least == 1)
 
 
 def test_a_noun_opening_with_a_lead_character_keeps_it():

@@ -19,7 +19,7 @@ from .option_kinds import RIGHT_PER_WRONG
 from .option_sets import (
     MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark,
 )
-from .policy import DIFFICULTY
+from .policy import DIFFICULTY, POLICY
 from .sentence import core
 from .single_fit import heading_line, in_frame, list_frame, review_list, under_question
 from .single_shapes import odd_key
@@ -28,6 +28,8 @@ from .choice_topic import echo_key, exam_about, topic_values
 from .sibling_lists import neighbour_items, same_holder_items
 from .teacher import odd_affix, odd_frame, odd_one
 from .vocab import load_vocab
+
+LIST_WRONG_MIN: int = POLICY["options"]["list_wrong_min"]  # see policy.yaml
 
 # Draws of a multiple choice's right items before one whose option lengths give nothing away is given up.
 ENUMERATION_TRIES = 8
@@ -234,8 +236,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         # (three options, one of them wrong, ask only to strike it out: a teacher rejects a multiple choice
         # of fewer than MULTIPLE_MIN options, session 12: 只有三个选项; and one wrong option beside three keys
         # asks the same, session 20: 唯一干扰项…一眼可排除; the list is asked in another kind)
-        if len(wrong) < MULTIPLE_WRONG_MIN or len(right) + len(wrong) < MULTIPLE_MIN:
-            return reasons.too_few_requirements(max(MULTIPLE_WRONG_MIN, MULTIPLE_MIN - len(right)))
+        if len(wrong) < LIST_WRONG_MIN or len(right) + len(wrong) < MULTIPLE_MIN:
+            return reasons.too_few_requirements(max(LIST_WRONG_MIN, MULTIPLE_MIN - len(right)))
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
         values = values | {"list_about": exam_about(ctx, right, cores, wrong)}
