@@ -91,6 +91,14 @@ def test_a_connective_without_its_comma_is_left_out_before_a_whole_clause(senten
     assert stand_alone(sentence) == shown
 
 
+def test_a_conclusion_drawn_from_before_is_left_out_of_the_stem():
+    """这样看来，… ties its sentence to the one before it; what follows the comma stands alone (这样看来，有两种
+    不完全的知识… is asked as 有两种不完全的知识…), so the sentence is not refused as pointing outside."""
+    assert stand_alone("这样看来，有两种片面的经验，一种是书本的经验，一种是局部的经验。") == \
+        "有两种片面的经验，一种是书本的经验，一种是局部的经验。"
+    assert stand_alone("由此看来，调查研究是一切工作的基础。") == "调查研究是一切工作的基础。"
+
+
 THESES = """论调查研究
 　　我们的许多同志还不懂得调查研究的重要，常常凭着一知半解去发号施令。但是群众路线是我们党的生命线和根本工作路线。
 　　此外，党中央还要求各级领导干部深入基层，把调查研究作为谋事之基、成事之道。

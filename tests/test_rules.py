@@ -494,6 +494,36 @@ def test_paired_definitions_ask_what_each_subject_is(sentence, keys):
     assert p.rule == "statement" and [i.text for i in p.items] == keys
 
 
+@pytest.mark.parametrize("sentence, keys", [
+    # a classic essay defines by contrast: B of X不是A而是B is what X is
+    ("某某反复地讲，我们的方法不是公式而是工作的向导。", ["工作的向导"]),
+    ("这种本领不是天生的，而是实践中练出来的。", ["实践中练出来的"]),
+    # ... glosses its own term: Y of 所谓X，就是（说）Y
+    ("所谓会风有些不正，就是说有形式主义的毛病。", ["形式主义的毛病"]),
+    # ... counts kinds and names each: both are asked
+    ("世界上的方法只有两门，一门叫做调查的方法，一门叫做分析的方法。", ["调查的方法", "分析的方法"]),
+    ("这样的偏向有两种，一种是急躁的偏向，另一种是保守的偏向。", ["急躁的偏向", "保守的偏向"]),
+    # ... ranks one of them first, and says what X is a form of
+    ("但是在这两种偏向中，现在在我们会内还是保守主义更为危险。", ["保守主义"]),
+    ("山头主义是个人主义在组织关系上的一种表现。", ["个人主义"]),
+])
+def test_the_shapes_a_classic_essay_defines_by_are_cued_statements(sentence, keys):
+    """The sayings a teacher lists from a classic essay are seldom cued by 根本/核心: it defines by contrast
+    (不是A而是B), glosses (所谓X，就是Y), counts and names kinds (一门叫做A，一门叫做B), ranks (还是X更为危险)
+    and says what a thing is a form of (X是Y的一种表现); each is a statement keyed on what it says."""
+    ps = [p for p in points(sentence, "statement") if p.rule == "statement"]
+    assert ps and [i.text for i in ps[0].items] == keys
+
+
+@pytest.mark.parametrize("sentence", [
+    "我们不是要照搬，而是要结合实际。",  # 而是要…: a demand, not what something is
+    "这些同志不是更谦虚，而是更骄傲了。",  # a change told
+])
+def test_a_contrast_that_demands_or_tells_a_change_is_no_definition(sentence):
+    assert not any(p.rule == "statement" and any("骄傲" in i.text or "结合" in i.text for i in p.items)
+                   for p in points(sentence, "statement"))
+
+
 @pytest.mark.parametrize("sentence", [
     "既是工作推进所需，也是作风过硬所在。",  # one subject, two predicates
     "现在已经是十月份了，马上就是年底。",  # no definition
