@@ -515,6 +515,20 @@ def test_the_shapes_a_classic_essay_defines_by_are_cued_statements(sentence, key
     assert ps and [i.text for i in ps[0].items] == keys
 
 
+def test_each_clause_of_a_guiding_run_of_yi_x_wei_y_is_a_key():
+    """A plan's guiding sentence states its theme, main line and means in a run of 以X为Y clauses (以推动…为主题，
+    以坚持…为主线，以推进…为重要抓手): a teacher asks every X, not one concept of the long sentence."""
+    (p,) = [p for p in points("今后五年全市工作的总体要求是：坚持稳中求进工作总基调，以建设宜居城市为目标，"
+                              "以推动城市更新为主题，以坚持内涵式发展为主线，以改善社区环境为重要抓手，牢牢守住安全底线。",
+                              "statement") if p.rule == "statement"]
+    assert [i.text for i in p.items] == ["建设宜居城市", "推动城市更新", "坚持内涵式发展", "改善社区环境"]
+
+
+def test_a_lone_yi_x_wei_y_clause_is_no_run():
+    # one 以X为Y clause is a way of saying, asked as its concepts say
+    assert not any(p.rule == "statement" for p in points("我们要以改善社区环境为重要抓手，做好各项工作。", "statement"))
+
+
 @pytest.mark.parametrize("sentence", [
     "我们不是要照搬，而是要结合实际。",  # 而是要…: a demand, not what something is
     "这些同志不是更谦虚，而是更骄傲了。",  # a change told
