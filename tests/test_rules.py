@@ -166,6 +166,15 @@ def test_a_series_opened_by_shouxian_and_going_on_with_di_er():
     assert [i.text for i in p.items] == ["队伍数量稳中有升", "队伍质量显著提升", "团队凝聚力不断增强"]
 
 
+def test_shouxian_after_its_paragraphs_di_yi_is_a_word_of_the_first_item():
+    """A speech's 第一，着力X。X，首先要… says 首先 inside its first point: read as the first marker of a new
+    series, it cut the first item to 要… and named the list by X."""
+    text = ("下面，我再强调几个问题。\n第一，着力优化城市体系。优化城市体系，首先要提高承载能力，发展城市群。\n"
+            "第二，着力建设创新城市。创新是第一动力。\n第三，着力建设宜居城市。宜居是基本要求。")
+    (p,) = points(text, "enumeration")
+    assert [i.text for i in p.items] == ["着力优化城市体系", "着力建设创新城市", "着力建设宜居城市"]
+
+
 def test_steps_and_mixed_ordinal_words_are_one_series_each():
     steps = "战略分三步走。第一步，解决温饱问题；第二步，达到小康水平；第三步，基本实现现代化。"
     (p,) = points(steps, "enumeration")

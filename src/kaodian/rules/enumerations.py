@@ -117,6 +117,10 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
                     and not (fam.after and fam.after.search(text, max(p.start, m.start() - AFTER_WINDOW), m.start())) \
                     and not (fam.glued and last and fam.follows(last, n)):
                 continue
+            if n == 1 == last and m.groupdict().get("n") is None:
+                # 首先 after the paragraph's own 第一 (第一，着力优化X。优化X，首先要…) is a word of the first
+                # item, not a second series opening inside it: taken, it cut the first item to 首先要…
+                continue
             last = n
             out.append(_Hit(m.start(), m.end(), n, pi, p.section, p.label_level, m.start() == p.start))
     return out
