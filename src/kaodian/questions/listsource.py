@@ -39,8 +39,9 @@ def _bare(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
-# a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题)
-SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈)(?:出)?(?:了)?({_COUNT})(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
+# a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题); 几 counts as many as
+# the list holds (下面，我再强调几个问题: the speech's points, asked as 强调了七个问题)
+SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈|强调)(?:出)?(?:了)?({_COUNT}|几)(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
 
 
 def spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
@@ -49,11 +50,12 @@ def spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
     says no such thing, counts otherwise than ``n``, or the speech has no title to name it by."""
     m = SPOKEN.search(lead)
     title = article_title(ctx.doc, ctx.point.article)
-    if not m or value_of(m.group(2)) != n or title == UNTITLED or len(title) > LEAD_SOURCE_MAX:
+    if not m or m.group(2) != "几" and value_of(m.group(2)) != n or title == UNTITLED or len(title) > LEAD_SOURCE_MAX:
         return "", ""
     verb = "提出了" if m.group(1) == "提" else f"{m.group(1)}了"
     author = twin_author(ctx.doc, ctx.point.article)
-    return f"{author + '的' if author else ''}《{bare_title(title)}》{verb}{m.group(2)}{m.group(3)}{m.group(4)}", m.group(3)
+    count = count_word(n) if m.group(2) == "几" else m.group(2)
+    return f"{author + '的' if author else ''}《{bare_title(title)}》{verb}{count}{m.group(3)}{m.group(4)}", m.group(3)
 
 
 def sourced(stated: str, ctx: Ctx) -> str:
