@@ -473,13 +473,14 @@ def draft_candidates(
 
 
 class _Hashed:
-    """A key that hashes its value once (a document's points): equal to another _Hashed of an equal value."""
+    """A key (a document key, its points) hashed once, by each point's kind and place (hashing the points whole
+    walks every span of every point); equal to another _Hashed of equal points."""
 
     __slots__ = ("value", "_hash")
 
     def __init__(self, value: tuple) -> None:
         self.value = value
-        self._hash = hash(value)
+        self._hash = hash((value[0], tuple((p.kind, p.start, p.end) for p in value[1])))
 
     def __hash__(self) -> int:
         return self._hash
