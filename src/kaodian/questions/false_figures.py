@@ -45,16 +45,23 @@ def changed_number(number: str) -> str | None:
     if "." in v:
         places = len(v) - v.index(".") - 1
         new = f"{float(v) * factor:.{places}f}"
-        if new == v:
-            new = f"{float(v) + (10 ** -places if factor > 1 else -(10 ** -places)):.{places}f}"
+        step = 10 ** -places if factor > 1 else -(10 ** -places)
+        if new == v or _permuted(new, v):
+            # (13.6 -> 16.3 reads as two digits swapped, as 452 -> 542 does: session 20's teacher, 把数字颠倒)
+            new = f"{float(new) + step:.{places}f}"
     elif int(v) < 10:
         new = str(int(v) + 1)
     else:
         new = str(_as_round(int(v), max(int(v) + 1, round(int(v) * factor)) if factor > 1 else round(int(v) * factor)))
-        if sorted(new) == sorted(v):
+        if _permuted(new, v):
             # (452 -> 542 reads as two digits swapped: a test of a learner's eye, not of what the text says)
             new = str(int(new) + _unit(int(new)))
     return new + number[d.end():]
+
+
+def _permuted(new: str, old: str) -> bool:
+    """Whether the figure ``new`` has the digits of ``old`` in another order (452 -> 542, 13.6 -> 16.3)."""
+    return sorted(new.replace(".", "")) == sorted(old.replace(".", ""))
 
 
 def _unit(n: int) -> int:
