@@ -79,6 +79,10 @@ def truefalse_series(ctx: Ctx) -> Draft | str:
             # (nor one that stands beside the term in a series anywhere, as series_target keeps them out)
             said = {s.text for s in p.items} | set(cooccurring(ctx.material, term.text))
             siblings = [w for w in kin if w not in said and w not in src.text and kin_swap(term.text, w, kin)]
+        # (nor one a teacher would not print in the term's place, tf_worth.change_why: the next sibling may do)
+        text = ctx.doc.text
+        siblings = [w for w in siblings if change_why(term.text, w, text[max(0, term.start - 8):term.start],
+                                                      text[term.end:term.end + 10]) is None]
         if siblings:
             change = (term.start, term.end, siblings[0])
     return _truefalse(ctx, src, change)

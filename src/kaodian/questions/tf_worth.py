@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
+from ..text import common_suffix
 
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
@@ -31,7 +32,9 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "subjectless_openers": [str], "dangling_pronoun": "re",
           "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re",
           "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
-          "catch_all": "re"}
+          "catch_all": "re", "adversaries": "re", "vague_reference": "re",
+          "broad_modifiers": [str], "broad_heads": [str],
+          "slogan_verbs": [str], "ratio_base": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -94,6 +97,14 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
     if catch := next((w for w in (old, new) if re.match(pol["catch_all"], w)), None):
         # (the rest of a list summed up, 以及各方面创新: not one member, so no member's sibling either way)
         return f"判断题换的“{catch}”是概括其余各项的总括语，不是同类的一项，换了未必错、或一眼可辨"
+    head = common_suffix([old, new])
+    if len(head) >= 2 and len(new) == len(head) + 1 and new[0] in pol["slogan_verbs"] and len(old) > len(new):
+        return f"判断题把“{old}”换成“{new}”，换入的是“{new[0]}…”式口号的动宾短语，不是同类名称，不成话"
+    if broad := _broad_class(old, new):
+        return f"判断题把“{old}”换成“{new}”，“{broad}”是按所有制或规模分的大类，可能包含原词，判错有争议"
+    if bool(re.search(pol["adversaries"], new)) != bool(re.search(pol["adversaries"], old)):
+        # (an enemy class among allies, or an ally among enemies: no learner takes one for the other)
+        return f"判断题把“{old}”换成“{new}”，敌我阶级互换，错得过于明显"
     if re.search(pol["count_name"], new) and not re.search(pol["count_name"], old):
         return f"判断题把“{old}”换成“{new}”，换入的是整组的总称（几大、几个），不是同类的一项，一眼可辨"
     if new[:2] in pol["generic_owners"] and len(new) > 2 and old.endswith(new[2:]) and not old.startswith(new[:2]):
@@ -106,6 +117,17 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
         if old not in load_vocab().numbered_formulations:  # (一带一路 is the country's own)
             return f"判断题把局部举措“{old}”换成“{new}”，搭配荒谬，不是可信的错误"
     return None
+
+
+def _broad_class(old: str, new: str) -> str | None:
+    """The term of ``old`` and ``new`` that names a broad class by ownership or size (``broad_modifiers``: 国有企业)
+    beside the other, of the same head (``broad_heads``) and named otherwise (行政资产运营企业), or None."""
+    pol = policy()
+    head = next((h for h in pol["broad_heads"] if old.endswith(h) and new.endswith(h)), None)
+    if head is None:
+        return None
+    broad = [w for w in (new, old) if w[: len(w) - len(head)] in pol["broad_modifiers"]]
+    return broad[0] if len(broad) == 1 else None  # (两个大类互换: one classification, no containment)
 
 
 # A number a false statement may change: digits (5%, 3.9万亿元, 15日), never a date (2035年, 5月1日).
@@ -133,7 +155,8 @@ def minor_number(text: str, start: int, end: int) -> str | None:
     if re.search(pol["baseline_before"], text[a:start]) and re.search(r"\d", text[end:e]):
         # (the low start of a growth its sentence goes on to tell: the later figure is the point, session 19)
         return f"判断题改的是对比的起点“{text[start:end]}”（后文另有增长后的数字），属细枝末节，不值得考"
-    if re.search(pol["figure_subjects"], text[a:b]) or re.search(pol["figure_rules"], text[s:e]):
+    # (GDP as a ratio's base, 物流费用与GDP比率, names no subject of the figure: ``ratio_base``)
+    if re.search(pol["figure_subjects"], re.sub(pol["ratio_base"], "", text[a:b])) or re.search(pol["figure_rules"], text[s:e]):
         return None
     return f"判断题改的是次要数字“{text[start:end]}”（不是预期目标、总量指标或规定的期限人数），考这个没有意义"
 
@@ -196,6 +219,8 @@ def statement_why(statement: str) -> str | None:
     """Why the true/false ``statement`` (as said) is not worth asking, or None."""
     if why := unanchored(statement) or ungoverned(statement):
         return why
+    if m := re.search(policy()["vague_reference"], statement):
+        return f"判断题里的“{m.group()}”指代不明，离开原文不知说的是什么"
     if fig := rote_figure(statement):
         return f"判断题陈述精确统计数“{fig}”，属死记琐碎数字，不宜作判断题"
     return None
