@@ -213,7 +213,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     《关于…的意见》提出，建立…; 据《2031年某省政府工作报告》，2030年，地区生产总值增长______; 某某在某会议上
     强调，要….  A statement of a document some place, institution or national body issued, or of one
     person's speech, is sourced when it has no subject, holds a figure or the issuer's own body (全省, 我们),
-    or stands in the issuer's review of its own past (``own_review``); a review's facts also say the year
+    or stands in the issuer's review of its own past (``own_review``), or is asked true/false (``judged``) and is
+    no general doctrine (``_general``); a review's facts also say the year
     or period they are of (``time_frame``; ``at``: where the sentence starts in the text).  General
     doctrine (a subject of its own: 党的基本路线是…) is not sourced, nor a true/false statement (``judged``)
     of a speech: a changed statement is never put in a named speaker's mouth (某某指出，<a falsehood>).  A
@@ -242,6 +243,11 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     # (and a statement under its plan's heading is what it sets out, unless it has a subject of its own)
     planned = body is not None and any(w in (heading or "") for w in _S["plan_words"]) and not _general(stem)
     needs = needs or planned
+    # (a true/false statement of an issuer's document is that document's claim, plan or figure, to be judged against
+    # it, wherever it stands and whatever it opens with, unless it defines or tells general doctrine (``_general``):
+    # a report's claim or measure under a heading of no plan, copied true without a source, cannot be judged without
+    # the text, session 20's blind teachers: 没有出处，…不看原文也无从判断真假)
+    needs = needs or (judged and body is not None and not _general(stem))
     if not needs:
         return stem
     frame = None if talk else time_frame(stem, doc, article_id, heading, title, at, figure, body is not None)
