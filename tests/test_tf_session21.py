@@ -1,0 +1,75 @@
+"""True/false statements a teacher prints as is (task tf, session 21; tf_worth.yaml, falsehood.yaml own_headline,
+false_figures.changed_number, source.sourced): no review tally of new jobs or of a per-head figure changed, no ratio to
+GDP taken for GDP, no digits of a decimal swapped, no enemy class swapped in for an ally, no broad class of ownership
+swapped in for a kind it may contain, no slogan's verb phrase swapped in for a name, no statement that points at what
+it does not say, and an issuer's claim asked true/false says whose it is.  Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.model import QUESTION_KINDS
+from kaodian.pipeline import extract_text
+from kaodian.questions import load_templates
+from kaodian.questions.false_figures import changed_number
+from kaodian.questions.falsehood import figure_asked
+from kaodian.questions.generate import draft_candidates
+from kaodian.questions.tf_worth import change_why, minor_number, statement_why
+
+
+def _truefalse_stems(text: str) -> list[str]:
+    """The stem of every true/false question drafted on ``text`` (before the per-sentence cap and the balance)."""
+    drafted = draft_candidates([extract_text(text, "t.txt")], load_templates(), tuple(QUESTION_KINDS), 0, None,
+                               per_sentence=None)[0]
+    return [c.question.stem for c in drafted if c.question.kind == "truefalse"]
+
+
+@pytest.mark.parametrize("sentence, figure, asked", [
+    ("过去五年，城镇新增就业360万人。", "360", False),  # a review's tally of jobs: 次要统计
+    ("“十六五”时期，人均地区生产总值增长20%左右。", "20%", False),  # per head: no aggregate
+    ("全年地区生产总值增长5.1%。", "5.1%", True),  # the economy's growth stays a headline
+])
+def test_a_review_changes_its_headline_aggregate_only(sentence, figure, asked):
+    start = sentence.index(figure)
+    assert figure_asked(sentence, start, start + len(figure), own_review=True) is asked
+
+
+def test_a_ratio_to_gdp_is_no_headline():
+    text = "加快某某枢纽建设，某项运输费用与GDP比率降低至12.5%左右。"
+    at = text.index("12.5%")
+    assert minor_number(text, at, at + 4) is not None
+    text = "经济增长预期目标为5%左右。"
+    at = text.index("5%")
+    assert minor_number(text, at, at + 1) is None
+
+
+@pytest.mark.parametrize("figure", ["18.2%", "22.7%", "45.0%"])
+def test_a_changed_decimal_never_swaps_its_digits(figure):
+    new = changed_number(figure)
+    assert new is not None and sorted(new.replace(".", "")) != sorted(figure.replace(".", ""))
+
+
+@pytest.mark.parametrize("old, new, refused", [
+    ("农民阶级", "官僚资产阶级", True),  # an enemy class among the motive forces: false at a glance
+    ("帝国主义", "小资产阶级", True),  # an ally among the enemies
+    ("民族资产阶级", "城市小资产阶级", False),  # two allies: a learner may confuse them
+    ("封建主义", "帝国主义", False),
+    ("数据运营企业", "国有企业", True),  # a class of ownership may contain the kind it replaces
+    ("国营经济", "个体经济", False),  # one classification's members
+    ("科技企业", "稳企业", True),  # 稳企业 of 稳就业、稳企业: a slogan's verb phrase, no kind
+])
+def test_a_change_across_classes_or_into_a_slogan_is_refused(old, new, refused):
+    assert (change_why(old, new, "推动", "焕发生机") is not None) is refused
+
+
+def test_a_statement_that_points_at_what_it_does_not_say_is_not_asked():
+    assert statement_why("某委员会第三次全体会议，根据某某的报告，通过了相应的决议。") is not None
+    assert statement_why("某委员会第三次全体会议通过了关于某某问题的决议。") is None
+
+
+def test_an_issuers_claim_says_whose_it_is():
+    text = ("2031年江东省政府工作报告\n\n一、今年经济社会发展总体要求\n\n"
+            "我国具有显著的制度优势、超大规模市场的需求优势、产业体系完备的供给优势、高素质劳动者众多的人才优势，"
+            "经济长期向好的基本趋势没有改变。\n")
+    stems = _truefalse_stems(text)
+    assert stems and all(s.startswith("《2031年江东省政府工作报告》") for s in stems)
