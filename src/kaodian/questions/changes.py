@@ -27,6 +27,7 @@ from .lint import unbalanced
 from .option_form import fragment_beside
 from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
 from .topic import numbered_fit
+from .tf_worth import change_why
 from .policy import POLICY
 from .sentence import core
 from .vocab import load_vocab
@@ -468,7 +469,9 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
                 ctx, t, siblings, head, tail, n + (len(siblings) if alone else 0), alone),
                 lambda new, t=t, kin=kin, alone=alone, siblings=siblings, at=src.start + i: kin_swap(t, new, kin) and (
                     alone or (new not in siblings and not listed_alongside(new, [s for s in siblings if s != t and s in text],
-                                                                           lexicon_siblings(m)))) and not embedded(ctx.doc.text, at, at + len(t)) and on_point(ctx.doc.text, at, t, new, alone, siblings, m)):
+                                                                           lexicon_siblings(m)))) and not embedded(ctx.doc.text, at, at + len(t)) and on_point(ctx.doc.text, at, t, new, alone, siblings, m)
+                    # (the next candidate where a teacher would not print this one: an enemy class for an ally)
+                    and change_why(t, new, ctx.doc.text[max(0, at - 8):at], ctx.doc.text[at + len(t):at + len(t) + 10]) is None):
             return src.start + i, src.start + i + len(t), new
     # (never a trivial date or count: a false statement whose change is the day of a visit teaches nothing)
     # (nor a figure no test asks: a local tally, a year of the text's own present, falsehood.figure_asked)
