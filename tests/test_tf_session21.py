@@ -65,6 +65,7 @@ def test_a_change_across_classes_or_into_a_slogan_is_refused(old, new, refused):
 def test_a_statement_that_points_at_what_it_does_not_say_is_not_asked():
     assert statement_why("某委员会第三次全体会议，根据某某的报告，通过了相应的决议。") is not None
     assert statement_why("某委员会第三次全体会议通过了关于某某问题的决议。") is None
+    assert statement_why("某省的经济增速连续三年居全国前列。") is None  # a rank, no pointer
 
 
 def test_an_issuers_claim_says_whose_it_is():
