@@ -51,7 +51,8 @@ def test_a_changed_decimal_never_swaps_its_digits(figure):
 
 @pytest.mark.parametrize("old, new, refused", [
     ("农民阶级", "官僚资产阶级", True),  # an enemy class among the motive forces: false at a glance
-    ("帝国主义", "小资产阶级", True),  # an ally among the enemies
+    ("买办资产阶级", "民族资产阶级", True),  # an ally among the enemies
+    ("官僚资本主义", "国家资本主义", False),  # no class: two concepts a learner confuses
     ("民族资产阶级", "城市小资产阶级", False),  # two allies: a learner may confuse them
     ("封建主义", "帝国主义", False),
     ("数据运营企业", "国有企业", True),  # a class of ownership may contain the kind it replaces
