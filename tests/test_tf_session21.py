@@ -43,6 +43,15 @@ def test_a_ratio_to_gdp_is_no_headline():
     assert minor_number(text, at, at + 1) is None
 
 
+def test_a_difference_from_last_year_is_no_point():
+    text = "城镇新增就业预期目标比上年多50万人，体现了更加重视就业的导向。"
+    at = text.index("50")
+    assert minor_number(text, at, at + 2) is not None
+    text = "全年国内生产总值比上年增长6.5%。"  # a growth rate is how a headline figure is said
+    at = text.index("6.5")
+    assert minor_number(text, at, at + 4) is None
+
+
 @pytest.mark.parametrize("figure", ["18.2%", "22.7%", "45.0%"])
 def test_a_changed_decimal_never_swaps_its_digits(figure):
     new = changed_number(figure)
