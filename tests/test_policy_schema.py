@@ -65,3 +65,26 @@ def test_a_policy_file_that_is_no_yaml_is_refused_with_its_line(tmp_path: Path, 
     with pytest.raises(KaodianError) as e:
         module.read_policy(bad)
     assert e.value.code == "E201" and f"{bad}:3" in str(e.value) and "YAML 格式错误" in str(e.value)
+
+
+SHIPPED_YAML = sorted((Path(__file__).parents[1] / "src" / "kaodian").rglob("*.yaml")) + sorted(
+    (Path(__file__).parents[1] / "question_templates").rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED_YAML, ids=lambda p: p.name)
+def test_no_shipped_yaml_file_says_a_key_twice(path: Path):
+    """PyYAML keeps the last of two equal keys silently: a second list under an old name made the first dead
+    (anchors.yaml's plan heading words, session 21).  The rules files are checked when read; every other
+    shipped file is checked here."""
+    twice = []
+    nodes = [yaml.compose(path.read_text(encoding="utf-8"))]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, yaml.MappingNode):
+            keys = [k.value for k, _ in node.value]
+            twice += [f"{path.name}:{k.start_mark.line + 1}: {k.value}" for i, (k, _) in enumerate(node.value)
+                      if k.value in keys[:i]]
+            nodes += [v for _, v in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            nodes += node.value
+    assert twice == []
