@@ -27,6 +27,7 @@ from ..kinds import LIST_KINDS
 from ..model import Question
 from ..rules.schema import load_policy_file
 from ..text import SENTENCE_END
+from .outline_items import page_ref
 from .review_shapes import right_wrong, without_attribution
 from .sentence import BLANK
 from .trivia import bare_context
@@ -34,7 +35,7 @@ from .trivia import bare_context
 PATH = Path(__file__).with_name("lint_shapes.yaml")
 # What lint_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "note_opening": "re", "page_ref": "re", "stray_stop": "re", "page_units": [str], "ownerless_heads": [str],
+    "note_opening": "re", "stray_stop": "re", "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
     "heading_claim": "re",
 }
@@ -48,8 +49,6 @@ def read_policy(path: Path) -> dict:
 
 _POLICY = read_policy(PATH)
 _NOTE_OPENING = re.compile(_POLICY["note_opening"])
-_PAGE_REF = re.compile(_POLICY["page_ref"])
-_PAGE_UNITS = frozenset(_POLICY["page_units"])
 _STRAY_STOP = re.compile(_POLICY["stray_stop"])
 _OWNERLESS_HEADS = frozenset(_POLICY["ownerless_heads"])
 # (longest first: 主要内容 before 内容)
@@ -85,10 +84,8 @@ def note_item(items: list[str]) -> str | None:
     for item in items:
         if _NOTE_OPENING.match(item):
             return f"“{item[:12]}”以省略号或注释编号开头，是笔记的批注或注释，不是要点"
-        for m in _PAGE_REF.finditer(item):
-            after = item[m.end():].lstrip()
-            if after[:1] not in _PAGE_UNITS:
-                return f"“{item[:16]}”里的“{m.group().strip()}”是页码，混进了选项或答案"
+        if m := page_ref(item):
+            return f"“{item[:16]}”里的“{m.group().strip()}”是页码，混进了选项或答案"
     return None
 
 

@@ -16,8 +16,8 @@ from ..model import Span
 from ..rules.schema import load_policy_file
 
 # What outline_items.yaml holds; every key is required.
-SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "title_note": "re", "title_answers": "re",
-          "note_item": "re"}
+SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "page_units": [str],
+          "title_note": "re", "title_answers": "re", "note_item": "re"}
 
 # a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -27,7 +27,7 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 def policy() -> dict:
     """outline_items.yaml, checked against SCHEMA and its patterns compiled (read once)."""
     data = load_policy_file(Path(__file__).with_name("outline_items.yaml"), SCHEMA)
-    return {k: re.compile(v) if k not in ("bare_aspect_max", "aspect_owner_max") else v for k, v in data.items()}
+    return {k: re.compile(v) if SCHEMA[k] == "re" else v for k, v in data.items()}
 
 
 def _own_line(text: str, s: Span) -> bool:
@@ -65,10 +65,22 @@ def sub_headings(text: str, items: tuple[Span, ...]) -> bool:
     return any(note.match(s.text) for s in items) or 2 * bare >= len(items)
 
 
+def page_ref(item: str) -> re.Match[str] | None:
+    """The first page reference in ``item`` (a page range, 135-136; a page number after a space, 价值观 70社会), or
+    None: a figure with its unit after it (3-5个, 全国 31省份) is the text's own.  The one reading of a page
+    reference: a recall's item is cut before it, and lint flags an option or a key that holds one."""
+    pol = policy()
+    for m in pol["page_ref"].finditer(item):
+        if item[m.end():].lstrip()[:1] not in pol["page_units"]:
+            return m
+    return None
+
+
 def without_page_ref(item: str) -> str:
     """``item`` without an index's page reference and what its line runs on with after it (多党合作和政治协商
     156基本特色 -> 多党合作和政治协商); ``item`` when it has none or is nothing but one."""
-    cut = policy()["page_ref"].sub("", item).rstrip()
+    m = page_ref(item)
+    cut = item[: m.start()].rstrip() if m else item
     return cut or item
 
 
