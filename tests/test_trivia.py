@@ -137,6 +137,34 @@ def test_a_cloze_stem_with_no_subject_and_almost_no_words_is_flagged():
     assert bare_stem("要坚持以人民为中心的发展思想，稳妥有序推进______。") is None
 
 
+def test_a_short_cloze_stem_with_two_blanks_is_flagged():
+    """Two blanks and a few words between them (______是一场伟大的______。): neither blank is told by the rest;
+    one blank in the same words names its subject, and two blanks in a sentence with context stay."""
+    assert bare_stem("______是一场深刻的______。")
+    assert bare_stem("据《某市政府工作报告》，城市建设是______的______。")
+    assert bare_stem("______是一场深刻的社会革命。") is None
+    assert bare_stem("______、______、______，任何时候都至关重要。") is None  # (a named series asked whole)
+    assert bare_stem("坚持以人民为中心的发展思想，把______作为一切工作的出发点和______。") is None
+    q = _cloze("农村改革是一场深刻的变革。", "农村改革")
+    two = _q("cloze", "______是一场深刻的______。", ("农村改革", "变革"), "农村改革是一场深刻的变革。",
+             blanks=(Blank("农村改革", 0, 4), Blank("变革", 9, 11)))
+    assert any("可填的搭配很多" in f for f in lint_question(two))
+    assert not any("可填的搭配很多" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize("sentence, blank, flagged", [
+    ("市政府印发《某某市关于加快推进县域商业体系建设的实施意见》，部署全年工作。", "某某市关于加快推进县域商业体系建设的实施意见", True),
+    ("市政府印发《某某市关于加快推进县域商业体系建设的实施意见》，部署全年工作。", "《某某市关于加快推进县域商业体系建设的实施意见》", True),
+    ("全体党员要认真学习《中国共产党章程》，增强党章意识。", "中国共产党章程", False),
+])
+def test_a_long_document_title_is_no_blank(sentence, blank, flagged):
+    """A whole official title of sixteen characters or more in 《》 is learned by rote (trivia.yaml title_blank_min);
+    a short title the genre names stays a blank."""
+    i = sentence.index(blank)
+    why = blank_problem(sentence, i, i + len(blank))
+    assert bool(why and "长篇全称" in why) == flagged
+
+
 def test_a_list_answered_by_section_labels_is_flagged():
     assert label_answers(("指导思想", "目标任务", "基本原则"))
     assert label_answers(("“十六五”发展目标", "重点任务"))

@@ -28,7 +28,7 @@ from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phra
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
-from .trivia import trivial_blank
+from .trivia import title_blank, trivial_blank
 from .policy import POLICY
 from .vocab import load_vocab
 
@@ -92,7 +92,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     (“七个有之”) is a unit whatever the segmenter says."""
     text = sentence[start:end]
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
-        return old_wording(sentence, start, end) or stock_phrase(text.strip("“”‘’"))  # (打通“最后一公里”)
+        # (打通“最后一公里”; a long title in 《》 is rote: trivia.title_blank)
+        return old_wording(sentence, start, end) or stock_phrase(text.strip("“”‘’")) or title_blank(sentence, start, end)
     if (why := _unlike_a_term(text)) is not None:
         return why
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():

@@ -9,7 +9,9 @@
   examples (…等一批), the leader of 在…坚强领导下, one adjective before 的 (session 19: 善于把______的基层经验…，
   丰富), generic nouns (工作范围), or a figure of a report's tally
   (毛入学率96.9%，高于…4.9个百分点);
-- ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。);
+- ``bare_stem``: a cloze whose stem keeps next to nothing but its blank (积极有效推进______。) or its two blanks
+  (______是一场伟大的______。);
+- ``title_blank``: a blank that is a long document title in 《》 (发布《______》…): a title learned by rote;
 - ``label_answers``: a list question answered by section labels alone (指导思想；目标任务；基本原则), or by bare
   aspects (制度方面、实践方面; 从制度方面看: session 19), a recall's items or a multiple choice's keys;
 - ``near_swap``: a false statement that swaps a term for one with the same general head (考核体系 -> 经营体系),
@@ -42,7 +44,7 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "setting_place_min": int,
           "open_tags": [str], "close_tags": [str], "bare_heads": [str],
-          "set_series": [str]}
+          "set_series": [str], "bare_blanks_min": int, "title_blank_min": int}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -216,15 +218,41 @@ def bare_context(stem: str) -> str | None:
 
 
 def bare_stem(stem: str) -> str | None:
-    """Why a cloze stem keeps next to nothing besides its blanks and has no subject (积极有效推进______。), or None."""
+    """Why a cloze stem keeps next to nothing besides its blanks and has no subject (积极有效推进______。) or holds
+    ``bare_blanks_min`` blanks or more (______是一场伟大的______。), or None."""
     body = _SOURCE_LEAD.sub("", stem.strip())
-    if body.startswith(BLANK) or (rest := bare_context(stem)) is None:
+    if (rest := bare_context(stem)) is None:
+        return None
+    if body.count(BLANK) >= policy()["bare_blanks_min"] and not _one_series(body):
+        # (two blanks and a few words between them: neither blank is told by the rest, and many pairs fit)
+        return f"题干除几个空外只剩“{rest}”，说不出哪一空该填什么，可填的搭配很多"
+    if body.startswith(BLANK):
         return None
     tags = segment.tag(body[: body.find(BLANK)] if BLANK in body else body)
     # (a modal only right before the blank: 要压紧压实______政治责任 names its verbs, the blank their object)
     if tags and (tags[0][1] in _BARE_TAGS or (len(tags) == 1 and tags[0][0] in policy()["bare_modals"])):
         return f"题干除空外只有“{rest}”，没有主语和语境，可填的内容很多"
     return None
+
+
+def _one_series(body: str) -> bool:
+    """Whether every blank of ``body`` stands in one 、-series of blanks (______、______、______): a series asked whole."""
+    return re.fullmatch(f"[^_]*{re.escape(BLANK)}(?:、{re.escape(BLANK)})+[^_]*", body) is not None
+
+
+def title_blank(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank ``sentence[start:end]`` is a whole document title in 《》 of ``title_blank_min`` characters or
+    more (发布《______》…), or None: a long official title is learned by rote, not a point of the text."""
+    text = sentence[start:end]
+    if text[:1] == "《" and text[-1:] == "》":
+        title = text[1:-1]
+    elif sentence[start - 1 : start] == "《" and sentence[end : end + 1] == "》":
+        title = text
+    else:
+        return None
+    if "《" in title or len(title) < policy()["title_blank_min"]:
+        return None
+    return f"空“{title[:12]}…”是一份文件的长篇全称，属死记硬背，不是要点"
 
 
 def label_answers(answers: tuple[str, ...]) -> str | None:
