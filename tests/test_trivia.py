@@ -144,6 +144,7 @@ def test_a_short_cloze_stem_with_two_blanks_is_flagged():
     assert bare_stem("据《某市政府工作报告》，城市建设是______的______。")
     assert bare_stem("______是一场深刻的社会革命。") is None
     assert bare_stem("______、______、______，任何时候都至关重要。") is None  # (a named series asked whole)
+    assert bare_stem("______是我们党执政兴国的______。") is None  # (a claim's frame that names its owner)
     assert bare_stem("坚持以人民为中心的发展思想，把______作为一切工作的出发点和______。") is None
     q = _cloze("农村改革是一场深刻的变革。", "农村改革")
     two = _q("cloze", "______是一场深刻的______。", ("农村改革", "变革"), "农村改革是一场深刻的变革。",
@@ -189,6 +190,8 @@ def test_a_list_answered_by_bare_aspects_is_flagged():
     ("建立健全质量兴村评价体系、政策体系和考核体系。", "考核体系", "经营体系", True),
     ("干部队伍的执行力、创造力进一步提升。", "创造力", "凝聚力", True),
     ("大力发展绿色产业、绿色建筑、绿色交通、绿色社区。", "绿色产业", "绿色转型", True),
+    # one kind of enterprise for another (session 21: 改动后与原文是包含关系，判“错”不够无可争议)
+    ("推动农业企业、文化企业、供销合作企业焕发生机。", "供销合作企业", "国有企业", True),
     # a claim: the swap changes what it says
     ("只有坚持民族团结，才能增强中华民族的凝聚力。", "凝聚力", "战斗力", False),
     # heads that name different things

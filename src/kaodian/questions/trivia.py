@@ -44,7 +44,8 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "setting_place_min": int,
           "open_tags": [str], "close_tags": [str], "bare_heads": [str],
-          "set_series": [str], "bare_blanks_min": int, "title_blank_min": int}
+          "set_series": [str], "bare_blanks_min": int, "bare_blanks_context_min": int,
+          "title_blank_min": int}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -223,7 +224,8 @@ def bare_stem(stem: str) -> str | None:
     body = _SOURCE_LEAD.sub("", stem.strip())
     if (rest := bare_context(stem)) is None:
         return None
-    if body.count(BLANK) >= policy()["bare_blanks_min"] and not _one_series(body):
+    if (body.count(BLANK) >= policy()["bare_blanks_min"] and not _one_series(body)
+            and len(rest) < policy()["bare_blanks_context_min"]):
         # (two blanks and a few words between them: neither blank is told by the rest, and many pairs fit)
         return f"题干除几个空外只剩“{rest}”，说不出哪一空该填什么，可填的搭配很多"
     if body.startswith(BLANK):
