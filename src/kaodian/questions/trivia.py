@@ -42,7 +42,7 @@ PATH = Path(__file__).with_name("trivia.yaml")
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
-          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "greeting": "re", "setting_place_min": int,
+          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str], "greeting": "re", "setting_place_min": int,
           "open_tags": [str], "close_tags": [str], "bare_heads": [str],
           "set_series": [str], "bare_blanks_min": int, "bare_blanks_context_min": int,
           "title_blank_min": int}
@@ -177,7 +177,8 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
     series = "、" in text or _in_series(sentence, start, end) or sentence[end:end + 2] == "的、"
     # (and the modifier of a series of phrases, 包括______收益、______收益: which kind of 收益 is the point)
     series_head = series or re.match("[^，。；：、]{1,4}、", sentence[end:]) is not None
-    if len(tags) == 1 and tags[0][1] in pol["modifier_tags"] and sentence[end:end + 1] not in "。；！？" and not series_head:
+    modifier = len(tags) == 1 and (tags[0][1] in pol["modifier_tags"] or text in pol["modifier_words"])
+    if modifier and sentence[end:end + 1] not in "。；！？" and not series_head:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
     if (len(tags) > 1 and not series and len(text) != 4  # (nor a set phrase of four: 为民谋利)
