@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, note_item, ownerless_subject,
+from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, note_item, ownerless_subject, place_gives_items,
                                           perspective_place, stray_stop, two_aspects)
 from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
@@ -126,3 +126,14 @@ def test_a_list_named_by_an_angle_alone_is_flagged(place, flagged):
 ])
 def test_a_stem_that_opens_with_a_particle_is_flagged(stem, flagged):
     assert bool(cut_opening(stem)) == flagged
+
+
+@pytest.mark.parametrize(("place", "items", "flagged"), [
+    ("学习型、服务型、创新型社区的建设", ("学习型社区", "服务型社区", "创新型社区"), True),
+    ("劳动观的主要内容：劳动目的+劳动态度+劳动价值", ("劳动目的及其作用", "劳动态度", "正确认识劳动价值"), True),
+    ("社区议事的基本原则", ("坚持居民自愿参与", "坚持依法依规议事", "坚持公开透明"), False),
+    ("坚持和完善社区议事制度", ("坚持社区议事的基本制度地位", "完善议事代表选举办法"), False),
+])
+def test_a_heading_that_names_its_own_items_gives_the_recall_away(place, items, flagged):
+    """Session 21 (session 19's teachers: 题干标题已给出答案): every item is said in the heading the stem quotes."""
+    assert bool(place_gives_items(place, items)) == flagged

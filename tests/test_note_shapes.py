@@ -152,7 +152,7 @@ def test_lint_on_session_9s_blind_reviews():
     assert len(labels) == 469 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 339
-    assert sum(r and f for r, f in flagged) >= 208
+    assert sum(r and f for r, f in flagged) >= 228  # (session 21: the floor raised to the catch)
     assert sum(f and not r for r, f in flagged) <= 7
 
 

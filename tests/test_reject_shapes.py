@@ -223,5 +223,5 @@ def test_lint_on_session_7s_blind_reviews():
     rejects = [i for i, x in enumerate(labels) if x["label"] == "rejected"]
     accepted = [i for i, x in enumerate(labels) if x["label"] == "accepted"]
     assert len(rejects) == 82 and len(accepted) == 70
-    assert sum(flagged[i] for i in rejects) >= 39
+    assert sum(flagged[i] for i in rejects) >= 50  # (session 21: the floor raised to the catch)
     assert sum(flagged[i] for i in accepted) <= 2

@@ -193,7 +193,7 @@ def test_lint_on_session_11s_blind_reviews():
     assert len(labels) == 344 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 148
-    assert sum(label == "rejected" and f for label, f in flagged) >= 32
+    assert sum(label == "rejected" and f for label, f in flagged) >= 82  # (session 21: the floor raised to the catch)
     # (the sixth: a true statement opening with its predicate, 加深了…，形成了…, graded A here and B by
     # session 14's teacher for the same shape, 极大增强了…: a stem names its subject, tf_worth.py)
     assert sum(label == "accepted" and f for label, f in flagged) <= 6
@@ -214,7 +214,7 @@ def test_lint_on_session_12s_blind_reviews():
     assert len(labels) == 223 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 86
-    assert sum(label == "rejected" and f for label, f in flagged) >= 61
+    assert sum(label == "rejected" and f for label, f in flagged) >= 64  # (session 21)
     assert sum(label == "accepted" and f for label, f in flagged) <= 2
 
 

@@ -8,6 +8,8 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
 - ``two_aspects``: a list question whose heading asks two aspects of its subject or more (…的科学内涵和实现路径): one
   list answers one of them, and the stem does not say which;
 - ``perspective_place``: a list question that names its list by the angle a passage takes (从案发领域上看): no subject;
+- ``place_gives_items``: a recall question whose quoted heading names its own items (学习型、服务型、创新型政党的建设):
+  the stem gives the answer away (session 21);
 - ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
   指导思想): whose guiding thought it does not say;
 - ``cut_opening``: a sentence stem that opens with a particle no sentence opens with (的社会存在，…): a broken line;
@@ -37,7 +39,7 @@ PATH = Path(__file__).with_name("lint_shapes.yaml")
 SCHEMA = {
     "note_opening": "re", "stray_stop": "re", "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
-    "heading_claim": "re",
+    "heading_claim": "re", "place_echo_min": int,
 }
 
 
@@ -70,7 +72,8 @@ def findings(q: Question, place: str) -> list[str]:
     keys = list(q.answer) if q.kind in ("recall", "cloze") else right
     listed = q.kind in ("recall", "single", "multiple", "ordering")
     found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), two_aspects(place) if listed else None,
-             perspective_place(place) if listed else None]
+             perspective_place(place) if listed else None,
+             place_gives_items(place, q.answer) if q.kind == "recall" and place else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
@@ -111,6 +114,25 @@ def perspective_place(place: str) -> str | None:
     if _PERSPECTIVE.match(place):
         return f"题干的标题“{place}”只是一个角度，没说是什么的，离开原文不知问的是什么"
     return None
+
+
+def place_gives_items(place: str, items: tuple[str, ...]) -> str | None:
+    """Why the heading ``place`` a recall question quotes names every one of its ``items`` (each shares a run of
+    ``place_echo_min`` characters or more, and half its own length, with it: 学习型政党 in 学习型、服务型…政党), or None."""
+    least = _POLICY["place_echo_min"]
+    if len(items) >= 2 and all(_shared_run(item, place) >= max(least, len(item) / 2) for item in items):
+        return f"题干所引的标题“{place[:16]}”已经说出了各项答案"
+    return None
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters of ``a`` that ``b`` holds too."""
+    best = 0
+    for i in range(len(a)):
+        # (only runs longer than the best so far are tried: each is a substring test)
+        while i + best < len(a) and a[i : i + best + 1] in b:
+            best += 1
+    return best
 
 
 def cut_opening(stem: str) -> str | None:
