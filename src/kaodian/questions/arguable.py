@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from .. import segment
+from ..text import common_run
 from .typos import suspect
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(encoding="utf-8"))
@@ -57,19 +58,6 @@ def misspelt(option: str, lexicon: object) -> str | None:
     typo is read as a trick: a question is drafted without it.)"""
     hit = suspect(option) if lexicon is not None else None
     return hit[1] if hit else None
-
-
-def _common_run(a: str, b: str) -> int:
-    """The length of the longest run of characters ``a`` and ``b`` share.  Each start in the shorter is
-    only asked for a run longer than the best so far, by a substring test in C: a table of every pair of
-    characters walked in Python cost a hundredth of generation."""
-    if len(a) > len(b):
-        a, b = b, a
-    best = 0
-    for i in range(len(a)):
-        while i + best < len(a) and a[i : i + best + 1] in b:
-            best += 1
-    return best
 
 
 def _opening_shared(a: str, b: str) -> int:
@@ -109,7 +97,7 @@ def restates(right: list[str], wrong: str) -> str | None:
         if _FIGURE.search(r) and _FIGURE.search(wrong):
             continue
         n = _opening_shared(r, wrong)
-        if _common_run(r[n:], wrong[n:]) >= RESTATE_RUN or (subject and _subject(r) == subject):
+        if common_run(r[n:], wrong[n:]) >= RESTATE_RUN or (subject and _subject(r) == subject):
             return r
         if (obj := _object(wrong)) and obj in r and not r.endswith(wrong):
             return r  # (another verb on the key's own object: 推进现代化建设 beside 参加社会主义现代化建设)

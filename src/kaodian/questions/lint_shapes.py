@@ -28,7 +28,7 @@ from pathlib import Path
 from ..kinds import LIST_KINDS
 from ..model import Question
 from ..rules.schema import load_policy_file
-from ..text import SENTENCE_END
+from ..text import SENTENCE_END, common_run
 from .outline_items import page_ref
 from .review_shapes import right_wrong, without_attribution
 from .sentence import BLANK
@@ -120,19 +120,9 @@ def place_gives_items(place: str, items: tuple[str, ...]) -> str | None:
     """Why the heading ``place`` a recall question quotes names every one of its ``items`` (each shares a run of
     ``place_echo_min`` characters or more, and half its own length, with it: 学习型政党 in 学习型、服务型…政党), or None."""
     least = _POLICY["place_echo_min"]
-    if len(items) >= 2 and all(_shared_run(item, place) >= max(least, len(item) / 2) for item in items):
+    if len(items) >= 2 and all(common_run(item, place) >= max(least, len(item) / 2) for item in items):
         return f"题干所引的标题“{place[:16]}”已经说出了各项答案"
     return None
-
-
-def _shared_run(a: str, b: str) -> int:
-    """The length of the longest run of characters of ``a`` that ``b`` holds too."""
-    best = 0
-    for i in range(len(a)):
-        # (only runs longer than the best so far are tried: each is a substring test)
-        while i + best < len(a) and a[i : i + best + 1] in b:
-            best += 1
-    return best
 
 
 def cut_opening(stem: str) -> str | None:
