@@ -42,7 +42,8 @@ PATH = Path(__file__).with_name("trivia.yaml")
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
-          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str], "greeting": "re", "setting_place_min": int,
+          "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str],
+          "greeting": "re", "setting_place_min": int,
           "open_tags": [str], "close_tags": [str], "bare_heads": [str],
           "set_series": [str], "bare_blanks_min": int, "bare_blanks_context_min": int,
           "title_blank_min": int}
