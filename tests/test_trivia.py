@@ -149,6 +149,7 @@ def test_a_short_cloze_stem_with_two_blanks_is_flagged():
     assert bare_stem("______是一场深刻的社会革命。") is None
     assert bare_stem("______、______、______，任何时候都至关重要。") is None  # (a named series asked whole)
     assert bare_stem("______是我们党执政兴国的______。") is None  # (a claim's frame that names its owner)
+    assert bare_stem("______是______的根本特性。") is None  # (the claim's head shown)
     assert bare_stem("坚持以人民为中心的发展思想，把______作为一切工作的出发点和______。") is None
     q = _cloze("农村改革是一场深刻的变革。", "农村改革")
     two = _q("cloze", "______是一场深刻的______。", ("农村改革", "变革"), "农村改革是一场深刻的变革。",

@@ -222,12 +222,12 @@ def bare_context(stem: str) -> str | None:
 
 def bare_stem(stem: str) -> str | None:
     """Why a cloze stem keeps next to nothing besides its blanks and has no subject (积极有效推进______。) or holds
-    ``bare_blanks_min`` blanks or more (______是一场伟大的______。), or None."""
+    ``bare_blanks_min`` blanks or more, the last one its claim's head at its end (______是一场伟大的______。), or None."""
     body = _SOURCE_LEAD.sub("", stem.strip())
     if (rest := bare_context(stem)) is None:
         return None
     if (body.count(BLANK) >= policy()["bare_blanks_min"] and not _one_series(body)
-            and len(rest) < policy()["bare_blanks_context_min"]):
+            and len(rest) < policy()["bare_blanks_context_min"] and body.rstrip("。！？；…”’ ").endswith(BLANK)):
         # (two blanks and a few words between them: neither blank is told by the rest, and many pairs fit)
         return f"题干除几个空外只剩“{rest}”，说不出哪一空该填什么，可填的搭配很多"
     if body.startswith(BLANK):
