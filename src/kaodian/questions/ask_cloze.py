@@ -11,15 +11,15 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, whole_quote, whole_term,
-                           with_one_of_head, without_connective, without_determiner, without_verb, yi_wei_value)
+from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, subject_blank, whole_quote, whole_term,
+                           with_one_of_head, without_connective, without_determiner, without_manner_verb, without_verb, yi_wei_value)
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .open_blanks import unique_blanks
-from .lint import blank_problem, unbalanced
+from .lint import blank_problem, cuts_numeral, unbalanced
 from .trivia import setting_place
 from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
@@ -88,7 +88,10 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     src = _up_to_clause(src, p.items[0])
     spans = [ab for s in p.items if src.start <= s.start and s.end <= src.end
              and not trivial_figure(src, *(ab := _head_term(*_first_term(s, src), ctx.doc.text, src)))]
-    if not spans:
+    # (a subject X是 blanked is narrowed past a hollow head, or not blanked when 是 says a quality of it; a key
+    # phrase that starts or ends inside a number, 二百一十|万野战军, is none: the statement's other one is asked)
+    spans = [ab if ctx.doc.text[ab[1] : ab[1] + 1] != "是" else subject_blank(ctx.doc.text, *ab, 0) for ab in spans]
+    if not (spans := [ab for ab in spans if ab is not None and not cuts_numeral(ctx.doc.text, *ab)]):
         return reasons.STATEMENT_WITHOUT_KEY
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
@@ -134,7 +137,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     doc = ctx.doc
     if not all(src.start <= a and b <= src.end for a, b in spans):
         return reasons.POINT_NOT_IN_SOURCE
-    spans = [whole_quote(doc.text, *without_connective(doc.text, a, b), src) for a, b in spans]
+    spans = [whole_quote(doc.text, *without_manner_verb(doc.text, *without_connective(doc.text, a, b)), src) for a, b in spans]
     if ctx.point.kind == "statement":
         spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, *without_verb(doc.text, a, b))), src.start)
                  for a, b in spans]
@@ -486,4 +489,4 @@ def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
     if found is None or found.group(1)[0] in load_vocab().subject_never_starts \
             or segment.tag(found.group(1))[0][1][:1] in "td":  # (现在已经|是…: a time or an adverb is no subject)
         return None
-    return src.start + found.start(1), src.start + found.end(1)
+    return subject_blank(src.text, found.start(1), found.end(1), src.start)

@@ -20,6 +20,7 @@ from .blanks import item_object
 from .drafting import Ctx
 from .policy import POLICY
 from .sentence import CLOSE_QUOTES, OPEN_QUOTES
+from .trivia import policy as trivia_policy
 
 # A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
 COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
@@ -170,6 +171,16 @@ def without_verb(text: str, a: int, b: int) -> tuple[int, int]:
     return a, end
 
 
+_MANNER_TAIL = re.compile(POLICY["cloze_blank"]["manner_verb_tail"])
+
+
+def without_manner_verb(text: str, a: int, b: int) -> tuple[int, int]:
+    """The blank text[a:b] without the manner word and verb it runs on into (有机生命体|系统谋划 -> 有机生命体),
+    when two characters or more stay; as it stands otherwise (policy.yaml ``cloze_blank.manner_verb_tail``)."""
+    m = _MANNER_TAIL.search(text, a, b)
+    return (a, m.start()) if m is not None and m.start() - a >= 2 else (a, b)
+
+
 def with_one_of_head(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     """A count of one widened by the noun that makes it a concept (关键|一年 -> 关键一年) or by the word it
     is the tail of (第|一年 -> 第一年), never before ``floor`` (the source's start); as it stands otherwise
@@ -192,6 +203,24 @@ def yi_wei_value(text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     de = text.find("的", a, b)
     return (a, de) if de - a >= 2 else (a, b)
+
+
+# How far after 是 a quality predicate is looked for: it is ten characters at most (trivia.yaml), so a window this
+# long never ends right after one unless the text does
+_PREDICATE_REACH = 24
+
+
+def subject_blank(clause: str, a: int, b: int, offset: int) -> tuple[int, int] | None:
+    """The blank for the subject ``clause[a:b]`` of X是… (document offsets: ``offset`` added), or None when no
+    subject is blanked: 是 says a quality of it (…是不同的: many subjects fit).  A subject X的<hollow noun>
+    (南方和北方的情况) is narrowed to X (trivia.yaml ``quality_predicate``, ``hollow_nouns``)."""
+    pol = trivia_policy()
+    if re.match(pol["quality_predicate"], clause[b + 1 : b + 1 + _PREDICATE_REACH]):
+        return None
+    de = clause.rfind("的", a, b)
+    if de - a >= 2 and clause[de + 1 : b] in pol["hollow_nouns"]:
+        b = de
+    return offset + a, offset + b
 
 
 def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:

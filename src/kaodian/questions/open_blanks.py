@@ -18,7 +18,7 @@ from .blank_choice import SET_PHRASES
 from .drafting import Ctx
 
 # What open_blanks.yaml holds; every key is required.
-SCHEMA = {"open_verbs": [str], "open_object": "re", "generic_further": [str], "question_heading": "re"}
+SCHEMA = {"open_verbs": [str], "open_object": "re", "generic_further": [str], "role_head": "re", "question_heading": "re"}
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +26,7 @@ def policy() -> dict:
     """open_blanks.yaml, checked against SCHEMA (read once), its patterns compiled."""
     data = load_policy_file(Path(__file__).with_name("open_blanks.yaml"), SCHEMA)
     return data | {"open_object": re.compile(data["open_object"]), "question_heading": re.compile(data["question_heading"]),
+                   "role_head": re.compile(data["role_head"]),
                    "generic_further": frozenset(data["generic_further"])}
 
 
@@ -38,8 +39,9 @@ def open_object(text: str, a: int, b: int, named: bool) -> bool:
 
 
 def generic_further(t: str) -> bool:
-    """Whether ``t`` is a word of value or scope that a further blank must not ask (关键点, 各方面)."""
-    return t in policy()["generic_further"]
+    """Whether ``t`` is a word of value or scope that a further blank must not ask (关键点, 各方面), or a phrase
+    that names only a role (货币政策的重要考量)."""
+    return t in policy()["generic_further"] or policy()["role_head"].search(t) is not None
 
 
 def question_heading(sentence: str) -> bool:

@@ -44,7 +44,9 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str],
           "greeting": "re", "setting_place_min": int,
-          "open_tags": [str], "close_tags": [str], "bare_heads": [str],
+          "open_tags": [str], "close_tags": [str], "never_close": [str], "never_open": [str], "bare_heads": [str],
+          "quality_predicate": "re", "result_before": "re", "target_after": "re",
+          "target_words": "re", "aggregate_before": "re",
           "set_series": [str], "bare_blanks_min": int, "bare_blanks_context_min": int,
           "title_blank_min": int}
 
@@ -145,6 +147,11 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
     if (_FIGURE.fullmatch(text) and tally(sentence) and not re.search(pol["figure_standard"], sentence)
             and minor_number(sentence, start, end)):
         return f"空“{text}”是一串统计数中的一个（不是预期目标、总量指标或规定的期限人数），属琐碎数字"
+    before = sentence[max(0, start - 8) : start]
+    if (_FIGURE.fullmatch(text) and re.search(pol["result_before"], before) and not re.search(pol["aggregate_before"], before)
+            and not re.match(pol["target_after"], sentence[end:]) and not re.search(pol["target_words"], sentence)
+            and not re.search(pol["figure_standard"], sentence) and minor_number(sentence, start, end)):
+        return f"空“{text}”是工作回顾里报告的一个统计结果（不是预期目标、总量指标或规定），属琐碎数字"
     return None
 
 
@@ -182,6 +189,8 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
     if modifier and sentence[end:end + 1] not in "。；！？" and not series_head:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
+    if len(tags) > 1 and (tags[-1][0] in pol["never_close"] or tags[0][0] in pol["never_open"]):
+        return f"空“{text}”以代词或副词开头结尾，是半个分句，不是术语"
     if (len(tags) > 1 and not series and len(text) != 4  # (nor a set phrase of four: 为民谋利)
             and (tags[0][1] in pol["open_tags"] and len(tags[0][0]) > 1  # (not 为|人民谋利益, 以|人民为中心: a formulation's)
                  or len(tags[-1][0]) == 1 and tags[-1][1] in pol["close_tags"] and tags[-2][1] != "m")):  # (十八|届)
