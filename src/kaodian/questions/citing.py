@@ -86,6 +86,11 @@ def speech(title: str, author: str) -> tuple[str, str] | None:
     return None
 
 
+def meeting_speech(title: str) -> bool:
+    """Whether ``title`` names a speech by its meeting alone (在某次会议上的讲话): whose it is, its byline says."""
+    return _MEETING_SPEECH.match(title.strip().strip("《》")) is not None
+
+
 def issued_by(doc: Document, article_id: str) -> str | None:
     """The title of the notice in ``doc`` that issues the article ``article_id`` (…关于印发《某措施》的通知
     before the 某措施 it prints), or None: the attachment is that notice's issuer's text."""

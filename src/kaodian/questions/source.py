@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..rules import load_rules
 from ..model import Document
 from ..text import book_title
 from .. import segment
@@ -34,6 +35,8 @@ from .vocab import alternation, load_vocab
 from .voice import unframed
 
 _S = POLICY["source"]
+# what ends the name of a charter, a regulation or a notice (anchors.yaml ``document_words``)
+_DOCUMENT_WORDS = tuple(POLICY["document_words"])
 KINDS = frozenset(_S["kinds"])
 _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d年(?:度)?)")
 _INSTITUTIONS = sorted(_S["institutions"], key=len, reverse=True)
@@ -51,7 +54,7 @@ _OWN_FIRSTS = None if not all(_S["own_body"]) else frozenset(w[0] for w in _S["o
 _BACK = re.compile("|".join(f"(?:{p})" for p in _S["back_pointers"]))
 _QUOTE = re.compile(r"“[^“”]*”")
 # a word every pattern of back_pointers holds (tests/test_stem_source.py checks it): most statements hold none
-_BACK_WORDS = ("以上", "上述", "这里")
+_BACK_WORDS = tuple(_S["back_words"])
 
 
 @lru_cache(maxsize=64)
@@ -207,6 +210,15 @@ def subjectless(opening: str) -> bool:
     return bool(tags) and (tags[0][1] in _SUBJECTLESS or tags[0][1][:1] in _SUBJECTLESS or tags[0][1] in _IDIOM)
 
 
+def _task(stem: str) -> bool:
+    """Whether ``stem`` sets out a task with no subject: it opens with a manner word (``subjectless_openers``:
+    全面…, 继续…) or a governing verb of the concept rules (坚持…, 推进…, 实施…)."""
+    if stem.startswith(_OPENERS):
+        return True
+    words = segment.cut(stem[:8])
+    return bool(words) and words[0] in load_rules().concepts.governing and not _general(stem)
+
+
 def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = (),
             at: int = -1, judged: bool = False) -> str:
     """``stem`` opened with its source where it needs one, in a question writer's short form (citing.py):
@@ -226,17 +238,27 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     notice = citing.issued_by(doc, article_id) if title else None
     # (an attachment a notice prints is its issuer's: 某省人民政府办公厅关于印发《某措施》的通知)
     body = (issuer(title) if title else None) or (issuer(notice) if notice else None)
+    # (an article, essay or report of no body's and no named speech: its own words are sourced as a speech's are,
+    # by its title, 《论…》指出，; session 20's blind teachers: 未注明出处《…》)
+    # (a charter's or a regulation's rules are read as the rules, 本条例 aside: 党章's every 必须 is no one's call)
+    # (nor a speech titled by its meeting that names no speaker: no one person's, tests/test_stem_source.py)
+    work = (bool(title) and talk is None and body is None and _S["works_sourced"]
+            and not title.strip().strip("《》").endswith(_DOCUMENT_WORDS) and not citing.meeting_speech(title))
     if stem.rstrip("”’").endswith("！"):
         return stem  # (an address, 祝…！, 向…表示诚挚感谢！, states nothing to learn of whose it is)
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
     figure = bool(_FIGURE.search(stem)) or any(_FIGURE.search(a) for a in answers)
     needs = figure or _needs_source(stem, figureless=True)  # (no figure: its search above found none)
-    if talk and judged:
+    if (talk or work) and judged:
         return stem
     if talk:
         # (a speech's words are its speaker's when they call for something, hold a figure or the speaker's
         # own body, or set out a task with no subject; its narrative and doctrine are no one speech's)
         needs = figure or _owns(stem) or calls(stem) or (subjectless(stem[:8]) and not _general(stem))
+    elif work:
+        # (an essay's narrative opens with no subject as often as its tasks do, 拿一句通俗的话来讲…: only a task
+        # said by a governing verb or a manner word is its own, 继续实施…, 坚持…)
+        needs = figure or _owns(stem) or calls(stem) or _task(stem)
     # (a statement of the issuer's review of its own year says whose and which year whatever it opens with:
     # 结构性矛盾较为突出…, 城乡低保…标准连续18年提高 are that province's, a blind teacher's B, session 11)
     needs = needs or (body is not None and own_review(doc, article_id, heading))
@@ -250,11 +272,13 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     needs = needs or (judged and body is not None and not _general(stem))
     if not needs:
         return stem
-    frame = None if talk else time_frame(stem, doc, article_id, heading, title, at, figure, body is not None)
+    frame = None if talk or work else time_frame(stem, doc, article_id, heading, title, at, figure, body is not None)
     # (a document's statement outside a review is what it sets out: 提出，; a review's is a fact it reports:
     # 据…，; a speech calls for what opens with a call word, 强调，要…, and says anything else, 指出，)
     if talk:
         kind = "call" if calls(stem) else "fact"
+    elif work:
+        kind = "call" if calls(stem) or _task(stem) else "says"
     elif reviews(heading or title):
         kind = "fact"
     else:
@@ -262,7 +286,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         # subject, 我们有…的制度优势, what it says, 指出，)
         kind = "call" if figure or planned or stem.startswith(_CALL_OPENERS) or subjectless(stem[:8]) else "says"
     lead = ""
-    if talk or body:
+    if talk or body or work:
         place = "" if body is None or _national(title, body) else body
         lead = citing.prefix(kind, title=_report_name(doc, article_id, title), body=body or "", place=place,
                              talk=talk, by=twin_author(doc, article_id) or "")
@@ -440,8 +464,8 @@ def _apposed(before: str) -> bool:
     if clause and clause[-1] in "”’》":
         return True  # (after a quoted term: “四个全面”这个…)
     tags = [(w, t) for w, t in segment.tag(clause[-12:]) if w not in _MODALS]
-    if not tags or all(t[:1] in _LEADS for _, t in tags):
-        return False  # (nothing but prepositions, adverbs and conjunctions before it)
+    if not tags or all(t[:1] in _LEADS for _, t in tags) or tags[-1][0] in _P["possessives"]:
+        return False  # (nothing but prepositions, adverbs and conjunctions before it; or whose it is: 某某的这个报告)
     if tags[-1][1][:1] == "p":
         # (its preposition after a named subject says what that subject does with what it sums up: 浙江把这些
         # 理念贯穿…; after a verb or alone, it leans on it: 决定把这样的党员除名, 把这些…)

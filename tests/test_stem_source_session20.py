@@ -1,0 +1,52 @@
+"""Stems session 20's blind teachers sent back for their source (task cloze, session 21): a stem that points
+outside itself (以此作为条件, 毛泽东的这个报告: 无所指), an essay's own call with no source (未注明出处《…》).
+Invented texts in the genre's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.source import back_pointer, pointing
+
+
+def _clozes(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    return [(q.stem, q.answer) for q in bank.questions if q.kind == "cloze"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "flagged"),
+    [
+        ("以此作为条件，使协会有可能稳步地发展。", True),
+        ("对此，协会要高度重视。", True),
+        ("刘明的这个报告，构成了协会章程的基础。", True),
+        ("协会把服务会员这个宗旨贯穿工作始终。", False),
+        ("协会以此为荣。", False),
+    ],
+)
+def test_a_stem_that_points_outside_itself_is_not_asked(statement: str, flagged: bool) -> None:
+    assert bool(back_pointer(statement) or pointing(statement)) is flagged
+
+
+def test_an_essays_own_call_names_its_title_but_its_doctrine_does_not() -> None:
+    """An essay no body issued (论…): its calls say whose they are (未注明出处, 注明《论人民民主专政》); a statement of
+    its own subject (协会的领导是…) is doctrine and stays as it is."""
+    got = _clozes("论协会的建设\n（一九四九年六月三十日）\n我们必须学会做经济工作。\n协会的领导是协会事业的根本保证。\n")
+    stems = [s for s, _ in got]
+    assert "《论协会的建设》提出，必须学会做______。" in stems, stems
+    assert "协会的领导是协会事业的______。" in stems, stems
+
+
+def test_a_title_and_its_subtitle_apart_by_two_spaces_name_the_main_title() -> None:
+    """坚持稳中求进、提质增效  努力实现…良好开局: too long whole, said by its main title (没标出处)."""
+    got = _clozes("坚持协会稳中求进、提质增效  努力实现“十五五”会员工作良好开局\n"
+                  "我们必须学会做经济工作。\n")
+    assert "《坚持协会稳中求进、提质增效》提出，必须学会做______。" in [s for s, _ in got], got
+
+
+def test_a_charters_rules_are_not_sourced_as_an_essays_calls() -> None:
+    """党章's every 必须 is a rule read as the rule, no one's call: no 《…章程》提出，before it."""
+    got = _clozes("全国协会章程\n第一条 会员必须学会做经济工作。\n第二条 协会的最高领导机关是会员代表大会。\n")
+    assert got and not [s for s, _ in got if s.startswith("《")], got
