@@ -255,6 +255,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         # (a speech's words are its speaker's when they call for something, hold a figure or the speaker's
         # own body, or set out a task with no subject; its narrative and doctrine are no one speech's)
         needs = figure or _owns(stem) or calls(stem) or (subjectless(stem[:8]) and not _general(stem))
+    elif work and _S["title_stem_min"] <= len(main := re.split(r"\s|——", title.strip().strip("《》"))[0]) and main in stem:
+        needs = False  # (the title asked as a statement names itself: no 《坚持…》提出，坚持…)
     elif work:
         # (an essay's narrative opens with no subject as often as its tasks do, 拿一句通俗的话来讲…: only a task
         # said by a governing verb or a manner word is its own, 继续实施…, 坚持…)
