@@ -53,3 +53,12 @@ def test_a_charters_rules_are_not_sourced_as_an_essays_calls() -> None:
     """党章's every 必须 is a rule read as the rule, no one's call: no 《…章程》提出，before it."""
     got = _clozes("全国协会章程\n第一条 会员必须学会做经济工作。\n第二条 协会的最高领导机关是会员代表大会。\n")
     assert got and not [s for s, _ in got if s.startswith("《")], got
+
+
+def test_this_report_said_in_the_report_itself_is_named_by_its_title() -> None:
+    """An editor's note before a report: 某某的这个报告 is the report itself (改为…在七届二中全会上的报告)."""
+    got = _clozes("在协会第七届理事会第二次全体会议上的报告\n（1949.3.5）\n"
+                  "刘明的这个报告，和他在同年六月所写的《论协会建设》一文，构成了协会章程的政策基础。\n")
+    stems = [s for s, _ in got]
+    assert any(s.startswith("刘明的《在协会第七届理事会第二次全体会议上的报告》，") for s in stems), got
+    assert not [s for s in stems if "这个报告" in s], got

@@ -30,6 +30,8 @@ HEAD_MAX: int = POLICY["head_max"]
 HEAD_MIN: int = POLICY["head_min"]
 _WORDS = sorted(POLICY["document_words"], key=len, reverse=True)
 _SELF = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_WORDS)})")
+# 这个报告 … said in the report itself (anchors.yaml ``self_demonstratives``, ``self_kinds``)
+_SELF_THIS = re.compile(f"(?:{'|'.join(POLICY['self_demonstratives'])})({'|'.join(POLICY['self_kinds'])})")
 _RELATIVE: dict[str, int] = dict(POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 # a character every relative year holds (年), or "": a stem without it names none, and is not searched
@@ -117,6 +119,8 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1, answers: t
         stem = stem[: m.start("pronoun")] + person + stem[m.end("pronoun") :]
     if "本" in stem:
         stem = _SELF.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
+    if "这" in stem and _SELF_THIS.search(stem):
+        stem = _SELF_THIS.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
     if "本" in stem and _LOCAL.search(stem):
         stem = _LOCAL.sub(lambda m: local_place(doc, article_id, m.group(1)) or m.group(), stem)
     if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
