@@ -210,6 +210,9 @@ def subjectless(opening: str) -> bool:
     return bool(tags) and (tags[0][1] in _SUBJECTLESS or tags[0][1][:1] in _SUBJECTLESS or tags[0][1] in _IDIOM)
 
 
+_REPORTED = re.compile(_S["reported_speech"])
+
+
 def _task(stem: str) -> bool:
     """Whether ``stem`` sets out a task with no subject: it opens with a manner word (``subjectless_openers``:
     全面…, 继续…) or a governing verb of the concept rules (坚持…, 推进…, 实施…)."""
@@ -242,8 +245,10 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     # by its title, 《论…》指出，; session 20's blind teachers: 未注明出处《…》)
     # (a charter's or a regulation's rules are read as the rules, 本条例 aside: 党章's every 必须 is no one's call)
     # (nor a speech titled by its meeting that names no speaker: no one person's, tests/test_stem_source.py)
+    # (and only a signed article or a document's one text: a study outline's parts, 第一部分…, are no works)
     work = (bool(title) and talk is None and body is None and _S["works_sourced"]
-            and not title.strip().strip("《》").endswith(_DOCUMENT_WORDS) and not citing.meeting_speech(title))
+            and not title.strip().strip("《》").endswith(_DOCUMENT_WORDS) and not citing.meeting_speech(title)
+            and (bool(art and art.author) or len(doc.articles) == 1))
     if stem.rstrip("”’").endswith("！"):
         return stem  # (an address, 祝…！, 向…表示诚挚感谢！, states nothing to learn of whose it is)
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
@@ -257,6 +262,8 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         needs = figure or _owns(stem) or calls(stem) or (subjectless(stem[:8]) and not _general(stem))
     elif work and _S["title_stem_min"] <= len(main := re.split(r"\s|——", title.strip().strip("《》"))[0]) and main in stem:
         needs = False  # (the title asked as a statement names itself: no 《坚持…》提出，坚持…)
+    elif work and _REPORTED.search(stem):
+        needs = False  # (whose words they are the stem says: 习近平总书记…指出，要…)
     elif work:
         # (an essay's narrative opens with no subject as often as its tasks do, 拿一句通俗的话来讲…: only a task
         # said by a governing verb or a manner word is its own, 继续实施…, 坚持…)
