@@ -62,3 +62,10 @@ def test_this_report_said_in_the_report_itself_is_named_by_its_title() -> None:
     stems = [s for s, _ in got]
     assert any(s.startswith("刘明的《在协会第七届理事会第二次全体会议上的报告》，") for s in stems), got
     assert not [s for s in stems if "这个报告" in s], got
+
+
+def test_an_essays_narrative_opening_with_a_place_is_not_sourced() -> None:
+    """在福建宁德，提出发扬…的精神: narrative (whose deed the article tells), no call of the article's own."""
+    got = _clozes("新时代协会工作的科学指南\n刘明\n在福建宁德，提出发扬“滴水穿石”的精神，因地制宜探索发展路子。\n"
+                  "我们必须学会做经济工作。\n")
+    assert got and not [s for s, _ in got if s.startswith("《") and "宁德" in s], got

@@ -215,11 +215,13 @@ _REPORTED = re.compile(_S["reported_speech"])
 
 def _task(stem: str) -> bool:
     """Whether ``stem`` sets out a task with no subject: it opens with a manner word (``subjectless_openers``:
-    全面…, 继续…) or a governing verb of the concept rules (坚持…, 推进…, 实施…)."""
+    全面…, 继续…) or a verb among the governing words of the concept rules (坚持…, 推进…, 实施…; not 在…)."""
     if stem.startswith(_OPENERS):
         return True
-    words = segment.cut(stem[:8])
-    return bool(words) and words[0] in load_rules().concepts.governing and not _general(stem)
+    # (the governing words hold prepositions too, 在…: only a verb opens a task)
+    tags = segment.tag(stem[:8])
+    return (bool(tags) and tags[0][1].startswith("v") and tags[0][0] in load_rules().concepts.governing
+            and not _general(stem))
 
 
 def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = (),
