@@ -34,9 +34,9 @@ def _answers(text: str) -> list[str]:
         # ... or opens with a pronoun (这就是我们; 我们尊重知识分子)
         ("反对主观主义以整顿学风，这就是我们党的任务。", "这就是我们"),
         ("我们尊重知识分子是完全应该的。", "我们尊重知识分子"),
-        # a hollow noun any word replaces (所必须首先采取的______ 步骤; 不可忽视的______ 力量)
+        # a hollow noun any word replaces (所必须首先采取的______ 步骤; 很好的______ 现象)
         ("这些都是我们进入城市的时候所必须首先采取的步骤。", "步骤"),
-        ("协会的会员工作，是一个不可忽视的力量。", "力量"),
+        ("这是协会会员工作中很好的现象。", "现象"),
     ],
 )
 def test_a_blank_that_cuts_a_number_or_is_half_a_clause_is_refused(sentence: str, blank: str) -> None:
