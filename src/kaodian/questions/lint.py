@@ -100,7 +100,7 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
         return None  # a whole date is a unit whatever the segmenter glues to it (1日起|施行)
     bounds, words = word_bounds(sentence)
     if cuts_numeral(sentence, start, end):
-        return f"空“{text}”切开了一个数"
+        return f"空“{text}”切开了一个词（一个数要整个挖空）"
     if start in bounds and _numeral_before_unit(sentence, start, end):
         return count_of_list(sentence, start, end)  # (a count whose items follow it gives itself away)
     if start not in bounds or end not in bounds:
