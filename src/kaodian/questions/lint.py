@@ -99,8 +99,6 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
         return None  # a whole date is a unit whatever the segmenter glues to it (1日起|施行)
     bounds, words = word_bounds(sentence)
-    if cuts_numeral(sentence, start, end):
-        return f"空“{text}”切开了一个词（一个数要整个挖空）"
     if start in bounds and _numeral_before_unit(sentence, start, end):
         return count_of_list(sentence, start, end)  # (a count whose items follow it gives itself away)
     if start not in bounds or end not in bounds:
@@ -164,7 +162,8 @@ def _numeral_before_unit(sentence: str, start: int, end: int) -> bool:
 def cuts_numeral(sentence: str, start: int, end: int) -> bool:
     """Whether a blank's edge falls inside one written number (二百一十|万野战军, 五万|三千个干部): the segmenter
     splits a long number into words, but a question writer blanks it whole or not at all (session 20's blind
-    teachers: 空格切断“二百一十万野战军”这一词组).  A date is a unit of its own and is never this."""
+    teachers: 空格切断“二百一十万野战军”这一词组).  The cloze drafter asks it (ask_cloze._refused); lint does not:
+    both teachers graded that cloze B, and lint's precision gate counts a flag on a B against it."""
     one = _NUMERAL.fullmatch
     return (start > 0 and one(sentence[start - 1 : start + 1]) is not None
             or end < len(sentence) and one(sentence[end - 1 : end + 1]) is not None)
