@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from ..rules import load_rules
-from ..model import Document
+from ..model import Article, Document
 from ..text import book_title
 from .. import segment
 from . import citing
@@ -224,6 +224,17 @@ def _task(stem: str) -> bool:
             and not _general(stem))
 
 
+def _work(title: str, art: Article | None, doc: Document) -> bool:
+    """Whether an article that no body issued and no one named speaks is a work whose own words are sourced as a
+    speech's are, by its title (《论…》指出，; session 20's blind teachers: 未注明出处《…》)."""
+    # (a charter's or a regulation's rules are read as the rules, 本条例 aside: 党章's every 必须 is no one's call)
+    # (nor a speech titled by its meeting that names no speaker: no one person's, tests/test_stem_source.py)
+    # (and only a signed article or a document's one text: a study outline's parts, 第一部分…, are no works)
+    return (bool(title) and _S["works_sourced"]
+            and not title.strip().strip("《》").endswith(_DOCUMENT_WORDS) and not citing.meeting_speech(title)
+            and (bool(art and art.author) or len(doc.articles) == 1))
+
+
 def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = (),
             at: int = -1, judged: bool = False) -> str:
     """``stem`` opened with its source where it needs one, in a question writer's short form (citing.py):
@@ -243,14 +254,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     notice = citing.issued_by(doc, article_id) if title else None
     # (an attachment a notice prints is its issuer's: 某省人民政府办公厅关于印发《某措施》的通知)
     body = (issuer(title) if title else None) or (issuer(notice) if notice else None)
-    # (an article, essay or report of no body's and no named speech: its own words are sourced as a speech's are,
-    # by its title, 《论…》指出，; session 20's blind teachers: 未注明出处《…》)
-    # (a charter's or a regulation's rules are read as the rules, 本条例 aside: 党章's every 必须 is no one's call)
-    # (nor a speech titled by its meeting that names no speaker: no one person's, tests/test_stem_source.py)
-    # (and only a signed article or a document's one text: a study outline's parts, 第一部分…, are no works)
-    work = (bool(title) and talk is None and body is None and _S["works_sourced"]
-            and not title.strip().strip("《》").endswith(_DOCUMENT_WORDS) and not citing.meeting_speech(title)
-            and (bool(art and art.author) or len(doc.articles) == 1))
+    work = talk is None and body is None and _work(title, art, doc)
     if stem.rstrip("”’").endswith("！"):
         return stem  # (an address, 祝…！, 向…表示诚挚感谢！, states nothing to learn of whose it is)
     # (a figure asked for is a figure of the statement: 地区生产总值增长______ with 6.8% to fill in)
