@@ -46,17 +46,84 @@ def test_a_paragraph_inserted_above_moves_ids_and_each_record_follows_its_questi
         assert book.follow(rebuilt) == 0  # nothing moves twice
 
 
-def test_an_edited_question_keeps_its_record_when_another_takes_its_old_wording(tmp_path, questions):
+# An invented notice: two parts, each with statements and a list; a list inserted at the top of the first part moves
+# the ids of what follows it in that part (statements are placed by their ordinal in their section).
+NOTICE = """关于加强青年理论学习的几点意见
+
+一、总体要求
+
+{inserted}青年理论学习要坚持以科学理论为指导，以学懂弄通做实为目标。做好这项工作，一是要健全学习制度，二是要丰富学习形式，三是要强化学习考核。
+
+学习小组是开展理论学习的基本单位，每个小组不少于五人。
+
+二、主要措施
+
+各单位要把青年理论学习纳入年度工作计划。开展学习，第一要联系实际，第二要突出重点，第三要注重实效。
+"""
+INSERTED = "组织学习，首先要建立台账，其次要明确责任，最后要定期通报。\n\n"
+
+
+def _bank(tmp_path, inserted: str):
+    from kaodian import pipeline
+
+    path = tmp_path / "意见.txt"
+    path.write_text(NOTICE.format(inserted=inserted), encoding="utf-8")
+    return pipeline.make_bank([str(path)], pipeline.settings(seed=1)).bank.questions
+
+
+def test_a_record_follows_its_question_through_a_real_rebuild_with_a_paragraph_inserted_and_deleted(tmp_path):
+    before = _bank(tmp_path, "")
+    after = _bank(tmp_path, INSERTED)
+    moved = [q for q in before if q.id not in {a.id for a in after}]
+    assert moved, "the inserted list moves some ids (else this test tests nothing)"
+    q = moved[0]
+    with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
+        book.record(q, "x", False, session="s1")
+        assert book.follow(after) >= 1
+        (now,) = book.in_book()
+        assert now != q.id and next(a for a in after if a.id == now).stem == q.stem
+        book.record(next(a for a in after if a.id == now), "x", False, session="s2")
+        # the paragraph deleted again: the record moves back, and nothing stays on an id that asks another question
+        assert book.follow(before) >= 1
+        assert book.in_book() == [q.id] and book.state(q.id).wrong == 2
+
+
+def test_two_records_of_one_question_move_as_one_without_a_crash(tmp_path, questions):
+    import dataclasses
+
+    first = questions["q-tf-1"]
+    with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
+        book.record(dataclasses.replace(first, id="old-a"), "对", False, session="s1")
+        book.record(dataclasses.replace(first, id="old-b"), "对", True, session="s1")
+        assert book.follow([dataclasses.replace(first, id="new")]) == 1
+        assert book.state("new").right == 1  # the one answered last moved
+
+
+def test_a_deleted_question_s_record_is_set_aside_for_the_one_that_moved_onto_its_id(tmp_path, questions):
+    import dataclasses
+
+    first, second = questions["q-tf-1"], questions["q-tf-2"]
+    with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
+        book.record(first, "对", False, session="s1")  # the first statement is deleted from the text
+        book.record(second, "错", True, session="s1")  # the second moves up onto its id
+        assert book.follow([dataclasses.replace(second, id="q-tf-1")]) == 1
+        assert book.state("q-tf-1").right == 1 and book.state("q-tf-1").wrong == 0
+        (aside,) = book.in_book()  # the deleted statement is still in the book, under an id of its own
+        assert aside.startswith("q-tf-1~") and book.stored_questions([aside])[0].stem == first.stem
+
+
+def test_a_record_follows_the_exact_wording_even_where_an_edited_question_keeps_its_old_id(tmp_path, questions):
     import dataclasses
 
     first = questions["q-tf-1"]
     with Book.open(tmp_path / "b.sqlite3", now=clock()) as book:
         book.record(first, "对", False, session="s1")
         book.record(questions["q-tf-2"], "错", True, session="s1")
-        # q-tf-2 now asks the old wording of q-tf-1, but q-tf-1 is still asked (edited): its record stays
+        # q-tf-2 now asks q-tf-1's wording word for word, q-tf-1 an edited statement: the record follows the wording,
+        # and q-tf-2's own record, whose statement is asked nowhere, is set aside
         edited = dataclasses.replace(first, stem=first.stem + "改")
-        assert book.follow([edited, dataclasses.replace(first, id="q-tf-2")]) == 0
-        assert book.in_book() == ["q-tf-1"]
+        assert book.follow([edited, dataclasses.replace(first, id="q-tf-2")]) == 1
+        assert book.state("q-tf-2").wrong == 1 and book.state("q-tf-1") is None
 
 
 def test_default_path_follows_xdg(monkeypatch, tmp_path):

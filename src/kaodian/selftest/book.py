@@ -18,6 +18,7 @@ a clear error before anything is written to it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -72,8 +73,12 @@ CREATE INDEX answers_by_question ON answers (question_id, id);
 
 
 def content(d: dict) -> str:
-    """What a question (``question_to_dict`` data) asks, its id left out: the same text for the same question
-    under a moved id (``Book.follow``; the quiz page keeps a hash of it)."""
+    """What a question (``question_to_dict`` data) asks, without its id and its sentence's offsets: the same
+    text for the same question after a paragraph was inserted above it (``Book.follow``; the quiz page keeps a
+    hash of it).  The offsets move with every insertion; the sentence itself stays."""
+    source = d.get("source")
+    if isinstance(source, dict):
+        d = {**d, "source": {k: v for k, v in source.items() if k not in ("start", "end")}}
     return json.dumps({k: v for k, v in d.items() if k != "id"}, ensure_ascii=False, sort_keys=True)
 
 
@@ -191,27 +196,39 @@ class Book:
         """Move the records of questions that a rebuilt bank asks, word for word, under another id, to that id;
         return how many moved.
 
-        A list or a statement is identified by its ordinal in its section: a paragraph inserted above moves it
-        to the next id, whose record belonged to the question below.  A record follows the question whose every
-        field but the id is its stored version's.  A record whose new id another record holds that does not
-        move away stays where it is (that id's question was edited, and its history is its own)."""
+        A list or a statement is identified by its ordinal in its section: a paragraph inserted above (or
+        deleted) moves it to another id, whose record belonged to another question.  A record follows the
+        question whose every field but its id and offsets is its stored version's (``content``).  A record
+        whose new id another record holds that stays (its question is still asked there, edited) does not
+        move; a record in the way whose question the bank no longer asks at all is set aside under an id of
+        its own, so review without the bank still finds it.  Of two records of one question, the one answered
+        last moves."""
         asked: dict[str, str] = {}
         for q in questions:
             asked.setdefault(content(question_to_dict(q)), q.id)
         stored: dict[str, str] = {}
         bodies: dict[str, dict] = {}
+        last: dict[str, int] = dict(self._read("SELECT question_id, MAX(id) FROM answers GROUP BY question_id"))
         for qid, body in self._read("SELECT question_id, body FROM questions"):
             try:
                 bodies[qid] = json.loads(body)
                 stored[qid] = content(bodies[qid])
             except (TypeError, ValueError, AttributeError):
                 continue
-        moves = {old: asked[k] for old, k in stored.items() if asked.get(k, old) != old}
+        moves: dict[str, str] = {}
+        for old in sorted(stored, key=lambda q: -last.get(q, 0)):  # the last answered first: it wins a target
+            new = asked.get(stored[old], old)
+            if new != old and new not in moves.values():
+                moves[old] = new
+        aside = {old: f"{old}~{hashlib.sha1(stored[old].encode('utf-8')).hexdigest()[:8]}" for old in stored
+                 if stored[old] not in asked and old not in moves and old in moves.values()}
         while True:  # drop the moves onto a record that stays, until none is left
-            kept = {o: n for o, n in moves.items() if n not in stored or n in moves}
+            kept = {o: n for o, n in moves.items() if n not in stored or n in moves or n in aside}
             if kept == moves:
                 break
             moves = kept
+        aside = {o: a for o, a in aside.items() if o in moves.values()}
+        moves.update(aside)
         if not moves:
             return 0
         spare = {old: f"{old}\x1fmoving" for old in moves}  # through a spare id: a chain a→b, b→c moves as one
@@ -222,7 +239,7 @@ class Book:
                     body = json.dumps({**bodies[src.split("\x1f")[0]], "id": dst}, ensure_ascii=False, sort_keys=True)
                     c.execute("UPDATE questions SET question_id = ?, body = ? WHERE question_id = ?", (dst, body, src))
                     c.execute("UPDATE answers SET question_id = ? WHERE question_id = ?", (dst, src))
-        return len(moves)
+        return len(moves) - len(aside)
 
     def override(self, answer_id: int) -> None:
         """Mark a logged answer right (the learner's typo override ``!!``)."""

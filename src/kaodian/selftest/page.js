@@ -142,21 +142,31 @@
     return memoryBook;
   }
 
-  // A list or a statement is identified by its ordinal in its section: a paragraph inserted above moves
-  // it to the next id.  An entry follows the question that asks word for word what it was recorded on
-  // (its hash h), unless its new id holds an entry that stays (that question was edited).
+  // A list or a statement is identified by its ordinal in its section: a paragraph inserted above (or deleted)
+  // moves it to another id.  An entry follows the question that asks word for word what it was recorded on (its
+  // hash h), unless its new id holds an entry that stays (that question is still asked there, edited); an entry in
+  // the way whose question is asked nowhere is set aside under an id of its own.  Of two entries for one question,
+  // the first by id moves (the terminal book's follow, in kaodian's selftest/book.py, keeps the same rules).
   function follow(b) {
-    var byHash = {}, moves = {}, changed = true, id;
+    var byHash = {}, moves = {}, targets = {}, aside = {}, changed = true, id;
     QS.forEach(function (q) { if (!(q.h in byHash)) byHash[q.h] = q.id; });
+    Object.keys(b.q).sort().forEach(function (old) {
+      var h = b.q[old].h, to = h ? byHash[h] : undefined;
+      if (to !== undefined && to !== old && !targets[to]) { moves[old] = to; targets[to] = true; }
+    });
     for (id in b.q) {
-      if (b.q[id].h && byHash[b.q[id].h] !== undefined && byHash[b.q[id].h] !== id) moves[id] = byHash[b.q[id].h];
+      if (targets[id] && !(id in moves) && !(b.q[id].h && byHash[b.q[id].h] !== undefined)) aside[id] = id + "~" + (b.q[id].h || "");
     }
     while (changed) {
       changed = false;
       for (id in moves) {
-        if (moves[id] in b.q && !(moves[id] in moves)) { delete moves[id]; changed = true; }
+        var to = moves[id];
+        if (to in b.q && !(to in moves) && !(to in aside)) { delete moves[id]; changed = true; }
       }
     }
+    var still = {};
+    for (id in moves) still[moves[id]] = true;
+    for (id in aside) { if (still[id]) moves[id] = aside[id]; }
     if (Object.keys(moves).length === 0) return;
     var q = {};
     for (id in b.q) q[moves[id] || id] = b.q[id];
