@@ -238,9 +238,17 @@ def test_a_paragraph_inserted_above_moves_ids_but_each_question_keeps_its_note_a
         assert col.db.scalar("select count() from revlog where cid = ?", card.id) == 1
         (new_nid,) = col.find_notes('"编号:q-tf-1"')
         assert col.get_note(new_nid)["题干"] == "甲乙丙是丁戊的根本。"
-        # built again over itself, nothing moves: the guids paired by content are kept
+        # built again over itself, nothing moves: the guids paired by content are kept, and nothing is said
         again = write_deck(Bank((inserted, *moved)), path)
-        assert again.unchanged
+        assert again.unchanged and not any("换了编号" in d for d in again.diagnostics)
+        # a typo fixed in the moved statement afterwards still updates its note, found by the id it now holds
+        fixed = [dataclasses.replace(q, stem=q.stem.replace("确定性", "确定因素")) if q.id == "q-tf-2" else q
+                 for q in moved]
+        typo = write_deck(Bank((inserted, *fixed)), path, timestamp=T0 + 20)
+        assert not typo.removed
+        log = import_apkg(col, path)
+        assert not log.new and not log.duplicate
+        assert "确定因素" in col.get_note(first_nid)["题干"]
     finally:
         col.close()
 

@@ -363,7 +363,7 @@ def _decks(bank: Bank, deck_name: str, depth: int,
         own.add(guid)
         nt, values = note_fields(q)
         drafts.append((q, nt, values, guid))
-    guids, moved = assign_guids([(g, content_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], v)) for _, nt, v, g in drafts],
+    guids, moved = assign_guids([(q.id, g, content_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], v)) for q, nt, v, g in drafts],
                                 previous, lambda g: genanki.guid_for(g, "kaodian-moved"))
     if moved:
         diagnostics.append(f"{moved} 道题因前文增删换了编号，内容未变：仍更新原来的笔记，复习记录不丢。")

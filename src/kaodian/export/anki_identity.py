@@ -6,11 +6,12 @@ section: a paragraph inserted above it moves it to the next ordinal, whose id be
 question below.  Rebuilt over the previous package, Anki would then write the moved questions over
 their neighbours' notes, and their review histories would follow the wrong questions.
 
-So a rebuild over a package reads its notes first (``read_package_notes``) and pairs by content
-before by id (``assign_guids``): a note whose fields, but for the question id, are exactly those of
-a note of the package keeps that note's guid; the others take their own guid unless a moved
-question holds it already, in which case they take a new one.  Content alone pairs nothing that
-changed, so a typo fix still updates its note in place through its id.
+So a rebuild over a package reads its notes first (``read_package_notes``) and pairs them
+(``assign_guids``) by the question id each note holds (its 编号 field, which the last build wrote),
+and by content: a note whose fields but the id are exactly those of a note of the package keeps that
+note's guid, whatever id it now has; a question whose wording changed keeps the note that holds its
+id (a typo fix updates in place, also after a move); the rest take their own guid, or a new one where
+another note holds it.
 """
 
 from __future__ import annotations
@@ -84,35 +85,43 @@ def read_package_notes(path: Path) -> tuple[dict[str, PackageNote], int]:
     return out, newest
 
 
-def assign_guids(notes: list[tuple[str, tuple[str, ...]]], previous: dict[str, PackageNote],
+def assign_guids(notes: list[tuple[str, str, tuple[str, ...]]], previous: dict[str, PackageNote],
                  fresh: Callable[[str], str]) -> tuple[list[str], int]:
-    """The guid of each new note, given as (its own guid, its content), and how many moved.
+    """The guid of each new note, given as (its question id, its own guid, its content), and how many moved.
 
-    A note that says exactly what a note of ``previous`` says keeps that note's guid (its own
-    first, then the package's in guid order); the rest take their own guid, or ``fresh(own)`` when a
-    moved note holds it.  Deterministic: the same notes over the same package, the same guids."""
+    The package's notes are known by the question id they hold (编号), which the last build wrote: a note
+    keeps the guid of the note that holds its id and says the same; else of a note that says the same
+    under another id (it moved: in guid order, and counted); else of the note that holds its id (it was
+    edited: a typo fix updates it in place); else its own guid, unless a note of the package that asks
+    something else holds it, or a moved note took it: then ``fresh(own)``.  Deterministic: the same notes
+    over the same package, the same guids."""
     by_content: dict[tuple[str, ...], list[str]] = {}
+    by_id: dict[str, str] = {}
     for guid in sorted(previous):
         by_content.setdefault(previous[guid].content, []).append(guid)
+        by_id.setdefault(previous[guid].id, guid)
     out: list[str | None] = [None] * len(notes)
     claimed: set[str] = set()
-    for i, (own, content) in enumerate(notes):  # unchanged notes first: nothing takes their place
-        if own in previous and previous[own].content == content and own not in claimed:
-            out[i] = own
-            claimed.add(own)
+
+    def take(i: int, guid: str | None) -> bool:
+        if guid is None or guid in claimed:
+            return False
+        out[i] = guid
+        claimed.add(guid)
+        return True
+
+    for i, (qid, _own, content) in enumerate(notes):  # unchanged notes first: nothing takes their place
+        held = by_id.get(qid)
+        if held is not None and previous[held].content == content:
+            take(i, held)
     moved = 0
-    for i, (own, content) in enumerate(notes):
-        if out[i] is None:
-            match = next((g for g in by_content.get(content, ()) if g not in claimed), None)
-            if match is not None:
-                out[i] = match
-                claimed.add(match)
-                moved += 1
-    for i, (own, _content) in enumerate(notes):
-        if out[i] is None:
+    for i, (_qid, _own, content) in enumerate(notes):
+        if out[i] is None and take(i, next((g for g in by_content.get(content, ()) if g not in claimed), None)):
+            moved += 1
+    for i, (qid, own, _content) in enumerate(notes):
+        if out[i] is None and not take(i, by_id.get(qid)):
             guid = own
-            while guid in claimed:
+            while guid in claimed or (guid in previous and previous[guid].id != qid):
                 guid = fresh(guid)
-            out[i] = guid
-            claimed.add(guid)
+            take(i, guid)
     return [g for g in out if g is not None], moved
