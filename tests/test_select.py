@@ -95,6 +95,21 @@ def test_a_limited_bank_is_filled_to_its_limit_past_what_a_whole_selection_cap_t
     assert len(kept) == 4 and dropped == 4
 
 
+def test_a_limited_bank_keeps_the_cap_on_true_copies_after_the_cut():
+    from kaodian.questions.tf_share import cap_true
+
+    # false, true, true, false, false, false: the cap lets one true statement stand beside the first four, but the
+    # first two alone are half copies (the reviewer's case)
+    answers = ["错", "对", "对", "错", "错", "错"]
+    ranked = [_cand(f"q{i}", "truefalse", f"p{i}", 1.0, i, f"句{i}。", answer=a).question for i, a in enumerate(answers)]
+
+    def cap(qs):
+        return cap_true(qs, lambda q: "d", lambda q: 1.0, lambda q: q.id)
+
+    kept, copies = top(ranked, 2, cap)
+    assert len(kept) == 2 and cap(kept) == kept and copies >= 1
+
+
 def test_ties_keep_text_order():
     cands = [_cand(f"q{i}", "cloze", f"p{i}", 1.0, i, f"句{i}。") for i in (2, 0, 1)]
     assert _ids(cands, per_sentence=None) == ["q0", "q1", "q2"]

@@ -120,17 +120,23 @@ def top(ranked: Sequence[Question], limit: int | None,
         cap: Callable[[list[Question]], list[Question]]) -> tuple[list[Question], int]:
     """The first ``limit`` questions of ``ranked`` that ``cap`` keeps (all of them when ``limit`` is None), and
     how many ``cap`` left out of those it was shown.  ``cap`` weighs a selection as a whole (cap_true: verbatim
-    true statements at most a third of it), so it sees only what may be printed: a bank of --limit 20 holds 20
-    questions when the ranking has them, not 20 less what the cap took."""
+    true statements at most a third of it), so it weighs what is printed: the first questions it keeps, cut to
+    ``limit``, weighed again until it keeps them all (a cut may take the false statements that let a true one
+    stand), and topped up from below while the ranking has more."""
     if limit is None:
         kept = cap(list(ranked))
         return kept, len(ranked) - len(kept)
     n = min(limit, len(ranked))
     while True:
-        kept = cap(list(ranked[:n]))
+        weighed = cap(list(ranked[:n]))
+        kept = weighed[:limit]
+        while len(again := cap(kept)) < len(kept):
+            kept = again
         if len(kept) >= limit or n >= len(ranked):
-            return kept[:limit], n - len(kept)
+            # left out by the cap: what it took of the first n, and of the cut (not what the cut left below)
+            return kept, n - len(weighed) + min(limit, len(weighed)) - len(kept)
         n = min(len(ranked), n + limit - len(kept))
+
 
 
 def left_out(by_sentence: int, copies: int, below: int, per_sentence: int | None, limit: int | None) -> str:
