@@ -129,12 +129,14 @@ def top(ranked: Sequence[Question], limit: int | None,
     n = min(limit, len(ranked))
     while True:
         weighed = cap(list(ranked[:n]))
-        kept = weighed[:limit]
+        kept, below = weighed[:limit], weighed[limit:]
+        taken = n - len(weighed)  # what the cap left out
         while len(again := cap(kept)) < len(kept):
-            kept = again
+            taken += len(kept) - len(again)
+            kept = again + below[:limit - len(again)]  # (what ranks below comes up in its order)
+            below = below[limit - len(again):]
         if len(kept) >= limit or n >= len(ranked):
-            # left out by the cap: what it took of the first n, and of the cut (not what the cut left below)
-            return kept, n - len(weighed) + min(limit, len(weighed)) - len(kept)
+            return kept, taken
         n = min(len(ranked), n + limit - len(kept))
 
 
