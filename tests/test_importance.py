@@ -185,3 +185,21 @@ def test_a_statement_that_answers_its_numbered_subheading_ranks_up_and_an_item_a
     assert "回答小标题" in under.cues and "回答小标题" not in again.cues
     assert under.importance > again.importance
     assert not any("回答小标题" in p.cues for p in points if "秘书处" in p.sentence.text)
+
+
+def test_a_list_of_long_sentences_ranks_below_a_list_of_short_terms_unless_a_rule_lays_it_down():
+    """A study note's 1】…2】… of the points of a theory is a passage of sentences a learner does not recall
+    item by item (逐句长列举); a list of short terms is the one to recall, and a charter's list of duties
+    (履行下列义务) is its tests' first question however long each item."""
+    long = ["坚持从实际出发，把理论同本地区本单位的具体实际紧密结合起来，在解决实际问题中深化认识",
+            "在实践中检验和发展理论，及时总结群众创造的新鲜经验并加以推广，使理论始终保持生机活力",
+            "正确处理继承和创新的关系，既不能丢了老祖宗，又要讲出新话来，在守正的基础上不断创新"]
+    text = ("复习提纲\n\n3. 某理论的要点\n" + "".join(f"{n}】{t}。\n" for n, t in enumerate(long, 1))
+            + "4. 某工作的方法\n1】调查研究\n2】群众路线\n3】批评和自我批评\n第五条　会员必须履行下列义务：\n"
+            + "".join(f"（{n}）{t}；\n" for n, t in zip("一二三", long)))
+    lists = [p for p in extract_text(text, "提纲.txt").points if p.kind in ("enumeration", "list")]
+    passage = next(p for p in lists if "要点" in p.sentence.text)
+    terms = next(p for p in lists if "方法" in p.sentence.text)
+    duties = next(p for p in lists if "义务" in p.sentence.text)
+    assert "逐句长列举" in passage.cues and "逐句长列举" not in terms.cues + duties.cues
+    assert terms.importance > passage.importance and duties.importance > passage.importance

@@ -36,6 +36,7 @@ LABELS = {
     "case_list": "适用情形的列举",
     "qualified": "定性用语",
     "answers_label": "回答小标题",
+    "long_items": "逐句长列举",
 }
 
 
@@ -47,6 +48,8 @@ class ImportanceRules:
     weights: dict[str, float]  # one per LABELS key
     counted: re.Pattern[str]
     short_chars: int  # a series whose terms are all this short (经济、政治、文化) is a generic one
+    long_item_chars: int  # a list whose items average more than this is a passage of sentences, not one to recall
+    laid_down: re.Pattern[str]  # ... unless its lead lays the list down as a rule (党员必须履行下列义务)
     defining_roles: frozenset[str]
     recurring: float
     recurring_max: float
@@ -71,6 +74,8 @@ class ImportanceRules:
             weights={k: float(d[k]) for k in LABELS},
             counted=re.compile(d["counted"]),
             short_chars=int(d["short_chars"]),
+            long_item_chars=int(d["long_item_chars"]),
+            laid_down=re.compile(d["laid_down"]),
             defining_roles=frozenset(d["defining_roles"]),
             recurring=float(d["recurring"]),
             recurring_max=float(d["recurring_max"]),
@@ -114,6 +119,9 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("counted_list")
     if p.kind in ("enumeration", "list") and rules.cases.search(p.sentence.text):
         found.append("case_list")
+    if (p.kind in ("enumeration", "list") and p.items and _mean_chars(p) > rules.long_item_chars
+            and not rules.laid_down.search(p.sentence.text)):
+        found.append("long_items")
     if p.kind == "term_series" and not _parallel(p) and all(len(i.text) <= rules.short_chars for i in p.items):
         found.append("short_terms")
     if p.kind == "term_series" and _spells_known_formulation([i.text for i in p.items]):
@@ -157,6 +165,11 @@ def _answers_label(p: Point, article: Article, rules: ImportanceRules, starts: l
         return False
     n, said = rules.label_echo, p.sentence.text
     return any(label[i : i + n] in said for i in range(len(label) - n + 1))
+
+
+def _mean_chars(p: Point) -> float:
+    """The mean length of ``p``'s items in characters."""
+    return sum(len(i.text) for i in p.items) / len(p.items)
 
 
 def _parallel(p: Point) -> bool:
