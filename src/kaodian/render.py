@@ -79,6 +79,11 @@ def opening(document_text: str, article: Article) -> str:
     paras = article.paragraphs
     if not paras:
         return first_sentence(document_text[article.start : article.end])
+    # a Markdown label over the first notes (### 某某 before any text) names them and is no sentence of the
+    # body: the text opens under it
+    lead = next((k for k, p in enumerate(paras) if not p.label_level), 0)
+    if lead and paras[lead].section == paras[0].section:
+        paras = paras[lead:]
     first = first_sentence("\n".join(document_text[p.start : p.end] for p in paras[:3]))
     # a body that opens with a numbered heading (一、活动背景) opens with that heading's words, set apart
     # from the sentence by a space (a reader saw 活动背景某某指出… run together; the scorer ignores the space)

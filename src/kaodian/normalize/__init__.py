@@ -24,7 +24,6 @@ Everything is generic to the genre: no string of any particular article.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Document, Source
 from .frontmatter import HEAD_LINE_MAX  # (a line this long is a body paragraph, where the block ends)
@@ -32,6 +31,7 @@ from .layout import load_layout
 from .articles import Para, build_article, segment
 from .outline import lines_within_one_outline
 from .subheads import join_lead_ins, join_subhead_lines
+from .markdown import mark_markdown_headings
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
@@ -58,7 +58,7 @@ def normalize(source: Source) -> Document:
     _take_speaker_tags(paras)
     _take_interviewees(paras)
     _take_answer_leads(paras)
-    _mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level}, source.text)
+    mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level}, source.text)
     _take_front_matter_title(paras, source.text)
     _take_named_titles(paras)
     numbered = _take_numbered_speakers(paras)
@@ -186,41 +186,6 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
-
-
-def _mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str) -> None:
-    """The headings of a Markdown text (## 一节, ### 一小节) give its sections: the shallowest level
-    used at least twice divides it (a lone # line above is its title); its lines are the section
-    headings, deeper ones are lines of the body (labels of the notes under them), never titles.
-    ``levels``: the cleaned heading lines with their level (``clean_and_mark``)."""
-    counts = Counter(levels.values())
-    if paras and counts[1] == 1 and levels.get(paras[0].text) == 1 and char_width(paras[0].text) <= TITLE_MAX:
-        paras[0].role = TITLE  # the file's lone top heading (# …) is its title, however punctuated (某某！读懂…)
-    section = min((lv for lv, n in counts.items() if n >= 2), default=0)
-    if not section:
-        return
-    loose = (TITLE, BODY, BYLINE, SPEECH)
-    for p in paras:
-        if levels.get(p.text, 0) > section:
-            p.md_level = levels[p.text]
-            if p.role in loose:
-                p.role = BODY  # a label over the notes below it (### 时代背景), not a name or a title
-    first = None
-    heads = [p for p in paras if levels.get(p.text, 0) == section]
-    # the text's first line, a heading of no number over numbered ones (## 关于印发…的通知 / ## 一、…): its
-    # title, a converted document's heading level notwithstanding
-    top = paras[0] if paras and heads and heads[0] is paras[0] and not HEADING_RE.match(paras[0].text) \
-        and sum(bool(HEADING_RE.match(p.text)) for p in heads[1:]) >= 2 else None
-    for i, p in enumerate(paras):
-        signed = i + 1 < len(paras) and paras[i + 1].role == BYLINE  # a digest's article title over its byline
-        if levels.get(p.text, 0) == section and p.role in loose and not signed and p is not top:
-            p.role, p.md_heading = BODY, True
-            first = i if first is None else first
-    if first is None:
-        return
-    for p in paras[first:]:
-        if p.role == TITLE and p.text not in levels:
-            p.role = BODY  # a short note without a full stop under a heading: Markdown marks its titles with #
 
 
 def _take_front_matter_title(paras: list[Para], raw: str) -> None:

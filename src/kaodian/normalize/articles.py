@@ -325,8 +325,7 @@ def build_article(aid: str, a: _Art) -> Article:
     marked = _numbered_headings(a.body)
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
-    parts = {} if marked else _part_headings(a.body) or _markdown_headings(a.body) \
-        or _glued_numerals(a.body, unmarked_headings(a.body))
+    parts = {} if marked else _sections(a.body) or _glued_numerals(a.body, unmarked_headings(a.body))
     marked = marked or parts
     headings: list[Heading] = []
     paragraphs: list[Paragraph] = []
@@ -344,11 +343,20 @@ def build_article(aid: str, a: _Art) -> Article:
     return Article(aid, a.title, a.author, a.affiliation, start, end, tuple(headings), tuple(paragraphs))
 
 
+def _sections(body: list[Para]) -> dict[int, str]:
+    """The unnumbered (not 一、) level-one headings: the chapter lines, or a Markdown text's section
+    headings when those hold every chapter line (## 第一节 … ## 复习随记, # 第九章 …: the file marks its
+    parts, some of them with no chapter number, and the chapter lines' kinds may differ)."""
+    parts, md = _part_headings(body), _markdown_headings(body)
+    return md if md and parts.keys() <= md.keys() else parts or md
+
+
 def _markdown_headings(body: list[Para]) -> dict[int, str]:
     """A Markdown text's section headings (## …) as its level-one headings: {paragraph index: the number
-    it opens with (1. / T20 - ), if any}."""
+    it opens with (1. / T20 - / 第一节 ), if any}."""
     number = load_layout().md_heading_number
-    found = {k: m.group(0) if (m := number.match(p.text)) else "" for k, p in enumerate(body) if p.md_heading}
+    found = {k: m.group(0) if (m := number.match(p.text) or PART_MARKER_RE.match(p.text)) else ""
+             for k, p in enumerate(body) if p.md_heading}
     return found if len(found) >= 2 else {}
 
 

@@ -65,6 +65,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
     raw = join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay))
+    raw = ["" if lay.markup_lines.match(x) else x for x in raw]
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     items = [bool(MD_ITEM_RE.match(x)) for x in raw]
     raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
@@ -290,7 +291,8 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
     col = _is_wrapped(lines)
     if not col:
         joined = _join_unwrapped(lines, noise_after, blocks)
-        return _mend_ordinal_wraps(joined if paragraphs else _join_heading_wraps(joined))
+        marked = frozenset(lines[i] for i in blocks) if blocks else frozenset()
+        return _mend_ordinal_wraps(joined if paragraphs else _join_heading_wraps(joined, marked))
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
     widths = [char_width(x) for x in body]
     # a line this wide ran to the column's edge; the column is measured locally, but
@@ -425,11 +427,12 @@ def _next_in_series(prev: str, line: str) -> bool:
     return bool(a and b and a.group(2) == b.group(2) and value_of(b.group(1)) == value_of(a.group(1)) + 1)
 
 
-def _join_heading_wraps(paras: list[str]) -> list[str]:
-    """A heading wrapped over lines: its tail is a short paragraph that ends no sentence."""
+def _join_heading_wraps(paras: list[str], marked: frozenset[str] = frozenset()) -> list[str]:
+    """A heading wrapped over lines: its tail is a short paragraph that ends no sentence.  A Markdown
+    heading or list item (``marked``) is never a tail nor has one: its file marks where it ends."""
     out: list[str] = []
     for p in paras:
-        if out and _continues_heading(out[-1], p):
+        if out and out[-1] not in marked and p not in marked and _continues_heading(out[-1], p):
             out[-1] += p
         else:
             out.append(p)
