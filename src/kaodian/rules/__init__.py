@@ -70,7 +70,7 @@ class RuleSet:
             formulation_spans = [(p.start - 1, p.end + 1) for p in formulations]
             # the segmenter keeps the formulations of this article whole (in this article only)
             with segment.keeping(p.text for p in formulations):
-                enumerations = find_enumerations(text, article, list(self.families))
+                enumerations = find_enumerations(text, article, list(self.families), bullet=self.lists.dash)
                 series = find_series(text, article, self.series, formulation_spans)
                 # a statement's cloze asks what its sentence's series and formulations do not: they are
                 # points of their own, asked by their own questions

@@ -220,14 +220,16 @@ def _still_open(open_: list[list[_Hit]], h: _Hit, gaps: list[int], headlines: fr
     return keep
 
 
-def _paragraph_marks(article: Article, hits: list[list[_Hit]]) -> tuple[list[int], frozenset[int]]:
-    """For each paragraph, how many paragraphs before it open with no marker; and the paragraphs
-    a marker opens as a short headline (one sentence at most, no wider than HEADLINE_MAX)."""
+def _paragraph_marks(article: Article, hits: list[list[_Hit]], bullets: frozenset[int] = frozenset()) \
+        -> tuple[list[int], frozenset[int]]:
+    """For each paragraph, how many paragraphs before it open with no marker (a bullet of ``bullets`` is
+    one); and the paragraphs a marker opens as a short headline (one sentence at most, no wider than
+    HEADLINE_MAX)."""
     opened = {h.para for fam_hits in hits for h in fam_hits if h.start == article.paragraphs[h.para].start}
     gaps, n = [], 0
     for pi in range(len(article.paragraphs)):
         gaps.append(n)
-        n += pi not in opened
+        n += pi not in opened and pi not in bullets
     headlines = frozenset(
         pi for pi in opened
         if len(article.paragraphs[pi].text) <= HEADLINE_MAX and not _two_sentences(article.paragraphs[pi].text)
@@ -306,11 +308,16 @@ def _strip_marker(lead: Span, families: list[Family]) -> Span:
     return lead
 
 
-def find_enumerations(text: str, article: Article, families: list[Family], rule_prefix: str = "enum") -> list[Point]:
-    """All enumerations of one article, in text order."""
+def find_enumerations(text: str, article: Article, families: list[Family], rule_prefix: str = "enum",
+                      bullet: re.Pattern[str] | None = None) -> list[Point]:
+    """All enumerations of one article, in text order.  ``bullet`` (matched at a paragraph's start) marks
+    the unnumbered sub-points a numbered point may have under it (——坚持…): like a numbered sub-point, such
+    a paragraph is the point's detail and does not part it from the next point."""
     points = []
     hits = [_hits(text, article, fam) for fam in families]
-    gaps, headlines = _paragraph_marks(article, hits)
+    bullets = frozenset(pi for pi, p in enumerate(article.paragraphs)
+                        if p.bullet or bullet is not None and bullet.match(text, p.start))
+    gaps, headlines = _paragraph_marks(article, hits, bullets)
     for fam, fam_hits in zip(families, hits):
         ordinal = _chains(fam_hits, fam, gaps, headlines)
         # a counted run of first markers is no ordinal series but a list its speaker counts: asked as a
