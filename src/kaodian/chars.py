@@ -96,6 +96,9 @@ MARKDOWN_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")  # [text](address) -> 
 # A line without any of these characters has nothing the four Markdown patterns above remove.
 MARKUP_CHARS = re.compile(r"[#>*+_\[-]")
 HAN_RE = re.compile(f"[{HAN}]")
+# U+FFFD, the mark a decoder leaves for bytes it could not read: a run of them stands for a character or
+# two the text lost before it reached kaodian (a crawler's wrong codec turns 〇 into two)
+UNREADABLE_RE = re.compile("\ufffd+")
 # Every match of HALF_PUNCT_RE is one of these marks, every match of SPACE_AROUND_PUNCT_RE one of
 # these spaces: a line without any is passed over at C speed (the two patterns try their
 # look-behinds at every character of a Chinese line, which cost more than the rest of normalize).
@@ -173,3 +176,8 @@ def _double_quotes(line: str) -> str:
         out.append(part + ("“" if opening else "”"))
         opening = not opening
     return "".join(out) + line.split('"')[-1]
+
+
+def unreadable_places(text: str) -> int:
+    """How many places of ``text`` hold characters lost before it was read (runs of U+FFFD)."""
+    return sum(1 for _ in UNREADABLE_RE.finditer(text))

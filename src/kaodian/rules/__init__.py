@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..chars import unreadable_places
 from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .concepts import ConceptRules, sentence_concepts
@@ -94,6 +95,10 @@ class RuleSet:
                 diagnostics.append(f"{document.name}: 文章 {article.id} 没有找到考点")
         if not document.articles:
             diagnostics.append(f"{document.name}: 没有找到正文")
+        if lost := unreadable_places(text):
+            # said, not mended: which character stood there cannot be known from the text
+            diagnostics.append(f"{document.name}: 有 {lost} 处字符已损坏、无法识别（显示为 \ufffd，原文在保存或转码时丢了字），"
+                               "照原样保留；题目里若有 \ufffd，请对照原文改正")
         return Extraction(document, tuple(points), tuple(diagnostics))
 
     def _sentences(self, text: str, article, recurrence: Recurrence, asked: Asked,
