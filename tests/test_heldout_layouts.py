@@ -177,3 +177,12 @@ def test_a_question_banks_index_and_questions_are_two_series():
     assert ("甲和乙谈某某改造的方法", "某某合作时对某某目标的看法", "某某革命的性质和前途") in found
     assert ("下面是一组有关某某改造的材料", "材料：有人认为某某党已经不是革命者，仅仅只是改良主义者了",
             "材料：有人认为掌握领导权后就直接转变为另一种革命了") in found
+
+
+def test_a_question_banks_words_about_its_material_are_no_formulations():
+    text = ("某某课材料题\n\n1、材料：有人认为这伙人只能用暴力的办法去剥夺，而不能采用赎买的办法。\n\n"
+            "（1）材料2中的“这伙人”指的是什么人？\n\n（2）分析以上材料中“许多人”的观点。\n\n"
+            "（3）结合材料分析“我们的主要敌人是某某阶级，要与他们争夺领导权”这一观点。\n\n"
+            "（4）关于某国是“某某社会”的结论是错误的，要坚持“两个确立”，反对“毕其功于一役”。\n")
+    found = {p.text for p in extract_text(text, "bank.txt").of_kind("formulation")}
+    assert found == {"两个确立", "毕其功于一役"}

@@ -27,6 +27,8 @@ class QuoteRules:
     said_after: re.Pattern[str]
     defined_before: re.Pattern[str]
     aside_before: re.Pattern[str]
+    mentioned_before: re.Pattern[str]
+    view_after: re.Pattern[str]
     word_defined_after: re.Pattern[str]
     word_defined_max: int
     min_quote_chars: int
@@ -49,6 +51,8 @@ class QuoteRules:
             re.compile(q["said_after"]),
             re.compile(q["defined_before"]),
             re.compile(q["aside_before"]),
+            re.compile(q["mentioned_before"]),
+            re.compile(q["view_after"]),
             re.compile(q["word_defined_after"]),
             q["word_defined_max"],
             q["min_quote_chars"],
@@ -152,7 +156,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
-                and _phrase(inner, rules) and not rules.aside_before.search(text[max(article.start, o - 4) : o]) \
+                and _phrase(inner, rules) and not _aside(text, article, o, c, rules) \
                 and not (n <= rules.word_defined_max and rules.word_defined_after.match(text, c + 1)
                          and not rules.is_numbered(inner)):
             numbered = rules.is_numbered(inner)
@@ -164,6 +168,15 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             points.append(_point("formulation", article, text, o + 1, c, sentence_at(text, o),
                                  numbered=rules.is_numbered(inner)))
     return points
+
+
+def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bool:
+    """Whether the words around a short quoted span make it no formulation: a scare quote or a short name
+    (``aside_before``), a word of the material a question points to (``mentioned_before``), a view it
+    weighs (``view_after``)."""
+    before = text[max(article.start, o - 8) : o]
+    return bool(rules.aside_before.search(before[-4:]) or rules.mentioned_before.search(before)
+                or rules.view_after.match(text, c + 1))
 
 
 def _phrase(inner: str, rules: QuoteRules) -> bool:

@@ -31,6 +31,8 @@ SCHEMA: dict[str, Any] = {
         "said_after": "re",
         "defined_before": "re",
         "aside_before": "re",
+        "mentioned_before": "re",
+        "view_after": "re",
         "word_defined_after": "re",
         "word_defined_max": int,
         "min_quote_chars": int,
