@@ -168,8 +168,9 @@ def _drop_header_labels(lines: list[str], lay) -> list[str]:
     but for its byline (采 访 组：…)."""
     out: list[str] = []
     run: list[str] = []
-    for line in lines + [""]:
-        if line and (lay.header_label.match(line) or prefixed_byline(line)):
+    for k, line in enumerate(lines + [""]):
+        # (a blank line inside the block goes on with it: a crawler puts one between all lines)
+        if line and (lay.header_label.match(line) or prefixed_byline(line)) or run and not line and k < len(lines):
             run.append(line)
             continue
         if sum(1 for x in run if lay.header_label.match(x)) >= lay.header_run:
@@ -428,8 +429,7 @@ def _next_in_series(prev: str, line: str) -> bool:
 
 
 def _join_heading_wraps(paras: list[str], marked: frozenset[str] = frozenset()) -> list[str]:
-    """A heading wrapped over lines: its tail is a short paragraph that ends no sentence.  A Markdown
-    heading or list item (``marked``) is never a tail nor has one: its file marks where it ends."""
+    """A heading wrapped over lines: its tail is a short paragraph that ends no sentence (a Markdown line, ``marked``, is whole)."""
     out: list[str] = []
     for p in paras:
         if out and out[-1] not in marked and p not in marked and _continues_heading(out[-1], p):
