@@ -298,6 +298,13 @@ def excerpt_sources(text: str, gold: dict, every: int = 3) -> tuple[str, dict]:
     return _insert(text, edits), gold
 
 
+def crawled(text: str, gold: dict) -> tuple[str, dict]:
+    """A text as a news crawler stores a page's body: an empty first line, every line indented with a TAB,
+    and a line holding only a TAB between paragraphs (heldout25's crawled 建议)."""
+    lines = [f"\t{line.strip()}" for line in text.split("\n") if line.strip()]
+    return "\n" + "\n\t\n".join(lines) + "\n", gold
+
+
 def phone_app(text: str, gold: dict) -> tuple[str, dict]:
     """A text copied from a phone reading app: a follow button at the top; the account and the
     time it was posted before each body; the editor, the source, the reading and 在看 counts and

@@ -61,6 +61,8 @@ LAYOUTS.update({
     # (a student's notes are typed, not printed: their marks are never wrapped)
     if baseline is identity and key not in ("spaced-punctuation", "page-breaks-in-paragraphs", "study-notes", "retyped-book")
 })
+# a crawler's store of a page's body (TAB-indented lines, TAB-only lines between) is no PDF: not wrapped
+LAYOUTS["crawled-tab-lines"] = (L.crawled, identity)
 
 
 def _signs_alone(article: dict) -> bool:
