@@ -48,6 +48,13 @@ def test_siblings_come_from_every_group_of_the_term() -> None:
     assert lexicon.siblings("不在词库里的词") == ()
 
 
+def test_the_terms_of_censure_of_a_style_are_siblings_but_not_the_kinds_of_one_of_them() -> None:
+    # (a setter sets 主观主义 beside 宗派主义 and 党八股; 教条主义 is a kind of 主观主义, right as well)
+    assert {"宗派主义", "党八股", "官僚主义"} <= set(lexicon.siblings("主观主义"))
+    assert not {"教条主义", "经验主义"} & set(lexicon.siblings("主观主义"))
+    assert "经验主义" in lexicon.siblings("教条主义")
+
+
 @pytest.mark.parametrize(
     ("term", "cls"),
     [("国务院", "机构"), ("《共产党宣言》", "文件"), ("遵义会议", "会议"), ("十三大", "会议"), ("毛泽东", "人物"), ("四个意识", "提法")],
