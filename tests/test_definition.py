@@ -77,3 +77,13 @@ def test_a_sibling_that_shares_a_word_with_the_key_beyond_its_class_may_be_right
     assert _kin_in_meaning("人民当家作主", "坚持人民民主")  # (人民: the same thing in other words)
     assert not _kin_in_meaning("个体经济", "国营经济")  # (a shared tail is the class)
     assert not _kin_in_meaning("新民主主义革命", "旧民主主义革命")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_sibling_the_text_calls_a_kind_or_a_form_of_the_key_is_no_wrong_option(seed):
+    (plain,) = _singles(TEXT, seed)
+    kin = [o for o in plain.options if o != "武装斗争"]
+    # one sibling is said to be a form of the key, one the key is said to be a part of: either may be right
+    text = TEXT + f"\n{kin[0]}也是武装斗争的一种表现。武装斗争和党的建设，都是{kin[1]}的题中应有之义。\n"
+    asked = [q for q in _singles(text, seed) if "武装斗争" in q.options]
+    assert all(kin[0] not in q.options and kin[1] not in q.options for q in asked)

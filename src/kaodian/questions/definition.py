@@ -32,7 +32,7 @@ from .teacher import odd_one
 
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
-          "object_ends": str, "object_subject_min": int, "inner_run": int}
+          "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -115,6 +115,7 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) ->
     for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
         if (w in words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
                 and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
+                and not _linked(text, key, w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
             out.append(w)
@@ -132,6 +133,16 @@ def _kin_in_meaning(key: str, w: str) -> bool:
     a, b = short[head : len(short) - tail], long_[head : len(long_) - tail]
     run = _policy()["inner_run"]
     return any(a[i : i + run] in b for i in range(len(a) - run + 1))
+
+
+def _linked(text: str, key: str, w: str) -> bool:
+    """Whether one sentence of ``text`` says one of ``key`` and ``w`` is the other or of it (教条主义、经验主义，两者
+    都是主观主义; 宗派主义是主观主义在组织关系上的一种表现): a kind or a form of the key may be what the stem says
+    too, so it is no sure wrong option (definition.yaml sentence_ends, copulas)."""
+    pol = _policy()
+    ends, copula = re.escape(pol["sentence_ends"]), "|".join(map(re.escape, pol["copulas"]))
+    between = f"[^{ends}]*?(?:{copula})[^{ends}]*?"
+    return any(re.search(re.escape(a) + between + re.escape(b), text) for a, b in ((key, w), (w, key)))
 
 
 def _told(key: str, wrong: list[str], sentence: str) -> bool:
