@@ -189,3 +189,23 @@ def test_first_questions_expect_a_second_choice_question_on_a_sentence_to_be_ref
     assert firsts.refuses(_cand("b", "single", "p2", 1.0, 1, "甲是乙的根本。", answer="乙").question)
     assert not firsts.refuses(_cand("c", "cloze", "p2", 1.0, 1, "甲是乙的根本。", answer="乙").question)
     assert not firsts.refuses(_cand("d", "single", "p3", 1.0, 2, "丙是丁的关键。", answer="丙").question)
+
+
+def test_a_cloze_and_a_choice_keying_the_same_words_on_one_sentence_ask_it_once_and_free_the_place():
+    s = "反对甲乙主义以整顿学风，反对丙丁主义以整顿党风，反对戊己文风以整顿文风。"
+    # a statement asked by single choice, and a series point of the same sentence whose cloze keys the same term
+    single = _choice("single", "single", "thesis", 3.0, 0, s, "甲乙主义", "反对（　　）以整顿学风，…", "statement")
+    cloze = _choice("cloze", "cloze", "series", 2.0, 1, s, "甲乙主义", "反对______以整顿学风，…", "term_series")
+    other = _choice("other", "cloze", "third", 1.0, 2, s, "丙丁主义", "反对______以整顿党风，…", "term_series")
+    prefer = {"statement": ("single", "cloze"), "term_series": ("cloze", "single")}
+    got = [q.id for q in select([single, cloze, other], prefer=prefer, per_sentence=2)]
+    # the term is asked once, by the kind its point prefers; the place it would take goes to another point
+    assert got == ["single", "other"]
+    # a multiple choice keying a series' terms asks what the cloze blanking them all asks
+    many = Question(id="multi", kind="multiple", stem="下列…", answer=("A", "B"), explanation="",
+                    source=single.question.source, point_kind="term_series", options=("甲乙主义", "丙丁主义", "庚", "辛"))
+    whole = Question(id="whole", kind="cloze", stem="…", answer=("丙丁主义", "甲乙主义"), explanation="",
+                     source=single.question.source, point_kind="term_series")
+    got = [q.id for q in select([Candidate(many, ("a1", "m"), 2.0, 0), Candidate(whole, ("a1", "w"), 1.0, 1)],
+                                prefer=prefer, per_sentence=2)]
+    assert got == ["multi"]

@@ -13,8 +13,9 @@ it asks and that point's importance, and returns the bank:
 3. a sentence (white space and punctuation aside, so a line quoted twice in
    one input counts as one sentence) is asked again only while it carries
    fewer than ``per_sentence`` questions (a sentence of three points has its
-   three first questions), and the same question on it (kind and answer) is
-   asked once;
+   three first questions), and one answer on it is asked once: a cloze and a
+   choice question that key the same words ask the same (``same_ask``), and
+   the place goes to another point;
 4. ``limit`` keeps the first N of that order.
 
 The order of kinds per point kind and the cap are policy (``policy.yaml``).
@@ -177,6 +178,19 @@ def _copied(q: Question) -> bool:
     return q.kind == "truefalse" and q.answer == ("对",)
 
 
+# The kinds that ask a sentence's words as their answer: one of them keying what another keys on the same sentence
+# asks it again (a teacher graded B: 与第10题考点重复), whichever kind it is.
+_WORDS_ASKED = ("cloze", "single", "multiple")
+
+
+def same_ask(q: Question) -> tuple:
+    """What makes two questions on one sentence the same: what they ask, and their kind, except that a cloze, a
+    single and a multiple choice keying the same words are one."""
+    if q.kind in _WORDS_ASKED:
+        return ("words", frozenset(_asks(q)))
+    return (q.kind, _asks(q))
+
+
 def _asks(q: Question) -> tuple[str, ...]:
     """What a question asks, whatever the seed drew: the answer text, the keyed options' texts (not
     their letters), the statement of a true/false question."""
@@ -194,7 +208,7 @@ class _Taken:
         self.cap = per_sentence
         self.key = key
         self.count: dict[str, int] = {}
-        self.asked: set[tuple] = set()  # (kind, sentence, answer): a line stated twice is asked once
+        self.asked: set[tuple] = set()  # (sentence, same_ask): a line stated twice is asked once
         self.questions: dict[str, list[Question]] = {}  # sentence -> the questions taken on it
 
     def has_any(self, q: Question) -> bool:
@@ -210,7 +224,8 @@ class _Taken:
         on its sentence (``leaks``) or, for a point asked again (not ``first``), its sentence is full:
         every point is asked once, whatever the cap, unless its kinds are all refused by ``leaks``."""
         key = self.key(q)
-        same = (q.kind, key, _asks(q))
+        # (without a cap, --per-sentence 0, a sentence is asked in every kind drafted: a cloze and a choice on one answer)
+        same = (key, *same_ask(q)) if self.cap is not None else (key, q.kind, _asks(q))
         if same in self.asked or (not first and self.cap is not None and self.count.get(key, 0) >= self.cap):
             return False
         on_sentence = self.questions.setdefault(key, [])
@@ -235,16 +250,16 @@ class FirstQuestions:
 
     def __init__(self, per_sentence: int) -> None:
         self.cap = per_sentence
-        self.asked: dict[str, set[tuple]] = {}  # bare sentence -> (kind, what is asked) of its first questions
+        self.asked: dict[str, dict[tuple, str]] = {}  # bare sentence -> same_ask of its first questions -> kind
 
     def add(self, q: Question) -> None:
         """Count ``q``, the first question of its point."""
-        self.asked.setdefault(_bare(q.source.sentence), set()).add((q.kind, _asks(q)))
+        self.asked.setdefault(_bare(q.source.sentence), {}).setdefault(same_ask(q), q.kind)
 
     def refuses(self, q: Question) -> bool:
         """Whether ``select`` refuses ``q`` as its point's first question: a second choice question on a
         sentence (``leaks``); the point's next kind stands in for it, so that one is drafted."""
-        return q.kind in CHOICE and any(kind in CHOICE for kind, _ in self.asked.get(_bare(q.source.sentence), ()))
+        return q.kind in CHOICE and any(kind in CHOICE for kind in self.asked.get(_bare(q.source.sentence), {}).values())
 
     def full(self, sentence: str) -> bool:
         """Whether ``select`` leaves out every question of a point asked again on ``sentence``."""
