@@ -132,7 +132,10 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     (trivia: a short stem of two blanks, a long document title blanked, a swap of one kind of enterprise or body for
     another, a judgement or an adverb as a whole blank; lint_shapes: a heading that names its recall's items; one
     page-reference pattern, which reads a page number ending an option) catch 670 in all and flag non-rejects that
-    are B grades whose teacher's reason names the very defect flagged (错得过于明显; 指代含糊; 选项带页码): 670 the floor, 126 the ceiling."""
+    are B grades whose teacher's reason names the very defect flagged (错得过于明显; 指代含糊; 选项带页码), and the terms of
+    censure (vocab.yaml negative_terms) one more question, graded B by both teachers for the flagged defect
+    (正确项带“一切”，干扰项马克思主义、共产主义荒谬): 670 the floor, 128 the ceiling, and precision 0.835 (was 0.84: the
+    last two flags are that question's two B grades, each naming the defect flagged)."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -145,4 +148,4 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             fp += flagged and not rejected
     assert rejects >= 1075
     assert tp >= 670, tp
-    assert fp <= 126 and tp / (tp + fp) >= 0.84, (tp, fp)
+    assert fp <= 128 and tp / (tp + fp) >= 0.835, (tp, fp)
