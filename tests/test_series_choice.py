@@ -33,7 +33,8 @@ def test_no_single_choice_keys_a_term_with_the_series_quantifier_nor_sets_the_do
             assert all(o in negative for o in q.options), q.options
 
 
-@pytest.mark.parametrize(("term", "q"), [("一切主观主义", "一切"), ("各种风险挑战", "各种"), ("一切", ""), ("主观主义", "")])
+@pytest.mark.parametrize(("term", "q"), [("一切主观主义", "一切"), ("各种风险挑战", "各种"), ("一切", ""), ("主观主义", ""),
+    ("所有问题", "所有"), ("所有制形式", ""), ("所有者权益", "")])  # (所有制 is a noun, not the quantifier 所有)
 def test_a_quantifier_is_read_off_a_term_of_two_characters_or_more(term, q):
     assert quantifier(term) == q
 

@@ -133,5 +133,7 @@ def fragment_beside(right: list[str], option: str) -> bool:
 
 def quantifier(term: str) -> str:
     """The quantifier (option_form.yaml quantifiers: 一切, 各种 …) ``term`` opens with before a term of at least two
-    characters, or ""."""
-    return next((q for q in _policy()["quantifiers"] if term.startswith(q) and len(term) - len(q) >= 2), "")
+    characters, or "".  Only a quantifier that is its own word counts: 所有制结构 opens with the noun 所有制."""
+    from .. import segment
+    q = next((q for q in _policy()["quantifiers"] if term.startswith(q) and len(term) - len(q) >= 2), "")
+    return q if q and segment.tag(term)[0][0] == q else ""
