@@ -47,3 +47,17 @@ def test_a_quantifier_is_read_off_a_term_of_two_characters_or_more(term, q):
 ])
 def test_a_roll_of_place_names_is_told(terms, roll):
     assert place_roll(terms) is roll
+
+
+@pytest.mark.parametrize("sentence", [
+    "省里决定在苏州、无锡、常州设立三个开放试验区，先行先试。",
+    "苏州、无锡、常州这三个地方，是全省改革的排头兵。",
+])
+def test_a_roll_the_sentence_counts_or_names_as_a_class_is_asked(sentence):
+    assert place_roll(["苏州", "无锡", "常州"]) is True
+    assert place_roll(["苏州", "无锡", "常州"], sentence) is False
+
+
+def test_a_trivia_roll_stays_a_roll_in_its_sentence():
+    assert place_roll(["意大利", "西班牙", "荷兰", "瑞典"], "他先后被派往意大利、西班牙、荷兰、瑞典等国学习。") is True
+

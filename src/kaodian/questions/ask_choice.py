@@ -45,7 +45,7 @@ def single_series(ctx: Ctx) -> Draft | str:
         return reasons.SERIES_CLAUSES
     if broken_series([s.text for s in p.items]):
         return reasons.SERIES_BROKEN
-    if place_roll([s.text for s in p.items]):  # (which country of a roll the text named is a detail: single_shapes)
+    if place_roll([s.text for s in p.items], p.sentence.text):  # (which country of a roll the text named is a detail: single_shapes)
         return reasons.PLACE_ROLL
     got = series_target(ctx, SINGLE_OPTIONS - 1)
     if isinstance(got, str):
@@ -193,7 +193,7 @@ def multiple_series(ctx: Ctx) -> Draft | str:
         return reasons.SERIES_CLAUSES
     if broken_series(terms):
         return reasons.SERIES_BROKEN
-    if place_roll(terms):
+    if place_roll(terms, ctx.point.sentence.text):
         return reasons.PLACE_ROLL
     if paired(ctx.doc.text, [(s.start, s.end) for s in p.items], shared_shape(terms)[1]):
         return reasons.SERIES_PAIRED  # (options would split 当前利益和长远利益: multi_shapes.paired)

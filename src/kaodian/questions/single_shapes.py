@@ -44,6 +44,7 @@ LOOKALIKE_KEY = (_POLICY["lookalike_key_min"], _POLICY["lookalike_key_max"])
 ODD_KEY_GAP: int = _POLICY["odd_key_gap"]
 PLACE_TAGS: tuple[str, ...] = tuple(_POLICY["place_tags"])
 PLACE_ROLL_MIN: int = _POLICY["place_roll_min"]
+_PLACE_CLASS = re.compile(_POLICY["place_class"])
 _ITEM_SPLIT = re.compile("[、，,；;。：:]")
 NUMERALS = tuple("一二两三四五六七八九十")
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
@@ -178,11 +179,12 @@ def odd_key(right: str, wrong: list[str]) -> str | None:
     return None
 
 
-def place_roll(terms: list[str]) -> bool:
+def place_roll(terms: list[str], sentence: str = "") -> bool:
     """Whether ``terms`` (a series, at least PLACE_ROLL_MIN of them) are each one place name (PLACE_TAGS): a roll
-    of places a choice does not ask (single_shapes.yaml place_roll_min)."""
+    of places a choice does not ask (single_shapes.yaml place_roll_min), unless ``sentence`` counts the roll or
+    names it as a class (place_class: 四个经济特区)."""
     from .. import segment
 
-    if len(terms) < PLACE_ROLL_MIN:
+    if len(terms) < PLACE_ROLL_MIN or _PLACE_CLASS.search(sentence):
         return False
     return all(len(words := segment.tag(t)) == 1 and words[0][1] in PLACE_TAGS for t in terms)
