@@ -47,6 +47,9 @@ def test_a_difference_from_last_year_is_no_point():
     text = "城镇新增就业预期目标比上年多50万人，体现了更加重视就业的导向。"
     at = text.index("50")
     assert minor_number(text, at, at + 2) is not None
+    text = "到2040年，单位地区生产总值能耗比2025年减少40%以上。"  # a percentage cut is the target itself
+    at = text.index("40%")
+    assert minor_number(text, at, at + 3) is None
     text = "全年国内生产总值比上年增长6.5%。"  # a growth rate is how a headline figure is said
     at = text.index("6.5")
     assert minor_number(text, at, at + 4) is None

@@ -35,7 +35,7 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
           "broad_modifiers": [str], "broad_heads": [str],
           "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str],
-          "difference_before": "re"}
+          "difference_before": "re", "difference_rate": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -154,7 +154,9 @@ def minor_number(text: str, start: int, end: int) -> str | None:
         return None
     a = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     b = m.start() if (m := _CLAUSE.search(text, end)) else len(text)
-    if re.search(pol["difference_before"], text[a:start]):
+    # (a percentage difference, 比某年减少65%, is the target itself: ``difference_rate``)
+    if re.search(pol["difference_before"], text[a:start]) and not re.match(
+            pol["difference_rate"], text[_NUMBER_AT.match(text, start).end():]):
         return f"判断题改的是与往年相比的差数“{text[start:end]}”，要点是目标本身，差数属次要数字"
     if re.search(pol["baseline_before"], text[a:start]) and re.search(r"\d", text[end:e]):
         # (the low start of a growth its sentence goes on to tell: the later figure is the point, session 19)
