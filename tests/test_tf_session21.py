@@ -76,7 +76,8 @@ def test_a_change_across_classes_or_into_a_slogan_is_refused(old, new, refused):
 
 
 def test_a_statement_that_points_at_what_it_does_not_say_is_not_asked():
-    assert statement_why("某委员会第三次全体会议，根据某某的报告，通过了相应的决议。") is not None
+    assert statement_why("某理事会年会听取了秘书处的汇报，作出了相应的决定。") is not None
+    assert statement_why("前述问题要在年底前逐项整改到位。") is not None
     assert statement_why("某委员会第三次全体会议通过了关于某某问题的决议。") is None
     assert statement_why("某省的经济增速连续三年居全国前列。") is None  # a rank, no pointer
 
@@ -87,3 +88,12 @@ def test_an_issuers_claim_says_whose_it_is():
             "经济长期向好的基本趋势没有改变。\n")
     stems = _truefalse_stems(text)
     assert stems and all(s.startswith("《2031年江东省政府工作报告》") for s in stems)
+
+
+@pytest.mark.parametrize("statement", [
+    "违反本办法规定的，依法承担相应的法律责任。",  # a regulation's ordinary 相应的
+    "会员履行义务，享有相应的权利。",
+    "上述单位应当在15日内向主管部门备案。",  # a regulation's cross-reference
+])
+def test_a_regulations_own_words_are_no_pointer(statement):
+    assert statement_why(statement) is None

@@ -225,6 +225,10 @@ def statement_why(statement: str) -> str | None:
     """Why the true/false ``statement`` (as said) is not worth asking, or None."""
     if why := unanchored(statement) or ungoverned(statement):
         return why
+    from .source import back_pointer
+
+    if why := back_pointer(statement):  # (以上措施, 上述问题: anchors.yaml back_pointers, never 上述处分)
+        return why
     if m := re.search(policy()["vague_reference"], statement):
         return f"判断题里的“{m.group()}”指代不明，离开原文不知说的是什么"
     if fig := rote_figure(statement):
