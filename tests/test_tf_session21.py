@@ -63,7 +63,9 @@ def test_a_changed_decimal_never_swaps_its_digits(figure):
 
 @pytest.mark.parametrize("old, new, refused", [
     ("农民阶级", "官僚资产阶级", True),  # an enemy class among the motive forces: false at a glance
-    ("买办资产阶级", "民族资产阶级", True),  # an ally among the enemies
+    ("地主阶级", "工人阶级", True),  # an ally among the enemies
+    ("买办资产阶级", "民族资产阶级", False),  # which bourgeoisie was an ally: the distinction a teacher asks
+    ("官僚资产阶级", "民族资产阶级", False),
     ("官僚资本主义", "国家资本主义", False),  # no class: two concepts a learner confuses
     ("民族资产阶级", "城市小资产阶级", False),  # two allies: a learner may confuse them
     ("封建主义", "帝国主义", False),

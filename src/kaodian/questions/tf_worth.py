@@ -34,7 +34,7 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
           "broad_modifiers": [str], "broad_heads": [str],
-          "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str],
+          "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str], "adversary_shared_heads": [str],
           "difference_before": "re", "difference_rate": "re"}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
@@ -103,8 +103,7 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
         return f"判断题把“{old}”换成“{new}”，换入的是“{new[0]}…”式口号的动宾短语，不是同类名称，不成话"
     if broad := _broad_class(old, new):
         return f"判断题把“{old}”换成“{new}”，“{broad}”是按所有制或规模分的大类，可能包含原词，判错有争议"
-    if all(w.endswith(tuple(pol["adversary_kinds"])) for w in (old, new)) and (
-            bool(re.search(pol["adversaries"], new)) != bool(re.search(pol["adversaries"], old))):
+    if _across_classes(old, new):
         # (an enemy class among allies, or an ally among enemies: no learner takes one for the other)
         return f"判断题把“{old}”换成“{new}”，敌我阶级互换，错得过于明显"
     if re.search(pol["count_name"], new) and not re.search(pol["count_name"], old):
@@ -119,6 +118,17 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
         if old not in load_vocab().numbered_formulations:  # (一带一路 is the country's own)
             return f"判断题把局部举措“{old}”换成“{new}”，搭配荒谬，不是可信的错误"
     return None
+
+
+def _across_classes(old: str, new: str) -> bool:
+    """Whether ``old`` and ``new`` name classes (``adversary_kinds``) on either side of the revolution's line
+    (``adversaries``), unless they share a head that the line runs through (``adversary_shared_heads``)."""
+    pol = policy()
+    if not all(w.endswith(tuple(pol["adversary_kinds"])) for w in (old, new)):
+        return False
+    if any(old.endswith(h) and new.endswith(h) for h in pol["adversary_shared_heads"]):
+        return False  # (官僚资产阶级 for 民族资产阶级: which bourgeoisie was an ally is the point asked)
+    return bool(re.search(pol["adversaries"], new)) != bool(re.search(pol["adversaries"], old))
 
 
 def _broad_class(old: str, new: str) -> str | None:
