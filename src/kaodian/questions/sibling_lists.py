@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..rules.schema import load_policy_file
 from .label_echo import GENERIC, TOPIC_TAGS, WORD_MIN
 from .list_class import marker_family
 
@@ -111,8 +113,8 @@ def neighbour_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[st
 
 
 # Two leads are parallel when their opening clauses are as long and differ in at most this share of their
-# characters: the clause names the side (从甲方面看 / 从乙方面看), the rest is the same frame.
-LEAD_CHANGE = 0.5
+# characters (sibling_lists.yaml lead_change).
+LEAD_CHANGE: float = load_policy_file(Path(__file__).with_name("sibling_lists.yaml"), {"lead_change": float})["lead_change"]
 
 
 def parallel_leads(text: str, p, q) -> bool:  # noqa: ANN001 — model.Point
