@@ -71,6 +71,9 @@ def test_a_changed_decimal_never_swaps_its_digits(figure):
     ("封建主义", "帝国主义", False),
     ("数据运营企业", "国有企业", True),  # a class of ownership may contain the kind it replaces
     ("国营经济", "个体经济", False),  # one classification's members
+    ("科技企业", "中小微企业", True),  # a class by size
+    ("文化企业", "外资企业", True),  # a class by ownership
+    ("民营企业", "中小微企业", False),  # two broad classes: no containment either way
     ("科技企业", "稳企业", True),  # 稳企业 of 稳就业、稳企业: a slogan's verb phrase, no kind
 ])
 def test_a_change_across_classes_or_into_a_slogan_is_refused(old, new, refused):
@@ -99,3 +102,14 @@ def test_an_issuers_claim_says_whose_it_is():
 ])
 def test_a_regulations_own_words_are_no_pointer(statement):
     assert statement_why(statement) is None
+
+
+def test_parallel_leads_read_their_share_from_policy():
+    from pathlib import Path
+
+    import yaml
+
+    from kaodian.questions import sibling_lists
+
+    path = Path(sibling_lists.__file__).with_name("sibling_lists.yaml")
+    assert sibling_lists.LEAD_CHANGE == yaml.safe_load(path.read_text(encoding="utf-8"))["lead_change"]
