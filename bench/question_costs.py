@@ -88,6 +88,7 @@ def measure() -> tuple[float, dict, int]:
 
 
 def main() -> int:
+    """Print the corpus's generation time by what became of each draft, then the ``--top`` dearest rows."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--top", type=int, default=25, help="how many of the dearest rows to print")
     args = ap.parse_args()
