@@ -93,7 +93,7 @@ def test_a_connective_without_its_comma_is_left_out_before_a_whole_clause(senten
 
 def test_a_conclusion_drawn_from_before_is_left_out_of_the_stem():
     """这样看来，… ties its sentence to the one before it; what follows the comma stands alone (这样看来，有两种
-    不完全的知识… is asked as 有两种不完全的知识…), so the sentence is not refused as pointing outside."""
+    片面的经验… is asked as 有两种片面的经验…), so the sentence is not refused as pointing outside."""
     assert stand_alone("这样看来，有两种片面的经验，一种是书本的经验，一种是局部的经验。") == \
         "有两种片面的经验，一种是书本的经验，一种是局部的经验。"
     assert stand_alone("由此看来，调查研究是一切工作的基础。") == "调查研究是一切工作的基础。"

@@ -169,10 +169,10 @@ def test_a_series_opened_by_shouxian_and_going_on_with_di_er():
 def test_shouxian_after_its_paragraphs_di_yi_is_a_word_of_the_first_item():
     """A speech's 第一，着力X。X，首先要… says 首先 inside its first point: read as the first marker of a new
     series, it cut the first item to 要… and named the list by X."""
-    text = ("下面，我再强调几个问题。\n第一，着力优化城市体系。优化城市体系，首先要提高承载能力，发展城市群。\n"
-            "第二，着力建设创新城市。创新是第一动力。\n第三，着力建设宜居城市。宜居是基本要求。")
+    text = ("接下来，我就几项工作提些意见。\n第一，着力改善乡村环境。改善乡村环境，首先要治理生活垃圾，整治村容村貌。\n"
+            "第二，着力发展特色产业。产业是富民之本。\n第三，着力培育文明乡风。乡风是乡村之魂。")
     (p,) = points(text, "enumeration")
-    assert [i.text for i in p.items] == ["着力优化城市体系", "着力建设创新城市", "着力建设宜居城市"]
+    assert [i.text for i in p.items] == ["着力改善乡村环境", "着力发展特色产业", "着力培育文明乡风"]
 
 
 def test_steps_and_mixed_ordinal_words_are_one_series_each():

@@ -40,7 +40,7 @@ def _bare(text: str) -> str:
 
 
 # a speaker announcing a counted list in the first person (我简单提三点要求, 我讲三个问题); 几 counts as many as
-# the list holds (下面，我再强调几个问题: the speech's points, asked as 强调了七个问题)
+# the list holds (下面，我再讲几个意见: the speech's points, asked as 讲了五个意见)
 SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈|强调)(?:出)?(?:了)?({_COUNT}|几)(点|个方面|方面|个|条)([^，。；：:]{{0,4}})")
 
 

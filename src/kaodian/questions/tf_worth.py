@@ -133,7 +133,7 @@ def _across_classes(old: str, new: str) -> bool:
 
 def _broad_class(old: str, new: str) -> str | None:
     """The term of ``old`` and ``new`` that names a broad class by ownership or size (``broad_modifiers``: 国有企业)
-    beside the other, of the same head (``broad_heads``) and named otherwise (行政资产运营企业), or None."""
+    beside the other, of the same head (``broad_heads``) and named otherwise (数据运营企业), or None."""
     pol = policy()
     head = next((h for h in pol["broad_heads"] if old.endswith(h) and new.endswith(h)), None)
     if head is None:
