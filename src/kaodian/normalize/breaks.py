@@ -102,3 +102,53 @@ def _open_end(line: str) -> bool:
     opening mark (…广大群众 / …各级组织都， / …“), not a sentence's end or a closing bracket (…。（掌声）)."""
     last = line[-1:]
     return "\u4e00" <= last <= "\u9fff" or last in "，、：；“‘《（"
+
+
+_OPENS, _CLOSES = "（(【[《“", "）)】]》”"
+# A bracketed widget a page copy sets one word per line (【字体： / 大 / 中 / 小 / 】): at most this many
+# short lines of at most this many characters between the bracket and its close
+_SPLIT_LINES, _SPLIT_CHARS = 5, 3
+
+
+def join_split_brackets(lines: list[str]) -> list[str]:
+    """Brackets a copy split over lines put back together: a line that is only an opening bracket joins
+    the line after it (（ / 三）改革开放…: a heading's ordinal wrapped at its bracket), a line that is only a
+    closing one the line before it, and a short line opening a bracket that a few one-word lines close
+    (【字体： / 大 / 中 / 小 / 】, a page's font widget) becomes one line, which the layout's noise can then see."""
+    out: list[str] = []
+    pending = ""  # lone opening brackets waiting for the line after them
+    i = 0
+    while i < len(lines):
+        line = pending + lines[i].lstrip() if pending else lines[i]
+        x = line.strip()
+        if x and all(c in _OPENS for c in x) and i + 1 < len(lines):
+            pending, i = x, i + 1
+            continue
+        pending = ""
+        if x and all(c in _CLOSES for c in x) and out and out[-1].strip():
+            out[-1] = out[-1].rstrip() + x
+            i += 1
+            continue
+        close = _widget_end(lines, i) if len(x) <= 12 and _unclosed(x) else None
+        if close is not None:
+            out.append("".join(y.strip() for y in [x, *lines[i + 1 : close + 1]]))
+            i = close + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _unclosed(line: str) -> bool:
+    return any(line.count(o) > line.count(c) for o, c in zip(_OPENS, _CLOSES))
+
+
+def _widget_end(lines: list[str], i: int) -> int | None:
+    """The line that closes the bracket ``lines[i]`` opens, when every line up to it is one short word."""
+    for j in range(i + 1, min(len(lines), i + 2 + _SPLIT_LINES)):
+        x = lines[j].strip()
+        if not x or len(x) > _SPLIT_CHARS:
+            return None
+        if any(c in x for c in _CLOSES):
+            return j
+    return None

@@ -19,7 +19,7 @@ from .layout import load_layout
 from .frontmatter import front_matter, front_note, headnote
 from .notes import clean_notes
 from .chapters import space_glued_chapters
-from .breaks import join_unindented, opens_with_function_word, word_across
+from .breaks import join_split_brackets, join_unindented, opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
     prefixed_byline, starts_block,
@@ -64,7 +64,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     lay = load_layout()
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
-    raw = join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay))
+    raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
     raw = ["" if lay.markup_lines.match(x) else x for x in raw]
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
     items = [bool(MD_ITEM_RE.match(x)) for x in raw]
