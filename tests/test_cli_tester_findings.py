@@ -296,3 +296,12 @@ def test_bad_files_beside_a_text_that_gives_no_question_are_all_said(tmp_path, c
     assert code == 1 and not out.exists()
     first, second = err.splitlines()
     assert first == _bad_lines(d)[0] and second.startswith(f"错误 [E305] {d / 'm-english.txt'}: ")
+
+
+def test_a_deck_note_that_is_no_duplicate_is_said_as_it_is():
+    """The newcomer tester: a rebuild after an inserted paragraph said “1 道题编号重复” of a deck with none."""
+    from kaodian.build import diagnostics_lines
+
+    moved = "2 道题因前文增删换了编号，内容未变：仍更新原来的笔记，复习记录不丢。"
+    assert diagnostics_lines(deck=[moved]) == [f"提示：{moved}"]
+    assert diagnostics_lines(deck=["q-1: 编号重复，只写入第一题", moved])[0] == "提示：1 道题编号重复，卡组只写入了每个编号的第一题。"

@@ -199,8 +199,11 @@ def diagnostics_lines(bank: Sequence[str] = (), deck: Sequence[str] = ()) -> lis
         if others:
             parts.append(f"{'另有' if reasons else '有'} {len(others)} 条提示")
         lines.append(f"提示：出题时{'，'.join(parts)}；用 kaodian generate … -o 题库.json --verbose 查看详情。")
-    if deck:
-        lines.append(f"提示：{len(deck)} 道题编号重复，卡组只写入了每个编号的第一题。")
+    twice = [d for d in deck if d.endswith("编号重复，只写入第一题")]
+    if twice:
+        lines.append(f"提示：{len(twice)} 道题编号重复，卡组只写入了每个编号的第一题。")
+    # (the deck's other notes say themselves: N 道题因前文增删换了编号，…仍更新原来的笔记)
+    lines += [f"提示：{d}" for d in deck if d not in twice]
     return lines
 
 
