@@ -421,7 +421,8 @@ def test_a_paper_asks_each_source_sentence_once(input_banks, path, count):
             assert got <= min(want, in_bank)
             name = QUESTION_KINDS[section.kind]
             short = [n for n in a.notes if n.startswith(f"{name}少出")]
-            why = f"题库里这种题只有{in_bank}道" if got == in_bank else "原文不够，避免同一句重复出题或一题泄露另一题的答案"
+            why = f"题库里这种题只有{in_bank}道" + ("" if got == in_bank else
+                                                f"，其中{in_bank - got}道与已选的题同出一句或会泄露另一题的答案，没有选")
             if got < want:
                 assert short == [f"{name}少出{want - got}题（应出{want}题，实出{got}题）：{why}。"]
             else:
@@ -438,12 +439,12 @@ def test_a_short_article_gives_a_shorter_paper_that_says_why(input_banks, tmp_pa
     (paper,) = build_papers(bank, versions="A")
     assert_each_text_asked_once(paper)
     assert len(paper.questions) < sum(DEFAULT_COUNTS.values())
-    assert result.notes == paper.notes and any("原文不够，避免同一句重复出题" in n for n in paper.notes)
+    assert result.notes == paper.notes and any("与已选的题同出一句或会泄露另一题的答案" in n for n in paper.notes)
     # the key opens with the notes; the paper itself does not show them
     key = (tmp_path / "paper-A-key.html").read_text(encoding="utf-8")
     body = key[key.index("<h1>"):]
     assert all(body.index(n) < body.index('class="q"') for n in paper.notes)
-    assert "原文不够" not in (tmp_path / "paper-A.html").read_text(encoding="utf-8")
+    assert "题库里这种题只有" not in (tmp_path / "paper-A.html").read_text(encoding="utf-8")
 
 
 def test_a_passage_question_takes_its_passage_only_from_the_surplus():
@@ -463,7 +464,7 @@ def test_a_passage_question_takes_its_passage_only_from_the_surplus():
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=5")
     assert [q.id for q in p.questions if q.kind == "recall"] == []  # 3 of 6 sentences would leave 3 < 5
     absent = tuple(f"题库中没有{k}，试卷不含该部分。" for k in ("填空题", "单项选择题", "多项选择题", "排序题"))
-    assert p.notes == (*absent, "简答题少出1题（应出1题，试卷不含该部分）：原文不够，避免同一句重复出题或一题泄露另一题的答案。")
+    assert p.notes == (*absent, "简答题少出1题（应出1题，试卷不含该部分）：题库里这种题只有1道，其中1道与已选的题同出一句或会泄露另一题的答案，没有选。")
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=3")
     assert sorted(q.id for q in p.questions) == ["r", "t3", "t4", "t5"]
     assert p.notes == absent  # (a paper of the default sections says which ones the bank lacks)

@@ -62,7 +62,8 @@ def select_questions(
             name = QUESTION_KINDS[k]
             cut = f"应出{want}题，实出{got}题" if got else f"应出{want}题，试卷不含该部分"
             # (the bank holds fewer than the count asks: say so, as for a question held back to keep sentences apart)
-            why = f"题库里这种题只有{len(qs)}道" if got == len(qs) else "原文不够，避免同一句重复出题或一题泄露另一题的答案"
+            why = f"题库里这种题只有{len(qs)}道" + ("" if got == len(qs) else
+                                              f"，其中{len(qs) - got}道与已选的题同出一句或会泄露另一题的答案，没有选")
             notes.append(f"{name}少出{want - got}题（{cut}）：{why}。")
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
