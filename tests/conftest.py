@@ -33,3 +33,13 @@ def corpus_dir() -> Path:
 def sample_bank() -> Path:
     """A small hand-written bank with every question kind (tests/data/sample_bank.json)."""
     return TESTS / "data" / "sample_bank.json"
+
+
+@pytest.fixture
+def one_wrong_option(monkeypatch):
+    """A list's multiple choice drafted with one wrong option (policy.yaml list_wrong_min is 2 since session 21):
+    for the tests of which wrong options a list draws, on invented lists that hold only one of the field; the
+    least itself is tested in test_list_choice."""
+    from kaodian.questions import list_choice
+
+    monkeypatch.setattr(list_choice, "LIST_WRONG_MIN", 1)

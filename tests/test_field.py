@@ -34,6 +34,7 @@ def _wrong(q) -> list[str]:
     return [o for i, o in enumerate(q.options) if "ABCDEFG"[i] not in q.answer]
 
 
+@pytest.mark.usefixtures("one_wrong_option")
 def test_a_party_building_list_takes_wrong_options_of_party_building_only():
     """Both party-building lists are asked, each with the other's items as wrong options; never a farming
     measure or a diplomatic principle (before: 提高耕地灌溉保障水平 and 尊重各国主权领土完整 beside the keys)."""

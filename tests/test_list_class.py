@@ -106,6 +106,7 @@ EXPERIENCE = {"坚持党建引领基层治理", "坚持依靠群众办事", "坚
               "坚持深入调查研究", "坚持密切联系群众", "坚持勇于自我革命"}
 
 
+@pytest.mark.usefixtures("one_wrong_option")
 @pytest.mark.parametrize("seed", range(3))
 def test_a_list_of_experiences_draws_its_wrong_options_from_experiences_only(seed):
     # before list_class the 经验 lists took the 原则 list's items (坚持依法自治) as wrong options, and the

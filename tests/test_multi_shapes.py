@@ -100,6 +100,7 @@ NOTES = """第一章 基层治理
 """
 
 
+@pytest.mark.usefixtures("one_wrong_option")
 @pytest.mark.parametrize("seed", range(4))
 def test_no_multiple_choice_offers_the_opening_of_a_cut_clause(seed):
     # the first list's second item was cut at its comma (在…问题上): it is neither keyed nor a wrong option
