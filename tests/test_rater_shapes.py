@@ -135,7 +135,9 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     are B grades whose teacher's reason names the very defect flagged (错得过于明显; 指代含糊; 选项带页码), and the terms of
     censure (vocab.yaml negative_terms) one more question, graded B by both teachers for the flagged defect
     (正确项带“一切”，干扰项马克思主义、共产主义荒谬): 670 the floor, 128 the ceiling, and precision 0.835 (was 0.84: the
-    last two flags are that question's two B grades, each naming the defect flagged)."""
+    last two flags are that question's two B grades, each naming the defect flagged).  Session 21's blind rating
+    (132 grades of two teachers on five unseen texts, lint_labels_s21.json: 65 rejects) is a new measure: lint
+    catches 4 of them (674 of 1140)."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -146,6 +148,6 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             rejects += rejected
             tp += rejected and flagged
             fp += flagged and not rejected
-    assert rejects >= 1075
+    assert rejects >= 1140
     assert tp >= 670, tp
     assert fp <= 128 and tp / (tp + fp) >= 0.835, (tp, fp)
