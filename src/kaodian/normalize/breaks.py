@@ -112,9 +112,11 @@ _SPLIT_LINES, _SPLIT_CHARS = 5, 3
 
 def join_split_brackets(lines: list[str]) -> list[str]:
     """Brackets a copy split over lines put back together: a line that is only an opening bracket joins
-    the line after it (（ / 三）改革开放…: a heading's ordinal wrapped at its bracket), a line that is only a
-    closing one the line before it, and a short line opening a bracket that a few one-word lines close
-    (【字体： / 大 / 中 / 小 / 】, a page's font widget) becomes one line, which the layout's noise can then see."""
+    the line after it (（ / 三）改革开放…: a heading's ordinal wrapped at its bracket), and a short line opening a
+    bracket that a few one-word lines close
+    (【字体： / 大 / 中 / 小 / 】, a page's font widget) becomes one line, which the layout's noise can then see.
+    (A lone closing bracket is left to the unwrapping of lines: a PDF's wrap before it, 姓名（职务 / ）, is
+    joined there with the paragraph's other lines.)"""
     out: list[str] = []
     pending = ""  # lone opening brackets waiting for the line after them
     i = 0
@@ -125,10 +127,6 @@ def join_split_brackets(lines: list[str]) -> list[str]:
             pending, i = x, i + 1
             continue
         pending = ""
-        if x and all(c in _CLOSES for c in x) and out and out[-1].strip():
-            out[-1] = out[-1].rstrip() + x
-            i += 1
-            continue
         close = _widget_end(lines, i) if len(x) <= 12 and _unclosed(x) else None
         if close is not None:
             out.append("".join(y.strip() for y in [x, *lines[i + 1 : close + 1]]))
