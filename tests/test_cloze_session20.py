@@ -93,11 +93,10 @@ def test_a_subject_blank_leaves_out_its_hollow_head(clause: str, subject: str, b
 
 
 def test_a_blank_leaves_the_manner_verb_outside() -> None:
-    """把城市作为有机生命体|系统谋划: the concept ends before the verb (答案应为“有机生命体”)."""
-    flat = _answers("党的十八大以来，协会深刻把握新形势下行业发展规律，坚持党对行业工作的全面领导，"
-                    "坚持行业协会大家建、行业协会为大家，坚持把行业作为有机生命体系统谋划，推动行业发展取得历史性成就。\n")
-    assert "有机生命体系统谋划" not in flat, flat
-    assert "有机生命体" in flat, flat
+    """把会员服务作为有机整体|系统谋划: the concept ends before the verb (答案应为“有机整体”)."""
+    flat = _answers("近年来，协会准确把握行业转型的新特点，坚持把会员服务作为有机整体系统谋划，推动行业发展迈上新台阶。\n")
+    assert "有机整体系统谋划" not in flat, flat
+    assert "有机整体" in flat, flat
 
 
 def test_a_role_phrase_is_no_blank_beside_the_concept() -> None:
