@@ -40,7 +40,7 @@ def open_object(text: str, a: int, b: int, named: bool) -> bool:
 
 def generic_further(t: str) -> bool:
     """Whether ``t`` is a word of value or scope that a further blank must not ask (关键点, 各方面), or a phrase
-    that names only a role (货币政策的重要考量)."""
+    that names only a role (会费政策的重要考量)."""
     return t in policy()["generic_further"] or policy()["role_head"].search(t) is not None
 
 
