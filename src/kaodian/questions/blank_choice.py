@@ -213,7 +213,7 @@ _PREDICATE_REACH = 24
 def subject_blank(clause: str, a: int, b: int, offset: int) -> tuple[int, int] | None:
     """The blank for the subject ``clause[a:b]`` of X是… (document offsets: ``offset`` added), or None when no
     subject is blanked: 是 says a quality of it (…是不同的: many subjects fit).  A subject X的<hollow noun>
-    (南方和北方的情况) is narrowed to X (trivia.yaml ``quality_predicate``, ``hollow_nouns``)."""
+    (城市和乡村的情况) is narrowed to X (trivia.yaml ``quality_predicate``, ``hollow_nouns``)."""
     pol = trivia_policy()
     if re.match(pol["quality_predicate"], clause[b + 1 : b + 1 + _PREDICATE_REACH]):
         return None
