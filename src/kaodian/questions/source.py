@@ -271,7 +271,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     elif work and _REPORTED.search(stem):
         needs = False  # (whose words they are the stem says: 习近平总书记…指出，要…)
     elif work:
-        # (an essay's narrative opens with no subject as often as its tasks do, 拿一句通俗的话来讲…: only a task
+        # (an essay's narrative opens with no subject as often as its tasks do, 用一句大白话来说…: only a task
         # said by a governing verb or a manner word is its own, 继续实施…, 坚持…)
         needs = figure or _owns(stem) or calls(stem) or _task(stem)
     # (a statement of the issuer's review of its own year says whose and which year whatever it opens with:
