@@ -49,7 +49,7 @@ class ImportanceRules:
     counted: re.Pattern[str]
     short_chars: int  # a series whose terms are all this short (经济、政治、文化) is a generic one
     long_item_chars: int  # a list whose items average more than this is a passage of sentences, not one to recall
-    laid_down: re.Pattern[str]  # ... unless its lead lays the list down as a rule (党员必须履行下列义务)
+    laid_down: re.Pattern[str]  # ... unless its lead lays the list down as a rule (会员必须履行下列义务)
     defining_roles: frozenset[str]
     recurring: float
     recurring_max: float
