@@ -8,7 +8,7 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
 - ``two_aspects``: a list question whose heading asks two aspects of its subject or more (…的科学内涵和实现路径): one
   list answers one of them, and the stem does not say which;
 - ``perspective_place``: a list question that names its list by the angle a passage takes (从案发领域上看): no subject;
-- ``place_gives_items``: a recall question whose quoted heading names its own items (学习型、服务型、创新型政党的建设):
+- ``place_gives_items``: a recall question whose quoted heading names its own items (节约型、友好型、开放型协会的建设):
   the stem gives the answer away (session 21);
 - ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
   指导思想): whose guiding thought it does not say;
