@@ -62,9 +62,9 @@ def test_a_key_phrase_that_cuts_a_number_gives_way_to_the_other() -> None:
 
 
 def test_a_subject_whose_predicate_names_a_class_stays_a_blank() -> None:
-    """集体经济是社会主义性质的: a classification, the subjects are the point."""
-    flat = _answers("集体经济是社会主义性质的，合营经济是半社会主义性质的，这些就是协会的几种主要的经济成分。\n")
-    assert "集体经济" in flat and "合营经济" in flat, flat
+    """合作农场是集体所有性质的: a classification, the subjects are the point."""
+    flat = _answers("合作农场是集体所有性质的，家庭农场是半集体所有性质的，这些就是协会的几种主要的经营形式。\n")
+    assert "合作农场" in flat and "家庭农场" in flat, flat
 
 
 def test_a_subject_is_not_blanked_where_its_predicate_is_a_quality() -> None:
