@@ -114,3 +114,26 @@ def test_a_statistic_of_a_review_is_no_blank_but_a_target_is() -> None:
                    "二、2026年主要任务\n全省外贸进出口总额增长5%左右。\n")
     assert "41.3%" not in got and "18.4%" not in got, got
     assert "5%" in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank", "kept"),
+    [
+        # the tail is the term's own where the blank is no object of 把…作为 (review 2 of session 21: 深入推进
+        # ______综合治理, …一体化保护和, 生态环境 were asked)
+        ("各地要持续推进社会治安综合治理。", "社会治安综合治理", "社会治安综合治理"),
+        ("坚持江河湖库一体化保护和系统治理。", "江河湖库一体化保护和系统治理", "江河湖库一体化保护和系统治理"),
+        ("加强流域环境综合治理，改善群众身边环境。", "流域环境综合治理", "流域环境综合治理"),
+        ("各县在乡村振兴中加强产业协同推进。", "产业协同推进", "产业协同推进"),
+        # ... and a cut never leaves a blank ending in a conjunction
+        ("坚持把流域作为保护和系统推进，形成合力。", "保护和系统推进", "保护和系统推进"),
+        # the case it was made for: the object of 把…作为, the tail ending its clause
+        ("坚持把行业作为有机生命体系统谋划，推动发展。", "有机生命体系统谋划", "有机生命体"),
+    ],
+)
+def test_a_manner_verb_is_cut_only_off_the_object_of_ba_zuowei(sentence: str, blank: str, kept: str) -> None:
+    from kaodian.questions.blank_choice import without_manner_verb
+
+    a = sentence.index(blank)
+    got = without_manner_verb(sentence, a, a + len(blank))
+    assert sentence[got[0] : got[1]] == kept

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import segment
+from .. import lexicon, segment
 from ..model import Span
 from ..rules import load_rules
 from ..text import common_suffix
@@ -21,6 +21,7 @@ from .drafting import Ctx
 from .policy import POLICY
 from .sentence import CLOSE_QUOTES, OPEN_QUOTES
 from .trivia import policy as trivia_policy
+from .vocab import load_vocab
 
 # A count (两年, 五年以上, the 两 of 两名): a blank that opens with a numeral.
 COUNT = re.compile(r"[一二两三四五六七八九十百千万\d]")
@@ -172,13 +173,24 @@ def without_verb(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _MANNER_TAIL = re.compile(POLICY["cloze_blank"]["manner_verb_tail"])
+_MANNER_OBJECT = re.compile(POLICY["cloze_blank"]["manner_object"])
+_MANNER_NO_END = tuple(POLICY["cloze_blank"]["manner_no_end"])
 
 
 def without_manner_verb(text: str, a: int, b: int) -> tuple[int, int]:
-    """The blank text[a:b] without the manner word and verb it runs on into (有机生命体|系统谋划 -> 有机生命体),
-    when two characters or more stay; as it stands otherwise (policy.yaml ``cloze_blank.manner_verb_tail``)."""
+    """The blank text[a:b] without the manner word and verb it runs on into (把城市作为有机生命体|系统谋划 ->
+    有机生命体), when it is the object of 把…作为 and the tail ends its clause, two characters or more stay and
+    what stays ends in no conjunction; never a lexicon or fixed_phrases term; as it stands otherwise (policy.yaml
+    ``cloze_blank.manner_verb_tail``, ``manner_object``, ``manner_clause_ends``, ``manner_no_end``)."""
     m = _MANNER_TAIL.search(text, a, b)
-    return (a, m.start()) if m is not None and m.start() - a >= 2 else (a, b)
+    if m is None or m.start() - a < 2 or text[b : b + 1] not in POLICY["cloze_blank"]["manner_clause_ends"]:
+        return a, b
+    if not _MANNER_OBJECT.search(text[max(0, a - 32) : a]) or text[m.start() - 1] in "".join(_MANNER_NO_END):
+        return a, b
+    blank = text[a:b]
+    if lexicon.class_of(blank) is not None or any(blank in p for p in load_vocab().fixed_phrases):
+        return a, b  # (a term the tail is part of, 社会治安综合治理: never cut)
+    return a, m.start()
 
 
 def with_one_of_head(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
