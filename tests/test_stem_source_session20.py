@@ -69,3 +69,17 @@ def test_an_essays_narrative_opening_with_a_place_is_not_sourced() -> None:
     got = _clozes("新时代协会工作的科学指南\n刘明\n在福建宁德，提出发扬“滴水穿石”的精神，因地制宜探索发展路子。\n"
                   "我们必须学会做经济工作。\n")
     assert got and not [s for s, _ in got if s.startswith("《") and "宁德" in s], got
+
+
+def test_an_essays_call_that_mentions_its_title_keeps_its_source() -> None:
+    """Title 坚持会员至上: 必须在一切工作中坚持会员至上，把…放在首位 is the essay's own call, not its title asked as a
+    statement (review 2 of session 21: such calls went unsourced)."""
+    from kaodian.questions.source import sourced
+
+    text = "坚持会员至上\n必须在一切工作中坚持会员至上，把会员利益放在首位。\n"
+    doc = extract_text(text, "协会.txt").document
+    stem = "必须在一切工作中坚持会员至上，把______放在首位。"
+    got = sourced(stem, doc, doc.articles[0].id, "坚持会员至上", None, ("会员利益",))
+    assert got.startswith("《坚持会员至上》"), got
+    # the title itself asked as a statement still names no source
+    assert sourced("坚持______至上。", doc, doc.articles[0].id, "坚持会员至上", None, ("会员",)) == "坚持______至上。"
