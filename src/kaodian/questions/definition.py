@@ -32,7 +32,8 @@ from .teacher import odd_one
 
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
-          "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str}
+          "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
+          "link_gap": str, "link_false": [str]}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -138,11 +139,20 @@ def _kin_in_meaning(key: str, w: str) -> bool:
 def _linked(text: str, key: str, w: str) -> bool:
     """Whether one sentence of ``text`` says one of ``key`` and ``w`` is the other or of it (教条主义、经验主义，两者
     都是主观主义; 宗派主义是主观主义在组织关系上的一种表现): a kind or a form of the key may be what the stem says
-    too, so it is no sure wrong option (definition.yaml sentence_ends, copulas)."""
+    too, so it is no sure wrong option.  The copula stands right after the one term (or its series and 两者都),
+    the other later in its clause; a 是 of another word (还是, 但是, not_copulas) links nothing (definition.yaml
+    ``copulas``, ``link_bridge``, ``link_gap``, ``link_false``)."""
     pol = _policy()
-    ends, copula = re.escape(pol["sentence_ends"]), "|".join(map(re.escape, pol["copulas"]))
-    between = f"[^{ends}]*?(?:{copula})[^{ends}]*?"
-    return any(re.search(re.escape(a) + between + re.escape(b), text) for a, b in ((key, w), (w, key)))
+    copula = "|".join(map(re.escape, sorted(pol["copulas"], key=len, reverse=True)))
+    false = [*pol["link_false"], *pol["not_copulas"]]
+    for a, b in ((key, w), (w, key)):
+        pattern = re.escape(a) + pol["link_bridge"] + f"(?P<c>{copula})" + pol["link_gap"] + re.escape(b)
+        for m in re.finditer(pattern, text):
+            at = m.start("c")
+            # (the copula's character inside a longer word around it: 还是, 就是说, 是否)
+            if not any(text.startswith(f, at - f.index(m["c"])) for f in false if m["c"] in f):
+                return True
+    return False
 
 
 def _told(key: str, wrong: list[str], sentence: str) -> bool:
