@@ -186,3 +186,11 @@ def test_a_question_banks_words_about_its_material_are_no_formulations():
             "（4）关于某国是“某某社会”的结论是错误的，要坚持“两个确立”，反对“毕其功于一役”。\n")
     found = {p.text for p in extract_text(text, "bank.txt").of_kind("formulation")}
     assert found == {"两个确立", "毕其功于一役"}
+
+
+def test_a_formulation_named_a_real_condition_is_no_view_weighed():
+    """“…”这一现实国情 names what the formulation is; “…”这一现实 ending its clause is a claim weighed (review 2 of
+    session 21: 要把握“某某规模巨大”这一现实国情 gave no formulation)."""
+    text = "某某课材料题\n\n要深刻把握“会员规模巨大”这一现实国情，坚持“两个确立”。\n\n我们必须正视“会员老化”这一现实。\n"
+    found = {p.text for p in extract_text(text, "bank.txt").of_kind("formulation")}
+    assert "会员规模巨大" in found and "会员老化" not in found, found
