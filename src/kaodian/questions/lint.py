@@ -146,7 +146,7 @@ def shown_as_word(sentence: str, text: str, blanks: Sequence[tuple[int, int]]) -
 
 
 # A numeral: the count a question writer blanks alone before its unit (要有______名正式党员).
-_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万\d]+")
+_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千万\d]+")  # (〇, 零: 二〇三五年, 一百零五)
 
 
 def _numeral_before_unit(sentence: str, start: int, end: int) -> bool:

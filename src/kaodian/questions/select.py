@@ -141,7 +141,6 @@ def top(ranked: Sequence[Question], limit: int | None,
         n = min(len(ranked), n + limit - len(kept))
 
 
-
 def left_out(by_sentence: int, copies: int, below: int, per_sentence: int | None, limit: int | None) -> str:
     """The diagnostic that says how many drafted questions the selection left out, by reason: the
     per-sentence cap (or the same question on one sentence, without it), the cap on verbatim true
