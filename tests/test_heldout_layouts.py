@@ -189,8 +189,9 @@ def test_a_question_banks_words_about_its_material_are_no_formulations():
 
 
 def test_a_formulation_named_a_real_condition_is_no_view_weighed():
-    """“…”这一现实国情 names what the formulation is; “…”这一现实 ending its clause is a claim weighed (review 2 of
+    """“…”这一现实国情 names what the formulation is; “…”这一现实 ending its clause or before a verb is a claim weighed (review 2 of
     session 21: 要把握“某某规模巨大”这一现实国情 gave no formulation)."""
-    text = "某某课材料题\n\n要深刻把握“会员规模巨大”这一现实国情，坚持“两个确立”。\n\n我们必须正视“会员老化”这一现实。\n"
+    text = ("某某课材料题\n\n要深刻把握“会员规模巨大”这一现实国情，坚持“两个确立”。\n\n我们必须正视“会员老化”这一现实。\n\n"
+            "这是基于协会“会费收入还很不充分”这一现实提出来的。\n")
     found = {p.text for p in extract_text(text, "bank.txt").of_kind("formulation")}
-    assert "会员规模巨大" in found and "会员老化" not in found, found
+    assert "会员规模巨大" in found and "会员老化" not in found and "会费收入还很不充分" not in found, found
