@@ -137,3 +137,19 @@ def prefix(kind: str, *, title: str = "", body: str = "", place: str = "", talk:
     if kind == "call" and place and title.strip().strip("《》").endswith(_PLACE_KINDS):
         return _said("place", place=place)
     return ""
+
+
+def is_title(stem: str, answers: tuple[str, ...], title: str) -> bool:
+    """Whether ``stem``, its blanks filled with ``answers``, is the work's title itself: a part of the title, its
+    main title (the words before a break, ``title_stem_min`` characters at least) with at most ``title_stem_extra``
+    more, or a stem holding the main title as ``title_stem_share`` of it at least (anchors.yaml ``source``).  (A
+    call of the essay that only mentions the title's words, 必须在一切工作中坚持人民至上，把…, is its own and keeps
+    its source.)"""
+    whole = re.sub(r"\s", "", title.strip().strip("《》"))
+    main = re.split(r"\s|——", title.strip().strip("《》"))[0]
+    if len(main) < _S["title_stem_min"]:
+        return False
+    fill = iter(answers)
+    flat = re.sub(r"\s", "", re.sub(r"_{2,}", lambda _: next(fill, ""), stem)).rstrip("。！；，")
+    return (flat in whole or flat.startswith(main) and len(flat) - len(main) <= _S["title_stem_extra"]
+            or main in flat and len(main) >= _S["title_stem_share"] * len(flat))

@@ -235,21 +235,6 @@ def _work(title: str, art: Article | None, doc: Document) -> bool:
             and (bool(art and art.author) or len(doc.articles) == 1))
 
 
-def _is_title(stem: str, answers: tuple[str, ...], title: str) -> bool:
-    """Whether ``stem``, its blanks filled with ``answers``, is the work's title itself: a part of the title, its
-    main title (the words before a break, ``title_stem_min`` characters at least) with at most ``title_stem_extra``
-    more, or a stem holding the main title as ``title_stem_share`` of it at least.  (A call of the essay that only mentions the
-    title's words, 必须在一切工作中坚持人民至上，把…, is its own and keeps its source.)"""
-    whole = re.sub(r"\s", "", title.strip().strip("《》"))
-    main = re.split(r"\s|——", title.strip().strip("《》"))[0]
-    if len(main) < _S["title_stem_min"]:
-        return False
-    fill = iter(answers)
-    flat = re.sub(r"\s", "", re.sub(r"_{2,}", lambda _: next(fill, ""), stem)).rstrip("。！；，")
-    return (flat in whole or flat.startswith(main) and len(flat) - len(main) <= _S["title_stem_extra"]
-            or main in flat and len(main) >= _S["title_stem_share"] * len(flat))
-
-
 def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str | None, answers: tuple[str, ...] = (),
             at: int = -1, judged: bool = False) -> str:
     """``stem`` opened with its source where it needs one, in a question writer's short form (citing.py):
@@ -281,7 +266,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         # (a speech's words are its speaker's when they call for something, hold a figure or the speaker's
         # own body, or set out a task with no subject; its narrative and doctrine are no one speech's)
         needs = figure or _owns(stem) or calls(stem) or (subjectless(stem[:8]) and not _general(stem))
-    elif work and _is_title(stem, answers, title):
+    elif work and citing.is_title(stem, answers, title):
         needs = False  # (the title asked as a statement names itself: no 《坚持…》提出，坚持…)
     elif work and _REPORTED.search(stem):
         needs = False  # (whose words they are the stem says: 习近平总书记…指出，要…)
