@@ -137,8 +137,8 @@ def _kin_in_meaning(key: str, w: str) -> bool:
 
 
 def _linked(text: str, key: str, w: str) -> bool:
-    """Whether one sentence of ``text`` says one of ``key`` and ``w`` is the other or of it (教条主义、经验主义，两者
-    都是主观主义; 宗派主义是主观主义在组织关系上的一种表现): a kind or a form of the key may be what the stem says
+    """Whether one sentence of ``text`` says one of ``key`` and ``w`` is the other or of it (形式主义、官僚主义，两者
+    都是作风之弊; 文山会海是形式主义在工作方法上的一种表现): a kind or a form of the key may be what the stem says
     too, so it is no sure wrong option.  The copula stands right after the one term (or its series and 两者都),
     the other later in its clause; a 是 of another word (还是, 但是, not_copulas) links nothing (definition.yaml
     ``copulas``, ``link_bridge``, ``link_gap``, ``link_false``)."""
