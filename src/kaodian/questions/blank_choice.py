@@ -178,8 +178,8 @@ _MANNER_NO_END = tuple(POLICY["cloze_blank"]["manner_no_end"])
 
 
 def without_manner_verb(text: str, a: int, b: int) -> tuple[int, int]:
-    """The blank text[a:b] without the manner word and verb it runs on into (把城市作为有机生命体|系统谋划 ->
-    有机生命体), when it is the object of 把…作为 and the tail ends its clause, two characters or more stay and
+    """The blank text[a:b] without the manner word and verb it runs on into (把会员服务作为有机整体|系统谋划 ->
+    有机整体), when it is the object of 把…作为 and the tail ends its clause, two characters or more stay and
     what stays ends in no conjunction; never a lexicon or fixed_phrases term; as it stands otherwise (policy.yaml
     ``cloze_blank.manner_verb_tail``, ``manner_object``, ``manner_clause_ends``, ``manner_no_end``)."""
     m = _MANNER_TAIL.search(text, a, b)
