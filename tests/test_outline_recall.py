@@ -112,3 +112,38 @@ def test_named_principles_of_an_outline_are_no_bare_sub_headings():
 
     assert not any(map(bare_aspect, ("党管干部原则", "民主集中制原则", "政府和市场的关系")))
     assert all(map(bare_aspect, ("意义", "人生本质", "大学生活的特点")))
+
+
+GUIDE = ("公民素养要点简编\n"
+         "绪论\n"
+         "一、集体生活与合作\n"
+         "集体生活是每个人成长的课堂，也是学会与人相处的起点。\n"
+         "（一）正确认识合作的本质\n"
+         "合作的本质：共同目标下的分工与互助，是集体力量的来源。\n"
+         "（二）合作精神的主要内容\n"
+         "合作精神的主要内容包括相互信任、平等沟通和主动担当，三者缺一不可。\n"
+         "（三）合作与竞争\n"
+         "合作与竞争相互依存、相互促进，良性竞争离不开规则和诚信。\n"
+         "二、社区治理的基本单元\n"
+         "（一）楼栋议事会\n"
+         "楼栋议事会是居民就公共事务开展协商的平台，每月至少召开一次。\n"
+         "（二）业主委员会\n"
+         "业主委员会由业主大会选举产生，代表业主监督物业服务。\n"
+         "三、志愿精神是奉献精神和互助精神的统一\n"
+         "（一）以无私为核心的奉献精神\n"
+         "奉献精神是志愿服务的根基，体现了不计回报的社会责任感。\n"
+         "（二）以平等为核心的互助精神\n"
+         "互助精神是志愿服务的纽带，体现了人与人之间的尊重和关爱。\n"
+         "四、网络生活中的文明素养\n"
+         "网络空间是亿万民众共同的精神家园，文明上网是每个人的责任。\n")
+
+
+def test_a_study_guides_sub_headings_with_content_under_them_are_no_list_to_ask():
+    """Session 21's blind teachers: a study guide's （一）（二）（三） sub-headings, each with its content under it,
+    asked as a list is its table of contents (考笔记小标题，无实质内容); short terms and the named members of the
+    formulation above them are still asked."""
+    bank = _bank(GUIDE)
+    answers = [a for q in _lists(bank) if q.kind == "recall" for a in q.answer]
+    assert "正确认识合作的本质" not in answers and "合作精神的主要内容" not in answers, answers
+    assert not [q for q in _lists(bank) if q.kind == "multiple" and "合作与竞争" in q.options], answers
+    assert "楼栋议事会" in answers and "以无私为核心的奉献精神" in answers, answers

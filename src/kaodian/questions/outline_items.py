@@ -17,7 +17,8 @@ from ..rules.schema import load_policy_file
 
 # What outline_items.yaml holds; every key is required.
 SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "page_units": [str],
-          "title_note": "re", "title_answers": "re", "note_item": "re"}
+          "title_note": "re", "title_answers": "re", "note_item": "re", "heading_marker": "re", "heading_end": "re",
+          "member_term_max": int, "member_claim": "re"}
 
 # a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -62,7 +63,46 @@ def sub_headings(text: str, items: tuple[Span, ...]) -> bool:
     among points, 人生目的及其作用 beside 人生态度 and 人生价值, leaves a list a teacher asks.)"""
     note = policy()["note_item"]
     bare = sum(_own_line(text, s) and bare_aspect(s.text) for s in items)
-    return any(note.match(s.text) for s in items) or 2 * bare >= len(items)
+    return any(note.match(s.text) for s in items) or 2 * bare >= len(items) or _skeleton(text, items)
+
+
+def _heading_line(text: str, s: Span) -> bool:
+    """Whether the item ``s`` is its whole line but for its ordinal: a sub-heading (（二）人生观的主要内容),
+    not a point said on a line with its gloss or a sentence after it."""
+    pol = policy()
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    rest = text[s.end : end if end >= 0 else len(text)]
+    return bool(pol["heading_marker"].fullmatch(text[start : s.start])) and not rest.strip() \
+        and not pol["heading_end"].search(s.text)
+
+
+def _skeleton(text: str, items: tuple[Span, ...]) -> bool:
+    """Whether a list of the document ``text`` is a study guide's sub-headings, each heading a section of its own:
+    every item a heading line and content under half of them or more (a line before the next item).  Asked as a
+    list, the answer is the guide's table of contents (session 21's blind teachers: 考笔记小标题，无实质内容;
+    the definitions and lists under them are asked instead).  Sub-headings that are the members a test asks stay:
+    short terms (宪法相关法, 诉讼法) or claims of their own (某某是…的核心)."""
+    pol = policy()
+    if len(items) < 2 or not all(_heading_line(text, s) for s in items):
+        return False
+    if all(len(s.text) <= pol["member_term_max"] and "的" not in s.text for s in items) or \
+            all(pol["member_claim"].search(s.text) for s in items) or _named_above(text, items):
+        return False
+    # (the last item's section runs to the next heading, which this list does not know: the others decide)
+    under = sum(bool(text[text.find("\n", a.end) + 1 : text.rfind("\n", 0, b.start)].strip())
+                for a, b in zip(items, items[1:]))
+    return 2 * under >= len(items) - 1
+
+
+def _named_above(text: str, items: tuple[Span, ...]) -> bool:
+    """Whether the line above the first of ``items`` names them: half of them or more end with a term that line
+    holds (中国精神是民族精神和时代精神的统一 over 以爱国主义为核心的民族精神, 以改革创新为核心的时代精神): the
+    members of the formulation it states, which a test asks."""
+    start = text.rfind("\n", 0, items[0].start)
+    above = text[text.rfind("\n", 0, max(start, 0)) + 1 : max(start, 0)]
+    heads = [s.text[s.text.rfind("的") + 1 :] for s in items]
+    return bool(above) and 2 * sum(len(h) >= 2 and h in above for h in heads) >= len(items)
 
 
 def page_ref(item: str) -> re.Match[str] | None:
