@@ -18,7 +18,8 @@ from ..rules.schema import load_policy_file
 # What outline_items.yaml holds; every key is required.
 SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "page_units": [str],
           "title_note": "re", "title_answers": "re", "note_item": "re", "heading_marker": "re", "heading_end": "re",
-          "member_term_max": int, "member_claim": "re"}
+          "member_term_max": int, "member_claim": "re",
+          "member_joiners": "re"}
 
 # a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -97,12 +98,16 @@ def _skeleton(text: str, items: tuple[Span, ...]) -> bool:
 
 def _named_above(text: str, items: tuple[Span, ...]) -> bool:
     """Whether the line above the first of ``items`` names them: half of them or more end with a term that line
-    holds (中国精神是民族精神和时代精神的统一 over 以爱国主义为核心的民族精神, 以改革创新为核心的时代精神): the
-    members of the formulation it states, which a test asks."""
-    start = text.rfind("\n", 0, items[0].start)
-    above = text[text.rfind("\n", 0, max(start, 0)) + 1 : max(start, 0)]
-    heads = [s.text[s.text.rfind("的") + 1 :] for s in items]
-    return bool(above) and 2 * sum(len(h) >= 2 and h in above for h in heads) >= len(items)
+    holds (中国精神是民族精神和时代精神的统一 over 以爱国主义为核心的民族精神, 以改革创新为核心的时代精神), or
+    hold one it names after its colon (某某的主要内容：甲+乙+丙 over 甲及其作用, 乙): the members of the
+    formulation it states, which a test asks."""
+    start = max(text.rfind("\n", 0, items[0].start), 0)
+    above = text[text.rfind("\n", 0, start) + 1 : start]
+    colon = re.search("[：:]", above)
+    named = [n for n in policy()["member_joiners"].split(above[colon.end() :]) if len(n) >= 2] if colon else []
+    hits = sum(len(h := s.text[s.text.rfind("的") + 1 :]) >= 2 and h in above or any(n in s.text for n in named)
+               for s in items)
+    return bool(above) and 2 * hits >= len(items)
 
 
 def page_ref(item: str) -> re.Match[str] | None:
