@@ -249,8 +249,10 @@ def test_a_list_whose_title_gives_away_or_misses_its_answer_is_asked_by_no_list_
     asked = [q.stem for q in _list_questions(bank) if first in q.stem]
     assert not asked, asked
     assert [d for d in bank.diagnostics if why in d], bank.diagnostics
-    # the other part's list, whose title neither restates nor misses its items, is asked
-    assert [q for q in _list_questions(bank) if q.kind == "recall"]
+    # the other part's list, whose title neither restates nor misses its items, is asked; (in the second text the
+    # recall this found was the part's own two sub-headings, 性质…方法 / 成效, each with its list under it: the
+    # guide's table of contents, which session 21's blind teachers reject, outline_items.skeleton)
+    assert [q for q in _list_questions(bank) if q.kind == "recall"] or why == reasons.LIST_ASPECTS_MISMATCH
 
 
 def test_a_title_naming_a_things_aspects_is_no_mismatch_when_it_asks_how_or_its_own():

@@ -64,7 +64,7 @@ def sub_headings(text: str, items: tuple[Span, ...]) -> bool:
     among points, 人生目的及其作用 beside 人生态度 and 人生价值, leaves a list a teacher asks.)"""
     note = policy()["note_item"]
     bare = sum(_own_line(text, s) and bare_aspect(s.text) for s in items)
-    return any(note.match(s.text) for s in items) or 2 * bare >= len(items) or _skeleton(text, items)
+    return any(note.match(s.text) for s in items) or 2 * bare >= len(items)
 
 
 def _heading_line(text: str, s: Span) -> bool:
@@ -78,7 +78,7 @@ def _heading_line(text: str, s: Span) -> bool:
         and not pol["heading_end"].search(s.text)
 
 
-def _skeleton(text: str, items: tuple[Span, ...]) -> bool:
+def skeleton(text: str, items: tuple[Span, ...]) -> bool:
     """Whether a list of the document ``text`` is a study guide's sub-headings, each heading a section of its own:
     every item a heading line and content under half of them or more (a line before the next item).  Asked as a
     list, the answer is the guide's table of contents (session 21's blind teachers: 考笔记小标题，无实质内容;
