@@ -147,3 +147,23 @@ def test_a_study_guides_sub_headings_with_content_under_them_are_no_list_to_ask(
     assert "正确认识合作的本质" not in answers and "合作精神的主要内容" not in answers, answers
     assert not [q for q in _lists(bank) if q.kind == "multiple" and "合作与竞争" in q.options], answers
     assert "楼栋议事会" in answers and "以无私为核心的奉献精神" in answers, answers
+
+
+REPORT = ("二、2026年主要工作\n"
+          "今年是新一轮规划的起步之年，我们要坚持稳中求进工作总基调，统筹发展和安全。\n"
+          "重点做好三个方面工作：\n"
+          "（一）全力扩大有效需求，推动经济稳定增长\n"
+          "实施提振消费专项行动，扩大有效投资，加快重大项目建设，力争全年新开工项目三百个。\n"
+          "（二）强化科技创新引领，加快新旧动能转换\n"
+          "建设区域科技创新中心，培育壮大新兴产业，推动传统产业转型升级和数字化改造。\n"
+          "（三）持续增进民生福祉，保持社会大局稳定\n"
+          "落实就业优先政策，办好人民满意的教育，健全社会保障体系，提升基层治理效能。\n"
+          "三、加强政府自身建设\n"
+          "各级政府要坚持依法行政，自觉接受人大监督，主动接受政协民主监督。\n")
+
+
+def test_a_reports_counted_tasks_each_a_section_are_still_asked():
+    """A report's tasks that a line above counts (重点做好三个方面工作：), each heading a section of its own, are
+    what a test asks (a held teacher point); only a guide's uncounted sub-headings are its table of contents."""
+    answers = [a for q in _lists(_bank(REPORT)) for a in (*q.answer, *q.options)]
+    assert any(a.startswith("全力扩大有效需求") for a in answers), answers

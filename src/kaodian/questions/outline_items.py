@@ -19,7 +19,7 @@ from ..rules.schema import load_policy_file
 SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "page_units": [str],
           "title_note": "re", "title_answers": "re", "note_item": "re", "heading_marker": "re", "heading_end": "re",
           "member_term_max": int, "member_claim": "re",
-          "member_joiners": "re"}
+          "member_joiners": "re", "announced": "re"}
 
 # a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -90,10 +90,18 @@ def skeleton(text: str, items: tuple[Span, ...]) -> bool:
     if all(len(s.text) <= pol["member_term_max"] and "的" not in s.text for s in items) or \
             all(pol["member_claim"].search(s.text) for s in items) or _named_above(text, items):
         return False
+    if pol["announced"].search(_line_above(text, items[0].start)):
+        return False  # (重点做好六个方面工作： a report's tasks, which it counts: what a test asks)
     # (the last item's section runs to the next heading, which this list does not know: the others decide)
     under = sum(bool(text[text.find("\n", a.end) + 1 : text.rfind("\n", 0, b.start)].strip())
                 for a, b in zip(items, items[1:]))
     return 2 * under >= len(items) - 1
+
+
+def _line_above(text: str, pos: int) -> str:
+    """The line of ``text`` above the one ``pos`` stands on ("" on the first line)."""
+    start = max(text.rfind("\n", 0, pos), 0)
+    return text[text.rfind("\n", 0, start) + 1 : start]
 
 
 def _named_above(text: str, items: tuple[Span, ...]) -> bool:
@@ -101,8 +109,7 @@ def _named_above(text: str, items: tuple[Span, ...]) -> bool:
     holds (中国精神是民族精神和时代精神的统一 over 以爱国主义为核心的民族精神, 以改革创新为核心的时代精神), or
     hold one it names after its colon (某某的主要内容：甲+乙+丙 over 甲及其作用, 乙): the members of the
     formulation it states, which a test asks."""
-    start = max(text.rfind("\n", 0, items[0].start), 0)
-    above = text[text.rfind("\n", 0, start) + 1 : start]
+    above = _line_above(text, items[0].start)
     colon = re.search("[：:]", above)
     named = [n for n in policy()["member_joiners"].split(above[colon.end() :]) if len(n) >= 2] if colon else []
     hits = sum(len(h := s.text[s.text.rfind("的") + 1 :]) >= 2 and h in above or any(n in s.text for n in named)
