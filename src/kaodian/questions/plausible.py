@@ -24,9 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
+from ..text import shared_edges
 
 PATH = Path(__file__).with_name("plausible.yaml")
-SCHEMA = {"opposite_pairs": [str], "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
+SCHEMA = {"opposite_pairs": [str], "said_own_min": int, "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
           "upper_before": [str], "upper_after": [str], "core_head_tags": [str], "field_cues": [[str]]}
 
 
@@ -71,7 +72,28 @@ def kept_true(text: str, start: int, end: int, new: str) -> str | None:
         return f"判断题把“{text[start:end]}”换成“{new}”，它在这里修饰后面的名词，换后成了没有人用的名称"
     if cue := field_echo(text, start, end, new):
         return f"判断题把“{text[start:end]}”换成“{new}”，而句中还说着“{cue}”，前后不搭，一眼可辨"
+    if own := said_beside(text, start, end, new):
+        return f"判断题把“{text[start:end]}”换成“{new}”，而同一句还说着“{own}”，换入的也可能成立，不是明确的错误"
     return stays_true(text[start:end], new, text, start, end)
+
+
+def said_beside(text: str, start: int, end: int, new: str) -> str | None:
+    """What ``new`` says of its own (``new`` without the head and tail it shares with ``text[start:end]``:
+    能源 of 能源安全 put for 国家政权安全) when the sentence of the change says it elsewhere (…有效保障粮食能源、
+    经济金融等重点领域安全): the sentence also claims the swapped-in term, so the false statement may be true
+    (a teacher's C, session 21).  None when the own part is shorter than ``said_own_min`` characters."""
+    old = text[start:end]
+    head, tail = shared_edges(*sorted((old, new), key=len)) if old and new else (0, 0)
+    own = new[head:len(new) - tail]
+    if len(own) < policy()["said_own_min"]:
+        return None
+    lo = max((text.rfind(c, max(0, start - _WINDOW), start) for c in _SENTENCE_ENDS), default=-1) + 1
+    his = [i for c in _SENTENCE_ENDS if (i := text.find(c, end, end + _WINDOW)) >= 0]
+    sentence = text[lo:start] + "\x00" + text[end:min(his, default=min(len(text), end + _WINDOW))]
+    return own if own in sentence else None
+
+
+_SENTENCE_ENDS = "。！？\n"
 
 
 def core_modifier(text: str, start: int, end: int) -> bool:
