@@ -18,6 +18,7 @@ from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
+from .definition import defined_change
 from .tf_statement import gapped, in_title, printed_statement
 from .tf_worth import change_why, first_claim_change, minor_number, refuted
 from . import reasons
@@ -124,8 +125,10 @@ def truefalse_fact(ctx: Ctx) -> Draft | str:
 
 
 def truefalse_statement(ctx: Ctx) -> Draft | str:
-    """A key statement's sentence, with a change of its formulations, series terms, dates or numbers."""
-    return _truefalse(ctx, statement_source(ctx), None)
+    """A key statement's sentence, with its defined term put as a lexicon sibling (definition.defined_change),
+    else a change of its formulations, series terms, dates or numbers."""
+    src = statement_source(ctx)
+    return _truefalse(ctx, src, defined_change(ctx, src.start, src.end))
 
 
 def truefalse_quote(ctx: Ctx) -> Draft | str:

@@ -86,13 +86,7 @@ def single_statement(ctx: Ctx) -> Draft | str:
     for s in p.items:
         if len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex):
             continue
-        if (copula := defined_subject(text, p.sentence.start, s.start, s.end)) is not None:
-            at = s.end + len(copula)
-            predicate = copula + text[at : at + _policy()["predicate_chars"]].split("\n", 1)[0]
-            said = lambda w, predicate=predicate: w + predicate in text  # noqa: E731
-        elif (subject := defining_object(text, p.sentence.start, s.start, s.end)) is not None:
-            said = lambda w, subject=subject: subject + w in text  # noqa: E731
-        else:
+        if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
             continue
         why = reasons.NO_DEFINED_TERM
         src = ctx.source(s.start, s.end)
@@ -103,7 +97,57 @@ def single_statement(ctx: Ctx) -> Draft | str:
     return why
 
 
-def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) -> list[str]:
+def defined_change(ctx: Ctx, start: int, end: int) -> tuple[int, int, str] | None:
+    """A false statement's change of the definition in [start, end) of the document: its subject or the term
+    it says its subject is (我国的根本政治制度是|人民代表大会制度) put as a sibling of one class and form (``_siblings``:
+    none the text says the same of), as (start, end, sibling); None when no such term is defined there.  The
+    siblings are the lexicon's and the terms a series of the material sets beside it (主观主义、宗派主义、党八股:
+    主观主义是… -> 宗派主义是…), each sharing one end with the term, never both (``_kindred``).  A learner who mixes
+    them up believes it, and it is false in substance, not in a word (issue 12: a swapped subject of a 是-statement)."""
+    p, lex = ctx.point, ctx.material.lexicon
+    if lex is None:
+        return None
+    text, words = ctx.doc.text, lexicon_words(lex)
+    for s in p.items:
+        if not (start <= s.start and s.end <= end) or len(s.text) < _policy()["term_min"]:
+            continue
+        own = ctx.material.co_terms.get(s.text, ())
+        if s.text not in words and not own:
+            continue
+        if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
+            continue
+        pool = [*dict.fromkeys([*own, *lex.siblings(s.text)])]
+        wrong = [w for w in _siblings(ctx, s.text, text[start:end], said, pool) if _kindred(s.text, w)]
+        if wrong:
+            return s.start, s.end, wrong[0]
+    return None
+
+
+def _kindred(term: str, w: str) -> bool:
+    """Whether ``w`` may stand for ``term`` in a false statement: it shares one end with it, never both.  The
+    lexicon also groups terms of two fields that one human question once set side by side, and a statement
+    put on the other field's term is a class mix no learner believes (人民民主专政 -> 按劳分配: among options
+    beside the key it passes, alone in a statement it does not); a sibling that keeps both ends and changes
+    only the middle (为人民服务 -> 为社会主义服务) keeps the frame, and the statement may hold of it too (a
+    teacher's C, session 21: 国家利益 -> 人民利益)."""
+    head, tail = shared_edges(*sorted((term, w), key=len))
+    return (head > 0) != (tail > 0)
+
+
+def _said(text: str, sentence_start: int, start: int, end: int) -> Callable[[str], bool] | None:
+    """Whether the text says of a sibling what the definition at [start, end) says of its term (the term's
+    copula and the predicate's first characters, or the subject and copula before it); None when the term is
+    no defined subject or defining object."""
+    if (copula := defined_subject(text, sentence_start, start, end)) is not None:
+        at = end + len(copula)
+        predicate = copula + text[at : at + _policy()["predicate_chars"]].split("\n", 1)[0]
+        return lambda w: w + predicate in text
+    if (subject := defining_object(text, sentence_start, start, end)) is not None:
+        return lambda w: subject + w in text
+    return None
+
+
+def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], pool: list[str] | None = None) -> list[str]:
     """Up to SINGLE_OPTIONS - 1 lexicon siblings of ``key`` fit to stand beside it, in lexicon order: real
     words, in the key's length band, not in the sentence, no near synonym, typo or restatement of the key
     (arguable.wrong_ok), of its kind (option_kinds), none the text says the same of (``said``); each kept only
@@ -113,8 +157,8 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) ->
     out: list[str] = []
     # (the siblings the material says first: a term of the text's own field, 统一战线 beside 武装斗争, before one
     # a human question once set beside the key in another field)
-    for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
-        if (w in words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
+    for w in sorted(lex.siblings(key) if pool is None else pool, key=lambda w: not ctx.material.says(w)):
+        if ((w in words or pool is not None) and w not in sentence and len(key) / band <= len(w) <= len(key) * band
                 and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
                 and not _linked(text, key, w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)

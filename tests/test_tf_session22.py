@@ -1,0 +1,60 @@
+"""False statements a learner could believe (task tfbal, session 22; issue 12, deliverable 3): a definition's subject
+or defining term put as a sibling of its class and form (definition.defined_change), never a sibling of another
+field nor one that keeps the term's frame and changes only its middle, and never a sibling whose own words the
+sentence says elsewhere (plausible.said_beside).  Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian import lexicon
+from kaodian.pipeline import extract_text
+from kaodian.questions import distractors as dx
+from kaodian.questions.definition import _kindred
+from kaodian.questions.drafting import Ctx, Draft, RunCache
+from kaodian.questions.registry import GENERATORS
+from kaodian.questions.plausible import kept_true, said_beside
+
+
+def _statement_draft(text: str, seed: int = 0) -> Draft:
+    """The true/false draft of ``text``'s statement point (before compose, the cap and the balance)."""
+    ex = extract_text(text, "t.txt")
+    p = next(p for p in ex.points if p.kind == "statement")
+    draft = GENERATORS["statement", "truefalse"](Ctx(ex.document, p, dx.Material.gather([ex]), seed, RunCache()))
+    assert isinstance(draft, Draft)
+    return draft
+
+
+OBJECT = """学习宪法的几点体会
+
+通过学习我们认识到，我国的根本政治制度是人民代表大会制度。
+"""
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_the_term_a_definition_says_its_subject_is_is_put_as_its_sibling(seed):
+    draft = _statement_draft(OBJECT, seed)
+    assert draft.true_draft is not None  # false, its true copy kept beside it
+    swapped = draft.values["statement"].split("我国的根本政治制度是", 1)[1].rstrip("。")
+    assert swapped != "人民代表大会制度" and swapped in lexicon.siblings("人民代表大会制度")
+    assert draft.values["change"] == f"“人民代表大会制度”误作“{swapped}”"
+
+
+@pytest.mark.parametrize("term, sibling, kindred", [
+    ("集体主义", "爱国主义", True),  # one class, named alike: a learner mixes them up
+    ("高质量发展", "高水平开放", True),
+    ("人民民主专政", "按劳分配", False),  # another field: a class mix no learner believes
+    ("为人民服务", "为社会主义服务", False),  # the frame kept, only its middle changed: may hold too
+])
+def test_a_definitions_term_takes_only_a_sibling_of_its_own_form(term, sibling, kindred):
+    assert _kindred(term, sibling) is kindred
+
+
+SAID = "协会要坚决维护数据安全、资金安全，切实保障场馆设备、人身财产等重点领域安全。"
+
+
+@pytest.mark.parametrize("new, said", [("设备安全", "设备"), ("网络安全", None)])
+def test_a_sibling_whose_own_words_the_sentence_says_is_not_swapped_in(new, said):
+    at = SAID.index("数据安全")
+    assert said_beside(SAID, at, at + 4, new) == said
+    assert (kept_true(SAID, at, at + 4, new) is not None) is (said is not None)
