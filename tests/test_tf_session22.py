@@ -9,7 +9,7 @@ import pytest
 
 from kaodian import lexicon
 from kaodian.pipeline import extract_text
-from kaodian.questions import distractors as dx
+from kaodian.questions import distractors as dx, generate
 from kaodian.questions.definition import _kindred
 from kaodian.questions.drafting import Ctx, Draft, RunCache
 from kaodian.questions.registry import GENERATORS
@@ -40,14 +40,15 @@ def test_the_term_a_definition_says_its_subject_is_is_put_as_its_sibling(seed):
     assert draft.values["change"] == f"“人民代表大会制度”误作“{swapped}”"
 
 
-@pytest.mark.parametrize("term, sibling, kindred", [
-    ("集体主义", "爱国主义", True),  # one class, named alike: a learner mixes them up
-    ("高质量发展", "高水平开放", True),
-    ("人民民主专政", "按劳分配", False),  # another field: a class mix no learner believes
-    ("为人民服务", "为社会主义服务", False),  # the frame kept, only its middle changed: may hold too
+@pytest.mark.parametrize("term, sibling, listed, kindred", [
+    ("集体主义", "爱国主义", False, True),  # one class, named alike: a learner mixes them up
+    ("高质量发展", "高水平开放", False, True),
+    ("人民民主专政", "按劳分配", False, False),  # another field: a class mix no learner believes
+    ("人才培养", "科学研究", True, True),  # ... unless the text lists them side by side
+    ("为人民服务", "为社会主义服务", True, False),  # the frame kept, only its middle changed: may hold too
 ])
-def test_a_definitions_term_takes_only_a_sibling_of_its_own_form(term, sibling, kindred):
-    assert _kindred(term, sibling) is kindred
+def test_a_definitions_term_takes_only_a_sibling_of_its_own_form(term, sibling, listed, kindred):
+    assert _kindred(term, sibling, listed) is kindred
 
 
 SAID = "协会要坚决维护数据安全、资金安全，切实保障场馆设备、人身财产等重点领域安全。"
@@ -58,3 +59,12 @@ def test_a_sibling_whose_own_words_the_sentence_says_is_not_swapped_in(new, said
     at = SAID.index("数据安全")
     assert said_beside(SAID, at, at + 4, new) == said
     assert (kept_true(SAID, at, at + 4, new) is not None) is (said is not None)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_short_texts_one_false_statement_stays_in_the_bank(seed):
+    # (one believable change and no copy worth asking true beside it: the balance turned it true and the cap left
+    # it out, so the bank asked no true/false; policy.yaml false_kept_below)
+    bank = generate([extract_text(OBJECT, "t.txt")], seed=seed, kinds=["truefalse"])
+    (q,) = [q for q in bank.questions if q.kind == "truefalse"]
+    assert q.answer == ("错",) and "我国的根本政治制度是" in q.stem

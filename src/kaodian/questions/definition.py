@@ -117,21 +117,22 @@ def defined_change(ctx: Ctx, start: int, end: int) -> tuple[int, int, str] | Non
         if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
             continue
         pool = [*dict.fromkeys([*own, *lex.siblings(s.text)])]
-        wrong = [w for w in _siblings(ctx, s.text, text[start:end], said, pool) if _kindred(s.text, w)]
+        wrong = [w for w in _siblings(ctx, s.text, text[start:end], said, pool) if _kindred(s.text, w, w in own)]
         if wrong:
             return s.start, s.end, wrong[0]
     return None
 
 
-def _kindred(term: str, w: str) -> bool:
-    """Whether ``w`` may stand for ``term`` in a false statement: it shares one end with it, never both.  The
-    lexicon also groups terms of two fields that one human question once set side by side, and a statement
-    put on the other field's term is a class mix no learner believes (人民民主专政 -> 按劳分配: among options
-    beside the key it passes, alone in a statement it does not); a sibling that keeps both ends and changes
-    only the middle (为人民服务 -> 为社会主义服务) keeps the frame, and the statement may hold of it too (a
-    teacher's C, session 21: 国家利益 -> 人民利益)."""
+def _kindred(term: str, w: str, listed: bool = False) -> bool:
+    """Whether ``w`` may stand for ``term`` in a false statement: never one that keeps both its ends and changes
+    only the middle (为人民服务 -> 为社会主义服务: the frame stays, and the statement may hold of it too, a teacher's
+    C of session 21: 国家利益 -> 人民利益); and, unless the material ``listed`` them side by side (高等教育的根本任务
+    是人才培养 -> 科学研究, both of one series of the text), one sharing an end with it.  The lexicon also groups
+    terms of two fields that one human question once set side by side, and a statement put on the other field's
+    term is a class mix no learner believes (人民民主专政 -> 按劳分配: among options beside the key it passes,
+    alone in a statement it does not)."""
     head, tail = shared_edges(*sorted((term, w), key=len))
-    return (head > 0) != (tail > 0)
+    return not (head and tail) and (listed or bool(head or tail))
 
 
 def _said(text: str, sentence_start: int, start: int, end: int) -> Callable[[str], bool] | None:
