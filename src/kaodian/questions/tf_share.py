@@ -20,6 +20,7 @@ from .policy import POLICY
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
 FALSE_MAX_SELECTED: float = POLICY["false_max_selected"]
+FALSE_KEPT_BELOW: int = POLICY["false_kept_below"]  # see policy.yaml: so few false statements stay false
 # a statement no change was found for is never asked true (policy.yaml true_needs_change)
 TRUE_NEEDS_CHANGE: bool = POLICY["true_needs_change"]
 TRUE_NEEDS_FROM: int = POLICY["true_needs_change_from"]
@@ -67,6 +68,8 @@ def _excess_false(tf: list[Question], asked: Counter, importance: Callable[[Ques
     only those whose point another kind still asks, so no point goes unasked."""
     true = sum(q.answer == ("对",) for q in tf)
     false = [q for q in tf if q.answer == ("错",)]
+    if len(false) < FALSE_KEPT_BELOW:
+        return []
     spare = sorted((q for q in false if asked[point(q)] > 1), key=lambda q: (importance(q), _STABLE.rank(q.source.sentence)))
     n = 0
     while n < len(spare) and len(false) - n > FALSE_MAX_SELECTED * (len(false) - n + true):
@@ -94,7 +97,7 @@ def balance_truefalse(out, falsified: list[tuple[int, Point, Draft, tuple[Templa
     # the selection keeps at most TRUE_MAX of them true (``cap_true``): count only the true ones it can keep,
     # else 5 false beside 3 true (2 kept) would pass here and be 5 of 7 in the bank
     excess = 0
-    while false - excess > FALSE_MAX * (false - excess + min(total - false + excess, _true_allowed(false - excess))):
+    while false >= FALSE_KEPT_BELOW and false - excess > FALSE_MAX * (false - excess + min(total - false + excess, _true_allowed(false - excess))):
         excess += 1
     if excess <= 0:
         return
