@@ -11,6 +11,7 @@ from kaodian import lexicon
 from kaodian.pipeline import extract_text
 from kaodian.questions import distractors as dx, generate
 from kaodian.questions.definition import _kindred
+from kaodian.questions.order_swap import order_swap
 from kaodian.questions.drafting import Ctx, Draft, RunCache
 from kaodian.questions.registry import GENERATORS
 from kaodian.questions.plausible import kept_true, said_beside
@@ -68,3 +69,27 @@ def test_a_short_texts_one_false_statement_stays_in_the_bank(seed):
     bank = generate([extract_text(OBJECT, "t.txt")], seed=seed, kinds=["truefalse"])
     (q,) = [q for q in bank.questions if q.kind == "truefalse"]
     assert q.answer == ("错",) and "我国的根本政治制度是" in q.stem
+
+
+ORDER = """认识的两个阶段
+
+知觉认识依赖于概念认识，这是本文要讲的道理。知觉认识是第一步。概念认识是第二步。
+"""
+
+
+def test_the_two_kindred_terms_of_a_one_way_relation_are_put_the_other_way_round():
+    # (issue 12's swapped order of a stated sequence: 甲认识依赖于乙认识 -> 乙认识依赖于甲认识)
+    at = ORDER.index("知觉认识依赖于")
+    assert order_swap(ORDER, at, ORDER.index("，", at)) == (at, at + 11, "概念认识依赖于知觉认识")
+    draft = _statement_draft(ORDER)
+    assert draft.true_draft is not None and draft.values["statement"].startswith("概念认识依赖于知觉认识")
+
+
+@pytest.mark.parametrize("clause", [
+    "知觉认识和概念认识相互依存",  # a relation that holds both ways
+    "如果以为知觉认识可以不从概念认识得来",  # a supposed view, and a negation
+    "知觉认识作为概念认识的一个来源",  # 作为 says what a thing serves as, no direction
+])
+def test_no_swap_of_a_two_way_negated_or_supposed_relation(clause):
+    text = f"{clause}。知觉认识是第一步。概念认识是第二步。"
+    assert order_swap(text, 0, len(clause)) is None

@@ -19,6 +19,7 @@ from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, ope
 from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
 from .definition import defined_change
+from .order_swap import order_swap
 from .tf_statement import gapped, in_title, printed_statement
 from .tf_worth import change_why, first_claim_change, minor_number, refuted
 from . import reasons
@@ -162,6 +163,8 @@ def _truefalse(
             # (the sentence's next term or figure may make a clean change)
             again = sentence_change(ctx, src, change[:2]) if keep is None else None
             change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
+    if change is None and (swap := order_swap(ctx.doc.text, src.start, src.end)) is not None:
+        change = None if _doubtful(ctx.doc.text, swap) else swap  # (理性认识依赖于感性认识: the two put the other way round)
     if change is None and (first := first_claim_change(ctx.doc.text, src.start, src.end)) is not None:
         change = None if _doubtful(ctx.doc.text, first) else first  # (第一次把X作为…: X, never 第一次)
     old = ctx.doc.text[change[0]:change[1]] if change is not None else ""
