@@ -93,3 +93,15 @@ def test_the_two_kindred_terms_of_a_one_way_relation_are_put_the_other_way_round
 def test_no_swap_of_a_two_way_negated_or_supposed_relation(clause):
     text = f"{clause}。知觉认识是第一步。概念认识是第二步。"
     assert order_swap(text, 0, len(clause)) is None
+
+
+def test_a_selection_of_false_statements_only_keeps_two_of_them():
+    # (tf_share._excess_false: four false statements and no true one left none, and the bank asked no true/false)
+    from types import SimpleNamespace
+    from collections import Counter
+
+    from kaodian.questions.tf_share import _excess_false
+
+    tf = [SimpleNamespace(id=f"q{i}", answer=("错",), source=SimpleNamespace(sentence=f"第{i}句。")) for i in range(4)]
+    dropped = _excess_false(tf, Counter({f"q{i}": 2 for i in range(4)}), lambda q: 0.0, lambda q: q.id)
+    assert len(dropped) == 2

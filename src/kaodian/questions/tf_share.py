@@ -65,14 +65,15 @@ def _excess_false(tf: list[Question], asked: Counter, importance: Callable[[Ques
                   point: Callable[[Question], object]) -> list[str]:
     """The false statements of one document's selection beyond FALSE_MAX_SELECTED of its true/false questions (the
     per-sentence cap may leave out the true ones the drafts balanced them with): least important first,
-    only those whose point another kind still asks, so no point goes unasked."""
+    only those whose point another kind still asks, so no point goes unasked; never fewer than FALSE_KEPT_BELOW - 1
+    of them are left (a document with so few keeps them false, policy.yaml false_kept_below)."""
     true = sum(q.answer == ("对",) for q in tf)
     false = [q for q in tf if q.answer == ("错",)]
-    if len(false) < FALSE_KEPT_BELOW:
-        return []
     spare = sorted((q for q in false if asked[point(q)] > 1), key=lambda q: (importance(q), _STABLE.rank(q.source.sentence)))
     n = 0
-    while n < len(spare) and len(false) - n > FALSE_MAX_SELECTED * (len(false) - n + true):
+    # (never below FALSE_KEPT_BELOW - 1 of them: a selection of four false statements and no true one lost them all,
+    # and the bank asked no true/false)
+    while n < len(spare) and len(false) - n >= FALSE_KEPT_BELOW and len(false) - n > FALSE_MAX_SELECTED * (len(false) - n + true):
         n += 1
     return [q.id for q in spare[:n]]
 
