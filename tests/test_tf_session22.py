@@ -105,3 +105,11 @@ def test_a_selection_of_false_statements_only_keeps_two_of_them():
     tf = [SimpleNamespace(id=f"q{i}", answer=("错",), source=SimpleNamespace(sentence=f"第{i}句。")) for i in range(4)]
     dropped = _excess_false(tf, Counter({f"q{i}": 2 for i in range(4)}), lambda q: 0.0, lambda q: q.id)
     assert len(dropped) == 2
+
+
+def test_a_closing_thanks_is_no_statement_to_judge():
+    from kaodian.questions.trivia import known_claim
+
+    assert known_claim("向所有关心支持本协会的兄弟单位、各界朋友和海外会员，表示衷心感谢！") is not None
+    assert known_claim("向基层一线的同志们致以崇高的敬意！") is not None
+    assert known_claim("协会向会员表明了今年的工作重点。") is None

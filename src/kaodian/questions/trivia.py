@@ -112,7 +112,7 @@ def known_claim(sentence: str, blanks: list[tuple[int, int]] | None = None) -> s
     (``closing_call``; a cloze may blank what the call says, 以严的基调、严的措施…, but not its leader: trivial_blank)."""
     pol = policy()
     if blanks is None and re.match(pol["closing_call"], sentence.strip()):
-        return "题目出自报告或讲话的结束语（让我们…），是套话，没有考点"
+        return "题目出自报告或讲话的结束语（让我们…；向…表示衷心感谢），是套话，没有考点"
     m = re.search(pol["plan_year"], sentence)
     if m is None:
         return None
