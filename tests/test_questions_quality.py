@@ -576,13 +576,16 @@ def test_at_most_so_many_true_false_answers_of_a_document_are_false():
     错 throughout must not pass.  The statements turned back to true keep their ids."""
     from gold_points import gold_extraction
     from kaodian.questions.generate import FALSE_MAX
+    from kaodian.questions.tf_share import FALSE_KEPT_BELOW
 
     for g in READ_GOLDS:
         ex = gold_extraction(g)
         for seed in (0, 1):
             tf = [q for q in generate([ex], kinds=["truefalse"], seed=seed).questions]
             false = [q for q in tf if q.answer == ("错",)]
-            assert len(false) <= FALSE_MAX * len(tf), (g.name, len(false), len(tf))
+            # (a document with fewer false statements than policy.yaml false_kept_below keeps them false: turned
+            # true, the one-third cap left them out and the bank asked no true/false at all, session 22)
+            assert len(false) < FALSE_KEPT_BELOW or len(false) <= FALSE_MAX * len(tf), (g.name, len(false), len(tf))
             assert len(false) >= 0.3 * len(tf), (g.name, len(false), len(tf))
         ids = [{q.id for q in generate([ex], kinds=["truefalse"], seed=s).questions} for s in (0, 1)]
         assert ids[0] == ids[1]
