@@ -16,6 +16,7 @@ from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, s
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
+from .identity import blank_frames
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .open_blanks import unique_blanks
@@ -103,10 +104,6 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         wider = with_next_sentence(ctx, src)
         if wider is not None and not isinstance(again := _finish(ctx, wider, spans), str):
             draft = again
-    if not isinstance(draft, str):
-        # a concept blanked in two statements asks two rules (由上级党组织决定, 经上级党组织批准): the
-        # statement's place is part of what is asked, not only the answer (a formulation is asked once)
-        draft.key = (*ctx.place, *draft.answer)
     return draft
 
 
@@ -202,10 +199,13 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
+    # a concept blanked in two sentences asks two things (由上级党组织决定, 经上级党组织批准): the clause around
+    # each blank is part of what is asked, not only the answer; a formulation is asked once, by itself (known_key)
+    frames = () if ctx.point.kind == "formulation" else blank_frames(src.text, [(b.start, b.end) for b in blanks])
     return Draft(
         source=src,
         answer=answer,
-        key=answer,
+        key=(*answer, *frames),
         blanks=blanks,
         accepted=tuple(width_variants(a) for a in answer),
         order_free=order_free,

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from ..model import Point
+from ..rules.schema import load_policy_file
+from ..text import CLAUSE_END
 from .lint import unbalanced
 
 if TYPE_CHECKING:
@@ -67,6 +71,25 @@ def identity(ctx: "Ctx") -> tuple[str, ...]:
     return ctx.place
 
 
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_END}]")
+
+
+def blank_frames(sentence: str, blanks: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """Each blank's clause of ``sentence`` with the blank marked (``blanks`` are offsets into it): what
+    tells two clozes with one answer apart, for their ids.
+
+    The answer alone would give a new paragraph blanking the same words the id of a cloze already asked
+    (and drop that one as its duplicate); the place (the point's ordinal) moves with every paragraph
+    inserted above.  The clause around the blank is neither: a typo fixed in another clause, or a new
+    paragraph anywhere, leaves it as it was (a typo inside it is paired by ``similar`` instead)."""
+    out = []
+    for a, b in blanks:
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, a)), default=0)
+        end = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, b)), len(sentence))
+        out.append(f"{sentence[start:a]}\x1e{sentence[b:end]}")
+    return tuple(out)
+
+
 def known_key(p: Point, kind: str) -> tuple[str, ...] | None:
     """The key a draft of ``kind`` on ``p`` will have, when it is certain before drafting, else None.
 
@@ -77,3 +100,39 @@ def known_key(p: Point, kind: str) -> tuple[str, ...] | None:
     if p.kind == "formulation" and (kind in ("single", "truefalse") or (kind == "cloze" and not unbalanced(p.text))):
         return (p.text,)
     return None
+
+
+# What identity.yaml holds: how small an edit of a question's sentence leaves it the same question.
+SCHEMA = {"edit_max": int, "edit_share": float}
+
+
+@lru_cache(maxsize=1)
+def _policy() -> dict:
+    """identity.yaml, read and checked (file:line) on first use."""
+    return load_policy_file(Path(__file__).with_name("identity.yaml"), SCHEMA)
+
+
+def edits(a: str, b: str, most: int) -> int:
+    """The edit distance of ``a`` and ``b`` (characters added, deleted or replaced), or ``most + 1`` when it is
+    more than ``most`` (the rows stop early: two different sentences are told apart in a few rows)."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether sentence ``b`` is ``a`` up to a small edit (a typo fixed, a word changed: identity.yaml), the same
+    sentence for a teacher: a question on it with the same answer is the same question.  Used where neither the
+    id nor the wording pairs a rebuilt question with its record (Anki notes, the wrong-answer book)."""
+    if a == b:
+        return True
+    policy = _policy()
+    most = min(policy["edit_max"], int(max(len(a), len(b)) * policy["edit_share"]))
+    return most > 0 and edits(a, b, most) <= most

@@ -1,0 +1,141 @@
+"""A question keeps its identity through an edit of its material: a cloze's id does not collide with a new
+paragraph's that blanks the same words, and a typo fixed while a paragraph is inserted above keeps each Anki
+note and each record of the wrong-answer book with its own question.  All texts are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from anki_check import fresh_collection, import_apkg
+from kaodian import pipeline
+from kaodian.export.anki import write_deck
+from kaodian.model import Bank
+from kaodian.questions.identity import blank_frames, similar
+from kaodian.selftest.book import Book
+
+T0 = 1_700_000_000.0
+
+# An invented notice: a list and two statements in the first part.  The edit inserts a list at the top of the
+# first part (which moves the list below to the next ordinal) and fixes two typos at once: one in the lead of
+# the list (工做), one in the clause of a cloze's blanks (服努).
+PLAN = """关于加强社区志愿服务的几点意见
+
+一、总体要求
+
+{inserted}社区志愿服务要坚持以居民需求为导向，以常态长效为目标。{lead}，一是要健全服务制度，二是要丰富服务形式，三是要强化服务保障。
+
+志愿服务站是开展社区志愿{service}的基本阵地，每个社区至少设立一个。
+
+二、主要措施
+
+各街道要把社区志愿服务纳入年度工作计划。开展服务，第一要贴近群众，第二要突出重点，第三要注重实效。
+"""
+INSERTED = "组织服务，首先要建立台账，其次要明确分工，最后要定期回访。\n\n"
+TYPOS = {"做好这项工做": "做好这项工作", "服努": "服务"}
+
+
+def _bank(folder: Path, text: str):
+    folder.mkdir(exist_ok=True)
+    path = folder / "意见.txt"  # one file name in two folders: the same document, rebuilt
+    path.write_text(text, encoding="utf-8")
+    return pipeline.make_bank([str(path)], pipeline.settings(seed=1)).bank.questions
+
+
+def _fixed(sentence: str) -> str:
+    for typo, right in TYPOS.items():
+        sentence = sentence.replace(typo, right)
+    return sentence
+
+
+def _edit(tmp_path: Path):
+    """The bank before and after the edit, and each question of the first with its question in the second."""
+    before = _bank(tmp_path / "before", PLAN.format(inserted="", lead="做好这项工做", service="服努"))
+    after = _bank(tmp_path / "after", PLAN.format(inserted=INSERTED, lead="做好这项工作", service="服务"))
+    same = {q.id: next(a for a in after if a.kind == q.kind and a.answer == q.answer
+                       and a.source.sentence == _fixed(q.source.sentence)) for q in before}
+    # (else this tests nothing: a question whose id moved to another question's, one whose id changed)
+    assert any(same[q.id].id != q.id and q.id in {a.id for a in after} for q in before)
+    assert any(same[q.id].id != q.id and q.source.sentence != same[q.id].source.sentence for q in before)
+    return before, after, same
+
+
+def test_a_typo_fixed_with_a_paragraph_inserted_above_keeps_each_anki_note_and_its_history(tmp_path):
+    before, after, same = _edit(tmp_path)
+    path = tmp_path / "意见.apkg"
+    write_deck(Bank(tuple(before)), path, timestamp=T0)
+    col = fresh_collection(tmp_path)
+    try:
+        import_apkg(col, path)
+        notes = {}
+        for q in before:  # the learner reviews every card once
+            (nid,) = col.find_notes(f'"编号:{q.id}"')
+            notes[q.id] = nid
+            for cid in col.get_note(nid).card_ids():
+                card = col.get_card(cid)
+                card.start_timer()
+                col.sched.answerCard(card, 3)
+        report = write_deck(Bank(tuple(after)), path, timestamp=T0 + 10)
+        assert not report.removed
+        assert any("原句又有小改动" in d for d in report.diagnostics)
+        log = import_apkg(col, path)
+        assert len(log.new) == len(after) - len(before)  # only the inserted paragraph's questions are new
+        for q in before:
+            (nid,) = col.find_notes(f'"编号:{same[q.id].id}"')
+            assert nid == notes[q.id], q.stem
+            cids = col.get_note(nid).card_ids()
+            assert col.db.scalar(f"select count() from revlog where cid in ({','.join(map(str, cids))})") == len(cids)
+        assert not col.find_notes("工做") and not col.find_notes("服努")  # each note shows the fixed sentence
+    finally:
+        col.close()
+
+
+def test_a_typo_fixed_with_a_paragraph_inserted_above_keeps_each_record_of_the_book(tmp_path):
+    before, after, same = _edit(tmp_path)
+    with Book.open(tmp_path / "b.sqlite3") as book:
+        for q in before:
+            book.record(q, "x", False, session="s1")
+        book.follow(after)
+        assert sorted(book.in_book()) == sorted(same[q.id].id for q in before)
+        for q in before:
+            (stored,) = book.stored_questions([same[q.id].id])
+            assert stored.answer == q.answer and stored.source.sentence == q.source.sentence
+
+
+# An invented record of events: two facts of one month blank the same words (the date and the ordinal).
+EVENTS = """协会年度工作回顾
+
+{inserted}　　2021年3月，协会第一次会员代表大会在北京召开，选举产生了第一届理事会。
+　　会议强调，协会工作必须坚持以会员为中心，把服务会员放在首位。
+"""
+EVENT = "　　2021年3月，协会第一次理事会在天津召开，审议通过了理事会工作规则。\n"
+
+
+def test_a_new_paragraph_blanking_the_same_words_leaves_the_older_cloze_and_its_id(tmp_path):
+    before = _bank(tmp_path / "before", EVENTS.format(inserted=""))
+    old = next(q for q in before if q.kind == "cloze" and "2021年3月" in q.answer)
+    after = _bank(tmp_path / "after", EVENTS.format(inserted=EVENT))
+    kept = [q for q in after if q.kind == "cloze" and q.source.sentence == old.source.sentence]
+    assert [q.id for q in kept] == [old.id]
+    new = [q for q in after if q.kind == "cloze" and "理事会在天津" in q.source.sentence]
+    assert new and new[0].answer == old.answer and new[0].id != old.id
+
+
+def test_an_unchanged_statement_cloze_keeps_its_id_when_a_paragraph_with_its_answer_is_inserted_above(tmp_path):
+    text = "协会工作的几点思考\n\n{inserted}　　提高服务质量是协会建设的关键所在。我们要把服务会员放在首位。\n"
+    before = _bank(tmp_path / "before", text.format(inserted=""))
+    after = _bank(tmp_path / "after", text.format(inserted="　　提高服务质量是分会工作的关键所在。分会要主动联系会员。\n"))
+    (old,) = [q for q in before if q.kind == "cloze" and q.answer == ("服务质量",)]
+    assert [q.id for q in after if q.source.sentence == old.source.sentence and q.kind == "cloze"] == [old.id]
+    assert len({q.id for q in after}) == len(after)
+
+
+def test_blank_frames_are_the_clause_of_each_blank():
+    s = "志愿服务站是开展社区志愿服务的基本阵地，每个社区至少设立一个。"
+    assert blank_frames(s, [(0, 5)]) == ("\x1e是开展社区志愿服务的基本阵地",)
+    assert blank_frames(s, [(20, 22)]) == ("\x1e社区至少设立一个",)
+
+
+def test_a_small_edit_is_the_same_sentence_and_a_rewrite_is_not():
+    assert similar("志愿服务站是开展社区志愿服努的基本阵地。", "志愿服务站是开展社区志愿服务的基本阵地。")
+    assert not similar("坚持党的领导。", "坚持党的建设。")  # two characters of seven: another sentence
+    assert not similar("提高服务质量是分会工作的关键所在。", "提高服务质量是协会建设的关键所在。")
