@@ -34,7 +34,7 @@ from ..errors import KaodianError
 from ..fileio import check_parent, write_atomic
 from ..model import OPTION_LETTERS, QUESTION_KINDS, Bank, Question, untitled
 from .zipfile_stable import stable_zip
-from .anki_identity import PackageNote, assign_guids, content_of, read_package_notes
+from .anki_identity import PackageNote, assign_guids, content_of, gist_of, read_package_notes
 from .anki_models import FIELDS, LIST_FULL_ORD, LIST_SLOTS, NOTE_TYPE_NAMES, models
 
 # --deck-per: how deep the deck hierarchy 文档::文章::章节 goes.
@@ -363,10 +363,13 @@ def _decks(bank: Bank, deck_name: str, depth: int,
         own.add(guid)
         nt, values = note_fields(q)
         drafts.append((q, nt, values, guid))
-    guids, moved = assign_guids([(q.id, g, content_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], v)) for q, nt, v, g in drafts],
-                                previous, lambda g: genanki.guid_for(g, "kaodian-moved"))
-    if moved:
-        diagnostics.append(f"{moved} 道题因前文增删换了编号，内容未变：仍更新原来的笔记，复习记录不丢。")
+    guids, moved, edited = assign_guids(
+        [(q.id, g, content_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], v), gist_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], v))
+         for q, nt, v, g in drafts], previous, lambda g: genanki.guid_for(g, "kaodian-moved"))
+    if moved > edited:
+        diagnostics.append(f"{moved - edited} 道题因前文增删换了编号，内容未变：仍更新原来的笔记，复习记录不丢。")
+    if edited:
+        diagnostics.append(f"{edited} 道题因前文增删换了编号，原句又有小改动（答案未变）：仍更新原来的笔记，复习记录不丢。")
     for (q, nt, values, _own), guid in zip(drafts, guids):
         name = deck_path(q, deck_name, depth)
         if name not in decks:

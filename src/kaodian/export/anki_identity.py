@@ -11,7 +11,9 @@ So a rebuild over a package reads its notes first (``read_package_notes``) and p
 and by content: a note whose fields but the id are exactly those of a note of the package keeps that
 note's guid, whatever id it now has; a question whose wording changed keeps the note that holds its
 id (a typo fix updates in place, also after a move); the rest take their own guid, or a new one where
-another note holds it.
+another note holds it.  Between the two, a note that neither its id nor its words pair (a typo fixed and a
+paragraph inserted above in one edit) keeps the note of the same type and answer whose source sentence is its
+own up to a small edit (``questions.identity.similar``): the same question for a teacher.
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..questions.identity import edits, similar
+
 ID_FIELD = "编号"
+# The fields a note's answer is read from (选择, 判断, 问答: 答案; 列表: 全部; 填空: its c1 clozes) and its source
+# sentence (原文; a 填空 whose 正文 is the sentence itself leaves it empty)
+ANSWER_FIELDS = ("答案", "全部")
+SENTENCE_FIELD = "原文"
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -37,11 +47,22 @@ class PackageNote:
     note_type: str  # its note type's full name (考点·填空 …)
     text: str  # its first field, tags stripped, shortened
     content: tuple[str, ...]  # its note type and fields, the question id left out
+    gist: tuple[str, str, str] = ("", "", "")  # its note type, answer and source sentence (gist_of)
 
 
 def content_of(note_type: str, names: Iterable[str], values: Iterable[str]) -> tuple[str, ...]:
     """What a note says, for pairing: its note type and field values, without the question id."""
     return (note_type, *(v for n, v in zip(names, values) if n != ID_FIELD))
+
+
+def gist_of(note_type: str, names: Iterable[str], values: Iterable[str]) -> tuple[str, str, str]:
+    """A note's type, answer and source sentence, as plain text: what pairs it with a question whose sentence
+    had a small edit (``assign_guids``)."""
+    fields = dict(zip(names, values))
+    first = next(iter(fields.values()), "")
+    answer = next((fields[n] for n in ANSWER_FIELDS if fields.get(n)), "") or "\x1f".join(_CLOZE.findall(first))
+    sentence = fields.get(SENTENCE_FIELD) or _CLOZE.sub(r"\1", first)
+    return note_type, html.unescape(_TAG.sub("", answer)), html.unescape(_TAG.sub("", sentence))
 
 
 def read_package_notes(path: Path) -> tuple[dict[str, PackageNote], int]:
@@ -80,21 +101,24 @@ def read_package_notes(path: Path) -> tuple[dict[str, PackageNote], int]:
         qid = values[names.index(ID_FIELD)] if ID_FIELD in names and names.index(ID_FIELD) < len(values) else ""
         first = re.sub(r"<[^>]+>|\{\{c\d+::|\}\}", "", values[0] if values else "")
         kind = m.get("name", "")
-        out[guid] = PackageNote(html.unescape(qid), kind, html.unescape(first)[:60], content_of(kind, names, values))
+        out[guid] = PackageNote(html.unescape(qid), kind, html.unescape(first)[:60], content_of(kind, names, values),
+                                gist_of(kind, names, values))
         newest = max(newest, int(mod))
     return out, newest
 
 
-def assign_guids(notes: list[tuple[str, str, tuple[str, ...]]], previous: dict[str, PackageNote],
-                 fresh: Callable[[str], str]) -> tuple[list[str], int]:
-    """The guid of each new note, given as (its question id, its own guid, its content), and how many moved.
+def assign_guids(notes: list[tuple[str, str, tuple[str, ...], tuple[str, str, str]]], previous: dict[str, PackageNote],
+                 fresh: Callable[[str], str]) -> tuple[list[str], int, int]:
+    """The guid of each new note, given as (its question id, its own guid, its content, its gist), how many moved
+    and how many of those were edited too.
 
     The package's notes are known by the question id they hold (编号), which the last build wrote: a note
     keeps the guid of the note that holds its id and says the same; else of a note that says the same
-    under another id (it moved: in guid order, and counted); else of the note that holds its id (it was
-    edited: a typo fix updates it in place); else its own guid, unless a note of the package that asks
-    something else holds it, or a moved note took it: then ``fresh(own)``.  Deterministic: the same notes
-    over the same package, the same guids."""
+    under another id (it moved: in guid order, and counted); else of a note of its type and answer whose
+    sentence is its own up to a small edit (``_similar``: moved and edited at once); else of the note that
+    holds its id (it was edited: a typo fix updates it in place); else its own guid, unless a note of the
+    package that asks something else holds it, or a moved note took it: then ``fresh(own)``.
+    Deterministic: the same notes over the same package, the same guids."""
     by_content: dict[tuple[str, ...], list[str]] = {}
     by_id: dict[str, str] = {}
     for guid in sorted(previous):
@@ -110,18 +134,47 @@ def assign_guids(notes: list[tuple[str, str, tuple[str, ...]]], previous: dict[s
         claimed.add(guid)
         return True
 
-    for i, (qid, _own, content) in enumerate(notes):  # unchanged notes first: nothing takes their place
+    for i, (qid, _own, content, _gist) in enumerate(notes):  # unchanged notes first: nothing takes their place
         held = by_id.get(qid)
         if held is not None and previous[held].content == content:
             take(i, held)
     moved = 0
-    for i, (_qid, _own, content) in enumerate(notes):
+    for i, (_qid, _own, content, _gist) in enumerate(notes):
         if out[i] is None and take(i, next((g for g in by_content.get(content, ()) if g not in claimed), None)):
             moved += 1
-    for i, (qid, own, _content) in enumerate(notes):
+    edited = 0
+    for i, guid in _similar(notes, previous, out, claimed):
+        take(i, guid)
+        edited += previous[guid].id != notes[i][0]
+    for i, (qid, own, _content, _gist) in enumerate(notes):
         if out[i] is None and not take(i, by_id.get(qid)):
             guid = own
             while guid in claimed or (guid in previous and previous[guid].id != qid):
                 guid = fresh(guid)
             take(i, guid)
-    return [g for g in out if g is not None], moved
+    return [g for g in out if g is not None], moved + edited, edited
+
+
+def _similar(notes: list[tuple[str, str, tuple[str, ...], tuple[str, str, str]]], previous: dict[str, PackageNote],
+             out: list[str | None], claimed: set[str]) -> list[tuple[int, str]]:
+    """(new note, guid) pairs of the notes not yet paired with the package's unclaimed notes of the same type and
+    answer whose source sentence is theirs up to a small edit: the closest pairs first, the note that holds the
+    same id first among equals, then in order (deterministic); each note and guid in one pair at most."""
+    by_answer: dict[tuple[str, str], list[str]] = {}
+    for guid in sorted(previous):
+        if guid not in claimed and previous[guid].gist[1]:
+            by_answer.setdefault(previous[guid].gist[:2], []).append(guid)
+    pairs = []
+    for i, (qid, _own, _content, gist) in enumerate(notes):
+        if out[i] is None:
+            for guid in by_answer.get(gist[:2], ()):
+                old = previous[guid].gist[2]
+                if similar(old, gist[2]):
+                    pairs.append((edits(old, gist[2], len(old) + len(gist[2])), previous[guid].id != qid, i, guid))
+    done, used, chosen = set(), set(), []
+    for _d, _other, i, guid in sorted(pairs):
+        if i not in done and guid not in used:
+            done.add(i)
+            used.add(guid)
+            chosen.append((i, guid))
+    return chosen

@@ -32,6 +32,7 @@ from ..bank import question_from_dict, question_to_dict
 from ..errors import KaodianError
 from ..fileio import os_reason
 from ..model import Question
+from ..questions.identity import edits, similar
 
 SCHEMA_VERSION = 1
 # Marks the file as ours in the SQLite header (PRAGMA application_id); "KDBK".
@@ -80,6 +81,37 @@ def content(d: dict) -> str:
     if isinstance(source, dict):
         d = {**d, "source": {k: v for k, v in source.items() if k not in ("start", "end")}}
     return json.dumps({k: v for k, v in d.items() if k != "id"}, ensure_ascii=False, sort_keys=True)
+
+
+def gist(d: dict) -> tuple[str, str, str]:
+    """A question's (``question_to_dict`` data) kind, answer and source sentence: what pairs a record with the
+    question when its sentence had a small edit as well as a move (``Book.follow``; ``anki_identity.gist_of``)."""
+    source = d.get("source") if isinstance(d.get("source"), dict) else {}
+    return str(d.get("kind", "")), json.dumps(d.get("answer"), ensure_ascii=False), str(source.get("sentence", ""))
+
+
+def _targets(stored: dict[str, dict], questions: Iterable[Question]) -> dict[str, str]:
+    """The id each stored question (id -> its stored version) is asked under now: the question that asks it word
+    for word (``content``), else one of its kind and answer whose sentence is its own up to a small edit (a typo
+    fixed and a paragraph inserted above in one edit: ``similar``), the closest, the same id first among equals,
+    then the first; a stored question asked nowhere has none."""
+    asked: dict[str, str] = {}
+    by_answer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for q in questions:
+        d = question_to_dict(q)
+        asked.setdefault(content(d), q.id)
+        g = gist(d)
+        by_answer.setdefault(g[:2], []).append((q.id, g[2]))
+    out = {}
+    for old, body in stored.items():
+        if (new := asked.get(content(body))) is None:
+            g = gist(body)
+            near = [(edits(g[2], s, len(g[2]) + len(s)), qid != old, n, qid)
+                    for n, (qid, s) in enumerate(by_answer.get(g[:2], ())) if similar(g[2], s)]
+            new = min(near)[-1] if near else None
+        if new is not None:
+            out[old] = new
+    return out
 
 
 def default_path() -> Path:
@@ -193,37 +225,35 @@ class Book:
             return int(cur.lastrowid)
 
     def follow(self, questions: Iterable[Question]) -> int:
-        """Move the records of questions that a rebuilt bank asks, word for word, under another id, to that id;
-        return how many moved.
+        """Move the records of questions that a rebuilt bank asks under another id to that id; return how many
+        moved.
 
         A list or a statement is identified by its ordinal in its section: a paragraph inserted above (or
         deleted) moves it to another id, whose record belonged to another question.  A record follows the
-        question whose every field but its id and offsets is its stored version's (``content``).  A record
+        question whose every field but its id and offsets is its stored version's (``content``), else the
+        question of its kind and answer whose sentence is its own up to a small edit (``_targets``).  A record
         whose new id another record holds that stays (its question is still asked there, edited) does not
         move; a record in the way whose question the bank no longer asks at all is set aside under an id of
         its own, so review without the bank still finds it.  Of two records of one question, the one answered
         last moves."""
-        asked: dict[str, str] = {}
-        for q in questions:
-            asked.setdefault(content(question_to_dict(q)), q.id)
-        stored: dict[str, str] = {}
         bodies: dict[str, dict] = {}
         last: dict[str, int] = dict(self._read("SELECT question_id, MAX(id) FROM answers GROUP BY question_id"))
         for qid, body in self._read("SELECT question_id, body FROM questions"):
             try:
                 bodies[qid] = json.loads(body)
-                stored[qid] = content(bodies[qid])
+                content(bodies[qid])
             except (TypeError, ValueError, AttributeError):
-                continue
+                bodies.pop(qid, None)
+        targets = _targets(bodies, questions)
         moves: dict[str, str] = {}
-        for old in sorted(stored, key=lambda q: -last.get(q, 0)):  # the last answered first: it wins a target
-            new = asked.get(stored[old], old)
+        for old in sorted(bodies, key=lambda q: -last.get(q, 0)):  # the last answered first: it wins a target
+            new = targets.get(old, old)
             if new != old and new not in moves.values():
                 moves[old] = new
-        aside = {old: f"{old}~{hashlib.sha1(stored[old].encode('utf-8')).hexdigest()[:8]}" for old in stored
-                 if stored[old] not in asked and old not in moves and old in moves.values()}
+        aside = {old: f"{old}~{hashlib.sha1(content(bodies[old]).encode('utf-8')).hexdigest()[:8]}" for old in bodies
+                 if old not in targets and old not in moves and old in moves.values()}
         while True:  # drop the moves onto a record that stays, until none is left
-            kept = {o: n for o, n in moves.items() if n not in stored or n in moves or n in aside}
+            kept = {o: n for o, n in moves.items() if n not in bodies or n in moves or n in aside}
             if kept == moves:
                 break
             moves = kept
