@@ -340,3 +340,23 @@ def test_enter_in_a_fill_in_box_submits_and_shows_the_feedback(sample_bank, open
     page.keyboard.press("Enter")  # the focus is on 下一题 now: a second Enter moves on
     assert page.locator(f'section.card[data-qid="{questions[1].id}"]').is_visible()
     assert not page.events["errors"]
+
+
+@needs_chromium
+def test_a_typo_fixed_with_a_paragraph_inserted_above_keeps_each_record_of_the_page_s_book(open_page, tmp_path):
+    """The page's book follows a question whose id moved and whose sentence had a small edit in one rebuild, as
+    the terminal book does (an invented notice: test_question_identity)."""
+    from test_question_identity import _edit
+
+    before, after, same = _edit(tmp_path)
+    page = open_page(render_page(before), served=True)
+    for q in before:  # every question answered wrong
+        answer_in_page(page, q.id, q.kind, ["x", "错"] if q.kind == "recall" else ["x"] * len(q.answer))
+        page.locator("section.card .next").click()
+    assert page.locator("#review-btn").inner_text() == f"复习错题（{len(before)}）"
+    (tmp_path / "quiz.html").write_text(render_page(after), encoding="utf-8")
+    page.goto(page.url + "?rebuilt")
+    assert page.locator("#review-btn").inner_text() == f"复习错题（{len(before)}）"
+    book = page.evaluate("JSON.parse(window.localStorage.getItem('kaodian-book/1')).q")
+    assert sorted(book) == sorted(same[q.id].id for q in before)
+    assert page.events["errors"] == []

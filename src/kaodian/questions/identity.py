@@ -107,8 +107,8 @@ SCHEMA = {"edit_max": int, "edit_share": float}
 
 
 @lru_cache(maxsize=1)
-def _policy() -> dict:
-    """identity.yaml, read and checked (file:line) on first use."""
+def policy() -> dict:
+    """identity.yaml, read and checked (file:line) on first use (the quiz page's book reads it too)."""
     return load_policy_file(Path(__file__).with_name("identity.yaml"), SCHEMA)
 
 
@@ -133,6 +133,5 @@ def similar(a: str, b: str) -> bool:
     id nor the wording pairs a rebuilt question with its record (Anki notes, the wrong-answer book)."""
     if a == b:
         return True
-    policy = _policy()
-    most = min(policy["edit_max"], int(max(len(a), len(b)) * policy["edit_share"]))
+    most = min(policy()["edit_max"], int(max(len(a), len(b)) * policy()["edit_share"]))
     return most > 0 and edits(a, b, most) <= most

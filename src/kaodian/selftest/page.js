@@ -10,8 +10,9 @@
   var KINDS = DATA.kinds;
   var STORE_KEY = "kaodian-book/1";
   var STREAK_TO_LEAVE = DATA.streakToLeave;
-  QS.forEach(function (q) {  // explanations are shared: stored once in DATA.texts
+  QS.forEach(function (q) {  // explanations and sentences are shared: stored once in DATA.texts
     if (typeof q.explanation === "number") q.explanation = DATA.texts[q.explanation];
+    if (typeof q.s === "number") q.s = DATA.texts[q.s];
   });
 
   // ---- answer checking: mirrors kaodian/answers.py ----------------
@@ -142,26 +143,57 @@
     return memoryBook;
   }
 
-  // A list or a statement is identified by its ordinal in its section: a paragraph inserted above (or deleted)
-  // moves it to another id.  An entry follows the question that asks word for word what it was recorded on (its
-  // hash h), unless its new id holds an entry that stays (that question is still asked there, edited); an entry in
-  // the way whose question is asked nowhere is set aside under an id of its own.  Of two entries for one question,
-  // the first by id moves (the terminal book's follow, in kaodian's selftest/book.py, keeps the same rules).
+  // Edit distance of a and b, or most + 1 when more (kaodian's questions/identity.py edits).
+  function edits(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    for (var row = [], i, j = 0, prev, low, here; j <= b.length; j++) row.push(j);
+    for (i = 1; i <= a.length; i++) {
+      for (prev = row[0], low = row[0] = i, j = 1; j <= b.length; j++) {
+        here = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1));
+        prev = row[j]; row[j] = here; low = Math.min(low, here);
+      }
+      if (low > most) return most + 1;
+    }
+    return row[b.length];
+  }
+
+  // Whether sentence b is a up to a small edit (identity.yaml, as kaodian's identity.similar reads it).
+  function similar(a, b) {
+    var most = Math.min(DATA.similar.editMax, Math.floor(Math.max(a.length, b.length) * DATA.similar.editShare));
+    return a === b || (most > 0 && edits(a, b, most) <= most);
+  }
+
+  // The id an entry's question is asked under now: the question asking it word for word (its hash h), else the one
+  // of its kind and answer (g) whose sentence (s; the entry's t) is its own up to a small edit; else undefined.
+  function target(old, e, byHash) {
+    if (e.h && byHash[e.h] !== undefined) return byHash[e.h];
+    if (!e.g || typeof e.t !== "string") return undefined;
+    var best, bestKey = Infinity;
+    QS.forEach(function (q) {  // (the closest, the same id first among equals, then the first: a strict <)
+      if (q.g !== e.g || typeof q.s !== "string" || !similar(e.t, q.s)) return;
+      var key = 2 * edits(e.t, q.s, e.t.length + q.s.length) + (q.id === old ? 0 : 1);
+      if (key < bestKey) { best = q.id; bestKey = key; }
+    });
+    return best;
+  }
+
+  // A paragraph inserted above (or deleted) moves a list or a statement to another id.  An entry follows its
+  // question (target) unless its new id holds an entry that stays (asked there, edited); one in the way whose
+  // question is asked nowhere is set aside under an id of its own; of two entries for one question, the first by
+  // id moves (the terminal book's follow, in kaodian's selftest/book.py, keeps the same rules).
   function follow(b) {
-    var byHash = {}, moves = {}, targets = {}, aside = {}, changed = true, id;
+    var byHash = {}, moves = {}, targets = {}, aside = {}, to = {}, changed = true, id;
     QS.forEach(function (q) { if (!(q.h in byHash)) byHash[q.h] = q.id; });
     Object.keys(b.q).sort().forEach(function (old) {
-      var h = b.q[old].h, to = h ? byHash[h] : undefined;
-      if (to !== undefined && to !== old && !targets[to]) { moves[old] = to; targets[to] = true; }
+      var t = to[old] = target(old, b.q[old], byHash);
+      if (t !== undefined && t !== old && !targets[t]) { moves[old] = t; targets[t] = true; }
     });
-    for (id in b.q) {
-      if (targets[id] && !(id in moves) && !(b.q[id].h && byHash[b.q[id].h] !== undefined)) aside[id] = id + "~" + (b.q[id].h || "");
-    }
+    for (id in b.q) if (targets[id] && !(id in moves) && to[id] === undefined) aside[id] = id + "~" + (b.q[id].h || "");
     while (changed) {
       changed = false;
       for (id in moves) {
-        var to = moves[id];
-        if (to in b.q && !(to in moves) && !(to in aside)) { delete moves[id]; changed = true; }
+        var dest = moves[id];
+        if (dest in b.q && !(dest in moves) && !(dest in aside)) { delete moves[id]; changed = true; }
       }
     }
     var still = {};
@@ -182,7 +214,7 @@
   function recordAnswer(id, correct) {
     var b = loadBook();
     var e = b.q[id] || { r: 0, w: 0, s: 0 };
-    QS.forEach(function (q) { if (q.id === id) e.h = q.h; });
+    QS.forEach(function (q) { if (q.id === id) { e.h = q.h; e.g = q.g; e.t = q.s; } });
     if (correct) { e.r++; e.s++; } else { e.w++; e.s = 0; }
     b.q[id] = e;
     saveBook(b);

@@ -26,7 +26,8 @@ from typing import Sequence
 from ..model import QUESTION_KINDS, Question, untitled
 from ..text import book_title
 from ..bank import question_to_dict
-from .book import STREAK_TO_LEAVE, content
+from ..questions.identity import policy
+from .book import STREAK_TO_LEAVE, content, gist
 from ..answers import CHECKING_DATA, comparable
 
 DEFAULT_TITLE = "考点自测"
@@ -67,7 +68,13 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
             sources.append(list(key))
         d: dict = {"id": q.id, "kind": q.kind, "stem": q.stem, "answer": list(q.answer), "source": source_index[key]}
         # what it asks, hashed: the book follows a question whose id an inserted paragraph moved (page.js follow)
-        d["h"] = hashlib.sha1(content(question_to_dict(q)).encode("utf-8")).hexdigest()[:12]
+        d["h"] = hashlib.sha1(content(qd := question_to_dict(q)).encode("utf-8")).hexdigest()[:12]
+        # ... and its kind and answer, hashed, with its sentence: it follows one whose sentence had a small edit too
+        kind_answer, sentence = gist(qd)[:2], q.source.sentence
+        d["g"] = hashlib.sha1("\x1f".join(kind_answer).encode("utf-8")).hexdigest()[:12]
+        d["s"] = text_index.setdefault(sentence, len(texts))
+        if d["s"] == len(texts):
+            texts.append(sentence)
         if q.options:
             d["options"] = list(q.options)
         # Alternatives only where they add something that normalization does not already accept.
@@ -85,6 +92,7 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
         "kinds": QUESTION_KINDS,
         "checking": CHECKING_DATA,
         "streakToLeave": STREAK_TO_LEAVE,
+        "similar": {"editMax": policy()["edit_max"], "editShare": policy()["edit_share"]},
         "sources": sources,
         "texts": texts,
         "questions": out,
