@@ -305,7 +305,7 @@ def test_failed_write_leaves_the_previous_deck_intact(bank, tmp_path, monkeypatc
     before = path.read_bytes()
 
     def broken(*a, **k):
-        raise KaodianError("E301", path=path, reason="磁盘已满")
+        raise KaodianError("E301", path=path, reason="磁盘已满", fix="请换一个可写的输出位置。")
 
     monkeypatch.setattr("kaodian.export.anki.write_atomic", broken)
     with pytest.raises(KaodianError):

@@ -51,3 +51,14 @@ def test_the_kinds_help_names_every_kind_of_kinds_yaml():
     shortest = ",".join(min((a for a, k in KIND_ALIASES.items() if k == kind and not a.isascii()), key=len)
                         for kind in QUESTION_KINDS)
     assert f"{ids}（或 {shortest}）" in KindsOpt.help
+
+
+def test_the_build_paper_help_names_every_format_build_writes():
+    """build --paper takes what paper --format takes (paper_options.ALL_FORMATS): its help says so, xlsx included."""
+    import inspect
+
+    from kaodian.cli import build
+    from kaodian.export.paper_options import ALL_FORMATS
+
+    help_text = inspect.signature(build).parameters["paper"].default.help
+    assert all(f in help_text for f in ALL_FORMATS), help_text

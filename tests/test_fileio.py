@@ -28,7 +28,7 @@ def test_os_reasons_are_chinese(code, reason):
 def test_an_output_file_needs_its_folder(tmp_path):
     with pytest.raises(KaodianError) as e:
         write_atomic(tmp_path / "nodir" / "q.html", b"x")
-    assert str(e.value) == f"[E301] {tmp_path / 'nodir' / 'q.html'}: 无法写入：所在文件夹 {tmp_path / 'nodir'} 不存在。请换一个可写的输出位置。"
+    assert str(e.value) == f"[E301] {tmp_path / 'nodir' / 'q.html'}: 无法写入：所在文件夹 {tmp_path / 'nodir'} 不存在。先建好它：mkdir -p {tmp_path / 'nodir'}，或换一个已有的文件夹。"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -51,3 +51,11 @@ def test_an_output_folder_is_created_one_level_deep(tmp_path):
     with pytest.raises(KaodianError) as e:
         ensure_dir(tmp_path / "f")
     assert e.value.code == "E504"
+
+
+def test_an_output_folder_whose_parent_is_missing_says_how_to_make_it(tmp_path):
+    with pytest.raises(KaodianError) as e:
+        ensure_dir(tmp_path / "a" / "试卷")
+    import shlex
+
+    assert e.value.code == "E301" and f"mkdir -p {shlex.quote(str(tmp_path / 'a' / '试卷'))}" in str(e.value)

@@ -258,7 +258,7 @@ def build(
     deck_per: str = DeckPerOpt,
     deck_name: str = DeckNameOpt,
     timestamp: Optional[float] = TimestampOpt,
-    paper: str = typer.Option("pdf,html", "--paper", help="同时写出的试卷格式，逗号分隔：pdf、html、docx；none 表示不写试卷。"),
+    paper: str = typer.Option("pdf,html", "--paper", help="同时写出的试卷格式，逗号分隔：pdf、html、docx（试卷+答案）；xlsx、txt、gift、csv（考试平台导入文件）；none 表示不写试卷。"),
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
 ) -> None:

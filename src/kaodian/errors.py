@@ -23,7 +23,8 @@ MESSAGES: dict[str, str] = {
     "E201": "{where}: YAML 格式错误：{reason}",
     "E202": "{where}: {reason}",
     # outputs
-    "E301": "{path}: 无法写入：{reason}。请换一个可写的输出位置。",
+    # (fix: how to go on; a missing folder is made with mkdir -p, anything else wants another place: fileio)
+    "E301": "{path}: 无法写入：{reason}。{fix}",
     "E302": "{path}: 这不是 kaodian 的题库文件：{reason}",
     "E303": "{path}: {reason}。标注语料文件夹里，每个 X.gold.yaml、X.points.json 或 X.blanks.json 旁要有同名的 X.txt 或 X.html。",
     "E304": "{reason}",

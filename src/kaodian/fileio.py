@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import tempfile
 from pathlib import Path
 from typing import Sequence
@@ -41,13 +42,24 @@ def os_reason(e: OSError) -> str:
     return REASONS.get(e.errno, e.strerror or str(e))
 
 
+# What E301 tells a user to do when the place cannot be written to for another reason than a missing folder
+ELSEWHERE = "请换一个可写的输出位置。"
+
+
+def make_it(folder: Path) -> str:
+    """What E301 tells a user to do when ``folder`` is missing: the command that makes it, or another place."""
+    return f"先建好它：mkdir -p {shlex.quote(str(folder))}，或换一个已有的文件夹。"
+
+
 def check_parent(path: str | Path) -> Path:
-    """The folder an output file goes into; raise E301 naming it when it is missing or not a folder."""
+    """The folder an output file goes into; raise E301 naming it when it is missing (with the mkdir -p that
+    makes it) or not a folder."""
     p = Path(path)
     parent = p.parent
     if not parent.is_dir():
-        what = "不是文件夹" if parent.exists() else "不存在"
-        raise KaodianError("E301", path=p, reason=f"所在文件夹 {parent} {what}")
+        if parent.exists():
+            raise KaodianError("E301", path=p, reason=f"所在文件夹 {parent} 不是文件夹", fix=ELSEWHERE)
+        raise KaodianError("E301", path=p, reason=f"所在文件夹 {parent} 不存在", fix=make_it(parent))
     return parent
 
 
@@ -90,16 +102,17 @@ def ensure_dir(path: str | Path) -> Path:
         raise KaodianError("E504", path=d)
     if not d.exists():
         if not d.parent.is_dir():
-            what = "不是文件夹" if d.parent.exists() else "不存在"
-            raise KaodianError("E301", path=d, reason=f"上一级文件夹 {d.parent} {what}")
+            if d.parent.exists():
+                raise KaodianError("E301", path=d, reason=f"上一级文件夹 {d.parent} 不是文件夹", fix=ELSEWHERE)
+            raise KaodianError("E301", path=d, reason=f"上一级文件夹 {d.parent} 不存在", fix=make_it(d))
         try:
             d.mkdir()
         except FileExistsError:
             pass  # made by someone else in the meantime
         except OSError as e:
-            raise KaodianError("E301", path=d, reason=os_reason(e)) from None
+            raise KaodianError("E301", path=d, reason=os_reason(e), fix=ELSEWHERE) from None
     if not os.access(d, os.W_OK | os.X_OK):
-        raise KaodianError("E301", path=d, reason=REASONS[errno.EACCES])
+        raise KaodianError("E301", path=d, reason=REASONS[errno.EACCES], fix=ELSEWHERE)
     return d
 
 
@@ -110,7 +123,7 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     except OSError as e:
-        raise KaodianError("E301", path=p, reason=os_reason(e)) from None
+        raise KaodianError("E301", path=p, reason=os_reason(e), fix=ELSEWHERE) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -118,7 +131,7 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         os.replace(tmp, p)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise KaodianError("E301", path=p, reason=os_reason(e)) from None
+        raise KaodianError("E301", path=p, reason=os_reason(e), fix=ELSEWHERE) from None
     return p
 
 
