@@ -360,3 +360,20 @@ def test_a_typo_fixed_with_a_paragraph_inserted_above_keeps_each_record_of_the_p
     book = page.evaluate("JSON.parse(window.localStorage.getItem('kaodian-book/1')).q")
     assert sorted(book) == sorted(same[q.id].id for q in before)
     assert page.events["errors"] == []
+
+
+def test_the_page_header_is_the_article_s_title_not_the_file_name(sample_bank):
+    """A pinyin file name tells a learner nothing: one titled article beside an untitled caption gives its title,
+    several articles of one document the first title and how many (invented titles)."""
+    import dataclasses
+
+    from kaodian.selftest.webpage import default_title
+
+    qs = load_bank(sample_bank)[:3]
+
+    def at(q, article, start):
+        return dataclasses.replace(q, source=dataclasses.replace(q.source, document="/x/xuexi-cailiao.docx",
+                                                                 article=article, start=start))
+
+    assert default_title([at(qs[0], "关于加强协会工作的几点思考", 50), at(qs[1], "（无题2）", 10)]) == "关于加强协会工作的几点思考"
+    assert default_title([at(qs[0], "第二篇", 90), at(qs[1], "第一篇", 10), at(qs[2], "第二篇", 5)]) == "第二篇等 2 篇"

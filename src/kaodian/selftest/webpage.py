@@ -100,11 +100,18 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
 
 
 def default_title(questions: Sequence[Question]) -> str:
-    """The article title when all questions share one titled article, else the document name, else 考点自测."""
-    articles = {q.source.article for q in questions}
-    if len(articles) == 1 and not untitled(article := next(iter(articles))):
-        return article
+    """The page's header: the article's title when the questions ask one titled article (an untitled
+    caption or editor's note beside it aside), the first of them and how many when they ask several of one
+    document (a newspaper page), else the document's file name, else 考点自测.  A file name is often a
+    short pinyin name (dangjian-meeting.docx): the learner knows the material by its title."""
     documents = {q.source.document for q in questions}
+    first: dict[str, int] = {}  # each titled article -> where its first question stands in the document
+    for q in questions:
+        if not untitled(q.source.article):
+            first[q.source.article] = min(first.get(q.source.article, q.source.start), q.source.start)
+    if len(documents) == 1 and first:
+        titles = sorted(first, key=lambda a: (first[a], a))
+        return titles[0] if len(titles) == 1 else f"{titles[0]}等 {len(titles)} 篇"
     if len(documents) == 1:
         return Path(next(iter(documents))).stem + " · 自测"
     return DEFAULT_TITLE
