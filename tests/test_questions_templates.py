@@ -185,3 +185,15 @@ def test_readme_table_of_supported_kinds_matches_the_generators():
     doc = (Path(__file__).parent.parent / "docs" / "generate.md").read_text(encoding="utf-8")
     rows = dict(re.findall(r"^\| `(\w+)` \S+ \| ([a-z ]+) \|$", doc, re.M))
     assert rows == {p: " ".join(supported_kinds(p)) for p in POINT_KINDS}
+
+
+def test_the_shipped_templates_explain_themselves_in_chinese():
+    """A teacher edits question_templates/: every comment is Chinese, and each file says what its fields are."""
+    import re
+
+    folder = Path(__file__).resolve().parents[1] / "question_templates"
+    for path in sorted(folder.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        comments = [line.strip() for line in text.splitlines() if line.lstrip().startswith("#")]
+        assert all(re.search(r"[\u4e00-\u9fff]", c) for c in comments), (path.name, comments)
+        assert "每个模板的字段" in text and "docs/generate.md" in text, path.name
