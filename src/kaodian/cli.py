@@ -222,6 +222,7 @@ def anki(
     from . import pipeline
     from .build import diagnostics_lines, output_name, prepare_outdir
     from .export.anki import DECK_PER, check_output, write_deck
+    from .library import make
 
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
     if deck_per not in DECK_PER:  # (before any work, and before the default folder is made)
@@ -231,7 +232,7 @@ def anki(
         output = prepare_outdir("decks") / f"{output_name(files or [])}.apkg"
     try:
         check_output(output)  # -o x.pdf, or a missing folder, before any work
-        made = pipeline.make_bank(files or [], how)
+        made = make(files or [], how, read_bank_file=True)  # (a folder: the library generate and build ask)
         bank = made.bank
         report = write_deck(bank, output, deck_name=deck_name, deck_per=deck_per, timestamp=timestamp)
     except BaseException:
@@ -314,10 +315,11 @@ def paper(
     from .build import diagnostics_lines
     from .export.paper import render_papers
     from .fileio import check_folder_name
+    from .library import make
 
     check_folder_name(output, what="试卷和答案", example="试卷/")
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
-    made = pipeline.make_bank(files or [], how)
+    made = make(files or [], how, read_bank_file=True)  # (a folder: the library generate and build ask)
     bank = made.bank
     result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,
                            kinds=how.kinds, count=count, score=score, font=font).write(output)

@@ -213,12 +213,15 @@ class Library:
 
 
 def make(inputs: Sequence[str], how: Settings = Settings(), *, refuse_empty: bool = False,
-         progress: Progress | None = None) -> Made:
-    """The bank of articles for ``generate`` and ``build``: a library when a folder is among the inputs
-    (``make_library`` with ``how.jobs`` and ``how.cache``), else ``pipeline.make_bank`` as for one file.
-    A library's ``Made.extractions`` are its texts' ``Tally`` counts.  ``refuse_empty`` as ``make_bank``."""
+         progress: Progress | None = None, read_bank_file: bool = False) -> Made:
+    """The bank of the inputs for every command that asks questions (generate, build, anki, paper, quiz,
+    web-quiz: one folder gives one bank whichever asks it): a library when a folder is among the inputs
+    (``make_library`` with ``how.jobs`` and ``how.cache``), else ``pipeline.make_bank`` as for one file, which
+    reads a bank file (.json) too when ``read_bank_file``.  A library's ``Made.extractions`` are its texts'
+    ``Tally`` counts.  ``refuse_empty`` as ``make_bank``."""
     if not is_library(inputs):
-        return make_bank(list(inputs), how, read_bank_file=False, refuse_empty=refuse_empty, progress=progress)
+        return make_bank(list(inputs), how, read_bank_file=read_bank_file, refuse_empty=refuse_empty,
+                         progress=progress)
     lib = make_library(inputs, how, jobs=how.jobs, use_cache=how.cache, progress=progress)
     if refuse_empty:
         from .bank import check_not_empty

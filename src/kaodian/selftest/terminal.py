@@ -317,6 +317,7 @@ def run(
     input, an unusable book, or no question to ask.
     """
     from .. import pipeline
+    from ..library import make
 
     how = pipeline.settings(kinds=kinds, seed=seed or 0, lexicon=lexicon)
     kind_ids = how.kinds
@@ -324,7 +325,7 @@ def run(
     questions: list[Question] = []
     if not review:
         # chosen before the book is opened: a quiz with no question (E705) creates no book
-        made = pipeline.make_bank(list(inputs), how)
+        made = make(list(inputs), how, read_bank_file=True)  # (a folder: the library generate and build ask)
         _say_skipped(made.skipped, len(made.extractions))
         bank = made.bank
         questions = select(bank.questions, kinds=kind_ids, articles=articles, count=count, rng=rng)
@@ -336,7 +337,8 @@ def run(
             book.follow(bank.questions)  # a question whose id an inserted paragraph moved keeps its history
         if review:
             if inputs:
-                bank = {q.id: q for q in pipeline.make_bank(list(inputs), pipeline.settings(seed=seed or 0, lexicon=lexicon)).bank.questions}
+                bank = {q.id: q for q in make(list(inputs), pipeline.settings(seed=seed or 0, lexicon=lexicon),
+                                              read_bank_file=True).bank.questions}
                 book.follow(bank.values())
             due = book.in_book()
             if inputs:

@@ -174,13 +174,14 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
     """
     from .. import pipeline
     from ..fileio import check_parent, check_suffix, write_atomic
+    from ..library import make
     from .terminal import select
 
     # before the work: a page's name ends in .html, and an output file's folder must exist
     check_suffix(output, (".html", ".htm"), what="自测网页", example="自测.html")
     check_parent(output)
     how = pipeline.settings(kinds=kinds, seed=seed or 0, lexicon=lexicon)
-    made = pipeline.make_bank(list(inputs), how)
+    made = make(list(inputs), how, read_bank_file=True)  # (a folder: the library generate and build ask)
     bank = made.bank
     questions = select(bank.questions, kinds=how.kinds)
     if seed is not None:
