@@ -98,7 +98,7 @@ def _crawled(points: int) -> str:
         lines.append(f"\t{n}.推进第{n}方面的工作。要围绕某某目标，完善相关制度，抓好各项落实。")
         if n == 2:
             lines += [f"\t――坚持第{k}条原则。要把某某要求贯彻到工作全过程。" for k in range(1, 7)]
-            lines.append("\t坚持某某在现代化建设全局中的核心地位，把某某作为发展的战略支撑。")
+            lines.append("\t坚持服务在协会工作全局中的基础地位，把会员满意作为工作的根本标准。")
         lines.append("\t")
     lines.append("\t全体人员要紧密团结，同心同德，夺取某某事业新胜利！")
     return "\n".join(lines)

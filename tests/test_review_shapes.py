@@ -234,3 +234,12 @@ def test_lint_on_session_14s_blind_reviews():
     # (one: a list choice whose keys alone hold the stem's word 经济, label_echo.py; graded A here and B by
     # session 13's teacher)
     assert sum(label == "accepted" and f for label, f in flagged) <= 1
+
+
+def test_a_review_statistic_of_life_expectancy_is_a_tally_not_a_target():
+    """预期 of 人均预期寿命 sets no aim: the figures around it are a review's tally (an invented one), while 预期目标
+    and 左右 still mark a plan's targets."""
+    from kaodian.questions.review_shapes import tally
+
+    assert tally("全市新增城镇就业4.3万人，居民人均预期寿命提高到80.2岁，城镇化率达到67.5%。")
+    assert not tally("今年发展的主要预期目标是：新增城镇就业4万人以上，城镇调查失业率5.5%左右。")

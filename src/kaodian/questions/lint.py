@@ -160,9 +160,9 @@ def _numeral_before_unit(sentence: str, start: int, end: int) -> bool:
 
 
 def cuts_numeral(sentence: str, start: int, end: int) -> bool:
-    """Whether a blank's edge falls inside one written number (二百一十|万野战军, 五万|三千个干部): the segmenter
+    """Whether a blank's edge falls inside one written number (三百四十|万名志愿者, 六万|八千个网格): the segmenter
     splits a long number into words, but a question writer blanks it whole or not at all (session 20's blind
-    teachers: 空格切断“二百一十万野战军”这一词组).  The cloze drafter asks it (ask_cloze._refused); lint does not:
+    teachers: 空格切断了一个数词词组, as 三百四十|万名志愿者 would be).  The cloze drafter asks it (ask_cloze._refused); lint does not:
     both teachers graded that cloze B, and lint's precision gate counts a flag on a B against it."""
     one = _NUMERAL.fullmatch
     return (start > 0 and one(sentence[start - 1 : start + 1]) is not None
