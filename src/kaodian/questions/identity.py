@@ -81,11 +81,15 @@ def blank_frames(sentence: str, blanks: Sequence[tuple[int, int]]) -> tuple[str,
     The answer alone would give a new paragraph blanking the same words the id of a cloze already asked
     (and drop that one as its duplicate); the place (the point's ordinal) moves with every paragraph
     inserted above.  The clause around the blank is neither: a typo fixed in another clause, or a new
-    paragraph anywhere, leaves it as it was (a typo inside it is paired by ``similar`` instead)."""
+    paragraph anywhere, leaves it as it was (a typo inside it is paired by ``similar`` instead).  A short
+    clause is widened to identity.yaml's ``frame_min`` characters either side: 每届任期______ closes the
+    rule of each level of committee, which the clause before it names."""
+    wide = policy()["frame_min"]
     out = []
     for a, b in blanks:
         start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, a)), default=0)
         end = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, b)), len(sentence))
+        start, end = min(start, max(0, a - wide)), max(end, min(len(sentence), b + wide))
         out.append(f"{sentence[start:a]}\x1e{sentence[b:end]}")
     return tuple(out)
 
@@ -103,7 +107,7 @@ def known_key(p: Point, kind: str) -> tuple[str, ...] | None:
 
 
 # What identity.yaml holds: how small an edit of a question's sentence leaves it the same question.
-SCHEMA = {"edit_max": int, "edit_share": float}
+SCHEMA = {"edit_max": int, "edit_share": float, "frame_min": int}
 
 
 @lru_cache(maxsize=1)
