@@ -133,7 +133,7 @@ def test_blank_frames_are_the_clause_of_each_blank_widened_when_short():
     s = "志愿服务站是开展社区志愿服务的基本阵地，每个社区至少设立一个。"
     assert blank_frames(s, [(0, 5)]) == ("\x1e是开展社区志愿服务的基本阵地",)
     # a short clause takes ten characters either side: 每届任期______ alone would be every committee's rule
-    assert blank_frames("区县分会的理事会，每届任期五年。", [(12, 14)]) == ("分会的理事会，每届任期\x1e。",)
+    assert blank_frames("区县分会的理事会，每届任期五年。", [(13, 15)]) == ("会的理事会，每届任期\x1e。",)
 
 
 def test_a_small_edit_is_the_same_sentence_and_a_rewrite_is_not():
