@@ -16,7 +16,7 @@ from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, s
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
-from .identity import blank_frames
+from .identity import cloze_key
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .open_blanks import unique_blanks
@@ -201,11 +201,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     answer = tuple(b.text for b in blanks)
     # a concept blanked in two sentences asks two things (由上级党组织决定, 经上级党组织批准): the clause around
     # each blank is part of what is asked, not only the answer; a formulation is asked once, by itself (known_key)
-    frames = () if ctx.point.kind == "formulation" else blank_frames(src.text, [(b.start, b.end) for b in blanks])
     return Draft(
         source=src,
         answer=answer,
-        key=(*answer, *frames),
+        key=cloze_key(ctx.point.kind, src.text, [(b.start, b.end) for b in blanks], answer),
         blanks=blanks,
         accepted=tuple(width_variants(a) for a in answer),
         order_free=order_free,

@@ -94,6 +94,15 @@ def blank_frames(sentence: str, blanks: Sequence[tuple[int, int]]) -> tuple[str,
     return tuple(out)
 
 
+def cloze_key(point_kind: str, sentence: str, blanks: Sequence[tuple[int, int]], answer: tuple[str, ...]) -> tuple[str, ...]:
+    """A cloze's key (its id's and its duplicate check's): its answer, and each blank's frame (``blank_frames``)
+    unless the answer is what the point names (identity.yaml ``named_kinds``: a formulation, a document's title,
+    the terms of a series), which an article asks once whichever sentence says it again."""
+    if point_kind in policy()["named_kinds"]:
+        return answer
+    return (*answer, *blank_frames(sentence, blanks))
+
+
 def known_key(p: Point, kind: str) -> tuple[str, ...] | None:
     """The key a draft of ``kind`` on ``p`` will have, when it is certain before drafting, else None.
 
@@ -107,7 +116,7 @@ def known_key(p: Point, kind: str) -> tuple[str, ...] | None:
 
 
 # What identity.yaml holds: how small an edit of a question's sentence leaves it the same question.
-SCHEMA = {"edit_max": int, "edit_share": float, "frame_min": int}
+SCHEMA = {"edit_max": int, "edit_share": float, "frame_min": int, "named_kinds": [str]}
 
 
 @lru_cache(maxsize=1)
