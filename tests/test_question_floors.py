@@ -60,7 +60,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # session's merged main scores (qianwan's first 60 is back at its session-start 35: the importance change
     # lifted it to 36, the true/false change took one of its first 60 questions)
     ("corpus", "hangzhou-zuqiu-hongtou.pdf"): {"coverage": 18 / 30, "coverage_top": 17 / 30},
-    ("corpus", "sichuan-chuangye-hongtou.pdf"): {"coverage": 18 / 28, "coverage_top": 18 / 28},
+    ("corpus", "sichuan-chuangye-hongtou.pdf"): {"coverage": 19 / 28, "coverage_top": 19 / 28},  # (session 22: a second cloze of one answer in another sentence is asked)
     ("corpus", "xiangcun-zhenxing-yijian.txt"): {"coverage": 31 / 40, "coverage_top": 13 / 40},
     # session 18: heldout22 joined at what it scores (its two classic essays are asked mostly by clozes of
     # their few formulations; the handout's first 60 by the formulations of its 300 points)
