@@ -199,12 +199,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
-    # a concept blanked in two sentences asks two things (由上级党组织决定, 经上级党组织批准): the clause around
-    # each blank is part of what is asked, not only the answer; a formulation is asked once, by itself (known_key)
     return Draft(
         source=src,
         answer=answer,
-        key=cloze_key(ctx.point.kind, src.text, [(b.start, b.end) for b in blanks], answer),
+        key=cloze_key(ctx.point.kind, src.text, [(b.start, b.end) for b in blanks], answer),  # (two sentences, two keys)
         blanks=blanks,
         accepted=tuple(width_variants(a) for a in answer),
         order_free=order_free,

@@ -95,8 +95,8 @@ def blank_frames(sentence: str, blanks: Sequence[tuple[int, int]]) -> tuple[str,
 
 
 def cloze_key(point_kind: str, sentence: str, blanks: Sequence[tuple[int, int]], answer: tuple[str, ...]) -> tuple[str, ...]:
-    """A cloze's key (its id's and its duplicate check's): its answer, and each blank's frame (``blank_frames``)
-    unless the answer is what the point names (identity.yaml ``named_kinds``: a formulation, a document's title,
+    """A cloze's key (its id's and its duplicate check's): its answer, and each blank's frame (``blank_frames``:
+    a concept blanked in two sentences asks two things, 由上级党组织决定 and 经上级党组织批准), unless the answer is what the point names (identity.yaml ``named_kinds``: a formulation, a document's title,
     the terms of a series), which an article asks once whichever sentence says it again."""
     if point_kind in policy()["named_kinds"]:
         return answer
