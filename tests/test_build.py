@@ -191,7 +191,8 @@ def _rebuild_after_typo(tmp_path, kinds: set[str]) -> None:
         nids, cards = sorted(col.find_notes("")), len(col.find_cards(""))
         src.write_text(_typo_fixed(text, bank, kinds), encoding="utf-8")
         rebuilt = pipeline.make_bank([str(src)]).bank
-        assert {x.id for x in rebuilt.questions} == {x.id for x in bank.questions}
+        # (a cloze whose clause holds the typo takes a new id: its note is paired by its sentence, anki_identity)
+        assert len(rebuilt.questions) == len(bank.questions)
         report = write_deck(rebuilt, path)
         assert report.removed == ()
         log = import_apkg(col, path)
