@@ -168,11 +168,15 @@ def series_fit(ctx) -> Callable[[str], bool]:  # noqa: ANN001 — a drafting.Ctx
     paragraph = _paragraph(text, start, end)
     # (the cache and the key, not ctx: ``fit`` is kept in ctx's cache, and a ctx inside it would be a cycle)
     promoted, doc_key = ctx.cache.promoted, ctx.doc_key
+    # (each term of the series is picked for from the same candidates: a quarter of the tests repeat one)
+    judged: dict[str, bool] = {}
 
     def fit(c: str) -> bool:
-        if promoted_elsewhere(text, start, end, verb, c, promoted, doc_key):
-            return False
-        return c in kin or (of_class(terms, c, classed) and (not classed or of_field(paragraph, c)))
+        got = judged.get(c)
+        if got is None:
+            got = judged[c] = not promoted_elsewhere(text, start, end, verb, c, promoted, doc_key) and (
+                c in kin or (of_class(terms, c, classed) and (not classed or of_field(paragraph, c))))
+        return got
 
     memo[key] = fit
     return fit

@@ -1,0 +1,41 @@
+"""Work a draft repeats is done once (issue 11's speed bar): the same questions, fewer calls.
+
+The texts here are invented in the genre's shape."""
+
+from __future__ import annotations
+
+from collections import Counter
+from types import SimpleNamespace
+
+from kaodian.questions import definition, head_class
+from kaodian.questions.drafting import RunCache
+from test_questions_quality import _series_points, doc_of
+
+
+def test_a_series_judges_each_candidate_option_once(monkeypatch):
+    # (each term of a series is picked for from the same candidates, and its single and multiple choice again)
+    text = "要保护好古代桥梁、历史街区、工业遗迹、传统民居，留住城市记忆。\n加快建设工业强国、农业强国。"
+    point = _series_points(text, ["古代桥梁、历史街区、工业遗迹、传统民居"])[0]
+    ctx = SimpleNamespace(point=point, doc=doc_of(text), doc_key=0, cache=RunCache(),
+                          material=SimpleNamespace(co_terms={}, lexicon=None))
+    judged: Counter = Counter()
+    promoted = head_class.promoted_elsewhere
+
+    def counting(text, start, end, verb, option, *rest):  # noqa: ANN001, ANN202
+        judged[option] += 1
+        return promoted(text, start, end, verb, option, *rest)
+
+    monkeypatch.setattr(head_class, "promoted_elsewhere", counting)
+    fit = head_class.series_fit(ctx)
+    first = [fit(c) for c in ("工业强国", "历史城区")]
+    assert [fit(c) for c in ("工业强国", "历史城区")] == first
+    assert judged == {"工业强国": 1, "历史城区": 1}
+
+
+def test_a_sibling_the_text_never_says_is_linked_without_a_search(monkeypatch):
+    # (the link patterns hold both terms verbatim: a lexicon sibling absent from the text compiles no pattern)
+    def no_search(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("searched")
+
+    monkeypatch.setattr(definition.re, "finditer", no_search)
+    assert definition._linked("形式主义是作风之敌。", "形式主义", "官僚主义") is False
