@@ -187,6 +187,8 @@ def _linked(text: str, key: str, w: str) -> bool:
     too, so it is no sure wrong option.  The copula stands right after the one term (or its series and 两者都),
     the other later in its clause; a 是 of another word (还是, 但是, not_copulas) links nothing (definition.yaml
     ``copulas``, ``link_bridge``, ``link_gap``, ``link_false``)."""
+    if key not in text or w not in text:
+        return False  # (each pattern below holds both terms verbatim: a sibling the text never says links nothing)
     pol = _policy()
     copula = "|".join(map(re.escape, sorted(pol["copulas"], key=len, reverse=True)))
     false = [*pol["link_false"], *pol["not_copulas"]]
