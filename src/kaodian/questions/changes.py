@@ -274,13 +274,17 @@ def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws, topic: Cal
 
 
 def _draw(ctx: Ctx, right: list[str], cands: list[str], k: int, rng: Draws) -> list[str]:
+    # (pure in the list, its first key, the candidates and the draws: a list's tries of other keys draw again, 1 in 5)
+    if (key := ("draw", ctx.doc_key, ctx.point.kind, ctx.point.start, ctx.point.end, right[0], tuple(cands), k, rng.base)) in ctx.cache.enumeration:
+        return list(ctx.cache.enumeration[key])
     p, text = ctx.point, ctx.doc.text
     # (through the paragraph of the last item: what the text says under an item is a point of that item,
     # and a learner who picks it argues it is right)
     end = text.find("\n", p.end)
     span = text[p.sentence.start : end if end >= 0 else len(text)]
-    return dx.pick(right[0], dx.EMPTY, cands, n=k, forbidden=[s.text for s in p.items] + item_cores(p), context=span,
-                   rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))))  # 深入… is like 从严管 here
+    got = ctx.cache.enumeration[key] = dx.pick(right[0], dx.EMPTY, cands, n=k, forbidden=[s.text for s in p.items] + item_cores(p),
+                                               context=span, rng=rng, affixes=tuple(dict.fromkeys(c[:2] for c in item_cores(p))))  # 深入… ~ 从严管
+    return list(got)
 
 
 def same_openings(right: list[str], wrong: list[str]) -> tuple[list[str], list[str]]:
