@@ -39,3 +39,25 @@ def test_a_sibling_the_text_never_says_is_linked_without_a_search(monkeypatch):
 
     monkeypatch.setattr(definition.re, "finditer", no_search)
     assert definition._linked("形式主义是作风之敌。", "形式主义", "官僚主义") is False
+
+
+def test_a_list_judges_only_candidates_a_pick_for_its_key_can_take(monkeypatch):
+    # (a pick keeps candidates in its answer's length band: one twice as long as the key is never read, so it is
+    # never judged against the list either)
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import changes, list_kin
+    from kaodian.questions.distractors import Material
+    from kaodian.questions.draws import Draws
+    from kaodian.questions.drafting import Ctx
+
+    text = "促进消费增长。一要加快发展服务消费。二要增加优质产品消费。三要整顿市场秩序。四要改善消费环境。\n"
+    ex = extract_text(text, "报告.txt")
+    m = Material.gather([ex])
+    point = next(p for p in ex.points if p.kind == "enumeration")
+    ctx = Ctx(doc=ex.document, point=point, material=m, seed=0, cache=RunCache(), doc_key=m.doc_key(text))
+    judged: list[str] = []
+    kin_of = list_kin._kin_of
+    monkeypatch.setattr(list_kin, "_kin_of", lambda items, marks, c: judged.append(c) or kin_of(items, marks, c))
+    pool = ["加快补齐短板投资", "加快补齐基础设施和公共服务短板领域的有效投资规模", "规范政府投资"]
+    changes.enumeration_wrong(ctx, ["加快发展服务消费"], 2, Draws(0, "t"), pool=pool)
+    assert "加快补齐短板投资" in judged and pool[1] not in judged, judged

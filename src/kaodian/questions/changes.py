@@ -266,7 +266,9 @@ def item_cores(p) -> list[str]:
 
 def enumeration_wrong(ctx: Ctx, right: list[str], n: int, rng: Draws, topic: Callable[[str], bool] | None = None, pool: list[str] | None = None) -> list[str]:
     """Up to ``n`` other requirements, none of the enumeration's own, as wrong options (only of ``topic``, or of ``pool``: sibling_lists)."""
-    apart, near = list_kin.kin_only(ctx, item_cores(ctx.point), right, enumeration_candidates(ctx) if pool is None else (pool, []))
+    # (judged against the list only in the first key's length band: ``pick`` draws for that key, dropping the others unread)
+    lo, hi, pools = *dx.length_bounds(len(right[0])), enumeration_candidates(ctx) if pool is None else (pool, [])
+    apart, near = list_kin.kin_only(ctx, item_cores(ctx.point), right, tuple([c for c in cs if lo <= len(c) <= hi] for cs in pools))
     if topic is not None:  # (of the list's topic: label_echo.label_topic; never a clause of its own section)
         return _draw(ctx, right, [c for c in apart if topic(c)], n, rng)
     # a clause of the list's own section only where nothing else is found, and then one (floors: too_few_options)

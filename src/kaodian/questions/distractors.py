@@ -181,8 +181,8 @@ CLAUSE_RUN = re.compile(f"([^{CLAUSE_END}\n]*)([{CLAUSE_END}\n]|$)")
 CLAUSE_PUNCT = re.compile("[，。；！？]")
 
 
-def _length_bounds(la: int) -> tuple[float, float]:
-    # the lengths similar_length accepts, so candidates outside them are never looked at
+def length_bounds(la: int) -> tuple[float, float]:
+    """The lengths ``similar_length`` accepts beside an answer of ``la`` characters: ``pick`` never looks at others."""
     if la <= 6:
         d = max(1, la // 3)
         return la - d, la + d
@@ -366,7 +366,7 @@ def pick(
     filter runs lazily, so a large material costs little more than a small one.
     """
     a0, a1, la = answer[0], answer[-1], len(answer)
-    lo, hi = _length_bounds(la)
+    lo, hi = length_bounds(la)
     extra = [c for c in dict.fromkeys(extra) if c and lo <= len(c) <= hi]
     near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
     sizes = [L for L in pool.by_length if lo <= L <= hi]  # (only these lengths are looked up, never filtered)
