@@ -61,3 +61,11 @@ def test_a_list_judges_only_candidates_a_pick_for_its_key_can_take(monkeypatch):
     pool = ["加快补齐短板投资", "加快补齐基础设施和公共服务短板领域的有效投资规模", "规范政府投资"]
     changes.enumeration_wrong(ctx, ["加快发展服务消费"], 2, Draws(0, "t"), pool=pool)
     assert "加快补齐短板投资" in judged and pool[1] not in judged, judged
+
+
+def test_two_options_three_characters_apart_are_no_paraphrase_before_their_digits_are_read(monkeypatch):
+    from kaodian.questions import list_kin
+
+    monkeypatch.setattr(list_kin, "_digits", lambda content: (_ for _ in ()).throw(AssertionError("digits read")))
+    pol = list_kin._policy()
+    assert list_kin._same_content(frozenset("加强理论学习"), frozenset("加强作风建设"), pol) is False

@@ -73,9 +73,9 @@ def _same_content(a: frozenset[str], b: frozenset[str], pol: dict) -> bool:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < pol["paraphrase_min"] or len(small) < pol["paraphrase_share"] * len(large):
         return False
-    if _digits(a) != _digits(b):
+    # (the characters first: most pairs differ in three or more, and the digits' test below costs two lookups)
+    if (left := len(small - large)) > 2 or _digits(a) != _digits(b):
         return False  # (another figure or date is another fact, wrong by its figure)
-    left = len(small - large)
     if left == 2 and len(small) == pol["paraphrase_two_off"] and len(large - small) == 2:
         return True  # (永葆清正廉洁 beside 永葆廉洁底色: four of six shared, one pair of words told apart)
     return left == 0 or (left == 1 and len(small) >= pol["paraphrase_one_off"])
