@@ -25,6 +25,7 @@ from typing import Callable, Sequence
 from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Document, Extraction, Point, Question
+from ..rules import SECOND_CONCEPT
 from . import distractors as dx
 from . import reasons
 from .changes import SWAP_REPEAT
@@ -46,6 +47,7 @@ from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # n
 PER_SENTENCE: int = POLICY["per_sentence"]
 GLOSSARY_TITLE = re.compile(POLICY["glossary_title"])
 GLOSSARY_KINDS = frozenset(POLICY["glossary_kinds"])
+SECOND_KINDS = frozenset(POLICY["second_concept_kinds"])
 PREFER: dict[str, list[str]] = POLICY["prefer"]
 SPREAD: frozenset[str] = frozenset(POLICY["spread"])
 
@@ -108,7 +110,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         entry = doc.text.rfind("\n", 0, p.start) if p.article in glossary else None
         if entry in entries or never_asked(p, doc.text) or (p.kind in LIST_KINDS and p.article in personal):
             continue
-        kinds = [kc for kc in plan[p.kind] if p.article not in glossary or kc[0] in GLOSSARY_KINDS]
+        kinds = [kc for kc in plan[p.kind] if (p.article not in glossary or kc[0] in GLOSSARY_KINDS)
+                 and (p.rule != SECOND_CONCEPT or kc[0] in SECOND_KINDS)]
         at = _Point(ctx, n, kinds, 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence))
         if _ask_kinds(at, drafts, run, out, firsts, firsts is not None) and entry is not None:
             entries.add(entry)

@@ -28,6 +28,10 @@ from .quoted import QuoteRules, find_documents, find_quoted
 from .schema import load_rule_file, load_trusted, merge
 from .series import SeriesRules, find_series
 
+# The rule of a statement's second point (concepts.second_point): its second concept asked first.  No defining
+# role after the dot, so it ranks after the statement's first point (importance.defining_roles)
+SECOND_CONCEPT = "key_concept.second"
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -131,6 +135,12 @@ class RuleSet:
                         keys, rule = found
                         out.append(Point("statement", article.id, para.section, heading, u.text, u.start, u.end, u,
                                          items=keys, rule=rule))
+                        # a definition's other side asked first (the first point's cloze may not hold it); not a
+                        # statement pattern's key phrases, a pair its cloze asks together (…是目标，…是方法)
+                        if (rule != "statement" and len(keys) > 1
+                                and _defined_side(u, keys[1], self.concepts.second_point)):
+                            out.append(Point("statement", article.id, para.section, heading, u.text, u.start, u.end,
+                                             u, items=(keys[1], keys[0], *keys[2:]), rule=SECOND_CONCEPT))
         return out
 
     def _statement(self, sp: Span, recurrence: Recurrence, asked: Asked,
@@ -187,6 +197,20 @@ class Asked:
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
         return [(a, b) for a, b in self._spans[lo:hi] if start < b]
+
+
+_CLAUSE_ENDS = "，；。：！？,;:!?"
+
+
+def _defined_side(sentence: Span, key: Span, verbs: frozenset[str]) -> bool:
+    """Whether ``key`` stands on one side of a definition in its clause: right before a value verb (X是…,
+    X，是…) or, after one, closing the clause (…是…的Y。): a teacher asks 调查研究是…的基本功 either way."""
+    text, a, b = sentence.text, key.start - sentence.start, key.end - sentence.start
+    after = text[b:].lstrip("，")
+    if any(after.startswith(v) for v in verbs):
+        return True
+    start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
+    return (b == len(text) or text[b] in _CLAUSE_ENDS) and any(v in text[start:a] for v in verbs)
 
 
 def _holds_one(starts: Sequence[int], sp: Span) -> bool:

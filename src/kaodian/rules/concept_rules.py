@@ -21,6 +21,7 @@ class ConceptRules:
     rule_clauses: tuple[re.Pattern[str], ...]  # a sentence one matches is a key statement whatever it scores
     clause_sentence: int  # a sentence longer than this is taken ；-clause by ；-clause
     per_sentence: int
+    second_point: frozenset[str]  # a definition's verbs: a concept on one side is also asked first (rules/__init__.py)
     min_chars: int
     max_chars: int
     recurring: tuple[int, int]
@@ -63,6 +64,7 @@ class ConceptRules:
             rule_clauses=tuple(re.compile(p) for p in d["rule_clauses"]),
             clause_sentence=d["clause_sentence"],
             per_sentence=d["per_sentence"],
+            second_point=frozenset(d["second_point"]),
             min_chars=d["min_chars"],
             max_chars=d["max_chars"],
             recurring=(d["recurring_min"], d["recurring_max"]),

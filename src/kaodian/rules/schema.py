@@ -77,6 +77,7 @@ SCHEMA: dict[str, Any] = {
         "rule_clauses": ["re"],
         "clause_sentence": int,
         "per_sentence": int,
+        "second_point": [str],
         "min_chars": int,
         "max_chars": int,
         "recurring_min": int,
