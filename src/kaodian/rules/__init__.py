@@ -80,7 +80,10 @@ class RuleSet:
                 # a statement's cloze asks what its sentence's series and formulations do not: they are
                 # points of their own, asked by their own questions
                 asked = Asked((p.start, p.end) for p in series + formulations)
-                lists = find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations])
+                # an unmarked list is the enumeration's own only where its first item stands in the enumeration's
+                # lead or one of its items (…要求：一要…；二要…); in the body under a numbered subheading ((一)X的特征
+                # then X具有A性；X具有B性；…) it is a list of its own, what a teacher asks of the subheading
+                lists = find_lists(text, article, self.lists, _enumerated(enumerations))
                 # an unmarked list's items (dash bullets, paragraphs that open alike) are asked by its list
                 # questions, and their heads are slogans (——X全面加强): a paragraph that opens with one is
                 # no lead.  A numbered item (一是X，…) is one: a teacher lists each such item as a point
@@ -197,6 +200,13 @@ class Asked:
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
         return [(a, b) for a, b in self._spans[lo:hi] if start < b]
+
+
+def _enumerated(enumerations: Sequence[Point]) -> list[tuple[int, int]]:
+    """Where an unmarked list would be an enumeration found again: each enumeration from its start to the end
+    of its first item, and each of its items (not the bodies between them)."""
+    return [span for p in enumerations
+            for span in [(p.start, p.items[0].end if p.items else p.end)] + [(i.start, i.end) for i in p.items]]
 
 
 _CLAUSE_ENDS = "，；。：！？,;:!?"
