@@ -80,10 +80,11 @@ class RuleSet:
                 # a statement's cloze asks what its sentence's series and formulations do not: they are
                 # points of their own, asked by their own questions
                 asked = Asked((p.start, p.end) for p in series + formulations)
-                # an unmarked list is the enumeration's own only where its first item stands in the enumeration's
-                # lead or one of its items (…要求：一要…；二要…); in the body under a numbered subheading ((一)X的特征
-                # then X具有A性；X具有B性；…) it is a list of its own, what a teacher asks of the subheading
-                lists = find_lists(text, article, self.lists, _enumerated(enumerations))
+                # a list inside a sentence is the enumeration's own only where its first item stands in the
+                # enumeration's lead or one of its items (…要求：一要…；二要…); in the body under a numbered
+                # subheading ((一)X的特征 then X具有A性；X具有B性；…) it is what a teacher asks of the subheading
+                lists = find_lists(text, article, self.lists, [(p.start, p.end) for p in enumerations],
+                                   _enumerated(enumerations))
                 # an unmarked list's items (dash bullets, paragraphs that open alike) are asked by its list
                 # questions, and their heads are slogans (——X全面加强): a paragraph that opens with one is
                 # no lead.  A numbered item (一是X，…) is one: a teacher lists each such item as a point

@@ -214,10 +214,16 @@ def _parallel_sentences(text: str, article: Article, rules: ListRules) -> list[P
     return out
 
 
-def find_lists(text: str, article: Article, rules: ListRules, taken: list[tuple[int, int]]) -> list[Point]:
+def find_lists(text: str, article: Article, rules: ListRules, taken: list[tuple[int, int]],
+               marked: list[tuple[int, int]] | None = None) -> list[Point]:
     """The unmarked lists of one article, in text order; a list whose items stand
-    inside ``taken`` spans (an ordinal enumeration found them already) is left out."""
+    inside ``taken`` spans (an ordinal enumeration found them already) is left out.  A list inside one
+    sentence is left out only when it stands in ``marked`` (when given): an enumeration's lead or items, not
+    the body under a numbered subheading, whose semicolon list (X具有A性；X具有B性；…) is a list of its own
+    (paragraphs and headline sentences there are the item's text: 产值突破…亿元。 is no list)."""
+    inner = _sentence_lists(text, article, rules)
     found = (_dash_lists(text, article, rules) + _parallel_paragraphs(text, article, rules)
-             + _sentence_lists(text, article, rules) + _parallel_sentences(text, article, rules))
-    kept = [p for p in found if not any(a <= p.items[0].start < b for a, b in taken)]
+             + inner + _parallel_sentences(text, article, rules))
+    kept = [p for p in found if not any(a <= p.items[0].start < b
+                                        for a, b in (marked if marked is not None and p in inner else taken))]
     return sorted(kept, key=lambda p: p.start)
