@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..chars import unreadable_places
+from ..numerals import NUMERALS
 from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .concepts import ConceptRules, sentence_concepts
@@ -221,7 +222,10 @@ def _defined_side(sentence: Span, key: Span, verbs: frozenset[str]) -> bool:
     if any(after.startswith(v) for v in verbs):
         return True
     start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
-    return (b == len(text) or text[b] in _CLAUSE_ENDS) and any(v in text[start:a] for v in verbs)
+    clause = text[start:a]
+    # (the 是 of an ordinal marker, 三是发挥…的示范作用, defines nothing)
+    return (b == len(text) or text[b] in _CLAUSE_ENDS) and any(
+        (k := clause.find(v)) >= 0 and not (k > 0 and clause[k - 1] in NUMERALS) for v in verbs)
 
 
 def _holds_one(starts: Sequence[int], sp: Span) -> bool:
