@@ -166,12 +166,16 @@ def _say_skipped(skipped, done: int, did: str = "出题") -> None:  # noqa: ANN0
 
 @command()
 def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 写的 JSON）。")) -> None:
-    """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号。有问题时退出码为 1。"""
+    """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号；找得到题库注明的原文文件时，
+    也对照原文检查（所列各项是不是小标题、错项原文是否也这样说）。有问题时退出码为 1。"""
     from .bank import load_bank
     from .questions import lint as lint_bank
+    from .questions.context_lint import contexts_for
 
     questions = load_bank(bank)
-    findings = lint_bank(questions)
+    # (the texts the bank cites, where the bank's folder or the current one holds them: what only the text tells)
+    contexts = contexts_for(sorted({q.source.document for q in questions}), (bank.parent, Path.cwd()))
+    findings = lint_bank(questions, contexts)
     for f in findings:
         typer.echo(f)
     if findings:

@@ -16,6 +16,7 @@ from ..model import QUESTION_KINDS, Blank, Document, Point, Question, QuestionSo
 from . import reasons
 from .drafting import UNTITLED, Draft, article_title
 from .lint import form_findings, quality_findings
+from .context_lint import context_of
 from .listlead import inner_quotes
 from .templates import Template, render
 from .anchors import anchored, noted_blank, parallel_fragment, unasked, without_notes
@@ -105,7 +106,7 @@ def compose(
         return None, [f"{reasons.POOR}{typo}"], named
     # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
     # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
-    if poor := quality_findings(q):
+    if poor := quality_findings(q, context_of(doc)):
         return None, [f"{reasons.POOR}{f}" for f in poor], named
     findings = form_findings(q)
     if findings:

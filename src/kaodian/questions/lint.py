@@ -31,6 +31,7 @@ from . import typos
 from .trivia import title_blank, trivial_blank
 from .policy import POLICY
 from .vocab import load_vocab
+from .context_lint import Context, findings as context_findings
 
 # What a stem never starts with: a closing mark or punctuation (a sentence cut in the wrong place).
 BAD_START = "”’》）)" + PUNCT
@@ -183,11 +184,12 @@ def _statement(stem: str) -> str:
     return _SPEAKER.sub("", stem, count=1)
 
 
-def quality_findings(q: Question) -> tuple[str, ...]:
+def quality_findings(q: Question, context: Context | None = None) -> tuple[str, ...]:
     """What a question writer never hands out, though the question is well formed: a cloze blank
     that cuts a word or is edged by a function word, an answer visible in the stem outside its
     blank, a stem without final punctuation or starting with 是 or a leftover 一、, a true/false
-    statement that is a clause.  The generator drops a question with such a finding."""
+    statement that is a clause; with the ``context`` of the document it cites, what only the text
+    tells (context_lint.py).  The generator drops a question with such a finding."""
     q = as_said(q)
     out: list[str] = []
     stem = q.stem.rstrip()
@@ -237,7 +239,7 @@ def quality_findings(q: Question) -> tuple[str, ...]:
                 if len(o) >= 2 and o in shown:
                     out.append(f"正确选项“{o}”在题干中出现")
     anchor_findings, teacher_findings, shape_findings = _stem_and_teacher_checks()
-    out += anchor_findings(stem) + teacher_findings(q) + shape_findings(q)
+    out += anchor_findings(stem) + teacher_findings(q) + shape_findings(q) + context_findings(q, context)
     return tuple(out)
 
 
@@ -252,10 +254,11 @@ def _stem_and_teacher_checks():  # noqa: ANN202 — (anchors.findings, teacher.t
     return findings, teacher_findings, shape_findings
 
 
-def lint_question(q: Question) -> list[str]:
-    """The findings for one question (empty when it is fine), quality_findings included.  Both judge its
-    sentence as its stem says it (``as_said``: without the ordinal marker the question cites)."""
-    return [*quality_findings(q), *form_findings(q)]
+def lint_question(q: Question, context: Context | None = None) -> list[str]:
+    """The findings for one question (empty when it is fine), quality_findings included (with ``context``,
+    the Context of the document it cites, those of the text too).  Both judge its sentence as its stem says
+    it (``as_said``: without the ordinal marker the question cites)."""
+    return [*quality_findings(q, context), *form_findings(q)]
 
 
 def as_said(q: Question) -> Question:
@@ -383,8 +386,10 @@ def _choice_findings(q: Question) -> list[str]:
     return out
 
 
-def lint(bank: Bank | tuple[Question, ...] | list[Question]) -> list[str]:
-    """Findings for a whole bank, each as ``id: finding``; duplicate ids are findings too."""
+def lint(bank: Bank | tuple[Question, ...] | list[Question], contexts: dict[str, Context] | None = None) -> list[str]:
+    """Findings for a whole bank, each as ``id: finding``; duplicate ids are findings too.  ``contexts`` maps
+    a source document's name (``QuestionSource.document``) to its Context: its questions are read with the text."""
+    contexts = contexts or {}
     questions = bank.questions if isinstance(bank, Bank) else tuple(bank)
     out = []
     seen = set()
@@ -392,5 +397,5 @@ def lint(bank: Bank | tuple[Question, ...] | list[Question]) -> list[str]:
         if q.id in seen:
             out.append(f"{q.id}: 题目 id 重复")
         seen.add(q.id)
-        out.extend(f"{q.id}: {f}" for f in lint_question(q))
+        out.extend(f"{q.id}: {f}" for f in lint_question(q, contexts.get(q.source.document)))
     return out
