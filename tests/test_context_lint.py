@@ -3,7 +3,7 @@ the document a question cites.  Every text here is invented."""
 
 from __future__ import annotations
 
-from kaodian.model import Question, QuestionSource, Source
+from kaodian.model import Document, Question, QuestionSource, Source
 from kaodian.normalize import normalize
 from kaodian.questions import lint, lint_question
 from kaodian.questions.context_lint import context_of
@@ -11,11 +11,12 @@ from kaodian.questions.context_lint import context_of
 NOTES = """读书会学习提纲
 第一章 读书会的组织
 一、活动的意义
-读书会让会员交流心得，增进彼此了解，带动全员读书。
+交流心得、增进了解
+带动全员读书 P12
 二、活动的安排
-每月举办一次，由会长主持，轮流推荐书目。
+每月一次，会长主持
 三、活动的要求
-会员提前读完书目，准备发言提纲。
+提前读完，准备发言
 第二章 读书会的纪律
 会员须遵守下列要求：
 一、提前读完书目
@@ -36,17 +37,47 @@ def _doc(text: str):
     return normalize(Source("t.txt", text))
 
 
+def _notes(text: str) -> Document:
+    """A study outline as the normalizer gives one read from a PDF of notes: a line per heading and per note
+    (a short invented text alone would be read as hard-wrapped lines and joined)."""
+    return Document("t.txt", text, ())
+
+
+def _outline(text: str) -> str:
+    """The passage a list question on chapter one's three headings cites: the headings and their lines."""
+    return text[text.index("一、活动的意义") : text.index("提前读完，准备发言") + len("提前读完，准备发言")]
+
+
 def test_a_recall_of_the_texts_own_headings_is_flagged_with_the_text():
-    doc = _doc(NOTES)
-    sentence = "一、活动的意义"
+    doc = _notes(NOTES)
     q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
-                  doc.text, sentence)
+                  doc.text, _outline(doc.text))
     assert not any("小标题" in f for f in lint_question(q))  # the question alone does not tell
     assert any("小标题" in f for f in lint_question(q, context_of(doc)))
 
 
+def test_a_formal_documents_headings_over_paragraphs_are_not_flagged():
+    # (（一）…（三）… over paragraphs of prose are a document's measures, a fair list to ask)
+    text = NOTES.replace("交流心得、增进了解\n带动全员读书 P12", "读书会让会员交流心得，增进彼此了解。").replace(
+        "每月一次，会长主持", "每月举办一次，由会长主持。")
+    doc = _notes(text)
+    q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
+                  doc.text, _outline(doc.text))
+    assert not any("小标题" in f for f in lint_question(q, context_of(doc)))
+
+
+def test_a_prose_list_naming_the_texts_headings_again_is_not_flagged():
+    # (a passage that says the headings in a sentence is the text's own list: its lines stand elsewhere)
+    text = NOTES + "总之，读书会的组织包括三项：活动的意义，活动的安排，活动的要求。\n"
+    doc = _notes(text)
+    sentence = "总之，读书会的组织包括三项：活动的意义，活动的安排，活动的要求。"
+    q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
+                  doc.text, sentence)
+    assert not any("小标题" in f for f in lint_question(q, context_of(doc)))
+
+
 def test_a_recall_of_a_lists_own_items_is_not_flagged():
-    doc = _doc(NOTES)
+    doc = _notes(NOTES)
     q = _question("recall", "关于“会员须遵守下列要求”，文章列举了哪三点？", ("提前读完书目", "准备发言提纲", "按时到场签到"),
                   doc.text, "会员须遵守下列要求：")
     assert not any("小标题" in f for f in lint_question(q, context_of(doc)))
@@ -93,9 +124,9 @@ def test_a_wrong_option_said_under_the_heading_the_stem_asks_is_flagged():
 
 
 def test_lint_of_a_bank_reads_each_question_with_its_documents_context():
-    doc = _doc(NOTES)
+    doc = _notes(NOTES)
     q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
-                  doc.text, "一、活动的意义")
+                  doc.text, _outline(doc.text))
     assert any("小标题" in f for f in lint([q], {"t.txt": context_of(doc)}))
     assert not any("小标题" in f for f in lint([q]))
 
@@ -105,17 +136,58 @@ def test_kaodian_lint_reads_the_source_file_a_bank_cites(capsys, tmp_path, monke
     from kaodian.cli import main
     import pytest
 
-    (tmp_path / "t.txt").write_text(NOTES, encoding="utf-8")
-    doc = _doc(NOTES)
-    q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
-                  doc.text, "一、活动的意义")
+    (tmp_path / "t.txt").write_text(REPORT, encoding="utf-8")
+    doc = _doc(REPORT)
+    q = _question("truefalse", "本会章程规定理事会负责审议年度财务计划。", ("错",), doc.text,
+                  "本会章程规定理事会负责审议年度工作计划。", ("对", "错"), point_kind="statement")
     bank = tmp_path / "题库.json"
     bank.write_text(dump_bank([q]), encoding="utf-8")
     monkeypatch.chdir(tmp_path.parent)  # (found beside the bank, not only in the current folder)
     with pytest.raises(SystemExit) as e:
         main(["lint", str(bank)])
-    assert e.value.code == 1 and "小标题" in capsys.readouterr().out
+    assert e.value.code == 1 and "这个错不明确" in capsys.readouterr().out
     (tmp_path / "t.txt").unlink()  # without its text, the bank is checked question by question
     with pytest.raises(SystemExit):
         main(["lint", str(bank)])
-    assert "小标题" not in capsys.readouterr().out
+    assert "这个错不明确" not in capsys.readouterr().out
+
+
+def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_holds():
+    """Lint's catch over every labeled review (tests/data/lint_labels*.json), each question read with its source
+    text where tests/ holds it (tests/corpus, tests/key-points, tests/study-points: 502 of 2,843 labels, 151 of
+    the 1,140 rejects).  Session 22: the text's checks catch 3 rejects more (677 of 1140; 674 without the texts)
+    and flag two non-rejects more (127 flagged without the texts, 129 with them): an A grade whose wrong option the
+    passage under the asked heading also says, and a B grade of a recall of an outline's subtitles whose teacher
+    asks to reword its stem (the other teacher rejected that question, naming the subtitles).  Floors and ceilings
+    that only improve."""
+    import json
+    import sys
+    from pathlib import Path
+
+    from kaodian.ingest import read_path
+
+    tests = Path(__file__).parent
+    sys.path.insert(0, str(tests))
+    from test_teacher import _question
+
+    folders = [tests / "corpus", tests / "key-points", tests / "study-points"]
+    contexts: dict[str, object] = {}
+
+    def context(name: str):
+        base = Path(name).name
+        if base not in contexts:
+            path = next((f / base for f in folders if (f / base).is_file()), None)
+            contexts[base] = context_of(normalize(read_path(path))) if path else None
+        return contexts[base]
+
+    tp = fp = rejects = 0
+    for path in sorted((tests / "data").glob("lint_labels*.json")):
+        for x in json.loads(path.read_text(encoding="utf-8")):
+            q = _question(x["question"])
+            rejected, flagged = x["label"] == "rejected", bool(lint_question(q, context(q.source.document)))
+            rejects += rejected
+            tp += rejected and flagged
+            fp += flagged and not rejected
+    assert rejects >= 1140
+    assert tp >= 677, tp
+    assert fp <= 129 and tp / (tp + fp) >= 0.839, (tp, fp)

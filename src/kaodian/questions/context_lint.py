@@ -31,8 +31,8 @@ from .sentence import strip_marker
 
 PATH = Path(__file__).with_name("context_lint.yaml")
 # What context_lint.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"outline_min_items": int, "statement_end": "re", "context_chars": int, "swap_min": int, "subject_run": int,
-          "option_min": int}
+SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "context_chars": int,
+          "swap_min": int, "subject_run": int, "option_min": int}
 
 
 def read_policy(path: Path) -> dict:
@@ -47,17 +47,20 @@ _STATEMENT_END = re.compile(_POLICY["statement_end"])
 
 @dataclass(frozen=True)
 class Context:
-    """What lint reads of the document a question cites: its text, its lines (markers stripped), where
-    each stripped line first stands among them, and its sections (start, end, text) in text order."""
+    """What lint reads of the document a question cites: its text, its lines (markers stripped) and where each
+    starts in the text, the indexes of each stripped line among them, and its sections (start, end, text) in
+    text order."""
 
     text: str
     lines: tuple[str, ...]
-    positions: dict = field(compare=False, hash=False)  # stripped line -> its first index in ``lines``
+    starts: tuple[int, ...]
+    positions: dict = field(compare=False, hash=False)  # stripped line -> its indexes in ``lines``
     sections: tuple[tuple[int, int, str], ...] = ()
 
-    def line_index(self, item: str) -> int | None:
-        """The index of the line that is ``item`` whole (its ordinal marker aside), or None."""
-        return self.positions.get(item)
+    def line_index(self, item: str, start: int, end: int) -> int | None:
+        """The index of a line that is ``item`` whole (its ordinal marker aside) and starts within [start, end)
+        of the text, or None."""
+        return next((i for i in self.positions.get(item, ()) if start <= self.starts[i] < end), None)
 
     def section_at(self, pos: int) -> str:
         """The text of the section (the paragraphs under one heading) that holds offset ``pos``, or ""."""
@@ -74,16 +77,21 @@ def context_of(doc: Document) -> Context:
     """The Context of ``doc`` (remembered for the last document asked)."""
     if _LAST[0] is doc:
         return _LAST[1]
-    lines = [b for raw in doc.text.split("\n") if (b := strip_marker(Span(raw.strip(), 0, len(raw.strip()))).text.strip())]
-    positions: dict[str, int] = {}
+    lines, starts, pos = [], [], 0
+    for raw in doc.text.split("\n"):
+        if body := strip_marker(Span(raw.strip(), 0, len(raw.strip()))).text.strip():
+            lines.append(body)
+            starts.append(pos)
+        pos += len(raw) + 1
+    positions: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        positions.setdefault(line, i)
+        positions.setdefault(line, []).append(i)
     sections: dict[tuple[str, int], list] = {}
     for a in doc.articles:
         for par in a.paragraphs:
             sections.setdefault((a.id, par.section), []).append(par)
     spans = sorted((ps[0].start, ps[-1].end, "\n".join(p.text for p in ps)) for ps in sections.values())
-    _LAST[:] = [doc, Context(doc.text, tuple(lines), positions, tuple(spans))]
+    _LAST[:] = [doc, Context(doc.text, tuple(lines), tuple(starts), positions, tuple(spans))]
     return _LAST[1]
 
 
@@ -126,17 +134,26 @@ def _keyed_items(q: Question) -> list[str]:
 
 
 def outline_list(q: Question, ctx: Context) -> str | None:
-    """Why a list question's keyed items are the text's headings (each a whole line with no sentence stop, and
-    more text under each before the next item), or None."""
+    """Why a list question's keyed items are the text's headings (each a whole line of the passage the question
+    cites, with no sentence stop, and more text under each before the next item, most of it notes' fragments
+    rather than sentences), or None.  Lines that stand
+    elsewhere in the text (a formal document's headings, which a passage's prose list names again) are not
+    the passage's outline."""
     # (a choice among headings only asks to tell one passage's heading from another's: teachers split on it)
     if q.kind not in ("recall", "ordering"):
         return None
-    found = sorted(i for item in _keyed_items(q) if (i := ctx.line_index(item.strip())) is not None
-                   and not _STATEMENT_END.search(item.strip()))
+    at = _where(q, ctx)
+    found = sorted(i for item in _keyed_items(q) if (i := ctx.line_index(item.strip(), at, at + len(q.source.sentence)))
+                   is not None and not _STATEMENT_END.search(item.strip()))
     if len(found) < _POLICY["outline_min_items"]:
         return None
     # (an item right after the one before is a list's item; a heading has its passage between)
-    if all(b - a > 1 for a, b in zip(found, found[1:])):
+    if not all(b - a > 1 for a, b in zip(found, found[1:])):
+        return None
+    # (under a formal document's headings stand paragraphs of prose, its points; under a study outline's,
+    # the note-taker's fragments: the contents page of notes is what teachers refused)
+    body = [ctx.lines[i] for i in range(found[0] + 1, found[-1]) if i not in found]
+    if sum(bool(_STATEMENT_END.search(line)) for line in body) <= _POLICY["outline_prose_share"] * len(body):
         return f"所列各项是原文的小标题（“{ctx.lines[found[0]][:12]}”等），各自下面另有内容：考的是提纲目录，不是要点"
     return None
 
