@@ -123,6 +123,34 @@ def test_a_wrong_option_said_under_the_heading_the_stem_asks_is_flagged():
     assert not any("答案有争议" in f for f in lint_question(fair, context_of(doc)))
 
 
+TASKS = """协会年度报告
+一、2026年重点工作
+今年要着力抓好以下工作。
+扩大会员队伍。面向青年发展新会员。
+办好品牌活动。每季度举办一次读书沙龙。
+完善内部管理。修订财务制度。
+为减轻会员负担，一是降低会费标准，二是减免培训费用，三是取消资料费。
+二、保障措施
+加强组织领导。
+"""
+
+
+def test_a_recall_of_the_n_points_under_a_heading_with_another_list_of_n_is_flagged():
+    doc = _doc(TASKS)
+    stem = "关于“2026年重点工作”，文章列举了哪三点？"
+    own = _question("recall", stem, ("扩大会员队伍", "办好品牌活动", "完善内部管理"), doc.text, "扩大会员队伍。",
+                    heading="2026年重点工作")
+    assert any("题干没说问的是哪一组" in f for f in lint_question(own, context_of(doc)))
+    # the numbered list itself, when it is the only run of three, is no other list
+    numbered = _question("recall", stem, ("降低会费标准", "减免培训费用", "取消资料费"), doc.text,
+                         "为减轻会员负担，一是降低会费标准，二是减免培训费用，三是取消资料费。", heading="2026年重点工作")
+    assert not any("题干没说问的是哪一组" in f for f in lint_question(numbered, context_of(doc)))
+    # a stem that names its list (not the heading) says which it asks
+    named = _question("recall", "关于“为减轻会员负担”，文章列举了哪三点？", ("扩大会员队伍", "办好品牌活动", "完善内部管理"),
+                      doc.text, "扩大会员队伍。", heading="2026年重点工作")
+    assert not any("题干没说问的是哪一组" in f for f in lint_question(named, context_of(doc)))
+
+
 def test_lint_of_a_bank_reads_each_question_with_its_documents_context():
     doc = _notes(NOTES)
     q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),

@@ -5,8 +5,10 @@
   it: the question asks a table of contents (人生观的主要内容 / 人生观与世界观 …), not what the passages say;
 - ``said_elsewhere``: a false statement whose swapped-in words the text itself says in the same phrase, so the
   statement is not clearly false;
-- ``listed_in_section``: a wrong option that the passage of the question's sentence also lists, so the key is
-  disputable.
+- ``listed_in_section``: a wrong option that the passage under the heading a list question asks also says, so
+  the key is disputable;
+- ``several_lists``: a recall of the N points under a heading whose passage numbers more than one run of N items:
+  the stem does not say which it asks.
 
 ``Context`` holds what these read of one document, built once per document (``context_of``); ``generate``
 passes it for every question it drafts (compose.py), ``kaodian lint`` when it can read the source file a
@@ -23,6 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..model import Document, Question, Span
+from ..numerals import value_of
 from ..text import common_run, sentence_at
 from ..rules.schema import load_policy_file
 from .reject_shapes import list_place
@@ -32,7 +35,7 @@ from .sentence import strip_marker
 PATH = Path(__file__).with_name("context_lint.yaml")
 # What context_lint.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "context_chars": int,
-          "swap_min": int, "subject_run": int, "option_min": int}
+          "swap_min": int, "subject_run": int, "option_min": int, "ordinal_runs": ["re"]}
 
 
 def read_policy(path: Path) -> dict:
@@ -120,7 +123,7 @@ def findings(q: Question, ctx: Context | None) -> list[str]:
     """The findings of this module on one question (see the module doc); none without a context."""
     if ctx is None:
         return []
-    found = [outline_list(q, ctx), said_elsewhere(q, ctx), listed_in_section(q, ctx)]
+    found = [outline_list(q, ctx), said_elsewhere(q, ctx), listed_in_section(q, ctx), several_lists(q, ctx)]
     return [why for why in found if why]
 
 
@@ -211,13 +214,51 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?<!\d)\d{4}年")
 
 
+def _asks_heading(q: Question) -> bool:
+    """Whether a list question's stem names its list by the heading of the passage it stands under
+    (关于“2017年重点工作任务”，…): the whole passage is what it asks about."""
+    place, heading = list_place(q.stem), q.source.heading or ""
+    return bool(place and heading and (place in heading or heading in place))
+
+
+def several_lists(q: Question, ctx: Context) -> str | None:
+    """Why a recall that asks the N points under a heading does not say which list it means: the passage
+    under that heading numbers a run of N items that is not the recall's own (its first item does not stand
+    between the run's first and last ordinal), or None."""
+    if q.kind != "recall" or not _asks_heading(q) or not q.answer:
+        return None
+    n, passage = len(q.answer), ctx.section_at(_where(q, ctx))
+    first = q.answer[0].strip()
+    other = [run for pattern in _ORDINAL_RUNS for run in _runs(pattern, passage)
+             if run[0] == n and first not in passage[run[1] : run[2]]]
+    if not other:
+        return None
+    shown = passage[other[0][1] : other[0][1] + 12].replace("\n", "")
+    return f"原文“{q.source.heading}”下还有别的一组 {n} 项（“{shown}…”），题干没说问的是哪一组"
+
+
+_ORDINAL_RUNS = tuple(re.compile(p) for p in _POLICY["ordinal_runs"])
+
+
+def _runs(pattern: re.Pattern[str], passage: str) -> list[tuple[int, int, int]]:
+    """The runs of ordinals ``pattern`` finds in ``passage``, each counting up from one: (its length, where its
+    first ordinal starts, where its last one ends)."""
+    out: list[list[int]] = []
+    for m in pattern.finditer(passage):
+        k = value_of(m.group(1))
+        if k == 1:
+            out.append([1, m.start(), m.end()])
+        elif out and k == out[-1][0] + 1:
+            out[-1][0], out[-1][2] = k, m.end()
+    return [(k, a, b) for k, a, b in out]
+
+
 def listed_in_section(q: Question, ctx: Context) -> str | None:
     """Why a wrong option of a list question that asks the points under a heading (关于“2024年工作回顾”，下列哪些…)
     is said under that heading too, or None.  A wrong option drawn from another passage is what a distractor of
     the material is, and a question on one sentence does not ask the whole passage."""
     right, wrong = right_wrong(q)
-    place, heading = list_place(q.stem), q.source.heading or ""
-    if not wrong or not place or not heading or not (place in heading or heading in place):
+    if not wrong or not _asks_heading(q):
         return None
     passage = ctx.section_at(_where(q, ctx))
     for w in wrong:
