@@ -137,7 +137,9 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     (正确项带“一切”，干扰项马克思主义、共产主义荒谬): 670 the floor, 128 the ceiling, and precision 0.835 (was 0.84: the
     last two flags are that question's two B grades, each naming the defect flagged).  Session 21's blind rating
     (132 grades of two teachers on five unseen texts, lint_labels_s21.json: 65 rejects) is a new measure: lint
-    catches 4 of them (674 of 1140)."""
+    catches 4 of them (674 of 1140).  Session 22 raises the floor and the ceiling to what lint catches and flags now
+    (674 the floor, 127 the ceiling, precision 0.84); the checks that read the text a question cites (context_lint.py)
+    keep their own floor with the texts tests/ holds (test_context_lint.py)."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _question
 
@@ -149,5 +151,5 @@ def test_lint_recall_on_all_labeled_reviews_holds():
             tp += rejected and flagged
             fp += flagged and not rejected
     assert rejects >= 1140
-    assert tp >= 670, tp
-    assert fp <= 128 and tp / (tp + fp) >= 0.835, (tp, fp)
+    assert tp >= 674, tp
+    assert fp <= 127 and tp / (tp + fp) >= 0.84, (tp, fp)
