@@ -196,7 +196,7 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
 
     tests = Path(__file__).parent
     sys.path.insert(0, str(tests))
-    from test_teacher import _question
+    from test_teacher import _lint_scores
 
     folders = [tests / "corpus", tests / "key-points", tests / "study-points"]
     contexts: dict[str, object] = {}
@@ -208,14 +208,9 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
             contexts[base] = context_of(normalize(read_path(path))) if path else None
         return contexts[base]
 
-    tp = fp = rejects = 0
-    for path in sorted((tests / "data").glob("lint_labels*.json")):
-        for x in json.loads(path.read_text(encoding="utf-8")):
-            q = _question(x["question"])
-            rejected, flagged = x["label"] == "rejected", bool(lint_question(q, context(q.source.document)))
-            rejects += rejected
-            tp += rejected and flagged
-            fp += flagged and not rejected
+    labels = [x for path in sorted((tests / "data").glob("lint_labels*.json"))
+              for x in json.loads(path.read_text(encoding="utf-8"))]
+    tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1140
     assert tp >= 677, tp
     assert fp <= 129 and tp / (tp + fp) >= 0.839, (tp, fp)

@@ -60,9 +60,13 @@ def test_lint_finds_what_a_teacher_rejected():
     assert tp / (tp + fp) >= 0.8, (tp, fp)
 
 
-def _lint_scores(labels: list[dict]) -> tuple[int, int, int]:
-    """(rejects lint flags, rejects, accepted questions lint flags) on labeled questions."""
-    flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
+def _lint_scores(labels: list[dict], context=None) -> tuple[int, int, int]:  # noqa: ANN001
+    """(rejects lint flags, rejects, accepted questions lint flags) on labeled questions; ``context``, when given,
+    gives the Context of the document a question cites (or None), and lint reads each question with it."""
+    def flags(q: Question) -> bool:
+        return bool(lint_question(q, context(q.source.document)) if context else lint_question(q))
+
+    flagged = [(x["label"] == "rejected", flags(_question(x["question"]))) for x in labels]
     return sum(r and f for r, f in flagged), sum(r for r, _ in flagged), sum(f and not r for r, f in flagged)
 
 
