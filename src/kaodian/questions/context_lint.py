@@ -1,10 +1,11 @@
 """Lint with the text in hand: what a teacher rejects only after reading the document a question cites
 (task lint, session 22; issue 12, deliverable 5).  The question alone does not tell these:
 
-- ``outline_list``: a list whose keyed items are the text's own headings, each a whole line with more text under
-  it: the question asks a table of contents (人生观的主要内容 / 人生观与世界观 …), not what the passages say;
-- ``said_elsewhere``: a false statement whose swapped-in words the text itself says in the same phrase, so the
-  statement is not clearly false;
+- ``outline_list``: a recall whose items are a study outline's own subtitles, each a whole line of the passage it
+  cites with notes' fragments under it: the question asks a table of contents (人生观的主要内容 / 人生观与世界观 …),
+  not what the passages say;
+- ``said_elsewhere``: a false statement whose swapped-in words the text itself says in the same phrase, of the same
+  subject, so the statement is not clearly false;
 - ``listed_in_section``: a wrong option that the passage under the heading a list question asks also says, so
   the key is disputable;
 - ``several_lists``: a recall of the N points under a heading whose passage numbers more than one run of N items:
