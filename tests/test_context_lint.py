@@ -56,6 +56,16 @@ def test_a_recall_of_the_texts_own_headings_is_flagged_with_the_text():
     assert any("小标题" in f for f in lint_question(q, context_of(doc)))
 
 
+def test_subtitles_a_heading_names_after_its_colon_are_not_flagged():
+    # (读书会的组织：意义+安排+要求 states the contents: its subtitles are the point)
+    text = NOTES.replace("第一章 读书会的组织", "第一章 读书会的组织：意义+安排+要求")
+    doc = _notes(text)
+    passage = text[text.index("第一章 读书会的组织：") : text.index("提前读完，准备发言") + len("提前读完，准备发言")]
+    q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
+                  doc.text, passage)
+    assert not any("小标题" in f for f in lint_question(q, context_of(doc)))
+
+
 def test_a_formal_documents_headings_over_paragraphs_are_not_flagged():
     # (（一）…（三）… over paragraphs of prose are a document's measures, a fair list to ask)
     text = NOTES.replace("交流心得、增进了解\n带动全员读书 P12", "读书会让会员交流心得，增进彼此了解。").replace(

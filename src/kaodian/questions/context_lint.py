@@ -36,7 +36,8 @@ from .sentence import strip_marker
 PATH = Path(__file__).with_name("context_lint.yaml")
 # What context_lint.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "context_chars": int,
-          "swap_min": int, "subject_run": int, "option_min": int, "ordinal_runs": ["re"]}
+          "swap_min": int, "subject_run": int, "option_min": int, "ordinal_runs": ["re"],
+          "head_names_min": int}
 
 
 def read_policy(path: Path) -> dict:
@@ -154,12 +155,23 @@ def outline_list(q: Question, ctx: Context) -> str | None:
     # (an item right after the one before is a list's item; a heading has its passage between)
     if not all(b - a > 1 for a, b in zip(found, found[1:])):
         return None
+    if _named_by_head(q, ctx, at):
+        return None
     # (under a formal document's headings stand paragraphs of prose, its points; under a study outline's,
     # the note-taker's fragments: the contents page of notes is what teachers refused)
     body = [ctx.lines[i] for i in range(found[0] + 1, found[-1]) if i not in found]
     if sum(bool(_STATEMENT_END.search(line)) for line in body) <= _POLICY["outline_prose_share"] * len(body):
         return f"所列各项是原文的小标题（“{ctx.lines[found[0]][:12]}”等），各自下面另有内容：考的是提纲目录，不是要点"
     return None
+
+
+def _named_by_head(q: Question, ctx: Context, at: int) -> bool:
+    """Whether the line that heads the cited passage names the items after a colon (人生观的主要内容：人生目的+人生态度+
+    人生价值): then the subtitles are the contents the heading states, a point to ask (teachers: 宜改问人生观主要内容)."""
+    head = ctx.text[at : ctx.text.find("\n", at) if "\n" in ctx.text[at:] else len(ctx.text)]
+    _, colon, named = head.partition("：")
+    items = _keyed_items(q)
+    return bool(colon) and sum(common_run(item, named) >= _POLICY["head_names_min"] for item in items) * 2 > len(items)
 
 
 def _swap(statement: str, sentence: str) -> tuple[int, int] | None:
