@@ -55,3 +55,10 @@ def ascending(options: Sequence[str]) -> list[str]:
     if len(set(values)) != len(values):
         return list(options)
     return [o for _, o in sorted(zip(values, options))]
+
+
+def figure_pair(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two different figures in the same words (1114万人 / 1314万人, 10% / 12%): a
+    ladder of a figure's unit, never two wordings of one thing, whatever characters they share."""
+    sa, sb = _shape(a), _shape(b)
+    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
