@@ -11,7 +11,7 @@ too and never drawn; fewer than three siblings, no question (the statement keeps
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +20,8 @@ from ..text import shared_edges
 from . import reasons
 from .arguable import wrong_ok
 from .ask_choice import single_draft
-from .ask_cloze import lexicon_words
+from .ask_cloze import cloze_statement, lexicon_words
+from . import distractors as dx
 from .distractors import near_synonym
 from .drafting import SINGLE_OPTIONS, Ctx, Draft
 from .note_shapes import label_option
@@ -33,7 +34,7 @@ from .teacher import odd_one
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
-          "link_gap": str, "link_false": [str]}
+          "link_gap": str, "link_false": [str], "frame_chars": int, "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -95,26 +96,61 @@ def single_statement(ctx: Ctx) -> Draft | str:
         else:
             continue
         why = reasons.NO_DEFINED_TERM
-        src = ctx.source(s.start, s.end)
-        wrong = _siblings(ctx, s.text, src.text, said)
-        if len(wrong) == SINGLE_OPTIONS - 1:
-            rng = ctx.rng("single", s.text)
-            return single_draft(src, (s.start, s.end), s.text, wrong, rng, (s.text,), DIFFICULTY["single"]["named"])
-    return why
+        if (draft := _among_siblings(ctx, s.start, s.end, said)) is not None:
+            return draft
+    return _key_concept(ctx) or why
 
 
-def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) -> list[str]:
-    """Up to SINGLE_OPTIONS - 1 lexicon siblings of ``key`` fit to stand beside it, in lexicon order: real
-    words, in the key's length band, not in the sentence, no near synonym, typo or restatement of the key
-    (arguable.wrong_ok), of its kind (option_kinds), none the text says the same of (``said``); each kept only
-    while the options together give the key away by no form lint reads (``_told``)."""
+def _among_siblings(ctx: Ctx, a: int, b: int, said: Callable[[str], bool], mates: Sequence[str] = ()) -> Draft | None:
+    """The term at [a, b) asked among SINGLE_OPTIONS - 1 of its lexicon siblings (then ``mates``) none of which
+    ``said`` holds of, or None when fewer fit."""
+    term = ctx.doc.text[a:b]
+    src = ctx.source(a, b)
+    wrong = _siblings(ctx, term, src.text, said, mates)
+    if len(wrong) < SINGLE_OPTIONS - 1:
+        return None
+    return single_draft(src, (a, b), term, wrong, ctx.rng("single", term), (term,), DIFFICULTY["single"]["named"])
+
+
+def _key_concept(ctx: Ctx) -> Draft | None:
+    """The key concept the statement's cloze blanks (the object of 坚持/推进…, the X of 以X为…), asked among its
+    lexicon siblings and the document's own terms of its class (``_mates``), or None: a human setter asks a
+    cloze's concept as a single choice too (issue 11/12: banks were 95% cloze).  A sibling the text says in the
+    same frame (the frame_chars characters before or after the key) may be true of the stem as well, so it is
+    never drawn; nor is a clause's subject asked so."""
+    cloze = cloze_statement(ctx)
+    if isinstance(cloze, str) or len(cloze.blanks) != 1:
+        return None  # (two blanks ask two concepts: a single choice keys one)
+    blank = cloze.blanks[0]
+    text, n = ctx.doc.text, _policy()["frame_chars"]
+    a, b = cloze.source.start + blank.start, cloze.source.start + blank.end
+    cut = max((m.end() for m in _CLAUSE_END.finditer(text, cloze.source.start, a)), default=cloze.source.start)
+    if len(blank.text) < _policy()["mate_min"] or not _HAN.search(text[cut:a]):
+        # (a clause's subject, 社区工作要坚持…: what the clause says of it it may say of a sibling too; a
+        # definition's subject is asked above, among siblings the text says nothing of)
+        return None
+    mates = _mates(ctx, blank.text, cloze.source.text)
+    if not (mates or (len(blank.text) >= _policy()["term_min"] and blank.text in lexicon_words(ctx.material.lexicon))):
+        return None
+    before, after = text[max(a - n, cloze.source.start) : a], text[b : b + n]
+    said = lambda w: (bool(before) and before + w in text) or (bool(after) and w + after in text)  # noqa: E731
+    return _among_siblings(ctx, a, b, said, mates)
+
+
+def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], mates: Sequence[str] = ()) -> list[str]:
+    """Up to SINGLE_OPTIONS - 1 lexicon siblings of ``key`` (then its ``mates``, terms the document sets in a
+    series with it) fit to stand beside it, in lexicon order: real words, in the key's length band, not in the
+    sentence, no near synonym, typo or restatement of the key (arguable.wrong_ok), of its kind (option_kinds),
+    none the text says the same of (``said``); each kept only while the options together give the key away by
+    no form lint reads (``_told``)."""
     lex, text, band = ctx.material.lexicon, ctx.doc.text, _policy()["length_band"]
-    words = lexicon_words(lex)  # (Lexicon.words builds a set: once per lexicon)
+    words = lexicon_words(lex) | frozenset(mates)  # (Lexicon.words builds a set: once per lexicon)
     out: list[str] = []
     # (the siblings the material says first: a term of the text's own field, 统一战线 beside 武装斗争, before one
     # a human question once set beside the key in another field)
-    for w in sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)):
-        if (w in words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
+    siblings = sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)) if lex is not None else []
+    for w in dict.fromkeys([*siblings, *mates]):
+        if (w != key and w in words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
                 and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
                 and not _linked(text, key, w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
@@ -123,6 +159,22 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool]) ->
             if len(out) == SINGLE_OPTIONS - 1:
                 break
     return out
+
+
+def _mates(ctx: Ctx, key: str, sentence: str) -> list[str]:
+    """The document's own terms of ``key``'s class and form: those it sets in a series with the key, then its
+    series terms ending in the key's class noun (理性认识 beside 感性认识, 农民阶级 beside 无产阶级: definition.yaml
+    class_tail), none when the key is no term (a phrase with 的 or 和, or said once and in no series or lexicon)."""
+    pol = _policy()
+    if any(c in key for c in pol["phrase_marks"]):
+        return []  # (客观过程的发展, 人和自然: a phrase of the sentence, no term a series of the text holds)
+    if key not in lexicon_words(ctx.material.lexicon) and key not in ctx.material.co_terms \
+            and ctx.doc.text.count(key) < pol["recurring_min"]:
+        return []  # (马克思主义只能: a cut of one sentence, no concept of the document)
+    tail = key[-pol["class_tail"]:] if len(key) > pol["class_tail"] + 1 else key[-1]
+    near = dx.pick(key, ctx.material.terms, n=2 * SINGLE_OPTIONS, forbidden=[], context=sentence,
+                   rng=ctx.rng("mates", key), near_only=True, tail=tail)
+    return list(dict.fromkeys([*ctx.material.co_terms.get(key, []), *near]))
 
 
 def _kin_in_meaning(key: str, w: str) -> bool:
