@@ -22,7 +22,7 @@ from .arguable import wrong_ok
 from .ask_choice import single_draft
 from .ask_cloze import cloze_statement, lexicon_words
 from . import distractors as dx
-from .distractors import near_synonym
+from .distractors import near_synonym, synonym_swap
 from .drafting import SINGLE_OPTIONS, Ctx, Draft
 from .note_shapes import label_option
 from .option_kinds import option_kind_findings
@@ -151,7 +151,7 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], ma
     siblings = sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)) if lex is not None else []
     for w in dict.fromkeys([*siblings, *mates]):
         if (w != key and w in words and w not in sentence and len(key) / band <= len(w) <= len(key) * band
-                and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
+                and not near_synonym(key, w) and not synonym_swap(key, w) and not _kin_in_meaning(key, w) and not said(w)
                 and not _linked(text, key, w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
@@ -162,19 +162,26 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], ma
 
 
 def _mates(ctx: Ctx, key: str, sentence: str) -> list[str]:
-    """The document's own terms of ``key``'s class and form: those it sets in a series with the key, then its
-    series terms ending in the key's class noun (理性认识 beside 感性认识, 农民阶级 beside 无产阶级: definition.yaml
-    class_tail), none when the key is no term (a phrase with 的 or 和, or said once and in no series or lexicon)."""
+    """The document's own terms of ``key``'s class and form: those it sets in a series with the key, then, for a key
+    longer than class_tail + 1, the series terms this document says that are as long and end in the key's class
+    noun (农民阶级 beside 无产阶级: definition.yaml class_tail); none when the key is no term (a phrase with 的 or
+    和, or said once and in no series or lexicon)."""
     pol = _policy()
     if any(c in key for c in pol["phrase_marks"]):
         return []  # (客观过程的发展, 人和自然: a phrase of the sentence, no term a series of the text holds)
     if key not in lexicon_words(ctx.material.lexicon) and key not in ctx.material.co_terms \
             and ctx.doc.text.count(key) < pol["recurring_min"]:
         return []  # (马克思主义只能: a cut of one sentence, no concept of the document)
-    tail = key[-pol["class_tail"]:] if len(key) > pol["class_tail"] + 1 else key[-1]
-    near = dx.pick(key, ctx.material.terms, n=2 * SINGLE_OPTIONS, forbidden=[], context=sentence,
-                   rng=ctx.rng("mates", key), near_only=True, tail=tail)
-    return list(dict.fromkeys([*ctx.material.co_terms.get(key, []), *near]))
+    mates = ctx.material.co_terms.get(key, [])
+    if len(key) > pol["class_tail"] + 1:
+        # (the material's terms hold the lexicon's too: only those this document says are its own, 地主阶级
+        # beside 无产阶级 in an essay on classes, not 计划经济 beside 全球经济 in a report)
+        near = dx.pick(key, ctx.material.terms, n=2 * SINGLE_OPTIONS, forbidden=[], context=sentence,
+                       rng=ctx.rng("mates", key), near_only=True, tail=key[-pol["class_tail"]:])
+        # (of the key's length and no phrase: 高质量发展, 人的全面发展 beside 京津冀协同发展 are of another kind)
+        mates = [*mates, *(w for w in near if w in ctx.doc.text and len(w) == len(key)
+                           and not any(c in w for c in pol["phrase_marks"]))]
+    return list(dict.fromkeys(mates))
 
 
 def _kin_in_meaning(key: str, w: str) -> bool:
