@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .option_sets import odd_wrong_head
 from .policy import POLICY
+from .teacher import odd_affix
 from .vocab import alternation
 
 _OPTIONS = POLICY["figure_options"]
@@ -43,6 +45,8 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
     # (near an old level the ladder narrows so that the figure need not stand at its end: 610元 -> 620/630/640/650)
     gap = min(value - low if low else step * n, high - value if high is not None else step * n)
     step = min(step, max(_precision(d.group()), _nice(gap / 2)))
+    if value - step <= low and step >= 10:
+        step /= 2  # (100万人 among 200万人、300万人… is always the lowest, option A: 50万人、100万人、150万人 is not)
     if share:
         high = min(high, Decimal(SHARE_MAX)) if high is not None else Decimal(SHARE_MAX)
     places = [i for i in range(n) if value - step * i > low and (high is None or value + step * (n - 1 - i) <= high)]
@@ -52,7 +56,10 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
         wrong = [_as_given(v, d.group()) + unit for v in ladder]
         # (10000亿元 beside 8000亿元 is no figure a text writes, it says 1万亿元: false_figures._as_round)
         longer = value >= DIGITS_GROW and any(len(str(int(v))) > len(str(int(value))) for v in ladder)
-        if not longer and not any(w in sentence for w in wrong):
+        # (a row crossing a leading digit, 3.63、4.13、4.63 beside 5.13, sets one option apart by its opening: lint's
+        # odd_affix and odd_wrong_head would drop the question, another place of the figure may keep it)
+        told = odd_affix("single", [number], wrong) or odd_wrong_head("single", [number], wrong)
+        if not longer and not told and not any(w in sentence for w in wrong):
             return wrong
     return None
 
