@@ -73,3 +73,19 @@ def test_two_figures_of_one_unit_are_never_near_synonyms():
     assert not near_synonym_option("12%", "10%")
     assert changed_opening(["1314万人"], ["1114万人"]) is None
     assert changed_opening(["突出党建引领"], ["强化党建引领"]) is not None  # (a verb changed still is)
+
+
+def test_a_figure_row_stays_ascending_in_every_version_of_a_paper(tmp_path):
+    from kaodian.export.paper_build import build_papers
+    from kaodian.model import Bank
+
+    singles = _singles(tmp_path, REPORT)
+    assert singles
+    for seed in range(3):
+        for paper in build_papers(Bank(tuple(singles)), versions="A,B", seed=seed, distinct=False):
+            for q in paper.questions:
+                values = [_value(o) for o in q.options]
+                assert values == sorted(values), q.options
+                original = next(s for s in singles if s.id == q.id)
+                assert q.options["ABCD".index(q.answer[0])] == original.options["ABCD".index(original.answer[0])]
+
