@@ -80,6 +80,7 @@ class _DocumentRun:
     uncomposed: list = field(default_factory=list)  # (place among the questions, point, changed) of each true
     # statement ``_cap_true`` was sure to leave out, left uncomposed (``_bare_true``)
     asked: set = field(default_factory=set)  # the indexes of the points with a question among the document's
+    listed: frozenset = frozenset()  # where each sentence holding a list starts (its choice question may come first)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -96,7 +97,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     # drafts depend on the text and its points, not on the file name or the templates
     drafts = cache.drafts.setdefault(drafts_key or (doc_key, ex.points), {})
     places = point_places(ex.points)
-    run = _DocumentRun(set(), set(), [], titles=_titles(doc), key_terms=key_term_sentences(ex))
+    run = _DocumentRun(set(), set(), [], titles=_titles(doc), key_terms=key_term_sentences(ex),
+                       listed=frozenset(p.sentence.start for p in ex.points if p.kind in LIST_KINDS))
     firsts = None if per_sentence is None else FirstQuestions(per_sentence)
     glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
     personal = personal_reports(doc)  # (a writer's own lists are not points to recite: personal.py)
@@ -153,7 +155,10 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
         kind, candidates = at.kinds.pop(0)
         if kind in ("single", "multiple") and at.chosen:  # (its other choice kind asks it twice: session 20, 考点重复)
             continue
-        if at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first))):
+        # (a first choice question may give way to a list's choice on its sentence, select.leaks: the next kind stands in)
+        stand_in = (kind not in ("single", "multiple", "truefalse") and at.first is not None
+                    and at.first.kind in ("single", "multiple") and p.sentence.start in run.listed)
+        if at.first is not None and not stand_in and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first))):
             continue  # select would leave it out: its sentence is full in select's first round
         if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out, not at.kinds):
             continue
