@@ -89,3 +89,21 @@ def test_a_figure_row_stays_ascending_in_every_version_of_a_paper(tmp_path):
                 original = next(s for s in singles if s.id == q.id)
                 assert q.options["ABCD".index(q.answer[0])] == original.options["ABCD".index(original.answer[0])]
 
+
+
+def test_a_cloze_keying_the_words_of_its_points_first_choice_takes_no_drafted_kinds_place(tmp_path):
+    # select refuses such a cloze while the choice stands: drafting counts it in no kind's place, so the point's
+    # true/false kind is still drafted (a fact asked as a single choice first kept its false statement)
+    from dataclasses import replace
+
+    from kaodian.questions.select import FirstQuestions, asks_again
+
+    single = _singles(tmp_path, REPORT)[0]
+    right = single.options["ABCD".index(single.answer[0])]
+    cloze = replace(single, kind="cloze", answer=(right,), options=())
+    assert asks_again(single, cloze)
+    assert not asks_again(single, replace(cloze, answer=("另一个词",)))
+    assert not asks_again(None, cloze)
+    # on a sentence holding a list, the point's next kind stands in for its choice, which may give way to the list's
+    firsts = FirstQuestions(2)
+    assert not firsts.stands_in(single, "cloze", 0)
