@@ -20,7 +20,7 @@ from ..text import shared_edges
 from . import reasons
 from .arguable import wrong_ok
 from .ask_choice import single_draft
-from .ask_cloze import cloze_statement, lexicon_words
+from .ask_cloze import lexicon_words
 from . import distractors as dx
 from .distractors import near_synonym, synonym_swap
 from .drafting import SINGLE_OPTIONS, Ctx, Draft
@@ -34,7 +34,7 @@ from .teacher import odd_one
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
-          "link_gap": str, "link_false": [str], "frame_chars": int, "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int}
+          "link_gap": str, "link_false": [str], "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -78,14 +78,15 @@ def defining_object(text: str, sentence_start: int, start: int, end: int) -> str
 
 
 def single_statement(ctx: Ctx) -> Draft | str:
-    """The subject of a definition among SINGLE_OPTIONS - 1 of its lexicon siblings (see the module doc)."""
+    """The subject (or the object) of a definition among SINGLE_OPTIONS - 1 of its lexicon siblings and the
+    document's own terms of its class (``_mates``; see the module doc)."""
     p, lex = ctx.point, ctx.material.lexicon
     if lex is None:
         return reasons.NOT_APPLICABLE
     text = ctx.doc.text
     why = reasons.NOT_APPLICABLE  # (a statement that defines no lexicon term is no single choice: nothing to say)
     for s in p.items:
-        if len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex):
+        if len(s.text) < _policy()["mate_min"]:
             continue
         if (copula := defined_subject(text, p.sentence.start, s.start, s.end)) is not None:
             at = s.end + len(copula)
@@ -95,10 +96,15 @@ def single_statement(ctx: Ctx) -> Draft | str:
             said = lambda w, subject=subject: subject + w in text  # noqa: E731
         else:
             continue
+        # (a term the document sets beside terms of its class is asked among them too: 高等教育的根本任务是人才培养
+        # beside 科学研究、社会服务、文化传承, issue 11/12; a thesis that defines nothing keeps its cloze)
+        mates = _mates(ctx, s.text, p.sentence.text)
+        if not mates and (len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex)):
+            continue
         why = reasons.NO_DEFINED_TERM
-        if (draft := _among_siblings(ctx, s.start, s.end, said)) is not None:
+        if (draft := _among_siblings(ctx, s.start, s.end, said, mates)) is not None:
             return draft
-    return _key_concept(ctx) or why
+    return why
 
 
 def _among_siblings(ctx: Ctx, a: int, b: int, said: Callable[[str], bool], mates: Sequence[str] = ()) -> Draft | None:
@@ -110,31 +116,6 @@ def _among_siblings(ctx: Ctx, a: int, b: int, said: Callable[[str], bool], mates
     if len(wrong) < SINGLE_OPTIONS - 1:
         return None
     return single_draft(src, (a, b), term, wrong, ctx.rng("single", term), (term,), DIFFICULTY["single"]["named"])
-
-
-def _key_concept(ctx: Ctx) -> Draft | None:
-    """The key concept the statement's cloze blanks (the object of 坚持/推进…, the X of 以X为…), asked among its
-    lexicon siblings and the document's own terms of its class (``_mates``), or None: a human setter asks a
-    cloze's concept as a single choice too (issue 11/12: banks were 95% cloze).  A sibling the text says in the
-    same frame (the frame_chars characters before or after the key) may be true of the stem as well, so it is
-    never drawn; nor is a clause's subject asked so."""
-    cloze = cloze_statement(ctx)
-    if isinstance(cloze, str) or len(cloze.blanks) != 1:
-        return None  # (two blanks ask two concepts: a single choice keys one)
-    blank = cloze.blanks[0]
-    text, n = ctx.doc.text, _policy()["frame_chars"]
-    a, b = cloze.source.start + blank.start, cloze.source.start + blank.end
-    cut = max((m.end() for m in _CLAUSE_END.finditer(text, cloze.source.start, a)), default=cloze.source.start)
-    if len(blank.text) < _policy()["mate_min"] or not _HAN.search(text[cut:a]):
-        # (a clause's subject, 社区工作要坚持…: what the clause says of it it may say of a sibling too; a
-        # definition's subject is asked above, among siblings the text says nothing of)
-        return None
-    mates = _mates(ctx, blank.text, cloze.source.text)
-    if not (mates or (len(blank.text) >= _policy()["term_min"] and blank.text in lexicon_words(ctx.material.lexicon))):
-        return None
-    before, after = text[max(a - n, cloze.source.start) : a], text[b : b + n]
-    said = lambda w: (bool(before) and before + w in text) or (bool(after) and w + after in text)  # noqa: E731
-    return _among_siblings(ctx, a, b, said, mates)
 
 
 def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], mates: Sequence[str] = ()) -> list[str]:
