@@ -45,9 +45,12 @@ def test_a_short_common_word_is_no_further_blank() -> None:
 
 
 def test_a_change_blanks_the_figure_it_leads_to() -> None:
-    """由A提高到B: B is the standard the report sets (session 17's blind teacher: 挖空旧值420元，宜改挖新标准450元)."""
-    got = [a for ans in _all_clozes("2023年，协会会员服务补助由每人每年120元提高到150元，同步扩大服务范围。\n"
-                                    "全市社区服务站覆盖率由2020年的60%提高到2023年的85%。\n").values() for a in ans]
+    """由A提高到B: B is the standard the report sets (session 17's blind teacher: 挖空旧值420元，宜改挖新标准450元);
+    asked as a cloze or, a figure, as a single choice (questions/figure_choice.py), the key is the same."""
+    bank = generate([extract_text("2023年，协会会员服务补助由每人每年120元提高到150元，同步扩大服务范围。\n"
+                                  "全市社区服务站覆盖率由2020年的60%提高到2023年的85%。\n", "协会.txt")], seed=0)
+    got = [a for q in bank.questions if q.kind == "cloze" for a in q.answer]
+    got += [q.options["ABCD".index(q.answer[0])] for q in bank.questions if q.kind == "single"]
     assert "150元" in got and "85%" in got, got
     assert "120元" not in got and "60%" not in got, got
 

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ..answers import parse_truefalse
 from ..model import OPTION_LETTERS, Bank, Question
+from ..questions.figure_order import ascending, figure_row
 from ..text import book_title
 from .paper_model import Paper, PaperQuestion, Run, Section, text_width, untitled
 from .paper_options import parse_scores, parse_versions
@@ -89,12 +90,16 @@ def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], 
     """Shuffled options and the answer letters remapped to them (single, multiple, ordering)."""
     if q.kind not in ("single", "multiple", "ordering") or len(q.options) < 2:
         return q.options, q.answer
-    movable = [i for i, o in enumerate(q.options) if not _pinned(o)]
-    order = list(movable)
-    rng.shuffle(order)
-    perm = list(range(len(q.options)))  # new position -> old index
-    for pos, old in zip(movable, order):
-        perm[pos] = old
+    if q.kind != "ordering" and figure_row(q.options):
+        # (a row of figures stays in ascending order in every version, as a teacher prints it: figure_order)
+        perm = [q.options.index(o) for o in ascending(q.options)]
+    else:
+        movable = [i for i, o in enumerate(q.options) if not _pinned(o)]
+        order = list(movable)
+        rng.shuffle(order)
+        perm = list(range(len(q.options)))  # new position -> old index
+        for pos, old in zip(movable, order):
+            perm[pos] = old
     new_of_old = {old: new for new, old in enumerate(perm)}
     options = tuple(q.options[i] for i in perm)
     answer = []

@@ -9,6 +9,9 @@ from ..model import Span
 from . import distractors as dx
 from . import reasons
 from .arguable import misspelt, wrong_ok
+from .ask_cloze import cloze_fact
+from .blanks import fact_number
+from .figure_choice import figure_ladder
 from .changes import SHORT_TERM, fact_target, formulation_candidates, series_target, series_targets
 from .drafting import (
     MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
@@ -124,8 +127,25 @@ def single_fact(ctx: Ctx) -> Draft | str:
     """The place (else the date) of a fact asked among other places (dates)."""
     t = fact_target(ctx)
     if t is None:
-        return reasons.FACT_NOTHING_TO_ASK
+        return _single_figure(ctx) or reasons.FACT_NOTHING_TO_ASK
     return _single_named(ctx, *t)
+
+
+def _single_figure(ctx: Ctx) -> Draft | None:
+    """The figure the fact's cloze blanks (城镇新增就业______以上) among a ladder of its unit (figure_choice), or
+    None: a target or statistic a teacher asks as a choice too, where a fact with no place or date had none."""
+    cloze = cloze_fact(ctx)
+    if isinstance(cloze, str) or len(cloze.blanks) != 1 or fact_number(cloze.blanks[0].text) is None:
+        return None
+    blank, src = cloze.blanks[0], cloze.source
+    if fact_number(blank.text).group() != blank.text or title_sentence(ctx.doc, ctx.point.article, src.text):
+        return None
+    rng = ctx.rng("single", blank.text)
+    wrong = figure_ladder(blank.text, src.text, SINGLE_OPTIONS, rng.rank("place") % SINGLE_OPTIONS, src.text[: blank.start])
+    if wrong is None:
+        return None
+    ab = (src.start + blank.start, src.start + blank.end)
+    return single_draft(src, ab, blank.text, wrong, rng, (blank.text,), DIFFICULTY["single"]["named"])
 
 
 

@@ -11,7 +11,7 @@ too and never drawn; fewer than three siblings, no question (the statement keeps
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +21,8 @@ from . import reasons
 from .arguable import wrong_ok
 from .ask_choice import single_draft
 from .ask_cloze import lexicon_words
-from .distractors import near_synonym
+from . import distractors as dx
+from .distractors import near_synonym, synonym_swap
 from .drafting import SINGLE_OPTIONS, Ctx, Draft
 from .note_shapes import label_option
 from .option_kinds import option_kind_findings
@@ -33,7 +34,7 @@ from .teacher import odd_one
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
-          "link_gap": str, "link_false": [str]}
+          "link_gap": str, "link_false": [str], "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -77,23 +78,26 @@ def defining_object(text: str, sentence_start: int, start: int, end: int) -> str
 
 
 def single_statement(ctx: Ctx) -> Draft | str:
-    """The subject of a definition among SINGLE_OPTIONS - 1 of its lexicon siblings (see the module doc)."""
+    """The subject (or the object) of a definition among SINGLE_OPTIONS - 1 of its lexicon siblings and the
+    document's own terms of its class (``_mates``; see the module doc)."""
     p, lex = ctx.point, ctx.material.lexicon
     if lex is None:
         return reasons.NOT_APPLICABLE
     text = ctx.doc.text
     why = reasons.NOT_APPLICABLE  # (a statement that defines no lexicon term is no single choice: nothing to say)
     for s in p.items:
-        if len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex):
+        if len(s.text) < _policy()["mate_min"]:
             continue
         if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
             continue
+        # (a term the document sets beside terms of its class is asked among them too: 高等教育的根本任务是人才培养
+        # beside 科学研究、社会服务、文化传承, issue 11/12; a thesis that defines nothing keeps its cloze)
+        mates = _mates(ctx, s.text, p.sentence.text)
+        if not mates and (len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex)):
+            continue
         why = reasons.NO_DEFINED_TERM
-        src = ctx.source(s.start, s.end)
-        wrong = _siblings(ctx, s.text, src.text, said)
-        if len(wrong) == SINGLE_OPTIONS - 1:
-            rng = ctx.rng("single", s.text)
-            return single_draft(src, (s.start, s.end), s.text, wrong, rng, (s.text,), DIFFICULTY["single"]["named"])
+        if (draft := _among_siblings(ctx, s.start, s.end, said, mates)) is not None:
+            return draft
     return why
 
 
@@ -117,7 +121,7 @@ def defined_change(ctx: Ctx, start: int, end: int) -> tuple[int, int, str] | Non
         if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
             continue
         pool = [*dict.fromkeys([*own, *lex.siblings(s.text)])]
-        wrong = [w for w in _siblings(ctx, s.text, text[start:end], said, pool) if _kindred(s.text, w, w in own)]
+        wrong = [w for w in _siblings(ctx, s.text, text[start:end], said, pool=pool) if _kindred(s.text, w, w in own)]
         if wrong:
             return s.start, s.end, wrong[0]
     return None
@@ -148,19 +152,37 @@ def _said(text: str, sentence_start: int, start: int, end: int) -> Callable[[str
     return None
 
 
-def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], pool: list[str] | None = None) -> list[str]:
-    """Up to SINGLE_OPTIONS - 1 lexicon siblings of ``key`` fit to stand beside it, in lexicon order: real
-    words, in the key's length band, not in the sentence, no near synonym, typo or restatement of the key
-    (arguable.wrong_ok), of its kind (option_kinds), none the text says the same of (``said``); each kept only
-    while the options together give the key away by no form lint reads (``_told``)."""
+def _among_siblings(ctx: Ctx, a: int, b: int, said: Callable[[str], bool], mates: Sequence[str] = ()) -> Draft | None:
+    """The term at [a, b) asked among SINGLE_OPTIONS - 1 of its lexicon siblings (then ``mates``) none of which
+    ``said`` holds of, or None when fewer fit."""
+    term = ctx.doc.text[a:b]
+    src = ctx.source(a, b)
+    wrong = _siblings(ctx, term, src.text, said, mates)
+    if len(wrong) < SINGLE_OPTIONS - 1:
+        return None
+    return single_draft(src, (a, b), term, wrong, ctx.rng("single", term), (term,), DIFFICULTY["single"]["named"])
+
+
+def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], mates: Sequence[str] = (),
+              pool: list[str] | None = None) -> list[str]:
+    """Up to SINGLE_OPTIONS - 1 siblings of ``key`` fit to stand beside it: its lexicon siblings (then its
+    ``mates``, terms the document sets in a series with it), or the ``pool`` a caller drew; real words, in the
+    key's length band, not in the sentence, no near synonym, typo or restatement of the key (arguable.wrong_ok),
+    of its kind (option_kinds), none the text says the same of (``said``); each kept only while the options
+    together give the key away by no form lint reads (``_told``)."""
     lex, text, band = ctx.material.lexicon, ctx.doc.text, _policy()["length_band"]
-    words = lexicon_words(lex)  # (Lexicon.words builds a set: once per lexicon)
+    words = lexicon_words(lex) | frozenset(mates)  # (Lexicon.words builds a set: once per lexicon)
     out: list[str] = []
     # (the siblings the material says first: a term of the text's own field, 统一战线 beside 武装斗争, before one
     # a human question once set beside the key in another field)
-    for w in sorted(lex.siblings(key) if pool is None else pool, key=lambda w: not ctx.material.says(w)):
-        if ((w in words or pool is not None) and w not in sentence and len(key) / band <= len(w) <= len(key) * band
-                and not near_synonym(key, w) and not _kin_in_meaning(key, w) and not said(w)
+    given = pool is not None
+    if pool is None:
+        pool = [*(sorted(lex.siblings(key), key=lambda w: not ctx.material.says(w)) if lex is not None else []), *mates]
+    else:
+        pool = sorted(pool, key=lambda w: not ctx.material.says(w))
+    for w in dict.fromkeys(pool):
+        if (w != key and (w in words or given) and w not in sentence and len(key) / band <= len(w) <= len(key) * band
+                and not near_synonym(key, w) and not synonym_swap(key, w) and not _kin_in_meaning(key, w) and not said(w)
                 and not _linked(text, key, w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
@@ -168,6 +190,29 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], po
             if len(out) == SINGLE_OPTIONS - 1:
                 break
     return out
+
+
+def _mates(ctx: Ctx, key: str, sentence: str) -> list[str]:
+    """The document's own terms of ``key``'s class and form: those it sets in a series with the key, then, for a key
+    longer than class_tail + 1, the series terms this document says that are as long and end in the key's class
+    noun (农民阶级 beside 无产阶级: definition.yaml class_tail); none when the key is no term (a phrase with 的 or
+    和, or said once and in no series or lexicon)."""
+    pol = _policy()
+    if any(c in key for c in pol["phrase_marks"]):
+        return []  # (客观过程的发展, 人和自然: a phrase of the sentence, no term a series of the text holds)
+    if key not in lexicon_words(ctx.material.lexicon) and key not in ctx.material.co_terms \
+            and ctx.doc.text.count(key) < pol["recurring_min"]:
+        return []  # (马克思主义只能: a cut of one sentence, no concept of the document)
+    mates = ctx.material.co_terms.get(key, [])
+    if len(key) > pol["class_tail"] + 1:
+        # (the material's terms hold the lexicon's too: only those this document says are its own, 地主阶级
+        # beside 无产阶级 in an essay on classes, not 计划经济 beside 全球经济 in a report)
+        near = dx.pick(key, ctx.material.terms, n=2 * SINGLE_OPTIONS, forbidden=[], context=sentence,
+                       rng=ctx.rng("mates", key), near_only=True, tail=key[-pol["class_tail"]:])
+        # (of the key's length and no phrase: 高质量发展, 人的全面发展 beside 京津冀协同发展 are of another kind)
+        mates = [*mates, *(w for w in near if w in ctx.doc.text and len(w) == len(key)
+                           and not any(c in w for c in pol["phrase_marks"]))]
+    return list(dict.fromkeys(mates))
 
 
 def _kin_in_meaning(key: str, w: str) -> bool:

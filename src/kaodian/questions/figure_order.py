@@ -55,3 +55,18 @@ def ascending(options: Sequence[str]) -> list[str]:
     if len(set(values)) != len(values):
         return list(options)
     return [o for _, o in sorted(zip(values, options))]
+
+
+def figure_pair(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are two different figures in the same words (1114万人 / 1314万人, 10% / 12%): a
+    ladder of a figure's unit, never two wordings of one thing, whatever characters they share."""
+    sa, sb = _shape(a), _shape(b)
+    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
+
+
+def figure_row(options: Sequence[str]) -> bool:
+    """Whether ``options`` are all figures in the same words with distinct values (5000万吨、6000万吨、7000万吨): a
+    row a teacher prints in ascending order, in every version of a paper."""
+    shapes = [_shape(o) for o in options]
+    return (len(options) >= 2 and all(s is not None for s in shapes) and len({s[0] for s in shapes}) == 1
+            and len({s[1] for s in shapes}) == len(shapes))

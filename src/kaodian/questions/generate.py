@@ -36,7 +36,7 @@ from .held import cited, hold, top_true
 from .identity import file_name, known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
-from .select import Candidate, FirstQuestions, left_out, select, top
+from .select import Candidate, FirstQuestions, asks_again, left_out, select, top
 from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
@@ -99,7 +99,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     drafts = cache.drafts.setdefault(drafts_key or (doc_key, ex.points), {})
     places = point_places(ex.points)
     run = _DocumentRun(set(), set(), [], titles=_titles(doc), key_terms=key_term_sentences(ex))
-    firsts = None if per_sentence is None else FirstQuestions(per_sentence)
+    firsts = None if per_sentence is None else FirstQuestions(per_sentence, ex.points)
     glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
     personal = personal_reports(doc)  # (a writer's own lists are not points to recite: personal.py)
     later: list[_Point] = []  # the points whose next kinds wait for every point's first question
@@ -156,14 +156,18 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
         kind, candidates = at.kinds.pop(0)
         if kind in ("single", "multiple") and at.chosen:  # (its other choice kind asks it twice: session 20, 考点重复)
             continue
-        if at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first))):
+        # (a first choice may give way to a list's choice on its sentence: select.FirstQuestions.stands_in)
+        stand_in = firsts is not None and firsts.stands_in(at.first, kind, p.sentence.start)
+        full = at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first)))
+        if full and not stand_in:
             continue  # select would leave it out: its sentence is full in select's first round
         if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out, not at.kinds):
             continue
-        at.made += 1
+        q = out.questions[-1][0]
+        at.made += not (spare := full or asks_again(at.first, q))  # (a stand-in or a repeat takes no kind's place)
         added = True
-        at.chosen |= (q := out.questions[-1][0]).kind in ("single", "multiple")
-        if at.made == 1 and firsts is not None and q.kind != "truefalse":
+        at.chosen |= q.kind in ("single", "multiple")
+        if at.made == 1 and not spare and firsts is not None and q.kind != "truefalse":
             if firsts.refuses(q):
                 at.made -= 1  # a second choice question on its sentence: the next kind stands in
                 continue

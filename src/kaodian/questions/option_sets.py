@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import lexicon
 from .. import segment
 from ..kinds import LIST_KINDS
+from .figure_order import figure_pair
 from .parallel import breaks, series_form
 
 # Two characters a reader takes as one opening word (破除, 坚持, 要有): right options that all open with
@@ -166,7 +167,8 @@ def changed_opening(right: list[str], wrong: list[str]) -> str | None:
     or None: a synonym of the verb or adverb is as right, and a teacher calls the key disputed."""
     for w in wrong:
         for r in right:
-            if len(r) == len(w) and len(r) - HEAD >= SHARED_OBJECT and r[HEAD:] == w[HEAD:] and r[:HEAD] != w[:HEAD]:
+            if len(r) == len(w) and len(r) - HEAD >= SHARED_OBJECT and r[HEAD:] == w[HEAD:] and r[:HEAD] != w[:HEAD] \
+                    and not figure_pair(r, w):  # (1114万人 / 1314万人 differ in their figure, not their verb)
                 return f"错误选项“{w}”与正确选项“{r}”只差开头的“{w[:HEAD]}”“{r[:HEAD]}”，意思相近，判错有争议"
     return None
 

@@ -28,7 +28,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import OPTION_LETTERS, Question
+from ..kinds import LIST_KINDS
+from ..model import OPTION_LETTERS, Point, Question
 
 _NOT_TEXT = re.compile(r"[\s\W_]+")
 
@@ -247,9 +248,11 @@ class FirstQuestions:
     that no later step of drafting takes back counts (a true statement may be left out by
     ``generate._cap_true``, and its point's next question is then its first)."""
 
-    def __init__(self, per_sentence: int) -> None:
+    def __init__(self, per_sentence: int, points: Sequence[Point] = ()) -> None:
         self.cap = per_sentence
         self.asked: dict[str, dict[tuple, str]] = {}  # bare sentence -> same_ask of its first questions -> kind
+        # where each sentence holding a list starts: select may give the sentence's one choice question to the list
+        self.listed = frozenset(p.sentence.start for p in points if p.kind in LIST_KINDS)
 
     def add(self, q: Question) -> None:
         """Count ``q``, the first question of its point."""
@@ -260,12 +263,27 @@ class FirstQuestions:
         sentence (``leaks``); the point's next kind stands in for it, so that one is drafted."""
         return q.kind in CHOICE and any(kind in CHOICE for kind in self.asked.get(_bare(q.source.sentence), {}).values())
 
+    def stands_in(self, first: Question | None, kind: str, sentence_start: int) -> bool:
+        """Whether a point whose first question is the choice ``first`` is drafted in ``kind`` even on a full sentence:
+        on a sentence holding a list, select may give the sentence's one choice question to the list's (``leaks``,
+        by importance, which drafting in text order cannot know), and this kind then stands in for ``first``."""
+        return (first is not None and first.kind in CHOICE and kind not in (*CHOICE, "truefalse")
+                and sentence_start in self.listed)
+
     def full(self, sentence: str) -> bool:
         """Whether ``select`` leaves out every question of a point asked again on ``sentence``."""
         return len(self.asked.get(_bare(sentence), ())) >= self.cap
 
 
 CHOICE = ("single", "multiple")
+
+
+def asks_again(first: Question | None, q: Question) -> bool:
+    """Whether ``q`` asks what ``first``, its point's first question and a choice one, asks (a cloze keying the
+    same words, ``same_ask``): select refuses it while that choice stands, so drafting counts it in no kind's
+    place and the point's next kind (its true/false question) is drafted as before."""
+    return (first is not None and first.kind in CHOICE and q is not first and q.kind in _WORDS_ASKED
+            and same_ask(q) == same_ask(first))  # (a true/false one may be a Held draft: questions/held.py)
 
 
 def leaks(q: Question, t: Question) -> bool:

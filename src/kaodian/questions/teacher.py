@@ -19,6 +19,7 @@ from . import believable
 from .blank_shapes import stem_opening
 from .distractors import form_of, near_synonym, synonym_swap, word_kind
 from .false_dates import span_shown, trivial_date_change
+from .figure_order import figure_pair
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
 from .option_sets import option_set_findings, ordering_findings
@@ -212,6 +213,8 @@ def near_synonym_option(r: str, w: str) -> bool:
     """Whether a wrong option reads as the right one: a term with a few characters added
     (distractors.near_synonym), or a long phrase that differs in at most two characters at one place
     (坚持/贯彻稳中求进工作总基调) or repeats most of the right one's opening."""
+    if figure_pair(r, w):  # (10% / 12%, 8000亿元 / 10000亿元: a figure's ladder, figure_choice)
+        return False
     if near_synonym(r, w) or synonym_swap(r, w):  # one word for its synonym (vocab.yaml synonyms)
         return True
     if len(r) == len(w) == 3 and r[0] == w[0] and r[-1] == w[-1]:

@@ -1,0 +1,109 @@
+"""A figure or target of a fact (增长6.5%左右, 城镇新增就业1100万人以上) as a single choice: the wrong options a
+ladder of the same unit around it, as human question banks set them (50%/60%/70%/80%; 一个月/三个月/六个月),
+never a figure the stem shows.  Policy (the spread of the ladder) is ``figure_options`` in policy.yaml."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .option_sets import odd_wrong_head
+from .policy import POLICY
+from .teacher import odd_affix
+from .vocab import alternation
+
+_OPTIONS = POLICY["figure_options"]
+# The ladder's step is about this share of the figure, rounded to a 1/2/5 step: near enough to be believed,
+# far enough apart that only the text tells them apart (6.5% -> 6%/6.5%/7%/7.5%; 3500亿元 -> 2500…4000).
+SPREAD: Decimal = Decimal(str(_OPTIONS["spread"]))
+# A share past this is no share a text sets (110%), nor is a ladder step below zero.
+SHARE_MAX: int = _OPTIONS["share_max"]
+# A figure of this many or more is never set beside one with a digit more: a text writes 1万亿元, not 10000亿元.
+DIGITS_GROW: int = 1000
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# The words a change to a new level ends with (policy.yaml figure_change_to: 提高到, 降至, 调整为 …).
+_CHANGE_TO = re.compile(f"(?:{alternation(tuple(POLICY['figure_change_to']))})$")
+
+
+def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "") -> list[str] | None:
+    """``n`` - 1 wrong options for the figure ``number`` (digits and a unit: 6.5%, 1314万人), all of its unit and
+    precision, the figure at place ``pick`` % (its possible places) of an evenly spaced ladder; None for a figure
+    no ladder fits (an approximate 100多万, an ordinal, a span of years) or when every ladder shows one of the
+    sentence's other figures (由30万元提高到50万元: 30万元 is the old level, no wrong option).  ``before`` is the
+    sentence up to the figure: after a rise from an old level (由610元提高到) every option is above that level."""
+    d = _DIGITS.match(number)
+    if d is None or d.start() != 0 or "多" in number or "余" in number:
+        return None
+    unit = number[d.end():]
+    if not unit or unit in ("年", "周年", "日", "天"):
+        return None  # (a bare count or a span of years: believable.YEAR_COUNT and teacher.doubled_span say why)
+    value = Decimal(d.group())
+    step = max(_precision(d.group()), _nice(value * SPREAD))
+    share = unit.startswith(("%", "％"))
+    low, high = _old_level(before, unit)
+    # (near an old level the ladder narrows so that the figure need not stand at its end: 610元 -> 620/630/640/650)
+    gap = min(value - low if low else step * n, high - value if high is not None else step * n)
+    step = min(step, max(_precision(d.group()), _nice(gap / 2)))
+    if value - step <= low and step >= 10:
+        step /= 2  # (100万人 among 200万人、300万人… is always the lowest, option A: 50万人、100万人、150万人 is not)
+    if share:
+        high = min(high, Decimal(SHARE_MAX)) if high is not None else Decimal(SHARE_MAX)
+    places = [i for i in range(n) if value - step * i > low and (high is None or value + step * (n - 1 - i) <= high)]
+    for k in range(len(places)):
+        i = places[(pick + k) % len(places)]
+        ladder = [value + step * (j - i) for j in range(n) if j != i]
+        wrong = [_as_given(v, d.group()) + unit for v in ladder]
+        # (10000亿元 beside 8000亿元 is no figure a text writes, it says 1万亿元: false_figures._as_round)
+        longer = value >= DIGITS_GROW and any(len(str(int(v))) > len(str(int(value))) for v in ladder)
+        # (a row crossing a leading digit, 3.63、4.13、4.63 beside 5.13, sets one option apart by its opening: lint's
+        # odd_affix and odd_wrong_head would drop the question, another place of the figure may keep it)
+        told = odd_affix("single", [number], wrong) or odd_wrong_head("single", [number], wrong)
+        if not longer and not told and not any(w in sentence for w in wrong):
+            return wrong
+    return None
+
+
+def _old_level(before: str, unit: str) -> tuple[Decimal, Decimal | None]:
+    """The range a new level stands in after a change from an old one, when ``before`` ends with a change word
+    (提高到, 降低到: policy.yaml figure_change_to) and its clause says a figure of ``unit`` (由每人每年610元): above
+    the old level after a rise, below it after a fall (a wrong option on the other side is absurd beside the
+    text's 提高).  Else (0, None): any positive figure."""
+    change = _CHANGE_TO.search(before)
+    clause = re.split("[，。；：]", before)[-1]
+    found = [Decimal(m.group(1)) for m in re.finditer(r"(\d+(?:\.\d+)?)" + re.escape(unit), clause)]
+    if change is None or not found:
+        return Decimal(0), None
+    if change.group().startswith(tuple(_OPTIONS["rises"])):
+        return max(found), None
+    if change.group().startswith(tuple(_OPTIONS["falls"])):
+        return Decimal(0), min(found)
+    return Decimal(0), None
+
+
+def _precision(digits: str) -> Decimal:
+    """The unit of the last digit a figure is given in (6.5 -> 0.1, 30 -> 10, 1314 -> 1)."""
+    if "." in digits:
+        return Decimal(1).scaleb(-(len(digits) - digits.index(".") - 1))
+    n, unit = int(digits), 1
+    while n and n % (unit * 10) == 0:
+        unit *= 10
+    return Decimal(unit)
+
+
+def _nice(x: Decimal) -> Decimal:
+    """``x`` rounded down to a 1, 2 or 5 times a power of ten (0.65 -> 0.5, 131 -> 100, 350 -> 200)."""
+    if x <= 0:
+        return Decimal(0)
+    power = Decimal(1).scaleb(x.adjusted())
+    return max(m * power for m in (1, 2, 5) if m * power <= x)
+
+
+def _as_given(v: Decimal, digits: str) -> str:
+    """``v`` with as many decimals as ``digits``, except that a figure given in halves (6.5) sets its whole
+    neighbours without them (6%、6.5%、7%, as banks print them, not 6.0%)."""
+    if "." not in digits:
+        return str(int(v))
+    places = len(digits) - digits.index(".") - 1
+    text = f"{v:.{places}f}"
+    return text.rstrip("0").rstrip(".") if digits.endswith("5") and places == 1 else text

@@ -1,0 +1,109 @@
+"""A report's figures and targets are asked as single choices among a ladder of their unit (issue 11/12:
+banks were 95% cloze; human banks set 50%/60%/70%/80%), never beside an absurd or shown figure."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kaodian import pipeline
+from kaodian.questions.figure_choice import figure_ladder
+from kaodian.questions.option_sets import changed_opening
+from kaodian.questions.teacher import near_synonym_option
+
+REPORT = ("2031年政府工作报告\n\n一、今年主要目标\n\n"
+          "今年发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业45万人以上；居民收入增长和经济增长同步。\n"
+          "全年完成高标准农田建设120万亩，新建改造农村公路3000公里。\n"
+          "城乡居民医保财政补助由每人每年610元提高到640元。\n")
+
+
+def _singles(tmp_path, text: str) -> list:
+    src = tmp_path / "report.txt"
+    src.write_text(text, encoding="utf-8")
+    return [q for q in pipeline.make_bank([str(src)], pipeline.settings(kinds="single")).bank.questions
+            if q.kind == "single"]
+
+
+def _value(option: str) -> float:
+    return float(re.match(r"\d+(?:\.\d+)?", option).group())
+
+
+def test_a_target_is_asked_among_figures_of_its_unit(tmp_path):
+    singles = _singles(tmp_path, REPORT)
+    target = [q for q in singles if "地区生产总值增长（　　）左右" in q.stem]
+    assert target, [q.stem for q in singles]
+    q = target[0]
+    assert q.options[["A", "B", "C", "D"].index(q.answer[0])] == "5.5%"
+    assert all(o.endswith("%") for o in q.options)
+    values = [_value(o) for o in q.options]
+    assert values == sorted(values)  # (a row of figures in ascending order, as a teacher prints it)
+    steps = {round(b - a, 3) for a, b in zip(values, values[1:])}
+    assert len(steps) == 1  # (evenly spaced)
+
+
+def test_a_raised_level_is_asked_among_levels_above_the_old_one(tmp_path):
+    singles = _singles(tmp_path, REPORT)
+    raised = [q for q in singles if "由每人每年610元提高到（　　）" in q.stem]
+    assert raised, [q.stem for q in singles]
+    assert all(o.endswith("元") and _value(o) > 610 for o in raised[0].options), raised[0].options
+
+
+@pytest.mark.parametrize(("number", "sentence", "before", "check"), [
+    ("30%", "", "", lambda w: all(o.endswith("%") and 0 < _value(o) <= 100 and _value(o) % 10 == 0 for o in w)),
+    ("95%", "", "", lambda w: all(_value(o) <= 100 for o in w)),
+    ("6.5%", "", "", lambda w: all(re.fullmatch(r"\d+(\.5)?%", o) for o in w)),  # 6%、7%、7.5%, not 6.0%
+    ("8000亿元", "", "", lambda w: all(len(o) == len("8000亿元") for o in w)),    # never 10000亿元
+    ("50万元", "由30万元提高到50万元", "由30万元提高到", lambda w: "30万元" not in w and all(_value(o) > 30 for o in w)),
+    ("3%", "由5%降至3%", "由5%降至", lambda w: all(_value(o) < 5 for o in w)),
+])
+def test_a_ladder_keeps_unit_precision_and_direction(number, sentence, before, check):
+    for pick in range(4):
+        wrong = figure_ladder(number, sentence, 4, pick, before)
+        assert wrong is not None and len(wrong) == 3 and number not in wrong
+        assert check(wrong), wrong
+
+
+@pytest.mark.parametrize("number", ["100多万人", "40年", "1200", "第二批"])
+def test_no_ladder_for_an_approximate_figure_a_span_or_a_bare_count(number):
+    assert figure_ladder(number, "", 4, 0) is None
+
+
+def test_two_figures_of_one_unit_are_never_near_synonyms():
+    assert not near_synonym_option("12%", "10%")
+    assert changed_opening(["1314万人"], ["1114万人"]) is None
+    assert changed_opening(["突出党建引领"], ["强化党建引领"]) is not None  # (a verb changed still is)
+
+
+def test_a_figure_row_stays_ascending_in_every_version_of_a_paper(tmp_path):
+    from kaodian.export.paper_build import build_papers
+    from kaodian.model import Bank
+
+    singles = _singles(tmp_path, REPORT)
+    assert singles
+    for seed in range(3):
+        for paper in build_papers(Bank(tuple(singles)), versions="A,B", seed=seed, distinct=False):
+            for q in paper.questions:
+                values = [_value(o) for o in q.options]
+                assert values == sorted(values), q.options
+                original = next(s for s in singles if s.id == q.id)
+                assert q.options["ABCD".index(q.answer[0])] == original.options["ABCD".index(original.answer[0])]
+
+
+
+def test_a_cloze_keying_the_words_of_its_points_first_choice_takes_no_drafted_kinds_place(tmp_path):
+    # select refuses such a cloze while the choice stands: drafting counts it in no kind's place, so the point's
+    # true/false kind is still drafted (a fact asked as a single choice first kept its false statement)
+    from dataclasses import replace
+
+    from kaodian.questions.select import FirstQuestions, asks_again
+
+    single = _singles(tmp_path, REPORT)[0]
+    right = single.options["ABCD".index(single.answer[0])]
+    cloze = replace(single, kind="cloze", answer=(right,), options=())
+    assert asks_again(single, cloze)
+    assert not asks_again(single, replace(cloze, answer=("另一个词",)))
+    assert not asks_again(None, cloze)
+    # on a sentence holding a list, the point's next kind stands in for its choice, which may give way to the list's
+    firsts = FirstQuestions(2)
+    assert not firsts.stands_in(single, "cloze", 0)
