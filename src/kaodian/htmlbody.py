@@ -105,6 +105,32 @@ def extract(html: str) -> str:
     return "\n".join(lines)
 
 
+def embedded(text: str) -> tuple[str, str] | None:
+    """A text file whose body is a page's HTML (a blog generator's post: front matter, then the page's
+    raw markup) split into what stands above the markup (its front matter) and the markup; None when the
+    text is written in lines of its own (a Markdown note with a ``<div>`` or an ``<img>`` here and there)."""
+    lines = _COMMENTS.sub("", text).split("\n")
+    start = next((i for i, x in enumerate(lines) if _MARKUP_OPENS.match(x)), None)
+    if start is None:
+        return None
+    prose = [x for x in lines[start:] if _CJK.search(_TAGS.sub("", x))]
+    tagged = sum(bool(_TAGS.search(x)) for x in prose)
+    if tagged < _MIN_MARKUP_BLOCKS or tagged < _MARKUP_SHARE * len(prose):
+        return None
+    return "\n".join(lines[:start]), "\n".join(lines[start:])
+
+
+# The line where a text's markup begins: an opening block tag at its start.
+_MARKUP_OPENS = re.compile(r"^\s*<(?:div|p|section|article|table|h[1-6]|blockquote|ul|ol)\b", re.I)
+_TAGS = re.compile(r"</?[A-Za-z][^<>]*>")
+_COMMENTS = re.compile(r"<!--.*?-->", re.S)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A body in markup has its prose inside tags, line by line; a Markdown note's prose mostly is not
+# (its tags are an image, a centred line).  Three blocks is the least a post of paragraphs holds.
+_MARKUP_SHARE = 0.8
+_MIN_MARKUP_BLOCKS = 3
+
+
 def _headline(root, page_title: str) -> str:  # noqa: ANN001
     """The page's headline: the first h1–h3 whose text the ``<title>`` opens with ("" when none).
 

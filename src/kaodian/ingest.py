@@ -325,7 +325,13 @@ def _plausible_chinese(text: str) -> bool:
 
 
 def _read_text(data: bytes, name: str) -> Source:
-    return Source(name=name, text=_check_text(decode_text(data, name), name), kind="txt")
+    from . import htmlbody  # (its parser is imported only when the text holds markup)
+
+    text = _check_text(decode_text(data, name), name)
+    if (split := htmlbody.embedded(text)) is None:
+        return Source(name=name, text=text, kind="txt")
+    head, markup = split  # a blog post's front matter stays for the normalizer: it names the title
+    return Source(name=name, text=_check_text(f"{head}\n{htmlbody.extract(markup)}", name), kind="html")
 
 
 _READERS: dict[str, Callable[[bytes, str], Source]] = {}

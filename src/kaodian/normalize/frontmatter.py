@@ -54,14 +54,16 @@ def headnote(lines: list[str], lay) -> list[str]:
 
 
 def front_matter(lines: list[str], lay) -> list[str]:
-    """A Markdown front-matter block at the top (--- … ---) gives way to the title it names, if any."""
-    if not lines or lines[0].strip() != "---":
+    """A Markdown front-matter block at the top (--- … ---) gives way to the title it names, if any; blank
+    lines may stand above it (a blog generator's post opens with one)."""
+    top = next((i for i, x in enumerate(lines) if x.strip()), len(lines))
+    if top == len(lines) or lines[top].strip() != "---":
         return lines
-    end = next((i for i in range(1, min(len(lines), lay.front_max_lines + 1)) if lines[i].strip() == "---"), 0)
+    end = next((i for i in range(top + 1, min(len(lines), top + lay.front_max_lines + 1)) if lines[i].strip() == "---"), 0)
     if not end:
         return lines
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
+        data = yaml.safe_load("\n".join(lines[top + 1 : end]))
     except yaml.YAMLError:  # not front matter after all: a rule and text
         return lines
     if not isinstance(data, dict):
@@ -77,9 +79,21 @@ def front_matter(lines: list[str], lay) -> list[str]:
     if len(head) > 1 and any(_names_title(x.lstrip("#").strip(), head[0]) for x in [x for x in rest if x.strip()][:TITLE_LINES]):
         head = [""]  # the text's own title line under it (the front matter may add a label: 标题（某单位）)
     author = next((data[k] for k in lay.front_author_keys if data.get(k)), None)
-    if isinstance(author, str) and (lay.byline_names.match(author.strip()) or is_group(author.strip())):
+    if isinstance(author, str) and (lay.byline_names.match(author.strip()) or is_group(author.strip())) \
+            and author.strip() not in _filed_under(data, lay):
         # a byline line under the title, as the page prints it: the front matter's title, else the
         # first line of the text (# 标题)
         at = 0 if len(head) > 1 else next((i + 1 for i, x in enumerate(rest) if x.strip()), 0)
         rest = rest[:at] + [f"作者：{author.strip()}"] + rest[at:]
     return head + rest
+
+
+def _filed_under(data: dict, lay) -> set[str]:
+    """The names a front matter files its post under (its categories and tags), as strings."""
+    names: set[str] = set()
+    for key in lay.front_filing_keys:
+        value = data.get(key)
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, (str, int)):
+                names.add(str(v).strip())
+    return names

@@ -22,7 +22,7 @@ SCHEMA = {
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
     "header_labels": {"pattern": "re", "min_run": int},
-    "front_matter": {"title_keys": [str], "author_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re",
+    "front_matter": {"title_keys": [str], "author_keys": [str], "filing_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re",
                      "headnote_speaker": "re"},
     "credit_tail": "re",
     "duty_tail": "re",
@@ -80,6 +80,7 @@ class Layout:
     header_run: int
     front_title_keys: tuple[str, ...]
     front_author_keys: tuple[str, ...]
+    front_filing_keys: tuple[str, ...]  # what a post is filed under: an author named there is the feed
     front_max_lines: int
     front_note_cue: re.Pattern[str]  # searched in a quote block at the top: a note about the file
     front_compiler: re.Pattern[str]  # searched in that note: who compiled the file, group name
@@ -215,6 +216,7 @@ def _compile(d: dict) -> Layout:
         header_run=d["header_labels"]["min_run"],
         front_title_keys=tuple(d["front_matter"]["title_keys"]),
         front_author_keys=tuple(d["front_matter"]["author_keys"]),
+        front_filing_keys=tuple(d["front_matter"]["filing_keys"]),
         front_max_lines=d["front_matter"]["max_lines"],
         front_note_cue=re.compile(d["front_matter"]["note_cue"]),
         front_compiler=re.compile(d["front_matter"]["compiler"]),
