@@ -349,7 +349,11 @@ def _mend_roles(paras: list[Para]) -> None:
                 paras[i + 1].role = TITLE  # the rest of the phrase, wrapped to the line after it
         if p.role != TITLE or i < top or i > tail or column_title(p.text):
             continue
-        if not _near_meta(paras, i) and not (after and paras[i - 1].role == BODY and paras[i + 1].role == BODY):
+        # a line between the top block's closing affiliation ((李明，某某大学副校长) under the title) and the
+        # body is the body's first heading, no line of the title
+        opens_body = i == top + 1 and paras[top].role == AFFIL and TITLE in (q.role for q in paras[:top]) \
+            and i + 1 < n and paras[i + 1].role == BODY
+        if opens_body or not _near_meta(paras, i) and not (after and paras[i - 1].role == BODY and paras[i + 1].role == BODY):
             p.role, p.short = BODY, True
     lines_within_one_outline(paras)  # (so that a label read as a byline breaks no heading sequence)
     _mend_heading_sequence(paras)

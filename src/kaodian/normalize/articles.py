@@ -269,8 +269,9 @@ def _take_affiliation(art: _Art, line: str) -> None:
     m = load_layout().affiliation.match(line)
     named = m.groupdict()  # a user's pattern may give the affiliation as its first group alone
     art.affiliation = (named["affil"] if "affil" in named else m.group(1)).strip()
-    if named.get("who") and art.author is None:
-        art.author = named["who"]
+    who = named.get("who") or named.get("speaker")
+    if who and art.author is None:
+        art.author = who
 
 
 def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool) -> None:
@@ -288,6 +289,9 @@ def _open_article(art: _Art, block: list[Para], arts: list[_Art], speeches: bool
     art.bylined = g.author is not None
     _set_byline(art, g.author)
     art.title_before = art.title is not None  # a byline alone above a body leaves its title to come after it
+    affil = next((p for p in block if p.role == AFFIL), None)
+    if affil is not None and art.title and art.affiliation is None:
+        _take_affiliation(art, affil.text)  # (李明，某某大学副校长) under a lecture's title
 
 
 def _set_byline(art: _Art, byline: str | None) -> None:

@@ -16,8 +16,10 @@ HEAD_LINE_MAX = 60
 TITLE_SHARE = 0.6
 
 
-def _names_title(line: str, title: str) -> bool:
-    """Whether ``line`` is the title ``title`` names, as the text prints it (a label the front matter adds aside)."""
+def _names_title(line: str, title: str, lay) -> bool:
+    """Whether ``line`` is the title ``title`` names, as the text prints it (a label the front matter adds
+    aside, and the characters a generator replaces in it: quotes as _ in 拼谁能_咬住_)."""
+    line, title = lay.front_title_fold.sub("", line), lay.front_title_fold.sub("", title)
     return bool(line) and line in title and len(line) >= TITLE_SHARE * len(title)
 
 
@@ -76,7 +78,7 @@ def front_matter(lines: list[str], lay) -> list[str]:
             title = pat.sub("", title).strip() or title
     head = [str(title).strip(), ""] if isinstance(title, (str, int)) else [""]
     rest = lines[end + 1 :]
-    if len(head) > 1 and any(_names_title(x.lstrip("#").strip(), head[0]) for x in [x for x in rest if x.strip()][:TITLE_LINES]):
+    if len(head) > 1 and any(_names_title(x.lstrip("#").strip(), head[0], lay) for x in [x for x in rest if x.strip()][:TITLE_LINES]):
         head = [""]  # the text's own title line under it (the front matter may add a label: 标题（某单位）)
     author = next((data[k] for k in lay.front_author_keys if data.get(k)), None)
     if isinstance(author, str) and (lay.byline_names.match(author.strip()) or is_group(author.strip())) \

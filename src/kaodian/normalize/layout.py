@@ -22,7 +22,7 @@ SCHEMA = {
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
     "header_labels": {"pattern": "re", "min_run": int},
-    "front_matter": {"title_keys": [str], "author_keys": [str], "filing_keys": [str], "max_lines": int, "note_cue": "re", "compiler": "re",
+    "front_matter": {"title_keys": [str], "author_keys": [str], "filing_keys": [str], "title_fold": "re", "max_lines": int, "note_cue": "re", "compiler": "re",
                      "headnote_speaker": "re"},
     "credit_tail": "re",
     "duty_tail": "re",
@@ -81,6 +81,7 @@ class Layout:
     front_title_keys: tuple[str, ...]
     front_author_keys: tuple[str, ...]
     front_filing_keys: tuple[str, ...]  # what a post is filed under: an author named there is the feed
+    front_title_fold: re.Pattern[str]  # characters a front matter's title may have replaced: not compared
     front_max_lines: int
     front_note_cue: re.Pattern[str]  # searched in a quote block at the top: a note about the file
     front_compiler: re.Pattern[str]  # searched in that note: who compiled the file, group name
@@ -217,6 +218,7 @@ def _compile(d: dict) -> Layout:
         front_title_keys=tuple(d["front_matter"]["title_keys"]),
         front_author_keys=tuple(d["front_matter"]["author_keys"]),
         front_filing_keys=tuple(d["front_matter"]["filing_keys"]),
+        front_title_fold=re.compile(d["front_matter"]["title_fold"]),
         front_max_lines=d["front_matter"]["max_lines"],
         front_note_cue=re.compile(d["front_matter"]["note_cue"]),
         front_compiler=re.compile(d["front_matter"]["compiler"]),
@@ -231,7 +233,7 @@ def _compile(d: dict) -> Layout:
         caption_lines=d["caption"]["max_lines"],
         dated_note=_any(d["dated_notes"]),
         source=re.compile(d["source"]),
-        affiliation=re.compile(d["affiliation"]),
+        affiliation=re.compile(d["affiliation"].replace("{offices}", "|".join(re.escape(w) for w in by["offices"]))),
         byline_prefix=re.compile(by["prefix"]),
         byline_names=re.compile(by["names"]),
         byline_handle=re.compile(by["handle"]),

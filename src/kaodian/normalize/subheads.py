@@ -73,7 +73,7 @@ def unmarked_headings(body: list) -> dict[int, str]:
     divide the article, fewer are a slogan or an exclamation.
     """
     lay = load_layout()
-    cands = [k for k in range(1, len(body) - 1) if _stands_alone(body, k, lay)]
+    cands = [k for k in range(len(body) - 1) if _stands_alone(body, k, lay)]
     shapes = {k: _shape(body[k].text, lay) for k in cands}
     counts: dict[str, int] = {}
     for s in shapes.values():
@@ -81,18 +81,23 @@ def unmarked_headings(body: list) -> dict[int, str]:
             counts[s] = counts.get(s, 0) + 1
     found = [
         k for k in cands
-        if lay.subhead_after.search(body[k - 1].text.rstrip(CLOSERS)) or counts.get(shapes[k] or "", 0) >= 2
+        if k and lay.subhead_after.search(body[k - 1].text.rstrip(CLOSERS)) or counts.get(shapes[k] or "", 0) >= 2
     ]
-    return {k: "" for k in found} if len(found) >= lay.subhead_min_run else {}
+    if len([k for k in found if k]) < lay.subhead_min_run:
+        return {}
+    if 0 in cands and 0 not in found:
+        found.insert(0, 0)  # a body its subheadings divide may open with the first of them (a lecture's first part)
+    return {k: "" for k in found}
 
 
 def _stands_alone(body: list, k: int, lay) -> bool:
-    """Paragraph k is a short line between two body paragraphs that are not short lines."""
-    p, before, after = body[k], body[k - 1], body[k + 1]
+    """Paragraph k is a short line between two body paragraphs that are not short lines (or opens the
+    body above one)."""
+    p, after = body[k], body[k + 1]
     return (
         p.short and char_width(p.text) <= lay.subhead_max_chars
         and not lay.subhead_never.search(p.text) and not ITEM_START_RE.match(p.text)
-        and before.role == BODY and not before.short and after.role == BODY and not after.short
+        and (k == 0 or body[k - 1].role == BODY and not body[k - 1].short) and after.role == BODY and not after.short
     )
 
 
