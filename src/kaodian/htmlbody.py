@@ -54,7 +54,7 @@ _POSITIVE = re.compile(
 )
 _NEGATIVE = re.compile(
     r"hidden|banner|combx|comment|contact|foot|footnote|masthead|menu|meta|nav|pager|popup|promo|"
-    r"related|scroll|share|shoutbox|sidebar|sponsor|tags|tool|widget|breadcrumb|crumb|login|copyright",
+    r"related|reference|scroll|share|shoutbox|sidebar|sponsor|tags|tool|widget|breadcrumb|crumb|login|copyright",
     re.I,
 )
 # Class/id weight: big enough to decide between a container and its wrapper,

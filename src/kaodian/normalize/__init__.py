@@ -51,6 +51,7 @@ def normalize(source: Source) -> Document:
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
+    _take_digest_items(paras)
     join_subhead_lines(paras, frozenset(lines[i] for i in md_headings))
     join_lead_ins(paras)
     lines_within_one_outline(paras)  # (before a title loses its affixes: these lines are no titles)
@@ -172,7 +173,7 @@ def _strip_title_affixes(paras: list[Para]) -> None:
             rest = pat.sub("", p.text).strip()
             if rest and rest != p.text:
                 p.text = rest
-        said = title_speaker(p.text)
+        said = None if p.item else title_speaker(p.text)  # (a digest's headline names whom its news quotes)
         if said:
             p.speaker, p.text = said
 
@@ -186,6 +187,19 @@ def _take_speaker_tags(paras: list[Para]) -> None:
         tag = speaker_tag(p.text)
         if tag and p.text[tag[1] :].strip():
             p.speaker, p.text = tag[0], p.text[tag[1] :].strip()
+
+
+def _take_digest_items(paras: list[Para]) -> None:
+    """The numbered headlines of a news digest (NO.1 某某 / its text / NO.2 某某 …, ``digest_item``) title
+    an article each: two or more make the page a digest; one alone is a line of a body."""
+    lay = load_layout()
+    found = [(i, m) for i, p in enumerate(paras) if (m := lay.digest_item.match(p.text))]
+    if len(found) < 2:
+        return
+    for i, m in found:
+        paras[i].text, paras[i].role, paras[i].item, paras[i].short = m.group("title").strip(), TITLE, True, False
+        if i and lay.page_headline.match(paras[i - 1].text):
+            paras[i - 1].role = TITLE  # the column banner above it (【公司要闻】): no body
 
 
 def _take_front_matter_title(paras: list[Para], raw: str) -> None:

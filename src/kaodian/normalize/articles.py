@@ -66,6 +66,8 @@ def _title_groups(block: list[Para], speeches: bool) -> list[_Group]:
             _add_title(cur.titles, p.text)
             cur.speech, cur.author = True, speech_speaker(p.text)
         elif p.role == TITLE:
+            if p.item:
+                cur.titles.clear()  # the lines above a digest's item (its headline, a column banner) are not its title
             _add_title(cur.titles, p.text)
             cur.column = cur.column or p.column
             cur.author = cur.author or p.speaker

@@ -41,6 +41,7 @@ SCHEMA = {
     "speech": "re",
     "interview_tail": "re",
     "page_headline": "re",
+    "digest_item": "re",
     "collection": "re",
     "editor_note": "re",
     "note_after_date": "re",
@@ -120,6 +121,7 @@ class Layout:
     speech: re.Pattern[str]
     interview_tail: re.Pattern[str]  # searched: how an interview's title ends (…答记者问); fullmatched: that line alone
     page_headline: re.Pattern[str]  # matched: a page's bracketed headline (【2025年5月学习材料】), no document's title
+    digest_item: re.Pattern[str]  # matched: a digest item's number and headline (NO.1 某某), group title
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
     editor_note: re.Pattern[str]  # matched: the label opening an editor's note (按：, 编者按：)
     note_after_date: re.Pattern[str]  # matched: a speech's bracketed date with an editor's note glued after it
@@ -256,6 +258,7 @@ def _compile(d: dict) -> Layout:
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
         interview_tail=re.compile(d["interview_tail"]), page_headline=re.compile(d["page_headline"]),
+        digest_item=re.compile(d["digest_item"]),
         collection=re.compile(d["collection"]),
         editor_note=re.compile(d["editor_note"]),
         note_after_date=re.compile(d["note_after_date"]),

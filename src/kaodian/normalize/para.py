@@ -17,4 +17,5 @@ class Para:
     column: bool = False  # a title line that a column's name opened (党建专栏|…), the name removed
     md_heading: bool = False  # a Markdown heading (## …) of the level that divides the text into sections
     md_level: int = 0  # a deeper Markdown heading's level (### 1. 某某): a label line of the body
+    item: bool = False  # a digest's numbered headline (NO.2 某某), its number removed: it opens a title of its own
     bullet: bool = False  # a Markdown list item (- 某某): an item of the list the line before announces
