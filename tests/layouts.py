@@ -495,3 +495,35 @@ def retyped_book(text: str, gold: dict, col: int = 24) -> tuple[str, dict]:
     for start, end, new in sorted(edits, key=lambda x: -x[0]):
         text = text[:start] + new + text[end:]
     return text, gold
+
+
+# A news site's furniture around a mirrored post: the feed it is filed under, its app banner, its editor line.
+FEED = "某某财经"
+BLOG_TAIL = ('<style>\n.appendQr_wrap&#123;border:1px solid #E6E6E6;padding:8px;&#125;\n</style>\n'
+             '<div class="appendQr_wrap"><div class="appendQr_normal_txt">海量资讯、精准解读，尽在某某财经APP</div></div>\n'
+             f'<p class="article-editor">责任编辑：{NAME} SF001</p>\n')
+
+
+def blog_post(text: str, gold: dict) -> tuple[str, dict]:
+    """A text as a blog generator mirrors a news site's page (heldout26's Hexo posts): a blank line, front
+    matter whose title is the text's first line and whose author is the feed it also files the post under,
+    then the page's HTML: each line a <p> indented with two ideographic spaces, an image block between
+    paragraphs, a stock-quote link set round two characters inside the longest line (a word is not cut),
+    an HTML comment, a <style> block with entities, the app banner and the editor line."""
+    import html
+
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    out = []
+    for i, line in enumerate(lines):
+        body = html.escape(line, quote=False)
+        if i == longest:
+            k = len(body) // 2
+            body = (f'{body[:k]}<span id="stock_sh600000"><a href="https://example.com/sh600000" class="keyword">'
+                    f'{body[k:k + 2]}</a></span><span id="quote_sh600000"></span>{body[k + 2:]}')
+        out.append(f'<p cms-style="font-L">\u3000\u3000{body}</p>')
+        if i == len(lines) // 2:
+            out.append('<div class="img_wrapper"><img src="https://example.com/a.jpg" alt><span class="img_descr"></span></div>')
+    head = (f"\n---\ntitle: '{lines[0].replace(chr(39), chr(39) * 2)}'\ncategories: \n - 新闻\n - {FEED}\nauthor: {FEED}\n"
+            "comments: false\ndate: Fri, 29 Oct 2021 10:57:57 GMT\n---\n\n")
+    return head + "<div>\n" + "\n".join(out) + "<!-- news_keyword_pub,stock -->\n\n" + BLOG_TAIL + "</div>\n", gold
