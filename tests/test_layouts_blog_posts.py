@@ -48,3 +48,77 @@ def test_every_corpus_text_as_a_mirrored_blog_post_scores_as_its_text(tmp_path, 
     bodies = "\n".join(doc.text[a.start : a.end] for a in doc.articles)
     for added in ("APP", "责任编辑", "appendQr", "&#123;", "keyword", L.FEED):
         assert added not in bodies or added in (CORPUS / f"{name}.txt").read_text(encoding="utf-8"), added
+
+
+def _read(tmp_path: Path, text: str, name: str = "post.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return normalize(read_path(path))
+
+
+# An invented mirrored post: front matter (the feed as author and category), then the page's markup.
+HEAD = "\n---\ntitle: '{title}'\ncategories: \n - 财经\n - 某某财经\nauthor: 某某财经\n---\n\n<div>\n"
+TAIL = ('<p>\u3000\u3000海量资讯、精准解读，尽在某某财经APP</p>\n<p class="article-editor">责任编辑：王立新 SF001</p>\n</div>\n')
+
+
+def _p(text: str) -> str:
+    return f"<p>\u3000\u3000{text}</p>"
+
+
+def test_a_post_whose_body_is_a_pages_markup_reads_as_the_page_titled_by_its_front_matter(tmp_path):
+    body = [_p("迈入四季度，各地经济工作攻坚力度加码，为下一年的发展做足准备。"),
+            _p('某某部党组书记、<span id="stock_sh601"><a href="https://example.com" class="keyword">某某银行</a></span>'
+               '<span id="quote_sh601"></span>保险监督管理委员会主席王立新：'),
+            _p("建设高标准市场体系，是构建高水平社会主义市场经济体制的一项重大任务。"),
+            _p("要坚持问题导向和目标导向，把各项政策举措落到实处，为构建新发展格局贡献力量。（综编）")]
+    doc = _read(tmp_path, HEAD.format(title="冲刺四季度 看各部委负责人谈经济") + "\n".join(body) + "\n" + TAIL)
+    (art,) = doc.articles
+    assert art.title == "冲刺四季度看各部委负责人谈经济"  # (the space between two Chinese words closed, as elsewhere)
+    assert art.author is None  # 某某财经 is the feed: the front matter files the post under it
+    text = doc.text[art.start : art.end]
+    assert "某某银行保险监督管理委员会主席王立新：" in text  # the link inserted inside the word does not cut it
+    assert text.endswith("贡献力量。")
+    for s in ("<", "APP", "责任编辑", "综编"):
+        assert s not in text
+
+
+def test_a_markdown_note_with_front_matter_and_a_tag_here_and_there_stays_markdown(tmp_path):
+    note = ("\n---\ntitle: 学习笔记\nauthor: 王立新\ntags: [党史]\n---\n\n# 学习笔记\n\n"
+            '<img src="qrcode.png" width="200">\n\n'
+            "## 一、基本原理\n\n坚持人民至上，是党的根本立场。\n\n## 二、主要内容\n\n坚持自我革命，是党的鲜明品格。\n")
+    doc = _read(tmp_path, note)
+    (art,) = doc.articles
+    assert art.title == "学习笔记" and art.author == "王立新"  # (an author the note is not filed under signs it)
+    assert [h.text for h in art.headings] == ["基本原理", "主要内容"]
+
+
+def test_a_front_matter_title_whose_quotes_the_generator_replaced_is_the_texts_own_title(tmp_path):
+    body = [_p("王立新：未来五年是关键时期，拼谁能“稳住”"), _p("（王立新，某某大学副校长）"), _p("发展大势，拼谁能“稳住”"),
+            _p("今天很高兴跟大家分享我们的研究，核心内容是几个层面。"), _p("目前很多人都在问，下一步的重点到底是什么？我们先要了解规划。"),
+            _p("未来五年的几个趋势"), _p("规划纲要里面最为突出的几个方面，第一个方面就是将概念指标化。"),
+            _p("面临的机遇与挑战"), _p("我就讲这些，谢谢大家！")]
+    doc = _read(tmp_path, HEAD.format(title="王立新：未来五年是关键时期，拼谁能_稳住_") + "\n".join(body) + "\n" + TAIL)
+    (art,) = doc.articles
+    assert art.title == "未来五年是关键时期，拼谁能“稳住”"  # once: the front matter's title is the first line's
+    assert art.author == "王立新" and art.affiliation == "某某大学副校长"
+    # the lecture opens with its first part heading, which the affiliation line ends the title block above
+    assert [h.text for h in art.headings] == ["发展大势，拼谁能“稳住”", "未来五年的几个趋势", "面临的机遇与挑战"]
+
+
+def test_a_news_digests_numbered_headlines_title_an_article_each(tmp_path):
+    items = [("NO.1  某省宣布全面完成年度目标任务", "某省1日宣布全面完成年度目标任务，经济运行稳中向好。", "全省居民人均可支配收入稳步增长。"),
+             ("NO.2  两部门：改革不能“一改了之” 关键转换机制", "近日，两部门召开专题会议部署改革工作。", "会议要求分层分类推进改革。"),
+             ("NO.3  王立新：某地经济繁荣令人赞叹 值得去看看", "在今天的大会上，某地宣布实现了第一个目标。", "王立新随后发文表示赞叹。")]
+    parts = [_p("【要闻】")]
+    for head, first, last in items:
+        parts += [f"<p>\u3000\u3000<strong>{head}</strong></p>", _p(first), _p(last)]
+        if head.startswith("NO.1"):
+            parts += ['<blockquote class="fin_reference"><p>【相关报道】</p><p><a href="https://example.com">全文|某某在大会上的讲话</a></p></blockquote>',
+                      _p("【公司要闻】")]
+    doc = _read(tmp_path, HEAD.format(title="财经要闻_某省宣布全面完成年度目标任务") + "\n".join(parts) + "\n" + TAIL)
+    assert [a.title for a in doc.articles] == ["某省宣布全面完成年度目标任务", "两部门：改革不能“一改了之”关键转换机制",
+                                               "王立新：某地经济繁荣令人赞叹 值得去看看"]
+    assert [a.author for a in doc.articles] == [None, None, None]  # a headline's 某某： names whom the news quotes
+    bodies = "\n".join(doc.text[a.start : a.end] for a in doc.articles)
+    for s in ("相关报道", "全文|", "公司要闻", "NO."):
+        assert s not in bodies
