@@ -73,7 +73,7 @@ def test_a_post_whose_body_is_a_pages_markup_reads_as_the_page_titled_by_its_fro
             _p("要坚持问题导向和目标导向，把各项政策举措落到实处，为构建新发展格局贡献力量。（综编）")]
     doc = _read(tmp_path, HEAD.format(title="冲刺四季度 看各部委负责人谈经济") + "\n".join(body) + "\n" + TAIL)
     (art,) = doc.articles
-    assert art.title == "冲刺四季度看各部委负责人谈经济"  # (the space between two Chinese words closed, as elsewhere)
+    assert art.title == "冲刺四季度 看各部委负责人谈经济"
     assert art.author is None  # 某某财经 is the feed: the front matter files the post under it
     text = doc.text[art.start : art.end]
     assert "某某银行保险监督管理委员会主席王立新：" in text  # the link inserted inside the word does not cut it
