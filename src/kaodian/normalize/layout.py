@@ -217,14 +217,6 @@ def _compile(d: dict) -> Layout:
         label_run=d["labels"]["min_run"],
         header_label=re.compile(d["header_labels"]["pattern"]),
         header_run=d["header_labels"]["min_run"],
-        front_title_keys=tuple(d["front_matter"]["title_keys"]),
-        front_author_keys=tuple(d["front_matter"]["author_keys"]),
-        front_filing_keys=tuple(d["front_matter"]["filing_keys"]),
-        front_title_fold=re.compile(d["front_matter"]["title_fold"]),
-        front_max_lines=d["front_matter"]["max_lines"],
-        front_note_cue=re.compile(d["front_matter"]["note_cue"]),
-        front_compiler=re.compile(d["front_matter"]["compiler"]),
-        headnote_speaker=re.compile(d["front_matter"]["headnote_speaker"]),
         credit_tail=re.compile(d["credit_tail"]),
         duty_tail=re.compile(d["duty_tail"]),
         parts=re.compile(d["parts"]),
@@ -273,6 +265,21 @@ def _compile(d: dict) -> Layout:
         subhead_never=_any(d["subheads"]["never"]),
         subhead_min_run=d["subheads"]["min_run"],
         **_compile_notes(d["notes"]),
+        **_compile_front_matter(d["front_matter"]),
+    )
+
+
+def _compile_front_matter(fm: dict) -> dict:
+    """The Layout fields of the ``front_matter`` section (a Markdown file's --- block, its notes on top)."""
+    return dict(
+        front_title_keys=tuple(fm["title_keys"]),
+        front_author_keys=tuple(fm["author_keys"]),
+        front_filing_keys=tuple(fm["filing_keys"]),
+        front_title_fold=re.compile(fm["title_fold"]),
+        front_max_lines=fm["max_lines"],
+        front_note_cue=re.compile(fm["note_cue"]),
+        front_compiler=re.compile(fm["compiler"]),
+        headnote_speaker=re.compile(fm["headnote_speaker"]),
     )
 
 

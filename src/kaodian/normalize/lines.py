@@ -391,13 +391,12 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and (
             _CLAUSE_RE.search(prev) or prev.count("“") > prev.count("”"))
         # a byline (also a speaker's office and name, whose posts a 、 may join: 党组副书记、副院长 李明),
-        # a column's title line or a paragraph closed by its credit is whole, however wide;
+        # a column's title line, a digest's numbered headline or a paragraph closed by its credit is whole, however wide;
         # so is a numbered point of notes (（2）中国革命已不是…革命), which often ends with no stop,
         # unless a page number cut it
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
-        whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line) \
-            or lay.digest_item.match(prev)  # (a digest's numbered headline: NO.10 某某…, however wide)
+        whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line) or lay.digest_item.match(prev)
         # a short line of running text (a clause mark in it) cut inside a word at a PDF's wrap, as study
         # notes are (…坚持四项基本原 / 则，…; …是重新激 / 发…): the next line finishes the word, however
         # short this one is and wherever the body starts (notes may hold no full stop at all)
