@@ -6,7 +6,9 @@ The stages of reading:
    ``-`` -> standard input, a folder -> its supported files (sorted, hidden
    files and folders skipped), a file -> itself.
 2. ``read_path`` checks the file (exists, supported suffix, size limit) and
-   dispatches on the suffix: text, saved web page, Word, PDF.
+   dispatches on the suffix: text, saved web page, Word, PDF; a text file whose
+   body is a page's raw HTML under a front matter (a blog generator's mirror of
+   a news page) is read as that page (``htmlbody.embedded``).
 3. ``decode_text`` is the one place that decides the encoding of bytes that
    claim to be text (files, standard input, web pages without a usable charset).
 
@@ -117,7 +119,7 @@ def read_stdin() -> Source:
         raise KaodianError("E105", path="-", size=f"> {_mb(MAX_BYTES)}", limit=_mb(MAX_BYTES))
     if (suffix := _sniffed(data)) is not None:
         return _READERS[suffix](data, "-")  # a page or a document piped in reads as its file would
-    return Source(name="-", text=_check_text(decode_text(data, "-"), "-"), kind="txt")
+    return _text_source(_check_text(decode_text(data, "-"), "-"), "-")
 
 
 def _sniffed(data: bytes) -> str | None:
@@ -325,9 +327,14 @@ def _plausible_chinese(text: str) -> bool:
 
 
 def _read_text(data: bytes, name: str) -> Source:
+    return _text_source(_check_text(decode_text(data, name), name), name)
+
+
+def _text_source(text: str, name: str) -> Source:
+    """A text file's Source; one whose body is a page's raw HTML under a front matter (a blog generator's
+    post) is read as the page it holds, the front matter kept above it."""
     from . import htmlbody  # (its parser is imported only when the text holds markup)
 
-    text = _check_text(decode_text(data, name), name)
     if (split := htmlbody.embedded(text)) is None:
         return Source(name=name, text=text, kind="txt")
     head, markup = split  # a blog post's front matter stays for the normalizer: it names the title
