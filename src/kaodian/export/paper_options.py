@@ -39,6 +39,12 @@ def default_counts() -> dict[str, int]:
     return dict(_policy()["counts"])
 
 
+def fill_kinds() -> tuple[str, ...]:
+    """The kinds that take up the places a short section leaves when ``--count`` does not say (paper.yaml
+    ``fill``, in order)."""
+    return tuple(_policy().get("fill", ()))
+
+
 def _parse_mapping(value: str | Mapping | int | float | None, option: str, code: str) -> dict[str, float]:
     """``填空=2,单选=3`` (or a mapping, or one number for every kind) → {kind id: number}."""
     if value is None:

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
-from .paper_options import KIND_ORDER, parse_counts
+from .paper_options import KIND_ORDER, fill_kinds, parse_counts
 
 # Kinds whose question cites a whole passage (a list), not one sentence.
 PASSAGE_KINDS = ("ordering", "recall")
@@ -36,7 +36,8 @@ def select_questions(
     asked once — a 判断题 stating a sentence would give away the 填空题 made
     from it — and no question's stem or options show what another keys (a
     填空题 blanking 三个代表 beside a 判断题 that states it), so a short article gives a shorter paper, and a note says which
-    section lost how many questions.  ``distinct=False`` (an import file, a
+    section lost how many questions.  With the default counts the places a short section leaves go to the
+    fill kinds (paper.yaml ``fill``), and a note says how many each took.  ``distinct=False`` (an import file, a
     bank the platform draws from) fills the counts from the same text when
     fresh text runs out.  Raises E604 when no question at all is left.
     """
@@ -53,11 +54,16 @@ def select_questions(
         if not by_kind[k]:
             notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
     available = {k: qs for k, qs in by_kind.items() if qs}
-    by_kind = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct)
+    chosen = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct)
+    lent = {}
+    if count is None:
+        # (default counts: the places a short section leaves go to the fill kinds, so the paper keeps its size)
+        counted = {k: n for k, n in caps.items() if wanted is None or k in wanted}
+        chosen, lent = _lend(available, counted, chosen, [k for k in fill_kinds() if k in counted], seed, distinct)
     for k, qs in available.items():
         cap = caps.get(k)
         want = len(qs) if cap is None else cap
-        got = len(by_kind.get(k, ()))
+        got = len(chosen.get(k, ()))
         if got < want:
             name = QUESTION_KINDS[k]
             cut = f"应出{want}题，实出{got}题" if got else f"应出{want}题，试卷不含该部分"
@@ -65,10 +71,34 @@ def select_questions(
             why = f"题库里这种题只有{len(qs)}道" + ("" if got == len(qs) else
                                               f"，其中{len(qs) - got}道与已选的题同出一句或会泄露另一题的答案，没有选")
             notes.append(f"{name}少出{want - got}题（{cut}）：{why}。")
+    for k, n in lent.items():
+        notes.append(f"{QUESTION_KINDS[k]}多出{n}题，补足其他题型空出的位置。")
+    by_kind = chosen
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
     return by_kind, tuple(notes)
+
+
+def _lend(available: dict[str, list[Question]], caps: dict[str, int], chosen: dict[str, list[Question]],
+          fill: list[str], seed: int, distinct: bool) -> tuple[dict[str, list[Question]], dict[str, int]]:
+    """The paper again with the places its short sections left given to the ``fill`` kinds, in order, each up to
+    what its bank holds, and how many each took beyond its count; the first draw and nothing lent when no section
+    is short or no fill kind has questions to spare."""
+    short = sum(max(0, n - len(chosen.get(k, ()))) for k, n in caps.items())
+    if not short:
+        return chosen, {}
+    wider = dict(caps)
+    for k in fill:
+        spare = max(0, len(available.get(k, ())) - wider.get(k, 0))
+        wider[k] = wider.get(k, 0) + min(short, spare)
+        short -= min(short, spare)
+    if wider == caps:
+        return chosen, {}
+    again = _spread_sample(available, wider, random.Random(f"select:{seed}"), distinct=distinct)
+    # (a fill kind may itself come out short of its wider count: only what it took beyond its own count is lent)
+    lent = {k: len(again.get(k, ())) - caps.get(k, 0) for k in fill}
+    return again, {k: n for k, n in lent.items() if n > 0}
 
 
 def _bare(text: str) -> str:
