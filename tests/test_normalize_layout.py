@@ -207,6 +207,16 @@ def test_applause_markers_leave_the_text(mark):
     assert body(doc).endswith("贯彻落实。")
 
 
+def test_note_calls_of_a_collected_works_text_leave_the_text():
+    """A note call after a word or a closing quote (观点⑵。, 统一。”⑶, 〔3〕) is the editors' pointer to a note at the
+    end: it leaves the text; an inline list's ⑴ after a colon keeps its place."""
+    text = ("论某某问题\n某某\n我们的第一个观点⑵，是实事求是。他说：“理论必须联系实际。”⑶这是根本的方法〔3〕。"
+            "工作有三条：⑴调查研究；⑵群众路线；⑶独立自主。\n")
+    doc, _ = articles(text)
+    assert "观点，" in doc.text and "。”这是" in doc.text and "方法。" in doc.text
+    assert "：⑴调查研究；⑵群众路线；⑶独立自主" in doc.text
+
+
 def test_a_wrapped_heading_is_joined_in_paragraph_per_line_text():
     text = f"关于某某工作的报告\n{P}\n一、坚持党的全面领导，推动各项事业\n取得新的更大成就\n{P}\n二、总结\n{P}\n"
     doc, _ = articles(text)
