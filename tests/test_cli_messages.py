@@ -62,3 +62,18 @@ def test_the_build_paper_help_names_every_format_build_writes():
 
     help_text = inspect.signature(build).parameters["paper"].default.help
     assert all(f in help_text for f in ALL_FORMATS), help_text
+
+
+def test_a_rebuilt_deck_says_which_notes_are_gone_not_that_it_shrank(tmp_path):
+    """A deck rebuilt after an edit that drops one question and adds others grows: the message names the notes
+    no longer in it, never "比上次少了" (a newcomer read it of a deck that had grown from 34 to 41 notes)."""
+    pieces = ["坚持和加强党的全面领导是做好各项工作的根本保证。", "必须坚持以人民为中心的发展思想。",
+              "要把学习贯彻党的创新理论作为首要政治任务。"]
+    text, deck = tmp_path / "讲话.txt", tmp_path / "卡组.apkg"
+    text.write_text("关于某某工作的讲话\n李明\n" + "".join(pieces) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["anki", str(text), "-o", str(deck)]).exit_code == 0
+    more = ["全面从严治党永远在路上，党的自我革命永远在路上。", "调查研究是谋事之基、成事之道。"]
+    text.write_text("关于某某工作的讲话\n李明\n" + "".join(pieces[1:] + more) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["anki", str(text), "-o", str(deck)]).output
+    assert (tmp_path / "卡组.apkg.removed.txt").exists() and "少了" not in out
+    assert re.search(r"上次卡组里有 \d+ 条笔记这次不再有", out), out

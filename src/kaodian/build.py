@@ -180,7 +180,7 @@ def format_summary(report: BuildReport) -> str:
     if deck.unchanged:
         lines.append(f"卡组内容没有变化，{deck.path} 原样保留。")
     if deck.removed:
-        lines.append(f"比上次少了 {len(deck.removed)} 条笔记，清单见 {deck.removed_file}。")
+        lines.append(f"上次卡组里有 {len(deck.removed)} 条笔记这次不再有（原文改了或删了），清单见 {deck.removed_file}。")
     lines += list(report.notes)
     lines += diagnostics_lines(report.diagnostics, deck.diagnostics)
     lines.append("已写入：")

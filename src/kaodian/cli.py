@@ -246,7 +246,7 @@ def anki(
     notes = "、".join(f"{k} {n}" for k, n in report.notes.items())
     typer.echo(f"已写入 {report.path}：笔记 {report.note_count} 条（{notes}），卡片 {report.cards} 张。", err=True)
     if report.removed:
-        typer.echo(f"比上次少了 {len(report.removed)} 条笔记，清单见 {report.removed_file}。", err=True)
+        typer.echo(f"上次卡组里有 {len(report.removed)} 条笔记这次不再有（原文改了或删了），清单见 {report.removed_file}。", err=True)
     for line in diagnostics_lines(bank.diagnostics, report.diagnostics):
         typer.echo(line, err=True)
     _say_skipped(made.skipped, len(made.extractions))
