@@ -112,7 +112,7 @@ def generate(
     kinds: Optional[str] = KindsOpt,
     seed: int = SeedOpt,
     per_point: Optional[int] = typer.Option(None, "--per-point", help="每个考点最多出几道题（默认不限）。"),
-    per_sentence: Optional[int] = typer.Option(None, "--per-sentence", help="同一句最多出几道题（默认 2，0 为不限）。"),
+    per_sentence: Optional[int] = typer.Option(None, "--per-sentence", help="同一句最多出几道题（默认 2，0 为不限）；一句里有几个考点时，每个考点仍各出第一道题。"),
     limit: Optional[int] = typer.Option(None, "--limit", help="只保留最重要的 N 道题（默认全部）。"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="题目模板文件夹（复制自带的 question_templates 修改后使用）。"),
     rules: Optional[list[Path]] = RulesOpt,
