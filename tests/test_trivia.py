@@ -89,6 +89,11 @@ def test_a_plan_year_is_not_blanked_but_another_clause_of_its_sentence_may_be():
     ("加强社区议事协商是推进基层民主建设的必然要求。", "必然要求", "空泛"),
     ("加强社区议事协商，对推进基层民主建设具有重大意义。", "重大意义", "空泛"),
     ("紧密联系社区实际，着力引导志愿者学习服务技能。", "着力", "修饰语"),
+    # session 22: a subject with its modal or conjunction, a conjunction's clause (four characters: no set phrase)
+    ("合作社只能是农民自愿联合的产物。", "合作社只能", "半个分句"),
+    ("老站长之所以能够带好队伍，是因为他亲自参加劳动。", "老站长之所以", "半个分句"),
+    ("因为重点在于实践，故题为《论实践》。", "因为重点", "半个分句"),
+    ("对于唯心的看法而言，这是片面的。", "对于唯心", "半个分句"),
 ])
 def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, blank, why):
     i = sentence.index(blank)
