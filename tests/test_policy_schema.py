@@ -39,7 +39,7 @@ def test_a_broken_policy_file_names_every_problem_with_its_line(tmp_path: Path, 
         module.read_policy(bad)
     n = len(lines)
     assert sorted(e.value.problems) == sorted([
-        f"{bad}:{_line(text, f'{regex_key}:')}: “{regex_key}” 的正则表达式无法编译：missing ), unterminated subpattern at position 0",
+        f"{bad}:{_line(text, f'{regex_key}:')}: “{regex_key}” 的正则表达式无法编译：左括号“(”没有配对的右括号“)”（在第 1 个字符处）",
         f"{bad}:{_line(text, f'{int_key}:')}: “{int_key}” 应为整数",
         f"{bad}:{n + 1}: 未知的键“未知的键”（可用：{'、'.join(module.SCHEMA)}）",
         f"{bad}:{n + 2}: 重复的键“{int_key}”",
@@ -88,3 +88,21 @@ def test_no_shipped_yaml_file_says_a_key_twice(path: Path):
         elif isinstance(node, yaml.SequenceNode):
             nodes += node.value
     assert twice == []
+
+
+@pytest.mark.parametrize(("pattern", "said"), [
+    ("(坚持", "左括号“(”没有配对的右括号“)”（在第 1 个字符处）"),
+    ("坚持)", "多了一个右括号“)”（在第 3 个字符处）"),
+    ("[一二三", "方括号“[”没有配对的“]”（在第 1 个字符处）"),
+    ("*坚持", "“*”“+”“?”或“{}”前面没有可重复的内容（在第 1 个字符处）"),
+    ("(?<=坚持+)党", "“(?<=…)”“(?<!…)”里的内容长度必须固定"),
+])
+def test_a_pattern_that_does_not_compile_is_said_in_chinese(pattern, said):
+    """A teacher who breaks a pattern in a rules file reads why in Chinese, not re's English."""
+    import re
+
+    from kaodian.rules.schema import regex_reason
+
+    with pytest.raises(re.error) as e:
+        re.compile(pattern)
+    assert regex_reason(e.value).startswith(said) and not re.search("[A-Za-z]", regex_reason(e.value))

@@ -152,6 +152,29 @@ SCHEMA: dict[str, Any] = {
 REQUIRED_ENUM = ("id", "marker", "pattern")
 
 
+
+# What Python's re says of a pattern it cannot compile, said in Chinese (a teacher edits these files); the
+# position is the character of the pattern, counted from 0 as re counts it.
+_REGEX_REASONS = (
+    ("missing ), unterminated subpattern", "左括号“(”没有配对的右括号“)”"),
+    ("unbalanced parenthesis", "多了一个右括号“)”"),
+    ("unterminated character set", "方括号“[”没有配对的“]”"),
+    ("nothing to repeat", "“*”“+”“?”或“{}”前面没有可重复的内容"),
+    ("multiple repeat", "量词重复了（如“**”“+?+”）"),
+    ("bad escape", "反斜杠“\\”后面的转义写错了"),
+    ("unknown extension", "“(?”后面的写法不认识"),
+    ("look-behind requires fixed-width pattern", "“(?<=…)”“(?<!…)”里的内容长度必须固定"),
+    ("bad character range", "方括号里的字符范围前后颠倒了"),
+)
+
+
+def regex_reason(e: re.error) -> str:
+    """Why re could not compile a pattern, in Chinese where the reason is a common one (else re's own words),
+    with the position re gives."""
+    msg = str(e.msg)
+    said = next((zh for en, zh in _REGEX_REASONS if msg.startswith(en)), msg)
+    return said if e.pos is None else f"{said}（在第 {e.pos + 1} 个字符处）"
+
 def _where(path: Path, node: yaml.Node) -> str:
     return f"{path}:{node.start_mark.line + 1}"
 
@@ -189,7 +212,7 @@ def _check(node: yaml.Node, shape: Any, path: Path, key: str, problems: list[str
         try:
             re.compile(str(value))
         except re.error as e:
-            problems.append(f"{where}: “{key}” 的正则表达式无法编译：{e}")
+            problems.append(f"{where}: “{key}” 的正则表达式无法编译：{regex_reason(e)}")
         return str(value)
     if isinstance(shape, tuple):
         if value not in shape:
