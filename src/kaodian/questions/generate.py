@@ -56,9 +56,8 @@ Plan = dict[str, list[tuple[str, tuple[Template, ...]]]]  # point kind -> (quest
 
 @dataclass(slots=True)
 class _Asked:
-    """What ``_ask_document`` made of one document, its file name aside except where a question's
-    wording uses it (``named``): a document that reads the same under another name is renamed,
-    not asked again."""
+    """What ``_ask_document`` made of one document, its file name aside except where a question's wording uses
+    it (``named``): a document that reads the same under another name is renamed, not asked again."""
 
     questions: list[tuple[Question, tuple[str, ...]]]  # each with its identity: (article, point kind, kind, *key)
     diagnostics: list[tuple[Point, str]]
@@ -156,15 +155,14 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
         kind, candidates = at.kinds.pop(0)
         if kind in ("single", "multiple") and at.chosen:  # (its other choice kind asks it twice: session 20, 考点重复)
             continue
-        # (a first choice may give way to a list's choice on its sentence: select.FirstQuestions.stands_in)
-        stand_in = firsts is not None and firsts.stands_in(at.first, kind, p.sentence.start)
+        stand_in = firsts is not None and firsts.stands_in(at.first, kind, p.sentence.start)  # (a list's choice)
         full = at.first is not None and (at.tf_full if kind == "truefalse" else firsts.full(_cited(at.ctx, kind, at.first)))
         if full and not stand_in:
             continue  # select would leave it out: its sentence is full in select's first round
         if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out, not at.kinds):
             continue
-        q = out.questions[-1][0]
-        at.made += not (spare := full or asks_again(at.first, q))  # (a stand-in or a repeat takes no kind's place)
+        # (a stand-in for a first choice, select.FirstQuestions.stands_in, or a repeat takes no kind's place)
+        at.made += not (spare := full or asks_again(at.first, q := out.questions[-1][0]))
         added = True
         at.chosen |= q.kind in ("single", "multiple")
         if at.made == 1 and not spare and firsts is not None and q.kind != "truefalse":
