@@ -50,7 +50,8 @@ def test_a_raised_level_is_asked_among_levels_above_the_old_one(tmp_path):
 
 
 @pytest.mark.parametrize(("number", "sentence", "before", "check"), [
-    ("30%", "", "", lambda w: all(o.endswith("%") and 0 < _value(o) <= 100 and _value(o) % 10 == 0 for o in w)),
+    # (at the top of its row 30% takes a step of half its unit: 15%、20%、25%)
+    ("30%", "", "", lambda w: all(o.endswith("%") and 0 < _value(o) <= 100 and _value(o) % 5 == 0 for o in w)),
     ("95%", "", "", lambda w: all(_value(o) <= 100 for o in w)),
     ("6.5%", "", "", lambda w: all(re.fullmatch(r"\d+(\.5)?%", o) for o in w)),  # 6%、7%、7.5%, not 6.0%
     ("8000亿元", "", "", lambda w: all(len(o) == len("8000亿元") for o in w)),    # never 10000亿元
@@ -107,3 +108,24 @@ def test_a_cloze_keying_the_words_of_its_points_first_choice_takes_no_drafted_ki
     # on a sentence holding a list, the point's next kind stands in for its choice, which may give way to the list's
     firsts = FirstQuestions(2)
     assert not firsts.stands_in(single, "cloze", 0)
+
+
+@pytest.mark.parametrize("number", ["100万人", "20万人", "300公里"])
+def test_a_small_figure_stands_at_the_seeded_place_of_its_ladder(number):
+    # (a ladder that kept its figures positive by starting at a small true figure keyed A about half the time:
+    # a finer step of the unit lets the figure stand at any of the four places)
+    def value(o: str) -> float:
+        return _value(o)
+
+    for pick in range(4):
+        wrong = figure_ladder(number, "", 4, pick)
+        assert wrong is not None and all(value(o) > 0 for o in wrong), wrong
+        row = sorted([number, *wrong], key=value)
+        assert row.index(number) == pick, row
+
+
+def test_a_whole_figure_too_small_for_a_finer_step_takes_the_next_place():
+    # (2% has no whole step that leaves three figures below it: never 0.5%、1%、1.5%, never a figure of zero)
+    for pick in range(4):
+        wrong = figure_ladder("2%", "", 4, pick)
+        assert wrong is not None and all(re.fullmatch(r"\d+%", o) and _value(o) > 0 for o in wrong), wrong

@@ -28,7 +28,8 @@ _CHANGE_TO = re.compile(f"(?:{alternation(tuple(POLICY['figure_change_to']))})$"
 
 def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "") -> list[str] | None:
     """``n`` - 1 wrong options for the figure ``number`` (digits and a unit: 6.5%, 1314万人), all of its unit and
-    precision, the figure at place ``pick`` % (its possible places) of an evenly spaced ladder; None for a figure
+    precision, the figure at place ``pick`` % ``n`` of an evenly spaced ladder (else the nearest place below it, then
+    above, that leaves every figure positive and apart from the text's); None for a figure
     no ladder fits (an approximate 100多万, an ordinal, a span of years) or when every ladder shows one of the
     sentence's other figures (由30万元提高到50万元: 30万元 is the old level, no wrong option).  ``before`` is the
     sentence up to the figure: after a rise from an old level (由610元提高到) every option is above that level."""
@@ -49,10 +50,15 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
         step /= 2  # (100万人 among 200万人、300万人… is always the lowest, option A: 50万人、100万人、150万人 is not)
     if share:
         high = min(high, Decimal(SHARE_MAX)) if high is not None else Decimal(SHARE_MAX)
-    places = [i for i in range(n) if value - step * i > low and (high is None or value + step * (n - 1 - i) <= high)]
-    for k in range(len(places)):
-        i = places[(pick + k) % len(places)]
-        ladder = [value + step * (j - i) for j in range(n) if j != i]
+    # (the seeded place first, then the places below it, then those above: a place the step leaves no positive
+    # figure below takes a finer step, and a figure too small for one moves down only as far as it must, so that
+    # a small figure is not option A whatever the seed)
+    pick %= n
+    for i in [*range(pick, -1, -1), *range(pick + 1, n)]:
+        at = _step_at(value, step, i, low, _finest(d.group()))
+        if at is None or (high is not None and value + at * (n - 1 - i) > high):
+            continue
+        ladder = [value + at * (j - i) for j in range(n) if j != i]
         wrong = [_as_given(v, d.group()) + unit for v in ladder]
         # (10000亿元 beside 8000亿元 is no figure a text writes, it says 1万亿元: false_figures._as_round)
         longer = value >= DIGITS_GROW and any(len(str(int(v))) > len(str(int(value))) for v in ladder)
@@ -62,6 +68,26 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
         if not longer and not told and not any(w in sentence for w in wrong):
             return wrong
     return None
+
+
+def _step_at(value: Decimal, step: Decimal, place: int, low: Decimal, finest: Decimal) -> Decimal | None:
+    """The ladder's step when ``value`` stands at ``place`` (0 the lowest): ``step`` when the ``place`` figures
+    below it stay above ``low``, else the largest 1/2/5 step that keeps them so (100万人 at the top: 40万人、60万人、
+    80万人), never finer than ``finest`` (see ``_finest``); None when none does."""
+    if value - step * place > low:
+        return step
+    room = (value - low) / place
+    at = _nice(room)
+    if at == room:
+        at = _nice(room - finest / 2)  # (the lowest figure would be the old level itself, or zero)
+    return at if at >= finest else None
+
+
+def _finest(digits: str) -> Decimal:
+    """The finest ladder step for a figure given as ``digits``: its last digit's unit when it has decimals
+    (6.5 -> 0.1), else 1 (3% never beside 2.5%; 30% at the top of its row beside 15%、20%、25%, 100万人 beside
+    40万人、60万人、80万人: the step stays the largest 1/2/5 one that leaves the figures below it positive)."""
+    return _precision(digits) if "." in digits else Decimal(1)
 
 
 def _old_level(before: str, unit: str) -> tuple[Decimal, Decimal | None]:
