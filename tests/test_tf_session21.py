@@ -89,8 +89,9 @@ def test_a_statement_that_points_at_what_it_does_not_say_is_not_asked():
 
 def test_an_issuers_claim_says_whose_it_is():
     text = ("2031年江东省政府工作报告\n\n一、今年经济社会发展总体要求\n\n"
-            "我国具有突出的政治优势、巨大消费市场的潜力优势、工业门类齐全的产业优势、受过良好教育的劳动力优势，"
-            "发展长期向好的基本面没有改变。\n")
+            "今年全省地区生产总值预期增长6%左右，城镇新增就业45万人以上。\n")
+    # (a target's figure changed: a sentence of 甲优势、乙优势… gives no false statement since task fix1 of session 22,
+    # one member of a list swapped for a sibling is no clear falsehood)
     stems = _truefalse_stems(text)
     assert stems and all(s.startswith("《2031年江东省政府工作报告》") for s in stems)
 

@@ -15,7 +15,7 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
-from .falsehood import cut_to_change, echoed, embedded, kin_swap, name_fits, open_change, quality_swap
+from .falsehood import cut_to_change, echoed, embedded, kin_swap, listed_member, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
 from .definition import defined_change
@@ -196,8 +196,9 @@ def _truefalse(
 def _doubtful(text: str, change: Change) -> bool:
     """Whether ``change`` of ``text`` may leave its statement true: one quality for another, or a term of
     an open list (falsehood.quality_swap, falsehood.open_change); or whether it changes a word of a set
-    phrase, not what the statement is about (falsehood.embedded: a term, never a figure or a numbered
-    formulation, which name_fits and the figure rules judge); or whether no learner would believe it
+    phrase, not what the statement is about, or one member of a list its clause says (falsehood.embedded,
+    falsehood.listed_member: a term, never a figure or a numbered formulation, which name_fits and the figure
+    rules judge); or whether no learner would believe it
     (plausible.implausible: a term turned into its contrary, a modifier phrase for another), or it renames a
     title (tf_statement.in_title: 《…2035年远景目标纲要》), or it stays true
     (plausible.kept_true: a bound moved the way that keeps it true; swap_point.timeless_period: a period put for
@@ -210,7 +211,8 @@ def _doubtful(text: str, change: Change) -> bool:
         implausible(term, new) is not None) or (
         timeless_period(text, a, b, new)) or (
         kept_true(text, a, b, new) is not None) or (
-        _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and embedded(text, a, b))
+        _CJK_TERM.fullmatch(term) is not None and term[0] not in NUMERALS and (
+            embedded(text, a, b) or listed_member(text, a, b)))
 
 
 _CJK_TERM = re.compile(r"[\u4e00-\u9fff]+")

@@ -45,7 +45,7 @@ SCHEMA = {
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
     "narrative": "re", "named_before": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
-    "open_after": "re", "open_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
+    "open_after": "re", "open_before": "re", "member_after": "re", "member_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
     "figure_clauses": int, "own_headline": "re", "figures_max": int, "figure_obliged": "re", "head_noun_tags": [str], "modifier_max": int, "modifier_suffixes": [str], "pair_coordinators": [str],
 }
 
@@ -395,6 +395,15 @@ def open_change(text: str, start: int, end: int) -> bool:
     tail = _CLAUSE_REST.match(text, end).group()
     head = text[max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1 : start]
     return bool(re.match(pol["open_after"], tail) or re.search(pol["open_before"], head))
+
+
+def listed_member(text: str, start: int, end: int) -> bool:
+    """Whether the change of ``text[start:end]`` swaps one member of a list said in its clause (甲、乙、丙和丁):
+    its words go on to a 、 (``member_after``) or follow one, or the 和 that closes a 、 list (``member_before``).
+    (The caller asks it of terms only: a figure or a numbered formulation in a list is judged by their own rules.)"""
+    pol = policy()
+    head = text[max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1 : start]
+    return bool(re.match(pol["member_after"], text[end:end + 16]) or re.search(pol["member_before"], head))
 
 
 def echoed(statement: str, old: str, new: str) -> bool:
