@@ -65,7 +65,7 @@ def test_a_ladder_keeps_unit_precision_and_direction(number, sentence, before, c
         assert check(wrong), wrong
 
 
-@pytest.mark.parametrize("number", ["100多万人", "40年", "1200", "第二批"])
+@pytest.mark.parametrize("number", ["100多万人", "40年", "1200", "第二批", "0%"])
 def test_no_ladder_for_an_approximate_figure_a_span_or_a_bare_count(number):
     assert figure_ladder(number, "", 4, 0) is None
 

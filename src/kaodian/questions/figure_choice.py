@@ -76,6 +76,8 @@ def _step_at(value: Decimal, step: Decimal, place: int, low: Decimal, finest: De
     80万人), never finer than ``finest`` (see ``_finest``); None when none does."""
     if value - step * place > low:
         return step
+    if place == 0:
+        return None  # (a figure of zero, or at the old level itself: no step puts it above it)
     room = (value - low) / place
     at = _nice(room)
     if at == room:
