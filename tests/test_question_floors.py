@@ -35,7 +35,11 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # teachers rated printable 1.6 times as often on new held-out texts (39 vs 24 of 80), lost four points here that questions of
     # rejected shapes had held — a single choice on a cut series, a list named only "第三章", a second blank
     # on 理想 — besides one point that a list question named by its parent now misses)
-    ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 46 / 51, "coverage_top": 26 / 51},  # (list_wrong_min 2)
+    # (session 22 lowered the whole-bank coverage of this text and of gwr-2024-digest by one point each, a regression
+    # taken knowingly (task fix1): each point was held only by a false statement that swapped one member of a list
+    # its clause says for a sibling (…制度、…制度 with one system put as another; …优势 put as 密切联系群众的优势),
+    # the shape blind teachers graded A in none of eleven; the first-60 figures are unchanged)
+    ("corpus", "gaigekaifang-40-speech.txt"): {"coverage": 45 / 51, "coverage_top": 26 / 51},  # (list_wrong_min 2)
     # (session 9 lowered this text's floors from 30 and 22, a regression taken knowingly: three points were
     # held only by list multiple choices whose keys share their list's opening or ending that no wrong
     # option has — a shape session 8's blind teachers rejected or sent back 29 times in 31 — and the
@@ -90,7 +94,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("corpus", "caijing-top10-xiaokang-hexo.md"): {"coverage": 7 / 20, "coverage_top": 7 / 20},
     ("corpus", "liuyuanchun-shisiwu-hexo.md"): {"coverage": 13 / 27, "coverage_top": 11 / 27},
     # texts that only have a teacher's key points (tests/key-points/SOURCES.md)
-    ("key-points", "gwr-2024-digest.txt"): {"coverage": 33 / 42, "coverage_top": 31 / 42},  # (session 17, see above)
+    ("key-points", "gwr-2024-digest.txt"): {"coverage": 32 / 42, "coverage_top": 31 / 42},  # (sessions 17, 22: above)
     ("key-points", "lianzheng-study-digest.txt"): {"coverage": 29 / 40, "coverage_top": 23 / 40},  # (session 19: 此外，…)
     ("key-points", "liushaoqi-120-speech.txt"): {"coverage": 31 / 41, "coverage_top": 29 / 41},  # (session 20: …的主要任务是X asks X)
     ("key-points", "xinfang-regulation-2022.txt"): {"coverage": 30 / 40, "coverage_top": 19 / 40},  # (list_wrong_min 2)
