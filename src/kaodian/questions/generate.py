@@ -161,8 +161,8 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
             continue  # select would leave it out: its sentence is full in select's first round
         if not _ask(at.ctx, at.n, kind, candidates, drafts, run, out, not at.kinds):
             continue
-        # (a stand-in for a first choice, select.FirstQuestions.stands_in, or a repeat takes no kind's place)
-        at.made += not (spare := full or asks_again(at.first, q := out.questions[-1][0]))
+        q = out.questions[-1][0]
+        at.made += not (spare := full or asks_again(at.first, q))  # (a stand-in or a repeat takes no kind's place)
         added = True
         at.chosen |= q.kind in ("single", "multiple")
         if at.made == 1 and not spare and firsts is not None and q.kind != "truefalse":
