@@ -41,12 +41,10 @@ CREDIT_TAIL = 40
 def clean_lines(text: str) -> list[str]:
     """Split into lines and remove noise that never belongs to the text.
 
-    Lines the layout policy calls noise go (page numbers, a browser's print
-    header and footer, captions and photo credits, editor and source lines, a
-    reading app's counts and share buttons), and so does noise inside a line
-    (applause markers); running heads (a short line printed again on every
-    page) are kept once; each line is repaired character by character
-    (``chars.repair_line``).
+    Lines the layout policy calls noise go (page numbers, a browser's print header and footer,
+    captions and photo credits, editor and source lines, a reading app's counts and share buttons),
+    and so does noise inside a line (applause markers); running heads (a short line printed again on
+    every page) are kept once; each line is repaired character by character (``chars.repair_line``).
     """
     return clean_and_mark(text)[0]
 
@@ -62,7 +60,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     with their level, list items (- …) with level 0: they stand alone whatever the line before them
     ends with."""
     lay = load_layout()
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    # (a form feed, pdftotext's page break, opens a page's first line: a break, else it hides a heading's marker)
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
     raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
     raw = ["" if lay.markup_lines.match(x) else x for x in raw]

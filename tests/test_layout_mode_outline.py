@@ -1,0 +1,42 @@
+"""A study outline as ``pdftotext -layout`` gives it back (session 22's rating): a form feed opens each
+page's first line, blank lines stand between lines, leading spaces centre a line, and its glossary
+entries (【术语】释义) sit in the body.  The outline is one document titled by its head."""
+
+from __future__ import annotations
+
+from kaodian.model import Source
+from kaodian.normalize import normalize
+
+# an invented outline in the genre's shape: a course's 复习要点 head, chapters over pages, page numbers on
+# lines of their own, the next page's first line (a chapter line) behind the form feed
+OUTLINE = (
+    "  某某概论 2020 版复习要点 （仅供参考）\n\n"
+    "第一章 某某理论的形成\n\n\n"
+    "（一）某某理论的提出\n\n"
+    "1950 年，某某在一次会议上首次提出这一理论，此后逐步展开论述\n\n"
+    "（二）某某理论的主要内容\n\n"
+    "（1）基本纲领    （2）基本路线\n\n"
+    "（3）基本经验\n\n\n\n"
+    "                     1\n"
+    "\f第二章 某某改造理论\n\n"
+    "（一）改造的方法方针\n\n"
+    "  ①用和平方法改造个体经济\n\n"
+    "  ②采取从低级到高级的过渡形式\n\n"
+    "【统筹兼顾】在一定年限内让各方面从发展所得中获得一部分\n\n"
+    "收益，逐步把个体经营改造成集体经营\n\n"
+    "【三级分配】某某时期对合作组织收益分配形式——组织的收益\n\n"
+    "按公积金、公益金、社员报酬这三个方面进行分配\n"
+    "                        2\n"
+    "\f第三章 某某建设理论\n\n"
+    "（一）建设的主要矛盾\n\n"
+    "主要矛盾：先进的生产关系同落后的生产力之间的矛盾\n"
+)
+
+
+def test_a_form_feed_is_a_page_break_and_glossary_entries_title_nothing():
+    doc = normalize(Source("outline.txt", OUTLINE))
+    # (on main the form feed glued 第三章 to the line before it, so the glossary entries above it, no
+    # longer between two chapters in sequence, opened articles titled by their definitions)
+    assert [a.title for a in doc.articles] == ["某某概论 2020版复习要点"]
+    assert [h.text for h in doc.articles[0].headings] == ["某某理论的形成", "某某改造理论", "某某建设理论"]
+    assert "\f" not in doc.text
