@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from kaodian.model import Source
 from kaodian.normalize import normalize
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
 
 # an invented outline in the genre's shape: a course's 复习要点 head, chapters over pages, page numbers on
 # lines of their own, the next page's first line (a chapter line) behind the form feed
@@ -40,3 +42,22 @@ def test_a_form_feed_is_a_page_break_and_glossary_entries_title_nothing():
     assert [a.title for a in doc.articles] == ["某某概论 2020版复习要点"]
     assert [h.text for h in doc.articles[0].headings] == ["某某理论的形成", "某某改造理论", "某某建设理论"]
     assert "\f" not in doc.text
+
+
+# Word's list numbering as pdftotext gives it: a half-width (N) and a space before each point
+POINTS = (
+    "  某某课程 2019 版复习要点\n\n"
+    "第一章 新时代的基本方略\n\n"
+    "（一）八个坚持\n\n"
+    "(1) 明确坚持和发展某某事业，总任务是实现现代化和民族复兴\n\n"
+    "(2) 明确某某事业总体布局是“五位一体”、战略布局是“四个全面”\n\n"
+    "(3) 明确全面深化改革总目标是完善和发展某某制度、推进治理体系和治理能力现代化\n\n"
+    "(4) 明确全面推进依法治国总目标是建设某某法治体系、建设某某法治国家\n"
+)
+
+
+def test_no_stem_opens_with_the_space_a_point_marker_left():
+    bank = generate([extract_text(POINTS, "要点.txt")], seed=0)
+    assert bank.questions
+    # (on main the marker (2) went and its space stayed: “ 明确某某事业总体布局是……”)
+    assert not [q.stem for q in bank.questions if q.stem[:1].isspace()]

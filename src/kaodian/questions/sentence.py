@@ -45,7 +45,9 @@ def strip_marker(span: Span) -> Span:
     """The span without its leading ordinal markers (a stem never starts with 一要, （一） or 一、; an
     outline's sub-point may open with two: 1】首先，…)."""
     while span.text and (m := marker_re().match(span.text) or LEFTOVER_ORDINAL.match(span.text)) and m.end():
-        span = Span(span.text[m.end() :], span.start + m.end(), span.end)
+        # (and the spaces a PDF's layout left after it, (5) 明确…: a stem never opens with a space)
+        end = m.end() + len(span.text[m.end() :]) - len(span.text[m.end() :].lstrip(" \u3000\t"))
+        span = Span(span.text[end:], span.start + end, span.end)
     return span
 
 
