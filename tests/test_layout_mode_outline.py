@@ -7,7 +7,9 @@ from __future__ import annotations
 from kaodian.model import Source
 from kaodian.normalize import normalize
 from kaodian.pipeline import extract_text
-from kaodian.questions import generate
+from kaodian.questions import distractors as dx, generate, reasons
+from kaodian.questions.drafting import Ctx, Draft, RunCache
+from kaodian.questions.registry import GENERATORS
 
 # an invented outline in the genre's shape: a course's 复习要点 head, chapters over pages, page numbers on
 # lines of their own, the next page's first line (a chapter line) behind the form feed
@@ -61,3 +63,29 @@ def test_no_stem_opens_with_the_space_a_point_marker_left():
     assert bank.questions
     # (on main the marker (2) went and its space stayed: “ 明确某某事业总体布局是……”)
     assert not [q.stem for q in bank.questions if q.stem[:1].isspace()]
+
+
+# a study note's colon lines: a thing named, then what is said of it (the 笔记式 “标签：内容”)
+NOTE_LINES = (
+    "  某某课程复习要点\n\n"
+    "第一章 革命的两个阶段\n\n"
+    "（一）两种错误观点\n\n"
+    "某某的“甲阶段论”：把革命过程中两个紧密联系的阶段割裂开来，只看到两者之间的区别，没有看到两者的联系\n\n"
+    "某某为代表的“乙阶段论”：混淆了两个阶段的界限，只看到两者之间的联系，而忽视了两者之间的区别\n\n"
+    "两种观点都违背了革命的客观发展规律。革命必须分两步走，必须通过第一阶段走向第二阶段。\n"
+)
+
+
+
+def test_a_note_label_before_a_colon_is_no_statement_to_judge():
+    ex = extract_text(NOTE_LINES, "要点.txt")
+    material = dx.Material.gather([ex])
+    judged = {}
+    for p in ex.points:
+        if (p.kind, "truefalse") in GENERATORS:
+            draft = GENERATORS[p.kind, "truefalse"](Ctx(ex.document, p, material, 0, RunCache()))
+            judged[p.sentence.text] = draft.values["statement"] if isinstance(draft, Draft) else draft
+    # (on main: “某某的“甲阶段论”：把…割裂开来…” asked, true or changed; the sentence after the notes is still asked)
+    labelled = [s for s in judged if s.startswith("某某的“甲阶段论”：")]
+    assert labelled and all(judged[s] == reasons.NOTE_LABEL for s in labelled)
+    assert judged["革命必须分两步走，必须通过第一阶段走向第二阶段。"] == "革命必须分两步走，必须通过第一阶段走向第二阶段。"

@@ -20,7 +20,7 @@ from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
 from .definition import defined_change
 from .order_swap import order_swap
-from .tf_statement import gapped, in_title, printed_statement
+from .tf_statement import gapped, in_title, note_label, printed_statement
 from .tf_worth import change_why, first_claim_change, minor_number, refuted
 from . import reasons
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
@@ -148,11 +148,14 @@ def _truefalse(
     """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
     sentence, see changes.sentence_change), with the true one kept beside it; why there is none when the
     material itself rejects the sentence (tf_worth.refuted) or it is a fill-in exercise's, with gaps
-    (tf_statement.gapped).  The statement is printed whole and standalone (tf_statement.printed_statement)."""
+    (tf_statement.gapped), or a study note's label heads it (tf_statement.note_label).  The statement is printed
+    whole and standalone (tf_statement.printed_statement)."""
     if refuted(ctx.doc.text, src.end):
         return reasons.REFUTED
     if gapped(ctx.doc.text, src.start, src.end):
         return reasons.GAPPED
+    if note_label(src.text):
+        return reasons.NOTE_LABEL
     if change is not None and _doubtful(ctx.doc.text, change):
         change = None
     if change is None:

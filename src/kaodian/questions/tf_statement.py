@@ -42,6 +42,18 @@ def label_dropped(statement: str) -> str:
     return statement
 
 
+def note_label(statement: str) -> str | None:
+    """The label that heads ``statement`` as a study note's does (陈独秀的“二次革命论”：把…割裂开来…), or None: a
+    thing named before the colon (listlabel.label_of: no speaker, no announcing verb, 四项基本原则包括：… says its
+    list) with what is said of it after.  A note, not a proposition to judge (session 22: 笔记式冒号句，不是完整判断句)."""
+    from .listlabel import label_of  # (listlabel reads the lexicon: imported when a statement has a colon)
+
+    head, colon, _ = label_dropped(statement).partition("：")
+    if not colon or len(head) > policy()["label_max"] or re.search(r"[，。；！？、]", head):
+        return None
+    return label_of(head) or None
+
+
 def dated_future(statement: str) -> str:
     """``statement`` with the future marker dropped before the verb of a dated event (2017年10月18日，…大会将在北京
     召开 -> …大会在北京召开): a document's announcement read after the date stays true only as a deed (session 19:
