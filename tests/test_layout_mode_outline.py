@@ -89,3 +89,29 @@ def test_a_note_label_before_a_colon_is_no_statement_to_judge():
     labelled = [s for s in judged if s.startswith("某某的“甲阶段论”：")]
     assert labelled and all(judged[s] == reasons.NOTE_LABEL for s in labelled)
     assert judged["革命必须分两步走，必须通过第一阶段走向第二阶段。"] == "革命必须分两步走，必须通过第一阶段走向第二阶段。"
+
+
+# a numbered point that ran to the column and wrapped inside a word or after a comma, blank lines between
+WRAPPED_POINTS = (
+    "  某某课程复习要点\n\n"
+    "第一章 两种革命的区别\n\n"
+    "（一）新旧两种革命的区别\n\n"
+    "（1）    所属阵营不同：新式革命处于世界无产阶级社会主义革命的时代，\n\n"
+    "是世界无产阶级社会革命的一部分；而旧式革命是世界资产阶级革命的一部分\n\n"
+    "（2）    前途不同：新式革命的前途是社会主义；旧式革命的前途是资本\n\n"
+    "主义\n\n"
+    "（3）    推动各国从伙伴关系、安全格局、经济发展、文明交流等方面为建\n"
+    "  设\n\n"
+    "人类命运共同体作出努力\n\n"
+    "（4）    坚持和平发展道路\n\n"
+    "（5）    不断完善外交布局\n"
+)
+
+
+def test_a_point_wrapped_inside_a_word_or_after_a_comma_goes_on_in_the_next_line():
+    paras = normalize(Source("要点.txt", WRAPPED_POINTS)).text.split("\n")
+    # (on main each point stood whole on its first line: “…的前途是资本” and “主义” apart, “…为建” asked)
+    assert "（1）所属阵营不同：新式革命处于世界无产阶级社会主义革命的时代，是世界无产阶级社会革命的一部分；而旧式革命是世界资产阶级革命的一部分" in paras
+    assert "（2）前途不同：新式革命的前途是社会主义；旧式革命的前途是资本主义" in paras
+    assert "（3）推动各国从伙伴关系、安全格局、经济发展、文明交流等方面为建设人类命运共同体作出努力" in paras
+    assert "（4）坚持和平发展道路" in paras and "（5）不断完善外交布局" in paras

@@ -389,12 +389,13 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # quotation left open: …推进“三去 / - 10 - / 一降一补”。…)
         cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and (
             _CLAUSE_RE.search(prev) or prev.count("“") > prev.count("”"))
-        # a byline (also a speaker's office and name, whose posts a 、 may join: 党组副书记、副院长 李明),
-        # a column's title line, a digest's numbered headline or a paragraph closed by its credit is whole, however wide;
-        # so is a numbered point of notes (（2）中国革命已不是…革命), which often ends with no stop,
-        # unless a page number cut it
+        # a byline (also a speaker's office and name, whose posts a 、 may join: 党组副书记、副院长 李明), a column's title
+        # line, a digest's numbered headline or a paragraph closed by its credit is whole, however wide; so is a numbered
+        # point of notes (（2）中国革命已不是…革命), which often ends with no stop, unless a page number, a wrap inside a
+        # word or after a comma (（4）…的前途是资本 / 主义) or an earlier wrap of its own cut it
+        item_wrap = cut and ITEM_START_RE.match(prev) and (prev != lines[prev_i] or prev.endswith(("，", "、")) or word_across(prev, line))
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
-            or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after
+            or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after and not item_wrap
         whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line) or lay.digest_item.match(prev)
         # a short line of running text (a clause mark in it) cut inside a word at a PDF's wrap, as study
         # notes are (…坚持四项基本原 / 则，…; …是重新激 / 发…): the next line finishes the word, however
@@ -407,7 +408,7 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # 转移就业 / - 4 - / 和农民增收。): the next line finishes a word or opens with a function word
         broken = prev_i in noise_after and in_body and not ends_terminal(prev) and (
             word_across(prev, line) or opens_with_function_word(line))
-        if ((in_body and cut or mid_word) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
+        if ((in_body and cut or mid_word or item_wrap) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
                 and i not in blocks:
             paras[-1] = prev + line
         else:
