@@ -1,8 +1,13 @@
-"""A study outline as ``pdftotext -layout`` gives it back (session 22's rating): a form feed opens each
-page's first line, blank lines stand between lines, leading spaces centre a line, and its glossary
-entries (【术语】释义) sit in the body.  The outline is one document titled by its head."""
+"""A study outline as ``pdftotext -layout`` gives it back (session 22's blind rating): a form feed opens each
+page's first line, blank lines stand between lines, leading spaces centre a line, its glossary entries
+(【术语】释义) sit in the body, Word's list numbering leaves (5) and a space before a point and breaks a point
+after its verb of saying, and its notes say 某某的“某论”：….  The outline is one document titled by its head,
+a point wrapped inside a word goes on, and no stem opens with a space, ends with a verb of saying alone or
+judges a note's label.  Every text is invented."""
 
 from __future__ import annotations
+
+import pytest
 
 from kaodian.model import Source
 from kaodian.normalize import normalize
@@ -10,6 +15,7 @@ from kaodian.pipeline import extract_text
 from kaodian.questions import distractors as dx, generate, reasons
 from kaodian.questions.drafting import Ctx, Draft, RunCache
 from kaodian.questions.registry import GENERATORS
+from kaodian.questions.sentence import end_sentence
 
 # an invented outline in the genre's shape: a course's 复习要点 head, chapters over pages, page numbers on
 # lines of their own, the next page's first line (a chapter line) behind the form feed
@@ -115,3 +121,15 @@ def test_a_point_wrapped_inside_a_word_or_after_a_comma_goes_on_in_the_next_line
     assert "（2）前途不同：新式革命的前途是社会主义；旧式革命的前途是资本主义" in paras
     assert "（3）推动各国从伙伴关系、安全格局、经济发展、文明交流等方面为建设人类命运共同体作出努力" in paras
     assert "（4）坚持和平发展道路" in paras and "（5）不断完善外交布局" in paras
+
+
+@pytest.mark.parametrize("clause, ended", [
+    # Word's list numbering broke a point after its verb of saying (…，强调 / 坚 / (6) 定…自信)
+    ("明确某某事业总体布局是“五位一体”、战略布局是“四个全面”，强调", "明确某某事业总体布局是“五位一体”、战略布局是“四个全面”。"),
+    ("会议提出，要坚持稳中求进，指出", "会议提出，要坚持稳中求进。"),
+    # a verb of saying with what it says stays
+    ("会议强调，要坚持稳中求进", "会议强调，要坚持稳中求进。"),
+    ("强调", "强调。"),
+])
+def test_a_last_clause_of_a_verb_of_saying_alone_is_dropped(clause, ended):
+    assert end_sentence(clause) == ended

@@ -231,7 +231,11 @@ _DOUBLE_QUOTE = re.compile("[“”]")
 
 
 def end_sentence(text: str) -> str:
-    """A clause cut out of a longer sentence, ended with 。 so a stem reads as a sentence."""
+    """A clause cut out of a longer sentence, ended with 。 so a stem reads as a sentence; a last clause that is
+    a verb of saying alone (…战略布局是“四个全面”，强调) loses it: what it said went with a wrap or a cut."""
+    head, comma, last = text.rpartition("，")
+    if comma and head and last.rstrip("。") in load_vocab().speech_verbs:
+        text = head
     if text and text[-1] in "，；：、":
         return text[:-1] + "。"
     if text and text[-1] in "”’）" and (len(text) < 2 or text[-2] not in SENTENCE_END):
