@@ -16,6 +16,7 @@ from kaodian.questions import distractors as dx, generate, reasons
 from kaodian.questions.drafting import Ctx, Draft, RunCache
 from kaodian.questions.registry import GENERATORS
 from kaodian.questions.sentence import end_sentence
+from kaodian.questions.tf_statement import note_label
 
 # an invented outline in the genre's shape: a course's 复习要点 head, chapters over pages, page numbers on
 # lines of their own, the next page's first line (a chapter line) behind the form feed
@@ -133,3 +134,15 @@ def test_a_point_wrapped_inside_a_word_or_after_a_comma_goes_on_in_the_next_line
 ])
 def test_a_last_clause_of_a_verb_of_saying_alone_is_dropped(clause, ended):
     assert end_sentence(clause) == ended
+
+
+@pytest.mark.parametrize("statement, label", [
+    ("某某的“甲阶段论”：把革命过程中两个紧密联系的阶段割裂开来。", "某某的“甲阶段论”"),
+    ("基本问题：什么是某某、怎样建设某某。", "基本问题"),
+    # a speaker's answer in an interview, a statement with a verb before its colon: no note's label
+    ("王立新：2015年5月，我们在村里召开了座谈会。", None),
+    ("会议强调：要坚持稳中求进。", None),
+    ("某某原则包括：民主集中制、集体领导。", None),
+])
+def test_a_note_label_is_a_thing_named_before_the_colon(statement, label):
+    assert note_label(statement) == label

@@ -46,11 +46,12 @@ def note_label(statement: str) -> str | None:
     """The label that heads ``statement`` as a study note's does (陈独秀的“二次革命论”：把…割裂开来…), or None: a
     thing named before the colon (listlabel.label_of: no speaker, no announcing verb, 四项基本原则包括：… says its
     list) with what is said of it after.  A note, not a proposition to judge (session 22: 笔记式冒号句，不是完整判断句)."""
+    from ..normalize.roles import names_person
     from .listlabel import label_of  # (listlabel reads the lexicon: imported when a statement has a colon)
 
     head, colon, _ = label_dropped(statement).partition("：")
-    if not colon or len(head) > policy()["label_max"] or re.search(r"[，。；！？、]", head):
-        return None
+    if not colon or len(head) > policy()["label_max"] or re.search(r"[，。；！？、]", head) or names_person(head):
+        return None  # (李明：… is a speaker's answer in an interview, not a note's label)
     return label_of(head) or None
 
 
