@@ -25,6 +25,10 @@ from kaodian.questions.choice_topic import names_class, topic_values
     ("班委会如何继续加强自身建设", False),  # a question: its items answer it in sentences
     ("为了建设和谐班级，应努力做到什么", False),
     ("要求", False),  # a bare aspect says not of what
+    # what a part of a plan centres on, no class (session 22's blind teachers: 下列哪些属于以…为重点？ 题干不通)
+    ("以提升社区服务能力为重点", False),
+    ("以班级公约建设为抓手", False),
+    ("以宿舍文明创建为核心", False),
     ("", False),
 ])
 def test_a_heading_names_a_class_when_it_ends_with_a_head_noun(heading, named):

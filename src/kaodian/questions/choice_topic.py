@@ -27,7 +27,8 @@ from .single_fit import asked_about, question_line
 
 _POLICY = load_policy_file(Path(__file__).with_name("choice_topic.yaml"),
                            {"heads": [str], "asks": [str], "clause": str, "verb_tags": [str],
-                            "manner_tags": [str], "instructions": [str], "fragment_stem": str})
+                            "manner_tags": [str], "instructions": [str], "fragment_stem": str,
+                            "phrases": [str]})
 _HEADS = tuple(_POLICY["heads"])
 _ASKS = re.compile("|".join(_POLICY["asks"]))
 _CLAUSE = re.compile(_POLICY["clause"])
@@ -35,19 +36,21 @@ _VERB_TAGS = frozenset(_POLICY["verb_tags"])
 _MANNER_TAGS = frozenset(_POLICY["manner_tags"])
 _INSTRUCTIONS = frozenset(_POLICY["instructions"])
 _FRAGMENT_STEM = re.compile(_POLICY["fragment_stem"])
+_PHRASES = re.compile("|".join(_POLICY["phrases"]))
 # The template values that name a list otherwise than by its heading (listlead.list_values, ask_choice._about).
 _OTHER_NAMES = ("list_lead", "list_topic", "list_where", "list_about")
 
 
 def names_class(heading: str) -> bool:
-    """Whether ``heading`` names a class of things its list's items are members of: no question, no clause,
+    """Whether ``heading`` names a class of things its list's items are members of: no question, no clause, no
+    phrase of emphasis (以…为重点, choice_topic.yaml phrases),
     ending with a head noun (labels.aspect_end, choice_topic.yaml heads), not opening (after its manner words:
     准确, 深刻) with a verb of teaching (把握, 认识), and either 的 before the head or a first word that is no verb
     (发展…方向 is an instruction, 推进…的要求 a name)."""
     from ..segment import tag  # (the one tokenizer, loaded on first use)
 
-    if not heading or _ASKS.search(heading) or _CLAUSE.search(heading):
-        return False
+    if not heading or _ASKS.search(heading) or _CLAUSE.search(heading) or _PHRASES.fullmatch(heading):
+        return False  # (以…为重点 ends in a head noun but names what a part centres on, no class: choice_topic.yaml)
     head = aspect_end(heading) or next((h for h in _HEADS if heading.endswith(h)), "")
     if not head or head == heading:
         return False  # (a bare aspect, 要求, says not of what)
