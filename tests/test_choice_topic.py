@@ -94,3 +94,42 @@ def test_a_short_series_stem_with_a_predicate_is_no_fragment():
 
     assert not fragment_stem("各级党组织要全面贯彻党的（　　）。")
     assert fragment_stem("追求目标的（　　）。")
+
+
+# an invented speech: two parts whose headings say what they centre on (以…为重点), each over a numbered list
+CENTRED = """在全县社区工作会议上的讲话
+
+（一）以提升社区服务能力为重点，进一步方便群众生活。
+
+1．完善社区服务中心功能。推动服务中心向居民全天开放，增设便民窗口和自助设备。
+2．加强社区工作者队伍建设。开展分级培训，提高社区工作者的业务水平。
+3．推进智慧社区平台应用。建设统一的社区信息平台，实现事项网上办理。
+
+（二）以改善人居环境为重点，进一步建设美丽乡村。
+
+1．开展村庄环境集中整治。清理村内垃圾杂物，整治乱堆乱放。
+2．推进农村污水治理工程。新建一批污水处理站点，提高污水收集率。
+3．实施道路绿化美化行动。沿主要道路种植行道树，建设小游园。
+4．健全长效管护机制。落实村级保洁人员，定期开展检查评比。
+
+（三）以保障安全稳定为重点，进一步营造平安环境。
+
+1．排查化解矛盾纠纷。组织力量逐户走访，及时调处邻里纠纷。
+2．强化消防安全管理。配齐消防器材，开展消防演练。
+3．加强食品安全监管。定期检查餐饮门店，严查过期食品。
+4．落实防汛防台措施。修订应急预案，储备抢险物资。
+"""
+
+
+def test_a_heading_centred_on_a_phrase_is_asked_with_its_speech_and_count_not_as_a_class():
+    """下列哪些属于以…为重点？ reads as no question (session 22's blind teachers): the part is named in quotes,
+    with the speech it stands in and how many points it lists."""
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    qs = generate([extract_text(CENTRED, "c.txt")], kinds=("multiple",), per_sentence=0).questions
+    centred = [q for q in qs if "为重点" in q.stem]
+    assert centred
+    for q in centred:
+        assert "属于以" not in q.stem
+        assert "《在全县社区工作会议上的讲话》" in q.stem and ("列举了三点" in q.stem or "列举了四点" in q.stem)
