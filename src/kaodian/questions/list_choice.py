@@ -15,6 +15,7 @@ from .listlead import list_values
 from .listscope import unaskable
 from .multi_scope import misnamed
 from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away
+from .option_form import wrong_fragment
 from .option_kinds import RIGHT_PER_WRONG
 from .option_sets import (
     MULTIPLE_MIN, affix_fits, by_marks, cut_before_clause, figure_among_items, keys_summed, list_mark,
@@ -148,11 +149,13 @@ def _in_band(right: list[str], wrong: list[str]) -> list[str]:
     """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
     longer or shorter than every key is picked only when no other is found.  A figure beside keys
     without one is never picked (option_sets.figure_among_items), nor one that names the keys'
-    subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause), nor
+    subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause), nor a set
+    phrase or opening adverbial of the text (option_form.wrong_fragment: 完善好、发展好), nor
     a question or one far out of the band (multi_shapes.fits: a teacher strikes it out at a glance)."""
     lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
     return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None
-                   and keys_summed(right, [w]) is None and cut_before_clause([w]) is None and multi_fits(right, w)),
+                   and keys_summed(right, [w]) is None and cut_before_clause([w]) is None and multi_fits(right, w)
+                   and wrong_fragment(right, [w]) is None),
                   key=lambda w: not lo <= len(w) <= hi)
 
 

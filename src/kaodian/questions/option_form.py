@@ -37,6 +37,8 @@ SCHEMA = {
     "object_verb_tags": [str],
     "object_min": int,
     "quantifiers": [str],
+    "set_member_max": int,
+    "adverbial": str,
 }
 
 
@@ -137,3 +139,26 @@ def quantifier(term: str) -> str:
     from .. import segment
     q = next((q for q in _policy()["quantifiers"] if term.startswith(q) and len(term) - len(q) >= 2), "")
     return q if q and segment.tag(term)[0][0] == q else ""
+
+
+def set_phrase(option: str) -> bool:
+    """Whether ``option`` is a set phrase of short members sharing their last character (完善好、发展好:
+    option_form.yaml set_member_max), a slogan of the text rather than a point."""
+    members = option.split("、")
+    return (len(members) >= 2 and all(0 < len(m) <= _policy()["set_member_max"] for m in members)
+            and len({m[-1] for m in members}) == 1)
+
+
+def adverbial(option: str) -> bool:
+    """Whether ``option`` is the adverbial a sentence opens with (2009年在某某工作中: option_form.yaml adverbial),
+    half a clause with no predicate."""
+    return re.fullmatch(_policy()["adverbial"], option) is not None
+
+
+def wrong_fragment(right: list[str], wrong: list[str]) -> str | None:
+    """Why a wrong option of ``wrong`` is a set phrase or an opening adverbial (``set_phrase``, ``adverbial``) while
+    no right option is one, or None: a piece of the text, no point, struck out at a glance."""
+    for test, what in ((set_phrase, "文中的套语"), (adverbial, "句首的状语残片")):
+        if not any(test(r) for r in right) and (odd := next((w for w in wrong if test(w)), None)):
+            return f"错误选项“{odd}”是{what}，不是要点，一眼可排除"
+    return None

@@ -14,6 +14,7 @@ from .. import segment
 from ..kinds import LIST_KINDS
 from .figure_order import figure_pair
 from .parallel import breaks, series_form
+from .option_form import wrong_fragment
 
 # Two characters a reader takes as one opening word (破除, 坚持, 要有): right options that all open with
 # them beside wrong options none of which does are found without reading them.
@@ -394,5 +395,5 @@ def option_set_findings(q_kind: str, point_kind: str, stem: str, sentence: str, 
              other_opening(point_kind, right, wrong), odd_wrong_form(point_kind, right, wrong),
              possessive_wrong(point_kind, right, wrong), foreign_group(point_kind, right, wrong),
              too_few_options(q_kind, point_kind, right, wrong), odd_wrong_head(q_kind, right, wrong),
-             date_among_terms(right, wrong))
+             date_among_terms(right, wrong), wrong_fragment(right, wrong))
     return [f for f in found if f]
