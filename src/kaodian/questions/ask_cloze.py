@@ -20,6 +20,7 @@ from .identity import cloze_key
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
 from .open_blanks import unique_blanks
+from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
 from .trivia import review_statistic, setting_place
 from .policy import POLICY, cloze_difficulty
@@ -63,6 +64,8 @@ def cloze_series(ctx: Ctx) -> Draft | str:
             return draft  # else too long for its sentence whole (持续打好蓝天、碧水、净土保卫战): its terms
     if why := unasked_series(src.text, whole[0] - src.start, whole[1] - src.start):
         return why  # (学习、研究和运用|马克思主义, 世界观、人生观…: no concept, whole or one by one)
+    if uneven_series([s.text for s in p.items]):
+        return reasons.SERIES_UNEVEN  # (发布某某、某某: 某某 is the verb's object too; option_form.uneven_series)
     spans = _series_blanks(p, src)
     if not isinstance(spans, str) and any(blank_problem(src.text, a - src.start, b - src.start) for a, b in spans):
         spans = _series_blanks(p, src, keep_affix=False)

@@ -39,6 +39,8 @@ SCHEMA = {
     "quantifiers": [str],
     "set_member_max": int,
     "adverbial": str,
+    "measured_tags": [str],
+    "object_word_max": int,
 }
 
 
@@ -162,3 +164,21 @@ def wrong_fragment(right: list[str], wrong: list[str]) -> str | None:
         if not any(test(r) for r in right) and (odd := next((w for w in wrong if test(w)), None)):
             return f"错误选项“{odd}”是{what}，不是要点，一眼可排除"
     return None
+
+
+def uneven_series(terms: list[str]) -> bool:
+    """Whether a 顿号 series' members are not whole terms of one kind (option_form.yaml measured_tags, verb_tags): a
+    verb phrase beside a short one-word member that is its object too (发布某某、某某), or a member ending with a measure
+    beside one that does not (关键处、要紧时拉一把、帮一下).  A series that keeps a form (parallel.series_form: 稳就业、
+    稳金融, one length, one opening) is parallel whatever jieba tags its words."""
+    from .. import segment
+    from .parallel import series_form
+
+    terms = [t for t in terms if t]
+    if series_form(terms):
+        return False
+    pol = _policy()
+    tagged = [segment.tag(t) for t in terms]
+    measured = {w[-1][1] in pol["measured_tags"] for w in tagged}
+    verb_phrase = any(len(w) > 1 and w[0][1] in pol["verb_tags"] for w in tagged)
+    return len(measured) > 1 or (verb_phrase and any(len(w) == 1 and len(w[0][0]) <= pol["object_word_max"] for w in tagged))

@@ -11,6 +11,7 @@ from __future__ import annotations
 NO_ITEM_KEY_TERM = "各项都没有可挖的关键词（动词后的名词短语）"
 ITEM_KEY_TERMS_TOO_LONG = "各项的关键词都超过所在句子的四分之一"
 TERMS_NOT_IN_ONE_SENTENCE = "术语不在同一句中"
+SERIES_UNEVEN = "顿号所分的各项不是同类的完整词语（动词带宾语与名词并列，或句子被顿号切开），逐项挖空会割裂语义"
 STATEMENT_WITHOUT_KEY = "这句论断没有标出可挖空的关键词"
 FACT_NOTHING_TO_BLANK = "没有可挖的日期、地点或数字"
 POINT_NOT_IN_SOURCE = "考点不在出处句中"
