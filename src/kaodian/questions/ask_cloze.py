@@ -22,7 +22,7 @@ from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, 
 from .open_blanks import unique_blanks
 from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
-from .trivia import review_statistic, setting_place
+from .trivia import review_statistic, setting_place, subject_word
 from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
 from .vocab import load_vocab
@@ -258,10 +258,11 @@ def _refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool
     """Whether no question writer blanks text[a:b] of ``src``: it cuts a word or asks trivia (``lint.blank_problem``),
     cuts a written number or is a review's statistic (the drafter's own checks, lint.cuts_numeral and
     trivia.review_statistic), or it is the text's own setting, a place it names throughout, which the context gives (session 18's blind teacher),
+    or its own subject word (trivia.subject_word: 青年 in a speech to youth, session 22's blind teachers),
     unless it is a ``member`` of a series asked whole (某省的面貌、某省人民的面貌…: the series is the point)."""
     s, e = a - src.start, b - src.start
     return (bool(blank_problem(src.text, s, e)) or cuts_numeral(src.text, s, e) or review_statistic(src.text, s, e)
-            or not member and setting_place(text, a, b))
+            or not member and (setting_place(text, a, b) or subject_word(text, a, b)))
 
 
 def _key_only(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool) -> list[tuple[int, int]] | str:

@@ -25,6 +25,7 @@ it flags.  Patterns and word lists are policy (trivia.yaml).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,7 +44,7 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str],
-          "greeting": "re", "setting_place_min": int,
+          "greeting": "re", "setting_place_min": int, "subject_word_min": int, "subject_word_per_mille": int,
           "open_tags": [str], "close_tags": [str], "never_close": [str], "never_open": [str], "bare_heads": [str],
           "quality_predicate": "re", "result_before": "re", "target_after": "re",
           "target_words": "re", "aggregate_before": "re",
@@ -222,6 +223,22 @@ def setting_place(document: str, start: int, end: int) -> bool:
     # (the segmenter's look-up first: a scan of the whole text for every candidate made a long input's questions
     # cost the square of its length, a repeated 3 MB text over an hour; only a place name is counted)
     return len(text) >= 2 and segment.tag_whole(text) == "ns" and document.count(text) >= policy()["setting_place_min"]
+
+
+def subject_word(document: str, start: int, end: int) -> bool:
+    """Whether the blank ``document[start:end]`` is the document's own subject word, said ``subject_word_min`` times or
+    more and ``subject_word_per_mille`` times in a thousand characters (青年 in a speech to youth): the title and the
+    context give it (a document-wide test, so the drafter asks it, not lint)."""
+    return document[start:end] in _subject_words(document)
+
+
+@lru_cache(maxsize=4)
+def _subject_words(document: str) -> frozenset[str]:
+    # (the document's words counted once: a scan of the whole text per candidate blank costs the square of its length)
+    pol = policy()
+    counts = Counter(w for w in segment.cut(document) if len(w) >= 2)
+    least = max(pol["subject_word_min"], pol["subject_word_per_mille"] * len(document) / 1000)
+    return frozenset(w for w, n in counts.items() if n >= least)
 
 
 def _example_item(sentence: str, start: int, end: int) -> bool:
