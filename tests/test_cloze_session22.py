@@ -32,6 +32,7 @@ def test_a_series_of_uneven_members_is_not_blanked_member_by_member(sentence, cu
     (["稳会员", "稳队伍", "稳活动"], False),  # one form: parallel whatever the tags
     (["会员服务", "活动组织", "财务管理"], False),
     (["坚持民主办会", "依法治会", "会员自治"], False),
+    (["警告", "严重警告", "撤销会内职务", "暂停会籍"], False),  # a first member is a term of its own
 ])
 def test_uneven_members_are_told_from_whole_terms(terms, uneven):
     from kaodian.questions.option_form import uneven_series
