@@ -39,7 +39,7 @@ SCHEMA = {
     "quantifiers": [str],
     "set_member_max": int,
     "adverbial": str,
-    "measured_tags": [str],
+    "verb_measures": [str],
     "object_word_max": int,
     "object_tags": [str],
 }
@@ -168,10 +168,10 @@ def wrong_fragment(right: list[str], wrong: list[str]) -> str | None:
 
 
 def uneven_series(terms: list[str]) -> bool:
-    """Whether a 顿号 series' members are not whole terms of one kind (option_form.yaml measured_tags, verb_tags): a
-    verb phrase followed by a short noun of one word that is its object too (发布某某、某某), or a member ending
-    with a measure beside one that does not (关键处、要紧时拉一把、帮一下).  A series that keeps a form (parallel.series_form: 稳就业、
-    稳金融, one length, one opening) is parallel whatever jieba tags its words."""
+    """Whether a 顿号 series' members are not whole terms of one kind (option_form.yaml verb_measures, verb_tags):
+    a verb phrase followed by a short noun of one word that is its object too (发布某某、某某), or a member ending
+    with a verb's measure beside one that does not (关键处、要紧时拉一把、帮一下).  A series that keeps a form
+    (parallel.series_form: 稳就业、稳金融, one length, one opening) is parallel whatever jieba tags its words."""
     from .. import segment
     from .parallel import series_form
 
@@ -180,7 +180,7 @@ def uneven_series(terms: list[str]) -> bool:
         return False
     pol = _policy()
     tagged = [segment.tag(t) for t in terms]
-    measured = {w[-1][1] in pol["measured_tags"] for w in tagged}
+    measured = {t.endswith(tuple(pol["verb_measures"])) for t in terms}
     # (the verb reaches forward: 发布决定、命令; a first member, 警告 before 撤销党内职务, is a term of its own)
     shared = any(len(a) > 1 and a[0][1] in pol["verb_tags"] and len(b) == 1 and len(b[0][0]) <= pol["object_word_max"]
                  and b[0][1] in pol["object_tags"] for a, b in zip(tagged, tagged[1:]))
