@@ -8,6 +8,8 @@ Every text here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate, reasons
 from kaodian.questions.open_blanks import generic_further, open_object, question_heading
@@ -167,3 +169,36 @@ def test_a_reports_counted_tasks_each_a_section_are_still_asked():
     what a test asks (a held teacher point); only a guide's uncounted sub-headings are its table of contents."""
     answers = [a for q in _lists(_bank(REPORT)) for a in (*q.answer, *q.options)]
     assert any(a.startswith("全力扩大有效需求") for a in answers), answers
+
+
+UNANNOUNCED = ("关于某县2030年工作情况的报告\n"
+               "一、2030年工作回顾\n"
+               "过去一年，全县经济运行稳中有进，城乡居民收入稳步提高。\n"
+               "二、{heading}\n"
+               "（一）着力扩大有效投资\n"
+               "围绕交通、水利等领域谋划一批重大项目，发挥政府投资撬动作用，激发民间投资活力。\n"
+               "（二）全力促进消费回升\n"
+               "实施消费提振行动，培育新型消费业态，完善县域商业体系，让居民愿消费、敢消费。\n"
+               "（三）加快培育新兴产业\n"
+               "推动传统产业转型升级，培育壮大战略性新兴产业，前瞻布局未来产业。\n"
+               "（四）着力加强政府建设\n"
+               "坚持依法行政，深化政务公开，加强审计监督，抓好各项工作落实。\n")
+
+
+@pytest.mark.parametrize("heading", ["2031年主要任务", "下一步工作打算"])
+def test_a_reports_verb_led_tasks_each_a_section_are_asked_unannounced(heading):
+    """Review 1 of session 22: a report's task headings (（一）着力扩大有效投资 …), each with its paragraph, that
+    no line above counts, are a plan's tasks a test asks, not a guide's table of contents: the skeleton check
+    holds only for nominal headings."""
+    answers = [a for q in _lists(_bank(UNANNOUNCED.format(heading=heading))) for a in (*q.answer, *q.options)]
+    assert any(a.startswith("着力扩大有效投资") for a in answers), answers
+
+
+def test_a_heading_naming_tasks_announces_the_sections_under_it():
+    """Review 1 of session 22: a heading that names tasks (主要任务, 重点工作) announces the sub-headings under it,
+    nominal or not: a report's tasks, not a guide's table of contents."""
+    text = ("二、2031年重点工作\n（一）县域经济的高质量发展\n围绕交通、水利等领域谋划一批重大项目，激发民间投资活力。\n"
+            "（二）城乡居民的持续增收\n实施消费提振行动，培育新型消费业态，完善县域商业体系。\n"
+            "（三）基层治理的效能提升\n深化政务公开，加强审计监督，抓好各项工作落实。\n")
+    answers = [a for q in _lists(_bank(text)) for a in (*q.answer, *q.options)]
+    assert "县域经济的高质量发展" in answers, answers

@@ -19,7 +19,7 @@ from ..rules.schema import load_policy_file
 SCHEMA = {"bare_aspect": "re", "bare_aspect_max": int, "aspect_owner_max": int, "page_ref": "re", "page_units": [str],
           "title_note": "re", "title_answers": "re", "note_item": "re", "heading_marker": "re", "heading_end": "re",
           "member_term_max": int, "member_claim": "re",
-          "member_joiners": "re", "announced": "re"}
+          "member_joiners": "re", "announced": "re", "task_item": "re", "task_heading": "re"}
 
 # a bracketed gloss after an item (起源（劳动是历史前提）): no content that makes a sub-heading a point
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
@@ -90,8 +90,11 @@ def skeleton(text: str, items: tuple[Span, ...]) -> bool:
     if all(len(s.text) <= pol["member_term_max"] and "的" not in s.text for s in items) or \
             all(pol["member_claim"].search(s.text) for s in items) or _named_above(text, items):
         return False
-    if pol["announced"].search(_line_above(text, items[0].start)):
-        return False  # (重点做好六个方面工作： a report's tasks, which it counts: what a test asks)
+    if pol["announced"].search(_line_above(text, items[0].start)) or \
+            pol["task_heading"].search(_heading_above(text, items[0].start)):
+        return False  # (a report's tasks, which the line above counts or a heading names: what a test asks)
+    if 2 * sum(bool(pol["task_item"].match(s.text)) for s in items) >= len(items):
+        return False  # (verb-led headings are a plan's tasks, each a point; a guide's headings are nominal)
     # (the last item's section runs to the next heading, which this list does not know: the others decide)
     under = sum(bool(text[text.find("\n", a.end) + 1 : text.rfind("\n", 0, b.start)].strip())
                 for a, b in zip(items, items[1:]))
@@ -102,6 +105,17 @@ def _line_above(text: str, pos: int) -> str:
     """The line of ``text`` above the one ``pos`` stands on ("" on the first line)."""
     start = max(text.rfind("\n", 0, pos), 0)
     return text[text.rfind("\n", 0, start) + 1 : start]
+
+
+def _heading_above(text: str, pos: int) -> str:
+    """The nearest line of ``text`` above the one ``pos`` stands on that is not blank ("" when there is none)."""
+    start = text.rfind("\n", 0, pos)
+    while start > 0:
+        above = text[text.rfind("\n", 0, start) + 1 : start]
+        if above.strip():
+            return above
+        start = text.rfind("\n", 0, start)
+    return ""
 
 
 def _named_above(text: str, items: tuple[Span, ...]) -> bool:
