@@ -257,3 +257,21 @@ def test_the_place_a_text_is_about_is_no_blank_but_a_place_said_once_is():
     assert not setting_place(text, at, at + 2)
     answers = [a for q in generate([extract_text(text, "访谈.txt")], seed=0).questions if q.kind == "cloze" for a in q.answer]
     assert "福建" not in answers and "江西" in answers, answers
+
+
+@pytest.mark.parametrize("sentence", [
+    "在此，我代表县委、县政府，向全县广大干部群众表示衷心的感谢！",
+    "借此机会，向长期关心支持我区发展的各界朋友表示衷心感谢！",
+    "我谨代表协会理事会，向各位会员致以诚挚的问候和衷心的感谢！",
+    "向奋战在一线的广大医护人员表示最诚挚的感谢！",
+    "向远道而来的各位嘉宾表示热烈的欢迎和衷心的感谢！",
+    "向全体离退休老同志致以最崇高的敬意！",
+    "值此新春佳节之际，我代表镇党委、镇政府，向全镇父老乡亲致以节日的问候！",
+])
+def test_a_closing_thanks_in_any_of_its_stock_forms_is_no_true_false(sentence):
+    # review 1 of session 22: the thanks was found only opening at 向 with one qualifier
+    assert known_claim(sentence) and findings(_q("truefalse", sentence, ("对",)))
+
+
+def test_a_sentence_saying_to_whom_something_was_said_is_no_closing_thanks():
+    assert known_claim("向群众表示，今年将新建改建农村公路一百公里。") is None
