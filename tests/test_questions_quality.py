@@ -636,3 +636,11 @@ def test_an_answer_inside_a_longer_word_of_the_stem_is_not_shown():
     assert not any("空外出现" in f for f in lint_question(_cloze(s, ["党组"])))
     s = "各类社会团体中可以成立党组，党组发挥领导作用。"  # the word itself, outside the blank
     assert any("空外出现" in f for f in lint_question(_cloze(s, ["党组"])))
+
+
+@pytest.mark.parametrize(("a", "c"), [("人民民主专政", "无产阶级专政"), ("我国的国体", "我国的国家性质")])
+def test_terms_the_same_in_substance_are_synonyms_no_false_statement_swaps_in(a, c):
+    # review 1 of session 22: 我国的国体是人民民主专政 -> 无产阶级专政 was asked as false, and it is true in substance
+    from kaodian.questions.distractors import synonym_swap
+
+    assert synonym_swap(a, c) and synonym_swap(c, a)
