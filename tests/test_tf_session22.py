@@ -89,6 +89,10 @@ def test_the_two_kindred_terms_of_a_one_way_relation_are_put_the_other_way_round
     "知觉认识和概念认识相互依存",  # a relation that holds both ways
     "如果以为知觉认识可以不从概念认识得来",  # a supposed view, and a negation
     "知觉认识作为概念认识的一个来源",  # 作为 says what a thing serves as, no direction
+    # a negation before the first term or a refutation after the second (review 1 of session 22: order_swap.yaml refuted)
+    "不能说概念认识依赖于知觉认识",
+    "并非概念认识依赖于知觉认识",
+    "有一种看法说概念认识依赖于知觉认识，这是错误的",
 ])
 def test_no_swap_of_a_two_way_negated_or_supposed_relation(clause):
     text = f"{clause}。知觉认识是第一步。概念认识是第二步。"

@@ -1,5 +1,5 @@
-"""A false statement made by swapping the two kindred terms of a one-way relation its sentence states (理性认识依赖于
-感性认识 -> 感性认识依赖于理性认识; 由甲类社会转变为乙类社会 -> 由乙类社会转变为甲类社会): issue 12's "a swapped order of
+"""A false statement made by swapping the two kindred terms of a one-way relation its sentence states (概念认识依赖于
+知觉认识 -> 知觉认识依赖于概念认识; 由甲类社会转变为乙类社会 -> 由乙类社会转变为甲类社会): issue 12's "a swapped order of
 a stated sequence".  The terms share a tail (their class), are whole words said elsewhere in the text, and the words
 between them say a direction, never a relation that holds both ways, a negation or a supposition.  Policy in
 order_swap.yaml."""
@@ -13,7 +13,7 @@ from pathlib import Path
 from ..rules.schema import load_policy_file
 
 SCHEMA = {"tail_min": int, "term_max": int, "term_min": int, "said_min": int, "between_max": int,
-          "directed": [str], "two_way": [str], "between_tags": [str], "term_not_first": str, "clause_openers": [str]}
+          "directed": [str], "two_way": [str], "between_tags": [str], "term_not_first": str, "clause_openers": [str], "refuted": [str]}
 
 _CLAUSE = re.compile(r"[^，。；：！？、“”‘’（）\n]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -34,9 +34,16 @@ def order_swap(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         clause = c.group()
         if clause.lstrip().startswith(tuple(pol["clause_openers"])):
             continue
-        if (got := _pair(text, clause, c.start())) is not None:
+        if (got := _pair(text, clause, c.start())) is not None and not _refuted(text, c.start(), got, end):
             return got
     return None
+
+
+def _refuted(text: str, clause_start: int, got: tuple[int, int, str], end: int) -> bool:
+    """Whether the swap ``got`` stands after a negation in its clause (不能说甲依赖于乙) or before a refutation in its
+    sentence up to ``end`` (…，这种看法是错误的): the sentence denies the relation, whose swap is no false claim."""
+    words = policy()["refuted"]
+    return any(w in text[clause_start : got[0]] or w in text[got[1] : end] for w in words)
 
 
 def _pair(text: str, clause: str, at: int) -> tuple[int, int, str] | None:
