@@ -167,7 +167,7 @@ def _truefalse(
             again = sentence_change(ctx, src, change[:2]) if keep is None else None
             change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
     if change is None and (swap := order_swap(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, swap) else swap  # (理性认识依赖于感性认识: the two put the other way round)
+        change = None if _doubtful(ctx.doc.text, swap) else swap  # (甲认识依赖于乙认识: the two put the other way round)
     if change is None and (first := first_claim_change(ctx.doc.text, src.start, src.end)) is not None:
         change = None if _doubtful(ctx.doc.text, first) else first  # (第一次把X作为…: X, never 第一次)
     old = ctx.doc.text[change[0]:change[1]] if change is not None else ""

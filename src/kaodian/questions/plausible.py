@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
-from ..text import shared_edges
+from ..text import sentence_at, shared_edges
 
 PATH = Path(__file__).with_name("plausible.yaml")
 SCHEMA = {"opposite_pairs": [str], "said_own_min": int, "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
@@ -79,21 +79,18 @@ def kept_true(text: str, start: int, end: int, new: str) -> str | None:
 
 def said_beside(text: str, start: int, end: int, new: str) -> str | None:
     """What ``new`` says of its own (``new`` without the head and tail it shares with ``text[start:end]``:
-    能源 of 能源安全 put for 国家政权安全) when the sentence of the change says it elsewhere (…有效保障粮食能源、
-    经济金融等重点领域安全): the sentence also claims the swapped-in term, so the false statement may be true
+    水利 of 水利建设 put for 交通运输建设) when the sentence of the change says it elsewhere (…统筹推进农田水利、
+    城乡供水等重点领域建设): the sentence also claims the swapped-in term, so the false statement may be true
     (a teacher's C, session 21).  None when the own part is shorter than ``said_own_min`` characters."""
     old = text[start:end]
     head, tail = shared_edges(*sorted((old, new), key=len)) if old and new else (0, 0)
     own = new[head:len(new) - tail]
     if len(own) < policy()["said_own_min"]:
         return None
-    lo = max((text.rfind(c, max(0, start - _WINDOW), start) for c in _SENTENCE_ENDS), default=-1) + 1
-    his = [i for c in _SENTENCE_ENDS if (i := text.find(c, end, end + _WINDOW)) >= 0]
-    sentence = text[lo:start] + "\x00" + text[end:min(his, default=min(len(text), end + _WINDOW))]
+    # (the words of the sentence around the change, the change itself cut out: only what else it says counts)
+    lo, hi = sentence_at(text, start).start, sentence_at(text, max(start, end - 1)).end
+    sentence = text[lo:start] + "\x00" + text[end:max(hi, end)]
     return own if own in sentence else None
-
-
-_SENTENCE_ENDS = "。！？\n"
 
 
 def core_modifier(text: str, start: int, end: int) -> bool:
