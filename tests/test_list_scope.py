@@ -249,10 +249,16 @@ def test_a_list_whose_title_gives_away_or_misses_its_answer_is_asked_by_no_list_
     asked = [q.stem for q in _list_questions(bank) if first in q.stem]
     assert not asked, asked
     assert [d for d in bank.diagnostics if why in d], bank.diagnostics
-    # the other part's list, whose title neither restates nor misses its items, is asked; (in the second text the
-    # recall this found was the part's own two sub-headings, 性质…方法 / 成效, each with its list under it: the
-    # guide's table of contents, which session 21's blind teachers reject, outline_items.skeleton)
-    assert [q for q in _list_questions(bank) if q.kind == "recall"] or why == reasons.LIST_ASPECTS_MISMATCH
+    recalls = [q.answer for q in _list_questions(bank) if q.kind == "recall"]
+    if why == reasons.LIST_RESTATES_NAME:
+        # the other part's list, whose title neither restates nor misses its items, is asked
+        assert recalls == [("就业形势稳定", "社会保障水平提高", "公共服务更加均衡")], recalls
+    else:
+        # the part's own two sub-headings, 性质…方法 / 成效, each with its list under it, are the guide's table of
+        # contents (session 21's blind teachers, outline_items.skeleton); the list under 成效 ends on a clause's
+        # head (矛盾化解更加及时) and is refused: no recall is left (review 1 of session 22: assert what happens)
+        assert recalls == [], recalls
+        assert [d for d in bank.diagnostics if "「基层协商民主」" in d and reasons.LIST_SUB_HEADINGS in d]
 
 
 def test_a_title_naming_a_things_aspects_is_no_mismatch_when_it_asks_how_or_its_own():
