@@ -140,3 +140,51 @@ def test_a_small_edit_is_the_same_sentence_and_a_rewrite_is_not():
     assert similar("志愿服务站是开展社区志愿服努的基本阵地。", "志愿服务站是开展社区志愿服务的基本阵地。")
     assert not similar("坚持党的领导。", "坚持党的建设。")  # two characters of seven: another sentence
     assert not similar("提高服务质量是分会工作的关键所在。", "提高服务质量是协会建设的关键所在。")
+
+
+SENTENCE = "志愿服务站是开展社区志愿服务的基本阵地。"
+
+
+def _q(kind: str, stem: str, answer: tuple[str, ...], options: tuple[str, ...] = ()):
+    from kaodian.model import Question, QuestionSource
+
+    return Question("q-1", kind, stem, answer, "", QuestionSource("意见.txt", "题", None, SENTENCE, 0, len(SENTENCE)),
+                    options=options)
+
+
+def _gists(q):
+    """The answer a note of ``q`` and a book record of it pair by (anki_identity.gist_of, book.gist)."""
+    from kaodian.bank import question_to_dict
+    from kaodian.export.anki import note_fields
+    from kaodian.export.anki_identity import gist_of
+    from kaodian.export.anki_models import FIELDS, NOTE_TYPE_NAMES
+    from kaodian.selftest.book import gist
+
+    nt, values = note_fields(q)
+    return gist_of(NOTE_TYPE_NAMES[nt], FIELDS[nt], values)[1], gist(question_to_dict(q))[1]
+
+
+def test_a_choice_pairs_by_its_correct_options_text_not_its_letter():
+    # review 1 of session 22: the answer letter paired a note with a question whose correct option was another
+    # (docs: 答案相同), and parted it from its own when a shuffle moved the letter
+    stem = "______是开展社区志愿服务的基本阵地。"
+    one = _q("single", stem, ("B",), ("居委会", "志愿服务站", "活动中心", "服务大厅"))
+    moved = _q("single", stem, ("C",), ("居委会", "活动中心", "志愿服务站", "服务大厅"))
+    other = _q("single", stem, ("B",), ("居委会", "活动中心", "志愿服务站", "服务大厅"))
+    assert _gists(one) == _gists(moved)
+    assert _gists(one)[0] != _gists(other)[0] and _gists(one)[1] != _gists(other)[1]
+
+
+def test_a_true_false_pairs_by_its_statement_as_well_as_its_verdict():
+    a = _q("truefalse", "活动中心是开展社区志愿服务的基本阵地。", ("错",))
+    b = _q("truefalse", "志愿服务站是开展社区文化活动的基本阵地。", ("错",))
+    assert _gists(a)[0] != _gists(b)[0] and _gists(a)[1] != _gists(b)[1]
+
+
+def test_a_small_edit_is_bounded_and_looked_for_only_near_its_length():
+    from kaodian.questions.identity import near_in_length, small_edit
+
+    assert small_edit(SENTENCE, SENTENCE.replace("服务站", "服努站")) == 1
+    assert small_edit(SENTENCE, SENTENCE * 40) is None and small_edit(SENTENCE, "") is None
+    rows = sorted(((n, "字" * n) for n in (3, 18, 20, 22, 30)), key=lambda r: len(r[1]))
+    assert [n for n, _ in near_in_length(rows, SENTENCE)] == [18, 20, 22]

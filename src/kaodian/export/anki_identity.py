@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..questions.identity import edits, similar
+from ..questions.identity import answer_key, near_in_length, small_edit
 
 ID_FIELD = "编号"
 # The fields a note's answer is read from (选择, 判断, 问答: 答案; 列表: 全部; 填空: its c1 clozes) and its source
@@ -37,6 +37,13 @@ ANSWER_FIELDS = ("答案", "全部")
 SENTENCE_FIELD = "原文"
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 _TAG = re.compile(r"<[^>]+>")
+# an option of a choice's or an ordering's 选项 field as anki.py writes it (its letter, then its text)
+_OPTION = re.compile(r'<li data-k="([A-Z])"><span class="kd-letter">[A-Z]</span>(.*?)</li>', re.S)
+
+
+def _plain(value: str) -> str:
+    """A field's value as plain text: clozes filled with their answers, tags dropped, entities read."""
+    return html.unescape(_TAG.sub("", _CLOZE.sub(r"\1", value)))
 
 
 @dataclass(frozen=True)
@@ -60,9 +67,15 @@ def gist_of(note_type: str, names: Iterable[str], values: Iterable[str]) -> tupl
     had a small edit (``assign_guids``)."""
     fields = dict(zip(names, values))
     first = next(iter(fields.values()), "")
-    answer = next((fields[n] for n in ANSWER_FIELDS if fields.get(n)), "") or "\x1f".join(_CLOZE.findall(first))
-    sentence = fields.get(SENTENCE_FIELD) or _CLOZE.sub(r"\1", first)
-    return note_type, html.unescape(_TAG.sub("", answer)), html.unescape(_TAG.sub("", sentence))
+    raw = next((fields[n] for n in ANSWER_FIELDS if fields.get(n)), "")
+    options = [_plain(o) for _k, o in sorted(_OPTION.findall(fields.get("选项", "")))]
+    if options:  # (a choice or an ordering: its correct options' text, not their letters)
+        answer = answer_key("choice", list(re.match("[A-Z]*", raw).group()), options)
+    elif note_type.endswith("判断"):  # (a verdict with its statement: 对 alone pairs any two of one sentence)
+        answer = answer_key("truefalse", [_plain(raw)], statement=_plain(fields.get("题干", "")))
+    else:
+        answer = _plain(raw) or "\x1f".join(html.unescape(_TAG.sub("", c)) for c in _CLOZE.findall(first))
+    return note_type, answer, _plain(fields.get(SENTENCE_FIELD) or first)
 
 
 def read_package_notes(path: Path) -> tuple[dict[str, PackageNote], int]:
@@ -99,9 +112,9 @@ def read_package_notes(path: Path) -> tuple[dict[str, PackageNote], int]:
         names = [f.get("name") for f in m.get("flds", [])]
         values = flds.split("\x1f")
         qid = values[names.index(ID_FIELD)] if ID_FIELD in names and names.index(ID_FIELD) < len(values) else ""
-        first = re.sub(r"<[^>]+>|\{\{c\d+::|\}\}", "", values[0] if values else "")
+        first = _plain(values[0] if values else "")
         kind = m.get("name", "")
-        out[guid] = PackageNote(html.unescape(qid), kind, html.unescape(first)[:60], content_of(kind, names, values),
+        out[guid] = PackageNote(html.unescape(qid), kind, first[:60], content_of(kind, names, values),
                                 gist_of(kind, names, values))
         newest = max(newest, int(mod))
     return out, newest
@@ -160,17 +173,19 @@ def _similar(notes: list[tuple[str, str, tuple[str, ...], tuple[str, str, str]]]
     """(new note, guid) pairs of the notes not yet paired with the package's unclaimed notes of the same type and
     answer whose source sentence is theirs up to a small edit: the closest pairs first, the note that holds the
     same id first among equals, then in order (deterministic); each note and guid in one pair at most."""
-    by_answer: dict[tuple[str, str], list[str]] = {}
+    by_answer: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for guid in sorted(previous):
         if guid not in claimed and previous[guid].gist[1]:
-            by_answer.setdefault(previous[guid].gist[:2], []).append(guid)
+            by_answer.setdefault(previous[guid].gist[:2], []).append((guid, previous[guid].gist[2]))
+    for group in by_answer.values():
+        group.sort(key=lambda g: len(g[1]))  # (stable: guid order among equal lengths)
     pairs = []
     for i, (qid, _own, _content, gist) in enumerate(notes):
         if out[i] is None:
-            for guid in by_answer.get(gist[:2], ()):
-                old = previous[guid].gist[2]
-                if similar(old, gist[2]):
-                    pairs.append((edits(old, gist[2], len(old) + len(gist[2])), previous[guid].id != qid, i, guid))
+            # (only the sentences near its length, each compared with a bounded distance: no quadratic table)
+            for guid, old in near_in_length(by_answer.get(gist[:2], []), gist[2]):
+                if (d := small_edit(old, gist[2])) is not None:
+                    pairs.append((d, previous[guid].id != qid, i, guid))
     done, used, chosen = set(), set(), []
     for _d, _other, i, guid in sorted(pairs):
         if i not in done and guid not in used:

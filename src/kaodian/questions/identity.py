@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from ..model import Point
+from ..model import OPTION_LETTERS, Point
 from ..rules.schema import load_policy_file
 from ..text import CLAUSE_END
 from .lint import unbalanced
@@ -144,7 +144,40 @@ def similar(a: str, b: str) -> bool:
     """Whether sentence ``b`` is ``a`` up to a small edit (a typo fixed, a word changed: identity.yaml), the same
     sentence for a teacher: a question on it with the same answer is the same question.  Used where neither the
     id nor the wording pairs a rebuilt question with its record (Anki notes, the wrong-answer book)."""
+    return small_edit(a, b) is not None
+
+
+def small_edit(a: str, b: str) -> int | None:
+    """The edit distance of sentences ``a`` and ``b`` when ``b`` is ``a`` up to a small edit (``similar``), else
+    None.  Bounded by identity.yaml's edit_max: sentences of lengths further apart are told apart at once, and no
+    pair costs more than a few rows of the table (pairing many notes stays near linear in their length)."""
     if a == b:
-        return True
+        return 0
     most = min(policy()["edit_max"], int(max(len(a), len(b)) * policy()["edit_share"]))
-    return most > 0 and edits(a, b, most) <= most
+    if most <= 0 or abs(len(a) - len(b)) > most:
+        return None
+    d = edits(a, b, most)
+    return d if d <= most else None
+
+
+def answer_key(kind: str, answer: Sequence[str], options: Sequence[str] = (), statement: str = "") -> str:
+    """What a question answers, for pairing a record with it after a small edit (Anki notes, the wrong-answer
+    book, the quiz page): a choice's or an ordering's correct options by their text, not their letters (a
+    shuffle or another wrong option moves the letters; the promise is 答案相同), and a true/false's verdict with
+    its statement (对 or 错 alone pairs any two statements of one sentence)."""
+    if options:
+        answer = [options[OPTION_LETTERS.index(a)] if a in OPTION_LETTERS[: len(options)] else a for a in answer]
+    if kind == "truefalse":
+        answer = [*answer, statement]
+    return "\x1f".join(answer)
+
+
+def near_in_length(sentences: Sequence[tuple[int, str]], sentence: str) -> Sequence[tuple[int, str]]:
+    """The (index, sentence) pairs of ``sentences`` (sorted by their sentence's length) whose length is within
+    identity.yaml's edit_max of ``sentence``'s: the only ones a small edit can make it (``small_edit``), found by
+    bisection so that pairing many records looks at few."""
+    import bisect
+
+    lengths = [len(t) for _, t in sentences]
+    most = policy()["edit_max"]
+    return sentences[bisect.bisect_left(lengths, len(sentence) - most) : bisect.bisect_right(lengths, len(sentence) + most)]

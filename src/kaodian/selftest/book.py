@@ -32,7 +32,7 @@ from ..bank import question_from_dict, question_to_dict
 from ..errors import KaodianError
 from ..fileio import os_reason
 from ..model import Question
-from ..questions.identity import edits, similar
+from ..questions.identity import answer_key, near_in_length, small_edit
 
 SCHEMA_VERSION = 1
 # Marks the file as ours in the SQLite header (PRAGMA application_id); "KDBK".
@@ -87,7 +87,11 @@ def gist(d: dict) -> tuple[str, str, str]:
     """A question's (``question_to_dict`` data) kind, answer and source sentence: what pairs a record with the
     question when its sentence had a small edit as well as a move (``Book.follow``; ``anki_identity.gist_of``)."""
     source = d.get("source") if isinstance(d.get("source"), dict) else {}
-    return str(d.get("kind", "")), json.dumps(d.get("answer"), ensure_ascii=False), str(source.get("sentence", ""))
+    kind = str(d.get("kind", ""))
+    # (a choice's correct options by their text and a true/false's verdict with its statement: identity.answer_key)
+    key = answer_key(kind, [str(a) for a in d.get("answer") or ()], [str(o) for o in d.get("options") or ()],
+                     str(d.get("stem", "")))
+    return kind, key, str(source.get("sentence", ""))
 
 
 def _targets(stored: dict[str, dict], questions: Iterable[Question]) -> dict[str, str]:
@@ -96,18 +100,22 @@ def _targets(stored: dict[str, dict], questions: Iterable[Question]) -> dict[str
     fixed and a paragraph inserted above in one edit: ``similar``), the closest, the same id first among equals,
     then the first; a stored question asked nowhere has none."""
     asked: dict[str, str] = {}
-    by_answer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    by_answer: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
     for q in questions:
         d = question_to_dict(q)
         asked.setdefault(content(d), q.id)
         g = gist(d)
-        by_answer.setdefault(g[:2], []).append((q.id, g[2]))
+        group = by_answer.setdefault(g[:2], [])
+        group.append((len(group), q.id, g[2]))
+    # (by length, for near_in_length; each keeps its place n, the tie-break among equals)
+    lengths = {k: sorted(((len(s), n, qid, s) for n, qid, s in v)) for k, v in by_answer.items()}
     out = {}
     for old, body in stored.items():
         if (new := asked.get(content(body))) is None:
             g = gist(body)
-            near = [(edits(g[2], s, len(g[2]) + len(s)), qid != old, n, qid)
-                    for n, (qid, s) in enumerate(by_answer.get(g[:2], ())) if similar(g[2], s)]
+            group = [((n, qid), s) for _len, n, qid, s in lengths.get(g[:2], ())]
+            near = [(d, qid != old, n, qid) for (n, qid), s in near_in_length(group, g[2])
+                    if (d := small_edit(g[2], s)) is not None]
             new = min(near)[-1] if near else None
         if new is not None:
             out[old] = new

@@ -157,10 +157,13 @@
     return row[b.length];
   }
 
-  // Whether sentence b is a up to a small edit (identity.yaml, as kaodian's identity.similar reads it).
-  function similar(a, b) {
+  // The edit distance of sentences a and b when b is a up to a small edit (identity.yaml, as kaodian's
+  // identity.small_edit reads it), else -1: bounded, so pairing a long book costs a few rows per pair.
+  function smallEdit(a, b) {
+    if (a === b) return 0;
     var most = Math.min(DATA.similar.editMax, Math.floor(Math.max(a.length, b.length) * DATA.similar.editShare));
-    return a === b || (most > 0 && edits(a, b, most) <= most);
+    var d = most > 0 ? edits(a, b, most) : most + 1;
+    return d <= most ? d : -1;
   }
 
   // The id an entry's question is asked under now: the question asking it word for word (its hash h), else the one
@@ -170,8 +173,9 @@
     if (!e.g || typeof e.t !== "string") return undefined;
     var best, bestKey = Infinity;
     QS.forEach(function (q) {  // (the closest, the same id first among equals, then the first: a strict <)
-      if (q.g !== e.g || typeof q.s !== "string" || !similar(e.t, q.s)) return;
-      var key = 2 * edits(e.t, q.s, e.t.length + q.s.length) + (q.id === old ? 0 : 1);
+      var d = q.g === e.g && typeof q.s === "string" ? smallEdit(e.t, q.s) : -1;
+      if (d < 0) return;
+      var key = 2 * d + (q.id === old ? 0 : 1);
       if (key < bestKey) { best = q.id; bestKey = key; }
     });
     return best;
