@@ -1,11 +1,9 @@
 """From points to questions: the run's plan, de-duplication, the lint gate and true/false balance.
 
-Each (point kind, question kind) pair has one generator (``registry``); it
-decides what is asked and the templates word it (``compose``).  Every question
-cites its source sentence with offsets, gets an id from identity fields
-(``identity``), and options are shuffled by ``draws.Draws`` seeded by the run
-seed and what is asked, so one question's options do not change when another
-point is added.
+Each (point kind, question kind) pair has one generator (``registry``); it decides what is asked and the templates
+word it (``compose``).  Every question cites its source sentence with offsets, gets an id from identity fields
+(``identity``), and options are shuffled by ``draws.Draws`` seeded by the run seed and what is asked, so one
+question's options do not change when another point is added.
 
 Cost: distractor candidates are indexed once per run (``distractors.Material``),
 choices made for a point are shared by its question kinds (``drafting.RunCache``),
@@ -17,7 +15,6 @@ points) is drafted and worded once; only its ids and file name differ.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
