@@ -122,3 +122,14 @@ def test_a_news_digests_numbered_headlines_title_an_article_each(tmp_path):
     bodies = "\n".join(doc.text[a.start : a.end] for a in doc.articles)
     for s in ("相关报道", "全文|", "公司要闻", "NO."):
         assert s not in bodies
+
+
+def test_a_markdown_note_whose_prose_stands_above_a_table_keeps_the_tables_cells(tmp_path):
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>\n" for a, b in
+                   (("第一阶段", "打牢思想根基"), ("第二阶段", "锤炼过硬作风"), ("第三阶段", "检验学习成效")))
+    note = ("# 学习笔记\n\n本次学习分三个阶段进行，每个阶段都有明确的任务和要求，下表列出各阶段的重点。\n\n"
+            "<table>\n" + rows + "</table>\n")
+    doc = _read(tmp_path, note)
+    assert read_path(tmp_path / "post.md").kind == "txt"  # the note's own text above the table is no front matter
+    for cell in ("打牢思想根基", "锤炼过硬作风", "检验学习成效", "分三个阶段进行"):
+        assert cell in doc.text, cell

@@ -108,16 +108,24 @@ def extract(html: str) -> str:
 def embedded(text: str) -> tuple[str, str] | None:
     """A text file whose body is a page's HTML (a blog generator's post: front matter, then the page's
     raw markup) split into what stands above the markup (its front matter) and the markup; None when the
-    text is written in lines of its own (a Markdown note with a ``<div>`` or an ``<img>`` here and there)."""
+    text is written in lines of its own (a Markdown note with a ``<div>`` or an ``<img>`` here and there)
+    or when anything but a front matter stands above the markup (a note's heading and prose, then a table)."""
     lines = _COMMENTS.sub("", text).split("\n")
     start = next((i for i, x in enumerate(lines) if _MARKUP_OPENS.match(x)), None)
-    if start is None:
+    if start is None or not _front_matter_only(lines[:start]):
         return None
     prose = [x for x in lines[start:] if _CJK.search(_TAGS.sub("", x))]
     tagged = sum(bool(_TAGS.search(x)) for x in prose)
     if tagged < _MIN_MARKUP_BLOCKS or tagged < _MARKUP_SHARE * len(prose):
         return None
     return "\n".join(lines[:start]), "\n".join(lines[start:])
+
+
+def _front_matter_only(head: list[str]) -> bool:
+    """Whether the lines above the markup are blank, or blank around one ``---``-fenced front matter:
+    a generator writes nothing else there, while a note's own text above its markup is the note."""
+    rest = [x.strip() for x in head if x.strip()]
+    return not rest or (len(rest) >= 2 and rest[0] == rest[-1] == "---" and "---" not in rest[1:-1])
 
 
 # The line where a text's markup begins: an opening block tag at its start.
