@@ -133,3 +133,11 @@ def test_a_markdown_note_whose_prose_stands_above_a_table_keeps_the_tables_cells
     assert read_path(tmp_path / "post.md").kind == "txt"  # the note's own text above the table is no front matter
     for cell in ("打牢思想根基", "锤炼过硬作风", "检验学习成效", "分三个阶段进行"):
         assert cell in doc.text, cell
+
+
+def test_an_author_the_post_is_tagged_with_signs_it_one_it_is_filed_under_is_the_feed(tmp_path):
+    body = "\n\n# 学习心得\n\n坚持理论武装，是提高党性修养的根本途径。\n\n坚持知行合一，是检验学习成效的重要标准。\n"
+    tagged = _read(tmp_path, "\n---\ntitle: 学习心得\nauthor: 李明\ntags: [李明, 理论学习]\n---\n" + body, "a.md")
+    assert [a.author for a in tagged.articles] == ["李明"]  # a blog tags a post with its speaker's name
+    filed = _read(tmp_path, "\n---\ntitle: 学习心得\nauthor: 李明\ncategories: [李明, 理论学习]\n---\n" + body, "b.md")
+    assert [a.author for a in filed.articles] == [None]

@@ -91,7 +91,7 @@ def front_matter(lines: list[str], lay) -> list[str]:
 
 
 def _filed_under(data: dict, lay) -> set[str]:
-    """The names a front matter files its post under (its categories and tags), as strings."""
+    """The names a front matter files its post under (its categories, not its tags), as strings."""
     names: set[str] = set()
     for key in lay.front_filing_keys:
         value = data.get(key)
