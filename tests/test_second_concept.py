@@ -46,3 +46,11 @@ def test_a_second_point_ranks_after_the_first_and_is_asked_by_a_cloze_only() -> 
 def test_a_concept_on_neither_side_of_a_definition_makes_no_second_point() -> None:
     ex, _ = _bank(NOTE)
     assert not [p for p in ex.points if p.rule == SECOND_CONCEPT and "组织生活会" in p.text]
+
+
+def test_the_shi_of_another_word_makes_no_definition_side() -> None:
+    # 凡是 opens a condition, not a definition: 重大事情 is on no side of one (definition.yaml link_false)
+    ex, _ = _bank("学习札记\n\n凡是关系基层群众切身利益的重大事情，都要坚持民主集中制原则，广泛听取意见。\n\n"
+                  "各支部要按时召开组织生活会，认真开展批评和自我批评。\n")
+    assert [p for p in ex.points if p.kind == "statement"]  # the statement itself is still a point
+    assert not [p for p in ex.points if p.rule == SECOND_CONCEPT]

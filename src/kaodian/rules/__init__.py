@@ -216,16 +216,40 @@ _CLAUSE_ENDS = "，；。：！？,;:!?"
 
 def _defined_side(sentence: Span, key: Span, verbs: frozenset[str]) -> bool:
     """Whether ``key`` stands on one side of a definition in its clause: right before a value verb (X是…,
-    X，是…) or, after one, closing the clause (…是…的Y。): a teacher asks 调查研究是…的基本功 either way."""
+    X，是…) or, after one, closing the clause (…是…的Y。): a teacher asks 调查研究是…的基本功 either way.
+    A 是 of another word (凡是, 于是, 但是, 是否) is no value verb."""
     text, a, b = sentence.text, key.start - sentence.start, key.end - sentence.start
-    after = text[b:].lstrip("，")
-    if any(after.startswith(v) for v in verbs):
+    after = len(text) - len(text[b:].lstrip("，"))
+    if any(text.startswith(v, after) and _verb_at(text, after, v) for v in verbs):
         return True
     start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
-    clause = text[start:a]
     # (the 是 of an ordinal marker, 三是发挥…的示范作用, defines nothing)
     return (b == len(text) or text[b] in _CLAUSE_ENDS) and any(
-        (k := clause.find(v)) >= 0 and not (k > 0 and clause[k - 1] in NUMERALS) for v in verbs)
+        _verb_at(text, k, v) and not (k > start and text[k - 1] in NUMERALS)
+        for v in verbs for k in _finds(text, v, start, a))
+
+
+def _finds(text: str, word: str, start: int, end: int) -> list[int]:
+    """Every offset in [start, end) where ``word`` stands whole within that stretch."""
+    out, k = [], text.find(word, start, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1, end)
+    return out
+
+
+def _verb_at(text: str, at: int, verb: str) -> bool:
+    """Whether ``verb`` at ``at`` is a verb of its own, not part of a longer word around it (凡是, 于是, 是否):
+    the words of definition.yaml's ``link_false`` and ``not_copulas``, which the definition questions read too."""
+    return not any(text.startswith(f, at - f.index(verb)) for f in _false_copulas() if verb in f)
+
+
+@lru_cache(maxsize=1)
+def _false_copulas() -> tuple[str, ...]:
+    # One list of the words a copula's character is part of, owned by the definition questions' policy
+    # (questions/definition.yaml, validated when that stage loads it): read here as data, no import upward.
+    pol = load_trusted(Path(__file__).parent.parent / "questions" / "definition.yaml")
+    return (*pol["link_false"], *pol["not_copulas"])
 
 
 def _holds_one(starts: Sequence[int], sp: Span) -> bool:
