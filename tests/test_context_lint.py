@@ -224,3 +224,13 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
     assert rejects >= 1140
     assert tp >= 677, tp
     assert fp <= 129 and tp / (tp + fp) >= 0.839, (tp, fp)
+
+
+def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():
+    # (lint finds the text by the name the bank cites: another file of that name, or the text edited since)
+    doc = _notes(NOTES)
+    q = _question("recall", "关于“读书会的组织”，文章列举了哪三点？", ("活动的意义", "活动的安排", "活动的要求"),
+                  doc.text, _outline(doc.text))
+    other = _notes(NOTES.replace("带动全员读书 P12", "带动全员读书 P15"))
+    assert any("小标题" in f for f in lint_question(q, context_of(doc)))
+    assert not any("小标题" in f for f in lint_question(q, context_of(other)))

@@ -122,8 +122,10 @@ def contexts_for(names: Iterable[str], folders: Iterable[Path]) -> dict[str, Con
 
 
 def findings(q: Question, ctx: Context | None) -> list[str]:
-    """The findings of this module on one question (see the module doc); none without a context."""
-    if ctx is None:
+    """The findings of this module on one question (see the module doc); none without a context, or with the
+    context of a text that does not say the question's sentence (lint finds a file by its name: another text of
+    that name, or one edited since, is not the one the question cites)."""
+    if ctx is None or not _cites(q, ctx):
         return []
     found = [outline_list(q, ctx), said_elsewhere(q, ctx), listed_in_section(q, ctx), several_lists(q, ctx)]
     return [why for why in found if why]
@@ -183,6 +185,11 @@ def _swap(statement: str, sentence: str) -> tuple[int, int] | None:
     if len(inner) != 1:
         return None
     return inner[0][3], inner[0][4]
+
+
+def _cites(q: Question, ctx: Context) -> bool:
+    """Whether the text says the question's sentence (at its offsets, checked first: the generator's case)."""
+    return ctx.text[q.source.start : q.source.end] == q.source.sentence or q.source.sentence in ctx.text
 
 
 def _where(q: Question, ctx: Context) -> int:
