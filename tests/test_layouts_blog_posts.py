@@ -66,17 +66,17 @@ def _p(text: str) -> str:
 
 
 def test_a_post_whose_body_is_a_pages_markup_reads_as_the_page_titled_by_its_front_matter(tmp_path):
-    body = [_p("迈入四季度，各地经济工作攻坚力度加码，为下一年的发展做足准备。"),
-            _p('某某部党组书记、<span id="stock_sh601"><a href="https://example.com" class="keyword">某某银行</a></span>'
-               '<span id="quote_sh601"></span>保险监督管理委员会主席王立新：'),
-            _p("建设高标准市场体系，是构建高水平社会主义市场经济体制的一项重大任务。"),
-            _p("要坚持问题导向和目标导向，把各项政策举措落到实处，为构建新发展格局贡献力量。（综编）")]
-    doc = _read(tmp_path, HEAD.format(title="冲刺四季度 看各部委负责人谈经济") + "\n".join(body) + "\n" + TAIL)
+    body = [_p("进入年末，各地民生工程加紧收尾，为来年的工作打好基础。"),
+            _p('某某省委常委、<span id="stock_sh601"><a href="https://example.com" class="keyword">某某集团</a></span>'
+               '<span id="quote_sh601"></span>监事会主席王立新：'),
+            _p("建设完整的养老服务体系，是增进老年人福祉的一项基础工程。"),
+            _p("要坚持需求导向，把各项服务举措落到实处，为群众安居乐业贡献力量。（综编）")]
+    doc = _read(tmp_path, HEAD.format(title="决战年末 听各地负责人谈民生") + "\n".join(body) + "\n" + TAIL)
     (art,) = doc.articles
-    assert art.title == "冲刺四季度 看各部委负责人谈经济"
+    assert art.title == "决战年末 听各地负责人谈民生"
     assert art.author is None  # 某某财经 is the feed: the front matter files the post under it
     text = doc.text[art.start : art.end]
-    assert "某某银行保险监督管理委员会主席王立新：" in text  # the link inserted inside the word does not cut it
+    assert "某某集团监事会主席王立新：" in text  # the link inserted inside the word does not cut it
     assert text.endswith("贡献力量。")
     for s in ("<", "APP", "责任编辑", "综编"):
         assert s not in text
@@ -93,16 +93,16 @@ def test_a_markdown_note_with_front_matter_and_a_tag_here_and_there_stays_markdo
 
 
 def test_a_front_matter_title_whose_quotes_the_generator_replaced_is_the_texts_own_title(tmp_path):
-    body = [_p("王立新：未来五年是关键时期，拼谁能“稳住”"), _p("（王立新，某某大学副校长）"), _p("发展大势，拼谁能“稳住”"),
-            _p("今天很高兴跟大家分享我们的研究，核心内容是几个层面。"), _p("目前很多人都在问，下一步的重点到底是什么？我们先要了解规划。"),
-            _p("未来五年的几个趋势"), _p("规划纲要里面最为突出的几个方面，第一个方面就是将概念指标化。"),
-            _p("面临的机遇与挑战"), _p("我就讲这些，谢谢大家！")]
-    doc = _read(tmp_path, HEAD.format(title="王立新：未来五年是关键时期，拼谁能_稳住_") + "\n".join(body) + "\n" + TAIL)
+    body = [_p("王立新：今后三年是攻坚阶段，看谁能“坐稳”"), _p("（王立新，某某研究院院长）"), _p("攻坚大势，看谁能“坐稳”"),
+            _p("今天借这个机会，向大家汇报课题组的一些思考，主要讲三个问题。"), _p("不少同志关心，今后的工作重心放在哪里？我们先要看清形势。"),
+            _p("今后三年的几个特点"), _p("方案当中最值得关注的有几点，第一点就是把任务清单化。"),
+            _p("需要把握的几个关系"), _p("我就讲这些，谢谢大家！")]
+    doc = _read(tmp_path, HEAD.format(title="王立新：今后三年是攻坚阶段，看谁能_坐稳_") + "\n".join(body) + "\n" + TAIL)
     (art,) = doc.articles
-    assert art.title == "未来五年是关键时期，拼谁能“稳住”"  # once: the front matter's title is the first line's
-    assert art.author == "王立新" and art.affiliation == "某某大学副校长"
+    assert art.title == "今后三年是攻坚阶段，看谁能“坐稳”"  # once: the front matter's title is the first line's
+    assert art.author == "王立新" and art.affiliation == "某某研究院院长"
     # the lecture opens with its first part heading, which the affiliation line ends the title block above
-    assert [h.text for h in art.headings] == ["发展大势，拼谁能“稳住”", "未来五年的几个趋势", "面临的机遇与挑战"]
+    assert [h.text for h in art.headings] == ["攻坚大势，看谁能“坐稳”", "今后三年的几个特点", "需要把握的几个关系"]
 
 
 def test_a_news_digests_numbered_headlines_title_an_article_each(tmp_path):

@@ -15,7 +15,7 @@ from kaodian.questions.teacher import near_synonym_option
 REPORT = ("2031年政府工作报告\n\n一、今年主要目标\n\n"
           "今年发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业45万人以上；居民收入增长和经济增长同步。\n"
           "全年完成高标准农田建设120万亩，新建改造农村公路3000公里。\n"
-          "城乡居民医保财政补助由每人每年610元提高到640元。\n")
+          "社区居家养老服务补贴由每人每月310元提高到340元。\n")
 
 
 def _singles(tmp_path, text: str) -> list:
@@ -44,9 +44,9 @@ def test_a_target_is_asked_among_figures_of_its_unit(tmp_path):
 
 def test_a_raised_level_is_asked_among_levels_above_the_old_one(tmp_path):
     singles = _singles(tmp_path, REPORT)
-    raised = [q for q in singles if "由每人每年610元提高到（　　）" in q.stem]
+    raised = [q for q in singles if "由每人每月310元提高到（　　）" in q.stem]
     assert raised, [q.stem for q in singles]
-    assert all(o.endswith("元") and _value(o) > 610 for o in raised[0].options), raised[0].options
+    assert all(o.endswith("元") and _value(o) > 310 for o in raised[0].options), raised[0].options
 
 
 @pytest.mark.parametrize(("number", "sentence", "before", "check"), [

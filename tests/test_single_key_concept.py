@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from kaodian import pipeline
 
-SPEECH = ("在大学校庆大会上的讲话\n\n"
-          "大学要统筹推进人才培养、科学研究、社会服务、文化传承，不断提高办学水平。\n"
-          "高等教育的根本任务是人才培养。\n"
+SPEECH = ("在职业学院开学典礼上的讲话\n\n"
+          "学院要统筹推进课程建设、师资建设、实训基地、校企合作，不断提高办学水平。\n"
+          "职业院校的核心工作是课程建设。\n"
           "同学们要把个人理想融入国家发展，在实践中增长才干。\n")
 
 ESSAY = ("论革命的领导阶级\n\n"
          "工人阶级、农民阶级、资产阶级、地主阶级在革命中的地位各不相同。\n"
          "领导中国革命的阶级是无产阶级。\n"
-         "社会的发展到了今天，改造世界的责任已经历史地落在无产阶级的肩上。\n")
+         "新时代的接力棒，已经交到了无产阶级的肩上。\n")
 
 
 def _bank(tmp_path, text: str, kinds: str = "single"):
@@ -29,10 +29,10 @@ def _answer(q) -> str:
 
 
 def test_a_defined_term_is_asked_among_the_terms_the_document_sets_beside_it(tmp_path):
-    singles = [q for q in _bank(tmp_path, SPEECH) if q.kind == "single" and "根本任务" in q.stem]
+    singles = [q for q in _bank(tmp_path, SPEECH) if q.kind == "single" and "核心工作" in q.stem]
     assert singles, "no single choice on the definition"
-    assert _answer(singles[0]) == "人才培养"
-    assert set(singles[0].options) == {"人才培养", "科学研究", "社会服务", "文化传承"}
+    assert _answer(singles[0]) == "课程建设"
+    assert set(singles[0].options) == {"课程建设", "师资建设", "实训基地", "校企合作"}
 
 
 def test_a_defined_term_is_asked_among_the_documents_terms_of_its_class(tmp_path):

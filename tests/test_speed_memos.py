@@ -50,7 +50,7 @@ def test_a_list_judges_only_candidates_a_pick_for_its_key_can_take(monkeypatch):
     from kaodian.questions.draws import Draws
     from kaodian.questions.drafting import Ctx
 
-    text = "促进消费增长。一要加快发展服务消费。二要增加优质产品消费。三要整顿市场秩序。四要改善消费环境。\n"
+    text = "办好社区服务。一要加快发展托育服务。二要增加助餐服务网点。三要规范物业管理。四要改善活动场地。\n"
     ex = extract_text(text, "报告.txt")
     m = Material.gather([ex])
     point = next(p for p in ex.points if p.kind == "enumeration")
@@ -59,7 +59,7 @@ def test_a_list_judges_only_candidates_a_pick_for_its_key_can_take(monkeypatch):
     kin_of = list_kin._kin_of
     monkeypatch.setattr(list_kin, "_kin_of", lambda items, marks, c: judged.append(c) or kin_of(items, marks, c))
     pool = ["加快补齐短板投资", "加快补齐基础设施和公共服务短板领域的有效投资规模", "规范政府投资"]
-    changes.enumeration_wrong(ctx, ["加快发展服务消费"], 2, Draws(0, "t"), pool=pool)
+    changes.enumeration_wrong(ctx, ["加快发展托育服务"], 2, Draws(0, "t"), pool=pool)
     assert "加快补齐短板投资" in judged and pool[1] not in judged, judged
 
 
