@@ -2,7 +2,7 @@
 (task lint, session 22; issue 12, deliverable 5).  The question alone does not tell these:
 
 - ``outline_list``: a recall whose items are a study outline's own subtitles, each a whole line of the passage it
-  cites with notes' fragments under it: the question asks a table of contents (人生观的主要内容 / 人生观与世界观 …),
+  cites with notes' fragments under it: the question asks a table of contents (理想信念的内涵 / 理想信念与实践 …),
   not what the passages say;
 - ``said_elsewhere``: a false statement whose swapped-in words the text itself says in the same phrase, of the same
   subject, so the statement is not clearly false;
@@ -168,8 +168,8 @@ def outline_list(q: Question, ctx: Context) -> str | None:
 
 
 def _named_by_head(q: Question, ctx: Context, at: int) -> bool:
-    """Whether the line that heads the cited passage names the items after a colon (人生观的主要内容：人生目的+人生态度+
-    人生价值): then the subtitles are the contents the heading states, a point to ask (teachers: 宜改问人生观主要内容)."""
+    """Whether the line that heads the cited passage names the items after a colon (理想信念的内涵：理想目标+信念支撑+
+    实践路径): then the subtitles are the contents the heading states, a point to ask (teachers: 宜改问…的主要内容)."""
     head = ctx.text[at : ctx.text.find("\n", at) if "\n" in ctx.text[at:] else len(ctx.text)]
     _, colon, named = head.partition("：")
     items = _keyed_items(q)
@@ -236,7 +236,7 @@ _YEAR = re.compile(r"(?<!\d)\d{4}年")
 
 def _asks_heading(q: Question) -> bool:
     """Whether a list question's stem names its list by the heading of the passage it stands under
-    (关于“2017年重点工作任务”，…): the whole passage is what it asks about."""
+    (关于“2031年重点工作任务”，…): the whole passage is what it asks about."""
     place, heading = list_place(q.stem), q.source.heading or ""
     return bool(place and heading and (place in heading or heading in place))
 

@@ -90,8 +90,8 @@ def single_statement(ctx: Ctx) -> Draft | str:
             continue
         if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
             continue
-        # (a term the document sets beside terms of its class is asked among them too: 高等教育的根本任务是人才培养
-        # beside 科学研究、社会服务、文化传承, issue 11/12; a thesis that defines nothing keeps its cloze)
+        # (a term the document sets beside terms of its class is asked among them too: 职业院校的核心工作是课程建设
+        # beside 师资建设、实训基地、校企合作, issue 11/12; a thesis that defines nothing keeps its cloze)
         mates = _mates(ctx, s.text, p.sentence.text)
         if not mates and (len(s.text) < _policy()["term_min"] or s.text not in lexicon_words(lex)):
             continue
@@ -130,8 +130,8 @@ def defined_change(ctx: Ctx, start: int, end: int) -> tuple[int, int, str] | Non
 def _kindred(term: str, w: str, listed: bool = False) -> bool:
     """Whether ``w`` may stand for ``term`` in a false statement: never one that keeps both its ends and changes
     only the middle (为人民服务 -> 为社会主义服务: the frame stays, and the statement may hold of it too, a teacher's
-    C of session 21: 国家利益 -> 人民利益); and, unless the material ``listed`` them side by side (高等教育的根本任务
-    是人才培养 -> 科学研究, both of one series of the text), one sharing an end with it.  The lexicon also groups
+    C of session 21: 国家利益 -> 人民利益); and, unless the material ``listed`` them side by side (职业院校的核心工作
+    是课程建设 -> 师资建设, both of one series of the text), one sharing an end with it.  The lexicon also groups
     terms of two fields that one human question once set side by side, and a statement put on the other field's
     term is a class mix no learner believes (人民民主专政 -> 按劳分配: among options beside the key it passes,
     alone in a statement it does not)."""
@@ -199,10 +199,10 @@ def _mates(ctx: Ctx, key: str, sentence: str) -> list[str]:
     和, or said once and in no series or lexicon)."""
     pol = _policy()
     if any(c in key for c in pol["phrase_marks"]):
-        return []  # (客观过程的发展, 人和自然: a phrase of the sentence, no term a series of the text holds)
+        return []  # (基层工作的变化, 党和群众: a phrase of the sentence, no term a series of the text holds)
     if key not in lexicon_words(ctx.material.lexicon) and key not in ctx.material.co_terms \
             and ctx.doc.text.count(key) < pol["recurring_min"]:
-        return []  # (马克思主义只能: a cut of one sentence, no concept of the document)
+        return []  # (理论学习只能: a cut of one sentence, no concept of the document)
     mates = ctx.material.co_terms.get(key, [])
     if len(key) > pol["class_tail"] + 1:
         # (the material's terms hold the lexicon's too: only those this document says are its own, 地主阶级

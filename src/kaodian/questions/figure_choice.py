@@ -32,7 +32,7 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
     above, that leaves every figure positive and apart from the text's); None for a figure
     no ladder fits (an approximate 100多万, an ordinal, a span of years) or when every ladder shows one of the
     sentence's other figures (由30万元提高到50万元: 30万元 is the old level, no wrong option).  ``before`` is the
-    sentence up to the figure: after a rise from an old level (由610元提高到) every option is above that level."""
+    sentence up to the figure: after a rise from an old level (由310元提高到) every option is above that level."""
     d = _DIGITS.match(number)
     if d is None or d.start() != 0 or "多" in number or "余" in number:
         return None
@@ -43,7 +43,7 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
     step = max(_precision(d.group()), _nice(value * SPREAD))
     share = unit.startswith(("%", "％"))
     low, high = _old_level(before, unit)
-    # (near an old level the ladder narrows so that the figure need not stand at its end: 610元 -> 620/630/640/650)
+    # (near an old level the ladder narrows so that the figure need not stand at its end: 310元 -> 320/330/340/350)
     gap = min(value - low if low else step * n, high - value if high is not None else step * n)
     step = min(step, max(_precision(d.group()), _nice(gap / 2)))
     if value - step <= low and step >= 10:
@@ -94,7 +94,7 @@ def _finest(digits: str) -> Decimal:
 
 def _old_level(before: str, unit: str) -> tuple[Decimal, Decimal | None]:
     """The range a new level stands in after a change from an old one, when ``before`` ends with a change word
-    (提高到, 降低到: policy.yaml figure_change_to) and its clause says a figure of ``unit`` (由每人每年610元): above
+    (提高到, 降低到: policy.yaml figure_change_to) and its clause says a figure of ``unit`` (由每人每月310元): above
     the old level after a rise, below it after a fall (a wrong option on the other side is absurd beside the
     text's 提高).  Else (0, None): any positive figure."""
     change = _CHANGE_TO.search(before)
