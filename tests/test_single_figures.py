@@ -129,3 +129,42 @@ def test_a_whole_figure_too_small_for_a_finer_step_takes_the_next_place():
     for pick in range(4):
         wrong = figure_ladder("2%", "", 4, pick)
         assert wrong is not None and all(re.fullmatch(r"\d+%", o) and _value(o) > 0 for o in wrong), wrong
+
+
+REVIEW = ("2031年政府工作报告\n\n一、过去一年工作回顾\n\n"
+          "全省基本医保参保率超96%。\n"
+          "招募留用银龄讲学教师1300人，银龄行动成效走在全国前列。\n"
+          "地表水国控断面水质优良比例92.4%。\n"
+          "全省地区生产总值增长6.2%，城镇新增就业52万人。\n\n二、今年主要目标\n\n"
+          "力争到2032年全省森林覆盖率提高到48%。\n"
+          "村党组织书记任期为五年，每年培训不少于40学时。\n")
+
+
+def test_a_reviews_secondary_statistic_is_no_single_choice(tmp_path):
+    # (session 22's raters: a single on 基本医保参保率超（　　） or 招募留用银龄人才（　　）人 is trivia; its cloze may stay)
+    stems = [q.stem for q in _singles(tmp_path, REVIEW)]
+    assert not any("参保率" in s or "银龄" in s or "优良比例" in s for s in stems), stems
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("力争到2032年全省森林覆盖率提高到48%。", "48%"),               # a target
+    ("全省地区生产总值增长6.2%，城镇新增就业52万人。", "6.2%"),       # a headline indicator of a review
+    ("村党组织书记每年培训不少于40学时。", "40学时"),                 # a rule
+    ("今年全省经济增长5%左右。", "5%"),                              # a plan's bound
+])
+def test_a_target_a_headline_or_a_rule_may_be_a_figure_single(sentence, figure):
+    from kaodian.questions.trivia import choice_figure
+
+    a = sentence.index(figure)
+    assert choice_figure(sentence, a, a + len(figure))
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("全省基本医保参保率稳定在96.5%，城乡低保标准提高了8.2%。", "96.5%"),
+    ("招募留用银龄讲学教师达到1300人，新建乡镇卫生院45所。", "1300人"),
+])
+def test_a_reviews_other_statistic_is_no_figure_single(sentence, figure):
+    from kaodian.questions.trivia import choice_figure
+
+    a = sentence.index(figure)
+    assert not choice_figure(sentence, a, a + len(figure))

@@ -34,6 +34,7 @@ from .head_class import series_topic
 from .single_slot import date_code
 from .slot_head import fits, head_after
 from .teacher import frame_of, odd_numeral
+from .trivia import choice_figure
 
 # The numeral a numbered formulation opens with (三个转变 -> 三).
 NUMERAL_HEAD = re.compile("[一二两三四五六七八九十]+")
@@ -140,6 +141,8 @@ def _single_figure(ctx: Ctx) -> Draft | None:
     blank, src = cloze.blanks[0], cloze.source
     if fact_number(blank.text).group() != blank.text or title_sentence(ctx.doc, ctx.point.article, src.text):
         return None
+    if not choice_figure(src.text, blank.start, blank.end):
+        return None  # (a review's secondary statistic: its cloze asks it, four options would make it weigh more)
     rng = ctx.rng("single", blank.text)
     wrong = figure_ladder(blank.text, src.text, SINGLE_OPTIONS, rng.rank("place") % SINGLE_OPTIONS, src.text[: blank.start])
     if wrong is None:

@@ -165,6 +165,17 @@ def review_statistic(sentence: str, start: int, end: int) -> bool:
                 and minor_number(sentence, start, end))
 
 
+def choice_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure blank ``sentence[start:end]`` may be asked as a single choice: a target or plan (a word of
+    aim in its sentence, ``target_words``: 力争, 预期, 到2030年; a bound right after it, ``target_after``: 5%左右), a
+    standard raised (``figure_standard``), a rule or a headline indicator (``tf_worth.minor_number`` finds no detail:
+    任期, 每五年, 城镇新增就业).  A review's other statistics stay at most a cloze: session 22's raters graded singles
+    on them (基本医保参保率超（　　）, 招募留用银龄人才（　　）人) trivia, and the four options make the detail weigh more."""
+    pol = policy()
+    return bool(re.search(pol["target_words"], sentence) or re.match(pol["target_after"], sentence[end:])
+                or re.search(pol["figure_standard"], sentence) or minor_number(sentence, start, end) is None)
+
+
 def _in_series(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` stands in a 、-series, the mark right after it or a few characters before it
     (团结、互助、友爱的; 更加完善、更加稳定的; 是长期的、艰巨的): a series of qualities is a formulation, not a modifier."""
