@@ -27,6 +27,7 @@ class QuoteRules:
     said_after: re.Pattern[str]
     defined_before: re.Pattern[str]
     aside_before: re.Pattern[str]
+    compound_after: re.Pattern[str]
     mentioned_before: re.Pattern[str]
     view_after: re.Pattern[str]
     word_defined_after: re.Pattern[str]
@@ -51,6 +52,7 @@ class QuoteRules:
             re.compile(q["said_after"]),
             re.compile(q["defined_before"]),
             re.compile(q["aside_before"]),
+            re.compile(q["compound_after"]),
             re.compile(q["mentioned_before"]),
             re.compile(q["view_after"]),
             re.compile(q["word_defined_after"]),
@@ -173,10 +175,10 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
 def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bool:
     """Whether the words around a short quoted span make it no formulation: a scare quote or a short name
     (``aside_before``), a word of the material a question points to (``mentioned_before``), a view it
-    weighs (``view_after``)."""
+    weighs (``view_after``), an abbreviation fixed in a title of everyday use (``compound_after``: “两院”院士)."""
     before = text[max(article.start, o - 8) : o]
     return bool(rules.aside_before.search(before[-4:]) or rules.mentioned_before.search(before)
-                or rules.view_after.match(text, c + 1))
+                or rules.view_after.match(text, c + 1) or rules.compound_after.match(text[c + 1 : c + 9]))
 
 
 def _phrase(inner: str, rules: QuoteRules) -> bool:

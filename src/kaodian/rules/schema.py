@@ -34,6 +34,7 @@ SCHEMA: dict[str, Any] = {
         "mentioned_before": "re",
         "view_after": "re",
         "word_defined_after": "re",
+        "compound_after": "re",
         "word_defined_max": int,
         "min_quote_chars": int,
         "statement_chars": int,
