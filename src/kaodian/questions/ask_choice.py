@@ -34,6 +34,7 @@ from .head_class import series_topic
 from .single_slot import date_code
 from .slot_head import fits, head_after
 from .teacher import frame_of, odd_numeral
+from .topic import states_members, well_known
 from .trivia import choice_figure
 
 # The numeral a numbered formulation opens with (三个转变 -> 三).
@@ -105,15 +106,19 @@ def _term_wrong(ctx: Ctx, s: Span) -> list[str]:
 def single_formulation(ctx: Ctx) -> Draft | str:
     """A formulation asked among real ones of its shape (numbered) or near misses."""
     p = ctx.point
-    pool, extra = formulation_candidates(ctx)
-    if p.numbered and (count := NUMERAL_HEAD.match(p.text)):
-        # another count (两个维护 beside 五个提高, 两个结合 beside 三个转变) is struck out at a glance, and
-        # one from outside the text is of another topic too: only one the material says may stand beside it
-        extra = [c for c in extra if c.startswith(count.group()) or ctx.material.says(c)]
-    # an unnumbered formulation takes only those sharing its first or last character (美丽乡村 for
-    # 无废乡村): any other slogan of the text (化工一条江, 最美母亲河) is of another kind at a glance
     # a blank before a class noun (（　　）奋斗目标) takes only options the material says before it (slot_head)
     head = head_after(ctx.doc.text, quoted(ctx.doc, p.start, p.end)[1])
+    # a unit's own abbreviation used in passing (“两重”项目) is no class with the text's others, unless the text
+    # says what it counts or a class noun after it names the class its options share (two goals: 奋斗目标)
+    if p.numbered and head is None and not well_known(p.text, ctx.material) and not states_members(ctx.doc.text, p.text):
+        return reasons.LOCAL_ABBREVIATION
+    pool, extra = formulation_candidates(ctx)
+    if p.numbered and (count := NUMERAL_HEAD.match(p.text)):
+        # another count (两个维护 beside 五个提高, 两个结合 beside 三个转变, 两个维护 beside 三个定位) is struck out
+        # at a glance, even one the material says (session 22's newcomer): only its own count word
+        extra = [c for c in extra if c.startswith(count.group())]
+    # an unnumbered formulation takes only those sharing its first or last character (美丽乡村 for
+    # 无废乡村): any other slogan of the text (化工一条江, 最美母亲河) is of another kind at a glance
     fit = None if head is None else fits(ctx.material.says, head)
     return _single_named(ctx, p.start, p.end, pool, extra, near_only=not p.numbered, fit=fit)
 

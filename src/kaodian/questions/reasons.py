@@ -38,6 +38,7 @@ REFUTED = "这句是学习材料要辨析的说法，材料随后判它错误：
 SERIES_TOO_LONG = "并列的词多于多选题的正确项上限（policy.yaml 的 multiple_right），题干挖去整串而只有几项是正确选项，学员选全了也不对，不出多选题"
 OPEN_LIST = "并列没有列全（以“等”结尾或由“如、包括”引出），别的选项未必错"
 FACT_NOTHING_TO_ASK = "没有可问的日期或地点"
+LOCAL_ABBREVIATION = "是本文顺带用的数字简称（两重、三个集中），既不是词库里全国通用的提法，文中也没有说出它指哪几项，与文中别的简称并列出单选只是猜谜，不出单选题"
 # A kind that never asks such a point (a statement that defines no lexicon term: no single choice): no diagnostic,
 # the point is asked in its other kinds as it always was.
 NOT_APPLICABLE = ""
