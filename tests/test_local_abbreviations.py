@@ -57,3 +57,18 @@ def test_an_abbreviation_fixed_in_a_title_is_never_a_point(tmp_path):
     bank = _bank(tmp_path, REPORT)
     assert not [q.stem for q in bank if "两院" in q.answer or "两院" in q.options], \
         [q.stem for q in bank if "院士" in q.stem]
+
+
+def test_an_option_set_is_not_repeated_for_another_key():
+    from kaodian.model import Question
+    from kaodian.questions.select import _Taken
+
+    def single(sentence: str, key: str) -> Question:
+        options = ("甲方案", "乙方案", "丙方案", "丁方案")
+        return Question(id=sentence, kind="single", stem=sentence, options=options,
+                        answer=("ABCD"[options.index(key)],), explanation="", source=None)
+
+    taken = _Taken(2, key=lambda q: q.stem)
+    assert taken.take(single("第一句（　　）。", "甲方案"), first=True)
+    assert not taken.take(single("第二句（　　）。", "乙方案"), first=True)  # (the four options would give each other away)
+    assert taken.take(single("第三句（　　）。", "甲方案"), first=True)  # (the same key again: no hint)

@@ -210,6 +210,9 @@ class _Taken:
         self.count: dict[str, int] = {}
         self.asked: set[tuple] = set()  # (sentence, same_ask): a line stated twice is asked once
         self.questions: dict[str, list[Question]] = {}  # sentence -> the questions taken on it
+        # option set -> what the first choice question on it keys: two questions of one bank on the same four
+        # options for different keys give each other away (session 22's newcomer: 两院/两重/两山/两污 twice)
+        self.option_sets: dict[frozenset[str], tuple[str, ...]] = {}
 
     def has_any(self, q: Question) -> bool:
         """Whether the bank has a question on ``q``'s sentence."""
@@ -232,6 +235,11 @@ class _Taken:
         # (without a cap, --per-sentence 0, a sentence is asked in every kind drafted: the user's choice)
         if self.cap is not None and any(leaks(q, t) for t in on_sentence):
             return False
+        options = frozenset(q.options) if q.kind in CHOICE else frozenset()
+        if options and self.option_sets.get(options, _asks(q)) != _asks(q):
+            return False
+        if options:
+            self.option_sets.setdefault(options, _asks(q))
         self.asked.add(same)
         self.count[key] = self.count.get(key, 0) + 1
         on_sentence.append(q)
