@@ -223,7 +223,7 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1140
     assert tp >= 677, tp
-    assert fp <= 129 and tp / (tp + fp) >= 0.839, (tp, fp)
+    assert fp <= 130 and tp / (tp + fp) >= 0.839, (tp, fp)  # (session 22 late fixes: fragment options and set phrases flag one A more, catch two rejects more)
 
 
 def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():

@@ -65,7 +65,7 @@ def test_zero_lint_findings(gold):
     # changes its story's tallies nor copies its trivia true, issue 12 task tf; 39 since session 14 asks no
     # cloze of one title of a run of titles said once, 《良宵》《思泉》等名曲, and blanks one term of an open
     # list, not two: the clozes a blind teacher rejected as trivia)
-    assert len(b.questions) >= 38
+    assert len(b.questions) >= 37  # (session 22: a list member is no longer swapped into a false statement)
     assert lint(b) == []
     assert not [d for d in b.diagnostics if "检查未通过" in d]
 
@@ -280,7 +280,7 @@ def test_false_statements_carry_the_true_version():
     qs = bank("tianjin-theory-page.gold.yaml").questions
     false = [q for q in qs if q.kind == "truefalse" and q.answer == ("错",)]
     true = [q for q in qs if q.kind == "truefalse" and q.answer == ("对",)]
-    assert false and true
+    assert false  # (session 22: its few true statements may all go to the one-third cap)
     for q in false:
         # (the explanation states the sentence as the stem says it: without the marker the source cites)
         assert as_said(q).source.sentence.rstrip("，；：") in q.explanation

@@ -568,7 +568,8 @@ def test_a_false_statement_from_a_shapeless_series_never_keeps_two_characters_of
                 if not (len(common_prefix(terms)) >= 2 or common_suffix(terms)):
                     checked += 1
                     assert len(common_prefix([old, new])) < 2 and len(common_suffix([old, new])) < 2, (old, new)
-    assert checked
+    # (since session 22 no member of a series its clause lists is swapped at all: falsehood.listed_member)
+    assert not checked
 
 
 def test_at_most_so_many_true_false_answers_of_a_document_are_false():
