@@ -270,8 +270,8 @@ def check_not_empty(bank: Bank, extractions: Sequence[Extraction], kinds: Iterab
 def most_important(questions: Sequence[Question], n: int) -> tuple[Question, ...]:
     """The ``n`` most important questions of a bank: what ``--limit n`` keeps and ``kaodian eval`` scores as 前 n 题.
 
-    For now the first ``n`` in bank order (text order).  This is the one
-    place that says which questions matter most: importance ranking (issue 11)
-    replaces its body, and everything that limits a bank follows.
+    The first ``n`` in bank order: ``questions/select.py`` orders a bank by importance (each point asked
+    once before any is asked again), so the head of the bank is what matters most.  Everything that limits
+    a bank (``--limit``, ``eval``'s 前 60 题) goes through here.
     """
     return tuple(questions[:n])
