@@ -195,8 +195,23 @@ def json_error_text(e: json.JSONDecodeError) -> str:
     """Where the JSON is broken and why, in Chinese: 第 3 行第 5 列：这里缺少逗号 (never the json module's English)."""
     if not e.doc.strip():
         return "文件是空的"
+    if comma := _trailing_comma(e):  # (the json module reads it as a missing value after the comma)
+        return comma
     reason = JSON_REASONS.get(e.msg, "格式有误")
     return f"第 {e.lineno} 行第 {e.colno} 列：{reason}"
+
+
+def _trailing_comma(e: json.JSONDecodeError) -> str | None:
+    """A comma left before ] or } (a question deleted by hand with the comma before it kept), said at the
+    comma's own line, or None."""
+    if e.msg not in ("Expecting value", "Expecting property name enclosed in double quotes") \
+            or e.doc[e.pos:e.pos + 1] not in ("]", "}"):
+        return None
+    before = e.doc[:e.pos].rstrip()
+    if not before.endswith(","):
+        return None
+    line = before.count("\n") + 1
+    return f"第 {line} 行末多了一个逗号（{e.doc[e.pos]} 前不能有逗号），删去它"
 
 
 def load_bank(path: str | Path) -> tuple[Question, ...]:
@@ -222,6 +237,8 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
     except UnicodeDecodeError as e:
         raise KaodianError("E302", path=p, reason=f"不是 UTF-8 编码的文本（第 {e.start + 1} 个字节）。{BANK_HINT}") from None
     except json.JSONDecodeError as e:
+        if '"questions"' in e.doc:  # (a bank edited by hand)
+            raise KaodianError("E313", path=p, where=json_error_text(e)) from None
         raise KaodianError("E302", path=p, reason=f"不是有效的 JSON，{json_error_text(e)}。{BANK_HINT}") from None
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         raise KaodianError("E302", path=p, reason="缺少 questions 列表")
