@@ -27,6 +27,7 @@ CLOZE = q("cloze", ["两个确立", "两个维护"], accepted=(("两个确立",)
 CLOZE_FREE = q("cloze", ["政治判断力", "政治领悟力", "政治执行力"], order_free=True)
 CLOZE_ASCII = q("cloze", ["5G", "AI"])
 RECALL = q("recall", ["第一点", "第二点"])
+CLOZE_LIST = q("cloze", ["稳增长、调结构、防风险"])
 
 # (question, response, correct, valid)
 CASES = [
@@ -75,6 +76,19 @@ CASES = [
     (CLOZE_FREE, ["政治执行力", "政治执行力", "政治领悟力"], False, True),  # each answer once
     (CLOZE_ASCII, ["５Ｇ", "ai"], True, True),  # NFKC and case
     (CLOZE_ASCII, ["5 G", "Ａ Ｉ"], True, True),
+    # a list in one blank typed with commas or semicolons for its 、 (session 23's newcomer was marked wrong)
+    (CLOZE_LIST, ["稳增长，调结构，防风险"], True, True),
+    (CLOZE_LIST, ["稳增长,调结构；防风险。"], True, True),
+    (CLOZE_LIST, ["稳增长，防风险，调结构"], False, True),
+    # the options' own words for their letters
+    (SINGLE, "丙", True, True),
+    (SINGLE, "“乙”", False, True),
+    (SINGLE, "戊", False, False),
+    (MULTI, "甲、乙、丁", True, True),
+    (MULTI, "丁，甲，乙", True, True),
+    (MULTI, "甲、乙", False, True),
+    (MULTI, "甲、戊", False, False),
+    (ORDER, "乙丁甲丙", False, False),  # an order is asked in letters
 ]
 
 

@@ -14,8 +14,11 @@ What counts as the same answer:
   (``《两个确立》。`` equals ``两个确立``);
 - a blank accepts its answer or any of its ``accepted`` alternatives; with
   ``order_free`` the blanks may be filled in any order;
+- the marks between a list's items are one: ``稳增长，调结构；防风险`` equals ``稳增长、调结构、防风险``
+  (learners type a comma where the text has 、);
 - option letters in any case and with any separators (``a,b d`` = ``ABD``);
-  multiple choice ignores their order, ordering questions do not;
+  multiple choice ignores their order, ordering questions do not; a single or multiple
+  choice also takes the options' own words (``官僚主义``, ``甲、乙``) for their letters;
 - true/false: 对 错 √ × T F (and a few synonyms below).
 """
 
@@ -48,9 +51,13 @@ LETTER_SEPARATORS = " ,、;/|+-，；"
 TRUE_WORDS = ("对", "正确", "是", "√", "✓", "✔", "t", "true", "y", "yes", "v")
 FALSE_WORDS = ("错", "错误", "否", "×", "✗", "✘", "x", "f", "false", "n", "no")
 
+# Between a list's items inside an answer, after NFKC (，；are , ; here): each is read as 、.
+LIST_MARKS = ",;"
+
 # Everything the JavaScript side needs, as JSON-ready data.
 CHECKING_DATA = {
     "edge": EDGE_CHARS,
+    "list_marks": LIST_MARKS,
     "quotes": QUOTE_CHARS,
     "separators": LETTER_SEPARATORS,
     "true": list(TRUE_WORDS),
@@ -59,6 +66,7 @@ CHECKING_DATA = {
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans("", "", QUOTE_CHARS)
+_LIST_MARKS = str.maketrans(LIST_MARKS, "、" * len(LIST_MARKS))
 
 
 def comparable(text: str) -> str:
@@ -66,7 +74,7 @@ def comparable(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     # Removing spaces and lower-casing can bring marks together: normalize once more.
     s = unicodedata.normalize("NFKC", _SPACE.sub("", s).lower().translate(_QUOTES))
-    return s.strip(EDGE_CHARS)
+    return s.strip(EDGE_CHARS).translate(_LIST_MARKS)
 
 
 def parse_truefalse(text: str) -> str | None:
@@ -93,6 +101,17 @@ def parse_letters(text: str, n_options: int) -> tuple[str, ...] | None:
         else:
             return None
     return tuple(out)
+
+
+def option_words(text: str, options: Sequence[str]) -> tuple[str, ...] | None:
+    """The letters of the options a learner typed out in words (官僚主义; 甲、乙 for two), or None when
+    a typed item is no option's words."""
+    words = [comparable(o) for o in options]
+    typed = comparable(text)
+    items = [typed] if typed in words else typed.split("、")
+    if not all(i in words for i in items):
+        return None
+    return tuple(OPTION_LETTERS[words.index(i)] for i in items)
 
 
 @dataclass(frozen=True)
@@ -184,6 +203,8 @@ def check(q: Question, response: str | Sequence[str]) -> Verdict:
         return Verdict(correct=tf == q.answer[0])
     if q.kind in ("single", "multiple", "ordering"):
         letters = parse_letters(text, len(q.options))
+        if letters is None and q.kind != "ordering":
+            letters = option_words(text, q.options)
         if letters is None or not letters:
             return Verdict(correct=False, valid=False, hint=_letters_hint(q))
         if q.kind == "single":

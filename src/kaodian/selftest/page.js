@@ -28,7 +28,22 @@
     var s = String(text).normalize("NFKC").replace(/\s+/g, "").toLowerCase();
     var out = "";  // quotation marks, wherever they stand (QUOTE_CHARS)
     for (var i = 0; i < s.length; i++) if (C.quotes.indexOf(s.charAt(i)) < 0) out += s.charAt(i);
-    return strip(out.normalize("NFKC"), C.edge);
+    s = strip(out.normalize("NFKC"), C.edge);
+    out = "";  // the marks between a list's items are one (LIST_MARKS read as 、)
+    for (var j = 0; j < s.length; j++) out += C.list_marks.indexOf(s.charAt(j)) >= 0 ? "、" : s.charAt(j);
+    return out;
+  }
+
+  function optionWords(text, options) {  // option_words: the options typed out in words
+    var words = options.map(normalize), typed = normalize(text);
+    var items = words.indexOf(typed) >= 0 ? [typed] : typed.split("、");
+    var out = [];
+    for (var i = 0; i < items.length; i++) {
+      var k = words.indexOf(items[i]);
+      if (k < 0) return null;
+      out.push(String.fromCharCode(65 + k));
+    }
+    return out;
   }
 
   function parseTrueFalse(text) {
@@ -101,6 +116,7 @@
       return tf === null ? verdict(false, false) : verdict(tf === q.answer[0]);
     }
     var letters = parseLetters(text, (q.options || []).length);
+    if (letters === null && q.kind !== "ordering") letters = optionWords(text, q.options || []);
     if (letters === null || !letters.length) return verdict(false, false);
     if (q.kind === "single") {
       if (uniq(letters).length !== 1) return verdict(false, false);
