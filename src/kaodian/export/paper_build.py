@@ -86,8 +86,28 @@ def _pinned(option: str) -> bool:
     return option.startswith("以上") or option in ("都对", "都不对", "都正确", "都不正确")
 
 
-def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Shuffled options and the answer letters remapped to them (single, multiple, ordering)."""
+# Draws of a shuffle that may repeat an earlier version's order before one is kept anyway (two
+# options have two orders: a third version repeats one).
+SHUFFLE_DRAWS = 8
+
+
+def _shuffled(items: list, rng: random.Random, earlier: set[tuple]) -> list:
+    """``items`` shuffled into an order no earlier version printed, where a few draws find one: a B paper
+    that repeats A's order of a section or of a question's options (one in sixty papers of two singles
+    did) is no second version."""
+    for _ in range(SHUFFLE_DRAWS):
+        order = list(items)
+        rng.shuffle(order)
+        if tuple(order) not in earlier:
+            break
+    earlier.add(tuple(order))
+    return order
+
+
+def _shuffle_options(q: Question, rng: random.Random,
+                     earlier: set[tuple] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Shuffled options and the answer letters remapped to them (single, multiple, ordering), in an
+    order not in ``earlier`` (the orders of the versions before) where one is found."""
     if q.kind not in ("single", "multiple", "ordering") or len(q.options) < 2:
         return q.options, q.answer
     if q.kind != "ordering" and figure_row(q.options):
@@ -95,8 +115,7 @@ def _shuffle_options(q: Question, rng: random.Random) -> tuple[tuple[str, ...], 
         perm = [q.options.index(o) for o in ascending(q.options)]
     else:
         movable = [i for i, o in enumerate(q.options) if not _pinned(o)]
-        order = list(movable)
-        rng.shuffle(order)
+        order = _shuffled(movable, rng, set() if earlier is None else earlier)
         perm = list(range(len(q.options)))  # new position -> old index
         for pos, old in zip(movable, order):
             perm[pos] = old
@@ -159,18 +178,19 @@ def build_papers(
     by_kind, notes = select_questions(bank, kinds=kinds, count=count, seed=seed, distinct=distinct)
     title = (title or "").strip() or default_title(bank)
     papers = []
+    printed: dict[str, set[tuple]] = {}  # a section's or a question's orders in the versions so far
     for version in versions:
         # String seeds hash with SHA-512 in random.seed: stable across runs and machines.
         rng = random.Random(f"paper:{seed}:{version}")
         sections, number = [], 0
         for kind, qs in by_kind.items():
-            order = list(qs)
-            if shuffle:
-                rng.shuffle(order)
+            places = range(len(qs))
+            order = [qs[i] for i in (_shuffled(list(places), rng, printed.setdefault(kind, set())) if shuffle else places)]
             items = []
             for q in order:
                 number += 1
-                options, answer = _shuffle_options(q, rng) if shuffle else (q.options, q.answer)
+                options, answer = (_shuffle_options(q, rng, printed.setdefault(q.id, set())) if shuffle
+                                   else (q.options, q.answer))
                 if kind == "truefalse":
                     # 判断题 are answered √/× in the brackets, never with 对/错 options;
                     # an answer given as the letter of such an option becomes its text.
