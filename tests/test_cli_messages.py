@@ -77,3 +77,11 @@ def test_a_rebuilt_deck_says_which_notes_are_gone_not_that_it_shrank(tmp_path):
     out = CliRunner().invoke(app, ["anki", str(text), "-o", str(deck)]).output
     assert (tmp_path / "卡组.apkg.removed.txt").exists() and "少了" not in out
     assert re.search(r"上次卡组里有 \d+ 条笔记这次不再有", out), out
+
+
+def test_a_docstring_line_end_between_chinese_characters_adds_no_space():
+    # (session 23's newcomer read “…原文文件时， 也对照…” in lint --help: the line end became a space)
+    from kaodian.helpwrap import wrap_text
+
+    assert wrap_text("找得到原文文件时，\n    也对照原文检查。", width=78) == "找得到原文文件时，也对照原文检查。"
+    assert wrap_text("题库文件（kaodian\n    generate 写的）", width=78) == "题库文件（kaodian generate 写的）"

@@ -25,12 +25,22 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+_LINE_END = re.compile(r"(.?)\s*\n\s*(.?)")
+
+
+def _join(m: re.Match) -> str:
+    """A line end of a docstring: nothing between two wide characters (找得到…时，/ 也对照 reads as one
+    Chinese sentence), a space elsewhere."""
+    wide = all(c and display_width(c) == 2 for c in m.groups())
+    return m.group(1) + ("" if wide else " ") + m.group(2)
+
+
 def _fill(text: str, width: int, initial_indent: str, subsequent_indent: str) -> str:
     """One paragraph, its line ends made spaces, wrapped greedily at ``width`` columns."""
     lines: list[str] = []
     line, used = initial_indent, display_width(initial_indent)
     fresh = True  # nothing but the indent on this line yet
-    for chunk in _CHUNK.findall(re.sub(r"\s*\n\s*", " ", text.strip())):
+    for chunk in _CHUNK.findall(_LINE_END.sub(_join, text.strip())):
         if chunk.isspace():
             if not fresh:
                 line, used = line + chunk, used + len(chunk)
