@@ -221,6 +221,7 @@ def test_empty_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(KaodianError) as info:
         read_inputs(["-"])
     assert info.value.code == "E102"
+    assert str(info.value).startswith("[E102] 标准输入: ")  # (not "-:", which a newcomer could not place)
 
 
 def test_no_arguments_read_the_bundled_sample() -> None:

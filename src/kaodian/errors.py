@@ -131,13 +131,18 @@ def skipped_lines(skipped: "list[KaodianError] | tuple[KaodianError, ...]", done
     ]
 
 
+STDIN_NAME = "标准输入"
+
+
 class KaodianError(Exception):
     """A problem with the user's input, reported without a traceback."""
 
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
         self.fields = fields
-        super().__init__(MESSAGES[code].format(**fields))
+        # standard input (the path "-") is named as a user would say it
+        shown = {k: STDIN_NAME if k == "path" and str(v) == "-" else v for k, v in fields.items()}
+        super().__init__(MESSAGES[code].format(**shown))
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.args[0]}"
