@@ -72,7 +72,7 @@ def test_an_unreadable_bank(tmp_path):
     p.chmod(0)
     with pytest.raises(KaodianError) as e:
         load_bank(p)
-    assert str(e.value) == f"[E108] {p}: 无法读取：没有读权限"
+    assert str(e.value) == f"[E108] {p}: 无法读取：没有读权限。"
 
 
 @pytest.mark.parametrize("text, reason", [

@@ -28,7 +28,7 @@ def test_rules_in_gbk_are_said_in_chinese(tmp_path, capsys):
     rules.write_bytes(GBK_RULES)
     code, out, err = run(capsys, "extract", "--rules", str(rules))
     assert code == 1 and out == ""
-    assert err == f"错误 [E108] {rules}: 无法读取：规则文件不是 UTF-8 编码（第 18 个字节起）。请另存为 UTF-8 后再试\n"
+    assert err == f"错误 [E108] {rules}: 无法读取：规则文件不是 UTF-8 编码（第 18 个字节起）。请另存为 UTF-8 后再试。\n"
 
 
 def test_eval_on_a_missing_folder_says_it_does_not_exist(tmp_path, capsys):

@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "E105": "{path}: 文件太大（{size} MB，上限 {limit} MB）。请拆分后分批处理。",
     "E106": "{path}: 不支持的文件类型“{suffix}”。支持：.txt .md .docx .html .htm .pdf{hint}。",
     "E107": "{path}: 文件夹里没有可读的文件（.txt .md .docx .html .htm .pdf）。",
-    "E108": "{path}: 无法读取：{reason}",
+    "E108": "{path}: 无法读取：{reason}。",
     "E109": "{path}: PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR）。",
     "E110": "{path}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。",
     # rules and templates
