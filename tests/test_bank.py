@@ -120,3 +120,16 @@ def test_a_bank_not_in_utf8(tmp_path):
     with pytest.raises(KaodianError) as e:
         load_bank(p)
     assert e.value.code == "E302" and "不是 UTF-8 编码的文本（第 17 个字节）" in str(e.value)
+
+
+def test_a_bank_file_keeps_the_first_diagnostics_and_says_how_many_more():
+    # (an 11 MB input wrote 31 MB of diagnostics into the bank a teacher edits by hand; --verbose prints them all)
+    import json
+
+    from kaodian.bank import DIAGNOSTICS_KEPT, dump_bank
+
+    many = tuple(f"文章{i}: 未出判断题" for i in range(DIAGNOSTICS_KEPT + 500))
+    kept = json.loads(dump_bank((), many))["diagnostics"]
+    assert kept[:-1] == list(many[:DIAGNOSTICS_KEPT])
+    assert kept[-1] == "另有 500 条说明未写入题库文件；出题时加 --verbose 可全部打印。"
+    assert json.loads(dump_bank((), many[:10]))["diagnostics"] == list(many[:10])

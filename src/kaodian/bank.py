@@ -31,12 +31,27 @@ def question_to_dict(q: Question) -> dict:
     return d
 
 
+# Diagnostics a bank file keeps: a report gives about 800, a library of a year's material or a text pasted
+# many times tens of thousands (an 11 MB input wrote 31 MB of them after 4 MB of questions, in the file a
+# teacher edits by hand).  `generate --verbose` still prints every one.
+DIAGNOSTICS_KEPT = 2000
+
+
+def kept_diagnostics(diagnostics: Sequence[str]) -> list[str]:
+    """The diagnostics a bank file holds: the first ``DIAGNOSTICS_KEPT``, and a line saying how many more
+    ``--verbose`` prints."""
+    if len(diagnostics) <= DIAGNOSTICS_KEPT:
+        return list(diagnostics)
+    more = len(diagnostics) - DIAGNOSTICS_KEPT
+    return [*diagnostics[:DIAGNOSTICS_KEPT], f"另有 {more} 条说明未写入题库文件；出题时加 --verbose 可全部打印。"]
+
+
 def bank_to_dict(questions: list[Question] | tuple[Question, ...], diagnostics: tuple[str, ...] = ()) -> dict:
     """The bank as a JSON-ready dict: ``{"format", "questions", "diagnostics"}``."""
     return {
         "format": BANK_FORMAT,
         "questions": [question_to_dict(q) for q in questions],
-        "diagnostics": list(diagnostics),
+        "diagnostics": kept_diagnostics(diagnostics),
     }
 
 
@@ -52,7 +67,7 @@ def dump_bank(questions, diagnostics: tuple[str, ...] = ()) -> str:
     out = ["{\n " + _STRING("format") + ": " + _STRING(BANK_FORMAT) + ",\n " + _STRING("questions") + ": "]
     out.append(_items((_joined(question_to_dict(q), "\n  ") for q in questions), "\n "))
     out.append(",\n " + _STRING("diagnostics") + ": ")
-    out.append(_items(map(_STRING, diagnostics), "\n "))
+    out.append(_items(map(_STRING, kept_diagnostics(diagnostics)), "\n "))
     out.append("\n}\n")
     return "".join(out)
 
