@@ -146,6 +146,8 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     labels = [x for path in sorted((TESTS / "data").glob("lint_labels*.json"))
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels)
-    assert rejects >= 1140
-    assert tp >= 674, tp
-    assert fp <= 128 and tp / (tp + fp) >= 0.84, (tp, fp)  # (session 22: one A more flagged by option_form)
+    assert rejects >= 1151
+    assert tp >= 676, tp
+    # (session 23: session 22's rating, lint_labels_s22.json, adds six flagged B grades, each a teacher's edit for the
+    # very fragment option flagged: 完善好、发展好 as a wrong option, a sentence's opening adverbial)
+    assert fp <= 134 and tp / (tp + fp) >= 0.834, (tp, fp)
