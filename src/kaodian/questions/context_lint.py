@@ -4,6 +4,8 @@
 - ``outline_list``: a recall whose items are a study outline's own subtitles, each a whole line of the passage it
   cites with notes' fragments under it: the question asks a table of contents (理想信念的内涵 / 理想信念与实践 …),
   not what the passages say;
+- ``topic_titles``: a list question whose keyed items are a textbook's section titles that name a topic (我国宪法的
+  地位 / 我国宪法的基本原则): it asks the table of contents, however full the sentences under them;
 - ``said_elsewhere``: a false statement whose swapped-in words the text itself says in the same phrase, of the same
   subject, so the statement is not clearly false;
 - ``listed_in_section``: a wrong option that the passage under the heading a list question asks also says, so
@@ -37,7 +39,7 @@ PATH = Path(__file__).with_name("context_lint.yaml")
 # What context_lint.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "context_chars": int,
           "swap_min": int, "subject_run": int, "option_min": int, "ordinal_runs": ["re"],
-          "head_names_min": int}
+          "head_names_min": int, "topic_title": "re"}
 
 
 def read_policy(path: Path) -> dict:
@@ -127,7 +129,8 @@ def findings(q: Question, ctx: Context | None) -> list[str]:
     that name, or one edited since, is not the one the question cites)."""
     if ctx is None or not _cites(q, ctx):
         return []
-    found = [outline_list(q, ctx), said_elsewhere(q, ctx), listed_in_section(q, ctx), several_lists(q, ctx)]
+    found = [outline_list(q, ctx) or topic_titles(q, ctx), said_elsewhere(q, ctx), listed_in_section(q, ctx),
+             several_lists(q, ctx)]
     return [why for why in found if why]
 
 
@@ -150,8 +153,7 @@ def outline_list(q: Question, ctx: Context) -> str | None:
     if q.kind not in ("recall", "ordering"):
         return None
     at = _where(q, ctx)
-    found = sorted(i for item in _keyed_items(q) if (i := ctx.line_index(item.strip(), at, at + len(q.source.sentence)))
-                   is not None and not _STATEMENT_END.search(item.strip()))
+    found = _heading_lines(q, ctx, at)
     if len(found) < _POLICY["outline_min_items"]:
         return None
     # (an item right after the one before is a list's item; a heading has its passage between)
@@ -165,6 +167,32 @@ def outline_list(q: Question, ctx: Context) -> str | None:
     if sum(bool(_STATEMENT_END.search(line)) for line in body) <= _POLICY["outline_prose_share"] * len(body):
         return f"所列各项是原文的小标题（“{ctx.lines[found[0]][:12]}”等），各自下面另有内容：考的是提纲目录，不是要点"
     return None
+
+
+def _heading_lines(q: Question, ctx: Context, at: int) -> list[int]:
+    """The indexes, in text order, of the lines of the passage the question cites (from ``at``) that are one of
+    its keyed items whole, with no sentence stop: the items that stand as lines of their own."""
+    return sorted(i for item in _keyed_items(q) if (i := ctx.line_index(item.strip(), at, at + len(q.source.sentence)))
+                  is not None and not _STATEMENT_END.search(item.strip()))
+
+
+def topic_titles(q: Question, ctx: Context) -> str | None:
+    """Why a list question's keyed items are the titles of a textbook's sections (我国宪法的地位 / …的基本原则 /
+    人生观与世界观): lines of their own in the passage the question cites, more than half of them naming a topic
+    (its 含义, 意义, 地位, 主要内容 …) rather than saying anything of it, or None.  The lines under such titles
+    may be whole sentences (a study guide's summaries), which outline_list reads as a formal document's measures."""
+    if q.kind not in ("recall", "ordering", "multiple"):
+        return None
+    items = _keyed_items(q)
+    if len(_heading_lines(q, ctx, _where(q, ctx))) < _POLICY["outline_min_items"]:
+        return None
+    titles = [item for item in items if _TOPIC_TITLE.search(item.strip())]
+    if len(titles) * 2 <= len(items):
+        return None
+    return f"所列各项是原文各节的题目（“{titles[0][:12]}”等），只说讲什么、没说内容：考的是目录，不是要点"
+
+
+_TOPIC_TITLE = re.compile(_POLICY["topic_title"])
 
 
 def _named_by_head(q: Question, ctx: Context, at: int) -> bool:
