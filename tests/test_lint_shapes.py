@@ -137,3 +137,12 @@ def test_a_stem_that_opens_with_a_particle_is_flagged(stem, flagged):
 def test_a_heading_that_names_its_own_items_gives_the_recall_away(place, items, flagged):
     """Session 21 (session 19's teachers: 题干标题已给出答案): every item is said in the heading the stem quotes."""
     assert bool(place_gives_items(place, items)) == flagged
+
+
+def test_a_stem_citing_its_text_by_a_scrap_of_page_furniture_is_flagged():
+    # (a web page's 【字体：大 中 小】 switch read as the title: 《小】》 names no text a learner can place)
+    sentence = "全年新建社区书屋十二个。"
+    scrap = _q("truefalse", "据《小】》，全年新建社区书屋十二个。", ("对",), sentence)
+    assert any("网页上的残字" in f for f in lint_question(scrap))
+    named = _q("truefalse", "据《某县2031年文化工作总结》，全年新建社区书屋十二个。", ("对",), sentence)
+    assert not any("网页上的残字" in f for f in lint_question(named))

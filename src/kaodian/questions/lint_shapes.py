@@ -13,6 +13,8 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
 - ``ownerless_subject``: a statement whose subject is a heading word with no owner (指导思想是______、…; ______是… keyed
   指导思想): whose guiding thought it does not say;
 - ``cut_opening``: a sentence stem that opens with a particle no sentence opens with (的社会存在，…): a broken line;
+- ``garbled_title``: a stem that cites its text by a title of page furniture (《小】》, cut from a page's 字体 大 中 小
+  】 switch): no title a learner can place (session 23);
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
   notes or half a sentence (某某在______的总体要求。 of the heading 某某在新阶段的总体要求): no statement to complete;
 
@@ -39,7 +41,7 @@ PATH = Path(__file__).with_name("lint_shapes.yaml")
 SCHEMA = {
     "note_opening": "re", "stray_stop": "re", "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
-    "heading_claim": "re", "place_echo_min": int,
+    "heading_claim": "re", "place_echo_min": int, "garbled_title": "re",
 }
 
 
@@ -62,6 +64,7 @@ _ASPECT = "|".join(sorted(map(re.escape, _POLICY["aspects"]), key=len, reverse=T
 _CUT_OPENING = re.compile(_POLICY["cut_opening"])
 _HEADING_CLAIM = re.compile(_POLICY["heading_claim"])
 _PERSPECTIVE = re.compile(_POLICY["perspective_place"])
+_GARBLED_TITLE = re.compile(_POLICY["garbled_title"])
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
 
@@ -73,7 +76,7 @@ def findings(q: Question, place: str) -> list[str]:
     listed = q.kind in ("recall", "single", "multiple", "ordering")
     found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), two_aspects(place) if listed else None,
              perspective_place(place) if listed else None,
-             place_gives_items(place, q.answer) if q.kind == "recall" and place else None]
+             place_gives_items(place, q.answer) if q.kind == "recall" and place else None, garbled_title(q.stem)]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
@@ -122,6 +125,15 @@ def place_gives_items(place: str, items: tuple[str, ...]) -> str | None:
     least = _POLICY["place_echo_min"]
     if len(items) >= 2 and all(common_run(item, place) >= max(least, len(item) / 2) for item in items):
         return f"题干所引的标题“{place[:16]}”已经说出了各项答案"
+    return None
+
+
+def garbled_title(stem: str) -> str | None:
+    """Why a stem cites its text by a title that is page furniture rather than a name (``garbled_title``: 《小】》),
+    or None."""
+    for title in re.findall("《([^《》]*)》", stem):
+        if _GARBLED_TITLE.search(title):
+            return f"题干所引的篇名《{title}》是网页上的残字，不是文章的名字"
     return None
 
 
