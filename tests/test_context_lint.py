@@ -223,11 +223,11 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1151
-    assert tp >= 696, tp
+    assert tp >= 703, tp
     # (session 23: session 22's rating adds six flagged B grades, each a teacher's edit for the very fragment flagged;
     # topic_titles catches 12 rejects and flags an A and a B of one choice among a guide's titles, 大学生活的特点;
-    # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title)
-    assert fp <= 141 and tp / (tp + fp) >= 0.831, (tp, fp)
+    # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title; picked_figures 7 and a B)
+    assert fp <= 142 and tp / (tp + fp) >= 0.831, (tp, fp)
 
 
 def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():

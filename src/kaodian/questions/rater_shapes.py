@@ -9,6 +9,8 @@ each a small named check:
   a time frame (…期间): no content of its own;
 - ``have_option``: a wrong option of 有 and a noun (有能力) among terms: struck out by its form;
 - ``virtue_in_avoid_slot``: a wrong option that is a virtue (求真务实) in a slot of what to avoid (不搞（　　）);
+- ``picked_figures``: a recall of N figures (增长5%左右, …) cut from a sentence that states many times N: the stem
+  asks "which N" of a run that holds far more, so no answer is the text's (session 23);
 - ``attributed_copy``: a long true statement that copies a report's passage under the template's
   attribution (据《…》，): tasks or figures read out, no claim to judge;
 
@@ -30,7 +32,7 @@ PATH = Path(__file__).with_name("rater_shapes.yaml")
 SCHEMA = {
     "plan_part": "re", "placement_item": "re", "amendment_head": "re", "partitive_item": "re",
     "time_item": "re", "have_option": "re", "attributed_true_max": int,
-    "avoid_slot": "re", "virtue_end": "re",
+    "avoid_slot": "re", "virtue_end": "re", "figure": "re", "clause_split": "re", "picked_share": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _PLAN_PART = re.compile(_POLICY["plan_part"])
@@ -43,6 +45,8 @@ _CUT_ITEMS = (
 _HAVE_OPTION = re.compile(_POLICY["have_option"])
 _AVOID_SLOT = re.compile(_POLICY["avoid_slot"])
 _VIRTUE_END = re.compile(_POLICY["virtue_end"])
+_FIGURE = re.compile(_POLICY["figure"])
+_CLAUSE_SPLIT = re.compile(_POLICY["clause_split"])
 ATTRIBUTED_TRUE_MAX: int = _POLICY["attributed_true_max"]
 # The place a list question names: 关于“…”，… or 文章在“…”一处….  (The closing quotation mark is the last one
 # before the comma or 一处: a place may quote a term itself.)
@@ -57,7 +61,7 @@ def findings(q: Question) -> list[str]:
     right, wrong = _right_wrong(q)
     items = list(q.answer) if q.kind == "recall" else list(q.options) if q.kind in ("single", "multiple", "ordering") else []
     found = (plan_part(q), cut_item(items), have_option(right, wrong), virtue_in_avoid_slot(q.stem, wrong),
-             attributed_copy(q))
+             attributed_copy(q), picked_figures(q))
     return [why for why in found if why]
 
 
@@ -118,3 +122,14 @@ def attributed_copy(q: Question) -> str | None:
     if m and (n := len(_NOT_CJK.sub("", q.stem[m.end() :]))) > ATTRIBUTED_TRUE_MAX:
         return f"判断题照抄报告里 {n} 字的一段判为对，是一串任务或数字，没有可判断的论断"
     return None
+
+
+def picked_figures(q: Question) -> str | None:
+    """Why a recall of N items that each state a figure asks "which N" of a sentence that states picked_share
+    times N figures or more (its clauses with a figure, split at ``clause_split``), or None."""
+    if q.kind != "recall" or len(q.answer) < 2 or not all(_FIGURE.search(a) for a in q.answer):
+        return None
+    stated = [c for c in _CLAUSE_SPLIT.split(q.source.sentence) if _FIGURE.search(c)]
+    if len(stated) < _POLICY["picked_share"] * len(q.answer):
+        return None
+    return f"原文这一段列了 {len(stated)} 个数据，题目只问其中 {len(q.answer)} 项，是任意挑出的几项，没有唯一答案"
