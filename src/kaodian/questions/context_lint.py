@@ -181,10 +181,16 @@ def topic_titles(q: Question, ctx: Context) -> str | None:
     人生观与世界观): lines of their own in the passage the question cites, more than half of them naming a topic
     (its 含义, 意义, 地位, 主要内容 …) rather than saying anything of it, or None.  The lines under such titles
     may be whole sentences (a study guide's summaries), which outline_list reads as a formal document's measures."""
-    if q.kind not in ("recall", "ordering", "multiple"):
+    if q.kind not in ("recall", "ordering", "multiple", "single"):
         return None
     items = _keyed_items(q)
-    if len(_heading_lines(q, ctx, _where(q, ctx))) < _POLICY["outline_min_items"]:
+    if q.kind == "single":
+        # (a single choice keys one title and cites its line alone: its options must be lines of the text too)
+        lines = [o for o in q.options if ctx.line_index(o.strip(), 0, len(ctx.text)) is not None
+                 and not _STATEMENT_END.search(o.strip())]
+    else:
+        lines = _heading_lines(q, ctx, _where(q, ctx))
+    if len(lines) < _POLICY["outline_min_items"]:
         return None
     titles = [item for item in items if _TOPIC_TITLE.search(item.strip())]
     if len(titles) * 2 <= len(items):
