@@ -185,7 +185,7 @@ def topic_titles(q: Question, ctx: Context) -> str | None:
         return None
     items = _keyed_items(q)
     if q.kind == "single":
-        # (a single choice keys one title and cites its line alone: its options must be lines of the text too)
+        # (a single choice keys one title and cites its line alone: its options must stand as lines of the text too)
         lines = [o for o in q.options if ctx.line_index(o.strip(), 0, len(ctx.text)) is not None
                  and not _STATEMENT_END.search(o.strip())]
     else:
