@@ -63,7 +63,7 @@ def test_lint_on_session_15s_blind_reviews():
     assert len(labels) == 247 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 68
-    assert sum(label == "rejected" and f for label, f in flagged) >= 11
+    assert sum(label == "rejected" and f for label, f in flagged) >= 21  # (session 23: the floor raised to the catch)
     # (two A-graded true/false flagged before item_shapes.py: a 第一次 changed to 第二次, and a requirement
     # with no subject; both shapes other teachers graded B or C)
     assert sum(label == "accepted" and f for label, f in flagged) <= 2

@@ -107,7 +107,7 @@ def test_lint_on_session_7s_diagnostic_review():
     assert len(labels) == 30 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 20
-    assert sum(r and f for r, f in flagged) >= 9
+    assert sum(r and f for r, f in flagged) >= 14  # (session 23: the floor raised to the catch)
     assert not any(f and not r for r, f in flagged)
 
 

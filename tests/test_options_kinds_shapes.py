@@ -127,5 +127,5 @@ def test_lint_on_what_the_options4_review_rejected():
     assert len(labels) >= 50 and all(x["reason"] for x in labels)
     tp, rejects, fp = _lint_scores(labels)
     assert rejects == 20
-    assert tp >= 11, (tp, rejects)  # 8 when labeled; 11 with options5's option-set checks
+    assert tp >= 15, (tp, rejects)  # 8 when labeled; 11 with options5's option-set checks; 15 (session 23: the catch)
     assert fp == 0, fp

@@ -155,7 +155,10 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     (132 grades of two teachers on five unseen texts, lint_labels_s21.json: 65 rejects) is a new measure: lint
     catches 4 of them (674 of 1140).  Session 22 raises the floor and the ceiling to what lint catches and flags now
     (674 the floor, 127 the ceiling, precision 0.84); the checks that read the text a question cites (context_lint.py)
-    keep their own floor with the texts tests/ holds (test_context_lint.py)."""
+    keep their own floor with the texts tests/ holds (test_context_lint.py).  Session 23 adds session 22's blind rating
+    (120 grades of two teachers, lint_labels_s22.json: 11 rejects, 1 caught; its six flagged B grades each ask to
+    replace the very fragment option flagged) and checks that catch 12 rejects more without the texts (a page-furniture
+    title 《…】》; a recall of N figures picked from a run of twice N or more): 688 the floor, 138 the ceiling."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _lint_scores
 

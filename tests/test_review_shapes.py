@@ -230,7 +230,7 @@ def test_lint_on_session_14s_blind_reviews():
     assert len(labels) == 153 and all(x["reason"] and x["grade"] in "ABC" for x in labels)
     flagged = [(x["label"], bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(label == "rejected" for label, _ in flagged) == 34
-    assert sum(label == "rejected" and f for label, f in flagged) >= 12
+    assert sum(label == "rejected" and f for label, f in flagged) >= 18  # (session 23: the floor raised to the catch)
     # (one: a list choice whose keys alone hold the stem's word 经济, label_echo.py; graded A here and B by
     # session 13's teacher)
     assert sum(label == "accepted" and f for label, f in flagged) <= 1

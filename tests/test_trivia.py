@@ -229,7 +229,7 @@ def test_lint_on_session_17s_blind_reviews():
     labels = json.loads((tests / "data" / "lint_labels_s17.json").read_text(encoding="utf-8"))
     flagged = [(x["label"] == "rejected", bool(lint_question(_question(x["question"])))) for x in labels]
     assert sum(r for r, _ in flagged) == 51
-    assert sum(r and f for r, f in flagged) >= 31  # (session 21: the floor raised to the catch)
+    assert sum(r and f for r, f in flagged) >= 35  # (session 23: the floor raised to the catch)
     assert sum(f and not r for r, f in flagged) <= 9
 
 
