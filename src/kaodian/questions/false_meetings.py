@@ -1,0 +1,75 @@
+"""A false statement made by naming a neighbouring meeting for the one its sentence says made a decision (党的某大提出
+甲 -> 党的某大的前一届提出甲; 某届三中全会通过《决定》 -> 某届二中全会通过《决定》): issue 12's "an attribution changed"
+(which meeting proposed X, when the text says so).  The meeting is what its clause is about and the clause says what
+it did of its own (提出, 通过, 作出…); the meeting put in is one the text never names (the text may say what that one
+did).  Policy in false_meetings.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..numerals import numeral, value_of
+from ..rules.schema import load_policy_file
+
+SCHEMA = {"meeting": "re", "before": [str], "verbs": [str], "not_after": [str], "plenum_min": int}
+
+_CLAUSE = re.compile(r"[^，。；：！？“”\n]+")
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    """false_meetings.yaml, read and checked on first use."""
+    return load_policy_file(Path(__file__).with_name("false_meetings.yaml"), SCHEMA)
+
+
+@lru_cache(maxsize=1)
+def _meeting() -> re.Pattern:
+    """The compiled meeting name of false_meetings.yaml."""
+    return re.compile(policy()["meeting"])
+
+
+def meeting_change(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The change of ``text[start:end]`` that names a neighbouring meeting for the one a clause of it says made a
+    decision, as (start, end, new name) of ``text``, or None.  The meeting put in is named nowhere in ``text``."""
+    pol = policy()
+    named = _named(text)
+    for c in _CLAUSE.finditer(text, start, end):
+        m = _meeting().search(c.group())
+        if m is None or c.group()[: m.start()].strip() not in pol["before"]:
+            continue
+        after = c.group()[m.end():]
+        if after.startswith(tuple(pol["not_after"])) or not any(v in after for v in pol["verbs"]):
+            continue
+        got = _neighbour(m, named)
+        if got is not None:  # (the whole name is changed, so the explanation says “十五大”误作“十四大”)
+            group, new = got
+            name = m.group()
+            cut = m.start(group) - m.start()
+            return c.start() + m.start(), c.start() + m.end(), name[:cut] + new + name[cut + len(m.group(group)):]
+    return None
+
+
+def _values(m: re.Match) -> tuple[int, int]:
+    """A meeting name's (session, plenum) ordinals; plenum 0 for a congress."""
+    return value_of(m.group("session")), value_of(m.group("plenum") or "")
+
+
+@lru_cache(maxsize=8)
+def _named(text: str) -> frozenset[tuple[int, int]]:
+    """Every meeting ``text`` names, as (session, plenum) ordinals, whatever form the name takes."""
+    return frozenset(_values(m) for m in _meeting().finditer(text))
+
+
+def _neighbour(m: re.Match, named: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
+    """The group of ``m`` to change and its new ordinal: a plenary session's the one before (from plenum_min on,
+    else the one after), a congress's the one before (it always was); None when that meeting is ``named`` in the
+    text (the text may say what it did, so the change may be true)."""
+    session, plenum = _values(m)
+    if plenum:
+        new = plenum - 1 if plenum - 1 >= policy()["plenum_min"] else plenum + 1
+        return None if (session, new) in named else ("plenum", numeral(new))
+    if session < 2 or (session - 1, 0) in named:
+        return None
+    return "session", numeral(session - 1)

@@ -1,0 +1,57 @@
+"""False statements that name a neighbouring meeting for the one a sentence says made a decision (task fixTF,
+session 23; issue 12, deliverable 3: "an attribution changed: which meeting proposed X, when the text says so";
+questions/false_meetings.py).  Every text is invented in the genre's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.false_meetings import meeting_change
+
+
+def _changed(sentence: str, text: str | None = None) -> str | None:
+    """``sentence`` with its meeting changed (in ``text``, which holds it; itself when None), or None."""
+    text = text or sentence
+    at = text.index(sentence)
+    got = meeting_change(text, at, at + len(sentence))
+    return None if got is None else sentence[: got[0] - at] + got[2] + sentence[got[1] - at:]
+
+
+@pytest.mark.parametrize("sentence, changed", [
+    # a congress that put a line forward: the congress before (it always was)
+    ("党的十五大把依法治国确立为治国理政的基本方略。", "党的十四大把依法治国确立为治国理政的基本方略。"),
+    ("中国共产党第十六次全国代表大会通过了修改后的章程。", "中国共产党第十五次全国代表大会通过了修改后的章程。"),
+    # a plenary session: the one before, never the first (it elects, it decides no line), else the one after
+    ("党的十四届五中全会提出实行两个根本性转变。", "党的十四届四中全会提出实行两个根本性转变。"),
+    ("党的十九届二中全会审议通过了修改宪法部分内容的建议。", "党的十九届三中全会审议通过了修改宪法部分内容的建议。"),
+    # a time, the meeting's words as a whole, a note's label, a report's emphasis: no attribution to change
+    ("党的十八大以来，我们提出了一系列新理念。", None),
+    ("全市上下认真学习贯彻党的十九届四中全会精神。", None),
+    ("党的十五大：提出新的理论概念。", None),
+    ("党的二十大报告强调，全面从严治党永远在路上。", None),
+])
+def test_the_meeting_a_clause_says_made_a_decision_is_put_as_its_neighbour(sentence, changed):
+    assert _changed(sentence) == changed
+
+
+def test_a_meeting_the_text_names_is_never_put_in():
+    # (the text may say what that meeting did: the change may be true)
+    text = "党的十四大确立了改革的目标。党的十五大把依法治国确立为基本方略。"
+    assert _changed("党的十五大把依法治国确立为基本方略。", text) is None
+
+
+MEETINGS = """学习党史的几个要点
+
+党的十五大把依法治国确立为党领导人民治理国家的基本方略。党的十四届五中全会提出实行两个根本性转变。
+"""
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_short_texts_attributions_are_asked_false(seed):
+    bank = generate([extract_text(MEETINGS, "t.txt")], seed=seed)
+    stems = {q.stem: q for q in bank.questions if q.kind == "truefalse"}
+    assert set(stems) == {"党的十四大把依法治国确立为党领导人民治理国家的基本方略。", "党的十四届四中全会提出实行两个根本性转变。"}
+    assert all(q.answer == ("错",) for q in stems.values())
+    assert "“十五大”误作“十四大”" in stems["党的十四大把依法治国确立为党领导人民治理国家的基本方略。"].explanation
