@@ -55,3 +55,10 @@ def test_a_short_texts_attributions_are_asked_false(seed):
     assert set(stems) == {"党的十四大把依法治国确立为党领导人民治理国家的基本方略。", "党的十四届四中全会提出实行两个根本性转变。"}
     assert all(q.answer == ("错",) for q in stems.values())
     assert "“十五大”误作“十四大”" in stems["党的十四大把依法治国确立为党领导人民治理国家的基本方略。"].explanation
+
+
+def test_a_false_statement_is_never_cut_after_a_verb_of_saying():
+    # (the words the meeting said are in the next clause: cut there, the statement says nothing)
+    from kaodian.questions.falsehood import cut_to_change
+    s = "党的十八届三中全会审议通过的《中共中央关于深化某项工作的若干重大问题的决定》明确指出，要坚持甲为主体、乙共同发展的基本制度。"
+    assert cut_to_change(s, 5) == s
