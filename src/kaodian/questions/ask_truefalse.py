@@ -15,6 +15,7 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import false_date_edits
 from .false_meetings import meeting_change
+from .false_roles import role_swap
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, listed_member, name_fits, open_change, quality_swap
 from .plausible import implausible, kept_true
@@ -167,6 +168,8 @@ def _truefalse(
             # (the sentence's next term or figure may make a clean change)
             again = sentence_change(ctx, src, change[:2]) if keep is None else None
             change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
+    if change is None and (swap := role_swap(ctx.doc.text, src.start, src.end)) is not None:
+        change = None if _doubtful(ctx.doc.text, swap) else swap  # (甲是基础，乙是关键 -> 乙是基础: the text's own roles)
     if change is None and (moved := meeting_change(ctx.doc.text, src.start, src.end)) is not None:
         change = None if _doubtful(ctx.doc.text, moved) else moved  # (某大提出甲 -> 前一届提出甲: which meeting did it)
     if change is None and (swap := order_swap(ctx.doc.text, src.start, src.end)) is not None:
