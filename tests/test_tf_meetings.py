@@ -62,3 +62,13 @@ def test_a_false_statement_is_never_cut_after_a_verb_of_saying():
     from kaodian.questions.falsehood import cut_to_change
     s = "党的十八届三中全会审议通过的《中共中央关于深化某项工作的若干重大问题的决定》明确指出，要坚持甲为主体、乙共同发展的基本制度。"
     assert cut_to_change(s, 5) == s
+
+
+@pytest.mark.parametrize("number, sentence, changed", [
+    ("5%", "地区生产总值增长5%左右，规上工业增加值增长6%左右。", "7%"),  # (6% is another target of the list)
+    ("5%", "地区生产总值增长5%左右。", "6%"),
+    ("第一个", "实现第一个百年奋斗目标，向第二个百年奋斗目标进军。", None),  # (an ordinal goes back: none)
+])
+def test_a_targets_changed_figure_is_one_its_sentence_does_not_state(number, sentence, changed):
+    from kaodian.questions.false_figures import changed_number_beside
+    assert changed_number_beside(number, sentence) == changed
