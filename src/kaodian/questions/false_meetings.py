@@ -73,3 +73,10 @@ def _neighbour(m: re.Match, named: frozenset[tuple[int, int]]) -> tuple[str, str
     if session < 2 or (session - 1, 0) in named:
         return None
     return "session", numeral(session - 1)
+
+
+def meetings_alike(old: str, new: str) -> bool:
+    """Whether ``old`` and ``new`` are both whole meeting names (十五大, 十九届四中全会): a change ``meeting_change``
+    made, which the checks of a term's swap (its class in the lexicon, the segmenter's words) do not judge: the
+    lexicon knows some meetings and not others, and the segmenter cuts a name it does not know (十九|大对)."""
+    return _meeting().fullmatch(old) is not None and _meeting().fullmatch(new) is not None

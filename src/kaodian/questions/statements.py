@@ -15,6 +15,7 @@ from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
 from .tf_worth import directive_copy
+from .false_meetings import meetings_alike
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
 FALSE_STATEMENT_MAX: int = POLICY["false_statement_max"]
@@ -33,7 +34,7 @@ def statement_findings(q: Question) -> list[str]:
     if long := long_change(q.stem) or told_remark(q):  # (a story's remark changed asks the story, session 17)
         return [long]
     m = _CHANGE.search(q.explanation or "")
-    if not m:
+    if not m or meetings_alike(*m.groups()):  # (a meeting for its neighbour: no term of a class, false_meetings)
         return []
     old, new = m.groups()
     found = (other_group_swap(old, new), option_swap(old, new, q.stem, q.point_kind == "fact"))

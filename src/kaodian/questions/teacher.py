@@ -19,6 +19,7 @@ from . import believable
 from .blank_shapes import stem_opening
 from .distractors import form_of, near_synonym, synonym_swap, word_kind
 from .false_dates import span_shown, trivial_date_change
+from .false_meetings import meetings_alike
 from .figure_order import figure_pair
 from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
@@ -291,7 +292,7 @@ def _swap_findings(q: Question) -> list[str]:
     class, is a short or core term swapped outside its group, breaks a fixed phrase, brings in a
     coordinated phrase, doubles a span of years, or is made on an open list (…等)."""
     m = _CHANGE.search(q.explanation or "")
-    if not m:
+    if not m or meetings_alike(*m.groups()):  # (a meeting for its neighbour is judged by false_meetings)
         return []
     old, new = m.groups()
     body = _body(q)
