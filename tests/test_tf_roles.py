@@ -24,8 +24,6 @@ DOMAIN = "（一）奉献是志愿精神的核心\n……\n（二）互助是志
 
 
 @pytest.mark.parametrize("text, sentence, changed", [
-    # roles said in one sentence: the next subject of the sentence put in
-    (ONE_SENTENCE, ONE_SENTENCE, "建设学习型机关，调研是基础"),
     # roles framed alike in paragraphs of their own (某事业，甲是重点 … 某事业，乙是根本)
     (FRAMED, "城市更新，治理是保障。", "城市更新，民生是保障。"),
     # roles of one whole in two statements (甲是某精神的核心 … 乙是某精神的原则)
@@ -38,6 +36,8 @@ def test_a_role_statement_takes_the_subject_of_another_of_its_group(text, senten
 
 @pytest.mark.parametrize("text, sentence", [
     ("读书是基础，调研也是基础。", "读书是基础，调研也是基础。"),  # one role: no swap is false
+    # roles said in one sentence: the subject put in stands in the sentence and gives the change away
+    (ONE_SENTENCE, ONE_SENTENCE),
     ("读书是基础。", "读书是基础。"),  # no group
     # the text says the other subject plays that role too: the swap may be true
     ("城市更新，规划是龙头。\n城市更新，治理是保障。\n城市更新，民生是保障。\n", "城市更新，治理是保障。"),
@@ -45,7 +45,7 @@ def test_a_role_statement_takes_the_subject_of_another_of_its_group(text, senten
 def test_no_role_swap_where_none_is_clearly_false(text, sentence):
     at = text.index(sentence)
     got = role_swap(text, at, at + len(sentence))
-    assert got is None or text[got[0]:got[1]] != "治理"
+    assert got is None or (text != ONE_SENTENCE and text[got[0]:got[1]] != "治理")
 
 
 ROLES = """推进城市更新的几点意见

@@ -1,5 +1,5 @@
-"""A false statement made by giving one of several parallel role statements the subject of another (甲是基础，乙是关键
--> 乙是基础; 某事业，甲是重点 … 乙是根本 -> 某事业，乙是重点): issue 12's "a swapped subject of a 是-statement", with the
+"""A false statement made by giving one of several parallel role statements the subject of another (某事业，甲是重点 … 某事业，乙是根本
+-> 某事业，乙是重点; 某事业，甲是重点 … 乙是根本 -> 某事业，乙是重点): issue 12's "a swapped subject of a 是-statement", with the
 sibling taken from the document's own same-class terms.  The statements of a group name the same whole and different
 roles; the one put in is never said by the text to play the role it is given.  Policy in false_roles.yaml."""
 
@@ -16,7 +16,6 @@ SCHEMA = {"roles": [str], "subject_min": int, "subject_max": int, "subject_not_l
           "frame_max": int, "openers": [str]}
 
 _CLAUSE = re.compile(r"[^，。；！？\n]+")
-_SENTENCE_END = re.compile(r"[。！？\n]")
 _HEADING = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])?")
 
 
@@ -57,8 +56,11 @@ def roles_of(text: str) -> tuple[Role, ...]:
             continue
         before = text[max(0, c.start() - 1)]
         frame = _frame(text, c.start()) if before == "，" else ""
-        sentence = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, c.start() - 400), c.start())), default=0)
-        group = m.group("d") or (f"frame:{frame}" if frame else f"sentence:{sentence}")
+        # (roles said in one sentence, 甲是基础，乙是关键, make no group: the subject put in stands in the sentence, and
+        # a statement that says its change elsewhere gives it away, teacher._swap_findings)
+        group = m.group("d") or (f"frame:{frame}" if frame else "")
+        if not group:
+            continue
         found.append(Role(c.start() + m.start("s"), c.start() + m.end("s"), m.group("s"), m.group("k"), group))
     return tuple(r for r in found if any(o.group == r.group and o.subject != r.subject and o.role != r.role
                                           for o in found))
