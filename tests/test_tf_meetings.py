@@ -26,6 +26,9 @@ def _changed(sentence: str, text: str | None = None) -> str | None:
     # a plenary session: the one before, never the first (it elects, it decides no line), else the one after
     ("党的十四届五中全会提出实行两个根本性转变。", "党的十四届四中全会提出实行两个根本性转变。"),
     ("党的十九届二中全会审议通过了修改宪法部分内容的建议。", "党的十九届三中全会审议通过了修改宪法部分内容的建议。"),
+    # a session of one numeral, 六届六中全会; never a short name that counts things (六大任务)
+    ("党的六届六中全会最先提出“理论联系实际”。", "党的六届五中全会最先提出“理论联系实际”。"),
+    ("六大任务提出了新的要求。", None),
     # a time, the meeting's words as a whole, a note's label, a report's emphasis: no attribution to change
     ("党的十八大以来，我们提出了一系列新理念。", None),
     ("全市上下认真学习贯彻党的十九届四中全会精神。", None),

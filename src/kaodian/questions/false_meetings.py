@@ -13,7 +13,8 @@ from pathlib import Path
 from ..numerals import numeral, value_of
 from ..rules.schema import load_policy_file
 
-SCHEMA = {"meeting": "re", "before": [str], "verbs": [str], "not_after": [str], "plenum_min": int}
+SCHEMA = {"meeting": "re", "before": [str], "verbs": [str], "not_after": [str], "plenum_min": int,
+          "congress_short_min": int}
 
 _CLAUSE = re.compile(r"[^，。；：！？“”\n]+")
 
@@ -37,7 +38,7 @@ def meeting_change(text: str, start: int, end: int) -> tuple[int, int, str] | No
     named = _named(text)
     for c in _CLAUSE.finditer(text, start, end):
         m = _meeting().search(c.group())
-        if m is None or c.group()[: m.start()].strip() not in pol["before"]:
+        if m is None or c.group()[: m.start()].strip() not in pol["before"] or _counts(m):
             continue
         after = c.group()[m.end():]
         if after.startswith(tuple(pol["not_after"])) or not any(v in after for v in pol["verbs"]):
@@ -51,6 +52,12 @@ def meeting_change(text: str, start: int, end: int) -> tuple[int, int, str] | No
     return None
 
 
+def _counts(m: re.Match) -> bool:
+    """Whether the name ``m`` may count things, not name a congress (六大任务: congress_short_min)."""
+    session, plenum = _values(m)
+    return not plenum and session < policy()["congress_short_min"] and m.group().endswith("大")
+
+
 def _values(m: re.Match) -> tuple[int, int]:
     """A meeting name's (session, plenum) ordinals; plenum 0 for a congress."""
     return value_of(m.group("session")), value_of(m.group("plenum") or "")
@@ -59,7 +66,7 @@ def _values(m: re.Match) -> tuple[int, int]:
 @lru_cache(maxsize=8)
 def _named(text: str) -> frozenset[tuple[int, int]]:
     """Every meeting ``text`` names, as (session, plenum) ordinals, whatever form the name takes."""
-    return frozenset(_values(m) for m in _meeting().finditer(text))
+    return frozenset(_values(m) for m in _meeting().finditer(text) if not _counts(m))
 
 
 def _neighbour(m: re.Match, named: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
