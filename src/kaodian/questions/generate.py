@@ -39,7 +39,6 @@ from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
 from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse
-from .tf_promote import promoted
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
 PER_SENTENCE: int = POLICY["per_sentence"]
@@ -107,8 +106,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
         entry = doc.text.rfind("\n", 0, p.start) if p.article in glossary else None
         if entry in entries or never_asked(p, doc.text) or (p.kind in LIST_KINDS and p.article in personal):
             continue
-        kinds = promoted(ctx, [kc for kc in plan[p.kind] if (p.article not in glossary or kc[0] in GLOSSARY_KINDS)
-                               and (p.rule != SECOND_CONCEPT or kc[0] in SECOND_KINDS)])  # (tf_promote)
+        kinds = [kc for kc in plan[p.kind] if (p.article not in glossary or kc[0] in GLOSSARY_KINDS)
+                 and (p.rule != SECOND_CONCEPT or kc[0] in SECOND_KINDS)]
         at = _Point(ctx, n, kinds, 1 if entry is not None else _drafted_kinds(p.kind, per_point, per_sentence))
         if _ask_kinds(at, drafts, run, out, firsts, firsts is not None) and entry is not None:
             entries.add(entry)
