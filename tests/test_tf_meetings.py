@@ -34,6 +34,8 @@ def _changed(sentence: str, text: str | None = None) -> str | None:
     ("全市上下认真学习贯彻党的十九届四中全会精神。", None),
     ("党的十五大：提出新的理论概念。", None),
     ("党的二十大报告强调，全面从严治党永远在路上。", None),
+    # a plan for a field: the congress before may have made one too (session 23's blind grading)
+    ("党的二十大对建设文化强国作出了战略部署。", None),
 ])
 def test_the_meeting_a_clause_says_made_a_decision_is_put_as_its_neighbour(sentence, changed):
     assert _changed(sentence) == changed
@@ -79,7 +81,7 @@ def test_a_targets_changed_figure_is_one_its_sentence_does_not_state(number, sen
 
 LEXICON_GAP = """学习文化强国建设的几点体会
 
-党的二十大对建设社会主义文化强国作出了战略部署。各地要结合实际抓好落实，推动文化事业和文化产业繁荣发展。
+党的二十大首次提出建设社会主义文化强国的战略任务。各地要结合实际抓好落实，推动文化事业和文化产业繁荣发展。
 """
 
 
@@ -88,4 +90,4 @@ def test_a_meeting_the_lexicon_does_not_know_is_changed_all_the_same(seed):
     # (lint judged the change as a term's swap: 二十大 of no class the lexicon knows for a meeting, 十九|大对 cut by
     # the segmenter; so the statement was asked true and left out)
     bank = generate([extract_text(LEXICON_GAP, "t.txt")], seed=seed, kinds=["truefalse"])
-    assert [q.stem for q in bank.questions if q.answer == ("错",)] == ["党的十九大对建设社会主义文化强国作出了战略部署。"]
+    assert [q.stem for q in bank.questions if q.answer == ("错",)] == ["党的十九大首次提出建设社会主义文化强国的战略任务。"]

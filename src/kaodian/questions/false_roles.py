@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..rules.schema import load_policy_file
 
 SCHEMA = {"roles": [str], "subject_min": int, "subject_max": int, "subject_not_last": str, "domain_max": int,
-          "frame_max": int, "openers": [str]}
+          "frame_max": int, "openers": [str], "group_min": int}
 
 _CLAUSE = re.compile(r"[^，。；！？\n]+")
 _HEADING = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])?")
@@ -46,7 +46,8 @@ def _statement() -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def roles_of(text: str) -> tuple[Role, ...]:
-    """Every role statement of ``text`` that has a group: another statement of it names another subject and role."""
+    """Every role statement of ``text`` whose group is a framework of roles: ``group_min`` different roles or more,
+    none said of two subjects."""
     pol, found = policy(), []
     for c in _CLAUSE.finditer(text):
         head = _HEADING.match(c.group()).end()
@@ -62,16 +63,20 @@ def roles_of(text: str) -> tuple[Role, ...]:
         if not group:
             continue
         found.append(Role(c.start() + m.start("s"), c.start() + m.end("s"), m.group("s"), m.group("k"), group))
-    return tuple(r for r in found if any(o.group == r.group and o.subject != r.subject and o.role != r.role
-                                          for o in found))
+    groups: dict[str, list[Role]] = {}
+    for r in found:
+        groups.setdefault(r.group, []).append(r)
+    # (a framework: group_min roles or more, none said of two subjects)
+    framed = {g for g, rs in groups.items() if len({r.role for r in rs}) >= pol["group_min"]
+              and len({r.role for r in rs}) == len({(r.subject, r.role) for r in rs})}
+    return tuple(r for r in found if r.group in framed)
 
 
 def _frame(text: str, at: int) -> str:
     """The clause right before ``at`` (after its comma) when it opens its sentence and is short: it frames the role."""
-    c = text.rfind("，", 0, at - 1)
-    s = max(c, *(text.rfind(p, 0, at - 1) for p in "。；！？\n"))
+    s = max(text.rfind(p, 0, at - 1) for p in "。；！？\n")  # (-1 at the text's start)
     run = text[s + 1:at - 1].strip()
-    return run if s != c and 0 < len(run) <= policy()["frame_max"] else ""
+    return run if "，" not in run and 0 < len(run) <= policy()["frame_max"] else ""
 
 
 def role_swap(text: str, start: int, end: int) -> tuple[int, int, str] | None:
