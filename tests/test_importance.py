@@ -203,3 +203,32 @@ def test_a_list_of_long_sentences_ranks_below_a_list_of_short_terms_unless_a_rul
     duties = next(p for p in lists if "义务" in p.sentence.text)
     assert "逐句长列举" in passage.cues and "逐句长列举" not in terms.cues + duties.cues
     assert terms.importance > passage.importance and duties.importance > passage.importance
+
+
+# The fitted weights of session 23 (scripts/fit_importance.py): each test below fails with the weights before it.
+
+def test_a_series_that_says_a_known_formulation_whole_ranks_above_an_unnumbered_formulation_of_its_sentence():
+    text = "干部修养\n\n全体干部要增强政治意识、增强大局意识、增强核心意识、增强看齐意识，弘扬“伟大建党精神”。\n另一段文字，讲别的事情。\n"
+    points = extract_text(text, "修养.txt").points
+    series = next(p for p in points if p.kind == "term_series")
+    named = next(p for p in points if p.kind == "formulation")
+    assert "知名提法" in series.cues and series.importance > named.importance
+
+
+def test_a_target_figure_ranks_above_a_numbered_formulation_named_in_passing():
+    text = "全年工作安排\n\n今年全市生产总值预期增长6%左右，全体干部要增强“四个意识”。\n另外一段文字。\n"
+    points = extract_text(text, "安排.txt").points
+    fact = next(p for p in points if p.kind == "fact")
+    named = next(p for p in points if p.kind == "formulation")
+    assert named.numbered and fact.importance > named.importance
+
+
+def test_a_list_of_sentence_long_items_ranks_below_a_term_series_of_its_place():
+    text = ("学习体会\n\n这一理论的要点主要有：一是坚持把发展作为解决我国一切问题的基础和关键，不断增强综合实力和发展后劲；"
+            "二是坚持把改革创新作为推动各项事业发展的根本动力，不断破除制约发展的体制机制障碍；"
+            "三是坚持把人民群众的利益作为全部工作的出发点和落脚点，不断提高人民群众的生活水平。"
+            "我们要推进质量变革、效率变革、动力变革。\n另外一段文字。\n")
+    points = extract_text(text, "体会.txt").points
+    listed = next(p for p in points if p.kind == "enumeration")
+    series = next(p for p in points if p.kind == "term_series")
+    assert "逐句长列举" in listed.cues and listed.importance < series.importance
