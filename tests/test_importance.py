@@ -215,14 +215,6 @@ def test_a_series_that_says_a_known_formulation_whole_ranks_above_an_unnumbered_
     assert "知名提法" in series.cues and series.importance > named.importance
 
 
-def test_a_target_figure_ranks_above_a_numbered_formulation_named_in_passing():
-    text = "全年工作安排\n\n今年全市生产总值预期增长6%左右，全体干部要增强“四个意识”。\n另外一段文字。\n"
-    points = extract_text(text, "安排.txt").points
-    fact = next(p for p in points if p.kind == "fact")
-    named = next(p for p in points if p.kind == "formulation")
-    assert named.numbered and fact.importance > named.importance
-
-
 def test_a_list_of_sentence_long_items_ranks_below_a_term_series_of_its_place():
     text = ("学习体会\n\n这一理论的要点主要有：一是坚持把发展作为解决我国一切问题的基础和关键，不断增强综合实力和发展后劲；"
             "二是坚持把改革创新作为推动各项事业发展的根本动力，不断破除制约发展的体制机制障碍；"
