@@ -29,7 +29,7 @@ import re
 
 # Tags whose content is never article text.
 _JUNK = (
-    "script, style, noscript, iframe, template, svg, canvas, object, embed, form, "
+    "script, style, noscript, iframe, template, svg, canvas, object, embed, "
     "button, select, input, textarea, nav, aside, footer, head, [hidden], "
     '[style*="display:none"], [style*="display: none"]'
 )
@@ -98,10 +98,20 @@ def extract(html: str) -> str:
     if best is None:
         return ""
     lines: list[str] = []
-    _lines(best, [], lines)
-    headline = _headline(root, page_title)
-    if headline and lines and not _opens_with_title(lines[0]) and headline not in lines[0]:
-        lines.insert(0, headline)
+    pieces: list[str] = []
+    _lines(best, pieces, lines)
+    _flush(pieces, lines)  # (the text after the body's last <br>)
+    lines = _part_headings(lines)
+    if not lines:
+        return ""
+    head = _headline(root, page_title)
+    if head is not None and not _opens_with_title(lines[0]) and _text(head) not in lines[0]:
+        # the headline a page sets above its body, marked as the text's title as Markdown marks it (a
+        # headline ending in ？ reads as a sentence otherwise), then the page's property lines under it
+        # (the source, the date, the widgets: normalize's layout.yaml tells the byline from the noise)
+        lines[:0] = [f"# {_text(head)}", *_between(root, head, best)]
+    elif len(lines[0]) >= _MIN_TITLE and page_title.startswith(lines[0]) and _opens_with_title(lines[0]):
+        lines[0] = f"# {lines[0]}"  # the body repeats the window's title on its first line: its title
     return "\n".join(lines)
 
 
@@ -139,17 +149,64 @@ _MARKUP_SHARE = 0.8
 _MIN_MARKUP_BLOCKS = 3
 
 
-def _headline(root, page_title: str) -> str:  # noqa: ANN001
-    """The page's headline: the first h1–h3 whose text the ``<title>`` opens with ("" when none).
+def _headline(root, page_title: str):  # noqa: ANN001, ANN202
+    """The page's headline: the first h1–h3 whose text the ``<title>`` opens with (None when none).
 
-    A sidebar's 推荐阅读 or a column name stands in h3 too; only the headline repeats the title."""
+    A sidebar's 推荐阅读 or a column name stands in h3 too; only the headline repeats the title.  A page
+    without a ``<title>`` has its headline in its one ``<h1>``."""
     if not page_title:
-        return ""
+        ones = root.css("h1")
+        return ones[0] if len(ones) == 1 and len(_text(ones[0])) >= _MIN_HEADLINE else None
     for node in root.css("h1, h2, h3"):
         text = _text(node)
         if len(text) >= _MIN_HEADLINE and page_title.startswith(text):
-            return text
-    return ""
+            return node
+    return None
+
+
+class _Reached(Exception):
+    """The walk of ``_between`` came to the body."""
+
+
+def _between(root, head, best) -> list[str]:  # noqa: ANN001
+    """The lines a page sets between its headline and its body (the property lines: source, date, the
+    font-size and share widgets), one per block; a subtitle in a heading of its own (h1–h6) is left out:
+    it is the title block's 副题, neither title nor body.  [] when the body comes before the headline."""
+    lines: list[str] = []
+    pieces: list[str] = []
+    state = {"after": False}
+
+    def walk(node) -> None:  # noqa: ANN001
+        for child in node.iter(include_text=True):
+            if child.mem_id == best.mem_id:
+                raise _Reached
+            if child.mem_id == head.mem_id:
+                state["after"] = True
+                continue
+            tag = child.tag
+            if tag == "-text":
+                if state["after"]:
+                    pieces.append(child.text_content or "")
+            elif tag == "br" or tag in _BLOCKS:
+                _flush(pieces, lines)
+                if tag not in _SUBTITLES:
+                    walk(child)
+                _flush(pieces, lines)
+            elif not tag.startswith("-"):
+                walk(child)
+
+    try:
+        walk(root)
+    except _Reached:
+        _flush(pieces, lines)
+        return [x.lstrip(_BOLD[0]) for x in lines[:_MAX_META_LINES]]
+    return []
+
+
+# Headings between the headline and the body: a subtitle, not a property line.
+_SUBTITLES = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A page's property block is a few lines (source, author, date, widgets); more is a lead or a menu.
+_MAX_META_LINES = 8
 
 
 def _opens_with_title(line: str) -> bool:
@@ -159,6 +216,8 @@ def _opens_with_title(line: str) -> bool:
         and not _SECTION_MARKER.match(line)
 
 
+# A first line the window's title opens with is the text's title from this many characters (某某法).
+_MIN_TITLE = 2
 # A headline shorter than this is a column name, not an article's title.
 _MIN_HEADLINE = 6
 # A first line longer than this is text, not a title.
@@ -182,7 +241,10 @@ def _class_weight(node) -> int:  # noqa: ANN001 — selectolax Node, imported la
 
 
 def _best_candidate(root):  # noqa: ANN001, ANN202
-    """The element whose paragraphs score highest (steps 2–3), or None when no paragraph is found."""
+    """The element whose paragraphs score highest (steps 2–3), or None when no paragraph is found.
+
+    Short lines that end no sentence (a menu's column names with their mottos, related headlines) count
+    for nothing, unless the page has no other text (a poem, a list of slogans)."""
     holds_block: set[int] = set()  # elements with a block somewhere below them, marked in one linear pass
     for node in root.traverse():
         if node.tag in _BLOCKS:
@@ -190,16 +252,68 @@ def _best_candidate(root):  # noqa: ANN001, ANN202
             while parent is not None and parent.mem_id not in holds_block:
                 holds_block.add(parent.mem_id)
                 parent = parent.parent
+    paragraphs = list(_paragraphs(root, holds_block))
+    scores, nodes = _scores(paragraphs, strict=True)
+    if not scores:
+        scores, nodes = _scores(paragraphs, strict=False)
+    if not scores:
+        return None
+    # Link density costs a walk of the subtree: only the front runners pay it (readability keeps five).
+    top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
+    best_key = max(top, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
+    return nodes[best_key]
+
+
+def _paragraphs(root, holds_block: set[int]):  # noqa: ANN001, ANN202
+    """The page's paragraphs, each with the element that holds it: a paragraph-like block (a ``p``, or a
+    ``div``/``td`` with no block inside) is held by its parent; the text a block holds directly, between its
+    <br>s and its blocks, is paragraphs held by that block (a CMS that sets a whole body as lines of one
+    div, the lines apart by <br> and empty divs)."""
+    for node in root.traverse():
+        if node.tag not in _BLOCKS and node.tag != "body":
+            continue
+        if node.mem_id not in holds_block and node.css_first("br") is None:
+            if node.tag in _PARAGRAPHS:
+                yield [_text(node)], node.parent
+            continue
+        runs: list[str] = []
+        _runs(node, [], runs, holds_block)
+        if runs:
+            yield runs, node
+
+
+def _runs(node, pieces: list[str], runs: list[str], holds_block: set[int]) -> None:  # noqa: ANN001
+    """The runs of text ``node`` holds outside its blocks, split at its <br>s and blocks, into ``runs``."""
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            pieces.append(child.text_content or "")
+        elif tag == "br" or tag in _BLOCKS:
+            _close_run(pieces, runs)
+        elif not tag.startswith("-"):
+            if child.mem_id in holds_block:  # (an inline element around blocks: its own runs only)
+                _runs(child, pieces, runs, holds_block)
+            else:
+                pieces.append(child.text(deep=True, separator=""))
+    _close_run(pieces, runs)
+
+
+def _close_run(pieces: list[str], runs: list[str]) -> None:
+    text = re.sub(r"\s+", "", "".join(pieces))
+    pieces.clear()
+    if text:
+        runs.append(text)
+
+
+def _scores(paragraphs: list, strict: bool) -> tuple[dict[int, float], dict[int, object]]:
+    """Each candidate's score from the paragraphs it holds (step 3), by element id, and the elements:
+    a paragraph's score goes to its holder in full and to the holder's parent in half."""
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
-    for node in root.traverse():
-        if node.tag not in _PARAGRAPHS or (node.tag != "p" and node.mem_id in holds_block):
+    for texts, parent in paragraphs:
+        score = sum(_paragraph_score(t, strict) for t in texts)
+        if not score:
             continue
-        text = _text(node)
-        if len(text) < _MIN_PARAGRAPH:
-            continue
-        score = 1 + len(_PUNCT.findall(text)) + min(len(text) // 100, 3)
-        parent = node.parent
         for share in (1.0, 0.5):
             if parent is None:
                 break
@@ -209,12 +323,20 @@ def _best_candidate(root):  # noqa: ANN001, ANN202
                 scores[key] = _TAG_WEIGHT.get(parent.tag, 0) + _class_weight(parent)
             scores[key] += score * share
             parent = parent.parent
-    if not scores:
-        return None
-    # Link density costs a walk of the subtree: only the front runners pay it (readability keeps five).
-    top = sorted(scores, key=scores.__getitem__, reverse=True)[:5]
-    best_key = max(top, key=lambda k: scores[k] * (1 - _link_density(nodes[k])))
-    return nodes[best_key]
+    return scores, nodes
+
+
+def _paragraph_score(text: str, strict: bool) -> float:
+    """One point, plus one per comma or full stop, plus its length in hundreds (at most 3); 0 for a line
+    too short to be text, and (``strict``) for a short one that ends no sentence: a menu entry, a headline."""
+    if len(text) < _MIN_PARAGRAPH or strict and len(text) < _LINE_CHARS and not _SENTENCE_MARK.search(text):
+        return 0
+    return 1 + len(_PUNCT.findall(text)) + min(len(text) // 100, 3)
+
+
+# A line of text this long is a paragraph even without a sentence's end (a wrapped lead, a long list item);
+# a shorter one without one is a menu's entry, a column's motto, a related headline.
+_LINE_CHARS = 40
 
 
 def _text(node) -> str:  # noqa: ANN001
@@ -229,8 +351,9 @@ def _link_density(node) -> float:  # noqa: ANN001
     return min(linked / total, 1.0)
 
 
-def _lines(node, pieces: list[str], lines: list[str]) -> None:  # noqa: ANN001
-    """Append the text of ``node``'s subtree to ``pieces``; a block or <br> closes the line into ``lines``."""
+def _lines(node, pieces: list[str], lines: list[str], bold: bool = False) -> None:  # noqa: ANN001
+    """Append the text of ``node``'s subtree to ``pieces``; a block or <br> closes the line into ``lines``.
+    The text of an outermost strong/b stands between ``_BOLD`` marks (``_flush`` reads them)."""
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
@@ -241,10 +364,45 @@ def _lines(node, pieces: list[str], lines: list[str]) -> None:  # noqa: ANN001
             _flush(pieces, lines)
             if _is_chrome(child):
                 continue
-            _lines(child, pieces, lines)
+            mark = len(lines)
+            _lines(child, pieces, lines, bold)
             _flush(pieces, lines)
+            if mark and len(lines) == mark + 1 and child.tag in _SUBTITLES and _is_subheading(lines[mark]):
+                lines[mark] = f"## {lines[mark]}"  # marked as Markdown marks it: normalize reads it so
+        elif tag in ("strong", "b") and not bold:
+            pieces.append(_BOLD[0])
+            _lines(child, pieces, lines, True)
+            pieces.append(_BOLD[1])
         elif not tag.startswith("-"):  # inline element; comments and the like carry no text
-            _lines(child, pieces, lines)
+            _lines(child, pieces, lines, bold)
+
+
+def _part_headings(lines: list[str]) -> list[str]:
+    """The lines with each bold line (``_BOLD`` mark) that heads a part of the body marked as Markdown marks
+    a heading (## …: normalize reads it so): it stands between a paragraph that ends a sentence and a
+    paragraph of text, and opens with no number (a numbered heading's level is its number's, which
+    normalize reads); other bold lines (a document's title, a digest's numbered headlines) stay as they are."""
+    out = []
+    for i, line in enumerate(lines):
+        if not line.startswith(_BOLD[0]):
+            out.append(line)
+            continue
+        text = line[1:]
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        part = _PART_BEFORE.search(lines[i - 1]) and len(after) > _SUBHEADING_CHARS and not after.startswith(_BOLD[0])
+        out.append(f"## {text}" if part and not _SECTION_MARKER.match(text) else text)
+    return out
+
+
+def _is_subheading(line: str) -> bool:
+    """A line of the body that heads a part (a heading element's, or one set bold whole: a news page's
+    unnumbered part headings are bold lines) when it fits in a line and ends no sentence."""
+    return len(line) <= _SUBHEADING_CHARS and not _SENTENCE_END.search(line)
+
+
+# A part heading fits in a line (two phrases and a comma); wider is a bold lead sentence.
+_SUBHEADING_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？!?；;：:]$")
 
 
 def _is_chrome(node) -> bool:  # noqa: ANN001
@@ -273,7 +431,17 @@ def _flush(pieces: list[str], lines: list[str]) -> None:
         return
     text = "".join(pieces)
     pieces.clear()
+    # a line set bold whole, not the first: a part heading (the first repeats the headline)
+    heading = bool(lines) and _BOLD[0] in text and not _UNBOLD.sub("", text).strip(" \t\r\n\f\xa0\u3000")
+    text = text.replace(_BOLD[0], "").replace(_BOLD[1], "")
     text = _BREAK_BETWEEN_WIDE.sub("", text)
     text = _SPACES.sub(" ", text).strip(" \u3000")
     if text:
-        lines.append(text)
+        lines.append(f"{_BOLD[0]}{text}" if heading and _is_subheading(text) else text)
+
+
+# The end of the paragraph before a part heading: a sentence's (closing quotes aside).
+_PART_BEFORE = re.compile(r"[。！？…][”’」』]?$")
+# Marks around bold text while a line is gathered (private-use characters: never in a page's text).
+_BOLD = ("\ue000", "\ue001")
+_UNBOLD = re.compile("\ue000[^\ue000\ue001]*\ue001")

@@ -36,7 +36,7 @@ from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, 
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
-    follows, title_speaker,
+    follows, sign_last, title_speaker,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -45,7 +45,7 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     lines, noise_after, md_headings = clean_and_mark(source.text)
-    paras = [Para(t, classify(t)) for t in split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind == "docx"))]
+    paras = [Para(t, classify(t)) for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind == "docx")))]
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)
     _join_wrapped_dates(paras)

@@ -292,6 +292,16 @@ def _names_person(name: str, lay, min_chars: int) -> bool:
     return len(name) >= min_chars and not lay.not_names.search(name) and bool(lay.person.match(name))
 
 
+def sign_last(paras: list[str]) -> list[str]:
+    """The paragraphs with a reporter's bracketed name taken off the end of the last one (…举行。（李明）)
+    and put on a line of its own after it, where a byline stands (``name_tail``)."""
+    lay = load_layout()
+    m = lay.name_tail.search(paras[-1]) if paras else None
+    if m is None or not _names_person(m.group("name"), lay, 2):
+        return paras
+    return [*paras[:-1], paras[-1][: m.start()], m.group("name")]
+
+
 def names_person(line: str) -> bool:
     """The line is a byline naming a person: a byline's words (作者：…, 本报记者 …), an office and a
     name, a signing body, a speaker tag, a pupil's class and name, or a name that reads as a person's (a
