@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kaodian.ingest import read_path
 from kaodian.normalize import normalize
-from kaodian.pipeline import extract_source
+from kaodian.pipeline import extract_source, extract_text
 
 MENU = "".join(f"<li><a href='/list_{k}'>栏目{k}</a><span>栏目{k}的一句口号，说它关注什么</span></li>" for k in range(40))
 COMMENTS = ("<div class='comment'><div class='user'>读者甲</div><p>这几个方面讲得简单明了，支持。</p><span>128</span></div>"
@@ -165,3 +165,14 @@ def test_page_whose_content_stands_in_a_form_is_read(tmp_path: Path) -> None:
     found = extract_source(source).of_kind("enumeration")
     assert [tuple(i.text for i in p.items) for p in found] == [
         ("对某类人员开展教育，对其依法履职情况进行监督检查", "对涉嫌违法的行为进行调查", "对违法的人员依法作出处分决定")]
+
+
+def test_quoted_sentence_the_next_sentence_attributes_with_a_pronoun_is_a_quote() -> None:
+    """A news report quotes the official it named a sentence before, then goes on with 他希望…: the quoted
+    sentence is his words (a quote), not a slogan (a formulation)."""
+    text = ("某某品牌推介活动正式启动\n"
+            "副总领事李某在致辞中说，某市是当地最大的经济和贸易中心，也是发展对华关系的排头兵。"
+            "“某省发展前景光明、机遇无限。”他希望两地加强合作，为推进合作作出新贡献。\n")
+    found = extract_text(text, "news.txt")
+    assert [p.text for p in found.of_kind("quote")] == ["某省发展前景光明、机遇无限。"]
+    assert "某省发展前景光明、机遇无限" not in [p.text for p in found.of_kind("formulation")]
