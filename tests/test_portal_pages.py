@@ -77,6 +77,7 @@ GOV_PAGE = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <div style="text-align: center;"><b><font color="#0000ff">图为某某品牌丝路行（南美站）启动仪式。（刘某摄）</font></b></div>
 <div>　　跨越千山万水，行程近两万公里，某某品牌丝路行首次登陆南美，刷新“走出去”的最远纪录。当地时间9月16日下午，活动在某市正式启动。</div>
 <div>　　举办某某品牌丝路行活动，是我省推动全方位对外开放的重要举措，对深化经贸合作具有重要意义。</div>
+<div style="text-align: center;"><b>推介会现场，双方代表交换合作文本。（赵某摄）</b></div>
 <div>　　当天下午，省贸促会分别与当地三家商会签署合作协议，双方将在贸易投资领域加强交流合作。</div>
 <div>　　某某品牌丝路行主题为“走丝绸之路，促合作共赢”。南美站活动将先后在三个国家举行。（王立新）</div>
 </div></div>
@@ -149,7 +150,7 @@ def test_government_portal_page_is_signed_by_the_name_closing_its_last_paragraph
     body = _body(doc, a)
     assert body.startswith("跨越千山万水")
     assert body.rstrip().endswith("南美站活动将先后在三个国家举行。")
-    for chrome in ("王立新", "刘某摄", "来源", "字体", "分享", "推介会", "扫一扫", "某某厅"):
+    for chrome in ("王立新", "刘某摄", "赵某摄", "交换合作文本", "来源", "字体", "分享", "推介会", "扫一扫", "某某厅"):
         assert chrome not in body, chrome
 
 
