@@ -1,7 +1,7 @@
 """Whole article pages saved from news portals, government portals and school sites (issue 13; session 23's
 blind set heldout27 scored 1 of 3 pages found), with invented texts in the genre's shape:
 
-- a news portal's column page: ~a menu of column names with their mottos, a breadcrumb, the headline in
+- a news portal's column page: a menu of column names with their mottos, a breadcrumb, the headline in
   <h1> (a question, so it ends with ？), the source alone on a line under it, the time stamp, a font-size
   widget; an underlined 【编前语】 editor's note glued to the first paragraph by a <br>; unnumbered part
   headings set bold over 第一，… leads; after the body a 原题 line, a 本文来自…APP line, 责任编辑, related
@@ -108,28 +108,26 @@ LAW_PAGE = """<html><head><meta charset="utf-8"><title>某某法</title></head><
 <div class="footer">地址：某市某路56号 邮编：030001</div></body></html>"""
 
 
-def _document(tmp_path: Path, page: str):  # noqa: ANN202
+def _one_article(tmp_path: Path, page: str, title: str, opens: str, ends: str):  # noqa: ANN202
+    """The page read as a file: its source and its one article, whose title, opening and ending are as given,
+    and the article's body."""
     f = tmp_path / "page.html"
     f.write_text(page, encoding="utf-8")
     source = read_path(f)
-    return source, normalize(source)
-
-
-def _body(doc, article) -> str:  # noqa: ANN001
-    return doc.text[article.start : article.end]
+    doc = normalize(source)
+    assert len(doc.articles) == 1
+    a = doc.articles[0]
+    body = doc.text[a.start : a.end]
+    assert a.title == title and body.startswith(opens) and body.rstrip().endswith(ends)
+    return source, a, body
 
 
 def test_news_portal_page_gives_its_headline_source_parts_and_no_editor_note(tmp_path: Path) -> None:
     """The headline (a question) titles the page's one article and the agency under it signs it; the bold
     lines divide it; the editor's note, the 原题 and 本文来自 lines, the menu, comments and related
     headlines are no body."""
-    source, doc = _document(tmp_path, NEWS_PAGE)
-    assert len(doc.articles) == 1
-    a = doc.articles[0]
-    assert a.title == "新年伊始，这篇重要文章谈了啥？" and a.author == "新华社"
-    body = _body(doc, a)
-    assert body.startswith("坚持和完善某某制度、推进某某治理现代化")
-    assert body.rstrip().endswith("监督检查。")
+    source, a, body = _one_article(tmp_path, NEWS_PAGE, "新年伊始，这篇重要文章谈了啥？", "坚持和完善某某制度、推进某某治理现代化", "监督检查。")
+    assert a.author == "新华社"
     assert [h.text for h in a.headings] == ["坚定制度自信，从三方面论述", "贯彻落实全会精神，抓好3件事"]
     for chrome in ("编前语", "原题为", "本文来自", "口号", "读者甲", "受益匪浅", "群众踊跃参加", "字号", "责任编辑", "526"):
         assert chrome not in body, chrome
@@ -143,13 +141,8 @@ def test_news_portal_page_gives_its_headline_source_parts_and_no_editor_note(tmp
 def test_government_portal_page_is_signed_by_the_name_closing_its_last_paragraph(tmp_path: Path) -> None:
     """The headline alone titles it (the 副题 is no title), the property line, the widgets and the caption
     are noise, and the reporter's bracketed name glued to the last paragraph signs it."""
-    _, doc = _document(tmp_path, GOV_PAGE)
-    assert len(doc.articles) == 1
-    a = doc.articles[0]
-    assert a.title == "某某品牌丝路行（南美站）正式启动" and a.author == "王立新"
-    body = _body(doc, a)
-    assert body.startswith("跨越千山万水")
-    assert body.rstrip().endswith("南美站活动将先后在三个国家举行。")
+    _, a, body = _one_article(tmp_path, GOV_PAGE, "某某品牌丝路行（南美站）正式启动", "跨越千山万水", "南美站活动将先后在三个国家举行。")
+    assert a.author == "王立新"
     for chrome in ("王立新", "刘某摄", "赵某摄", "交换合作文本", "来源", "字体", "分享", "推介会", "扫一扫", "某某厅"):
         assert chrome not in body, chrome
 
@@ -157,12 +150,8 @@ def test_government_portal_page_is_signed_by_the_name_closing_its_last_paragraph
 def test_page_whose_content_stands_in_a_form_is_read(tmp_path: Path) -> None:
     """A CMS that wraps the content in a <form> (the whole page was once junk: 网页里找不到正文): the law's
     chapters are its headings, its （一） list an enumeration, its 第N条 rules none."""
-    source, doc = _document(tmp_path, LAW_PAGE)
-    assert len(doc.articles) == 1
-    a = doc.articles[0]
-    assert a.title == "某某法"
+    source, a, _ = _one_article(tmp_path, LAW_PAGE, "某某法", "《某某法》是为了推进", "本法自公布之日起施行。")
     assert [h.text.replace("　", "") for h in a.headings] == ["总则", "机关及其职责", "附则"]
-    assert _body(doc, a).rstrip().endswith("本法自公布之日起施行。")
     found = extract_source(source).of_kind("enumeration")
     assert [tuple(i.text for i in p.items) for p in found] == [
         ("对某类人员开展教育，对其依法履职情况进行监督检查", "对涉嫌违法的行为进行调查", "对违法的人员依法作出处分决定")]
