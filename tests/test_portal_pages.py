@@ -166,3 +166,24 @@ def test_quoted_sentence_the_next_sentence_attributes_with_a_pronoun_is_a_quote(
     found = extract_text(text, "news.txt")
     assert [p.text for p in found.of_kind("quote")] == ["某省发展前景光明、机遇无限。"]
     assert "某省发展前景光明、机遇无限" not in [p.text for p in found.of_kind("formulation")]
+
+
+def _page_of(parts: str) -> str:
+    return (f"<html><head><title>某某工作的几点体会_学习园地_某某网</title></head><body><div class='menu'><ul>{MENU}</ul></div>"
+            f"<h1>某某工作的几点体会</h1><div class='info'>来源：某某网 时间：2023-05-01</div><div class='article'>{parts}</div>"
+            "</body></html>")
+
+
+PARAGRAPH = "<p>这项工作始终坚持学用结合，把学习成果转化为推动工作的实际成效，取得了明显进步，群众满意度不断提高。</p>"
+
+
+def test_heading_elements_in_a_body_divide_it_as_their_numbers_say(tmp_path: Path) -> None:
+    """Unnumbered part headings in heading elements divide the body; numbered ones keep the levels their
+    numbers give (一、 over （一）), none of them read as Markdown headings of one level."""
+    unnumbered = PARAGRAPH + "<h3>坚持学用结合</h3>" + PARAGRAPH * 2 + "<h3>坚持问题导向</h3>" + PARAGRAPH * 2
+    _, a, _ = _one_article(tmp_path, _page_of(unnumbered), "某某工作的几点体会", "这项工作始终坚持", "满意度不断提高。")
+    assert [h.text for h in a.headings] == ["坚持学用结合", "坚持问题导向"]
+    numbered = (PARAGRAPH + "<h3>一、坚持学用结合</h3>" + PARAGRAPH + "<h4>（一）学得深</h4>" + PARAGRAPH
+                + "<h4>（二）用得好</h4>" + PARAGRAPH + "<h3>二、坚持问题导向</h3>" + PARAGRAPH)
+    _, a, _ = _one_article(tmp_path, _page_of(numbered), "某某工作的几点体会", "这项工作始终坚持", "满意度不断提高。")
+    assert [h.text for h in a.headings] == ["坚持学用结合", "坚持问题导向"]

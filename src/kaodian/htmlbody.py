@@ -367,8 +367,9 @@ def _lines(node, pieces: list[str], lines: list[str], bold: bool = False) -> Non
             mark = len(lines)
             _lines(child, pieces, lines, bold)
             _flush(pieces, lines)
-            if mark and len(lines) == mark + 1 and child.tag in _SUBTITLES and _is_subheading(lines[mark]):
-                lines[mark] = f"## {lines[mark]}"  # marked as Markdown marks it: normalize reads it so
+            if mark and len(lines) == mark + 1 and child.tag in _SUBTITLES and _is_subheading(lines[mark]) \
+                    and not lines[mark].startswith(_BOLD[0]):
+                lines[mark] = f"{_BOLD[0]}{lines[mark]}"  # a heading element reads as a bold line (_part_headings)
         elif tag in ("strong", "b") and not bold:
             pieces.append(_BOLD[0])
             _lines(child, pieces, lines, True)
@@ -378,10 +379,11 @@ def _lines(node, pieces: list[str], lines: list[str], bold: bool = False) -> Non
 
 
 def _part_headings(lines: list[str]) -> list[str]:
-    """The lines with each bold line (``_BOLD`` mark) that heads a part of the body marked as Markdown marks
-    a heading (## …: normalize reads it so): it stands between a paragraph that ends a sentence and a
-    paragraph of text, and opens with no number (a numbered heading's level is its number's, which
-    normalize reads); other bold lines (a document's title, a digest's numbered headlines) stay as they are."""
+    """The lines with each bold line or heading element's line (``_BOLD`` mark) that heads a part of the body
+    marked as Markdown marks a heading (## …: normalize reads it so): it stands between a paragraph that ends
+    a sentence and a paragraph of text, and opens with no number (a numbered heading's level is its number's,
+    which normalize reads); other such lines (a document's title, a digest's numbered headlines) stay as
+    they are."""
     out = []
     for i, line in enumerate(lines):
         if not line.startswith(_BOLD[0]):
