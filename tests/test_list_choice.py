@@ -91,3 +91,60 @@ def test_a_list_is_asked_by_one_choice_kind_only():
     assert qs
     for q in qs:
         assert not [o for o in qs if o.kind != q.kind and o.source.start < q.source.end and q.source.start < o.source.end], q.stem
+
+
+# A talk's parts, each centred on something (以…为重点) and each setting out its measures 1．2．3．, beside the
+# talk's targets (…有新提升) and slogans (重…、抓…): the other parts' measures are the wrong options, never a
+# target or a slogan, and the stem names the part and its count (session 22's blind teachers: 干扰项…不像标题，太易
+# 排除，应换成他节要点; “下列哪些是其中的要点”改为“下列哪些是这三方面内容”)
+PARTS = """在全县文化工作会议上的讲话
+
+一、今年文化工作的主要目标
+（一）主要目标
+1．公共文化服务的覆盖率有新提升。
+2．群众文化活动的参与度有新提升。
+3．文化产业的贡献度有新提升。
+
+二、今年全县文化工作的重点
+（一）以完善公共文化设施为重点，进一步夯实服务基础。
+1．重布局、抓覆盖，加快建设乡镇文化站。（1）推进乡镇综合文化站改造。（2）配齐村级文化活动室设备。
+2．重质量、强内涵，提升文化馆服务水平。（1）开展文化馆评估定级。（2）加强文化馆业务培训。
+3．重共享、抓流动，推动图书资源下乡。（1）建设图书流动服务点。（2）完善图书通借通还。
+（二）以繁荣群众文化活动为重点，进一步丰富精神生活。
+1．组织开展农民文化艺术节。每年举办一届，各乡镇轮流承办。
+2．扶持发展民间文艺团队。对优秀团队给予经费补助。
+3．推进戏曲进乡村活动。每个行政村每年送戏不少于两场。
+（三）以培育文化产业为重点，进一步增强发展后劲。
+1．加快建设文化创意园区。引导企业集聚发展。
+2．培育壮大文化旅游项目。打造一批精品线路。
+3．完善文化产业扶持政策。设立专项引导资金。
+"""
+ACTIVITIES = ("组织开展农民文化艺术节", "扶持发展民间文艺团队", "推进戏曲进乡村活动")
+INDUSTRY = ("加快建设文化创意园区", "培育壮大文化旅游项目", "完善文化产业扶持政策")
+
+
+def test_a_parts_measures_take_the_other_parts_measures_as_wrong_options():
+    qs = [q for q in _multiples(PARTS) if "繁荣群众文化活动" in q.stem]
+    assert qs, [q.stem for q in _multiples(PARTS)]
+    for q in qs:
+        assert len(_wrong(q)) >= 2, q.options
+        assert all(w in INDUSTRY for w in _wrong(q)), q.options
+
+
+def test_no_target_or_slogan_stands_beside_measures_and_the_stem_counts_the_part():
+    qs = _multiples(PARTS)
+    assert qs
+    for q in qs:
+        assert not any("有新提升" in w or w.startswith("重") and "、" in w for w in _wrong(q)), q.options
+        assert "其中的要点" not in q.stem and "下列哪些属于这" in q.stem, q.stem
+        if "繁荣群众文化活动" in q.stem:
+            assert q.stem.startswith("《在全县文化工作会议上的讲话》一文在“以繁荣群众文化活动为重点”部分列举了三点"), q.stem
+
+
+def test_a_slogan_or_a_target_is_of_another_shape_than_measures():
+    from kaodian.questions.multi_shapes import shape_apart
+
+    assert shape_apart(list(ACTIVITIES), "重质量、强内涵")
+    assert shape_apart(list(ACTIVITIES), "公共文化服务的覆盖率有新提升")
+    assert not shape_apart(list(ACTIVITIES), INDUSTRY[0])
+    assert not shape_apart(["重布局、抓覆盖", "重质量、强内涵"], "重共享、抓流动")  # (slogans beside slogans)

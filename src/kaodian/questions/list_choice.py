@@ -14,7 +14,7 @@ from .list_class import cut_at_wrap
 from .listlead import list_values
 from .listscope import unaskable
 from .multi_scope import misnamed
-from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away
+from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away, shape_apart
 from .option_form import wrong_fragment
 from .option_kinds import RIGHT_PER_WRONG
 from .option_sets import (
@@ -26,7 +26,7 @@ from .single_fit import heading_line, in_frame, list_frame, review_list, under_q
 from .single_shapes import odd_key
 from .field import no_point, of_list
 from .choice_topic import echo_key, exam_about, topic_values
-from .sibling_lists import neighbour_items, same_holder_items
+from .sibling_lists import neighbour_items, same_holder_items, section_items
 from .teacher import odd_affix, odd_frame, odd_one
 from .vocab import load_vocab
 
@@ -104,6 +104,8 @@ def _list_wrong(ctx: Ctx, right: list[str], cores: list[str], rng: Draws) -> lis
     beside keys said in a paragraph (single_fit.heading_line: a section's title, 文化方面, is struck out
     at a glance among points); short of them, statements crossed from the list's own (arguable.crossed)."""
     drawn = enumeration_wrong(ctx, right, 3 * MULTIPLE_WRONG, rng)
+    if parallel := section_items(ctx, item_cores):  # (the lists under parallel headings: sibling_lists)
+        drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, pool=parallel), *drawn]))
     if neighbours := neighbour_items(ctx, item_cores):  # (the next list of its section and level: sibling_lists)
         drawn = list(dict.fromkeys([*enumeration_wrong(ctx, right, MULTIPLE_WRONG, rng, pool=neighbours), *drawn]))
     if sibling := same_holder_items(ctx, item_cores)[0]:  # (a sibling list's items first, of the same holder: sibling_lists)
@@ -121,6 +123,8 @@ def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) ->
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
     # (never a typo, a restatement of a key, a glossary entry or a cut 以…为… link: arguable.wrong_ok)
     wrong = [w for w in wrong if wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
+    # (never one of another shape than the list's items: a run of slogans, a target among measures; multi_shapes)
+    wrong = [w for w in wrong if not shape_apart(cores, w)]
     rank = of_list(ctx, right)  # (of the keys' field first, never of another: field)
     wrong = sorted((w for w in wrong if rank(w) < 3), key=rank)
     return holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))

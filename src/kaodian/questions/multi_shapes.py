@@ -46,6 +46,8 @@ _PREDICATE_TAGS = tuple(_POLICY["predicate_tags"])
 _PUNCT = re.compile("[，。；：、！？]")
 _PAIR_JOINS = tuple(_POLICY["pair_joins"])
 _NARRATIVE_TAGS = frozenset(_POLICY["narrative_tags"])
+SLOGAN_PART_MAX: int = _POLICY["slogan_part_max"]
+SHAPE_ITEMS: int = _POLICY["shape_items"]
 
 
 def _opening_tag(option: str) -> str:
@@ -280,6 +282,38 @@ def holding_first(right: list[str], wrong: list[str]) -> list[str]:
     heads = [_PUNCT.split(r, 1)[0] for r in right]
     common = {w for r in right for w, _ in _tagged_words(r) if all(w in h for h in heads)}
     return sorted(wrong, key=lambda x: not any(c in x for c in common))
+
+
+def _slogans(option: str) -> bool:
+    """Whether ``option`` is a run of short slogans joined by 、 (重某某、抓某某: multi_shapes.yaml slogan_part_max)."""
+    parts = option.split("、")
+    return len(parts) > 1 and all(0 < len(x) <= SLOGAN_PART_MAX for x in parts)
+
+
+def shape_apart(items: list[str], wrong: str) -> bool:
+    """Whether ``wrong`` is of another shape than every one of ``items``, the items of the list it is set beside
+    (multi_shapes.yaml slogan_part_max, shape_items): slogans beside no slogan, or a phrase opening with a noun
+    beside items that all open with a verb (or the other way round): a teacher strikes it out at a glance."""
+    from .option_sets import opening  # (imported on use: option_sets is loaded by the lint too)
+
+    if _slogans(wrong) and not any(_slogans(i) for i in items):
+        return True
+    if len(items) < SHAPE_ITEMS:
+        return False
+    kinds = {opening(i) for i in items}
+    return len(kinds) == 1 and "" not in kinds and _form(wrong) in ({"n", "v"} - kinds)
+
+
+def _form(option: str) -> str:
+    """option_sets.opening of ``option``, or "n" where its first words (nouns, or idioms to the segmenter:
+    义务教育) are a subject tied by 的 or 和 to what follows (义务教育的均衡度有新提升: a target, not a measure)."""
+    from .option_sets import opening
+
+    words = segment.tag(option)
+    ties = [i for i, (w, _) in enumerate(words) if w in ("的", "和")]
+    # (the words before the tie all nouns or attributives to the segmenter: 公共/文化/服务的覆盖率…, a subject)
+    nouns = bool(ties) and ties[0] > 0 and all(t.startswith(("n", "l", "j", "b")) or t == "vn" for _, t in words[: ties[0]])
+    return opening(option) or ("n" if nouns else "")
 
 
 def fits(right: list[str], wrong: str) -> bool:

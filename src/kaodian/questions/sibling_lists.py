@@ -124,3 +124,41 @@ def parallel_leads(text: str, p, q) -> bool:  # noqa: ANN001 — model.Point
     if not a or len(a) != len(b) or a == b:
         return False
     return sum(x != y for x, y in zip(a, b)) <= LEAD_CHANGE * len(a)
+
+
+
+def _under(parent, q) -> int:  # noqa: ANN001 — model.Point
+    """The index of the item of the list ``parent`` that the list ``q`` stands under (after it, before the
+    next), or -1 when ``q`` stands under none of them."""
+    first = q.items[0].start
+    before = [i for i, s in enumerate(parent.items) if s.end <= first]
+    if not before or q.sentence.start < parent.items[0].start:
+        return -1
+    i = before[-1]
+    return i if i + 1 == len(parent.items) or q.items[-1].end <= parent.items[i + 1].start else -1
+
+
+def section_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[str]:
+    """The items (``cores``) of the lists that stand under the other items of the list the point's list stands
+    under, marked as its own (list_class.marker_family): under （一）以完善某某为重点 / （二）以繁荣某某为重点, each
+    with its 1．2．3．, the other part's measures, of the same kind and level and not said of this part's subject
+    (session 22's blind teachers: 应换成他节明显不同的标题; 可用另一条他节要点).  Empty for a list under no list."""
+    text, p = ctx.doc.text, ctx.point
+    family = {marker_family(text, s.start) for s in p.items}
+    if len(family) != 1 or not (level := family.pop()):
+        return []
+    points = [q for q in ctx.material.points.get(ctx.doc_key, ())
+              if q.kind == "enumeration" and q.article == p.article and q.section == p.section and q.items]
+    def heads(L) -> bool:  # noqa: ANN001 — whether an item of L heads p, no item of another list between them
+        i = _under(L, p)
+        return i >= 0 and not any(L.items[i].end <= s.start < p.items[0].start for q in points if q not in (p, L) for s in q.items)
+
+    parent = next((L for L in points if L is not p and all(marker_family(text, s.start) != level for s in L.items)
+                   and heads(L)), None)
+    if parent is None:
+        return []
+    mine = _under(parent, p)
+    near = [q for q in points if q is not p and q is not parent and _under(parent, q) not in (-1, mine)
+            and all(marker_family(text, s.start) == level for s in q.items)]
+    own = set(cores(p))
+    return list(dict.fromkeys(c for q in near for c in cores(q) if c not in own))
