@@ -148,3 +148,33 @@ def test_a_slogan_or_a_target_is_of_another_shape_than_measures():
     assert shape_apart(list(ACTIVITIES), "公共文化服务的覆盖率有新提升")
     assert not shape_apart(list(ACTIVITIES), INDUSTRY[0])
     assert not shape_apart(["重布局、抓覆盖", "重质量、强内涵"], "重共享、抓流动")  # (slogans beside slogans)
+
+
+# Two talks on two fields, each list's lead naming its field (消费), two of three items repeating it
+CARE = """镇政府关于民生工作的意见
+
+一、关于扩大消费
+
+镇长就促进消费提出三点意见。一是培育社区服务消费，新建两个便民服务中心。二是扩大文化旅游消费，办好乡村旅游节。三是整顿市场经营秩序，开展专项检查。
+
+二、关于基层医疗卫生
+
+镇长就加强基层医疗卫生提出三点意见。一是改善卫生院诊疗条件，更新医疗设备。二是推进家庭医生签约服务，提高履约质量。三是完善分级诊疗制度，畅通转诊渠道。
+"""
+
+
+def test_keys_that_repeat_the_word_their_lead_names_them_by_are_not_asked_beside_wrong_options_without_it(monkeypatch):
+    """Wrong options of another field beside keys that say 消费 as the stem's lead does: picked by the word
+    (session 19–22's blind teachers: 按话题即可排除, 按关键词即可答对); the list is asked in another kind."""
+    other = ["改善卫生院诊疗条件", "推进家庭医生签约服务"]
+    monkeypatch.setattr(list_choice, "_list_wrong", lambda ctx, right, cores, rng: [w for w in other if w not in cores])
+    qs = [q for q in _multiples(CARE) if "消费" in q.stem]
+    assert not qs, [(q.stem, q.options) for q in qs]
+
+
+def test_the_keys_topic_is_a_run_most_of_their_topic_words_hold():
+    """Wrong options holding it are taken first (multi_shapes.topic_runs): 幼儿 in 幼儿园 and 幼儿教师."""
+    from kaodian.questions.multi_shapes import topic_runs
+
+    assert "幼儿" in topic_runs(["新建镇中心幼儿园", "培训幼儿教师骨干", "落实保育经费补助"])
+    assert "幼儿" not in topic_runs(["新建镇中心幼儿园", "落实保育经费补助", "完善校车管理办法"])  # (one key of three)

@@ -8,13 +8,15 @@ from .arguable import crossed, misspelt, subject_only, trimmed_like_siblings, wr
 from .changes import enumeration_wrong, item_cores, same_level, same_openings
 from .drafting import MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, list_passage, shuffle
 from .draws import Draws
-from .label_echo import label_topic, on_label
+from .label_echo import label_topic, named_echo, on_label
 from .lint import unbalanced
 from .list_class import cut_at_wrap
 from .listlead import list_values
 from .listscope import unaskable
 from .multi_scope import misnamed
-from .multi_shapes import asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away, shape_apart
+from .multi_shapes import (
+    asks, clause_opening, dangling, fits as multi_fits, holding_first, points_away, shape_apart, topic_runs,
+)
 from .option_form import wrong_fragment
 from .option_kinds import RIGHT_PER_WRONG
 from .option_sets import (
@@ -24,7 +26,7 @@ from .policy import DIFFICULTY, POLICY
 from .sentence import core
 from .single_fit import heading_line, in_frame, list_frame, review_list, under_question
 from .single_shapes import odd_key
-from .field import no_point, of_list
+from .field import no_point, of_list, ubiquitous
 from .choice_topic import echo_key, exam_about, topic_values
 from .sibling_lists import neighbour_items, same_holder_items, section_items
 from .teacher import odd_affix, odd_frame, odd_one
@@ -127,7 +129,9 @@ def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) ->
     wrong = [w for w in wrong if not shape_apart(cores, w)]
     rank = of_list(ctx, right)  # (of the keys' field first, never of another: field)
     wrong = sorted((w for w in wrong if rank(w) < 3), key=rank)
-    return holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
+    wrong = holding_first(right, _in_band(right, _alike(right, by_marks(right, wrong), cores)))
+    runs = topic_runs(right)  # (those of the keys' topic first: multi_shapes.topic_option)
+    return sorted(wrong, key=lambda w: not any(r in w for r in runs)) if runs else wrong
 
 
 def _varied(right: list[str], wrong: list[str]) -> list[str]:
@@ -245,6 +249,10 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         # asks the same, session 20: 唯一干扰项…一眼可排除; the list is asked in another kind)
         if len(wrong) < LIST_WRONG_MIN or len(right) + len(wrong) < MULTIPLE_MIN:
             return reasons.too_few_requirements(max(LIST_WRONG_MIN, MULTIPLE_MIN - len(right)))
+        # (most keys repeat a word of the stem's name of the list, its lead or place too, that no wrong option holds:
+        # 按关键词即可答对, asked in another kind; choice_topic.topic_values judges a heading alone)
+        if named_echo(values, right, wrong, ubiquitous(ctx.doc.text)):
+            return reasons.LIST_TOPIC_ECHO
         first, last = p.items[idx[0]], p.items[idx[-1]]
         src = list_passage(ctx, first.start, last.end)
         values = values | {"list_about": exam_about(ctx, right, cores, wrong)}

@@ -48,6 +48,8 @@ _PAIR_JOINS = tuple(_POLICY["pair_joins"])
 _NARRATIVE_TAGS = frozenset(_POLICY["narrative_tags"])
 SLOGAN_PART_MAX: int = _POLICY["slogan_part_max"]
 SHAPE_ITEMS: int = _POLICY["shape_items"]
+TOPIC_RUN: int = _POLICY["topic_run"]
+_TOPIC_TAGS = tuple(_POLICY["topic_tags"])
 
 
 def _opening_tag(option: str) -> str:
@@ -332,3 +334,19 @@ def findings(right: list[str], wrong: list[str]) -> list[str]:
                                    length_option(right, wrong),
                                    statement_option(right, wrong), shared_option(right, wrong),
                                    key_word(right, wrong), narrative_option(right, wrong)) if why]
+
+
+def topic_runs(right: list[str]) -> list[str]:
+    """The runs of TOPIC_RUN characters that the topic words (multi_shapes.yaml topic_tags, not the genre's
+    generic words: label_echo.GENERIC) of two or more keys, and of more than half of them, hold (两岸 in
+    …把握两岸关系大局 and …推进两岸关系全面发展; 幼儿 in 幼儿园 and 幼儿教师), sorted."""
+    from .label_echo import GENERIC  # (imported on use: label_echo loads the segmenter's neighbours)
+
+    held: dict[str, int] = {}
+    for r in right:
+        words = [w for w, t in segment.tag(r) if t.startswith(_TOPIC_TAGS) and w not in GENERIC]
+        for run in {w[i : i + TOPIC_RUN] for w in words for i in range(len(w) - TOPIC_RUN + 1)}:
+            held[run] = held.get(run, 0) + 1
+    need = max(2, len(right) // 2 + 1)
+    return sorted(run for run, n in held.items() if n >= need and run not in GENERIC)
+
