@@ -17,7 +17,7 @@ from pathlib import Path
 from ..rules.schema import load_policy_file
 from . import reasons
 from .arguable import crossed
-from .label_echo import echo_words, named_echo
+from .label_echo import LABEL_VALUES, echo_words, named_echo
 from .listlead import list_values
 from .field import ubiquitous
 from .labels import aspect_end, heading_with_thing
@@ -73,7 +73,9 @@ def heading_topic(ctx, values: dict[str, str]) -> str:  # noqa: ANN001 — a dra
 def echo_key(ctx, right: list[str], wrong: list[str]) -> int | None:  # noqa: ANN001 — a drafting.Ctx
     """The index of the last key of ``right`` that holds the word of the list's heading most keys repeat and no
     wrong option holds (as topic_values finds it), or None: drafting swaps it for an unasked item of the list."""
-    heading = heading_topic(ctx, list_values(ctx))
+    values = list_values(ctx)
+    # (a list named by its own lead or place, 关于“…消费…”, the same: its name is what the stem shows)
+    heading = heading_topic(ctx, values) or "，".join(values.get(k) or "" for k in LABEL_VALUES)
     if not heading or not wrong or not named_echo({"heading": heading}, right, wrong, common := ubiquitous(ctx.doc.text)):
         return None
     words = [w for w in echo_words(heading) if not common(w) and not any(w in x for x in wrong)]
