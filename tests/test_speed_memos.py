@@ -83,3 +83,20 @@ def test_two_options_three_characters_apart_are_no_paraphrase_before_their_digit
     monkeypatch.setattr(list_kin, "_digits", lambda content: (_ for _ in ()).throw(AssertionError("digits read")))
     pol = list_kin._policy()
     assert list_kin._same_content(frozenset("加强理论学习"), frozenset("加强作风建设"), pol) is False
+
+
+def test_a_clause_without_two_kindred_ends_around_a_directed_word_is_not_segmented_for_a_swap(monkeypatch):
+    # (order_swap's terms share a tail and a directed word stands between them: a clause without both is read from its
+    # characters; segmenting every clause of every true/false sentence cost a twentieth of generation)
+    from kaodian import segment
+    from kaodian.questions.order_swap import order_swap
+
+    text = "知觉认识依赖于概念认识，工作作风服务于发展大局。知觉认识是第一步。概念认识是第二步。"
+    cut = segment.cut
+    cuts: list[str] = []
+    monkeypatch.setattr(segment, "cut", lambda t: cuts.append(t) or cut(t))
+    assert order_swap(text, 0, text.index("。")) == (0, 11, "概念认识依赖于知觉认识")
+    assert cuts == ["知觉认识依赖于概念认识"]
+    cuts.clear()
+    assert order_swap(text, text.index("工作"), text.index("。")) is None
+    assert cuts == []
