@@ -71,4 +71,16 @@ def states_members(text: str, formulation: str) -> bool:
     text only uses in passing (推进两重项目, 两污处理率) is no formulation a learner is taught: asked among the
     text's other abbreviations it is a riddle (session 22's newcomer: 两院/两重/两山/两污, the two questions that
     shared them gave each other away)."""
-    return re.search(re.escape(formulation) + r"[”’\"]?(?:[：:]|，?即|[（(])", text) is not None
+    # (each saying of the formulation is read on from its end: a pattern built per formulation cost 1 ms to compile)
+    if not formulation:
+        return _MEMBERS_OPEN.search(text) is not None
+    i = text.find(formulation)
+    while i >= 0:
+        if _MEMBERS_OPEN.match(text, i + len(formulation)):
+            return True
+        i = text.find(formulation, i + 1)
+    return False
+
+
+# What opens the members a numbered formulation counts, right after it (states_members).
+_MEMBERS_OPEN = re.compile(r"[”’\"]?(?:[：:]|，?即|[（(])")
