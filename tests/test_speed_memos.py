@@ -110,3 +110,19 @@ def test_whether_a_text_spells_out_a_formulation_s_members_builds_no_pattern_per
     text = "推进“两重”项目建设。坚持“三个集中”：向优势产业集中、向核心业务集中、向关键环节集中。"
     assert topic.states_members(text, "三个集中") is True
     assert topic.states_members(text, "两重") is False
+
+
+def test_a_blank_that_opens_with_no_pair_of_characters_said_as_often_as_a_subject_word_segments_no_document(monkeypatch):
+    # (a document's subject word, 青年 in a speech to youth, is said 30 times and more: its first two characters as
+    # often; segmenting every document whole to find it cost a thirtieth of generation)
+    from kaodian import segment
+    from kaodian.questions import trivia
+
+    speech = "青年要勇于担当，青年要敢于创新。" * 20 + "要坚持和发展中国特色社会主义。"
+    cut = segment.cut
+    cuts: list[str] = []
+    monkeypatch.setattr(segment, "cut", lambda t: cuts.append(t) or cut(t))
+    at = speech.index("中国特色")
+    assert trivia.subject_word(speech, at, at + 4) is False
+    assert cuts == []
+    assert trivia.subject_word(speech, 0, 2) is True
