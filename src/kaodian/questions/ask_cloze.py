@@ -11,8 +11,9 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, counts_one, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, subject_blank, whole_quote, whole_term,
-                           with_one_of_head, without_connective, without_determiner, without_manner_verb, without_verb, yi_wei_value)
+from .blank_choice import (COUNT, counts_one, definition_side, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles,
+                           subject_blank, whole_quote, whole_term, with_one_of_head, without_connective, without_determiner,
+                           without_manner_verb, without_verb, yi_wei_value)
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
 from .blanks import fact_number, fact_place, item_object, trivial_figure
@@ -370,8 +371,11 @@ def _fit(spans: list[tuple[int, int]], src: Span, most: int) -> list[tuple[int, 
     """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, at most ``most``
     of them, in text order; two blanks never touch (由______决定 with ______ twice would read as one blank).
     (A series passes its own count: human writers of the Party Constitution blank up to the tenth term of
-    a long list, and the question floors keep those hits; see policy.yaml series_blanks_open.)"""
+    a long list, and the question floors keep those hits; see policy.yaml series_blanks_open.)  A first span that is a
+    whole side of a 是-definition (blank_choice.definition_side) is blanked alone, whatever its share."""
     limit = CLOZE_SHARE * len(src.text)
+    if spans and spans[0][1] - spans[0][0] > limit and definition_side(src.text, spans[0][0] - src.start, spans[0][1] - src.start):
+        return spans[:1]  # (a definition's side, its concept, blanked whole: no other side's head stands in for it)
     out: list[tuple[int, int]] = []
     used = 0
     for a, b in spans:

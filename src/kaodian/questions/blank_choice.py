@@ -236,6 +236,26 @@ def subject_blank(clause: str, a: int, b: int, offset: int) -> tuple[int, int] |
     return offset + a, offset + b
 
 
+_SIDE_STEM_MIN: int = POLICY["cloze_blank"]["side_stem_min"]
+_CLAUSE_ENDS = "，。；！？"
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def definition_side(sentence: str, a: int, b: int) -> bool:
+    """Whether sentence[a:b] is a whole side of the sentence's 是-definition: the subject that opens its clause
+    (劳动群众集体所有制|是…), or the value that closes it (…是|人民的勤务员|。), holding no 是 itself, no longer than a
+    term, and leaving the stem ``side_stem_min`` characters of its own (policy.yaml ``cloze_blank``).  The
+    definition's side is its concept, blanked whole though longer than the sentence's share (``_fit``)."""
+    t = sentence[a:b]
+    if "是" in t or len(t) > _TERM_MAX or len(sentence) - len(t) < _SIDE_STEM_MIN:
+        return False
+    if sentence[b : b + 1] == "是":
+        return not _HAN.search(_CLAUSE_BREAK.split(sentence[:a])[-1].lstrip("“"))  # (a numbering, 5., may lead)
+    if sentence[a - 1 : a] != "是" or not (b == len(sentence) or sentence[b] in _CLAUSE_ENDS):
+        return False
+    return not any(sentence[: a - 1].endswith(w) for w in load_rules().concepts.not_copula)
+
+
 def whole_term(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     """The blank text[a:b] widened back to its whole term when it is a bare head word (制度, 体系) glued to
     the nouns before it (健全人民建议征集|制度 -> 人民建议征集制度): a blank never holds half a term.

@@ -1,0 +1,35 @@
+"""Which concept a statement's cloze blanks when its candidates compete (session 23, issue 11 deliverable 4: the
+sentence is asked, but the cloze blanked another concept than the one a teacher lists).
+
+* A side of a 是-definition that is the statement's best concept is blanked whole though it takes more than the
+  sentence's share (policy.yaml ``cloze_blank.side_stem_min``), not swapped for the other side's head.
+
+The texts are written for these tests in the genre's shape (a study note), not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.blank_choice import definition_side
+
+
+def _clozes(*sentences: str) -> list[tuple[str, ...]]:
+    text = "学习札记\n\n" + "\n\n".join(sentences) + "\n\n各支部要按时召开组织生活会，认真开展批评和自我批评。\n"
+    return [q.answer for q in generate([extract_text(text, "札记.txt")], seed=0).questions if q.kind == "cloze"]
+
+
+def test_a_long_subject_of_a_short_definition_is_blanked_whole() -> None:
+    # the subject takes more than the sentence's share: before, only the value's head was asked, by both points
+    answers = _clozes("城乡基层群众性自治组织是基层民主的重要载体。")
+    assert ("城乡基层群众性自治组织",) in answers
+    assert ("重要载体",) in answers  # (the other side keeps its own cloze)
+
+
+def test_a_definition_side_opens_or_closes_its_clause() -> None:
+    s = "城乡基层群众性自治组织是基层民主的重要载体。"
+    assert definition_side(s, 0, 11)
+    assert not definition_side(s, 2, 11)  # (half a subject)
+    assert not definition_side(s, 12, 16)  # (the value's modifier, 基层民主, closes no clause)
+    assert definition_side("每一个基层干部，都是群众的服务员。", 10, 16)
+    assert not definition_side("纪律是规矩。", 0, 2)  # (the stem keeps too little of its own: ______是规矩。)
