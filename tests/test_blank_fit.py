@@ -3,6 +3,8 @@ sentence is asked, but the cloze blanked another concept than the one a teacher 
 
 * A side of a 是-definition that is the statement's best concept is blanked whole though it takes more than the
   sentence's share (policy.yaml ``cloze_blank.side_stem_min``), not swapped for the other side's head.
+* An article (一个, 一种) before a noun is no count: it does not go first as a rule's figure does
+  (``cloze_blank.article_count``), and the value of 是 keeps its place.
 
 The texts are written for these tests in the genre's shape (a study note), not taken from the corpus.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_choice import definition_side
+from kaodian.questions.blank_choice import definition_side, opens_count
 
 
 def _clozes(*sentences: str) -> list[tuple[str, ...]]:
@@ -33,3 +35,10 @@ def test_a_definition_side_opens_or_closes_its_clause() -> None:
     assert not definition_side(s, 12, 16)  # (the value's modifier, 基层民主, closes no clause)
     assert definition_side("每一个基层干部，都是群众的服务员。", 10, 16)
     assert not definition_side("纪律是规矩。", 0, 2)  # (the stem keeps too little of its own: ______是规矩。)
+
+
+def test_an_article_does_not_go_first_as_a_count() -> None:
+    answers = _clozes("每一个基层干部，不论资历多深，都是群众的服务员。")
+    assert ("群众的服务员",) in answers
+    assert not any(a.startswith("一个") for ans in answers for a in ans)
+    assert not opens_count("一个基层干部", 0, 6) and opens_count("两名正式党员", 0, 6) and opens_count("一年", 0, 2)

@@ -11,7 +11,7 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (COUNT, counts_one, definition_side, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles,
+from .blank_choice import (counts_one, definition_side, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, opens_count,
                            subject_blank, whole_quote, whole_term, with_one_of_head, without_connective, without_determiner,
                            without_manner_verb, without_verb, yi_wei_value)
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
@@ -101,7 +101,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
-    spans.sort(key=lambda ab: not COUNT.match(ctx.doc.text, *ab))
+    spans.sort(key=lambda ab: not opens_count(ctx.doc.text, *ab))
     draft = _finish(ctx, src, spans)
     if not isinstance(draft, str) and parallel_elsewhere(ctx.doc.text, src, draft.blanks):
         # ——X是______的光辉榜样。 four times over: the sentence after it tells which one is asked

@@ -58,6 +58,15 @@ def filler(t: str, after: str = "") -> bool:
     return t in _FILLERS or bool(_CODE.match(t)) or bool(_HONORED.fullmatch(t) and _FORMULA.match(after))
 
 
+_ARTICLE = re.compile(POLICY["cloze_blank"]["article_count"])
+
+
+def opens_count(text: str, a: int, b: int) -> bool:
+    """Whether the blank text[a:b] opens with a count a rule asks first (两名, 五年, 三个月), not with an article
+    before a noun (一个|共产党员: policy.yaml ``cloze_blank.article_count``)."""
+    return bool(COUNT.match(text, a, b)) and not _ARTICLE.match(text[a:b])
+
+
 def counts_one(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is a bare count of one of a measure (过去|一年) and so names no concept, unless a
     rule states it as its figure (预备期为|一年): policy.yaml ``cloze_blank.one_of``, ``one_of_rule``.  (A
