@@ -5,6 +5,8 @@ sentence is asked, but the cloze blanked another concept than the one a teacher 
   sentence's share (policy.yaml ``cloze_blank.side_stem_min``), not swapped for the other side's head.
 * An article (一个, 一种) before a noun is no count: it does not go first as a rule's figure does
   (``cloze_blank.article_count``), and the value of 是 keeps its place.
+* A blank across a copula (X|是|Y) is cut to one side (blank_shapes.yaml ``copula_inside``); a short clause said
+  whole in a parallel formulation (科技是关键，…) stays whole.
 
 The texts are written for these tests in the genre's shape (a study note), not taken from the corpus.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.blank_choice import definition_side, opens_count
+from kaodian.questions.blank_shapes import blank_rejected, copula_inside
 
 
 def _clozes(*sentences: str) -> list[tuple[str, ...]]:
@@ -42,3 +45,18 @@ def test_an_article_does_not_go_first_as_a_count() -> None:
     assert ("群众的服务员",) in answers
     assert not any(a.startswith("一个") for ans in answers for a in ans)
     assert not opens_count("一个基层干部", 0, 6) and opens_count("两名正式党员", 0, 6) and opens_count("一年", 0, 2)
+
+
+def test_a_blank_across_a_copula_is_cut_to_one_side() -> None:
+    answers = _clozes("文牍主义是藏污纳垢的东西，是形式主义的一种表现。")
+    assert ("藏污纳垢的东西",) in answers
+    assert not any("是" in a for ans in answers for a in ans)
+
+
+def test_a_copula_inside_a_blank_is_found_but_not_in_a_short_parallel_clause() -> None:
+    s = "文牍主义是藏污纳垢的东西，是形式主义的一种表现。"
+    assert copula_inside(s, 0, 12) == (4, 5)
+    assert blank_rejected(s, 0, 12) is not None
+    t = "实现民族复兴，科技是关键，人才是核心，教育是基础。"
+    assert copula_inside(t, 7, 12) is None  # (科技是关键 is a member of the formulation, asked whole)
+    assert copula_inside("在重点领域特别是在关键环节取得突破。", 2, 11) is None  # (特别是: no copula)

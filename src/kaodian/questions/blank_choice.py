@@ -15,7 +15,7 @@ from ..model import Span
 from ..rules import load_rules
 from ..text import common_suffix
 from .anchors import POLICY as _ANCHORS
-from .blank_shapes import MODALS
+from .blank_shapes import MODALS, copula_inside
 from .blanks import item_object
 from .drafting import Ctx
 from .policy import POLICY
@@ -108,8 +108,8 @@ def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
 
 def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
     """The blank text[a:b] without a connective at its end or start (诫勉直至 -> 诫勉), when a term of two
-    characters or more is left, and without a copula or a modal verb it opens with (就是实事求是, 必须实事求是
-    -> 实事求是)."""
+    characters or more is left, without a copula or a modal verb it opens with (就是实事求是, 必须实事求是
+    -> 实事求是), and without the subject before a copula inside it (某某是|某某的总章程)."""
     t = text[a:b]
     # (one test in C first: most blanks have no connective at either edge, and the loop asks each of them)
     for w in _CONNECTIVES if t.endswith(_CONNECTIVES) or t.startswith(_CONNECTIVES) else ():
@@ -120,6 +120,11 @@ def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
     # a copula the blank opens with (就是|实事求是) frames the definition: the value is the term
     if (w := next((w for w in _COPULAS if text.startswith(w, a)), None)) and b - a - len(w) >= 2:
         a += len(w)
+    # a copula inside the blank (党章是|全党必须遵循的总章程) joins a subject to what is said of it: the blank is the
+    # value after it when that closes its clause, else the subject before it (政治纪律|是党最根本、最重要的纪律)
+    if (at := copula_inside(text, a, b)) is not None:
+        closes = b == len(text) or text[b] in "，。；！？"
+        a, b = (a + at[1], b) if closes or at[0] < 2 else (a, a + at[0])
     # a modal verb the blank opens with (必须|实事求是) is the sentence's mood, not the term: the blank starts after it
     # (only before a term: a verb or an adjective after it opens a clause, 必须|严明党…, which stays a bad blank)
     if text[a : a + 2] in MODALS and b - a >= 4 and len(words := segment.tag(text[a:b])) >= 2 and words[0][0] in MODALS \

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import segment
+from ..rules import load_rules
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("blank_shapes.yaml")
@@ -42,7 +43,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "guessed_words": [str], "context_openers": [str], "pair_second": "re",
+    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "copula_inside": [str], "copula_clause_max": int, "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -81,6 +82,8 @@ _SESSION_COUNT = re.compile(_P["session_count"])
 _SITTING_AFTER = re.compile(_P["sitting_after"])
 # the segmenter's tags of an aspect particle (了, 着, 过) inside a blank, before its last word
 _ASPECT_TAGS = frozenset(_P["aspect_tags"])
+_COPULAS = frozenset(_P["copula_inside"])  # (a word of its own between others: the blank is a clause)
+_CLAUSE_MARKS = "，。；：,;:"
 # what joins the members of a series (世界观、人生观和价值观)
 _JOINTS = re.compile("[、和与及]")
 _GUESSED = frozenset(frozenset(_JOINTS.split(w)) for w in _P["guessed_words"])
@@ -174,9 +177,27 @@ def unasked_series(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+def copula_inside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where in the blank sentence[start:end] a copula stands as a word between other words (党章|是|全党…的总章程:
+    offsets in the blank), or None: none does, the blank is a series (、) or a short clause whole (科技是关键，…:
+    blank_shapes.yaml ``copula_inside``, ``copula_clause_max``)."""
+    t = sentence[start:end]
+    if "是" not in t or "、" in t:
+        return None
+    whole = (start == 0 or sentence[start - 1] in _CLAUSE_MARKS) and sentence[end : end + 1] in _CLAUSE_MARKS
+    if whole and len(t) <= _P["copula_clause_max"]:
+        return None
+    at, after = 0, tuple(load_rules().concepts.not_copula)  # (特别|是, 而|是: no copula, rules concepts.not_copula)
+    for i, (w, _) in enumerate(words := segment.tag(t)):
+        if 0 < i < len(words) - 1 and w in _COPULAS and not words[i - 1][0].endswith(after):
+            return at, at + len(w)
+        at += len(w)
+    return None
+
+
 def _clause_inside(sentence: str, start: int, end: int) -> str | None:
     """Why sentence[start:end] is a piece of the sentence's own frame rather than a term, or None: it holds a
-    modal verb among other words (首先应该明确局部和整体), it is the count of the list the sentence spells out
+    modal verb or a copula among other words (首先应该明确局部和整体, 某某|是|某某), it is the count of the list the sentence spells out
     after it (包括|两|个方面：即…), or it is a series cut across two phrases (局部和整体的|关系、短期和长期|的关系:
     a series of X的N、Y的N cut after the first 的, so that its first member N stands again after it)."""
     t = sentence[start:end]
@@ -186,6 +207,9 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
     # (session 17: a blank of a cut clause is no key concept)
     if len(words) >= 2 and (aspect := next((w for w, g in tagged[:-1] if g in _ASPECT_TAGS), None)):
         return f"空“{t}”里有“{aspect}”，是带着动词的半句话，不是概念"
+    # a copula between words (党八股|是|藏垢纳污的东西): a subject and what is said of it, not one side
+    if (at := copula_inside(sentence, start, end)) is not None:
+        return f"空“{t}”里有“{t[at[0] : at[1]]}”，连主语带判断是一句话，不是概念"
     # (not a modal inside the modifier of the blank's own head: 全党必须遵循的|总章程 is a noun phrase)
     if len(words) >= 2 and (modal := next((w for w in words if w in MODALS), None)) and "的" not in t[t.index(modal) :]:
         return f"空“{t}”里有“{modal}”，是带着动词的半句话，不是概念"
