@@ -5,6 +5,8 @@ sentence is asked, but the cloze blanked another concept than the one a teacher 
   sentence's share (policy.yaml ``cloze_blank.side_stem_min``), not swapped for the other side's head.
 * An article (一个, 一种) before a noun is no count: it does not go first as a rule's figure does
   (``cloze_blank.article_count``), and the value of 是 keeps its place.
+* A member of a heading's slogans (2．______、补短板，…), a blank of four series members and a stock metaphor (一盘棋)
+  are no blanks (blank_shapes.yaml ``slogan_member_max``, ``slogan_line_max``, ``blank_members_max``, ``cliche_words``).
 * A blank across a copula (X|是|Y) is cut to one side (blank_shapes.yaml ``copula_inside``); a short clause said
   whole in a parallel formulation (科技是关键，…) stays whole.
 
@@ -57,6 +59,25 @@ def test_a_copula_inside_a_blank_is_found_but_not_in_a_short_parallel_clause() -
     s = "文牍主义是藏污纳垢的东西，是形式主义的一种表现。"
     assert copula_inside(s, 0, 12) == (4, 5)
     assert blank_rejected(s, 0, 12) is not None
-    t = "实现民族复兴，科技是关键，人才是核心，教育是基础。"
-    assert copula_inside(t, 7, 12) is None  # (科技是关键 is a member of the formulation, asked whole)
+    t = "做好基层工作，学习是前提，实践是关键，落实是根本。"
+    assert copula_inside(t, 7, 12) is None  # (学习是前提 is a member of the formulation, asked whole)
     assert copula_inside("在重点领域特别是在关键环节取得突破。", 2, 11) is None  # (特别是: no copula)
+
+
+def test_a_member_of_a_heading_slogan_pair_is_no_blank() -> None:
+    heading = "2．强基础、补短板，加快发展职业教育。"
+    assert blank_rejected(heading, 2, 5) is not None  # (______、补短板: what the slogans are about is not in the stem)
+    assert blank_rejected(heading, 6, 9) is not None
+    # a longer sentence says what its slogans are: a formulation, asked
+    said = "强基础、补短板、促融合，是新时代职业教育改革发展的主要任务和基本路径。"
+    assert blank_rejected(said, 0, 3) is None
+
+
+def test_a_blank_of_four_members_is_no_blank() -> None:
+    s = "学校要深化教学、科研、管理、服务改革。"
+    assert blank_rejected(s, 5, 16) is not None
+    assert blank_rejected(s, 5, 13) is None  # (three members: a series blanked whole)
+
+
+def test_stock_metaphors_are_not_asked() -> None:
+    assert blank_rejected("强化“一盘棋”统筹，规范招商引资行为。", 3, 6) is not None

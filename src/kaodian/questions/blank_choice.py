@@ -63,7 +63,7 @@ _ARTICLE = re.compile(POLICY["cloze_blank"]["article_count"])
 
 def opens_count(text: str, a: int, b: int) -> bool:
     """Whether the blank text[a:b] opens with a count a rule asks first (两名, 五年, 三个月), not with an article
-    before a noun (一个|共产党员: policy.yaml ``cloze_blank.article_count``)."""
+    before a noun (一个|基层干部: policy.yaml ``cloze_blank.article_count``)."""
     return bool(COUNT.match(text, a, b)) and not _ARTICLE.match(text[a:b])
 
 
@@ -109,7 +109,7 @@ def whole_quote(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
 def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
     """The blank text[a:b] without a connective at its end or start (诫勉直至 -> 诫勉), when a term of two
     characters or more is left, without a copula or a modal verb it opens with (就是实事求是, 必须实事求是
-    -> 实事求是), and without the subject before a copula inside it (某某是|某某的总章程)."""
+    -> 实事求是), and without the subject before a copula inside it (某某是|某某的根本遵循)."""
     t = text[a:b]
     # (one test in C first: most blanks have no connective at either edge, and the loop asks each of them)
     for w in _CONNECTIVES if t.endswith(_CONNECTIVES) or t.startswith(_CONNECTIVES) else ():
@@ -120,8 +120,8 @@ def without_connective(text: str, a: int, b: int) -> tuple[int, int]:
     # a copula the blank opens with (就是|实事求是) frames the definition: the value is the term
     if (w := next((w for w in _COPULAS if text.startswith(w, a)), None)) and b - a - len(w) >= 2:
         a += len(w)
-    # a copula inside the blank (党章是|全党必须遵循的总章程) joins a subject to what is said of it: the blank is the
-    # value after it when that closes its clause, else the subject before it (政治纪律|是党最根本、最重要的纪律)
+    # a copula inside the blank (文牍主义是|藏污纳垢的东西) joins a subject to what is said of it: the blank is the
+    # value after it when that closes its clause, else the subject before it (组织纪律|是党最基本、最要紧的纪律)
     if (at := copula_inside(text, a, b)) is not None:
         closes = b == len(text) or text[b] in "，。；！？"
         a, b = (a + at[1], b) if closes or at[0] < 2 else (a, a + at[0])
@@ -257,7 +257,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 def definition_side(sentence: str, a: int, b: int) -> bool:
     """Whether sentence[a:b] is a whole side of the sentence's 是-definition: the subject that opens its clause
-    (劳动群众集体所有制|是…), or the value that closes it (…是|人民的勤务员|。), holding no 是 itself, no longer than a
+    (城乡基层群众性自治组织|是…), or the value that closes it (…都是|群众的服务员|。), holding no 是 itself, no longer than a
     term, and leaving the stem ``side_stem_min`` characters of its own (policy.yaml ``cloze_blank``).  The
     definition's side is its concept, blanked whole though longer than the sentence's share (``_fit``)."""
     t = sentence[a:b]

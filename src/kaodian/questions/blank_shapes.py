@@ -43,7 +43,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "copula_inside": [str], "copula_clause_max": int, "guessed_words": [str], "context_openers": [str], "pair_second": "re",
+    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "copula_inside": [str], "copula_clause_max": int, "slogan_member_max": int, "slogan_line_max": int, "blank_members_max": int, "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -120,11 +120,33 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if (why := old_wording(sentence, start, end)) is not None:
         return why
+    if t.count("、") >= _P["blank_members_max"]:
+        return f"空“{t}”一空要填{t.count('、') + 1}项，答案边界不清"
+    if _slogan_member(sentence, start, end):
+        return f"空“{t}”是句首口号里的一项，题干没有交代语境"
     if _MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;" and not _DEFINED_AFTER.match(sentence[end:]):
         tags = segment.tag(t)
         if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
             return f"空“{t}”是句首的一个分句，题干没有交代语境"
     return None
+
+
+def _slogan_member(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is a member of the slogans a heading opens with (2．强基础、|补短板|，加快…): the first
+    clause of a short line (after its number, if any) is short phrases joined by 、 and a comma follows them
+    (blank_shapes.yaml ``slogan_member_max``, ``slogan_line_max``), the blank is one of them, the first a verb phrase.
+    What the slogans are about is not in the stem."""
+    lead = _MARKER.match(sentence).end()
+    clause = re.match(r"[^，,；;：:。]*", sentence[lead:]).group()
+    members = clause.split("、")
+    if len(members) < 2 or end > lead + len(clause) or start < lead or any(len(m) > _P["slogan_member_max"] for m in members):
+        return False
+    # a heading: a short line whose slogans a comma follows (…，加快发展职业教育。); a longer sentence goes on to say
+    # what they are (强基础、补短板、促融合…，是…的主要任务: a formulation, asked)
+    if len(sentence) - lead > _P["slogan_line_max"] or sentence[lead + len(clause) : lead + len(clause) + 1] not in "，,":
+        return False
+    tags = segment.tag(members[0])
+    return bool(tags) and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2
 
 
 def _guessed_or_detail(t: str) -> str | None:
@@ -178,8 +200,8 @@ def unasked_series(sentence: str, start: int, end: int) -> str | None:
 
 
 def copula_inside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where in the blank sentence[start:end] a copula stands as a word between other words (党章|是|全党…的总章程:
-    offsets in the blank), or None: none does, the blank is a series (、) or a short clause whole (科技是关键，…:
+    """Where in the blank sentence[start:end] a copula stands as a word between other words (文牍主义|是|藏污纳垢的东西:
+    offsets in the blank), or None: none does, the blank is a series (、) or a short clause whole (学习是前提，…:
     blank_shapes.yaml ``copula_inside``, ``copula_clause_max``)."""
     t = sentence[start:end]
     if "是" not in t or "、" in t:
@@ -207,7 +229,7 @@ def _clause_inside(sentence: str, start: int, end: int) -> str | None:
     # (session 17: a blank of a cut clause is no key concept)
     if len(words) >= 2 and (aspect := next((w for w, g in tagged[:-1] if g in _ASPECT_TAGS), None)):
         return f"空“{t}”里有“{aspect}”，是带着动词的半句话，不是概念"
-    # a copula between words (党八股|是|藏垢纳污的东西): a subject and what is said of it, not one side
+    # a copula between words (文牍主义|是|藏污纳垢的东西): a subject and what is said of it, not one side
     if (at := copula_inside(sentence, start, end)) is not None:
         return f"空“{t}”里有“{t[at[0] : at[1]]}”，连主语带判断是一句话，不是概念"
     # (not a modal inside the modifier of the blank's own head: 全党必须遵循的|总章程 is a noun phrase)
