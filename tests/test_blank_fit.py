@@ -81,3 +81,17 @@ def test_a_blank_of_four_members_is_no_blank() -> None:
 
 def test_stock_metaphors_are_not_asked() -> None:
     assert blank_rejected("强化“一盘棋”统筹，规范招商引资行为。", 3, 6) is not None
+
+
+def test_a_dated_statement_never_blanks_a_piece_of_its_date() -> None:
+    # (the year of 2015年1月13日 was the dated statement's second concept: ______1月13日 cut the date)
+    answers = _clozes("2015年1月13日，某某同志在全会上进一步强调：“作风建设是一场输不起的斗争，必须一抓到底。”")
+    assert answers and not any(a.startswith(("2015", "1月")) for ans in answers for a in ans)
+
+
+def test_the_subject_stays_beside_a_member_of_its_value() -> None:
+    # 组织纪律|是|党最基本 was one blank; cut to its subject, the subject is the cloze's best blank and the blank
+    # after it is a member of the value's series, not the value of 是: the subject stays, and the second point asks
+    # the member
+    answers = _clozes("组织纪律是党最基本、最要紧的纪律，是维护团结统一的重要保证。")
+    assert ("组织纪律",) in answers and ("最要紧的纪律",) in answers

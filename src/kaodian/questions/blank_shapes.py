@@ -404,7 +404,8 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
 
 def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """The blank to give up in a clause that two of ``blanks`` (most important first) leave almost empty
-    (______是______的政治): the subject it opens with, else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
+    (______是______的政治): the subject it opens with (unless it is the best blank and the other no value of its 是:
+    ``_best_subject``), else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
     as one series (A、B、C) are a list and keep their clause however little is left of it, as does a clause of quoted words."""
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     for a, b in zip(cuts, cuts[1:]):
@@ -418,10 +419,17 @@ def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, 
         if len(_CJK.findall(kept)) < _THIN_MIN:
             # a subject the clause opens with gives way first (______应当健全______: the value asserted of it
             # is what the statement teaches), else the less important blank
-            if _MARKER.fullmatch(sentence[a : inside[0][0]]):
+            if _MARKER.fullmatch(sentence[a : inside[0][0]]) and not _best_subject(sentence, blanks, inside):
                 return inside[0]
             return next(x for x in reversed(list(blanks)) if x in inside)
     return None
+
+
+def _best_subject(sentence: str, blanks, inside: list[tuple[int, int]]) -> bool:  # noqa: ANN001 — as thin_clause's
+    """Whether the subject ``inside[0]`` of X是… is the cloze's best blank and the blank after it in its clause is no value
+    of that 是 (政治纪律|是党最基本、|最要紧的纪律: a member of the value's series): the subject stays, the other goes."""
+    a, b = inside[0]
+    return (a, b) == tuple(blanks[0]) and sentence[b : b + 1] == "是" and sentence[inside[1][0] - 1] != "是"
 
 
 def series_mate(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
