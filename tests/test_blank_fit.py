@@ -6,8 +6,8 @@ sentence is asked, but the cloze blanked another concept than the one a teacher 
 * An article (一个, 一种) before a noun is no count: it does not go first as a rule's figure does
   (``cloze_blank.article_count``), and the value of 是 keeps its place.
 * A member of a heading's slogans (2．______、补短板，…), a blank of four series members and a stock metaphor (一盘棋)
-  are no blanks (blank_shapes.yaml ``slogan_member_max``, ``slogan_line_max``, ``blank_members_max``, ``cliche_words``).
-* A blank across a copula (X|是|Y) is cut to one side (blank_shapes.yaml ``copula_inside``); a short clause said
+  are no blanks (blank_frames.yaml ``slogan_member_max``, ``slogan_line_max``; blank_shapes.yaml ``blank_members_max``, ``cliche_words``).
+* A blank across a copula (X|是|Y) is cut to one side (blank_frames.yaml ``copula_inside``); a short clause said
   whole in a parallel formulation (科技是关键，…) stays whole.
 
 The texts are written for these tests in the genre's shape (a study note), not taken from the corpus.
@@ -18,7 +18,8 @@ from __future__ import annotations
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.blank_choice import definition_side, opens_count
-from kaodian.questions.blank_shapes import blank_rejected, copula_inside
+from kaodian.questions.blank_frames import copula_inside
+from kaodian.questions.blank_shapes import blank_rejected
 
 
 def _clozes(*sentences: str) -> list[tuple[str, ...]]:

@@ -15,7 +15,8 @@ from ..model import Span
 from ..rules import load_rules
 from ..text import common_suffix
 from .anchors import POLICY as _ANCHORS
-from .blank_shapes import MODALS, copula_inside
+from .blank_frames import copula_inside
+from .blank_shapes import MODALS
 from .blanks import item_object
 from .drafting import Ctx
 from .policy import POLICY

@@ -31,8 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import segment
-from ..rules import load_rules
 from ..rules.schema import load_policy_file
+from .blank_frames import best_subject, copula_inside, slogan_first
 
 PATH = Path(__file__).with_name("blank_shapes.yaml")
 # What blank_shapes.yaml holds; every key is required ("re": a regex).
@@ -43,7 +43,7 @@ SCHEMA = {
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
     "modal_inside": [str], "question_words": [str], "count_word": "re", "count_then_list": "re", "conjunction_openers": [str],
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
-    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "copula_inside": [str], "copula_clause_max": int, "slogan_member_max": int, "slogan_line_max": int, "blank_members_max": int, "guessed_words": [str], "context_openers": [str], "pair_second": "re",
+    "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "blank_members_max": int, "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
 _P = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
@@ -82,8 +82,6 @@ _SESSION_COUNT = re.compile(_P["session_count"])
 _SITTING_AFTER = re.compile(_P["sitting_after"])
 # the segmenter's tags of an aspect particle (了, 着, 过) inside a blank, before its last word
 _ASPECT_TAGS = frozenset(_P["aspect_tags"])
-_COPULAS = frozenset(_P["copula_inside"])  # (a word of its own between others: the blank is a clause)
-_CLAUSE_MARKS = "，。；：,;:"
 # what joins the members of a series (世界观、人生观和价值观)
 _JOINTS = re.compile("[、和与及]")
 _GUESSED = frozenset(frozenset(_JOINTS.split(w)) for w in _P["guessed_words"])
@@ -122,31 +120,14 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if t.count("、") >= _P["blank_members_max"]:
         return f"空“{t}”一空要填{t.count('、') + 1}项，答案边界不清"
-    if _slogan_member(sentence, start, end):
-        return f"空“{t}”是句首口号里的一项，题干没有交代语境"
+    if (first := slogan_first(sentence, _MARKER.match(sentence).end(), start, end)) is not None \
+            and (tags := segment.tag(first)) and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
+        return f"空“{t}”是句首口号里的一项，题干没有交代语境"  # (slogans of verb phrases: 强基础、补短板)
     if _MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;" and not _DEFINED_AFTER.match(sentence[end:]):
         tags = segment.tag(t)
         if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
             return f"空“{t}”是句首的一个分句，题干没有交代语境"
     return None
-
-
-def _slogan_member(sentence: str, start: int, end: int) -> bool:
-    """Whether sentence[start:end] is a member of the slogans a heading opens with (2．强基础、|补短板|，加快…): the first
-    clause of a short line (after its number, if any) is short phrases joined by 、 and a comma follows them
-    (blank_shapes.yaml ``slogan_member_max``, ``slogan_line_max``), the blank is one of them, the first a verb phrase.
-    What the slogans are about is not in the stem."""
-    lead = _MARKER.match(sentence).end()
-    clause = re.match(r"[^，,；;：:。]*", sentence[lead:]).group()
-    members = clause.split("、")
-    if len(members) < 2 or end > lead + len(clause) or start < lead or any(len(m) > _P["slogan_member_max"] for m in members):
-        return False
-    # a heading: a short line whose slogans a comma follows (…，加快发展职业教育。); a longer sentence goes on to say
-    # what they are (强基础、补短板、促融合…，是…的主要任务: a formulation, asked)
-    if len(sentence) - lead > _P["slogan_line_max"] or sentence[lead + len(clause) : lead + len(clause) + 1] not in "，,":
-        return False
-    tags = segment.tag(members[0])
-    return bool(tags) and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2
 
 
 def _guessed_or_detail(t: str) -> str | None:
@@ -196,24 +177,6 @@ def unasked_series(sentence: str, start: int, end: int) -> str | None:
     charter that nothing in their words tells apart.)"""
     if frozenset(_JOINTS.split(sentence[start:end])) in _GUESSED:
         return f"空“{sentence[start:end]}”是人人都能猜出的泛词，不是要考的概念"
-    return None
-
-
-def copula_inside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where in the blank sentence[start:end] a copula stands as a word between other words (文牍主义|是|藏污纳垢的东西:
-    offsets in the blank), or None: none does, the blank is a series (、) or a short clause whole (学习是前提，…:
-    blank_shapes.yaml ``copula_inside``, ``copula_clause_max``)."""
-    t = sentence[start:end]
-    if "是" not in t or "、" in t:
-        return None
-    whole = (start == 0 or sentence[start - 1] in _CLAUSE_MARKS) and sentence[end : end + 1] in _CLAUSE_MARKS
-    if whole and len(t) <= _P["copula_clause_max"]:
-        return None
-    at, after = 0, tuple(load_rules().concepts.not_copula)  # (特别|是, 而|是: no copula, rules concepts.not_copula)
-    for i, (w, _) in enumerate(words := segment.tag(t)):
-        if 0 < i < len(words) - 1 and w in _COPULAS and not words[i - 1][0].endswith(after):
-            return at, at + len(w)
-        at += len(w)
     return None
 
 
@@ -405,7 +368,7 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
 def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     """The blank to give up in a clause that two of ``blanks`` (most important first) leave almost empty
     (______是______的政治): the subject it opens with (unless it is the best blank and the other no value of its 是:
-    ``_best_subject``), else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
+    ``blank_frames.best_subject``), else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
     as one series (A、B、C) are a list and keep their clause however little is left of it, as does a clause of quoted words."""
     cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
     for a, b in zip(cuts, cuts[1:]):
@@ -419,17 +382,10 @@ def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, 
         if len(_CJK.findall(kept)) < _THIN_MIN:
             # a subject the clause opens with gives way first (______应当健全______: the value asserted of it
             # is what the statement teaches), else the less important blank
-            if _MARKER.fullmatch(sentence[a : inside[0][0]]) and not _best_subject(sentence, blanks, inside):
+            if _MARKER.fullmatch(sentence[a : inside[0][0]]) and not best_subject(sentence, blanks, inside):
                 return inside[0]
             return next(x for x in reversed(list(blanks)) if x in inside)
     return None
-
-
-def _best_subject(sentence: str, blanks, inside: list[tuple[int, int]]) -> bool:  # noqa: ANN001 — as thin_clause's
-    """Whether the subject ``inside[0]`` of X是… is the cloze's best blank and the blank after it in its clause is no value
-    of that 是 (政治纪律|是党最基本、|最要紧的纪律: a member of the value's series): the subject stays, the other goes."""
-    a, b = inside[0]
-    return (a, b) == tuple(blanks[0]) and sentence[b : b + 1] == "是" and sentence[inside[1][0] - 1] != "是"
 
 
 def series_mate(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
