@@ -5,8 +5,8 @@ sentence is asked, but the cloze blanked another concept than the one a teacher 
   sentence's share (policy.yaml ``cloze_blank.side_stem_min``), not swapped for the other side's head.
 * An article (一个, 一种) before a noun is no count: it does not go first as a rule's figure does
   (``cloze_blank.article_count``), and the value of 是 keeps its place.
-* A member of a heading's slogans (2．______、补短板，…), a blank of four series members and a stock metaphor (一盘棋)
-  are no blanks (blank_frames.yaml ``slogan_member_max``, ``slogan_line_max``; blank_shapes.yaml ``blank_members_max``, ``cliche_words``).
+* A member of a heading's slogans (2．______、补短板，…) and a blank of four series members are no blanks
+  (blank_frames.yaml ``slogan_member_max``, ``slogan_line_max``; blank_shapes.yaml ``blank_members_max``).
 * A blank across a copula (X|是|Y) is cut to one side (blank_frames.yaml ``copula_inside``); a short clause said
   whole in a parallel formulation (科技是关键，…) stays whole.
 
@@ -78,10 +78,6 @@ def test_a_blank_of_four_members_is_no_blank() -> None:
     s = "学校要深化教学、科研、管理、服务改革。"
     assert blank_rejected(s, 5, 16) is not None
     assert blank_rejected(s, 5, 13) is None  # (three members: a series blanked whole)
-
-
-def test_stock_metaphors_are_not_asked() -> None:
-    assert blank_rejected("强化“一盘棋”统筹，规范招商引资行为。", 3, 6) is not None
 
 
 def test_a_dated_statement_never_blanks_a_piece_of_its_date() -> None:
