@@ -40,7 +40,9 @@ def test_a_role_statement_takes_the_subject_of_another_of_its_group(text, senten
     (ONE_SENTENCE, ONE_SENTENCE),
     ("读书是基础。", "读书是基础。"),  # no group
     # two roles of a speaker's points on one task, one said of two subjects: rhetoric, either may be called the other
-    ("1.带头示范是做好工作的基础。\n2.敢于担当是做好工作的前提。\n3.廉洁自律是做好工作的前提。\n", "1.带头示范是做好工作的基础。"),
+    ("1.带头示范是干好事业的基础。\n2.勇于负责是干好事业的前提。\n3.清正自守是干好事业的前提。\n", "1.带头示范是干好事业的基础。"),
+    # three remarks on three things after one reporting clause (某某指出，) are no framework of roles (review, session 23)
+    ("某某指出，人民群众是根本。\n……\n某某指出，教育培训是基础。\n……\n某某指出，制度创新是动力。\n", "某某指出，教育培训是基础。"),
     # the text says the other subject plays that role too: the swap may be true
     ("城市更新，规划是前提。\n城市更新，治理是保障。\n城市更新，民生是根本。\n城市更新，产业是根本。\n", "城市更新，治理是保障。"),
 ])

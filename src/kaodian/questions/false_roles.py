@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..rules.schema import load_policy_file
+from .note_shapes import SPEECH_VERBS
 
 SCHEMA = {"roles": [str], "subject_min": int, "subject_max": int, "subject_not_last": str, "domain_max": int,
           "frame_max": int, "openers": [str], "group_min": int}
@@ -76,6 +77,9 @@ def _frame(text: str, at: int) -> str:
     """The clause right before ``at`` (after its comma) when it opens its sentence and is short: it frames the role."""
     s = max(text.rfind(p, 0, at - 1) for p in "。；！？\n")  # (-1 at the text's start)
     run = text[s + 1:at - 1].strip()
+    # (a reporting clause, 总书记指出，, frames no whole: three remarks on three things after it are no framework of roles)
+    if run.endswith(SPEECH_VERBS):
+        return ""
     return run if "，" not in run and 0 < len(run) <= policy()["frame_max"] else ""
 
 
