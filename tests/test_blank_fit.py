@@ -48,6 +48,8 @@ def test_an_article_does_not_go_first_as_a_count() -> None:
     assert ("群众的服务员",) in answers
     assert not any(a.startswith("一个") for ans in answers for a in ans)
     assert not opens_count("一个基层干部", 0, 6) and opens_count("两名正式党员", 0, 6) and opens_count("一年", 0, 2)
+    # (一个 before a unit of time is a rule's time limit, no article: review, session 23)
+    assert opens_count("一个季度内", 0, 5) and opens_count("一个工作日", 0, 5)
 
 
 def test_a_blank_across_a_copula_is_cut_to_one_side() -> None:
