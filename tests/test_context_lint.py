@@ -294,3 +294,23 @@ def test_a_list_of_section_titles_that_say_what_to_do_is_not_flagged():
     q = _question("recall", "关于“践行诚信”，文章列举了哪三点？", ("加强诚信教育", "完善信用记录", "惩戒失信行为"),
                   doc.text, passage)
     assert not any("各节的题目" in f for f in lint_question(q, context_of(doc)))
+
+
+ROLES_GUIDE = """基层党建学习要点
+一、发挥三方面作用
+（一）发挥党组织的战斗堡垒作用
+党组织要把群众紧紧团结在周围。
+（二）发挥党员的先锋模范作用
+党员要在急难险重任务中冲在前面。
+（三）发挥群团组织的桥梁纽带作用
+群团组织要把党的声音传到群众中去。
+"""
+
+
+def test_titles_that_open_with_a_verb_of_doing_are_measures_not_topics():
+    # (发挥…的…作用 ends like a topic's title but says what to do: a fair list to ask; review, session 23)
+    doc = _notes(ROLES_GUIDE)
+    items = ("发挥党组织的战斗堡垒作用", "发挥党员的先锋模范作用", "发挥群团组织的桥梁纽带作用")
+    passage = _passage(ROLES_GUIDE, "（一）发挥党组织", "传到群众中去。")
+    q = _question("recall", "关于“发挥三方面作用”，文章列举了哪三点？", items, doc.text, passage)
+    assert not any("各节的题目" in f for f in lint_question(q, context_of(doc)))
