@@ -223,6 +223,7 @@ def test_empty_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
         read_inputs(["-"])
     assert info.value.code == "E102"
     assert str(info.value).startswith("[E102] 标准输入: ")  # (not "-:", which a newcomer could not place)
+    assert str(KaodianError("E312", paths="a.txt、-")).startswith("[E312] a.txt、标准输入: ")  # (a list of names too)
 
 
 def test_no_arguments_read_the_bundled_sample() -> None:

@@ -134,6 +134,12 @@ def skipped_lines(skipped: "list[KaodianError] | tuple[KaodianError, ...]", done
 STDIN_NAME = "标准输入"
 
 
+def _stdin_named(value: object) -> object:
+    """A path, or paths joined with 、, with standard input's "-" named as a user would say it."""
+    parts = str(value).split("、")
+    return "、".join(STDIN_NAME if p == "-" else p for p in parts) if "-" in parts else value
+
+
 class KaodianError(Exception):
     """A problem with the user's input, reported without a traceback."""
 
@@ -141,7 +147,7 @@ class KaodianError(Exception):
         self.code = code
         self.fields = fields
         # standard input (the path "-") is named as a user would say it
-        shown = {k: STDIN_NAME if k == "path" and str(v) == "-" else v for k, v in fields.items()}
+        shown = {k: _stdin_named(v) if k in ("path", "paths") else v for k, v in fields.items()}
         super().__init__(MESSAGES[code].format(**shown))
 
     def __str__(self) -> str:
