@@ -33,6 +33,11 @@ def test_a_recall_of_a_few_figures_picked_from_a_long_run_of_targets_is_flagged(
              "固定资产投资增长3%", "居民收入增长6%"),
              "全县生产总值增长6%左右，一般公共预算收入增长4%，固定资产投资增长3%，居民收入增长6%。", point_kind="enumeration")
     assert picked_figures(own) is None
+    # (a whole list whose two items each state two figures: the figures are the items' own, none left out; review s23)
+    both = ("2021年，某项收入达到5000亿元，增长8%", "2022年，某项收入达到6000亿元，增长7%")
+    whole = _q("recall", "两年的收入情况分别是什么？", both, "2021年，某项收入达到5000亿元，增长8%；2022年，某项收入达到6000亿元，增长7%。",
+               point_kind="enumeration")
+    assert picked_figures(whole) is None
 
 
 @pytest.mark.parametrize(("place", "flagged"), [

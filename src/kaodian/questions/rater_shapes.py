@@ -124,12 +124,19 @@ def attributed_copy(q: Question) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"\d{4}年")
+
+
 def picked_figures(q: Question) -> str | None:
     """Why a recall of N items that each state a figure asks "which N" of a sentence that states picked_share
     times N figures or more (its clauses with a figure, split at ``clause_split``), or None."""
     if q.kind != "recall" or len(q.answer) < 2 or not all(_FIGURE.search(a) for a in q.answer):
         return None
-    stated = [c for c in _CLAUSE_SPLIT.split(q.source.sentence) if _FIGURE.search(c)]
-    if len(stated) < _POLICY["picked_share"] * len(q.answer):
+    # (the figures left out: clauses of the keyed items themselves, each of which may state several, and a bare
+    # year, 到2035年, are none: picked_share times N figures in all is (picked_share - 1) times N left out)
+    left_out = [c for c in _CLAUSE_SPLIT.split(q.source.sentence)
+                if _FIGURE.search(_YEAR.sub("", c)) and not any(c.strip() in a or a in c for a in q.answer)]
+    stated = len(left_out) + len(q.answer)
+    if len(left_out) < (_POLICY["picked_share"] - 1) * len(q.answer):
         return None
-    return f"原文这一段列了 {len(stated)} 个数据，题目只问其中 {len(q.answer)} 项，是任意挑出的几项，没有唯一答案"
+    return f"原文这一段列了 {stated} 个数据，题目只问其中 {len(q.answer)} 项，是任意挑出的几项，没有唯一答案"
