@@ -308,7 +308,7 @@ def shape_apart(items: list[str], wrong: str) -> bool:
 
 def _form(option: str) -> str:
     """option_sets.opening of ``option``, or "n" where its first words (nouns, or idioms to the segmenter:
-    义务教育) are a subject tied by 的 or 和 to what follows (义务教育的均衡度有新提升: a target, not a measure)."""
+    义务教育) are a subject tied by 的 or 和 to what follows (甲乙的覆盖率有新提升: a target, not a measure)."""
     from .option_sets import opening
 
     words = segment.tag(option)
@@ -338,8 +338,8 @@ def findings(right: list[str], wrong: list[str]) -> list[str]:
 
 def topic_runs(right: list[str]) -> list[str]:
     """The runs of TOPIC_RUN characters that the topic words (multi_shapes.yaml topic_tags, not the genre's
-    generic words: label_echo.GENERIC) of two or more keys, and of more than half of them, hold (两岸 in
-    …把握两岸关系大局 and …推进两岸关系全面发展; 幼儿 in 幼儿园 and 幼儿教师), sorted."""
+    generic words: label_echo.GENERIC) of two or more keys, and of more than half of them, hold (乡村 in
+    …巩固乡村治理成果 and …推进乡村产业发展; 幼儿 in 幼儿园 and 幼儿教师), sorted."""
     from .label_echo import GENERIC  # (imported on use: label_echo loads the segmenter's neighbours)
 
     held: dict[str, int] = {}

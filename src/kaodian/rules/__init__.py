@@ -172,7 +172,7 @@ class RuleSet:
         says when, the concept is what a test asks."""
         keys, role = self._concept_spans(sp, recurrence, asked)
         date = self.fact_date.search(sp.text)
-        # (the date, or a piece of it, 2015年 of 2015年1月13日, is when it was said: never the concept the point asks,
+        # (the date, or a piece of it, 2009年 of 2009年3月8日, is when it was said: never the concept the point asks,
         # and a year's blank would cut the date)
         keys = tuple(k for k in keys if not (date and k.start - sp.start < date.end() and date.start() < k.end - sp.start))
         return keys if keys and role != "number" else ()
