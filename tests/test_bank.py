@@ -105,7 +105,7 @@ def test_a_bank_broken_by_hand_is_mended_where_it_broke_not_generated_anew(tmp_p
     with pytest.raises(KaodianError) as e:
         load_bank(p)
     assert e.value.code == "E313"
-    assert str(e.value) == f"[E313] {p}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（手工删题时，常在删去的题前后留下多余的逗号）。"
+    assert str(e.value) == f"[E313] {p}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（重新出题会丢掉手工的修改）。"
 
 
 def test_a_bank_with_a_bom_loads(tmp_path, sample_bank):

@@ -39,7 +39,7 @@ MESSAGES: dict[str, str] = {
     "E310": "{path}: {what}的文件名应以 {expected} 结尾，现在是“{suffix}”。例如：-o {example}",
     "E311": "{path}: -o 应是一个文件夹（kaodian 在里面写出{what}），不是 {suffix} 文件。例如：-o {example}",
     # a bank edited by hand whose JSON broke: mend it at the place named (generating anew would undo the edits)
-    "E313": "{path}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（手工删题时，常在删去的题前后留下多余的逗号）。",
+    "E313": "{path}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（重新出题会丢掉手工的修改）。",
     "E312": "{paths}: 文件里没有中文（可能是英文或其他语言的材料），抽不出考点。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
     # questions and templates (E4xx)
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
