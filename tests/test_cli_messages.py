@@ -85,3 +85,4 @@ def test_a_docstring_line_end_between_chinese_characters_adds_no_space():
 
     assert wrap_text("找得到原文文件时，\n    也对照原文检查。", width=78) == "找得到原文文件时，也对照原文检查。"
     assert wrap_text("题库文件（kaodian\n    generate 写的）", width=78) == "题库文件（kaodian generate 写的）"
+    assert wrap_text("读原文\n时\n也对照", width=78) == "读原文时也对照"  # (a line of one character)

@@ -25,14 +25,16 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-_LINE_END = re.compile(r"(.?)\s*\n\s*(.?)")
+_LINE_END = re.compile(r"\s*\n\s*")
 
 
 def _join(m: re.Match) -> str:
     """A line end of a docstring: nothing between two wide characters (找得到…时，/ 也对照 reads as one
-    Chinese sentence), a space elsewhere."""
-    wide = all(c and display_width(c) == 2 for c in m.groups())
-    return m.group(1) + ("" if wide else " ") + m.group(2)
+    Chinese sentence), a space elsewhere.  (The characters around it are read, not matched: a line of one
+    character has a line end on both sides.)"""
+    text, a, b = m.string, m.start(), m.end()
+    wide = a > 0 and b < len(text) and display_width(text[a - 1]) == 2 and display_width(text[b]) == 2
+    return "" if wide else " "
 
 
 def _fill(text: str, width: int, initial_indent: str, subsequent_indent: str) -> str:
