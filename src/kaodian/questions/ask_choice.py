@@ -149,7 +149,8 @@ def _single_figure(ctx: Ctx) -> Draft | None:
     if not choice_figure(src.text, blank.start, blank.end):
         return None  # (a review's secondary statistic: its cloze asks it, four options would make it weigh more)
     rng = ctx.rng("single", blank.text)
-    wrong = figure_ladder(blank.text, src.text, SINGLE_OPTIONS, rng.rank("place") % SINGLE_OPTIONS, src.text[: blank.start])
+    wrong = figure_ladder(blank.text, src.text, SINGLE_OPTIONS, rng.rank("place") % SINGLE_OPTIONS, src.text[: blank.start],
+                         src.text[blank.end:])
     if wrong is None:
         return None
     ab = (src.start + blank.start, src.start + blank.end)

@@ -492,7 +492,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present, own) \
             and figure_led(text, n.start(), n.end(), len(NUMBER.findall(text))):
         old = n.group()
-        if (new := changed_number_beside(old, text)) is not None:  # (第一个 -> 第二个 beside 第二个: none)
+        if (new := changed_number_beside(old, text, n.start())) is not None:  # (第一个 -> 第二个 beside 第二个: none)
             return src.start + n.start(), src.start + n.end(), new
     # never a person for a person (习近平 -> 胡锦涛): who said a sentence is not what a study text teaches,
     # and a teacher rejected every such swap (believable.py flags them)

@@ -4,6 +4,7 @@ believed, given to the roundness the text gives it (a target of 30% is never cha
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..numerals import is_numeral, next_numeral, numeral, value_of
 from .falsehood import whole_share
@@ -12,6 +13,7 @@ from .teacher import SPAN_MIN
 
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_RANGE = "|".join(re.escape(m) for m in POLICY["figure_options"]["range_marks"])
 
 
 # A figure of ten or more changes by this share of itself (up, or down for a share of 50% or more), to the
@@ -65,15 +67,40 @@ def changed_number(number: str) -> str | None:
 FIGURE_STEPS = 2
 
 
-def changed_number_beside(number: str, sentence: str) -> str | None:
+def changed_number_beside(number: str, sentence: str, at: int | None = None) -> str | None:
     """``number`` changed (``changed_number``) to a figure ``sentence`` does not state, or None: a target list's
     headline 5% whose change 6% the list gives another target becomes 7% (session 23: the 主要预期目标 of two provincial
-    reports were never asked false).  An ordinal is changed once only (第一个 -> 第二个 beside 第二个 goes back)."""
+    reports were never asked false).  An ordinal is changed once only (第一个 -> 第二个 beside 第二个 goes back).
+    With ``at``, where ``number`` stands in ``sentence``: None when the sentence states the figure again elsewhere
+    (3人以上的村… ；不足3人的: the kept one gives the change away and contradicts it, session 23's blind teachers),
+    and a figure at one end of a range (5至7名) is never moved past its other end."""
+    if at is not None and _said_elsewhere(number, sentence, at):
+        return None
     new = changed_number(number)
     steps = 0 if number.startswith("第") else FIGURE_STEPS
     while new is not None and new in sentence and steps > 0:
         new, steps = changed_number(new), steps - 1
-    return None if new is None or new in sentence or new == number else new
+    if new is None or new in sentence or new == number:
+        return None
+    if at is not None and (d := _DIGITS.match(new)) is not None:
+        low, high = range_ends(sentence[:at], sentence[at + len(number):], number[d.end():])
+        if (low is not None and Decimal(d.group()) <= low) or (high is not None and Decimal(d.group()) >= high):
+            return None
+    return new
+
+
+def range_ends(before: str, after: str, unit: str) -> tuple[Decimal | None, Decimal | None]:
+    """The other end of the range a figure of ``unit`` stands at, between ``before`` and ``after`` (policy.yaml
+    figure_options.range_marks): (5, None) for the 7名 of 委员5至7名, (None, 7) for the 5名 of 5名至7名, else
+    (None, None).  Any option or change of the figure stays strictly inside it: 5至5名 is no range."""
+    lead = re.search(rf"(\d+(?:\.\d+)?)(?:{re.escape(unit)})?(?:{_RANGE})$", before) if unit else None
+    tail = re.match(rf"(?:{_RANGE})(\d+(?:\.\d+)?)", after)
+    return (Decimal(lead.group(1)) if lead else None, Decimal(tail.group(1)) if tail else None)
+
+
+def _said_elsewhere(number: str, sentence: str, at: int) -> bool:
+    """Whether ``sentence`` states the figure ``number`` (digits and unit) outside [at, at + len(number))."""
+    return any(m.start() != at for m in re.finditer(rf"(?<![\d.]){re.escape(number)}", sentence))
 
 
 def _permuted(new: str, old: str) -> bool:

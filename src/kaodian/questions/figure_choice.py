@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .false_figures import range_ends
 from .option_sets import odd_wrong_head
 from .policy import POLICY
 from .teacher import odd_affix
@@ -26,13 +27,17 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CHANGE_TO = re.compile(f"(?:{alternation(tuple(POLICY['figure_change_to']))})$")
 
 
-def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "") -> list[str] | None:
+def figure_ladder(
+    number: str, sentence: str, n: int, pick: int, before: str = "", after: str = ""
+) -> list[str] | None:
     """``n`` - 1 wrong options for the figure ``number`` (digits and a unit: 6.5%, 1314万人), all of its unit and
     precision, the figure at place ``pick`` % ``n`` of an evenly spaced ladder (else the nearest place below it, then
     above, that leaves every figure positive and apart from the text's); None for a figure
     no ladder fits (an approximate 100多万, an ordinal, a span of years) or when every ladder shows one of the
     sentence's other figures (由30万元提高到50万元: 30万元 is the old level, no wrong option).  ``before`` is the
-    sentence up to the figure: after a rise from an old level (由310元提高到) every option is above that level."""
+    sentence up to the figure: after a rise from an old level (由310元提高到) every option is above that level.
+    ``after``, the sentence past it, with ``before`` tells a range's other end (5至7名): every option stays inside
+    it (false_figures.range_ends)."""
     d = _DIGITS.match(number)
     if d is None or d.start() != 0 or "多" in number or "余" in number:
         return None
@@ -43,6 +48,11 @@ def figure_ladder(number: str, sentence: str, n: int, pick: int, before: str = "
     step = max(_precision(d.group()), _nice(value * SPREAD))
     share = unit.startswith(("%", "％"))
     low, high = _old_level(before, unit)
+    lo, hi = range_ends(before, after, unit)
+    # (a range's low end bounds the ladder as an old level does, its high end from above: 5至（　　） never 5名)
+    low = max(low, lo) if lo is not None else low
+    if hi is not None:
+        high = min(high, hi - _finest(d.group())) if high is not None else hi - _finest(d.group())
     # (near an old level the ladder narrows so that the figure need not stand at its end: 310元 -> 320/330/340/350)
     gap = min(value - low if low else step * n, high - value if high is not None else step * n)
     step = min(step, max(_precision(d.group()), _nice(gap / 2)))
