@@ -25,7 +25,7 @@ from .option_form import broken_series, clause_series, fragment_beside, quantifi
 from .option_kinds import option_kind_findings
 from .option_sets import by_marks
 from .parallel import partial_fits
-from .policy import DIFFICULTY
+from .policy import DIFFICULTY, POLICY
 from .sentence import PAREN
 from .single_fit import question_line, title_sentence
 from .single_shapes import lookalike, place_roll
@@ -39,6 +39,9 @@ from .trivia import choice_figure
 
 # The numeral a numbered formulation opens with (三个转变 -> 三).
 NUMERAL_HEAD = re.compile("[一二两三四五六七八九十]+")
+
+# a title's kind by its ending (a book, a regulation): its wrong options are of the same kind
+DOCUMENT_KINDS: dict[str, list[str]] = POLICY["document_kinds"]
 
 
 def single_series(ctx: Ctx) -> Draft | str:
@@ -124,9 +127,19 @@ def single_formulation(ctx: Ctx) -> Draft | str:
 
 
 def single_document(ctx: Ctx) -> Draft | str:
-    """A document title asked among the other titles of the material, in 《》."""
+    """A document title asked among the other titles of the material of its kind (policy.yaml document_kinds: a
+    book among books, a regulation among regulations), in 《》."""
     p = ctx.point
-    return _single_named(ctx, p.start, p.end, ctx.material.documents, dx.modifier_edits(p.text, ctx.material), book=True)
+    kind = document_kind(p.text)
+    fit = None if kind is None else (lambda w: document_kind(w) == kind)
+    return _single_named(ctx, p.start, p.end, ctx.material.documents, dx.modifier_edits(p.text, ctx.material), book=True,
+                         fit=fit)
+
+
+def document_kind(title: str) -> str | None:
+    """The kind policy.yaml's document_kinds gives ``title`` by its ending (《》 and a trailing （试行） aside), or None."""
+    t = re.sub(r"[（(][^（）()]*[）)]$", "", title.strip("《》"))
+    return next((k for k, ends in DOCUMENT_KINDS.items() if t.endswith(tuple(ends))), None)
 
 
 def single_fact(ctx: Ctx) -> Draft | str:
