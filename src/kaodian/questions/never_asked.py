@@ -1,6 +1,7 @@
 """Points that are extracted but never asked, since blind teachers reject any question on them as trivia
 (policy.yaml ``tally_term`` and ``example_titles``; never_asked.yaml): a report's tally, a work named as one
-example among several (《甲》《乙》《丙》等影片), and a sentence that prescribes typesetting (仿宋_GB2312，四号)."""
+example among several (《甲》《乙》《丙》等影片), a sentence that prescribes typesetting (仿宋_GB2312，四号), and
+the clause that repeals the text a regulation replaces (…印发的《…》同时废止)."""
 
 from __future__ import annotations
 
@@ -17,15 +18,18 @@ _EX = POLICY["example_titles"]
 _TITLE_RUN = re.compile("(?:《[^《》\n]{1,%d}》[、，和与及]?){%d,}" % (_EX["title_max"], _EX["run_min"]))
 _DOCUMENT_HEAD = re.compile("(?:%s)$" % "|".join(map(re.escape, _EX["document_heads"])))
 # What never_asked.yaml holds; every key is required.
-SCHEMA = {"typesetting": "re"}
+SCHEMA = {"typesetting": "re", "superseded": "re"}
 _OWN = load_policy_file(Path(__file__).with_name("never_asked.yaml"), SCHEMA)
 TYPESETTING = re.compile(_OWN["typesetting"])
+SUPERSEDED = re.compile(_OWN["superseded"])
 
 
 def never_asked(p, text: str) -> bool:  # noqa: ANN001 — a model.Point
     """Whether point ``p`` of the document ``text`` is left unasked (see the module docstring)."""
     if TYPESETTING.search(text, p.sentence.start, p.sentence.end):
         return True  # (how a notice wants its papers laid out: no point of study)
+    if SUPERSEDED.search(text[p.sentence.start:p.sentence.end]):
+        return True  # (the text a regulation retires: its date and title are no longer in force)
     if p.kind == "term_series":
         # (敬老院377家、助餐点7800余个、幸福院698个: every term ends in a count)
         return all(TALLY_TERM.search(i.text) for i in p.items)
