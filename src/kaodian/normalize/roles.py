@@ -34,7 +34,8 @@ DATE_RE = re.compile(
     r"^[（(]?\s*(?:(?:发布|更新)?(?:时间|日期)[:：]\s*)?"
     r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
-    r"(?:\s*[)）])?(?:\s+[^。，；！？]{0,40})?\s*$"
+    # (the labels after the date run on once a page's spaces are gone: 时间：2023-05-01作者：张三)
+    r"(?:\s*[)）])?(?:\s+[^。，；！？]{0,40}|(?:来源|稿源|作者|记者|编辑|浏览|点击)[^。，；！？]{0,40})?\s*$"
 )
 # What a byline gives in brackets after the name, one level of brackets inside
 # allowed (作者为中央党校（国家行政学院）教授).
