@@ -33,3 +33,22 @@ def test_property_line_under_the_headline_is_not_glued_onto_the_title(tmp_path: 
             f"<div class=info>{info}</div><div class=content>{BODY}</div></body></html>")
     _, doc = _read(tmp_path, page)
     assert [a.title for a in doc.articles] == [TITLE]
+
+
+OUTLINE = "".join(f"<p>{k}、坚持党的全面领导的重要意义之{k}</p>" for k in "一二三四五六七八九十") \
+    + "".join(f"<p>（{k}）新时代党的建设总要求的第{k}点</p>" for k in "一二三四五六")
+
+
+@pytest.mark.parametrize("side", [
+    "<div class=intro>某某学院马克思主义学院成立于2016年，现有教职工四十余人，承担全校思想政治理论课教学任务。</div>",
+    "<div class=bottom>版权所有：某某大学马克思主义学院。地址：某某市某某路88号，邮编100000。</div>",
+])
+def test_outline_of_short_lines_is_the_body_beside_a_sentence_in_the_sidebar(tmp_path: Path, side: str) -> None:
+    """A review outline of short lines without a full stop is the page's body, not a sidebar's or a
+    footer's one sentence: short lines count as text unless they are links (a menu)."""
+    page = (f"<html><head><title>第三章复习提纲_某某学院</title></head><body><div class=wrap>"
+            f"<div class=left><div class=box>{side}</div></div>"
+            f"<div class=right><div class=content>{OUTLINE}</div></div></div></body></html>")
+    source, _ = _read(tmp_path, page)
+    assert source.text.startswith("一、坚持党的全面领导") and "（六）新时代党的建设总要求的第六点" in source.text
+    assert "成立于" not in source.text and "版权所有" not in source.text

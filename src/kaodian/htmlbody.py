@@ -243,8 +243,9 @@ def _class_weight(node) -> int:  # noqa: ANN001 — selectolax Node, imported la
 def _best_candidate(root):  # noqa: ANN001, ANN202
     """The element whose paragraphs score highest (steps 2–3), or None when no paragraph is found.
 
-    Short lines that end no sentence (a menu's column names with their mottos, related headlines) count
-    for nothing, unless the page has no other text (a poem, a list of slogans)."""
+    Short lines that end no sentence among links (a menu's column names with their mottos, related
+    headlines) count for nothing, unless the page has no other text (a poem, a list of slogans); short
+    lines without links (an outline's points) count as text."""
     holds_block: set[int] = set()  # elements with a block somewhere below them, marked in one linear pass
     for node in root.traverse():
         if node.tag in _BLOCKS:
@@ -265,7 +266,7 @@ def _best_candidate(root):  # noqa: ANN001, ANN202
 
 
 def _paragraphs(root, holds_block: set[int]):  # noqa: ANN001, ANN202
-    """The page's paragraphs, each with the element that holds it: a paragraph-like block (a ``p``, or a
+    """The page's paragraphs, each with the element that holds it and whether it holds a link: a paragraph-like block (a ``p``, or a
     ``div``/``td`` with no block inside) is held by its parent; the text a block holds directly, between its
     <br>s and its blocks, is paragraphs held by that block (a CMS that sets a whole body as lines of one
     div, the lines apart by <br> and empty divs)."""
@@ -274,12 +275,18 @@ def _paragraphs(root, holds_block: set[int]):  # noqa: ANN001, ANN202
             continue
         if node.mem_id not in holds_block and node.css_first("br") is None:
             if node.tag in _PARAGRAPHS:
-                yield [_text(node)], node.parent
+                yield [_text(node)], node.parent, _linked(node)
             continue
         runs: list[str] = []
         _runs(node, [], runs, holds_block)
         if runs:
-            yield runs, node
+            yield runs, node, _linked(node)
+
+
+def _linked(node) -> bool:  # noqa: ANN001
+    """Whether a paragraph is or holds a link: a menu's entry (a link, or an li with a link beside its
+    motto), a related headline; a short line without one is an outline's point, not the page's chrome."""
+    return node.tag == "a" or node.css_first("a") is not None
 
 
 def _runs(node, pieces: list[str], runs: list[str], holds_block: set[int]) -> None:  # noqa: ANN001
@@ -307,11 +314,12 @@ def _close_run(pieces: list[str], runs: list[str]) -> None:
 
 def _scores(paragraphs: list, strict: bool) -> tuple[dict[int, float], dict[int, object]]:
     """Each candidate's score from the paragraphs it holds (step 3), by element id, and the elements:
-    a paragraph's score goes to its holder in full and to the holder's parent in half."""
+    a paragraph's score goes to its holder in full and to the holder's parent in half; ``strict`` zeroes
+    the short lines of linked paragraphs only."""
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
-    for texts, parent in paragraphs:
-        score = sum(_paragraph_score(t, strict) for t in texts)
+    for texts, parent, linked in paragraphs:
+        score = sum(_paragraph_score(t, strict and linked) for t in texts)
         if not score:
             continue
         for share in (1.0, 0.5):
