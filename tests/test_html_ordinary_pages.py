@@ -52,3 +52,17 @@ def test_outline_of_short_lines_is_the_body_beside_a_sentence_in_the_sidebar(tmp
     source, _ = _read(tmp_path, page)
     assert source.text.startswith("一、坚持党的全面领导") and "（六）新时代党的建设总要求的第六点" in source.text
     assert "成立于" not in source.text and "版权所有" not in source.text
+
+
+@pytest.mark.parametrize("menu", [
+    "<ul>" + "".join(f"<li><a href='/l{k}'>学院新闻{k}</a></li>" for k in range(4)) + "</ul>",
+    "".join(f"<p><a href='/l{k}'>学院新闻{k}</a></p>" for k in range(10)),
+])
+def test_submenu_between_headline_and_body_enters_neither_title_nor_text(tmp_path: Path, menu: str) -> None:
+    """A left column's submenu standing between the <h1> and the body is no property line: its entries
+    enter neither the title nor the text, and the article's own author line signs it."""
+    page = (f"<html><head><title>{TITLE}_某某网</title></head><body><h1>{TITLE}</h1><div class=left>{menu}</div>"
+            f"<div class=content>{BODY}<p>作者：王明</p></div></body></html>")
+    source, doc = _read(tmp_path, page)
+    assert "学院新闻" not in source.text
+    assert [(a.title, a.author) for a in doc.articles] == [(TITLE, "王明")]

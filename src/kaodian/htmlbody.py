@@ -171,7 +171,8 @@ class _Reached(Exception):
 def _between(root, head, best) -> list[str]:  # noqa: ANN001
     """The lines a page sets between its headline and its body (the property lines: source, date, the
     font-size and share widgets), one per block; a subtitle in a heading of its own (h1–h6) is left out:
-    it is the title block's 副题, neither title nor body.  [] when the body comes before the headline."""
+    it is the title block's 副题, neither title nor body, and so is a list entry with a link (a submenu's).
+    [] when the body comes before the headline or more lines stand between than a property block holds."""
     lines: list[str] = []
     pieces: list[str] = []
     state = {"after": False}
@@ -189,7 +190,8 @@ def _between(root, head, best) -> list[str]:  # noqa: ANN001
                     pieces.append(child.text_content or "")
             elif tag == "br" or tag in _BLOCKS:
                 _flush(pieces, lines)
-                if tag not in _SUBTITLES:
+                # (a list entry with a link is a submenu's, not a property: 首页, 学院新闻 …)
+                if tag not in _SUBTITLES and not (tag == "li" and _linked(child)):
                     walk(child)
                 _flush(pieces, lines)
             elif not tag.startswith("-"):
@@ -199,7 +201,8 @@ def _between(root, head, best) -> list[str]:  # noqa: ANN001
         walk(root)
     except _Reached:
         _flush(pieces, lines)
-        return [x.lstrip(_BOLD[0]) for x in lines[:_MAX_META_LINES]]
+        # more lines than a property block holds are a menu or a lead the body left out: none of them
+        return [x.lstrip(_BOLD[0]) for x in lines] if len(lines) <= _MAX_META_LINES else []
     return []
 
 
