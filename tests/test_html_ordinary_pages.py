@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.ingest import read_path
+from kaodian.model import Source
 from kaodian.normalize import normalize
 
 TITLE = "关于加强基层党建工作的几点思考"
@@ -66,3 +67,24 @@ def test_submenu_between_headline_and_body_enters_neither_title_nor_text(tmp_pat
     source, doc = _read(tmp_path, page)
     assert "学院新闻" not in source.text
     assert [(a.title, a.author) for a in doc.articles] == [(TITLE, "王明")]
+
+
+@pytest.mark.parametrize("paras", [
+    ["抓好基层党建工作", "各级党组织要把抓好党建作为最大的政绩，层层压实责任。", "要坚持问题导向，确保取得实效。（全文完）"],
+    ["古人论修身语录摘编", "“业精于勤，荒于嬉。”（韩非）", "“满招损，谦受益。”（尚书）",
+     "“行成于思，毁于随。”（韩愈）"],
+    ["学习语录摘编", "人民群众是真正的英雄。（毛泽东）", "没有调查，就没有发言权。（毛泽东）",
+     "行成于思而毁于随。（韩愈）"],
+])
+def test_bracket_closing_a_text_that_is_no_reporter_signs_nothing(paras: list[str]) -> None:
+    """（全文完） is no name; a bracketed name after a closing quote, or closing each of a list of
+    quotations, says whose words they are: none signs the text."""
+    doc = normalize(Source("notes.txt", "\n".join(paras)))
+    assert [a.author for a in doc.articles] == [None]
+
+
+def test_reporter_bracket_closing_a_report_still_signs_it() -> None:
+    """A news report's reporter, bracketed after its last sentence, signs it as before."""
+    paras = ["某县召开基层党建工作会议", "会议强调，要把基层党组织建设成为坚强战斗堡垒。", "会议对下一步工作作出部署。（李明）"]
+    doc = normalize(Source("report.txt", "\n".join(paras)))
+    assert [a.author for a in doc.articles] == ["李明"]

@@ -295,10 +295,11 @@ def _names_person(name: str, lay, min_chars: int) -> bool:
 
 def sign_last(paras: list[str]) -> list[str]:
     """The paragraphs with a reporter's bracketed name taken off the end of the last one (…举行。（李明）)
-    and put on a line of its own after it, where a byline stands (``name_tail``)."""
+    and put on a line of its own after it, where a byline stands (``name_tail``).  Not when earlier
+    paragraphs end with a bracketed name too: a list of quotations, each with whose words it gives."""
     lay = load_layout()
     m = lay.name_tail.search(paras[-1]) if paras else None
-    if m is None or not _names_person(m.group("name"), lay, 2):
+    if m is None or not _names_person(m.group("name"), lay, 2) or any(map(lay.name_tail.search, paras[:-1])):
         return paras
     return [*paras[:-1], paras[-1][: m.start()], m.group("name")]
 
