@@ -88,3 +88,12 @@ def test_reporter_bracket_closing_a_report_still_signs_it() -> None:
     paras = ["某县召开基层党建工作会议", "会议强调，要把基层党组织建设成为坚强战斗堡垒。", "会议对下一步工作作出部署。（李明）"]
     doc = normalize(Source("report.txt", "\n".join(paras)))
     assert [a.author for a in doc.articles] == ["李明"]
+
+
+def test_title_that_ends_with_an_agency_word_is_no_byline() -> None:
+    """A title 走进某某社 names a place, not who signs: the text is titled by it and signed by no one; an
+    agency's name alone under a headline still signs the release."""
+    text = "走进新华社\n记者节前夕，某校师生走进通讯社编辑部，参观了新闻采编的全过程，收获很大。\n大家表示，要学好本领。"
+    assert [(a.title, a.author) for a in normalize(Source("visit.txt", text)).articles] == [("走进新华社", None)]
+    text = "某县举行基层党建工作推进会\n新华社\n会议强调，要把基层党组织建设成为坚强战斗堡垒。\n会议对下一步工作作出部署。"
+    assert [(a.title, a.author) for a in normalize(Source("release.txt", text)).articles] == [("某县举行基层党建工作推进会", "新华社")]
