@@ -97,3 +97,13 @@ def test_title_that_ends_with_an_agency_word_is_no_byline() -> None:
     assert [(a.title, a.author) for a in normalize(Source("visit.txt", text)).articles] == [("走进新华社", None)]
     text = "某县举行基层党建工作推进会\n新华社\n会议强调，要把基层党组织建设成为坚强战斗堡垒。\n会议对下一步工作作出部署。"
     assert [(a.title, a.author) for a in normalize(Source("release.txt", text)).articles] == [("某县举行基层党建工作推进会", "新华社")]
+
+
+def test_caption_credit_does_not_take_the_date_led_lead_paragraph_above_it() -> None:
+    """A caption closed by its bracketed credit is dropped alone: the date-led lead paragraph above it,
+    which ends its own sentence, stays in the body."""
+    lead = "9月23日，某某县举办基层党建工作培训班，全县各乡镇党委书记参加。"
+    text = "\n".join(["某县举办基层党建培训班", lead, "培训现场，学员认真听讲。（李明摄）",
+                      "培训班围绕基层组织建设、党员教育管理等内容作了系统讲解，学员们表示收获很大。"])
+    doc = normalize(Source("report.txt", text))
+    assert lead in doc.text and "李明摄" not in doc.text
