@@ -215,8 +215,7 @@ def _drop_caption_start(out: list[str], lay) -> None:
     kept = _last_kept(out, lay.caption_lines + 1)
     for k, i in enumerate(kept[: lay.caption_lines]):
         before = out[kept[k + 1]] if k + 1 < len(kept) else ""
-        # a caption is one sentence wrapped, ended on its credit's line: never drop back over a line that
-        # ends one (a date-led lead paragraph, 9月23日，…参加。, above a caption closed by its credit)
+        # a caption is one sentence wrapped, ended on its credit's line: never drop back over one that ends (9月23日，…参加。)
         lines = [x for x in out[i:] if x]
         short = sum(char_width(x) for x in lines) <= CAPTION_MAX and not any(ends_terminal(x) for x in lines)
         # (or its first line is indented under a line that ran to the edge: a paragraph of its own, as
