@@ -527,3 +527,22 @@ def blog_post(text: str, gold: dict) -> tuple[str, dict]:
     head = (f"\n---\ntitle: '{lines[0].replace(chr(39), chr(39) * 2)}'\ncategories: \n - 新闻\n - {FEED}\nauthor: {FEED}\n"
             "comments: false\ndate: Fri, 29 Oct 2021 10:57:57 GMT\n---\n\n")
     return head + "<div>\n" + "\n".join(out) + "<!-- news_keyword_pub,stock -->\n\n" + BLOG_TAIL + "</div>\n", gold
+
+
+# a word processor's symbol-font bullet (Wingdings' ●) as a copy to plain text keeps it: a private-use character
+WORD_BULLET = "\uf06c"
+
+
+def word_bullets(text: str, gold: dict) -> tuple[str, dict]:
+    """A text typed in a word processor with a symbol-font bullet and a TAB before every body paragraph that is
+    no numbered item and no heading (one that ends a sentence), pasted as plain text (rateset27's 马原 review
+    outline): the bullet is a list mark, never text.  A hard-wrapped text is left as it is (its lines are no
+    paragraphs)."""
+    if is_wrapped(text):
+        return text, gold
+    edits = []
+    for a in gold.get("articles") or []:
+        s, e = _body(text, a)
+        for m in re.finditer(r"(?m)^[ \t\u3000]*(?![\d（(第一二三四五六七八九十])[^\n]*[。！？；]$", text[_line_start(text, s) : e]):
+            edits.append((_line_start(text, s) + m.start(), WORD_BULLET + "\t"))
+    return _insert(text, edits), gold

@@ -63,6 +63,8 @@ LAYOUTS.update({
 })
 # a crawler's store of a page's body (TAB-indented lines, TAB-only lines between) is no PDF: not wrapped
 LAYOUTS["crawled-tab-lines"] = (L.crawled, identity)
+# a student's outline typed in a word processor, symbol-font bullets and TABs kept, is no PDF either
+LAYOUTS["word-bullets"] = (L.word_bullets, identity)
 
 
 def _signs_alone(article: dict) -> bool:
@@ -87,6 +89,7 @@ APPLIES = {
     "speaker-tag": _author_to_place,
     "speaker-colon": _author_to_place,
     "byline-after-body": _author_to_place,
+    "word-bullets": lambda text, articles: L.word_bullets(text, {"articles": articles})[0] != text,
 }
 
 

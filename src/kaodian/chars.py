@@ -102,12 +102,18 @@ UNREADABLE_RE = re.compile("\ufffd+")
 # Every match of HALF_PUNCT_RE is one of these marks, every match of SPACE_AROUND_PUNCT_RE one of
 # these spaces: a line without any is passed over at C speed (the two patterns try their
 # look-behinds at every character of a Chinese line, which cost more than the rest of normalize).
+# A circled number a word processor's symbol font drew as a circle with the digit beside it, which a
+# copy as plain text gives as ○ and the digit (○1其…○2…): the item marker ① it stands for (a year's 〇
+# is followed by a Chinese numeral, 二○一九, never an ASCII digit)
+TYPED_CIRCLED_RE = re.compile("[○◯](?=[1-9](?!\\d)|1\\d|20)(\\d{1,2})")
 HALF_MARKS_RE = re.compile(r"[,;:?!().]")
 SPACES_RE = re.compile("[ \t\u3000]")
 
 
 def repair_line(line: str) -> str:
     """One line with look-alikes folded, Chinese punctuation restored, markup and stray spaces dropped."""
+    if "○" in line or "◯" in line:
+        line = TYPED_CIRCLED_RE.sub(lambda m: chr(0x245F + int(m.group(1))), line)
     if LOOKALIKE_RE.search(line):
         line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)

@@ -59,11 +59,11 @@ def normalize(source: Source) -> Document:
     _take_speaker_tags(paras)
     _take_interviewees(paras)
     _take_answer_leads(paras)
-    mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level}, source.text)
+    mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level > 0}, source.text)
     _take_front_matter_title(paras, source.text)
     _take_named_titles(paras)
     numbered = _take_numbered_speakers(paras)
-    items = {lines[i] for i, level in md_headings.items() if not level}
+    items = {lines[i] for i, level in md_headings.items() if level == 0}
     for p in paras:
         p.bullet = p.text in items
     pos = 0

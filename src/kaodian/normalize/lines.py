@@ -57,8 +57,8 @@ MD_ITEM_RE = re.compile(r"^ {0,3}[-*+]\s+(?![-*+\s]*$)\S")
 def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]]:
     """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
     between the halves of a sentence stood after them), and the Markdown heading lines (## …) by index
-    with their level, list items (- …) with level 0: they stand alone whatever the line before them
-    ends with."""
+    with their level, list items (- …) with level 0, a word processor's bullets with -1 (a mark on every
+    paragraph, no list's): they stand alone whatever the line before them ends with."""
     lay = load_layout()
     # (a form feed, pdftotext's page break, opens a page's first line: a break, else it hides a heading's marker)
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\xa0", " ")
@@ -66,14 +66,14 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
     raw = ["" if lay.markup_lines.match(x) else x for x in raw]
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
-    items = [bool(MD_ITEM_RE.match(x)) for x in raw]
-    raw = [lay.md_heading_tags.sub("", x) if level else x for x, level in zip(raw, headed)]
+    items = [1 if MD_ITEM_RE.match(x) else -1 if lay.bullet.match(x) else 0 for x in raw]  # (-1: a symbol-font bullet)
+    raw = [lay.md_heading_tags.sub("", x) if level else lay.bullet.sub("", x) for x, level in zip(raw, headed)]
     lines = _wrapped_inline_noise(close_letter_spacing([repair_line(x) for x in raw]), lay)
     lines = space_glued_chapters([lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines])
     md: dict[str, int] = {}
     for x, level, item in zip(lines, headed, items):
         if (level or item) and x:
-            md.setdefault(x, level)
+            md.setdefault(x, level or min(item, 0))
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     lines = _drop_apparatus_blocks(lines, lay)

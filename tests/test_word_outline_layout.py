@@ -1,0 +1,59 @@
+"""A student's review outline typed in a word processor and pasted as plain text (issue 13, session 23):
+symbol-font bullets (private-use characters) with a TAB after them, TABs after item numbers, circled numbers
+typed as ○ and a digit, memory aids in brackets.  The texts are invented in the genre's shape."""
+
+from __future__ import annotations
+
+from kaodian.chars import repair_line
+from kaodian.model import Source
+from kaodian.normalize import normalize
+from kaodian.pipeline import extract_text
+
+BULLET = "\uf06c"  # Wingdings' ● as a copy to plain text keeps it
+
+OUTLINE = "\n".join([
+    "学习提纲",
+    "",
+    f"{BULLET}\t国家机构：有以下三个部分：1.立法机关2.“行政机关",
+    f"{BULLET}\t社会组织的主要作用：",
+    "1.\t团结和联系广大群众",
+    "2.\t反映群众的意见和要求",
+    "3.\t参与社会事务的管理",
+    f"{BULLET}\t市场调节：以价格为信号配置资源（关键词：价格）",
+])
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for a in normalize(Source("x.txt", text)).articles for p in a.paragraphs]
+
+
+def test_a_symbol_bullet_opens_a_paragraph_of_its_own_and_is_no_text():
+    paras = _paragraphs(OUTLINE)
+    # the line above ends no sentence: without the bullet as a mark the two headings run together
+    assert "社会组织的主要作用：" in paras
+    assert not any(BULLET in p or "\t" in p for p in paras)
+
+
+def test_the_bulleted_lead_and_its_items_stand_apart_from_the_line_above():
+    ext = extract_text(OUTLINE, "x.txt")
+    lists = [p for p in ext.points if p.kind == "enumeration"]
+    point = next(p for p in lists if "社会组织的主要作用" in p.sentence.text)
+    assert point.sentence.text == "社会组织的主要作用："
+    assert [i.text for i in point.items] == ["团结和联系广大群众", "反映群众的意见和要求", "参与社会事务的管理"]
+
+
+def test_a_memory_aid_in_brackets_is_no_part_of_the_point():
+    text = "提纲\n\n商品经济：以交换为目的而进行生产的经济形式（关键词：交换），是一定历史条件下的产物。"
+    assert _paragraphs(text) == ["商品经济：以交换为目的而进行生产的经济形式，是一定历史条件下的产物。"]
+
+
+def test_a_circled_number_typed_as_a_circle_and_a_digit_is_the_circled_number():
+    assert repair_line("新变化：○1政府干预加强○2危机减轻○12其他") == "新变化：①政府干预加强②危机减轻⑫其他"
+    # a year's 〇 among Chinese numerals, and a circle before a number past 20, stay
+    assert repair_line("二○一九年，○25号") == "二○一九年，○25号"
+
+
+def test_bullets_on_every_paragraph_make_no_list_of_their_own():
+    text = "\n".join(["提纲", ""] + [f"{BULLET}\t概念{k}：这是第{k}个概念的定义" for k in "一二三四"])
+    ext = extract_text(text, "x.txt")
+    assert not [p for p in ext.points if p.kind in ("enumeration", "list")]
