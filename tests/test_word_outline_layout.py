@@ -57,3 +57,10 @@ def test_bullets_on_every_paragraph_make_no_list_of_their_own():
     text = "\n".join(["提纲", ""] + [f"{BULLET}\t概念{k}：这是第{k}个概念的定义" for k in "一二三四"])
     ext = extract_text(text, "x.txt")
     assert not [p for p in ext.points if p.kind in ("enumeration", "list")]
+
+
+def test_an_outline_s_points_run_together_on_one_line_are_one_series():
+    text = "提纲\n\n生产过程的两重性：1.物质资料的生产过程2.价值的增值过程3.劳动的组织过程。"
+    ext = extract_text(text, "x.txt")
+    assert [[i.text for i in p.items] for p in ext.points if p.kind == "enumeration"] == [
+        ["物质资料的生产过程", "价值的增值过程", "劳动的组织过程"]]
