@@ -11,11 +11,20 @@ from ..rules import load_rules
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("blank_frames.yaml")
-SCHEMA = {"copula_inside": [str], "copula_clause_max": int, "slogan_member_max": int, "slogan_line_max": int}
+SCHEMA = {"copula_inside": [str], "copula_clause_max": int, "slogan_member_max": int, "slogan_line_max": int,
+          "object_prepositions": [str], "object_goes_on": "re", "series_disposal": [str], "series_verb_tags": [str],
+          "series_verb_after": "re"}
 _F = load_policy_file(PATH, SCHEMA)
 _COPULAS = frozenset(_F["copula_inside"])  # (a word of its own between others: the blank is a clause)
 _CLAUSE_MARKS = "，。；：,;:"
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]*")
+_PREPOSITIONS = frozenset(_F["object_prepositions"])
+_GOES_ON = re.compile(_F["object_goes_on"])
+_DISPOSAL = tuple(_F["series_disposal"])
+_VERB_TAGS = tuple(_F["series_verb_tags"])
+_VERB_AFTER = re.compile(_F["series_verb_after"])
+# the dictionary tags of a word that opens with a preposition's character and is a word of its own (以来, 对象, 把握, 以及)
+_OWN_WORD_TAGS = ("n", "v", "f", "c")
 
 
 def copula_inside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -57,3 +66,77 @@ def best_subject(sentence: str, blanks, inside: list[tuple[int, int]]) -> bool: 
     of that 是 (政治纪律|是党最基本、|最要紧的纪律: a member of the value's series): the subject stays, the other goes."""
     a, b = inside[0]
     return (a, b) == tuple(blanks[0]) and sentence[b : b + 1] == "是" and sentence[inside[1][0] - 1] != "是"
+
+
+def across_frame(sentence: str, start: int, end: int, governors: frozenset[str] = frozenset()) -> str | None:
+    """Why the blank sentence[start:end] runs across a frame of its clause (blank_frames.yaml), or None: it holds a
+    preposition and only the start of its object (五四运动以全民族|的力量), it is the last member of a 把-series and
+    holds the verb after the series (把A、B、|C紧密结合|起来), or it is a series of clauses cut inside the first one
+    (关爱就在|身边、关怀就在眼前: the words before the blank stand again in its later member); or a series' member runs
+    on, a verb's joint object is split at 和 (``governors``: the verbs that take a series), or the blank ends inside
+    its object."""
+    t = sentence[start:end]
+    if _GOES_ON.match(sentence[end:]):
+        tags = segment.tag(t)
+        for i, (w, _) in enumerate(tags[:-1]):
+            # (a verb or a preposition after it closes its object inside the blank: 以人民为中心的)
+            if w[0] in _PREPOSITIONS and (len(w) == 1 or not (segment.tag_whole(w) or "x").startswith(_OWN_WORD_TAGS)) \
+                    and not any(g.startswith(("v", "p")) for _, g in tags[i + 1 :]):
+                return f"空“{t}”跨了“{w[0]}”和它的宾语，宾语的中心词在空后，是半个短语"
+    if sentence[start - 1 : start] == "、" and start > 0:
+        clause = re.split("[，,；;。：:！？]", sentence[:start])[-1]
+        tags = segment.tag(t)
+        if any(d in clause for d in _DISPOSAL) and len(tags) >= 2 and tags[-1][1].startswith(_VERB_TAGS) \
+                and _VERB_AFTER.match(sentence[end:]):
+            return f"空“{t}”把并列成分后面的动词“{tags[-1][0]}”也挖进了最后一项"
+    if "、" in t and start >= 2 and sentence[start - 2 : start] in t[t.index("、") :] and _CJK_PAIR.fullmatch(sentence[start - 2 : start]):
+        return f"空“{t}”从第一个分句的中间挖起，并列的是整个分句"
+    return _member_runs_on(sentence, start, end) or _pair_split(sentence, start, end, governors) or _object_cut(sentence, start, end)
+
+
+def _member_runs_on(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank sentence[start:end], a series' last member, runs on into what the series' sentence says of it
+    (各个方面、|各个环节的发展要相互适应: it opens as the member before it does and goes on with a verb), or None."""
+    if sentence[start - 1 : start] != "、" or start < 2:
+        return None
+    before = re.split("[，,；;。：:！？、和]", sentence[: start - 1])[-1]
+    t = sentence[start:end]
+    if len(before) < 2 or not t.startswith(before[:2]) or len(t) < len(before) + 3:
+        return None
+    tail = segment.tag(t[len(before) :])
+    if any(g == "v" for _, g in tail):
+        return f"空“{t}”比前一项“{before}”多出了并列成分后面的谓语"
+    return None
+
+
+def _pair_split(sentence: str, start: int, end: int, governors: frozenset[str]) -> str | None:
+    """Why the blank sentence[start:end] splits a verb's joint object at 和 (推进|国家治理体系|和|治理能力现代化: the verb
+    opens one side, the other side has none of its own), or None."""
+    t = sentence[start:end]
+    if sentence[end : end + 1] == "和":
+        other = re.split("[，,；;。：:！？、]", sentence[end + 1 :])[0]
+        own, their = t, other
+    elif sentence[start - 1 : start] == "和" and start >= 2:
+        other = re.split("[，,；;。：:！？、]", sentence[: start - 1])[-1]
+        own, their = other, t
+    else:
+        return None
+    first, second = segment.tag(own), segment.tag(their)
+    if first and second and len(first) >= 2 and first[0][0] in governors and second[0][0] not in governors:
+        return f"空“{t}”把“{first[0][0]}”的宾语从“和”处拆开了"
+    return None
+
+
+def _object_cut(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank sentence[start:end] ends with a verb and the first noun of its object while the object goes on
+    after it (实现国民|生产总值…): the blank ends inside a term, or None."""
+    tags = segment.tag(sentence[start:end])
+    if len(tags) < 2 or not tags[-2][1].startswith("v") or tags[-2][1] == "vn" or not tags[-1][1].startswith("n"):
+        return None
+    after = segment.tag(sentence[end : end + 8])
+    if after and after[0][1].startswith("n") and _CJK_PAIR.match(after[0][0] * 2):
+        return f"空“{sentence[start:end]}”截在“{tags[-1][0]}{after[0][0]}”中间，没有挖完整"
+    return None
+
+
+_CJK_PAIR = re.compile("[\u4e00-\u9fff]{2}")

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .. import segment
 from ..rules.schema import load_policy_file
-from .blank_frames import best_subject, copula_inside, slogan_first
+from .blank_frames import across_frame, best_subject, copula_inside, slogan_first
 
 PATH = Path(__file__).with_name("blank_shapes.yaml")
 # What blank_shapes.yaml holds; every key is required ("re": a regex).
@@ -114,7 +114,7 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if _HONORED.fullmatch(t) and not _HONORED_KEEP.match(sentence[end:]) and _personal(t):
         return f"空“{t}”是领导人的称谓，人人能照填"
-    if (why := _half_clause(sentence, start, end)) is not None:
+    if (why := _half_clause(sentence, start, end)) is not None or (why := across_frame(sentence, start, end, _GOVERNORS)) is not None:
         return why
     if (why := old_wording(sentence, start, end)) is not None:
         return why
