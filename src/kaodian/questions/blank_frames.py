@@ -23,8 +23,11 @@ _GOES_ON = re.compile(_F["object_goes_on"])
 _DISPOSAL = tuple(_F["series_disposal"])
 _VERB_TAGS = tuple(_F["series_verb_tags"])
 _VERB_AFTER = re.compile(_F["series_verb_after"])
-# the dictionary tags of a word that opens with a preposition's character and is a word of its own (以来, 对象, 把握, 以及)
-_OWN_WORD_TAGS = ("n", "v", "f", "c")
+# the dictionary tags of a word that opens with a preposition's character and is a word of its own (以来, 对象, 把握, 以及,
+# 从严)
+_OWN_WORD_TAGS = ("n", "v", "f", "c", "d")
+# the tags of the words of an object that has not reached its head yet (民族 of 以全|民族|的力量): nouns, counts, pronouns
+_OBJECT_TAGS = ("n", "m", "q", "r")
 
 
 def copula_inside(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -79,9 +82,13 @@ def across_frame(sentence: str, start: int, end: int, governors: frozenset[str] 
     if _GOES_ON.match(sentence[end:]):
         tags = segment.tag(t)
         for i, (w, _) in enumerate(tags[:-1]):
-            # (a verb or a preposition after it closes its object inside the blank: 以人民为中心的)
-            if w[0] in _PREPOSITIONS and (len(w) == 1 or not (segment.tag_whole(w) or "x").startswith(_OWN_WORD_TAGS)) \
-                    and not any(g.startswith(("v", "p")) for _, g in tags[i + 1 :]):
+            # (the object goes on when all the blank holds after the preposition is one word or nouns: a verb, an
+            # adjective or a preposition after its noun closes it inside the blank, 以人民为中心的, 对党忠诚的)
+            rest = tags[i + 1 :]
+            # (a single character before it that is no noun makes the preposition's character a verb's tail: 奔|向, 难|以)
+            glued = i > 0 and len(tags[i - 1][0]) == 1 and not tags[i - 1][1].startswith("n")
+            if w[0] in _PREPOSITIONS and not glued and (len(w) == 1 or not (segment.tag_whole(w) or "x").startswith(_OWN_WORD_TAGS)) \
+                    and ((len(w) == 1 and len(rest) == 1) or all(g.startswith(_OBJECT_TAGS) for _, g in rest)):
                 return f"空“{t}”跨了“{w[0]}”和它的宾语，宾语的中心词在空后，是半个短语"
     if sentence[start - 1 : start] == "、" and start > 0:
         clause = re.split("[，,；;。：:！？]", sentence[:start])[-1]
@@ -91,7 +98,7 @@ def across_frame(sentence: str, start: int, end: int, governors: frozenset[str] 
             return f"空“{t}”把并列成分后面的动词“{tags[-1][0]}”也挖进了最后一项"
     if "、" in t and start >= 2 and sentence[start - 2 : start] in t[t.index("、") :] and _CJK_PAIR.fullmatch(sentence[start - 2 : start]):
         return f"空“{t}”从第一个分句的中间挖起，并列的是整个分句"
-    return _member_runs_on(sentence, start, end) or _pair_split(sentence, start, end, governors) or _object_cut(sentence, start, end)
+    return _member_runs_on(sentence, start, end) or _pair_split(sentence, start, end, governors) or _object_cut(sentence, start, end, governors)
 
 
 def _member_runs_on(sentence: str, start: int, end: int) -> str | None:
@@ -127,11 +134,13 @@ def _pair_split(sentence: str, start: int, end: int, governors: frozenset[str]) 
     return None
 
 
-def _object_cut(sentence: str, start: int, end: int) -> str | None:
+def _object_cut(sentence: str, start: int, end: int, governors: frozenset[str]) -> str | None:
     """Why the blank sentence[start:end] ends with a verb and the first noun of its object while the object goes on
-    after it (实现国民|生产总值…): the blank ends inside a term, or None."""
+    after it (实现国民|生产总值…): the blank ends inside a term, or None (``governors``: the verbs that take one)."""
     tags = segment.tag(sentence[start:end])
-    if len(tags) < 2 or not tags[-2][1].startswith("v") or tags[-2][1] == "vn" or not tags[-1][1].startswith("n"):
+    # (only a verb that takes a whole term for its object: 保护利用|规划, 碳排放权|市场化 are the segmenter's verbs in
+    # a compound of their own, and the blank before the rest of the compound is a term a teacher's list keys)
+    if len(tags) < 2 or tags[-2][0] not in governors or not tags[-1][1].startswith("n"):
         return None
     after = segment.tag(sentence[end : end + 8])
     if after and after[0][1].startswith("n") and _CJK_PAIR.match(after[0][0] * 2):
