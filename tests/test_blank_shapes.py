@@ -1,6 +1,7 @@
 """Cloze blanks a teacher rejects though they fall between words (session 12's blind reviews): a set
 phrase, a leader's honored name, half a clause, the frame of a clause, an amendment's old wording, a verb
-phrase opening its sentence, half a numbered formulation.  The rules are blank_shapes.yaml's.
+phrase opening its sentence, half a numbered formulation; (session 23) a blank across a frame of its clause.  The
+rules are blank_shapes.yaml's and blank_frames.yaml's.
 
 The sentences are written for these tests in the genre's shapes, not taken from any text.
 """
@@ -11,7 +12,8 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_shapes import half_of_term, members_before, stem_opening, thin_clause, thin_problem, whole_ordinal
+from kaodian.questions.blank_frames import across_frame
+from kaodian.questions.blank_shapes import adverb_opening, half_of_term, members_before, stem_opening, thin_clause, thin_problem, whole_ordinal
 from kaodian.questions.lint import blank_problem
 
 
@@ -94,6 +96,28 @@ def _problem(sentence: str, blank: str) -> str | None:
         ("协会引导青年会员树立正确的人生观、价值观和世界观。", "人生观、价值观和世界观", "泛词"),
         # a time word and an adverb: half a clause (现在已经|是…)
         ("现在已经是年底，协会各项工作要抓紧收尾。", "现在已经", "半句话"),
+        # (session 23) a blank across a frame of its clause (blank_frames.yaml): a preposition and half its object, a modal
+        # run, the verb after a 把-series, a clause series cut inside, a member running on, 推进A和B split at 和
+        # a subject glued to a preposition and the start of its object, whose head stands after the blank
+        ("协会以全行业的力量推动了服务标准的统一。", "协会以全行业", "宾语"),
+        ("理事会把全体会员的意见汇总成年度报告。", "理事会把全体会员", "宾语"),
+        ("会员要以谦虚的态度对待批评。", "以谦虚", "宾语"),
+        # a modal run before the verb (必然会|有…): the sentence's mood, half a clause
+        ("在走向行业前列的道路上，必然会有艰巨繁重的任务。", "必然会有艰巨繁重", "开头"),
+        ("协会必将迎来更加广阔的发展空间。", "必将迎来更加广阔", "开头"),
+        # the last member of a 把-series with the verb that governs the whole series
+        ("会员要把扎实的专业知识、过硬的职业技能、良好的服务态度紧密结合起来。", "良好的服务态度紧密结合", "动词"),
+        # a series of whole clauses cut inside the first one
+        ("服务就在身边、帮扶就在眼前。", "身边、帮扶就在眼前", "分句"),
+        # a verb and the first noun of its object, the object going on after the blank: it ends inside a term
+        ("协会的目标是：五年内实现会员数量比现在翻一番。", "五年内实现会员", "中间"),
+        # a series' last member that runs on into what the sentence says of the series
+        ("各个分会、各个部门的工作要相互配合、相互支持。", "各个部门的工作要相互配合", "谓语"),
+        # a verb's joint object split at 和 (推进A和B)
+        ("坚持和完善会员服务制度、推进行业治理体系和治理能力现代化。", "推进行业治理体系", "拆开"),
+        ("坚持和完善会员服务制度、推进行业治理体系和治理能力现代化。", "治理能力现代化", "拆开"),
+        # the by-ear name of a problem (口语套话，一望即知)
+        ("集中治理会费拖欠等“老大难”问题。", "老大难", "套话"),
     ],
 )
 def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: str) -> None:
@@ -140,6 +164,25 @@ def test_a_blank_a_teacher_rejects_is_flagged(sentence: str, blank: str, says: s
         ("先进协会能够维护行业稳定、促进行业进步。", "维护行业稳定"),
         # a modal inside the modifier of the blank's own head: a noun phrase (全体会员必须遵循的|总章程)
         ("协会章程是全体会员必须遵循的总章程。", "全体会员必须遵循的总章程"),
+        # (session 23) blanks inside the frames of blank_frames.yaml
+        # the object is the blank, or the blank closes it (以…为…)
+        ("理事会把全体会员的意见汇总成年度报告。", "全体会员的意见"),
+        ("坚持以会员为中心的服务理念。", "以会员为中心"),
+        # a member whose object the adjective after it closes (对党忠诚 of 不忘初心、对党忠诚的品格)
+        ("会员要有不忘初心、对党忠诚的品格。", "不忘初心、对党忠诚"),
+        ("会员要坚持从严治会。", "从严治会"),
+        # words of their own that open with a preposition's character
+        ("改革开放以来的行业成就举世瞩目。", "改革开放以来"),
+        # the member of the 把-series alone, the verb outside the blank
+        ("会员要把扎实的专业知识、过硬的职业技能、良好的服务态度紧密结合起来。", "良好的服务态度"),
+        # the members whole
+        ("各个分会、各个部门的工作要相互配合、相互支持。", "各个部门"),
+        ("坚持和完善会员服务制度、推进行业治理体系和治理能力现代化。", "完善会员服务制度"),
+        ("坚持和完善会员服务制度、推进行业治理体系和治理能力现代化。", "行业治理体系"),
+        # a compound the segmenter reads as a verb and a noun, before the rest of its term
+        ("协会推进会员碳排放权市场化交易。", "会员碳排放权"),
+        # a series of terms, not clauses
+        ("协会坚持服务会员、服务行业、服务社会。", "服务会员、服务行业、服务社会"),
     ],
 )
 def test_a_term_stays_a_blank(sentence: str, blank: str) -> None:
@@ -360,3 +403,23 @@ def test_a_cloze_does_not_blank_a_count_its_members_spell_out_before_it() -> Non
     text = "园区的废渣、废料等“两废”排放严重，协会组织会员企业开展专项整治。\n"
     bank = generate([extract_text(text, "协会.txt")], seed=0)
     assert not any("两废" in q.answer for q in bank.questions if q.kind == "cloze")
+
+
+def test_a_preposition_s_character_that_is_a_verb_s_tail_opens_no_object() -> None:
+    """奔|向 (走|向, 难|以): a verb's one-character head before it makes the character no preposition."""
+    sentence = "实现一个阶段性目标，又奔向新的目标。"
+    at = sentence.index("又奔向新")
+    assert across_frame(sentence, at, at + 4) is None
+
+
+def test_a_concept_after_biran_opens_no_modal_run() -> None:
+    """必然要求, 必然趋势 are concepts (whether they are worth a blank is another check's): only 必然会 is a modal run."""
+    sentence = "提高服务质量是协会发展的必然要求。"
+    assert adverb_opening(sentence, sentence.index("必然"), len(sentence) - 1) is None
+
+
+def test_generated_clozes_open_with_no_modal_run() -> None:
+    text = "在走向行业前列的新征程上，必然会有艰巨繁重的任务，必然会有艰难险阻，特别需要我们发扬艰苦奋斗精神。\n"
+    bank = generate([extract_text(text, "协会.txt")], seed=0)
+    answers = [a for q in bank.questions if q.kind == "cloze" for a in q.answer]
+    assert not [a for a in answers if a.startswith("必然会")]
