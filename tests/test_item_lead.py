@@ -16,7 +16,7 @@ RULES = """社区志愿服务工作条例
 
 （二）指导本社区其他服务组织和下级服务点的志愿服务工作；
 
-（三）提出改进服务、完善制度和表彰先进的建议。
+（三）提出改进服务、完善制度、表彰先进的建议。
 第三条　它的基本任务是：
 
 （一）组织志愿者认真学习志愿服务条例和专业知识。
@@ -32,6 +32,8 @@ def test_an_item_line_has_the_lead_above_its_list():
 
 
 def test_a_cloze_on_an_item_opens_with_its_lead():
+    # (item three's members are joined by 、 alone: with 完善制度和表彰先进, two of the three blanked before 和 is a blank
+    # across the series' 和, which session 23 no longer asks; the lead is what this test is about)
     bank = generate([extract_text(RULES, "条例.txt")], seed=0)
     items = [q.stem for q in bank.questions if q.kind == "cloze" and "（三）" in q.source.sentence]
     assert items, [q.stem for q in bank.questions]
