@@ -36,15 +36,6 @@ def _wrong(q) -> list[str]:
     return [o for i, o in enumerate(q.options) if "ABCDEF"[i] not in q.answer]
 
 
-def test_a_list_takes_the_parallel_list_of_its_section_as_wrong_options():
-    """The inside problems are asked beside the outside ones: same kind, same level, not said of this side."""
-    qs = [q for q in _multiples(SIDES) if "从内部看" in q.stem]
-    assert qs, [q.stem for q in _multiples(SIDES)]
-    for q in qs:
-        assert len(_wrong(q)) >= 2, q.options
-        assert all(w in OUTSIDE for w in _wrong(q)), q.options
-
-
 def test_no_list_multiple_choice_draws_a_clause_said_under_its_items():
     qs = _multiples(SIDES)
     assert qs
@@ -123,12 +114,18 @@ ACTIVITIES = ("组织开展农民文化艺术节", "扶持发展民间文艺团�
 INDUSTRY = ("加快建设文化创意园区", "培育壮大文化旅游项目", "完善文化产业扶持政策")
 
 
-def test_a_parts_measures_take_the_other_parts_measures_as_wrong_options():
-    qs = [q for q in _multiples(PARTS) if "繁荣群众文化活动" in q.stem]
-    assert qs, [q.stem for q in _multiples(PARTS)]
+@pytest.mark.parametrize("text, asked, parallel", [
+    # the inside problems are asked beside the outside ones: same kind, same level, not said of this side
+    (SIDES, "从内部看", OUTSIDE),
+    # a part's measures are asked beside the other part's measures
+    (PARTS, "繁荣群众文化活动", INDUSTRY),
+])
+def test_a_list_takes_the_parallel_list_of_its_section_as_wrong_options(text, asked, parallel):
+    qs = [q for q in _multiples(text) if asked in q.stem]
+    assert qs, [q.stem for q in _multiples(text)]
     for q in qs:
         assert len(_wrong(q)) >= 2, q.options
-        assert all(w in INDUSTRY for w in _wrong(q)), q.options
+        assert all(w in parallel for w in _wrong(q)), q.options
 
 
 def test_no_target_or_slogan_stands_beside_measures_and_the_stem_counts_the_part():
