@@ -47,6 +47,7 @@ from pathlib import Path
 
 from kaodian import pipeline
 from kaodian.evaluate.annotations import load_points
+from kaodian.rules.importance import recurrence_bonus
 from kaodian.evaluate.coverage import TOP_N, asks_for
 from kaodian.evaluate.folder import annotated_inputs
 from kaodian.model import QUESTION_KINDS
@@ -173,11 +174,7 @@ def importance(f: dict[str, float], w: dict[str, float]) -> float:
         if k == "times":
             continue
         v += w.get(k, 0.0) * x
-    t = f.get("times", 1.0)
-    if t >= w["ubiquitous_min"]:
-        v += w["ubiquitous"]
-    elif t > 1:
-        v += min(w["recurring_max"], w["recurring"] * (t - 1))
+    v += recurrence_bonus(f.get("times", 1.0), w["ubiquitous_min"], w["ubiquitous"], w["recurring"], w["recurring_max"])
     return round(v, 2)
 
 

@@ -221,14 +221,22 @@ def score(points: tuple[Point, ...], articles: tuple[Article, ...], text: str, r
         value = rules.kinds.get(p.kind, 0.0) + sum(rules.weights[s] for s in found)
         cues = [LABELS[s] for s in found]
         times = max((recurrence.count(t) for t in _key_terms(p)), default=1)
+        value += recurrence_bonus(times, rules.ubiquitous_min, rules.ubiquitous, rules.recurring, rules.recurring_max)
         if times >= rules.ubiquitous_min:
-            value += rules.ubiquitous
             cues.append(f"出现{times}次（处处都有）")
         elif times > 1:
-            value += min(rules.recurring_max, rules.recurring * (times - 1))
             cues.append(f"出现{times}次")
         out.append(_scored(p, round(value, 2), tuple(cues)))
     return tuple(out)
+
+
+def recurrence_bonus(times: float, ubiquitous_min: float, ubiquitous: float, recurring: float, recurring_max: float) -> float:
+    """What a point's key term said ``times`` in its document adds to its importance: a flat ``ubiquitous`` when it
+    is said everywhere, else ``recurring`` for each saying past the first, up to ``recurring_max`` (the weights of
+    default.yaml ``importance``; scripts/fit_importance.py fits them with this same function)."""
+    if times >= ubiquitous_min:
+        return ubiquitous
+    return min(recurring_max, recurring * (times - 1)) if times > 1 else 0.0
 
 
 def _scored(p: Point, importance: float, cues: tuple[str, ...]) -> Point:
