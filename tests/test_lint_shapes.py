@@ -6,8 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kaodian.questions import lint_question
+from dataclasses import replace
+
+from kaodian.model import Blank
 from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, note_item, ownerless_subject, place_gives_items,
-                                          perspective_place, stray_stop, two_aspects)
+                                          perspective_place, stray_stop, subjectless_clause, superseded_clause,
+                                          two_aspects)
 from kaodian.questions.reject_shapes import particle_giveaway
 from kaodian.questions.trivia import stock_blank
 from test_review_shapes import _q  # (one invented question's maker for the shape tests)
@@ -146,3 +150,35 @@ def test_a_stem_citing_its_text_by_a_scrap_of_page_furniture_is_flagged():
     assert any("网页上的残字" in f for f in lint_question(scrap))
     named = _q("truefalse", "据《某县2031年文化工作总结》，全年新建社区书屋十二个。", ("对",), sentence)
     assert not any("网页上的残字" in f for f in lint_question(named))
+
+
+@pytest.mark.parametrize(("stem", "answers", "flagged"), [
+    ("提高______、______、信息化和规范化水平。", ("社会化", "专业化"), True),       # a line of a list: whose level?
+    ("按会费、捐赠、服务收入这三个方面进行核算。", (), True),                    # a preposition opens it
+    ("落实和完善______，推动读书会提质增效。", ("活动制度",), False),              # a second clause after the comma
+    ("举办读书会是社区文化建设的______。", ("重要抓手",), False),                  # a claim with 是 names its subject
+    ("据《某县2031年文化工作总结》，提高______水平。", ("服务",), False),          # the stem names its text
+    ("社区书屋提高______、______水平。", ("开放", "服务"), False),                  # its subject is said
+    ("要在______、______、______、队伍建设等方面把握住社区文化工作的主动权。", ("阵地", "制度", "经费"), False),  # longer
+])
+def test_a_short_clause_with_no_subject_is_flagged(stem, answers, flagged):
+    """Session 24 (teachers: 题干缺主语，仅凭“提高…水平”无法确定答案; 无主语的词组片段): one short clause that opens with
+    its verb does not say whose doing it is."""
+    assert bool(subjectless_clause(stem, answers)) == flagged
+
+
+def test_a_short_cloze_with_no_subject_fails_lint():
+    sentence = "提高社会化、专业化、信息化和规范化水平。"
+    q = _q("cloze", "提高______、______、信息化和规范化水平。", ("社会化", "专业化"), sentence)
+    q = replace(q, blanks=(Blank("社会化", 2, 5), Blank("专业化", 6, 9)))
+    assert any("没有主语的短句" in f for f in lint_question(q))
+
+
+def test_a_question_on_the_clause_that_repeals_an_old_rule_is_flagged():
+    """Session 24 (session 23's teachers, both C: “同时废止”脱离上下文；被废止旧条例的印发日期属冷僻细节): the date and
+    title of a text no longer in force.  A clause that also says when the new text takes effect is asked for that."""
+    sentence = "2011年3月8日市文化局印发的《社区书屋管理办法》同时废止。"
+    q = _q("truefalse", "2012年3月8日市文化局印发的《社区书屋管理办法》同时废止。", ("错",), sentence)
+    assert any("废止旧文件" in f for f in lint_question(q))
+    assert superseded_clause(sentence)
+    assert not superseded_clause("本办法自2031年1月1日起施行，2011年印发的《社区书屋管理办法》同时废止。")

@@ -17,6 +17,11 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   】 switch): no title a learner can place (session 23);
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
   notes or half a sentence (某某在______的总体要求。 of the heading 某某在新阶段的总体要求): no statement to complete;
+- ``subjectless_clause``: a cloze or a true/false statement of one short clause that opens with its verb (提高______、
+  ______和专业化水平。): whose doing it is, the stem does not say, so it cannot be answered (session 24);
+- ``superseded_clause``: a question on the clause that repeals the text a regulation replaces (…印发的《…》同时废止):
+  the date and title of a text no longer in force, and 同时 points outside the stem (session 24; never_asked.yaml
+  ``superseded``, the rule the generator reads, so lint and the generator agree);
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it flags.
 Patterns and word lists are policy (lint_shapes.yaml).
@@ -28,10 +33,12 @@ import re
 from pathlib import Path
 
 from ..kinds import LIST_KINDS
+from .. import segment
 from ..model import Question
 from ..rules.schema import load_policy_file
 from ..text import SENTENCE_END, common_run
 from .outline_items import page_ref
+from .never_asked import SUPERSEDED
 from .review_shapes import right_wrong, without_attribution
 from .sentence import BLANK
 from .trivia import bare_context
@@ -41,7 +48,8 @@ PATH = Path(__file__).with_name("lint_shapes.yaml")
 SCHEMA = {
     "note_opening": "re", "stray_stop": "re", "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
-    "heading_claim": "re", "place_echo_min": int, "garbled_title": "re",
+    "heading_claim": "re", "place_echo_min": int, "garbled_title": "re", "subjectless_max": int,
+    "subjectless_tags": [str], "subjectless_breaks": "re",
 }
 
 
@@ -65,6 +73,8 @@ _CUT_OPENING = re.compile(_POLICY["cut_opening"])
 _HEADING_CLAIM = re.compile(_POLICY["heading_claim"])
 _PERSPECTIVE = re.compile(_POLICY["perspective_place"])
 _GARBLED_TITLE = re.compile(_POLICY["garbled_title"])
+_SUBJECTLESS_BREAKS = re.compile(_POLICY["subjectless_breaks"])
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
 
@@ -82,6 +92,9 @@ def findings(q: Question, place: str) -> list[str]:
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
         found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
         found.append(cut_opening(q.stem))
+        found.append(superseded_clause(q.source.sentence))
+    if q.kind in ("cloze", "truefalse"):
+        found.append(subjectless_clause(q.stem, q.answer if q.kind == "cloze" else ()))
     return [why for why in found if why]
 
 
@@ -171,3 +184,30 @@ def ownerless_subject(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     else:
         return None
     return f"题干的主语“{head}”没说是谁的、什么的，离开原文无从判断"
+
+
+def superseded_clause(sentence: str) -> str | None:
+    """Why a question cut from ``sentence`` asks the text a regulation repeals (never_asked.yaml ``superseded``:
+    …印发的《…》同时废止, with no date the new text takes effect), or None."""
+    if SUPERSEDED.search(sentence):
+        return "出处句是废止旧文件的条款：考的是已失效文件的日期和名称，“同时废止”离开原文也不知所指"
+    return None
+
+
+def subjectless_clause(stem: str, answers: tuple[str, ...] = ()) -> str | None:
+    """Why a statement (a cloze's with its ``answers`` filled in, in order) is one clause of at most
+    ``subjectless_max`` characters (a blank counting one) that opens with a verb or a preposition
+    (``subjectless_tags``) and claims nothing with 是 or a colon (``subjectless_breaks``), or None: whose doing it
+    is, the stem does not say."""
+    body = without_attribution(stem.strip())
+    if body != stem.strip() or _SUBJECTLESS_BREAKS.search(body.rstrip("。！？!?")):
+        return None  # (a stem that names its text has a frame; a clause after a comma may bring the subject)
+    # (each blank counts as one character: three blanks in a row are a list the stem asks, not a short clause)
+    if len(_NOT_CJK.sub("", body.replace(BLANK, ""))) + body.count(BLANK) > _POLICY["subjectless_max"]:
+        return None
+    for a in answers:
+        body = body.replace(BLANK, a, 1)
+    words = segment.tag(body)
+    if not words or words[0][1] not in _POLICY["subjectless_tags"]:
+        return None
+    return f"题干“{stem.strip()[:16]}”只是一个没有主语的短句，离开原文不知说的是谁、是什么，无从作答"
