@@ -17,8 +17,10 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   】 switch): no title a learner can place (session 23);
 - ``heading_cloze``: a cloze of few words (trivia.bare_context) cut from a line that ends with no stop, a heading of
   notes or half a sentence (某某在______的总体要求。 of the heading 某某在新阶段的总体要求): no statement to complete;
-- ``subjectless_clause``: a cloze or a true/false statement of one short clause that opens with its verb (提高______、
-  ______和专业化水平。): whose doing it is, the stem does not say, so it cannot be answered (session 24);
+- ``subjectless_clause``: a true/false statement of one short clause that opens with its verb (用好甲、发挥甲、塑造甲。):
+  whose doing it is, the statement does not say, so it cannot be judged (session 24);
+- ``shared_clause``: a list question whose keyed items all open with the same clause (坚持甲，就要…; 坚持甲，就要…) that
+  the heading it asks does not name: the items elaborate one member, not the list the heading names (session 24);
 - ``superseded_clause``: a question on the clause that repeals the text a regulation replaces (…印发的《…》同时废止):
   the date and title of a text no longer in force, and 同时 points outside the stem (session 24; never_asked.yaml
   ``superseded``, the rule the generator reads, so lint and the generator agree);
@@ -36,7 +38,7 @@ from ..kinds import LIST_KINDS
 from .. import segment
 from ..model import Question
 from ..rules.schema import load_policy_file
-from ..text import SENTENCE_END, common_run
+from ..text import SENTENCE_END, common_prefix, common_run
 from .outline_items import page_ref
 from .never_asked import SUPERSEDED
 from .review_shapes import right_wrong, without_attribution
@@ -49,7 +51,7 @@ SCHEMA = {
     "note_opening": "re", "stray_stop": "re", "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
     "heading_claim": "re", "place_echo_min": int, "garbled_title": "re", "subjectless_max": int,
-    "subjectless_tags": [str], "subjectless_breaks": "re",
+    "subjectless_tags": [str], "subjectless_breaks": "re", "shared_clause_min": int,
 }
 
 
@@ -86,15 +88,16 @@ def findings(q: Question, place: str) -> list[str]:
     listed = q.kind in ("recall", "single", "multiple", "ordering")
     found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), two_aspects(place) if listed else None,
              perspective_place(place) if listed else None,
-             place_gives_items(place, q.answer) if q.kind == "recall" and place else None, garbled_title(q.stem)]
+             place_gives_items(place, q.answer) if q.kind == "recall" and place else None, garbled_title(q.stem),
+             shared_clause(place, keys) if listed and place else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
         found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
         found.append(cut_opening(q.stem))
         found.append(superseded_clause(q.source.sentence))
-    if q.kind in ("cloze", "truefalse"):
-        found.append(subjectless_clause(q.stem, q.answer if q.kind == "cloze" else ()))
+    if q.kind == "truefalse":
+        found.append(subjectless_clause(q.stem))
     return [why for why in found if why]
 
 
@@ -184,6 +187,16 @@ def ownerless_subject(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     else:
         return None
     return f"题干的主语“{head}”没说是谁的、什么的，离开原文无从判断"
+
+
+def shared_clause(place: str, items: list[str]) -> str | None:
+    """Why the keyed ``items`` of a list question all open with one clause (up to a comma) that the heading ``place``
+    does not name (it shares fewer than half the clause's characters in a run with it), or None."""
+    head = common_prefix(items) if len(items) >= 2 else ""
+    cut = max(head.rfind("，"), head.rfind(","))
+    if cut < _POLICY["shared_clause_min"] or common_run(head[:cut], place) * 2 >= cut:
+        return None
+    return f"各项答案都以“{head[:cut]}”开头，讲的是其中一项的展开，不是标题“{place[:16]}”下列举的几点"
 
 
 def superseded_clause(sentence: str) -> str | None:
