@@ -224,11 +224,14 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1177
-    assert tp >= 716, tp
+    assert tp >= 723, tp
     # (session 23: session 22's rating adds six flagged B grades, each a teacher's edit for the very fragment flagged;
     # topic_titles catches 14 rejects and flags an A and a B of one choice among a guide's titles, 大学生活的特点;
     # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title; picked_figures 7 and a B)
-    assert fp <= 142 and tp / (tp + fp) >= 0.831, (tp, fp)
+    # (session 24: the texts of session 23's rating and of the reference reviews catch 6 rejects more and flag one B
+    # grade, a recall of four points under a heading that holds another run of four, whose teacher asks to reword the
+    # stem for the same mismatch; lint_shapes' three new checks catch 7 and flag none)
+    assert fp <= 142 and tp / (tp + fp) >= 0.835, (tp, fp)
 
 
 def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():

@@ -163,17 +163,22 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     keep their own floor with the texts tests/ holds (test_context_lint.py).  Session 23 adds session 22's blind rating
     (120 grades of two teachers, lint_labels_s22.json: 11 rejects, 1 caught; its six flagged B grades each ask to
     replace the very fragment option flagged) and checks that catch 12 rejects more without the texts (a page-furniture
-    title 《…】》; a recall of N figures picked from a run of twice N or more): 688 the floor, 138 the ceiling."""
+    title 《…】》; a recall of N figures picked from a run of twice N or more): 688 the floor, 138 the ceiling.  Session
+    24 adds session 23's two blind ratings of one sample (lint_labels_s23.json: 26 rejects) and three checks of
+    lint_shapes (a short subjectless statement, the clause that repeals an old rule, keys that all open with one clause
+    the heading does not name): 700 of 1,177, 139 flagged non-rejects."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _lint_scores
 
     labels = [x for path in sorted((TESTS / "data").glob("lint_labels*.json"))
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels)
-    assert rejects >= 1151
-    assert tp >= 688, tp
+    assert rejects >= 1177
+    assert tp >= 700, tp
     # (session 23: session 22's rating, lint_labels_s22.json, adds six flagged B grades, each a teacher's edit for the
     # very fragment option flagged: 完善好、发展好 as a wrong option, a sentence's opening adverbial; lint_shapes'
     # garbled_title catches five rejects and flags three B grades whose teacher asks to delete that very title;
     # rater_shapes' picked_figures seven rejects and a B asking to cut the same recall of figures down)
-    assert fp <= 138 and tp / (tp + fp) >= 0.832, (tp, fp)
+    # (session 24: session 23's rating adds a B grade of each teacher on one statement lint flags as a speech's opening,
+    # 今天上午，…: both teachers ask for the very context the flag names; the new checks flag no non-reject)
+    assert fp <= 139 and tp / (tp + fp) >= 0.834, (tp, fp)
