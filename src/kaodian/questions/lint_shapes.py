@@ -207,20 +207,15 @@ def superseded_clause(sentence: str) -> str | None:
     return None
 
 
-def subjectless_clause(stem: str, answers: tuple[str, ...] = ()) -> str | None:
-    """Why a statement (a cloze's with its ``answers`` filled in, in order) is one clause of at most
-    ``subjectless_max`` characters (a blank counting one) that opens with a verb or a preposition
-    (``subjectless_tags``) and claims nothing with 是 or a colon (``subjectless_breaks``), or None: whose doing it
-    is, the stem does not say."""
+def subjectless_clause(stem: str) -> str | None:
+    """Why a statement (``stem``, its attribution 据《…》， aside) is one clause of at most ``subjectless_max`` characters
+    that opens with a verb or a preposition (``subjectless_tags``) and claims nothing with 是 or a colon
+    (``subjectless_breaks``), or None: whose doing it is, the statement does not say."""
     body = without_attribution(stem.strip())
-    if body != stem.strip() or _SUBJECTLESS_BREAKS.search(body.rstrip("。！？!?")):
-        return None  # (a stem that names its text has a frame; a clause after a comma may bring the subject)
-    # (each blank counts as one character: three blanks in a row are a list the stem asks, not a short clause)
-    if len(_NOT_CJK.sub("", body.replace(BLANK, ""))) + body.count(BLANK) > _POLICY["subjectless_max"]:
+    # (a clause after a comma may bring the subject; 是 or a colon makes a claim about what stands before it)
+    if _SUBJECTLESS_BREAKS.search(body.rstrip("。！？!?")) or len(_NOT_CJK.sub("", body)) > _POLICY["subjectless_max"]:
         return None
-    for a in answers:
-        body = body.replace(BLANK, a, 1)
     words = segment.tag(body)
     if not words or words[0][1] not in _POLICY["subjectless_tags"]:
         return None
-    return f"题干“{stem.strip()[:16]}”只是一个没有主语的短句，离开原文不知说的是谁、是什么，无从作答"
+    return f"陈述“{body[:16]}”只是一个没有主语的短句，离开原文不知说的是谁、是什么，无从判断"
