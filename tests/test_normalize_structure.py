@@ -115,6 +115,22 @@ def test_a_bracketed_source_or_credit_after_the_last_sentence_and_a_footer_are_d
     assert body(doc).endswith(Q) and "版权" not in body(doc) and "来源" not in doc.text
 
 
+R = "健全某某制度是发展某某事业的重要内容。要完善某某组织体系，提高自我管理、自我服务的能力。"
+
+
+@pytest.mark.parametrize("text, articles", [
+    # the source line opens the paragraph after it (a page of one article)
+    (f"某某工作的几点体会\n\n王明\n\n{P}\n\n{Q}\n\n（来源：某某日报）{R}\n", 1),
+    # ... or ends the paragraph before it and the next goes on on its line
+    (f"某某工作的几点体会\n\n王明\n\n{P}\n\n{Q}（来源：某某日报）{R}\n", 1),
+    # ... on a page of two articles, in the middle of the first and at its end
+    (f"某某工作的几点体会\n\n王明\n\n{P}\n\n（来源：某某日报）{R}\n\n推动某某事业发展\n\n李强\n\n{Q}\n\n（来源：某某杂志）\n", 2),
+])
+def test_the_paragraph_a_paste_runs_onto_a_bracketed_source_line_stays_in_the_body(text, articles):
+    doc, meta = parse(text)
+    assert len(meta) == articles and R in body(doc, 0) and "来源" not in doc.text
+
+
 def test_a_caption_with_a_picture_credit_is_no_text():
     doc, _ = parse(f"某某活动举行\n{P}\n某某纪念馆展厅（某某处供图）\n{Q}\n![图片](http://example.org/a.png)\n")
     assert "供图" not in doc.text and "图片" not in doc.text

@@ -32,7 +32,8 @@ from .articles import Para, build_article, segment
 from .outline import lines_within_one_outline
 from .subheads import join_lead_ins, join_subhead_lines
 from .markdown import mark_markdown_headings
-from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines, split_credits
+from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines
+from .credits import split_credits
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,

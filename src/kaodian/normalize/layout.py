@@ -25,6 +25,7 @@ SCHEMA = {
     "front_matter": {"title_keys": [str], "author_keys": [str], "filing_keys": [str], "title_fold": "re", "max_lines": int, "note_cue": "re", "compiler": "re",
                      "headnote_speaker": "re"},
     "credit_tail": "re",
+    "credit_glued": "re",
     "name_tail": "re",
     "duty_tail": "re",
     "parts": "re",
@@ -90,6 +91,7 @@ class Layout:
     front_compiler: re.Pattern[str]  # searched in that note: who compiled the file, group name
     headnote_speaker: re.Pattern[str]  # matched in a quote block under the title: whose text it is, group name
     credit_tail: re.Pattern[str]  # searched: with a group named credit
+    credit_glued: re.Pattern[str]  # searched: a bracketed source with body text after it
     name_tail: re.Pattern[str]  # searched in a text's last paragraph: a bracketed name, group name
     duty_tail: re.Pattern[str]  # searched: a work plan's bracketed responsible bodies ending a paragraph
     parts: re.Pattern[str]
@@ -223,6 +225,7 @@ def _compile(d: dict) -> Layout:
         header_label=re.compile(d["header_labels"]["pattern"]),
         header_run=d["header_labels"]["min_run"],
         credit_tail=re.compile(d["credit_tail"]),
+        credit_glued=re.compile(d["credit_glued"]),
         name_tail=re.compile(d["name_tail"]),
         duty_tail=re.compile(d["duty_tail"]),
         parts=re.compile(d["parts"]),

@@ -19,6 +19,7 @@ from .layout import load_layout
 from .frontmatter import front_matter, front_note, headnote
 from .notes import clean_notes
 from .chapters import space_glued_chapters
+from .credits import split_glued_sources
 from .breaks import join_split_brackets, join_unindented, opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
@@ -76,7 +77,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
             md.setdefault(x, level or min(item, 0))
     lines = clean_notes(lines)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
-    lines = _drop_apparatus_blocks(lines, lay)
+    lines = split_glued_sources(_drop_apparatus_blocks(lines, lay), lay)
     counts = Counter(x for x in lines if x)
     out: list[str] = []
     noise_after: set[int] = set()
@@ -470,31 +471,4 @@ def _mend_ordinal_wraps(paras: list[str]) -> list[str]:
             out[-1] += p
             continue
         out.append(p)
-    return out
-
-
-def split_credits(paras: list[str]) -> list[str]:
-    """Paragraphs with a site's footer dropped, a measure's bracketed responsible bodies taken off its
-    end, and a bracketed credit glued to the end of a paragraph (…表示。（本报记者 李明）, …。（来源：某处）)
-    put on a line of its own, without its brackets, when it is a byline; any other credit (来源, 策划,
-    编辑) is dropped.  A speech's bracketed date with an editor's note glued after it is two lines."""
-    lay = load_layout()
-    out: list[str] = []
-    for p in paras:
-        if len(p) <= lay.footer_max_chars and lay.footer.search(p):
-            continue
-        p = lay.duty_tail.sub("", p)  # (a measure's responsible bodies: apparatus)
-        if not p:
-            continue
-        if dated := lay.note_after_date.match(p):  # (a speech's date, then an editor's note on its line)
-            out.append(dated.group(0))
-            p = p[dated.end() :]
-        m = lay.credit_tail.search(p)
-        if not m:
-            out.append(p)
-            continue
-        credit = m.group("credit").strip()
-        name = lay.byline_prefix.sub("", credit, count=1)
-        byline = name != credit and lay.byline_names.match(name)
-        out += [p[: m.start()], credit] if byline else [p[: m.start()]]  # any other credit is apparatus
     return out
