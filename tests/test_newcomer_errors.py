@@ -81,12 +81,29 @@ def test_a_bank_that_fails_lint_is_refused_on_load(command, sample_bank, tmp_pat
     args = [command[0], str(bad)] + [a.format(out=out) for a in command[1:]]
     code, _, err = run(capsys, *args)
     assert code == 1
-    assert err.startswith(f"错误 [E308] {bad}: 题库有 1 处问题，不能使用：q-single-1: 答案 Z 不是选项字母。"), err
-    assert f"kaodian lint {bad}" in err
+    assert err.startswith(f"错误 [E308] {bad}: 题库有 1 处题目坏了，不能使用：q-single-1: 答案 Z 不是选项字母。"), err
+    assert "按 id 找到这些题，改正或删去" in err and f"kaodian lint {bad}" in err
     assert list(out.iterdir()) == []
 
 
-def test_lint_itself_still_reports_the_bank(sample_bank, tmp_path, capsys):
+def test_lint_itself_still_reports_the_bank_and_says_the_other_commands_refuse_it(sample_bank, tmp_path, capsys):
     bad = _bank_with_answer_z(sample_bank, tmp_path)
-    code, out, _ = run(capsys, "lint", str(bad))
+    code, out, err = run(capsys, "lint", str(bad))
     assert code == 1 and "q-single-1: 答案 Z 不是选项字母" in out
+    assert "其中 1 处题目坏了：anki、paper、quiz、web-quiz 不会使用这个题库（E308）" in err
+
+
+def test_a_bank_lint_only_advises_on_is_used_and_lint_says_so(sample_bank, tmp_path, capsys):
+    import json
+
+    data = json.loads(sample_bank.read_text(encoding="utf-8"))
+    q = next(q for q in data["questions"] if q["kind"] == "cloze")
+    q["stem"] = q["stem"].rstrip("。！？")  # (a stem without its full stop: how well it is asked, not broken)
+    advised = tmp_path / "题库.json"
+    advised.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "lint", str(advised))
+    assert code == 1 and f"{q['id']}: 题干没有句末标点" in out
+    assert "都是出题质量的提示：anki、paper、quiz、web-quiz 照常使用这个题库" in err
+    page = tmp_path / "自测.html"
+    code, _, err = run(capsys, "web-quiz", str(advised), "-o", str(page))
+    assert code == 0 and page.exists() and "E308" not in err

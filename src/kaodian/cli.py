@@ -168,7 +168,7 @@ def _say_skipped(skipped, done: int, did: str = "出题") -> None:  # noqa: ANN0
 def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 写的 JSON）。")) -> None:
     """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号；找得到题库注明的原文文件时，
     也对照原文检查（所列各项是不是小标题、错项原文是否也这样说）。有问题时退出码为 1。"""
-    from .bank import load_bank
+    from .bank import broken_findings, load_bank
     from .questions import lint as lint_bank
     from .questions.context_lint import contexts_for
 
@@ -179,7 +179,11 @@ def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 
     for f in findings:
         typer.echo(f)
     if findings:
-        typer.echo(f"{len(questions)} 道题，发现 {len(findings)} 处问题。", err=True)
+        broken = len(broken_findings(questions))
+        # (say whether the other commands take the bank: they refuse only a broken question, E308)
+        use = (f"其中 {broken} 处题目坏了：anki、paper、quiz、web-quiz 不会使用这个题库（E308），请在题库文件里按 id 改正或删去这些题" if broken
+               else "都是出题质量的提示：anki、paper、quiz、web-quiz 照常使用这个题库；不想要这些题时，在题库文件里按 id 删去")
+        typer.echo(f"{len(questions)} 道题，发现 {len(findings)} 处问题，{use}。", err=True)
         raise typer.Exit(1)
     typer.echo(f"{len(questions)} 道题，未发现问题。")
 

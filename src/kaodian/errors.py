@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "E306": "{paths}: 找到 {points} 个考点，但出不了{kinds}，未写入题库。请放宽或去掉 --kinds。",
     "E307": "{path}: 格式不对：{problems}。要点文件是 [{{\"name\", \"anchors\": [...], \"items\": [...]}}] 的 JSON 列表，"
     "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 docs/eval.md“给题目打分”）。",
-    "E308": "{path}: 题库有 {count} 处问题，不能使用：{first}。请运行 kaodian lint {path} 查看全部问题，改好后再试。",
+    "E308": "{path}: 题库有 {count} 处题目坏了，不能使用：{first}。请在题库文件里按 id 找到这些题，改正或删去（或用 kaodian generate 重新出题），再运行 kaodian lint {path} 核对后重试。",
     "E309": "{path}: 题库文件（.json）不能和文章一起给出。请只给题库文件（可以给几个，会合在一起），或只给文章（会重新出题）。",
     # an output's name must say what kaodian writes there, checked before any work (fileio.check_suffix)
     "E310": "{path}: {what}的文件名应以 {expected} 结尾，现在是“{suffix}”。例如：-o {example}",
