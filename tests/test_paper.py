@@ -167,6 +167,14 @@ def test_no_question_of_any_requested_kind_is_an_error(bank):
     assert e.value.code == "E604"
 
 
+@pytest.mark.parametrize("count", ["0", "填空=0,单选=0,多选=0,判断=0,排序=0,简答=0"])
+def test_counts_of_zero_for_every_kind_say_so_not_that_the_bank_is_empty(bank, count):
+    with pytest.raises(KaodianError) as e:
+        build_papers(bank, count=count)
+    assert e.value.code == "E610" and f"题库里有 {len(bank.questions)} 道题" in str(e.value)
+    assert "去掉 --count" in str(e.value)
+
+
 def test_helpers():
     assert [numeral(n) for n in (1, 6, 10, 11, 20, 23)] == ["一", "六", "十", "十一", "二十", "二十三"]
     assert text_width("两个a1") == 3

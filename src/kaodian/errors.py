@@ -62,6 +62,8 @@ MESSAGES: dict[str, str] = {
     "E605": "--score “{value}”写法有误：{reason}。示例：--score 填空=2,单选=2,多选=3,判断=1",
     "E607": "--count “{value}”写法有误：{reason}。示例：--count 10（每种题型至多10题）或 --count 单选=10,判断=5",
     "E608": "PDF 排版失败：{reason}",
+    "E610": "--count “{value}”让每种题型都是 0 题：题库里有 {n} 道题，试卷却一道也不出。请给要出的题型一个大于 0 的数，"
+    "如 --count 单选=10,判断=5（其余题型用默认题数），或去掉 --count 用默认题数。",
     "E609": "--versions “{versions}”写法有误：卷别用逗号分隔，每个是 1–8 个字母或数字且不重复，如 A,B。",
     # self-test (E7xx)
     "E701": "{path}: 这不是 kaodian 的错题本（{reason}）。文件未作任何改动；请用 --db 指定另一个文件。",

@@ -39,7 +39,8 @@ def select_questions(
     section lost how many questions.  With the default counts the places a short section leaves go to the
     fill kinds (paper.yaml ``fill``), and a note says how many each took.  ``distinct=False`` (an import file, a
     bank the platform draws from) fills the counts from the same text when
-    fresh text runs out.  Raises E604 when no question at all is left.
+    fresh text runs out.  Raises E604 when the bank has no question of the kinds, E610 when ``count``
+    gives each kind it has 0 places.
     """
     wanted = parse_kinds(kinds)
     caps = parse_counts(count)
@@ -74,6 +75,8 @@ def select_questions(
     for k, n in lent.items():
         notes.append(f"{QUESTION_KINDS[k]}多出{n}题，补足其他题型空出的位置。")
     by_kind = chosen
+    if not by_kind and available:  # (the bank has the questions: the counts asked for none of them)
+        raise KaodianError("E610", value=count, n=sum(len(qs) for qs in available.values()))
     if not by_kind:
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
