@@ -265,15 +265,18 @@ def test_a_bad_file_named_on_its_own_still_stops_the_run(tmp_path, capsys):
     assert code == 1 and not out.exists() and err.splitlines() == [_bad_lines(d)[0]]
 
 
-def test_a_folder_of_bad_files_only_says_every_one_and_writes_nothing(tmp_path, capsys):
+@pytest.mark.parametrize("command", [["generate", "-o", "{out}/bank.json", "--no-cache", "-j", "1"], ["extract"]])
+def test_a_folder_of_bad_files_only_says_every_one_and_that_nothing_was_written(tmp_path, capsys, command):
     d = tmp_path / "材料"
     d.mkdir()
     for name, data in BAD.items():
         (d / name).write_bytes(data)
-    out = tmp_path / "bank.json"
-    code, _, err = run(capsys, "generate", str(d), "-o", str(out), "--no-cache", "-j", "1")
-    assert code == 1 and not out.exists()
-    assert err.splitlines() == _bad_lines(d)  # each problem its own 错误 line
+    out = tmp_path / "out"
+    out.mkdir()
+    code, _, err = run(capsys, command[0], str(d), *[a.format(out=out) for a in command[1:]])
+    assert code == 1 and list(out.iterdir()) == []
+    # each problem its own 错误 line, then a summary as a folder with some good files ends with
+    assert err.splitlines() == [*_bad_lines(d), "3 个文件都读不了，什么也没有写出。改好或换掉这些文件后重新运行即可（退出码 1）。"]
 
 
 def test_a_bad_rules_file_still_fails_the_whole_folder(tmp_path, capsys):

@@ -172,10 +172,12 @@ class FileErrors(KaodianError):
     """Several files of a folder that could not be read (or the last problem that followed), reported at
     once, one ``[E…] file: …`` line each, when nothing could be made of the rest."""
 
-    def __init__(self, errors: list[KaodianError]) -> None:
+    def __init__(self, errors: list[KaodianError], none_read: bool = False) -> None:
         self.errors = errors
+        self.none_read = none_read  # (every file was unreadable: a last line says so, as skipped_lines does)
         first = errors[0]
         super().__init__(first.code, **first.fields)
 
     def __str__(self) -> str:
-        return "\n".join(str(e) for e in self.errors)
+        last = [f"{len(self.errors)} 个文件都读不了，什么也没有写出。改好或换掉这些文件后重新运行即可（退出码 1）。"] if self.none_read else []
+        return "\n".join([*(str(e) for e in self.errors), *last])

@@ -67,7 +67,7 @@ def read_inputs(paths: list[str], skipped: list[KaodianError] | None = None) -> 
         else:
             sources.append(read_path(arg))
     if skipped and not sources:
-        raise FileErrors(skipped)
+        raise FileErrors(skipped, none_read=True)
     return sources
 
 

@@ -339,7 +339,7 @@ class _Run:
         if other is not None:
             raise other
         if errors and not self.tallies:
-            raise FileErrors(errors)
+            raise FileErrors(errors, none_read=True)
         return tuple(errors)
 
     def load(self, i: int) -> TextResult:
