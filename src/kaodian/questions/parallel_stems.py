@@ -21,7 +21,7 @@ MIN_CLAUSE = 10
 def parallel_elsewhere(text: str, src: Span, blanks: tuple) -> bool:
     """Whether another sentence of the text reads as the cloze's stem with other words in its blanks
     (parallel sentences: 刘少奇同志是A的光辉榜样。刘少奇同志是B的光辉榜样。): its stem asks nothing
-    a learner can tell apart."""
+    a learner can tell apart.  A copy of the sentence itself is not one."""
     pieces, pos = [], 0
     for b in sorted(blanks, key=lambda b: b.start):
         pieces.append(src.text[pos : b.start])
@@ -31,7 +31,9 @@ def parallel_elsewhere(text: str, src: Span, blanks: tuple) -> bool:
     if sum(map(len, pieces)) < MIN_CLAUSE or text.count(max(pieces, key=len)) < 2:
         return False
     pattern = re.compile(PARALLEL_FILL.join(map(re.escape, pieces)))
-    return any(m.start() != src.start for m in pattern.finditer(text))
+    # (the very sentence said again, the same words in its blanks, is no other sentence: a text pasted twice
+    # asks it once, as the text once does)
+    return any(m.start() != src.start and m.group() != src.text for m in pattern.finditer(text))
 
 
 def with_next_sentence(ctx: Ctx, src: Span) -> Span | None:

@@ -66,6 +66,7 @@ class RuleSet:
         points: list[Point] = []
         diagnostics: list[str] = []
         recurrence = Recurrence(text)
+        seen: set[tuple] = set()  # the points found so far, by what they say (``_first_time``)
         arts = document.articles
         for k, article in enumerate(arts):
             # the apparatus between the article before and this body is this article's, and so is all
@@ -99,7 +100,10 @@ class RuleSet:
                     + self._sentences(text, article, recurrence, asked, items)
                 )
             found.sort(key=lambda p: (p.start, p.kind))
-            points.extend(score(tuple(found), document.articles, text, recurrence, self.importance))
+            # a point said again word for word (a sentence two speeches quote, a text pasted twice) is one
+            # point, where it first stands: asked once, and a long repeated input drafts each question once
+            points.extend(p for p in score(tuple(found), document.articles, text, recurrence, self.importance)
+                          if _first_time(p, seen))
             if not found:
                 diagnostics.append(f"{document.name}: 文章 {article.id} 没有找到考点")
         if not document.articles:
@@ -316,3 +320,13 @@ def _load_rules(extra: tuple[Path, ...]) -> RuleSet:
         importance=ImportanceRules.from_rules(data),
         lists=ListRules.from_rules(data),
     )
+
+
+def _first_time(p: Point, seen: set[tuple]) -> bool:
+    """True the first time a point says what it says (its kind, text, sentence and items), and records it:
+    the same words found again elsewhere in the document are no new point."""
+    key = (p.kind, p.text, p.sentence.text, tuple(i.text for i in p.items))
+    if key in seen:
+        return False
+    seen.add(key)
+    return True

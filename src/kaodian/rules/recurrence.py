@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from itertools import repeat
 
@@ -19,19 +20,23 @@ class Recurrence:
     """
 
     def __init__(self, text: str) -> None:
-        self._text = _SPACE.sub("", text)
+        # a paragraph stated again word for word (a text pasted twice, a line two speeches quote) counts
+        # once: a repeated input recurs as the text once does, and is indexed once
+        self._text = _SPACE.sub("", "\n".join(dict.fromkeys(text.split("\n"))))
         self._seen: dict[str, int] = {}
         self._alone: dict[str, int] = {}
-        self._at: dict[str, list[int]] | None = None
+        self._at: dict[str, array] | None = None
 
-    def _index(self) -> dict[str, list[int]]:
+    def _index(self) -> dict[str, array]:
         if self._at is None:
-            at: dict[str, list[int]] = {}
+            # (positions as 4-byte machine integers, enough for 2 GB of text: a list of int objects took 36 bytes a character,
+            # most of a 10 MB input's memory)
+            at: dict[str, array] = {}
             t = self._text
             for i, pair in enumerate(map(str.__add__, t, t[1:])):
                 found = at.get(pair)
                 if found is None:
-                    at[pair] = [i]
+                    at[pair] = array("i", (i,))
                 else:
                     found.append(i)
             self._at = at
