@@ -188,3 +188,26 @@ def test_a_small_edit_is_bounded_and_looked_for_only_near_its_length():
     assert small_edit(SENTENCE, SENTENCE * 40) is None and small_edit(SENTENCE, "") is None
     rows = sorted(((n, "字" * n) for n in (3, 18, 20, 22, 30)), key=lambda r: len(r[1]))
     assert [n for n, _ in near_in_length(rows, SENTENCE)] == [18, 20, 22]
+
+
+def _note(qid: str, answer: str, sentence: str):
+    from kaodian.export.anki_identity import PackageNote
+
+    return PackageNote(qid, "考点·填空", sentence, ("考点·填空", sentence.replace(answer, f"{{{{c1::{answer}}}}}")),
+                       ("考点·填空", answer, sentence))
+
+
+def test_a_typo_fixed_inside_a_blanked_answer_keeps_the_anki_note_but_a_new_answer_is_a_new_note():
+    from kaodian.export.anki_identity import assign_guids
+
+    old = "坚持一个中心、两个基木点的基本路线，是社区工作的根本遵循。"
+    previous = {"g-old": _note("q-old", "两个基木点", old)}
+    fixed, other = old.replace("基木点", "基本点"), old.replace("两个基木点", "三个着力点")
+
+    def guid_of(answer: str, sentence: str) -> str:
+        new = _note("q-new", answer, sentence)  # (the answer is in the id: a fixed answer has another id)
+        (guid,), _moved, _edited = assign_guids([(new.id, "g-new", new.content, new.gist)], previous, lambda g: g + "'")
+        return guid
+
+    assert guid_of("两个基本点", fixed) == "g-old"  # the same question for a teacher: its history stays
+    assert guid_of("三个着力点", other) == "g-new"  # another answer: another question

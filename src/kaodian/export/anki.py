@@ -369,7 +369,7 @@ def _decks(bank: Bank, deck_name: str, depth: int,
     if moved > edited:
         diagnostics.append(f"{moved - edited} 道题因前文增删换了编号，内容未变：仍更新原来的笔记，复习记录不丢。")
     if edited:
-        diagnostics.append(f"{edited} 道题因前文增删换了编号，原句又有小改动（答案未变）：仍更新原来的笔记，复习记录不丢。")
+        diagnostics.append(f"{edited} 道题换了编号（前文有增删，或答案改了错字），原句又有小改动：仍更新原来的笔记，复习记录不丢。")
     for (q, nt, values, _own), guid in zip(drafts, guids):
         name = deck_path(q, deck_name, depth)
         if name not in decks:

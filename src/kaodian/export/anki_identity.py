@@ -13,7 +13,8 @@ note's guid, whatever id it now has; a question whose wording changed keeps the 
 id (a typo fix updates in place, also after a move); the rest take their own guid, or a new one where
 another note holds it.  Between the two, a note that neither its id nor its words pair (a typo fixed and a
 paragraph inserted above in one edit) keeps the note of the same type and answer whose source sentence is its
-own up to a small edit (``questions.identity.similar``): the same question for a teacher.
+own up to a small edit (``questions.identity.similar``): the same question for a teacher; so does a note whose
+answer had a typo fixed in that edit (``questions.identity.answer_typo``: 基木点 -> 基本点), after those.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..questions.identity import answer_key, near_in_length, small_edit
+from ..questions.identity import answer_key, answer_typo, near_in_length, small_edit
 
 ID_FIELD = "编号"
 # The fields a note's answer is read from (选择, 判断, 问答: 答案; 列表: 全部; 填空: its c1 clozes) and its source
@@ -172,22 +173,24 @@ def _similar(notes: list[tuple[str, str, tuple[str, ...], tuple[str, str, str]]]
              out: list[str | None], claimed: set[str]) -> list[tuple[int, str]]:
     """(new note, guid) pairs of the notes not yet paired with the package's unclaimed notes of the same type and
     answer whose source sentence is theirs up to a small edit: the closest pairs first, the note that holds the
-    same id first among equals, then in order (deterministic); each note and guid in one pair at most."""
-    by_answer: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    same id first among equals, then in order (deterministic); each note and guid in one pair at most.  A note
+    whose answer had a typo fixed (``identity.answer_typo``) pairs too, after every note of the same answer."""
+    by_type: dict[str, list[tuple[str, str]]] = {}
     for guid in sorted(previous):
         if guid not in claimed and previous[guid].gist[1]:
-            by_answer.setdefault(previous[guid].gist[:2], []).append((guid, previous[guid].gist[2]))
-    for group in by_answer.values():
+            by_type.setdefault(previous[guid].gist[0], []).append((guid, previous[guid].gist[2]))
+    for group in by_type.values():
         group.sort(key=lambda g: len(g[1]))  # (stable: guid order among equal lengths)
     pairs = []
     for i, (qid, _own, _content, gist) in enumerate(notes):
         if out[i] is None:
             # (only the sentences near its length, each compared with a bounded distance: no quadratic table)
-            for guid, old in near_in_length(by_answer.get(gist[:2], []), gist[2]):
-                if (d := small_edit(old, gist[2])) is not None:
-                    pairs.append((d, previous[guid].id != qid, i, guid))
+            for guid, old in near_in_length(by_type.get(gist[0], []), gist[2]):
+                answer = previous[guid].gist[1]
+                if (answer == gist[1] or answer_typo(answer, gist[1])) and (d := small_edit(old, gist[2])) is not None:
+                    pairs.append((answer != gist[1], d, previous[guid].id != qid, i, guid))
     done, used, chosen = set(), set(), []
-    for _d, _other, i, guid in sorted(pairs):
+    for _typo, _d, _other, i, guid in sorted(pairs):
         if i not in done and guid not in used:
             done.add(i)
             used.add(guid)

@@ -116,7 +116,7 @@ def known_key(p: Point, kind: str) -> tuple[str, ...] | None:
 
 
 # What identity.yaml holds: how small an edit of a question's sentence leaves it the same question.
-SCHEMA = {"edit_max": int, "edit_share": float, "frame_min": int, "named_kinds": [str]}
+SCHEMA = {"edit_max": int, "edit_share": float, "answer_edit_max": int, "frame_min": int, "named_kinds": [str]}
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +158,16 @@ def small_edit(a: str, b: str) -> int | None:
         return None
     d = edits(a, b, most)
     return d if d <= most else None
+
+
+def answer_typo(a: str, b: str) -> bool:
+    """Whether answer ``b`` (its parts joined by \\x1f, as ``answer_key`` gives them) is ``a`` with a typo fixed: as
+    many parts, each changed by at most identity.yaml's answer_edit_max characters and keeping at least half of
+    its own (a part replaced whole is another answer)."""
+    pa, pb = a.split("\x1f"), b.split("\x1f")
+    most = policy()["answer_edit_max"]
+    return a != b and len(pa) == len(pb) and all(
+        x == y or (d := edits(x, y, most)) <= most and 2 * d <= min(len(x), len(y)) for x, y in zip(pa, pb))
 
 
 def answer_key(kind: str, answer: Sequence[str], options: Sequence[str] = (), statement: str = "") -> str:
