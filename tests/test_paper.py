@@ -332,6 +332,18 @@ def test_export_reports_paths_and_notes(bank, tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+def test_an_article_the_text_labels_in_square_brackets_is_named_by_its_label(bank):
+    """extract names an article by the 【】 label the text sets over it: so do the paper and its title."""
+    from dataclasses import replace
+
+    from kaodian.export.paper_build import default_title
+
+    qs = tuple(replace(q, source=replace(q.source, article="【某年某月学习材料】")) for q in bank.questions)
+    assert default_title(Bank(qs)) == "【某年某月学习材料】学习测试卷"
+    (p,) = build_papers(Bank(qs), versions="A")
+    assert p.questions[0].source_text.startswith("【某年某月学习材料】")
+
+
 def test_untitled_articles_are_named_plainly(bank):
     from dataclasses import replace
 

@@ -200,5 +200,7 @@ class Bank:
 
 
 def untitled(article: str | None) -> bool:
-    """True for a placeholder instead of a title: empty, or bracketed like （无题）."""
-    return not article or (article[0] in "（([【" and article[-1] in "）)]】")
+    """True for a placeholder instead of a title: empty, or in round brackets like （无题）.  A label the text
+    itself sets in 【】 over an article (【某月学习材料】) is its title, as ``kaodian extract`` shows it: the
+    paper, the deck and the quiz name it too (it was 无标题文章 on the paper, session 23's tester)."""
+    return not article or (article[0] in "（(" and article[-1] in "）)")

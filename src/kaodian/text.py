@@ -266,5 +266,7 @@ def _nested(text: str) -> bool:
 
 def book_title(title: str) -> str:
     """``title`` in book-title marks, as Chinese writes a title that names another: 《〈某某概论〉课程知识要点》,
-    never 《《某某概论》课程知识要点》 (``bare_title``)."""
+    never 《《某某概论》课程知识要点》 (``bare_title``).  A label in 【】 (【某月学习材料】) is shown as the text sets it."""
+    if title.startswith("【") and title.endswith("】"):
+        return title
     return f"《{bare_title(title)}》"

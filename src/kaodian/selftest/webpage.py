@@ -24,7 +24,7 @@ from string import Template
 from typing import Sequence
 
 from ..model import QUESTION_KINDS, Question, untitled
-from ..text import book_title
+from ..text import bare_title
 from ..bank import question_to_dict
 from ..questions.identity import policy
 from .book import STREAK_TO_LEAVE, content, gist
@@ -61,7 +61,7 @@ def page_data(questions: Sequence[Question], title: str) -> dict:
     for q in questions:
         # the document's file name for display, never the path it was read from
         # (an untitled article is shown by its file alone, never as 《（无题）》; an inner 《》 becomes 〈〉)
-        article = "" if not q.source.article or untitled(q.source.article) else book_title(q.source.article)[1:-1]
+        article = "" if not q.source.article or untitled(q.source.article) else bare_title(q.source.article)
         key = (Path(q.source.document).name or q.source.document, article, q.source.heading or "")
         if key not in source_index:
             source_index[key] = len(sources)
