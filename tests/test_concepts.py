@@ -352,12 +352,18 @@ def test_a_category_word_that_only_modifies_the_head_makes_no_category_clause() 
         ("新会员要经过理事会通过，并且经过试用期的考察，才能成为正式会员。", "理事会"),  # a bare 的V stays a verb
     ],
 )
-def test_the_head_rule_keeps_a_conjunct_category_and_a_bare_verb(sentence: str, concept: str) -> None:
+def test_a_category_heading_a_conjunct_and_a_bare_de_verb_keep_their_concepts(sentence: str, concept: str) -> None:
     assert _best(sentence, k=1) == [concept]
 
 
-def test_a_stock_standing_after_de_is_no_concept() -> None:
-    # (once …的重要|保证 is a noun phrase) 重要保证 is a set phrase like 重要保障 that many sentences close with:
-    # blind raters reject such a blank; what the sentence says it of is asked
-    s = "坚持勤俭办会，是协会事业持续发展的重要保证。"
-    assert all(s[c.start : c.end] != "重要保证" for c in candidates(s, Recurrence(s), RULES))
+@pytest.mark.parametrize(
+    ("sentence", "stock"),
+    [
+        ("坚持勤俭办会，是协会事业持续发展的重要保证。", "重要保证"),
+        ("建立决策科学、监督有力的会员管理机制，是确保协会权力用来为会员谋福利的有力举措。", "有力举措"),
+    ],
+)
+def test_a_stock_standing_after_de_is_no_concept(sentence: str, stock: str) -> None:
+    # (once …的重要|保证 is a noun phrase) 重要保证 and 有力举措 are set phrases like 重要保障, 重要举措 that many
+    # sentences close with: blind raters reject such a blank; what the sentence says it of is asked
+    assert all(sentence[c.start : c.end] != stock for c in candidates(sentence, Recurrence(sentence), RULES))
