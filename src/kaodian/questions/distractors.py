@@ -401,11 +401,10 @@ def pick(
 
 
 def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tuple, rng: Draws) -> bool:
-    """Add acceptable candidates of the (key, candidate) pairs ``ranked`` to ``seen`` until it holds
-    ``n``; True when it does.
-
-    The first 3n candidates are re-sorted by key with ties broken by the seed (the order is otherwise kept); the rest are taken in order, lazily.
-    """
+    """Add acceptable candidates (of the topic, asked first: nine in ten of a series' are off it, more than half pass
+    ``acceptable``, and both are pure) of the (key, candidate) pairs ``ranked`` to ``seen`` until it holds ``n``; True
+    when it does.  The first 3n are re-sorted by key with ties broken by the seed (the order is otherwise kept); the
+    rest are taken in order, lazily."""
     answer, forbidden, context, affixes, need_head, need_tail, apart, lexicon, edges, topic = check
     ranked = iter(ranked)
     head = list(islice(ranked, 3 * n))
@@ -419,7 +418,7 @@ def _take(ranked: Iterable[tuple[int, str]], n: int, seen: list[str], check: tup
             if c in s or s in c:
                 break
         else:
-            if acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon, edges) and (topic is None or topic(c)):
+            if (topic is None or topic(c)) and acceptable(answer, c, forbidden, context, affixes, need_head, need_tail, lexicon, edges):
                 seen.append(c)
                 if len(seen) == n:
                     return True
