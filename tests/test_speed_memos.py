@@ -126,3 +126,19 @@ def test_a_blank_that_opens_with_no_pair_of_characters_said_as_often_as_a_subjec
     assert trivia.subject_word(speech, at, at + 4) is False
     assert cuts == []
     assert trivia.subject_word(speech, 0, 2) is True
+
+
+def test_a_pick_reads_a_candidate_off_its_answers_topic_no_further(monkeypatch):
+    # (nine in ten of a series' candidates are off its topic while most pass ``acceptable``: the topic is asked first,
+    # and what it strikes out is never judged whole; the pick is the same, both tests being pure)
+    from kaodian.questions import distractors as dx
+    from kaodian.questions.draws import Draws
+
+    judged: list[str] = []
+    acceptable = dx.acceptable
+    monkeypatch.setattr(dx, "acceptable", lambda a, c, *rest: judged.append(c) or acceptable(a, c, *rest))
+    extra = ["政治鉴别力", "政治执行力", "政治领悟力"]
+    pick = dict(n=1, forbidden=[], context="", rng=Draws(0, "t"))
+    assert dx.pick("政治判断力", dx.EMPTY, extra, **pick, topic=lambda c: False) == [] and judged == [], judged
+    assert dx.pick("政治判断力", dx.EMPTY, extra, **pick, topic=lambda c: c != "政治鉴别力") == ["政治执行力"]
+    assert "政治鉴别力" not in judged
