@@ -87,7 +87,14 @@ def span_shown(body: str, at: int, new: str) -> bool:
 @lru_cache(maxsize=1)
 def _targets() -> dict:
     return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
-                            {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}]})
+                            {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}],
+                             "issued_after": "re"})
+
+
+def issue_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a date on which a document was issued (2018年…印发《…》): a detail, never
+    the change a false statement makes (false_dates.yaml ``issued_after``)."""
+    return DATE.fullmatch(text[start:end]) is not None and re.match(_targets()["issued_after"], text[end:end + 24]) is not None
 
 
 def cycle_years(sentence: str) -> int:
