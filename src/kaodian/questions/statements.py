@@ -23,6 +23,13 @@ _REMARK = re.compile(rf"{POLICY['remark_verb']}[：:]\s*“")
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 
 
+def swap_of(q: Question) -> tuple[str, str] | None:
+    """The term a false statement's change replaced and the one it put in its place (its explanation's
+    “甲”误作“乙”), or None for a true statement."""
+    m = _CHANGE.search(q.explanation or "") if q.answer == ("错",) else None
+    return (m.group(1), m.group(2)) if m else None
+
+
 def statement_findings(q: Question) -> list[str]:
     """The findings of this module on a true/false question."""
     if q.kind != "truefalse":

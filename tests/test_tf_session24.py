@@ -1,0 +1,80 @@
+"""True/false a blind teacher prints (task tf28, session 24; issue 12, deliverable 3): no change of the day a document
+was issued (a detail no test asks), no change of the year the party or the republic was founded (common sense), no
+order swap of the two terms of a topic (甲关于乙: 于 gives no direction), and one false statement per swap in a
+document (the same 误作 twice asks one fact twice).  Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kaodian.pipeline import extract_text
+from kaodian.questions import generate
+from kaodian.questions.ask_truefalse import _doubtful
+from kaodian.questions.false_dates import issue_date
+from kaodian.questions.order_swap import order_swap
+from kaodian.questions.tf_worth import change_why
+
+
+@pytest.mark.parametrize("sentence, issued", [
+    ("2016年3月某省委办公厅印发《关于加强村级组织建设的意见》。", True),
+    ("2016年某省委印发的《村级组织工作条例》同时废止。", True),
+    ("2016年某省召开第一次村级组织建设工作会议。", False),  # a meeting's year: the point may be when it met
+])
+def test_the_day_a_document_was_issued_is_never_changed(sentence, issued):
+    # (session 23's blind teachers: 被废止旧条例的印发日期属冷僻细节，不值得考)
+    end = sentence.index("年") + 1 if "3月" not in sentence else sentence.index("月") + 1
+    assert issue_date(sentence, 0, end) is issued
+    assert _doubtful(sentence, (0, end, sentence[:end].replace("2016", "2013"))) is issued
+
+
+def test_the_year_the_party_was_founded_is_never_changed():
+    # (session 22's blind teachers: 1921年建党对干部属常识，判断过于简单)
+    assert change_why("1921年", "1918年", "集合在某旗帜下，", "中国共产党宣告正式成立") is not None
+    assert change_why("1949年10月", "1946年10月", "", "，中华人民共和国成立，") is not None
+    assert change_why("1978年", "1975年", "", "，某省召开第一次科技大会") is None
+
+
+def test_no_order_swap_of_a_topic_and_what_is_said_of_it():
+    # (甲关于乙的新论断 -> 乙关于甲的新论断 says nothing: 于 of 关于 is no direction)
+    clause = "初级阶段理论是概念认识关于知觉认识的新论断"
+    text = f"{clause}。知觉认识是第一步。概念认识是第二步。"
+    assert order_swap(text, 0, len(clause)) is None
+
+
+TWICE = """学习宪法的几点体会
+
+通过学习我们认识到，我国的根本政治制度是人民代表大会制度。
+
+大家还认为，我国的根本政治制度是人民代表大会制度，这是由我国的国家性质决定的。
+"""
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_swap_makes_one_false_statement_of_a_document(seed):
+    # (the same 误作 in two statements asks one fact twice: 与题38考同一句话、同一事实，重复)
+    bank = generate([extract_text(TWICE, "t.txt")], seed=seed, kinds=["truefalse"])
+    changes = [q.explanation.split("原文")[0] for q in bank.questions if q.kind == "truefalse" and q.answer == ("错",)]
+    assert len(changes) == len(set(changes))
+
+
+def _tf(i: int, stem: str, change: tuple[str, str] | None) -> object:
+    from types import SimpleNamespace
+
+    explanation = f"错误。“{change[0]}”误作“{change[1]}”。原文：…" if change else "正确。"
+    return SimpleNamespace(id=f"q{i}", stem=stem, answer=("错",) if change else ("对",), explanation=explanation,
+                           source=SimpleNamespace(sentence=f"第{i}句。"))
+
+
+def test_a_selection_keeps_one_statement_of_a_swap_and_none_that_another_tells_true():
+    from kaodian.questions.tf_share import _repeated_swaps
+
+    tf = [
+        _tf(0, "乙方略是某党治国的基本方略。", ("甲方略", "乙方略")),
+        _tf(1, "乙方略是某党执政方式的重大转变。", ("甲方略", "乙方略")),  # the same swap: one fact asked twice
+        _tf(2, "县级组织每年至少培训书记2次。", ("1次", "2次")),  # a figure changed alike: another rule, kept
+        _tf(3, "乡镇组织每年至少培训党员2次。", ("1次", "2次")),
+        _tf(4, "某某革命的前途是共产主义。", ("社会主义", "共产主义")),
+        _tf(5, "某某革命的前途是社会主义。", None),  # tells the false one's truth: one gives the other away
+    ]
+    importance = {"q0": 2.0, "q1": 1.0}
+    assert _repeated_swaps(tf, lambda q: importance.get(q.id, 0.0)) == {"q1", "q4"}
