@@ -75,6 +75,8 @@ def test_a_selection_keeps_one_statement_of_a_swap_and_none_that_another_tells_t
         _tf(3, "乡镇组织每年至少培训党员2次。", ("1次", "2次")),
         _tf(4, "某某革命的前途是共产主义。", ("社会主义", "共产主义")),
         _tf(5, "某某革命的前途是社会主义。", None),  # tells the false one's truth: one gives the other away
+        _tf(6, "某某地区振兴，丙方面是重点。", ("甲方面", "丙方面")),
+        _tf(7, "某某地区振兴，甲方面是根本。", None),  # says another clause of 甲方面: tells nothing of 重点
     ]
     importance = {"q0": 2.0, "q1": 1.0}
     assert _repeated_swaps(tf, lambda q: importance.get(q.id, 0.0)) == {"q1", "q4"}

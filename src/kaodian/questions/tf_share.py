@@ -5,6 +5,7 @@ per-sentence cap weighs a statement against its sentence's other questions and m
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from typing import Callable, Sequence
@@ -83,7 +84,7 @@ def _repeated_swaps(tf: list[Question], importance: Callable[[Question], float])
 
 
 # A false statement whose change another statement of its document tells true: the words this many characters
-# before the change, then the term it replaced (新民主主义革命的前途是 + 社会主义).
+# before the change, the term it replaced, then at most as many up to the clause's end (新民主主义革命的前途是 + 社会主义).
 TOLD_LEAD = 6
 
 
@@ -94,7 +95,9 @@ def _told_true(q: Question, tf: list[Question]) -> bool:
 
     if (swap := swap_of(q)) is None or (at := q.stem.find(swap[1])) < TOLD_LEAD:
         return False
-    told = q.stem[at - TOLD_LEAD:at] + swap[0]
+    # (and the words after it up to the clause's end: 乡村振兴，甲是根本 tells nothing of 乡村振兴，乙是重点)
+    after = re.match(r"[^，。；：、！？]{0,%d}" % TOLD_LEAD, q.stem[at + len(swap[1]):]).group()
+    told = q.stem[at - TOLD_LEAD:at] + swap[0] + after
     return any(told in o.stem for o in tf if o is not q)
 
 
