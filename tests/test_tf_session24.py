@@ -10,7 +10,7 @@ import pytest
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.ask_truefalse import _doubtful
-from kaodian.questions.false_dates import issue_date
+from kaodian.questions.false_dates import detail_date
 from kaodian.questions.order_swap import order_swap
 from kaodian.questions.tf_worth import change_why
 
@@ -19,11 +19,13 @@ from kaodian.questions.tf_worth import change_why
     ("2016年3月某省委办公厅印发《关于加强村级组织建设的意见》。", True),
     ("2016年某省委印发的《村级组织工作条例》同时废止。", True),
     ("2016年某省召开第一次村级组织建设工作会议。", False),  # a meeting's year: the point may be when it met
+    # (session 24: a meeting named by its date, a day's date: 考会议召开年月、提出日期，琐碎)
+    ("2016年3月召开的某省工作会议是一次十分重要的会议。", True),
 ])
 def test_the_day_a_document_was_issued_is_never_changed(sentence, issued):
     # (session 23's blind teachers: 被废止旧条例的印发日期属冷僻细节，不值得考)
     end = sentence.index("年") + 1 if "3月" not in sentence else sentence.index("月") + 1
-    assert issue_date(sentence, 0, end) is issued
+    assert detail_date(sentence, 0, end) is issued
     assert _doubtful(sentence, (0, end, sentence[:end].replace("2016", "2013"))) is issued
 
 
@@ -80,3 +82,11 @@ def test_a_selection_keeps_one_statement_of_a_swap_and_none_that_another_tells_t
     ]
     importance = {"q0": 2.0, "q1": 1.0}
     assert _repeated_swaps(tf, lambda q: importance.get(q.id, 0.0)) == {"q1", "q4"}
+
+
+def test_a_date_given_to_its_day_is_never_changed():
+    sentence = "某同志在2006年4月25日某省全会报告中正式提出某某建设的思想。"
+    a = sentence.index("2006")
+    b = sentence.index("日") + 1
+    assert detail_date(sentence, a, b)
+    assert _doubtful(sentence, (a, b, "2009年4月25日"))

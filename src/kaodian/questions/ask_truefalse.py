@@ -13,7 +13,7 @@ import re
 from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
-from .false_dates import false_date_edits, issue_date
+from .false_dates import detail_date, false_date_edits
 from .false_meetings import meeting_change
 from .false_roles import role_swap
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
@@ -209,7 +209,7 @@ def _doubtful(text: str, change: Change) -> bool:
     falsehood.listed_member: a term, never a figure or a numbered formulation, which name_fits and the figure
     rules judge); or whether no learner would believe it
     (plausible.implausible: a term turned into its contrary, a modifier phrase for another), or it renames a
-    title (tf_statement.in_title: 《…2035年远景目标纲要》) or the day a document was issued (false_dates.issue_date),
+    title (tf_statement.in_title: 《…2035年远景目标纲要》) or a date that is a detail (false_dates.detail_date),
     or it stays true
     (plausible.kept_true: a bound moved the way that keeps it true; swap_point.timeless_period: a period put for
     its neighbour in a judgement that holds of both)."""
@@ -217,8 +217,8 @@ def _doubtful(text: str, change: Change) -> bool:
     term = text[a:b]
     if change_why(term, new, text[max(0, a - 8):a], text[b:b + 10]) is not None or minor_number(text, a, b):
         return True  # common sense exposes it, a rote tally, or a detail's number (tf_worth)
-    if issue_date(text, a, b):
-        return True  # the day a document was issued: a detail (false_dates.issue_date)
+    if detail_date(text, a, b):
+        return True  # the day a document was issued or a meeting held, a day's date: a detail (false_dates)
     return quality_swap(text, *change) or open_change(text, a, b) or in_title(text, a, b) or (
         implausible(term, new) is not None) or (
         timeless_period(text, a, b, new)) or (
