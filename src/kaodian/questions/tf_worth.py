@@ -44,7 +44,7 @@ _YEAR_AFTER = re.compile(r"^(?:年|—|-|－|～)")
 # A quotation: a pronoun inside it is the quoted speaker's, said as quoted.
 _QUOTED = re.compile(r"“[^”]*”")
 # The source a template may put before a statement (据《2017年政府工作报告》，…).
-_SOURCE_LEAD = re.compile(r"^(?:据《[^》]*》|《[^》]*》提出)[，,]")
+_SOURCE_LEAD = re.compile(r"^据《[^》]*》[，,]")
 
 
 @lru_cache(maxsize=1)
@@ -247,16 +247,14 @@ def statement_why(statement: str) -> str | None:
 
 
 def directive_copy(statement: str) -> str | None:
-    """Why a statement asked true is a directive copied, with or without who issues it, or None: it opens (after
-    its source and adverbs) with a verb of action (构建…, 继续适当降低…, 完善…机制): a task list's item, true by its form
+    """Why a statement asked true is a directive copied without who issues it, or None: it opens (after
+    adverbs) with a verb of action (构建…, 继续适当降低…, 完善…机制): a task list's item, true by its form
     and judged by no one (照抄原文的正确命题，无主语、无出处).  Never one that opens with a modal (要…,
     必须…: the text's demand, stated whole) or with a verb of ``directive_not`` (截至…, 没有…, 是…)."""
     pol = policy()
-    # (据《…》，… or 《…》提出，…: the statement says whose task it is, and it is still a task list's item copied
-    # true, no proposition to judge: session 17's blind teacher, 照抄原句判“对”，是工作部署而非可判断的命题)
-    s = _SOURCE_LEAD.sub("", statement.strip().lstrip("…"), count=1)
-    if s.startswith(tuple(pol["modal_openers"])):
-        return None
+    s = statement.strip().lstrip("…")
+    if _SOURCE_LEAD.match(s) or s.startswith(tuple(pol["modal_openers"])):
+        return None  # (据《…》，…: the statement says whose task it is)
     if any(w in s for w in pol["claim_words"]):
         return None  # (建成…，是一场接力跑; 只要有信仰…就会…: a verb phrase as the subject of a claim)
     from .. import segment
@@ -266,10 +264,10 @@ def directive_copy(statement: str) -> str | None:
     while i < len(tags) and tags[i][1] in ("d", "ad"):
         i += 1
     if i < len(tags) and tags[i][1] == "v" and tags[i][0] not in pol["directive_not"]:
-        return f"判断题照抄工作部署（“{s[:6]}…”）判为对，是工作部署而非可判断的命题，无考点"
+        return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     adverb = next((a for a in pol["directive_adverbs"] if s.startswith(a)), "")
     if adverb and s[len(adverb):].startswith(tuple(pol["directive_verbs"])):
-        return f"判断题照抄工作部署（“{s[:6]}…”）判为对，是工作部署而非可判断的命题，无考点"
+        return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     return None
 
 
