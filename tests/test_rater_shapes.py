@@ -180,5 +180,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     # garbled_title catches five rejects and flags three B grades whose teacher asks to delete that very title;
     # rater_shapes' picked_figures seven rejects and a B asking to cut the same recall of figures down)
     # (session 24: session 23's rating adds a B grade of each teacher on one statement lint flags as a speech's opening,
-    # 今天上午，…: both teachers ask for the very context the flag names; the new checks flag no non-reject)
-    assert fp <= 139 and tp / (tp + fp) >= 0.834, (tp, fp)
+    # 今天上午，…: both teachers ask for the very context the flag names; the new checks flag no non-reject;
+    # tf_worth's founding year flags the two B grades of 1921年…中国共产党宣告正式成立 -> 1918年, each
+    # teacher's reason naming the very defect flagged: 1921年建党对干部属常识，判断过于简单; 对干部而言过于浅显)
+    assert fp <= 141 and tp / (tp + fp) >= 0.832, (tp, fp)
