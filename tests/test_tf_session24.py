@@ -1,5 +1,5 @@
 """True/false a blind teacher prints (task tf28, session 24; issue 12, deliverable 3): no change of the day a document
-was issued (a detail no test asks), no change of the year the party or the republic was founded (common sense), no
+was issued, of the date a meeting is named by, or of a date given to its day (details no test asks), no change of the year the party or the republic was founded (common sense), no
 order swap of the two terms of a topic (甲关于乙: 于 gives no direction), and one false statement per swap in a
 document (the same 误作 twice asks one fact twice).  Every text is invented."""
 
