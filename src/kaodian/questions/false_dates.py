@@ -88,21 +88,19 @@ def span_shown(body: str, at: int, new: str) -> bool:
 def _targets() -> dict:
     return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
                             {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}],
-                             "issued_after": "re", "held_after": "re", "day_dates_kept": bool})
+                             "issued_after": "re", "held_after": "re"})
 
 
 def detail_date(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a date that is a detail, never the change a false statement makes
     (false_dates.yaml): the day a document was issued (2018年…印发《…》, ``issued_after``), the day a meeting the
-    statement names by it was held (2025年12月召开的…会议, ``held_after``), or a date given to its day
-    (``day_dates_kept``)."""
+    statement names by it was held (2025年12月召开的…会议, ``held_after``)."""
     pol = _targets()
     m = DATE.fullmatch(text[start:end])
     if m is None:
         return False
     after = text[end:end + 24]
-    return (re.match(pol["issued_after"], after) is not None or re.match(pol["held_after"], after) is not None
-            or (pol["day_dates_kept"] and m.group(3) is not None))
+    return re.match(pol["issued_after"], after) is not None or re.match(pol["held_after"], after) is not None
 
 
 def cycle_years(sentence: str) -> int:

@@ -54,33 +54,16 @@ def cap_true(questions: Sequence[Question], document: Callable[[Question], objec
             by_doc.setdefault(document(q), []).append(q)
     drop: set[str] = set()
     for tf in by_doc.values():
-        repeated = _repeated_swaps(tf, importance)
-        drop.update(repeated)
-        tf = [q for q in tf if q.id not in repeated]
+        # (a false statement another one tells true gives its answer away: _told_true)
+        told = {q.id for q in tf if _told_true(q, tf)}
+        drop.update(told)
+        tf = [q for q in tf if q.id not in told]
         true = [q for q in tf if q.answer == ("对",)]
         keep = _true_allowed(len(tf) - len(true))
         ranked = sorted(true, key=lambda q: (asked[point(q)] == 1, importance(q), _STABLE.rank(q.source.sentence)))
         drop.update(q.id for q in ranked[: max(0, len(true) - keep)])
         drop.update(_excess_false(tf, asked, importance, point))
     return [q for q in questions if q.id not in drop] if drop else list(questions)
-
-
-def _repeated_swaps(tf: list[Question], importance: Callable[[Question], float]) -> set[str]:
-    """The false statements of one document's selection whose change (“甲”误作“乙”) a more important one makes
-    already: the same swap twice asks one fact twice (sessions 21-23's blind teachers: 考同一事实，重复).  The
-    drafts allow a swap swap_repeat times, counted before the selection, which may leave out the one it kept.
-    A figure changed alike twice (每年至少…1次 -> 2次 of two rules) asks two facts: only a term's swap counts."""
-    from .statements import swap_of  # (statements reads the lexicon: imported when a selection is capped)
-
-    # (and one whose change another statement tells true, _told_true)
-    swaps = {q.id: swap for q in tf if (swap := swap_of(q)) and not any(c.isdigit() for c in swap[0])}
-    seen: set[tuple[str, str]] = set()
-    out = set()
-    for q in sorted((q for q in tf if q.id in swaps), key=lambda q: (-importance(q), _STABLE.rank(q.source.sentence))):
-        if swaps[q.id] in seen:
-            out.add(q.id)
-        seen.add(swaps[q.id])
-    return out | {q.id for q in tf if _told_true(q, tf)}
 
 
 # A false statement whose change another statement of its document tells true: the words this many characters
@@ -91,7 +74,7 @@ TOLD_LEAD = 6
 def _told_true(q: Question, tf: list[Question]) -> bool:
     """Whether another of the document's true/false statements ``tf`` says what the false statement ``q`` changed as
     the text has it (新民主主义革命的前途是社会主义。 beside …的前途是共产主义；…): one answer gives the other away."""
-    from .statements import swap_of
+    from .statements import swap_of  # (statements reads the lexicon: imported when a selection is capped)
 
     if (swap := swap_of(q)) is None or (at := q.stem.find(swap[1])) < TOLD_LEAD:
         return False
