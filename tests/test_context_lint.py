@@ -230,8 +230,9 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
     # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title; picked_figures 7 and a B)
     # (session 24: the texts of session 23's rating and of the reference reviews catch 6 rejects more and flag one B
     # grade, a recall of four points under a heading that holds another run of four, whose teacher asks to reword the
-    # stem for the same mismatch; lint_shapes' three new checks catch 7 and flag none)
-    assert fp <= 142 and tp / (tp + fp) >= 0.835, (tp, fp)
+    # stem for the same mismatch; lint_shapes' three new checks catch 7 and flag none; tf_worth's founding year
+    # flags the two B grades of a true/false changing 1921 to 1918, both teachers' reasons naming that very defect)
+    assert fp <= 144 and tp / (tp + fp) >= 0.833, (tp, fp)
 
 
 def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():
