@@ -128,14 +128,23 @@ def test_a_list_takes_the_parallel_list_of_its_section_as_wrong_options(text, as
         assert all(w in parallel for w in _wrong(q)), q.options
 
 
-def test_no_target_or_slogan_stands_beside_measures_and_the_stem_counts_the_part():
+def test_no_target_or_slogan_stands_beside_measures_and_the_stem_names_the_part():
     qs = _multiples(PARTS)
     assert qs
     for q in qs:
         assert not any("有新提升" in w or w.startswith("重") and "、" in w for w in _wrong(q)), q.options
-        assert "其中的要点" not in q.stem and "下列哪些属于这" in q.stem, q.stem
+        assert "其中的要点" not in q.stem and "所列要点的有（　　）" in q.stem, q.stem
         if "繁荣群众文化活动" in q.stem:
-            assert q.stem.startswith("《在全县文化工作会议上的讲话》一文在“以繁荣群众文化活动为重点”部分列举了三点"), q.stem
+            assert q.stem == "下列属于《在全县文化工作会议上的讲话》一文“以繁荣群众文化活动为重点”部分所列要点的有（　　）", q.stem
+
+
+def test_a_multiple_choice_stem_does_not_say_how_many_points_the_list_has():
+    """列举了三点，下列哪些属于这三点 with the three keyed tells how many to pick (session 23's blind teachers:
+    题干给出“三点”，等于提示答案个数): the stem names the part and asks 下列属于…的有（　　）, as papers do."""
+    qs = _multiples(PARTS) + _multiples(SIDES)
+    assert qs
+    for q in qs:
+        assert not any(f"{n}点" in q.stem for n in "两二三四五六七八九十"), q.stem
 
 
 def test_a_slogan_or_a_target_is_of_another_shape_than_measures():
