@@ -153,3 +153,39 @@ def test_a_list_under_an_aspect_label_of_a_numbered_point_is_asked_as_that_aspec
     stems = [q.stem for q in generate([pipeline.extract_text(text, "notes.md")]).questions if q.kind == "recall"]
     assert any("协会服务理念的核心观点" in s for s in stems), stems
     assert any("协会服务理念的主要内容" in s for s in stems), stems
+
+
+SIBLINGS = """某某原理复习概要
+第三章 某类国家的政治制度
+\t某类政治制度的进步性：
+1.\t打破了旧式等级制度对生产的束缚，促进了社会生产的发展。
+2.\t使人们摆脱了人身依附关系，享有了更多的政治自由
+3.\t积累了较为丰富的社会管理经验
+历史和阶级的局限性；
+1.\t某类国家的民主是少数人操纵下的民主，是精英统治下的民主。
+2.\t以形式上的平等掩盖了事实上的不平等
+3.\t其政党制度是一种维护少数人统治的政治制度。
+
+第四章 某类社会的发展进程
+\t某类社会发展的一般规律：由内在矛盾推动，逐步走向更高阶段。
+"""
+
+
+def test_an_aspect_label_after_a_sibling_aspect_list_is_said_of_that_list_s_owner(tmp_path):
+    """关于“历史和阶级的局限性” — of what? (session 23's blind teachers: 题干缺主语，应写明是…政治制度的局限性): the
+    label line of the list before it, 某类政治制度的进步性, names the owner its next aspect is said of."""
+    path = tmp_path / "siblings.txt"
+    path.write_text(SIBLINGS, encoding="utf-8")
+    bank = pipeline.make_bank([str(path)], pipeline.settings(cache=False)).bank
+    stems = [q.stem for q in bank.questions if q.kind in ("recall", "multiple", "single") and "局限性" in q.stem]
+    assert stems
+    assert all("某类政治制度：历史和阶级的局限性" in s for s in stems), stems
+
+
+def test_an_aspect_label_holding_its_owner_or_after_no_aspect_stays_as_it_is():
+    from kaodian.questions.labels import of_sibling
+
+    assert of_sibling("历史局限性", "某类政治制度的进步性：") == "某类政治制度：历史局限性"
+    assert of_sibling("某类政治制度的局限性", "某类政治制度的进步性：") == "某类政治制度的局限性"
+    assert of_sibling("历史局限性", "某类政治制度的组成：") == "历史局限性"  # (组成 is no aspect)
+    assert of_sibling("三大法宝", "某类政治制度的进步性") == "三大法宝"  # (a named thing, no aspect)

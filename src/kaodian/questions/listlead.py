@@ -14,7 +14,7 @@ from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
-from .labels import heading_with_thing, is_aspect, stem_heading, subject_of, thing_above, with_thing
+from .labels import heading_with_thing, is_aspect, of_sibling, stem_heading, subject_of, thing_above, with_thing
 from .listhead import head, items_cut, says, whole_title
 from .listnest import MARKER_WIDTH as _MARKER_WIDTH, article_lists, enclosing
 from .listlabel import label_of, own_lead, own_title, scoped
@@ -112,6 +112,8 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         (named, ask), where = said, ""
     if where and is_aspect(where):  # 内涵 -> 党的基本路线的内涵: the label above names what it is of
         where = _aspect_of(ctx, where)
+    elif where and (sibling := _sibling_lead(ctx)):  # 局限性 after 某制度的进步性：… -> 某制度的局限性 (labels.of_sibling)
+        where = of_sibling(where, sibling)
     # a list under an item of another list (要把…导向树起来。…一要…二要…) is named by that item, as a
     # teacher asks it (关于“…”，列举了哪三点), rather than by a sentence that does not announce it
     parent = "" if stated or named else _parent_name(ctx)
@@ -225,6 +227,19 @@ def _aspect_of(ctx: Ctx, aspect: str) -> str:
     blind teacher, 题干把…误当主语，语义错乱), since a bare aspect names no list either."""
     thing = thing_above(ctx.doc.text, ctx.point.sentence.start, _body_start(ctx))
     return "" if thing and _an_item(ctx, thing) else with_thing(ctx.doc.text, ctx.point.sentence.start, aspect, _body_start(ctx))
+
+
+def _sibling_lead(ctx: Ctx) -> str:
+    """The lead line of the list just before the point's, when only white space stands between that list's last
+    item and the point's lead (a study note's next aspect: 某制度的进步性：1.…3.… / 局限性；1.…); else ""."""
+    p, text = ctx.point, ctx.doc.text
+    before = [q for q in article_lists(ctx) if q.items[-1].end <= p.sentence.start and q.sentence.end <= q.items[0].start]
+    if not before:
+        return ""
+    q = max(before, key=lambda q: q.items[-1].end)
+    gap = text[q.items[-1].end : p.sentence.start]
+    # (the next line: the rest of the last item's line, then the lead; a blank line or a title between is no sibling)
+    return strip_marker(q.sentence).text.strip() if gap.count("\n") == 1 and not gap.split("\n")[1].strip() else ""
 
 
 def _an_item(ctx: Ctx, line: str) -> bool:
