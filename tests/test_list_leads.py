@@ -189,3 +189,5 @@ def test_an_aspect_label_holding_its_owner_or_after_no_aspect_stays_as_it_is():
     assert of_sibling("某类政治制度的局限性", "某类政治制度的进步性：") == "某类政治制度的局限性"
     assert of_sibling("历史局限性", "某类政治制度的组成：") == "历史局限性"  # (组成 is no aspect)
     assert of_sibling("三大法宝", "某类政治制度的进步性") == "三大法宝"  # (a named thing, no aspect)
+    # (an aspect of no opposite pair may name a thing of its own: 新时代的内涵和意义 after 矛盾转化的主要依据)
+    assert of_sibling("某时期的内涵和意义", "某矛盾转化的主要依据：") == "某时期的内涵和意义"

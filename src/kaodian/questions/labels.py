@@ -197,19 +197,6 @@ _DATED = re.compile(_N["dated"])
 _BLANK_LABEL = re.compile("^(?:_+|（\u3000\u3000）)[：:]")  # a blank where the label stood
 _MEETING_ENDS = tuple(_N["meeting_ends"])
 _ALL_ASPECTS = tuple(_ASPECTS | _NOTE_ASPECTS)
-_SIBLING_ASPECTS = tuple(sorted(_ASPECTS | _NOTE_ASPECTS | set(_L["sibling_aspects"]), key=len, reverse=True))
-
-
-def of_sibling(label: str, sibling: str) -> str:
-    """``label``, an aspect with no owner (历史和阶级的局限性), said of the owner the label line of the list before
-    it names (某制度的进步性 -> 某制度：历史和阶级的局限性; anchors.yaml ``sibling_aspects``); ``label`` as it is
-    when either names no aspect, the sibling no owner, or the label holds that owner already."""
-    owned = _OWNED.match(sibling.strip().rstrip("：:；;。"))
-    if not owned or not owned.group("own").endswith(_SIBLING_ASPECTS) or not label.endswith(_SIBLING_ASPECTS):
-        return label
-    owner = owned.group("owner")
-    # (owner：label, as a view is said with its heading (listlead): 某制度的历史和阶级的局限性 would read as two aspects)
-    return label if owner in label else f"{owner}：{label}"
 _ITEM_BREAK = re.compile("[、，,]")
 _BLANKS = re.compile("_+|（\u3000\u3000）")
 _FIGURE_BODY = re.compile(_N["figure_body"])
@@ -218,6 +205,19 @@ _GLUED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff\d“”《》、，；]))[\u4e00-
 _FIRST_CLAUSE = re.compile(r"^[^，。；！？,;]*")
 _ACTOR = re.compile(_N["actor_label"])
 _ACTOR_VERBS = tuple(_N["actor_verbs"])
+_SIBLING_ASPECTS = tuple(tuple(pair) for pair in _L["sibling_aspects"])
+
+
+def of_sibling(label: str, sibling: str) -> str:
+    """``label``, the second of a pair of opposite aspects (历史和阶级的局限性), said of the owner the label line of
+    the list before it names with the first (某制度的进步性 -> 某制度：历史和阶级的局限性; anchors.yaml
+    ``sibling_aspects``); ``label`` as it is when the two are no such pair or the label holds that owner already."""
+    owned = _OWNED.match(sibling.strip().rstrip("：:；;。"))
+    if not owned or not any(owned.group("own").endswith(a) and label.endswith(b) for a, b in _SIBLING_ASPECTS):
+        return label
+    owner = owned.group("owner")
+    # (owner：label, as a view is said with its heading (listlead): 某制度的历史和阶级的局限性 would read as two aspects)
+    return label if owner in label else f"{owner}：{label}"
 
 
 def aspect_end(label: str) -> str:
