@@ -186,3 +186,34 @@ def test_the_keys_topic_is_a_run_most_of_their_topic_words_hold():
 
     assert "幼儿" in topic_runs(["新建镇中心幼儿园", "培训幼儿教师骨干", "落实保育经费补助"])
     assert "幼儿" not in topic_runs(["新建镇中心幼儿园", "落实保育经费补助", "完善校车管理办法"])  # (one key of three)
+
+
+# an invented association's charter: two articles, each a lead that points at its items with 下列
+CHARTER = """某某志愿者协会章程
+
+第一章　会员
+
+第五条　会员必须履行下列义务：
+（一）遵守协会章程，执行协会决议。
+（二）按时参加志愿服务活动，完成协会交办的工作。
+（三）维护协会的声誉和合法权益。
+（四）按照规定交纳会费。
+（五）向协会反映情况，提供有关资料。
+
+第六条　会员享有下列权利：
+（一）参加协会组织的培训和交流活动。
+（二）对协会工作提出批评和建议。
+（三）获得协会提供的服务和保障。
+（四）在协会内有选举权、被选举权和表决权。
+（五）入会自愿、退会自由。
+"""
+
+
+def test_a_lead_that_points_with_xialie_is_asked_without_saying_it_twice():
+    """会员享有下列权利。下列属于其内容的有 says 下列 twice (a teacher, session 24: 党员必须履行下列义务): the
+    multiple choice asks what the lead names, 会员享有的权利包括（　　）."""
+    qs = [q for q in _multiples(CHARTER) if "权利" in q.stem]
+    assert qs, [q.stem for q in _multiples(CHARTER)]
+    for q in qs:
+        assert q.stem.count("下列") <= 1, q.stem
+        assert "会员享有的权利包括（　　）" in q.stem, q.stem

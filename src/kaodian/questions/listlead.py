@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Point, Span
+from .. import segment
 from ..kinds import LIST_KINDS
 from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
@@ -130,6 +131,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
+                     "list_lead_has": lead_has(stated),
                      "list_topic": outer_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
 
 
@@ -170,6 +172,20 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     noun = q.group(1) if (q := re.match("[“‘]([^”’]+)[”’]", noun)) else noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系; 两个“中间地带”的… -> 这两个中间地带
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
     return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
+
+
+def lead_has(stated: str) -> str:
+    """A lead that points at its items (党员必须履行下列义务) said as what a multiple choice asks them
+    under: 党员必须履行的义务包括, so the stem says 下列 once (a teacher: 履行下列义务。下列属于其内容的有
+    says 下列 twice); "" when it counts them (以下几点), names a condition (之一) or says no noun after it."""
+    m = _FOLLOWING.search(stated or "")
+    # (有下列情形的 names a condition, 享有下列权利 a list: the word before, not its last character, tells)
+    if not m or m.group(1) or m.group(2) or "之一" in stated or segment.cut(stated[: m.start()] or "-")[-1] == "有":
+        return ""
+    noun = stated[m.end() :].removeprefix("的")
+    if not _CJK.fullmatch(noun or "-") or len(noun) > ASKED_NOUN_MAX or not stated[: m.start()]:
+        return ""
+    return f"{stated[: m.start()]}的{noun}包括"
 
 
 _WE_OPENING = re.compile(r"(?:^|(?<=[，：]))我们(?![党的])")
