@@ -154,17 +154,17 @@ LENGTH_BAND = 1.5
 
 
 def _in_band(right: list[str], wrong: list[str]) -> list[str]:
-    """``wrong`` (best first) with those of the right options' length band (LENGTH_BAND) first: one far
-    longer or shorter than every key is picked only when no other is found.  A figure beside keys
+    """``wrong`` (best first) of the right options' length band (LENGTH_BAND): one far longer or shorter than
+    every key is another list's fragment or another level's heading (multi28's grading: 规范从教 beside
+    规范教师执教行为, struck out at a glance), and the list is asked in another kind.  A figure beside keys
     without one is never picked (option_sets.figure_among_items), nor one that names the keys'
     subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause), nor a set
     phrase or opening adverbial of the text (option_form.wrong_fragment: 完善好、发展好), nor
     a question or one far out of the band (multi_shapes.fits: a teacher strikes it out at a glance)."""
     lo, hi = min(map(len, right)) / LENGTH_BAND, max(map(len, right)) * LENGTH_BAND
-    return sorted((w for w in wrong if figure_among_items("multiple", "enumeration", right, [w]) is None
-                   and keys_summed(right, [w]) is None and cut_before_clause([w]) is None and multi_fits(right, w)
-                   and wrong_fragment(right, [w]) is None),
-                  key=lambda w: not lo <= len(w) <= hi)
+    return [w for w in wrong if lo <= len(w) <= hi and figure_among_items("multiple", "enumeration", right, [w]) is None
+            and keys_summed(right, [w]) is None and cut_before_clause([w]) is None and multi_fits(right, w)
+            and wrong_fragment(right, [w]) is None]
 
 
 def _led(items: list[str]) -> bool:
