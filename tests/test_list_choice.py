@@ -217,3 +217,11 @@ def test_a_lead_that_points_with_xialie_is_asked_without_saying_it_twice():
     for q in qs:
         assert q.stem.count("下列") <= 1, q.stem
         assert "会员享有的权利包括（　　）" in q.stem, q.stem
+
+
+def test_a_wrong_option_out_of_the_keys_length_band_is_never_drawn():
+    """A four-character member of a slogan series (依法治校) beside eight-character measures is another list's
+    fragment, struck out at a glance (multi28's grading): it is dropped even when it is the only one left."""
+    keys = ["加强青年教师培养", "完善学校安全管理", "推进课程教学改革"]
+    assert list_choice._in_band(keys, ["依法治校", "健全家校合作机制"]) == ["健全家校合作机制"]
+    assert list_choice._in_band(keys, ["依法治校"]) == []
