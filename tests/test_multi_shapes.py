@@ -10,7 +10,7 @@ import pytest
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.multi_shapes import (asks, clause_opening, dangling, findings, fits, holding_first, key_word, points_away,
-                                           states)
+                                           shape_apart, states)
 
 KEYS = ["坚持党建引领基层治理", "坚持依靠群众办事", "坚持完善服务体系"]
 
@@ -156,3 +156,11 @@ def test_a_preposition_without_a_predicate_after_it_is_half_a_clause():
     assert dangling("某类主体从亲属等身边人") and "半句" in findings(KEYS, ["某类主体从亲属等身边人", "坚持服务群众"])[0]
     assert not dangling("坚持把纪律挺在前面") and not dangling("坚持从思想教育入手") and not dangling("向党中央看齐")
     assert not fits(KEYS, "某类主体从亲属等身边人")
+
+
+def test_a_bare_noun_phrase_is_no_wrong_option_beside_items_that_say_something():
+    """某某的直接目的和动机 beside items that each state a change is a remnant of another sentence (multi28's
+    grading: 截下的名词短语残片); a statement of the same shape stays."""
+    items = ["中小企业的数量不断增加", "技术人员成为企业管理的骨干力量", "服务业的比重不断提高"]
+    assert shape_apart(items, "传统手工业生产的主要目的和基本动机")
+    assert not shape_apart(items, "资金由传统行业转向新兴行业")

@@ -294,14 +294,21 @@ def _slogans(option: str) -> bool:
 
 def shape_apart(items: list[str], wrong: str) -> bool:
     """Whether ``wrong`` is of another shape than every one of ``items``, the items of the list it is set beside
-    (multi_shapes.yaml slogan_part_max, shape_items): slogans beside no slogan, or a phrase opening with a noun
+    (multi_shapes.yaml slogan_part_max, shape_items): slogans beside no slogan, a bare noun phrase
+    (falsehood.noun_phrase_only) beside items that say something, or a phrase opening with a noun
     beside items that all open with a verb (or the other way round): a teacher strikes it out at a glance."""
+    from .falsehood import noun_phrase_only  # (imported on use, as opening)
     from .option_sets import opening  # (imported on use: option_sets is loaded by the lint too)
 
     if _slogans(wrong) and not any(_slogans(i) for i in items):
         return True
     if len(items) < SHAPE_ITEMS:
         return False
+    # (a noun phrase that says nothing of it, 某某的直接目的和动机, beside items that each say something: a
+    # remnant of another sentence; multi28's grading: 截下的名词短语残片.  Only one built with 的: the tagger
+    # reads a short verb-object phrase's verb as part of a noun, 明确责任|主体)
+    if "的" in wrong and noun_phrase_only(wrong) and not any(map(noun_phrase_only, items)):
+        return True
     kinds = {opening(i) for i in items}
     return len(kinds) == 1 and "" not in kinds and _form(wrong) in ({"n", "v"} - kinds)
 
