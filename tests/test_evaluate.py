@@ -574,3 +574,12 @@ def test_a_gold_string_with_a_half_width_comma_matches_the_text_that_has_it_full
 
     assert norm("岗位再次转变,上半年分管后勤") == norm("岗位再次转变，上半年分管后勤")
     assert norm("1.中国的先进分子") != norm("1。中国的先进分子")  # (an item number's full stop stays)
+
+
+def test_a_gold_string_with_a_typed_circled_number_or_a_half_width_bracket_matches_the_text_read():
+    """A gold item stands as the outline typed it (○1…○2…, 价值(m)); the text kaodian reads has ① and （ there."""
+    from kaodian.evaluate.extraction import norm
+
+    assert norm("制度的变化：○1权限加强○2多元化趋势") == norm("制度的变化：①权限加强②多元化趋势")
+    assert norm("劳动时间里创造的价值(m)") == norm("劳动时间里创造的价值（m)")
+    assert norm("二○一九年") != norm("二①九年")  # (a year's ○ before a Chinese numeral stays)

@@ -47,10 +47,10 @@ HALF_PUNCT_RE = re.compile(
     rf"(?<![{HAN}]\d)(?<![{HAN}]\d\d)"
     r"(?<=\d)\.(?![A-Za-z0-9_.]|$)"
 )
-# A half-width comma, semicolon, colon, question or exclamation mark beside a Chinese character, the full stop
+# A half-width comma, semicolon, colon, question or exclamation mark or bracket beside a Chinese character, the full stop
 # left out (1.中国 keeps its item number): what a gold string that stands as in the source has where the text
 # kaodian reads has full-width marks (evaluate.extraction.norm).
-HALF_MARK_BESIDE_HAN_RE = re.compile(rf"(?<=[{HAN}])[,;:?!]|[,;:?!](?=[{HAN}])")
+HALF_MARK_BESIDE_HAN_RE = re.compile(rf"(?<=[{HAN}])[,;:?!()]|[,;:?!()](?=[{HAN}])")
 # Spaces a PDF extractor puts around full-width marks and between Chinese and digits
 # (增强 “ 四个意识 ” 、 2022 年, 〔 责任单位), and before a full-width digit, which only typeset text uses
 # (正常运营 ６个月; an app's 某某学习 2023年5月1日 is a line of fields); a space between two Chinese
@@ -112,10 +112,16 @@ HALF_MARKS_RE = re.compile(r"[,;:?!().]")
 SPACES_RE = re.compile("[ \t\u3000]")
 
 
+def fold_typed_circled(text: str) -> str:
+    """Text with every circled number typed as ○ and a digit (○1) written as the one character (①)."""
+    if "○" not in text and "◯" not in text:
+        return text
+    return TYPED_CIRCLED_RE.sub(lambda m: chr(0x245F + int(m.group(1))), text)
+
+
 def repair_line(line: str) -> str:
     """One line with look-alikes folded, Chinese punctuation restored, markup and stray spaces dropped."""
-    if "○" in line or "◯" in line:
-        line = TYPED_CIRCLED_RE.sub(lambda m: chr(0x245F + int(m.group(1))), line)
+    line = fold_typed_circled(line)
     if LOOKALIKE_RE.search(line):
         line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)
