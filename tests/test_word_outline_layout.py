@@ -64,3 +64,26 @@ def test_an_outline_s_points_run_together_on_one_line_are_one_series():
     ext = extract_text(text, "x.txt")
     assert [[i.text for i in p.items] for p in ext.points if p.kind == "enumeration"] == [
         ["物质资料的生产过程", "价值的增值过程", "劳动的组织过程"]]
+
+
+def _series(text: str) -> list[list[str]]:
+    ext = extract_text(text, "x.txt")
+    return [[i.text for i in p.items] for p in ext.points if p.kind == "enumeration"]
+
+
+def test_a_nested_circled_series_run_on_from_the_words_that_name_it_is_a_series():
+    # (no colon before ①: the outline glues the sub-points to the point that names them)
+    text = "提纲\n\n新变化：\n1.机构的变化○1行政权限加强○2社会组织增多\n2.结构的变化○1中间阶层扩大○2农业人口减少"
+    assert ["行政权限加强", "社会组织增多"] in _series(text)
+    assert ["中间阶层扩大", "农业人口减少"] in _series(text)
+
+
+def test_a_note_s_circled_reference_before_punctuation_opens_no_series():
+    text = "正文\n\n这一论断见于早年的文集①，后来又写进了讲话②。"
+    assert _series(text) == []
+
+
+def test_points_typed_with_a_comma_or_glued_after_a_quote_are_one_series():
+    assert _series("提纲\n\n产生的条件：1，分工的出现。2，产品属于不同的所有者。") == [["分工的出现", "产品属于不同的所有者"]]
+    assert _series("提纲\n\n宪法是国家法律制度的核心。基本原则：1.法治原则2.“人民主权”3.分权与制衡4.人权原则。") == [
+        ["法治原则", "“人民主权”", "分权与制衡", "人权原则"]]

@@ -42,9 +42,10 @@ HALF_PUNCT_RE = re.compile(
     # number a line opens with (1. 2. of an outline: the item marker, not a full stop), or a colon or a
     # sentence's end before it (答：1. …: the item opens the answer; …方向：1.要…。2.要…: the next item)
     # (a PDF extractor's space after the mark: 。 2.要; a page reference of study notes before it: 。（P5）2.要)
-    # or right after Chinese (…生产过程2.剩余价值…: a student's outline runs its points together on one line)
+    # or right after Chinese or a closing quote (…生产过程2.剩余价值…, 2.“主权在民”3.分权…: a student's outline runs its
+    # points together on one line)
     r"|(?<!^\d)(?<!^\d\d)(?<![：。；！？）]\d)(?<![：。；！？）]\d\d)(?<![：。；！？）] \d)(?<![：。；！？）] \d\d)"
-    rf"(?<![{HAN}]\d)(?<![{HAN}]\d\d)"
+    rf"(?<![{HAN}”’]\d)(?<![{HAN}”’]\d\d)"
     r"(?<=\d)\.(?![A-Za-z0-9_.]|$)"
 )
 # A half-width comma, semicolon, colon, question or exclamation mark or bracket beside a Chinese character, the full stop

@@ -35,6 +35,8 @@ HEADLINE_MAX = 48
 ITEM_STOPS = SENTENCE_END + "；"
 # How many characters before a marker a family's ``after`` words are looked for in (强调一要…).
 AFTER_WINDOW = 6
+# What an item opens with: words or a quotation (a note's reference ① stands before 。，)
+ITEM_START_RE = re.compile("[\u4e00-\u9fff“《]")
 # How many characters before a run of first markers the words that count them are looked for in
 # (坚持两条根本原则，一是…: the count and its noun, a few words of what is counted).
 COUNT_WINDOW = 18
@@ -58,6 +60,9 @@ class Family:
     counted_repeat: re.Pattern[str] | None = None
     # the words of a sequence that may be said again for the next point (首先…其次…其次…)
     repeats: tuple[str, ...] = ()
+    # a glued 1 opens a series when its paragraph goes on with a glued 2 (变化①加强②扩大): for a symbol
+    # that is never a word (only a note's reference, which stands before punctuation, not before an item)
+    glued_opens: bool = False
 
     def ordinal(self, m: re.Match[str]) -> int:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
@@ -85,6 +90,7 @@ def compile_families(specs: list[dict]) -> list[Family]:
             s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"),
             re.compile(s["after"]) if s.get("after") else None, bool(s.get("glued", False)),
             re.compile(s["counted_repeat"]) if s.get("counted_repeat") else None, tuple(s.get("repeats", ())),
+            bool(s.get("glued_opens", False)),
         )
         for s in specs
     ]
@@ -110,12 +116,12 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
         else:
             ms = list(fam.regex.finditer(text, p.start, p.end))
         last = 0  # the ordinal of the paragraph's last marker taken
-        for m in ms:
+        for k, m in enumerate(ms):
             before = text[m.start() - 1] if m.start() > p.start else ""
             n = fam.ordinal(m)
             if before and (fam.at == "clause" and before not in CLAUSE_START or fam.at == "sentence" and before not in SENTENCE_START) \
                     and not (fam.after and fam.after.search(text, max(p.start, m.start() - AFTER_WINDOW), m.start())) \
-                    and not (fam.glued and last and fam.follows(last, n)):
+                    and not (fam.glued and last and fam.follows(last, n)) and not _opens_glued(text, fam, n, m, ms[k + 1 :]):
                 continue
             if n == 1 == last and m.groupdict().get("n") is None:
                 # 首先 after the paragraph's own 第一 (第一，着力优化X。优化X，首先要…) is a word of the first
@@ -124,6 +130,13 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
             last = n
             out.append(_Hit(m.start(), m.end(), n, pi, p.section, p.label_level, m.start() == p.start))
     return out
+
+
+def _opens_glued(text: str, fam: Family, n: int, m: re.Match[str], rest: list[re.Match[str]]) -> bool:
+    """Whether a first marker glued to the words before it opens a series: its family allows it, an item
+    follows it (not the punctuation a note's reference stands before) and the paragraph goes on with a 2."""
+    return fam.glued_opens and n == 1 and m.end() < len(text) and ITEM_START_RE.match(text, m.end()) is not None \
+        and any(fam.ordinal(r) == 2 for r in rest)
 
 
 def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset[int]) -> list[list[_Hit]]:
