@@ -106,3 +106,31 @@ def test_figures_of_running_text_are_no_page_references():
         assert kept in doc.text.replace("\n", "").replace(" ", ""), text
     doc = normalize(Source("x.txt", "关于做好档案工作的通知\n认真做好档案    资料整理 和归档工作，确保完整。\n"))
     assert "\n认真做好档案    资料整理 和归档工作，确保完整。" in doc.text  # (one line, the gap no page header's)
+
+
+def _lines(text: str) -> list[str]:
+    return normalize(Source("x.txt", text)).text.split("\n")
+
+
+INDEX = "某某课程 知识点索引\n" + P + "\n一、学习的要求 12-16\n"
+
+
+def test_an_index_section_s_points_each_with_a_page_in_its_range_are_points_not_a_table_of_contents():
+    lines = _lines(INDEX + "二、学习的功能 93-94\n1、认识功能 93\n2、规范功能 94\n3、调节功能 94\n" + P + "\n")
+    assert ["1、认识功能", "2、规范功能", "3、调节功能"] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
+
+
+def test_a_run_of_entries_with_pages_outside_the_range_above_is_still_a_table_of_contents():
+    lines = _lines(INDEX + "二、学习的功能 93-94\n1、认识功能 93\n2、规范功能 120\n3、调节功能 150\n" + P + "\n")
+    assert not [x for x in lines if "认识功能" in x]
+
+
+def test_an_index_line_s_pages_in_mid_line_and_after_a_label_s_colon_go():
+    lines = _lines(INDEX + "1、什么是学习 70 学习的意义\n2、学习的方法 96-97三点\n3、学习的内容：42-44\n" + P + "\n")
+    assert ["1、什么是学习学习的意义", "2、学习的方法三点", "3、学习的内容："] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
+
+
+def test_a_spaced_figure_with_its_unit_or_in_a_sentence_stays():
+    lines = _lines(INDEX + "1、学习的时长 用 20-24分钟\n2、新建场地 各 2支球队。\n3、人员 帮助 180多位学生\n" + P + "\n")
+    text = "".join(lines).replace(" ", "")
+    assert "用20-24分钟" in text and "各2支球队。" in text and "帮助180多位学生" in text

@@ -50,7 +50,7 @@ SCHEMA = {
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
-    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int}},
+    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int, "section_range": "re"}},
 }
 
 
@@ -152,6 +152,7 @@ class Layout:
     toc_head: re.Pattern[str]
     toc_line: re.Pattern[str]  # searched: an entry of a table of contents
     toc_run: int
+    toc_section_range: re.Pattern[str]  # searched: a study index's section line ending in its page range (groups lo, hi)
 
 
 def layout_path() -> Path:
@@ -307,4 +308,5 @@ def _compile_notes(n: dict) -> dict:
         toc_head=re.compile(n["toc"]["head"]),
         toc_line=re.compile(n["toc"]["line"]),
         toc_run=n["toc"]["min_run"],
+        toc_section_range=re.compile(n["toc"]["section_range"]),
     )

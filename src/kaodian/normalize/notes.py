@@ -10,7 +10,12 @@ that its paragraph is body: ``normalize._take_answer_leads``.) What counts as su
 
 from __future__ import annotations
 
+import re
+
 from .layout import load_layout
+
+# the page number an entry line ends with
+PAGE_AT_END_RE = re.compile(r"\d{1,3}(?=\s*$)")
 
 
 def clean_notes(lines: list[str]) -> list[str]:
@@ -66,7 +71,7 @@ def _toc_lines(lines: list[str], lay) -> list[bool]:
         while j < len(lines) and (not lines[j] or lay.toc_line.search(lines[j])):
             j += 1
         entries = sum(1 for x in lines[k + head : j] if x)
-        if head or entries >= lay.toc_run:
+        if head or entries >= lay.toc_run and not _within_section_range(lines, k, j, lay):
             # trailing blank lines are not the table's: leave them where they are
             end = j
             while end > k + head and not lines[end - 1]:
@@ -77,3 +82,15 @@ def _toc_lines(lines: list[str], lay) -> list[bool]:
         else:
             k += 1
     return flags
+
+
+def _within_section_range(lines: list[str], k: int, j: int, lay) -> bool:
+    """Whether the entry lines ``lines[k:j]`` stand under a line that ends in a page range holding every
+    page they name: a study index's points of one section, each with its page, not a table of contents."""
+    above = next((x for x in reversed(lines[:k]) if x), "")
+    m = lay.toc_section_range.search(above)
+    if not m:
+        return False
+    lo, hi = int(m.group("lo")), int(m.group("hi"))
+    pages = [PAGE_AT_END_RE.search(x) for x in lines[k:j] if x]
+    return all(p is not None and lo <= int(p.group()) <= hi for p in pages)
