@@ -718,3 +718,10 @@ def test_a_series_ends_before_the_frame_noun_that_holds_it_all():
     text = "协会服务建立在新的会员制度、服务方式和管理方法基础上，在稳定、规范、透明的前提下开展工作。\n"
     assert [[i.text for i in p.items] for p in points(text, "term_series")] == [
         ["会员制度", "服务方式", "管理方法"], ["稳定", "规范", "透明"]]
+
+
+def test_counted_ordinals_straight_before_their_copula_are_a_series():
+    # (第一个是… names no noun between 个 and 是: the marker runs to the 是, as in 第一个阶段是…)
+    text = "新政府上台以后做了两件事，第一个是推出经济计划，第二个是加快疫苗接种。各国都在观望。"
+    (p,) = points(text, "enumeration")
+    assert [i.text for i in p.items] == ["推出经济计划", "加快疫苗接种"]
