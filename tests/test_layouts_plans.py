@@ -52,6 +52,13 @@ def test_a_word_in_quotes_after_a_degree_adverb_or_jiancheng_is_no_formulation()
     assert "绿色家园" in forms and not {"边缘", "委员会"} & forms
 
 
+def test_a_verb_in_quotes_after_yijing_meiyou_or_suo_is_no_formulation():
+    text = (f"某某材料题\n{P}他认为制度已经“确立”了，目标却还没有“达成”，这是他们所“推崇”的说法。"
+            "我们要践行“绿色发展”理念。\n")
+    forms = {p.text for p in extract_text(text).points if p.kind == "formulation"}
+    assert "绿色发展" in forms and not {"确立", "达成", "推崇"} & forms
+
+
 def test_words_a_scholar_put_forward_are_a_quote():
     text = f"某某校史\n{P}某先生也提出“教学者，非为过去，非为现在，而志在未来”。我们提出“三全育人”。\n"
     points = extract_text(text).points
