@@ -367,3 +367,17 @@ def test_a_stock_standing_after_de_is_no_concept(sentence: str, stock: str) -> N
     # (once …的重要|保证 is a noun phrase) 重要保证 and 有力举措 are set phrases like 重要保障, 重要举措 that many
     # sentences close with: blind raters reject such a blank; what the sentence says it of is asked
     assert all(sentence[c.start : c.end] != stock for c in candidates(sentence, Recurrence(sentence), RULES))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("调查研究始终是推动机关工作创新发展的第一动力。", "调查研究"),  # an adverb before 是
+        ("纪律建设才是管党治党的治本之策。", "纪律建设"),
+        ("青年干部应该是敢于担当的先锋力量。", "青年干部"),  # a modal before 是
+    ],
+)
+def test_the_subject_of_a_definition_ends_before_its_adverbs(sentence: str, subject: str) -> None:
+    # (the blank ______是… answered 调查研究始终 asks the subject with the words that say how it is so)
+    best = _best(sentence, k=3)
+    assert subject in best and not any(c.startswith(subject) and c != subject for c in best)

@@ -147,7 +147,7 @@ class RuleSet:
                         # a definition's other side asked first (the first point's cloze may not hold it); not a
                         # statement pattern's key phrases, a pair its cloze asks together (…是目标，…是方法)
                         if (rule != "statement" and len(keys) > 1
-                                and _defined_side(u, keys[1], self.concepts.second_point)):
+                                and _defined_side(u, keys[1], self.concepts.second_point, self.concepts.modal)):
                             out.append(Point("statement", article.id, para.section, heading, u.text, u.start, u.end,
                                              u, items=(keys[1], keys[0], *keys[2:]), rule=SECOND_CONCEPT))
         return out
@@ -220,21 +220,39 @@ def _enumerated(enumerations: Sequence[Point]) -> list[tuple[int, int]]:
 
 
 _CLAUSE_ENDS = "，；。：！？,;:!?"
+# The most characters of adverbs and modals between a subject and its 是 (始终, 应该, 也都): more is a clause
+ADVERBS_MAX = 4
 
 
-def _defined_side(sentence: Span, key: Span, verbs: frozenset[str]) -> bool:
+def _defined_side(sentence: Span, key: Span, verbs: frozenset[str], modal: frozenset[str] = frozenset()) -> bool:
     """Whether ``key`` stands on one side of a definition in its clause: right before a value verb (X是…,
-    X，是…) or, after one, closing the clause (…是…的Y。): a teacher asks 调查研究是…的基本功 either way.
+    X，是…, past the adverbs and ``modal`` words that say how: X始终是…, X应该是…) or, after one, closing the
+    clause (…是…的Y。): a teacher asks 调查研究是…的基本功 either way.
     A 是 of another word (凡是, 于是, 但是, 是否) is no value verb."""
     text, a, b = sentence.text, key.start - sentence.start, key.end - sentence.start
     after = len(text) - len(text[b:].lstrip("，"))
-    if any(text.startswith(v, after) and _verb_at(text, after, v) for v in verbs):
-        return True
+    for at in {after, after + _adverbs_at(text, after, modal)}:
+        if any(text.startswith(v, at) and _verb_at(text, at, v) for v in verbs):
+            return True
     start = max(text.rfind(c, 0, a) for c in _CLAUSE_ENDS) + 1
     # (the 是 of an ordinal marker, 三是发挥…的示范作用, defines nothing)
     return (b == len(text) or text[b] in _CLAUSE_ENDS) and any(
         _verb_at(text, k, v) and not (k > start and text[k - 1] in NUMERALS)
         for v in verbs for k in _finds(text, v, start, a))
+
+
+def _adverbs_at(text: str, at: int, modal: frozenset[str]) -> int:
+    """How many characters of adverbs and ``modal`` words stand at ``at`` before the next word (始终, 才, 应该):
+    the subject of 是 ends before them (concept_shapes)."""
+    from .. import segment
+
+    clause = re.split(f"[{_CLAUSE_ENDS}]", text[at : at + ADVERBS_MAX + 2])[0]
+    n = 0
+    for w, t in segment.tag(clause):
+        if t != "d" and w not in modal:
+            break
+        n += len(w)
+    return n if n <= ADVERBS_MAX else 0
 
 
 def _finds(text: str, word: str, start: int, end: int) -> list[int]:

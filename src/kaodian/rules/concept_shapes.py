@@ -226,8 +226,9 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
         while k >= 0 and (toks[k][0] not in PUNCT or toks[k][0] == "、"):
             k -= 1
         if _opens_sentence(toks, k):  # only a sentence's own subject, not a mid-sentence clause's
-            if k < i - 1:
-                a, b = toks[k + 1][2], toks[i - 1][3]
+            e = _before_adverbs(toks, k, i, c.p)
+            if k < e - 1:
+                a, b = toks[k + 1][2], toks[e - 1][3]
                 # a series as subject (作风问题、干群关系问题是…): its first term, as a writer blanks it
                 first = c.sentence[a:b].split("、")[0]
                 c.add(a, a + len(first), "subject_is", c.p.scores["base"])
@@ -248,6 +249,16 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
             # a series as topic: its first term, as a writer blanks it (the others stay its cue)
             first = c.sentence[toks[a][2] : toks[k - 1][3]].split("、")[0]
             c.add(toks[a][2], toks[a][2] + len(first), "topic", c.p.scores["base"])
+
+
+def _before_adverbs(toks: list[Token], k: int, i: int, p: ConceptRules) -> int:
+    """Where the subject of the 是 at toks[i] ends (toks[k] ends the clause before it): before the adverbs and
+    modals that stand between it and 是 (人民群众|始终是, 发展|才是, 新老干部|应该是): they say how the sentence
+    states it, and a blank holding them (______是… answered 人民群众始终) asks the subject with them."""
+    e = i
+    while e - 1 > k + 1 and (toks[e - 1][1] == "d" or toks[e - 1][0] in p.modal):
+        e -= 1
+    return e
 
 
 def _past_number(toks: list[Token], a: int, end: int) -> int:
