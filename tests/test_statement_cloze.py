@@ -66,3 +66,10 @@ def test_a_subject_too_long_to_blank_is_not_cut_to_its_head() -> None:
     """X的Y是Z: the subject's head (主要力量) is no definition's cue; Z is what the sentence says it is."""
     got = _clozes("旧式农业生产的主要力量是个体农户。\n")
     assert list(got.values()) == [("个体农户",)]
+
+
+def test_an_evaluation_beside_the_subject_gives_way_to_the_subject() -> None:
+    """X是…的根本保证: the cloze blanking both sides is one lint rejects (泛泛的评价语 beside another blank), so the
+    statement would go unasked; the subject alone is what the public banks blank."""
+    got = _clozes("协会章程是协会各项工作规范运行的根本保证，全体会员必须自觉遵守。\n")
+    assert list(got.values()) == [("协会章程",)]

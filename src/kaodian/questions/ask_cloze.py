@@ -23,6 +23,7 @@ from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, 
 from .open_blanks import unique_blanks
 from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
+from .note_shapes import evaluation_blank
 from .trivia import review_statistic, setting_place, subject_word
 from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, core, width_variants
@@ -204,8 +205,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
     return Draft(
-        source=src,
-        answer=answer,
+        source=src, answer=answer,
         key=cloze_key(ctx.point.kind, src.text, [(b.start, b.end) for b in blanks], answer),  # (two sentences, two keys)
         blanks=blanks,
         accepted=tuple(width_variants(a) for a in answer),
@@ -297,10 +297,10 @@ def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple
 
 
 def _generic_beside(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is a generic head word (工作, 能力 …, policy.yaml ``cloze_blank.generic``) that is
-    not the concept itself: not the subject of a 是 and not the X of 以X为."""
+    """Whether text[a:b] is a generic head word (工作, 能力 …, policy.yaml ``cloze_blank.generic``) that is not the concept (the
+    subject of a 是, the X of 以X为), or an evaluation lint rejects beside another blank (note_shapes.evaluation_blank)."""
     if text[a:b] not in _GENERIC:
-        return False
+        return evaluation_blank(text[a:b])
     return not (text[b : b + 1] == "是" or (text[a - 1 : a] == "以" and text[b : b + 1] == "为"))
 
 

@@ -68,6 +68,12 @@ _GENERIC_BLANK = re.compile(_POLICY["generic_blank"])
 SERIES_MIN: int = _POLICY["series_min"]
 SERIES_KINDS = frozenset(_POLICY["series_kinds"])
 SERIES_ITEM_MAX: int = _POLICY["series_item_max"]
+
+
+def evaluation_blank(answer: str) -> bool:
+    """Whether a cloze answer is only an evaluation of its sentence's subject (根本保证, 重要途径: policy
+    ``generic_blank``): beside another blank, many such words fit."""
+    return bool(_GENERIC_BLANK.match(answer))
 SERIES_HEAD_MAX: int = _POLICY["series_head_max"]
 _SERIES_MARKS = re.compile(_POLICY["series_marks"])
 _BLANKS = re.compile(r"_{2,}|（[\s　]*）")
@@ -98,7 +104,7 @@ def findings(q: Question, place: str = "") -> list[str]:
     if q.kind in ("recall", "multiple", "single", "ordering") and (why := place_count(q.stem, place)):
         out.append(why)
     if q.kind == "cloze" and len(q.answer) > 1:  # (alone, such a blank is the point a sentence makes: …的根本保证)
-        out += [f"空“{a}”是泛泛的评价语（重要……、根本……），填什么都说得通，不是要记的概念" for a in q.answer if _GENERIC_BLANK.match(a)]
+        out += [f"空“{a}”是泛泛的评价语（重要……、根本……），填什么都说得通，不是要记的概念" for a in q.answer if evaluation_blank(a)]
     items = [*right, *wrong] if q.kind in ("single", "multiple") else list(q.answer) if q.kind == "recall" else []
     for text in (q.stem, *items):
         if m := _INNER_ORDINAL.search(text):
