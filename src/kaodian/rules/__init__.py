@@ -341,9 +341,10 @@ def _load_rules(extra: tuple[Path, ...]) -> RuleSet:
 
 
 def _first_time(p: Point, seen: set[tuple]) -> bool:
-    """True the first time a point says what it says (its kind, text, sentence and items), and records it:
-    the same words found again elsewhere in the document are no new point."""
-    key = (p.kind, p.text, p.sentence.text, tuple(i.text for i in p.items))
+    """True the first time a point says what it says (its kind, text, sentence and items) under its heading, and
+    records it: the same words found again elsewhere in the document are no new point, but the same words under
+    another heading are (a list repeated for each part answers a question about that part)."""
+    key = (p.kind, p.heading, p.text, p.sentence.text, tuple(i.text for i in p.items))
     if key in seen:
         return False
     seen.add(key)
