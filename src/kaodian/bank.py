@@ -277,24 +277,6 @@ def is_bank_file(path: str | Path) -> bool:
     return str(path).lower().endswith(".json")
 
 
-def broken_findings(questions: Sequence[Question]) -> list[str]:
-    """The findings (``id: finding``) that make a bank's questions unusable: a repeated id, or a question
-    malformed in its form (an answer that is no option or not in the cited sentence, no answer, a blank
-    off its sentence: ``lint.form_findings``), as a hand edit leaves them.  ``anki``, ``paper``, ``quiz``
-    and ``web-quiz`` refuse a bank with any (E308); ``lint``'s other findings judge how well a question
-    is asked and do not stop its use, so a bank lint only advises on is used as it is."""
-    from .questions.lint import form_findings
-
-    out: list[str] = []
-    seen: set[str] = set()
-    for q in questions:
-        if q.id in seen:
-            out.append(f"{q.id}: 题目 id 重复")
-        seen.add(q.id)
-        out.extend(f"{q.id}: {f}" for f in form_findings(q))
-    return out
-
-
 def check_not_empty(bank: Bank, extractions: Sequence[Extraction], kinds: Iterable[str] | None = None) -> None:
     """Refuse an empty bank before it is written: a 0-question bank file only fails later.
 

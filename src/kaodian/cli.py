@@ -168,7 +168,8 @@ def _say_skipped(skipped, done: int, did: str = "出题") -> None:  # noqa: ANN0
 def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 写的 JSON）。")) -> None:
     """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号；找得到题库注明的原文文件时，
     也对照原文检查（所列各项是不是小标题、错项原文是否也这样说）。有问题时退出码为 1。"""
-    from .bank import broken_findings, load_bank
+    from .bank import load_bank
+    from .questions.lint import broken_findings
     from .questions import lint as lint_bank
     from .questions.context_lint import contexts_for
 

@@ -137,13 +137,14 @@ def make_bank(
     """The bank of the inputs: read from bank files (``.json`` inputs, when ``read_bank_file``; several
     are merged, each question once), else extracted from the articles and generated.
 
-    A bank file must hold no broken question (``bank.broken_findings``: what ``lint`` calls a repeated id or a
+    A bank file must hold no broken question (``lint.broken_findings``: what ``lint`` calls a repeated id or a
     malformed question): otherwise KaodianError E308 names its first findings.
     ``refuse_empty`` raises E305/E306 for a bank with no question (see ``bank.check_not_empty``).
     ``progress`` follows the extraction (called as ``progress(done, total, label)``); a
     step-aware display (``progress.TerminalProgress``) is also told the steps and the points asked.
     """
-    from .bank import broken_findings, is_bank_file, load_bank
+    from .bank import is_bank_file, load_bank
+    from .questions.lint import broken_findings
 
     banks = [p for p in inputs if is_bank_file(p)]
     if read_bank_file and banks:

@@ -399,3 +399,19 @@ def lint(bank: Bank | tuple[Question, ...] | list[Question], contexts: dict[str,
         seen.add(q.id)
         out.extend(f"{q.id}: {f}" for f in lint_question(q, contexts.get(q.source.document)))
     return out
+
+
+def broken_findings(questions: Sequence[Question]) -> list[str]:
+    """The findings (``id: finding``) that make a bank's questions unusable: a repeated id, or a question
+    malformed in its form (an answer that is no option or not in the cited sentence, no answer, a blank
+    off its sentence: ``form_findings``), as a hand edit leaves them.  ``anki``, ``paper``, ``quiz``
+    and ``web-quiz`` refuse a bank with any (E308); ``lint``'s other findings judge how well a question
+    is asked and do not stop its use, so a bank lint only advises on is used as it is."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for q in questions:
+        if q.id in seen:
+            out.append(f"{q.id}: 题目 id 重复")
+        seen.add(q.id)
+        out.extend(f"{q.id}: {f}" for f in form_findings(q))
+    return out
