@@ -118,13 +118,6 @@ class Candidates:
         return tuple(Concept(a, b, score, role) for (a, b), (score, role) in sorted(self.best.items()))
 
 
-def _verbal_head(toks: list[Token], i: int) -> bool:
-    """Whether the noun phrase that starts at ``i`` ends in a verbal noun after its first word (…的战略|支撑,
-    …的基础|支撑): the head is what the phrase names, a category word before it is its modifier."""
-    end = _run_end(toks, i)
-    return end > i and toks[end][1] == "vn"
-
-
 def _is_category(word: str, categories: tuple[str, ...]) -> bool:
     return word.endswith(categories)
 
@@ -394,8 +387,6 @@ def _category_clauses(c: Candidates, toks: list[Token]) -> None:
             # the category and the nouns it opens (最鲜明的精神标识), never half of them
             c.add(toks[i - 2][2], toks[_run_end(toks, i + 1)][3], "category_clause")
             continue
-        if _verbal_head(toks, i + 1):
-            continue  # …的战略|支撑: the category word only modifies the head, and X is no category clause
         k = i - 1
         while (k >= 0 and toks[k][0] not in PUNCT and toks[k][0] not in c.p.series_takers and toks[k][0] != "是"
                and toks[k][0] not in c.p.clause_verbs):

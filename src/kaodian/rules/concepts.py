@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from .concept_rules import ConceptRules
-from .concept_shapes import MODIFIER_TAGS, NOUN_TAGS, PUNCT, VERB_TAGS, Candidates, Concept, Token, find_shapes
+from .concept_shapes import MODIFIER_TAGS, NOUN_TAGS, Candidates, Concept, Token, find_shapes
 from .recurrence import Recurrence
 
 __all__ = ["Concept", "ConceptRules", "Recurrence", "candidates", "key_concepts", "sentence_concepts"]
@@ -42,25 +42,6 @@ def _retag(toks: list[Token], rules: ConceptRules) -> list[Token]:
     if rules.agents.isdisjoint(t[0] for t in toks):
         return toks  # most sentences hold no agent word: nothing to retag
     return [(w, "p", a, b) if w in rules.agents and t[0] in "nv" else (w, t, a, b) for w, t, a, b in toks]
-
-
-def _nominal_heads(toks: list[Token]) -> list[Token]:
-    """The tokens with a verb that closes its clause right after 的 and the nouns or modifiers of its
-    phrase (…的战略|支撑。, …的基础|支撑。) tagged a verbal noun: it is the head of the phrase 的
-    opens, the standing the sentence gives its subject, and the segmenter tags it a verb (so the value of
-    是…的Y or 作为Y ended at its modifier, and the modifier's category word made a category clause of what
-    stands before 的)."""
-    out = list(toks)
-    for k, (w, t, a, b) in enumerate(toks):
-        if t not in VERB_TAGS or (k + 1 < len(toks) and toks[k + 1][0] not in PUNCT):
-            continue
-        j = k - 1
-        while j >= 0 and k - j <= 2 and (toks[j][1] in NOUN_TAGS or toks[j][1] in MODIFIER_TAGS):
-            j -= 1
-        # (a bare 的V, 预备期的|考察, stays a verb: alone it is the clause's action more often than a standing)
-        if j >= 0 and j < k - 1 and toks[j][0] == "的":
-            out[k] = (w, "vn", a, b)
-    return out
 
 
 def _cue_words(toks: list[Token], rules: ConceptRules) -> bool:
@@ -96,7 +77,7 @@ def _raw(sentence: str, rules: ConceptRules, toks: list[Token] | None = None) ->
     c = Candidates(sentence, rules)
     if toks is None:
         toks = _tokens(sentence)
-    toks = _nominal_heads(_retag(toks, rules))
+    toks = _retag(toks, rules)
     counts = list(c.p.number.finditer(sentence))
     if counts:
         _counts(c, counts, toks)
