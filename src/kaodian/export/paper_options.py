@@ -45,6 +45,12 @@ def fill_kinds() -> tuple[str, ...]:
     return tuple(_policy().get("fill", ()))
 
 
+def seed_spread() -> float:
+    """How far down a part of the text another ``--seed`` reaches for its questions (paper.yaml ``seed_spread``):
+    the rank at which a question is half as likely as the part's first to be drawn first."""
+    return float(_policy().get("seed_spread", 0))
+
+
 def _parse_mapping(value: str | Mapping | int | float | None, option: str, code: str) -> dict[str, float]:
     """``填空=2,单选=3`` (or a mapping, or one number for every kind) → {kind id: number}."""
     if value is None:

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
-from .paper_options import KIND_ORDER, fill_kinds, parse_counts
+from .paper_options import KIND_ORDER, fill_kinds, parse_counts, seed_spread
 
 # Kinds whose question cites a whole passage (a list), not one sentence.
 PASSAGE_KINDS = ("ordering", "recall")
@@ -55,7 +55,7 @@ def select_questions(
         if not by_kind[k]:
             notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
     available = {k: qs for k, qs in by_kind.items() if qs}
-    chosen = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct)
+    chosen = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct, reach=bool(seed))
     lent = {}
     if count is None:
         # (default counts: the places a short section leaves go to the fill kinds, so the paper keeps its size)
@@ -98,7 +98,7 @@ def _lend(available: dict[str, list[Question]], caps: dict[str, int], chosen: di
         short -= min(short, spare)
     if wider == caps:
         return chosen, {}
-    again = _spread_sample(available, wider, random.Random(f"select:{seed}"), distinct=distinct)
+    again = _spread_sample(available, wider, random.Random(f"select:{seed}"), distinct=distinct, reach=bool(seed))
     # (a fill kind may itself come out short of its wider count: only what it took beyond its own count is lent)
     lent = {k: len(again.get(k, ())) - caps.get(k, 0) for k in fill}
     return again, {k: n for k, n in lent.items() if n > 0}
@@ -202,7 +202,7 @@ class _Budget:
 
 
 def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
-                   rng: random.Random, *, distinct: bool = True) -> dict[str, list[Question]]:
+                   rng: random.Random, *, distinct: bool = True, reach: bool = False) -> dict[str, list[Question]]:
     """Each kind's questions cut to its cap, chosen across the whole paper.
 
     Sections take turns, those asking whole passages first (排序, 简答: they
@@ -213,7 +213,8 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
     paper asks (``_Taken``).  A section that runs out of fresh text stays
     short.  Without ``distinct``, sections under their cap keep everything and
     the skipped questions fill the rest: first those on a sentence not yet
-    asked, then any.  Bank order is kept.
+    asked, then any.  With ``reach`` (any seed but 0) each part draws its
+    questions at random, weighted towards its most important (``_queues``).  Bank order is kept.
     """
     chosen: dict[str, list[int]] = {}
     taken = _Taken()
@@ -230,7 +231,7 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
     budget = _Budget({(q.source.document, q.source.start, q.source.end)
                       for k, qs in by_kind.items() if k not in PASSAGE_KINDS for q in qs},
                      sum(n for k, n in limit.items() if k not in PASSAGE_KINDS))
-    queues = {k: _queues(by_kind[k], k, rng, budget) for k in capped}
+    queues = {k: _queues(by_kind[k], k, rng, budget, reach) for k in capped}
     for k in capped:
         chosen[k] = []
     capped.sort(key=lambda k: (k not in PASSAGE_KINDS, len(by_kind[k]) / max(1, limit[k]), KIND_ORDER.index(k)))
@@ -268,21 +269,39 @@ def _spread_sample(by_kind: dict[str, list[Question]], caps: Mapping[str, int],
     return {k: [by_kind[k][i] for i in sorted(chosen[k])] for k in by_kind if chosen.get(k)}
 
 
-def _queues(qs: list[Question], kind: str, rng: random.Random, budget: _Budget) -> list[list[int]]:
+def _queues(qs: list[Question], kind: str, rng: random.Random, budget: _Budget,
+            reach: bool = False) -> list[list[int]]:
     """The draw order of one section: its questions grouped by (article, heading), the groups in a
     seeded order, each group's most important question drawn first (the bank is ranked, most
-    important first: a paper asks the top of each part of the text); one queue of passages, those
-    holding the fewest other sentences first, for 排序/简答."""
+    important first: a paper asks the top of each part of the text) or, with ``reach``, a seeded
+    draw weighted by rank (``_weighted_order``); one queue of passages, those holding the fewest
+    other sentences first, for 排序/简答."""
     groups: dict[tuple, list[int]] = {}
     for i, q in enumerate(qs):
         groups.setdefault((q.source.article, q.source.heading), []).append(i)
     # a queue is popped from its end: the bank's first question of a group goes last in the list
     queues = [sorted(idx, reverse=True) for idx in rng.sample(list(groups.values()), len(groups))]
+    if reach:
+        # (drawn after the groups' order, so seed 0's paper, which draws nothing more, stays as it was)
+        queues = [_weighted_order(q, rng) for q in queues]
     if kind in PASSAGE_KINDS:
         # the passages holding the fewest of the other sections' sentences go first
         cost = {i: budget.cost(qs[i].source) for i in range(len(qs))}
         queues = [sorted((i for q in queues for i in q), key=lambda i: -cost[i])]
     return queues
+
+
+def _weighted_order(queue: list[int], rng: random.Random) -> list[int]:
+    """A group's queue (last popped first) in a seeded order that favours the bank's ranking: the
+    question at rank r of the group is drawn as if weighted 2 ** (-r / spread) (Efraimidis–Spirakis
+    keys: half as likely every ``spread`` places down), so another seed asks other questions, mostly from the top of each part (paper.yaml
+    ``seed_spread``; 0 keeps the ranking)."""
+    spread = seed_spread()
+    if spread <= 0:
+        return queue
+    ranked = queue[::-1]  # most important first
+    keys = {i: rng.random() ** (2 ** (r / spread)) for r, i in enumerate(ranked)}
+    return sorted(queue, key=lambda i: (keys[i], -i))
 
 
 def _fill(by_kind: dict[str, list[Question]], capped: list[str], chosen: dict[str, list[int]],
