@@ -35,3 +35,58 @@ def test_another_seed_draws_a_make_up_paper_of_mostly_other_important_questions(
         assert sum(int(i[1:]) for i in drawn) / len(drawn) < 30, seed  # still from the important ones
     assert shared <= 6 * 8  # on main every seed asked the same 10
     assert len(set(_ids(bank, 1)) & set(_ids(bank, 3))) <= 7
+
+
+def _bank_file(tmp_path, answer: str, sentence: str = "坚持党的全面领导，推进党科学执政。",
+               single_answer: str = "B"):
+    """A bank as generate writes it, then edited by hand: the cloze's answer (and the single's) typed over."""
+    import json
+
+    from kaodian.bank import dump_bank
+    from kaodian.model import Blank
+
+    old = "党科学"
+    start = sentence.index(old)
+    cloze = Question(id="q-cloze", kind="cloze", stem="坚持党的全面领导，推进______执政。", answer=(old,),
+                     explanation="", source=QuestionSource("讲话.txt", "讲话", None, sentence, 0, len(sentence)),
+                     blanks=(Blank(text=old, start=start, end=start + len(old)),))
+    single = Question(id="q-single", kind="single", stem="推进（　　）执政。", answer=("B",), explanation="",
+                      source=QuestionSource("讲话.txt", "讲话", None, sentence, 0, len(sentence)),
+                      options=("依法", "党科学", "民主", "廉洁"))
+    data = json.loads(dump_bank([cloze, single]))
+    data["questions"][0]["answer"] = [answer]
+    data["questions"][1]["answer"] = [single_answer]
+    path = tmp_path / "题库.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_an_answer_corrected_in_the_bank_moves_its_blank_and_says_so(tmp_path):
+    from kaodian.bank import broken_findings, load_bank
+
+    notes: list[str] = []
+    cloze, single = load_bank(_bank_file(tmp_path, "科学", single_answer="b"), notes)
+    assert cloze.stem == "坚持党的全面领导，推进党______执政。"
+    assert (cloze.blanks[0].text, cloze.source.sentence[cloze.blanks[0].start:cloze.blanks[0].end]) == ("科学", "科学")
+    assert single.answer == ("B",)
+    assert not broken_findings((cloze, single))
+    assert any("重新挖空" in n and "科学" in n for n in notes) and any("大写" in n for n in notes)
+
+
+def test_an_answer_found_twice_says_which_fields_to_change(tmp_path):
+    from kaodian.bank import broken_findings, load_bank
+
+    questions = load_bank(_bank_file(tmp_path, "党"))  # 党 stands twice in the sentence: which one is meant?
+    finding = next(f for f in broken_findings(questions) if f.startswith("q-cloze"))
+    assert "出现 2 次" in finding and "blanks 第 1 项" in finding and "start" in finding
+
+
+def test_paper_says_the_followed_edit(tmp_path):
+    from typer.testing import CliRunner
+
+    from kaodian.cli import app
+
+    result = CliRunner().invoke(app, ["paper", str(_bank_file(tmp_path, "科学")), "-o", str(tmp_path / "试卷"),
+                                      "--format", "docx"])
+    assert result.exit_code == 0, result.output
+    assert "重新挖空" in result.output

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .bank_edits import follow_edits
 from .chars import HAN
 from .errors import KaodianError
 from .model import QUESTION_KINDS, Bank, Blank, Extraction, Question, QuestionSource
@@ -229,8 +230,10 @@ def _trailing_comma(e: json.JSONDecodeError) -> str | None:
     return f"第 {line} 行末多了一个逗号（{e.doc[e.pos]} 前不能有逗号），删去它"
 
 
-def load_bank(path: str | Path) -> tuple[Question, ...]:
-    """Read a bank file written by ``dump_bank``.
+def load_bank(path: str | Path, notes: list[str] | None = None) -> tuple[Question, ...]:
+    """Read a bank file written by ``dump_bank``, with a teacher's hand edits followed (``bank_edits``:
+    a cloze answer typed over moves its blank, lower-case option letters are read as capitals); what was
+    followed is added to ``notes`` when given.
 
     Raises KaodianError E302 when the file is not JSON, not a kaodian bank, or
     holds a question it cannot read.
@@ -268,6 +271,9 @@ def load_bank(path: str | Path) -> tuple[Question, ...]:
             raise KaodianError("E302", path=p, reason=f"第 {i} 题{name}：{e}") from None
         if q.kind not in QUESTION_KINDS:
             raise KaodianError("E302", path=p, reason=f"第 {i} 题的题型 {q.kind!r} 未知")
+        q, followed = follow_edits(q)
+        if notes is not None:
+            notes.extend(followed)
         out.append(q)
     return tuple(out)
 

@@ -153,6 +153,12 @@ def generate(
     _say_skipped(made.skipped, len(made.extractions))
 
 
+def _say_followed(notes: tuple[str, ...] | list[str]) -> None:
+    """Say the hand edits of a bank file that were followed (bank_edits), so a teacher sees what was read."""
+    for note in notes:
+        typer.echo(f"注意：{note}", err=True)
+
+
 def _say_skipped(skipped, done: int, did: str = "出题") -> None:  # noqa: ANN001 — KaodianErrors of a folder's bad files
     """Say the files of a folder left out, one line each, and end with EXIT_SKIPPED: outputs were written."""
     if not skipped:
@@ -173,7 +179,9 @@ def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 
     from .questions import lint as lint_bank
     from .questions.context_lint import contexts_for
 
-    questions = load_bank(bank)
+    followed: list[str] = []
+    questions = load_bank(bank, followed)
+    _say_followed(followed)
     # (the texts the bank cites, where the bank's folder or the current one holds them: what only the text tells)
     contexts = contexts_for(sorted({q.source.document for q in questions}), (bank.parent, Path.cwd()))
     findings = lint_bank(questions, contexts)
@@ -254,6 +262,7 @@ def anki(
         typer.echo(f"上次卡组里有 {len(report.removed)} 条笔记这次不再有（原文改了或删了），清单见 {report.removed_file}。", err=True)
     for line in diagnostics_lines(bank.diagnostics, report.diagnostics):
         typer.echo(line, err=True)
+    _say_followed(made.notes)
     _say_skipped(made.skipped, len(made.extractions))
 
 
@@ -338,6 +347,7 @@ def paper(
         typer.echo(f"注意：{note}", err=True)
     for path in result.paths:
         typer.echo(str(path))
+    _say_followed(made.notes)
     _say_skipped(made.skipped, len(made.extractions))
 
 

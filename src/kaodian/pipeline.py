@@ -124,6 +124,8 @@ class Made:
     extractions: tuple[Extraction, ...] = ()
     # a library's files that could not be read and were left out (KaodianError E1xx, in file order)
     skipped: tuple = ()
+    # the hand edits of a bank file that were followed (bank_edits), one line each: the commands say them
+    notes: tuple[str, ...] = ()
 
 
 def make_bank(
@@ -154,8 +156,9 @@ def make_bank(
             raise KaodianError("E309", path=banks[0])
         # several banks are one: their questions in the order given, each question once
         questions: dict[str, object] = {}
+        notes: list[str] = []
         for path in banks:
-            one = Bank(load_bank(path))
+            one = Bank(load_bank(path, notes))
             # a bank edited by hand can break a question (an answer "Z" is no question): lint's advice on how
             # well a question is asked does not stop its use (a generated bank is used as it was written)
             findings = broken_findings(one.questions)
@@ -166,7 +169,7 @@ def make_bank(
         bank = Bank(tuple(questions.values()))
         if how.kinds:
             bank = Bank(tuple(q for q in bank.questions if q.kind in how.kinds), bank.diagnostics)
-        return Made(bank)
+        return Made(bank, notes=tuple(notes))
     from .questions import generate
 
     step(progress, "读入文件")

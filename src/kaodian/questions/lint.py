@@ -360,7 +360,9 @@ def _cloze_findings(q: Question) -> list[str]:
         if b.text.strip(PUNCT + "“”") == whole:
             out.append(f"第 {i + 1} 空是整句")
         if i < len(q.answer) and q.answer[i] != b.text:
-            out.append(f"第 {i + 1} 个答案与空不符")
+            from ..bank_edits import edit_hint  # (a hand edit: say which fields to change)
+
+            out.append(f"第 {i + 1} 个答案与空不符：{edit_hint(q, i)}")
     return out
 
 
