@@ -90,3 +90,16 @@ def test_paper_says_the_followed_edit(tmp_path):
                                       "--format", "docx"])
     assert result.exit_code == 0, result.output
     assert "重新挖空" in result.output
+
+
+def test_a_short_section_says_why_for_this_text_and_what_to_do():
+    from dataclasses import replace
+
+    single = replace(_cloze(99), id="s", kind="single", stem="坚持（　　）不动摇。", answer=("A",),
+                     options=("方针99", "甲", "乙", "丙"))
+    said = tuple(f"讲话.txt 第{i}条 未出单项选择题：干扰项不足（需要 3 个同类的词）" for i in range(7))
+    bank = Bank(questions=(*(_cloze(i) for i in range(20)), single), diagnostics=said)
+    _, notes = select_questions(bank, count="填空=5,单选=4")
+    short = next(n for n in notes if n.startswith("单项选择题少出3题"))
+    assert "同类的词" in short and "7 处考点" in short  # why, for this text, in a teacher's words
+    assert any("--count" in n and "别的材料" in n for n in notes)  # and what to do

@@ -231,9 +231,14 @@ def _trailing_comma(e: json.JSONDecodeError) -> str | None:
 
 
 def load_bank(path: str | Path, notes: list[str] | None = None) -> tuple[Question, ...]:
-    """Read a bank file written by ``dump_bank``, with a teacher's hand edits followed (``bank_edits``:
-    a cloze answer typed over moves its blank, lower-case option letters are read as capitals); what was
-    followed is added to ``notes`` when given.
+    """The questions of a bank file (``read_bank``); raises as ``read_bank``."""
+    return read_bank(path, notes).questions
+
+
+def read_bank(path: str | Path, notes: list[str] | None = None) -> Bank:
+    """Read a bank file written by ``dump_bank``, its questions and diagnostics, with a teacher's hand edits
+    followed (``bank_edits``: a cloze answer typed over moves its blank, lower-case option letters are read as
+    capitals); what was followed is added to ``notes`` when given.
 
     Raises KaodianError E302 when the file is not JSON, not a kaodian bank, or
     holds a question it cannot read.
@@ -275,7 +280,8 @@ def load_bank(path: str | Path, notes: list[str] | None = None) -> tuple[Questio
         if notes is not None:
             notes.extend(followed)
         out.append(q)
-    return tuple(out)
+    said = data.get("diagnostics", [])
+    return Bank(tuple(out), tuple(d for d in said if isinstance(d, str)) if isinstance(said, list) else ())
 
 
 def is_bank_file(path: str | Path) -> bool:

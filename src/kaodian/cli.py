@@ -339,7 +339,10 @@ def paper(
     how = pipeline.settings(rules=rules or [], kinds=kinds, seed=seed, lexicon=lexicon)
     made = make(files or [], how, read_bank_file=True)  # (a folder: the library generate and build ask)
     bank = made.bank
-    result = render_papers(bank, formats=format, versions=versions, seed=seed, title=title,
+    from .model import Bank
+
+    # (a bank file's diagnostics tell the paper why a section is short for this text)
+    result = render_papers(Bank(bank.questions, bank.diagnostics or made.said), formats=format, versions=versions, seed=seed, title=title,
                            kinds=how.kinds, count=count, score=score, font=font).write(output)
     for line in diagnostics_lines(bank.diagnostics):
         typer.echo(line, err=True)

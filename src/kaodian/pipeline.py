@@ -126,6 +126,9 @@ class Made:
     skipped: tuple = ()
     # the hand edits of a bank file that were followed (bank_edits), one line each: the commands say them
     notes: tuple[str, ...] = ()
+    # a bank file's own diagnostics (why generate left points without a kind): a paper says from them why a
+    # section is short; kept apart from ``bank.diagnostics``, which the commands count as this run's
+    said: tuple[str, ...] = ()
 
 
 def make_bank(
@@ -145,7 +148,7 @@ def make_bank(
     ``progress`` follows the extraction (called as ``progress(done, total, label)``); a
     step-aware display (``progress.TerminalProgress``) is also told the steps and the points asked.
     """
-    from .bank import is_bank_file, load_bank
+    from .bank import is_bank_file, read_bank
     from .questions.lint import broken_findings
 
     banks = [p for p in inputs if is_bank_file(p)]
@@ -157,8 +160,10 @@ def make_bank(
         # several banks are one: their questions in the order given, each question once
         questions: dict[str, object] = {}
         notes: list[str] = []
+        said: list[str] = []
         for path in banks:
-            one = Bank(load_bank(path, notes))
+            one = read_bank(path, notes)
+            said += one.diagnostics
             # a bank edited by hand can break a question (an answer "Z" is no question): lint's advice on how
             # well a question is asked does not stop its use (a generated bank is used as it was written)
             findings = broken_findings(one.questions)
@@ -169,7 +174,7 @@ def make_bank(
         bank = Bank(tuple(questions.values()))
         if how.kinds:
             bank = Bank(tuple(q for q in bank.questions if q.kind in how.kinds), bank.diagnostics)
-        return Made(bank, notes=tuple(notes))
+        return Made(bank, notes=tuple(notes), said=tuple(said))
     from .questions import generate
 
     step(progress, "读入文件")

@@ -51,6 +51,17 @@ def seed_spread() -> float:
     return float(_policy().get("seed_spread", 0))
 
 
+def short_reasons() -> tuple[tuple[str, str], ...]:
+    """(match, words) pairs: a generate note on why a point got no question of a kind, and how a teacher
+    reads it (paper.yaml ``short_reasons``)."""
+    return tuple((r["match"], r["words"]) for r in _policy().get("short_reasons", ()))
+
+
+def short_advice(counted: bool) -> str:
+    """What a teacher can do about a short section (paper.yaml ``short_advice``), with ``--count`` or without."""
+    return _policy().get("short_advice", {}).get("counted" if counted else "default", "")
+
+
 def _parse_mapping(value: str | Mapping | int | float | None, option: str, code: str) -> dict[str, float]:
     """``填空=2,单选=3`` (or a mapping, or one number for every kind) → {kind id: number}."""
     if value is None:

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
-from .paper_options import KIND_ORDER, fill_kinds, parse_counts, seed_spread
+from .paper_options import KIND_ORDER, fill_kinds, parse_counts, seed_spread, short_advice, short_reasons
 
 # Kinds whose question cites a whole passage (a list), not one sentence.
 PASSAGE_KINDS = ("ordering", "recall")
@@ -53,7 +53,7 @@ def select_questions(
     # makes a paper of one section: the key and the command say which sections it lacks)
     for k in wanted or [k for k in KIND_ORDER if caps.get(k)]:
         if not by_kind[k]:
-            notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分。")
+            notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分{_scarce(bank.diagnostics, k)}。")
     available = {k: qs for k, qs in by_kind.items() if qs}
     chosen = _spread_sample(available, caps, random.Random(f"select:{seed}"), distinct=distinct, reach=bool(seed))
     lent = {}
@@ -71,9 +71,12 @@ def select_questions(
             # (the bank holds fewer than the count asks: say so, as for a question held back to keep sentences apart)
             why = f"题库里这种题只有{len(qs)}道" + ("" if got == len(qs) else
                                               f"，其中{len(qs) - got}道与已选的题同出一句或会泄露另一题的答案，没有选")
-            notes.append(f"{name}少出{want - got}题（{cut}）：{why}。")
+            notes.append(f"{name}少出{want - got}题（{cut}）：{why}{_scarce(bank.diagnostics, k)}。")
     for k, n in lent.items():
         notes.append(f"{QUESTION_KINDS[k]}多出{n}题，补足其他题型空出的位置。")
+    # (a section short of its count: one line on what the teacher can do; a kind the bank lacks says only why)
+    if any("少出" in n for n in notes) and short_advice(count is not None):
+        notes.append(short_advice(count is not None))
     by_kind = chosen
     if not by_kind and available:  # (the bank has the questions: the counts asked for none of them)
         raise KaodianError("E610", value=count, n=sum(len(qs) for qs in available.values()))
@@ -81,6 +84,22 @@ def select_questions(
         asked = "、".join(QUESTION_KINDS[k] for k in wanted) if wanted else "任何题型"
         raise KaodianError("E604", kinds=asked)
     return by_kind, tuple(notes)
+
+
+def _scarce(diagnostics: Sequence[str], kind: str) -> str:
+    """Why the bank holds few questions of a kind, in a teacher's words: the commonest of generate's notes on
+    points left without one (paper.yaml ``short_reasons``), with how many points it held back; '' when none."""
+    said = f"未出{QUESTION_KINDS[kind]}"
+    counts: dict[str, int] = {}
+    for d in diagnostics:
+        if said in d:
+            words = next((w for m, w in short_reasons() if m in d), None)
+            if words:
+                counts[words] = counts.get(words, 0) + 1
+    if not counts:
+        return ""
+    words, n = max(counts.items(), key=lambda item: item[1])
+    return f"。{words}（{n} 处考点因此没出{QUESTION_KINDS[kind]}）"
 
 
 def _lend(available: dict[str, list[Question]], caps: dict[str, int], chosen: dict[str, list[Question]],
