@@ -103,3 +103,15 @@ def test_a_short_section_says_why_for_this_text_and_what_to_do():
     short = next(n for n in notes if n.startswith("单项选择题少出3题"))
     assert "同类的词" in short and "7 处考点" in short  # why, for this text, in a teacher's words
     assert any("--count" in n and "别的材料" in n for n in notes)  # and what to do
+
+
+def test_a_paper_names_its_document_as_its_stems_do():
+    from dataclasses import replace
+
+    from kaodian.export.paper_build import build_papers
+
+    title = "2016年中央政府工作报告"  # an invented national report: stems cite it as 据《2016年政府工作报告》，
+    qs = tuple(replace(q, source=replace(q.source, article=title)) for q in (_cloze(i) for i in range(5)))
+    (paper,) = build_papers(Bank(questions=qs), versions="A", count="填空=3")
+    assert paper.title == "《2016年政府工作报告》学习测试卷"
+    assert all(q.source_text.startswith("《2016年政府工作报告》") for q in paper.questions)

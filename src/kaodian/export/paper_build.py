@@ -15,8 +15,7 @@ from typing import Sequence
 from ..answers import parse_truefalse
 from ..model import OPTION_LETTERS, Bank, Question
 from ..questions.figure_order import ascending, figure_row
-from ..text import book_title
-from .paper_model import Paper, PaperQuestion, Run, Section, text_width, untitled
+from .paper_model import Paper, PaperQuestion, Run, Section, document_title, text_width, untitled
 from .paper_options import parse_scores, parse_versions
 from .paper_select import select_questions
 
@@ -150,7 +149,7 @@ def default_title(bank: Bank) -> str:
     if len(articles) == 1:
         (a,) = articles
         if a and not re.fullmatch(r"a\d+", a) and not untitled(a):
-            return f"{book_title(a)}学习测试卷"
+            return f"{document_title(a)}学习测试卷"
     return "理论学习测试卷"
 
 

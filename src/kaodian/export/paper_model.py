@@ -60,11 +60,19 @@ class PaperQuestion:
         elif untitled(article):
             parts = ["无标题文章"]
         else:
-            parts = [book_title(article)]
+            parts = [document_title(article)]
         if self.source.heading:
             parts.append(self.source.heading)
         # the file's name, not the path it was read from (/home/…/报告.txt)
         return " · ".join(parts) + f"（{Path(self.source.document).name or self.source.document}）"
+
+
+def document_title(article: str) -> str:
+    """An article's title in book-title marks as the stems cite it (《2017年政府工作报告》 for a text titled
+    2017年中央政府工作报告, ``citing.without_national``): a paper names one document one way throughout."""
+    from ..questions.citing import without_national
+
+    return book_title(without_national(article))
 
 
 @dataclass(frozen=True)
