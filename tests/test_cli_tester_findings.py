@@ -276,7 +276,7 @@ def test_a_folder_of_bad_files_only_says_every_one_and_that_nothing_was_written(
     code, _, err = run(capsys, command[0], str(d), *[a.format(out=out) for a in command[1:]])
     assert code == 1 and list(out.iterdir()) == []
     # each problem its own 错误 line, then a summary as a folder with some good files ends with
-    assert err.splitlines() == [*_bad_lines(d), "3 个文件都读不了，什么也没有写出。改好或换掉这些文件后重新运行即可（退出码 1）。"]
+    assert err.splitlines() == [*_bad_lines(d), "3 个文件都读不了，没有可用的材料，什么也没有做。改好或换掉这些文件后重新运行即可（退出码 1）。"]
 
 
 def test_a_bad_rules_file_still_fails_the_whole_folder(tmp_path, capsys):

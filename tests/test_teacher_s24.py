@@ -115,3 +115,51 @@ def test_a_paper_names_its_document_as_its_stems_do():
     (paper,) = build_papers(Bank(questions=qs), versions="A", count="填空=3")
     assert paper.title == "《2016年政府工作报告》学习测试卷"
     assert all(q.source_text.startswith("《2016年政府工作报告》") for q in paper.questions)
+
+
+def _run(*args: str):
+    from typer.testing import CliRunner
+
+    from kaodian.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def test_version_prints_the_version():
+    from kaodian import __version__
+
+    result = _run("--version")
+    assert result.exit_code == 0 and result.output.strip() == f"kaodian {__version__}"
+
+
+def test_the_lint_line_of_help_is_not_cut():
+    line = next(i for i, l in enumerate(_run("--help").output.splitlines()) if l.strip().startswith("lint"))
+    shown = _run("--help").output.splitlines()[line:line + 3]
+    assert not any("..." in l for l in shown)
+
+
+def test_a_missing_rules_file_is_said_to_be_the_rules_file(tmp_path):
+    text = tmp_path / "讲话.txt"
+    text.write_text("一、总体要求\n坚持党的全面领导。\n", encoding="utf-8")
+    result = _run("generate", str(text), "--rules", str(tmp_path / "无此.yaml"), "-o", str(tmp_path / "b.json"))
+    said = str(result.exception)  # (app raises; kaodian's main prints it as 错误 [E…])
+    assert "[E111]" in said and "规则文件不存在" in said
+
+
+def test_generate_into_an_existing_folder_asks_for_a_file_name(tmp_path):
+    folder = tmp_path / "试卷"
+    folder.mkdir()
+    result = _run("generate", "-o", str(folder))
+    said = str(result.exception)
+    assert "已有的文件夹" in said and "无扩展名" not in said and str(folder / "题库.json") in said
+
+
+def test_an_interrupted_review_counts_questions_not_answers(tmp_path):
+    from kaodian.selftest.book import Book
+    from kaodian.selftest.terminal import QuizResult, summary
+
+    q = _cloze(1)
+    result = QuizResult(answers=[(q, False), (q, True)], interrupted=True)
+    with Book.open(tmp_path / "b.sqlite3") as book:
+        text = summary(result, book, mode="review")
+    assert "作答的 1 题（共作答 2 次）已记入错题本" in text

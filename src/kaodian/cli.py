@@ -29,15 +29,31 @@ app = typer.Typer(
 )
 
 
-def command(name: str | None = None):
-    """``app.command`` with the help option worded in Chinese (see cli_messages)."""
-    return app.command(name, cls=ChineseCommand)
+def command(name: str | None = None, short_help: str | None = None):
+    """``app.command`` with the help option worded in Chinese (see cli_messages); ``short_help`` is the line
+    ``kaodian --help`` lists when the docstring's first sentence would be cut with "..."."""
+    return app.command(name, cls=ChineseCommand, short_help=short_help)
 
 
 from . import helpwrap  # noqa: E402 — help lines break between Chinese characters, not inside words
 
 helpwrap.install()
 cli_messages.install()  # click's headings and usage line in Chinese
+
+def _version(value: bool) -> None:
+    """``--version``: the installed version, as a tester asks for it in a report."""
+    if value:
+        from . import __version__
+
+        typer.echo(f"kaodian {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="显示版本号后退出。")) -> None:
+    """考点：把政治理论学习材料变成测验题和记忆卡。\n\n不给文件时，使用自带的示例文章（天津日报理论版）。"""
+
 
 FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .html .pdf，- 表示标准输入）；不给则用自带示例。")
 RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML），可多次给出。")
@@ -170,7 +186,7 @@ def _say_skipped(skipped, done: int, did: str = "出题") -> None:  # noqa: ANN0
     raise typer.Exit(EXIT_SKIPPED)
 
 
-@command()
+@command(short_help="检查题库：答案、选项、空与题干是否有误，找得到原文时也对照原文；有问题时退出码为 1。")
 def lint(bank: Path = typer.Argument(..., help="题库文件（kaodian generate 写的 JSON）。")) -> None:
     """检查题库：答案在原句中、选项不重复、正确选项数目、空与题干的标点和序号；找得到题库注明的原文文件时，
     也对照原文检查（所列各项是不是小标题、错项原文是否也这样说）。有问题时退出码为 1。"""

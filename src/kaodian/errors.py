@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "E108": "{path}: 无法读取：{reason}。",
     "E109": "{path}: PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR）。",
     "E110": "{path}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。",
+    "E111": "{path}: {kind}不存在（不是要出题的材料，是命令选项里给的{kind}）。请检查这个选项里的路径和文件名。",
     # rules and templates
     "E201": "{where}: YAML 格式错误：{reason}",
     "E202": "{where}: {reason}",
@@ -39,6 +40,7 @@ MESSAGES: dict[str, str] = {
     "E310": "{path}: {what}的文件名应以 {expected} 结尾，现在是“{suffix}”。例如：-o {example}",
     "E311": "{path}: -o 应是一个文件夹（kaodian 在里面写出{what}），不是 {suffix} 文件。例如：-o {example}",
     # a bank edited by hand whose JSON broke: mend it at the place named (generating anew would undo the edits)
+    "E314": "{path}: 这是一个已有的文件夹，{what}要写成一个文件：请在文件夹后写上文件名。例如：-o {example}",
     "E313": "{path}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（重新出题会丢掉手工的修改）。",
     "E312": "{paths}: 文件里没有中文（可能是英文或其他语言的材料），抽不出考点。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
     # questions and templates (E4xx)
@@ -179,5 +181,5 @@ class FileErrors(KaodianError):
         super().__init__(first.code, **first.fields)
 
     def __str__(self) -> str:
-        last = [f"{len(self.errors)} 个文件都读不了，什么也没有写出。改好或换掉这些文件后重新运行即可（退出码 1）。"] if self.none_read else []
+        last = [f"{len(self.errors)} 个文件都读不了，没有可用的材料，什么也没有做。改好或换掉这些文件后重新运行即可（退出码 1）。"] if self.none_read else []
         return "\n".join([*(str(e) for e in self.errors), *last])

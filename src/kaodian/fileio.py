@@ -79,6 +79,8 @@ def check_suffix(path: str | Path, expected: Sequence[str], *, what: str, exampl
     p = Path(path)
     if str(path) == "-" or p.suffix.lower() in expected:
         return
+    if p.is_dir():  # (-o ../试卷, an existing folder: its name has no suffix, but it wants a file name inside)
+        raise KaodianError("E314", path=p, what=what, example=str(p / example))
     raise KaodianError("E310", path=p, what=what, expected=" 或 ".join(expected), suffix=_suffix_said(p),
                        example=example)
 

@@ -255,7 +255,8 @@ def compose_file(path: Path, kind: str = "规则文件") -> yaml.Node | None:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise KaodianError("E101", path=path) from None
+        # (a missing --rules file is no missing article: say which file the command could not find)
+        raise KaodianError("E111", path=path, kind=kind) from None
     except UnicodeDecodeError as e:
         # a rules file saved by Notepad "ANSI" or WPS is GBK: said in Chinese, with the fix
         raise KaodianError("E108", path=path, reason=f"{kind}不是 UTF-8 编码（第 {e.start + 1} 个字节起）。请另存为 UTF-8 后再试") from None

@@ -232,7 +232,10 @@ def summary(result: QuizResult, book: Book, *, mode: str = "quiz") -> str:
     lines = [RULE]
     n = len(result.answers)
     if result.interrupted:
-        lines.append(f"已结束：作答的 {n} 题已记入错题本。")
+        # (a review asks a missed question again: answers are not questions, and the book counts questions)
+        asked = len({q.id for q, _ in result.answers})
+        again = f"（共作答 {n} 次）" if n != asked else ""
+        lines.append(f"已结束：作答的 {asked} 题{again}已记入错题本。")
     title = "复习结束" if mode == "review" else "测验结束"
     pct = f"（{round(100 * result.right / n)}%）" if n else ""
     lines.append(f"{title}。得分 {result.right}/{n}{pct}")
