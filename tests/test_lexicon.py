@@ -160,7 +160,7 @@ def test_a_bad_users_file_reports_every_problem_with_its_line(tmp_path: Path, te
 def test_a_users_file_that_is_missing_or_not_yaml(tmp_path: Path) -> None:
     with pytest.raises(KaodianError) as e:
         lexicon.load(extra=tmp_path / "none.yaml")
-    assert e.value.code == "E101"
+    assert e.value.code == "E111" and "词库文件不存在" in str(e.value)  # (the --lexicon file, not an article)
     f = tmp_path / "bad.yaml"
     f.write_text("groups: [甲, [\n", encoding="utf-8")
     with pytest.raises(KaodianError) as e:

@@ -163,3 +163,17 @@ def test_an_interrupted_review_counts_questions_not_answers(tmp_path):
     with Book.open(tmp_path / "b.sqlite3") as book:
         text = summary(result, book, mode="review")
     assert "作答的 1 题（共作答 2 次）已记入错题本" in text
+
+
+def test_a_yaml_error_at_the_end_of_a_short_file_is_said_at_its_last_line(tmp_path):
+    from kaodian.errors import KaodianError
+    from kaodian.lexicon import check
+
+    path = tmp_path / "词库.yaml"
+    path.write_text("terms:\n  - [改革, 开放\n", encoding="utf-8")  # two lines, a bracket left open
+    try:
+        check(path)
+        said = ""
+    except KaodianError as e:
+        said = str(e)
+    assert f"{path}:2:" in said and f"{path}:3:" not in said

@@ -118,6 +118,11 @@ def yaml_error(e: Exception, text: str) -> tuple[int | None, str]:
             continue
         if body.count('"') - body.count('\\"') & 1 or ("'" in body and body.count("'") & 1 and '"' not in body):
             return k + 1, "这一行的引号没有配对：补上另一半引号"
+    # (PyYAML blames the end of the file for a bracket left open: the line after the last one, which the
+    # teacher cannot find; the last line that has something on it is where the file stops short)
+    filled = [k for k, line in enumerate(text.splitlines()) if line.strip()]
+    if filled and mark.line > filled[-1]:
+        return filled[-1] + 1, yaml_reason(e)
     return mark.line + 1, yaml_reason(e)
 
 
