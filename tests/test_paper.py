@@ -510,12 +510,16 @@ def test_a_passage_question_takes_its_passage_only_from_the_surplus():
     recall = Question(id="r", kind="recall", stem="简述三点。", answer=("一", "二", "三"), explanation="", source=passage)
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=5")
     assert [q.id for q in p.questions if q.kind == "recall"] == []  # 3 of 6 sentences would leave 3 < 5
-    absent = tuple(f"题库中没有{k}，试卷不含该部分。" for k in ("填空题", "单项选择题", "多项选择题", "排序题"))
-    assert p.notes == (*absent, "简答题少出1题（应出1题，试卷不含该部分）：题库里这种题只有1道，其中1道与已选的题同出一句或会泄露另一题的答案，没有选。",
+    # (--count 判断=5 names one kind: the bank's lack of the others, left at their defaults, is not said; session 24's
+    # tester read 题库中没有排序题 on a key for a kind the count never asked)
+    assert p.notes == ("简答题少出1题（应出1题，试卷不含该部分）：题库里这种题只有1道，其中1道与已选的题同出一句或会泄露另一题的答案，没有选。",
                        short_advice(True))
     (p,) = build_papers(Bank((*items, recall)), versions="A", count="判断=3")
     assert sorted(q.id for q in p.questions) == ["r", "t3", "t4", "t5"]
-    assert p.notes == absent  # (a paper of the default sections says which ones the bank lacks)
+    assert p.notes == ()
+    (p,) = build_papers(Bank((*items, recall)), versions="A")
+    absent = tuple(f"题库中没有{k}，试卷不含该部分。" for k in ("填空题", "单项选择题", "多项选择题", "排序题"))
+    assert p.notes[:4] == absent  # (a paper of the default sections says which ones the bank lacks)
 
 
 def test_key_cites_the_file_name_not_its_path(bank):

@@ -177,3 +177,8 @@ def test_a_yaml_error_at_the_end_of_a_short_file_is_said_at_its_last_line(tmp_pa
     except KaodianError as e:
         said = str(e)
     assert f"{path}:2:" in said and f"{path}:3:" not in said
+
+
+def test_a_count_that_names_kinds_does_not_note_the_kinds_it_left_out():
+    _, notes = select_questions(_one_part_bank(30), count="填空=5,排序=1")
+    assert notes == ("题库中没有排序题，试卷不含该部分。",)  # named, lacking: said; 单选、简答… not named: not said

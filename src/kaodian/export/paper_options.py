@@ -118,6 +118,14 @@ def parse_counts(count) -> dict[str, int]:
     return out
 
 
+def named_kinds(count) -> tuple[str, ...]:
+    """The kinds a ``--count`` names (单选=10,判断=5 -> single, truefalse); every kind for one number, for
+    ``all`` and for no ``--count`` (the paper's default sections)."""
+    if count is None or not (isinstance(count, Mapping) or "=" in str(count)):
+        return KIND_ORDER
+    return tuple(k for k in KIND_ORDER if k in _parse_mapping(count, "--count", "E607"))
+
+
 def parse_versions(versions: Sequence[str] | str) -> tuple[str, ...]:
     """Version names (A,B …): non-empty, distinct, letters or digits (they go into file names)."""
     items = [v.strip() for v in (versions.split(",") if isinstance(versions, str) else versions)]

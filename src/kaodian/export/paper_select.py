@@ -10,7 +10,8 @@ from typing import Mapping, Sequence
 from ..errors import KaodianError
 from ..kinds import parse_kinds
 from ..model import QUESTION_KINDS, Bank, Question, QuestionSource
-from .paper_options import KIND_ORDER, fill_kinds, parse_counts, seed_spread, short_advice, short_reasons
+from .paper_options import (KIND_ORDER, fill_kinds, named_kinds, parse_counts, seed_spread, short_advice,
+                            short_reasons)
 
 # Kinds whose question cites a whole passage (a list), not one sentence.
 PASSAGE_KINDS = ("ordering", "recall")
@@ -51,7 +52,8 @@ def select_questions(
     notes = []
     # the kinds asked for, or else every kind the paper's counts give a section (a bank of clozes alone
     # makes a paper of one section: the key and the command say which sections it lacks)
-    for k in wanted or [k for k in KIND_ORDER if caps.get(k)]:
+    # (a --count that names kinds asks for those: a section it leaves at its default is not missed aloud)
+    for k in wanted or [k for k in named_kinds(count) if caps.get(k)]:
         if not by_kind[k]:
             notes.append(f"题库中没有{QUESTION_KINDS[k]}，试卷不含该部分{_scarce(bank.diagnostics, k)}。")
     available = {k: qs for k, qs in by_kind.items() if qs}
