@@ -182,3 +182,16 @@ def test_a_yaml_error_at_the_end_of_a_short_file_is_said_at_its_last_line(tmp_pa
 def test_a_count_that_names_kinds_does_not_note_the_kinds_it_left_out():
     _, notes = select_questions(_one_part_bank(30), count="填空=5,排序=1")
     assert notes == ("题库中没有排序题，试卷不含该部分。",)  # named, lacking: said; 单选、简答… not named: not said
+
+
+def test_a_blank_beside_chinese_keeps_no_space_a_pdf_left():
+    from dataclasses import replace
+
+    from kaodian.export.paper_build import build_papers
+
+    sentence = "基本实现现代化的目标定在到 2035年，这是一个阶段。"  # a PDF spaces the digits apart from the Chinese
+    q = replace(_cloze(1), stem="基本实现现代化的目标定在到 ______，这是一个阶段。", answer=("2035年",),
+                source=replace(_cloze(1).source, sentence=sentence))
+    (paper,) = build_papers(Bank(questions=(q,)), versions="A", count="填空=1")
+    (asked,) = paper.questions
+    assert asked.stem[0].text.endswith("到") and asked.stem[1].blank

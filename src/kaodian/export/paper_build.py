@@ -13,6 +13,7 @@ import re
 from typing import Sequence
 
 from ..answers import parse_truefalse
+from ..chars import FULLWIDTH_PUNCT, HAN
 from ..model import OPTION_LETTERS, Bank, Question
 from ..questions.figure_order import ascending, figure_row
 from .paper_model import Paper, PaperQuestion, Run, Section, document_title, text_width, untitled
@@ -21,6 +22,9 @@ from .paper_select import select_questions
 
 BRACKETS = "（　　）"
 BLANK_RE = re.compile(r"_{2,}")
+# Spaces between Chinese (or its punctuation) and a blank: before it at a piece's end, after it at its start.
+_SPACE_BEFORE_BLANK = re.compile(rf"(?<=[{HAN}{FULLWIDTH_PUNCT}])[ \u00a0]+$")
+_SPACE_AFTER_BLANK = re.compile(rf"^[ \u00a0]+(?=[{HAN}{FULLWIDTH_PUNCT}])")
 # Widest option (in ems) that still fits n to a line: the text column of an A4 page
 # with 2.4 cm margins holds 44 ems of 10.5 pt (五号) type, less a 2-em indent; each
 # column loses the "A．" label (1.5 ems) and a 1-em gutter.  A quarter leaves 8,
@@ -51,6 +55,10 @@ def _stem_runs(q: Question) -> tuple[Run, ...]:
             answers = [b.text for b in sorted(q.blanks, key=lambda b: b.start)]
         else:
             return (Run(q.stem),)
+    # (a PDF spaces digits and Latin apart from Chinese, 到 2035年: the blank takes 2035年 and leaves
+    # 到 ______， with a space a Chinese paper never sets beside a blank)
+    pieces = [_SPACE_BEFORE_BLANK.sub("", p) if i < len(answers) else p for i, p in enumerate(pieces)]
+    pieces = [_SPACE_AFTER_BLANK.sub("", p) if i else p for i, p in enumerate(pieces)]
     runs: list[Run] = []
     for i, piece in enumerate(pieces):
         if piece:
