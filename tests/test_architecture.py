@@ -21,7 +21,7 @@ MAX_FUNCTION_LINES = 80
 FLOORS: tuple[tuple[str, ...], ...] = (
     # shared by every stage: data model, errors, characters, files, answer checking, the bank file
     ("kaodian.model", "kaodian.errors", "kaodian.chars", "kaodian.numerals", "kaodian.text", "kaodian.fileio",
-     "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.render",
+     "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.bank_edits", "kaodian.render",
      # the YAML validation with file:line that rules, normalize's layout and the lexicon share
      "kaodian.rules.schema", "kaodian.cache"),
     ("kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering"),

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import OPTION_LETTERS, Blank, Question
-from .questions.sentence import BLANK
+from .model import BLANK, OPTION_LETTERS, Blank, Question
 
 # The kinds whose answers are option letters.
 LETTERED = ("single", "multiple", "ordering")

@@ -130,6 +130,7 @@ class Extraction:
 # ordering question is built from; a shorter alphabet would leave an option of
 # such a question without a letter and its key wrong.
 OPTION_LETTERS = "ABCDEFGHIJKL"
+BLANK = "______"  # a cloze stem's blank, as the bank file writes it
 
 
 

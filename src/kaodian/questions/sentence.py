@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..model import Document, Question, Span
+from ..model import BLANK, Document, Question, Span  # (BLANK: the bank file's; question modules read it here)
 from ..text import CLAUSE_END, SENTENCE_END, unbalanced
 from .policy import POLICY
 from .vocab import load_vocab
@@ -33,7 +33,6 @@ LONG_SENTENCE = 120
 # The marks a cut never leaves open: quotation marks and a title's brackets.
 _CUT_PAIRS = ("“”", "《》")
 
-BLANK = "______"
 PAREN = "（　　）"
 
 
