@@ -17,6 +17,7 @@ from ..text import common_suffix
 from .anchors import POLICY as _ANCHORS
 from .blank_frames import copula_inside
 from .blank_shapes import MODALS
+from .blank_edges import trimmed
 from .blanks import item_object
 from .drafting import Ctx
 from .policy import POLICY
@@ -241,13 +242,15 @@ _PREDICATE_REACH = 24
 def subject_blank(clause: str, a: int, b: int, offset: int) -> tuple[int, int] | None:
     """The blank for the subject ``clause[a:b]`` of X是… (document offsets: ``offset`` added), or None when no
     subject is blanked: 是 says a quality of it (…是不同的: many subjects fit).  A subject X的<hollow noun>
-    (城市和乡村的情况) is narrowed to X (trivia.yaml ``quality_predicate``, ``hollow_nouns``)."""
+    (城市和乡村的情况) is narrowed to X (trivia.yaml ``quality_predicate``, ``hollow_nouns``), and an adverb or a modal at its
+    edges is left out (blank_edges.yaml ``edge_words``)."""
     pol = trivia_policy()
     if re.match(pol["quality_predicate"], clause[b + 1 : b + 1 + _PREDICATE_REACH]):
         return None
     de = clause.rfind("的", a, b)
     if de - a >= 2 and clause[de + 1 : b] in pol["hollow_nouns"]:
         b = de
+    a, b = trimmed(clause, a, b)  # (辛亥革命永远|是…: the adverb before 是 is the sentence's, not the subject's)
     return offset + a, offset + b
 
 

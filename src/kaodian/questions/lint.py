@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
 from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phrase, thin_problem
+from .blank_edges import edge_problem, series_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
@@ -110,6 +111,9 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     inner = words[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
+    # (an adverb, a conjunction or a modal at an edge, a cut reduplication, a figure the stem shows: blank_edges.yaml)
+    if (why := edge_problem(sentence, start, end)) is not None:
+        return why
     # (a set phrase, half a clause, an amendment's old words; trivia: a local session number, a detail's figure …)
     return blank_rejected(sentence, start, end) or trivial_blank(sentence, start, end)
 
@@ -225,6 +229,8 @@ def quality_findings(q: Question, context: Context | None = None) -> tuple[str, 
             if s[b.start : b.end] == b.text and (why := blank_problem(s, b.start, b.end)):
                 out.append(why)
         if not q.order_free and (why := thin_problem(s, [(b.start, b.end) for b in q.blanks])):
+            out.append(why)
+        if (why := series_problem(s, [(b.start, b.end) for b in q.blanks])) is not None:
             out.append(why)
         shown = stem.replace(BLANK, "\x00")
         for a in q.answer:

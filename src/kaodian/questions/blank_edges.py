@@ -1,0 +1,112 @@
+"""The edges of a cloze blank a teacher strikes though they fall between words (issues 11 and 12, session 24).
+
+A blank that begins or ends with an adverb, a conjunction or a modal of its clause (甲始终|是…, 凡是|甲、乙的人), a
+member of a series that runs across the 、 into a clause an adverb opens, a reduplication the blank cuts
+(一代又|一代…), a figure the stem shows outside the blank, and a series whose first blank swallows the owner its
+members share (提高|党科学|执政、民主执政…).  Lint's ``blank_problem`` and ``series_problem`` read these, so the
+generator drops such a blank and drafts another.  Word lists, tags and patterns are policy (blank_edges.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import segment
+from ..rules.schema import load_policy_file
+
+PATH = Path(__file__).with_name("blank_edges.yaml")
+# What blank_edges.yaml holds; every key is required ("re": a regex).
+SCHEMA = {"edge_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str]}
+_P = load_policy_file(PATH, SCHEMA)
+_EDGE_WORDS = frozenset(_P["edge_words"])
+_REDUP = re.compile(_P["reduplication"])
+_FIGURE = re.compile(_P["figure"])
+_OWNER_TAGS = frozenset(_P["owner_tags"])
+
+
+def _edge_word(word: str, tag: str = "") -> bool:
+    """Whether ``word`` says a clause's mood or time or joins clauses, never part of a term (blank_edges.yaml)."""
+    return word in _EDGE_WORDS
+
+
+def _words_in(sentence: str, start: int, end: int) -> list[tuple[str, str]] | None:
+    """The tagged words of sentence[start:end] as the sentence's own segmentation has them, or None when an edge
+    falls inside a word (lint's word check says so first)."""
+    pos, out = 0, []
+    for w, t in segment.tag(sentence):
+        if pos >= end:
+            break
+        if pos >= start:
+            out.append((w, t))
+        elif pos + len(w) > start:
+            return None
+        pos += len(w)
+    return out if pos >= end and out else None
+
+
+def edge_problem(sentence: str, start: int, end: int) -> str | None:
+    """Why a blank over sentence[start:end] is edged by an adverb, a conjunction or a modal, runs across a 、 into
+    a clause one opens, cuts a reduplication, or asks a figure the sentence shows outside it; or None."""
+    text = sentence[start:end]
+    if start > 0 and sentence[start - 1] in "“‘《" and sentence[end : end + 1] in "”’》":
+        return None  # a whole quotation is a unit, its words are its own (“五个必须”)
+    words = _words_in(sentence, start, end)
+    if words is None:
+        return None
+    if len(words) > 1 and (_edge_word(*words[0]) or _edge_word(*words[-1])):
+        edge = words[0][0] if _edge_word(*words[0]) else words[-1][0]
+        return f"空“{text}”带着句中的副词、连词或助动词“{edge}”，不是一个概念"
+    # a member after a 、 opened by an adverb (忧患意识、始终居安思危): two clauses in one blank
+    for i, (w, _) in enumerate(words[:-1]):
+        if w == "、" and _edge_word(*words[i + 1]):
+            return f"空“{text}”跨过顿号连着另一个分句（“{words[i + 1][0]}…”）"
+    for m in _REDUP.finditer(sentence, max(0, start - 5), min(len(sentence), end + 5)):
+        if m.start() < start < m.end() or m.start() < end < m.end():
+            return f"空“{text}”切开了叠用的“{m.group()}”"
+    outside = set(_FIGURE.findall(sentence[:start] + "\x00" + sentence[end:]))
+    for f in _FIGURE.findall(text):
+        if f in outside:
+            return f"空“{text}”里的“{f}”题干中已经给出"
+    return None
+
+
+def series_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
+    """Why a series of blanks (甲、乙、丙) has its first member swallow what all the members share (提高|党科学|执政、
+    民主执政…: the owner 党 stands in the first blank only), or None."""
+    if len(blanks) < 2:
+        return None
+    spans = sorted(blanks)
+    gaps = {sentence[e:s] for (_, e), (s, _) in zip(spans, spans[1:])}
+    if len(gaps) != 1 or "、" not in next(iter(gaps)):
+        return None
+    lengths = {e - s for s, e in spans[1:]}
+    first_s, first_e = spans[0]
+    if len(lengths) != 1 or first_e - first_s <= (n := lengths.pop()):
+        return None
+    words = _words_in(sentence, first_s, first_e)
+    owner = words[0] if words else ("", "")
+    # (a one-character noun owns what follows it, 党|科学执政; a longer owner only of these tags: 思想|政治素质好 is one term)
+    if not (owner[1] in _OWNER_TAGS or (len(owner[0]) == 1 and owner[1][:1] == "n")) or len(owner[0]) + n != first_e - first_s:
+        return None
+    # the remainder must be of the members' shape: the same word class as their first words
+    rest = _words_in(sentence, first_s + len(words[0][0]), first_e)
+    mate = _words_in(sentence, *spans[1])
+    if not rest or not mate or rest[0][1][:1] != mate[0][1][:1]:
+        return None
+    return f"第一空“{sentence[first_s:first_e]}”把各项共有的“{words[0][0]}”也挖掉了"
+
+
+def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """sentence[start:end] without the adverbs, conjunctions and modals at its edges (辛亥革命永远 → 辛亥革命: the
+    subject of 辛亥革命永远是… ends before the adverb), by the sentence's own words; the span as it was when its edges
+    fall inside words or nothing of two characters would be left."""
+    words = _words_in(sentence, start, end)
+    if not words:
+        return start, end
+    a, b = start, end
+    while words and _edge_word(words[0][0]):
+        a += len(words.pop(0)[0])
+    while words and _edge_word(words[-1][0]):
+        b -= len(words.pop()[0])
+    return (a, b) if b - a >= 2 else (start, end)
