@@ -17,16 +17,19 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("blank_edges.yaml")
 # What blank_edges.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"edge_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str]}
+SCHEMA = {"edge_words": [str], "last_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str]}
 _P = load_policy_file(PATH, SCHEMA)
 _EDGE_WORDS = frozenset(_P["edge_words"])
+# A blank's last word may also be an adverb that ties a clause to the one before (也, 都, 又): at its start such a word
+# is review_shapes.cut_blank's (note_shapes.yaml ``opening_words``), which lets a series member keep its own (也最管用).
+_LAST_WORDS = _EDGE_WORDS | frozenset(_P["last_words"])
 _REDUP = re.compile(_P["reduplication"])
 _FIGURE = re.compile(_P["figure"])
 _OWNER_TAGS = frozenset(_P["owner_tags"])
 
 
 def _edge_word(word: str, tag: str = "") -> bool:
-    """Whether ``word`` says a clause's mood or time or joins clauses, never part of a term (blank_edges.yaml)."""
+    """Whether ``word`` says a clause's mood or time, never part of a term (blank_edges.yaml)."""
     return word in _EDGE_WORDS
 
 
@@ -54,8 +57,10 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
     words = _words_in(sentence, start, end)
     if words is None:
         return None
-    if len(words) > 1 and (_edge_word(*words[0]) or _edge_word(*words[-1])):
-        edge = words[0][0] if _edge_word(*words[0]) else words[-1][0]
+    member = sentence[start - 1 : start] == "、"  # (a series member may open with its own adverb: 最根本、也最管用)
+    first = not member and _edge_word(*words[0])
+    if len(words) > 1 and (first or words[-1][0] in _LAST_WORDS):
+        edge = words[0][0] if first else words[-1][0]
         return f"空“{text}”带着句中的副词、连词或助动词“{edge}”，不是一个概念"
     # a member after a 、 opened by an adverb (忧患意识、始终居安思危): two clauses in one blank
     for i, (w, _) in enumerate(words[:-1]):
@@ -105,8 +110,8 @@ def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     if not words:
         return start, end
     a, b = start, end
-    while words and _edge_word(words[0][0]):
+    while words and words[0][0] in _LAST_WORDS:
         a += len(words.pop(0)[0])
-    while words and _edge_word(words[-1][0]):
+    while words and words[-1][0] in _LAST_WORDS:
         b -= len(words.pop()[0])
     return (a, b) if b - a >= 2 else (start, end)
