@@ -111,11 +111,9 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     inner = words[bisect_left(ends, start + 1) : bisect_left(ends, end + 1)]
     if inner and (inner[0] in FUNCTION_WORDS or inner[-1] in FUNCTION_WORDS):
         return f"空“{text}”以虚词开头或结尾"
-    # (an adverb, a conjunction or a modal at an edge, a cut reduplication, a figure the stem shows: blank_edges.yaml)
-    if (why := edge_problem(sentence, start, end)) is not None:
-        return why
-    # (a set phrase, half a clause, an amendment's old words; trivia: a local session number, a detail's figure …)
-    return blank_rejected(sentence, start, end) or trivial_blank(sentence, start, end)
+    # (a set phrase, half a clause, an amendment's old words; trivia: a local session number, a detail's figure …;
+    # last, an adverb, a conjunction or a modal at an edge, a cut reduplication, a figure the stem shows: blank_edges.yaml)
+    return blank_rejected(sentence, start, end) or trivial_blank(sentence, start, end) or edge_problem(sentence, start, end)
 
 
 _BLANK_POLICY = POLICY["cloze_blank"]
