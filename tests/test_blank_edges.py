@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.blank_edges import edge_problem, series_problem, trimmed
+from kaodian.questions.blank_edges import edge_problem, figure_in_stem, series_problem, trimmed
 from kaodian.questions.lint import blank_problem
 
 
@@ -57,3 +57,11 @@ def test_a_series_whose_first_blank_swallows_the_shared_owner_is_struck() -> Non
     assert series_problem(s, [(4, 6), (9, 11), (14, 16)]) is None  # 科学 / 民主 / 依法
     s = "领导班子应当由思想政治素质好、道德品行好的党员组成。"
     assert series_problem(s, [(7, 14), (15, 20)]) is None  # (a long first member is one term)
+
+
+def test_a_span_of_years_is_not_cut_from_its_lai_nor_asked_when_the_stem_says_it() -> None:
+    s = "建党100年来的历史启示我们，必须坚持党的领导。"
+    assert edge_problem(s, 2, 6) is not None  # 100年|来
+    assert edge_problem("建党100年以来，我们取得了伟大成就。", 2, 6) is None
+    assert figure_in_stem("在纪念建党100周年大会上强调，建党______来的历史启示我们…。", ("100年",), "______") is not None
+    assert figure_in_stem("建党______来的历史启示我们…。", ("100年",), "______") is None

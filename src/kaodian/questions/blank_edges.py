@@ -17,7 +17,8 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("blank_edges.yaml")
 # What blank_edges.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"edge_words": [str], "last_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str]}
+SCHEMA = {"edge_words": [str], "last_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str],
+          "years_end": "re", "years_then": "re"}
 _P = load_policy_file(PATH, SCHEMA)
 _EDGE_WORDS = frozenset(_P["edge_words"])
 # A blank's last word may also be an adverb that ties a clause to the one before (也, 都, 又): at its start such a word
@@ -26,6 +27,8 @@ _LAST_WORDS = _EDGE_WORDS | frozenset(_P["last_words"])
 _REDUP = re.compile(_P["reduplication"])
 _FIGURE = re.compile(_P["figure"])
 _OWNER_TAGS = frozenset(_P["owner_tags"])
+_YEARS_END = re.compile(_P["years_end"])
+_YEARS_THEN = re.compile(_P["years_then"])
 
 
 def _edge_word(word: str, tag: str = "") -> bool:
@@ -69,6 +72,8 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
     for m in _REDUP.finditer(sentence, max(0, start - 5), min(len(sentence), end + 5)):
         if m.start() < start < m.end() or m.start() < end < m.end():
             return f"空“{text}”切开了叠用的“{m.group()}”"
+    if _YEARS_END.search(text) and _YEARS_THEN.match(sentence[end:]):
+        return f"空“{text}”切开了“{text}{sentence[end]}”"
     outside = set(_FIGURE.findall(sentence[:start] + "\x00" + sentence[end:]))
     for f in _FIGURE.findall(text):
         if f in outside:
@@ -115,3 +120,14 @@ def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     while words and words[-1][0] in _LAST_WORDS:
         b -= len(words.pop()[0])
     return (a, b) if b - a >= 2 else (start, end)
+
+
+def figure_in_stem(stem: str, answers: tuple[str, ...], blank: str) -> str | None:
+    """Why an answer's figure stands in the stem outside its blanks (纪念辛亥革命110周年大会上强调，辛亥革命______来…: the
+    attribution a template puts before the sentence says it), or None."""
+    shown = set(_FIGURE.findall(stem.replace(blank, "\x00")))
+    for a in answers:
+        for f in _FIGURE.findall(a):
+            if f in shown:
+                return f"答案“{a}”里的“{f}”题干中已经给出"
+    return None

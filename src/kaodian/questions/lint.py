@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
 from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phrase, thin_problem
-from .blank_edges import edge_problem, series_problem
+from .blank_edges import edge_problem, figure_in_stem, series_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
@@ -228,7 +228,7 @@ def quality_findings(q: Question, context: Context | None = None) -> tuple[str, 
                 out.append(why)
         if not q.order_free and (why := thin_problem(s, [(b.start, b.end) for b in q.blanks])):
             out.append(why)
-        if (why := series_problem(s, [(b.start, b.end) for b in q.blanks])) is not None:
+        if (why := series_problem(s, [(b.start, b.end) for b in q.blanks]) or figure_in_stem(stem, q.answer, BLANK)):
             out.append(why)
         shown = stem.replace(BLANK, "\x00")
         for a in q.answer:
