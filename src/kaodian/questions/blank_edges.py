@@ -18,7 +18,7 @@ from ..rules.schema import load_policy_file
 PATH = Path(__file__).with_name("blank_edges.yaml")
 # What blank_edges.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"edge_words": [str], "last_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str],
-          "years_end": "re", "years_then": "re"}
+          "figure_answer": "re", "years_end": "re", "years_then": "re"}
 _P = load_policy_file(PATH, SCHEMA)
 _EDGE_WORDS = frozenset(_P["edge_words"])
 # A blank's last word may also be an adverb that ties a clause to the one before (也, 都, 又): at its start such a word
@@ -27,6 +27,7 @@ _LAST_WORDS = _EDGE_WORDS | frozenset(_P["last_words"])
 _REDUP = re.compile(_P["reduplication"])
 _FIGURE = re.compile(_P["figure"])
 _OWNER_TAGS = frozenset(_P["owner_tags"])
+_FIGURE_ANSWER = re.compile(_P["figure_answer"])
 _YEARS_END = re.compile(_P["years_end"])
 _YEARS_THEN = re.compile(_P["years_then"])
 
@@ -53,7 +54,7 @@ def _words_in(sentence: str, start: int, end: int) -> list[tuple[str, str]] | No
 
 def edge_problem(sentence: str, start: int, end: int) -> str | None:
     """Why a blank over sentence[start:end] is edged by an adverb, a conjunction or a modal, runs across a 、 into
-    a clause one opens, cuts a reduplication, or asks a figure the sentence shows outside it; or None."""
+    a clause one opens, cuts a reduplication or a span of years from its 来; or None."""
     text = sentence[start:end]
     if start > 0 and sentence[start - 1] in "“‘《" and sentence[end : end + 1] in "”’》":
         return None  # a whole quotation is a unit, its words are its own (“五个必须”)
@@ -74,10 +75,6 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
             return f"空“{text}”切开了叠用的“{m.group()}”"
     if _YEARS_END.search(text) and _YEARS_THEN.match(sentence[end:]):
         return f"空“{text}”切开了“{text}{sentence[end]}”"
-    outside = set(_FIGURE.findall(sentence[:start] + "\x00" + sentence[end:]))
-    for f in _FIGURE.findall(text):
-        if f in outside:
-            return f"空“{text}”里的“{f}”题干中已经给出"
     return None
 
 
@@ -127,6 +124,8 @@ def figure_in_stem(stem: str, answers: tuple[str, ...], blank: str) -> str | Non
     attribution a template puts before the sentence says it), or None."""
     shown = set(_FIGURE.findall(stem.replace(blank, "\x00")))
     for a in answers:
+        if not _FIGURE_ANSWER.match(a):
+            continue  # (a phrase with a figure in it, 早日重回全国30强, asks its words, not the figure)
         for f in _FIGURE.findall(a):
             if f in shown:
                 return f"答案“{a}”里的“{f}”题干中已经给出"
