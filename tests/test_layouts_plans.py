@@ -62,6 +62,13 @@ def test_a_verb_in_quotes_after_yijing_meiyou_or_suo_is_no_formulation():
     assert {"双师型", "书院"} <= {p.text for p in extract_text(text).points if p.kind == "formulation"}
 
 
+def test_a_verb_quoted_after_suiran_or_a_quoted_modifier_is_no_formulation():
+    text = (f"某某材料题\n{P}制度虽然“确立”，但任务仍然艰巨。有人以“真正”的行家自居，之所以是“绝对的”，"
+            "是因为条件不同。虽然“一国两制”实践面临新情况，我们要践行“绿色发展”理念，反对“躺平”。\n")
+    forms = {p.text for p in extract_text(text).points if p.kind == "formulation"}
+    assert {"一国两制", "绿色发展", "躺平"} <= forms and not {"确立", "真正", "绝对的"} & forms
+
+
 def test_words_a_scholar_put_forward_are_a_quote():
     text = f"某某校史\n{P}某先生也提出“教学者，非为过去，非为现在，而志在未来”。我们提出“三全育人”。\n"
     points = extract_text(text).points

@@ -28,6 +28,8 @@ class QuoteRules:
     defined_before: re.Pattern[str]
     aside_before: re.Pattern[str]
     compound_after: re.Pattern[str]
+    concessive_before: re.Pattern[str]
+    modifier_tags: tuple[str, ...]
     mentioned_before: re.Pattern[str]
     view_after: re.Pattern[str]
     word_defined_after: re.Pattern[str]
@@ -53,6 +55,8 @@ class QuoteRules:
             re.compile(q["defined_before"]),
             re.compile(q["aside_before"]),
             re.compile(q["compound_after"]),
+            re.compile(q["concessive_before"]),
+            tuple(q["modifier_tags"]),
             re.compile(q["mentioned_before"]),
             re.compile(q["view_after"]),
             re.compile(q["word_defined_after"]),
@@ -178,7 +182,19 @@ def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bo
     weighs (``view_after``), an abbreviation fixed in a title of everyday use (``compound_after``: “两院”院士)."""
     before = text[max(article.start, o - 8) : o]
     return bool(rules.aside_before.search(before[-4:]) or rules.mentioned_before.search(before)
-                or rules.view_after.match(text, c + 1) or rules.compound_after.match(text[c + 1 : c + 9]))
+                or rules.view_after.match(text, c + 1) or rules.compound_after.match(text[c + 1 : c + 9])
+                or _hedged_word(text, o, c, before, rules))
+
+
+def _hedged_word(text: str, o: int, c: int, before: str, rules: QuoteRules) -> bool:
+    """Whether a quoted span is one word the writer hedges rather than names: a verb after a concessive
+    (虽然“建立”), an adverb or adjective modifying what follows (“真正”的…, “相对的”)."""
+    inner = text[o + 1 : c]
+    if rules.concessive_before.search(before) and (segment.tag_whole(inner) or "").startswith("v"):
+        return True
+    word = inner[:-1] if inner.endswith("的") else inner
+    modifies = inner.endswith("的") or text[c + 1 : c + 2] == "的"
+    return modifies and len(word) >= 2 and segment.tag_whole(word) in rules.modifier_tags
 
 
 def _phrase(inner: str, rules: QuoteRules) -> bool:

@@ -35,6 +35,8 @@ SCHEMA: dict[str, Any] = {
         "view_after": "re",
         "word_defined_after": "re",
         "compound_after": "re",
+        "concessive_before": "re",
+        "modifier_tags": [str],
         "word_defined_max": int,
         "min_quote_chars": int,
         "statement_chars": int,
