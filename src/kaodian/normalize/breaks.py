@@ -89,12 +89,18 @@ def join_unindented(lines: list[str]) -> list[str]:
         # after a sentence's end only a line that ran to the column's edge)
         full = bool(col) and len(last.strip()) == col
         if out and out[-1].startswith(_INDENT) and bare and len(prev) >= RUN_MIN and not x.startswith(_INDENT) \
-                and (full or _open_end(prev)) and not alone(bare, not full) and not alone(prev, False):
+                and (full or _open_end(prev) or bare[:1] in _CLAUSE_OPENERS) and not alone(bare, not full) \
+                and not alone(prev, False):
             out[-1] = out[-1].rstrip() + bare
         else:
             out.append(x)
         last = x
     return out
+
+
+# A line opening with one of these goes on the sentence above, whatever that line ends with (…“人皆可以为尧舜”⑨ /
+# ，我看这句话…: a note's marker after a quote's close is no sentence's end): no paragraph opens with a clause mark
+_CLAUSE_OPENERS = "，、；：,;"
 
 
 def _open_end(line: str) -> bool:
