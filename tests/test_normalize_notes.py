@@ -110,3 +110,14 @@ def test_a_notes_line_cut_inside_a_word_at_a_wrap_is_joined_and_a_title_block_is
     assert "重新激发沿线国家" in text
     # two lines that each end a point stay apart
     assert "改革开放\n地位" in text.replace("。", "")
+
+
+def test_an_index_heading_that_its_page_locator_ends_keeps_the_short_line_under_it_apart():
+    # (四、某某和某某 7-8 / 概念、作用: the locator ends the entry, the line under it is its first point)
+    text = "\n".join([
+        "某某课程知识点索引", "第一章 某某理论 1-20", "一、某某理论的含义 1-3", "1、某某理论的内涵和外延 1-2",
+        "二、思想和行动 4-5", "概念、作用", "三、思想素质和行动素质 6-8", "定义", "提高两个素质",
+        "四、某某理论的学习方法 9-11", "1、理论联系实际 9-10",
+    ])
+    heads = [h.text for h in normalize(Source("i.txt", text, "txt")).articles[0].headings]
+    assert "思想和行动" in heads and "思想素质和行动素质" in heads

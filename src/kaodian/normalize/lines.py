@@ -51,6 +51,8 @@ def clean_lines(text: str) -> list[str]:
 
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
+# the level clean_and_mark gives an index's heading whose page locator it took off: whole, as a Markdown heading is
+INDEX_ENTRY = -2
 # a Markdown list item (- 法律至上): a paragraph of its own, as the file's reader shows it; never a rule (- - -)
 MD_ITEM_RE = re.compile(r"^ {0,3}[-*+]\s+(?![-*+\s]*$)\S")
 
@@ -59,7 +61,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
     between the halves of a sentence stood after them), and the Markdown heading lines (## …) by index
     with their level, list items (- …) with level 0, a word processor's bullets with -1 (a mark on every
-    paragraph, no list's): they stand alone whatever the line before them ends with."""
+    paragraph, no list's), and an index's 一、 headings whose page locator was taken off with ``INDEX_ENTRY``:
+    they stand alone whatever the line before them ends with."""
     lay = load_layout()
     # (a form feed, pdftotext's page break, opens a page's first line: a break, else it hides a heading's marker)
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\xa0", " ")
@@ -75,7 +78,11 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     for x, level, item in zip(lines, headed, items):
         if (level or item) and x:
             md.setdefault(x, level or min(item, 0))
-    lines = clean_notes(lines)
+    # (a 一、 heading of an index whose page locator ended its line, 四、某某和某某7-8, is whole: the short line
+    # under it, 概念、相互作用, is the entry's first point, no wrap of the heading)
+    located: set[str] = set()
+    lines = clean_notes(lines, located)
+    md.update((x, INDEX_ENTRY) for x in located if HEADING_RE.match(x) and x not in md)
     lines = _drop_header_labels([_title_in_line(x, lay) for x in lines], lay)
     lines = split_glued_sources(_drop_apparatus_blocks(lines, lay), lay)
     counts = Counter(x for x in lines if x)

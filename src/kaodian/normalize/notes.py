@@ -18,11 +18,12 @@ from .layout import load_layout
 PAGE_AT_END_RE = re.compile(r"\d{1,3}(?=\s*$)")
 
 
-def clean_notes(lines: list[str]) -> list[str]:
+def clean_notes(lines: list[str], located: set[str] | None = None) -> list[str]:
     """The lines with a table of contents dropped and each line's notes furniture removed.
 
     A line that held nothing but furniture (a bare exam mark) becomes empty, like a
-    blank line; a reminder line keeps its words without its label and brackets.
+    blank line; a reminder line keeps its words without its label and brackets.  ``located``, when
+    given, collects the lines whose page locator at the end was taken off (an index's entry: it ends there).
     """
     lay = load_layout()
     out = []
@@ -36,7 +37,10 @@ def clean_notes(lines: list[str]) -> list[str]:
             continue
         kept = lay.notes_inline.sub("", line).strip(" \t\u3000")
         if not lay.notes_goes_on.match(nxt):
-            kept = lay.notes_line_end.sub("", kept).strip(" \t\u3000")
+            cut = lay.notes_line_end.sub("", kept).strip(" \t\u3000")
+            if located is not None and cut != kept.strip(" \t\u3000"):
+                located.add(cut)
+            kept = cut
         m = lay.notes_label.match(kept)
         if m:
             kept = m.group("text").strip()
