@@ -121,18 +121,3 @@ def test_an_index_heading_that_its_page_locator_ends_keeps_the_short_line_under_
     ])
     heads = [h.text for h in normalize(Source("i.txt", text, "txt")).articles[0].headings]
     assert "思想和行动" in heads and "思想素质和行动素质" in heads
-
-
-def test_a_study_sheets_chart_of_bare_labels_opens_no_article_and_names_no_author():
-    # (a chart flattened into lines: 主线 / 统领 / 某某建设（摆在首位）read as bylines opened a second article)
-    from kaodian.normalize.roles import BYLINE, classify
-
-    text = "\n".join([
-        "某某知识背诵填空", "第一节 某某思想", "1.某某思想是一个科学体系，它回答了一系列基本问题。",
-        "2.某某理论回答了时代课题，是行动指南。", "［答案】某某建设", "主线", "加强某某能力建设、先进性建设",
-        "统领", "某某建设（摆在首位）", "着力点", "调动全党积极性、主动性、创造性", "某某建设",
-        "某某建设是党的根本性建设。", "腐败", "是危害党的生命力的最大毒瘤。", "［答案】党性。",
-    ])
-    doc = normalize(Source("s.txt", text, "txt"))
-    assert len(doc.articles) == 1 and doc.text[: doc.articles[0].end].endswith("党性。")
-    assert all(classify(x) == BYLINE for x in ("李明", "欧阳明", "党政办")) and classify("主线") != BYLINE

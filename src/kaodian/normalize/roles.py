@@ -173,7 +173,7 @@ def classify(p: str) -> str:
         return BODY  # a chapter line, a numbered point, an answer (答：…), a note's point (本质：…): body, however short
     if lay.interview_tail.fullmatch(p):
         return TITLE
-    if PERSON_RE.match(p) and not _unnamed_label(p, lay) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if PERSON_RE.match(p) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p) or _long_title(p):
         return SPEECH if lay.speech.match(p) else TITLE
@@ -287,14 +287,6 @@ def title_speaker(line: str) -> tuple[str, str] | None:
 
 # A title after a speaker's name is a phrase at least this long (李明：在…的讲话), not a label's value.
 TITLE_AFTER_SPEAKER = 6
-
-
-def _unnamed_label(p: str, lay) -> bool:
-    """A bare line of two to four characters that opens with no surname and names no body (政治建设, 主线, 腐败,
-    ``byline.unnamed_label``): a chart's or an outline's label, no byline; a name stays one."""
-    # (a bracket after it, 政治建设（摆在首位）, is the label's note, as 李明（女） is a name's)
-    bare = re.sub(r"\s*[（(][^（）()]*[)）]$", "", p)
-    return bool(lay.unnamed_label.match(bare)) and not lay.person.match(bare)
 
 
 def _names_person(name: str, lay, min_chars: int) -> bool:
