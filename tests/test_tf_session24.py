@@ -30,7 +30,7 @@ def test_the_day_a_document_was_issued_is_never_changed(sentence, issued):
 
 def test_the_year_the_party_was_founded_is_never_changed():
     # (session 22's blind teachers: 1921年建党对干部属常识，判断过于简单)
-    assert change_why("1921年", "1918年", "集合在某旗帜下，", "中国共产党宣告正式成立") is not None
+    assert change_why("1921年", "1918年", "经过某地各小组的筹备，", "，中国共产党正式诞生") is not None
     assert change_why("1949年10月", "1946年10月", "", "，中华人民共和国成立，") is not None
     assert change_why("1978年", "1975年", "", "，某省召开第一次科技大会") is None
 
