@@ -57,11 +57,11 @@ def test_a_series_whose_first_blank_swallows_the_shared_owner_is_struck() -> Non
 
 
 def test_a_span_of_years_is_not_cut_from_its_lai_nor_asked_when_the_stem_says_it() -> None:
-    s = "建党100年来的历史启示我们，必须坚持党的领导。"
-    assert edge_problem(s, 2, 6) is not None  # 100年|来
-    assert edge_problem("建党100年以来，我们取得了伟大成就。", 2, 6) is None
-    assert figure_in_stem("在纪念建党100周年大会上强调，建党______来的历史启示我们…。", ("100年",), "______") is not None
-    assert figure_in_stem("建党______来的历史启示我们…。", ("100年",), "______") is None
+    s = "某协会成立30年来的经验告诉我们，必须坚持服务会员。"
+    assert edge_problem(s, 5, 8) is not None  # 30年|来
+    assert edge_problem("某协会成立30年以来，会员增加了一倍。", 5, 8) is None
+    assert figure_in_stem("在庆祝某协会成立30周年大会上指出，某协会成立______来的经验告诉我们…。", ("30年",), "______") is not None
+    assert figure_in_stem("某协会成立______来的经验告诉我们…。", ("30年",), "______") is None
     # (a phrase with a figure asks its words; a series' other members are no stem)
-    assert figure_in_stem("提出“______”的目标，实现全市重回30强。", ("重回全国30强",), "______") is None
-    assert figure_in_stem("做到______、______。", ("拿出100分的标准", "付出100分的努力"), "______") is None
+    assert figure_in_stem("提出“______”的目标，力争全县进入20强。", ("跻身全省20强",), "______") is None
+    assert figure_in_stem("做到______、______。", ("定下90分的目标", "交出90分的答卷"), "______") is None
