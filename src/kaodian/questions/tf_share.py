@@ -67,13 +67,13 @@ def cap_true(questions: Sequence[Question], document: Callable[[Question], objec
 
 
 # A false statement whose change another statement of its document tells true: the words this many characters
-# before the change, the term it replaced, then at most as many up to the clause's end (新民主主义革命的前途是 + 社会主义).
+# before the change, the term it replaced, then at most as many up to the clause's end (某革命的前途是 + 甲主义).
 TOLD_LEAD = 6
 
 
 def _told_true(q: Question, tf: list[Question]) -> bool:
     """Whether another of the document's true/false statements ``tf`` says what the false statement ``q`` changed as
-    the text has it (新民主主义革命的前途是社会主义。 beside …的前途是共产主义；…): one answer gives the other away."""
+    the text has it (某革命的前途是甲主义。 beside …的最终前途是乙主义；…): one answer gives the other away."""
     from .statements import swap_of  # (statements reads the lexicon: imported when a selection is capped)
 
     if (swap := swap_of(q)) is None or (at := q.stem.find(swap[1])) < TOLD_LEAD:
