@@ -250,7 +250,7 @@ def subject_blank(clause: str, a: int, b: int, offset: int) -> tuple[int, int] |
     de = clause.rfind("的", a, b)
     if de - a >= 2 and clause[de + 1 : b] in pol["hollow_nouns"]:
         b = de
-    a, b = trimmed(clause, a, b)  # (辛亥革命永远|是…: the adverb before 是 is the sentence's, not the subject's)
+    a, b = trimmed(clause, a, b)  # (某精神永远|是…: the adverb before 是 is the sentence's, not the subject's)
     return offset + a, offset + b
 
 

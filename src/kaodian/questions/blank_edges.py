@@ -3,7 +3,7 @@
 A blank that begins or ends with an adverb, a conjunction or a modal of its clause (甲始终|是…, 凡是|甲、乙的人), a
 member of a series that runs across the 、 into a clause an adverb opens, a reduplication the blank cuts
 (一代又|一代…), a figure the stem shows outside the blank, and a series whose first blank swallows the owner its
-members share (提高|党科学|执政、民主执政…).  Lint's ``blank_problem`` and ``series_problem`` read these, so the
+members share (提高|党科学|决策、民主决策…).  Lint's ``blank_problem`` and ``series_problem`` read these, so the
 generator drops such a blank and drafts another.  Word lists, tags and patterns are policy (blank_edges.yaml).
 """
 
@@ -66,7 +66,7 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
     if len(words) > 1 and (first or words[-1][0] in _LAST_WORDS):
         edge = words[0][0] if first else words[-1][0]
         return f"空“{text}”带着句中的副词、连词或助动词“{edge}”，不是一个概念"
-    # a member after a 、 opened by an adverb (忧患意识、始终居安思危): two clauses in one blank
+    # a member after a 、 opened by an adverb (服务意识、始终心系会员): two clauses in one blank
     for i, (w, _) in enumerate(words[:-1]):
         if w == "、" and _edge_word(*words[i + 1]):
             return f"空“{text}”跨过顿号连着另一个分句（“{words[i + 1][0]}…”）"
@@ -79,8 +79,8 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
 
 
 def series_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
-    """Why a series of blanks (甲、乙、丙) has its first member swallow what all the members share (提高|党科学|执政、
-    民主执政…: the owner 党 stands in the first blank only), or None."""
+    """Why a series of blanks (甲、乙、丙) has its first member swallow what all the members share (提高|党科学|决策、
+    民主决策…: the owner 党 stands in the first blank only), or None."""
     if len(blanks) < 2:
         return None
     spans = sorted(blanks)
@@ -105,8 +105,8 @@ def series_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
 
 
 def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """sentence[start:end] without the adverbs, conjunctions and modals at its edges (辛亥革命永远 → 辛亥革命: the
-    subject of 辛亥革命永远是… ends before the adverb), by the sentence's own words; the span as it was when its edges
+    """sentence[start:end] without the adverbs, conjunctions and modals at its edges (某精神永远 → 某精神: the
+    subject of 某精神永远是… ends before the adverb), by the sentence's own words; the span as it was when its edges
     fall inside words or nothing of two characters would be left."""
     words = _words_in(sentence, start, end)
     if not words:
@@ -120,12 +120,12 @@ def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def figure_in_stem(stem: str, answers: tuple[str, ...], blank: str) -> str | None:
-    """Why an answer's figure stands in the stem outside its blanks (纪念辛亥革命110周年大会上强调，辛亥革命______来…: the
+    """Why an answer's figure stands in the stem outside its blanks (庆祝某协会成立30周年大会上指出，某协会成立______来…: the
     attribution a template puts before the sentence says it), or None."""
     shown = set(_FIGURE.findall(stem.replace(blank, "\x00")))
     for a in answers:
         if not _FIGURE_ANSWER.match(a):
-            continue  # (a phrase with a figure in it, 早日重回全国30强, asks its words, not the figure)
+            continue  # (a phrase with a figure in it, 跻身全省20强, asks its words, not the figure)
         for f in _FIGURE.findall(a):
             if f in shown:
                 return f"答案“{a}”里的“{f}”题干中已经给出"
