@@ -1,6 +1,6 @@
 """How a list question names its list: the lead sentence before the items, when it can stand in a stem.
 
-A list question's stem says which list it asks about (“…主要有以下突出成效”);
+A list question's stem says which list it asks about (“…主要取得了以下几方面成绩”);
 when no sentence names it, the template naming the heading or 文章 is used.
 """
 
@@ -62,8 +62,8 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     cut = items_cut(lead)
     if cut is not None:
         lead = lead[:cut]
-    # it names the list when it announces it (…主要有以下突出成效。) or stands as a title line; another sentence
-    # before it (对此，我们一定要给予充分理解。) only tells apart lists that share a heading
+    # it names the list when it announces it (…主要取得了以下几方面成绩。) or stands as a title line; another sentence
+    # before it (对此，各单位要高度重视。) only tells apart lists that share a heading
     elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _SPOKEN.search(lead) and not _shares_heading(ctx):
         lead = ""
     titled, titled_unit = _title_name(ctx, whole)
