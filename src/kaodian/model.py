@@ -83,7 +83,7 @@ class Document:
     name: str
     text: str
     articles: tuple[Article, ...]
-    # the year its title block or dateline names (2017年中央政府工作报告, （2018年9月3日）), None when it
+    # the year its title block or dateline names (某年中央政府工作报告, （N年M月D日）), None when it
     # names none or several: a stem says 2017年 where the text says 今年; read off lines the normalizer
     # may drop (a page's date line), so no part of what makes two normalized texts the same
     year: int | None = field(default=None, compare=False)

@@ -69,7 +69,7 @@ class PaperQuestion:
 
 def document_title(article: str) -> str:
     """An article's title in book-title marks as the stems cite it (《2017年政府工作报告》 for a text titled
-    2017年中央政府工作报告, ``citing.without_national``): a paper names one document one way throughout."""
+    某年中央政府工作报告, ``citing.without_national``): a paper names one document one way throughout."""
     from ..questions.citing import without_national
 
     return book_title(without_national(article))

@@ -45,7 +45,7 @@ def national(title: str) -> str | None:
 
 def without_national(title: str) -> str:
     """``title`` as a question writer names it, without the national body it opens with (中共中央 国务院关于
-    …的意见 -> 关于…的意见, 2017年中央政府工作报告 -> 2017年政府工作报告); any other title as it is (``bare_title``)."""
+    …的意见 -> 关于…的意见, 某年中央政府工作报告 -> 某年政府工作报告); any other title as it is (``bare_title``)."""
     title = bare_title(title)
     m = _NATIONAL.match(title)
     return (m.group("year") or "") + title[m.end() :] if m else title

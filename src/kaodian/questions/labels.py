@@ -209,14 +209,14 @@ _SIBLING_ASPECTS = tuple(tuple(pair) for pair in _L["sibling_aspects"])
 
 
 def of_sibling(label: str, sibling: str) -> str:
-    """``label``, the second of a pair of opposite aspects (历史和阶级的局限性), said of the owner the label line of
-    the list before it names with the first (某制度的进步性 -> 某制度：历史和阶级的局限性; anchors.yaml
+    """``label``, the second of a pair of opposite aspects (甲和乙的局限性), said of the owner the label line of
+    the list before it names with the first (某制度的进步性 -> 某制度：甲和乙的局限性; anchors.yaml
     ``sibling_aspects``); ``label`` as it is when the two are no such pair or the label holds that owner already."""
     owned = _OWNED.match(sibling.strip().rstrip("：:；;。"))
     if not owned or not any(owned.group("own").endswith(a) and label.endswith(b) for a, b in _SIBLING_ASPECTS):
         return label
     owner = owned.group("owner")
-    # (owner：label, as a view is said with its heading (listlead): 某制度的历史和阶级的局限性 would read as two aspects)
+    # (owner：label, as a view is said with its heading (listlead): 某制度的甲和乙的局限性 would read as two aspects)
     return label if owner in label else f"{owner}：{label}"
 
 

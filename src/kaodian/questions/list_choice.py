@@ -155,8 +155,8 @@ LENGTH_BAND = 1.5
 
 def _in_band(right: list[str], wrong: list[str]) -> list[str]:
     """``wrong`` (best first) of the right options' length band (LENGTH_BAND): one far longer or shorter than
-    every key is another list's fragment or another level's heading (multi28's grading: 规范从教 beside
-    规范教师执教行为, struck out at a glance), and the list is asked in another kind.  A figure beside keys
+    every key is another list's fragment or another level's heading (multi28's grading: 规范履职 beside
+    规范某类人员履职行为, struck out at a glance), and the list is asked in another kind.  A figure beside keys
     without one is never picked (option_sets.figure_among_items), nor one that names the keys'
     subjects together (option_sets.keys_summed), nor half a sentence (option_sets.cut_before_clause), nor a set
     phrase or opening adverbial of the text (option_form.wrong_fragment: 完善好、发展好), nor

@@ -1,6 +1,6 @@
 """What a study outline's list items and titles carry that a printed recall question must not (session 19's
 blind teachers): sub-headings with nothing under them on their line (1、意义 / 2、基本要求：…), page references
-(传统美德的当代价值 96-97三点), a joke or aside in brackets in a title (懂得实践（……听着像…）), a title that
+(某某美德的当代价值 96-97三点), a joke or aside in brackets in a title (懂得实践（……听着像…）), a title that
 names its own items after a colon (某某的主要内容：甲+乙+丙).
 
 The mechanism is here; the words and patterns are policy (outline_items.yaml).

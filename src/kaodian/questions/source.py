@@ -65,7 +65,7 @@ def issuer(title: str) -> str | None:
     if _NATIONAL_REPORT.match(head):
         return _S["national_issuers"][0]  # (某某作的政府工作报告（摘登）: the national government's)
     if body := next((n for n in _S["national_issuers"] if head.startswith(n)), None) or citing.national(title):
-        return body  # (中共中央 国务院关于…的意见, 2017年中央政府工作报告: a national document)
+        return body  # (中共中央 国务院关于…的意见, 某年中央政府工作报告: a national document)
     for opener in _S["issuer_openers"]:
         head = head.removeprefix(opener)
     # (a title that opens with a verb opens with no body: 推进城市治理…, 加强学院建设…; a place's first word
