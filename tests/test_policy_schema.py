@@ -106,3 +106,19 @@ def test_a_pattern_that_does_not_compile_is_said_in_chinese(pattern, said):
     with pytest.raises(re.error) as e:
         re.compile(pattern)
     assert regex_reason(e.value).startswith(said) and not re.search("[A-Za-z]", regex_reason(e.value))
+
+
+def test_paper_yaml_is_read_through_its_schema_and_a_misspelt_key_is_named_with_its_line(tmp_path: Path):
+    from kaodian.export import paper_options
+    from kaodian.rules.schema import load_policy_file
+
+    path = paper_options.POLICY
+    assert load_policy_file(path, paper_options.SCHEMA) == yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    bad = tmp_path / "paper.yaml"
+    bad.write_text(text.replace("seed_spread:", "seed_sprad:"), encoding="utf-8")
+    with pytest.raises(RuleErrors) as e:
+        load_policy_file(bad, paper_options.SCHEMA)
+    shown = str(e.value)
+    assert f"paper.yaml:{_line(text, 'seed_spread:')}" in shown and "seed_sprad" in shown, shown
+    assert "缺少键“seed_spread”" in shown, shown

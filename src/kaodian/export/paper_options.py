@@ -22,11 +22,18 @@ IMPORT_FORMATS = ("xlsx", "txt", "gift", "csv")
 ALL_FORMATS = PAPER_FORMATS + IMPORT_FORMATS
 
 
+# What paper.yaml holds; every key is required, a kind's count or score may be left out (a typo is an error
+# with its file:line, not a default silently taken).
+SCHEMA = {"counts": {k: int for k in KIND_ORDER}, "fill": [KIND_ORDER], "seed_spread": float,
+          "short_reasons": [{"match": str, "words": str}], "short_advice": {"counted": str, "default": str},
+          "scores": {k: float for k in KIND_ORDER}}
+
+
 @lru_cache(maxsize=1)
 def _policy() -> dict:
-    import yaml
+    from ..rules.schema import load_policy_file  # (YAML is read when a paper is made, not at the CLI's start)
 
-    return yaml.load(POLICY.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return load_policy_file(POLICY, SCHEMA)
 
 
 def default_scores() -> dict[str, int]:
@@ -42,24 +49,24 @@ def default_counts() -> dict[str, int]:
 def fill_kinds() -> tuple[str, ...]:
     """The kinds that take up the places a short section leaves when ``--count`` does not say (paper.yaml
     ``fill``, in order)."""
-    return tuple(_policy().get("fill", ()))
+    return tuple(_policy()["fill"])
 
 
 def seed_spread() -> float:
     """How far down a part of the text another ``--seed`` reaches for its questions (paper.yaml ``seed_spread``):
     the rank at which a question is half as likely as the part's first to be drawn first."""
-    return float(_policy().get("seed_spread", 0))
+    return float(_policy()["seed_spread"])
 
 
 def short_reasons() -> tuple[tuple[str, str], ...]:
     """(match, words) pairs: a generate note on why a point got no question of a kind, and how a teacher
     reads it (paper.yaml ``short_reasons``)."""
-    return tuple((r["match"], r["words"]) for r in _policy().get("short_reasons", ()))
+    return tuple((r["match"], r["words"]) for r in _policy()["short_reasons"])
 
 
 def short_advice(counted: bool) -> str:
     """What a teacher can do about a short section (paper.yaml ``short_advice``), with ``--count`` or without."""
-    return _policy().get("short_advice", {}).get("counted" if counted else "default", "")
+    return _policy()["short_advice"].get("counted" if counted else "default", "")
 
 
 def _parse_mapping(value: str | Mapping | int | float | None, option: str, code: str) -> dict[str, float]:
