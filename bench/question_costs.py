@@ -24,11 +24,6 @@ import re
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "corpus"
-WARM_UP = ROOT / "tests" / "data" / "short_party_lecture.txt"
 
 
 def _reason(message: str) -> str:
@@ -38,14 +33,12 @@ def _reason(message: str) -> str:
 
 def measure() -> tuple[float, dict, int]:
     """Generate the corpus once: its CPU seconds, and {(point kind, kind, fate, reason): [seconds, drafts]}."""
-    sys.path.insert(0, str(ROOT / "src"))
-    from kaodian import pipeline
-    from kaodian.questions import generate, load_templates
+    from corpus_setup import warmed_corpus
+
+    extractions, templates = warmed_corpus()
+    from kaodian.questions import generate
 
     gen = importlib.import_module("kaodian.questions.generate")
-    generate(pipeline.extract_paths([str(WARM_UP)]))
-    extractions = pipeline.extract_paths([str(p) for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))])
-    templates = load_templates()
     why: list[str] = []  # the reason of the draft being timed, as its generator or compose said it
 
     def drafting(f):  # noqa: ANN001, ANN202 — a generator of the registry

@@ -19,11 +19,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "corpus"
-WARM_UP = ROOT / "tests" / "data" / "short_party_lecture.txt"
 # seconds of CPU between samples asked for: the kernel's tick spaces them further (about a thousand on the corpus),
 # and each is a stack walk of microseconds
 INTERVAL = 0.001
@@ -39,13 +35,11 @@ def _name(frame) -> str:  # noqa: ANN001 — a frame
 def sample(under: list[str]) -> tuple[int, float, Counter, Counter, dict[str, Counter]]:
     """Generate the corpus once under the sampler: the samples, CPU seconds, inclusive and own counts by
     function, and for each function named in ``under`` its callees' counts."""
-    sys.path.insert(0, str(ROOT / "src"))
-    from kaodian import pipeline
-    from kaodian.questions import generate, load_templates
+    from corpus_setup import warmed_corpus
 
-    generate(pipeline.extract_paths([str(WARM_UP)]))
-    extractions = pipeline.extract_paths([str(p) for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))])
-    templates = load_templates()
+    extractions, templates = warmed_corpus()
+    from kaodian.questions import generate
+
     inclusive, own, calls = Counter(), Counter(), {}
     count = [0]
     here = sys._getframe().f_code

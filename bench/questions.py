@@ -22,22 +22,19 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "corpus"
-WARM_UP = ROOT / "tests" / "data" / "short_party_lecture.txt"  # not a corpus text: warms nothing the corpus reuses
 RATIO_BAR = 1.5  # generating costs no more than one and a half extractions of the same text
 
 
 def child() -> None:
     """One measured run (in its own process): print extraction and generation seconds as JSON."""
-    sys.path.insert(0, str(ROOT / "src"))
+    from corpus_setup import corpus_inputs, warm_up
+
+    warm_up()
     from kaodian import pipeline
     from kaodian.questions import generate, load_templates
 
-    generate(pipeline.extract_paths([str(WARM_UP)]))
-    inputs = [str(p) for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))]
+    inputs = corpus_inputs()
     t = time.process_time()
     extractions = pipeline.extract_paths(inputs)
     x = time.process_time() - t
