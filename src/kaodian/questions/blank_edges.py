@@ -20,6 +20,7 @@ PATH = Path(__file__).with_name("blank_edges.yaml")
 SCHEMA = {"edge_words": [str], "last_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str],
           "figure_answer": "re", "years_end": "re", "years_then": "re"}
 _P = load_policy_file(PATH, SCHEMA)
+# words that say a clause's mood or time, never part of a term
 _EDGE_WORDS = frozenset(_P["edge_words"])
 # A blank's last word may also be an adverb that ties a clause to the one before (也, 都, 又): at its start such a word
 # is review_shapes.cut_blank's (note_shapes.yaml ``opening_words``), which lets a series member keep its own (也最管用).
@@ -30,11 +31,6 @@ _OWNER_TAGS = frozenset(_P["owner_tags"])
 _FIGURE_ANSWER = re.compile(_P["figure_answer"])
 _YEARS_END = re.compile(_P["years_end"])
 _YEARS_THEN = re.compile(_P["years_then"])
-
-
-def _edge_word(word: str, tag: str = "") -> bool:
-    """Whether ``word`` says a clause's mood or time, never part of a term (blank_edges.yaml)."""
-    return word in _EDGE_WORDS
 
 
 def _words_in(sentence: str, start: int, end: int) -> list[tuple[str, str]] | None:
@@ -62,13 +58,13 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
     if words is None:
         return None
     member = sentence[start - 1 : start] == "、"  # (a series member may open with its own adverb: 最根本、也最管用)
-    first = not member and _edge_word(*words[0])
+    first = not member and words[0][0] in _EDGE_WORDS
     if len(words) > 1 and (first or words[-1][0] in _LAST_WORDS):
         edge = words[0][0] if first else words[-1][0]
         return f"空“{text}”带着句中的副词、连词或助动词“{edge}”，不是一个概念"
     # a member after a 、 opened by an adverb (服务意识、始终心系会员): two clauses in one blank
     for i, (w, _) in enumerate(words[:-1]):
-        if w == "、" and _edge_word(*words[i + 1]):
+        if w == "、" and words[i + 1][0] in _EDGE_WORDS:
             return f"空“{text}”跨过顿号连着另一个分句（“{words[i + 1][0]}…”）"
     for m in _REDUP.finditer(sentence, max(0, start - 5), min(len(sentence), end + 5)):
         if m.start() < start < m.end() or m.start() < end < m.end():
