@@ -20,9 +20,11 @@ def follow_edits(q: Question) -> tuple[Question, list[str]]:
     option letters (b, ad) are read as capitals, as ``quiz`` reads them.
     """
     notes: list[str] = []
-    if q.kind in LETTERED and any(a.islower() for a in q.answer) \
-            and all(a.upper() in OPTION_LETTERS for a in q.answer):
-        q = replace(q, answer=tuple(a.upper() for a in q.answer))
+    # (one letter per answer: "ab" typed as one answer is the two answers A and B, not the substring "AB")
+    letters = tuple(c.upper() for a in q.answer for c in a)
+    if q.kind in LETTERED and any(a.islower() for a in q.answer) and letters \
+            and all(c in OPTION_LETTERS for c in letters):
+        q = replace(q, answer=letters)
         notes.append(f"{q.id}: 答案按大写字母 {''.join(q.answer)} 读入")
     if q.kind != "cloze" or len(q.answer) != len(q.blanks):
         return q, notes
