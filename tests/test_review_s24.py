@@ -20,3 +20,34 @@ def test_a_run_of_lower_case_letters_is_read_as_one_answer_per_letter() -> None:
     assert q.answer == ("A", "D")
     q, notes = follow_edits(_choice(("ax",)))  # (not option letters: left as typed, lint says so)
     assert q.answer == ("ax",) and not notes
+
+
+def _tf(i: int, stem: str, change: tuple[str, str] | None) -> object:
+    from types import SimpleNamespace
+
+    explanation = f"错误。“{change[0]}”误作“{change[1]}”。原文：…" if change else "正确。"
+    return SimpleNamespace(id=f"q{i}", stem=stem, answer=("错",) if change else ("对",), explanation=explanation,
+                           source=SimpleNamespace(sentence=f"第{i}句。"))
+
+
+def test_only_a_true_statement_gives_a_false_ones_change_away() -> None:
+    from kaodian.questions.tf_share import _told_true
+
+    # two false statements of one sentence, each keeping the words the other changed: neither tells the truth
+    tf = [
+        _tf(1, "某某改革的目标是共同富裕，重点是乡村治理。", ("城乡融合", "共同富裕")),
+        _tf(2, "某某改革的目标是城乡融合，重点是基层治理。", ("乡村治理", "基层治理")),
+    ]
+    assert not any(_told_true(q, tf) for q in tf)
+    tf.append(_tf(3, "某某改革的目标是城乡融合，重点是乡村治理。", None))
+    assert {q.id for q in tf if _told_true(q, tf)} == {"q1", "q2"}
+
+
+def test_a_subject_swapped_at_the_stems_start_is_checked() -> None:
+    from kaodian.questions.tf_share import _told_true
+
+    tf = [
+        _tf(1, "丙精神是某某事业的精神支柱。", ("甲精神", "丙精神")),
+        _tf(2, "甲精神是某某事业的精神支柱。", None),
+    ]
+    assert {q.id for q in tf if _told_true(q, tf)} == {"q1"}

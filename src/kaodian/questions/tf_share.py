@@ -76,12 +76,14 @@ def _told_true(q: Question, tf: list[Question]) -> bool:
     the text has it (某革命的前途是甲主义。 beside …的最终前途是乙主义；…): one answer gives the other away."""
     from .statements import swap_of  # (statements reads the lexicon: imported when a selection is capped)
 
-    if (swap := swap_of(q)) is None or (at := q.stem.find(swap[1])) < TOLD_LEAD:
+    if (swap := swap_of(q)) is None or (at := q.stem.find(swap[1])) < 0:
         return False
-    # (and the words after it up to the clause's end: 乡村振兴，甲是根本 tells nothing of 乡村振兴，乙是重点)
+    # (and the words after it up to the clause's end: 乡村振兴，甲是根本 tells nothing of 乡村振兴，乙是重点;
+    # a change at the stem's start, a subject swapped, has fewer words before it)
     after = re.match(r"[^，。；：、！？]{0,%d}" % TOLD_LEAD, q.stem[at + len(swap[1]):]).group()
-    told = q.stem[at - TOLD_LEAD:at] + swap[0] + after
-    return any(told in o.stem for o in tf if o is not q)
+    told = q.stem[at - min(at, TOLD_LEAD):at] + swap[0] + after
+    # (only a true statement tells it: two false ones each keep the other's original words, neither tells a truth)
+    return any(told in o.stem for o in tf if o is not q and o.answer == ("对",))
 
 
 def _excess_false(tf: list[Question], asked: Counter, importance: Callable[[Question], float],
