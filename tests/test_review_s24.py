@@ -51,3 +51,24 @@ def test_a_subject_swapped_at_the_stems_start_is_checked() -> None:
         _tf(2, "甲精神是某某事业的精神支柱。", None),
     ]
     assert {q.id for q in tf if _told_true(q, tf)} == {"q1"}
+
+
+def test_a_year_before_laizhe_or_laizi_is_no_span_of_years_cut() -> None:
+    from kaodian.questions.blank_edges import edge_problem
+
+    s = "某某2019年来到某地考察调研，对基层党建工作作出重要指示。"
+    assert edge_problem(s, 2, 7) is None  # 2019年 | 来到
+    s = "某某2018年来自基层的代表提出建议。"
+    assert edge_problem(s, 2, 7) is None
+    s = "改革开放40年来，某地经济社会发展取得显著成就。"
+    assert edge_problem(s, 4, 7) is not None  # 40年 | 来: the span of years cut
+
+
+def test_only_the_founding_year_of_the_party_or_the_republic_is_common_knowledge() -> None:
+    from kaodian.questions.tf_worth import known_figure
+
+    assert known_figure("年中国共产党宣告正式成立")
+    assert known_figure("年10月1日中华人民共和国成立")
+    assert known_figure("年中国共产党诞生")
+    assert not known_figure("年中国共产党正式确立某某思想为指导思想")
+    assert not known_figure("年中国共产党成立100周年")
