@@ -72,3 +72,19 @@ def test_only_the_founding_year_of_the_party_or_the_republic_is_common_knowledge
     assert known_figure("年中国共产党诞生")
     assert not known_figure("年中国共产党正式确立某某思想为指导思想")
     assert not known_figure("年中国共产党成立100周年")
+
+
+def test_a_lead_whose_verb_cannot_take_de_is_not_said_as_a_choice_stem() -> None:
+    from kaodian.questions.listlead import lead_has
+
+    table = {
+        "过去一年某某局主要做了以下工作": "",
+        "会议强调了以下问题": "",
+        "某某工作包括以下内容": "",
+        "某某机制包含以下环节": "",
+        "某某工作主要表现为以下方面": "",
+        "某某同志经历过以下岗位": "",
+        "党员必须履行下列义务": "党员必须履行的义务包括",
+        "会议通过下列决议": "会议通过的决议包括",
+    }
+    assert {lead: lead_has(lead) for lead in table} == table

@@ -179,7 +179,8 @@ def lead_has(stated: str) -> str:
     says 下列 twice); "" when it counts them (以下几点), names a condition (之一) or says no noun after it."""
     m = _FOLLOWING.search(stated or "")
     # (有下列情形的 names a condition, 享有下列权利 a list: the word before, not its last character, tells)
-    if not m or m.group(1) or m.group(2) or "之一" in stated or segment.cut(stated[: m.start()] or "-")[-1] == "有":
+    if not m or m.group(1) or m.group(2) or "之一" in stated or (verb := segment.cut(stated[: m.start()] or "-")[-1]) == "有" \
+            or re.match(POLICY["lead_has_verb_never"], verb):  # (做了的工作包括: policy.yaml)
         return ""
     noun = stated[m.end() :].removeprefix("的")
     if not _CJK.fullmatch(noun or "-") or len(noun) > ASKED_NOUN_MAX or not stated[: m.start()]:
