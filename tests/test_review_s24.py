@@ -88,3 +88,17 @@ def test_a_lead_whose_verb_cannot_take_de_is_not_said_as_a_choice_stem() -> None
         "会议通过下列决议": "会议通过的决议包括",
     }
     assert {lead: lead_has(lead) for lead in table} == table
+
+
+def test_only_a_generic_meetings_date_is_held_a_detail() -> None:
+    from kaodian.questions.false_dates import detail_date
+
+    def held(s: str) -> bool:
+        return detail_date(s, 0, s.index("月") + 1)
+
+    assert held("2025年12月召开的某省经济工作会议对明年工作作出部署。")
+    assert held("2024年3月召开的会议研究了某某问题。")
+    # a plenary session, a congress, a meeting known by its own name: their dates are asked
+    assert not held("1980年2月召开的党的某届某中全会作出了重要决定。")
+    assert not held("1956年9月召开的某某代表大会提出了新的任务。")
+    assert not held("1942年5月召开的某地会议是党的历史上的重要会议。")
