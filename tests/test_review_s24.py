@@ -102,3 +102,19 @@ def test_only_a_generic_meetings_date_is_held_a_detail() -> None:
     assert not held("1980年2月召开的党的某届某中全会作出了重要决定。")
     assert not held("1956年9月召开的某某代表大会提出了新的任务。")
     assert not held("1942年5月召开的某地会议是党的历史上的重要会议。")
+
+
+def test_a_subject_the_segmenter_tags_in_part_an_adverb_is_kept_whole() -> None:
+    from kaodian.questions.blank_edges import trimmed
+    from kaodian.rules.edge_words import edge_run
+
+    s = "全面从严是新时代党的建设的鲜明主题。"
+    assert trimmed(s, 0, 4) == (0, 4)  # 全面从严: 从严 is tagged an adverb, it is no word of the list
+    assert edge_run(["全面", "从严"], from_end=True) == 0
+    assert edge_run(["某某工作", "始终", "也"], from_end=True) == 2
+    text = "某某文件\n\n全面从严是新时代党的建设的鲜明主题。\n\n各级党组织要把全面从严贯穿党的建设全过程。\n"
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    answers = [q.answer for q in generate([extract_text(text, "讲话.txt")], seed=0).questions if q.kind == "cloze"]
+    assert ("全面从严",) in answers  # (before: the subject keyed 全面, and its cloze was gone)

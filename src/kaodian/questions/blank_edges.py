@@ -13,18 +13,20 @@ import re
 from pathlib import Path
 
 from .. import segment
+from ..rules.edge_words import EDGE_WORDS, LAST_WORDS, edge_run
 from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("blank_edges.yaml")
 # What blank_edges.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"edge_words": [str], "last_words": [str], "reduplication": "re", "figure": "re", "owner_tags": [str],
-          "figure_answer": "re", "years_end": "re", "years_then": "re"}
+SCHEMA = {"reduplication": "re", "figure": "re", "owner_tags": [str], "figure_answer": "re", "years_end": "re",
+          "years_then": "re"}
 _P = load_policy_file(PATH, SCHEMA)
-# words that say a clause's mood or time, never part of a term
-_EDGE_WORDS = frozenset(_P["edge_words"])
-# A blank's last word may also be an adverb that ties a clause to the one before (也, 都, 又): at its start such a word
-# is review_shapes.cut_blank's (note_shapes.yaml ``opening_words``), which lets a series member keep its own (也最管用).
-_LAST_WORDS = _EDGE_WORDS | frozenset(_P["last_words"])
+# The adverbs, conjunctions and modals at a blank's edges are rules/edge_words.yaml's (one list with the subject's end
+# on the extract side); at a blank's end also the adverbs that tie a clause to the one before (也, 都, 又): at its
+# start such a word is review_shapes.cut_blank's (note_shapes.yaml ``opening_words``), which lets a series member keep
+# its own (也最管用).
+_EDGE_WORDS = EDGE_WORDS
+_LAST_WORDS = LAST_WORDS
 _REDUP = re.compile(_P["reduplication"])
 _FIGURE = re.compile(_P["figure"])
 _OWNER_TAGS = frozenset(_P["owner_tags"])
@@ -107,11 +109,11 @@ def trimmed(sentence: str, start: int, end: int) -> tuple[int, int]:
     words = _words_in(sentence, start, end)
     if not words:
         return start, end
-    a, b = start, end
-    while words and words[0][0] in _LAST_WORDS:
-        a += len(words.pop(0)[0])
-    while words and words[-1][0] in _LAST_WORDS:
-        b -= len(words.pop()[0])
+    ws = [w for w, _ in words]
+    head = ws[: edge_run(ws)]
+    rest = ws[len(head) :]
+    tail = rest[len(rest) - edge_run(rest, from_end=True) :]
+    a, b = start + len("".join(head)), end - len("".join(tail))
     return (a, b) if b - a >= 2 else (start, end)
 
 

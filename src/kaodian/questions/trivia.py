@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .. import segment
 from ..model import OPTION_LETTERS, Question
+from ..rules.edge_words import LAST_WORDS
 from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
 from .falsehood import noun_phrase_only
@@ -210,7 +211,8 @@ def stock_blank(sentence: str, start: int, end: int) -> str | None:
     if modifier and sentence[end:end + 1] not in "。；！？" and not series_head:
         # (a value a 是 defines ends its clause, 是…的根本。: only a word that goes on modifying is a modifier)
         return f"空“{text}”是修饰语，换成别的形容词也说得通，没有考点"
-    if len(tags) > 1 and (tags[-1][0] in pol["never_close"] or tags[0][0] in pol["never_open"]):
+    if len(tags) > 1 and (tags[-1][0] in pol["never_close"] or tags[-1][0] in LAST_WORDS
+                          or tags[0][0] in pol["never_open"]):
         return f"空“{text}”以代词或副词开头结尾，是半个分句，不是术语"
     if (len(tags) > 1 and not series and len(text) != 4  # (nor a set phrase of four: 为民谋利)
             and (tags[0][1] in pol["open_tags"] and len(tags[0][0]) > 1  # (not 为|人民谋利益, 以|人民为中心: a formulation's)

@@ -20,6 +20,7 @@ from ..numerals import NUMERALS
 from ..model import Document, Extraction, Point, Span
 from ..text import sentences
 from .concepts import ConceptRules, sentence_concepts
+from .edge_words import edge_run
 from .recurrence import Recurrence
 from .figures import FigureRules
 from .importance import ImportanceRules, score
@@ -247,11 +248,9 @@ def _adverbs_at(text: str, at: int, modal: frozenset[str]) -> int:
     from .. import segment
 
     clause = re.split(f"[{_CLAUSE_ENDS}]", text[at : at + ADVERBS_MAX + 2])[0]
-    n = 0
-    for w, t in segment.tag(clause):
-        if t != "d" and w not in modal:
-            break
-        n += len(w)
+    words = [w for w, _ in segment.tag(clause)]
+    # (by the words of edge_words.yaml, not the adverb tag: jieba tags 从严 of 全面从严|是 an adverb)
+    n = sum(len(w) for w in words[: edge_run(words, modal)])
     return n if n <= ADVERBS_MAX else 0
 
 

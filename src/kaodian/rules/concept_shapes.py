@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..text import CLOSE_MARKS, OPEN_MARKS
 from .concept_rules import ConceptRules
+from .edge_words import edge_run
 
 # jieba tags of words that make a noun phrase: nouns of every kind, verbal and
 # adjectival nouns, idioms and abbreviations, distinguishing words (上级)
@@ -248,10 +249,8 @@ def _before_adverbs(toks: list[Token], k: int, i: int, p: ConceptRules) -> int:
     """Where the subject of the 是 at toks[i] ends (toks[k] ends the clause before it): before the adverbs and
     modals that stand between it and 是 (人民群众|始终是, 发展|才是, 新老干部|应该是): they say how the sentence
     states it, and a blank holding them (______是… answered 人民群众始终) asks the subject with them."""
-    e = i
-    while e - 1 > k + 1 and (toks[e - 1][1] == "d" or toks[e - 1][0] in p.modal):
-        e -= 1
-    return e
+    # (by the words of edge_words.yaml, not the adverb tag: jieba tags 从严 of 全面从严|是 an adverb)
+    return i - edge_run([t[0] for t in toks[k + 2 : i]], p.modal, from_end=True)
 
 
 def _past_number(toks: list[Token], a: int, end: int) -> int:
