@@ -112,6 +112,7 @@ def test_a_subject_the_segmenter_tags_in_part_an_adverb_is_kept_whole() -> None:
     assert trimmed(s, 0, 4) == (0, 4)  # 全面从严: 从严 is tagged an adverb, it is no word of the list
     assert edge_run(["全面", "从严"], from_end=True) == 0
     assert edge_run(["某某工作", "始终", "也"], from_end=True) == 2
+    assert edge_run(["某某干部", "原来"], from_end=True) == 1  # (an adverb of time the tag caught before)
     text = "某某文件\n\n全面从严是新时代党的建设的鲜明主题。\n\n各级党组织要把全面从严贯穿党的建设全过程。\n"
     from kaodian.pipeline import extract_text
     from kaodian.questions import generate
