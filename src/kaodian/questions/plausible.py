@@ -28,7 +28,8 @@ from ..text import sentence_at, shared_edges
 
 PATH = Path(__file__).with_name("plausible.yaml")
 SCHEMA = {"opposite_pairs": [str], "said_own_min": int, "modifier_endings": [str], "lower_before": [str], "lower_after": [str],
-          "upper_before": [str], "upper_after": [str], "core_head_tags": [str], "field_cues": [[str]]}
+          "upper_before": [str], "upper_after": [str],
+          "approx_before": [str], "approx_after": [str], "core_head_tags": [str], "field_cues": [[str]]}
 
 
 @lru_cache(maxsize=1)
@@ -125,18 +126,19 @@ _WINDOW = 200  # characters searched on each side for the clause marks (a clause
 
 
 def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | None:
-    """Why ``body`` with ``old`` or ``new`` at ``body[start:end]`` says something that stays true with the
-    other one: the figure is a bound and ``new`` moves it the way that keeps it true.  (Generation reads the
-    source sentence, lint the false statement: either holds one of the two.)"""
+    """Why ``body`` with ``old`` or ``new`` at ``body[start:end]`` says something that is not clearly false with the
+    other one: the figure is a bound or an approximate figure (plausible.yaml), which moved either way leaves a
+    claim the text does not contradict.  (Generation reads the source sentence, lint the false statement: either
+    holds one of the two.)"""
     a, b = _VALUE.match(old), _VALUE.match(new)
     if a is None or b is None:
         return None
-    old_v, new_v = float(a.group()), float(b.group())
     pol, before, after = policy(), body[max(0, start - 4):start], body[end:end + 2]
-    upper = any(before.endswith(w) for w in pol["upper_before"]) or after.startswith(tuple(pol["upper_after"]))
-    lower = not upper and (any(before.endswith(w) for w in pol["lower_before"]) or after.startswith(tuple(pol["lower_after"])))
-    if (lower and new_v < old_v) or (upper and new_v > old_v):
-        return f"判断题把界限“{old}”改成“{new}”，方向不对，改后的说法仍然成立"
+    if any(before.endswith(w) for w in pol["upper_before"] + pol["lower_before"]) \
+            or after.startswith(tuple(pol["upper_after"] + pol["lower_after"])):
+        return f"判断题把界限“{old}”改成“{new}”，改后的界限与原文不矛盾，不能明确判错"
+    if any(before.endswith(w) for w in pol["approx_before"]) or after.startswith(tuple(pol["approx_after"])):
+        return f"判断题把约数“{old}”改成“{new}”，约数改动不能明确判错"
     return None
 
 
