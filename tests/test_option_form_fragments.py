@@ -30,3 +30,14 @@ def test_a_point_or_a_slogan_of_two_verbs_is_no_fragment(fine):
 
 def test_a_set_phrase_beside_keys_of_the_same_form_is_no_giveaway():
     assert wrong_fragment(["学得好、用得好", "讲得好、做得好"], ["看得好、想得好"]) is None
+
+
+@pytest.mark.parametrize("half", ["乡村振兴任务能否如期完成", "集体经济能不能发展壮大", "扶贫资金可否足额到位"])
+def test_an_embedded_question_cut_from_its_sentence_is_never_a_wrong_option(half):
+    """(某某任务能否高质量完成，关键在人: the subject clause of a sentence, no point: session 24's blind teachers,
+    半句话，不是并列要点.)"""
+    from kaodian.questions.multi_shapes import findings
+
+    wrong = ["落实村务公开制度", half]
+    assert half not in _in_band(KEYS, wrong)
+    assert any(half in f for f in findings(KEYS, wrong))
