@@ -71,3 +71,16 @@ def test_a_series_is_ordered_only_when_its_order_is_a_known_formulation():
     assert [q.options["ABCDEFGHIJKL".index(a)] for a in q.answer][:2] == ["马克思列宁主义", "毛泽东思想"]
     parallel = "我们要不断提高政治判断力、政治领悟力、政治执行力，始终同党中央保持高度一致。"
     assert not [q for q in generate([extract_text(parallel, "t.txt")], per_sentence=0).questions if q.kind == "ordering"]
+
+
+def test_an_ordering_item_ends_where_the_list_ends():
+    """(the series' last term with the sentence's predicate after it, 科学发展观紧密结合: the option carries a word of
+    the stem; session 24's blind teachers: 选项夹带原文“紧密结合”, 应改为“科学发展观”)"""
+    from kaodian.questions.sequence import known_term_end
+
+    text = "要把学习新思想同学习马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观紧密结合起来，提高理论水平。"
+    (q,) = [q for q in generate([extract_text(text, "t.txt")], per_sentence=0).questions if q.kind == "ordering"]
+    assert "科学发展观" in q.options and not any("结合" in o for o in q.options)
+    assert "紧密结合起来" in q.stem
+    assert known_term_end("科学发展观作为") == len("科学发展观") and known_term_end("科学发展观") == len("科学发展观")
+    assert known_term_end("生态文明建设") == len("生态文明建设")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Span
@@ -17,7 +18,7 @@ from .policy import POLICY, growing
 from .reject_shapes import swallowed_items
 from ..text import CLAUSE_END
 from .sentence import BLANK, core, width_variants
-from .sequence import has_order, untimed
+from .sequence import has_order, known_term_end, untimed
 from .typos import corrected
 
 
@@ -82,10 +83,15 @@ def unglossed(cores: list[str]) -> list[str]:
 def ordering_series(ctx: Ctx) -> Draft | str:
     """A series whose order is itself asked (the 指导思想 series, 五位一体's 经济建设、政治建设…): its
     terms shuffled beside the sentence with the series blanked; or why not (see ``ordering``)."""
+    p = ctx.point
+    last = p.items[-1] if p.items else None
+    if last is not None and (cut := known_term_end(last.text)) < len(last.text):
+        # (the series' last term carries the predicate after it: the item ends where the list ends)
+        p = replace(p, items=p.items[:-1] + (Span(last.text[:cut], last.start, last.start + cut),))
+        ctx = replace(ctx, point=p)  # (a copy: the point's other questions keep its extraction)
     draft = ordering(ctx)
     if isinstance(draft, str):
         return draft
-    p = ctx.point
     src = ctx.source(p.items[0].start, p.items[-1].end)
     draft.source = src
     draft.values = draft.values | {"blanked": blanked(src, [(p.items[0].start, p.items[-1].end)], BLANK)}

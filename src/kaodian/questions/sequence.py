@@ -81,3 +81,19 @@ def _known(items: tuple[str, ...]) -> bool:
         if len(found) >= 3 and len(found) == len(items) and found == sorted(set(found)):
             return True
     return False
+
+
+def known_term_end(item: str) -> int:
+    """Where ``item``, a series' last term, ends when it holds a member of a known ordered formulation (policy.yaml
+    ordering.known) followed by the sentence's predicate (科学发展观紧密结合 -> 科学发展观: the list ends there, and
+    the next word belongs to the stem; session 24's blind teachers: 选项夹带原文“紧密结合”); else ``len(item)``."""
+    from .. import segment
+    for series in _P["known"]:
+        for m in series:
+            at = item.find(m)
+            end = at + len(m)
+            if at >= 0 and end < len(item):
+                rest = item[end:].lstrip("”’")
+                if rest and any(t in _P["predicate_tags"] for _, t in segment.tag(rest)):
+                    return len(item) - len(rest)
+    return len(item)
