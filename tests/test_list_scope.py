@@ -424,3 +424,21 @@ def test_a_speakers_list_of_several_points_is_asked_with_its_count():
             "第三，着力培育文明乡风。乡风是乡村之魂。\n")
     stems = [q.stem for q in _bank(text).questions if q.kind == "recall"]
     assert "《在全县乡村振兴工作会议上的讲话》讲了三个问题。这三个问题分别是什么？" in stems, stems
+
+
+def test_a_lead_that_points_at_the_moment_says_whose_list_it_is():
+    """A lead that opens with a time word (当前，要抓好以下几项重点工作) names no matter: a speech may hold another
+    list of 第一…第四 (session 24's two blind teachers: 题干无出处，讲话中另有一组，答案不唯一).  Its stem names the
+    document even when the title is longer than other leads carry (policy lead_unowned_source_max)."""
+    from kaodian.pipeline import extract_text
+    from kaodian.questions import generate
+
+    title = "在全省统筹推进乡村振兴战略实施和城乡融合发展体制机制建设工作推进会议上的讲话"
+    text = (f"{title}\n\n同志们：\n\n今天召开这次会议，主要是总结前一阶段工作，部署下一步任务。\n\n"
+            "当前，要抓好以下几项重点工作。\n\n第一，稳定粮食生产。要压实粮食安全责任。\n\n第二，发展乡村特色产业。"
+            "要培育壮大龙头企业。\n\n第三，改善农村人居环境。要推进农村厕所革命。\n\n第四，深化农村集体产权制度改革。"
+            "要盘活农村集体资产。\n\n关于城乡融合发展，我再讲几点。\n\n第一，推进以县城为重要载体的城镇化建设。"
+            "第二，促进城乡基础设施一体化。第三，推动城乡公共服务均等化。第四，健全城乡要素双向流动机制。\n")
+    bank = generate([extract_text(text, "t.txt")], per_sentence=0)
+    asked = [q for q in bank.questions if q.kind in ("multiple", "recall", "ordering") and "当前" in q.stem]
+    assert asked and all(f"《{title}》" in q.stem for q in asked)

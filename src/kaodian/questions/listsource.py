@@ -22,6 +22,8 @@ from .citing import without_national
 from .source import issuer, twin_author
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
+LEAD_UNOWNED_SOURCE_MAX: int = POLICY["lead_unowned_source_max"]
+_UNOWNED = re.compile(POLICY["lead_unowned"])
 LEAD_MAX: int = POLICY["lead_max"]
 LEAD_MIN: int = POLICY["lead_min"]
 # a sentence that runs into its list after a bare verb of saying (…的思想，强调一要…): the verb, its clause
@@ -64,7 +66,8 @@ def sourced(stated: str, ctx: Ctx) -> str:
     题干无主体、无年份、无报告名).  A lead that names a document already, or a title too long to carry
     (policy ``lead_source_max``), stays as it is."""
     stated = _owned(stated, ctx)
-    said = "" if "《" in stated else _according(ctx)
+    unowned = _UNOWNED.match(stated) is not None  # (当前，要抓好以下几项重点工作: whose list the title must say)
+    said = "" if "《" in stated else _according(ctx, LEAD_UNOWNED_SOURCE_MAX if unowned else LEAD_SOURCE_MAX)
     if not said:
         return stated
     return f"{said}{part_named(stem_heading(ctx.point.heading or ''), stated)}，{stated}"
@@ -95,11 +98,11 @@ def _points_outside(text: str) -> bool:
     return text[0] in CONTEXT_PRONOUNS + "我你他她它"
 
 
-def _according(ctx: Ctx) -> str:
+def _according(ctx: Ctx, most: int = LEAD_SOURCE_MAX) -> str:
     """据《title》 of the article a list stands in (据某某的《…》 for one of several same-titled articles); "" for
-    an untitled text or a title too long to carry (policy ``lead_source_max``)."""
+    an untitled text or a title longer than ``most`` (policy ``lead_source_max``) to carry."""
     title = article_title(ctx.doc, ctx.point.article)
-    if title == UNTITLED or len(title := without_national(title)) > LEAD_SOURCE_MAX:
+    if title == UNTITLED or len(title := without_national(title)) > most:
         return ""
     author = twin_author(ctx.doc, ctx.point.article)
     return f"据{author + '的' if author else ''}《{title}》"
