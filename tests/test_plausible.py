@@ -100,3 +100,15 @@ def test_no_false_statement_hides_its_change_in_a_passage():
     false = [q.stem for q in bank.questions if q.kind == "truefalse" and q.answer == ("错",)]
     assert false
     assert all(len(s) <= FALSE_COPY_MAX for s in false), [s for s in false if len(s) > FALSE_COPY_MAX]
+
+
+def test_a_false_figure_passes_over_a_bound_for_the_plain_figure_after_it():
+    """(目标是增长6%以上，失业率5.5%: 6%以上 is never changed, the 5.5% after it may be: a target list stays asked)"""
+    from kaodian.questions.blanks import fact_number
+    from kaodian.questions.plausible import bound_figure
+
+    text = "今年的主要预期目标是：地区生产总值增长6%以上，城镇调查失业率5.5%，居民收入同步增长。"
+    m = fact_number(text, lambda m: bound_figure(text, m.start(), m.end()) is not None)
+    assert m is not None and m.group() == "5.5%"
+    assert fact_number(text).group() == "6%"
+    assert fact_number("目标是增长6%以上。", lambda m: bound_figure("目标是增长6%以上。", m.start(), m.end()) is not None) is None

@@ -10,6 +10,7 @@ object made of nouns and their modifiers only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import segment
 from ..rules import load_rules
@@ -108,15 +109,20 @@ def trivial_figure(src: Span, a: int, b: int) -> bool:
     return load_rules().figures.trivial(src.text, a - src.start, b - src.start)
 
 
-def fact_number(text: str) -> re.Match | None:
+def fact_number(text: str, skip: Callable[[re.Match], bool] | None = None) -> re.Match | None:
     """The first number with a unit of a fact, outside its date; of a change (由420元提高到450元), the
-    figure it leads to (the old level is figures' ``base_level``: never changed either)."""
+    figure it leads to (the old level is figures' ``base_level``: never changed either).  With ``skip``, the
+    first such figure it does not reject (a true/false change passes over a bound, 7%以上, for the 5.5% after it)."""
     # (every alternative of NUMBER opens with a digit or 第: a text with neither is not searched, and
     # the pattern's look-behind is tried at every character of the others)
-    m = NUMBER.search(text) if _NUMBER_OPENING.search(text) else None
-    if m is not None and (to := _CHANGE_TO.match(text, m.end())) and (new := NUMBER.match(text, to.end())):
-        return new
-    return m
+    at = 0
+    while (m := NUMBER.search(text, at) if _NUMBER_OPENING.search(text) else None) is not None:
+        if (to := _CHANGE_TO.match(text, m.end())) and (new := NUMBER.match(text, to.end())):
+            m = new
+        if skip is None or not skip(m):
+            return m
+        at = m.end()
+    return None
 
 
 # a change word and what may stand between it and the new figure (提高到2017年的|35%: a year and 的)

@@ -22,6 +22,7 @@ from .head_class import series_topic
 from .falsehood import embedded, figure_asked, figure_bound, figure_led, kin_swap, name_fits
 from .blanks import NUMBER, fact_number, fact_place, trivial_figure
 from .believable import numbered_swap, same_count_first
+from .plausible import bound_figure
 from .draws import Draws
 from .lint import unbalanced
 from .option_form import fragment_beside
@@ -488,7 +489,7 @@ def sentence_change(ctx: Ctx, src, keep: tuple[int, int] | None = None) -> tuple
             if new not in text:
                 return src.start + d.start(), src.start + d.end(), new
     # (nor a figure its sentence measures: 全部完成 beside 完成率50%, falsehood.figure_bound)
-    if (n := fact_number(text)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()) \
+    if (n := fact_number(text, lambda m: bound_figure(text, m.start(), m.end()) is not None)) and not trivial_figure(src, src.start + n.start(), src.start + n.end()) \
             and not figure_bound(text) and figure_asked(text, n.start(), n.end(), present, own) \
             and figure_led(text, n.start(), n.end(), len(NUMBER.findall(text))):
         old = n.group()

@@ -133,12 +133,20 @@ def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | Non
     a, b = _VALUE.match(old), _VALUE.match(new)
     if a is None or b is None:
         return None
+    if (what := bound_figure(body, start, end)) is not None:
+        return f"判断题把{what}“{old}”改成“{new}”，改后的说法与原文不矛盾，不能明确判错"
+    return None
+
+
+def bound_figure(body: str, start: int, end: int) -> str | None:
+    """What the figure at ``body[start:end]`` is when it stands in a bound (超过25%, 6个月以上) or is given as
+    near (近3000万, 100万左右: plausible.yaml), which no true/false change may move; else None."""
     pol, before, after = policy(), body[max(0, start - 4):start], body[end:end + 2]
     if any(before.endswith(w) for w in pol["upper_before"] + pol["lower_before"]) \
             or after.startswith(tuple(pol["upper_after"] + pol["lower_after"])):
-        return f"判断题把界限“{old}”改成“{new}”，改后的界限与原文不矛盾，不能明确判错"
+        return "界限"
     if any(before.endswith(w) for w in pol["approx_before"]) or after.startswith(tuple(pol["approx_after"])):
-        return f"判断题把约数“{old}”改成“{new}”，约数改动不能明确判错"
+        return "约数"
     return None
 
 
