@@ -75,6 +75,8 @@ def kept_true(text: str, start: int, end: int, new: str) -> str | None:
         return f"判断题把“{text[start:end]}”换成“{new}”，而句中还说着“{cue}”，前后不搭，一眼可辨"
     if own := said_beside(text, start, end, new):
         return f"判断题把“{text[start:end]}”换成“{new}”，而同一句还说着“{own}”，换入的也可能成立，不是明确的错误"
+    if _VALUE.match(text[start:end]) and (what := bound_figure(text, start, end)) is not None:
+        return f"判断题把{what}“{text[start:end]}”改成“{new}”，改后的说法与原文不矛盾，不能明确判错"
     return stays_true(text[start:end], new, text, start, end)
 
 
@@ -126,15 +128,19 @@ _WINDOW = 200  # characters searched on each side for the clause marks (a clause
 
 
 def stays_true(old: str, new: str, body: str, start: int, end: int) -> str | None:
-    """Why ``body`` with ``old`` or ``new`` at ``body[start:end]`` says something that is not clearly false with the
-    other one: the figure is a bound or an approximate figure (plausible.yaml), which moved either way leaves a
-    claim the text does not contradict.  (Generation reads the source sentence, lint the false statement: either
-    holds one of the two.)"""
+    """Why ``body`` with ``old`` or ``new`` at ``body[start:end]`` says something that stays true with the
+    other one: the figure is a bound and ``new`` moves it the way that keeps it true.  (Generation reads the
+    source sentence, lint the false statement: either holds one of the two.  Generation never changes a bound
+    at all, ``kept_true``; lint, grading banks of every session, flags the move that keeps it true.)"""
     a, b = _VALUE.match(old), _VALUE.match(new)
     if a is None or b is None:
         return None
-    if (what := bound_figure(body, start, end)) is not None:
-        return f"判断题把{what}“{old}”改成“{new}”，改后的说法与原文不矛盾，不能明确判错"
+    old_v, new_v = float(a.group()), float(b.group())
+    pol, before, after = policy(), body[max(0, start - 4):start], body[end:end + 2]
+    upper = any(before.endswith(w) for w in pol["upper_before"]) or after.startswith(tuple(pol["upper_after"]))
+    lower = not upper and (any(before.endswith(w) for w in pol["lower_before"]) or after.startswith(tuple(pol["lower_after"])))
+    if (lower and new_v < old_v) or (upper and new_v > old_v):
+        return f"判断题把界限“{old}”改成“{new}”，方向不对，改后的说法仍然成立"
     return None
 
 
