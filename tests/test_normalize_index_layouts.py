@@ -116,18 +116,18 @@ INDEX = "某某课程 知识点索引\n" + P + "\n一、学习的要求 12-16\n"
 
 
 def test_an_index_section_s_points_each_with_a_page_in_its_range_are_points_not_a_table_of_contents():
-    lines = _lines(INDEX + "二、学习的功能 93-94\n1、认识功能 93\n2、规范功能 94\n3、调节功能 94\n" + P + "\n")
-    assert ["1、认识功能", "2、规范功能", "3、调节功能"] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
+    lines = _lines(INDEX + "二、锻炼的益处 55-57\n1、强健体魄 55\n2、磨炼意志 56\n3、舒缓情绪 57\n" + P + "\n")
+    assert ["1、强健体魄", "2、磨炼意志", "3、舒缓情绪"] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
 
 
 def test_a_run_of_entries_with_pages_outside_the_range_above_is_still_a_table_of_contents():
-    lines = _lines(INDEX + "二、学习的功能 93-94\n1、认识功能 93\n2、规范功能 120\n3、调节功能 150\n" + P + "\n")
-    assert not [x for x in lines if "认识功能" in x]
+    lines = _lines(INDEX + "二、锻炼的益处 55-57\n1、强健体魄 55\n2、磨炼意志 120\n3、舒缓情绪 150\n" + P + "\n")
+    assert not [x for x in lines if "强健体魄" in x]
 
 
 def test_an_index_line_s_pages_in_mid_line_and_after_a_label_s_colon_go():
-    lines = _lines(INDEX + "1、什么是学习 70 学习的意义\n2、学习的方法 96-97三点\n3、学习的内容：42-44\n" + P + "\n")
-    assert ["1、什么是学习学习的意义", "2、学习的方法三点", "3、学习的内容："] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
+    lines = _lines(INDEX + "1、何为阅读 31 阅读的乐趣\n2、阅读的步骤 64-65两步\n3、阅读的对象：18-20\n" + P + "\n")
+    assert ["1、何为阅读阅读的乐趣", "2、阅读的步骤两步", "3、阅读的对象："] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
 
 
 def test_a_spaced_figure_with_its_unit_or_in_a_sentence_stays():
