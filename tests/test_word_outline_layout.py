@@ -84,6 +84,6 @@ def test_a_note_s_circled_reference_before_punctuation_opens_no_series():
 
 
 def test_points_typed_with_a_comma_or_glued_after_a_quote_are_one_series():
-    assert _series("提纲\n\n产生的条件：1，分工的出现。2，产品属于不同的所有者。") == [["分工的出现", "产品属于不同的所有者"]]
-    assert _series("提纲\n\n宪法是国家法律制度的核心。基本原则：1.法治原则2.“人民主权”3.分权与制衡4.人权原则。") == [
-        ["法治原则", "“人民主权”", "分权与制衡", "人权原则"]]
+    assert _series("提纲\n\n形成的前提：1，水源的保障。2，土地归集体经营。") == [["水源的保障", "土地归集体经营"]]
+    assert _series("提纲\n\n章程是协会运行的依据。主要原则：1.民主原则2.“自愿参加”3.公开与透明4.互助原则。") == [
+        ["民主原则", "“自愿参加”", "公开与透明", "互助原则"]]

@@ -42,7 +42,7 @@ HALF_PUNCT_RE = re.compile(
     # number a line opens with (1. 2. of an outline: the item marker, not a full stop), or a colon or a
     # sentence's end before it (答：1. …: the item opens the answer; …方向：1.要…。2.要…: the next item)
     # (a PDF extractor's space after the mark: 。 2.要; a page reference of study notes before it: 。（P5）2.要)
-    # or right after Chinese or a closing quote (…生产过程2.剩余价值…, 2.“主权在民”3.分权…: a student's outline runs its
+    # or right after Chinese or a closing quote (…加工环节2.销售渠道…, 2.“自愿参加”3.公开…: a student's outline runs its
     # points together on one line)
     r"|(?<!^\d)(?<!^\d\d)(?<![：。；！？）]\d)(?<![：。；！？）]\d\d)(?<![：。；！？）] \d)(?<![：。；！？）] \d\d)"
     rf"(?<![{HAN}”’]\d)(?<![{HAN}”’]\d\d)"
