@@ -57,9 +57,9 @@ def test_a_verb_in_quotes_after_yijing_meiyou_or_suo_is_no_formulation():
             "我们要践行“绿色发展”理念。\n")
     forms = {p.text for p in extract_text(text).points if p.kind == "formulation"}
     assert "绿色发展" in forms and not {"确立", "达成", "推崇"} & forms
-    # (a bare 没有 may deny a thing: 没有“双师型”教师 names one; 这所 counts one)
-    text = f"某某讲话\n{P}没有“双师型”教师，就没有好的职业教育。办好这所“书院”。\n"
-    assert {"双师型", "书院"} <= {p.text for p in extract_text(text).points if p.kind == "formulation"}
+    # (a bare 没有 may deny a thing: 没有“全科型”医生 names one; 这所 counts one)
+    text = f"某某讲话\n{P}没有“全科型”医生，就没有好的基层诊疗。办好这所“书院”。\n"
+    assert {"全科型", "书院"} <= {p.text for p in extract_text(text).points if p.kind == "formulation"}
 
 
 def test_a_verb_quoted_after_suiran_or_a_quoted_modifier_is_no_formulation():
