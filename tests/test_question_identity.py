@@ -200,14 +200,14 @@ def _note(qid: str, answer: str, sentence: str):
 def test_a_typo_fixed_inside_a_blanked_answer_keeps_the_anki_note_but_a_new_answer_is_a_new_note():
     from kaodian.export.anki_identity import assign_guids
 
-    old = "坚持一个中心、两个基木点的基本路线，是社区工作的根本遵循。"
-    previous = {"g-old": _note("q-old", "两个基木点", old)}
-    fixed, other = old.replace("基木点", "基本点"), old.replace("两个基木点", "三个着力点")
+    old = "落实三项制度、四个保樟到位的工作要求，是社区工作的根本遵循。"
+    previous = {"g-old": _note("q-old", "四个保樟", old)}
+    fixed, other = old.replace("保樟", "保障"), old.replace("四个保樟", "两个着力点")
 
     def guid_of(answer: str, sentence: str) -> str:
         new = _note("q-new", answer, sentence)  # (the answer is in the id: a fixed answer has another id)
         (guid,), _moved, _edited = assign_guids([(new.id, "g-new", new.content, new.gist)], previous, lambda g: g + "'")
         return guid
 
-    assert guid_of("两个基本点", fixed) == "g-old"  # the same question for a teacher: its history stays
-    assert guid_of("三个着力点", other) == "g-new"  # another answer: another question
+    assert guid_of("四个保障", fixed) == "g-old"  # the same question for a teacher: its history stays
+    assert guid_of("两个着力点", other) == "g-new"  # another answer: another question

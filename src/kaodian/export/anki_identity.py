@@ -14,7 +14,7 @@ id (a typo fix updates in place, also after a move); the rest take their own gui
 another note holds it.  Between the two, a note that neither its id nor its words pair (a typo fixed and a
 paragraph inserted above in one edit) keeps the note of the same type and answer whose source sentence is its
 own up to a small edit (``questions.identity.similar``): the same question for a teacher; so does a note whose
-answer had a typo fixed in that edit (``questions.identity.answer_typo``: 基木点 -> 基本点), after those.
+answer had a typo fixed in that edit (``questions.identity.answer_typo``: 保樟 -> 保障), after those.
 """
 
 from __future__ import annotations
