@@ -121,15 +121,15 @@ def test_an_indented_text_keeps_its_headings_subheadings_and_markdown_lines_apar
 
 
 def test_a_retyped_books_line_after_a_note_marker_that_opens_with_a_comma_goes_on_its_paragraph():
-    # (…“人人可以成才”③ / ，我看…: the note's marker after a quote's close ends no paragraph, and the wrapped
+    # (…“人人可以成才”③ / ，在我看来…: the note's marker after a quote's close ends no paragraph, and the wrapped
     # lines after it still join, so a quotation the wrap cut stays one formulation)
     text = "\n".join([
         "论某某的修养", "\u3000\u3000某某某",
         *[f"\u3000\u3000{BODY}{BODY}" for _ in range(10)],
-        "\u3000\u3000《某书》上有这样一句话：“人人可以成才”③", "，我看这句话说得不错。每个同志都应该脚踏实地，",
-        "努力锻炼，不应该自暴自弃。如果这样，那就会变成“某某上", "的懒汉”，那是很可惜的。",
+        "\u3000\u3000《某书》上有这样一句话：“人人可以成才”③", "，在我看来这话很有道理。每位青年都应该勤学苦练，",
+        "持之以恒，不可以半途而废。否则，就会成为“某某会上", "的看客”，那是很遗憾的。",
         *[f"\u3000\u3000{BODY}{BODY}" for _ in range(3)],
     ])
     ex = extract_text(text, "x.txt")
-    assert "“人人可以成才”③，我看这句话" in ex.document.text
-    assert "某某上的懒汉" in {p.text for p in ex.points if p.kind == "formulation"}
+    assert "“人人可以成才”③，在我看来这话" in ex.document.text
+    assert "某某会上的看客" in {p.text for p in ex.points if p.kind == "formulation"}

@@ -98,8 +98,8 @@ def join_unindented(lines: list[str]) -> list[str]:
     return out
 
 
-# A line opening with one of these goes on the sentence above, whatever that line ends with (…“人皆可以为尧舜”⑨ /
-# ，我看这句话…: a note's marker after a quote's close is no sentence's end): no paragraph opens with a clause mark
+# A line opening with one of these goes on the sentence above, whatever that line ends with (…“人人可以成才”③ /
+# ，在我看来…: a note's marker after a quote's close is no sentence's end): no paragraph opens with a clause mark
 _CLAUSE_OPENERS = "，、；：,;"
 
 
