@@ -581,5 +581,5 @@ def test_a_gold_string_with_a_typed_circled_number_or_a_half_width_bracket_match
     from kaodian.evaluate.extraction import norm
 
     assert norm("制度的变化：○1权限加强○2多元化趋势") == norm("制度的变化：①权限加强②多元化趋势")
-    assert norm("劳动时间里创造的价值(m)") == norm("劳动时间里创造的价值（m)")
+    assert norm("单位时间里完成的产量(q)") == norm("单位时间里完成的产量（q)")
     assert norm("二○一九年") != norm("二①九年")  # (a year's ○ before a Chinese numeral stays)

@@ -112,7 +112,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         (named, ask), where = said, ""
     if where and is_aspect(where):  # 内涵 -> 党的基本路线的内涵: the label above names what it is of
         where = _aspect_of(ctx, where)
-    elif where and (sibling := _sibling_lead(ctx)):  # 局限性 after 某制度的进步性：… -> 某制度的局限性 (labels.of_sibling)
+    elif where and (sibling := _sibling_lead(ctx)):  # 不足 after 某方案的优点：… -> 某方案的不足 (labels.of_sibling)
         where = of_sibling(where, sibling)
     # a list under an item of another list (要把…导向树起来。…一要…二要…) is named by that item, as a
     # teacher asks it (关于“…”，列举了哪三点), rather than by a sentence that does not announce it
@@ -247,7 +247,7 @@ def _aspect_of(ctx: Ctx, aspect: str) -> str:
 
 def _sibling_lead(ctx: Ctx) -> str:
     """The lead line of the list just before the point's, when only white space stands between that list's last
-    item and the point's lead (a study note's next aspect: 某制度的进步性：1.…3.… / 局限性；1.…); else ""."""
+    item and the point's lead (a study note's next aspect: 某方案的优点：1.…3.… / 不足；1.…); else ""."""
     p, text = ctx.point, ctx.doc.text
     before = [q for q in article_lists(ctx) if q.items[-1].end <= p.sentence.start and q.sentence.end <= q.items[0].start]
     if not before:
