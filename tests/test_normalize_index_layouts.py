@@ -125,8 +125,17 @@ def test_a_run_of_entries_with_pages_outside_the_range_above_is_still_a_table_of
     assert not [x for x in lines if "强健体魄" in x]
 
 
+def test_an_index_section_s_points_stay_all_when_the_section_has_four_or_more():
+    lines = _lines(INDEX + "二、学习的功能 93-96\n1、认识功能 93\n2、规范功能 94\n3、调节功能 95\n4、激励功能 96\n" + P + "\n")
+    assert ["1、认识功能", "2、规范功能", "3、调节功能", "4、激励功能"] == [x for x in lines if x[1:2] == "、" and x[0] in "1234"]
+
+
+# (an index shows its page locators at the ends of its lines: three of them here)
+LOCATED = INDEX + "二、学习的方法 17-20\n三、学习的目标 21-25\n"
+
+
 def test_an_index_line_s_pages_in_mid_line_and_after_a_label_s_colon_go():
-    lines = _lines(INDEX + "1、何为阅读 31 阅读的乐趣\n2、阅读的步骤 64-65两步\n3、阅读的对象：18-20\n" + P + "\n")
+    lines = _lines(LOCATED + "1、何为阅读 31 阅读的乐趣\n2、阅读的步骤 64-65两步\n3、阅读的对象：18-20\n" + P + "\n")
     assert ["1、何为阅读阅读的乐趣", "2、阅读的步骤两步", "3、阅读的对象："] == [x for x in lines if x[:2] in ("1、", "2、", "3、")]
 
 
@@ -134,3 +143,15 @@ def test_a_spaced_figure_with_its_unit_or_in_a_sentence_stays():
     lines = _lines(INDEX + "1、学习的时长 用 20-24分钟\n2、新建场地 各 2支球队。\n3、人员 帮助 180多位学生\n" + P + "\n")
     text = "".join(lines).replace(" ", "")
     assert "用20-24分钟" in text and "各2支球队。" in text and "帮助180多位学生" in text
+
+
+def test_a_wrapped_text_s_spaced_figures_and_a_range_after_a_colon_stay_where_no_line_shows_a_page_locator():
+    """A PDF spaces a figure from its words and wraps a line before its clause mark: outside an index the
+    number is the text's (no unit list can tell 周年, 季度, 剂, 稳 from a label's next word)."""
+    text = ("某某单位通知\n在庆祝中国共产党成立 100 周年\n大会上的讲话精神要认真学习领会。\n前 3 季度各地接种 3 剂疫苗\n"
+            "的人数稳步增长，成效明显。\n纪念辛亥革命 110 周年\n各地用 3 天时间做好 6 稳工作、落实 6 保任务\n"
+            "招录对象年龄要求：18-35\n" + P + "\n")
+    flat = normalize(Source("x.txt", text)).text.replace("\n", "").replace(" ", "")
+    for kept in ["成立100周年大会上", "前3季度各地接种3剂疫苗", "纪念辛亥革命110周年", "用3天时间", "做好6稳工作、落实6保任务",
+                 "年龄要求：18-35"]:
+        assert kept in flat, kept

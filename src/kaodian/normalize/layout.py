@@ -50,7 +50,7 @@ SCHEMA = {
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
-    "notes": {"inline": ["re"], "line_end": "re", "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int, "section_range": "re"}},
+    "notes": {"inline": ["re"], "line_end": "re", "index": {"min_locators": int, "inline": "re", "line_end": "re"}, "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int, "section_range": "re"}},
 }
 
 
@@ -143,6 +143,9 @@ class Layout:
     subhead_min_run: int
     notes_inline: re.Pattern[str]  # study notes' page references, exam marks, stars
     notes_line_end: re.Pattern[str]  # searched: page numbers ending a line
+    notes_index_min: int  # lines ending with a page locator that make a document an index
+    notes_index_inline: re.Pattern[str]  # an index line's page locators mid-line, taken only in an index
+    notes_index_line_end: re.Pattern[str]  # searched: an index's page range after a label's colon, only in an index
     notes_goes_on: re.Pattern[str]  # a next line that goes on with a number cut at the line's end
     notes_label: re.Pattern[str]  # a reminder line's exam label: the group named text is kept
     notes_answer: re.Pattern[str]  # 答： opening an answer
@@ -299,6 +302,9 @@ def _compile_notes(n: dict) -> dict:
     return dict(
         notes_inline=_any(n["inline"]),
         notes_line_end=re.compile(n["line_end"]),
+        notes_index_min=n["index"]["min_locators"],
+        notes_index_inline=re.compile(n["index"]["inline"]),
+        notes_index_line_end=re.compile(n["index"]["line_end"]),
         notes_goes_on=re.compile(n["number_goes_on"]),
         notes_label=re.compile(n["label"]),
         notes_answer=re.compile(n["answer"]),

@@ -28,7 +28,9 @@ def clean_notes(lines: list[str], located: set[str] | None = None) -> list[str]:
     lay = load_layout()
     out = []
     nexts = _next_lines(lines)
-    for line, toc, nxt in zip(lines, _toc_lines(lines, lay), nexts):
+    tocs = _toc_lines(lines, lay)
+    indexed = any(tocs) or _is_index(lines, nexts, lay)
+    for line, toc, nxt in zip(lines, tocs, nexts):
         if toc:
             out.append("")
             continue
@@ -36,8 +38,12 @@ def clean_notes(lines: list[str], located: set[str] | None = None) -> list[str]:
             out.append(line)  # a noise line goes whole later (阅读 10万+ 在看 88 keeps its count)
             continue
         kept = lay.notes_inline.sub("", line).strip(" \t\u3000")
+        if indexed:
+            kept = lay.notes_index_inline.sub("", kept).strip(" \t\u3000")
         if not lay.notes_goes_on.match(nxt):
             cut = lay.notes_line_end.sub("", kept).strip(" \t\u3000")
+            if indexed:
+                cut = lay.notes_index_line_end.sub("", cut).strip(" \t\u3000")
             if located is not None and cut != kept.strip(" \t\u3000"):
                 located.add(cut)
             kept = cut
@@ -47,6 +53,13 @@ def clean_notes(lines: list[str], located: set[str] | None = None) -> list[str]:
         # a line that was all furniture goes; one that had none stays byte for byte
         out.append(kept if kept != line.strip(" \t\u3000") else line)
     return out
+
+
+def _is_index(lines: list[str], nexts: list[str], lay) -> bool:
+    """Whether the document shows page locators: enough of its lines end with one (a study index's entries).
+    Only there is a number set off mid-line a locator; in a wrapped text it is a figure (成立 100 周年大会上)."""
+    ends = sum(1 for x, nxt in zip(lines, nexts) if x and lay.notes_line_end.search(x) and not lay.notes_goes_on.match(nxt))
+    return ends >= lay.notes_index_min
 
 
 def _next_lines(lines: list[str]) -> list[str]:
@@ -75,7 +88,10 @@ def _toc_lines(lines: list[str], lay) -> list[bool]:
         while j < len(lines) and (not lines[j] or lay.toc_line.search(lines[j])):
             j += 1
         entries = sum(1 for x in lines[k + head : j] if x)
-        if head or entries >= lay.toc_run and not _within_section_range(lines, k, j, lay):
+        if not head and entries >= lay.toc_run and _within_section_range(lines, k, j, lay):
+            k = j  # a section's points, all of them: checked again from the second, the rest read as a table
+            continue
+        if head or entries >= lay.toc_run:
             # trailing blank lines are not the table's: leave them where they are
             end = j
             while end > k + head and not lines[end - 1]:
