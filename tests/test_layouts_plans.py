@@ -62,6 +62,14 @@ def test_a_verb_in_quotes_after_yijing_meiyou_or_suo_is_no_formulation():
     assert {"全科型", "书院"} <= {p.text for p in extract_text(text).points if p.kind == "formulation"}
 
 
+def test_a_quote_after_suo_with_no_de_after_it_is_a_formulation():
+    """所 counts schools and ends place nouns: only 所“…”的 is the writer's doubt."""
+    text = (f"某某讲话\n{P}全市现有4所“示范性”建设高校，其中15所“特色化”学院，另有七所“高水平”院校。"
+            "要推广派出所“网格警务”做法。这是他们所“推崇”的说法。\n")
+    forms = {p.text for p in extract_text(text).points if p.kind == "formulation"}
+    assert {"示范性", "特色化", "高水平", "网格警务"} <= forms and "推崇" not in forms
+
+
 def test_a_verb_quoted_after_suiran_or_a_quoted_modifier_is_no_formulation():
     text = (f"某某材料题\n{P}制度虽然“确立”，但任务仍然艰巨。有人以“真正”的行家自居，之所以是“绝对的”，"
             "是因为条件不同。虽然“一国两制”实践面临新情况，我们要践行“绿色发展”理念，反对“躺平”。\n")

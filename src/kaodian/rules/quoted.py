@@ -27,6 +27,8 @@ class QuoteRules:
     said_after: re.Pattern[str]
     defined_before: re.Pattern[str]
     aside_before: re.Pattern[str]
+    doubted_before: re.Pattern[str]  # searched; with doubted_after matched after the closing quote, a doubted verb
+    doubted_after: re.Pattern[str]
     compound_after: re.Pattern[str]
     concessive_before: re.Pattern[str]
     modifier_tags: tuple[str, ...]
@@ -54,6 +56,8 @@ class QuoteRules:
             re.compile(q["said_after"]),
             re.compile(q["defined_before"]),
             re.compile(q["aside_before"]),
+            re.compile(q["doubted_before"]),
+            re.compile(q["doubted_after"]),
             re.compile(q["compound_after"]),
             re.compile(q["concessive_before"]),
             tuple(q["modifier_tags"]),
@@ -178,10 +182,11 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
 
 def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bool:
     """Whether the words around a short quoted span make it no formulation: a scare quote or a short name
-    (``aside_before``), a word of the material a question points to (``mentioned_before``), a view it
+    (``aside_before``), a doubted verb (``doubted_before`` … ``doubted_after``), a word of the material a question points to (``mentioned_before``), a view it
     weighs (``view_after``), an abbreviation fixed in a title of everyday use (``compound_after``: “两院”院士)."""
     before = text[max(article.start, o - 8) : o]
-    return bool(rules.aside_before.search(before[-4:]) or rules.mentioned_before.search(before)
+    doubted = rules.doubted_before.search(before) and rules.doubted_after.match(text, c + 1)
+    return bool(rules.aside_before.search(before[-4:]) or doubted or rules.mentioned_before.search(before)
                 or rules.view_after.match(text, c + 1) or rules.compound_after.match(text[c + 1 : c + 9])
                 or _hedged_word(text, o, c, before, rules))
 

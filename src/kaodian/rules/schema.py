@@ -31,6 +31,8 @@ SCHEMA: dict[str, Any] = {
         "said_after": "re",
         "defined_before": "re",
         "aside_before": "re",
+        "doubted_before": "re",
+        "doubted_after": "re",
         "mentioned_before": "re",
         "view_after": "re",
         "word_defined_after": "re",
