@@ -83,6 +83,12 @@ def test_a_note_s_circled_reference_before_punctuation_opens_no_series():
     assert _series(text) == []
 
 
+def test_a_footnote_s_circled_reference_after_a_title_opens_no_series():
+    """After 》 a circled number is a note's reference, and clause marks between it and the 2 part two sentences' notes."""
+    assert _series("正文\n\n他在《论学习》①中深入阐明了学习的意义，在《论工作》②中系统论述了工作的方法。") == []
+    assert _series("正文\n\n他在早年文集①中深入阐明了学习的意义，在晚年讲话②中系统论述了工作的方法。") == []
+
+
 def test_points_typed_with_a_comma_or_glued_after_a_quote_are_one_series():
     assert _series("提纲\n\n形成的前提：1，水源的保障。2，土地归集体经营。") == [["水源的保障", "土地归集体经营"]]
     assert _series("提纲\n\n章程是协会运行的依据。主要原则：1.民主原则2.“自愿参加”3.公开与透明4.互助原则。") == [

@@ -37,6 +37,11 @@ ITEM_STOPS = SENTENCE_END + "；"
 AFTER_WINDOW = 6
 # What an item opens with: words or a quotation (a note's reference ① stands before 。，)
 ITEM_START_RE = re.compile("[\u4e00-\u9fff“《]")
+# the words a glued first marker may follow to open a series: a word that names them (变化①); after 》 or a
+# closing quote or bracket a circled number is a footnote's reference (在《某书》①中)
+GLUED_AFTER_RE = re.compile("[\u4e00-\u9fff]")
+# clause marks between a glued 1 and 2: the 1 was a note's reference in a sentence, not a point in a row
+GLUED_ITEM_BREAK = set("，。；！？,;!?")
 # How many characters before a run of first markers the words that count them are looked for in
 # (坚持两条根本原则，一是…: the count and its noun, a few words of what is counted).
 COUNT_WINDOW = 18
@@ -133,10 +138,14 @@ def _hits(text: str, article: Article, fam: Family) -> list[_Hit]:
 
 
 def _opens_glued(text: str, fam: Family, n: int, m: re.Match[str], rest: list[re.Match[str]]) -> bool:
-    """Whether a first marker glued to the words before it opens a series: its family allows it, an item
-    follows it (not the punctuation a note's reference stands before) and the paragraph goes on with a 2."""
-    return fam.glued_opens and n == 1 and m.end() < len(text) and ITEM_START_RE.match(text, m.end()) is not None \
-        and any(fam.ordinal(r) == 2 for r in rest)
+    """Whether a first marker glued to the words before it opens a series: its family allows it, it follows a
+    word and an item follows it (not the punctuation a note's reference stands before) and the paragraph goes
+    on with a 2 that no clause mark parts from it."""
+    if not (fam.glued_opens and n == 1 and m.end() < len(text) and ITEM_START_RE.match(text, m.end())
+            and m.start() > 0 and GLUED_AFTER_RE.match(text, m.start() - 1)):
+        return False
+    second = next((r for r in rest if fam.ordinal(r) == 2), None)
+    return second is not None and not GLUED_ITEM_BREAK & set(text[m.end() : second.start()])
 
 
 def _chains(hits: list[_Hit], fam: Family, gaps: list[int], headlines: frozenset[int]) -> list[list[_Hit]]:
