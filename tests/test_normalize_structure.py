@@ -131,6 +131,18 @@ def test_the_paragraph_a_paste_runs_onto_a_bracketed_source_line_stays_in_the_bo
     assert len(meta) == articles and R in body(doc, 0) and "来源" not in doc.text
 
 
+def test_a_quote_s_bracketed_citation_in_mid_paragraph_stays_in_its_paragraph():
+    """After a closing quote the bracket cites where the words come from; a book with its volume is a citation."""
+    cited = "某某同志指出：“学习就是力量，力量就是学习。”（来源：《某某文选》第二卷）这一重要论述深刻阐明了学习的意义。"
+    booked = "这一点十分重要。（来源：《某某文选》第二卷）这一重要论述深刻阐明了学习的意义。"
+    for para in (cited, booked):
+        doc, _ = parse(f"某某工作的几点体会\n\n王明\n\n{P}\n\n{para}\n\n{Q}\n")
+        assert para in doc.text.split("\n"), para
+    # (a paper's whole name in 《》 is still a source line)
+    doc, _ = parse(f"某某工作的几点体会\n\n王明\n\n{P}\n\n{Q}（来源：《某某日报》）{R}\n")
+    assert R in body(doc, 0) and "来源" not in doc.text
+
+
 def test_a_caption_with_a_picture_credit_is_no_text():
     doc, _ = parse(f"某某活动举行\n{P}\n某某纪念馆展厅（某某处供图）\n{Q}\n![图片](http://example.org/a.png)\n")
     assert "供图" not in doc.text and "图片" not in doc.text
