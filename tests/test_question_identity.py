@@ -211,3 +211,11 @@ def test_a_typo_fixed_inside_a_blanked_answer_keeps_the_anki_note_but_a_new_answ
 
     assert guid_of("四个保障", fixed) == "g-old"  # the same question for a teacher: its history stays
     assert guid_of("两个着力点", other) == "g-new"  # another answer: another question
+
+
+def test_a_two_character_answer_with_one_character_changed_is_another_answer():
+    """民主 and 民生, 法治 and 德治 are other words, not a typo: a different answer keeps no old note."""
+    from kaodian.questions.identity import answer_typo
+
+    assert not answer_typo("民主", "民生") and not answer_typo("法治", "德治")
+    assert answer_typo("保樟", "保障") and answer_typo("四个保樟", "四个保障")

@@ -162,12 +162,12 @@ def small_edit(a: str, b: str) -> int | None:
 
 def answer_typo(a: str, b: str) -> bool:
     """Whether answer ``b`` (its parts joined by \\x1f, as ``answer_key`` gives them) is ``a`` with a typo fixed: as
-    many parts, each changed by at most identity.yaml's answer_edit_max characters and keeping at least half of
-    its own (a part replaced whole is another answer)."""
+    many parts, each changed by at most identity.yaml's answer_edit_max characters and keeping more than half of
+    its own (a part replaced whole is another answer, and so is a two-character word with one changed: 民主, 民生)."""
     pa, pb = a.split("\x1f"), b.split("\x1f")
     most = policy()["answer_edit_max"]
     return a != b and len(pa) == len(pb) and all(
-        x == y or (d := edits(x, y, most)) <= most and 2 * d <= min(len(x), len(y)) for x, y in zip(pa, pb))
+        x == y or (d := edits(x, y, most)) <= most and 2 * d < min(len(x), len(y)) for x, y in zip(pa, pb))
 
 
 def answer_key(kind: str, answer: Sequence[str], options: Sequence[str] = (), statement: str = "") -> str:
