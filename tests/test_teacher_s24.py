@@ -62,7 +62,8 @@ def _bank_file(tmp_path, answer: str, sentence: str = "坚持党的全面领导�
 
 
 def test_an_answer_corrected_in_the_bank_moves_its_blank_and_says_so(tmp_path):
-    from kaodian.bank import broken_findings, load_bank
+    from kaodian.bank import load_bank
+    from kaodian.questions.lint import broken_findings
 
     notes: list[str] = []
     cloze, single = load_bank(_bank_file(tmp_path, "科学", single_answer="b"), notes)
@@ -74,7 +75,8 @@ def test_an_answer_corrected_in_the_bank_moves_its_blank_and_says_so(tmp_path):
 
 
 def test_an_answer_found_twice_says_which_fields_to_change(tmp_path):
-    from kaodian.bank import broken_findings, load_bank
+    from kaodian.bank import load_bank
+    from kaodian.questions.lint import broken_findings
 
     questions = load_bank(_bank_file(tmp_path, "党"))  # 党 stands twice in the sentence: which one is meant?
     finding = next(f for f in broken_findings(questions) if f.startswith("q-cloze"))
@@ -89,6 +91,19 @@ def test_paper_says_the_followed_edit(tmp_path):
     result = CliRunner().invoke(app, ["paper", str(_bank_file(tmp_path, "科学")), "-o", str(tmp_path / "试卷"),
                                       "--format", "docx"])
     assert result.exit_code == 0, result.output
+    assert "重新挖空" in result.output
+
+
+def test_quiz_and_web_quiz_say_the_followed_edit(tmp_path):
+    from typer.testing import CliRunner
+
+    from kaodian.cli import app
+
+    bank = str(_bank_file(tmp_path, "科学"))
+    result = CliRunner().invoke(app, ["web-quiz", bank, "-o", str(tmp_path / "自测.html")])
+    assert result.exit_code == 0, result.output
+    assert "重新挖空" in result.output
+    result = CliRunner().invoke(app, ["quiz", bank, "--db", str(tmp_path / "book.sqlite3")], input="")
     assert "重新挖空" in result.output
 
 

@@ -419,6 +419,7 @@ def web_quiz(
     for line in diagnostics_lines(result.diagnostics):
         typer.echo(line, err=True)
     typer.echo(f"已写入 {result.path}：{result.questions} 道题", err=True)
+    _say_followed(result.notes)
     _say_skipped(result.skipped, result.sources)
 
 

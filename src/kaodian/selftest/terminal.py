@@ -329,7 +329,7 @@ def run(
     if not review:
         # chosen before the book is opened: a quiz with no question (E705) creates no book
         made = make(list(inputs), how, read_bank_file=True)  # (a folder: the library generate and build ask)
-        _say_skipped(made.skipped, len(made.extractions))
+        _say_read(made.notes, made.skipped, len(made.extractions))
         bank = made.bank
         questions = select(bank.questions, kinds=kind_ids, articles=articles, count=count, rng=rng)
     elif not exists(Path(db) if db is not None else default_path()):
@@ -366,9 +366,12 @@ def run(
     return result
 
 
-def _say_skipped(skipped: tuple, done: int) -> None:
-    """Say, before the quiz starts, the files of a folder left out because they cannot be read."""
+def _say_read(followed: Sequence[str], skipped: tuple, done: int) -> None:
+    """Say, before the quiz starts, the hand edits of a bank file that were followed (as the other commands do:
+    a teacher sees what was read) and the files of a folder left out because they cannot be read."""
+    lines = [f"注意：{note}" for note in followed]
     if skipped:
-        lines = [f"错误 {e}" for e in skipped]
+        lines += [f"错误 {e}" for e in skipped]
         lines.append(f"以上 {len(skipped)} 个文件读不了，已跳过；测验用其余 {done} 个文件的题。")
+    if lines:
         sys.stderr.write("\n".join(lines) + "\n")

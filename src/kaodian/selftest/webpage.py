@@ -162,6 +162,7 @@ class WebQuiz:
     diagnostics: tuple[str, ...] = ()
     skipped: tuple = ()  # a folder's files that could not be read (KaodianError), left out
     sources: int = 0  # the texts the questions were drawn from
+    notes: tuple[str, ...] = ()  # the hand edits of a bank file that were followed, one line each
 
 
 def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, title: str | None = None,
@@ -190,4 +191,4 @@ def run(inputs: Sequence[str], output: str | Path, *, kinds: str | None = None, 
         questions = questions[:count]
     path = write_atomic(output, render_page(questions, title).encode("utf-8"))
     return WebQuiz(path=path, questions=len(questions), diagnostics=bank.diagnostics, skipped=made.skipped,
-                   sources=len(made.extractions))
+                   sources=len(made.extractions), notes=tuple(made.notes))
