@@ -39,8 +39,8 @@ MESSAGES: dict[str, str] = {
     # an output's name must say what kaodian writes there, checked before any work (fileio.check_suffix)
     "E310": "{path}: {what}的文件名应以 {expected} 结尾，现在是“{suffix}”。例如：-o {example}",
     "E311": "{path}: -o 应是一个文件夹（kaodian 在里面写出{what}），不是 {suffix} 文件。例如：-o {example}",
-    # a bank edited by hand whose JSON broke: mend it at the place named (generating anew would undo the edits)
     "E314": "{path}: 这是一个已有的文件夹，{what}要写成一个文件：请在文件夹后写上文件名。例如：-o {example}",
+    # a bank edited by hand whose JSON broke: mend it at the place named (generating anew would undo the edits)
     "E313": "{path}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（重新出题会丢掉手工的修改）。",
     "E312": "{paths}: 文件里没有中文（可能是英文或其他语言的材料），抽不出考点。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
     # questions and templates (E4xx)

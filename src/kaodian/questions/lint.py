@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -397,14 +397,7 @@ def lint(bank: Bank | tuple[Question, ...] | list[Question], contexts: dict[str,
     a source document's name (``QuestionSource.document``) to its Context: its questions are read with the text."""
     contexts = contexts or {}
     questions = bank.questions if isinstance(bank, Bank) else tuple(bank)
-    out = []
-    seen = set()
-    for q in questions:
-        if q.id in seen:
-            out.append(f"{q.id}: 题目 id 重复")
-        seen.add(q.id)
-        out.extend(f"{q.id}: {f}" for f in lint_question(q, contexts.get(q.source.document)))
-    return out
+    return _by_question(questions, lambda q: lint_question(q, contexts.get(q.source.document)))
 
 
 def broken_findings(questions: Sequence[Question]) -> list[str]:
@@ -413,11 +406,16 @@ def broken_findings(questions: Sequence[Question]) -> list[str]:
     off its sentence: ``form_findings``), as a hand edit leaves them.  ``anki``, ``paper``, ``quiz``
     and ``web-quiz`` refuse a bank with any (E308); ``lint``'s other findings judge how well a question
     is asked and do not stop its use, so a bank lint only advises on is used as it is."""
+    return _by_question(questions, form_findings)
+
+
+def _by_question(questions: Sequence[Question], findings: Callable[[Question], list[str]]) -> list[str]:
+    """Each question's ``findings`` as ``id: finding``, in bank order, with a repeated id a finding of its own."""
     out: list[str] = []
     seen: set[str] = set()
     for q in questions:
         if q.id in seen:
             out.append(f"{q.id}: 题目 id 重复")
         seen.add(q.id)
-        out.extend(f"{q.id}: {f}" for f in form_findings(q))
+        out.extend(f"{q.id}: {f}" for f in findings(q))
     return out
