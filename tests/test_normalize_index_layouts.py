@@ -126,8 +126,8 @@ def test_a_run_of_entries_with_pages_outside_the_range_above_is_still_a_table_of
 
 
 def test_an_index_section_s_points_stay_all_when_the_section_has_four_or_more():
-    lines = _lines(INDEX + "二、学习的功能 93-96\n1、认识功能 93\n2、规范功能 94\n3、调节功能 95\n4、激励功能 96\n" + P + "\n")
-    assert ["1、认识功能", "2、规范功能", "3、调节功能", "4、激励功能"] == [x for x in lines if x[1:2] == "、" and x[0] in "1234"]
+    lines = _lines(INDEX + "二、运动的好处 93-96\n1、增强体质 93\n2、调节心情 94\n3、结交朋友 95\n4、培养毅力 96\n" + P + "\n")
+    assert ["1、增强体质", "2、调节心情", "3、结交朋友", "4、培养毅力"] == [x for x in lines if x[1:2] == "、" and x[0] in "1234"]
 
 
 # (an index shows its page locators at the ends of its lines: three of them here)

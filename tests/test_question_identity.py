@@ -218,4 +218,4 @@ def test_a_two_character_answer_with_one_character_changed_is_another_answer():
     from kaodian.questions.identity import answer_typo
 
     assert not answer_typo("民主", "民生") and not answer_typo("法治", "德治")
-    assert answer_typo("保樟", "保障") and answer_typo("四个保樟", "四个保障")
+    assert answer_typo("着力黠", "着力点") and answer_typo("四个保樟", "四个保障")
