@@ -89,9 +89,10 @@ def test_a_statement_that_points_at_what_it_does_not_say_is_not_asked():
 
 def test_an_issuers_claim_says_whose_it_is():
     text = ("2031年江东省政府工作报告\n\n一、今年经济社会发展总体要求\n\n"
-            "今年全省地区生产总值预期增长6%左右，城镇新增就业45万人以上。\n")
+            "今年全省地区生产总值预期增长6.5%，城镇调查失业率控制在5.5%。\n")
     # (a target's figure changed: a sentence of 甲优势、乙优势… gives no false statement since task fix1 of session 22,
-    # one member of a list swapped for a sibling is no clear falsehood)
+    # one member of a list swapped for a sibling is no clear falsehood; and since session 24 a bound or an approximation,
+    # 6%左右, 45万人以上, is never changed: the figures here are plain)
     stems = _truefalse_stems(text)
     assert stems and all(s.startswith("《2031年江东省政府工作报告》") for s in stems)
 
