@@ -25,8 +25,6 @@ _P = load_policy_file(PATH, SCHEMA)
 # on the extract side); at a blank's end also the adverbs that tie a clause to the one before (也, 都, 又): at its
 # start such a word is review_shapes.cut_blank's (note_shapes.yaml ``opening_words``), which lets a series member keep
 # its own (也最管用).
-_EDGE_WORDS = EDGE_WORDS
-_LAST_WORDS = LAST_WORDS
 _REDUP = re.compile(_P["reduplication"])
 _FIGURE = re.compile(_P["figure"])
 _OWNER_TAGS = frozenset(_P["owner_tags"])
@@ -60,13 +58,13 @@ def edge_problem(sentence: str, start: int, end: int) -> str | None:
     if words is None:
         return None
     member = sentence[start - 1 : start] == "、"  # (a series member may open with its own adverb: 最根本、也最管用)
-    first = not member and words[0][0] in _EDGE_WORDS
-    if len(words) > 1 and (first or words[-1][0] in _LAST_WORDS):
+    first = not member and words[0][0] in EDGE_WORDS
+    if len(words) > 1 and (first or words[-1][0] in LAST_WORDS):
         edge = words[0][0] if first else words[-1][0]
         return f"空“{text}”带着句中的副词、连词或助动词“{edge}”，不是一个概念"
     # a member after a 、 opened by an adverb (服务意识、始终心系会员): two clauses in one blank
     for i, (w, _) in enumerate(words[:-1]):
-        if w == "、" and words[i + 1][0] in _EDGE_WORDS:
+        if w == "、" and words[i + 1][0] in EDGE_WORDS:
             return f"空“{text}”跨过顿号连着另一个分句（“{words[i + 1][0]}…”）"
     for m in _REDUP.finditer(sentence, max(0, start - 5), min(len(sentence), end + 5)):
         if m.start() < start < m.end() or m.start() < end < m.end():
