@@ -139,6 +139,10 @@ def test_a_target_figure_ranks_above_a_plain_formulation_of_the_same_place():
 @pytest.mark.parametrize(("marked", "plain", "cue"), [
     ("会议强调，调查研究是做好工作的基本功。", "大家认为，调查研究是做好工作的基本功。", "引述的论断"),
     ("学会认为，调查研究是做好工作的根本方法。", "大家认为，调查研究是做好工作的常用方法。", "定性用语"),
+    # the standing a clause ends on (…是重点/基础/前提), a 总-formulation, the place given X (作为…的重中之重)
+    ("学会认为，做好工作，调查研究是基础。", "学会认为，做好工作，调查研究是好办法。", "定性用语"),
+    ("学会认为，调查研究是做好工作的总要求。", "学会认为，调查研究是做好工作的好办法。", "定性用语"),
+    ("学会认为，要把调查研究作为做好工作的重中之重。", "学会认为，要把调查研究作为做好工作的常用方法。", "定性用语"),
 ])
 def test_a_cued_statement_ranks_above_the_same_shape_without_its_cue(marked, plain, cue):
     points = [p for p in extract_text(f"学习体会\n\n{marked}\n{plain}\n", "体会.txt").points if p.kind == "statement"]
@@ -146,6 +150,14 @@ def test_a_cued_statement_ranks_above_the_same_shape_without_its_cue(marked, pla
     without = next(p for p in points if p.sentence.text == plain)
     assert cue in with_cue.cues and cue not in without.cues
     assert with_cue.importance > without.importance
+
+
+def test_a_standing_word_inside_a_clause_is_no_quality_word():
+    """基础 or 前提 ranks what a clause defines only where the clause ends on it (…是做好工作的基础); inside a clause
+    (在调查研究的基础上, 是以…为前提的工作) it says where something stands, no quality of it."""
+    text = "学习体会\n\n这次修订是在调查研究的基础上进行的。\n这项制度是在充分调研的前提下出台的。\n"
+    points = [p for p in extract_text(text, "体会.txt").points if p.kind == "statement"]
+    assert points and all("定性用语" not in p.cues for p in points)
 
 
 def test_a_list_of_the_cases_a_rule_applies_to_ranks_below_a_list_of_duties():
