@@ -45,6 +45,9 @@ _LEAD_TAGS = tuple(_POLICY["lead_char_tags"])
 _SUBJECT_TAGS = tuple(_POLICY["subject_tags"])
 _CHAIN_END = re.compile(_POLICY["chain_end"])
 _DEFINED = _POLICY["defined_prefix"]
+_ADVERBIAL_HEADS = tuple(_POLICY["adverbial_heads"])
+_QUALIFIED_SUBJECT = re.compile(_POLICY["qualified_subject"])
+ADVERBIAL_HEAD_MIN: int = _POLICY["adverbial_head_min"]
 
 
 def one_off(a: str, b: str) -> bool:
@@ -231,14 +234,31 @@ def subject_only(item: str, head: str) -> bool:
     return bool(after) and after[0][1] == "v" and after[0][0] not in ("是", "为")
 
 
+def adverbial_only(head: str, following: str) -> bool:
+    """Whether ``head``, an option cut from a sentence that goes on with ``following`` (what comes
+    right after it there), is only the adverbial or the subject of that sentence: it opens with a
+    preposition of arguable.yaml ``adverbial_heads`` (对…的公职人员, 围绕…建设) or is a qualified noun
+    ``以…为…的…``, and the sentence goes on after a comma.  Keyed, it is half a point."""
+    if len(head) < ADVERBIAL_HEAD_MIN or not following.startswith("，"):
+        return False
+    return head.startswith(_ADVERBIAL_HEADS) or _QUALIFIED_SUBJECT.match(head) is not None
+
+
+def cut_adverbial(text: str, option: str) -> bool:
+    """Whether every occurrence of ``option`` in ``text`` is an adverbial head cut at its comma
+    (``adverbial_only``); False when ``text`` does not hold it."""
+    at = [m.start() for m in re.finditer(re.escape(option), text)] if option else []
+    return bool(at) and all(adverbial_only(option, text[i + len(option):]) for i in at)
+
+
 def wrong_ok(text: str, lexicon: object, right: list[str], wrong: str) -> bool:
     """Whether ``wrong`` may stand as a wrong option beside the keys ``right`` of a multiple choice on
     ``text``: no misspelling, no unknown word one character from a key, no restatement of a key, no
     glossary entry beside keys that are none, no cut ``以…为…`` link, no phrase led by one character
-    beside one-word keys."""
+    beside one-word keys, no adverbial cut at its comma (``cut_adverbial``)."""
     if any(one_off(r, wrong) for r in right) and _unknown(lexicon, wrong):
         return False  # (a typo of a key; two real terms may differ by one character: 基本方针, 基本方略)
-    if misspelt(wrong, lexicon) is not None:
+    if misspelt(wrong, lexicon) is not None or cut_adverbial(text, wrong):  # (half a sentence: adverbial_only)
         return False
     if restates(right, wrong) is not None or cut_chain(text, wrong) or led_by_char(right, wrong, lexicon):
         return False

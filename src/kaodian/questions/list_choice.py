@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import reasons
-from .arguable import crossed, misspelt, subject_only, trimmed_like_siblings, wrong_ok
+from .arguable import adverbial_only, crossed, misspelt, subject_only, trimmed_like_siblings, wrong_ok
 from .changes import enumeration_wrong, item_cores, same_level, same_openings
 from .drafting import MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, list_passage, shuffle
 from .draws import Draws
@@ -82,7 +82,14 @@ def _askable(ctx: Ctx, cores: list[str]) -> list[int]:
     text, items = ctx.doc.text, ctx.point.items
     # (nor one the text misspelt, a typo keyed is read as a trick, nor a clause's subject alone: arguable)
     return [i for i, c in enumerate(cores) if not clause_opening(c) and not points_away(c) and not cut_at_wrap(text, items[i].end)
-            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c) and not no_point(c)]
+            and misspelt(c, ctx.material.lexicon) is None and not subject_only(items[i].text, c) and not no_point(c)
+            and not adverbial_only(c, _after(items[i].text, c))]  # (nor an adverbial cut at its comma: 对…的人员，…)
+
+
+def _after(item: str, core: str) -> str:
+    """What follows ``core`` in the text of its list ``item`` ("" when the item does not hold it)."""
+    i = item.find(core)
+    return item[i + len(core):] if i >= 0 else ""
 
 
 def _filled(cores: list[str], idx: list[int], wrong: list[str], pool: list[int]) -> list[int]:
@@ -263,7 +270,8 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
         for i in rng.shuffled(range(len(cores))):
             if cut_at_wrap(ctx.doc.text, p.items[i].end):
                 continue  # (a fragment cut at a PDF's wrap is never the key: …四项基本原)
-            if clause_opening(cores[i]) or dangling(cores[i]) or points_away(cores[i]) or no_point(cores[i]):
+            if (clause_opening(cores[i]) or dangling(cores[i]) or points_away(cores[i]) or no_point(cores[i])
+                    or adverbial_only(cores[i], _after(p.items[i].text, cores[i]))):
                 continue  # (nor half a sentence, cut at its comma: 在党的会议上和党报党刊上; as multiple_enumeration)
             right = [cores[i]]
             wrong = _single_list_wrong(ctx, right[0], frame, rng)

@@ -16,6 +16,7 @@ from .. import lexicon
 from ..model import OPTION_LETTERS, Question
 from ..text import common_prefix, common_suffix
 from . import believable
+from .arguable import cut_adverbial
 from .blank_shapes import stem_opening
 from .distractors import form_of, near_synonym, synonym_swap, word_kind
 from .false_dates import span_shown, trivial_date_change
@@ -188,6 +189,8 @@ def _option_findings(q: Question) -> list[str]:
     for o in q.options:
         if why := fragment(o, item=q.point_kind == "enumeration"):
             out.append(why)
+        elif q.point_kind == "enumeration" and cut_adverbial(q.source.sentence, o):
+            out.append(f"选项“{o}”只是原句逗号前的状语或主语，要点在逗号之后，是截断的片段")
     if why := odd_length(q.options):
         out.append(why)
     if why := odd_affix(q.kind, right, wrong):
