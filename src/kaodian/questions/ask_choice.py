@@ -32,6 +32,7 @@ from .single_shapes import lookalike, place_roll
 from .choice_topic import fragment_stem
 from .head_class import series_topic
 from .single_slot import date_code
+from .series_kin import kin_of, known_series
 from .slot_head import fits, head_after
 from .teacher import frame_of, odd_numeral
 from .topic import states_members, well_known
@@ -289,7 +290,13 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
         # with a key (爱国, 维护; 政策, 政治) is of another kind or makes no sense in the sentence
         kin = {k for r in right for k in (*ctx.material.co_terms.get(r, ()), *_siblings(ctx, r))}
         wrong = [w for w in wrong if w in kin]
-    if len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
+    if known_series(ctx.material.lexicon, right):
+        # a series the lexicon knows takes only its siblings (series_kin: 基本纲领 beside 基本路线, never 基本养老),
+        # those the pick found first, then the lexicon's others that fit and the sentence does not show
+        kin = kin_of(ctx.material.lexicon, right, *shared_shape(terms))
+        wrong = [w for w in wrong if w in kin]
+        wrong += [k for k in kin if k not in wrong and k not in src.text and fits(k)][:MULTIPLE_WRONG - len(wrong)]
+    elif len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
     # a count (三中、四中全会) takes only wrong options that count too (teacher.odd_numeral), and none is
     # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
