@@ -14,7 +14,7 @@ from .falsehood import judged
 from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
-from .tf_worth import directive_copy
+from .tf_worth import condition_only, directive_copy
 from .false_meetings import meetings_alike
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
@@ -36,6 +36,8 @@ def statement_findings(q: Question) -> list[str]:
         return []
     if unjudged := judged(q.stem)[1]:  # no one complete claim (a note's label line, two notes glued …)
         return [unjudged]
+    if cut := condition_only(q.stem, q.source.sentence):  # (要…，就必须… cut before its consequence)
+        return [cut]
     if q.answer == ("对",):
         return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem)) if why]
     if long := long_change(q.stem) or told_remark(q):  # (a story's remark changed asks the story, session 17)

@@ -204,7 +204,7 @@ def _option_findings(q: Question) -> list[str]:
     for why in (stem_neighbours(q.stem, right, wrong), option_off_form(q.kind, q.stem, right, wrong, q.point_kind),
                 kindred_wrong(right, wrong), name_among_terms(right, wrong),
                 stray_wrong(q.kind, q.point_kind, right, wrong),
-                phrase_option(right, wrong), odd_opening(right, wrong), glossed_keys(right, wrong),
+                phrase_option(right, wrong), odd_opening(right, wrong), labelled_keys(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
                 negative_option(right, wrong), year_in_stem(q.stem, right)):
         if why:
@@ -460,15 +460,18 @@ def lone_frame(options: list[str]) -> int | None:
 _NAMED = re.compile(r"《[^》]*》|“[^”]*”")
 
 
-def glossed_keys(right: list[str], wrong: list[str]) -> str | None:
-    """Why the right options give themselves away by a comma no wrong option has, or None: every key is
-    an item with its gloss (立大志，就是要…) and every wrong option a phrase or one clause (session 25,
-    task choice: 选项句式不一致，一眼可辨); with a single key, two wrong options at least."""
+def labelled_keys(right: list[str], wrong: list[str]) -> str | None:
+    """Why the right options give themselves away by a label no wrong option has, or None: every key is
+    an item with its label and colon (目的：…) and every wrong option a phrase without (session 25, task
+    choice: 选项句式不一致，一眼可辨); with a single key, two wrong options at least."""
     if not right or len(wrong) < (2 if len(right) == 1 else 1):
         return None
-    comma = lambda o: "，" in _NAMED.sub("", o)  # noqa: E731 — (a title's own comma is no gloss: 《星星之火，可以燎原》)
-    if all(comma(r) for r in right) and not any(comma(w) for w in wrong):
-        return f"只有正确选项带逗号分句（“{right[0][:8]}…”），与错误选项句式不同，一眼可辨"
+    # (a label and its colon, 目的：…, 手段：…; not a comma: the lists of a review's answers gloss their items,
+    # 立大志，就是要…, and their multiple choice is the only question that asks such a list's point in
+    # the dev texts with teachers' key points: dropped, that key point is lost)
+    has = lambda o: "：" in _NAMED.sub("", o)  # noqa: E731 — (a title's or a quotation's own colon is no label)
+    if all(has(r) for r in right) and not any(has(w) for w in wrong):
+        return f"只有正确选项带“标签：”（“{right[0][:8]}…”），与错误选项句式不同，一眼可辨"
     return None
 
 

@@ -35,7 +35,7 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
           "broad_modifiers": [str], "broad_heads": [str],
           "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str], "adversary_shared_heads": [str],
-          "difference_before": "re", "difference_rate": "re"}
+          "difference_before": "re", "difference_rate": "re", "consequence_openers": [str]}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -228,6 +228,20 @@ def ungoverned(statement: str) -> str | None:
     for end, *governors in policy()["governed_ends"]:
         if body.endswith(end) and not any(g in body for g in governors):
             return f"判断题以“{end}”收尾，却没有引出它的“{governors[0]}…”，是截断的残句"
+    return None
+
+
+def condition_only(statement: str, sentence: str) -> str | None:
+    """Why ``statement``, cut from the opening of its source ``sentence``, is only the condition of that
+    sentence (要成功应对…，就必须…: the clause after its last comma opens with ``consequence_openers``), or None."""
+    body = _SOURCE_LEAD.sub("", statement.strip()).rstrip("。！!.")
+    n = body.count("，")
+    head = body[:4]
+    if len(head) < 4 or head not in sentence[:len(head) + 6]:  # (the sentence may open with its marker: 1.…)
+        return None
+    parts = sentence.split("，")
+    if len(parts) > n + 1 and parts[n + 1].startswith(tuple(policy()["consequence_openers"])):
+        return f"判断题只取了原句的条件分句（…，{parts[n + 1][:4]}…），不成命题"
     return None
 
 
