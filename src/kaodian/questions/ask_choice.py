@@ -295,7 +295,9 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
         # those the pick found first, then the lexicon's others that fit and the sentence does not show
         kin = kin_of(ctx.material.lexicon, right, *shared_shape(terms))
         wrong = [w for w in wrong if w in kin]
-        wrong += [k for k in kin if k not in wrong and k not in src.text and fits(k)][:MULTIPLE_WRONG - len(wrong)]
+        if all(t in ctx.material.lexicon.words for t in right):  # (a key the lexicon does not hold may be cut
+            # wrong, 农村革命根据地建设三者: its siblings would only make a broken series askable)
+            wrong += [k for k in kin if k not in wrong and k not in src.text and fits(k)][:MULTIPLE_WRONG - len(wrong)]
     elif len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
     # a count (三中、四中全会) takes only wrong options that count too (teacher.odd_numeral), and none is
