@@ -24,7 +24,9 @@ from kaodian.questions.tf_worth import condition_only
 @pytest.mark.parametrize(("head", "following", "cut"), [
     ("对有职务违法行为但情节较轻的公职人员", "，按照管理权限，进行谈话提醒", True),
     ("对于重大贪污贿赂、失职渎职等职务犯罪案件", "，被调查人逃匿到国（境）外的", True),
-    ("围绕文化强市建设", "，深入挖掘地方文化资源", True),
+    ("根据本行政区域内适龄青少年的数量和分布状况等因素", "，制定学校设置规划", True),
+    ("对党员进行教育、管理、监督和服务", "，提高党员素质", False),  # (对…进行…: the predicate is there)
+    ("对党忠诚、不负人民的伟大建党精神", "，加强党的长期执政能力建设", False),  # (对党忠诚: no preposition)
     ("以毛泽东同志为主要代表的中国共产党人", "，在马克思列宁主义的指导下", True),
     ("对党忠诚", "，就是要…", False),  # (an item's name before its gloss: too short to be half a clause)
     ("对有职务违法行为但情节较轻的公职人员", "。", False),  # (the item ends there: whole)
@@ -36,9 +38,9 @@ def test_an_adverbial_or_subject_cut_at_its_comma_is_half_a_point(head, followin
 
 
 def test_an_option_is_cut_only_where_every_occurrence_goes_on_after_its_comma():
-    text = "对违法的公职人员依法作出政务处分决定，按照管理权限办理。"
-    assert cut_adverbial(text, "对违法的公职人员依法作出政务处分决定")
-    assert not cut_adverbial(text + "对违法的公职人员依法作出政务处分决定。", "对违法的公职人员依法作出政务处分决定")
+    text = "对有职务违法行为但情节较轻的公职人员，按照管理权限进行谈话提醒。"
+    assert cut_adverbial(text, "对有职务违法行为但情节较轻的公职人员")
+    assert not cut_adverbial(text + "对有职务违法行为但情节较轻的公职人员。", "对有职务违法行为但情节较轻的公职人员")
     assert not cut_adverbial(text, "不在原文里的选项")
 
 

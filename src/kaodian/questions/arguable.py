@@ -237,11 +237,18 @@ def subject_only(item: str, head: str) -> bool:
 def adverbial_only(head: str, following: str) -> bool:
     """Whether ``head``, an option cut from a sentence that goes on with ``following`` (what comes
     right after it there), is only the adverbial or the subject of that sentence: it opens with a
-    preposition of arguable.yaml ``adverbial_heads`` (对…的公职人员, 围绕…建设) or is a qualified noun
-    ``以…为…的…``, and the sentence goes on after a comma.  Keyed, it is half a point."""
+    preposition of arguable.yaml ``adverbial_heads`` (对…的公职人员, 根据…等因素) or is a qualified noun
+    ``以…为…的…``, ends with a noun, and the sentence goes on after a comma.  Keyed, it is half a point."""
     if len(head) < ADVERBIAL_HEAD_MIN or not following.startswith("，"):
         return False
-    return head.startswith(_ADVERBIAL_HEADS) or _QUALIFIED_SUBJECT.match(head) is not None
+    if not (head.startswith(_ADVERBIAL_HEADS) or _QUALIFIED_SUBJECT.match(head)):
+        return False
+    # read as a preposition (对党|忠诚 is an idiom's verb: 对党忠诚、不负人民的…精神), whose object runs to the end:
+    # the head ends with a noun (…的公职人员, …等因素); one that ends with a verb has its predicate
+    # (对党员进行教育、管理、监督和服务: the point itself)
+    tags = segment.tag(head)
+    words = [t for w, t in tags if w not in ("等", "等等")]
+    return bool(words) and tags[0][1] == "p" and words[-1].startswith("n")
 
 
 def cut_adverbial(text: str, option: str) -> bool:
