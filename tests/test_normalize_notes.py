@@ -121,3 +121,23 @@ def test_an_index_heading_that_its_page_locator_ends_keeps_the_short_line_under_
     ])
     heads = [h.text for h in normalize(Source("i.txt", text, "txt")).articles[0].headings]
     assert "思想和行动" in heads and "思想素质和行动素质" in heads
+
+
+def test_a_study_sheets_chart_of_bare_labels_inside_the_body_opens_no_article():
+    # (a chart flattened into lines: 主线 / 统领 / 某某建设（摆在首位）read as bylines opened a second article)
+    text = "\n".join([
+        "某某知识背诵填空", "第一节 某某思想", "1.某某思想是一个科学体系，它回答了一系列基本问题。",
+        "2.某某理论回答了时代课题，是行动指南。", "［答案】某某建设", "主线", "加强某某能力建设、先进性建设",
+        "统领", "某某建设（摆在首位）", "着力点", "调动全党积极性、主动性、创造性", "某某建设",
+        "某某建设是党的根本性建设。", "腐败", "是危害党的生命力的最大毒瘤。", "［答案】党性。",
+    ])
+    doc = normalize(Source("s.txt", text, "txt"))
+    assert len(doc.articles) == 1 and doc.text[: doc.articles[0].end].endswith("党性。")
+    assert doc.articles[0].author is None
+
+
+def test_a_bare_line_that_names_no_one_still_signs_a_title_block_before_the_body():
+    # (the label rule is for lines inside a body: under a title, before the first sentence, such a line is a byline)
+    text = "某某思想的时代价值\n知行\n学习某某思想，要把握它的时代价值。\n这是第二段正文，说明它的意义。\n"
+    (a,) = normalize(Source("t.txt", text, "txt")).articles
+    assert (a.title, a.author) == ("某某思想的时代价值", "知行")

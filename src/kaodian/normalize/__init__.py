@@ -344,6 +344,7 @@ def _mend_roles(paras: list[Para]) -> None:
     of a list of attachments apparatus.
     """
     _mend_labels(paras)
+    _mend_chart_labels(paras)
     n = len(paras)
     # the title block at the top runs until the first body paragraph; the one at the end starts after the last
     top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE, SPEECH)), n)
@@ -404,6 +405,22 @@ def _goes_on_to_body(paras: list[Para], i: int) -> bool:
         return True
     return nxt.role in (TITLE, BYLINE) and i + 2 < len(paras) and paras[i + 2].role == BODY \
         and char_width(paras[i].text + nxt.text) <= load_layout().subhead_max_chars
+
+
+def _mend_chart_labels(paras: list[Para]) -> None:
+    """Bare short lines that read as bylines only by their length, standing inside a body that has
+    begun (after a paragraph that ends a sentence, with body after them), are no bylines: the labels of a
+    chart or an outline flattened into lines (主线 / 统领 / 某某建设), which read as bylines opened an
+    article of their own (``byline.unnamed_label``).  A name (a surname opens it) or a signing body
+    stays a byline, and so does every line of the title block before the first sentence."""
+    lay = load_layout()
+    start = next((i for i, p in enumerate(paras) if p.role == BODY and ends_terminal(p.text)), len(paras))
+    last = max((i for i, p in enumerate(paras) if p.role == BODY), default=-1)
+    for i in range(start + 1, last):
+        p = paras[i]
+        bare = re.sub(r"\s*[（(][^（）()]*[)）]$", "", p.text)  # (李明（女）: a name's note, 某某建设（摆在首位）: a label's)
+        if p.role == BYLINE and lay.unnamed_label.match(p.text) and not names_person(bare) and not is_group(bare):
+            p.role = TITLE  # (a short line between paragraphs: body, or a subheading, by the mending below)
 
 
 def _mend_labels(paras: list[Para]) -> None:
