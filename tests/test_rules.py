@@ -366,6 +366,13 @@ def test_dated_facts_and_key_statements():
         ("“勤俭是治家之本。”某县第一中学原副校长李明清晰记得，那年冬天的晨会上…", ["勤俭是治家之本。"], []),
         ("“勤俭是治家之本。”老党员李明回忆道。", ["勤俭是治家之本。"], []),
         ("“菜篮子工程”说到底是民生工程。", [], ["菜篮子工程"]),
+        # a word whose company a study sheet asks for is mentioned as a word; a quoted predicate is a claim's words
+        ("2．写出“基层治理”的常见搭配：\n等。", [], []),
+        ("有人认为某项技术“成为新的增长源泉”，因此旧结论已不适用。", [], []),
+        ("某某提出“变革之年”的目标。", [], ["变革之年"]),
+        # after a verb of saying proper the words are said, a saying however short; after 强调 a short span is named
+        ("古人说过“知行合一方成”，这是讲修身。", ["知行合一方成"], []),
+        ("某某同志强调“两个到位”。", [], ["两个到位"]),
     ],
 )
 def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulations):

@@ -30,6 +30,9 @@ class QuoteRules:
     doubted_before: re.Pattern[str]  # searched; with doubted_after matched after the closing quote, a doubted verb
     doubted_after: re.Pattern[str]
     compound_after: re.Pattern[str]
+    word_mentioned_after: re.Pattern[str]  # matched after the closing quote: the word is mentioned as a word
+    claim_opens: re.Pattern[str]  # matched on the span: a predicate quoted as a claim, no name
+    saying_before: re.Pattern[str]  # searched before the opening quote: what follows is said, however short
     concessive_before: re.Pattern[str]
     modifier_tags: tuple[str, ...]
     mentioned_before: re.Pattern[str]
@@ -59,6 +62,9 @@ class QuoteRules:
             re.compile(q["doubted_before"]),
             re.compile(q["doubted_after"]),
             re.compile(q["compound_after"]),
+            re.compile(q["word_mentioned_after"]),
+            re.compile(q["claim_opens"]),
+            re.compile(q["saying_before"]),
             re.compile(q["concessive_before"]),
             tuple(q["modifier_tags"]),
             re.compile(q["mentioned_before"]),
@@ -156,7 +162,9 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END or (inner.endswith("…") and not re.search("[，,]", inner))
         statement = whole_sentence and (n >= rules.statement_chars or bool(rules.spoken.search(inner)))
         # (a whole sentence someone said is speech however short: “这样也好。”她说)
-        is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence)) or statement
+        # (after a verb of saying proper, 曾子说过“…”, the span is the words said, a saying however short)
+        said = attributed and not follows_quote and bool(rules.saying_before.search(text[max(article.start, o - 6) : o]))
+        is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence or said)) or statement
         if is_quote and not attributed and rules.defined_before.search(text[max(article.start, o - 6) : o]):
             continue  # a statement that defines what the sentence is about: neither quote nor formulation
         sent = sentence_at(text, o)
@@ -174,7 +182,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     named = {p.text for p in points}
     for o, c in nested:
         inner = text[o + 1 : c]
-        if inner not in named and rules.min_formulation_chars <= len(inner) <= rules.max_formulation_chars and "\n" not in inner:
+        if inner not in named and rules.min_formulation_chars <= len(inner) <= rules.max_formulation_chars and "\n" not in inner \
+                and not _mentioned_word(text, o, c, rules):
             points.append(_point("formulation", article, text, o + 1, c, sentence_at(text, o),
                                  numbered=rules.is_numbered(inner)))
     return points
@@ -183,12 +192,21 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
 def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bool:
     """Whether the words around a short quoted span make it no formulation: a scare quote or a short name
     (``aside_before``), a doubted verb (``doubted_before`` … ``doubted_after``), a word of the material a question points to (``mentioned_before``), a view it
-    weighs (``view_after``), an abbreviation fixed in a title of everyday use (``compound_after``: “两院”院士)."""
+    weighs (``view_after``), an abbreviation fixed in a title of everyday use (``compound_after``: “两院”院士),
+    a word whose use a study sheet asks about (``word_mentioned_after``: 写出“某某”的常见搭配), a predicate quoted
+    as a claim (``claim_opens``: 某某的出现“成为…的源泉”)."""
     before = text[max(article.start, o - 8) : o]
     doubted = rules.doubted_before.search(before) and rules.doubted_after.match(text, c + 1)
     return bool(rules.aside_before.search(before[-4:]) or doubted or rules.mentioned_before.search(before)
                 or rules.view_after.match(text, c + 1) or rules.compound_after.match(text[c + 1 : c + 9])
+                or _mentioned_word(text, o, c, rules)
                 or _hedged_word(text, o, c, before, rules))
+
+
+def _mentioned_word(text: str, o: int, c: int, rules: QuoteRules) -> bool:
+    """Whether a quoted span is a word mentioned as a word (``word_mentioned_after``: 写出“某某”的常见搭配) or a
+    predicate quoted as a claim (``claim_opens``): no formulation, nested in other quotes or not."""
+    return bool(rules.word_mentioned_after.match(text, c + 1) or rules.claim_opens.match(text[o + 1 : c]))
 
 
 def _hedged_word(text: str, o: int, c: int, before: str, rules: QuoteRules) -> bool:
