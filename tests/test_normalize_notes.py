@@ -141,3 +141,17 @@ def test_a_bare_line_that_names_no_one_still_signs_a_title_block_before_the_body
     text = "某某思想的时代价值\n知行\n学习某某思想，要把握它的时代价值。\n这是第二段正文，说明它的意义。\n"
     (a,) = normalize(Source("t.txt", text, "txt")).articles
     assert (a.title, a.author) == ("某某思想的时代价值", "知行")
+
+
+def test_a_short_chapter_title_keeps_the_longer_line_under_it_apart():
+    # (a chart's caption under 第七节 某某建设 was joined to the heading as its wrapped tail)
+    text = "某某背诵填空\n第一节\t某某思想\n某某思想是行动指南。\n第二节\t某某建设\n\n构建某某新格局\n实现某某循环的畅通\n某某建设是中心任务。\n"
+    heads = [h.text for h in normalize(Source("s.txt", text, "txt")).articles[0].headings]
+    assert heads == ["某某思想", "某某建设"]
+
+
+def test_a_numbered_answer_s_points_run_over_lines_left_open_after_a_comma():
+    # (14.［答案］ is the question's number and the answer's word; （2）'s point goes on over the lines its commas leave open)
+    text = "某某背诵填空\n第一节 某某思想\n1.某某工作的总体要求是什么？\n14.［答案］（1）目标，（2）主题，\n主线，\n重要抓手。\n"
+    lists = {tuple(s.text for s in p.items) for p in extract_text(text, "n.txt").of_kind("enumeration")}
+    assert ("目标", "主题，主线，重要抓手") in lists

@@ -274,6 +274,7 @@ def _local_column(widths: list[float], i: int) -> float:
 
 # A clause mark: what a paragraph's first part holds and a title or byline does not.
 _CLAUSE_RE = re.compile("[，、；：,;]")
+_OPEN_CLAUSE = ("，", "、", ",")  # a line that ends so leaves its sentence open
 # the marks a measure's closing bracket of responsible bodies ends with (…[市体育局，各区政府])
 _BRACKET_CLOSERS = ("）", ")", "]", "】", "〕")
 # The start of a line that can only continue the line before it.
@@ -401,17 +402,20 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # line, a digest's numbered headline or a paragraph closed by its credit is whole, however wide; so is a numbered
         # point of notes (（2）中国革命已不是…革命), which often ends with no stop, unless a page number, a wrap inside a
         # word or after a comma (（4）…的前途是资本 / 主义) or an earlier wrap of its own cut it
-        item_wrap = cut and ITEM_START_RE.match(prev) and (prev != lines[prev_i] or prev.endswith(("，", "、")) or word_across(prev, line))
+        # (once a heading, a numbered point or a label line has opened the notes' body: the title
+        # block above holds no such line, and its wrapped lines are mended as a title block)
+        notes_body = notes_body or bool(HEADING_RE.match(prev) or ITEM_START_RE.match(prev) or lay.label_line.match(prev))
+        # (in notes, a line left open after a comma or a 、 goes on in the next, however short: an answer's
+        # points run over lines, （2）某某，/ 某某，/ 某某。)
+        open_clause = notes_body and prev.endswith(_OPEN_CLAUSE) and not ITEM_START_RE.match(line)
+        item_wrap = (cut or open_clause) and ITEM_START_RE.match(prev) and (prev != lines[prev_i] or prev.endswith(_OPEN_CLAUSE) or word_across(prev, line))
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after and not item_wrap
         whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line) or lay.digest_item.match(prev)
         # a short line of running text (a clause mark in it) cut inside a word at a PDF's wrap, as study
         # notes are (…坚持四项基本原 / 则，…; …是重新激 / 发…): the next line finishes the word, however
         # short this one is and wherever the body starts (notes may hold no full stop at all)
-        # (once a heading, a numbered point or a label line has opened the notes' body: the title
-        # block above holds no such line, and its wrapped lines are mended as a title block)
-        notes_body = notes_body or bool(HEADING_RE.match(prev) or ITEM_START_RE.match(prev) or lay.label_line.match(prev))
-        mid_word = notes_body and not cut and _CLAUSE_RE.search(prev) and (_CONTINUES.match(line) or word_across(prev, line))
+        mid_word = notes_body and not cut and _CLAUSE_RE.search(prev) and (_CONTINUES.match(line) or word_across(prev, line) or open_clause)
         # a line a page break cut short, however whole it looks (an item's first words: （三）促进农村劳动力
         # 转移就业 / - 4 - / 和农民增收。): the next line finishes a word or opens with a function word
         broken = prev_i in noise_after and in_body and not ends_terminal(prev) and (
@@ -447,6 +451,10 @@ def _join_heading_wraps(paras: list[str], marked: frozenset[str] = frozenset()) 
     return out
 
 
+# the number of a chapter line that opens with its title on the same line (第七节 某某, 第二章　某某)
+_CHAPTER_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节篇部](?:分)?[\s　]*(?=\S)")
+
+
 def _continues_heading(head: str, p: str) -> bool:
     # a 一、 heading, or a chapter line that the tail completes (第一章 …, 总纲: as study outlines and
     # charters divide a text)
@@ -456,6 +464,10 @@ def _continues_heading(head: str, p: str) -> bool:
         return False
     if char_width(head) < char_width(p):
         # a wrap leaves the head line the longer one: a short chapter line is whole (第一节 某某)
+        return False
+    if _CHAPTER_NUMBER.match(head) and char_width(_CHAPTER_NUMBER.sub("", head, 1)) < char_width(p):
+        # ... and so it leaves the chapter's title words, the number aside, longer than the tail: a short title
+        # after its number (第七节 某某建设) is whole, and the line under it (a chart's caption) its body
         return False
     # the tail ends no sentence (a short sentence after a heading is its first paragraph)
     return not ends_terminal(p)
