@@ -33,6 +33,7 @@ class QuoteRules:
     word_mentioned_after: re.Pattern[str]  # matched after the closing quote: the word is mentioned as a word
     claim_opens: re.Pattern[str]  # matched on the span: a predicate quoted as a claim, no name
     saying_before: re.Pattern[str]  # searched before the opening quote: what follows is said, however short
+    irony_before: re.Pattern[str]  # searched before the opening quote: the word is a self-given title, ironic
     concessive_before: re.Pattern[str]
     modifier_tags: tuple[str, ...]
     mentioned_before: re.Pattern[str]
@@ -65,6 +66,7 @@ class QuoteRules:
             re.compile(q["word_mentioned_after"]),
             re.compile(q["claim_opens"]),
             re.compile(q["saying_before"]),
+            re.compile(q["irony_before"]),
             re.compile(q["concessive_before"]),
             tuple(q["modifier_tags"]),
             re.compile(q["mentioned_before"]),
@@ -149,6 +151,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     at = text.rfind(article.title, 0, article.start) if article.title else -1
     if at >= 0:
         spans = [s for s in quote_spans(text, at, at + len(article.title)) if s[2] == 0] + spans
+    # a word the writer once marks as a title someone gave himself (自封为“…”) is ironic wherever the article quotes it
+    ironic = {text[o + 1 : c] for o, c, _ in spans if rules.irony_before.search(text[max(article.start, o - 6) : o])}
     attributed_prev_end = -10
     prev_speaker = ""
     for o, c, _ in spans:
@@ -174,7 +178,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             points.append(_point("quote", article, text, o + 1, c, sent, speaker=speaker))
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
-                and _phrase(inner, rules) and not _aside(text, article, o, c, rules) \
+                and _phrase(inner, rules) and not _aside(text, article, o, c, rules) and inner not in ironic \
                 and not (n <= rules.word_defined_max and rules.word_defined_after.match(text, c + 1)
                          and not rules.is_numbered(inner)):
             numbered = rules.is_numbered(inner)

@@ -40,6 +40,7 @@ SCHEMA: dict[str, Any] = {
         "word_mentioned_after": "re",
         "claim_opens": "re",
         "saying_before": "re",
+        "irony_before": "re",
         "concessive_before": "re",
         "modifier_tags": [str],
         "word_defined_max": int,
