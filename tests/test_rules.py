@@ -374,7 +374,7 @@ def test_dated_facts_and_key_statements():
         ("古人说过“知行合一方成”，这是讲修身。", ["知行合一方成"], []),
         ("某某同志强调“两个到位”。", [], ["两个到位"]),
         # a title someone gives himself is the writer's irony, wherever the article quotes the word again
-        ("有人拥护他为“导师”。他也可以径自封为“导师”，发号施令。", [], []),
+        ("有人拥护他为“导师”。他也可以自封为“导师”，发号施令。", [], []),
         ("他被大家誉为“导师”。", [], ["导师"]),
     ],
 )

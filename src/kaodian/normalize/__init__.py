@@ -410,7 +410,7 @@ def _goes_on_to_body(paras: list[Para], i: int) -> bool:
 def _mend_chart_labels(paras: list[Para]) -> None:
     """Bare short lines that read as bylines only by their length, standing inside a body that has
     begun (after a paragraph that ends a sentence, with body after them), are no bylines: the labels of a
-    chart or an outline flattened into lines (主线 / 统领 / 某某建设), which read as bylines opened an
+    chart or an outline flattened into lines (抓手 / 根基 / 某某建设), which read as bylines opened an
     article of their own (``byline.unnamed_label``).  A name (a surname opens it) or a signing body
     stays a byline, and so does every line of the title block before the first sentence."""
     lay = load_layout()
@@ -418,7 +418,7 @@ def _mend_chart_labels(paras: list[Para]) -> None:
     last = max((i for i, p in enumerate(paras) if p.role == BODY), default=-1)
     for i in range(start + 1, last):
         p = paras[i]
-        bare = re.sub(r"\s*[（(][^（）()]*[)）]$", "", p.text)  # (李明（女）: a name's note, 某某建设（摆在首位）: a label's)
+        bare = re.sub(r"\s*[（(][^（）()]*[)）]$", "", p.text)  # (李明（女）: a name's note, 某某建设（放在前面）: a label's)
         if p.role == BYLINE and lay.unnamed_label.match(p.text) and not names_person(bare) and not is_group(bare):
             p.role = TITLE  # (a short line between paragraphs: body, or a subheading, by the mending below)
 

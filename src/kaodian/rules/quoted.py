@@ -198,7 +198,7 @@ def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bo
     (``aside_before``), a doubted verb (``doubted_before`` … ``doubted_after``), a word of the material a question points to (``mentioned_before``), a view it
     weighs (``view_after``), an abbreviation fixed in a title of everyday use (``compound_after``: “两院”院士),
     a word whose use a study sheet asks about (``word_mentioned_after``: 写出“某某”的常见搭配), a predicate quoted
-    as a claim (``claim_opens``: 某某的出现“成为…的源泉”)."""
+    as a claim (``claim_opens``: 某某的出现“成为…的动力”)."""
     before = text[max(article.start, o - 8) : o]
     doubted = rules.doubted_before.search(before) and rules.doubted_after.match(text, c + 1)
     return bool(rules.aside_before.search(before[-4:]) or doubted or rules.mentioned_before.search(before)
