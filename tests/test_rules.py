@@ -370,9 +370,6 @@ def test_dated_facts_and_key_statements():
         ("2．写出“基层治理”的常见搭配：\n等。", [], []),
         ("有人认为某项技术“成为新的增长源泉”，因此旧结论已不适用。", [], []),
         ("某某提出“变革之年”的目标。", [], ["变革之年"]),
-        # after a verb of saying proper the words are said, a saying however short; after 强调 a short span is named
-        ("古人说过“知行合一方成”，这是讲修身。", ["知行合一方成"], []),
-        ("某某同志强调“两个到位”。", [], ["两个到位"]),
         # a title someone gives himself is the writer's irony, wherever the article quotes the word again
         ("有人拥护他为“导师”。他也可以自封为“导师”，发号施令。", [], []),
         ("他被大家誉为“导师”。", [], ["导师"]),

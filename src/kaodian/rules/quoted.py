@@ -32,7 +32,6 @@ class QuoteRules:
     compound_after: re.Pattern[str]
     word_mentioned_after: re.Pattern[str]  # matched after the closing quote: the word is mentioned as a word
     claim_opens: re.Pattern[str]  # matched on the span: a predicate quoted as a claim, no name
-    saying_before: re.Pattern[str]  # searched before the opening quote: what follows is said, however short
     irony_before: re.Pattern[str]  # searched before the opening quote: the word is a self-given title, ironic
     concessive_before: re.Pattern[str]
     modifier_tags: tuple[str, ...]
@@ -65,7 +64,6 @@ class QuoteRules:
             re.compile(q["compound_after"]),
             re.compile(q["word_mentioned_after"]),
             re.compile(q["claim_opens"]),
-            re.compile(q["saying_before"]),
             re.compile(q["irony_before"]),
             re.compile(q["concessive_before"]),
             tuple(q["modifier_tags"]),
@@ -166,9 +164,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END or (inner.endswith("…") and not re.search("[，,]", inner))
         statement = whole_sentence and (n >= rules.statement_chars or bool(rules.spoken.search(inner)))
         # (a whole sentence someone said is speech however short: “这样也好。”她说)
-        # (after a verb of saying proper, 曾子说过“…”, the span is the words said, a saying however short)
-        said = attributed and not follows_quote and bool(rules.saying_before.search(text[max(article.start, o - 6) : o]))
-        is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence or said)) or statement
+        is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence)) or statement
         if is_quote and not attributed and rules.defined_before.search(text[max(article.start, o - 6) : o]):
             continue  # a statement that defines what the sentence is about: neither quote nor formulation
         sent = sentence_at(text, o)

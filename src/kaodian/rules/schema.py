@@ -39,7 +39,6 @@ SCHEMA: dict[str, Any] = {
         "compound_after": "re",
         "word_mentioned_after": "re",
         "claim_opens": "re",
-        "saying_before": "re",
         "irony_before": "re",
         "concessive_before": "re",
         "modifier_tags": [str],
