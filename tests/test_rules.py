@@ -117,6 +117,8 @@ def test_user_rules_add_a_marker_family(tmp_path):
         ("（一）坚持生态优先。详细说明。\n（二）坚持因地制宜。详细说明。", [["坚持生态优先", "坚持因地制宜"]]),
         ("①学习；②实践；③总结。", [["学习", "实践", "总结"]]),
         ("一是要在关键领域把握主动权。二是要补齐短板。", [["要在关键领域把握主动权", "要补齐短板"]]),
+        # a student's bare 2 after a full stop, its mark left out, goes on the 1. of its line
+        ("某某的两个途径：1.依靠科技创新。2依靠制度创新", [["依靠科技创新", "依靠制度创新"]]),
     ],
 )
 def test_ordinal_series_and_their_items(text, expected):
@@ -133,6 +135,7 @@ def test_ordinal_series_and_their_items(text, expected):
         "统一是大势，唯一要做的是坚持。",
         "会议听取了汇报。随后，代表们分组讨论。最后，大会闭幕。",  # 随后 without a 首先 opens no series
         "这个道理一看就懂。\n二看也不难，关键在做。",  # counted verbs that open no two paragraphs of one series
+        "1.完成年度任务。2名同志受到表彰。",  # a bare 2 before a unit is a count
     ],
 )
 def test_words_that_are_not_ordinal_markers(text):
