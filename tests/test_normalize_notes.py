@@ -155,3 +155,12 @@ def test_a_numbered_answer_s_points_run_over_lines_left_open_after_a_comma():
     text = "某某背诵填空\n第一节 某某思想\n1.某某工作的总体要求是什么？\n14.［答案］（1）方向，（2）重点，\n难点，\n关键环节。\n"
     lists = {tuple(s.text for s in p.items) for p in extract_text(text, "n.txt").of_kind("enumeration")}
     assert ("方向", "重点，难点，关键环节") in lists
+
+
+@pytest.mark.parametrize("byline", ["某某日报", "某某网", "王某"])
+def test_a_paper_s_name_or_a_name_between_two_bodies_still_opens_the_next_article(byline):
+    # (the label rule leaves a name with a surname and a paper's or a site's name the byline of a page's second article)
+    text = (f"坚持学习的意义\n李明\n学习是一个人成长的阶梯，我们要坚持学习，把学习当作一种习惯。\n学习要联系实际，做到学以致用。\n"
+            f"把握发展的主动\n{byline}\n发展是解决一切问题的基础和关键，要牢牢把握发展的主动权。\n发展要统筹兼顾，做到协调推进。\n")
+    arts = normalize(Source("p.txt", text, "txt")).articles
+    assert [(a.title, a.author) for a in arts] == [("坚持学习的意义", "李明"), ("把握发展的主动", byline)]
