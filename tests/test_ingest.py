@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kaodian import ingest
-from kaodian.errors import KaodianError
+from kaodian.errors import FileErrors, KaodianError
 from kaodian.ingest import read_inputs, read_path
 from kaodian.normalize.layout import load_layout
 
@@ -474,3 +474,27 @@ def test_cli_bad_file_is_one_line_without_traceback(tmp_path: Path, content: byt
     assert len(lines) == 1 and f"[{code}]" in lines[0] and str(f) in lines[0], result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".wps", ".rtf", ".odt"])
+def test_folder_says_a_word_document_was_not_read_instead_of_leaving_it_out(tmp_path: Path, suffix: str) -> None:
+    (tmp_path / "a.txt").write_text("甲。", encoding="utf-8")
+    old = tmp_path / f"讲话{suffix}"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    skipped: list[KaodianError] = []
+    sources = read_inputs([str(tmp_path)], skipped)
+    assert [s.text for s in sources] == ["甲。"]
+    assert [(e.code, e.fields["path"]) for e in skipped] == [("E106", str(old))]
+    assert "另存为” .docx" in str(skipped[0])
+    with pytest.raises(KaodianError) as info:  # without a skip list, the folder's unread document is an error
+        read_inputs([str(tmp_path)])
+    assert info.value.code == "E106"
+
+
+def test_folder_of_only_word_documents_names_each_not_e107(tmp_path: Path) -> None:
+    for name in ("a.doc", "b.wps"):
+        (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    skipped: list[KaodianError] = []
+    with pytest.raises(FileErrors) as info:
+        read_inputs([str(tmp_path)], skipped)
+    assert [e.code for e in info.value.errors] == ["E106", "E106"]

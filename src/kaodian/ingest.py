@@ -42,6 +42,8 @@ SAMPLE_NAME = "sample.txt"
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
+# Documents kaodian does not read but the teacher can save as .docx in Word or WPS (read_path: E106).
+WORD_LIKE_SUFFIXES = (".doc", ".wps", ".rtf", ".odt")
 
 
 # ---------------------------------------------------------------- expanding arguments
@@ -84,11 +86,14 @@ def _read_folder(folder: str, skipped: list[KaodianError] | None) -> list[Source
 
 
 def folder_files(folder: str | Path) -> list[str]:
-    """The supported files in a folder and its subfolders, sorted; hidden entries skipped.
+    """The material files in a folder and its subfolders, sorted; hidden entries skipped.
 
-    Skipped: names starting with ``.`` (hidden) or ``~$`` (Word's lock files),
-    unsupported suffixes (``*.gold.yaml`` annotations, images …).
-    Raises E107 when no supported file is left.
+    Material: the supported files, and documents kaodian reads once they are saved as .docx
+    (old Word .doc, WPS, RTF, OpenDocument): the teacher meant those as material too, so they
+    are listed for reading to fail on (E106, saying how to save them) instead of being left
+    out without a word.  Skipped: names starting with ``.`` (hidden) or ``~$`` (Word's lock
+    files), other suffixes (``*.gold.yaml`` annotations, images, question banks …).
+    Raises E107 when no material file is left.
     """
     found: list[str] = []
     for root, dirs, files in os.walk(folder):
@@ -96,7 +101,7 @@ def folder_files(folder: str | Path) -> list[str]:
         for name in sorted(files):
             if name.startswith((".", "~$")):
                 continue
-            if os.path.splitext(name)[1].lower() in SUFFIXES:
+            if os.path.splitext(name)[1].lower() in SUFFIXES + WORD_LIKE_SUFFIXES:
                 found.append(os.path.join(root, name))
     if not found:
         raise KaodianError("E107", path=folder)
@@ -133,7 +138,7 @@ def _sniffed(data: bytes) -> str | None:
 
 
 # What to do with a file kaodian cannot read whose content it could: save it in a form it reads.
-_SAVE_AS = {suffix: "。请在 Word 或 WPS 里“另存为” .docx 后再试" for suffix in (".doc", ".wps", ".rtf", ".odt")}
+_SAVE_AS = {suffix: "。请在 Word 或 WPS 里“另存为” .docx 后再试" for suffix in WORD_LIKE_SUFFIXES}
 _SAVE_AS[".json"] = "。题库文件（.json）请给 quiz、web-quiz、paper、anki 或 lint 命令，一次只给题库"
 
 
