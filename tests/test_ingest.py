@@ -126,6 +126,10 @@ BAD_FILES = {
     "no suffix": ("notes", lambda p: p.write_text("正文。", encoding="utf-8"), "E106"),
     "corrupt docx": ("broken.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "E108"),
     "docx that is a text file": ("renamed.docx", lambda p: p.write_text("正文。", encoding="utf-8"), "E108"),
+    "old .doc renamed .docx": ("old.docx", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
+    "old .doc renamed .txt": ("old.txt", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
+    "rtf renamed .txt": ("note.txt", lambda p: p.write_bytes(b"{\\rtf1\\ansi hello}"), "E112"),
+    "pdf renamed .docx": ("paper.docx", lambda p: p.write_bytes(b"%PDF-1.7\n"), "E112"),
     "corrupt pdf": ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n garbage without objects"), "E108"),
     "page without body": (
         "menu.html",
@@ -498,3 +502,12 @@ def test_folder_of_only_word_documents_names_each_not_e107(tmp_path: Path) -> No
     with pytest.raises(FileErrors) as info:
         read_inputs([str(tmp_path)], skipped)
     assert [e.code for e in info.value.errors] == ["E106", "E106"]
+
+
+def test_a_renamed_old_word_file_says_to_save_it_as_docx(tmp_path: Path) -> None:
+    f = tmp_path / "讲话.docx"
+    f.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    with pytest.raises(KaodianError) as info:
+        read_path(f)
+    assert str(info.value) == (f"[E112] {f}: 文件名以“.docx”结尾，内容却是一份旧版 Word（.doc）、WPS 或 Excel 文件。"
+                               "请在 Word 或 WPS 里打开它，“另存为” .docx 后再试（只改扩展名不行）。")

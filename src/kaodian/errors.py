@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "E108": "{path}: 无法读取：{reason}。",
     "E109": "{path}: PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR）。",
     "E110": "{path}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。",
+    "E112": "{path}: 文件名以“{suffix}”结尾，内容却是{what}。{fix}",
     "E111": "{path}: {kind}不存在（不是要出题的材料，是命令选项里给的{kind}）。请检查这个选项里的路径和文件名。",
     # rules and templates
     "E201": "{where}: YAML 格式错误：{reason}",

@@ -172,7 +172,25 @@ def read_path(path: str | Path) -> Source:
         raise KaodianError("E105", path=name, size=f"> {_mb(MAX_BYTES)}", limit=_mb(MAX_BYTES))
     if not data.strip():
         raise KaodianError("E102", path=name)
+    _check_not_renamed(data, name, suffix)
     return reader(data, name)
+
+
+# Documents a teacher renames in the hope kaodian reads them (an old .doc saved as 讲话.docx or 讲话.txt):
+# (signature, what the file really is, the suffixes that are right for it, how to go on).
+_SAVE_AS_DOCX = "请在 Word 或 WPS 里打开它，“另存为” .docx 后再试（只改扩展名不行）。"
+_RENAMED = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "一份旧版 Word（.doc）、WPS 或 Excel 文件", (), _SAVE_AS_DOCX),
+    (b"{\\rtf", "一份 RTF 文档", (), _SAVE_AS_DOCX),
+    (b"%PDF-", "一份 PDF 文件", (".pdf",), "请把扩展名改回 .pdf 再试。"),
+)
+
+
+def _check_not_renamed(data: bytes, name: str, suffix: str) -> None:
+    """E112 when the bytes are a document of another kind than the suffix says (see ``_RENAMED``)."""
+    for magic, what, right, fix in _RENAMED:
+        if data.startswith(magic) and suffix not in right:
+            raise KaodianError("E112", path=name, what=what, suffix=suffix, fix=fix)
 
 
 def _mb(n: int) -> str:
