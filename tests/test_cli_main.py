@@ -162,3 +162,20 @@ def test_a_failed_anki_leaves_no_empty_decks_folder(capsys, tmp_path, monkeypatc
     from kaodian.export.anki import DECK_PER
 
     assert DECK_PER["章"] == DECK_PER["章节"]
+
+
+def test_ctrl_c_says_the_run_was_interrupted_and_exits_130(tmp_path, capsys, monkeypatch):
+    import kaodian.library
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kaodian.library, "make", interrupted)
+    text = tmp_path / "讲话.txt"
+    text.write_text("坚持和发展中国特色社会主义。", encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        main(["generate", str(text), "-o", str(tmp_path / "题库.json")])
+    _, err = capsys.readouterr()
+    assert e.value.code == 130
+    assert err == "已中断（Ctrl-C）：这次运行没有做完，需要时重新运行即可。\n"
+    assert not (tmp_path / "题库.json").exists()

@@ -18,6 +18,8 @@ from . import cli_messages
 from .cli_messages import ChineseCommand, ChineseGroup, usage_message
 from .errors import KaodianError
 
+EXIT_INTERRUPTED = 130  # typer's code for Ctrl-C (128 + SIGINT, the shell's convention)
+
 app = typer.Typer(
     name="kaodian",
     cls=ChineseGroup,
@@ -471,6 +473,8 @@ def main(argv: list[str] | None = None) -> None:
                    "请把这条命令和输入文件报告给开发者（设环境变量 KAODIAN_DEBUG=1 再运行可看到详细信息）。", err=True)
         raise SystemExit(70) from None
     # standalone_mode=False returns a command's typer.Exit code (--help gives 0, Ctrl-C 130)
+    if code == EXIT_INTERRUPTED:
+        typer.echo(cli_messages.INTERRUPTED, err=True)
     raise SystemExit(code if isinstance(code, int) else 0)
 
 

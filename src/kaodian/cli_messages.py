@@ -16,6 +16,9 @@ import typer.core
 from .helpwrap import display_width
 
 HELP = "显示本帮助并退出。"
+# Said on Ctrl-C (exit 130), which typer otherwise ends without a word: the user sees it was heard
+# and that this run did not finish (each output file is all or nothing: fileio)
+INTERRUPTED = "已中断（Ctrl-C）：这次运行没有做完，需要时重新运行即可。"
 
 
 class _ChineseHelp:
