@@ -189,7 +189,22 @@ def test_a_points_file_that_is_not_json_says_where(tmp_path):
     (tmp_path / "t.points.json").write_text('[{"name": "甲",\n "anchors": [}]', encoding="utf-8")
     with pytest.raises(KaodianError) as e:
         load_points(tmp_path / "t.points.json")
-    assert e.value.code == "E307" and "第 2 行第 14 列不是合法的 JSON" in str(e.value)
+    assert e.value.code == "E307" and "不是合法的 JSON，第 2 行第 14 列：这里应有一个值" in str(e.value)
+    assert "Expecting" not in str(e.value)  # the json module's English reason is said in Chinese
+
+
+def test_a_points_file_with_a_comma_left_before_the_bracket_says_which_line(tmp_path):
+    (tmp_path / "t.points.json").write_text('[{"name": "甲", "anchors": ["a"], "items": ["b"]},\n]', encoding="utf-8")
+    with pytest.raises(KaodianError) as e:
+        load_points(tmp_path / "t.points.json")
+    assert "第 1 行末多了一个逗号" in str(e.value)
+
+
+def test_a_misspelt_key_of_a_point_is_named(tmp_path):
+    bad = [{"name": "甲", "anchors": ["a"], "item": ["b"]}]
+    with pytest.raises(KaodianError) as e:
+        load_points(write(tmp_path / "t.points.json", bad))
+    assert "第 1 项：未知的键“item”（可用：name、anchors、items）；第 1 项：items 应是非空的字符串列表" in str(e.value)
 
 
 # --- a folder of texts with points and blanks ------------------------------------

@@ -58,6 +58,9 @@ def load_gold(path: Path) -> dict:
     return data
 
 
+POINT_KEYS = ("name", "anchors", "items")  # the fields of a key point (docs/eval.md “给题目打分”)
+
+
 def _read_list(path: Path) -> list:
     """The JSON list a points or blanks file holds; E108 when unreadable, E307 when not a JSON list."""
     try:
@@ -67,7 +70,9 @@ def _read_list(path: Path) -> list:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise KaodianError("E307", path=str(path), problems=f"第 {e.lineno} 行第 {e.colno} 列不是合法的 JSON（{e.msg}）") from None
+        from ..bank import json_error_text  # the json module's English reasons, said in Chinese
+
+        raise KaodianError("E307", path=str(path), problems=f"不是合法的 JSON，{json_error_text(e)}") from None
     if not isinstance(data, list):
         raise KaodianError("E307", path=str(path), problems="最外层应是一个列表 [...]")
     return data
@@ -111,6 +116,8 @@ def load_points(path: Path) -> tuple[KeyPoint, ...]:
     problems: list[str] = []
     points = []
     for where, entry in _objects(path, "{name, anchors, items}", problems):
+        # a misspelt key (item for items) would otherwise be reported only as the right key missing
+        problems += [f"{where}：未知的键“{k}”（可用：{'、'.join(POINT_KEYS)}）" for k in entry if k not in POINT_KEYS]
         name = _text_field(entry, "name", problems, where, required=True)
         points.append(KeyPoint(name, _strings(entry, "anchors", problems, where), _strings(entry, "items", problems, where)))
     _raise_any(path, problems)
