@@ -16,10 +16,10 @@ from .blank_choice import (counts_one, definition_side, filler, key_blanks, key_
                            without_manner_verb, without_verb, yi_wei_value)
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
-from .blanks import fact_number, fact_place, item_object, trivial_figure
+from .blanks import fact_number, fact_place, item_object, item_subject, trivial_figure
 from .identity import cloze_key
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
-from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, passage, shown_elsewhere
+from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, list_passage, passage, shown_elsewhere
 from .open_blanks import unique_blanks
 from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
@@ -386,6 +386,11 @@ def _fit(spans: list[tuple[int, int]], src: Span, most: int) -> list[tuple[int, 
 
 
 _SENTENCE_INSIDE = re.compile(r"[。！？][”’）)]*(?=\S)")
+# A headline item (一是提升了理论修养。) states its point in a few words: at most this many characters with its marker
+# (a report's headlines run 8-16; the lists rules' head_chars is 16 without the marker)
+HEADLINE_CHARS = 20
+# what a lead sentence ends with (…取得了明显成效。 / …有以下几点：); a subheading line ends with none
+LEAD_ENDS = ("。", "：", ":", "！")
 
 
 def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
@@ -394,7 +399,7 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     p = ctx.point
     objects = []
     for s in p.items:
-        if r := item_object(core(s.text)):
+        if r := item_object(core(s.text)) or item_subject(core(s.text)):
             objects.append((s.start + r[0], s.start + r[1]))
     if not objects:
         return reasons.NO_ITEM_KEY_TERM
@@ -408,6 +413,19 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     for a, b in objects:
         src = ctx.source(a, b)
         if b - a <= CLOZE_SHARE * len(src.text):
+            return src, [(a, b)]
+    # a headline item too short for its key term (一是|各项投入|不断加大。, 一是提升了|理论修养。) is asked with the
+    # lead that stands right before it: the stem then says whose list it is (…取得了重大成就。一是______不断加大。)
+    # (only a headline: a longer sentence that cannot hold its key term is a sentence of its own; and only after a
+    # lead that is a sentence, not a subheading line, which names a section and says nothing of the list)
+    a, b = objects[0]
+    lead, head = p.sentence.text.rstrip(), ctx.source(a, b).text.rstrip()
+    # (a headline is a sentence, 一是…。; a numbered subheading line, （一）坚持…, ends with no mark)
+    if a < p.items[0].end and len(head) <= HEADLINE_CHARS and head[-1:] in "。！" and lead[-1:] in LEAD_ENDS:
+        src = list_passage(ctx, a, b)
+        # (lead and headline in one paragraph: a stem prints no line break)
+        if len(src.text) <= LONG_PASSAGE and "\n" not in src.text and b - a <= CLOZE_SHARE * len(src.text) \
+                and src.start < p.items[0].start:
             return src, [(a, b)]
     return reasons.ITEM_KEY_TERMS_TOO_LONG
 

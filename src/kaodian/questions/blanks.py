@@ -81,6 +81,27 @@ def item_object(core: str) -> tuple[int, int] | None:
     return pos, end
 
 
+_ITEM_CHANGE = re.compile(load_vocab().item_change)
+
+
+def item_subject(core: str) -> tuple[int, int] | None:
+    """Offsets of the subject of an item that reads subject + adverb of change + verb (各项投入|不断加大,
+    vocab.yaml ``item_change``) in ``core``, or None when it does not read so or the subject is no noun phrase
+    of OBJECT_MIN..OBJECT_MAX characters (a report's achievements: the subject is what grew)."""
+    m = _ITEM_CHANGE.search(core)
+    if m is None or not OBJECT_MIN <= m.start() <= OBJECT_MAX:
+        return None
+    words = segment.tag(core[: m.start()])
+    if words[0][1] in LEAD_TAGS or words[0][0] in LEAD_WORDS:
+        return None  # (要不断加强…, 坚决…: a requirement, no subject)
+    noun = lambda tag: tag.startswith("n") or tag in END_TAGS  # noqa: E731
+    # (a verb may head it as a noun after a modifier: 各项|投入)
+    head = noun(words[-1][1]) or (words[-1][1] == "v" and len(words) >= 2)
+    if not head or not all(noun(t) or t in OBJECT_TAGS or t == "v" for _, t in words):
+        return None
+    return 0, m.start()
+
+
 # what ends a place's name (绍兴市, 安吉县, 余村): a place though the segmenter does not know it
 _PLACE_ENDS = tuple(POLICY["cloze_blank"]["place_suffixes"])
 

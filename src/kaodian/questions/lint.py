@@ -52,6 +52,7 @@ STATEMENT_MIN: int = POLICY["statement_min"]  # see policy.yaml
 _SOURCE_HOLE = re.compile(POLICY["source_hole"])  # a hole the source leaves (policy.yaml)
 # Pronouns that point back to a sentence the question does not show (vocab.yaml context_pronouns).
 CONTEXT_PRONOUNS = load_vocab().context_pronouns
+_CONTEXT_TIME = re.compile(load_vocab().context_time)
 SENTENCE_KINDS = ("cloze", "single", "multiple", "truefalse")
 
 
@@ -209,7 +210,7 @@ def quality_findings(q: Question, context: Context | None = None) -> tuple[str, 
     # (as the stem shows it: a connective before its comma is left out, 此外，党中央…; and unless the stem names
     # what it points at: 这种作风，就是… asked as 科学的作风，就是…)
     if of_sentence and s[:1] in CONTEXT_PRONOUNS and (opening := unconnected(s))[:1] in CONTEXT_PRONOUNS \
-            and not opening_named(q, opening):
+            and not opening_named(q, opening) and not _CONTEXT_TIME.match(opening):
         out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
     if of_sentence and (framing := _framed(s)):
         out.append(f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容")

@@ -33,6 +33,7 @@ class Vocab:
     lead_words: frozenset[str]
     condition_openers: tuple[str, ...]
     complements: frozenset[str]
+    item_change: str  # a regex (blanks.item_subject)
     subject_never_starts: frozenset[str]
     open_list_after: tuple[str, ...]
     open_list_before: tuple[str, ...]
@@ -50,6 +51,7 @@ class Vocab:
     ordinal_units: tuple[str, ...]
     function_words: frozenset[str]  # one character each
     context_pronouns: str
+    context_time: str  # a regex (lint: 这些年来， points back to nothing)
     stem_connectives: tuple[str, ...]  # left out of a stem's start before a comma (sentence.stand_alone)
     option_forms: dict  # suffixes, heads: an option alone of its form (teacher.odd_form)
     negative_terms: frozenset[str]  # never swapped in for another term (teacher._swap_findings)
@@ -81,6 +83,7 @@ def load_vocab() -> Vocab:
         lead_words=frozenset(d["lead_words"]),
         condition_openers=tuple(d["condition_openers"]),
         complements=frozenset("".join(d["complements"])),
+        item_change=d["item_change"],
         subject_never_starts=frozenset(d["subject_never_starts"]),
         open_list_after=tuple(d["open_list_after"]),
         open_list_before=tuple(d["open_list_before"]),
@@ -98,6 +101,7 @@ def load_vocab() -> Vocab:
         ordinal_units=tuple(d["ordinal_units"]),
         function_words=frozenset(d["function_words"]),
         context_pronouns=d["context_pronouns"],
+        context_time=d["context_time"],
         stem_connectives=tuple(d["stem_connectives"]),
         option_forms=dict(d["option_forms"]),
         negative_terms=frozenset(d["negative_terms"]),
