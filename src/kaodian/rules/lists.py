@@ -5,7 +5,8 @@ A speech lists its points without 一是/二是 as often as with them:
 - dash bullets, one per paragraph (——坚持…);
 - paragraphs that open alike after a sentence announcing them
   (必须把握以下几点： / 坚持… / 坚持… / 坚持…);
-- clauses after a colon that announces them (X的Y是：坚持A，坚持B，实现C);
+- clauses after a colon that announces them (X的Y是：坚持A，坚持B，实现C), or that counts them
+  (X的五种基本职能：A，B，C，D，E);
 - clauses separated by semicolons that open alike (…；坚持…；坚持…；);
 - short headline sentences of one paragraph that open alike, each followed by
   the sentences that carry it out (要以…讲政治。…。要以…提效能。…).
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Paragraph, Point, Span
+from ..numerals import value_of
 from ..text import sentences, strip_span
 
 
@@ -37,11 +39,12 @@ class ListRules:
     dash: re.Pattern[str]
     announce: re.Pattern[str]
     colon_lead: re.Pattern[str]
+    counted_colon: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ListRules":
         d = rules["lists"]
-        patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead")}
+        patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead", "counted_colon")}
         return cls(min_items=d["min_items"], max_item_chars=d["max_item_chars"], opening_chars=d["opening_chars"],
                    head_chars=d["head_chars"], **patterns)
 
@@ -164,10 +167,13 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
         for sp in sentences(text, para.start, para.end):
             body_end = sp.start + len(sp.text.rstrip("。！？"))
             colon = sp.text.find("：")
-            if colon > 0 and rules.colon_lead.search(sp.text[:colon]):
+            counted = rules.counted_colon.search(sp.text[:colon]) if colon > 0 else None
+            if colon > 0 and (counted or rules.colon_lead.search(sp.text[:colon])):
                 items = _colon_items(text, sp.start + colon + 1, body_end, rules.max_item_chars)
                 lead = Span(sp.text[: colon + 1], sp.start, sp.start + colon + 1)
-                if len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
+                # (a counted lead without 是 lists exactly as many clauses as it counts)
+                agrees = not counted or rules.colon_lead.search(sp.text[:colon]) or value_of(counted.group("n")) == len(items)
+                if agrees and len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
                     out.append(_point(article, lead, items, para.section, "：", "colon"))
                     continue
             if rules.min_items > 1 and "；" not in sp.text:

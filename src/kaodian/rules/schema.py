@@ -116,6 +116,7 @@ SCHEMA: dict[str, Any] = {
         "dash": "re",
         "announce": "re",
         "colon_lead": "re",
+        "counted_colon": "re",
     },
     "importance": {
         "kinds": {k: float for k in (
