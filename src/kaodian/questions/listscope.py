@@ -54,7 +54,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_VERDICT
     if lead and _CLAUSE_LEAD.search(lead.strip()):
         return reasons.LIST_CLAUSE
-    if _counted_on(ctx.doc.text, p.items[0].start):
+    if _counted_on(ctx.doc.text, p.items[0].start) and not _counted_whole(lead or p.heading or "", len(p.items)):
         return reasons.LIST_PARTIAL
     # (or a document's own section labels, 指导思想；目标任务；基本原则: trivia.label_answers)
     if _contents(p, lead, values, ctx.doc.text) or label_answers(tuple(core(s.text) for s in p.items)):
@@ -95,6 +95,14 @@ def _counted_on(text: str, start: int) -> bool:
     line: 错误。（1）… opens with its marker after the verdict.)"""
     m = _ITEM_MARKER.search(text, max(0, start - 8), start)
     return bool(m) and m["n"] not in ("1", "一")
+
+
+def _counted_whole(lead: str, n: int) -> bool:
+    """Whether ``lead`` (the list's lead, or its heading) counts exactly ``n`` (办好五件惠生实事 over five
+    items): a work plan numbers its items on through its parts (6.…10. under 二、), and a part's own count
+    says the items under it are the whole group it names, whatever number the first one bears."""
+    counts = [c.value for c in list_counts(lead) if c.value >= 2]
+    return len(counts) == 1 and counts[0] == n
 
 
 def _stem_name(p, values: dict[str, str]) -> str:
