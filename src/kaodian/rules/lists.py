@@ -228,8 +228,11 @@ def find_lists(text: str, article: Article, rules: ListRules, taken: list[tuple[
     the body under a numbered subheading, whose semicolon list (X具有A性；X具有B性；…) is a list of its own
     (paragraphs and headline sentences there are the item's text: 产值突破…亿元。 is no list)."""
     inner = _sentence_lists(text, article, rules)
-    found = (_dash_lists(text, article, rules) + _parallel_paragraphs(text, article, rules)
-             + inner + _parallel_sentences(text, article, rules))
+    # dash bullets under a numbered item (6.某某主要目标。 / ——经济发展取得新成效。 / ——…) are a list of their own,
+    # as a sentence's list is: only where they are the enumeration's lead or items are they found again
+    dashes = _dash_lists(text, article, rules)
+    own = inner + dashes
+    found = dashes + _parallel_paragraphs(text, article, rules) + inner + _parallel_sentences(text, article, rules)
     kept = [p for p in found if not any(a <= p.items[0].start < b
-                                        for a, b in (marked if marked is not None and p in inner else taken))]
+                                        for a, b in (marked if marked is not None and p in own else taken))]
     return sorted(kept, key=lambda p: p.start)
