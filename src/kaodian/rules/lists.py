@@ -36,6 +36,7 @@ class ListRules:
     max_item_chars: int
     opening_chars: int
     head_chars: int
+    colon_terms_max: int
     dash: re.Pattern[str]
     announce: re.Pattern[str]
     colon_lead: re.Pattern[str]
@@ -46,7 +47,7 @@ class ListRules:
         d = rules["lists"]
         patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead", "counted_colon")}
         return cls(min_items=d["min_items"], max_item_chars=d["max_item_chars"], opening_chars=d["opening_chars"],
-                   head_chars=d["head_chars"], **patterns)
+                   head_chars=d["head_chars"], colon_terms_max=d["colon_terms_max"], **patterns)
 
 
 def _first_sentence(text: str, start: int, end: int) -> Span:
@@ -160,6 +161,34 @@ def _colon_items(text: str, start: int, end: int, max_chars: int) -> list[Span]:
     return [_clauses(text, p.start, p.end, "，")[0] for p in parts]
 
 
+_LAST_JOINER = re.compile("[和与及]")
+
+
+def _joined_last(text: str, lead: str, items: list[Span], rules: ListRules) -> list[Span]:
+    """``items`` with the last split at its one 和/与/及 when the lead counts one item more than the clauses
+    (四个阶段：危机，萧条，复苏和高涨): a list joins its last two terms so; else ``items`` as they are."""
+    counted = rules.counted_colon.search(lead)
+    if not counted or value_of(counted.group("n")) != len(items) + 1 or not items:
+        return items
+    last = items[-1]
+    joins = list(_LAST_JOINER.finditer(last.text))
+    if len(joins) != 1 or not 2 <= joins[0].start() <= rules.colon_terms_max or len(last.text) - joins[0].end() < 2:
+        return items
+    at = last.start + joins[0].start()
+    return items[:-1] + [Span(text[last.start:at], last.start, at), Span(text[at + 1:last.end], at + 1, last.end)]
+
+
+def _colon_list(lead: str, items: list[Span], rules: ListRules) -> bool:
+    """Whether the clauses ``items`` after a colon are a list by their ``lead``: it announces them (X的Y是：), counts
+    exactly as many (X的五种基本职能：), or they are short terms (活的灵魂：实事求是，群众路线，独立自主)."""
+    if rules.colon_lead.search(lead):
+        return True
+    if counted := rules.counted_colon.search(lead):
+        return value_of(counted.group("n")) == len(items)
+    return all(len(t.text) <= rules.colon_terms_max and "是" not in t.text and not any(q in t.text for q in "“”‘’\"")
+               for t in items)
+
+
 def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
     """Clauses after an announcing colon, and semicolon clauses that open alike, inside one sentence."""
     out = []
@@ -167,13 +196,11 @@ def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point
         for sp in sentences(text, para.start, para.end):
             body_end = sp.start + len(sp.text.rstrip("。！？"))
             colon = sp.text.find("：")
-            counted = rules.counted_colon.search(sp.text[:colon]) if colon > 0 else None
-            if colon > 0 and (counted or rules.colon_lead.search(sp.text[:colon])):
-                items = _colon_items(text, sp.start + colon + 1, body_end, rules.max_item_chars)
+            if colon > 0:
+                items = _joined_last(text, sp.text[:colon], _colon_items(text, sp.start + colon + 1, body_end, rules.max_item_chars), rules)
                 lead = Span(sp.text[: colon + 1], sp.start, sp.start + colon + 1)
-                # (a counted lead without 是 lists exactly as many clauses as it counts)
-                agrees = not counted or rules.colon_lead.search(sp.text[:colon]) or value_of(counted.group("n")) == len(items)
-                if agrees and len(items) >= rules.min_items and all(len(t.text) <= rules.max_item_chars for t in items):
+                if _colon_list(sp.text[:colon], items, rules) and len(items) >= rules.min_items \
+                        and all(len(t.text) <= rules.max_item_chars for t in items):
                     out.append(_point(article, lead, items, para.section, "：", "colon"))
                     continue
             if rules.min_items > 1 and "；" not in sp.text:

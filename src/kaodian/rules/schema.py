@@ -117,6 +117,7 @@ SCHEMA: dict[str, Any] = {
         "announce": "re",
         "colon_lead": "re",
         "counted_colon": "re",
+        "colon_terms_max": int,
     },
     "importance": {
         "kinds": {k: float for k in (
