@@ -109,3 +109,13 @@ def test_a_list_numbered_on_is_asked_when_its_lead_counts_it():
     bank = generate([extract_text(text, "t.txt")], per_sentence=0)
     asked = [q for q in bank.questions if q.kind == "recall"]
     assert any(list(q.answer) == ["营养午餐", "心理辅导", "课后服务"] for q in asked), [(q.stem, q.answer) for q in asked]
+
+
+def test_a_refrain_every_item_ends_with_is_no_part_of_the_key():
+    text = ("在全县教育工作会议上的讲话\n过去一年全县教育工作取得明显成效。做好新学期教育工作，要重点把握以下几点。\n"
+            "第一，要提高政治站位抓落实。各校要把立德树人摆在突出位置，完善质量监测体系。\n"
+            "第二，要突出改革重点抓落实。各校要推进课堂教学改革，激发办学活力。\n"
+            "第三，要强化经费保障抓落实。各地要加大经费投入，改善办学条件。\n")
+    bank = generate([extract_text(text, "t.txt")])
+    answers = [q.answer for q in bank.questions if q.kind == "cloze" and q.point_kind == "enumeration"]
+    assert ("政治站位",) in answers, answers

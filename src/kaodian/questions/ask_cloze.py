@@ -398,8 +398,15 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     sentence of the first item that has one when the passage is too long for a stem."""
     p = ctx.point
     objects = []
-    for s in p.items:
-        if r := item_object(core(s.text)) or item_subject(core(s.text)):
+    # a tail every item shares (要提高站位|抓落实、要突出重点|抓落实) is the list's refrain, not its items' point: the
+    # key is looked for in what comes before it
+    cores = [core(s.text) for s in p.items]
+    tail = common_suffix(cores) if len(cores) > 1 else ""
+    # (three characters at least: a shared head noun of two, 政治|建设、思想|建设, belongs to each term)
+    tail = tail if len(tail) >= 3 and all(len(c) - len(tail) >= 4 for c in cores) else ""
+    for s, c in zip(p.items, cores):
+        c = c[: len(c) - len(tail)]
+        if r := item_object(c) or item_subject(c):
             objects.append((s.start + r[0], s.start + r[1]))
     if not objects:
         return reasons.NO_ITEM_KEY_TERM
