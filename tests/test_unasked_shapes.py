@@ -119,3 +119,13 @@ def test_a_refrain_every_item_ends_with_is_no_part_of_the_key():
     bank = generate([extract_text(text, "t.txt")])
     answers = [q.answer for q in bank.questions if q.kind == "cloze" and q.point_kind == "enumeration"]
     assert ("政治站位",) in answers, answers
+
+
+def test_a_refrain_that_closes_a_preposition_of_the_item_is_none():
+    # (以质量|为本的理念: the shared tail closes the item's 以, no clause of its own; no blank 发展以质量)
+    text = ("在全校教职工大会上的讲话\n新学年，我们要牢固树立四个理念。\n"
+            "一是要树立发展以质量为本的理念。质量是学校的生命线。\n二是要树立教育以育人为本的理念。育人是教育的根本任务。\n"
+            "三是要树立办学以人才为本的理念。教师是第一资源。\n四是要树立管理以人文为本的理念。管理是管人的艺术。\n")
+    bank = generate([extract_text(text, "t.txt")])
+    answers = [a for q in bank.questions if q.kind == "cloze" for a in q.answer]
+    assert not any(a.endswith(("以质量", "以育人", "以人才", "以人文")) for a in answers), answers

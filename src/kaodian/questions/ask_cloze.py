@@ -393,6 +393,28 @@ HEADLINE_CHARS = 20
 LEAD_ENDS = ("。", "：", ":", "！")
 
 
+_DANGLING = tuple(load_vocab().dangling_openers)
+_CONTEXT_TIME = re.compile(load_vocab().context_time)
+
+
+def _points_back(lead: str) -> bool:
+    """Whether ``lead`` opens with a word that points to a sentence before it (对此，…, 这是…; not the time span
+    这些年来，): a stem it opens says nothing of whose list follows."""
+    return lead.startswith(_DANGLING) and not _CONTEXT_TIME.match(lead)
+
+
+def _refrain(item: str, tail: str) -> bool:
+    """Whether ``tail``, which ``item`` ends with, is a clause of its own after it (要提高站位|抓落实): it starts at a
+    word's edge with a verb, and what comes before holds no preposition the tail would close (以…为本)."""
+    words = segment.tag(item)
+    edge, at = len(item) - len(tail), 0
+    for i, (w, tag) in enumerate(words):
+        if at == edge:
+            return tag.startswith("v") and not any(t == "p" for _, t in words[:i])
+        at += len(w)
+    return False
+
+
 def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     """The key term of each item (积极践行|社会主义核心价值观) in the passage of the list, or in the
     sentence of the first item that has one when the passage is too long for a stem."""
@@ -402,8 +424,9 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     # key is looked for in what comes before it
     cores = [core(s.text) for s in p.items]
     tail = common_suffix(cores) if len(cores) > 1 else ""
-    # (three characters at least: a shared head noun of two, 政治|建设、思想|建设, belongs to each term)
-    tail = tail if len(tail) >= 3 and all(len(c) - len(tail) >= 4 for c in cores) else ""
+    # (three characters at least: a shared head noun of two, 政治|建设、思想|建设, belongs to each term; and a verb that
+    # opens a clause of its own at a word's edge: 以质量|为本的理念 closes the 以 of the item, no refrain)
+    tail = tail if len(tail) >= 3 and all(len(c) - len(tail) >= 4 for c in cores) and _refrain(cores[0], tail) else ""
     for s, c in zip(p.items, cores):
         c = c[: len(c) - len(tail)]
         if r := item_object(c) or item_subject(c):
@@ -428,7 +451,8 @@ def _enumeration_blanks(ctx: Ctx) -> tuple[Span, list[tuple[int, int]]] | str:
     a, b = objects[0]
     lead, head = p.sentence.text.rstrip(), ctx.source(a, b).text.rstrip()
     # (a headline is a sentence, 一是…。; a numbered subheading line, （一）坚持…, ends with no mark)
-    if a < p.items[0].end and len(head) <= HEADLINE_CHARS and head[-1:] in "。！" and lead[-1:] in LEAD_ENDS:
+    if a < p.items[0].end and len(head) <= HEADLINE_CHARS and head[-1:] in "。！" and lead[-1:] in LEAD_ENDS \
+            and not _points_back(lead):
         src = list_passage(ctx, a, b)
         # (lead and headline in one paragraph: a stem prints no line break)
         if len(src.text) <= LONG_PASSAGE and "\n" not in src.text and b - a <= CLOZE_SHARE * len(src.text) \
