@@ -115,6 +115,28 @@ def _tag_plain(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(_tokenizer().tag(text, True))
 
 
+def tag_starts(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
+    """The tagged words of ``text`` (as ``tag`` gives them) and the offset where each starts, as tuples (shared:
+    never changed by whoever reads them).  Outside a ``keeping`` block remembered: a blank's words are read off
+    its sentence's words by bisecting these offsets, and one sentence is asked for every blank placed in it."""
+    if _KEEP.get() is None:
+        return _tag_starts_plain(text)
+    return _with_starts(tuple(tag(text)))
+
+
+@lru_cache(maxsize=4096)
+def _tag_starts_plain(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
+    return _with_starts(_tag_plain(text))
+
+
+def _with_starts(words: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[int, ...]]:
+    starts, pos = [], 0
+    for w, _ in words:
+        starts.append(pos)
+        pos += len(w)
+    return words, tuple(starts)
+
+
 @lru_cache(maxsize=16384)
 def tag_whole(word: str) -> str | None:
     """jieba's dictionary tag of ``word`` when its dictionary holds the word whole (no HMM guess), else

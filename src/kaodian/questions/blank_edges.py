@@ -10,6 +10,7 @@ generator drops such a blank and drafts another.  Word lists, tags and patterns 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from .. import segment
@@ -36,16 +37,16 @@ _YEARS_THEN = re.compile(_P["years_then"])
 def _words_in(sentence: str, start: int, end: int) -> list[tuple[str, str]] | None:
     """The tagged words of sentence[start:end] as the sentence's own segmentation has them, or None when an edge
     falls inside a word (lint's word check says so first)."""
-    pos, out = 0, []
-    for w, t in segment.tag(sentence):
-        if pos >= end:
-            break
-        if pos >= start:
-            out.append((w, t))
-        elif pos + len(w) > start:
-            return None
-        pos += len(w)
-    return out if pos >= end and out else None
+    # (read off the sentence's words by their offsets, bisected: a walk over every word of the sentence for each
+    # blank cost a sixtieth of generation; the same words as that walk, which stops at the first word starting at
+    # ``end`` or later and refuses a word before ``start`` that runs past it)
+    words, starts = segment.tag_starts(sentence)
+    k = bisect_left(starts, end)  # (the words before the k-th start before ``end``)
+    j = min(bisect_left(starts, start), k)  # (the words from the j-th on start at ``start`` or later)
+    if j > 0 and starts[j - 1] + len(words[j - 1][0]) > start:
+        return None
+    pos = starts[k] if k < len(starts) else (starts[-1] + len(words[-1][0]) if words else 0)
+    return list(words[j:k]) if pos >= end and j < k else None
 
 
 def edge_problem(sentence: str, start: int, end: int) -> str | None:
