@@ -159,10 +159,8 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         # items of other enumerations, but never one under the same heading (it may answer the same question)
         # and only of a list of the same kind (list_class: another 经验 list's items beside a list of 经验)
         cls = list_class(p, ctx.doc.text)
-        kinds = _item_classes(m)  # (class, cut at a wrap, marker family) of each item; one cut at a wrap is no option
-        cands = [c for (c, d, _), (art, sec) in zip(m.items, m.item_place)
-                 if (d, art, sec) != here and c not in items and not (k := kinds.get((d, art, sec, c), NO_CLASS))[1]
-                 and kindred(cls, k[0], c, items)]
+        # (the class of each item's list; one cut at a wrap is no option)
+        cands = [c for c, place, other in _item_entries(m) if place != here and c not in items and kindred(cls, other, c, items)]
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
         heads = m.clauses_by_head.get(ctx.doc_key, {})
@@ -197,6 +195,22 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
 
 # What _item_classes gives an item it does not know: no class, not cut, no marker.
 NO_CLASS = ("", False, "")
+
+
+def _item_entries(m: dx.Material) -> list[tuple[str, tuple[int, str, int], str]]:
+    """Each enumeration item of the material that is no piece cut at a wrap, in the material's order, as (core,
+    (document key, article, section), the class of its list): ``_item_classes`` read once per run and kept on the
+    material (each enumeration's candidates looked every item up in it again, a 4-tuple key per item and list)."""
+    got = getattr(m, "_item_entries", None)
+    if got is None:
+        kinds = _item_classes(m)
+        got = []
+        for (c, d, _), (art, sec) in zip(m.items, m.item_place):
+            k = kinds.get((d, art, sec, c), NO_CLASS)
+            if not k[1]:
+                got.append((c, (d, art, sec), k[0]))
+        m._item_entries = got  # (Material is the run's: the entries go with it)
+    return got
 
 
 def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], tuple[str, bool, str]]:
