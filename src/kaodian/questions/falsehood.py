@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import segment
 from ..rules.schema import load_policy_file
 from ..text import ALL_PAIRS, CLOSE_MARKS, common_prefix, common_suffix, unbalanced
 from .labels import note_label
@@ -80,8 +81,6 @@ def kin_swap(old: str, new: str, kin: tuple[str, ...] | frozenset[str] = ()) -> 
 
 def _predicate(word: str) -> bool:
     """Whether the dictionary tags ``word`` whole as a verb or an adjective (促进, 完善), not a noun."""
-    from .. import segment
-
     return segment.tag_whole(word) in policy()["predicate_tags"]
 
 
@@ -161,8 +160,6 @@ def noun_phrase_only(kept: str) -> bool:
     """Whether ``kept`` is a noun phrase, no claim: it ends on a noun and each of its verbs ends a modifier
     right before a 的 (2035年10月召开的某某全会 — the subject whose predicate the cut drops; blind
     teachers, session 18: 残句，不是命题)."""
-    from .. import segment  # (jieba only for a statement long enough to cut)
-
     words = segment.tag(kept)
     if not words or not words[-1][1].startswith("n") or any(w in ("是", "为", "了", "着", "过") for w, _ in words):
         return False  # (a copula or an aspect particle makes a claim, whatever the tagger calls the verb: …为…, 明确了…)
@@ -302,9 +299,7 @@ _SPACED = re.compile(r"[\u4e00-\u9fff\d][ \u3000]+[\u4e00-\u9fff]")
 
 @lru_cache(maxsize=4096)
 def _no_verb(text: str) -> bool:
-    """Whether the segmenter finds no verb (a verbal noun is none) in ``text`` (imported here: --help loads no segmenter)."""
-    from .. import segment
-
+    """Whether the segmenter finds no verb (a verbal noun is none) in ``text``."""
     return not any(t.startswith("v") and t != "vn" for _, t in segment.tag(text))  # (活动/vn 阵地 is a name)
 
 
@@ -426,8 +421,6 @@ _CLAUSE_MARKS = re.compile(r"[，,；;。：:！？!?\n]")
 @lru_cache(maxsize=2048)
 def _tagged(clause: str) -> tuple[tuple[str, str, int, int], ...]:
     """The words of ``clause`` with their tags and offsets (cached: a clause's terms are judged in turn)."""
-    from .. import segment
-
     out, at = [], 0
     for w, t in segment.tag(clause):
         out.append((w, t, at, at + len(w)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from .. import segment
 from ..rules.schema import load_policy_file
 
 
@@ -60,8 +61,6 @@ def findings(right: str, wrong: list[str]) -> list[str]:
 def non_word(right: str, wrong: list[str]) -> str | None:
     """A wrong option of at most ``word_option_max`` characters that jieba reads as a verb and more (有能力)
     beside a key it reads as one word (竞争力)."""
-    from .. import segment
-
     if segment.tag_whole(right) is None:
         return None
     for w in wrong:
@@ -74,8 +73,6 @@ def non_word(right: str, wrong: list[str]) -> str | None:
 
 def clause(option: str) -> bool:
     """Whether ``option`` reads as a clause: ``clause_words`` words or more, a noun first, a predicate after it."""
-    from .. import segment
-
     words = segment.tag(option)
     pol = _policy()
     tags = [t for _, t in words]
@@ -108,8 +105,6 @@ def cut_from_clause(option: str) -> bool:
     """Whether ``option`` reads as words cut from a clause (option_form.yaml fragment_end_tags,
     fragment_inner_tags: 单位又提出同一, 农村基层党组织为核心), not as a term.  One word never does, nor a
     series written out (、，)."""
-    from .. import segment
-
     if re.search("[、，,]", option) or segment.tag_whole(option) is not None:
         return False
     tags = [t for _, t in segment.tag(option)]
@@ -121,8 +116,6 @@ def cut_from_clause(option: str) -> bool:
 def verb_object(option: str) -> bool:
     """Whether ``option`` is a verb of two characters and one word of ``object_min`` or more after it
     (发展|社会主义, 建设|社会主义): a verb phrase, not a term."""
-    from .. import segment
-
     if segment.tag_whole(option) is not None:
         return False
     words = segment.tag(option)
@@ -139,7 +132,6 @@ def fragment_beside(right: list[str], option: str) -> bool:
 def quantifier(term: str) -> str:
     """The quantifier (option_form.yaml quantifiers: 一切, 各种 …) ``term`` opens with before a term of at least two
     characters, or "".  Only a quantifier that is its own word counts: 所有制结构 opens with the noun 所有制."""
-    from .. import segment
     q = next((q for q in _policy()["quantifiers"] if term.startswith(q) and len(term) - len(q) >= 2), "")
     return q if q and segment.tag(term)[0][0] == q else ""
 
@@ -172,7 +164,6 @@ def uneven_series(terms: list[str]) -> bool:
     a verb phrase followed by a short noun of one word that is its object too (发布某某、某某), or a member ending
     with a verb's measure beside one that does not (关键处、要紧时拉一把、帮一下).  A series that keeps a form
     (parallel.series_form: 稳就业、稳金融, one length, one opening) is parallel whatever jieba tags its words."""
-    from .. import segment
     from .parallel import series_form
 
     terms = [t for t in terms if t]

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import segment
 from ..rules.schema import load_policy_file
 
 SCHEMA = {"tail_min": int, "term_max": int, "term_min": int, "said_min": int, "between_max": int,
@@ -48,8 +49,6 @@ def _refuted(text: str, clause_start: int, got: tuple[int, int, str], end: int) 
 
 def _pair(text: str, clause: str, at: int) -> tuple[int, int, str] | None:
     """The first swap of two kindred terms in ``clause`` (at ``at`` in ``text``), or None."""
-    from .. import segment
-
     pol = policy()
     if not _may_pair(clause, pol):
         return None  # (most clauses: not segmented, which cost a twentieth of generation)
@@ -119,7 +118,5 @@ def _piece(text: str, clause: str, start: int, end: int) -> bool:
 
 def _predicate(between: str) -> bool:
     """Whether ``between`` opens with a word of ``between_tags``: the first term's predicate."""
-    from .. import segment
-
     tags = segment.tag(between)
     return bool(tags) and tags[0][1] in policy()["between_tags"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import segment
 from ..model import Question
 from .sentence import PAREN
 from .head_class import stray_head
@@ -183,8 +184,6 @@ def place_roll(terms: list[str], sentence: str = "") -> bool:
     """Whether ``terms`` (a series, at least PLACE_ROLL_MIN of them) are each one place name (PLACE_TAGS): a roll
     of places a choice does not ask (single_shapes.yaml place_roll_min), unless ``sentence`` counts the roll or
     names it as a class (place_class: 四个经济特区)."""
-    from .. import segment
-
     if len(terms) < PLACE_ROLL_MIN or _PLACE_CLASS.search(sentence):
         return False
     return all(len(words := segment.tag(t)) == 1 and words[0][1] in PLACE_TAGS for t in terms)

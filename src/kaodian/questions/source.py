@@ -202,8 +202,6 @@ def calls(stem: str) -> bool:
 def subjectless(opening: str) -> bool:
     """Whether the segmenter tags the first word of ``opening`` as a verb, adverb, preposition, conjunction
     or idiom, or it opens with a manner word (``subjectless_openers``: 全面…, 大力…).  Cached: the statements of one sentence open alike (two in three calls repeat one)."""
-    from .. import segment
-
     if opening.startswith(_OPENERS):
         return True
     tags = segment.tag(opening)

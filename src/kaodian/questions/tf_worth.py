@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import segment
 from ..rules.schema import load_policy_file
 from ..text import common_suffix
 
@@ -180,8 +181,6 @@ def minor_number(text: str, start: int, end: int) -> str | None:
 def _adverbial(after: str) -> bool:
     """Whether the words ``after`` a 第一次 make it say how a deed was done (第一次把…作为…, 首次提出), not name
     an event (第一次国共合作, 第一次全国代表大会: a swap of the event's count is a fact of history)."""
-    from .. import segment
-
     tags = segment.tag(after[:6])
     return bool(tags) and tags[0][1][:1] in ("p", "v", "d")
 
@@ -210,8 +209,6 @@ def unanchored(statement: str) -> str | None:
     if s.startswith(tuple(pol["narrative_openers"])):
         w = next(w for w in pol["narrative_openers"] if s.startswith(w))
         return f"判断题以“{w}”开头，承接上文的叙述，离开原文无从判断"
-    from .. import segment
-
     tags = segment.tag(s[:14])
     i = 0
     while i < len(tags) and (tags[i][1] in ("d", "ad") or tags[i][0] in pol["predicate_lead"]):
@@ -271,8 +268,6 @@ def directive_copy(statement: str) -> str | None:
         return None  # (据《…》，…: the statement says whose task it is)
     if any(w in s for w in pol["claim_words"]):
         return None  # (建成…，是一场接力跑; 只要有信仰…就会…: a verb phrase as the subject of a claim)
-    from .. import segment
-
     tags = segment.tag(s[:14])
     i = 0
     while i < len(tags) and tags[i][1] in ("d", "ad"):
