@@ -48,6 +48,9 @@ class Pool:
         # no option beside it (see ``acceptable``)
         self.lexicon = lexicon
         self.items: list[str] = list(dict.fromkeys(c for c in candidates if c))
+        # (membership by a set: the lists of one first character and length run to hundreds in the terms' pool, and
+        # each test of a swap or a candidate read one through)
+        self._members: frozenset[str] = frozenset(self.items)
         self.by_first: dict[tuple[str, int], list[str]] = {}  # (first character, length) -> candidates
         self.by_last: dict[tuple[str, int], list[str]] = {}  # (last character, length): a lexicon's 建设… is long
         self.by_length: dict[int, list[str]] = {}
@@ -60,7 +63,7 @@ class Pool:
         return len(self.items)
 
     def __contains__(self, c: str) -> bool:
-        return c in self.by_first.get((c[:1], len(c)), ())
+        return c in self._members
 
 
 EMPTY = Pool()
