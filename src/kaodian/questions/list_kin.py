@@ -124,11 +124,16 @@ def _paraphrase_test(contents: tuple[tuple[str, frozenset[str]], ...]) -> Callab
     least, share, one_off, two_off = pol["paraphrase_min"], pol["paraphrase_share"], pol["paraphrase_one_off"], pol["paraphrase_two_off"]
     # (an item of fewer than ``paraphrase_min`` content characters is the smaller of any pair: none is its paraphrase)
     sized = [(len(ci), ci, _digits(ci)) for _, ci in contents if len(ci) >= least]
+    # (a paraphrase leaves at most two characters of the smaller side out of the larger, so it shares at least the
+    # smaller's count less two with the items' characters together: a candidate sharing fewer with them than that,
+    # for the shortest item, is no paraphrase of any, told by one set intersection)
+    union = frozenset().union(*(ci for _, ci, _ in sized))
+    shortest = min((li for li, _, _ in sized), default=0)
 
     def test(c: str) -> bool:
         cw = _content(c)
         n = len(cw)
-        if n < least or not sized:
+        if n < least or not sized or len(cw & union) + 2 < min(n, shortest):
             return False
         dw = None
         for li, ci, di in sized:
