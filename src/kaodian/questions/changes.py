@@ -26,7 +26,8 @@ from .plausible import bound_figure
 from .draws import Draws
 from .lint import unbalanced
 from .option_form import fragment_beside
-from .list_class import KIN_AFFIX, NOMINAL, cut_at_wrap, form_kin, kindred, list_class, marker_family, whole_clause
+from .list_class import KIN_AFFIX, NOMINAL, form_kin, kindred, list_class, marker_family, whole_clause
+from .list_items import item_classes, item_entries
 from .topic import numbered_fit
 from .tf_worth import change_why
 from .policy import POLICY
@@ -160,7 +161,7 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         # and only of a list of the same kind (list_class: another 经验 list's items beside a list of 经验)
         cls = list_class(p, ctx.doc.text)
         # (the class of each item's list; one cut at a wrap is no option)
-        cands = [c for c, place, other in _item_entries(m) if place != here and c not in items and kindred(cls, other, c, items)]
+        cands = [c for c, place, other in item_entries(m) if place != here and c not in items and kindred(cls, other, c, items)]
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
         heads = m.clauses_by_head.get(ctx.doc_key, {})
@@ -193,41 +194,6 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
     return memo[key]
 
 
-# What _item_classes gives an item it does not know: no class, not cut, no marker.
-NO_CLASS = ("", False, "")
-
-
-def _item_entries(m: dx.Material) -> list[tuple[str, tuple[int, str, int], str]]:
-    """Each enumeration item of the material that is no piece cut at a wrap, in the material's order, as (core,
-    (document key, article, section), the class of its list): ``_item_classes`` read once per run and kept on the
-    material (each enumeration's candidates looked every item up in it again, a 4-tuple key per item and list)."""
-    got = getattr(m, "_item_entries", None)
-    if got is None:
-        kinds = _item_classes(m)
-        got = []
-        for (c, d, _), (art, sec) in zip(m.items, m.item_place):
-            k = kinds.get((d, art, sec, c), NO_CLASS)
-            if not k[1]:
-                got.append((c, (d, art, sec), k[0]))
-        m._item_entries = got  # (Material is the run's: the entries go with it)
-    return got
-
-
-def _item_classes(m: dx.Material) -> dict[tuple[int, str, int, str], tuple[str, bool, str]]:
-    """The class of the list (list_class) of every enumeration item of the material, whether the
-    item was cut at a line wrap (list_class.cut_at_wrap) and the family of its ordinal marker
-    (list_class.marker_family), by (document key, article, section, core);
-    worked out once per run and kept on the material."""
-    got = getattr(m, "_item_classes", None)
-    if got is None:
-        texts = {k: t for t, k in m.doc_keys.items()}
-        got = {(k, p.article, p.section, core(s.text)): (list_class(p, texts[k]), cut_at_wrap(texts[k], s.end),
-                                                         marker_family(texts[k], s.start))
-               for k, pts in m.points.items() for p in pts if p.kind == "enumeration" for s in p.items}
-        m._item_classes = got  # (Material is the run's: the classes go with it)
-    return got
-
-
 def same_level(ctx: Ctx, wrong: list[str]) -> list[str]:
     """The wrong options of ``wrong`` that are no item of the document marked otherwise than every item
     of the point's list (list_class.marker_family: 6.… beside 5）…, 六是… beside 一要…): such an item is
@@ -243,7 +209,7 @@ def same_level(ctx: Ctx, wrong: list[str]) -> list[str]:
     marked = memo.get((ctx.doc_key, level))
     if marked is None:
         marked = memo[ctx.doc_key, level] = frozenset(
-            c for (d, _, _, c), k in _item_classes(ctx.material).items() if d == ctx.doc_key and k[2] and k[2] != level)
+            c for (d, _, _, c), k in item_classes(ctx.material).items() if d == ctx.doc_key and k[2] and k[2] != level)
     return [w for w in wrong if w not in marked]
 
 
