@@ -18,6 +18,7 @@ from ..model import Extraction
 from ..text import CLAUSE_END, by_edges, said_in, same_opening_paraphrase, shared_edges
 from .draws import Draws
 from .option_kinds import cut_off, kind_of, unlike
+from .pool import Pool, length_bounds, shape_score, similar_length  # noqa: F401 (the generators read them here)
 from .sentence import PUNCT, core, marker_re
 from .vocab import alternation, load_vocab
 
@@ -36,37 +37,7 @@ PROVINCES = load_vocab().provinces
 MODIFIERS = load_vocab().modifiers
 
 
-class Pool:
-    """Candidates of one kind, deduplicated and indexed once by first character, last character and length.
-
-    ``pick`` looks candidates up by the answer's shape instead of scanning and
-    re-ranking the whole material for every question.
-    """
-
-    def __init__(self, candidates: Iterable[str] = (), lexicon: object = None) -> None:
-        # the run's lexicon (kaodian.lexicon.Lexicon): a candidate of another class than the answer is
-        # no option beside it (see ``acceptable``)
-        self.lexicon = lexicon
-        self.items: list[str] = list(dict.fromkeys(c for c in candidates if c))
-        # (membership by a set: the lists of one first character and length run to hundreds in the terms' pool, and
-        # each test of a swap or a candidate read one through)
-        self._members: frozenset[str] = frozenset(self.items)
-        self.by_first: dict[tuple[str, int], list[str]] = {}  # (first character, length) -> candidates
-        self.by_last: dict[tuple[str, int], list[str]] = {}  # (last character, length): a lexicon's 建设… is long
-        self.by_length: dict[int, list[str]] = {}
-        for c in self.items:
-            self.by_first.setdefault((c[0], len(c)), []).append(c)
-            self.by_last.setdefault((c[-1], len(c)), []).append(c)
-            self.by_length.setdefault(len(c), []).append(c)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __contains__(self, c: str) -> bool:
-        return c in self._members
-
-
-EMPTY = Pool()
+EMPTY = Pool()  # a pool of no candidates
 
 
 @dataclass
@@ -182,34 +153,6 @@ class Material:
 # A clause of the text and the mark ending it: one before a colon is a label (某某核心：…), no option.
 CLAUSE_RUN = re.compile(f"([^{CLAUSE_END}\n]*)([{CLAUSE_END}\n]|$)")
 CLAUSE_PUNCT = re.compile("[，。；！？]")
-
-
-def length_bounds(la: int) -> tuple[float, float]:
-    """The lengths ``similar_length`` accepts beside an answer of ``la`` characters: ``pick`` never looks at others."""
-    if la <= 6:
-        d = max(1, la // 3)
-        return la - d, la + d
-    return la / 2, la * 2
-
-
-def similar_length(a: str, c: str) -> bool:
-    """Whether ``c`` is close enough in length to ``a`` to stand beside it: options of very different
-    length give the answer away."""
-    la, lc = len(a), len(c)
-    # up to six characters (a term: 政治领悟力) one character in three may differ, at least one: a
-    # reader sees a two-character difference between four-character terms at a glance
-    if la <= 6:
-        return abs(la - lc) <= max(1, la // 3)
-    # long options (enumeration items): within a factor of two
-    return la / 2 <= lc <= la * 2
-
-
-def shape_score(a: str, c: str) -> int:
-    """How much a candidate looks like the answer: shared suffix (…力, …感) and prefix (政治…), up to 3 each."""
-    # slices compare in C: cheaper than walking the strings for an affix of at most 3
-    suffix = 3 if a[-3:] == c[-3:] else 2 if a[-2:] == c[-2:] else 1 if a[-1] == c[-1] else 0
-    prefix = 3 if a[:3] == c[:3] else 2 if a[:2] == c[:2] else 1 if a[0] == c[0] else 0
-    return 3 * suffix + 2 * prefix - abs(len(a) - len(c))
 
 
 def _shares_affix(a: str, c: str, affixes: tuple[str, ...]) -> bool:
@@ -371,22 +314,26 @@ def pick(
     a0, a1, la = answer[0], answer[-1], len(answer)
     lo, hi = length_bounds(la)
     extra = [c for c in dict.fromkeys(extra) if c and lo <= len(c) <= hi]
-    near = dict.fromkeys(c for c in extra if c[0] == a0 or c[-1] == a1)
-    sizes = [L for L in pool.by_length if lo <= L <= hi]  # (only these lengths are looked up, never filtered)
-    near.update(dict.fromkeys(chain.from_iterable(chain(pool.by_first.get((a0, L), ()), pool.by_last.get((a1, L), ())) for L in sizes)))
+    # (the pool's near candidates gathered and ranked once per answer: Pool.near; the near misses made for this answer
+    # ranked among them.  (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them: _take)
+    ranked, pooled = pool.near(answer)
+    own = [c for c in extra if (c[0] == a0 or c[-1] == a1) and c not in pooled]
+    if own:
+        ranked = sorted(ranked + [(-shape_score(answer, c), c) for c in own])
     if head or tail or form:  # ``form``: the answer's series' (parallel.partial_fits): 有担当 takes 有理想, not 有法可依
-        near = {c: None for c in near if c.startswith(head) and c.endswith(tail) and (form is None or form(c))}
+        ranked = [(k, c) for k, c in ranked if c.startswith(head) and c.endswith(tail) and (form is None or form(c))]
     seen: list[str] = []
     check = (answer, forbidden, context, affixes, head, tail, apart or {}, pool.lexicon, by_edges(tuple(forbidden)), topic)
-    # (key, candidate) pairs sort in C; the candidate breaks ties until the seed re-ranks them (_take)
-    if _take(sorted([(-shape_score(answer, c), c) for c in near]), n, seen, check, rng):
+    if _take(ranked, n, seen, check, rng):
         return seen
     if near_only or head or tail or form or (la <= 3 and not affixes):
         # every candidate with the required head or tail shares the answer's first or last character,
         # as must every option of a short answer (see ``acceptable``): ``near`` held them all
         return seen
     # a short term with nothing in common with the answer must be as long (see ``acceptable``)
-    rest_extra = [c for c in extra if c not in near]
+    # (here no head, tail or form narrowed the near candidates: they are the pool's and this answer's own)
+    mine = frozenset(own)
+    rest_extra = [c for c in extra if c not in pooled and c not in mine]
     if la <= 6:
         lengths = [la]
     else:  # nearest length first
@@ -397,7 +344,7 @@ def pick(
         for L in lengths:
             d = abs(L - la)
             yield from ((d, c) for c in rest_extra if len(c) == L)
-            yield from ((d, c) for c in pool.by_length.get(L, ()) if c not in near)
+            yield from ((d, c) for c in pool.by_length.get(L, ()) if c not in pooled and c not in mine)
 
     _take(rest(), n, seen, check, rng)
     return seen
