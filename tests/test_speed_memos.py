@@ -70,8 +70,10 @@ def test_a_list_judges_only_candidates_a_pick_for_its_key_can_take(monkeypatch):
     point = next(p for p in ex.points if p.kind == "enumeration")
     ctx = Ctx(doc=ex.document, point=point, material=m, seed=0, cache=RunCache(), doc_key=m.doc_key(text))
     judged: list[str] = []
-    kin_of = list_kin._kin_of
-    monkeypatch.setattr(list_kin, "_kin_of", lambda items, marks, c: judged.append(c) or kin_of(items, marks, c))
+    # (kin_only judges a candidate against the list with the paraphrase test it makes per list)
+    make = list_kin._paraphrase_test
+    monkeypatch.setattr(list_kin, "_paraphrase_test",
+                        lambda contents: (lambda test: lambda c: judged.append(c) or test(c))(make(contents)))
     pool = ["加快补齐短板投资", "加快补齐基础设施和公共服务短板领域的有效投资规模", "规范政府投资"]
     changes.enumeration_wrong(ctx, ["加快发展托育服务"], 2, Draws(0, "t"), pool=pool)
     assert "加快补齐短板投资" in judged and pool[1] not in judged, judged
