@@ -57,6 +57,10 @@ INDEX_ENTRY = -2
 MD_ITEM_RE = re.compile(r"^ {0,3}[-*+]\s+(?![-*+\s]*$)\S")
 
 
+# Invisible characters an editor pastes: zero-width space, non-joiner, joiner, word joiner.
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060]")
+
+
 def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]]:
     """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
     between the halves of a sentence stood after them), and the Markdown heading lines (## …) by index
@@ -65,6 +69,9 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     they stand alone whatever the line before them ends with."""
     lay = load_layout()
     # (a form feed, pdftotext's page break, opens a page's first line: a break, else it hides a heading's marker)
+    # (zero-width spaces and joiners an editor leaves after a paragraph's last mark are invisible: 同学们：\u200b
+    # must end with its colon as it shows)
+    text = ZERO_WIDTH_RE.sub("", text)
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\xa0", " ")
     text = lay.markup_breaks.sub("\n", text)
     raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
