@@ -36,7 +36,7 @@ SCHEMA = {
     "source": "re",
     "affiliation": "re",
     "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "agencies": [str], "meta": "re", "producer": "re", "credit": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int, "unnamed_label": "re",
-               "offices": [str], "member_roles": [str], "school_class": "re"},
+               "offices": [str], "member_roles": [str], "school_class": "re", "title_kinds": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
     },
@@ -119,6 +119,7 @@ class Layout:
     office_word: re.Pattern[str]  # searched: an office's word anywhere (副院长李明: where the name starts)
     member_role: str  # the pattern of byline.member_roles (代表, 委员 after a name)
     school_class: re.Pattern[str]  # matched: a pupil's class and name signing an essay, groups unit, name
+    title_kind: re.Pattern[str]  # searched: a line ending with a document's kind (工作方案): a title's, no name
     speaker_tags: tuple[re.Pattern[str], ...]  # 【李明】
     speaker_named: tuple[re.Pattern[str], ...]  # 李明：
     named_min_chars: int
@@ -258,6 +259,7 @@ def _compile(d: dict) -> Layout:
         office_word=re.compile("|".join(re.escape(w) for w in by["offices"])),
         member_role="(?:" + "|".join(re.escape(w) for w in by["member_roles"]) + ")",
         school_class=re.compile(by["school_class"]),
+        title_kind=re.compile("(?:" + "|".join(map(re.escape, by["title_kinds"])) + ")$"),
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
         named_min_chars=d["speaker"]["named_min_chars"],

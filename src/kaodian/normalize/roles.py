@@ -173,11 +173,26 @@ def classify(p: str) -> str:
         return BODY  # a chapter line, a numbered point, an answer (答：…), a note's point (本质：…): body, however short
     if lay.interview_tail.fullmatch(p):
         return TITLE
-    if PERSON_RE.match(p) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if person_byline(p, lay) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p) or _long_title(p):
         return SPEECH if lay.speech.match(p) else TITLE
     return BODY
+
+
+def person_byline(p: str, lay) -> bool:
+    """The line is a person's name as a byline stands (李明, 作者：李明, 李明（某某大学）).
+
+    A short line ending with a document's kind (工作方案) is a wrapped title's last line, not a name; a
+    phrase with a bracketed note (某某体系（用于学习）) is a title, so a name with brackets after it must
+    read as a person's (a common surname)."""
+    if not PERSON_RE.match(p):
+        return False
+    bare = re.sub(r"^(?:作者[:：]\s*|文[/／]\s*)", "", p)
+    name = re.split(r"[（(]", bare, maxsplit=1)[0]
+    if lay.title_kind.search(re.sub(r"\s", "", name)):
+        return False
+    return name == bare or bool(lay.person.match(re.sub(r"\s", "", name)))
 
 
 def _long_title(p: str) -> bool:
