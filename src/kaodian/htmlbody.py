@@ -105,7 +105,7 @@ def extract(html: str) -> str:
     if not lines:
         return ""
     head = _headline(root, page_title)
-    if head is not None and not _opens_with_title(lines[0]) and _text(head) not in lines[0]:
+    if head is not None and (not _opens_with_title(lines[0]) or _DATE_LINE.match(lines[0])) and _text(head) not in lines[0]:
         # the headline a page sets above its body, marked as the text's title as Markdown marks it (a
         # headline ending in ？ reads as a sentence otherwise), then the page's property lines under it
         # (the source, the date, the widgets: normalize's layout.yaml tells the byline from the noise)
@@ -160,6 +160,12 @@ def _headline(root, page_title: str):  # noqa: ANN001, ANN202
     for node in root.css("h1, h2, h3"):
         text = _text(node)
         if len(text) >= _MIN_HEADLINE and page_title.startswith(text):
+            return node
+    # a site that sets its headline in a plain block names it by its class (<div class="title">)
+    for node in root.css(_TITLE_BLOCKS):
+        text = _text(node)
+        if len(text) >= _MIN_HEADLINE and page_title.startswith(text) and not any(
+                child.tag in _BLOCKS for child in node.iter()):
             return node
     return None
 
@@ -219,6 +225,11 @@ def _opens_with_title(line: str) -> bool:
         and not _SECTION_MARKER.match(line)
 
 
+# Blocks whose class or id names them a title: a headline set in a div, not an h1 (a block with blocks
+# inside is a title bar holding more than the headline).
+_TITLE_BLOCKS = '[class*="title" i], [id*="title" i], [class*="headline" i]'
+# A first line that is a date alone (2012年6月24日, 2012-06-24): a dateline above the body, no title.
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 # A first line the window's title opens with is the text's title from this many characters (某某法).
 _MIN_TITLE = 2
 # A headline shorter than this is a column name, not an article's title.

@@ -1,0 +1,70 @@
+"""Layouts of issue 13's heldout29 kinds, written for the genre with made-up texts: a plan whose title a
+page wraps before its kind (…工作 / 方案) and that its issuing body signs under the body, a speech script
+whose salutation carries an editor's zero-width space, a study note whose title has a bracketed note, and
+a press-conference page whose headline is a <div class="title"> above a date line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kaodian.ingest import read_path
+from kaodian.model import Source
+from kaodian.normalize import normalize
+
+P = "这一部分讲了很多道理，内容非常充实，值得大家认真学习领会，并且在实际工作中加以贯彻落实。"
+
+
+def meta(text: str, name: str = "x.txt"):
+    doc = normalize(Source(name, text))
+    return doc, [(a.title, a.author, a.affiliation) for a in doc.articles]
+
+
+@pytest.mark.parametrize("kind", ["工作方案", "实施意见", "工作要点", "活动方案"])
+def test_a_title_wrapped_before_its_kind_is_one_title_and_the_body_under_it_signs(kind):
+    text = (f"某某县第二中学2024年教师培训\n{kind}\n为做好本年度工作，结合我校实际，制定本{kind[-2:]}。\n"
+            f"一、总体要求\n{P}\n二、主要任务\n{P}\n中共某某县第二中学委员会\n2024年3月1日\n")
+    _, got = meta(text)
+    assert got == [(f"某某县第二中学2024年教师培训{kind}", "中共某某县第二中学委员会", None)]
+
+
+def test_a_short_line_of_a_person_s_name_still_signs():
+    _, got = meta(f"关于某某工作的思考\n王建国\n{P}\n{P}\n")
+    assert got == [("关于某某工作的思考", "王建国", None)]
+
+
+@pytest.mark.parametrize("zw", ["\u200b", "\u200c", "\u200d", "\u2060"])
+def test_a_salutation_with_a_zero_width_character_after_it_is_body_never_a_title(zw):
+    doc, got = meta(f"\n尊敬的各位评委、亲爱的同学们：{zw}\n\n大家好，我是某某班的学生。{zw}\n\n{P}{zw}\n\n谢谢大家！\n", "x.md")
+    assert got == [(None, None, None)]
+    a = doc.articles[0]
+    assert doc.text[a.start : a.end].startswith("尊敬的各位评委、亲爱的同学们：")
+    assert zw not in doc.text
+
+
+@pytest.mark.parametrize("title", ["学习手册（供支部参考）", "话术汇编（用于宣传写作）"])
+def test_a_phrase_with_a_bracketed_note_is_a_title_not_a_name_and_unit(title):
+    _, got = meta(f"{title}\n一、第一部分\n{P}\n二、第二部分\n{P}\n")
+    assert got == [(title, None, None)]
+
+
+def test_a_person_s_name_with_the_unit_in_brackets_still_signs():
+    _, got = meta(f"关于某某工作的思考\n王建国（某某大学马克思主义学院）\n{P}\n{P}\n")
+    assert got[0][:2] == ("关于某某工作的思考", "王建国")
+
+
+BODY = "".join(f"<p>第{k}段，我们要把有关工作做深做实，推动各项任务落地见效，切实发挥带头作用。</p>" for k in "一二三四")
+
+
+@pytest.mark.parametrize("date", ["2012年6月24日", "2012-06-24"])
+def test_a_headline_in_a_title_div_above_a_date_line_is_the_title(tmp_path: Path, date: str):
+    head = "某某任务第二场新闻发布会"
+    page = (f"<html><head><title>{head}_某某官方网站</title></head><body><div class=nav><a href=/>首页</a></div>"
+            f'<div class="title"> {head} </div><div class=info>发布日期: {date}</div>'
+            f"<div class=tools>字号: [大] [中] [小] [打印]</div>"
+            f"<div class=content><p>{date}</p><p>某某工程新闻发言人 李明</p><p>女士们、先生们：</p>{BODY}</div></body></html>")
+    f = tmp_path / "page.html"
+    f.write_text(page, encoding="utf-8")
+    doc = normalize(read_path(f))
+    assert [(a.title, a.author) for a in doc.articles] == [(head, "李明")]
