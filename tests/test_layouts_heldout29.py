@@ -68,3 +68,14 @@ def test_a_headline_in_a_title_div_above_a_date_line_is_the_title(tmp_path: Path
     f.write_text(page, encoding="utf-8")
     doc = normalize(read_path(f))
     assert [(a.title, a.author) for a in doc.articles] == [(head, "李明")]
+
+
+@pytest.mark.parametrize("lead, said", [("就像古人说的 ", True), ("正如一位老教师讲的", True), ("写完以后，我便以为", True),
+                                        ("这就是所谓", False)])
+def test_a_sentence_quoted_after_said_or_thought_is_a_quote_not_a_formulation(lead, said):
+    from kaodian.pipeline import extract_source
+
+    span = "山高路远，此心不改半分"
+    ex = extract_source(Source("x.txt", f"某某体会\n{P}\n{P}{lead}“{span}”。\n"))
+    quotes = [q.text for q in ex.of_kind("quote")]
+    assert (span in quotes) is said
