@@ -79,3 +79,32 @@ def test_a_sentence_quoted_after_said_or_thought_is_a_quote_not_a_formulation(le
     ex = extract_source(Source("x.txt", f"某某体会\n{P}\n{P}{lead}“{span}”。\n"))
     quotes = [q.text for q in ex.of_kind("quote")]
     assert (span in quotes) is said
+
+
+def _series(text: str) -> list[list[str]]:
+    from kaodian.pipeline import extract_source
+
+    return [[s.text for s in p.items] for p in extract_source(Source("x.txt", f"某某说明\n{P}\n{text}\n")).of_kind("term_series")]
+
+
+@pytest.mark.parametrize("count, noun", [("四个", "过程"), ("四项", "任务")])
+def test_a_count_of_the_terms_after_the_last_closes_the_series(count, noun):
+    got = _series(f"对接经过捕获、缓冲校正、拉回和锁紧{count}{noun}，两个航天器连接成组合体。")
+    assert ["捕获", "缓冲校正", "拉回", "锁紧"] in got
+
+
+def test_a_count_that_is_not_the_terms_stays_in_the_last_term():
+    got = _series("会议审议了报告、决议、章程修正案三个文件的起草说明，并作出决定。")
+    assert not any(t[-1] == "章程修正案" and len(t) != 3 for t in got)
+
+
+def test_a_name_that_acts_is_a_clause_not_a_middle_term():
+    got = _series("队员王刚操作手柄，控制飞船缓缓接近，队员张华、李明密切监视飞船仪表和对接图像，并辅助发送指令。")
+    assert not any(any("监视" in term for term in t) for t in got)
+
+
+@pytest.mark.parametrize("text", ["组织部门采取个别谈话、查阅档案、民主测评等方法，深入了解情况。",
+                                  "会前须填写报告单，连同个别谈话、查阅档案、民主测评材料一并报送。"])
+def test_a_verb_or_preposition_governing_the_whole_series_is_no_part_of_its_first_term(text):
+    got = _series(text)
+    assert any(t[:2] == ["个别谈话", "查阅档案"] for t in got)

@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from .. import segment
 from ..text import common_suffix, unbalanced
+from ..numerals import value_of
 
 QUOTE_MARKS = "“”‘’"
 
@@ -309,6 +310,9 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
                                  or (t == "m" and not numbers and size >= 0.7 * ref)):
             stopped = True
             break
+        if kept and t == "m" and _counts(w) == len(middle) + 2:
+            stopped = True  # a count of the terms themselves closes the series (拉回和锁紧|四个过程, …|三个方面)
+            break
         if kept and verbal and t == "m" and not numbers and size >= ref:
             break  # a count after a verb phrase is the series' own (…提高政治能力|七个方面), the term no longer
         kept.append(w)
@@ -323,6 +327,15 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
         return whole
     cands = [c for c in ("".join(kept[:k]) for k in range(1, len(kept) + 1)) if _balanced(c)]
     return _nearest(cands or [whole], ref)
+
+
+def _counts(word: str) -> int:
+    """The number a count word says (四个 4, 三项 3, 5个 5); 0 when it is none."""
+    return value_of(word[:-1]) if len(word) >= 2 and word[-1] in COUNT_CLASSIFIERS else 0
+
+
+# The classifiers a count of a series' terms takes (三个方面, 四项任务, 五种能力, 两类问题, 六条措施, 八大工程).
+COUNT_CLASSIFIERS = "个项种类条大点"
 
 
 def _balanced(term: str) -> bool:
