@@ -108,3 +108,15 @@ def test_a_name_that_acts_is_a_clause_not_a_middle_term():
 def test_a_verb_or_preposition_governing_the_whole_series_is_no_part_of_its_first_term(text):
     got = _series(text)
     assert any(t[:2] == ["个别谈话", "查阅档案"] for t in got)
+
+
+def test_a_heading_in_sequence_after_a_dropped_rule_is_no_wrap_of_the_full_line_above():
+    terms = "、".join(f"{a}{b}" for a in "学思践悟知行合一" for b in ("建设", "发展", "推进", "落实"))
+    width = 30
+    # every line runs to the edge, the list's last too (a remainder shorter than a line is left out)
+    lines = [terms[k : k + width] for k in range(0, len(terms) - len(terms) % width, width)]
+    body = "\n".join(lines)
+    text = (f"某某学习手册\n一、第一部分内容\n常用词语：\n{body}\n{'=' * 60}\n{'=' * 60}\n二、第二部分内容\n常用词语：\n{body}\n"
+            f"{'=' * 60}\n{'=' * 60}\n三、第三部分内容（小结）\n常用词语：\n{body}\n")
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings] == ["第一部分内容", "第二部分内容", "第三部分内容（小结）"]

@@ -310,6 +310,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
         marked = frozenset(lines[i] for i in blocks) if blocks else frozenset()
         return _mend_ordinal_wraps(joined if paragraphs else _join_heading_wraps(joined, marked))
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
+    at = [i for i, x in enumerate(lines) if x]  # each body line's index in ``lines`` (noise_after's)
     widths = [char_width(x) for x in body]
     # a line this wide ran to the column's edge; the column is measured locally, but
     # never far below the page's (title blocks are runs of short lines)
@@ -347,6 +348,10 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
         elif line.endswith(_BRACKET_CLOSERS) and (heading_number(nxt) == last + 1 or ITEM_START_RE.match(nxt)):
             # a measure closed by its bracketed responsible bodies ([市体育局…]), however full the line ran,
             # then the next heading or the next measure's （十）
+            brk = True
+        elif at[i] in noise_after and heading_number(nxt) == last + 1 and last >= 1:
+            # a dropped line (a rule, a page number) and then the next 一、 heading in sequence: a list that
+            # ran to the edge ends here, as a glossary's last line of terms does before its next part
             brk = True
         elif w >= full:
             brk = False  # ran to the edge mid-sentence
