@@ -120,3 +120,12 @@ def test_a_heading_in_sequence_after_a_dropped_rule_is_no_wrap_of_the_full_line_
             f"{'=' * 60}\n{'=' * 60}\n三、第三部分内容（小结）\n常用词语：\n{body}\n")
     doc = normalize(Source("x.txt", text))
     assert [h.text for h in doc.articles[0].headings] == ["第一部分内容", "第二部分内容", "第三部分内容（小结）"]
+
+
+def test_a_long_glossary_list_of_unlike_lengths_is_one_series_and_a_short_one_is_held_to_the_ratio():
+    long_terms = ["初心", "使命担当", "红色基因", "星火", "以学促干推动事业高质量发展", "文化自信", "历史自觉",
+                  "精神谱系", "奋斗姿态", "家国情怀", "实干笃行", "守正创新"]
+    got = _series("常用语词：" + "、".join(long_terms))
+    assert long_terms in got
+    short = ["初心", "星火", "以学促干推动事业高质量发展"]
+    assert short not in _series("常用语词：" + "、".join(short))

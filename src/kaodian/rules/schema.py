@@ -65,6 +65,7 @@ SCHEMA: dict[str, Any] = {
         "never_first": [str],
         "term_after": [str],
         "max_length_ratio": int,
+        "long_list_terms": int,
         "slogan_min_chars": int,
         "list_ends": [str],
         "frame_nouns": [str],

@@ -122,7 +122,12 @@ def _terms(parts: list[str], rules: SeriesRules) -> list[str] | None:
     if any(not t or len(t) > rules.max_term_chars and not _whole_title(t) for t in terms):
         return None
     lengths = [len(t) for t in terms]
-    if max(lengths) > rules.max_length_ratio * min(lengths):
+    if len(middle) >= rules.long_list_terms:
+        # a long list (a glossary's, a study sheet's) is parallel by its many terms, however unlike their
+        # lengths: only its two ends, which share their clause, are held to the length of a middle term
+        if any(not ref / rules.max_length_ratio <= n <= rules.max_length_ratio * ref for n in (lengths[0], lengths[-1])):
+            return None
+    elif max(lengths) > rules.max_length_ratio * min(lengths):
         return None  # not parallel: a clause caught in the list
     if _ambiguous(terms, middle, rules):
         return None

@@ -35,6 +35,7 @@ class SeriesRules:
     never_first: frozenset[str]
     term_after: frozenset[str]
     max_length_ratio: int
+    long_list_terms: int
     slogan_min_chars: int
     list_ends: frozenset[str]
     frame_nouns: frozenset[str]
@@ -55,6 +56,7 @@ class SeriesRules:
             frozenset(s["never_first"]),
             frozenset(s["term_after"]),
             s["max_length_ratio"],
+            s["long_list_terms"],
             s["slogan_min_chars"],
             frozenset(s["list_ends"]),
             frozenset(s["frame_nouns"]),
