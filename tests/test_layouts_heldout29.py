@@ -129,3 +129,8 @@ def test_a_long_glossary_list_of_unlike_lengths_is_one_series_and_a_short_one_is
     assert long_terms in got
     short = ["初心", "星火", "以学促干推动事业高质量发展"]
     assert short not in _series("常用语词：" + "、".join(short))
+
+
+def test_a_word_the_tagger_takes_for_a_name_does_not_make_a_series_of_clauses_a_clause():
+    got = _series("要努力让群众获得感更加充实、幸福感更可持续、安全感更有保障。")
+    assert any(len(t) == 3 and t[1] == "幸福感更可持续" for t in got)

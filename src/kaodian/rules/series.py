@@ -154,15 +154,17 @@ def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
     head, tag = segment.tag(terms[0])[0]
     if (tag == "p" or head in rules.leading_words) and not all(m.startswith(head) for m in middle):
         return True
-    return any(rules.clause_words & set(segment.cut(m)) or _name_acts(m) for m in middle)
+    if any(_name_acts(m) and segment.tag(t)[-1][1] == "nr" for t, m in zip(terms, middle)):
+        return True
+    return any(rules.clause_words & set(segment.cut(m)) for m in middle)
 
 
 def _name_acts(term: str) -> bool:
-    """A person's name, then an adverb and a verb (李明认真记录会议内容): a clause saying what someone does, no
-    term; the names before it were a pair of subjects (张华、李明认真记录…)."""
+    """A name, then an adverb and a verb (李明认真记录会议内容): after a term that ends with a name too
+    (张华、李明认真记录…), a clause saying what two people do, no series.  (Alone it may be the tagger's
+    error: it calls 幸福感 a name in 幸福感更可持续.)"""
     tags = segment.tag(term)
-    return any(tags[i][1] == "nr" and tags[i + 1][1] in ("d", "ad") and tags[i + 2][1].startswith("v")
-               for i in range(len(tags) - 2))
+    return tags[0][1] == "nr" and len(tags) >= 3 and tags[1][1] in ("d", "ad") and tags[2][1].startswith("v")
 
 
 def find_series(text: str, article: Article, rules: SeriesRules, skip: list[tuple[int, int]]) -> list[Point]:
