@@ -36,6 +36,8 @@ def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n,
     ("重点要破除四个方面问题", 3),  # it says another count
     ("这里，我简单提三点要求", 3),  # 我 points outside the stem
     ("并且必须具备以下的基本条件", 6),  # so does a connective
+    ("并有下列情形之一的", 4),  # and a connective that is one character (jieba: 并|有)
+    ("又有以下三种情形", 3),
     ("对此，我们一定要给予充分理解", 3),  # no count word
     ("第五条 党员的纪律", 5),  # 第五条 is a label, not a count
     ("某某同志说，她的看法有三个层次", 3),  # whose, and of what? (teacher review: 指代不明)
@@ -191,3 +193,63 @@ def test_an_aspect_label_holding_its_owner_or_after_no_aspect_stays_as_it_is():
     assert of_sibling("三大法宝", "某类政治制度的进步性") == "三大法宝"  # (a named thing, no aspect)
     # (an aspect of no opposite pair may name a thing of its own: 新时代的内涵和意义 after 矛盾转化的主要依据)
     assert of_sibling("某时期的内涵和意义", "某矛盾转化的主要依据：") == "某时期的内涵和意义"
+
+
+_REGULATION = """社区志愿服务工作条例
+
+第一章　总则
+
+第一条　为了规范社区志愿服务工作，制定本条例。
+
+第二条　社区志愿服务工作应当遵循下列原则：
+（一）坚持自愿参与，尊重志愿者的意愿；
+（二）坚持就近就便，服务身边的居民；
+（三）坚持公益属性，不以营利为目的。
+
+第三条　社区居民委员会负责本社区志愿服务的组织协调，在街道办事处指导下开展工作，并且应当做好以下的工作：
+（一）登记志愿者的基本信息；
+（二）发布志愿服务的需求；
+（三）记录志愿服务的时长；
+（四）表彰表现突出的志愿者。
+
+第四条　志愿者参加志愿服务，应当遵守法律法规，不得有下列行为：
+（一）向服务对象收取费用；
+（二）泄露服务对象的个人隐私；
+（三）以志愿服务名义从事营利活动。
+"""
+
+
+def test_a_list_of_a_regulation_article_is_asked_with_the_article_number(tmp_path):
+    # a teacher cites a regulation's list by its article (据《某条例》第二条，…), not by the chapter it stands in
+    path = tmp_path / "reg.txt"
+    path.write_text(_REGULATION, encoding="utf-8")
+    recall = [q.stem for q in pipeline.make_bank([str(path)]).bank.questions if q.kind == "recall"]
+    assert any(s.startswith("据《社区志愿服务工作条例》第二条，社区志愿服务工作应当遵循下列原则。") for s in recall)
+    assert any(s.startswith("据《社区志愿服务工作条例》第四条，") for s in recall)
+    assert not any("“总则”部分" in s for s in recall)
+    # a lead cut to a clause that opens with 并且 dangles: never a stem
+    assert not any("，并且" in s or "，并有" in s for s in recall)
+
+
+def test_the_article_number_is_read_only_where_it_labels_the_lead():
+    from kaodian.model import Article, Document, Point, Span
+    from kaodian.questions.listsource import article_number
+
+    text = "第三条所规定的义务包括下列各项：\n（一）甲；\n（二）乙。"
+    doc = Document("t", text, (Article("a1", None, None, None, 0, len(text)),))
+    p = Point("enumeration", "a1", 0, None, "", 0, len(text), Span(text[:16], 0, 16),
+              (Span("甲", text.index("甲"), text.index("甲") + 1), Span("乙", text.index("乙"), text.index("乙") + 1)))
+    assert article_number(_FakeCtx(doc, p)) == ""  # a reference to another article (第三条所规定的) labels nothing
+    labelled = "第三条　" + text[len("第三条所规定的"):]
+    doc2 = Document("t", labelled, (Article("a1", None, None, None, 0, len(labelled)),))
+    first = labelled.index("甲")
+    p2 = Point("enumeration", "a1", 0, None, "", 0, len(labelled), Span(labelled[:12], 0, 12),
+               (Span("甲", first, first + 1), Span("乙", labelled.index("乙"), labelled.index("乙") + 1)))
+    assert article_number(_FakeCtx(doc2, p2)) == "第三条"
+
+
+class _FakeCtx:
+    """The two fields article_number reads."""
+
+    def __init__(self, doc, point):
+        self.doc, self.point = doc, point

@@ -36,7 +36,9 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # (session 21: a list's multiple choice needs two wrong options, policy.yaml list_wrong_min; six texts lose the
     # points only a one-wrong-option multiple choice asked, which teachers reject: 唯一干扰项…一眼可排除; one or two
     # each, of the whole bank or of its first 60)
-    ("study-points", "dangzhang-2022.txt"): {"coverage": 32 / 35, "coverage_top": 16 / 35, "recall": 54 / 102},
+    # (session 25, issue 11: a charter's list is asked by its article, 《中国共产党章程》第三十六条列举了哪六点, the
+    # article a teacher's point names: dangzhang 32 -> 33, first 60 16 -> 17)
+    ("study-points", "dangzhang-2022.txt"): {"coverage": 33 / 35, "coverage_top": 17 / 35, "recall": 54 / 102},
     # (session 8 lowered two floors, a regression taken knowingly: its merged question rules, which blind
     # teachers rated printable 1.6 times as often on new held-out texts (39 vs 24 of 80), lost four points here that questions of
     # rejected shapes had held — a single choice on a cut series, a list named only "第三章", a second blank

@@ -20,7 +20,7 @@ from .listhead import head, items_cut, says, whole_title
 from .listnest import MARKER_WIDTH as _MARKER_WIDTH, article_lists, enclosing
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
-from .listsource import SPOKEN as _SPOKEN, sourced, spoken, topic_source
+from .listsource import SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source
 from .listsource import pronoun_outside, told as told_inline
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
@@ -48,7 +48,8 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         # (the document and point are kept beside their values: an id is never another object's)
         v = sheet_values(ctx, _list_values(ctx))
         # (a list asked by its topic, named by its lead or by a study sheet's heading, says its issuer's document)
-        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, v | {"list_topic_source": topic_source(ctx) if v["list_topic"] else ""})
+        got = memo[id(ctx.point)] = (ctx.doc, ctx.point, v | {"list_topic_source": topic_source(ctx) if v["list_topic"] else "",
+                                                              "list_article": list_article(ctx)})
     return dict(got[2])
 
 
@@ -369,7 +370,12 @@ def topic(lead: str) -> tuple[str, str]:
 
 def _points_outside(text: str) -> bool:
     """Whether ``text`` opens with a pronoun or connective that points to a sentence a stem does not show."""
-    return text[0] in CONTEXT_PRONOUNS + "我你他她它" or text.startswith(_VOCAB.dangling_openers)
+    return text[0] in CONTEXT_PRONOUNS + "我你他她它" or text.startswith(_VOCAB.dangling_openers) or (
+        text[0] in _CONNECTIVE_FIRST and segment.cut(text)[0] in _CONNECTIVES)
+
+
+_CONNECTIVES = frozenset(POLICY["lead_connective_words"])
+_CONNECTIVE_FIRST = frozenset(w[0] for w in _CONNECTIVES)  # (cut only a text that may open with one)
 
 
 def _bare(lead: str) -> str:
