@@ -7,7 +7,7 @@ import pytest
 from kaodian import pipeline
 from kaodian.numerals import numeral, value_of
 from kaodian.questions.listnames import list_counts, stated_counts
-from kaodian.questions.listlead import announced
+from kaodian.questions.listlead import announced, asked_lead
 
 
 def test_value_of_reads_back_every_numeral():
@@ -27,6 +27,10 @@ def test_value_of_reads_back_every_numeral():
     ("主要做法如下", 6, ("主要做法如下", "点")),
     # a bare 个 counts the noun after it: 请排列这三个阶段, never 这三个
     ("某某同志指出，认识要经历三个阶段", 3, ("某某同志指出，认识要经历三个阶段", "个阶段")),
+    # the country and the party are no pronoun (我们国家, 我国, 我党), and a frame (因此) goes; a bare 个's noun ends
+    # before a 的 (四个层面的计划 -> 个层面)
+    ("因此我们国家专门出台了四个层面的计划：", 4, ("我们国家专门出台了四个层面的计划", "个层面")),
+    ("我国面临以下三种风险", 3, ("我国面临以下三种风险", "种")),
 ])
 def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n, expected):
     assert announced(lead, n) == expected
@@ -253,3 +257,8 @@ class _FakeCtx:
 
     def __init__(self, doc, point):
         self.doc, self.point = doc, point
+
+
+def test_a_national_we_lead_is_asked_in_no_speaker_voice():
+    # (a question is not asked in the speaker's voice: 我们国家 -> 国家; the party stays 我们党)
+    assert asked_lead("我们国家专门出台了四个层面的计划", 4, "个层面") == "国家专门出台了四个层面的计划。这四个层面分别是什么？"

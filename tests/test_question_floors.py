@@ -105,7 +105,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("corpus", "caijing-top10-xiaokang-hexo.md"): {"coverage": 7 / 20, "coverage_top": 7 / 20},
     # (session 24: 12/27, one point down: the 6%以上 growth target was asked only by a true/false changing it to 7%以上,
     # a bound changed to another bound, which both blind raters of rateset28 rejected as not false; fix28 no longer asks it)
-    ("corpus", "liuyuanchun-shisiwu-hexo.md"): {"coverage": 12 / 27, "coverage_top": 11 / 27},
+    ("corpus", "liuyuanchun-shisiwu-hexo.md"): {"coverage": 13 / 27, "coverage_top": 12 / 27},  # (session 25: 我们国家… is no pronoun, its lead is asked)
     # session 23: heldout27 (whole saved pages of portals) joined at what it scores once the pages are read (blind on
     # main, whole/first 60: the law page 0/0 of 31 (网页里找不到正文), 7/7 of 26, 6/6 of 15; its banks never tuned on)
     ("corpus", "jianchafa-sxmu-jijian.html"): {"coverage": 17 / 31, "coverage_top": 9 / 31},

@@ -334,6 +334,8 @@ def _unit_noun(lead: str, count) -> str:
     if count.unit != "个":
         return ""
     tail = _CLAUSE_OR_SENTENCE_END.split(lead[count.end:], maxsplit=1)[0]
+    # (the noun before a 的 is the measure: 四个层面的计划 -> 个层面, as 四个层面 says it)
+    tail = tail.split("的", 1)[0]
     return tail if 0 < len(tail) <= POLICY["bare_unit_noun_max"] and _CJK.fullmatch(tail) else ""
 
 
@@ -370,11 +372,14 @@ def topic(lead: str) -> tuple[str, str]:
 
 def _points_outside(text: str) -> bool:
     """Whether ``text`` opens with a pronoun or connective that points to a sentence a stem does not show."""
+    if _NATIONAL_WE.match(text):
+        return False
     return text[0] in CONTEXT_PRONOUNS + "我你他她它" or text.startswith(_VOCAB.dangling_openers) or (
         text[0] in _CONNECTIVE_FIRST and segment.cut(text)[0] in _CONNECTIVES)
 
 
 _CONNECTIVES = frozenset(POLICY["lead_connective_words"])
+_NATIONAL_WE = re.compile(POLICY["lead_national_we"])
 _CONNECTIVE_FIRST = frozenset(w[0] for w in _CONNECTIVES)  # (cut only a text that may open with one)
 
 
