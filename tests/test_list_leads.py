@@ -31,6 +31,8 @@ def test_value_of_reads_back_every_numeral():
     # before a 的 (四个层面的计划 -> 个层面)
     ("因此我们国家专门出台了四个层面的计划：", 4, ("我们国家专门出台了四个层面的计划", "个层面")),
     ("我国面临以下三种风险", 3, ("我国面临以下三种风险", "种")),
+    # a count by 大 closing the lead announces as 三点 does (这两大奇迹分别是什么？)
+    ("我们党领导人民创造了世所罕见的两大奇迹。", 2, ("我们党领导人民创造了世所罕见的两大奇迹", "大奇迹")),
 ])
 def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n, expected):
     assert announced(lead, n) == expected
@@ -44,6 +46,8 @@ def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n,
     ("又有以下三种情形", 3),
     ("对此，我们一定要给予充分理解", 3),  # no count word
     ("第五条 党员的纪律", 5),  # 第五条 is a label, not a count
+    ("深入学习贯彻党的二十大精神", 20),  # a congress, not a count (二十大 is no 十大)
+    ("重点实施三大工程", 2),  # another count
     ("某某同志说，她的看法有三个层次", 3),  # whose, and of what? (teacher review: 指代不明)
 ])
 def test_a_lead_that_cannot_state_its_list_gives_nothing(lead, n):

@@ -322,6 +322,8 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     # blind teacher: 应明确问…要提高的“四性”, not the heading above it); its noun counts the items (这四性)
     if (m := _QUOTED_COUNT.search(lead)) and value_of(m.group(1)) == n:
         return lead, m.group(2)
+    if (m := _BIG_COUNT.search(lead)) and value_of(m["count"]) == n:
+        return lead, f"大{m['noun']}"  # (两大奇迹: 这两大奇迹分别是什么？)
     return "", ""
 
 
@@ -380,6 +382,7 @@ def _points_outside(text: str) -> bool:
 
 _CONNECTIVES = frozenset(POLICY["lead_connective_words"])
 _NATIONAL_WE = re.compile(POLICY["lead_national_we"])
+_BIG_COUNT = re.compile(POLICY["lead_big_count"])
 _CONNECTIVE_FIRST = frozenset(w[0] for w in _CONNECTIVES)  # (cut only a text that may open with one)
 
 
