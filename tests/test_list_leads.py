@@ -266,3 +266,9 @@ class _FakeCtx:
 def test_a_national_we_lead_is_asked_in_no_speaker_voice():
     # (a question is not asked in the speaker's voice: 我们国家 -> 国家; the party stays 我们党)
     assert asked_lead("我们国家专门出台了四个层面的计划", 4, "个层面") == "国家专门出台了四个层面的计划。这四个层面分别是什么？"
+
+
+def test_the_noun_a_lead_counts_by_leaves_out_a_verb_after_it():
+    # (分别按照下列方式处理: the items are 方式, never 这三项方式处理)
+    assert asked_lead("在15日内分别按照下列方式处理", 3, "项") == "在15日内分别按照下列方式处理。这三项方式分别是什么？"
+    assert asked_lead("党员必须履行下列义务", 8, "项") == "党员必须履行下列义务。这八项义务分别是什么？"
