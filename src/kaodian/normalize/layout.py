@@ -243,23 +243,7 @@ def _compile(d: dict) -> Layout:
         dated_note=_any(d["dated_notes"]),
         source=re.compile(d["source"]),
         affiliation=re.compile(d["affiliation"].replace("{offices}", "|".join(re.escape(w) for w in by["offices"]))),
-        byline_prefix=re.compile(by["prefix"]),
-        byline_names=re.compile(by["names"]),
-        byline_handle=re.compile(by["handle"]),
-        group=re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
-        agency=re.compile("^(?:" + "|".join(re.escape(w) for w in by["agencies"]) + ")$"),
-        meta=re.compile(by["meta"]),
-        producer=re.compile(by["producer"]),
-        credit=re.compile(by["credit"]),
-        interviewee=re.compile(by["interviewee"]),
-        reported_by=re.compile(by["reported_by"]),
-        group_max_chars=by["group_max_chars"],
-        unnamed_label=re.compile(by["unnamed_label"]),
-        office_end=re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
-        office_word=re.compile("|".join(re.escape(w) for w in by["offices"])),
-        member_role="(?:" + "|".join(re.escape(w) for w in by["member_roles"]) + ")",
-        school_class=re.compile(by["school_class"]),
-        title_kind=re.compile("(?:" + "|".join(map(re.escape, by["title_kinds"])) + ")$"),
+        **_compile_byline(by),
         speaker_tags=tuple(re.compile(p) for p in d["speaker"]["tags"]),
         speaker_named=tuple(re.compile(p) for p in d["speaker"]["named"]),
         named_min_chars=d["speaker"]["named_min_chars"],
@@ -285,6 +269,29 @@ def _compile(d: dict) -> Layout:
         **_compile_notes(d["notes"]),
         **_compile_front_matter(d["front_matter"]),
     )
+
+
+def _compile_byline(by: dict) -> dict:
+    """The byline section of layout.yaml, compiled: the keyword arguments of Layout it gives."""
+    return {
+        "byline_prefix": re.compile(by["prefix"]),
+        "byline_names": re.compile(by["names"]),
+        "byline_handle": re.compile(by["handle"]),
+        "group": re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
+        "agency": re.compile("^(?:" + "|".join(re.escape(w) for w in by["agencies"]) + ")$"),
+        "meta": re.compile(by["meta"]),
+        "producer": re.compile(by["producer"]),
+        "credit": re.compile(by["credit"]),
+        "interviewee": re.compile(by["interviewee"]),
+        "reported_by": re.compile(by["reported_by"]),
+        "group_max_chars": by["group_max_chars"],
+        "unnamed_label": re.compile(by["unnamed_label"]),
+        "office_end": re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
+        "office_word": re.compile("|".join(re.escape(w) for w in by["offices"])),
+        "member_role": "(?:" + "|".join(re.escape(w) for w in by["member_roles"]) + ")",
+        "school_class": re.compile(by["school_class"]),
+        "title_kind": re.compile("(?:" + "|".join(map(re.escape, by["title_kinds"])) + ")$"),
+    }
 
 
 def _compile_front_matter(fm: dict) -> dict:
