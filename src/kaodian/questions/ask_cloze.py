@@ -23,6 +23,7 @@ from .drafting import CLOZE_SHARE, LONG_PASSAGE, Ctx, Draft, balanced, blanked, 
 from .open_blanks import unique_blanks
 from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
+from .teacher import CLAUSE_STEM_MIN, STEM_MIN
 from .note_shapes import evaluation_blank
 from .trivia import review_statistic, setting_place, subject_word
 from .policy import POLICY, cloze_difficulty
@@ -201,6 +202,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     # checks above have struck what they strike
     if not order_free:
         spans = _less_blanks(src, _less_blanks(src, spans, ranked, thin_clause), ranked, series_mate)
+        spans = _less_blanks(src, spans, ranked, _bare_opening)
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
@@ -365,6 +367,30 @@ def _less_blanks(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int
     while (hit := found(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
         order.remove((hit[0] + src.start, hit[1] + src.start))
     return sorted(order)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # the characters lint counts as a stem's own
+
+
+def _bare_opening(sentence: str, blanks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The least important of two or more ``blanks`` (most important first) when the first of them in the text
+    opens the sentence and all of them leave the stem too few characters of its own to tell what is asked
+    (______，始终是我们党一以贯之的______。): lint's rule of a stem that opens with a blank (teacher.STEM_MIN,
+    CLAUSE_STEM_MIN), so that the cloze keeps its best blank instead of being struck whole; or None."""
+    if len(blanks) < 2:
+        return None
+    first = min(blanks)
+    if first[0] != len(sentence) - len(sentence.lstrip("…“‘")):
+        return None
+    kept, at = [], 0
+    for a, b in sorted(blanks):
+        kept.append(sentence[at:a])
+        at = max(at, b)
+    own = len(_CJK_CHAR.findall("".join(kept) + sentence[at:]))
+    rest = sentence[first[1] :]
+    if own < STEM_MIN or (rest.startswith("，") and own < CLAUSE_STEM_MIN):
+        return blanks[-1]
+    return None
 
 
 def _fit(spans: list[tuple[int, int]], src: Span, most: int) -> list[tuple[int, int]]:

@@ -26,6 +26,8 @@ PUNCT = frozenset("，；：。、？！“”（）《》,;:\u3000 —")
 _SENTENCE_ENDS = frozenset("。；！？")
 # what closes an item's number at the start of a sentence (4. / 4、)
 _ITEM_DOTS = frozenset(".．、")
+# circled numbers, which mark an item with no dot after them (②科学社会主义的理论基础是…)
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 # 从X之日起, 自X之日起: X is the event a term runs from (a rule's concept)
 _SINCE = ("从", "自")
 # 把X / 将X + verb: X is what the clause disposes of
@@ -221,8 +223,9 @@ def _subjects(c: Candidates, toks: list[Token]) -> None:
             k -= 1
         if _opens_sentence(toks, k):  # only a sentence's own subject, not a mid-sentence clause's
             e = _before_adverbs(toks, k, i, c.p)
-            if k < e - 1:
-                a, b = toks[k + 1][2], toks[e - 1][3]
+            # (an item's number, 5.|敢于担当是…, is no part of the subject: the blank would take it)
+            if (f := _past_number(toks, k + 1, e)) < e - 1 or (f == k + 1 and k < e - 1):
+                a, b = toks[f][2], toks[e - 1][3]
                 # a series as subject (作风问题、干群关系问题是…): its first term, as a writer blanks it
                 first = c.sentence[a:b].split("、")[0]
                 c.add(a, a + len(first), "subject_is", c.p.scores["base"])
@@ -258,6 +261,8 @@ def _past_number(toks: list[Token], a: int, end: int) -> int:
     the number marks the item, it is no part of the term the item defines."""
     if a + 2 < end and toks[a][1] == "m" and toks[a][0].isdigit() and toks[a + 1][0] in _ITEM_DOTS:
         return a + 2
+    if a + 1 < end and toks[a][0] in _CIRCLED:  # ②科学社会主义的…: a circled number marks the item alone
+        return a + 1
     return a
 
 
@@ -289,6 +294,8 @@ def _values(c: Candidates, toks: list[Token]) -> None:
             tok[0] == "是" and toks[k][0].endswith(c.p.defined_heads) and _after_de(toks, k))
         if not cued:
             continue
+        if i + 1 < len(toks) and toks[i + 1][0] in ("：", ":"):
+            i += 1  # …的经济纲领是：A，B，C。 the value is what the colon opens (its first clause, when a term)
         j = i + 1
         while j < len(toks) and toks[j][0] not in PUNCT:
             j += 1
@@ -394,6 +401,14 @@ def _category_clauses(c: Candidates, toks: list[Token]) -> None:
             k += 1  # 守住了|不发生系统性风险|的底线: the aspect mark is the verb's
         if k >= 0 and toks[k][0] in _CLOSING_MARKS:
             continue  # “十五五”|时期…发展|的主题: the clause runs on through the quotation; its tail is no concept
+        if k >= 0 and toks[k][0] == "是" and ((e := _run_end(toks, i + 1)) + 1 == len(toks) or toks[e + 1][0] in PUNCT):
+            # S是X的<category>。: X only says whose the category is; what the sentence defines is S (敢于担当是|做好
+            # 工作|的前提), or the category it gives S (…是我们立党立国的|根本指导思想): a teacher's list keys one of
+            # those two, never the owner X between them.  The category keeps the standing X had (a defining role)
+            a, b = toks[i + 1][2], toks[e][3]
+            if c.fits(a, b):
+                c.best[(a, b)] = (max(c.p.scores["category_clause"], c.best.get((a, b), (0.0, ""))[0]), "predicate_head")
+            continue
         if any(toks[j][1] == "v" and toks[j + 1][1] == "d" for j in range(k + 1, i - 1)):
             continue  # 现代化|奠定|更加坚实|的基础: a clause with its own verb and complement, not a modifier
         if k < i - 1:

@@ -128,7 +128,8 @@ def _no_attribution(cands: tuple[Concept, ...], sentence: str, rules: ConceptRul
     out = []
     for c in cands:
         text, after = sentence[c.start : c.end], sentence[c.end : c.end + 3]
-        if after.startswith(rules.speech_verbs) or text.endswith(rules.speech_verbs):
+        # (the value a cue announces is what is said, whatever its last character: 唯物史观和剩余价值学说)
+        if after.startswith(rules.speech_verbs) or (text.endswith(rules.speech_verbs) and c.role != "value"):
             continue
         out.append(c)
     return tuple(out)
