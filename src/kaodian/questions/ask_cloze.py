@@ -345,6 +345,8 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     spans = [(s.start + cut_a, s.end - cut_b) for s in p.items if src.start <= s.start and s.end <= src.end]
     if len(spans) < 2:
         return reasons.TERMS_NOT_IN_ONE_SENTENCE
+    if cut_b:
+        spans = _past_modifiers(p, spans)
     if src.text[p.items[-1].end - src.start :].startswith(_OPEN_AFTER):
         # an open list names examples: which two of them a pair of blanks asks the learner cannot know
         # (teachers: 任空两项，顺序不限仍有歧义); one blank, the terms shown tell which one is asked
@@ -357,6 +359,21 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     if sum(b - a for a, b in spans) > limit:
         spans = spans[:1]
     return spans
+
+
+def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The series' blanks each past the modifier its term opens with, when every term is a modifier, 的 and a
+    head before the affix the terms share (显著的|制度|优势、超大规模市场的|需求|优势, 执行有力的|组织|体系): the head is the
+    concept a teacher lists (制度优势, 组织体系), the modifier its cue; else ``spans`` unchanged."""
+    text = p.sentence.text
+    heads = []
+    for a, b in spans:
+        blank = text[a - p.sentence.start : b - p.sentence.start]
+        de = blank.rfind("的")
+        if de < 1 or len(blank) - de - 1 < 2:  # (a head of one character names no concept: 的|人)
+            return spans
+        heads.append((a + de + 1, b))
+    return heads
 
 
 def _less_blanks(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]], found) -> list[tuple[int, int]]:
