@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import segment
+from ..rules import load_rules
 from ..model import Blank, Point, Span
 from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
@@ -104,6 +105,8 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not opens_count(ctx.doc.text, *ab))
+    if p.rule != "statement":  # (a statement pattern's point has no second point to ask the other side)
+        spans = _one_side(ctx.doc.text, spans)
     draft = _finish(ctx, src, spans)
     if not isinstance(draft, str) and parallel_elsewhere(ctx.doc.text, src, draft.blanks):
         # ——X是______的光辉榜样。 four times over: the sentence after it tells which one is asked
@@ -295,6 +298,13 @@ def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple
         if len(text[a:b]) > 1 and text[a:b].replace("的", "") == text[c:d].replace("的", "") and cut > b \
                 and cut - src.start >= MIN_CLAUSE:
             return Span(text[src.start : cut], src.start, cut), [(x, y) for x, y in spans if y <= cut]
+    if spans and len(text[(a := spans[0][0]) : (b := spans[0][1])]) > 1 and text[a - 1 : a] not in OPEN_QUOTES \
+            and (again := text.find(text[a:b], b, src.end)) > b:
+        # ... and so when the later saying is no blank of its own (the sentence's other point asks another word);
+        # a quoted name said twice is blanked both times instead (_with_repeats)
+        cut = max(text.rfind(m, b, again) for m in "，；")
+        if cut > b and cut - src.start >= MIN_CLAUSE:
+            return Span(text[src.start : cut], src.start, cut), one_of_each_answer(text, [(x, y) for x, y in spans if y <= cut], ranked)
     return src, one_of_each_answer(text, spans, ranked)
 
 
@@ -359,6 +369,25 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     if sum(b - a for a, b in spans) > limit:
         spans = spans[:1]
     return spans
+
+
+def _one_side(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (best first) less the second of the first two when they are the two sides of one definition
+    S是…的C, its subject and the bare category closing its clause (质量|是我们一切工作的|前提，): a stem with
+    both blanked asks a pair many pairs fit (teachers: 应只空一处); the definition's other point asks the other side."""
+    if len(spans) < 2:
+        return spans
+    (a, b), (c, d) = sorted(spans[:2])
+    if (_COPULA_TO_CATEGORY.fullmatch(text, b, c) and text[d : d + 1] in "，。；！？"
+            and text[c:d].endswith(load_rules().concepts.categories) and d - c <= _BARE_CATEGORY_MAX):
+        return [spans[0]] + spans[2:]
+    return spans
+
+
+# what stands between a definition's subject (or its topic, set apart by a comma) and the category closing it
+_COPULA_TO_CATEGORY = re.compile(r"，?是[^，。；：！？]*的")
+# a category this short is bare (前提, 根本保证): a longer one (…工作的重要组成部分) says what its subject is
+_BARE_CATEGORY_MAX = 4
 
 
 def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
