@@ -105,6 +105,9 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not opens_count(ctx.doc.text, *ab))
+    # a subject that only names the category its value fills (新民主主义的经济纲领|是：…, 我国的国体|是…): the public
+    # banks blank the value, never it; another concept of the statement is asked when it has one
+    spans = [ab for ab in spans if not _category_name(ctx.doc.text, *ab)] or spans
     if p.rule != "statement":  # (a statement pattern's point has no second point to ask the other side)
         spans = _one_side(ctx.doc.text, spans)
     draft = _finish(ctx, src, spans)
@@ -369,6 +372,13 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     if sum(b - a for a, b in spans) > limit:
         spans = spans[:1]
     return spans
+
+
+def _category_name(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is X的<head> right before 是 with a head of ``concepts.defined_heads`` (…的经济纲领是：):
+    the name of a category, whose value is what the sentence states."""
+    t = text[a:b]
+    return text[b : b + 1] == "是" and "的" in t[1:-1] and t.endswith(load_rules().concepts.defined_heads)
 
 
 def _one_side(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -281,6 +281,7 @@ _COUNT = "[一二三四五六七八九十两]+"
 _QUOTED_COUNT = re.compile(f"“({_COUNT})([\u4e00-\u9fff])”$")  # (“四性”; “两头在外” is a saying, no count)
 # a counted name in quotes anywhere in a lead: the count and up to three characters (“十抓”, “六字真经”)
 _QUOTED_NAME = re.compile(f"“({_COUNT})[\u4e00-\u9fff]{{1,3}}”")
+_QUOTED_NAME_MIN = 3
 _FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
 # the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
 _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
@@ -330,7 +331,8 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
         return lead, f"大{m['noun']}"  # (两大奇迹: 这两大奇迹分别是什么？)
     # ... or standing inside the lead (我们着力“十抓”推进工作：, 持续念好“六字真经”：): a quoted name that counts
     # as many as the list holds names the list, whose items are its members (a teacher asks them, not the name)
-    if any(value_of(m.group(1)) == n for m in _QUOTED_NAME.finditer(lead)):
+    # (three or more: a quoted pair is as often a saying whose halves a lead explains, 被称作“两头在外”：一是…)
+    if n >= _QUOTED_NAME_MIN and any(value_of(m.group(1)) == n for m in _QUOTED_NAME.finditer(lead)):
         return lead, _VOCAB.lead_unit
     return "", ""
 
