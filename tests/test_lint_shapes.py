@@ -161,6 +161,11 @@ def test_a_stem_citing_its_text_by_a_scrap_of_page_furniture_is_flagged():
     ("举办读书会是社区文化建设的重要抓手。", False),                      # a claim with 是 names its subject
     ("社区书屋提高服务的专业化水平。", False),                            # its subject is said
     ("要在阵地、制度、经费、队伍建设等方面把握住社区文化工作的主动权。", False),  # a longer clause places itself
+    # (session 25: a preposition's object is never the actor, so a longer clause that opens with one stays subjectless)
+    ("与社区的书屋建设、文化广场建设、志愿服务队伍建设和读书会活动相结合。", True),
+    ("按照年度计划、季度安排和月度清单的顺序把社区读书会的各项活动落到实处。", True),
+    ("提高社区书屋、文化广场、志愿服务队伍和读书会活动的专业化水平。", False),  # a verb's longer clause places itself
+    ("对社区书屋登记的借阅申请应当自受理之日起十五个工作日内办结并告知申请人。", False),  # 对 fronts its topic
 ])
 def test_a_short_statement_with_no_subject_is_flagged(stem, flagged):
     """Session 24 (teachers: 无主语的词组片段，无法判断对错; 陈述缺主语，单独看无法判断): one short clause that opens with

@@ -51,7 +51,7 @@ SCHEMA = {
     "note_opening": "re", "stray_stop": "re", "ownerless_heads": [str],
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
     "heading_claim": "re", "place_echo_min": int, "garbled_title": "re", "subjectless_max": int,
-    "subjectless_tags": [str], "subjectless_breaks": "re", "shared_clause_min": int,
+    "subjectless_tags": [str], "subjectless_p_max": int, "subjectless_p_topics": [str], "subjectless_breaks": "re", "shared_clause_min": int,
 }
 
 
@@ -209,13 +209,21 @@ def superseded_clause(sentence: str) -> str | None:
 
 def subjectless_clause(stem: str) -> str | None:
     """Why a statement (``stem``, its attribution 据《…》， aside) is one clause of at most ``subjectless_max`` characters
-    that opens with a verb or a preposition (``subjectless_tags``) and claims nothing with 是 or a colon
-    (``subjectless_breaks``), or None: whose doing it is, the statement does not say."""
+    that opens with a verb or a preposition (``subjectless_tags``; one opening with a preposition, tagged p, other than
+    one fronting its topic, ``subjectless_p_topics``, of at most ``subjectless_p_max``) and claims nothing with 是 or a colon (``subjectless_breaks``), or None: whose doing it is,
+    the statement does not say."""
     body = without_attribution(stem.strip())
     # (a clause after a comma may bring the subject; 是 or a colon makes a claim about what stands before it)
-    if _SUBJECTLESS_BREAKS.search(body.rstrip("。！？!?")) or len(_NOT_CJK.sub("", body)) > _POLICY["subjectless_max"]:
+    if _SUBJECTLESS_BREAKS.search(body.rstrip("。！？!?")):
+        return None
+    size = len(_NOT_CJK.sub("", body))
+    if size > max(_POLICY["subjectless_max"], _POLICY["subjectless_p_max"]):
         return None
     words = segment.tag(body)
     if not words or words[0][1] not in _POLICY["subjectless_tags"]:
+        return None
+    # (a preposition's object is never the actor: a clause opening with one stays subjectless up to a longer bound)
+    long_bound = words[0][1] == "p" and words[0][0] not in _POLICY["subjectless_p_topics"]
+    if size > (_POLICY["subjectless_p_max"] if long_bound else _POLICY["subjectless_max"]):
         return None
     return f"陈述“{body[:16]}”只是一个没有主语的短句，离开原文不知说的是谁、是什么，无从判断"
