@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from kaodian.model import Blank
 from kaodian.questions.lint_shapes import (cut_opening, heading_cloze, note_item, ownerless_subject, place_gives_items,
-                                          perspective_place, shared_clause, stray_stop, subjectless_clause,
+                                          perspective_place, repeated_item, shared_clause, stray_stop,
+                                          subjectless_clause,
                                           superseded_clause,
                                           two_aspects)
 from kaodian.questions.reject_shapes import particle_giveaway
@@ -208,3 +209,20 @@ def test_a_recall_of_one_members_elaboration_fails_lint():
     sentence = "坚持自愿参加，就要尊重会员意愿；坚持自愿参加，就要允许随时退出；坚持自愿参加，就要不设门槛。"
     q = _q("recall", "关于“读书会的三项原则”，文章列举了哪三点？", items, sentence, point_kind="enumeration")
     assert any("一项的展开" in f for f in lint_question(q))
+
+
+@pytest.mark.parametrize(("items", "flagged"), [
+    (["社区书屋的建立", "读书会制度的建立", "某县社区书屋的建立"], True),   # one point twice, the second with its place
+    (["社区书屋的建立", "读书会制度的建立", "志愿服务队的组建"], False),
+    (["经济建设", "政治建设", "建设"], False),                            # a short item sits inside others by chance
+])
+def test_a_list_whose_keys_hold_one_another_is_flagged(items, flagged):
+    """Session 25 (teachers: 答案只是四个近乎相同的主语，答案错误): keys that repeat one point miscount the list."""
+    assert bool(repeated_item(items)) == flagged
+
+
+def test_a_recall_that_repeats_a_point_fails_lint():
+    sentence = "活动的成果：社区书屋的建立；读书会制度的建立；某县社区书屋的建立。"
+    q = _q("recall", "关于“活动的成果”，《读书会总结》一文列举了哪三点？", ("社区书屋的建立", "读书会制度的建立", "某县社区书屋的建立"),
+           sentence, (), "enumeration")
+    assert any("同一点" in f for f in lint_question(q))

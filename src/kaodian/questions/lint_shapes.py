@@ -21,6 +21,8 @@ session 20; issue 12, deliverable 5), each a small named check a teacher would s
   whose doing it is, the statement does not say, so it cannot be judged (session 24);
 - ``shared_clause``: a list question whose keyed items all open with the same clause (坚持甲，就要…; 坚持甲，就要…) that
   the heading it asks does not name: the items elaborate one member, not the list the heading names (session 24);
+- ``repeated_item``: a list question whose keyed items hold one another (甲的建立; 中国甲的建立): one point twice
+  (session 25);
 - ``superseded_clause``: a question on the clause that repeals the text a regulation replaces (…印发的《…》同时废止):
   the date and title of a text no longer in force, and 同时 points outside the stem (session 24; never_asked.yaml
   ``superseded``, the rule the generator reads, so lint and the generator agree);
@@ -52,6 +54,7 @@ SCHEMA = {
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
     "heading_claim": "re", "place_echo_min": int, "garbled_title": "re", "subjectless_max": int,
     "subjectless_tags": [str], "subjectless_p_max": int, "subjectless_p_topics": [str], "subjectless_breaks": "re", "shared_clause_min": int,
+    "repeated_item_min": int,
 }
 
 
@@ -89,7 +92,8 @@ def findings(q: Question, place: str) -> list[str]:
     found = [note_item([*keys, *wrong]), stray_stop([*keys, *wrong]), two_aspects(place) if listed else None,
              perspective_place(place) if listed else None,
              place_gives_items(place, q.answer) if q.kind == "recall" and place else None, garbled_title(q.stem),
-             shared_clause(place, keys) if listed and place else None]
+             shared_clause(place, keys) if listed and place else None,
+             repeated_item(keys) if listed and q.kind != "single" else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
@@ -197,6 +201,18 @@ def shared_clause(place: str, items: list[str]) -> str | None:
     if cut < _POLICY["shared_clause_min"] or common_run(head[:cut], place) * 2 >= cut:
         return None
     return f"各项答案都以“{head[:cut]}”开头，讲的是其中一项的展开，不是标题“{place[:16]}”下列举的几点"
+
+
+def repeated_item(items: list[str]) -> str | None:
+    """Why one of a list's keyed ``items`` holds another whole (their Chinese characters; both at least
+    ``repeated_item_min`` of them), or None: the list counts one point twice."""
+    cores = [_NOT_CJK.sub("", item) for item in items]
+    for i, a in enumerate(cores):
+        for b in cores[i + 1:]:
+            short, long = sorted((a, b), key=len)
+            if len(short) >= _POLICY["repeated_item_min"] and short in long:
+                return f"答案“{short[:12]}”与“{long[:14]}”说的是同一点，列举重复计数"
+    return None
 
 
 def superseded_clause(sentence: str) -> str | None:
