@@ -224,7 +224,7 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1177
-    assert tp >= 723, tp
+    assert tp >= 732, tp
     # (session 23: session 22's rating adds six flagged B grades, each a teacher's edit for the very fragment flagged;
     # topic_titles catches 14 rejects and flags an A and a B of one choice among a guide's titles, 大学生活的特点;
     # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title; picked_figures 7 and a B)
@@ -232,6 +232,8 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
     # grade, a recall of four points under a heading that holds another run of four, whose teacher asks to reword the
     # stem for the same mismatch; lint_shapes' three new checks catch 7 and flag none; tf_worth's founding year
     # flags the two B grades of a true/false changing 1921 to 1918, both teachers' reasons naming that very defect)
+    # (session 25: lint_shapes' subjectless statement opening with a preposition, up to 60 characters, and its keys that
+    # hold one another catch 7 rejects more, 725 -> 732, and flag no non-reject: 143 flagged)
     assert fp <= 144 and tp / (tp + fp) >= 0.833, (tp, fp)
 
 
