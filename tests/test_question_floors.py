@@ -91,7 +91,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("corpus", "sixiu-zhishidian-suoyin.pdf"): {"coverage": 13 / 35, "coverage_top": 13 / 35},  # (session 20: lint drops notes; session 22: its index skeletons no longer crowd the top 60)
     ("corpus", "xingce-jiaoxue-yaodian-2017b.docx"): {"coverage": 20 / 34, "coverage_top": 18 / 34},  # (session 20: X是…的主线 asks X; 21: list_wrong_min 2)
     # session 20: heldout24 joined at what it scores (its blind first measure: 30/14, 22/20, 18/11)
-    ("corpus", "dajizhewen-zhengzhi-jianshe.html"): {"coverage": 31 / 36, "coverage_top": 15 / 36},
+    # (session 25: first 60 15 -> 14, the one floor lowered, a trade measured on the merged main: concept's one-side
+    # cloze of S是…的C (…是党的政治建设的首要任务, a classic human blank) ranks above the 一把手 cloze and takes its slot;
+    # whole bank 30 -> 31 here, devpts first 60 607 -> 629 of 1259 in all)
+    ("corpus", "dajizhewen-zhengzhi-jianshe.html"): {"coverage": 31 / 36, "coverage_top": 14 / 36},
     ("corpus", "guoban-zhengwu-xinmeiti.html"): {"coverage": 22 / 33, "coverage_top": 20 / 33},
     ("corpus", "shuzhi-shulian-2019.txt"): {"coverage": 19 / 30, "coverage_top": 12 / 30},
     # session 21: heldout25 joined at what it scores (its blind first measure, whole bank/first 60: 9/9, 15/15,
