@@ -4,7 +4,7 @@
 joins hard-wrapped text (PDF extraction, fixed column width) into paragraphs
 and passes one-paragraph-per-line text through; both mend headings wrapped
 over lines and lines that open with an ordinal only because a wrap put it
-there.
+there (the passes in ``headwraps``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .frontmatter import front_matter, front_note, headnote
 from .notes import clean_notes
 from .chapters import space_glued_chapters
 from .credits import split_glued_sources
+from .headwraps import join_heading_wraps, mend_ordinal_wraps
 from .breaks import join_split_brackets, join_unindented, opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
@@ -308,7 +309,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
     if not col:
         joined = _join_unwrapped(lines, noise_after, blocks)
         marked = frozenset(lines[i] for i in blocks) if blocks else frozenset()
-        return _mend_ordinal_wraps(joined if paragraphs else _join_heading_wraps(joined, marked))
+        return mend_ordinal_wraps(joined if paragraphs else join_heading_wraps(joined, marked))
     body = [x for x in lines if x]  # blank lines fall anywhere in PDF text: column and page breaks
     at = [i for i, x in enumerate(lines) if x]  # each body line's index in ``lines`` (noise_after's)
     widths = [char_width(x) for x in body]
@@ -371,7 +372,7 @@ def join_lines(lines: list[str], noise_after: frozenset[int] = frozenset(), bloc
     if cur:
         paras.append(cur)
     # an interview's header labels wrapped over lines are whole only now
-    return _mend_ordinal_wraps(_join_heading_wraps(_drop_header_labels(paras, load_layout())))
+    return mend_ordinal_wraps(join_heading_wraps(_drop_header_labels(paras, load_layout())))
 
 
 def _bracket_open(text: str) -> bool:
@@ -450,56 +451,3 @@ def _next_in_series(prev: str, line: str) -> bool:
     """``line`` opens the point after the one ``prev`` opens (一是… / 二是…, 三要… / 四要…)."""
     a, b = _SERIES_OPEN_RE.match(prev), _SERIES_OPEN_RE.match(line)
     return bool(a and b and a.group(2) == b.group(2) and value_of(b.group(1)) == value_of(a.group(1)) + 1)
-
-
-def _join_heading_wraps(paras: list[str], marked: frozenset[str] = frozenset()) -> list[str]:
-    """A heading wrapped over lines: its tail is a short paragraph that ends no sentence (a Markdown line, ``marked``, is whole)."""
-    out: list[str] = []
-    for p in paras:
-        if out and out[-1] not in marked and p not in marked and _continues_heading(out[-1], p):
-            out[-1] += p
-        else:
-            out.append(p)
-    return out
-
-
-# the number of a chapter line that opens with its title on the same line (第七节 某某, 第二章　某某)
-_CHAPTER_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节篇部](?:分)?[\s　]*(?=\S)")
-
-
-def _continues_heading(head: str, p: str) -> bool:
-    # a 一、 heading, or a chapter line that the tail completes (第一章 …, 总纲: as study outlines and
-    # charters divide a text)
-    if not (HEADING_RE.match(head) or load_layout().parts.match((head + p).strip())) or ends_terminal(head):
-        return False
-    if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
-        return False
-    if char_width(head) < char_width(p):
-        # a wrap leaves the head line the longer one: a short chapter line is whole (第一节 某某)
-        return False
-    if _CHAPTER_NUMBER.match(head) and char_width(_CHAPTER_NUMBER.sub("", head, 1)) < char_width(p):
-        # ... and so it leaves the chapter's title words, the number aside, longer than the tail: a short title
-        # after its number (第七节 某某建设) is whole, and the line under it (a chart's caption) its body
-        return False
-    # the tail ends no sentence (a short sentence after a heading is its first paragraph)
-    return not ends_terminal(p)
-
-
-def _mend_ordinal_wraps(paras: list[str]) -> list[str]:
-    """A paragraph that opens with 一、 out of the headings' sequence was put there by a wrap.
-
-    一、 after 一、 (or 三、 after 一、) is not the next heading: when the
-    paragraph before ends no sentence, the two are one paragraph.  A restart
-    at 一、 after two or more headings is a new article's first heading.
-    """
-    out: list[str] = []
-    last = 0  # the number of the last heading in sequence
-    for p in paras:
-        n = heading_number(p)
-        if n and (n == last + 1 or n == 1 and last >= 2):
-            last = n
-        elif n and out and not ends_terminal(out[-1]) and char_width(out[-1]) >= WRAPPED_MIN:
-            out[-1] += p
-            continue
-        out.append(p)
-    return out
