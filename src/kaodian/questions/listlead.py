@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Point, Span
+from ..model import Span
 from .. import segment
 from ..kinds import LIST_KINDS
 from ..numerals import value_of
@@ -17,7 +17,8 @@ from .anchors import anchored
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import heading_with_thing, is_aspect, of_sibling, stem_heading, subject_of, thing_above, with_thing
 from .listhead import head, items_cut, says, whole_title
-from .listnest import MARKER_WIDTH as _MARKER_WIDTH, article_lists, enclosing
+from .listnest import article_lists, enclosing
+from .listalone import LIST_LEAD as _LIST_LEAD, named_alone, shares_heading
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
 from .listsource import SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source
@@ -33,9 +34,6 @@ from .voice import leans
 LEAD_MAX: int = POLICY["lead_max"]  # see policy.yaml
 LEAD_MIN: int = POLICY["lead_min"]
 SUBJECT_MAX = 24  # characters of a long lead's first clause that a list question may still open with
-
-# Words that announce a list (vocab.yaml list_lead).
-_LIST_LEAD = re.compile(load_vocab().list_lead)
 
 
 def list_values(ctx: Ctx) -> dict[str, str]:
@@ -65,7 +63,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         lead = lead[:cut]
     # it names the list when it announces it (…主要取得了以下几方面成绩。) or stands as a title line; another sentence
     # before it (对此，各单位要高度重视。) only tells apart lists that share a heading
-    elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _SPOKEN.search(lead) and not _shares_heading(ctx):
+    elif lead[-1:] in SENTENCE_END + "；…" and not _LIST_LEAD.search(lead) and not _SPOKEN.search(lead) and not shares_heading(ctx):
         lead = ""
     titled, titled_unit = _title_name(ctx, whole)
     if titled:
@@ -420,50 +418,6 @@ def _clean_lead(lead: str) -> bool:
     )
 
 
-def named_alone(ctx: Ctx) -> bool:
-    """Whether the list's heading, or (with none) its article's title, names it alone: no other list
-    stands under that heading, or in that article, but the lists under this one's items; or, of the lists
-    there, it alone holds the section's paragraphs (1、要把…。2、要让…。: the part's own points, which a
-    teacher asks by its heading, beside a list inside a paragraph)."""
-    p, text = ctx.point, ctx.doc.text
-    points = article_lists(ctx)
-    if enclosing(ctx, p) is not None:
-        return False  # a list under an item of another: the heading names the outer one
-    if p.heading:
-        where = lambda q: (q.article, q.section) == (p.article, p.section)  # noqa: E731
-    elif article_title(ctx.doc, p.article) != UNTITLED:
-        where = lambda q: q.article == p.article  # noqa: E731
-    else:
-        return False
-    top = [q for q in points if where(q) and enclosing(ctx, q) is None]
-    if len(top) == 1:
-        return True
-    held = [q for q in top if _holds_paragraphs(q, text)]
-    if not (len(held) == 1 and (held[0].start, held[0].end) == (p.start, p.end)):
-        return False
-    # never beside another list of as many items that no lead of its own announces: 关于“…”…哪五点 where
-    # the part holds two lists of five is a riddle (teacher review)
-    return not any(len(q.items) == len(p.items) and not _announces(q) for q in top if q is not held[0])
-
-
-def _announces(q: Point) -> bool:
-    """Whether a list's own lead announces it (以下, 三点要求, 我提三点希望), so a reader tells it apart."""
-    return q.sentence.end <= q.items[0].start and bool(_LIST_LEAD.search(q.sentence.text) or _SPOKEN.search(q.sentence.text))
-
-
-def alone_in_article(ctx: Ctx) -> bool:
-    """Whether no other list stands in the list's article, but the lists under its items: then even
-    文章列举了… says which list it asks."""
-    return sum(1 for q in article_lists(ctx) if enclosing(ctx, q) is None) == 1 and enclosing(ctx, ctx.point) is None
-
-
-
-
-def _holds_paragraphs(q: Point, text: str) -> bool:
-    """Whether every item of ``q`` opens a paragraph: the list is the outline of its section."""
-    return all(s.start - text.rfind("\n", 0, s.start) <= _MARKER_WIDTH + 1 for s in q.items)
-
-
 def governing_label(ctx: Ctx, item: Span | None = None) -> str:
     """The title line that governs the list (listlabel): its own lead when that is a title (科学内涵,
     毛泽东思想：), else the last title line between ``item``, the item it stands under, and the list; ""."""
@@ -515,10 +469,3 @@ def _parent_name(ctx: Ctx) -> str:
         heading = stem_heading(ctx.point.heading or "")
         name = f"{heading}：{name}" if heading and not _VIEW.match(heading) else ""
     return inner_quotes(name) if LEAD_MIN <= len(name) <= LEAD_MAX and _clean_lead(name) else ""
-
-
-def _shares_heading(ctx: Ctx) -> bool:
-    """Whether another enumeration stands under the same heading of the same article."""
-    p = ctx.point
-    points = ctx.material.points.get(ctx.doc_key, ())
-    return sum(1 for q in points if q.kind == "enumeration" and (q.article, q.section) == (p.article, p.section)) > 1

@@ -21,7 +21,7 @@ from .listnames import list_counts, stated, stated_counts, table_of_contents
 from .labels import stem_heading
 from .listask import asked_name
 from .outline_items import skeleton, sub_headings
-from .listlead import alone_in_article, named_alone
+from .listalone import alone_in_article, named_alone
 from .policy import POLICY
 from ..model import Span
 from .sentence import core, strip_marker
