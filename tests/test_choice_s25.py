@@ -4,7 +4,7 @@ true/false statements of the dev banks, asked of the mechanism.  The texts are i
 - a list item's opening cut at its comma that is only an adverbial or a subject (对…的公职人员，按照…) is
   half a point (arguable.adverbial_only: never keyed nor a wrong option, and lint flags it);
 - a series the lexicon knows takes wrong options of its class only: its lexicon siblings (series_kin);
-- keys that alone carry a label and colon (目的：…) give themselves away (teacher.labelled_keys);
+- keys that alone carry a label and colon (目的：…) give themselves away (odd_option.labelled_keys);
 - a true/false statement that is only the condition of its sentence (要…，就必须…) states nothing
   (tf_worth.condition_only)."""
 
@@ -17,7 +17,7 @@ from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.arguable import adverbial_only, cut_adverbial
 from kaodian.questions.series_kin import kin_of, known_series
-from kaodian.questions.teacher import labelled_keys
+from kaodian.questions.odd_option import labelled_keys
 from kaodian.questions.tf_worth import condition_only
 
 

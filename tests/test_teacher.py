@@ -275,7 +275,7 @@ def test_an_option_set_a_teacher_rejects_is_flagged(stem, options, finding):
 
 def test_an_answer_alone_in_its_frame_is_flagged_and_never_generated(banks):
     """A 以…为 answer among options of no such frame gives itself away; one beside another 以…为 does not."""
-    from kaodian.questions.teacher import frame_of
+    from kaodian.questions.odd_option import frame_of
 
     s = "着重抓好以下几个方面工作：坚持以推进供给侧结构性改革为主线。"
     lone = _q("single", "下列哪一项是其中之一？", ("坚持以推进供给侧结构性改革为主线", "适度扩大总需求并提高有效性",

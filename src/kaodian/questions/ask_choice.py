@@ -34,7 +34,7 @@ from .head_class import series_topic
 from .single_slot import date_code
 from .series_kin import kin_of, known_series
 from .slot_head import fits, head_after
-from .teacher import frame_of, odd_numeral
+from .odd_option import frame_of, odd_numeral
 from .topic import states_members, well_known
 from .trivia import choice_figure
 
@@ -190,7 +190,7 @@ def _single_named(
     forbidden = [c for c in (*pool.items, *extra) if date_code(answer, [c])] if any(ch.isdigit() for ch in answer) else []
     wrong = dx.pick(answer, pool, extra, n=need, forbidden=forbidden, context=src.text, rng=rng, near_only=near_only,
                     topic=fit)
-    if frame_of(answer) is not None:  # a 以…为 answer gets 以…为 wrong options or none (teacher.odd_frame)
+    if frame_of(answer) is not None:  # a 以…为 answer gets 以…为 wrong options or none (odd_option.odd_frame)
         wrong = [w for w in wrong if frame_of(w) == frame_of(answer)]
     if len(wrong) < need:  # (before the blank is placed: most drafts stop here)
         return reasons.too_few_found(need, len(wrong))
@@ -300,7 +300,7 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
             wrong += [k for k in kin if k not in wrong and k not in src.text and fits(k)][:MULTIPLE_WRONG - len(wrong)]
     elif len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
-    # a count (三中、四中全会) takes only wrong options that count too (teacher.odd_numeral), and none is
+    # a count (三中、四中全会) takes only wrong options that count too (odd_option.odd_numeral), and none is
     # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None

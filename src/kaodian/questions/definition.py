@@ -30,7 +30,7 @@ from .option_kinds import option_kind_findings
 from .option_sets import option_set_findings
 from .policy import DIFFICULTY
 from .single_shapes import lookalike, odd_key
-from .teacher import odd_one
+from .odd_option import odd_one
 
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
@@ -276,7 +276,7 @@ def _sentence_bounds(text: str, ends: str) -> tuple[int, ...]:
 
 def _told(key: str, wrong: list[str], sentence: str) -> bool:
     """Whether the options give the key away by their form, as lint reads a single choice: one far longer or
-    shorter (teacher.odd_one), a wrong option sharing one character by chance or the key of another form
+    shorter (odd_option.odd_one), a wrong option sharing one character by chance or the key of another form
     (single_shapes), a phrase with 的 or a class name beside a term (option_sets, note_shapes)."""
     options = [key, *wrong]
     return bool((len(options) >= 3 and odd_one(options) is not None) or lookalike(key, wrong, sentence)

@@ -226,7 +226,7 @@ def class_conflict(lexicon: object, a: str, c: str) -> bool:
 
 
 def form_of(option: str) -> str:
-    """The form of a short option that sets it apart at a glance (vocab.yaml option_forms; teacher.odd_form): "noun" for a
+    """The form of a short option that sets it apart at a glance (vocab.yaml option_forms; odd_option.odd_form): "noun" for a
     word of at most three characters with a nominal suffix (战斗力, 人民性), "modal" for a phrase that
     opens with a modal verb (勇于创新), else ""."""
     forms = load_vocab().option_forms
@@ -266,7 +266,7 @@ def _fits_answer(a: str, c: str, affixes: tuple[str, ...]) -> bool:
     negative = load_vocab().negative_terms  # 享乐主义 in place of 社会主义 is absurd, not plausible
     if (c in negative) != (a in negative):  # and 共产主义 in place of 封建主义 (a foe of the people) too
         return False
-    if (fc := form_of(c)) and fc != form_of(a):  # 战斗力 beside 抗地震 stands out (teacher.odd_form)
+    if (fc := form_of(c)) and fc != form_of(a):  # 战斗力 beside 抗地震 stands out (odd_option.odd_form)
         return False
     if not (clean := _clean_option(c)) or (clean == CLAUSES and not CLAUSE_PUNCT.search(a)):
         return False

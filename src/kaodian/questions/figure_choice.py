@@ -10,7 +10,7 @@ from decimal import Decimal
 from .false_figures import range_ends
 from .option_sets import odd_wrong_head
 from .policy import POLICY
-from .teacher import odd_affix
+from .odd_option import odd_affix
 from .vocab import alternation
 
 _OPTIONS = POLICY["figure_options"]

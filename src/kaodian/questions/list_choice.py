@@ -29,7 +29,7 @@ from .single_shapes import odd_key
 from .field import no_point, of_list, ubiquitous
 from .choice_topic import echo_key, exam_about, topic_values
 from .sibling_lists import neighbour_items, same_holder_items, section_items
-from .teacher import odd_affix, odd_frame, odd_one
+from .odd_option import odd_affix, odd_frame, odd_one
 from .vocab import load_vocab
 
 LIST_WRONG_MIN: int = POLICY["options"]["list_wrong_min"]  # see policy.yaml
@@ -50,7 +50,7 @@ def multiple_enumeration(ctx: Ctx) -> Draft | str:
 
 def _enumeration_items(ctx: Ctx, cores: list[str], rng: Draws, pool: list[int]) -> tuple[list[int], list[str]]:
     """The items asked as right options of a multiple choice on a list (indexes, in text order) and
-    the wrong options: a right item whose length would give it away (teacher.odd_one) is
+    the wrong options: a right item whose length would give it away (odd_option.odd_one) is
     replaced by the next unasked item, or left out while three are asked, up to ENUMERATION_TRIES times.
     An item cut at its comma to the opening of a clause (multi_shapes.clause_opening: 某某指出, 在…上), or
     one that points outside itself (multi_shapes.points_away: 这一点), or one cut at a PDF's line wrap
@@ -96,7 +96,7 @@ def _filled(cores: list[str], idx: list[int], wrong: list[str], pool: list[int])
     """The keys ``idx`` with unasked items of the list added (in text order) until the question shows
     MULTIPLE_MIN options, at most RIGHT_PER_WRONG keys per wrong option: three options ask only to strike
     one out (session 12: 只有三个选项), while every item of a short list keyed beside one wrong is still a
-    question on the list.  The keys as they were when an added one stands out by its length (teacher.odd_one)."""
+    question on the list.  The keys as they were when an added one stands out by its length (odd_option.odd_one)."""
     got = list(idx)
     for i in pool:  # (the items that may be keyed: ``_askable``)
         if len(got) + len(wrong) >= MULTIPLE_MIN or len(got) >= RIGHT_PER_WRONG * len(wrong):
@@ -143,7 +143,7 @@ def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) ->
 
 def _varied(right: list[str], wrong: list[str]) -> list[str]:
     """Up to MULTIPLE_WRONG of ``wrong``, never all opening with two characters no right option opens
-    with (这是…、这是… beside 为担当的干部担当: another list's form, teacher.odd_opening)."""
+    with (这是…、这是… beside 为担当的干部担当: another list's form, odd_option.odd_opening)."""
     heads = {r[:2] for r in right}
     out: list[str] = []
     for w in wrong:
@@ -182,7 +182,7 @@ def _led(items: list[str]) -> bool:
 
 def _alike(right: list[str], wrong: list[str], items: list[str] = ()) -> list[str]:
     """The wrong options that open (and end) as every right one does, when the right ones (or all three
-    or more ``items`` of the list) share a first or last character (坚持…, …劲, …化: teacher.odd_affix),
+    or more ``items`` of the list) share a first or last character (坚持…, …劲, …化: odd_option.odd_affix),
     or two right ones share two (聚焦…, …机制: option_sets.list_affix): another never stands out.  None
     may be left; then the list is not asked as a multiple choice, for a teacher prints no question whose
     keys are read off their form (session 8: two …化 keys beside a noun phrase)."""
@@ -275,7 +275,7 @@ def _enumeration_choice(ctx: Ctx, multiple: bool) -> Draft | str:
                 continue  # (nor half a sentence, cut at its comma: 在党的会议上和党报党刊上; as multiple_enumeration)
             right = [cores[i]]
             wrong = _single_list_wrong(ctx, right[0], frame, rng)
-            # (never an answer that alone opens or ends otherwise: teacher.odd_affix)
+            # (never an answer that alone opens or ends otherwise: odd_option.odd_affix)
             if (len(wrong) == SINGLE_OPTIONS - 1 and odd_affix("single", right, wrong) is None
                     and odd_frame(right, wrong) is None and figure_among_items("single", p.kind, right, wrong) is None
                     and odd_key(right[0], wrong) is None):

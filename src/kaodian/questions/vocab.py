@@ -53,7 +53,7 @@ class Vocab:
     context_pronouns: str
     context_time: str  # a regex (lint: 这些年来， points back to nothing)
     stem_connectives: tuple[str, ...]  # left out of a stem's start before a comma (sentence.stand_alone)
-    option_forms: dict  # suffixes, heads: an option alone of its form (teacher.odd_form)
+    option_forms: dict  # suffixes, heads: an option alone of its form (odd_option.odd_form)
     negative_terms: frozenset[str]  # never swapped in for another term (teacher._swap_findings)
     fixed_phrases: tuple[str, ...]  # no true/false change breaks one (teacher.broken_phrase)
     core_terms: frozenset[str]  # no true/false change swaps one (changes.sentence_change, teacher._swap_findings)
