@@ -371,6 +371,8 @@ def test_dated_facts_and_key_statements():
         ("“菜篮子工程”说到底是民生工程。", [], ["菜篮子工程"]),
         # a word whose company a study sheet asks for is mentioned as a word; a quoted predicate is a claim's words
         ("2．写出“基层治理”的常见搭配：\n等。", [], []),
+        # ... but a text that names its key term as a word (“某某”一词) puts it forward
+        ("“新型治理”一词凝结了理论创新成果，必须把握其本质要求。", [], ["新型治理"]),
         ("有人认为某项技术“成为新的增长源泉”，因此旧结论已不适用。", [], []),
         ("某某提出“变革之年”的目标。", [], ["变革之年"]),
         # a title someone gives himself is the writer's irony, wherever the article quotes the word again
