@@ -136,6 +136,7 @@ def test_ordinal_series_and_their_items(text, expected):
         "会议听取了汇报。随后，代表们分组讨论。最后，大会闭幕。",  # 随后 without a 首先 opens no series
         "这个道理一看就懂。\n二看也不难，关键在做。",  # counted verbs that open no two paragraphs of one series
         "1.完成年度任务。2名同志受到表彰。",  # a bare 2 before a unit is a count
+        "1.完成年度任务。2支队伍受到表彰。",  # ... and before a measure word
     ],
 )
 def test_words_that_are_not_ordinal_markers(text):
