@@ -96,6 +96,11 @@ def test_keys_alone_labelled_give_themselves_away():
     ("只有坚持改革开放，才能发展中国。", "只有坚持改革开放，才能发展中国。", False),  # (the whole sentence)
     ("据《意见》，只有坚持党的领导。", "只有坚持党的领导，才能办好中国的事情。", True),
     ("全党要坚持党的基本路线。", "全党要坚持党的基本路线，这是党和国家的生命线。", False),
+    # (a series of duties each opening with 必须 is no condition and its consequence; nor is a gloss after 就是)
+    ("必须坚持人民至上，必须坚持自信自立。", "必须坚持人民至上，必须坚持自信自立，必须坚持守正创新。", False),
+    ("坚持党的领导是根本。", "坚持党的领导是根本，就是说，各项工作都要在党的领导下进行。", False),
+    # (the statement counted from where it stands in the sentence: a lead clause before it)
+    ("要办好这件事。", "总之，要办好这件事，就必须依靠群众。", True),
 ])
 def test_a_statement_that_is_only_its_sentences_condition_states_nothing(statement, sentence, cut):
     assert (condition_only(statement, sentence) is not None) is cut

@@ -36,7 +36,7 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
           "broad_modifiers": [str], "broad_heads": [str],
           "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str], "adversary_shared_heads": [str],
-          "difference_before": "re", "difference_rate": "re", "consequence_openers": [str]}
+          "difference_before": "re", "difference_rate": "re", "consequence_openers": [str], "consequence_glosses": [str]}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -230,16 +230,23 @@ def ungoverned(statement: str) -> str | None:
 
 def condition_only(statement: str, sentence: str) -> str | None:
     """Why ``statement``, cut from the opening of its source ``sentence``, is only the condition of that
-    sentence (要成功应对…，就必须…: the clause after its last comma opens with ``consequence_openers``), or None."""
+    sentence (要成功应对…，就必须…: the clause after its last comma opens with ``consequence_openers``), or None.
+    Not when that clause glosses the one before (``consequence_glosses``: …，就是说…) or goes on a series the
+    statement's last clause opens with the same word (必须坚持甲，必须坚持乙，…: parallel duties, each one a claim)."""
     body = _SOURCE_LEAD.sub("", statement.strip()).rstrip("。！!.")
-    n = body.count("，")
     head = body[:4]
-    if len(head) < 4 or head not in sentence[:len(head) + 6]:  # (the sentence may open with its marker: 1.…)
+    at = sentence.find(head, 0, len(head) + 6)  # (the sentence may open with its marker: 1.…)
+    if len(head) < 4 or at < 0:
         return None
     parts = sentence.split("，")
-    if len(parts) > n + 1 and parts[n + 1].startswith(tuple(policy()["consequence_openers"])):
-        return f"判断题只取了原句的条件分句（…，{parts[n + 1][:4]}…），不成命题"
-    return None
+    last = sentence.count("，", 0, at) + body.count("，")  # the statement's last clause, counted in the sentence
+    if len(parts) <= last + 1:
+        return None
+    after = parts[last + 1]
+    opener = next((w for w in policy()["consequence_openers"] if after.startswith(w)), None)
+    if opener is None or after.startswith(tuple(policy()["consequence_glosses"])) or parts[last].startswith(opener):
+        return None
+    return f"判断题只取了原句的条件分句（…，{after[:4]}…），不成命题"
 
 
 def statement_why(statement: str) -> str | None:
