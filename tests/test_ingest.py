@@ -130,6 +130,9 @@ BAD_FILES = {
     "old .doc renamed .txt": ("old.txt", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
     "rtf renamed .txt": ("note.txt", lambda p: p.write_bytes(b"{\\rtf1\\ansi hello}"), "E112"),
     "pdf renamed .docx": ("paper.docx", lambda p: p.write_bytes(b"%PDF-1.7\n"), "E112"),
+    # (a .docx with a password is an old-style container holding an EncryptedPackage stream: no renamed .doc)
+    "docx with a password": ("locked.docx", lambda p: p.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le")), "E108"),
     "corrupt pdf": ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n garbage without objects"), "E108"),
     "page without body": (
         "menu.html",

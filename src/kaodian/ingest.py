@@ -186,8 +186,17 @@ _RENAMED = (
 )
 
 
+# A .docx saved with a password is kept in the old container too, its parts in a stream of this name: it is
+# no renamed .doc, and saving it as .docx again helps only once the password is off.
+_OLE_MAGIC = _RENAMED[0][0]
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def _check_not_renamed(data: bytes, name: str, suffix: str) -> None:
-    """E112 when the bytes are a document of another kind than the suffix says (see ``_RENAMED``)."""
+    """E112 when the bytes are a document of another kind than the suffix says (see ``_RENAMED``);
+    E108 when they are a Word document locked with a password."""
+    if data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data:
+        raise KaodianError("E108", path=name, reason="文档设了打开密码（已加密）。请在 Word 或 WPS 里去掉密码，另存为 .docx 后再试")
     for magic, what, right, fix in _RENAMED:
         if data.startswith(magic) and suffix not in right:
             raise KaodianError("E112", path=name, what=what, suffix=suffix, fix=fix)
