@@ -1,5 +1,6 @@
 """Session 25, task choice (issue 12): what a party-school teacher rejected in the multiple choices and
-true/false statements of the dev banks, asked of the mechanism.  The texts are invented.
+true/false statements of the dev banks, asked of the mechanism.  The texts are invented, or formulations
+every text of the genre repeats (以经济建设为中心, 对党忠诚); none is taken from one text of the corpus.
 
 - a list item's opening cut at its comma that is only an adverbial or a subject (对…的公职人员，按照…) is
   half a point (arguable.adverbial_only: never keyed nor a wrong option, and lint flags it);
@@ -22,14 +23,14 @@ from kaodian.questions.tf_worth import condition_only
 
 
 @pytest.mark.parametrize(("head", "following", "cut"), [
-    ("对有职务违法行为但情节较轻的公职人员", "，按照管理权限，进行谈话提醒", True),
-    ("对于重大贪污贿赂、失职渎职等职务犯罪案件", "，被调查人逃匿到国（境）外的", True),
-    ("根据本行政区域内适龄青少年的数量和分布状况等因素", "，制定学校设置规划", True),
+    ("对有轻微违纪行为但主动说明情况的工作人员", "，按照管理权限，进行批评教育", True),
+    ("对于重大安全生产、环境污染等责任事故案件", "，责任人拒不配合调查的", True),
+    ("根据本地区常住人口的数量和分布状况等因素", "，制定社区服务设施规划", True),
     ("对党员进行教育、管理、监督和服务", "，提高党员素质", False),  # (对…进行…: the predicate is there)
     ("对党忠诚、不负人民的伟大建党精神", "，加强党的长期执政能力建设", False),  # (对党忠诚: no preposition)
     ("以毛泽东同志为主要代表的中国共产党人", "，在马克思列宁主义的指导下", True),
     ("对党忠诚", "，就是要…", False),  # (an item's name before its gloss: too short to be half a clause)
-    ("对有职务违法行为但情节较轻的公职人员", "。", False),  # (the item ends there: whole)
+    ("对有轻微违纪行为但主动说明情况的工作人员", "。", False),  # (the item ends there: whole)
     ("加强农村基层党组织建设", "，扎实推进抓党建促乡村振兴", False),  # (a verb phrase: the point itself)
     ("以经济建设为中心", "，坚持四项基本原则", False),  # (以…为… without a noun it qualifies: a whole term)
 ])
@@ -38,9 +39,9 @@ def test_an_adverbial_or_subject_cut_at_its_comma_is_half_a_point(head, followin
 
 
 def test_an_option_is_cut_only_where_every_occurrence_goes_on_after_its_comma():
-    text = "对有职务违法行为但情节较轻的公职人员，按照管理权限进行谈话提醒。"
-    assert cut_adverbial(text, "对有职务违法行为但情节较轻的公职人员")
-    assert not cut_adverbial(text + "对有职务违法行为但情节较轻的公职人员。", "对有职务违法行为但情节较轻的公职人员")
+    text = "对有轻微违纪行为但主动说明情况的工作人员，按照管理权限进行批评教育。"
+    assert cut_adverbial(text, "对有轻微违纪行为但主动说明情况的工作人员")
+    assert not cut_adverbial(text + "对有轻微违纪行为但主动说明情况的工作人员。", "对有轻微违纪行为但主动说明情况的工作人员")
     assert not cut_adverbial(text, "不在原文里的选项")
 
 
@@ -91,8 +92,8 @@ def test_keys_alone_labelled_give_themselves_away():
 
 
 @pytest.mark.parametrize(("statement", "sentence", "cut"), [
-    ("要成功应对我们党面临的“四大考验”、“四种形态”。",
-     "要成功应对我们党面临的“四大考验”、“四种危险”，就必须把加强党的政治建设摆在首要位置。", True),
+    ("要成功应对我们面临的各种风险、各类挑战。",
+     "要成功应对我们面临的各种风险、各类挑战，就必须把加强自身建设摆在首要位置。", True),
     ("只有坚持改革开放，才能发展中国。", "只有坚持改革开放，才能发展中国。", False),  # (the whole sentence)
     ("据《意见》，只有坚持党的领导。", "只有坚持党的领导，才能办好中国的事情。", True),
     ("全党要坚持党的基本路线。", "全党要坚持党的基本路线，这是党和国家的生命线。", False),
