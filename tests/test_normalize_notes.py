@@ -157,7 +157,7 @@ def test_a_numbered_answer_s_points_run_over_lines_left_open_after_a_comma():
     assert ("方向", "重点，难点，关键环节") in lists
 
 
-@pytest.mark.parametrize("byline", ["某某日报", "某某网", "王某"])
+@pytest.mark.parametrize("byline", ["某某日报", "某某网", "王某", "若水"])  # (若水: a pen name, no surname)
 def test_a_paper_s_name_or_a_name_between_two_bodies_still_opens_the_next_article(byline):
     # (the label rule leaves a name with a surname and a paper's or a site's name the byline of a page's second article)
     text = (f"坚持学习的意义\n李明\n学习是一个人成长的阶梯，我们要坚持学习，把学习当作一种习惯。\n学习要联系实际，做到学以致用。\n"

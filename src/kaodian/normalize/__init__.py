@@ -419,8 +419,20 @@ def _mend_chart_labels(paras: list[Para]) -> None:
     for i in range(start + 1, last):
         p = paras[i]
         bare = re.sub(r"\s*[（(][^（）()]*[)）]$", "", p.text)  # (李明（女）: a name's note, 某某建设（放在前面）: a label's)
-        if p.role == BYLINE and lay.unnamed_label.match(p.text) and not names_person(bare) and not is_group(bare):
+        if p.role == BYLINE and lay.unnamed_label.match(p.text) and not names_person(bare) and not is_group(bare) \
+                and not _signs_next_article(paras, i):
             p.role = TITLE  # (a short line between paragraphs: body, or a subheading, by the mending below)
+
+
+def _signs_next_article(paras: list[Para], i: int) -> bool:
+    """Whether the byline at ``i`` (not first nor last) stands as a page's next article's does: under a title
+    line of a headline's length (``byline.next_title_min_chars``) that follows a finished sentence, over a
+    finished sentence of body (以…引领… / 某石 / 正文。), so a pen name with no surname keeps its article; a
+    chart's labels stand under a label, a short word or a finished line."""
+    above, title, below = paras[i - 2] if i >= 2 else None, paras[i - 1], paras[i + 1]
+    return bool(above and above.role == BODY and ends_terminal(above.text) and title.role == TITLE
+                and char_width(title.text) >= load_layout().next_title_min_chars
+                and below.role == BODY and ends_terminal(below.text))
 
 
 def _mend_labels(paras: list[Para]) -> None:

@@ -35,7 +35,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "agencies": [str], "meta": "re", "producer": "re", "credit": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int, "unnamed_label": "re",
+    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "agencies": [str], "meta": "re", "producer": "re", "credit": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int, "unnamed_label": "re", "next_title_min_chars": int,
                "offices": [str], "member_roles": [str], "school_class": "re", "title_kinds": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -115,6 +115,7 @@ class Layout:
     reported_by: re.Pattern[str]  # matched: a dated note naming who gave the text, post and name in group who
     group_max_chars: int
     unnamed_label: re.Pattern[str]  # a bare short line inside a body that names no one: a label, no byline
+    next_title_min_chars: int  # ... unless it stands under a title at least this long between two bodies
     office_end: re.Pattern[str]  # a line that ends with an office's word
     office_word: re.Pattern[str]  # searched: an office's word anywhere (副院长李明: where the name starts)
     member_role: str  # the pattern of byline.member_roles (代表, 委员 after a name)
@@ -286,6 +287,7 @@ def _compile_byline(by: dict) -> dict:
         "reported_by": re.compile(by["reported_by"]),
         "group_max_chars": by["group_max_chars"],
         "unnamed_label": re.compile(by["unnamed_label"]),
+        "next_title_min_chars": by["next_title_min_chars"],
         "office_end": re.compile("(?:" + "|".join(re.escape(w) for w in by["offices"]) + ")$"),
         "office_word": re.compile("|".join(re.escape(w) for w in by["offices"])),
         "member_role": "(?:" + "|".join(re.escape(w) for w in by["member_roles"]) + ")",
