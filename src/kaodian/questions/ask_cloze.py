@@ -1,6 +1,6 @@
 """填空题 drafts, one function per point kind: each finds the spans to blank and ``_finish`` checks
 and blanks them within CLOZE_SHARE of the sentence.  An enumeration's item blanks are found in
-``enumeration_blanks``."""
+``enumeration_blanks``; which candidate blanks one stem keeps (``fit``, ``one_side``, ``less_blanks``) in ``cloze_fit``."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
-from .blank_choice import (counts_one, definition_side, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, opens_count,
+from .blank_choice import (counts_one, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, opens_count,
                            subject_blank, whole_quote, whole_term, with_one_of_head, without_connective, without_determiner,
                            without_manner_verb, without_verb, yi_wei_value)
 from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
                            unasked_series, whole_ordinal)
+from .cloze_fit import bare_opening, fit, less_blanks, one_side
 from .enumeration_blanks import enumeration_blanks
 from .blanks import fact_number, fact_place, trivial_figure
 from .identity import cloze_key
@@ -26,7 +27,6 @@ from .drafting import CLOZE_SHARE, Ctx, Draft, balanced, blanked, shown_elsewher
 from .open_blanks import unique_blanks
 from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
-from .teacher import CLAUSE_STEM_MIN, STEM_MIN
 from .note_shapes import evaluation_blank
 from .trivia import review_statistic, setting_place, subject_word
 from .policy import POLICY, cloze_difficulty
@@ -111,7 +111,7 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     # banks blank the value, never it; another concept of the statement is asked when it has one
     spans = [ab for ab in spans if not _category_name(ctx.doc.text, *ab)] or spans
     if p.rule != "statement":  # (a statement pattern's point has no second point to ask the other side)
-        spans = _one_side(ctx.doc.text, spans)
+        spans = one_side(ctx.doc.text, spans)
     draft = _finish(ctx, src, spans)
     if not isinstance(draft, str) and parallel_elsewhere(ctx.doc.text, src, draft.blanks):
         # ——X是______的光辉榜样。 four times over: the sentence after it tells which one is asked
@@ -185,7 +185,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if isinstance(spans := _key_only(ctx, src, spans, order_free), str):
         return spans
     ranked = spans
-    spans = _fit(spans, src, MAX_BLANKS if not order_free else len(spans))
+    spans = fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)
     # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
     # the blanks share their answer
@@ -209,8 +209,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     # the less important one goes (teachers: 两个空使题干几乎全空; 任空两项，顺序不限仍有歧义); last, once the
     # checks above have struck what they strike
     if not order_free:
-        spans = _less_blanks(src, _less_blanks(src, spans, ranked, thin_clause), ranked, series_mate)
-        spans = _less_blanks(src, spans, ranked, _bare_opening)
+        spans = less_blanks(src, less_blanks(src, spans, ranked, thin_clause), ranked, series_mate)
+        spans = less_blanks(src, spans, ranked, bare_opening)
     blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
@@ -383,25 +383,6 @@ def _category_name(text: str, a: int, b: int) -> bool:
     return text[b : b + 1] == "是" and "的" in t[1:-1] and t.endswith(load_rules().concepts.defined_heads)
 
 
-def _one_side(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (best first) less the second of the first two when they are the two sides of one definition
-    S是…的C, its subject and the bare category closing its clause (质量|是我们一切工作的|前提，): a stem with
-    both blanked asks a pair many pairs fit (teachers: 应只空一处); the definition's other point asks the other side."""
-    if len(spans) < 2:
-        return spans
-    (a, b), (c, d) = sorted(spans[:2])
-    if (_COPULA_TO_CATEGORY.fullmatch(text, b, c) and text[d : d + 1] in "，。；！？"
-            and text[c:d].endswith(load_rules().concepts.categories) and d - c <= _BARE_CATEGORY_MAX):
-        return [spans[0]] + spans[2:]
-    return spans
-
-
-# what stands between a definition's subject (or its topic, set apart by a comma) and the category closing it
-_COPULA_TO_CATEGORY = re.compile(r"，?是[^，。；：！？]*的")
-# a category this short is bare (前提, 根本保证): a longer one (…工作的重要组成部分) says what its subject is
-_BARE_CATEGORY_MAX = 4
-
-
 def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The series' blanks each past the modifier its term opens with, when every term is a modifier, 的 and a
     head before the affix the terms share (显著的|制度|优势、超大规模市场的|需求|优势, 执行有力的|组织|体系): the head is the
@@ -415,58 +396,6 @@ def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, i
             return spans
         heads.append((a + de + 1, b))
     return heads
-
-
-def _less_blanks(src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]], found) -> list[tuple[int, int]]:
-    """``spans`` (text order) less the less important blank, by ``ranked`` (best first), of each place that
-    ``found`` names (blank_shapes: thin_clause, a clause two blanks leave almost empty; series_mate, two
-    blanks side by side in one series), until it names none."""
-    order = sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked))
-    while (hit := found(src.text, [(a - src.start, b - src.start) for a, b in order])) is not None:
-        order.remove((hit[0] + src.start, hit[1] + src.start))
-    return sorted(order)
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # the characters lint counts as a stem's own
-
-
-def _bare_opening(sentence: str, blanks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The least important of two or more ``blanks`` (most important first) when the first of them in the text
-    opens the sentence and all of them leave the stem too few characters of its own to tell what is asked
-    (______，始终是我们党一以贯之的______。): lint's rule of a stem that opens with a blank (teacher.STEM_MIN,
-    CLAUSE_STEM_MIN), so that the cloze keeps its best blank instead of being struck whole; or None."""
-    if len(blanks) < 2:
-        return None
-    first = min(blanks)
-    if first[0] != len(sentence) - len(sentence.lstrip("…“‘")):
-        return None
-    kept, at = [], 0
-    for a, b in sorted(blanks):
-        kept.append(sentence[at:a])
-        at = max(at, b)
-    own = len(_CJK_CHAR.findall("".join(kept) + sentence[at:]))
-    rest = sentence[first[1] :]
-    if own < STEM_MIN or (rest.startswith("，") and own < CLAUSE_STEM_MIN):
-        return blanks[-1]
-    return None
-
-
-def _fit(spans: list[tuple[int, int]], src: Span, most: int) -> list[tuple[int, int]]:
-    """The spans, most important first, that fit together in CLOZE_SHARE of the sentence, at most ``most``
-    of them, in text order; two blanks never touch (由______决定 with ______ twice would read as one blank).
-    (A series passes its own count: human writers of the Party Constitution blank up to the tenth term of
-    a long list, and the question floors keep those hits; see policy.yaml series_blanks_open.)  A first span that is a
-    whole side of a 是-definition (blank_choice.definition_side) is blanked alone, whatever its share."""
-    limit = CLOZE_SHARE * len(src.text)
-    if spans and spans[0][1] - spans[0][0] > limit and definition_side(src.text, spans[0][0] - src.start, spans[0][1] - src.start):
-        return spans[:1]  # (a definition's side, its concept, blanked whole: no other side's head stands in for it)
-    out: list[tuple[int, int]] = []
-    used = 0
-    for a, b in spans:
-        if len(out) < most and used + b - a <= limit and not any(a <= y and x <= b for x, y in out):
-            out.append((a, b))
-            used += b - a
-    return sorted(out)
 
 
 def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

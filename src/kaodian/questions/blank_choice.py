@@ -263,7 +263,7 @@ def definition_side(sentence: str, a: int, b: int) -> bool:
     """Whether sentence[a:b] is a whole side of the sentence's 是-definition: the subject that opens its clause
     (城乡基层群众性自治组织|是…), or the value that closes it (…都是|群众的服务员|。), holding no 是 itself, no longer than a
     term, and leaving the stem ``side_stem_min`` characters of its own (policy.yaml ``cloze_blank``).  The
-    definition's side is its concept, blanked whole though longer than the sentence's share (``_fit``)."""
+    definition's side is its concept, blanked whole though longer than the sentence's share (``cloze_fit.fit``)."""
     t = sentence[a:b]
     if "是" in t or len(t) > _TERM_MAX or len(sentence) - len(t) < _SIDE_STEM_MIN:
         return False
