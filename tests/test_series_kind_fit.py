@@ -32,3 +32,15 @@ def test_a_series_with_a_multiple_drafted_is_asked_by_it_under_the_cap():
     assert drafted  # (the series is one the lexicon knows: 解放思想、实事求是…)
     for s in drafted:
         assert "multiple" in capped.get(s, set()), (s, capped.get(s))
+
+
+def test_a_core_term_of_the_theory_is_no_wrong_option_beside_terms_of_censure():
+    from kaodian.questions.odd_class import doctrine_beside_censure
+    from kaodian.questions.vocab import load_vocab
+
+    vocab = load_vocab()
+    censure = sorted(vocab.negative_terms)[:2]
+    core = sorted(vocab.core_terms)[0]
+    assert doctrine_beside_censure(censure, [core]) is not None
+    assert doctrine_beside_censure(censure, ["协调发展"]) is None  # (not a core term: other checks judge it)
+    assert doctrine_beside_censure(["爱国主义", "集体主义"], [core]) is None  # (no censure among the keys)

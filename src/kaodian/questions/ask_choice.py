@@ -20,7 +20,7 @@ from .drafting import (
 from .draws import Draws
 from .lint import DOUBLED, unbalanced
 from .multi_shapes import fits as multi_fits, paired
-from .odd_class import name_among_terms, stray_wrong
+from .odd_class import doctrine_beside_censure, name_among_terms, stray_wrong
 from .option_form import broken_series, clause_series, fragment_beside, quantifier
 from .option_kinds import option_kind_findings
 from .option_sets import by_marks
@@ -71,6 +71,8 @@ def single_series(ctx: Ctx) -> Draft | str:
         wrong = _term_wrong(ctx, target)
         if len(wrong) < SINGLE_OPTIONS - 1:
             return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
+    if why := doctrine_beside_censure([s.text for s in p.items], wrong):  # (保护主义 among 共产主义、社会主义)
+        return f"{reasons.POOR}{why}"
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
     return single_draft(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
                    DIFFICULTY["single"]["series"])
@@ -304,7 +306,7 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
     # (option_kinds: 武则天 beside 碧水、净土)
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
-            and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
+            and doctrine_beside_censure(right, [w]) is None and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
             and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)
             and not fragment_beside(right, w)]  # (no words cut from a clause: 单位又提出同一, option_form)
 

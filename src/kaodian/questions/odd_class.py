@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from .parallel import breaks, series_form
+from .vocab import load_vocab
 
 # Lexicon classes of names: a name swapped for a word of no class, or of another class, is absurd
 # (白云 -> 陈云).  A numbered formulation (提法) of the text may be missing from the lexicon.
@@ -69,3 +70,14 @@ def stray_wrong(kind: str, point_kind: str, right: list[str], wrong: list[str]) 
         if not kin(right, w):
             return f"错误选项“{w}”与正确选项既不同类也不同形，一眼可辨"
     return None
+
+
+def doctrine_beside_censure(right: list[str], wrong: list[str]) -> str | None:
+    """A wrong option that is a core term of the party's theory (vocab.yaml core_terms: 共产主义) set beside right
+    options among which is a term of censure (negative_terms: 霸权主义), or None.  The mirror of
+    teacher.negative_option: “…对世界和平构成威胁” with 共产主义 among the options is absurd, not a choice."""
+    vocab = load_vocab()
+    if not any(r in vocab.negative_terms for r in right):
+        return None
+    bad = [w for w in wrong if w in vocab.core_terms]
+    return f"错误选项“{bad[0]}”是党的理论的核心用语，放在贬义的并列中荒唐，一眼可辨" if bad else None
