@@ -126,8 +126,9 @@ BAD_FILES = {
     "no suffix": ("notes", lambda p: p.write_text("正文。", encoding="utf-8"), "E106"),
     "corrupt docx": ("broken.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "E108"),
     "docx that is a text file": ("renamed.docx", lambda p: p.write_text("正文。", encoding="utf-8"), "E108"),
-    "old .doc renamed .docx": ("old.docx", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
-    "old .doc renamed .txt": ("old.txt", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
+    # (a compound file with no Word document in it; a real .doc renamed is read: test_msdoc)
+    "compound file renamed .docx": ("old.docx", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
+    "compound file renamed .txt": ("old.txt", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
     "rtf renamed .txt": ("note.txt", lambda p: p.write_bytes(b"{\\rtf1\\ansi hello}"), "E112"),
     "pdf renamed .docx": ("paper.docx", lambda p: p.write_bytes(b"%PDF-1.7\n"), "E112"),
     # (a .docx with a password is an old-style container holding an EncryptedPackage stream: no renamed .doc)
@@ -483,34 +484,35 @@ def test_cli_bad_file_is_one_line_without_traceback(tmp_path: Path, content: byt
     assert not out.exists()
 
 
-@pytest.mark.parametrize("suffix", [".doc", ".wps", ".rtf", ".odt"])
-def test_folder_says_a_word_document_was_not_read_instead_of_leaving_it_out(tmp_path: Path, suffix: str) -> None:
+# (.rtf, .odt: not read, E106; a damaged .doc or .wps: read and found broken, E108; both say to save as .docx)
+@pytest.mark.parametrize(("suffix", "code"), [(".doc", "E108"), (".wps", "E108"), (".rtf", "E106"), (".odt", "E106")])
+def test_folder_says_a_word_document_was_not_read_instead_of_leaving_it_out(tmp_path: Path, suffix: str, code: str) -> None:
     (tmp_path / "a.txt").write_text("甲。", encoding="utf-8")
     old = tmp_path / f"讲话{suffix}"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
     skipped: list[KaodianError] = []
     sources = read_inputs([str(tmp_path)], skipped)
     assert [s.text for s in sources] == ["甲。"]
-    assert [(e.code, e.fields["path"]) for e in skipped] == [("E106", str(old))]
+    assert [(e.code, e.fields["path"]) for e in skipped] == [(code, str(old))]
     assert "另存为” .docx" in str(skipped[0])
     with pytest.raises(KaodianError) as info:  # without a skip list, the folder's unread document is an error
         read_inputs([str(tmp_path)])
-    assert info.value.code == "E106"
+    assert info.value.code == code
 
 
-def test_folder_of_only_word_documents_names_each_not_e107(tmp_path: Path) -> None:
+def test_folder_of_only_broken_word_documents_names_each_not_e107(tmp_path: Path) -> None:
     for name in ("a.doc", "b.wps"):
         (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     skipped: list[KaodianError] = []
     with pytest.raises(FileErrors) as info:
         read_inputs([str(tmp_path)], skipped)
-    assert [e.code for e in info.value.errors] == ["E106", "E106"]
+    assert [e.code for e in info.value.errors] == ["E108", "E108"]
 
 
-def test_a_renamed_old_word_file_says_to_save_it_as_docx(tmp_path: Path) -> None:
+def test_a_renamed_compound_file_that_holds_no_word_document_says_to_save_it_as_docx(tmp_path: Path) -> None:
     f = tmp_path / "讲话.docx"
     f.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
     with pytest.raises(KaodianError) as info:
         read_path(f)
-    assert str(info.value) == (f"[E112] {f}: 文件名以“.docx”结尾，内容却是一份旧版 Word（.doc）、WPS 或 Excel 文件。"
+    assert str(info.value) == (f"[E112] {f}: 文件名以“.docx”结尾，内容却是一份 Excel、PowerPoint 或旧版 WPS 文件，不是 Word 文档。"
                                "请在 Word 或 WPS 里打开它，“另存为” .docx 后再试（只改扩展名不行）。")

@@ -6,14 +6,14 @@ The stages of reading:
    ``-`` -> standard input, a folder -> its supported files (sorted, hidden
    files and folders skipped), a file -> itself.
 2. ``read_path`` checks the file (exists, supported suffix, size limit) and
-   dispatches on the suffix: text, saved web page, Word, PDF; a text file whose
+   dispatches on the suffix: text, saved web page, Word (.docx, and old .doc/.wps: ``msdoc``), PDF; a text file whose
    body is a page's raw HTML under a front matter (a blog generator's mirror of
    a news page) is read as that page (``htmlbody.embedded``).
 3. ``decode_text`` is the one place that decides the encoding of bytes that
    claim to be text (files, standard input, web pages without a usable charset).
 
 Every problem is a ``KaodianError`` (E101–E110) naming the file and the fix.
-The parsers of the binary formats (selectolax, python-docx, pypdf) are imported
+The parsers of the binary formats (selectolax, python-docx, olefile, pypdf) are imported
 only when such a file is read, so plain-text runs and ``kaodian --help`` pay nothing.
 """
 
@@ -41,9 +41,11 @@ SAMPLE_NAME = "sample.txt"
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
+# Old binary Word documents; WPS saves its .wps files in the same layout (``msdoc``).
+OLD_WORD_SUFFIXES = (".doc", ".wps")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx",) + OLD_WORD_SUFFIXES + (".pdf",)
 # Documents kaodian does not read but the teacher can save as .docx in Word or WPS (read_path: E106).
-WORD_LIKE_SUFFIXES = (".doc", ".wps", ".rtf", ".odt")
+WORD_LIKE_SUFFIXES = (".rtf", ".odt")
 
 
 # ---------------------------------------------------------------- expanding arguments
@@ -89,7 +91,7 @@ def folder_files(folder: str | Path) -> list[str]:
     """The material files in a folder and its subfolders, sorted; hidden entries skipped.
 
     Material: the supported files, and documents kaodian reads once they are saved as .docx
-    (old Word .doc, WPS, RTF, OpenDocument): the teacher meant those as material too, so they
+    (RTF, OpenDocument): the teacher meant those as material too, so they
     are listed for reading to fail on (E106, saying how to save them) instead of being left
     out without a word.  Skipped: names starting with ``.`` (hidden) or ``~$`` (Word's lock
     files), other suffixes (``*.gold.yaml`` annotations, images, question banks …).
@@ -128,11 +130,14 @@ def read_stdin() -> Source:
 
 
 def _sniffed(data: bytes) -> str | None:
-    """The file kind piped bytes are, by their opening (a PDF, a zip: .docx, an HTML page), or None: text."""
+    """The file kind piped bytes are, by their opening (a PDF, a zip: .docx, a compound file: .doc, an HTML
+    page), or None: text."""
     if data.startswith(b"%PDF-"):
         return ".pdf"
     if data.startswith(b"PK\x03\x04"):
         return ".docx"
+    if data.startswith(_OLE_MAGIC):
+        return ".doc"
     head = data[:2048].lstrip().lower()
     return ".html" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else None
 
@@ -172,15 +177,19 @@ def read_path(path: str | Path) -> Source:
         raise KaodianError("E105", path=name, size=f"> {_mb(MAX_BYTES)}", limit=_mb(MAX_BYTES))
     if not data.strip():
         raise KaodianError("E102", path=name)
-    _check_not_renamed(data, name, suffix)
+    if (renamed := _check_not_renamed(data, name, suffix)) is not None:
+        return renamed
     return reader(data, name)
 
 
-# Documents a teacher renames in the hope kaodian reads them (an old .doc saved as 讲话.docx or 讲话.txt):
-# (signature, what the file really is, the suffixes that are right for it, how to go on).
+# Documents a teacher renames in the hope kaodian reads them (an Excel file saved as 讲话.docx or 讲话.txt):
+# (signature, what the file really is, the suffixes that are right for it, how to go on).  An old Word
+# document under another suffix is read all the same (``_check_not_renamed``); the compound-file row
+# is for the others kept in that container (Excel, PowerPoint, old WPS).
 _SAVE_AS_DOCX = "请在 Word 或 WPS 里打开它，“另存为” .docx 后再试（只改扩展名不行）。"
 _RENAMED = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "一份旧版 Word（.doc）、WPS 或 Excel 文件", (), _SAVE_AS_DOCX),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "一份 Excel、PowerPoint 或旧版 WPS 文件，不是 Word 文档", OLD_WORD_SUFFIXES,
+     _SAVE_AS_DOCX),
     (b"{\\rtf", "一份 RTF 文档", (), _SAVE_AS_DOCX),
     (b"%PDF-", "一份 PDF 文件", (".pdf",), "请把扩展名改回 .pdf 再试。"),
 )
@@ -190,13 +199,17 @@ _RENAMED = (
 # no renamed .doc, and saving it as .docx again helps only once the password is off.
 _OLE_MAGIC = _RENAMED[0][0]
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_WORD_DOCUMENT = "WordDocument".encode("utf-16-le")  # the name of an old Word document's text stream
 
 
-def _check_not_renamed(data: bytes, name: str, suffix: str) -> None:
+def _check_not_renamed(data: bytes, name: str, suffix: str) -> Source | None:
     """E112 when the bytes are a document of another kind than the suffix says (see ``_RENAMED``);
-    E108 when they are a Word document locked with a password."""
+    E108 when they are a Word document locked with a password.  An old Word document under any
+    suffix (讲话.doc renamed 讲话.docx or 讲话.txt) is read as the .doc it is: returns its ``Source``."""
     if data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data:
         raise KaodianError("E108", path=name, reason="文档设了打开密码（已加密）。请在 Word 或 WPS 里去掉密码，另存为 .docx 后再试")
+    if data.startswith(_OLE_MAGIC) and suffix not in OLD_WORD_SUFFIXES and _WORD_DOCUMENT in data:
+        return _read_old_word(data, name)
     for magic, what, right, fix in _RENAMED:
         if data.startswith(magic) and suffix not in right:
             raise KaodianError("E112", path=name, what=what, suffix=suffix, fix=fix)
@@ -469,6 +482,32 @@ def _docx_paragraph_text() -> Callable[[object], str]:
     return text_of
 
 
+def _read_old_word(data: bytes, name: str) -> Source:
+    """A .doc or .wps file: the Word 97–2003 binary layout is read by ``msdoc``; what many files named
+    .doc really are is read by its own reader (a .docx, a web page Word saved as .doc); RTF says E112."""
+    if data.startswith(_OLE_MAGIC):
+        from .msdoc import MsDocError, doc_text
+
+        try:
+            text = doc_text(data)
+        except MsDocError as e:
+            suffix = os.path.splitext(name)[1].lower()
+            if e.not_word and suffix == ".wps":  # WPS 2000 and older kept their own format in the container
+                raise KaodianError("E108", path=name, reason="这是旧版 WPS 格式的文件（WPS 2000 或更早），kaodian 读不了。"
+                                   "请在 WPS 里打开它，“另存为” .docx 后再试") from None
+            if e.not_word:
+                raise KaodianError("E112", path=name, what=_RENAMED[0][1], suffix=suffix, fix=_SAVE_AS_DOCX) from None
+            raise KaodianError("E108", path=name, reason=e.reason) from None
+        return Source(name=name, text=_check_text(text, name), kind="doc")
+    if data.startswith(b"PK\x03\x04"):
+        return _read_docx(data, name)  # a .docx saved under the old name
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return _read_html(data, name)  # Word's "save as web page" kept the .doc name
+    raise KaodianError("E108", path=name, reason="不是有效的 Word 文件（文件已损坏、没有下载完整，或只是改了扩展名）。"
+                       "请用 Word 或 WPS 打开后“另存为” .docx 再试")
+
+
 def _read_pdf(data: bytes, name: str) -> Source:
     import io
     import logging
@@ -500,5 +539,6 @@ def _read_pdf(data: bytes, name: str) -> Source:
 _READERS.update(
     {s: _read_text for s in TEXT_SUFFIXES}
     | {s: _read_html for s in HTML_SUFFIXES}
+    | {s: _read_old_word for s in OLD_WORD_SUFFIXES}
     | {".docx": _read_docx, ".pdf": _read_pdf}
 )

@@ -3,7 +3,7 @@
 For a text ``X`` the folder may hold any of ``X.gold.yaml`` (what extraction
 must find), ``X.points.json`` (the key points a teacher would test) and
 ``X.blanks.json`` (what human question writers blanked), and one or more
-inputs ``X.txt``, ``X.html``, ``X.docx``, ``X.pdf`` ….  Every input is
+inputs ``X.txt``, ``X.html``, ``X.docx``, ``X.doc``, ``X.pdf`` ….  Every input is
 extracted once; it is scored against the gold file when there is one, and,
 when there is a points or blanks file, the bank ``kaodian generate`` makes from
 it (default templates and settings, the given seed) is scored too.
@@ -21,7 +21,7 @@ from .coverage import QuestionScore, score_questions
 from .extraction import CATEGORIES, ArticleChecks, Counts, FileScore, score
 
 # Every kind of input an annotated text may come in: all are scored against the same annotations.
-INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf")
 
 # The annotation files of a text X, by what they annotate.
 ANNOTATION_SUFFIXES = {"gold": ".gold.yaml", "points": ".points.json", "blanks": ".blanks.json"}
