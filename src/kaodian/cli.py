@@ -57,7 +57,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """考点：把政治理论学习材料变成测验题和记忆卡。\n\n不给文件时，使用自带的示例文章（天津日报理论版）。"""
 
 
-FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .html .pdf，- 表示标准输入）；不给则用自带示例。")
+FilesArg = typer.Argument(None, help="输入文件或文件夹（.txt .md .docx .doc .wps .html .pdf，- 表示标准输入）；不给则用自带示例。")
 RulesOpt = typer.Option(None, "--rules", help="追加的规则文件（YAML），可多次给出。")
 JobsOpt = typer.Option(None, "--jobs", "-j", help="输入是文件夹（资料库）时同时处理几篇文本（默认：本机的核数）；结果与 -j 无关。")
 NoCacheOpt = typer.Option(False, "--no-cache", help="资料库不读也不写缓存（默认缓存每篇文本的结果，在 ~/.cache/kaodian）。")
