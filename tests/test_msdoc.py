@@ -1,7 +1,8 @@
 """Old binary Word documents (.doc, .wps): the piece-table reader (``kaodian.msdoc``) and how ``ingest`` uses it.
 
-The real file is the corpus's dangde-jianshe-biji.doc (Word 97–2003, 2006); the broken and disguised
-files are made from it or from scratch in each test.
+The real files: the corpus's dangde-jianshe-biji.doc (Word 97–2003, 2006) and two in tests/data/doc (a table,
+a fast-saved file with a 0Table stream; see its SOURCES.md); the broken and disguised files are made from them
+or from scratch in each test.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from hypothesis import strategies as st
 
 from kaodian.errors import KaodianError
 from kaodian.ingest import folder_files, read_path, read_stdin
-from kaodian.msdoc import MsDocError, _control_to_text, doc_text
+from kaodian.msdoc import MsDocError, _control_to_text, _main_text, _streams, doc_text
 
 DOC = Path(__file__).parent / "corpus" / "dangde-jianshe-biji.doc"
 GOLD = DOC.with_suffix(".gold.yaml")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+DATA = Path(__file__).parent / "data" / "doc"
+REAL = [DOC, DATA / "junli-jiangyi-table.doc", DATA / "mayuan-09-fastsave.doc"]
 
 
 def _paragraph_marks() -> int:
@@ -44,6 +47,27 @@ def test_a_real_doc_reads_as_its_paragraphs() -> None:
     for article in gold["articles"]:  # the gold was written from the file by hand: its ends stand in the text
         assert article["starts_with"] in flat and article["ends_with"] in flat
     assert source.text.count("\n") >= _paragraph_marks() - 1
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_every_real_doc_reads_as_chinese_text(path: Path) -> None:
+    """UTF-16 pieces read at the right offsets give Chinese; a wrong offset or a UTF-16 piece read as 8-bit
+    gives mojibake (Latin-1 letters, control characters, U+FFFD), which would fail here."""
+    text = read_path(path).text
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\r\ufffd]", text)
+    letters = re.sub(r"[\s\d\W_]", "", text)
+    # why 0.6: study notes are mostly hanzi (these score 0.96-0.99); misread bytes score near 0
+    assert len(re.findall(r"[\u4e00-\u9fff]", letters)) / len(letters) > 0.6
+
+
+def test_every_table_cell_is_a_line_of_its_own() -> None:
+    path = DATA / "junli-jiangyi-table.doc"
+    word, table, fib = _streams(path.read_bytes())
+    raw = _main_text(word, table, fib)
+    assert raw.count("\x07") > 4  # the file holds a table
+    lines = set(read_path(path).text.split("\n"))
+    cells = [c.rsplit("\r", 1)[-1] for c in raw.split("\x07")[:-1]]  # the text of each cell (its last paragraph)
+    assert all(cell in lines for cell in cells if cell and not set(cell) & set("\x01\x08\x13"))
 
 
 def test_the_doc_reads_the_same_renamed_or_piped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
