@@ -46,7 +46,7 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     lines, noise_after, md_headings = clean_and_mark(source.text)
-    paras = [Para(t, classify(t)) for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind == "docx")))]
+    paras = [Para(t, classify(t)) for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind in ("docx", "doc"))))]
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)
     _join_wrapped_dates(paras)
