@@ -495,7 +495,7 @@ def _read_old_word(data: bytes, name: str) -> Source:
             if e.not_word and suffix == ".wps":  # WPS 2000 and older, and Microsoft Works, keep their own format there
                 raise KaodianError("E108", path=name, reason="这是旧版 WPS（WPS 2000 或更早）或 Microsoft Works 格式的文件，"
                                    "kaodian 读不了。请在 WPS 或 Word 里打开它，“另存为” .docx 后再试") from None
-            if e.not_word:
+            if e.not_word and suffix:  # (piped in, there is no name to have been wrong: E108 with the reason)
                 raise KaodianError("E112", path=name, what=_RENAMED[0][1], suffix=suffix, fix=_SAVE_AS_DOCX) from None
             raise KaodianError("E108", path=name, reason=e.reason) from None
         return Source(name=name, text=_check_text(text, name), kind="doc")
