@@ -32,6 +32,13 @@ and session 14's, tests/data/lint_labels_s14.json:
 and session 15's, tests/data/lint_labels_s15.json:
 
     uv run python scripts/review_labels.py --sheet --all /work/notes/s15/rate-h19-2151 /work/notes/s15/rate-ref-2152 /work/notes/s15/rate-h18-2153 /work/notes/s15/rate-sib-2154 /work/notes/s15/rate-ref-2155 > tests/data/lint_labels_s15.json
+
+A rating of one sample by several raters, each writing a grades file (``Q001<TAB>A|B|C<TAB>reason``), with a private
+key (``Qnnn`` -> the question's id, kind and text) and the banks sampled (``NAME.txt.json``) is read with ``--key``:
+one label per rater and question, every kind, grade B labeled ``edit``, each rater's labels named ``NAME-rN`` after
+its grades file (session 25's rating of rateset29, tests/data/lint_labels_s25.json):
+
+    uv run python scripts/review_labels.py --key /work/notes/s25/rate29-private/key.json --banks /work/notes/s25/rate29-private/banks --name rate29 /work/notes/rate29/grades-r1.tsv /work/notes/rate29/grades-r2.tsv > tests/data/lint_labels_s25.json
 """
 
 import argparse
@@ -122,13 +129,46 @@ def sheet_labels(review: Path, b_label: str = "rejected") -> list[dict]:
     return out
 
 
+def grades_labels(key_path: Path, banks: Path, grades: list[Path], name: str) -> list[dict]:
+    """The labels of a rating whose raters each wrote a grades file (see the module doc): one per rater and
+    question, in the grades file's order, grade B labeled ``edit``; raises LookupError for a question id no bank holds."""
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    bank_of: dict[str, dict] = {}
+    out = []
+    for r, path in enumerate(grades, 1):
+        review = f"{name}-r{r}"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            qn, grade, *reason = line.split("\t")
+            k = key[qn]
+            if k["text"] not in bank_of:
+                bank = json.loads((banks / f"{k['text']}.json").read_text(encoding="utf-8"))
+                bank_of[k["text"]] = {q["id"]: q for q in bank["questions"]}
+            found = bank_of[k["text"]].get(k["id"])
+            if found is None or found["kind"] != k["kind"]:
+                raise LookupError(f"{path.name} {qn}: no question {k['id']} of kind {k['kind']} in {k['text']}")
+            q = dict(found, source=dict(found["source"], document=f"{review}/{Path(found['source']['document']).name}"))
+            q["file"] = Path(q["source"]["document"]).name
+            label = {"A": "accepted", "B": "edit"}.get(grade.strip(), "rejected")
+            out.append({"question": q, "label": label, "grade": grade.strip(), "reason": "\t".join(reason).strip(),
+                        "review": review, "n": int(qn.lstrip("Q")), "drawn_from": ["main"]})
+    return out
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("reviews", nargs="+", type=Path)
     ap.add_argument("--all", action="store_true", help="every kind; B labeled edit")
     ap.add_argument("--skip", action="append", type=Path, default=[], help="a label file whose questions to leave out")
     ap.add_argument("--sheet", action="store_true", help="match the sheet's questions to the banks by stem (no ids in the key)")
+    ap.add_argument("--key", type=Path, help="a rating's private key (Qnnn -> id, kind, text); the arguments are grades files")
+    ap.add_argument("--banks", type=Path, help="with --key: the folder of the banks sampled (NAME.txt.json)")
+    ap.add_argument("--name", default="rate", help="with --key: the rating's name; each rater's labels are NAME-rN")
     args = ap.parse_args()
+    if args.key:
+        print(json.dumps(grades_labels(args.key, args.banks, args.reviews, args.name), ensure_ascii=False, indent=1))
+        raise SystemExit(0)
     if args.sheet:
         b_label = "edit" if args.all else "rejected"
         print(json.dumps([x for r in args.reviews for x in sheet_labels(r, b_label)], ensure_ascii=False, indent=1))

@@ -168,14 +168,17 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     lint_shapes (a short subjectless statement, the clause that repeals an old rule, keys that all open with one clause
     the heading does not name): 700 of 1,177, 139 flagged non-rejects.  Session 25's lint_shapes (a statement of one
     clause opening with a preposition, up to 60 characters; keys that hold one another) catch 7 more: 709 the floor,
-    flagged non-rejects unchanged (140)."""
+    flagged non-rejects unchanged (140).  Session 25 adds its two blind ratings of one sample of rateset29 (96 grades of
+    two teachers on 48 questions, lint_labels_s25.json: 18 rejects) as a new measure: lint catches none of them and
+    flags none of its 78 non-rejects (709 of 1,195; their faults are trivia of figures and app names, a stem that
+    does not say which list it asks, a false statement the text's own next clause makes arguable)."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _lint_scores
 
     labels = [x for path in sorted((TESTS / "data").glob("lint_labels*.json"))
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels)
-    assert rejects >= 1177
+    assert rejects >= 1195
     assert tp >= 709, tp
     # (session 23: session 22's rating, lint_labels_s22.json, adds six flagged B grades, each a teacher's edit for the
     # very fragment option flagged: 完善好、发展好 as a wrong option, a sentence's opening adverbial; lint_shapes'
