@@ -41,6 +41,9 @@ def test_a_colon_that_counts_or_lists_terms_makes_a_list(text, want):
     # clauses too long or with a 是: prose after a label, no terms
     ("主要做法：坚持把群众满意作为工作的出发点和落脚点，持续推进基层减负工作，切实改进工作作风。\n"),
     ("基本结论：社会主义的本质，是解放生产力，发展生产力。\n"),
+    # short phrases someone says or asks after a verb of saying: words reported, no terms
+    ("老师看了作业，笑着说：不错，很好，继续努力。\n"),
+    ("小王问道：怎么办，去哪里，找谁呢？\n"),
 ])
 def test_a_colon_that_neither_counts_nor_lists_terms_makes_no_list(text):
     assert _lists(text) == []

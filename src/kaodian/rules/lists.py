@@ -41,11 +41,12 @@ class ListRules:
     announce: re.Pattern[str]
     colon_lead: re.Pattern[str]
     counted_colon: re.Pattern[str]
+    colon_terms_not_after: re.Pattern[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "ListRules":
         d = rules["lists"]
-        patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead", "counted_colon")}
+        patterns = {k: re.compile(d[k]) for k in ("dash", "announce", "colon_lead", "counted_colon", "colon_terms_not_after")}
         return cls(min_items=d["min_items"], max_item_chars=d["max_item_chars"], opening_chars=d["opening_chars"],
                    head_chars=d["head_chars"], colon_terms_max=d["colon_terms_max"], **patterns)
 
@@ -180,11 +181,14 @@ def _joined_last(text: str, lead: str, items: list[Span], rules: ListRules) -> l
 
 def _colon_list(lead: str, items: list[Span], rules: ListRules) -> bool:
     """Whether the clauses ``items`` after a colon are a list by their ``lead``: it announces them (X的Y是：), counts
-    exactly as many (X的五种基本职能：), or they are short terms (活的灵魂：实事求是，群众路线，独立自主)."""
+    exactly as many (X的五种基本职能：), or they are short terms (活的灵魂：实事求是，群众路线，独立自主) after a lead
+    that reports no one's words (``colon_terms_not_after``: 他笑着说：不错，很好，继续努力)."""
     if rules.colon_lead.search(lead):
         return True
     if counted := rules.counted_colon.search(lead):
         return value_of(counted.group("n")) == len(items)
+    if rules.colon_terms_not_after.search(lead):
+        return False
     return all(len(t.text) <= rules.colon_terms_max and "是" not in t.text and not any(q in t.text for q in "“”‘’\"")
                for t in items)
 

@@ -119,6 +119,7 @@ SCHEMA: dict[str, Any] = {
         "colon_lead": "re",
         "counted_colon": "re",
         "colon_terms_max": int,
+        "colon_terms_not_after": "re",
     },
     "importance": {
         "kinds": {k: float for k in (
