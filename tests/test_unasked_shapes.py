@@ -30,6 +30,8 @@ def _statement_keys(text: str) -> list[str]:
     ("农作物生长的周期包括四个阶段：播种，出苗，抽穗和成熟。\n", ["播种", "出苗", "抽穗", "成熟"]),
     # short terms after a label colon, whatever the label ends with
     ("公民的基本政治权利：选举权，被选举权，监督权，知情权。\n", ["选举权", "被选举权", "监督权", "知情权"]),
+    # ... a term may hold the character 是 (实事求是): only 是 as a word of its own makes a clause
+    ("调研工作的基本原则：实事求是，统筹兼顾，分类指导。\n", ["实事求是", "统筹兼顾", "分类指导"]),
 ])
 def test_a_colon_that_counts_or_lists_terms_makes_a_list(text, want):
     assert want in _lists(text)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import segment
 from ..model import Article, Paragraph, Point, Span
 from ..numerals import value_of
 from ..text import sentences, strip_span
@@ -189,8 +190,9 @@ def _colon_list(lead: str, items: list[Span], rules: ListRules) -> bool:
         return value_of(counted.group("n")) == len(items)
     if rules.colon_terms_not_after.search(lead):
         return False
-    return all(len(t.text) <= rules.colon_terms_max and "是" not in t.text and not any(q in t.text for q in "“”‘’\"")
-               for t in items)
+    # (是 as a word of its own, a copula: 实事求是, 是非 are terms that hold the character)
+    return all(len(t.text) <= rules.colon_terms_max and not any(q in t.text for q in "“”‘’\"")
+               and ("是" not in t.text or "是" not in segment.cut(t.text)) for t in items)
 
 
 def _sentence_lists(text: str, article: Article, rules: ListRules) -> list[Point]:
