@@ -272,3 +272,5 @@ def test_the_noun_a_lead_counts_by_leaves_out_a_verb_after_it():
     # (分别按照下列方式处理: the items are 方式, never 这三项方式处理)
     assert asked_lead("在15日内分别按照下列方式处理", 3, "项") == "在15日内分别按照下列方式处理。这三项方式分别是什么？"
     assert asked_lead("党员必须履行下列义务", 8, "项") == "党员必须履行下列义务。这八项义务分别是什么？"
+    # (a verb after an adverb is the counted name itself: 这三个必须坚持, never 这三个必须)
+    assert asked_lead("党员要做到三个必须坚持", 3, "个") == "党员要做到三个必须坚持。这三个必须坚持分别是什么？"

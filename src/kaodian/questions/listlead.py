@@ -168,8 +168,10 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     elif count := next((c for c in reversed(stated_counts(stated)) if c.value == n), None):
         noun = stated[count.end :]
     noun = q.group(1) if (q := re.match("[“‘]([^”’]+)[”’]", noun)) else noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系; 两个“中间地带”的… -> 这两个中间地带
-    if len(words := segment.tag(noun)) > 1 and words[-1][1] == "v":
-        noun = noun[: -len(words[-1][0])]  # (按照下列方式处理: the verb after the noun is no part of it -> 这三项方式)
+    if len(words := segment.tag(noun)) > 1 and words[-1][1] == "v" and words[-2][1].startswith("n"):
+        # (按照下列方式处理: the verb after the noun is no part of it -> 这三项方式; but a verb after an adverb is the
+        # counted name itself: 三个必须坚持, never 这三个必须)
+        noun = noun[: -len(words[-1][0])]
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
     return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
 
