@@ -262,6 +262,8 @@ def test_no_false_statement_moves_a_date_by_a_year_or_repeats_a_swap_beyond_twic
     ("推动新型工业化、信息化、（　　）同步发展。", ("城镇化", "大众的文化", "现代化", "市场化"), "截下的短语"),
     # a term of censure among the options of a positive series
     ("深化爱国主义、（　　）、社会主义教育。", ("集体主义", "帝国主义", "英雄主义", "国际主义"), "贬义"),
+    # ... and its mirror: a core term of the theory among the options of a series of censure (odd_class)
+    ("反对霸权主义、（　　）、恐怖主义。", ("强权政治", "共产主义", "形式主义", "官僚主义"), "荒唐"),
     # the stem states the year asked
     ("（　　），成立领导小组，4月18日召开2003年度小组第一次会议。", ("2003年4月", "2004年4月", "2005年4月", "2000年4月"),
      "年份"),

@@ -23,7 +23,7 @@ from .false_dates import span_shown, trivial_date_change
 from .false_meetings import meetings_alike
 from .figure_order import figure_pair
 from .odd_option import labelled_keys, odd_affix, odd_form, odd_frame, odd_length, odd_numeral, odd_opening
-from .odd_class import NAME_CLASSES, kindred_wrong, name_among_terms, stray_wrong
+from .odd_class import NAME_CLASSES, doctrine_beside_censure, kindred_wrong, name_among_terms, stray_wrong
 from .option_kinds import option_kind_findings
 from .option_sets import option_set_findings, ordering_findings
 from .parallel import option_off_form, swap_off_form
@@ -207,7 +207,7 @@ def _option_findings(q: Question) -> list[str]:
                 stray_wrong(q.kind, q.point_kind, right, wrong),
                 phrase_option(right, wrong), odd_opening(right, wrong), labelled_keys(right, wrong),
                 odd_frame(right, wrong), odd_numeral(right, wrong),
-                negative_option(right, wrong), year_in_stem(q.stem, right)):
+                negative_option(right, wrong), doctrine_beside_censure(right, wrong), year_in_stem(q.stem, right)):
         if why:
             out.append(why)
     out += option_set_findings(q.kind, q.point_kind, q.stem, q.source.sentence, right, wrong)
