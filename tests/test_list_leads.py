@@ -28,11 +28,11 @@ def test_value_of_reads_back_every_numeral():
     # a bare 个 counts the noun after it: 请排列这三个阶段, never 这三个
     ("某某同志指出，认识要经历三个阶段", 3, ("某某同志指出，认识要经历三个阶段", "个阶段")),
     # the country and the party are no pronoun (我们国家, 我国, 我党), and a frame (因此) goes; a bare 个's noun ends
-    # before a 的 (四个层面的计划 -> 个层面)
-    ("因此我们国家专门出台了四个层面的计划：", 4, ("我们国家专门出台了四个层面的计划", "个层面")),
+    # before a 的 (三个层级的规划 -> 个层级)
+    ("因此我们国家专门制定了三个层级的规划：", 3, ("我们国家专门制定了三个层级的规划", "个层级")),
     ("我国面临以下三种风险", 3, ("我国面临以下三种风险", "种")),
-    # a count by 大 closing the lead announces as 三点 does (这两大奇迹分别是什么？)
-    ("我们党领导人民创造了世所罕见的两大奇迹。", 2, ("我们党领导人民创造了世所罕见的两大奇迹", "大奇迹")),
+    # a count by 大 closing the lead announces as 三点 does (这三大工程分别是什么？)
+    ("全县干部群众合力建成了远近闻名的三大工程。", 3, ("全县干部群众合力建成了远近闻名的三大工程", "大工程")),
 ])
 def test_a_lead_that_announces_its_list_is_stated_with_its_measure_word(lead, n, expected):
     assert announced(lead, n) == expected
@@ -265,12 +265,12 @@ class _FakeCtx:
 
 def test_a_national_we_lead_is_asked_in_no_speaker_voice():
     # (a question is not asked in the speaker's voice: 我们国家 -> 国家; the party stays 我们党)
-    assert asked_lead("我们国家专门出台了四个层面的计划", 4, "个层面") == "国家专门出台了四个层面的计划。这四个层面分别是什么？"
+    assert asked_lead("我们国家专门制定了三个层级的规划", 3, "个层级") == "国家专门制定了三个层级的规划。这三个层级分别是什么？"
 
 
 def test_the_noun_a_lead_counts_by_leaves_out_a_verb_after_it():
-    # (分别按照下列方式处理: the items are 方式, never 这三项方式处理)
-    assert asked_lead("在15日内分别按照下列方式处理", 3, "项") == "在15日内分别按照下列方式处理。这三项方式分别是什么？"
+    # (分别按照下列方式处置: the items are 方式, never 这三项方式处置)
+    assert asked_lead("应当在30日内分别按照下列方式处置", 3, "项") == "应当在30日内分别按照下列方式处置。这三项方式分别是什么？"
     assert asked_lead("党员必须履行下列义务", 8, "项") == "党员必须履行下列义务。这八项义务分别是什么？"
     # (a verb after an adverb is the counted name itself: 这三个必须坚持, never 这三个必须)
     assert asked_lead("党员要做到三个必须坚持", 3, "个") == "党员要做到三个必须坚持。这三个必须坚持分别是什么？"
