@@ -66,6 +66,7 @@ SCHEMA: dict[str, Any] = {
         "term_after": [str],
         "max_length_ratio": int,
         "long_list_terms": int,
+        "count_classifiers": [str],
         "slogan_min_chars": int,
         "list_ends": [str],
         "frame_nouns": [str],

@@ -36,6 +36,7 @@ class SeriesRules:
     term_after: frozenset[str]
     max_length_ratio: int
     long_list_terms: int
+    count_classifiers: frozenset[str]
     slogan_min_chars: int
     list_ends: frozenset[str]
     frame_nouns: frozenset[str]
@@ -57,6 +58,7 @@ class SeriesRules:
             frozenset(s["term_after"]),
             s["max_length_ratio"],
             s["long_list_terms"],
+            frozenset(s["count_classifiers"]),
             s["slogan_min_chars"],
             frozenset(s["list_ends"]),
             frozenset(s["frame_nouns"]),
@@ -312,7 +314,7 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
                                  or (t == "m" and not numbers and size >= 0.7 * ref)):
             stopped = True
             break
-        if kept and t == "m" and _counts(w) == len(middle) + 2:
+        if kept and t == "m" and _counts(w, rules) == len(middle) + 2:
             stopped = True  # a count of the terms themselves closes the series (拉回和锁紧|四个过程, …|三个方面)
             break
         if kept and verbal and t == "m" and not numbers and size >= ref:
@@ -331,13 +333,10 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
     return _nearest(cands or [whole], ref)
 
 
-def _counts(word: str) -> int:
-    """The number a count word says (四个 4, 三项 3, 5个 5); 0 when it is none."""
-    return value_of(word[:-1]) if len(word) >= 2 and word[-1] in COUNT_CLASSIFIERS else 0
-
-
-# The classifiers a count of a series' terms takes (三个方面, 四项任务, 五种能力, 两类问题, 六条措施, 八大工程).
-COUNT_CLASSIFIERS = "个项种类条大点"
+def _counts(word: str, rules: SeriesRules) -> int:
+    """The number a count word says (四个 4, 三项 3, 5个 5) by a classifier of ``rules.count_classifiers``; 0 when
+    it is none."""
+    return value_of(word[:-1]) if len(word) >= 2 and word[-1] in rules.count_classifiers else 0
 
 
 def _balanced(term: str) -> bool:
