@@ -31,6 +31,7 @@ _NATIONAL = re.compile(_S["national_name"])
 _SPEECH = re.compile(_S["speech_title"])
 _MEETING_SPEECH = re.compile(_S["meeting_speech"])
 _ISSUED = re.compile(_S["issued"])
+_HEADLINES = tuple(re.compile(r) for r in _S["issuance_headline"])
 _AUTHOR = re.compile(_S["speaker_name"])
 _LEAD_YEAR = re.compile(r"^(?:19|20)\d\d年")
 _PLACE_KINDS = tuple(_S["place_kinds"])
@@ -46,9 +47,17 @@ def national(title: str) -> str | None:
 def without_national(title: str) -> str:
     """``title`` as a question writer names it, without the national body it opens with (中共中央 国务院关于
     …的意见 -> 关于…的意见, 某年中央政府工作报告 -> 某年政府工作报告); any other title as it is (``bare_title``)."""
-    title = bare_title(title)
+    title = bare_title(announced_document(title))
     m = _NATIONAL.match(title)
     return (m.group("year") or "") + title[m.end() :] if m else title
+
+
+def announced_document(title: str) -> str:
+    """The document a headline or cover notice titled ``title`` announces (中共中央办公厅印发《某条例》,
+    《某条例》全文, 关于印发《某规划》的通知 -> 某条例, 某规划), which a stem cites in its place (policy
+    ``issuance_headline``); any other title as it is."""
+    bare = title.strip()
+    return next((m["doc"] for r in _HEADLINES if (m := r.match(bare))), title)
 
 
 def _balanced(text: str) -> bool:
