@@ -274,3 +274,12 @@ def test_the_noun_a_lead_counts_by_leaves_out_a_verb_after_it():
     assert asked_lead("党员必须履行下列义务", 8, "项") == "党员必须履行下列义务。这八项义务分别是什么？"
     # (a verb after an adverb is the counted name itself: 这三个必须坚持, never 这三个必须)
     assert asked_lead("党员要做到三个必须坚持", 3, "个") == "党员要做到三个必须坚持。这三个必须坚持分别是什么？"
+
+
+def test_a_lead_clause_that_points_back_is_left_out_and_a_quoted_count_names_its_items():
+    """实现上述目标，在工作推进中做到“五个更加注重”: 上述 points at a sentence the stem does not show, so the clause goes;
+    the quoted counted name is the items' noun whole (这五个更加注重, never 这五个更加)."""
+    stated, unit = announced("实现上述目标，在工作推进中做到“五个更加注重”", 5)
+    assert stated == "在工作推进中做到“五个更加注重”"
+    assert asked_lead(stated, 5, unit).endswith("这五个更加注重分别是什么？")
+    assert announced("按照上述要求做好以下几点", 3) == ("", "")  # no clause to drop: it is not stated

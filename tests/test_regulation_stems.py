@@ -79,3 +79,28 @@ def test_no_stem_opens_with_a_sheet_number_or_a_chapter_label():
             "- 富强、民主、文明、和谐\n- 自由、平等、公正、法治\n")
     bank = generate([extract_text(text, "x.md")]).questions
     assert bank and not [q.stem for q in bank if re.search(r"T\d|第[三四]章：", q.stem)]
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # an aside in brackets is no part of the name (某机构（含某岗位，下同）的职责包括)
+    ("某某工作机构（含某某工作岗位，下同）的职责包括：", ("某某工作机构的职责", "包括哪些")),
+    # a whole noun phrase before the copula, after a clause of manner, names the list (not the heading above it)
+    ("综合考虑各方面因素，今年全市发展主要预期目标为：", ("今年全市发展主要预期目标", "是什么")),
+    ("在新的历史条件下，党的建设的总要求是：", ("党的建设的总要求", "是什么")),
+    ("我们要看到，这几年工作有很大进展，成绩是：", ("", "")),  # still: a short noun with no subject
+])
+def test_topic_of_a_lead_with_an_aside_or_a_manner_clause(lead, expected):
+    assert topic(lead) == expected
+
+
+@pytest.mark.parametrize(("title", "cited"), [
+    ("某省委办公厅印发《某某工作条例》", "某某工作条例"),
+    ("某部发布《某某管理办法》", "某某管理办法"),
+    ("《某某工作条例》全文", "某某工作条例"),
+    ("某市人民政府办公厅关于印发《某某行动方案》的通知", "某某行动方案"),
+    ("关于加强某某工作的意见", "关于加强某某工作的意见"),  # a document's own title stays
+    ("学习《某某工作条例》的体会", "学习〈某某工作条例〉的体会"),  # a title that quotes one is not its headline
+])
+def test_a_headline_that_announces_a_document_is_cited_by_that_document(title, cited):
+    from kaodian.questions.citing import without_national
+    assert without_national(title) == cited

@@ -74,7 +74,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         # the first clause names who announces (各级党委和政府信访部门收到信访事项，……，在15日内分别按照下列
         # 方式处理): a question asked with the last clause alone would not say whose list it is
         first = re.split(f"[{CLAUSE_END}]", long_lead, maxsplit=1)[0]
-        subject = first if lead and first != lead and len(first) <= SUBJECT_MAX and _clean_lead(first) else ""
+        subject = first if lead and first != lead and len(first) <= SUBJECT_MAX and _clean_lead(first) and not _BACK.search(first) else ""
     if not _clean_lead(lead):
         lead = ""
     if not lead and not p.heading and article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
@@ -161,14 +161,16 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
         return ""
     # a question is not asked in the speaker's voice (一年来，我们主要做了以下工作)
     stated = _WE_OPENING.sub("", stated)
-    noun = ""
+    noun, count = "", None
     if m := _FOLLOWING.search(stated):
         noun = stated[m.end() :].removeprefix("的")  # 以下的基本条件 -> 这五项基本条件
     # (the lead's own count is its last: 据《2026年“四个讲明”…》…，重点要抓好四件事 -> 这四件事)
     elif count := next((c for c in reversed(stated_counts(stated)) if c.value == n), None):
         noun = stated[count.end :]
+    # (a counted name in quotes, 做到“五个更加注重”, is a name whole: 这五个更加注重, its last word no verb to cut)
+    named = count is not None and count.start > 0 and stated[count.start - 1] in "“‘"
     noun = q.group(1) if (q := re.match("[“‘]([^”’]+)[”’]", noun)) else noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系; 两个“中间地带”的… -> 这两个中间地带
-    if len(words := segment.tag(noun)) > 1 and words[-1][1] == "v" and words[-2][1].startswith("n"):
+    if not named and len(words := segment.tag(noun)) > 1 and words[-1][1] == "v" and words[-2][1].startswith("n"):
         # (按照下列方式处理: the verb after the noun is no part of it -> 这三项方式; but a verb after an adverb is the
         # counted name itself: 三个必须坚持, never 这三个必须)
         noun = noun[: -len(words[-1][0])]
@@ -305,10 +307,10 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     ("", "") when the lead has no count word (以下, 下列, 如下, 三点), names another count than ``n``, or
     opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…); a speaker's
     他的 only points inside it when ``about``, what the stem says the list is of, is given."""
-    lead = _bare(lead)
+    lead = _without_back_clause(_bare(lead))
     if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
         lead = lead[:-1]
-    if len(lead) < LEAD_MIN or _points_outside(lead) or pronoun_outside(lead, about) or _mine(lead):
+    if len(lead) < LEAD_MIN or _points_outside(lead) or pronoun_outside(lead, about) or _mine(lead) or _BACK.search(lead):
         return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
     m = _FOLLOWING.search(lead)
     if m and _names_nothing(lead, m):
@@ -335,6 +337,16 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
     if n >= _QUOTED_NAME_MIN and any(value_of(m.group(1)) == n for m in _QUOTED_NAME.finditer(lead)):
         return lead, _VOCAB.lead_unit
     return "", ""
+
+
+_BACK = re.compile(POLICY["lead_points_back"])
+
+
+def _without_back_clause(lead: str) -> str:
+    """``lead`` without an opening clause that points back at what the text said before (实现上述目标，在工作推进中
+    做到… -> 在工作推进中做到…: policy ``lead_points_back``); any other lead as it is."""
+    first, _, rest = lead.partition("，")
+    return rest.strip() if rest and _BACK.search(first) and len(rest.strip()) >= LEAD_MIN else lead
 
 
 # (compiled once: the re module's cache of patterns is crowded out by the patterns generation makes per sentence)
@@ -373,6 +385,11 @@ def topic(lead: str) -> tuple[str, str]:
         if subject and not _NO_SUBJECT.match(subject.group(1)):
             noun = clauses[-1][: m.start()].lstrip("其")  # 其主要任务: the subject's, said once
             named, ask = f"{subject.group(1)}的{noun}", _VOCAB.lead_copulas[m.group()]
+    elif m and len(clauses) > 1 and m.start() >= _TOPIC_CLAUSE_MIN and not clauses[-1][: m.start()].endswith("的"):
+        # a last clause that is a whole noun phrase before its copula, after a clause of manner (综合考虑各方面因素，
+        # 今年经济社会发展主要预期目标为：): it names the list itself (session 25's blind teachers: the list is the
+        # 主要预期目标, not the heading it stands under)
+        named, ask = clauses[-1][: m.start()], _VOCAB.lead_copulas[m.group()]
     elif len(clauses) > 2 and clauses[1].startswith(_VOCAB.lead_definition) and _LIST_LEAD.search(clauses[-1]):
         named, ask = clauses[0], _VOCAB.lead_definition_ask
     if not (LEAD_MIN <= len(named) <= LEAD_MAX) or re.search(f"[{CLAUSE_END}{SENTENCE_END}]", named):
@@ -380,6 +397,11 @@ def topic(lead: str) -> tuple[str, str]:
     if _points_outside(named):
         return "", ""
     return named, ask
+
+
+# characters before the copula of a last clause that names its list without the sentence's subject: a noun
+# phrase this long says what it is of (经济社会发展主要预期目标); a shorter one (主要任务) is the subject's
+_TOPIC_CLAUSE_MIN = 8
 
 
 def _points_outside(text: str) -> bool:
@@ -398,7 +420,11 @@ _CONNECTIVE_FIRST = frozenset(w[0] for w in _CONNECTIVES)  # (cut only a text th
 
 def _bare(lead: str) -> str:
     """A lead without its closing punctuation, an article label (第三条) and an opening frame (这里，)."""
+    lead = _ASIDE.sub("", lead)  # (某机构（含某岗位，下同）的职责包括: an aside in brackets is no part of its name)
     return _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
+
+
+_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）]{1,30}）(?=[\u4e00-\u9fff])")
 
 
 def _announcing_clause(lead: str) -> str:

@@ -13,7 +13,7 @@ from ..text import CLAUSE_END, SENTENCE_END
 from .drafting import UNTITLED, Ctx, article_title
 from .labels import stem_heading
 from .lint import CONTEXT_PRONOUNS
-from .listask import count_word
+from .listask import count_word, inner_quotes
 from .note_shapes import SPEECH_VERBS
 from .policy import POLICY
 from .sentence import strip_marker
@@ -152,7 +152,7 @@ def part_named(heading: str, stated: str) -> str:
     heading = re.sub(r"[ \u3000]", "", heading) if _SPACED.fullmatch(heading) else heading
     if not heading or len(heading) > LEAD_SOURCE_MAX or _bare(heading) in _bare(stated) or _bare(stated) in _bare(heading):
         return ""
-    return f"“{heading}”部分"
+    return f"“{inner_quotes(heading)}”部分"  # (“2025年主要工作和‘十四五’发展成就”部分: a quotation inside is in ‘’)
 
 
 def told(whole: str, n: int) -> str:
