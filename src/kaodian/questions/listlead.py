@@ -465,6 +465,22 @@ def governing_label(ctx: Ctx, item: Span | None = None) -> str:
 _ITEM_START = re.compile(r"[（(]?[\d一二三四五六七八九十]+[）)、.．]")
 
 
+# items of a list at least this many that open with one clause make it a refrain (two may share one by chance)
+_REFRAIN_ITEMS = 3
+
+
+def _refrain(ctx: Ctx, item: Span) -> str:
+    """The clause every item of the list holding ``item`` opens with (不忘初心、牢记使命，必须… six times), when
+    there is one and the item says more after it; else ""."""
+    outer = next((q for q in article_lists(ctx) if any(s.start == item.start and s.end == item.end for s in q.items)), None)
+    if outer is None or len(outer.items) < _REFRAIN_ITEMS:
+        return ""
+    firsts = {strip_marker(s).text.strip().split("，", 1)[0] for s in outer.items}
+    first = firsts.pop() if len(firsts) == 1 else ""
+    rest = strip_marker(item).text.strip()[len(first) :].lstrip("，")
+    return first if first and len(rest) >= LEAD_MIN and item.text.lstrip().startswith(first) else ""
+
+
 # what _parent_name says of a list its governing title tells apart from the item it stands under
 UNSCOPED = "\0"
 
@@ -478,7 +494,15 @@ def _parent_name(ctx: Ctx) -> str:
     # (its head, carried past half a clause: 在做大“蛋糕”的同时 -> …，还要把“蛋糕”分好, but a view 从主体上看
     # is said with the heading below and a quotation's 某某指出 names nothing; no reading order after it)
     first = core(item.text) if item is not None else ""
-    name = "" if not first or says(first) else first if _VIEW.match(first) else whole_title(item, ctx.doc.text, LEAD_MAX) or head(item.text, LEAD_MAX) or ""
+    refrain = _refrain(ctx, item) if item is not None else ""
+    if refrain:
+        # every item of the outer list opens with one clause (第五，不忘初心、牢记使命，必须完善…): a speech's theme
+        # that names none of them; the item's own words after it do (session 25's blind teachers: 关于“不忘初心、
+        # 牢记使命”…并列了哪三项 does not say which list, 全文都讲此题)
+        own = item.text[len(refrain) :].lstrip("，, ")
+        name = head(own, LEAD_MAX) or ""
+    else:
+        name = "" if not first or says(first) else first if _VIEW.match(first) else whole_title(item, ctx.doc.text, LEAD_MAX) or head(item.text, LEAD_MAX) or ""
     if first and ctx.point.items[0].start < item.end:
         # an item that runs on into the list (12.某某的主要内容：（1）…; 伴随着…，某某也发生了根本的变化：…) is
         # named by its words before the colon that opens it: its head clause is half of that
