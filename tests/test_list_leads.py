@@ -283,3 +283,9 @@ def test_a_lead_clause_that_points_back_is_left_out_and_a_quoted_count_names_its
     assert stated == "在工作推进中做到“五个更加注重”"
     assert asked_lead(stated, 5, unit).endswith("这五个更加注重分别是什么？")
     assert announced("按照上述要求做好以下几点", 3) == ("", "")  # no clause to drop: it is not stated
+
+
+def test_a_noun_closing_a_counted_lead_is_kept_whole():
+    """以下六项基本要求 counts 基本要求: 要求 is the noun's head though jieba tags it a verb (policy asked_noun_verbs)."""
+    assert asked_lead("党的建设必须坚决实现以下六项基本要求", 6, "项").endswith("这六项基本要求分别是什么？")
+    assert asked_lead("按照下列方式处理", 3, "项").endswith("这三项方式分别是什么？")

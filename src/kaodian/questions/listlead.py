@@ -170,9 +170,10 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     # (a counted name in quotes, 做到“五个更加注重”, is a name whole: 这五个更加注重, its last word no verb to cut)
     named = count is not None and count.start > 0 and stated[count.start - 1] in "“‘"
     noun = q.group(1) if (q := re.match("[“‘]([^”’]+)[”’]", noun)) else noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系; 两个“中间地带”的… -> 这两个中间地带
-    if not named and len(words := segment.tag(noun)) > 1 and words[-1][1] == "v" and words[-2][1].startswith("n"):
+    if (not named and len(words := segment.tag(noun)) > 1 and words[-1][1] == "v" and words[-2][1].startswith("n")
+            and words[-1][0] not in _NOUN_VERBS):
         # (按照下列方式处理: the verb after the noun is no part of it -> 这三项方式; but a verb after an adverb is the
-        # counted name itself: 三个必须坚持, never 这三个必须)
+        # counted name itself: 三个必须坚持, never 这三个必须; and a head jieba tags a verb stays: 这六项基本要求)
         noun = noun[: -len(words[-1][0])]
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
     return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
@@ -340,6 +341,7 @@ def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
 
 
 _BACK = re.compile(POLICY["lead_points_back"])
+_NOUN_VERBS = frozenset(POLICY["asked_noun_verbs"])
 
 
 def _without_back_clause(lead: str) -> str:
