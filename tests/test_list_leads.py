@@ -289,3 +289,25 @@ def test_a_noun_closing_a_counted_lead_is_kept_whole():
     """以下六项基本要求 counts 基本要求: 要求 is the noun's head though jieba tags it a verb (policy asked_noun_verbs)."""
     assert asked_lead("党的建设必须坚决实现以下六项基本要求", 6, "项").endswith("这六项基本要求分别是什么？")
     assert asked_lead("按照下列方式处理", 3, "项").endswith("这三项方式分别是什么？")
+
+
+def test_a_list_under_an_item_of_a_refrain_list_is_named_by_the_items_own_words(tmp_path):
+    """第一，某某某某，必须…; 第二，某某某某，必须…: the clause every item opens with is the speech's theme and names
+    none of them; a list under the third item is asked by what the third item says after it."""
+    refrain = "守正创新、担当作为"
+    text = ("某某同志在某某会议上的讲话\n这里，我强调几点。\n"
+            f"第一，{refrain}，必须坚持用党的创新理论武装头脑。学习要深入。\n"
+            f"第二，{refrain}，必须坚持以人民为中心的发展思想。服务要到位。\n"
+            f"第三，{refrain}，必须健全完善基层治理制度，形成长效机制。既坚持问题导向又坚持目标导向，切中要害；"
+            "既坚持统筹兼顾又坚持重点突破，务求实效；既坚持继承发展又坚持改革创新，融会贯通。\n")
+    path = tmp_path / "refrain.txt"
+    path.write_text(text, encoding="utf-8")
+    stems = [q.stem for q in pipeline.make_bank([str(path)]).bank.questions if q.kind in ("recall", "ordering")]
+    assert stems and not [s for s in stems if f"关于“{refrain}”" in s]
+
+
+def test_an_undashed_date_and_meeting_line_under_a_title_is_no_part_of_it():
+    ex = pipeline.extract_text("2030年某省政府工作报告\n2030年1月14日在某省第十五届人民代表大会第四次会议上\n"
+                               "各位代表：\n现在，我代表省人民政府向大会作政府工作报告。今年要抓好以下三项工作：一是稳增长，二是促改革，三是惠民生。\n",
+                               "r.txt")
+    assert [a.title for a in ex.document.articles] == ["2030年某省政府工作报告"]
