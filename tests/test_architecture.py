@@ -24,7 +24,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
      "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.bank_edits", "kaodian.render",
      # the YAML validation with file:line that rules, normalize's layout and the lexicon share
      "kaodian.rules.schema", "kaodian.cache"),
-    ("kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering"),
+    # reading files: the encodings, then the readers of each format (old Word documents: msdoc)
+    ("kaodian.encoding", "kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering", "kaodian.msdoc"),
     ("kaodian.normalize",),
     ("kaodian.rules", "kaodian.lexicon"),
     ("kaodian.questions",),

@@ -104,7 +104,7 @@ def read_sources(shared: Path, corpus: Path, vocab_path: Path) -> Sources:
     """Read the reference banks and texts under ``shared``, the corpus texts and vocab.yaml."""
     import yaml
 
-    from ..ingest import decode_text
+    from ..encoding import decode_text
 
     ref = shared / "reference"
     rows = [json.loads(line) for line in (ref / "qbanks.jsonl").read_text(encoding="utf-8").splitlines()]
