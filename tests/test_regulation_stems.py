@@ -75,7 +75,7 @@ def test_a_title_that_names_a_part_is_never_asked_but_one_that_states_is(tmp_pat
 def test_no_stem_opens_with_a_sheet_number_or_a_chapter_label():
     """A study sheet's card heading (### T12.1 - 第四章：…) is where a point stands, not what it says."""
     text = ("# 某课程背诵要点\n\n### T12 - 第三章：某某精神的内涵是什么\n\n- 爱国、创新、包容、厚德\n\n"
-            "### T12.1 - 第四章：人民性是某某价值观的根本特性\n\n### T13 - 第四章：某某价值观的基本内容是什么\n\n"
+            "### T12.1 - 第四章：人民性是马克思主义最鲜明的品格\n\n### T13 - 第四章：某某价值观的基本内容是什么\n\n"
             "- 富强、民主、文明、和谐\n- 自由、平等、公正、法治\n")
     bank = generate([extract_text(text, "x.md")]).questions
     assert bank and not [q.stem for q in bank if re.search(r"T\d|第[三四]章：", q.stem)]
