@@ -375,10 +375,15 @@ def test_dated_facts_and_key_statements():
         # ... but a text that names its key term as a word (“某某”一词) puts it forward
         ("“新型治理”一词凝结了理论创新成果，必须把握其本质要求。", [], ["新型治理"]),
         ("有人认为某项技术“成为新的增长源泉”，因此旧结论已不适用。", [], []),
+        ("某种装置的普及“变为新的利润来源”，所以旧理论失效了。", [], []),
+        # ... but a goal set with the same verb is the slogan a teacher asks
+        ("广大学子要立志“成为担当强国使命的奋斗新人”。", [], ["成为担当强国使命的奋斗新人"]),
         ("某某提出“变革之年”的目标。", [], ["变革之年"]),
         # a title someone gives himself is the writer's irony, wherever the article quotes the word again
         ("有人拥护他为“导师”。他也可以自封为“导师”，发号施令。", [], []),
         ("他被大家誉为“导师”。", [], ["导师"]),
+        # a word that may be neutral (号称) marks only the quote it precedes, not the same word elsewhere
+        ("有的干部号称“百姓管家”，却高高在上。党员要做到“百姓管家”的要求。", [], ["百姓管家"]),
     ],
 )
 def test_quote_or_formulation_by_what_stands_around_it(text, quotes, formulations):

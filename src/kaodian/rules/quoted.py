@@ -31,8 +31,11 @@ class QuoteRules:
     doubted_after: re.Pattern[str]
     compound_after: re.Pattern[str]
     word_mentioned_after: re.Pattern[str]  # matched after the closing quote: the word is mentioned as a word
-    claim_opens: re.Pattern[str]  # matched on the span: a predicate quoted as a claim, no name
+    claim_opens: re.Pattern[str]  # matched on the span: a predicate quoted as a claim, no name ...
+    claim_before: re.Pattern[str]  # ... searched in the clause before it: a verb of opinion makes it a claim
+    claim_after: re.Pattern[str]  # ... matched after the closing quote: a conclusion drawn from it does too
     irony_before: re.Pattern[str]  # searched before the opening quote: the word is a self-given title, ironic
+    self_styled_before: re.Pattern[str]  # ... the same, for that quote only (号称“…”)
     concessive_before: re.Pattern[str]
     modifier_tags: tuple[str, ...]
     mentioned_before: re.Pattern[str]
@@ -64,7 +67,10 @@ class QuoteRules:
             re.compile(q["compound_after"]),
             re.compile(q["word_mentioned_after"]),
             re.compile(q["claim_opens"]),
+            re.compile(q["claim_before"]),
+            re.compile(q["claim_after"]),
             re.compile(q["irony_before"]),
+            re.compile(q["self_styled_before"]),
             re.compile(q["concessive_before"]),
             tuple(q["modifier_tags"]),
             re.compile(q["mentioned_before"]),
@@ -150,9 +156,11 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     if at >= 0:
         spans = [s for s in quote_spans(text, at, at + len(article.title)) if s[2] == 0] + spans
     # a word the writer once marks as a title someone gave himself (自封为“…”) is ironic wherever the article quotes it
+    # (6 characters before the quote hold the longest, 美其名曰：)
     ironic = {text[o + 1 : c] for o, c, _ in spans if rules.irony_before.search(text[max(article.start, o - 6) : o])}
     attributed_prev_end = -10
     prev_speaker = ""
+    # (a title styled only where it stands, 号称为“…”, is looked for in the 3 characters that hold its verb)
     for o, c, _ in spans:
         inner = text[o + 1 : c]
         n = len(inner)
@@ -175,6 +183,7 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
             continue
         if rules.min_formulation_chars <= n <= rules.max_formulation_chars and "\n" not in inner \
                 and _phrase(inner, rules) and not _aside(text, article, o, c, rules) and inner not in ironic \
+                and not rules.self_styled_before.search(text[max(article.start, o - 3) : o]) \
                 and not (n <= rules.word_defined_max and rules.word_defined_after.match(text, c + 1)
                          and not rules.is_numbered(inner)):
             numbered = rules.is_numbered(inner)
@@ -206,7 +215,20 @@ def _aside(text: str, article: Article, o: int, c: int, rules: QuoteRules) -> bo
 def _mentioned_word(text: str, o: int, c: int, rules: QuoteRules) -> bool:
     """Whether a quoted span is a word mentioned as a word (``word_mentioned_after``: 写出“某某”的常见搭配) or a
     predicate quoted as a claim (``claim_opens``): no formulation, nested in other quotes or not."""
-    return bool(rules.word_mentioned_after.match(text, c + 1) or rules.claim_opens.match(text[o + 1 : c]))
+    return bool(rules.word_mentioned_after.match(text, c + 1) or _claim(text, o, c, rules))
+
+
+def _claim(text: str, o: int, c: int, rules: QuoteRules) -> bool:
+    """Whether a quoted span opening with a verb of becoming (``claim_opens``) is the predicate of a claim:
+    a verb of opinion in the clause before it (``claim_before``: 有人认为某某“成为…”) or a conclusion drawn
+    from it right after (``claim_after``: “成为…”，因此…). A goal set with the verb (立志“成为…”) is neither."""
+    if not rules.claim_opens.match(text, o + 1, c):
+        return False
+    # the clause before the quote: back to the last stop or comma on its line
+    line_start = text.rfind("\n", 0, o) + 1
+    clause = re.split(r"[。；！？，,：:]", text[line_start:o])[-1]
+    # (the 8 characters after the quote hold a comma, a space and the conjunction)
+    return bool(rules.claim_before.search(clause) or rules.claim_after.match(text[c + 1 : c + 9]))
 
 
 def _hedged_word(text: str, o: int, c: int, before: str, rules: QuoteRules) -> bool:
