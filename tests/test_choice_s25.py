@@ -87,6 +87,9 @@ def test_keys_alone_labelled_give_themselves_away():
     right = ["目的：是为了获取高额垄断利润", "手段：包括经济手段和非经济手段", "范围：扩展到国外"]
     assert labelled_keys(right, ["劳动的成果全部归资本家所有", "生产资料属于不同的所有者"])
     assert labelled_keys(right, ["特点：垄断利润更高", "生产资料属于不同的所有者"]) is None
+    # (a label typed with a half-width colon is one too; a clock time's colon is none)
+    assert labelled_keys(["任务:抓好基层组织建设", "方法:开展分类指导"], ["提高服务效能", "规范日常管理"])
+    assert labelled_keys(["上午8:30报到", "下午2:00开会"], ["提高服务效能", "规范日常管理"]) is None
     # (a title's own punctuation is no label: 《矛盾论：…》 among other titles)
     assert labelled_keys(["《论持久战：抗日战争研究》"], ["《实践论》", "《矛盾论》"]) is None
 
@@ -102,6 +105,9 @@ def test_keys_alone_labelled_give_themselves_away():
     ("坚持党的领导是根本。", "坚持党的领导是根本，就是说，各项工作都要在党的领导下进行。", False),
     # (the statement counted from where it stands in the sentence: a lead clause before it)
     ("要办好这件事。", "总之，要办好这件事，就必须依靠群众。", True),
+    # (a whole claim before a modal is no condition: the modal goes on with its own duty)
+    ("创新是企业成长的阶梯。", "创新是企业成长的阶梯，必须持之以恒地抓下去。", False),
+    ("如果方向错了。", "如果方向错了，则越努力离目标越远。", True),
 ])
 def test_a_statement_that_is_only_its_sentences_condition_states_nothing(statement, sentence, cut):
     assert (condition_only(statement, sentence) is not None) is cut

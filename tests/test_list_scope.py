@@ -208,6 +208,8 @@ def test_a_leads_opening_preposition_names_no_list():
 
     assert topic("培养联系人由本支部正式党员担任，主要任务是：") == ("培养联系人的主要任务", "是什么")
     assert topic("根据市委在全会上的部署精神，进一步明确街道党组织的地位，主要任务是：") == ("", "")
+    # (every preposition of a basis, vocab.yaml condition_openers, is one: the list is shared, not copied)
+    assert topic("参照市委在全会上的部署精神，进一步明确街道党组织的地位，主要任务是：") == ("", "")
 
 
 def test_a_list_under_a_speaker_line_is_named_by_the_title_line_above_it():

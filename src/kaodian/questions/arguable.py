@@ -33,6 +33,7 @@ import yaml
 from .. import segment
 from ..text import common_run
 from .typos import suspect
+from .vocab import load_vocab
 
 _POLICY = yaml.safe_load(Path(__file__).with_name("arguable.yaml").read_text(encoding="utf-8"))
 RESTATE_RUN: int = _POLICY["restate_run"]
@@ -45,7 +46,7 @@ _LEAD_TAGS = tuple(_POLICY["lead_char_tags"])
 _SUBJECT_TAGS = tuple(_POLICY["subject_tags"])
 _CHAIN_END = re.compile(_POLICY["chain_end"])
 _DEFINED = _POLICY["defined_prefix"]
-_ADVERBIAL_HEADS = tuple(_POLICY["adverbial_heads"])
+_ADVERBIAL_HEADS = tuple(_POLICY["adverbial_heads"]) + load_vocab().condition_openers
 _QUALIFIED_SUBJECT = re.compile(_POLICY["qualified_subject"])
 ADVERBIAL_HEAD_MIN: int = _POLICY["adverbial_head_min"]
 
@@ -237,7 +238,7 @@ def subject_only(item: str, head: str) -> bool:
 def adverbial_only(head: str, following: str) -> bool:
     """Whether ``head``, an option cut from a sentence that goes on with ``following`` (what comes
     right after it there), is only the adverbial or the subject of that sentence: it opens with a
-    preposition of arguable.yaml ``adverbial_heads`` (对…的公职人员, 根据…等因素) or is a qualified noun
+    preposition of arguable.yaml ``adverbial_heads`` or vocab.yaml ``condition_openers`` (对…的公职人员, 根据…等因素) or is a qualified noun
     ``以…为…的…``, ends with a noun, and the sentence goes on after a comma.  Keyed, it is half a point."""
     if len(head) < ADVERBIAL_HEAD_MIN or not following.startswith("，"):
         return False

@@ -18,10 +18,11 @@ from ..text import CLAUSE_END, SENTENCE_END
 from .anchors import POLICY as _ANCHORS
 from .policy import POLICY
 from .sentence import core, marker_re
+from .vocab import load_vocab
 
 _H = POLICY["list_head"]
 _ENDS_HALF = re.compile(_H["ends_half"])
-_CONDITION = re.compile(_H["condition"])
+_CONDITION = tuple(load_vocab().condition_words) + tuple(_H["condition"])  # (what a head waiting for its consequence opens with)
 _CONSEQUENCE = re.compile(_H["consequence"])
 _CONDITION_END = re.compile(_H["condition_end"])
 _CONDITION_NEXT = re.compile(_H["condition_next"])
@@ -53,7 +54,7 @@ def half(head: str, after: str = "") -> bool:
         return True  # (甲和乙，既相互区别: the pair says what the noun is; 坚持开放，既… goes on a point)
     if _ENDS_HALF.search(head) or says(head):
         return True
-    if _CONDITION.match(head) and not _CONSEQUENCE.search(head) or _PAIRED.search(head):
+    if head.startswith(_CONDITION) and not _CONSEQUENCE.search(head) or _PAIRED.search(head):
         return True
     if (_CONDITION_END.search(head) or _CONDITION_NEXT.match(after)) and not _OWN_COPULA.search(head):
         return True  # (…的，应当…: the consequence follows)

@@ -21,7 +21,7 @@ from .listnest import article_lists, enclosing
 from .listalone import LIST_LEAD as _LIST_LEAD, named_alone, shares_heading
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listnames import names_formulation, stated_counts
-from .listsource import SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source
+from .listsource import NO_SUBJECT, SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source
 from .listsource import pronoun_outside, told as told_inline
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
@@ -289,8 +289,6 @@ _FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
 # the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
 _ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
 _COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
-# the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
-_NO_SUBJECT = re.compile(POLICY["lead_subject_never"])
 _FIRST_PERSON = re.compile(POLICY["lead_first_person"])
 _QUOTED = re.compile(r"“[^“”]*”")
 
@@ -298,6 +296,9 @@ _QUOTED = re.compile(r"“[^“”]*”")
 def _mine(text: str) -> bool:
     """Whether ``text`` speaks as its speaker (当时我已经…) outside its quotations, which speak in their own voice."""
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
+
+
+# the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
 _SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
 
 
@@ -384,7 +385,7 @@ def topic(lead: str) -> tuple[str, str]:
         named, ask = lead[: m.start()], _VOCAB.lead_copulas[m.group()]
     elif m and 0 < m.start() <= _VOCAB.lead_noun_max:
         subject = _SUBJECT.match(clauses[0])
-        if subject and not _NO_SUBJECT.match(subject.group(1)):
+        if subject and not subject.group(1).startswith(NO_SUBJECT):
             noun = clauses[-1][: m.start()].lstrip("其")  # 其主要任务: the subject's, said once
             named, ask = f"{subject.group(1)}的{noun}", _VOCAB.lead_copulas[m.group()]
     elif m and len(clauses) > 1 and m.start() >= _TOPIC_CLAUSE_MIN and not clauses[-1][: m.start()].endswith("的"):

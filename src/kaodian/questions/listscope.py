@@ -26,10 +26,12 @@ from .policy import POLICY
 from ..model import Span
 from .sentence import core, strip_marker
 from .trivia import label_answers
+from .vocab import load_vocab
 
 _P = POLICY["list_scope"]
 _OCCASION = re.compile(_P["occasion"])
-_FRAGMENT = re.compile(_P["fragment_opening"])
+# what an item cut before its verb opens with (通过…, 按照…)
+_FRAGMENT = load_vocab().condition_openers + tuple(_P["fragment_opening"])
 _LOCATIVE = re.compile(_P["locative_item"])
 _HALF = re.compile(_P["half_item_next"])
 _PROCEDURE_HEADING = re.compile(_P["procedure_heading"])
@@ -235,7 +237,7 @@ def _one_sentence(ctx: Ctx) -> bool:
 def _fragment(item: str) -> bool:
     """An item that is only the adverbial of a cut clause (通过深化改革、完善政策) or a locator (在总纲第二段中):
     no point of its own."""
-    return bool(_FRAGMENT.match(item)) and len(item) <= _P["fragment_max"] or bool(_LOCATIVE.fullmatch(item))
+    return item.startswith(_FRAGMENT) and len(item) <= _P["fragment_max"] or bool(_LOCATIVE.fullmatch(item))
 
 
 _SHOWN_TIME = re.compile(_P["order_shown_time"])

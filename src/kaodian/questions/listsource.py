@@ -20,6 +20,7 @@ from .sentence import strip_marker
 from ..text import bare_title
 from .citing import without_national
 from .source import issuer, twin_author
+from .vocab import load_vocab
 
 LEAD_SOURCE_MAX: int = POLICY["lead_source_max"]
 LEAD_UNOWNED_SOURCE_MAX: int = POLICY["lead_unowned_source_max"]
@@ -109,14 +110,15 @@ def _owned(stated: str, ctx: Ctx) -> str:
     before = [s for s in re.split(f"[{SENTENCE_END}]", text[text.rfind("\n", 0, start) + 1 : start]) if s.strip()]
     last = strip_marker(Span(before[-1], 0, len(before[-1]))).text.strip() if before else ""
     m = _OWNER.match(last)
-    if not m or _NO_SUBJECT.match(m["owner"]) or _points_outside(m["owner"]):
+    if not m or m["owner"].startswith(NO_SUBJECT) or _points_outside(m["owner"]):
         return stated
     return m["owner"] + stated
 
 
 _VERB_OPENING = re.compile(POLICY["lead_verb_opening"])
 _OWNER = re.compile(POLICY["lead_owner"])
-_NO_SUBJECT = re.compile(POLICY["lead_subject_never"])
+# what a lead with no subject before its verb opens with (根据…, 通过…, 在…)
+NO_SUBJECT = load_vocab().condition_openers + tuple(POLICY["lead_subject_never"])
 
 
 def _points_outside(text: str) -> bool:

@@ -112,6 +112,10 @@ def lone_frame(options: list[str]) -> int | None:
 _NAMED = re.compile(r"《[^》]*》|“[^”]*”")
 
 
+# a label's colon, full-width or half-width as typed (目的：…, 目的:…); not a clock time's (8:30)
+_LABEL_COLON = re.compile(r"：|(?<!\d):(?!\d)")
+
+
 def labelled_keys(right: list[str], wrong: list[str]) -> str | None:
     """Why the right options give themselves away by a label no wrong option has, or None: every key is
     an item with its label and colon (目的：…) and every wrong option a phrase without (session 25, task
@@ -121,7 +125,7 @@ def labelled_keys(right: list[str], wrong: list[str]) -> str | None:
     # (a label and its colon, 目的：…, 手段：…; not a comma: the lists of a review's answers gloss their items,
     # 立大志，就是要…, and their multiple choice is the only question that asks such a list's point in
     # the dev texts with teachers' key points: dropped, that key point is lost)
-    has = lambda o: "：" in _NAMED.sub("", o)  # noqa: E731 — (a title's or a quotation's own colon is no label)
+    has = lambda o: bool(_LABEL_COLON.search(_NAMED.sub("", o)))  # noqa: E731 — (a title's or a quotation's own colon is no label)
     if all(has(r) for r in right) and not any(has(w) for w in wrong):
         return f"只有正确选项带“标签：”（“{right[0][:8]}…”），与错误选项句式不同，一眼可辨"
     return None

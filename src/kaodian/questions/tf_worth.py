@@ -25,6 +25,7 @@ from pathlib import Path
 from .. import segment
 from ..rules.schema import load_policy_file
 from ..text import common_suffix
+from .vocab import load_vocab
 
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
@@ -36,7 +37,8 @@ SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
           "broad_modifiers": [str], "broad_heads": [str],
           "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str], "adversary_shared_heads": [str],
-          "difference_before": "re", "difference_rate": "re", "consequence_openers": [str], "consequence_glosses": [str]}
+          "difference_before": "re", "difference_rate": "re", "consequence_openers": [str], "consequence_glosses": [str],
+          "condition_leads": [str]}
 
 # A figure as the genre writes it: digits with a decimal part, a count in 亿 and 万 (2亿2708.8万).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿\d+(?:\.\d+)?)?")
@@ -114,8 +116,6 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
     if re.match(pol["first_time"], old) and _adverbial(after):
         return f"判断题把“{old}”改成“{new}”，首次之说改成第几次，不是学员会犯的错误"
     if re.match(pol["per_unit"], old) and new != old:
-        from .vocab import load_vocab
-
         if old not in load_vocab().numbered_formulations:  # (一带一路 is the country's own)
             return f"判断题把局部举措“{old}”换成“{new}”，搭配荒谬，不是可信的错误"
     return None
@@ -228,12 +228,22 @@ def ungoverned(statement: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _condition_leads() -> tuple[str, ...]:
+    """What a statement that is only a condition opens with: vocab.yaml ``condition_words`` and ``condition_leads``."""
+    return load_vocab().condition_words + tuple(policy()["condition_leads"])
+
+
 def condition_only(statement: str, sentence: str) -> str | None:
     """Why ``statement``, cut from the opening of its source ``sentence``, is only the condition of that
     sentence (要成功应对…，就必须…: the clause after its last comma opens with ``consequence_openers``), or None.
+    Only a statement that opens as a condition (vocab.yaml ``condition_words``, ``condition_leads``: 只有…, 要…):
+    after a whole claim a modal goes on with its own duty (改革是发展的动力，必须坚持下去).
     Not when that clause glosses the one before (``consequence_glosses``: …，就是说…) or goes on a series the
     statement's last clause opens with the same word (必须坚持甲，必须坚持乙，…: parallel duties, each one a claim)."""
     body = _SOURCE_LEAD.sub("", statement.strip()).rstrip("。！!.")
+    if not body.startswith(_condition_leads()):
+        return None
     head = body[:4]
     at = sentence.find(head, 0, len(head) + 6)  # (the sentence may open with its marker: 1.…)
     if len(head) < 4 or at < 0:

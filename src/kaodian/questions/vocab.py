@@ -32,6 +32,7 @@ class Vocab:
     not_options: frozenset[str]
     lead_words: frozenset[str]
     condition_openers: tuple[str, ...]
+    condition_words: tuple[str, ...]  # 只有, 如果…: a clause they open waits for its consequence
     complements: frozenset[str]
     item_change: str  # a regex (blanks.item_subject)
     subject_never_starts: frozenset[str]
@@ -82,6 +83,7 @@ def load_vocab() -> Vocab:
         not_options=frozenset(d["not_options"]),
         lead_words=frozenset(d["lead_words"]),
         condition_openers=tuple(d["condition_openers"]),
+        condition_words=tuple(d["condition_words"]),
         complements=frozenset("".join(d["complements"])),
         item_change=d["item_change"],
         subject_never_starts=frozenset(d["subject_never_starts"]),
