@@ -142,3 +142,11 @@ def test_the_public_api_the_package_advertises_is_there():
     lecture = Path(__file__).parent / "data" / "short_party_lecture.txt"
     bank = kaodian.make_bank([str(lecture)], kaodian.settings(kinds="填空")).bank
     assert bank.questions and {q.kind for q in bank.questions} == {"cloze"}
+
+
+def test_the_error_registry_lists_its_codes_in_order():
+    """One registry of coded messages, read by a person looking a code up: each code after the one before."""
+    from kaodian.errors import MESSAGES
+
+    codes = list(MESSAGES)
+    assert codes == sorted(codes), [b for a, b in zip(codes, codes[1:]) if b < a]

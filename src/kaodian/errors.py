@@ -19,8 +19,8 @@ MESSAGES: dict[str, str] = {
     "E108": "{path}: 无法读取：{reason}。",
     "E109": "{path}: PDF 没有文字层（可能是扫描件）。请先做文字识别（OCR）。",
     "E110": "{path}: 网页里找不到正文。请把正文复制到 .txt 文件后再试。",
-    "E112": "{path}: 文件名以“{suffix}”结尾，内容却是{what}。{fix}",
     "E111": "{path}: {kind}不存在（不是要出题的材料，是命令选项里给的{kind}）。请检查这个选项里的路径和文件名。",
+    "E112": "{path}: 文件名以“{suffix}”结尾，内容却是{what}。{fix}",
     # rules and templates
     "E201": "{where}: YAML 格式错误：{reason}",
     "E202": "{where}: {reason}",
@@ -37,13 +37,14 @@ MESSAGES: dict[str, str] = {
     "人工填空文件是 [{{\"answers\": [...], \"sentence\", …}}] 的 JSON 列表（见 docs/eval.md“给题目打分”）。",
     "E308": "{path}: 题库有 {count} 处题目坏了，不能使用：{first}。请在题库文件里按 id 找到这些题，改正或删去（或用 kaodian generate 重新出题），再运行 kaodian lint {path} 核对后重试。",
     "E309": "{path}: 题库文件（.json）不能和文章一起给出。请只给题库文件（可以给几个，会合在一起），或只给文章（会重新出题）。",
-    # an output's name must say what kaodian writes there, checked before any work (fileio.check_suffix)
+    # an output's name must say what kaodian writes there, checked before any work (fileio.check_suffix; E314 too)
     "E310": "{path}: {what}的文件名应以 {expected} 结尾，现在是“{suffix}”。例如：-o {example}",
     "E311": "{path}: -o 应是一个文件夹（kaodian 在里面写出{what}），不是 {suffix} 文件。例如：-o {example}",
-    "E314": "{path}: 这是一个已有的文件夹，{what}要写成一个文件：请在文件夹后写上文件名。例如：-o {example}",
+    "E312": "{paths}: 文件里没有中文（可能是英文或其他语言的材料），抽不出考点。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
     # a bank edited by hand whose JSON broke: mend it at the place named (generating anew would undo the edits)
     "E313": "{path}: 题库文件的 JSON 格式有误，{where}。改好这一处后再试（重新出题会丢掉手工的修改）。",
-    "E312": "{paths}: 文件里没有中文（可能是英文或其他语言的材料），抽不出考点。请提供中文的政治理论学习材料（讲话、报告、理论文章）。",
+    # (an output's name, as E310 and E311)
+    "E314": "{path}: 这是一个已有的文件夹，{what}要写成一个文件：请在文件夹后写上文件名。例如：-o {example}",
     # questions and templates (E4xx)
     "E401": "{path}: 找不到题目模板（应是含 .yaml 模板文件的文件夹）。请检查 --templates，或复制自带的 question_templates 文件夹后修改。",
     "E402": "{problems}",
@@ -65,9 +66,9 @@ MESSAGES: dict[str, str] = {
     "E605": "--score “{value}”写法有误：{reason}。示例：--score 填空=2,单选=2,多选=3,判断=1",
     "E607": "--count “{value}”写法有误：{reason}。示例：--count 10（每种题型至多10题）或 --count 单选=10,判断=5",
     "E608": "PDF 排版失败：{reason}",
+    "E609": "--versions “{versions}”写法有误：卷别用逗号分隔，每个是 1–8 个字母或数字且不重复，如 A,B。",
     "E610": "--count “{value}”让每种题型都是 0 题：题库里有 {n} 道题，试卷却一道也不出。请给要出的题型一个大于 0 的数，"
     "如 --count 单选=10,判断=5（其余题型用默认题数），或去掉 --count 用默认题数。",
-    "E609": "--versions “{versions}”写法有误：卷别用逗号分隔，每个是 1–8 个字母或数字且不重复，如 A,B。",
     # self-test (E7xx)
     "E701": "{path}: 这不是 kaodian 的错题本（{reason}）。文件未作任何改动；请用 --db 指定另一个文件。",
     "E702": "{path}: 错题本文件已损坏（{reason}）。文件未作任何改动；请用 --db 另选一个文件，或把它移走后重试。",

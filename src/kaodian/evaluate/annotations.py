@@ -19,6 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bank import json_error_text  # (the json module's English reasons, said in Chinese)
 from ..errors import KaodianError, yaml_error
 
 
@@ -70,8 +71,6 @@ def _read_list(path: Path) -> list:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        from ..bank import json_error_text  # the json module's English reasons, said in Chinese
-
         raise KaodianError("E307", path=str(path), problems=f"不是合法的 JSON，{json_error_text(e)}") from None
     if not isinstance(data, list):
         raise KaodianError("E307", path=str(path), problems="最外层应是一个列表 [...]")
