@@ -63,6 +63,14 @@ def test_wrapped_heading_is_joined_across_a_blank_line():
     assert [h.text for h in doc.articles[0].headings] == ["坚持党的全面领导是根本政治保证"]
 
 
+def test_a_clause_that_goes_on_after_a_heading_is_no_wrap_of_it():
+    text = wrap(["前言部分的一段正文，写到这里结束了。"], 20, 0) + "\n\n一、坚持党的全面领导是根本\n\n加强学习，\n\n" + wrap(
+        ["正文第一段，说明这一部分的主要内容和要求，一共有好几行文字。" * 8], 20, 0
+    )
+    doc = normalize(Source("x.txt", text))
+    assert [h.text for h in doc.articles[0].headings] == ["坚持党的全面领导是根本"]
+
+
 PAGE = """\
 第一篇文章的正文，讲团结奋斗的时代要求，内容相当充实。
 一、第一部分的标题

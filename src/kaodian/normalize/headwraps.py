@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .layout import load_layout
-from .roles import HEADING_RE, TITLE_MAX, WRAPPED_MIN, char_width, ends_terminal, heading_number, starts_block
+from .roles import CLOSERS, HEADING_RE, TITLE_MAX, WRAPPED_MIN, char_width, ends_terminal, heading_number, starts_block
 
 
 def join_heading_wraps(paras: list[str], marked: frozenset[str] = frozenset()) -> list[str]:
@@ -44,8 +44,13 @@ def _continues_heading(head: str, p: str) -> bool:
         # ... and so it leaves the chapter's title words, the number aside, longer than the tail: a short title
         # after its number (第七节 某某建设) is whole, and the line under it (a chart's caption) its body
         return False
-    # the tail ends no sentence (a short sentence after a heading is its first paragraph)
-    return not ends_terminal(p)
+    # the tail ends no sentence (a short sentence after a heading is its first paragraph), and no clause its
+    # next line goes on (一、某某 / 加强学习，: the first clause of the body; a heading's wrap ends with its words)
+    return not ends_terminal(p) and not p.rstrip(CLOSERS).endswith(_CLAUSE_GOES_ON)
+
+
+# the marks after which a clause goes on: a comma or an enumeration's 、
+_CLAUSE_GOES_ON = ("，", ",", "、")
 
 
 def mend_ordinal_wraps(paras: list[str]) -> list[str]:
