@@ -108,6 +108,9 @@ def test_keys_alone_labelled_give_themselves_away():
     # (a whole claim before a modal is no condition: the modal goes on with its own duty)
     ("创新是企业成长的阶梯。", "创新是企业成长的阶梯，必须持之以恒地抓下去。", False),
     ("如果方向错了。", "如果方向错了，则越努力离目标越远。", True),
+    # (a condition word after the clause's subject makes it a condition too; the 要 of 重要 does not)
+    ("某市要建成区域创新高地。", "某市要建成区域创新高地，必须补齐人才短板。", True),
+    ("人才是最重要的资源。", "人才是最重要的资源，必须千方百计引进来。", False),
 ])
 def test_a_statement_that_is_only_its_sentences_condition_states_nothing(statement, sentence, cut):
     assert (condition_only(statement, sentence) is not None) is cut

@@ -229,20 +229,28 @@ def ungoverned(statement: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _condition_leads() -> tuple[str, ...]:
-    """What a statement that is only a condition opens with: vocab.yaml ``condition_words`` and ``condition_leads``."""
-    return load_vocab().condition_words + tuple(policy()["condition_leads"])
+def _condition_leads() -> frozenset[str]:
+    """The words that make a clause a condition: vocab.yaml ``condition_words`` and tf_worth ``condition_leads``."""
+    return frozenset(load_vocab().condition_words) | frozenset(policy()["condition_leads"])
+
+
+def _opens_as_condition(body: str) -> bool:
+    """Whether the first clause of ``body`` is a condition: it holds a condition word as a word of its own,
+    at its start or after its subject (只有…, 要…, 中国共产党要…, 我们只有…; not the 要 of 重要 or 要求)."""
+    first = re.split(r"[，,；;]", body, maxsplit=1)[0]
+    return any(w in _condition_leads() for w, _ in segment.tag(first))
 
 
 def condition_only(statement: str, sentence: str) -> str | None:
     """Why ``statement``, cut from the opening of its source ``sentence``, is only the condition of that
     sentence (要成功应对…，就必须…: the clause after its last comma opens with ``consequence_openers``), or None.
-    Only a statement that opens as a condition (vocab.yaml ``condition_words``, ``condition_leads``: 只有…, 要…):
+    Only a statement whose first clause is a condition (vocab.yaml ``condition_words``, ``condition_leads``: 只有…,
+    要…, 某某要…):
     after a whole claim a modal goes on with its own duty (改革是发展的动力，必须坚持下去).
     Not when that clause glosses the one before (``consequence_glosses``: …，就是说…) or goes on a series the
     statement's last clause opens with the same word (必须坚持甲，必须坚持乙，…: parallel duties, each one a claim)."""
     body = _SOURCE_LEAD.sub("", statement.strip()).rstrip("。！!.")
-    if not body.startswith(_condition_leads()):
+    if not _opens_as_condition(body):
         return None
     head = body[:4]
     at = sentence.find(head, 0, len(head) + 6)  # (the sentence may open with its marker: 1.…)
