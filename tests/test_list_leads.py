@@ -1,4 +1,4 @@
-"""How a list question states its list (questions/listlead.py): the lead word for word with its count."""
+"""How a list question states its list (questions/listannounce.py): the lead word for word with its count."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from kaodian import pipeline
 from kaodian.numerals import numeral, value_of
 from kaodian.questions.listnames import list_counts, stated_counts
-from kaodian.questions.listlead import announced, asked_lead
+from kaodian.questions.listannounce import announced, asked_lead
 
 
 def test_value_of_reads_back_every_numeral():
@@ -87,7 +87,7 @@ def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp
     ("第十一项　居民享有下列权利", []),  # nor does its tail (一项)
 ])
 def test_a_lead_is_counted_one_way_for_every_reader(text, counts):
-    """listlead, listscope and lint count a lead with listnames.stated_counts; a bare 个 counts a
+    """listannounce, listscope and lint count a lead with listnames.stated_counts; a bare 个 counts a
     formulation (两个维护), so a list's count leaves it out."""
     assert [(c.value, c.unit) for c in stated_counts(text)] == counts
     assert [(c.value, c.unit) for c in list_counts(text)] == [c for c in counts if c[1] != "个"]

@@ -204,7 +204,7 @@ def test_a_conditions_head_is_recalled_with_its_consequence():
 
 
 def test_a_leads_opening_preposition_names_no_list():
-    from kaodian.questions.listlead import topic
+    from kaodian.questions.listannounce import topic
 
     assert topic("培养联系人由本支部正式党员担任，主要任务是：") == ("培养联系人的主要任务", "是什么")
     assert topic("根据市委在全会上的部署精神，进一步明确街道党组织的地位，主要任务是：") == ("", "")

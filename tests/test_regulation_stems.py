@@ -10,7 +10,7 @@ import pytest
 
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
-from kaodian.questions.listlead import topic
+from kaodian.questions.listannounce import topic
 
 CHARTER = Path(__file__).parent / "study-points" / "dangzhang-2022.txt"
 LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条")

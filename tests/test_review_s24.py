@@ -75,7 +75,7 @@ def test_only_the_founding_year_of_the_party_or_the_republic_is_common_knowledge
 
 
 def test_a_lead_whose_verb_cannot_take_de_is_not_said_as_a_choice_stem() -> None:
-    from kaodian.questions.listlead import lead_has
+    from kaodian.questions.listannounce import lead_has
 
     table = {
         "过去一年某某局主要做了以下工作": "",

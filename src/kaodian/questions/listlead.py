@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .. import segment
 from ..kinds import LIST_KINDS
 from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
@@ -19,10 +18,10 @@ from .labels import heading_with_thing, is_aspect, of_sibling, stem_heading, sub
 from .listhead import head, items_cut, says, whole_title
 from .listnest import article_lists, enclosing
 from .listalone import LIST_LEAD as _LIST_LEAD, named_alone, shares_heading
+from .listannounce import (ARTICLE_LABEL, FOLLOWING, FRAME, LEAD_MAX, LEAD_MIN, POINTS_BACK, announced, asked_lead,
+                           lead_has, mine, names_nothing, points_outside, topic)
 from .listlabel import label_of, own_lead, own_title, scoped
-from .listnames import names_formulation, stated_counts
-from .listsource import NO_SUBJECT, SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source
-from .listsource import pronoun_outside, told as told_inline
+from .listsource import SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source, told as told_inline
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -31,8 +30,7 @@ from .listask import _counted, count_word, inner_quotes, outer_quotes, sheet_val
 from .vocab import load_vocab
 from .voice import leans
 
-LEAD_MAX: int = POLICY["lead_max"]  # see policy.yaml
-LEAD_MIN: int = POLICY["lead_min"]
+_VOCAB = load_vocab()
 SUBJECT_MAX = 24  # characters of a long lead's first clause that a list question may still open with
 
 
@@ -56,7 +54,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     values = {"items": "；".join(s.text for s in p.items), "count": str(len(p.items)), "count_cn": count_word(len(p.items))}
     # the lead sentence in a stem: without a marker of another series, never with a line break or a
     # marker inside, never long; otherwise empty, so a template naming the heading or 文章 is used
-    whole = lead = spoken_lead(_ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip()), ctx)
+    whole = lead = spoken_lead(ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip()), ctx)
     # a lead-in that runs on into the first item (这里，我简单提三点要求：一要…) ends before it
     cut = items_cut(lead)
     if cut is not None:
@@ -74,16 +72,16 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
         # the first clause names who announces (各级党委和政府信访部门收到信访事项，……，在15日内分别按照下列
         # 方式处理): a question asked with the last clause alone would not say whose list it is
         first = re.split(f"[{CLAUSE_END}]", long_lead, maxsplit=1)[0]
-        subject = first if lead and first != lead and len(first) <= SUBJECT_MAX and _clean_lead(first) and not _BACK.search(first) else ""
+        subject = first if lead and first != lead and len(first) <= SUBJECT_MAX and _clean_lead(first) and not POINTS_BACK.search(first) else ""
     if not _clean_lead(lead):
         lead = ""
     if not lead and not p.heading and article_title(ctx.doc, p.article) == UNTITLED and p.sentence.end <= p.items[0].start:
         # nothing else names the list (a speech without headings): the first clause of the sentence
         # before it does (改革开放40年积累的宝贵经验是党和人民弥足珍贵的精神财富), never 文章列举了… nor 当时我…
         first = re.split(f"[{CLAUSE_END}]", whole, maxsplit=1)[0]
-        lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS and not _mine(first) else ""
+        lead = first if len(first) >= LEAD_MIN and _clean_lead(first) and first[0] not in CONTEXT_PRONOUNS and not mine(first) else ""
     stated, unit = _stated(ctx, lead, whole)
-    if stated and subject and not _FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
+    if stated and subject and not FRAME.match(subject) and subject[0] not in CONTEXT_PRONOUNS:
         stated = f"{subject}，{stated}"
     if stated:
         stated = sourced(stated, ctx)
@@ -99,8 +97,8 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     shown = inner_quotes(end_sentence(lead).rstrip("。")) if lead else ""
     # a lead that points outside itself or speaks in the speaker's voice (对此，我们一定要…; 这里，我简单提
     # 三点要求) locates nothing for a reader: the heading or the title does (teacher review)
-    where = "" if named_alone(ctx) or (shown and (_points_outside(shown) or leans(shown) or _mine(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
-    if named or (where and (m := _FOLLOWING.search(where)) and _names_nothing(where, m)):
+    where = "" if named_alone(ctx) or (shown and (points_outside(shown) or leans(shown) or mine(shown))) else anchored(shown, ctx.doc, p.article, p.sentence.start)
+    if named or (where and (m := FOLLOWING.search(where)) and names_nothing(where, m)):
         where = ""  # (the list is asked by its name; 主要有以下几点 locates nothing)
     elif where and where == inner_quotes(stem_heading(p.heading or "")):
         # the heading itself, which names no list alone here (named_alone): 关于“…”…哪三点 would not say which
@@ -147,70 +145,14 @@ def _stated(ctx: Ctx, lead: str, whole: str) -> tuple[str, str]:
         stated = f"关于“{parent}”，{said}" if said else ""
     if not stated and lead:
         stated, unit = spoken(lead, len(p.items), ctx)
-    if not stated and p.sentence.end <= p.items[0].start and not _mine(whole) and (said := told_inline(whole, len(p.items))):
+    if not stated and p.sentence.end <= p.items[0].start and not mine(whole) and (said := told_inline(whole, len(p.items))):
         stated, unit = said, "点"  # (…正式提出某某思想，强调一要…: 某某…提出某某思想，强调了四点)
     return stated, unit
 
 
-def asked_lead(stated: str, n: int, unit: str) -> str:
-    """A list's lead, word for word, and the question a teacher asks of its ``n`` items (teacher review:
-    请写出这三项 is no question): 要把握好以下几点 -> 要把握好以下几点。这五点分别是什么？, 党员必须履行下列
-    义务 -> 党员必须履行下列义务。这八项义务分别是什么？.  "" when the lead names a condition (有下列情形之一的)
-    rather than a list to recall."""
-    if not stated or "之一" in stated:
-        return ""
-    # a question is not asked in the speaker's voice (一年来，我们主要做了以下工作)
-    stated = _WE_OPENING.sub("", stated)
-    noun, count = "", None
-    if m := _FOLLOWING.search(stated):
-        noun = stated[m.end() :].removeprefix("的")  # 以下的基本条件 -> 这五项基本条件
-    # (the lead's own count is its last: 据《2026年“四个讲明”…》…，重点要抓好四件事 -> 这四件事)
-    elif count := next((c for c in reversed(stated_counts(stated)) if c.value == n), None):
-        noun = stated[count.end :]
-    # (a counted name in quotes, 做到“五个更加注重”, is a name whole: 这五个更加注重, its last word no verb to cut)
-    named = count is not None and count.start > 0 and stated[count.start - 1] in "“‘"
-    noun = q.group(1) if (q := re.match("[“‘]([^”’]+)[”’]", noun)) else noun.strip("“”‘’")  # 健全“五个体系” -> 这五个体系; 两个“中间地带”的… -> 这两个中间地带
-    if (not named and len(words := segment.tag(noun)) > 1 and words[-1][1] == "v" and words[-2][1].startswith("n")
-            and words[-1][0] not in _NOUN_VERBS):
-        # (按照下列方式处理: the verb after the noun is no part of it -> 这三项方式; but a verb after an adverb is the
-        # counted name itself: 三个必须坚持, never 这三个必须; and a head jieba tags a verb stays: 这六项基本要求)
-        noun = noun[: -len(words[-1][0])]
-    noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
-    return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
-
-
-def lead_has(stated: str) -> str:
-    """A lead that points at its items (党员必须履行下列义务) said as what a multiple choice asks them
-    under: 党员必须履行的义务包括, so the stem says 下列 once (a teacher: 履行下列义务。下列属于其内容的有
-    says 下列 twice); "" when it counts them (以下几点), names a condition (之一) or says no noun after it."""
-    m = _FOLLOWING.search(stated or "")
-    # (有下列情形的 names a condition, 享有下列权利 a list: the word before, not its last character, tells)
-    if not m or m.group(1) or m.group(2) or "之一" in stated or (verb := segment.cut(stated[: m.start()] or "-")[-1]) == "有" \
-            or re.match(POLICY["lead_has_verb_never"], verb):  # (做了的工作包括: policy.yaml)
-        return ""
-    noun = stated[m.end() :].removeprefix("的")
-    if not _CJK.fullmatch(noun or "-") or len(noun) > ASKED_NOUN_MAX or not stated[: m.start()]:
-        return ""
-    return f"{stated[: m.start()]}的{noun}包括"
-
-
-_WE_OPENING = re.compile(r"(?:^|(?<=[，：]))我们(?![党的])")
-# characters a lead says before its count word at least, so it says what it announces (主要有以下几点
-# says nothing: no question asked with it can be answered)
-ASKED_MIN = 4
-# a noun after the count word this short names the items (下列义务 -> 这八项义务); a longer tail is a clause
-ASKED_NOUN_MAX = 4
-
-
-def _names_nothing(lead: str, m: re.Match[str]) -> bool:
-    """Whether a lead says nothing but that a list follows (主要有以下几点): a few characters before its
-    count word ``m`` and hardly any after it (在以下四个方面走在全省前列 says what the list is of)."""
-    return len(lead[: m.start()]) < ASKED_MIN and len(lead[m.end() :].strip("，。：:；")) < 2
-
 
 _PRONOUN = re.compile(POLICY["lead_pronoun"])
 _VIEW = re.compile(POLICY["view_name"])
-_CJK = re.compile("[\u4e00-\u9fff]+")
 _TITLE_LEADS = tuple(re.compile(r) for r in POLICY["title_lead"])
 _LABEL_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
@@ -276,158 +218,6 @@ def _body_start(ctx: Ctx) -> int:
     """Where the body of the list's article starts (0 when the article is not found)."""
     return next((a.start for a in ctx.doc.articles if a.id == ctx.point.article), 0)
 
-
-_VOCAB = load_vocab()
-_FRAME = re.compile(_VOCAB.lead_frame)
-_UNIT = "(?:" + "|".join(map(re.escape, _VOCAB.lead_units)) + ")"
-_COUNT = "[一二三四五六七八九十两]+"
-_QUOTED_COUNT = re.compile(f"“({_COUNT})([\u4e00-\u9fff])”$")  # (“四性”; “两头在外” is a saying, no count)
-# a counted name in quotes anywhere in a lead: the count and up to three characters (“十抓”, “六字真经”)
-_QUOTED_NAME = re.compile(f"“({_COUNT})[\u4e00-\u9fff]{{1,3}}”")
-_QUOTED_NAME_MIN = 3
-_FOLLOWING = re.compile(f"(?:以下|下列)(几|{_COUNT})?({_UNIT})?")
-# the label of an article of a charter or regulation (第三条　党员必须履行下列义务): no part of what it says
-_ARTICLE_LABEL = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[ \u3000]*")
-_COPULA = re.compile("(?:" + "|".join(map(re.escape, sorted(_VOCAB.lead_copulas, key=len, reverse=True))) + ")$")
-_FIRST_PERSON = re.compile(POLICY["lead_first_person"])
-_QUOTED = re.compile(r"“[^“”]*”")
-
-
-def _mine(text: str) -> bool:
-    """Whether ``text`` speaks as its speaker (当时我已经…) outside its quotations, which speak in their own voice."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
-
-
-# the subject of a sentence: what comes before its first verb (培养联系人|由…担任, 党的各级纪律检查委员会|是…)
-_SUBJECT = re.compile("^([^，、]{2,20}?)(?:" + "|".join(map(re.escape, _VOCAB.lead_subject_verbs)) + ")")
-
-
-def announced(lead: str, n: int, about: str = "") -> tuple[str, str]:
-    """The lead of a list of ``n`` items as a list question states it, and the measure word it counts the
-    items with: (做好今年政府工作，要把握好以下几点, 点), so the question asks 请写出这五点.  A frame the lead
-    opens with (这里，/ 从调研情况看，) is left out; the rest stays word for word, as the text says it.
-    ("", "") when the lead has no count word (以下, 下列, 如下, 三点), names another count than ``n``, or
-    opens with a pronoun or connective that points outside the stem (我简单提三点要求, 并且…); a speaker's
-    他的 only points inside it when ``about``, what the stem says the list is of, is given."""
-    lead = _without_back_clause(_bare(lead))
-    if re.search("之一的$", lead):  # 有下列情形之一的(，由…): the condition stated, without its dangling 的
-        lead = lead[:-1]
-    if len(lead) < LEAD_MIN or _points_outside(lead) or pronoun_outside(lead, about) or _mine(lead) or _BACK.search(lead):
-        return "", ""  # 并且必须具备以下的基本条件, 他的看法有三个层次: it says more than it shows
-    m = _FOLLOWING.search(lead)
-    if m and _names_nothing(lead, m):
-        return "", ""  # 主要有以下几点 names no list: a question asked with it says not what it asks
-    if m:
-        stated = m.group(1)
-        if stated and stated != "几" and value_of(stated) != n:
-            return "", ""
-        return lead, m.group(2) or _VOCAB.lead_unit
-    if lead.endswith("如下") and len(lead) > 2:
-        return lead, "点"
-    first = next(iter(stated_counts(lead)), None)  # (a count, not an ordinal: 第五条)
-    if first and first.value == n and not names_formulation(lead, first):
-        return lead, first.unit + _unit_noun(lead, first)
-    # a counted name in quotes closing the lead (…的调研要注重提高“四性”): it names the list (session 14's
-    # blind teacher: 应明确问…要提高的“四性”, not the heading above it); its noun counts the items (这四性)
-    if (m := _QUOTED_COUNT.search(lead)) and value_of(m.group(1)) == n:
-        return lead, m.group(2)
-    if (m := _BIG_COUNT.search(lead)) and value_of(m["count"]) == n:
-        return lead, f"大{m['noun']}"  # (两大奇迹: 这两大奇迹分别是什么？)
-    # ... or standing inside the lead (我们着力“十抓”推进工作：, 持续念好“六字真经”：): a quoted name that counts
-    # as many as the list holds names the list, whose items are its members (a teacher asks them, not the name)
-    # (three or more: a quoted pair is as often a saying whose halves a lead explains, 被称作“两头在外”：一是…)
-    if n >= _QUOTED_NAME_MIN and any(value_of(m.group(1)) == n for m in _QUOTED_NAME.finditer(lead)):
-        return lead, _VOCAB.lead_unit
-    return "", ""
-
-
-_BACK = re.compile(POLICY["lead_points_back"])
-_NOUN_VERBS = frozenset(POLICY["asked_noun_verbs"])
-
-
-def _without_back_clause(lead: str) -> str:
-    """``lead`` without an opening clause that points back at what the text said before (实现上述目标，在工作推进中
-    做到… -> 在工作推进中做到…: policy ``lead_points_back``); any other lead as it is."""
-    first, _, rest = lead.partition("，")
-    return rest.strip() if rest and _BACK.search(first) and len(rest.strip()) >= LEAD_MIN else lead
-
-
-# (compiled once: the re module's cache of patterns is crowded out by the patterns generation makes per sentence)
-_CLAUSE_OR_SENTENCE_END = re.compile(f"[{CLAUSE_END}{SENTENCE_END}]")
-
-
-def _unit_noun(lead: str, count) -> str:
-    """The noun a bare 个 counts (三个阶段 -> 阶段), when the clause ends soon after it; else ""."""
-    if count.unit != "个":
-        return ""
-    tail = _CLAUSE_OR_SENTENCE_END.split(lead[count.end:], maxsplit=1)[0]
-    # (the noun before a 的 is the measure: 四个层面的计划 -> 个层面, as 四个层面 says it)
-    tail = tail.split("的", 1)[0]
-    return tail if 0 < len(tail) <= POLICY["bare_unit_noun_max"] and _CJK.fullmatch(tail) else ""
-
-
-def topic(lead: str) -> tuple[str, str]:
-    """What a lead ending in a copula and a colon names, and how a question asks for it; the article
-    label and a frame are left out.  Three shapes:
-
-    - one phrase and its copula: 第十五条 入党介绍人的主要任务是 -> (入党介绍人的主要任务, 是什么);
-    - a sentence whose last clause is a short noun and its copula: 培养联系人由…党员担任，主要任务是 ->
-      (培养联系人的主要任务, 是什么): the subject of the sentence is whose list it is;
-    - a definition: 本条例所称的红色资源，是指…的下列物质资源和精神资源 -> (本条例所称的红色资源, 包括哪些).
-
-    ("", "") for any other lead, or when what it names is too short or opens with a word that points
-    outside the stem."""
-    lead = _bare(lead)
-    clauses = re.split(f"[{CLAUSE_END}]", lead)
-    named, ask = "", ""
-    m = _COPULA.search(clauses[-1])
-    if len(clauses) == 1 and m:
-        named, ask = lead[: m.start()], _VOCAB.lead_copulas[m.group()]
-    elif m and 0 < m.start() <= _VOCAB.lead_noun_max:
-        subject = _SUBJECT.match(clauses[0])
-        if subject and not subject.group(1).startswith(NO_SUBJECT):
-            noun = clauses[-1][: m.start()].lstrip("其")  # 其主要任务: the subject's, said once
-            named, ask = f"{subject.group(1)}的{noun}", _VOCAB.lead_copulas[m.group()]
-    elif m and len(clauses) > 1 and m.start() >= _TOPIC_CLAUSE_MIN and not clauses[-1][: m.start()].endswith("的"):
-        # a last clause that is a whole noun phrase before its copula, after a clause of manner (综合考虑各方面因素，
-        # 今年经济社会发展主要预期目标为：): it names the list itself (session 25's blind teachers: the list is the
-        # 主要预期目标, not the heading it stands under)
-        named, ask = clauses[-1][: m.start()], _VOCAB.lead_copulas[m.group()]
-    elif len(clauses) > 2 and clauses[1].startswith(_VOCAB.lead_definition) and _LIST_LEAD.search(clauses[-1]):
-        named, ask = clauses[0], _VOCAB.lead_definition_ask
-    if not (LEAD_MIN <= len(named) <= LEAD_MAX) or re.search(f"[{CLAUSE_END}{SENTENCE_END}]", named):
-        return "", ""
-    if _points_outside(named):
-        return "", ""
-    return named, ask
-
-
-# characters before the copula of a last clause that names its list without the sentence's subject: a noun
-# phrase this long says what it is of (经济社会发展主要预期目标); a shorter one (主要任务) is the subject's
-_TOPIC_CLAUSE_MIN = 8
-
-
-def _points_outside(text: str) -> bool:
-    """Whether ``text`` opens with a pronoun or connective that points to a sentence a stem does not show."""
-    if _NATIONAL_WE.match(text):
-        return False
-    return text[0] in CONTEXT_PRONOUNS + "我你他她它" or text.startswith(_VOCAB.dangling_openers) or (
-        text[0] in _CONNECTIVE_FIRST and segment.cut(text)[0] in _CONNECTIVES)
-
-
-_CONNECTIVES = frozenset(POLICY["lead_connective_words"])
-_NATIONAL_WE = re.compile(POLICY["lead_national_we"])
-_BIG_COUNT = re.compile(POLICY["lead_big_count"])
-_CONNECTIVE_FIRST = frozenset(w[0] for w in _CONNECTIVES)  # (cut only a text that may open with one)
-
-
-def _bare(lead: str) -> str:
-    """A lead without its closing punctuation, an article label (第三条) and an opening frame (这里，)."""
-    lead = _ASIDE.sub("", lead)  # (某机构（含某岗位，下同）的职责包括: an aside in brackets is no part of its name)
-    return _FRAME.sub("", _ARTICLE_LABEL.sub("", lead.rstrip(CLAUSE_END + SENTENCE_END + ":")), count=1).strip()
-
-
-_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）]{1,30}）(?=[\u4e00-\u9fff])")
 
 
 def _announcing_clause(lead: str) -> str:

@@ -1,7 +1,7 @@
 """What the words that name a list say, read one way by all who read them: the counts a lead states
 (以下十一个方面, 三点要求, 5项) and whether a label is a bare chapter label of study notes (第三章 …).
 
-``listlead`` states a lead whose count is the list's, ``listscope`` refuses a list its lead counts
+``listannounce`` states a lead whose count is the list's, ``listscope`` refuses a list its lead counts
 otherwise or a table of contents, and lint (``reject_shapes``) flags a stem whose anchor counts otherwise
 or names a table of contents.  The measure words are policy (vocab.yaml ``lead_units``), and so is the
 chapter label (policy.yaml ``list_scope.contents_label``).
@@ -23,7 +23,7 @@ _COUNT_CHARS = NUMERALS + "两"
 # measure word, the longest word first (个方面 before 个)
 _STATED = re.compile(f"(?<![第{_COUNT_CHARS}\\d])([{_COUNT_CHARS}]+|\\d+)({alternation(load_vocab().lead_units)})")
 # A bare 个 counts a formulation as often as a list (两个维护, 四个意识): only a lead's first count, which
-# must then be the list's, is read with it (listlead.announced).
+# must then be the list's, is read with it (listannounce.announced).
 FORMULATION_UNIT = "个"
 
 

@@ -40,9 +40,9 @@ class Vocab:
     open_list_before: tuple[str, ...]
     framing: tuple[str, ...]  # regexes
     list_lead: str  # a regex
-    lead_frame: str  # a regex (listlead.announced)
-    lead_copulas: dict[str, str]  # copula a lead ends with -> how a question asks (listlead.topic)
-    lead_noun_max: int  # listlead.topic: a last clause's noun this short belongs to the sentence's subject
+    lead_frame: str  # a regex (listannounce.announced)
+    lead_copulas: dict[str, str]  # copula a lead ends with -> how a question asks (listannounce.topic)
+    lead_noun_max: int  # listannounce.topic: a last clause's noun this short belongs to the sentence's subject
     lead_subject_verbs: tuple[str, ...]
     lead_definition: tuple[str, ...]
     lead_definition_ask: str
