@@ -35,7 +35,8 @@ from .odd_option import odd_one
 # What definition.yaml holds; every key is required.
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
-          "link_gap": str, "link_false": [str], "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int}
+          "link_gap": str, "link_false": [str], "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int,
+          "class_nouns": [str]}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -184,13 +185,24 @@ def _siblings(ctx: Ctx, key: str, sentence: str, said: Callable[[str], bool], ma
     for w in dict.fromkeys(pool):
         if (w != key and (w in words or given) and w not in sentence and len(key) / band <= len(w) <= len(key) * band
                 and not near_synonym(key, w) and not synonym_swap(key, w) and not _kin_in_meaning(key, w) and not said(w)
-                and not _linked(text, key, w)
+                and not _linked(text, key, w) and _of_class(key, w)
                 and wrong_ok(text, lex, [key], w) and not option_kind_findings(sentence, [key], [w], whole=False)
                 and not _told(key, [*out, w], sentence)):
             out.append(w)
             if len(out) == SINGLE_OPTIONS - 1:
                 break
     return out
+
+
+def _of_class(key: str, w: str) -> bool:
+    """Whether the wrong option ``w`` is of the key's class and form: it ends in the key's noun of class when the key
+    ends in one (``class_nouns``: 人民民主专政 is no 制度 beside 人民代表大会制度), and it is no phrase (``phrase_marks``:
+    …事业的具体制度) beside a key that is a term."""
+    pol = _policy()
+    noun = next((c for c in pol["class_nouns"] if key.endswith(c)), None)
+    if noun is not None and not w.endswith(noun):
+        return False
+    return any(c in key for c in pol["phrase_marks"]) or not any(c in w for c in pol["phrase_marks"])
 
 
 def _mates(ctx: Ctx, key: str, sentence: str) -> list[str]:
