@@ -156,7 +156,10 @@ def test_true_false_are_mostly_changes_even_on_a_short_text(banks):
         assert true >= 0.2 * len(tf), (name, true, len(tf))
     # (4: session 14 stopped a numbered formulation's swap for one of another field, “五个必须”→“五个振兴”,
     # and the cap on copies keeps one true beside three false)
-    assert len([q for q in banks[SHORT.name].bank.questions if q.kind == "truefalse"]) >= 4
+    # (3: session 25 — the gold counted a reject.  The fourth was 全面从严治党永远在路上 -> 全面深化改革永远在路上, a
+    # sibling swapped into a maxim said of every sibling (trivia.yaml maxim_claim): arguably true, the fault session 25's
+    # two blind teachers graded B and C (作风建设是攻坚战 -> 政治建设…).  One true beside two false remains.)
+    assert len([q for q in banks[SHORT.name].bank.questions if q.kind == "truefalse"]) >= 3
 
 
 def test_no_stem_opens_with_a_pronoun_or_connective(banks):

@@ -24,6 +24,7 @@ from .definition import defined_change
 from .order_swap import order_swap
 from .tf_statement import gapped, in_title, note_label, printed_statement
 from .tf_worth import change_why, first_claim_change, minor_number, refuted
+from .trivia import arguable_change
 from . import reasons
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
 from .drafting import SINGLE_OPTIONS, Ctx, Draft, cooccurring, open_list, shared_shape, statement_source
@@ -219,6 +220,8 @@ def _doubtful(text: str, change: Change) -> bool:
         return True  # common sense exposes it, a rote tally, or a detail's number (tf_worth)
     if detail_date(text, a, b):
         return True  # the day a document was issued or a meeting held, a day's date: a detail (false_dates)
+    if arguable_change(text, a, b, new):
+        return True  # the subject of a maxim said of all its siblings, or a side of a mutual relation (trivia)
     return quality_swap(text, *change) or open_change(text, a, b) or in_title(text, a, b) or (
         implausible(term, new) is not None) or (
         timeless_period(text, a, b, new)) or (

@@ -16,6 +16,7 @@ from . import distractors as dx
 from .figure_order import ascending
 from .draws import Draws
 from .lint import shown_as_word, unbalanced
+from .trivia import short_forms
 from .policy import POLICY
 from .sentence import CLOSE_QUOTES, LONG_SENTENCE, OPEN_QUOTES, end_sentence, replace, source_span, stand_alone
 from .vocab import load_vocab
@@ -150,7 +151,9 @@ def shown_elsewhere(answer: str, src: Span, spans: list[tuple[int, int]], words:
     if len(a) < 2:
         return False
     if words:
-        return shown_as_word(src.text, a, [(x - src.start, y - src.start) for x, y in spans])
+        # (and the answer less its scope, 中国共产党 -> 共产党执政就是…: the stem gives it away as well)
+        blanks = [(x - src.start, y - src.start) for x, y in spans]
+        return any(shown_as_word(src.text, f, blanks) for f in (a, *short_forms(a)))
     # the text between the blanks, piece by piece (no piece holds a blank, so none is read across one)
     t, pos = src.text, 0
     for x, y in sorted(spans):

@@ -29,7 +29,7 @@ from .blank_edges import edge_problem, figure_in_stem, series_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
-from .trivia import title_blank, trivial_blank
+from .trivia import counted_example, short_forms, title_blank, trivial_blank
 from .policy import POLICY
 from .vocab import load_vocab
 from .context_lint import Context, findings as context_findings
@@ -96,7 +96,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     text = sentence[start:end]
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
         # (打通“最后一公里”; a long title in 《》 is rote: trivia.title_blank)
-        return old_wording(sentence, start, end) or stock_phrase(text.strip("“”‘’")) or title_blank(sentence, start, end)
+        return (old_wording(sentence, start, end) or stock_phrase(text.strip("“”‘’")) or title_blank(sentence, start, end)
+                or counted_example(sentence, start, end))
     if (why := _unlike_a_term(text)) is not None:
         return why
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():
@@ -236,6 +237,9 @@ def quality_findings(q: Question, context: Context | None = None) -> tuple[str, 
             core = a.strip("“”‘’《》")
             if len(core) >= 2 and core in shown and shown_as_word(s, core, [(b.start, b.end) for b in q.blanks]):
                 out.append(f"答案“{a}”在题干中空外出现")
+            # (the answer less its scope, 中国共产党 -> 共产党执政就是…: session 25's blind teachers, 题干泄露答案)
+            elif any(f in shown and shown_as_word(s, f, [(b.start, b.end) for b in q.blanks]) for f in short_forms(core)):
+                out.append(f"答案“{a}”去掉修饰语后在题干中空外出现，题干泄露了答案")
     elif q.kind in ("single", "multiple") and q.options:
         shown = stem.replace(PAREN, "\x00")
         for a in q.answer:

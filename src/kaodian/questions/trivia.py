@@ -50,7 +50,9 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "quality_predicate": "re", "result_before": "re", "target_after": "re",
           "target_words": "re", "aggregate_before": "re",
           "set_series": [str], "bare_blanks_min": int, "bare_blanks_context_min": int,
-          "title_blank_min": int}
+          "title_blank_min": int, "example_count_tail": "re", "fine_figure": "re", "tally_figures_min": int,
+          "maxim_claim": "re", "mutual_relation": "re", "scope_prefixes": [str], "short_form_min": int,
+          "topic_clause_after": "re", "topic_verb_tags": [str], "maxim_reach": int}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -58,6 +60,10 @@ _SOURCE_LEAD = re.compile(r"^据《[^》]*》(?:“[^”]*”部分)?[，,](?:\d
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 # A clause: what a comma, a semicolon or a stop closes.
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+# A figure of a sentence, counted for a tally (237亿元, 5.5%, 2146个; not the year of 2025年 nor a date).
+_FIGURE_IN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!年|月|日|号|届|次|周年)")
+# A year, a month or a day (2030年, 10月): a date, never a figure of a tally.
+_DATE_LIKE = re.compile("[年月日号]")
 # A figure blank: digits and a unit (96.9%, 54%, 80万头), never a code name (1+7, 135-136改革).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[%％]?[^\d+\-—·“”%％]{0,4}")
 # The tags of a word that opens a stem with no subject and no point: an adverb or an adjective used as one (积极有效
@@ -140,6 +146,12 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”是一家单位的名称，属琐碎细节"
     if _example_item(sentence, start, end):
         return f"空“{text}”是“等一批”之前举的一个例子，挑哪一个考都行，属琐碎细节"
+    if (why := counted_example(sentence, start, end)) is not None:
+        return why
+    if (why := topic_clause(sentence, start, end)) is not None:
+        return why
+    if re.match(pol["fine_figure"], text) and not re.match(pol["target_after"], sentence[end:]):
+        return f"空“{text}”是精确到小数点后两位的统计数，属琐碎数字"
     if (why := stock_blank(sentence, start, end)) is not None:
         return why
     words = segment.cut(text)
@@ -160,6 +172,8 @@ def review_statistic(sentence: str, start: int, end: int) -> bool:
     pol = policy()
     text = sentence[start:end]
     before = sentence[max(0, start - 8) : start]
+    if in_tally(sentence, start, end) and not re.search(pol["aggregate_before"], before):
+        return True
     return bool(_FIGURE.fullmatch(text) and re.search(pol["result_before"], before)
                 and not re.search(pol["aggregate_before"], before) and not re.match(pol["target_after"], sentence[end:])
                 and not re.search(pol["target_words"], sentence) and not re.search(pol["figure_standard"], sentence)
@@ -173,8 +187,24 @@ def choice_figure(sentence: str, start: int, end: int) -> bool:
     任期, 每五年, 城镇新增就业).  A review's other statistics stay at most a cloze: session 22's raters graded singles
     on them (基本医保参保率超（　　）, 招募留用银龄人才（　　）人) trivia, and the four options make the detail weigh more."""
     pol = policy()
-    return bool(re.search(pol["target_words"], sentence) or re.match(pol["target_after"], sentence[end:])
-                or re.search(pol["figure_standard"], sentence) or minor_number(sentence, start, end) is None)
+    if re.match(pol["target_after"], sentence[end:]) or re.search(pol["figure_standard"], sentence):
+        return True
+    if in_tally(sentence, start, end):
+        return False
+    return bool(re.search(pol["target_words"], sentence) or minor_number(sentence, start, end) is None)
+
+
+def in_tally(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure blank ``sentence[start:end]`` is one of ``tally_figures_min`` figures or more its sentence
+    reports, with no bound of its own (5%左右) and no standard raised: one figure of a tally picked at random
+    (争取…投资237亿元、…889.2亿元，…3150亿元、…2146个: session 25's blind teachers, 一句四个数任挑其一), whatever
+    word of aim the sentence holds (争取 reads as one)."""
+    pol = policy()
+    text = sentence[start:end]
+    return bool(_FIGURE.fullmatch(text) and not _DATE_LIKE.search(text)
+                and len(_FIGURE_IN.findall(sentence)) >= pol["tally_figures_min"]
+                and not re.match(pol["target_after"], sentence[end:]) and not re.search(pol["figure_standard"], sentence)
+                and minor_number(sentence, start, end) is not None)
 
 
 def _in_series(sentence: str, start: int, end: int) -> bool:
@@ -333,14 +363,18 @@ def label_answers(answers: tuple[str, ...]) -> str | None:
 def near_swap(q: Question) -> str | None:
     """Why a false statement's swap puts a term for one as much said in the genre, or None: the two share a general
     head (``generic_heads``: 考核体系 -> 经营体系), or a modifier that more terms of the sentence share (绿色产业 ->
-    绿色转型 among 绿色建筑、绿色交通)."""
+    绿色转型 among 绿色建筑、绿色交通); or it swaps the subject of a maxim said of every sibling (``maxim_claim``:
+    作风建设是攻坚战，也是持久战), or the two sides of a mutual relation (``mutual_relation``: 相辅相成、相互促进)."""
     m = _CHANGE.search(q.explanation or "")
     if q.answer != ("错",) or m is None:
         return None
     old, new = m.groups()
+    pol = policy()
+    src = q.source.sentence
+    if (why := arguable_swap(src, src.find(old), old, new)) is not None:
+        return why
     if any(w in q.stem for w in tf_policy()["claim_words"]):
         return None  # (a claim, 只有…才能增强凝聚力: the swap changes what it says, clearly false)
-    pol = policy()
     tail = common_suffix([old, new])
     # (not a named series' member for another's, 政治判断力 -> 政治领导力: a neighbouring formulation)
     if tail and not common_prefix([old, new]) and tail != old and tail != new and any(tail.endswith(h) and len(tail) <= len(h) + 1 for h in pol["generic_heads"]):
@@ -351,3 +385,66 @@ def near_swap(q: Question) -> str | None:
         if mates >= pol["prefix_mates_min"]:
             return f"判断题把“{old}”换成同一串“{head}…”里也说得通的“{new}”，错得不明显"
     return None
+
+
+def _whole_term(changed: str, sentence: str) -> bool:
+    """Whether the changed words ``changed`` (党内民主又为发展人民民主 of a swap's explanation, or 党内民主) name a term the
+    sentence says elsewhere too: its first four characters or the whole stand in ``sentence`` more than once."""
+    return sentence.count(changed[:4]) >= 2 or sentence.count(changed) >= 2
+
+
+def short_forms(answer: str) -> list[str]:
+    """The answer less one modifier of scope that opens it (``scope_prefixes``: 中国共产党 -> 共产党), when what is left
+    keeps ``short_form_min`` characters: the forms under which a stem may give the answer away."""
+    pol = policy()
+    return [answer[len(p):] for p in pol["scope_prefixes"]
+            if answer.startswith(p) and len(answer) - len(p) >= pol["short_form_min"]]
+
+
+def counted_example(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank ``sentence[start:end]`` (quotes in it or around it) is the one example a sentence names before the
+    count of its kind (``example_count_tail``: 迭代建设“甲”等35个省级重大应用), or None: which one of the N is a detail."""
+    after = sentence[end:].lstrip("”’")
+    if re.match(policy()["example_count_tail"], after):
+        return f"空“{sentence[start:end]}”是“等若干个”之前点名的一个例子，属琐碎细节"
+    return None
+
+
+# The end of a sentence, for the sentence around a change (arguable_change).
+_STOP = re.compile("[。！？!?]")
+
+
+def arguable_swap(sentence: str, at: int, old: str, new: str) -> str | None:
+    """Why putting ``new`` for ``old`` (at ``at`` in ``sentence``, -1 when unknown) leaves a statement arguably true, or
+    None: ``old`` is the subject of a maxim said of every sibling (``maxim_claim``: 作风建设是攻坚战，也是持久战), or the
+    swap exchanges the two sides of a mutual relation the sentence states (``mutual_relation``: 相辅相成、相互促进)."""
+    pol = policy()
+    # (the maxim said of ``old`` itself, in its own clause: 作风建设是攻坚战; not …是伟大的自我革命，是攻坚战, where the
+    # swapped statement is cut before it, nor a maxim of another clause of a long sentence)
+    m = re.match(f"[^，,；;。：:]{{0,{pol['maxim_reach']}}}?(?P<maxim>{pol['maxim_claim']})", sentence[at + len(old):]) if at >= 0 else None
+    if m is not None:
+        return f"判断题把“{old}”换成“{new}”，但“{m.group('maxim')}”这类说法对两者都成立，错得不明显"
+    if re.search(pol["mutual_relation"], sentence) and _whole_term(old, sentence) and _whole_term(new, sentence):
+        return f"判断题把相互促进的两方“{old}”“{new}”对调，原文说两者互为条件，对调后不是明显错误"
+    return None
+
+
+def arguable_change(text: str, a: int, b: int, new: str) -> bool:
+    """Whether the change of ``text[a:b]`` to ``new`` leaves its sentence arguably true (``arguable_swap``): the drafter
+    tries another change of the sentence instead."""
+    s = max((x.end() for x in _STOP.finditer(text, max(0, a - 300), a)), default=max(0, a - 300))
+    e = x.end() if (x := _STOP.search(text, b)) else len(text)
+    return arguable_swap(text[s:e], a - s, text[a:b], new) is not None
+
+
+def topic_clause(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank ``sentence[start:end]`` is a whole clause led by a verb that names the task the rest of the sentence
+    says how to do (贯彻落实某精神，必须…: ``topic_clause_after``), or None: many tasks fit (填空过宽，无唯一答案)."""
+    if start > 0 and sentence[start - 1] not in "，,；;：:。":
+        return None
+    if not re.match(policy()["topic_clause_after"], sentence[end:]):
+        return None
+    tags = segment.tag(sentence[start:end])
+    if len(tags) < 2 or tags[0][1] not in policy()["topic_verb_tags"]:
+        return None
+    return f"空“{sentence[start:end]}”是以动词开头的整个分句（要做的事），后文只说怎么做，可填的内容很多"
