@@ -10,7 +10,7 @@ from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
 from kaodian.questions.definition import _of_class
 from kaodian.questions.lint import blank_problem
-from kaodian.questions.trivia import arguable_change, arguable_swap, choice_figure, near_swap, short_forms
+from kaodian.questions.trivia import arguable_change, arguable_swap, choice_figure, in_tally, near_swap, short_forms
 
 
 def _cloze(sentence: str, blank: str) -> Question:
@@ -49,6 +49,11 @@ def test_one_figure_of_a_tally_of_four_is_no_single_choice_whatever_its_word_of_
     target = "全市地区生产总值增长6%左右，一般公共预算收入增长3%，城镇新增就业12万人，居民收入增长5%。"
     j = target.index("6%")
     assert choice_figure(target, j, j + 2)  # (a target with its own bound stays a single choice)
+    # (a round figure said as one is its tally's headline: 近…名, a teacher's key point)
+    headline = "查处了近300名违纪干部，追回外逃人员1866人、追赃金额52.3亿元，已有29人落网。"
+    k = headline.index("300名")
+    assert not in_tally(headline, k, k + len("300名"))
+    assert in_tally(headline, headline.index("1866人"), headline.index("1866人") + 5)
 
 
 def test_a_verb_led_clause_that_names_the_task_is_an_open_blank():

@@ -52,7 +52,8 @@ SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_
           "set_series": [str], "bare_blanks_min": int, "bare_blanks_context_min": int,
           "title_blank_min": int, "example_count_tail": "re", "fine_figure": "re", "tally_figures_min": int,
           "maxim_claim": "re", "mutual_relation": "re", "scope_prefixes": [str], "short_form_min": int,
-          "topic_clause_after": "re", "topic_verb_tags": [str], "maxim_reach": int}
+          "topic_clause_after": "re", "topic_verb_tags": [str], "maxim_reach": int,
+          "round_before": "re"}
 
 _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 # The attribution a template puts before a statement (据《…》，, then maybe a year: 2025年，).
@@ -204,6 +205,7 @@ def in_tally(sentence: str, start: int, end: int) -> bool:
     return bool(_FIGURE.fullmatch(text) and not _DATE_LIKE.search(text)
                 and len(_FIGURE_IN.findall(sentence)) >= pol["tally_figures_min"]
                 and not re.match(pol["target_after"], sentence[end:]) and not re.search(pol["figure_standard"], sentence)
+                and not re.search(pol["round_before"], sentence[max(0, start - 2):start])
                 and minor_number(sentence, start, end) is not None)
 
 
