@@ -79,6 +79,8 @@ def test_a_wrong_option_of_another_class_or_form_is_not_drawn():
     assert not _of_class("人民代表大会制度", "人民民主专政")
     assert not _of_class("人民代表大会制度", "基层群众的自治制度")
     assert _of_class("统一战线", "武装斗争")  # (a key of no class noun takes siblings of any ending)
+    assert _of_class("中国特色社会主义制度", "中国特色社会主义道路")  # (members of one formulation)
+    assert _of_class("毛泽东思想", "邓小平理论")  # (思想, 理论 are no nouns of class: classic sibling options)
 
 
 def _false(sentence: str, old: str, new: str) -> Question:

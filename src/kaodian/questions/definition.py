@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..rules.schema import load_policy_file
-from ..text import shared_edges
+from ..text import common_prefix, shared_edges
 from . import reasons
 from .arguable import wrong_ok
 from .ask_choice import single_draft
@@ -36,7 +36,7 @@ from .odd_option import odd_one
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
           "link_gap": str, "link_false": [str], "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int,
-          "class_nouns": [str]}
+          "class_nouns": [str], "class_prefix_min": int}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -200,7 +200,7 @@ def _of_class(key: str, w: str) -> bool:
     …事业的具体制度) beside a key that is a term."""
     pol = _policy()
     noun = next((c for c in pol["class_nouns"] if key.endswith(c)), None)
-    if noun is not None and not w.endswith(noun):
+    if noun is not None and not w.endswith(noun) and len(common_prefix([key, w])) < pol["class_prefix_min"]:
         return False
     return any(c in key for c in pol["phrase_marks"]) or not any(c in w for c in pol["phrase_marks"])
 

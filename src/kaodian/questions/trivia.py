@@ -86,6 +86,8 @@ def findings(q: Question) -> list[str]:
     elif q.kind == "cloze":
         s = q.source.sentence
         found = (known_claim(s, [(b.start, b.end) for b in q.blanks if s[b.start:b.end] == b.text]), bare_stem(q.stem))
+    elif q.kind == "single":
+        found = (tally_choice(q),)
     elif q.kind in ("recall", "ordering"):
         found = (label_answers(q.answer),)
     elif q.kind == "multiple" and all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
@@ -202,7 +204,9 @@ def in_tally(sentence: str, start: int, end: int) -> bool:
     word of aim the sentence holds (争取 reads as one)."""
     pol = policy()
     text = sentence[start:end]
-    return bool(_FIGURE.fullmatch(text) and not _DATE_LIKE.search(text)
+    # (a code name in quotes, “1269”行动计划, is no figure; a figure has its unit, 237亿元, 5.5%)
+    return bool(_FIGURE.fullmatch(text) and not _DATE_LIKE.search(text) and not text.isdigit()
+                and sentence[start - 1 : start] not in ("“", "‘")
                 and len(_FIGURE_IN.findall(sentence)) >= pol["tally_figures_min"]
                 and not re.match(pol["target_after"], sentence[end:]) and not re.search(pol["figure_standard"], sentence)
                 and not re.search(pol["round_before"], sentence[max(0, start - 2):start])
@@ -450,3 +454,16 @@ def topic_clause(sentence: str, start: int, end: int) -> str | None:
     if len(tags) < 2 or tags[0][1] not in policy()["topic_verb_tags"]:
         return None
     return f"空“{sentence[start:end]}”是以动词开头的整个分句（要做的事），后文只说怎么做，可填的内容很多"
+
+
+def tally_choice(q: Question) -> str | None:
+    """Why a single choice asks one figure of a tally (``in_tally``: 争取…投资（　　）、…889.2亿元，…3150亿元、…2146个), or
+    None: the drafter asks no such figure (choice_figure), and lint reads a bank made before it."""
+    if len(q.answer) != 1 or q.answer[0] not in OPTION_LETTERS[: len(q.options)]:
+        return None
+    key = q.options[OPTION_LETTERS.index(q.answer[0])]
+    s = q.source.sentence
+    at = s.find(key)
+    if at < 0 or s.find(key, at + 1) >= 0 or not in_tally(s, at, at + len(key)):
+        return None
+    return f"单选题考的“{key}”是一句所列多个统计数中的一个，任挑其一，属琐碎数字"
