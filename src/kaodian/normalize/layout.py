@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SCHEMA = {
-    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "markup_lines": ["re"], "bullet": "re", "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int},
+    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "markup_lines": ["re"], "markup_blocks": "re", "bullet": "re", "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int},
               "endnotes": {"opens": "re", "note": "re"}},
     "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
@@ -68,6 +68,7 @@ class Layout:
     endnotes_note: re.Pattern[str]  # what each of those notes opens with ([1], ①)
     markup_breaks: re.Pattern[str]  # tags that end a line inside a line of saved Markdown
     markup_lines: re.Pattern[str]  # matched on a raw line: Markdown apparatus (a link TOC's entries)
+    markup_blocks: re.Pattern[str]  # raw HTML elements of a Markdown page that hold no text (<style>…</style>)
     bullet: re.Pattern[str]  # matched on a raw line: a word processor's symbol bullet, a list item's mark
     app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
     app_tail: re.Pattern[str]  # the line that opens a reading app's closing block
@@ -220,6 +221,7 @@ def _compile(d: dict) -> Layout:
         endnotes_opens=re.compile(d["noise"]["endnotes"]["opens"]),
         endnotes_note=re.compile(d["noise"]["endnotes"]["note"]),
         markup_breaks=re.compile(d["noise"]["breaks"], re.I), markup_lines=_any(d["noise"]["markup_lines"]),
+        markup_blocks=re.compile(d["noise"]["markup_blocks"], re.I | re.S),
         bullet=re.compile(d["noise"]["bullet"]),
         footer=_any(d["footer"]["patterns"]),
         footer_max_chars=d["footer"]["max_chars"],

@@ -74,6 +74,7 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     # must end with its colon as it shows)
     text = ZERO_WIDTH_RE.sub("", text)
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\xa0", " ")
+    text = lay.markup_blocks.sub("", text)  # (a page's style sheet or script: markup with no text in it)
     text = lay.markup_breaks.sub("\n", text)
     raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
     raw = ["" if lay.markup_lines.match(x) else x for x in raw]
