@@ -63,6 +63,7 @@ def normalize(source: Source) -> Document:
     mark_markdown_headings(paras, {lines[i]: level for i, level in md_headings.items() if level > 0}, source.text)
     _take_front_matter_title(paras, source.text)
     _take_named_titles(paras)
+    _take_numbered_titles(paras)
     numbered = _take_numbered_speakers(paras)
     items = {lines[i] for i, level in md_headings.items() if level == 0}
     for p in paras:
@@ -223,6 +224,23 @@ def _take_named_titles(paras: list[Para]) -> None:
                 char_width(p.text) <= TITLE_MAX and any(f"《{p.text}》" in q.text for q in paras[max(0, i - 2) : i])
                 and not any(q.role == HEADING for q in paras[:i])  # (a note before any heading: 一、学习内容 / 本次学习《…》 is a body's)
                 or char_width(p.text) <= LONG_TITLE_MAX and tail.search(p.text) and not re.search("[，；：,;:]", p.text)):
+            p.role = TITLE
+
+
+def _take_numbered_titles(paras: list[Para]) -> None:
+    """A line that gives the first title's words again with another number (某某考题1 … 某某考题2) is the
+    title of the next of a run of texts in one file, though it stands between body paragraphs: papers or
+    lessons a student typed one after another.  Only a line with no sentence end, alone on its paragraph."""
+    if not paras or paras[0].role != TITLE:
+        return
+    number = load_layout().title_number
+    m = number.search(paras[0].text)
+    stem = paras[0].text[: m.start()] if m else ""
+    if not m or len(stem) < 2:  # (a bare number is no title: a stem of at least two characters names the run)
+        return
+    for p in paras[1:]:
+        n = number.search(p.text)
+        if p.role == BODY and n and p.text[: n.start()] == stem and p.text != paras[0].text:
             p.role = TITLE
 
 

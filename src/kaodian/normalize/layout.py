@@ -18,6 +18,7 @@ SCHEMA = {
     "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
+    "title_number": "re",
     "title_affixes": ["re"],
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
@@ -76,6 +77,7 @@ class Layout:
     footer: re.Pattern[str]  # searched in a paragraph
     footer_max_chars: int
     title_in_line: tuple[re.Pattern[str], ...]  # each with a group named title
+    title_number: re.Pattern[str]  # searched: the number closing a title of a numbered run (某某考题2)
     title_affixes: tuple[re.Pattern[str], ...]
     column: re.Pattern[str]
     column_max_chars: int
@@ -226,6 +228,7 @@ def _compile(d: dict) -> Layout:
         footer=_any(d["footer"]["patterns"]),
         footer_max_chars=d["footer"]["max_chars"],
         title_in_line=tuple(re.compile(p) for p in d["title_in_line"]),
+        title_number=re.compile(d["title_number"]),
         title_affixes=tuple(re.compile(p) for p in d["title_affixes"]),
         column=re.compile(d["column"]["pattern"]),
         column_max_chars=d["column"]["max_chars"],
