@@ -425,7 +425,9 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         item_wrap = (cut or open_clause) and ITEM_START_RE.match(prev) and (prev != lines[prev_i] or prev.endswith(_OPEN_CLAUSE) or word_across(prev, line))
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after and not item_wrap
-        whole = whole or prev_i in blocks or _next_in_series(prev, line) or lay.label_line.match(line) or lay.digest_item.match(prev)
+        # (a next line that reads as a label, 去一样东西：…, is none when a wide line cut a word to open it: 再失 / 去)
+        label = lay.label_line.match(line) and not (cut and not ends_terminal(prev) and word_across(prev, line))
+        whole = whole or prev_i in blocks or _next_in_series(prev, line) or label or lay.digest_item.match(prev)
         # a short line of running text (a clause mark in it) cut inside a word at a PDF's wrap, as study
         # notes are (…坚持四项基本原 / 则，…; …是重新激 / 发…): the next line finishes the word, however
         # short this one is and wherever the body starts (notes may hold no full stop at all)
@@ -434,7 +436,10 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # 转移就业 / - 4 - / 和农民增收。): the next line finishes a word or opens with a function word
         broken = prev_i in noise_after and in_body and not ends_terminal(prev) and (
             word_across(prev, line) or opens_with_function_word(line))
-        if ((in_body and cut or mid_word or item_wrap) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
+        # (a wide line cut mid-sentence under a heading is body too, before any sentence has ended: a heading
+        # or an item opens the notes' body, the title block is above it — an exam paper's first question
+        # wrapped at its column, 一、问答题 / 某某指出：“…西方还要注定再失 / 去一样东西…”)
+        if (((in_body or notes_body) and cut or mid_word or item_wrap) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
                 and i not in blocks:
             paras[-1] = prev + line
         else:
