@@ -15,7 +15,7 @@ from .roles import AFFIL, BODY, BYLINE, HEADING, SPEECH, TITLE, heading_number
 PAREN_POINT_RE = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")
 DIGIT_POINT_RE = re.compile(r"^(\d{1,2})[、.．](?!\d)")
 # the marker of a chapter line (第一章 …): its kind is the character after the number
-PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部])(?:分)?[\s　]*")
+PART_MARKER_RE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}([编章节篇部题])(?:分)?[\s　]*")
 
 
 def _bigrams(s: str) -> set[str]:
