@@ -35,7 +35,8 @@ def _continues_heading(head: str, p: str) -> bool:
     # charters divide a text)
     if not (HEADING_RE.match(head) or load_layout().parts.match((head + p).strip())) or ends_terminal(head):
         return False
-    if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p):
+    if char_width(p) >= TITLE_MAX / 2 or char_width(head + p) > 2 * TITLE_MAX or starts_block(p) \
+            or load_layout().heading_tail_never.match(p):
         return False
     if char_width(head) < char_width(p):
         # a wrap leaves the head line the longer one: a short chapter line is whole (第一节 某某)

@@ -19,6 +19,7 @@ SCHEMA = {
     "footer": {"patterns": ["re"], "max_chars": int},
     "title_in_line": ["re"],
     "title_number": "re",
+    "heading_tail_never": "re",
     "title_affixes": ["re"],
     "column": {"pattern": "re", "max_chars": int},
     "labels": {"pattern": "re", "min_run": int},
@@ -78,6 +79,7 @@ class Layout:
     footer_max_chars: int
     title_in_line: tuple[re.Pattern[str], ...]  # each with a group named title
     title_number: re.Pattern[str]  # searched: the number closing a title of a numbered run (某某考题2)
+    heading_tail_never: re.Pattern[str]  # matched: a short line under a heading that is no wrap of it (材料1)
     title_affixes: tuple[re.Pattern[str], ...]
     column: re.Pattern[str]
     column_max_chars: int
@@ -229,6 +231,7 @@ def _compile(d: dict) -> Layout:
         footer_max_chars=d["footer"]["max_chars"],
         title_in_line=tuple(re.compile(p) for p in d["title_in_line"]),
         title_number=re.compile(d["title_number"]),
+        heading_tail_never=re.compile(d["heading_tail_never"]),
         title_affixes=tuple(re.compile(p) for p in d["title_affixes"]),
         column=re.compile(d["column"]["pattern"]),
         column_max_chars=d["column"]["max_chars"],
