@@ -52,6 +52,9 @@ def clean_lines(text: str) -> list[str]:
 
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
+# a heading a Markdown page sets in raw HTML on a line of its own (<h3>学习要点</h3> in a VitePress card): a
+# Markdown heading of that level, as the page renders both alike
+HTML_HEADING_RE = re.compile(r"^\s*<h([1-6])\b[^<>]{0,200}>[^<>]+</h\1>\s*$", re.I)
 # the level clean_and_mark gives an index's heading whose page locator it took off: whole, as a Markdown heading is
 INDEX_ENTRY = -2
 # a Markdown list item (- 法律至上): a paragraph of its own, as the file's reader shows it; never a rule (- - -)
@@ -78,7 +81,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     text = lay.markup_breaks.sub("\n", text)
     raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
     raw = ["" if lay.markup_lines.match(x) else x for x in raw]
-    headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else 0 for x in raw]
+    headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else int(h.group(1)) if (h := HTML_HEADING_RE.match(x)) else 0
+              for x in raw]
     items = [1 if MD_ITEM_RE.match(x) else -1 if lay.bullet.match(x) else 0 for x in raw]  # (-1: a symbol-font bullet)
     raw = [lay.md_heading_tags.sub("", x) if level else lay.bullet.sub("", x) for x, level in zip(raw, headed)]
     lines = _wrapped_inline_noise(close_letter_spacing([repair_line(x) for x in raw]), lay)
