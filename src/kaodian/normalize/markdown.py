@@ -6,7 +6,7 @@ from collections import Counter
 
 from .articles import Para
 from .layout import load_layout
-from .roles import BODY, BYLINE, HEADING_RE, SPEECH, TITLE, TITLE_MAX, char_width
+from .roles import BODY, BYLINE, HEADING_RE, SOURCE, SPEECH, TITLE, TITLE_MAX, char_width
 
 
 def mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str) -> None:
@@ -14,6 +14,12 @@ def mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str) 
     used at least twice divides it (a lone # line above is its title); its lines are the section
     headings, deeper ones are lines of the body (labels of the notes under them), never titles.
     ``levels``: the cleaned heading lines with their level (``clean_and_mark``)."""
+    _mark_sections(paras, levels)
+    _site_heading_stack(paras, levels)
+
+
+def _mark_sections(paras: list[Para], levels: dict[str, int]) -> None:
+    """The section headings and the title of ``mark_markdown_headings``."""
     counts = Counter(levels.values())
     title = _markdown_title(paras, levels, counts)
     if title:
@@ -49,6 +55,23 @@ def mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str) 
     for p in paras[first:]:
         if p.role == TITLE and p.text not in levels:
             p.role = BODY  # a short note without a full stop under a heading: Markdown marks its titles with #
+
+
+def _site_heading_stack(paras: list[Para], levels: dict[str, int]) -> bool:
+    """A page of a static-site note book that opens with a stack of headings, each deeper than the one above
+    (# 读书笔记 / ## 某栏 / ### the piece's title) before a title line of the piece's own (its headline): the
+    deepest heading titles the piece with that line, the ones above are the site's and the notebook's
+    headings, apparatus.  Whether the page opens so; the roles are set when it does."""
+    k = 0
+    while k < len(paras) and levels.get(paras[k].text, 0) > (levels.get(paras[k - 1].text, 0) if k else 0):
+        k += 1
+    # (two levels above the piece's heading at least: a # title over a ## part is a plain text's title and its part)
+    if k < 3 or k >= len(paras) or paras[k].role != TITLE or any(char_width(p.text) > TITLE_MAX for p in paras[:k]):
+        return False
+    for p in paras[: k - 1]:
+        p.role = SOURCE
+    paras[k - 1].role = TITLE
+    return True
 
 
 def _markdown_title(paras: list[Para], levels: dict[str, int], counts: Counter) -> Para | None:
