@@ -52,7 +52,7 @@ def clean_lines(text: str) -> list[str]:
 
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
-# a heading a Markdown page sets in raw HTML on a line of its own (<h3>学习要点</h3> in a VitePress card): a
+# a heading a Markdown page sets in raw HTML on a line of its own (<h3>要点</h3> in a VitePress card): a
 # Markdown heading of that level, as the page renders both alike
 HTML_HEADING_RE = re.compile(r"^\s*<h([1-6])\b[^<>]{0,200}>[^<>]+</h\1>\s*$", re.I)
 # the level clean_and_mark gives an index's heading whose page locator it took off: whole, as a Markdown heading is
@@ -429,7 +429,7 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         item_wrap = (cut or open_clause) and ITEM_START_RE.match(prev) and (prev != lines[prev_i] or prev.endswith(_OPEN_CLAUSE) or word_across(prev, line))
         whole = HEADING_RE.match(prev) or prefixed_byline(prev) or office_byline(prev) or column_title(prev) \
             or lay.credit_tail.search(prev) or ITEM_START_RE.match(prev) and prev_i not in noise_after and not item_wrap
-        # (a next line that reads as a label, 去一样东西：…, is none when a wide line cut a word to open it: 再失 / 去)
+        # (a next line that reads as a label, 手段：…, is none when a wide line cut a word to open it: 主要的 / 手段：…)
         label = lay.label_line.match(line) and not (cut and not ends_terminal(prev) and word_across(prev, line))
         whole = whole or prev_i in blocks or _next_in_series(prev, line) or label or lay.digest_item.match(prev)
         # a short line of running text (a clause mark in it) cut inside a word at a PDF's wrap, as study
@@ -442,7 +442,7 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
             word_across(prev, line) or opens_with_function_word(line))
         # (a wide line cut mid-sentence under a heading is body too, before any sentence has ended: a heading
         # or an item opens the notes' body, the title block is above it — an exam paper's first question
-        # wrapped at its column, 一、问答题 / 某某指出：“…西方还要注定再失 / 去一样东西…”)
+        # wrapped at its column, 一、问答题 / 某报指出：“…这一进程注定要失 / 去…”)
         if (((in_body or notes_body) and cut or mid_word or item_wrap) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
                 and i not in blocks:
             paras[-1] = prev + line

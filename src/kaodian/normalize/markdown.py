@@ -59,7 +59,7 @@ def _mark_sections(paras: list[Para], levels: dict[str, int]) -> None:
 
 def _site_heading_stack(paras: list[Para], levels: dict[str, int]) -> bool:
     """A page of a static-site note book that opens with a stack of headings, each deeper than the one above
-    (# 读书笔记 / ## 某栏 / ### the piece's title) before a title line of the piece's own (its headline): the
+    (# 笔记 / ## 某栏 / ### the piece's title) before a title line of the piece's own (its headline): the
     deepest heading titles the piece with that line, the ones above are the site's and the notebook's
     headings, apparatus.  Whether the page opens so; the roles are set when it does."""
     k = 0
