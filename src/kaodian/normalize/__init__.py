@@ -34,6 +34,7 @@ from .subheads import join_lead_ins, join_subhead_lines
 from .markdown import mark_markdown_headings
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines
 from .credits import split_credits
+from .labels import mend_chart_labels, mend_labels
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
@@ -361,8 +362,8 @@ def _mend_roles(paras: list[Para]) -> None:
     speech subtitle.  Then headings out of sequence become body, and the items
     of a list of attachments apparatus.
     """
-    _mend_labels(paras)
-    _mend_chart_labels(paras)
+    mend_labels(paras)
+    mend_chart_labels(paras)
     n = len(paras)
     # the title block at the top runs until the first body paragraph; the one at the end starts after the last
     top = next((i for i, q in enumerate(paras) if q.role not in (TITLE, BYLINE, DATE, SPEECH)), n)
@@ -423,48 +424,6 @@ def _goes_on_to_body(paras: list[Para], i: int) -> bool:
         return True
     return nxt.role in (TITLE, BYLINE) and i + 2 < len(paras) and paras[i + 2].role == BODY \
         and char_width(paras[i].text + nxt.text) <= load_layout().subhead_max_chars
-
-
-def _mend_chart_labels(paras: list[Para]) -> None:
-    """Bare short lines that read as bylines only by their length, standing inside a body that has
-    begun (after a paragraph that ends a sentence, with body after them), are no bylines: the labels of a
-    chart or an outline flattened into lines (抓手 / 根基 / 某某建设), which read as bylines opened an
-    article of their own (``byline.unnamed_label``).  A name (a surname opens it) or a signing body
-    stays a byline, and so does every line of the title block before the first sentence."""
-    lay = load_layout()
-    start = next((i for i, p in enumerate(paras) if p.role == BODY and ends_terminal(p.text)), len(paras))
-    last = max((i for i, p in enumerate(paras) if p.role == BODY), default=-1)
-    for i in range(start + 1, last):
-        p = paras[i]
-        bare = re.sub(r"\s*[（(][^（）()]*[)）]$", "", p.text)  # (李明（女）: a name's note, 某某建设（放在前面）: a label's)
-        if p.role == BYLINE and lay.unnamed_label.match(p.text) and not names_person(bare) and not is_group(bare) \
-                and not _signs_next_article(paras, i):
-            p.role = TITLE  # (a short line between paragraphs: body, or a subheading, by the mending below)
-
-
-def _signs_next_article(paras: list[Para], i: int) -> bool:
-    """Whether the byline at ``i`` (not first nor last) stands as a page's next article's does: under a title
-    line of a headline's length (``byline.next_title_min_chars``) that follows a finished sentence, over a
-    finished sentence of body (以…引领… / 某石 / 正文。), so a pen name with no surname keeps its article; a
-    chart's labels stand under a label, a short word or a finished line."""
-    above, title, below = paras[i - 2] if i >= 2 else None, paras[i - 1], paras[i + 1]
-    return bool(above and above.role == BODY and ends_terminal(above.text) and title.role == TITLE
-                and char_width(title.text) >= load_layout().next_title_min_chars
-                and below.role == BODY and ends_terminal(below.text))
-
-
-def _mend_labels(paras: list[Para]) -> None:
-    """A run of label lines (标题：…, 正文：…, 图片：…) is body, whatever their width."""
-    lay = load_layout()
-    run: list[Para] = []
-    for p in paras + [Para("", BODY)]:
-        if p.text and lay.label.match(p.text) and p.role in (TITLE, BODY):
-            run.append(p)
-            continue
-        if len(run) >= lay.label_run:
-            for q in run:
-                q.role = BODY
-        run = []
 
 
 def _mend_attachments(paras: list[Para]) -> None:
