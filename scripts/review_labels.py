@@ -39,6 +39,10 @@ one label per rater and question, every kind, grade B labeled ``edit``, each rat
 its grades file (session 25's rating of rateset29, tests/data/lint_labels_s25.json):
 
     uv run python scripts/review_labels.py --key /work/notes/s25/rate29-private/key.json --banks /work/notes/s25/rate29-private/banks --name rate29 /work/notes/rate29/grades-r1.tsv /work/notes/rate29/grades-r2.tsv > tests/data/lint_labels_s25.json
+
+and its rating of rateset30 by two other raters, tests/data/lint_labels_s25b.json (labels rate30-r3, rate30-r4):
+
+    uv run python scripts/review_labels.py --key /work/notes/s25/rate30-private/key.json --banks /work/notes/s25/rate30-private/banks --name rate30 /work/notes/rate30/grades-r3.tsv /work/notes/rate30/grades-r4.tsv > tests/data/lint_labels_s25b.json
 """
 
 import argparse
@@ -136,7 +140,10 @@ def grades_labels(key_path: Path, banks: Path, grades: list[Path], name: str) ->
     bank_of: dict[str, dict] = {}
     out = []
     for r, path in enumerate(grades, 1):
-        review = f"{name}-r{r}"
+        # the rater's number is the grades file's own (grades-r3.tsv -> r3), so a rater keeps one name across
+        # ratings; a file named otherwise takes its place in the argument list
+        m = re.fullmatch(r"grades-(r\d+)", path.stem)
+        review = f"{name}-{m.group(1) if m else f'r{r}'}"
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
