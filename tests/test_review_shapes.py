@@ -243,3 +243,22 @@ def test_a_review_statistic_of_life_expectancy_is_a_tally_not_a_target():
 
     assert tally("全市新增城镇就业4.3万人，居民人均预期寿命提高到80.2岁，城镇化率达到67.5%。")
     assert not tally("今年发展的主要预期目标是：新增城镇就业4万人以上，城镇调查失业率5.5%左右。")
+
+
+@pytest.mark.parametrize(("sentence", "blanks", "flagged"), [
+    # a short list its 等 counts larger than it shows: the members are a sample, any of the others fits
+    ("本市完成甲集团、乙控股、丙实业等12家企业重组。", ("甲集团",), True),
+    ("全省建成东港、西港、南港等十个物流枢纽。", ("西港",), True),
+    ("全省建成东港、西港、南港等二十多个物流枢纽。", ("东港",), True),
+    ("全省建成东港、西港、南港等三个物流枢纽。", ("东港",), False),  # the count is the members shown: closed
+    ("本市完成甲集团、乙控股、丙实业等企业重组。", ("甲集团",), False),  # no count: a short open list stays
+])
+def test_a_blank_among_a_counted_sample_is_flagged(sentence, blanks, flagged):
+    """rate30: one named example of a list its 等 counts larger (等19家企业) has many answers (任一家都能填)."""
+    spans = sorted((sentence.index(b), sentence.index(b) + len(b)) for b in blanks)
+    stem = sentence
+    for b in blanks:
+        stem = stem.replace(b, "______", 1)
+    q = Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
+                 blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
+    assert bool(open_member_blank(q)) == flagged

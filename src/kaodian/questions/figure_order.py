@@ -29,6 +29,9 @@ def _chinese(run: str) -> float | None:
     return float(total) if total else None
 
 
+chinese_numeral = _chinese  # (the public name: review_shapes reads a list's counted tail, 等十个, with it)
+
+
 def _shape(option: str) -> tuple[str, tuple[float, ...]] | None:
     """(the option with its figures replaced by a mark, their values in order), or None when it holds
     none, or a run of numerals that is no figure."""

@@ -38,6 +38,7 @@ from .note_shapes import OPENING_WORDS
 from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
 from .policy import POLICY
+from .figure_order import chinese_numeral
 from .sentence import stand_alone
 
 PATH = Path(__file__).with_name("review_shapes.yaml")
@@ -46,7 +47,7 @@ SCHEMA = {
     "lone_wrong_max": int, "figure": "re", "share": "re", "figures_min": int, "target_words": "re",
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
-    "open_member_head": int, "open_tail": "re", "unit_list": "re",
+    "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -64,6 +65,7 @@ OPEN_MEMBER_MIN: int = _POLICY["open_member_min"]
 OPEN_MEMBER_BLANKS_MAX: int = _POLICY["open_member_blanks_max"]
 OPEN_MEMBER_HEAD: int = _POLICY["open_member_head"]
 _OPEN_TAIL = re.compile(_POLICY["open_tail"])
+_OPEN_COUNT_TAIL = re.compile(_POLICY["open_count_tail"])
 _UNIT_LIST = re.compile(_POLICY["unit_list"])
 # What bounds the clause a list stands in (a list's members are parted by 、 only).
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
@@ -251,12 +253,23 @@ def open_member_blank(q: Question) -> str | None:
             members = members[first:]
         shown = [s[m:n] for m, n in members if not any(x < n and y > m for x, y in spans)]
         blanked = len(members) - len(shown)
-        if len(members) < OPEN_MEMBER_MIN or blanked > OPEN_MEMBER_BLANKS_MAX or not shown:
+        counted = _counted_sample(s[tail.start() : end], len(members))
+        if len(members) < OPEN_MEMBER_MIN and not counted or blanked > OPEN_MEMBER_BLANKS_MAX or not shown:
             continue
         if quoted or _one_head([s[a:b], *shown]):
             continue  # a named formulation (“两员一代表”), or members of one head (章程纪律、财务纪律…): one answer
         return f"空在开放的列举（…等）里，其余{len(shown)}项照列：同类的别的项也能填，答案不唯一"
     return None
+
+
+def _counted_sample(tail: str, members: int) -> bool:
+    """Whether ``tail`` (the list's 等 onwards) counts more than the ``members`` the list shows (等19家): the
+    members are then a sample the text says is larger."""
+    if not (m := _OPEN_COUNT_TAIL.match(tail)):
+        return False
+    run = m.group(1)
+    count = float(run) if run.isdigit() else chinese_numeral(run)
+    return count is not None and count > members
 
 
 def _one_head(terms: list[str]) -> bool:
