@@ -425,3 +425,22 @@ def test_a_statement_under_the_plans_heading_says_whose_plan_it_is():
     # (a statement with a subject of its own is doctrine, not the plan's)
     general = "党的领导是做好各项工作的根本保证。"
     assert sourced(general, doc, a.id, a.title, "2031年工作安排", (), doc.text.index(general), judged=True) == general
+
+
+BLOCKS = """2036年江宁省政府工作报告
+一、“十五五”时期和2035年工作回顾
+过去的五年极不寻常。全省上下攻坚克难，各项事业取得新进展。
+民生福祉持续改善。城镇新增就业388.5万人，居民人均可支配收入年均增长6.3%。
+刚刚过去的2035年很不平凡。全省经济稳中向好。
+稳就业稳企业。突出抓好重点群体就业，城镇新增就业72.6万人。
+"""
+
+
+def test_a_figure_keeps_the_time_of_the_block_it_stands_in():
+    """rate30's blind teachers: under a heading naming a period and a year, a figure asked with neither (城镇新增就业
+    （　　）) is ambiguous, the text giving both; the paragraph that opens its block says which."""
+    stems = [q.stem for q in _statements(_bank(BLOCKS))]
+    five = [s for s in stems if "388.5万人" in s or ("新增就业" in s and "年均增长" in s)]
+    year = [s for s in stems if "重点群体就业" in s]
+    assert five and all("过去五年，" in s for s in five), five
+    assert year and all("2035年，" in s for s in year), year

@@ -366,11 +366,31 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
         if not YEAR.search(cue):
             return _period_said(m.group())
         if not any(w in para for w in _S["review_words"]):
-            return None  # (2025年和“十四五”时期工作回顾: which of the two, the paragraph does not say)
+            # (2025年和“十四五”时期工作回顾: which of the two the paragraph does not say; the paragraph that opens
+            # its block does, 过去的五年极不寻常。… / 刚刚过去的2025年很不平凡。…: rate30's blind teachers, a
+            # five-year figure asked with no period, the text giving the year's too)
+            return _block_time(doc, at, heading) if heading else None
     year = review_year(doc, article_id, heading, title)
     if year and not figure and not reviews(cue or ""):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
     return f"{year}年" if year and f"{year}年" not in stem else None
+
+
+def _block_time(doc: Document, at: int, heading: str) -> str | None:
+    """The period or year the nearest paragraph before ``at`` under ``heading`` opens with (过去的五年极不寻常。;
+    刚刚过去的2025年很不平凡。), said as a stem's time (“十四五”时期 / 过去五年; 2025年), or None when no paragraph
+    of the section opens so.  Only a paragraph's first sentence counts: a later one names a year in passing."""
+    top = doc.text.rfind(heading, 0, at)
+    if top < 0:
+        return None
+    end = doc.text.rfind("\n", 0, at)
+    while end > top + len(heading):
+        start = doc.text.rfind("\n", 0, end) + 1
+        first = doc.text[start:end].split("。", 1)[0]
+        if (m := _PERIOD.search(first)) or (y := YEAR.search(first)):
+            return _period_said(m.group()) if m else f"{y.group(1)}年"
+        end = start - 1
+    return None
 
 
 _EXPLAINED = re.compile(_S["explained_title"])
