@@ -262,3 +262,20 @@ def test_a_blank_among_a_counted_sample_is_flagged(sentence, blanks, flagged):
     q = Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
                  blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
     assert bool(open_member_blank(q)) == flagged
+
+
+@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
+    # the label of one count in a tally: the words around it give it away
+    ("全省建成甲类“示范工厂”5家，乙类智能车间26家，丙类专业企业310家，丁类冠军企业47家。", "示范工厂", True),
+    ("全省建成甲类“示范工厂”5家，乙类智能车间26家。", "示范工厂", False),  # two counts: no tally
+    ("全省建成甲类示范工厂5家，乙类“智能车间”26家，丙类专业企业310家。", "智能车间", True),
+    ("全省建成甲类工厂5家，乙类车间26家，丙类企业310家，“数字车间”建设扎实推进。", "数字车间", False),  # no count's label
+])
+def test_a_blank_on_the_label_of_a_tallys_count_is_flagged(sentence, blank, flagged):
+    """rate30: 全球“______”3家，…16家，…450家 asks a statistic's category label, given away by its neighbours."""
+    from kaodian.questions.review_shapes import tally_label_blank
+
+    i = sentence.index(blank)
+    q = Question("q-1", "cloze", sentence.replace(blank, "______", 1), (blank,), "",
+                 QuestionSource("t", "题", None, sentence, 0, len(sentence)), blanks=(Blank(blank, i, i + len(blank)),))
+    assert bool(tally_label_blank(q)) == flagged

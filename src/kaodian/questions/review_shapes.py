@@ -48,6 +48,7 @@ SCHEMA = {
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
     "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
+    "tally_after": "re", "tally_min": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -66,6 +67,9 @@ OPEN_MEMBER_BLANKS_MAX: int = _POLICY["open_member_blanks_max"]
 OPEN_MEMBER_HEAD: int = _POLICY["open_member_head"]
 _OPEN_TAIL = re.compile(_POLICY["open_tail"])
 _OPEN_COUNT_TAIL = re.compile(_POLICY["open_count_tail"])
+_TALLY_AFTER = re.compile(_POLICY["tally_after"])
+_TALLY_COUNT = re.compile(_POLICY["tally_after"].replace("[”’]?", "", 1))
+TALLY_MIN: int = _POLICY["tally_min"]
 _UNIT_LIST = re.compile(_POLICY["unit_list"])
 # What bounds the clause a list stands in (a list's members are parted by 、 only).
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
@@ -86,7 +90,7 @@ def findings(q: Question) -> list[str]:
     out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
     if q.kind == "cloze" and (why := cut_blank(_unlisted(q))):
         out.append(why)
-    if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q)):
+    if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q) or tally_label_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -259,6 +263,18 @@ def open_member_blank(q: Question) -> str | None:
         if quoted or _one_head([s[a:b], *shown]):
             continue  # a named formulation (“两员一代表”), or members of one head (章程纪律、财务纪律…): one answer
         return f"空在开放的列举（…等）里，其余{len(shown)}项照列：同类的别的项也能填，答案不唯一"
+    return None
+
+
+def tally_label_blank(q: Question) -> str | None:
+    """Why a cloze blanks the label of one count in a tally of TALLY_MIN counts or more (甲类“______”3家，乙类工厂
+    16家，…), or None: the label of a statistic is trivia the words around it give away."""
+    s = q.source.sentence
+    if len(_TALLY_COUNT.findall(s)) < TALLY_MIN:
+        return None
+    for b in q.blanks:
+        if _TALLY_AFTER.match(s, b.end):
+            return f"空的是统计数前的名称“{b.text}”，一串计数里的类别名，周围的词已提示答案，琐碎"
     return None
 
 
