@@ -108,8 +108,8 @@ def asked_about(question: str) -> str:
 
 def review_list(heading: str | None, lead: str) -> bool:
     """Whether a list with level-one ``heading`` and lead sentence ``lead`` tells the work a report reviews
-    (single_shapes.yaml review_lead; a heading that reviews, source.reviews): no choice question asks it."""
-    from .source import reviews
+    (single_shapes.yaml review_lead; a heading that reviews, timeframe.reviews): no choice question asks it."""
+    from .timeframe import reviews
 
     return bool(_REVIEW_LEAD.search(lead)) or (heading is not None and reviews(heading))
 

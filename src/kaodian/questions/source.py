@@ -9,7 +9,7 @@ stem opens with its source: 据《2025年某省政府工作报告》，2024年�
   with none that is no one person's speech (a theory article, the Party Constitution) states general
   doctrine and is never sourced;
 - ``sourced`` puts the source (citing.py: its short form) and the year or period a review section speaks
-  of (``time_frame``) before a statement that is the text's own: a task with no subject, a figure, a call,
+  of (``timeframe.time_frame``) before a statement that is the text's own: a task with no subject, a figure, a call,
   the issuer's own body (全省, 学校);
 - ``item_end`` ends a stem before the next item of a list it runs on into (…；二是要在…发挥作用);
 - ``back_pointer`` says why a statement that points back (通过以上4个机制, 这里…, 作这些修改，…, 之后，…)
@@ -30,9 +30,10 @@ from ..model import Article, Document
 from ..text import book_title
 from .. import segment
 from . import citing
-from .anchors import PLACE, POLICY, YEAR, text_year
+from .anchors import PLACE, POLICY, text_year
 from .vocab import alternation, load_vocab
 from .voice import unframed
+from .timeframe import present_years, review_year, reviews, time_frame  # (present_years, review_year: read from here by others)
 
 _S = POLICY["source"]
 # what ends the name of a charter, a regulation or a notice (anchors.yaml ``document_words``)
@@ -100,55 +101,12 @@ def twin_author(doc: Document, article_id: str) -> str | None:
     return art.author.strip() if twins else None
 
 
-def review_year(doc: Document, article_id: str, heading: str | None, title: str = "") -> int | None:
-    """The year a section's facts or targets are of: the one year a review heading names (2016年工作回顾),
-    else (过去一年工作回顾) the year before the text's; the one year a plan heading names (2017年重点工作
-    任务).  With no heading, the title's review word counts (…报告（摘登）过去一年…).  None otherwise: a
-    study note's 1949-1956年 or a heading that names a year and neither word speaks of history."""
-    cue = heading or title
-    if not cue:
-        return None
-    years = set(YEAR.findall(cue))
-    if reviews(cue) and _PERIOD.search(cue):
-        # (a review of several years: time_frame says its period, present_years counts no year of it)
-        return int(years.pop()) if len(years) == 1 else None
-    if reviews(cue):
-        if len(years) == 1:
-            return int(years.pop())
-        year = text_year(doc, article_id) if not years else None
-        return year + _S["review_offset"] if year else None
-    if heading and len(years) == 1 and any(w in heading for w in _S["plan_words"]):
-        return int(years.pop())
-    return None
-
-
-def present_years(doc: Document, article_id: str) -> tuple[int, ...]:
-    """The years that are the present of an article: those its headings review or plan (``review_year``:
-    2009年教育工作的简要回顾, 2010年绍兴教育的工作重点), and, where it has such a heading, the year it was
-    written.  Empty for a text whose headings name no year it reviews or plans (a regulation's
-    自2022年5月1日起施行 is its point, a digest's dates are history)."""
-    art = next((a for a in doc.articles if a.id == article_id), None)
-    if art is None:
-        return ()
-    years = {review_year(doc, art.id, h.text, art.title or "") for h in art.headings}
-    years.discard(None)
-    if years:
-        years.add(text_year(doc, art.id))
-        years.discard(None)
-    return tuple(sorted(years))
-
-
 def own_review(doc: Document, article_id: str, heading: str | None) -> bool:
     """Whether a sentence under ``heading`` of the article ``article_id`` tells the issuer's own past year: the
     article's title opens with a place or body (``issuer``: 2025年某省政府工作报告) and the heading, else the
     title, reviews (``review_words``: 2024年工作回顾).  Its figures are that body's statistics of the year."""
     title = next((a.title for a in doc.articles if a.id == article_id), None) or ""
     return bool(title) and issuer(title) is not None and reviews(heading or title)
-
-
-def reviews(cue: str) -> bool:
-    """Whether a heading or title ``cue`` reviews past work (``review_words``: 2016年工作回顾, 过去一年…)."""
-    return any(w in cue for w in _S["review_words"])
 
 
 def _needs_source(stem: str, figureless: bool = False) -> bool:
@@ -332,65 +290,6 @@ def _national(title: str, body: str) -> bool:
 def _owns(stem: str) -> bool:
     """Whether a clause of ``stem`` opens with the issuer's own body (全省…, 我们…)."""
     return (_OWN_FIRSTS is None or any(c in stem for c in _OWN_FIRSTS)) and bool(_OWN_BODY.search(stem))
-
-
-_PERIOD = re.compile(_S["period"])
-_COUNT = re.compile("[两三四五六七八九十]")
-
-
-def _period_said(period: str) -> str:
-    """How a stem says a period of several years: “十四五”时期 (a plan's name), 过去五年 (a count of years:
-    这五年, 五年来, 近五年)."""
-    said = _S["period_said"]
-    if "十" in period[:2].lstrip("“") and "五" in period:
-        return said["plan"].format(name=period.strip("“”").removesuffix("时期").strip("“”"))
-    return said["years"].format(count=_COUNT.search(period).group())
-
-
-def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, title: str, at: int = -1,
-               figure: bool = False, owned: bool = False) -> str | None:
-    """The year or period a sourced statement is of, when the stem names none: a period of several years its
-    heading names (“十四五”时期工作回顾), or its paragraph before it (过去五年，…) under a review or before a
-    ``figure`` of an issuer's text (``owned``), said as such (“十四五”时期, 过去五年); else the review year
-    (``review_year``: 2016年), a plan's year before a target only.  None when a heading names a period and a
-    year and the paragraph neither, or the stem says its time itself."""
-    if YEAR.search(stem[:12]) or _PERIOD.search(stem[:12]) or any(w in stem[:12] for w in _S["review_words"]):
-        # (said already: 2016年，…, 过去五年，…, 过去一年取得的成绩…; a period named later, “十三五”实现了良好
-        # 开局, frames nothing)
-        return None
-    cue = heading or title
-    para = doc.text[doc.text.rfind("\n", 0, at) + 1 : at] if at > 0 else ""
-    if ((figure and owned) or reviews(cue or "")) and (m := _PERIOD.search(para)):
-        return _period_said(m.group())
-    if cue and (m := _PERIOD.search(cue)):
-        if not YEAR.search(cue):
-            return _period_said(m.group())
-        if not any(w in para for w in _S["review_words"]):
-            # (2025年和“十四五”时期工作回顾: which of the two the paragraph does not say; the paragraph that opens
-            # its block does, 过去的五年极不寻常。… / 刚刚过去的2025年很不平凡。…: rate30's blind teachers, a
-            # five-year figure asked with no period, the text giving the year's too)
-            return _block_time(doc, at, heading) if heading else None
-    year = review_year(doc, article_id, heading, title)
-    if year and not figure and not reviews(cue or ""):
-        year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
-    return f"{year}年" if year and f"{year}年" not in stem else None
-
-
-def _block_time(doc: Document, at: int, heading: str) -> str | None:
-    """The period or year the nearest paragraph before ``at`` under ``heading`` opens with (过去的五年极不寻常。;
-    刚刚过去的2025年很不平凡。), said as a stem's time (“十四五”时期 / 过去五年; 2025年), or None when no paragraph
-    of the section opens so.  Only a paragraph's first sentence counts: a later one names a year in passing."""
-    top = doc.text.rfind(heading, 0, at)
-    if top < 0:
-        return None
-    end = doc.text.rfind("\n", 0, at)
-    while end > top + len(heading):
-        start = doc.text.rfind("\n", 0, end) + 1
-        first = doc.text[start:end].split("。", 1)[0]
-        if (m := _PERIOD.search(first)) or (y := YEAR.search(first)):
-            return _period_said(m.group()) if m else f"{y.group(1)}年"
-        end = start - 1
-    return None
 
 
 _EXPLAINED = re.compile(_S["explained_title"])
