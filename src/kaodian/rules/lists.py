@@ -174,6 +174,9 @@ def _joined_last(text: str, lead: str, items: list[Span], rules: ListRules) -> l
         return items
     last = items[-1]
     joins = list(_LAST_JOINER.finditer(last.text))
+    # (the first half is a term of the list, so no longer than a clause that counts as a term after a colon,
+    # colon_terms_max; a longer first half is a clause whose 和 joins words inside it, not two of the items;
+    # at least 2 characters and a second half of 2 or more: a one-character half is no term)
     if len(joins) != 1 or not 2 <= joins[0].start() <= rules.colon_terms_max or len(last.text) - joins[0].end() < 2:
         return items
     at = last.start + joins[0].start()
