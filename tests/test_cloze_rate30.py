@@ -14,11 +14,3 @@ def test_a_quoted_name_said_twice_is_blanked_once():
     assert bank.questions  # the sentence is still asked
     for q in bank.questions:
         assert len(set(q.answer)) == len(q.answer), q.stem
-
-
-def test_a_quoted_name_coordinated_with_itself_is_not_blanked_twice():
-    text = ("某省政府工作报告\n\n一、工作回顾\n\n甲大学、乙大学“一流学科”建设和五所高校“一流学科”创建深入推进，"
-            "新设三所本科院校，高等教育毛入学率明显提高。\n")
-    bank = generate([extract_text(text, "报告.txt")], seed=0, kinds=("cloze",))
-    for q in bank.questions:
-        assert len(set(q.answer)) == len(q.answer), q.stem

@@ -401,8 +401,8 @@ def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` and every other quoted occurrence in ``src`` of a blank's quoted answer within the blank's own
-    clause (no ，；：。 between them) across its copula, in text order: a clause that says a name in both its
-    halves (甲上的“某某”根子上是乙上的“某某”) asks the one name.  A repeat in another clause stays shown, so the blank goes
+    clause (no ，；：。 between them), in text order: a clause that says a name in both its halves (甲上的“某某”
+    根子上是乙上的“某某”) asks the one name.  A repeat in another clause stays shown, so the blank goes
     (shown_elsewhere): rate30's blind teachers rejected one answer blanked in two clauses (把“______”作为…，
     做到“______”: 同一答案挖两次)."""
     out = list(spans)
@@ -414,9 +414,7 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tu
         while i >= 0:
             x = src.start + i + 1
             between = text[min(b, x) : max(a, x)]
-            # (a claim between the two sayings, 是: the name said of two sides is the clause's point; a coordination,
-            # 甲大学“某某”建设和乙高校“某某”创建, names it twice in passing and is no blank)
-            if not any(p <= x < q for p, q in out) and not any(c in between for c in "，；：。,;:") and "是" in between:
+            if not any(p <= x < q for p, q in out) and not any(c in between for c in "，；：。,;:"):
                 out.append((x, x + b - a))
             i = src.text.find(quoted, i + 1)
     return sorted(out)
