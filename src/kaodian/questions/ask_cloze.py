@@ -187,8 +187,10 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     ranked = spans
     spans = fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)
+    # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
+    # the blanks share their answer
+    spans = _with_repeats(doc.text, src, spans)
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
-    spans = _with_repeats(doc.text, src, spans)  # (a name said twice in one clause: both blanked)
     spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
     # ... and so does a numbered formulation whose members the stem spells out after it (提高“______”：
     # 一是…广泛性，二是…针对性…) or right before it (废气、废水等“______”): read off the list (答案被题干直接给出)
@@ -301,13 +303,11 @@ def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple
         if len(text[a:b]) > 1 and text[a:b].replace("的", "") == text[c:d].replace("的", "") and cut > b \
                 and cut - src.start >= MIN_CLAUSE:
             return Span(text[src.start : cut], src.start, cut), [(x, y) for x, y in spans if y <= cut]
-    if spans and len(text[(a := spans[0][0]) : (b := spans[0][1])]) > 1 and text[a - 1 : a] not in OPEN_QUOTES \
+    if spans and len(text[(a := spans[0][0]) : (b := spans[0][1])]) > 1 \
             and (again := text.find(text[a:b], b, src.end)) > b:
-        # ... and so when the later saying is no blank of its own (the sentence's other point asks another word);
-        # a quoted name said again in another clause is no blank at all (_with_repeats, shown_elsewhere below):
-        # two blanks of one answer (把“______”作为…，做到“______”) were rejected by rate30's blind teachers
-        # (同一答案挖两次), and a stem cut before the second saying asked the name in a thinner clause than the
-        # sentence that says it once
+        # ... and so when the later saying is no blank of its own (the sentence's other point asks another word),
+        # a quoted name too: two blanks of one answer (把“______”作为…，做到“______”) were rejected by rate30's
+        # blind teachers (同一答案挖两次); _with_repeats blanks a repeat only where no clause boundary parts them
         cut = max(text.rfind(m, b, again) for m in "，；")
         if cut > b and cut - src.start >= MIN_CLAUSE:
             return Span(text[src.start : cut], src.start, cut), one_of_each_answer(text, [(x, y) for x, y in spans if y <= cut], ranked)
@@ -400,11 +400,7 @@ def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` and every other quoted occurrence in ``src`` of a blank's quoted answer within the blank's own
-    clause (no ，；：。 between them), in text order: a clause that says a name in both its halves (甲上的“某某”
-    根子上是乙上的“某某”) asks the one name.  A repeat in another clause stays shown, so the blank goes
-    (shown_elsewhere): rate30's blind teachers rejected one answer blanked in two clauses (把“______”作为…，
-    做到“______”: 同一答案挖两次)."""
+    """``spans`` and every other quoted occurrence in ``src`` of a blank's quoted answer, in text order."""
     out = list(spans)
     for a, b in spans:
         if not (text[a - 1 : a] == "“" and text[b : b + 1] == "”"):
@@ -413,8 +409,7 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tu
         i = src.text.find(quoted)
         while i >= 0:
             x = src.start + i + 1
-            between = text[min(b, x) : max(a, x)]
-            if not any(p <= x < q for p, q in out) and not any(c in between for c in "，；：。,;:"):
+            if not any(p <= x < q for p, q in out):
                 out.append((x, x + b - a))
             i = src.text.find(quoted, i + 1)
     return sorted(out)
