@@ -303,11 +303,10 @@ def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple
         if len(text[a:b]) > 1 and text[a:b].replace("的", "") == text[c:d].replace("的", "") and cut > b \
                 and cut - src.start >= MIN_CLAUSE:
             return Span(text[src.start : cut], src.start, cut), [(x, y) for x, y in spans if y <= cut]
-    if spans and len(text[(a := spans[0][0]) : (b := spans[0][1])]) > 1 \
+    if spans and len(text[(a := spans[0][0]) : (b := spans[0][1])]) > 1 and text[a - 1 : a] not in OPEN_QUOTES \
             and (again := text.find(text[a:b], b, src.end)) > b:
-        # ... and so when the later saying is no blank of its own (the sentence's other point asks another word),
-        # a quoted name too: two blanks of one answer (把“______”作为…，做到“______”) were rejected by rate30's
-        # blind teachers (同一答案挖两次); _with_repeats blanks a repeat only where no clause boundary parts them
+        # ... and so when the later saying is no blank of its own (the sentence's other point asks another word);
+        # a quoted name said twice is blanked both times instead (_with_repeats)
         cut = max(text.rfind(m, b, again) for m in "，；")
         if cut > b and cut - src.start >= MIN_CLAUSE:
             return Span(text[src.start : cut], src.start, cut), one_of_each_answer(text, [(x, y) for x, y in spans if y <= cut], ranked)
