@@ -14,7 +14,7 @@ from .falsehood import judged
 from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
-from .tf_worth import condition_only, directive_copy, study_demand
+from .tf_worth import condition_only, directive_copy
 from .false_meetings import meetings_alike
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
@@ -42,7 +42,7 @@ def statement_findings(q: Question) -> list[str]:
         return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem)) if why]
     if long := long_change(q.stem) or told_remark(q):  # (a story's remark changed asks the story, session 17)
         return [long]
-    if demand := study_demand(q.stem):  # (认真学习甲、乙… with 乙 swapped: a demand, no claim)
+    if demand := directive_copy(q.stem, changed=True):  # (认真学习甲、乙… with 乙 swapped: a demand, no claim)
         return [demand]
     m = _CHANGE.search(q.explanation or "")
     if not m or meetings_alike(*m.groups()):  # (a meeting for its neighbour: no term of a class, false_meetings)
