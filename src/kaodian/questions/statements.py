@@ -42,8 +42,6 @@ def statement_findings(q: Question) -> list[str]:
         return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem)) if why]
     if long := long_change(q.stem) or told_remark(q):  # (a story's remark changed asks the story, session 17)
         return [long]
-    if demand := directive_copy(q.stem, changed=True):  # (认真学习甲、乙… with 乙 swapped: a demand, no claim)
-        return [demand]
     m = _CHANGE.search(q.explanation or "")
     if not m or meetings_alike(*m.groups()):  # (a meeting for its neighbour: no term of a class, false_meetings)
         return []

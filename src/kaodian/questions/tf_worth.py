@@ -30,7 +30,7 @@ from .vocab import load_vocab
 PATH = Path(__file__).with_name("tf_worth.yaml")
 SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
-          "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_modals": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
+          "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
           "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re",
           "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
@@ -282,33 +282,26 @@ def statement_why(statement: str) -> str | None:
     return None
 
 
-def directive_copy(statement: str, changed: bool = False) -> str | None:
+def directive_copy(statement: str) -> str | None:
     """Why a statement asked true is a directive copied without who issues it, or None: it opens (after
     adverbs) with a verb of action (构建…, 继续适当降低…, 完善…机制): a task list's item, true by its form
     and judged by no one (照抄原文的正确命题，无主语、无出处).  Never one that opens with a modal (要…,
-    必须…: the text's demand, stated whole) or with a verb of ``directive_not`` (截至…, 没有…, 是…).
-    ``changed``: the statement is a changed (false) one; a bare demand with a term swapped (认真学习甲、乙…
-    with 乙 changed) is no claim either, since no one says who must do it or that it is so (rate30's blind
-    teachers: 祈使句无主语，判对判错都无依据)."""
+    必须…: the text's demand, stated whole) or with a verb of ``directive_not`` (截至…, 没有…, 是…)."""
     pol = policy()
     s = statement.strip().lstrip("…")
     if _SOURCE_LEAD.match(s) or s.startswith(tuple(pol["modal_openers"])):
         return None  # (据《…》，…: the statement says whose task it is)
     if any(w in s for w in pol["claim_words"]):
         return None  # (建成…，是一场接力跑; 只要有信仰…就会…: a verb phrase as the subject of a claim)
-    if changed and any(w in pol["claim_modals"] for w, _ in segment.tag(s)):
-        return None  # (加强某某建设要做到…; 推动某某发展，必须以…: the task is what a claim is about)
     tags = segment.tag(s[:14])
     i = 0
     while i < len(tags) and tags[i][1] in ("d", "ad"):
         i += 1
-    why = (f"判断题由无主语的工作部署（“{s[:6]}…”）改写，是一句要求而非陈述，判对判错都无依据" if changed
-           else f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点")
     if i < len(tags) and tags[i][1] == "v" and tags[i][0] not in pol["directive_not"]:
-        return why
+        return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     adverb = next((a for a in pol["directive_adverbs"] if s.startswith(a)), "")
     if adverb and s[len(adverb):].startswith(tuple(pol["directive_verbs"])):
-        return why
+        return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     return None
 
 
