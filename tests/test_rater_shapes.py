@@ -191,7 +191,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     # 今天上午，…: both teachers ask for the very context the flag names; the new checks flag no non-reject;
     # tf_worth's founding year flags the two B grades of 1921年…中国共产党宣告正式成立 -> 1918年, each
     # teacher's reason naming the very defect flagged: 1921年建党对干部属常识，判断过于简单; 对干部而言过于浅显)
-    # (session 25: cloze30's checks for rate30's faults flag three graded non-rejects of lint_labels_s25b.json, each the
-    # very question the check was written from: the study-demand true/false 认真学习《…》… that both teachers graded B
-    # (改成陈述句), and the 全球“______”3家 tally-label cloze that one teacher accepted and the other rejected as trivial)
-    assert fp <= 144 and tp / (tp + fp) >= 0.832, (tp, fp)
+    # (session 25: cloze30's tally-label check flags one graded non-reject of lint_labels_s25b.json, the very question
+    # it was written from: the 全球“______”3家 cloze that one teacher accepted and the other rejected as trivial; its
+    # study-demand check, which flagged two B grades, was reverted: it cost a key point, the floors only go up)
+    assert fp <= 142 and tp / (tp + fp) >= 0.832, (tp, fp)
