@@ -743,3 +743,21 @@ def test_counted_ordinals_straight_before_their_copula_are_a_series():
     text = "新政府上台以后做了两件事，第一个是推出经济计划，第二个是加快疫苗接种。各国都在观望。"
     (p,) = points(text, "enumeration")
     assert [i.text for i in p.items] == ["推出经济计划", "加快疫苗接种"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "习近平总书记强调：“牢牢把握团结奋斗的时代要求。”要坚定捍卫“两个确立”，发挥“关键少数”作用。",
+        "他说：“老师的‘慢下来想一想’让我受益匪浅，我会一直记住。”",
+        "“现在日子好了。”种植户老王说。会议明确提出“绿水青山就是金山银山”。",
+    ],
+)
+def test_corner_quotes_are_read_as_curly_quotes(text):
+    """Traditional-character text quotes with 「」 (outer) and 『』 (inner): the same quotes and formulations come out."""
+    cornered = text.translate(str.maketrans("“”‘’", "「」『』"))
+    assert "「" in cornered
+    curly, corner = extract_text(text), extract_text(cornered)
+    for kind in ("quote", "formulation"):
+        assert [p.text for p in corner.of_kind(kind)] == [p.text for p in curly.of_kind(kind)]
+    assert curly.of_kind("quote") or curly.of_kind("formulation")

@@ -120,9 +120,21 @@ def fold_typed_circled(text: str) -> str:
     return TYPED_CIRCLED_RE.sub(lambda m: chr(0x245F + int(m.group(1))), text)
 
 
+# Corner quotes are the quotation marks of traditional-character (Hong Kong, Taiwan) and vertical text, as “ ”
+# and ‘ ’ are of simplified text: 「」 the outer pair, 『』 the inner one.  Folded to the curly pair of the same
+# level, every quote and formulation rule reads them as it reads “ ” (one policy, not a second set of rules).
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+CORNER_QUOTE_RE = re.compile("[「」『』]")
+
+
+def fold_corner_quotes(text: str) -> str:
+    """Text with corner quotes 「」/『』 written as the curly quotes of the same level “”/‘’."""
+    return text.translate(CORNER_QUOTES) if CORNER_QUOTE_RE.search(text) else text
+
+
 def repair_line(line: str) -> str:
     """One line with look-alikes folded, Chinese punctuation restored, markup and stray spaces dropped."""
-    line = fold_typed_circled(line)
+    line = fold_corner_quotes(fold_typed_circled(line))
     if LOOKALIKE_RE.search(line):
         line = line.translate(RADICAL_CHARS)
         line = LOOKALIKE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line)

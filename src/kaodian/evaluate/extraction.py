@@ -60,7 +60,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..chars import HALF_MARK_BESIDE_HAN_RE, HALF_TO_FULL, fold_typed_circled
+from ..chars import HALF_MARK_BESIDE_HAN_RE, HALF_TO_FULL, fold_corner_quotes, fold_typed_circled
 
 # The scored categories, in table order, with the names a user reads.
 CATEGORIES = {
@@ -104,10 +104,11 @@ _TRAILING_PUNCT = "。；，、：！？"
 def norm(text: object) -> str:
     """A string as the scorer compares it: no white space, the half-width marks of Chinese text full-width and a
     circled number typed as ○1 one character, as the extracted text has them (转变,上半年 -> 转变，上半年,
-    价值(m) -> 价值（m), ○1所有权 -> ①所有权: a gold string stands as in the source), no trailing 。；，、：！？."""
+    价值(m) -> 价值（m), ○1所有权 -> ①所有权, 「一國兩制」 -> “一國兩制”: a gold string stands as in the source), no
+    trailing 。；，、：！？."""
     if text is None:
         return ""
-    s = fold_typed_circled(_WHITESPACE.sub("", str(text)))
+    s = fold_corner_quotes(fold_typed_circled(_WHITESPACE.sub("", str(text))))
     return HALF_MARK_BESIDE_HAN_RE.sub(lambda m: HALF_TO_FULL[m.group()], s).rstrip(_TRAILING_PUNCT)
 
 
