@@ -229,3 +229,23 @@ def test_a_run_of_quoted_terms_broken_by_a_pdf_between_two_quotations_stays_one_
     lines = [full] * 6 + ["动高质量发展，搬走各种“拦路虎”", "“绊脚石”，促进发展和安全动态平衡。", full, full, "全面深化改革开放。"]
     paras = join_lines(lines)
     assert any("“拦路虎”“绊脚石”，促进" in p for p in paras)
+
+
+def test_a_thematic_break_ends_an_unstopped_paragraph_and_a_sites_appeal_is_dropped():
+    """A transcript's last answer often ends with no stop: a Markdown rule (---) after it still ends it, and the
+    site's subscription appeal under the rule (simplified or traditional) is no part of the body."""
+    answer = "答：我们会继续推进这项工作，把各方面的意见都认真研究，尽快拿出一个可以落实的方案来，大家放心，好吗？谢谢"
+    for appeal in ("请加入成为本报的月费订户，长期支持我们的工作。所有订户都可以收到我们的通讯。",
+                   "請加入成為本報的會員，長期支持我們的工作。"):
+        text = f"# 记者会实录\n\n问：这个方案什么时候能出台？\n\n{answer}\n\n---\n\n{appeal}\n\n订户 网址：example.com/subscribe\n"
+        doc = normalize(Source(name="t.md", text=text))
+        last = doc.articles[0].paragraphs[-1].text
+        assert last.endswith("谢谢") and "支持我" not in doc.text[doc.articles[0].start : doc.articles[0].end]
+
+
+def test_a_short_sign_off_ends_with_the_sentence_before_it():
+    from kaodian.render import ending
+
+    text = "# 题目\n\n第一段正文写在这里，说明了基本情况。\n\n我们一定会把这件事情做好。谢谢！\n"
+    doc = normalize(Source(name="t.md", text=text))
+    assert ending(doc.text, doc.articles[0]) == "我们一定会把这件事情做好。谢谢！"

@@ -91,11 +91,22 @@ def opening(document_text: str, article: Article) -> str:
     return f"{head.text} {first}" if head else first
 
 
+# A closing sentence shorter than this is a sign-off (谢谢！, 謝謝, 好吗？), no words that place the body's end: the
+# sentence before it in the same paragraph is given with it (the scorer's six characters of a telling ending).
+MIN_ENDING_CHARS = 6
+
+
 def ending(document_text: str, article: Article) -> str:
     """The article's last sentence: that of its last paragraph, so a heading with no
-    sentence end before it never runs into it."""
+    sentence end before it never runs into it; a short sign-off comes with the sentence before it."""
     last = article.paragraphs[-1] if article.paragraphs else article
-    return last_sentence(document_text[last.start : last.end])
+    body = _joined(document_text[last.start : last.end])
+    end = last_sentence(body)
+    if len(end) < MIN_ENDING_CHARS and body.rstrip().endswith(end):
+        before = body.rstrip()[: len(body.rstrip()) - len(end)].rstrip()
+        if before:
+            end = last_sentence(before) + end
+    return end
 
 
 def _strip_brackets(text: str, left: str, right: str) -> str:

@@ -57,6 +57,11 @@ MD_HEADING_RE = re.compile(r"^(#{1,6})\s+\S")
 HTML_HEADING_RE = re.compile(r"^\s*<h([1-6])\b[^<>]{0,200}>[^<>]+</h\1>\s*$", re.I)
 # the level clean_and_mark gives an index's heading whose page locator it took off: whole, as a Markdown heading is
 INDEX_ENTRY = -2
+# the level clean_and_mark gives the last line before a Markdown thematic break (---, * * *): whole, however wide
+# and unstopped it is, since the break ends a block (a transcript's last answer ends with no full stop; what
+# follows the rule is the site's, a subscription appeal or a bio, never the rest of its sentence)
+RULE_END = -3
+THEMATIC_BREAK_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 # a Markdown list item (- 法律至上): a paragraph of its own, as the file's reader shows it; never a rule (- - -)
 MD_ITEM_RE = re.compile(r"^ {0,3}[-*+]\s+(?![-*+\s]*$)\S")
 
@@ -69,7 +74,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     """``clean_lines``, the indices of the kept lines a dropped noise line followed (a page number
     between the halves of a sentence stood after them), and the Markdown heading lines (## …) by index
     with their level, list items (- …) with level 0, a word processor's bullets with -1 (a mark on every
-    paragraph, no list's), and an index's 一、 headings whose page locator was taken off with ``INDEX_ENTRY``:
+    paragraph, no list's), an index's 一、 headings whose page locator was taken off with ``INDEX_ENTRY`` and the
+    last line before a Markdown thematic break with ``RULE_END``:
     they stand alone whatever the line before them ends with."""
     lay = load_layout()
     # (a form feed, pdftotext's page break, opens a page's first line: a break, else it hides a heading's marker)
@@ -108,6 +114,10 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
             if not lay.noise_line.match(line):
                 _drop_caption_start(out, lay)
                 noise_after = {i for i in noise_after if i < len(out)}
+            if THEMATIC_BREAK_RE.match(line):
+                for k in _last_kept(out, 1):
+                    blocks.setdefault(k, RULE_END)
+                continue
             noise_after.update(_last_kept(out, 1))
             continue
         if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line, lines[i + 1 :], counts):
