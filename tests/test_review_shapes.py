@@ -44,6 +44,16 @@ def test_a_glossary_entry_is_asked_only_in_the_kinds_policy_allows():
     assert glossary_kind(_q("truefalse", entry, ("对",), article="工作报告")) is None
 
 
+def _cloze(sentence: str, blanks: tuple[str, ...]) -> Question:
+    """A cloze on ``sentence`` with ``blanks`` (each its first occurrence) blanked."""
+    spans = sorted((sentence.index(b), sentence.index(b) + len(b)) for b in blanks)
+    stem = sentence
+    for b in blanks:
+        stem = stem.replace(b, "______", 1)
+    return Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
+                    blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
+
+
 @pytest.mark.parametrize(("stem", "flagged"), [
     ("全年新增就业12.5万人，城镇登记失业率3.1%，居民收入增长5.2%。", True),
     ("据《某市工作报告》，去年粮食产量增长2.3%，新建农田30万亩。", True),
@@ -159,13 +169,7 @@ def test_one_blank_for_several_items_of_an_open_list_is_flagged(sentence, blank,
 def test_a_blank_among_the_members_of_an_open_list_is_flagged(sentence, blanks, flagged):
     """Session 19: cloze blanks over one or two examples of a long open list (…等) whose other members the stem shows
     (teachers, sessions 9-18: 只挖列举中的一项，别的也能填，答案不唯一)."""
-    spans = sorted((sentence.index(b), sentence.index(b) + len(b)) for b in blanks)
-    stem = sentence
-    for b in blanks:
-        stem = stem.replace(b, "______", 1)
-    q = Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
-                 blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
-    assert bool(open_member_blank(q)) == flagged
+    assert bool(open_member_blank(_cloze(sentence, blanks))) == flagged
 
 
 @pytest.mark.parametrize(("stem", "flagged"), [
@@ -255,13 +259,7 @@ def test_a_review_statistic_of_life_expectancy_is_a_tally_not_a_target():
 ])
 def test_a_blank_among_a_counted_sample_is_flagged(sentence, blanks, flagged):
     """rate30: one named example of a list its 等 counts larger (等19家企业) has many answers (任一家都能填)."""
-    spans = sorted((sentence.index(b), sentence.index(b) + len(b)) for b in blanks)
-    stem = sentence
-    for b in blanks:
-        stem = stem.replace(b, "______", 1)
-    q = Question("q-1", "cloze", stem, blanks, "", QuestionSource("t", "题", None, sentence, 0, len(sentence)),
-                 blanks=tuple(Blank(sentence[a:b], a, b) for a, b in spans))
-    assert bool(open_member_blank(q)) == flagged
+    assert bool(open_member_blank(_cloze(sentence, blanks))) == flagged
 
 
 @pytest.mark.parametrize(("sentence", "blank", "flagged"), [
