@@ -42,6 +42,8 @@ SERIES_WHOLE_ITEMS: int = POLICY["series_whole_items"]
 SERIES_AFFIX_MAX = 3
 # How many terms of an open series (…等) are blanked (policy.yaml)
 SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
+# How many times a quoted answer the sentence says twice is blanked (policy.yaml repeat_answer_blanks)
+REPEAT_BLANKS: int = POLICY["repeat_answer_blanks"]
 # What after a series leaves it open: more members than it names (工会、共青团、妇联等)
 _OPEN_AFTER = ("等", "……")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
@@ -187,9 +189,13 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     ranked = spans
     spans = fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)
-    # a quoted name the sentence says twice is blanked both times (“四个一批”等计划……纳入“四个一批”人才):
-    # the blanks share their answer
-    spans = _with_repeats(doc.text, src, spans)
+    # a quoted name the sentence says twice is blanked once, the stem cut to the clauses of one saying
+    # (policy.yaml repeat_answer_blanks; “四个一批”等计划……纳入“四个一批”人才)
+    art = next((x for x in doc.articles if x.id == ctx.point.article), None)
+    bounds = (art.start, art.end) if art else (0, len(doc.text))
+    if isinstance(repeats := _with_repeats(doc.text, src, spans, bounds), str):
+        return repeats
+    src, spans = repeats
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
     spans = [(a, b) for a, b in spans if not shown_elsewhere(doc.text[a:b], src, spans, words=True)]
     # ... and so does a numbered formulation whose members the stem spells out after it (提高“______”：
@@ -398,8 +404,14 @@ def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return heads
 
 
-def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` and every other quoted occurrence in ``src`` of a blank's quoted answer, in text order."""
+def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
+                  article: tuple[int, int]) -> tuple[Span, list[tuple[int, int]]] | str:
+    """``src`` and ``spans`` when a blank's quoted answer is said again in ``src``: with REPEAT_BLANKS of 1, the
+    stem ends before the clause that says it again, or (the first clause too short a stem) opens after the clause
+    that said it first; the answer said twice in one clause, or no stem of MIN_CLAUSE left, is a reason (no
+    cloze), and so is an answer the ``article`` (its start and end) says in another sentence too: an article asks a
+    name once (identity.yaml named_kinds), and that sentence asks it whole, not a stem cut short.  With 2, every
+    other quoted saying is blanked too (the blanks share their answer)."""
     out = list(spans)
     for a, b in spans:
         if not (text[a - 1 : a] == "“" and text[b : b + 1] == "”"):
@@ -409,9 +421,45 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]]) -> list[tu
         while i >= 0:
             x = src.start + i + 1
             if not any(p <= x < q for p, q in out):
-                out.append((x, x + b - a))
+                if REPEAT_BLANKS > 1:
+                    out.append((x, x + b - a))
+                elif _said_outside(text, quoted, src, article):
+                    return reasons.ANSWER_SAID_TWICE
+                elif not (src := _one_saying(text, src, (a, b), x)) or isinstance(src, str):
+                    return src or reasons.ANSWER_SAID_TWICE
+                else:
+                    out = [(p, q) for p, q in out if src.start <= p and q <= src.end]
+                    return src, out
             i = src.text.find(quoted, i + 1)
-    return sorted(out)
+    return src, sorted(out)
+
+
+def _said_outside(text: str, quoted: str, src: Span, article: tuple[int, int]) -> bool:
+    """Whether ``quoted`` stands in the article (its start and end in ``text``) outside ``src``."""
+    return text.find(quoted, article[0], src.start) >= 0 or text.find(quoted, src.end, article[1]) >= 0
+
+
+# What parts two clauses of one sentence (a quoted answer said twice within one of them prompts itself).
+_CLAUSE_MARKS = "，；。：！？"
+
+
+def _one_saying(text: str, src: Span, blank: tuple[int, int], again: int) -> Span | str:
+    """The stem of ``src`` that holds the saying of ``blank`` and not the other one at ``again``: it ends before
+    the later saying's clause or opens after the earlier one's; a reason when both stand in one clause or the
+    stem left would be shorter than MIN_CLAUSE."""
+    a, b = blank
+    lo, hi = (b, again) if again > b else (again, a)
+    if not any(c in text[lo:hi] for c in _CLAUSE_MARKS):
+        return reasons.ANSWER_SAID_TWICE
+    if again > b:
+        cut = max(text.rfind(c, b, again) for c in _CLAUSE_MARKS)
+        if cut - src.start >= MIN_CLAUSE:
+            return Span(text[src.start : cut], src.start, cut)
+        return reasons.ANSWER_SAID_TWICE
+    opens = max(text.rfind(c, again, a) for c in _CLAUSE_MARKS) + 1
+    if src.end - opens >= MIN_CLAUSE:
+        return Span(text[opens : src.end], opens, src.end)
+    return reasons.ANSWER_SAID_TWICE
 
 
 def _first_term(concept: Span, src: Span) -> tuple[int, int]:

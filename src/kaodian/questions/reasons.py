@@ -15,6 +15,7 @@ SERIES_UNEVEN = "顿号所分的各项不是同类的完整词语（动词带宾
 STATEMENT_WITHOUT_KEY = "这句论断没有标出可挖空的关键词"
 FACT_NOTHING_TO_BLANK = "没有可挖的日期、地点或数字"
 POINT_NOT_IN_SOURCE = "考点不在出处句中"
+ANSWER_SAID_TWICE = "答案在句中说了两次，两处都挖空会互相提示，只挖一处又在题干里露出答案（同一分句里，或截不出只含一处的题干）"
 BLANKS_TOO_LONG_OR_SHOWN = "挖空会超过句子的四分之一，或答案在句中别处出现"
 BLANK_IS_FILLER = "要挖的只是套语或连接语（如“加以解决”“归根结底”），不是概念"
 BLANK_IS_SLIGHT = "要挖的只是一两个字的常用词（如“政府”“理论”），不是这句论断的概念，一猜就中或可填的词很多"

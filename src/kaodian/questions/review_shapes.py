@@ -19,6 +19,10 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``open_member_blank``: cloze blanks over one or two members of a long open list (…等) whose other members the
   stem shows (联系______、教育、文化、卫生、体育、民政等部门): any member of the class fills them, so the answer is not
   one (session 19: the largest group of cloze rejects lint let through; see review_shapes.yaml for why only long ones);
+- ``twice_in_clause``: two cloze blanks of one answer in one clause (政商“______”、银企“______”): each prompts the
+  other (session 25's blind teachers; the drafter blanks such an answer once, ask_cloze._with_repeats);
+- ``open_object_blank``: a cloze blanking an open verb's whole object at its sentence's end (完善______。);
+- ``timeless_figure``: a cloze of figures only in a short stem that names no time (资助困难家庭考生______。);
 - ``unit_list``: a question that shows the bracketed list of units a circulated document assigns a measure to
   ([区文旅局、区教育局，各街道办事处]): its division of labour, not its content (session 19).
 
@@ -39,7 +43,7 @@ from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
 from .policy import POLICY
 from .figure_order import chinese_numeral
-from .sentence import stand_alone
+from .sentence import BLANK as BLANK_MARK, stand_alone
 
 PATH = Path(__file__).with_name("review_shapes.yaml")
 # What review_shapes.yaml holds; every key is required ("re": a regex).
@@ -48,7 +52,8 @@ SCHEMA = {
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
     "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
-    "tally_after": "re", "tally_min": int,
+    "tally_after": "re", "tally_min": int, "clause_marks": str,
+    "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -70,6 +75,10 @@ _OPEN_COUNT_TAIL = re.compile(_POLICY["open_count_tail"])
 _TALLY_AFTER = re.compile(_POLICY["tally_after"])
 _TALLY_COUNT = re.compile(_POLICY["tally_after"].replace("[”’]?", "", 1))
 TALLY_MIN: int = _POLICY["tally_min"]
+_CLAUSE_MARKS: str = _POLICY["clause_marks"]
+_BARE_FIGURE = re.compile(_POLICY["bare_figure"])
+_TIME_SAID = re.compile(_POLICY["time_said"])
+BARE_FIGURE_STEM_MAX: int = _POLICY["bare_figure_stem_max"]
 _UNIT_LIST = re.compile(_POLICY["unit_list"])
 # What bounds the clause a list stands in (a list's members are parted by 、 only).
 _CLAUSE_BREAKS = "，,。；;：:！？!?"
@@ -90,7 +99,8 @@ def findings(q: Question) -> list[str]:
     out += [why for why in (question_item(items), dependent_item(keys), prefix_item(items)) if why]
     if q.kind == "cloze" and (why := cut_blank(_unlisted(q))):
         out.append(why)
-    if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q) or tally_label_blank(q)):
+    if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q) or tally_label_blank(q)
+                              or twice_in_clause(q) or timeless_figure(q) or open_object_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -264,6 +274,45 @@ def open_member_blank(q: Question) -> str | None:
             continue  # a named formulation (“两员一代表”), or members of one head (章程纪律、财务纪律…): one answer
         return f"空在开放的列举（…等）里，其余{len(shown)}项照列：同类的别的项也能填，答案不唯一"
     return None
+
+
+def twice_in_clause(q: Question) -> str | None:
+    """Why a cloze blanks one answer twice in one clause (政商“______”、银企“______”; ______降准、______降息), or
+    None: each blank prompts the other, and the clause cannot keep one blank without showing the answer."""
+    s = q.source.sentence
+    spans = sorted((b.start, b.end, b.text) for b in q.blanks)
+    for (_, b, x), (c, _, y) in zip(spans, spans[1:]):
+        if x == y and not any(m in s[b:c] for m in _CLAUSE_MARKS):
+            return f"同一分句里两个空的答案都是“{x}”，两空互相提示，只该挖一处"
+    return None
+
+
+def open_object_blank(q: Question) -> str | None:
+    """Why a cloze blanks the whole object of an open verb at its sentence's end (完善______。 for 人才评价机制), or
+    None: many objects fit (open_blanks.yaml open_verbs, open_object; the drafter refuses the same blank).  A quoted
+    blank is a name the text coins and stays, and so does a set phrase (不敢腐、不能腐、不想腐).  (The drafter also
+    keeps a formulation or a lexicon term the material names; lint, reading one question, cannot tell those.)"""
+    from .blank_choice import SET_PHRASES  # (late: both read the drafting context, which reads lint)
+    from .open_blanks import open_object
+
+    s = q.source.sentence
+    for b in q.blanks:
+        # (a set phrase is one name, 一体推进不敢腐、不能腐、不想腐: the drafter's _named reads it so too)
+        named = b.start > 0 and s[b.start - 1] in "“‘《" or SET_PHRASES.fullmatch(b.text) is not None
+        if not named and open_object(s, b.start, b.end, False):
+            return f"空“{b.text}”是句末动词“{s[max(0, b.start - 2) : b.start]}”的整个宾语，可填的说法很多，答案不唯一"
+    return None
+
+
+def timeless_figure(q: Question) -> str | None:
+    """Why a cloze asks only figures (no year) in a short stem that names no time (引进落地亿元以上项目______。),
+    or None: whose figure of which year it is the stem does not say, and no learner recalls it so."""
+    if not q.answer or not all(_BARE_FIGURE.fullmatch(a) for a in q.answer):
+        return None
+    body = q.stem.replace(BLANK_MARK, "")
+    if len(body) > BARE_FIGURE_STEM_MAX or _TIME_SAID.search(q.stem):
+        return None
+    return f"题干只有{len(body)}字，不说是哪一年、谁的数字，只考数字“{'、'.join(q.answer)}”，琐碎且无从作答"
 
 
 def tally_label_blank(q: Question) -> str | None:

@@ -33,7 +33,7 @@ from . import citing
 from .anchors import PLACE, POLICY, text_year
 from .vocab import alternation, load_vocab
 from .voice import unframed
-from .timeframe import present_years, review_year, reviews, time_frame  # (present_years, review_year: read from here by others)
+from .timeframe import names_period, present_years, review_year, reviews, time_frame  # (present_years, review_year: read from here by others)
 
 _S = POLICY["source"]
 # what ends the name of a charter, a regulation or a notice (anchors.yaml ``document_words``)
@@ -261,14 +261,28 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         place = "" if body is None or _national(title, body) else body
         lead = citing.prefix(kind, title=_report_name(doc, article_id, title), body=body or "", place=place,
                              talk=talk, by=twin_author(doc, article_id) or "")
-    if frame and (frame in lead or any(a and a in frame for a in answers)):
+    # (… unless the text sets targets of a period too: then a plan's figure says its year, policy plan_year_beside_period)
+    year_kept = (frame is not None and figure and body is not None and any(w in (heading or "") for w in _S["plan_words"])
+                 and _S["plan_year_beside_period"]
+                 and re.fullmatch(r"\d{4}年", frame) is not None and names_period(doc, article_id))
+    if frame and ((frame in lead and not year_kept) or any(_holds(frame, a) for a in answers)):
         # (the plan of the year the title names: 据《2031年…报告》，全年…, not …》，2031年，全年…; a period
         # asked for is not said: “______”时期，全省…)
         frame = None
     prefix = lead + (f"{frame}，" if frame else "")
-    if not prefix or any(a and a in prefix for a in answers):
+    if not prefix or any(_holds(prefix, a) for a in answers):
         return stem
     return prefix + stem
+
+
+def _holds(prefix: str, answer: str) -> bool:
+    """Whether a source ``prefix`` says ``answer`` (and would give it away): a figure only as a whole number, so
+    6年 is not said by 《2026年…报告》 nor 5% by 15%."""
+    if not answer:
+        return False
+    if not answer[0].isdigit():
+        return answer in prefix
+    return re.search(rf"(?<![\d.]){re.escape(answer)}", prefix) is not None
 
 
 _NATIONAL_REPORT = re.compile(_S["national_report"])

@@ -61,6 +61,12 @@ _PERIOD = re.compile(_S["period"])
 _COUNT = re.compile("[两三四五六七八九十]")
 
 
+def names_period(doc: Document, article_id: str) -> bool:
+    """Whether a level-one heading of the article names a period of several years (“十五五”时期主要目标任务)."""
+    art = next((a for a in doc.articles if a.id == article_id), None)
+    return art is not None and any(_PERIOD.search(h.text) for h in art.headings)
+
+
 def _period_said(period: str) -> str:
     """How a stem says a period of several years: “十四五”时期 (a plan's name), 过去五年 (a count of years:
     这五年, 五年来, 近五年)."""
