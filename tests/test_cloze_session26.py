@@ -17,7 +17,7 @@ REPORT = """2026年江川市政府工作报告
 
 一、“十四五”时期和2025年工作回顾
 
-过去五年，全市经济实力稳步提升。空气质量优良天数比例连续6年保持在90%以上，森林覆盖率达到45.2%。协会坚持把“三个服务”作为各项工作的根本宗旨，引导会员牢固树立服务意识，切实做到“三个服务”。全市新建“邻里中心”120个、“邻里中心”服务站8个，群众办事更加便捷。
+过去五年，全市经济实力稳步提升。空气质量优良天数比例连续6年保持在90%以上，森林覆盖率达到45.2%。协会坚持把“三个服务”作为各项工作的根本宗旨，引导会员牢固树立服务意识，切实做到“三个服务”。全市新建“邻里中心”120个、“邻里中心”服务站8个，群众办事更加便捷。协会深刻认识到，会务上的“松散软”根子上是思想上的“松散软”，加强思想建设是解决协会各种问题的治本之策。
 
 二、“十五五”时期主要目标任务
 
@@ -42,7 +42,12 @@ def test_a_quoted_answer_said_twice_is_blanked_once_in_a_stem_cut_before_its_sec
 
 def test_a_quoted_answer_said_twice_in_one_clause_is_not_blanked(clozes):
     assert not any("邻里中心" in q.answer for q in clozes)
-    assert all(len(set(q.answer)) == len(q.answer) for q in clozes)
+    assert all(len(set(q.answer)) == len(q.answer) for q in clozes if "松散软" not in q.answer)  # (see below)
+
+
+def test_a_quoted_answer_a_clause_says_twice_as_a_relation_is_blanked_both_times(clozes):
+    # (甲上的“A”根子上是乙上的“A”: one term to recall, and no series whose members prompt each other)
+    assert any(q.answer == ("松散软", "松散软") for q in clozes)
 
 
 def test_a_plans_figure_says_its_year_when_the_report_sets_a_periods_targets_too(clozes):
@@ -86,6 +91,7 @@ def _spans(sentence: str, word: str) -> tuple[tuple[int, int], ...]:
     # across clauses a teacher asks to keep the first blank (graded B) or prints a refrain: the drafter cuts, lint stays
     ("协会把“三个服务”作为根本宗旨，引导会员切实做到“三个服务”。", "三个服务", False),
     ("会风建设永远在路上，协会自身建设永远在路上。", "路上", False),
+    ("会务上的“松散软”根子上是思想上的“松散软”。", "松散软", False),  # a relation in one clause, no series
 ])
 def test_one_answer_blanked_twice_in_one_clause_fails_lint(sentence, word, flagged):
     q = _cloze(sentence, _spans(sentence, word))
@@ -120,3 +126,15 @@ def test_an_open_verbs_whole_object_at_the_sentences_end_fails_lint(sentence, an
     q = _cloze(sentence, _spans(sentence, answer)[:1])
     assert bool(open_object_blank(q)) is flagged
     assert bool(open_object_blank(q)) <= bool(lint_question(q))
+
+
+@pytest.mark.parametrize(("sentence", "word", "flagged"), [
+    ("我们要更加紧密地团结在以王建国同志为核心的党中央周围，奋力谱写新篇章。", "核心", True),
+    ("过去五年，根本在于以王建国同志为核心的党中央领航掌舵。", "核心", True),
+    ("协会的工作始终以服务会员为核心的理念推进。", "核心", False),  # no honored name, no 党中央
+])
+def test_the_other_word_of_the_core_formula_is_no_blank(sentence, word, flagged):
+    from kaodian.questions.lint import blank_problem
+
+    i = sentence.index(word)
+    assert bool(blank_problem(sentence, i, i + len(word))) is flagged

@@ -44,6 +44,8 @@ SERIES_AFFIX_MAX = 3
 SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
 # How many times a quoted answer the sentence says twice is blanked (policy.yaml repeat_answer_blanks)
 REPEAT_BLANKS: int = POLICY["repeat_answer_blanks"]
+# What between two sayings of one answer in one clause makes them members of one series (policy.yaml)
+REPEAT_SERIES_MARKS: str = POLICY["repeat_series_marks"]
 # What after a series leaves it open: more members than it names (工会、共青团、妇联等)
 _OPEN_AFTER = ("等", "……")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
@@ -408,10 +410,11 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
                   article: tuple[int, int]) -> tuple[Span, list[tuple[int, int]]] | str:
     """``src`` and ``spans`` when a blank's quoted answer is said again in ``src``: with REPEAT_BLANKS of 1, the
     stem ends before the clause that says it again, or (the first clause too short a stem) opens after the clause
-    that said it first; the answer said twice in one clause, or no stem of MIN_CLAUSE left, is a reason (no
-    cloze), and so is an answer the ``article`` (its start and end) says in another sentence too: an article asks a
-    name once (identity.yaml named_kinds), and that sentence asks it whole, not a stem cut short.  With 2, every
-    other quoted saying is blanked too (the blanks share their answer)."""
+    that said it first; the answer said twice as members of one series (policy.yaml repeat_series_marks between the
+    sayings, no clause mark), or no stem of MIN_CLAUSE left, is a reason (no cloze), and so is an answer the
+    ``article`` (its start and end) says in another sentence too: an article asks a name once (identity.yaml
+    named_kinds), and that sentence asks it whole, not a stem cut short.  One clause that says it twice as a
+    relation (甲上的“A”根子上是乙上的“A”) blanks both sayings, as REPEAT_BLANKS of 2 blanks every other saying."""
     out = list(spans)
     for a, b in spans:
         if not (text[a - 1 : a] == "“" and text[b : b + 1] == "”"):
@@ -421,9 +424,12 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
         while i >= 0:
             x = src.start + i + 1
             if not any(p <= x < q for p, q in out):
-                if REPEAT_BLANKS > 1:
+                lo, hi = (b, x) if x > b else (x + b - a, a)
+                one_clause = not any(c in text[lo:hi] for c in _CLAUSE_MARKS)
+                if REPEAT_BLANKS > 1 or one_clause and not any(c in text[lo:hi] for c in REPEAT_SERIES_MARKS):
+                    # (one clause saying it twice as a relation, 甲上的“A”根子上是乙上的“A”: one answer to recall)
                     out.append((x, x + b - a))
-                elif _said_outside(text, quoted, src, article):
+                elif one_clause or _said_outside(text, quoted, src, article):
                     return reasons.ANSWER_SAID_TWICE
                 elif not (src := _one_saying(text, src, (a, b), x)) or isinstance(src, str):
                     return src or reasons.ANSWER_SAID_TWICE

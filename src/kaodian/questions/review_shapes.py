@@ -53,7 +53,7 @@ SCHEMA = {
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
     "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
     "tally_after": "re", "tally_min": int, "clause_marks": str,
-    "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
+    "series_marks": str, "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -76,6 +76,7 @@ _TALLY_AFTER = re.compile(_POLICY["tally_after"])
 _TALLY_COUNT = re.compile(_POLICY["tally_after"].replace("[”’]?", "", 1))
 TALLY_MIN: int = _POLICY["tally_min"]
 _CLAUSE_MARKS: str = _POLICY["clause_marks"]
+_SERIES_MARKS: str = _POLICY["series_marks"]
 _BARE_FIGURE = re.compile(_POLICY["bare_figure"])
 _TIME_SAID = re.compile(_POLICY["time_said"])
 BARE_FIGURE_STEM_MAX: int = _POLICY["bare_figure_stem_max"]
@@ -277,12 +278,13 @@ def open_member_blank(q: Question) -> str | None:
 
 
 def twice_in_clause(q: Question) -> str | None:
-    """Why a cloze blanks one answer twice in one clause (政商“______”、银企“______”; ______降准、______降息), or
-    None: each blank prompts the other, and the clause cannot keep one blank without showing the answer."""
+    """Why a cloze blanks one answer twice as members of one series in one clause (政商“______”、银企“______”;
+    ______降准、______降息), or None: each blank prompts the other, and the clause cannot keep one blank without
+    showing the answer.  A clause saying it twice as a relation (甲上的“______”根子上是乙上的“______”) stays."""
     s = q.source.sentence
     spans = sorted((b.start, b.end, b.text) for b in q.blanks)
     for (_, b, x), (c, _, y) in zip(spans, spans[1:]):
-        if x == y and not any(m in s[b:c] for m in _CLAUSE_MARKS):
+        if x == y and not any(m in s[b:c] for m in _CLAUSE_MARKS) and any(m in s[b:c] for m in _SERIES_MARKS):
             return f"同一分句里两个空的答案都是“{x}”，两空互相提示，只该挖一处"
     return None
 
