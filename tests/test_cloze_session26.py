@@ -138,3 +138,15 @@ def test_the_other_word_of_the_core_formula_is_no_blank(sentence, word, flagged)
 
     i = sentence.index(word)
     assert bool(blank_problem(sentence, i, i + len(word))) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "word", "flagged"), [
+    ("江川茶园系统成为全省第6个省级重要农业文化遗产，新增传承人75名。", "6个", True),
+    ("安全事故起数下降20%，降幅居全省前5位，未发生重大事故。", "5", True),
+    ("江川茶园系统成为全省第6个省级重要农业文化遗产，新增传承人75名。", "75名", False),  # no rank
+])
+def test_a_rank_or_an_items_place_in_a_list_of_honours_is_no_blank(sentence, word, flagged):
+    from kaodian.questions.lint import blank_problem
+
+    i = sentence.index(word)
+    assert (blank_problem(sentence, i, i + len(word)) or "").startswith(f"空“{word}”只是名次") is flagged

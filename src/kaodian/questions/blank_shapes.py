@@ -37,7 +37,7 @@ from .blank_frames import across_frame, best_subject, copula_inside, slogan_firs
 PATH = Path(__file__).with_name("blank_shapes.yaml")
 # What blank_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
-    "cliche": "re", "cliche_words": [str], "function_words": [str], "honored": "re", "honored_keep": "re", "honored_frame": "re", "adverb_openers": [str],
+    "cliche": "re", "cliche_words": [str], "function_words": [str], "honored": "re", "honored_keep": "re", "honored_frame": "re", "rank_count": "re", "adverb_openers": [str],
     "clause_tags": [str], "prepositions": [str], "verb_complement": "re", "frame_heads": [str], "amendment": "re",
     "clause_opening_tags": [str], "max_blanks": int, "ordinal_before": "re", "defined_after": "re",
     "thin_clause_min": int, "series_joint": "re", "generic_heads": [str], "bound_suffixes": [str],
@@ -52,6 +52,7 @@ _FUNCTION_WORDS = frozenset(_P["function_words"])
 _HONORED = re.compile(_P["honored"])
 _HONORED_KEEP = re.compile(_P["honored_keep"])
 _HONORED_FRAME = re.compile(_P["honored_frame"])
+_RANK_COUNT = re.compile(_P["rank_count"])
 _OPENERS = tuple(sorted(_P["adverb_openers"], key=len, reverse=True))
 _CLAUSE_TAGS = tuple(_P["clause_tags"])
 _PREPOSITIONS = tuple(_P["prepositions"])
@@ -115,6 +116,9 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if _HONORED.fullmatch(t) and not _HONORED_KEEP.match(sentence[end:]) and _personal(t):
         return f"空“{t}”是领导人的称谓，人人能照填"
+    if start > 0 and sentence[start - 1 : start] in ("第", "前") and (
+            _RANK_COUNT.fullmatch(t) or _RANK_COUNT.fullmatch(t + sentence[end : end + 1])):
+        return f"空“{t}”只是名次或第几个，属细枝末节"
     if (m := _HONORED_FRAME.search(sentence[max(0, start - 12) : start])) and _personal(m.group(1)) \
             and sentence.startswith("的党中央", end):
         return f"空“{t}”在“以…为核心的党中央”这一固定说法里，人人能照填"
