@@ -150,3 +150,21 @@ def test_a_rank_or_an_items_place_in_a_list_of_honours_is_no_blank(sentence, wor
 
     i = sentence.index(word)
     assert (blank_problem(sentence, i, i + len(word)) or "").startswith(f"空“{word}”只是名次") is flagged
+
+
+@pytest.mark.parametrize(("stem_lead", "sentence", "word", "flagged"), [
+    ("《2031年江川市政府工作报告》指出，", "2030年是极不平凡的一年，全市上下攻坚克难。", "2030年", True),
+    ("据《2031年江川市政府工作报告》，", "过去的五年极不寻常。", "五年", True),
+    ("《2031年江川市政府工作报告》提出，", "下达2031年市级育儿补贴资金2.6亿元。", "2031年", True),
+    ("据《2031年江川市政府工作报告》，", "江川市1998年撤县设市。", "1998年", False),  # a date of the record
+    ("", "2030年是极不平凡的一年，全市上下攻坚克难。", "2030年", False),  # no report named: no year to read
+])
+def test_a_blank_of_the_named_reports_own_year_or_period_fails_lint(stem_lead, sentence, word, flagged):
+    q = _cloze(sentence, _spans(sentence, word)[:1])
+    from dataclasses import replace
+
+    q = replace(q, stem=stem_lead + q.stem)
+    from kaodian.questions.review_shapes import own_time_blank
+
+    assert bool(own_time_blank(q)) is flagged
+    assert bool(own_time_blank(q)) <= bool(lint_question(q))

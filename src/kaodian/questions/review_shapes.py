@@ -22,6 +22,7 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
 - ``twice_in_clause``: two cloze blanks of one answer in one clause (政商“______”、银企“______”): each prompts the
   other (session 25's blind teachers; the drafter blanks such an answer once, ask_cloze._with_repeats);
 - ``open_object_blank``: a cloze blanking an open verb's whole object at its sentence's end (完善______。);
+- ``own_time_blank``: a cloze blanking the year or period of the report its stem names (《2026年…》…______是极不平凡的一年);
 - ``timeless_figure``: a cloze of figures only in a short stem that names no time (资助困难家庭考生______。);
 - ``unit_list``: a question that shows the bracketed list of units a circulated document assigns a measure to
   ([区文旅局、区教育局，各街道办事处]): its division of labour, not its content (session 19).
@@ -53,7 +54,7 @@ SCHEMA = {
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
     "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
     "tally_after": "re", "tally_min": int, "clause_marks": str,
-    "series_marks": str, "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
+    "series_marks": str, "report_year": "re", "period_before": "re", "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -77,6 +78,8 @@ _TALLY_COUNT = re.compile(_POLICY["tally_after"].replace("[”’]?", "", 1))
 TALLY_MIN: int = _POLICY["tally_min"]
 _CLAUSE_MARKS: str = _POLICY["clause_marks"]
 _SERIES_MARKS: str = _POLICY["series_marks"]
+_REPORT_YEAR = re.compile(_POLICY["report_year"])
+_PERIOD_BEFORE = re.compile(_POLICY["period_before"])
 _BARE_FIGURE = re.compile(_POLICY["bare_figure"])
 _TIME_SAID = re.compile(_POLICY["time_said"])
 BARE_FIGURE_STEM_MAX: int = _POLICY["bare_figure_stem_max"]
@@ -101,7 +104,8 @@ def findings(q: Question) -> list[str]:
     if q.kind == "cloze" and (why := cut_blank(_unlisted(q))):
         out.append(why)
     if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q) or tally_label_blank(q)
-                              or twice_in_clause(q) or timeless_figure(q) or open_object_blank(q)):
+                              or twice_in_clause(q) or timeless_figure(q) or open_object_blank(q)
+                              or own_time_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -303,6 +307,21 @@ def open_object_blank(q: Question) -> str | None:
         named = b.start > 0 and s[b.start - 1] in "“‘《" or SET_PHRASES.fullmatch(b.text) is not None
         if not named and open_object(s, b.start, b.end, False):
             return f"空“{b.text}”是句末动词“{s[max(0, b.start - 2) : b.start]}”的整个宾语，可填的说法很多，答案不唯一"
+    return None
+
+
+def own_time_blank(q: Question) -> str | None:
+    """Why a cloze on a report its stem names by year (《2026年某省政府工作报告》) blanks that report's own time: the year
+    it reviews or plans (2025年, 2026年) or the count of its review's period (过去的______ for 五年), or None: the title
+    tells it, and the sentence says nothing else about it (______是极不平凡的一年; 过去的______极不寻常)."""
+    if not (m := _REPORT_YEAR.search(q.stem)):
+        return None
+    year = int(m.group(1))
+    s = q.source.sentence
+    for b in q.blanks:
+        if b.text in (f"{year - 1}年", f"{year}年") or (
+                _PERIOD_BEFORE.search(s[max(0, b.start - 4) : b.start]) and re.fullmatch("[两三四五六七八九十]年", b.text)):
+            return f"空“{b.text}”是题干所引报告本身的年份或时段，看标题就知道，不是要考的内容"
     return None
 
 
