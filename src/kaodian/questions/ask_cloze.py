@@ -412,7 +412,7 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
     stem ends before the clause that says it again, or (the first clause too short a stem) opens after the clause
     that said it first; the answer said twice as members of one series (policy.yaml repeat_series_marks between the
     sayings, no clause mark), or no stem of MIN_CLAUSE left, is a reason (no cloze), and so is an answer the
-    ``article`` (its start and end) says in another sentence too: an article asks a name once (identity.yaml
+    ``article`` (its start and end) says again in a later sentence: an article asks a name once (identity.yaml
     named_kinds), and that sentence asks it whole, not a stem cut short.  One clause that says it twice as a
     relation (甲上的“A”根子上是乙上的“A”) blanks both sayings, as REPEAT_BLANKS of 2 blanks every other saying."""
     out = list(spans)
@@ -429,7 +429,7 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
                 if REPEAT_BLANKS > 1 or one_clause and not any(c in text[lo:hi] for c in REPEAT_SERIES_MARKS):
                     # (one clause saying it twice as a relation, 甲上的“A”根子上是乙上的“A”: one answer to recall)
                     out.append((x, x + b - a))
-                elif one_clause or _said_outside(text, quoted, src, article):
+                elif one_clause or _said_later(text, quoted, src, article):
                     return reasons.ANSWER_SAID_TWICE
                 elif not (src := _one_saying(text, src, (a, b), x)) or isinstance(src, str):
                     return src or reasons.ANSWER_SAID_TWICE
@@ -440,9 +440,10 @@ def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
     return src, sorted(out)
 
 
-def _said_outside(text: str, quoted: str, src: Span, article: tuple[int, int]) -> bool:
-    """Whether ``quoted`` stands in the article (its start and end in ``text``) outside ``src``."""
-    return text.find(quoted, article[0], src.start) >= 0 or text.find(quoted, src.end, article[1]) >= 0
+def _said_later(text: str, quoted: str, src: Span, article: tuple[int, int]) -> bool:
+    """Whether ``quoted`` stands in the article (its start and end in ``text``) after ``src``: a later sentence may ask
+    it whole.  (An earlier one asked it already, and the article's name is not asked again, or it was not asked.)"""
+    return text.find(quoted, src.end, article[1]) >= 0
 
 
 # What parts two clauses of one sentence (a quoted answer said twice within one of them prompts itself).
