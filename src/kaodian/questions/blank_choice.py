@@ -269,7 +269,14 @@ def definition_side(sentence: str, a: int, b: int) -> bool:
         return False
     if sentence[b : b + 1] == "是":
         return not _HAN.search(_CLAUSE_BREAK.split(sentence[:a])[-1].lstrip("“"))  # (a numbering, 5., may lead)
-    if sentence[a - 1 : a] != "是" or not (b == len(sentence) or sentence[b] in _CLAUSE_ENDS):
+    if not (b == len(sentence) or sentence[b] in _CLAUSE_ENDS):
+        return False
+    if sentence[a - 1 : a] in "：:":
+        # a review outline's gloss, label：content (商品的二因素：|价值和使用价值|。): the label is one phrase, the
+        # content right after its colon is what it names, as the value of X是… is (a colon after a clause, 他指出：…,
+        # introduces a saying, no gloss)
+        return a > 1 and not _CLAUSE_BREAK.search(sentence[: a - 1])
+    if sentence[a - 1 : a] != "是":
         return False
     return not any(sentence[: a - 1].endswith(w) for w in load_rules().concepts.not_copula)
 
