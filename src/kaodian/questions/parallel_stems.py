@@ -45,6 +45,17 @@ def with_next_sentence(ctx: Ctx, src: Span) -> Span | None:
     if j >= len(text) or text[j] == "\n":
         return None
     nxt = ctx.source(j, j + 1)
-    if nxt.start < src.end or nxt.end - src.start > PARALLEL_MAX:
+    if nxt.start < src.end:
         return None
-    return Span(text[src.start : nxt.end], src.start, nxt.end)
+    end = nxt.end
+    # a sentence after it that opens a quotation ends where the quotation closes (刘少奇同志说：“…。…。”): the
+    # sentence splitter stops at the quotation's first 。, and a stem cut there leaves its “ unpaired
+    while text.count("“", src.start, end) > text.count("”", src.start, end):
+        close = text.find("”", end)
+        if close < 0 or "\n" in text[end:close]:
+            return None
+        end = close + 1
+        end += text[end : end + 1] in "。！？" and end < len(text)
+    if end - src.start > PARALLEL_MAX:
+        return None
+    return Span(text[src.start : end], src.start, end)
