@@ -81,6 +81,10 @@ def document_name(doc: Document, article_id: str, word: str) -> str | None:
     """The title of the article when it is the document a sentence calls 本``word`` (the title ends in
     ``word``, before a bracketed date: 信访工作条例（2022年…）), else None."""
     title = re.sub(r"[（(][^（）()]*[）)]$", "", _title(doc, article_id)).strip()
+    if "《" in title:
+        # a news headline over the document's text names it in 《》 (某机关印发《某某条例》): the document is
+        # the name in its marks, never the headline with half a pair of them
+        title = title.rpartition("《")[2].partition("》")[0]
     return title if title.endswith(word) and len(title) > len(word) else None
 
 
