@@ -408,6 +408,10 @@ def test_the_reasons_after_a_verdict_are_no_list_to_recall():
     ("社区治理的基本原则：\n1）坚持党建引领", "坚持", False),
     ("社区治理的基本原则：\n一、坚持党建引领", "坚持", False),
     ("错误。（1）社区居委会成立后的头3年", "社区居委会", False),
+    # a full-width numeral (１．, typed in a Chinese input method) opens the list as 1. does (session 26: a review
+    # outline's every list counted as numbered on, and none was asked)
+    ("社区治理的表现：\n１.协商的常态化", "协商", False),
+    ("第三，社区协商提供了新的思路。\n３.社区议事会成立时间", "社区议事会", True),
 ])
 def test_a_list_whose_first_marker_counts_on_is_no_list_of_its_lead(text: str, item: str, counted_on: bool):
     """3.…，4.… after 第三，…: the sections after the lead, numbered on from above (解析错位：答案是后面两个无关小节的标题)."""

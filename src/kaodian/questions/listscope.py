@@ -91,12 +91,16 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
     return None
 
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _counted_on(text: str, start: int) -> bool:
     """Whether the marker that opens the line of a list's first item at ``start`` numbers it more than one
     (3.香港…, 四、…): the list goes on a numbering above it.  (Only a marker alone before the item on its
     line: 错误。（1）… opens with its marker after the verdict.)"""
     m = _ITEM_MARKER.search(text, max(0, start - 8), start)
-    return bool(m) and m["n"] not in ("1", "一")
+    # (a full-width numeral, １., is the same 1: outlines typed in a Chinese input method number so)
+    return bool(m) and m["n"].translate(_FULL_WIDTH) not in ("1", "一")
 
 
 def _counted_whole(lead: str, n: int) -> bool:
