@@ -84,3 +84,14 @@ def test_an_evaluation_beside_the_subject_gives_way_to_the_subject() -> None:
     statement would go unasked; the subject alone is what the public banks blank."""
     got = _clozes("协会章程是协会各项工作规范运行的根本保证，全体会员必须自觉遵守。\n")
     assert list(got.values()) == [("协会章程",)]
+
+
+def test_what_a_thing_comes_down_to_is_blanked() -> None:
+    """X根本上是Y, X的生命力在于Y: the thesis a teacher asks, Y (session 26: such sentences were not extracted)."""
+    assert ("责任心问题",) in _clozes("协会里的服务问题根本上是责任心问题。\n").values()
+    assert ("落实",) in _clozes("章程的生命力在于落实。\n").values()
+
+
+def test_a_quality_many_things_share_is_no_thesis_to_blank() -> None:
+    """…本质上是一致的: 一致的 is no concept (a Y that ends in 的 is none)."""
+    assert all(a != ("一致的",) for a in _clozes("两种做法在本质上是一致的。\n").values())
