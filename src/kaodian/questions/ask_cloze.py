@@ -24,7 +24,7 @@ from .blanks import fact_number, fact_place, trivial_figure
 from .identity import cloze_key
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, Ctx, Draft, balanced, blanked, shown_elsewhere
-from .open_blanks import unique_blanks
+from .unique_answers import unique_blanks, with_repeats
 from .option_form import uneven_series
 from .lint import blank_problem, cuts_numeral, unbalanced
 from .note_shapes import evaluation_blank
@@ -42,10 +42,6 @@ SERIES_WHOLE_ITEMS: int = POLICY["series_whole_items"]
 SERIES_AFFIX_MAX = 3
 # How many terms of an open series (…等) are blanked (policy.yaml)
 SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
-# How many times a quoted answer the sentence says twice is blanked (policy.yaml repeat_answer_blanks)
-REPEAT_BLANKS: int = POLICY["repeat_answer_blanks"]
-# What between two sayings of one answer in one clause makes them members of one series (policy.yaml)
-REPEAT_SERIES_MARKS: str = POLICY["repeat_series_marks"]
 # What after a series leaves it open: more members than it names (工会、共青团、妇联等)
 _OPEN_AFTER = ("等", "……")
 # The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
@@ -191,11 +187,8 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     ranked = spans
     spans = fit(spans, src, MAX_BLANKS if not order_free else len(spans))
     src, spans = (src, spans) if order_free else _once(doc.text, src, spans, ranked)  # (学习______…学习______)
-    # a quoted name the sentence says twice is blanked once, the stem cut to the clauses of one saying
-    # (policy.yaml repeat_answer_blanks; “四个一批”等计划……纳入“四个一批”人才)
-    art = next((x for x in doc.articles if x.id == ctx.point.article), None)
-    bounds = (art.start, art.end) if art else (0, len(doc.text))
-    if isinstance(repeats := _with_repeats(doc.text, src, spans, bounds), str):
+    # a quoted name said twice is blanked once, the stem cut to one saying (“四个一批”等计划……纳入“四个一批”人才)
+    if isinstance(repeats := with_repeats(ctx, src, spans), str):
         return repeats
     src, spans = repeats
     # a blank whose answer the stem shows elsewhere asks nothing (共建“______”… 第三届“一带一路”…)
@@ -219,16 +212,13 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
     if not order_free:
         spans = less_blanks(src, less_blanks(src, spans, ranked, thin_clause), ranked, series_mate)
         spans = less_blanks(src, spans, ranked, bare_opening)
-    blanked_len = sum(b - a for a, b in spans)
     blanks = tuple(Blank(doc.text[a:b], a - src.start, b - src.start) for a, b in spans)
     answer = tuple(b.text for b in blanks)
     return Draft(
         source=src, answer=answer,
         key=cloze_key(ctx.point.kind, src.text, [(b.start, b.end) for b in blanks], answer),  # (two sentences, two keys)
-        blanks=blanks,
-        accepted=tuple(width_variants(a) for a in answer),
-        order_free=order_free,
-        difficulty=cloze_difficulty(len(blanks), blanked_len),
+        blanks=blanks, accepted=tuple(width_variants(a) for a in answer), order_free=order_free,
+        difficulty=cloze_difficulty(len(blanks), sum(b - a for a, b in spans)),
         values={"blanked": blanked(src, spans, BLANK), "answer": "、".join(answer)},
     )
 
@@ -314,7 +304,7 @@ def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple
     if spans and len(text[(a := spans[0][0]) : (b := spans[0][1])]) > 1 and text[a - 1 : a] not in OPEN_QUOTES \
             and (again := text.find(text[a:b], b, src.end)) > b:
         # ... and so when the later saying is no blank of its own (the sentence's other point asks another word);
-        # a quoted name said twice is blanked both times instead (_with_repeats)
+        # a quoted name said twice is blanked both times instead (unique_answers.with_repeats)
         cut = max(text.rfind(m, b, again) for m in "，；")
         if cut > b and cut - src.start >= MIN_CLAUSE:
             return Span(text[src.start : cut], src.start, cut), one_of_each_answer(text, [(x, y) for x, y in spans if y <= cut], ranked)
@@ -404,69 +394,6 @@ def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, i
             return spans
         heads.append((a + de + 1, b))
     return heads
-
-
-def _with_repeats(text: str, src: Span, spans: list[tuple[int, int]],
-                  article: tuple[int, int]) -> tuple[Span, list[tuple[int, int]]] | str:
-    """``src`` and ``spans`` when a blank's quoted answer is said again in ``src``: with REPEAT_BLANKS of 1, the
-    stem ends before the clause that says it again, or (the first clause too short a stem) opens after the clause
-    that said it first; the answer said twice as members of one series (policy.yaml repeat_series_marks between the
-    sayings, no clause mark), or no stem of MIN_CLAUSE left, is a reason (no cloze), and so is an answer the
-    ``article`` (its start and end) says again in a later sentence: an article asks a name once (identity.yaml
-    named_kinds), and that sentence asks it whole, not a stem cut short.  One clause that says it twice as a
-    relation (甲上的“A”根子上是乙上的“A”) blanks both sayings, as REPEAT_BLANKS of 2 blanks every other saying."""
-    out = list(spans)
-    for a, b in spans:
-        if not (text[a - 1 : a] == "“" and text[b : b + 1] == "”"):
-            continue  # only a quoted name: a bare word may stand inside another
-        quoted = "“" + text[a:b] + "”"
-        i = src.text.find(quoted)
-        while i >= 0:
-            x = src.start + i + 1
-            if not any(p <= x < q for p, q in out):
-                lo, hi = (b, x) if x > b else (x + b - a, a)
-                one_clause = not any(c in text[lo:hi] for c in _CLAUSE_MARKS)
-                if REPEAT_BLANKS > 1 or one_clause and not any(c in text[lo:hi] for c in REPEAT_SERIES_MARKS):
-                    # (one clause saying it twice as a relation, 甲上的“A”根子上是乙上的“A”: one answer to recall)
-                    out.append((x, x + b - a))
-                elif one_clause or _said_later(text, quoted, src, article):
-                    return reasons.ANSWER_SAID_TWICE
-                elif not (src := _one_saying(text, src, (a, b), x)) or isinstance(src, str):
-                    return src or reasons.ANSWER_SAID_TWICE
-                else:
-                    out = [(p, q) for p, q in out if src.start <= p and q <= src.end]
-                    return src, out
-            i = src.text.find(quoted, i + 1)
-    return src, sorted(out)
-
-
-def _said_later(text: str, quoted: str, src: Span, article: tuple[int, int]) -> bool:
-    """Whether ``quoted`` stands in the article (its start and end in ``text``) after ``src``: a later sentence may ask
-    it whole.  (An earlier one asked it already, and the article's name is not asked again, or it was not asked.)"""
-    return text.find(quoted, src.end, article[1]) >= 0
-
-
-# What parts two clauses of one sentence (a quoted answer said twice within one of them prompts itself).
-_CLAUSE_MARKS = "，；。：！？"
-
-
-def _one_saying(text: str, src: Span, blank: tuple[int, int], again: int) -> Span | str:
-    """The stem of ``src`` that holds the saying of ``blank`` and not the other one at ``again``: it ends before
-    the later saying's clause or opens after the earlier one's; a reason when both stand in one clause or the
-    stem left would be shorter than MIN_CLAUSE."""
-    a, b = blank
-    lo, hi = (b, again) if again > b else (again, a)
-    if not any(c in text[lo:hi] for c in _CLAUSE_MARKS):
-        return reasons.ANSWER_SAID_TWICE
-    if again > b:
-        cut = max(text.rfind(c, b, again) for c in _CLAUSE_MARKS)
-        if cut - src.start >= MIN_CLAUSE:
-            return Span(text[src.start : cut], src.start, cut)
-        return reasons.ANSWER_SAID_TWICE
-    opens = max(text.rfind(c, again, a) for c in _CLAUSE_MARKS) + 1
-    if src.end - opens >= MIN_CLAUSE:
-        return Span(text[opens : src.end], opens, src.end)
-    return reasons.ANSWER_SAID_TWICE
 
 
 def _first_term(concept: Span, src: Span) -> tuple[int, int]:

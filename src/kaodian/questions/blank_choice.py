@@ -20,6 +20,7 @@ from .blank_shapes import MODALS
 from .blank_edges import trimmed
 from .blanks import item_object
 from .drafting import Ctx
+from .open_blanks import SET_PHRASES
 from .policy import POLICY
 from .sentence import CLOSE_QUOTES, OPEN_QUOTES
 from .trivia import policy as trivia_policy
@@ -396,8 +397,6 @@ def _slight(ctx: Ctx, a: int, b: int, others: list[str]) -> bool:
     return (lexicon is None or lexicon.class_of(t) is None) and t not in _series_terms(ctx)
 
 
-# two or three set phrases of three or four characters said as one formulation (稳增长、保就业、防风险)
-SET_PHRASES = re.compile(r"[\u4e00-\u9fff]{3,4}(?:、[\u4e00-\u9fff]{3,4}){1,2}")
 
 
 def _concept_place(text: str, a: int, b: int, others: list[str]) -> bool:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..model import Span
 from ..rules.schema import load_policy_file
-from . import reasons
-from .blank_choice import SET_PHRASES
-from .drafting import Ctx
+
+# two or three set phrases of three or four characters said as one formulation (稳增长、保就业、防风险)
+SET_PHRASES = re.compile(r"[\u4e00-\u9fff]{3,4}(?:、[\u4e00-\u9fff]{3,4}){1,2}")
 
 # What open_blanks.yaml holds; every key is required.
 SCHEMA = {"open_verbs": [str], "open_object": "re", "generic_further": [str], "role_head": "re", "question_heading": "re"}
@@ -48,32 +48,3 @@ def question_heading(sentence: str) -> bool:
     """Whether ``sentence`` is an outline's question line (什么是…，…; 如何…): no statement to blank.  (A sentence
     that ends as one, 如何用好…，是…的职责所在。, states what the question is.)"""
     return bool(policy()["question_heading"].match(sentence)) and not sentence.rstrip().endswith(("。", "！", "；", "”"))
-
-
-def _named(ctx: Ctx, a: int, b: int) -> bool:
-    """Whether the document's text[a:b] is a term the material names as such: quoted, a formulation or
-    numbered formulation, a title, or a classed term of the lexicon."""
-    text, m = ctx.doc.text, ctx.material
-    t = text[a:b]
-    # (set phrases said as one formulation, 不敢腐、不能腐、不想腐, are one name too)
-    if a > 0 and text[a - 1] in "“《‘" or t in m.formulations or t in m.numbered or t in m.documents or SET_PHRASES.fullmatch(t):
-        return True
-    return m.lexicon is not None and m.lexicon.class_of(t) is not None
-
-
-def unique_blanks(ctx: Ctx, src: Span, spans: list[tuple[int, int]] | str, order_free: bool) -> list[tuple[int, int]] | str:
-    """``spans`` (document offsets, best first) without the blanks whose answer is not unique, or why the cloze
-    is not asked: its sentence is an outline's question line, or its best blank is an open verb's object.  A further
-    blank on a word of value or scope, or an open object, goes while another blank stays."""
-    if isinstance(spans, str):
-        return spans
-    text = ctx.doc.text
-    if question_heading(src.text):
-        return reasons.BLANK_IN_QUESTION_HEADING
-    # (the sentence's best blank an open object: what is left of it is its frame, 必须______抓好…, not asked)
-    if spans and open_object(text, *spans[0], _named(ctx, *spans[0])):
-        return reasons.BLANK_OPEN_OBJECT
-    kept = [ab for ab in spans if not open_object(text, *ab, _named(ctx, *ab))]
-    if len(kept) > 1 and not order_free:
-        kept = [ab for ab in kept if not generic_further(text[ab[0] : ab[1]])] or kept[:1]
-    return kept

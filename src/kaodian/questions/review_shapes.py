@@ -20,7 +20,7 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
   stem shows (联系______、教育、文化、卫生、体育、民政等部门): any member of the class fills them, so the answer is not
   one (session 19: the largest group of cloze rejects lint let through; see review_shapes.yaml for why only long ones);
 - ``twice_in_clause``: two cloze blanks of one answer in one clause (政商“______”、银企“______”): each prompts the
-  other (session 25's blind teachers; the drafter blanks such an answer once, ask_cloze._with_repeats);
+  other (session 25's blind teachers; the drafter blanks such an answer once, unique_answers.with_repeats);
 - ``open_object_blank``: a cloze blanking an open verb's whole object at its sentence's end (完善______。);
 - ``own_time_blank``: a cloze blanking the year or period of the report its stem names (《2026年…》…______是极不平凡的一年);
 - ``timeless_figure``: a cloze of figures only in a short stem that names no time (资助困难家庭考生______。);
@@ -40,6 +40,7 @@ from pathlib import Path
 from .. import segment
 from ..model import OPTION_LETTERS, Question
 from .note_shapes import OPENING_WORDS
+from .open_blanks import SET_PHRASES, open_object
 from ..rules.schema import load_policy_file
 from ..text import common_prefix, common_suffix
 from .policy import POLICY
@@ -298,8 +299,6 @@ def open_object_blank(q: Question) -> str | None:
     None: many objects fit (open_blanks.yaml open_verbs, open_object; the drafter refuses the same blank).  A quoted
     blank is a name the text coins and stays, and so does a set phrase (不敢腐、不能腐、不想腐).  (The drafter also
     keeps a formulation or a lexicon term the material names; lint, reading one question, cannot tell those.)"""
-    from .blank_choice import SET_PHRASES  # (late: both read the drafting context, which reads lint)
-    from .open_blanks import open_object
 
     s = q.source.sentence
     for b in q.blanks:

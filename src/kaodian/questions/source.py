@@ -261,10 +261,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         place = "" if body is None or _national(title, body) else body
         lead = citing.prefix(kind, title=_report_name(doc, article_id, title), body=body or "", place=place,
                              talk=talk, by=twin_author(doc, article_id) or "")
-    # (… unless the text sets targets of a period too: then a plan's figure says its year, policy plan_year_beside_period)
-    year_kept = (frame is not None and figure and body is not None and any(w in (heading or "") for w in _S["plan_words"])
-                 and _S["plan_year_beside_period"]
-                 and re.fullmatch(r"\d{4}年", frame) is not None and names_period(doc, article_id))
+    year_kept = figure and body is not None and _plan_year_kept(frame, doc, article_id, heading)
     if frame and ((frame in lead and not year_kept) or any(_holds(frame, a) for a in answers)):
         # (the plan of the year the title names: 据《2031年…报告》，全年…, not …》，2031年，全年…; a period
         # asked for is not said: “______”时期，全省…)
@@ -273,6 +270,13 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
     if not prefix or any(_holds(prefix, a) for a in answers):
         return stem
     return prefix + stem
+
+
+def _plan_year_kept(frame: str | None, doc: Document, article_id: str, heading: str | None) -> bool:
+    """Whether a plan's figure keeps its year although the title names it: the text sets targets of a period too
+    (policy plan_year_beside_period), so 2026年 tells which of the two plans the figure is of."""
+    return (frame is not None and any(w in (heading or "") for w in _S["plan_words"]) and _S["plan_year_beside_period"]
+            and re.fullmatch(r"\d{4}年", frame) is not None and names_period(doc, article_id))
 
 
 def _holds(prefix: str, answer: str) -> bool:
