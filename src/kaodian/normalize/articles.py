@@ -15,10 +15,10 @@ from ..model import Article, Heading, Paragraph
 from ..numerals import value_of
 from .layout import load_layout
 from .subheads import unmarked_headings
-from .outline import PART_MARKER_RE, split_on_restart
+from .outline import DIGIT_POINT_RE, PAREN_POINT_RE, PART_MARKER_RE, split_on_restart
 from .para import Para
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    follows, heading_number, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+    char_width, ends_terminal, follows, heading_number, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -328,7 +328,7 @@ def build_article(aid: str, a: _Art) -> Article:
     start = a.body[0].start
     last = a.body[-1]
     end = last.start + len(last.text)
-    marked = _numbered_headings(a.body)
+    marked = _numbered_headings(a.body) or _bracketed_divisions(a.body)
     # a chapter line or an unnumbered subheading stays a line of the body too: the text
     # opens with it (总纲 / 第一章 …), and its words are the article's
     parts = {} if marked else _sections(a.body) or _glued_numerals(a.body, unmarked_headings(a.body))
@@ -378,6 +378,31 @@ def _numbered_headings(body: list[Para]) -> dict[int, str]:
             out[k] = HEADING_RE.match(body[k].text).group(0)
             last = n
     return out
+
+
+# Fewer bracketed division lines than this are a lone label, not the divisions of a document.
+BRACKETED_DIVISIONS_MIN = 2
+
+
+def _bracketed_divisions(body: list[Para]) -> dict[int, str]:
+    """The （一） lines of a body with no 一、 level as its level-one headings: {paragraph index: marker}.
+
+    Notes pasted from a longer outline keep its （二十二） divisions and the 1、 lines under them: a line
+    that opens with a bracketed numeral, ends no sentence and has the next level's first line (1、) right
+    under it is a division of the document, whatever its number (the numbers are the source's, not in
+    sequence here).  Every such bracketed line of the body must be one, and at least
+    ``BRACKETED_DIVISIONS_MIN``; a （一） series of sentences or of labels with text under them stays an
+    enumeration."""
+    found: dict[int, str] = {}
+    for k, p in enumerate(body):
+        if p.role != BODY or not (m := PAREN_POINT_RE.match(p.text)):
+            continue
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        opens = nxt is not None and (d := DIGIT_POINT_RE.match(nxt.text)) is not None and int(d.group(1)) == 1
+        if ends_terminal(p.text) or not opens or char_width(p.text) > load_layout().subhead_max_chars:
+            return {}
+        found[k] = m.group(0)
+    return found if len(found) >= BRACKETED_DIVISIONS_MIN else {}
 
 
 # a numeral glued to a heading's first word, with no 、 (一某某党员为什么要进行修养, as a retyped old book sets it);

@@ -87,6 +87,8 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     text = lay.markup_breaks.sub("\n", text)
     raw = join_split_brackets(join_unindented(_drop_app_tails(headnote(front_note(front_matter(text.split("\n"), lay), lay), lay), lay)))
     raw = ["" if lay.markup_lines.match(x) else x for x in raw]
+    # (a Word list number's glyph after its number, 1<U+E010>某某, is its separator: 1、某某)
+    raw = [lay.numbering_glyph.sub(lambda m: m.group("number") + lay.numbering_mark, x) for x in raw]
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else int(h.group(1)) if (h := HTML_HEADING_RE.match(x)) else 0
               for x in raw]
     items = [1 if MD_ITEM_RE.match(x) else -1 if lay.bullet.match(x) else 0 for x in raw]  # (-1: a symbol-font bullet)
