@@ -340,6 +340,8 @@ def build_article(aid: str, a: _Art) -> Article:
         if k in marked:
             marker = marked[k]
             text = p.text[len(marker) :].rstrip("。 ").strip()
+            if not marker and (banner := load_layout().subhead_banner.match(text)):
+                text = banner.group("text").strip()  # (【某某記者會】: the brackets set it off, the words are the heading)
             at = p.start + p.text.index(text, len(marker)) if text else p.start
             section = len(headings) + 1
             headings.append(Heading(section, marker.strip(), text or p.text, at, at + len(text or p.text)))

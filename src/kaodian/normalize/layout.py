@@ -51,7 +51,7 @@ SCHEMA = {
     "note_after_date": "re",
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
-    "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int},
+    "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int, "banner": "re"},
     "notes": {"inline": ["re"], "line_end": "re", "index": {"min_locators": int, "inline": "re", "line_end": "re"}, "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int, "section_range": "re"}},
 }
 
@@ -151,6 +151,7 @@ class Layout:
     subhead_shapes: tuple[tuple[str, re.Pattern[str]], ...]  # (name, searched pattern), in policy order
     subhead_never: re.Pattern[str]
     subhead_min_run: int
+    subhead_banner: re.Pattern[str]  # matched: a subheading in 【】, the heading's words in group text
     notes_inline: re.Pattern[str]  # study notes' page references, exam marks, stars
     notes_line_end: re.Pattern[str]  # searched: page numbers ending a line
     notes_index_min: int  # lines ending with a page locator that make a document an index
@@ -279,6 +280,7 @@ def _compile(d: dict) -> Layout:
         subhead_shapes=tuple((x["name"], re.compile(x["pattern"])) for x in d["subheads"]["shapes"]),
         subhead_never=_any(d["subheads"]["never"]),
         subhead_min_run=d["subheads"]["min_run"],
+        subhead_banner=re.compile(d["subheads"]["banner"]),
         **_compile_notes(d["notes"]),
         **_compile_front_matter(d["front_matter"]),
     )

@@ -426,7 +426,7 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # a long line cut mid-sentence (no terminal punctuation) continues on the next line, and so
         # does a clause cut by a page number (a title or byline has no comma to cut after, nor a
         # quotation left open: …推进“三去 / - 10 - / 一降一补”。…)
-        cut = char_width(prev) >= WRAPPED_MIN or prev_i in noise_after and (
+        cut = char_width(prev) >= WRAPPED_MIN and not _label_before_gap(prev, prev_i, i) or prev_i in noise_after and (
             _CLAUSE_RE.search(prev) or prev.count("“") > prev.count("”"))
         # a byline (also a speaker's office and name, whose posts a 、 may join: 党组副书记、副院长 李明), a column's title
         # line, a digest's numbered headline or a paragraph closed by its credit is whole, however wide; so is a numbered
@@ -462,6 +462,13 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
             paras.append(line)
         prev_i = i
     return paras
+
+
+def _label_before_gap(prev: str, prev_i: int, i: int) -> bool:
+    """A wide line with no clause mark at all, a blank line after it: a part's label or a title set as a
+    paragraph of its own (5月16日某某在某地會見傳媒談話（前段省略）), not a sentence a wrap cut; running
+    text that wide has a comma or a 、 before its cut."""
+    return i > prev_i + 1 and not _CLAUSE_RE.search(prev)
 
 
 # A paragraph that opens a point of a 一是/二是 or 一要/二要 series: notes often end such points with
