@@ -78,3 +78,41 @@ def test_a_wide_line_of_running_text_cut_before_a_blank_line_still_goes_on():
         "在下月提交新的方案。",
     ]))
     assert [p.text for p in art.paragraphs] == ["區議會今日討論交通改善方案，多名議員發言，主席總結時表示會再諮詢居民意見並且在下月提交新的方案。"]
+
+
+def _series(text: str) -> list[list[str]]:
+    from kaodian.pipeline import extract_text
+
+    ext = extract_text(text, "transcript.md")
+    return [[i.text for i in p.items] for p in ext.points if p.kind == "enumeration"]
+
+
+def test_a_spoken_series_opened_by_a_bare_one_goes_on_with_di_er():
+    text = "行政長官：所以我認為，一，會議不需要保密；第二，會議的範圍應該擴大，包含市民提出的問題。"
+    assert ["會議不需要保密", "會議的範圍應該擴大，包含市民提出的問題"] in _series(text)
+
+
+def test_a_spoken_series_goes_on_with_di_er_ge_in_traditional_characters():
+    text = ("我看待這件事，有兩個原則。一，便是要盡快完成這個調查。這件事不應該拖下去。"
+            "第二個原則，便是這個調查範圍一定要全面。")
+    assert ["便是要盡快完成這個調查", "便是這個調查範圍一定要全面"] in _series(text)
+
+
+def test_a_lone_bare_one_is_no_series():
+    text = "行政長官：我完全有權，一，向委員會提出我的觀點。這是委員會公開會議紀錄的原因。"
+    assert _series(text) == []
+
+
+def test_speaker_turns_are_never_headings_nor_items():
+    turns = "\n\n".join([
+        "兩名候選人先後宣布參選，本網整理記者會上的答問如下。",
+        "記者：你第一件要做的事是甚麼？",
+        "甲：房屋。",
+        "記者：第二件呢？",
+        "甲：交通。",
+        "記者：你會否連任？",
+        "甲：現在言之尚早，我會先做好今屆的工作。",
+    ])
+    art = _article(turns)
+    assert art.headings == ()
+    assert _series(FRONT + turns) == []
