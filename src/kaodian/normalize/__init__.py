@@ -32,7 +32,7 @@ from .articles import Para, build_article, segment
 from .outline import lines_within_one_outline
 from .subheads import join_lead_ins, join_subhead_lines
 from .markdown import mark_markdown_headings
-from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines
+from .lines import META_SLOT, clean_and_mark, clean_lines, front_matter_title, join_lines
 from .credits import split_credits
 from .labels import mend_chart_labels, mend_labels
 from .roles import (
@@ -47,7 +47,9 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     lines, noise_after, md_headings = clean_and_mark(source.text)
-    paras = [Para(t, classify(t)) for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind in ("docx", "doc"))))]
+    slots = {lines[i] for i, level in md_headings.items() if level == META_SLOT}
+    paras = [Para(t, DATE if t in slots else classify(t))
+             for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind in ("docx", "doc"))))]
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)
     _join_wrapped_dates(paras)

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 SCHEMA = {
-    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "markup_lines": ["re"], "markup_blocks": "re", "bullet": "re", "numbering_glyph": {"pattern": "re", "mark": str}, "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int},
+    "noise": {"lines": ["re"], "breaks": "re", "inline": ["re"], "markup_lines": ["re"], "markup_blocks": "re", "bullet": "re", "meta_slot": "re", "numbering_glyph": {"pattern": "re", "mark": str}, "block": {"opens": "re", "closes": "re", "between": "re", "max_lines": int},
               "endnotes": {"opens": "re", "note": "re"}},
     "reading_app": {"header": "re", "tail": "re", "comment_max_chars": int},
     "footer": {"patterns": ["re"], "max_chars": int},
@@ -72,6 +72,7 @@ class Layout:
     markup_lines: re.Pattern[str]  # matched on a raw line: Markdown apparatus (a link TOC's entries)
     markup_blocks: re.Pattern[str]  # raw HTML elements of a Markdown page that hold no text (<style>…</style>)
     bullet: re.Pattern[str]  # matched on a raw line: a word processor's symbol bullet, a list item's mark
+    meta_slot: re.Pattern[str]  # matched on a raw line: an element of the page's metadata (date, category)
     numbering_glyph: re.Pattern[str]  # matched on a raw line: a list number's glyph after it, group number
     numbering_mark: str  # what stands in for that glyph (、)
     app_header: re.Pattern[str]  # a reading app's account-and-time line under a post's title
@@ -230,6 +231,7 @@ def _compile(d: dict) -> Layout:
         markup_breaks=re.compile(d["noise"]["breaks"], re.I), markup_lines=_any(d["noise"]["markup_lines"]),
         markup_blocks=re.compile(d["noise"]["markup_blocks"], re.I | re.S),
         bullet=re.compile(d["noise"]["bullet"]),
+        meta_slot=re.compile(d["noise"]["meta_slot"]),
         numbering_glyph=re.compile(d["noise"]["numbering_glyph"]["pattern"]),
         numbering_mark=d["noise"]["numbering_glyph"]["mark"],
         footer=_any(d["footer"]["patterns"]),

@@ -61,6 +61,9 @@ INDEX_ENTRY = -2
 # and unstopped it is, since the break ends a block (a transcript's last answer ends with no full stop; what
 # follows the rule is the site's, a subscription appeal or a bio, never the rest of its sentence)
 RULE_END = -3
+# the level clean_and_mark gives a line that was an element of the page's metadata (<span class="date">…</span>,
+# ``noise.meta_slot``): apparatus of the title block, as a date line is
+META_SLOT = -4
 THEMATIC_BREAK_RE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 # a Markdown list item (- 法律至上): a paragraph of its own, as the file's reader shows it; never a rule (- - -)
 MD_ITEM_RE = re.compile(r"^ {0,3}[-*+]\s+(?![-*+\s]*$)\S")
@@ -92,13 +95,14 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     headed = [len(m.group(1)) if (m := MD_HEADING_RE.match(x)) else int(h.group(1)) if (h := HTML_HEADING_RE.match(x)) else 0
               for x in raw]
     items = [1 if MD_ITEM_RE.match(x) else -1 if lay.bullet.match(x) else 0 for x in raw]  # (-1: a symbol-font bullet)
+    slots = [bool(lay.meta_slot.match(x)) for x in raw]
     raw = [lay.md_heading_tags.sub("", x) if level else lay.bullet.sub("", x) for x, level in zip(raw, headed)]
     lines = _wrapped_inline_noise(close_letter_spacing([repair_line(x) for x in raw]), lay)
     lines = space_glued_chapters([lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines])
     md: dict[str, int] = {}
-    for x, level, item in zip(lines, headed, items):
-        if (level or item) and x:
-            md.setdefault(x, level or min(item, 0))
+    for x, level, item, slot in zip(lines, headed, items, slots):
+        if (level or item or slot) and x:
+            md.setdefault(x, META_SLOT if slot else level or min(item, 0))
     # (a 一、 heading of an index whose page locator ended its line, 四、某某和某某7-8, is whole: the short line
     # under it, 概念、相互作用, is the entry's first point, no wrap of the heading)
     located: set[str] = set()

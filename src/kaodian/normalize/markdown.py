@@ -6,7 +6,7 @@ from collections import Counter
 
 from .articles import Para
 from .layout import load_layout
-from .roles import BODY, BYLINE, HEADING_RE, SOURCE, SPEECH, TITLE, TITLE_MAX, char_width
+from .roles import BODY, BYLINE, DATE, HEADING_RE, SOURCE, SPEECH, TITLE, TITLE_MAX, char_width
 
 
 def mark_markdown_headings(paras: list[Para], levels: dict[str, int], raw: str) -> None:
@@ -46,7 +46,8 @@ def _mark_sections(paras: list[Para], levels: dict[str, int]) -> None:
     top = paras[0] if paras and heads and heads[0] is paras[0] and not HEADING_RE.match(paras[0].text) \
         and sum(bool(HEADING_RE.match(p.text)) for p in heads[1:]) >= 2 else None
     for i, p in enumerate(paras):
-        signed = i + 1 < len(paras) and paras[i + 1].role == BYLINE  # a digest's article title over its byline
+        # a digest's article title over its byline, or a page's headline over its date line
+        signed = i + 1 < len(paras) and paras[i + 1].role in (BYLINE, DATE)
         if p.text in dividing and p.role in loose and not signed and p is not top and p is not title:
             p.role, p.md_heading = BODY, True
             first = i if first is None else first
