@@ -15,6 +15,7 @@ from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from .false_dates import detail_date, false_date_edits
 from .false_meetings import meeting_change
+from .false_pairs import contrast_swap, counterpart_swap, slot_swap
 from .false_roles import role_swap
 from .believable import NUMERALS, SHARED_CHARACTER_SWAP, numbered_swap
 from .falsehood import cut_to_change, echoed, embedded, kin_swap, listed_member, name_fits, open_change, quality_swap
@@ -177,6 +178,12 @@ def _truefalse(
         change = None if _doubtful(ctx.doc.text, swap) else swap  # (甲认识依赖于乙认识: the two put the other way round)
     if change is None and (first := first_claim_change(ctx.doc.text, src.start, src.end)) is not None:
         change = None if _doubtful(ctx.doc.text, first) else first  # (第一次把X作为…: X, never 第一次)
+    if change is None and (swap := contrast_swap(ctx.doc.text, src.start, src.end)) is not None:
+        change = None if _doubtful(ctx.doc.text, swap) else swap  # (是A，而不是B -> 是B，而不是A: false_pairs)
+    if change is None and (swap := slot_swap(ctx.doc.text, src.start, src.end)) is not None:
+        change = None if _doubtful(ctx.doc.text, swap) else swap  # (以甲为主题，以乙为主线 -> 以乙为主题…: false_pairs)
+    if change is None and (swap := counterpart_swap(ctx.doc.text, src.start, src.end)) is not None:
+        change = None if _doubtful(ctx.doc.text, swap) else swap  # (最高理想 -> 共同理想 in a 是-statement: false_pairs)
     old = ctx.doc.text[change[0]:change[1]] if change is not None else ""
     if values is None:
         values = {"statement": printed_statement(src.text, old), "truth": end_sentence(src.text)}

@@ -179,7 +179,12 @@ def same_count_first(old: str, candidates: list[str]) -> list[str]:
 def modifier_swap(old: str, new: str) -> bool:
     """Whether ``new`` is ``old`` with only its first two characters changed, the rest a head of four
     or more (科技创新载体 -> 改革创新载体): the statement stays nearly true.  Never when the lexicon
-    knows ``new`` as a term of its own (官僚资本主义 -> 国家资本主义: two concepts a learner must tell apart)."""
+    knows ``new`` as a term of its own (官僚资本主义 -> 国家资本主义: two concepts a learner must tell apart), nor
+    when the genre sets the two against each other (false_pairs.counterparts: 根本政治制度 / 基本政治制度)."""
+    from .false_pairs import counterparts
+
+    if counterparts(old, new):
+        return False
     if len(old) != len(new) or len(old) < MODIFIER_TERM or common_prefix([old, new]) or not _CJK.fullmatch(old + new):
         return False
     return len(common_suffix([old, new])) >= len(old) - 2 and new not in lexicon.load().terms
