@@ -32,7 +32,7 @@ from .single_shapes import lookalike, place_roll
 from .choice_topic import fragment_stem
 from .head_class import series_topic
 from .single_slot import date_code
-from .series_kin import kin_of, known_series
+from .series_kin import closed_kin, kin_of, known_series
 from .slot_head import fits, head_after
 from .odd_option import frame_of, odd_numeral
 from .topic import states_members, well_known
@@ -43,6 +43,7 @@ NUMERAL_HEAD = re.compile("[一二两三四五六七八九十]+")
 
 # a title's kind by its ending (a book, a regulation): its wrong options are of the same kind
 DOCUMENT_KINDS: dict[str, list[str]] = POLICY["document_kinds"]
+ONE_SERIES_SHAPED: bool = POLICY["options"]["multiple_one_series_shaped"]
 
 
 def single_series(ctx: Ctx) -> Draft | str:
@@ -296,11 +297,14 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
         # a series the lexicon knows takes only its siblings (series_kin: 基本纲领 beside 基本路线, never 基本养老),
         # those the pick found first, then the lexicon's others that fit and the sentence does not show
         kin = kin_of(ctx.material.lexicon, right, *shared_shape(terms))
+        if not kin:
+            kin = closed_kin(ctx.material.lexicon, right, wrong, *shared_shape(terms))
         wrong = [w for w in wrong if w in kin]
         if all(t in ctx.material.lexicon.words for t in right):  # (a key the lexicon does not hold may be cut
             # wrong, 农村革命根据地建设三者: its siblings would only make a broken series askable)
             wrong += [k for k in kin if k not in wrong and k not in src.text and fits(k)][:MULTIPLE_WRONG - len(wrong)]
-    elif len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]):
+    elif len(wrong) > 1 and all(w in ctx.material.co_terms.get(wrong[0], ()) for w in wrong[1:]) \
+            and not _shaped_kin(terms, wrong):
         wrong = wrong[:1]  # wrong options all of one series are three of a kind (see dx.pick)
     # a count (三中、四中全会) takes only wrong options that count too (odd_option.odd_numeral), and none is
     # a name among terms or of no right option's kind (odd_class), nor of another kind of thing
@@ -309,6 +313,16 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
             and doctrine_beside_censure(right, [w]) is None and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
             and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)
             and not fragment_beside(right, w)]  # (no words cut from a clause: 单位又提出同一, option_form)
+
+
+def _shaped_kin(terms: list[str], wrong: list[str]) -> bool:
+    """Whether the wrong options, all of one other series, may stand together beside the series ``terms``
+    (policy.yaml options.multiple_one_series_shaped): the keys share an affix (…性, …权, …化) and so does every
+    wrong option, so the options read as one class (表达权、参与权、监督权、知情权 beside 休息权、教育权)."""
+    if not ONE_SERIES_SHAPED:
+        return False
+    head, tail = shared_shape(terms)
+    return bool(head or tail) and all(w.startswith(head) and w.endswith(tail) for w in wrong)
 
 
 def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:

@@ -52,3 +52,17 @@ def kin_of(lexicon: object, terms: list[str], head: str = "", tail: str = "") ->
                 counts[k] = counts.get(k, 0) + 1
     return [k for k, n in counts.items()
             if (head and k.startswith(head)) or (tail and k.endswith(tail)) or n >= KIN_KEYS]
+
+
+def closed_kin(lexicon: object, terms: list[str], found: list[str], head: str = "", tail: str = "") -> list[str]:
+    """The wrong options ``found`` (by the material's pick) that may stand beside a series the lexicon knows only as a
+    closed group (``kin_of`` gives nothing: 自我净化、自我完善、自我革新、自我提高 is its own whole group): those
+    with the affix the keys share (``head``/``tail``) that the lexicon itself sets in some other group as a term
+    (自我批评, 政治纪律): a real formulation term of the series' shape, not a stranger of the material that only
+    shares a character (基本养老 is no group's term)."""
+    if lexicon is None or not (head or tail):
+        return []
+    words = lexicon.words
+    return [w for w in found if w not in terms and w in words and _CLEAN_TERM.match(w)
+            and ((head and w.startswith(head)) or (tail and w.endswith(tail)))
+            and any(len(g.terms) >= 2 for g in lexicon.groups_of(w))]
