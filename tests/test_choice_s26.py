@@ -45,3 +45,34 @@ def test_a_closed_known_series_takes_found_options_that_are_lexicon_terms_with_i
     assert closed_kin(lex, terms, found, "自我", "") == ["自我批评"]
     assert closed_kin(lex, terms, found, "", "") == []  # (no shared affix: no class to judge by)
     assert closed_kin(None, terms, found, "自我", "") == []
+
+
+# A rule's time limit among the limits its unit is set in (figure_choice.deadline_ladder, policy figure_options).
+from kaodian.questions.figure_choice import deadline_cut, deadline_ladder  # noqa: E402
+
+
+@pytest.mark.parametrize("pick", range(4))
+def test_a_time_limit_is_asked_among_its_units_limits_never_one_the_stem_shows(pick):
+    sentence = "应当自受理之日起60日内办结；情况复杂的，可以延长，但延长期限不得超过30日。"
+    assert deadline_ladder("60日", sentence, "内办结", pick, 4) is None  # (every window of 60日 holds 30日)
+    wrong = deadline_ladder("15日", "应当自收到之日起15日内书面告知。", "内书面告知。", pick, 4)
+    assert wrong is not None and len(wrong) == 3 and "15日" not in wrong
+    assert all(w.endswith("日") and w[:-1].isdigit() for w in wrong)
+    # (never three wrong options ending alike beside the answer: lint's odd_affix would drop the question)
+    assert len({w[-2:] for w in wrong}) > 1
+
+
+@pytest.mark.parametrize(("number", "after"), [
+    ("15日", "起施行"),  # (no bound: a date or a span, no limit)
+    ("16日", "内"),  # (a value no rule sets as a limit)
+    ("３年", "内"),  # (full-width digits: options of another form)
+    ("15%", "内"),  # (no unit of a limit)
+])
+def test_no_time_limit_choice_without_a_limit(number, after):
+    assert deadline_ladder(number, f"在{number}{after}", after, 0, 4) is None
+
+
+def test_a_time_limit_cut_before_its_bound_is_no_fragment():
+    text = "应当自收到之日起15日内书面告知"
+    assert deadline_cut("15日", text, text.index("内"))
+    assert not deadline_cut("书面", text, text.index("告"))

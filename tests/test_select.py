@@ -59,8 +59,9 @@ def test_every_point_is_asked_once_whatever_the_cap_and_in_another_kind_where_it
         _cand("q-tf", "truefalse", "quote", 1.0, 4, "一句三点。"),
     ]
     # the formulation and the quote wait (their sentence is asked), then each takes its best question
-    # before any second question; the cap of 2 stops the second round
-    assert _ids(cands, per_sentence=2) == ["s-cloze", "f-cloze", "q-tf"]
+    # before any second question (the formulation its choice, not a second cloze of the sentence: policy.yaml
+    # choice_for_second_cloze, session 26); the cap of 2 stops the second round
+    assert _ids(cands, per_sentence=2) == ["s-cloze", "f-single", "q-tf"]
 
 
 def test_the_first_questions_ask_every_sentence_once_before_any_sentence_again():
@@ -209,3 +210,18 @@ def test_a_cloze_and_a_choice_keying_the_same_words_on_one_sentence_ask_it_once_
     got = [q.id for q in select([Candidate(many, ("a1", "m"), 2.0, 0), Candidate(whole, ("a1", "w"), 1.0, 1)],
                                 prefer=prefer, per_sentence=2)]
     assert got == ["multi"]
+
+
+def test_a_point_put_off_to_a_sentence_holding_a_cloze_is_asked_by_its_choice_not_a_second_cloze():
+    # (policy.yaml choice_for_second_cloze: the series beside the statement blanked around it is asked among siblings)
+    prefer = {"statement": ("cloze", "truefalse"), "term_series": ("cloze", "single")}
+    s = "坚持甲乙丙丁的方针。"
+    cands = [
+        _cand("st-cloze", "cloze", "st", 3.0, 0, s, answer="方针"),
+        _cand("se-cloze", "cloze", "se", 2.0, 1, s, "term_series", answer="甲乙"),
+        _cand("se-single", "single", "se", 2.0, 2, s, "term_series", answer="丙丁"),
+    ]
+    assert [q.id for q in select(cands, prefer=prefer, per_sentence=2)] == ["st-cloze", "se-single"]
+    # a sentence whose first question is no cloze keeps the point's best kind
+    first_tf = [_cand("st-tf", "truefalse", "st", 3.0, 0, s), *cands[1:]]
+    assert [q.id for q in select(first_tf, prefer=prefer, per_sentence=2)] == ["st-tf", "se-cloze"]

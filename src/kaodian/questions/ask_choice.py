@@ -9,9 +9,9 @@ from ..model import Span
 from . import distractors as dx
 from . import reasons
 from .arguable import misspelt, wrong_ok
-from .ask_cloze import cloze_fact
+from .ask_cloze import cloze_fact, refused
 from .blanks import fact_number
-from .figure_choice import figure_ladder
+from .figure_choice import DEADLINE_BOUNDS, deadline_ladder, figure_ladder
 from .changes import SHORT_TERM, fact_target, formulation_candidates, series_target, series_targets
 from .drafting import (
     MULTIPLE_RIGHT, MULTIPLE_WRONG, MULTIPLE_WRONG_MIN, SINGLE_OPTIONS, Ctx, Draft, balanced, blanked, cooccurring,
@@ -159,7 +159,7 @@ def _single_figure(ctx: Ctx) -> Draft | None:
     None: a target or statistic a teacher asks as a choice too, where a fact with no place or date had none."""
     cloze = cloze_fact(ctx)
     if isinstance(cloze, str) or len(cloze.blanks) != 1 or fact_number(cloze.blanks[0].text) is None:
-        return None
+        return _single_deadline(ctx)
     blank, src = cloze.blanks[0], cloze.source
     if fact_number(blank.text).group() != blank.text or title_sentence(ctx.doc, ctx.point.article, src.text):
         return None
@@ -169,9 +169,32 @@ def _single_figure(ctx: Ctx) -> Draft | None:
     wrong = figure_ladder(blank.text, src.text, SINGLE_OPTIONS, rng.rank("place") % SINGLE_OPTIONS, src.text[: blank.start],
                          src.text[blank.end:])
     if wrong is None:
-        return None
+        return _single_deadline(ctx)
     ab = (src.start + blank.start, src.start + blank.end)
     return single_draft(src, ab, blank.text, wrong, rng, (blank.text,), DIFFICULTY["single"]["named"])
+
+
+def _single_deadline(ctx: Ctx) -> Draft | None:
+    """The time limit of a rule (自收到之日起15日内) among the limits its unit is set in (figure_choice.deadline_ladder),
+    or None: the fact's first figure is no limit, or blanked with its bound (15日内) it is no blank a writer makes
+    (ask_cloze.refused: a cut word, trivia)."""
+    p = ctx.point
+    m = fact_number(ctx.doc.text[p.start : p.end])
+    if m is None:
+        return None
+    src = ctx.source(p.start, p.end)
+    a, b = p.start + m.start(), p.start + m.end()
+    if not (src.start <= a and b <= src.end):
+        return None
+    s, e = a - src.start, b - src.start
+    bound = next((w for w in DEADLINE_BOUNDS if src.text.startswith(w, e)), None)
+    if bound is None or refused(ctx.doc.text, src, a, b + len(bound)):
+        return None
+    rng = ctx.rng("single", m.group())
+    wrong = deadline_ladder(m.group(), src.text, src.text[e:], rng.rank("place"), SINGLE_OPTIONS)
+    if wrong is None:
+        return None
+    return single_draft(src, (a, b), m.group(), wrong, rng, (m.group(),), DIFFICULTY["single"]["named"])
 
 
 

@@ -263,6 +263,11 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
     return out
 
 
+def refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool:
+    """Whether no question writer blanks text[a:b] of ``src`` (``_refused``): a single choice's blank is checked the same."""
+    return _refused(text, src, a, b, member)
+
+
 def _refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool:
     """Whether no question writer blanks text[a:b] of ``src``: it cuts a word or asks trivia (``lint.blank_problem``),
     cuts a written number or is a review's statistic (the drafter's own checks, lint.cuts_numeral and

@@ -145,3 +145,42 @@ def _as_given(v: Decimal, digits: str) -> str:
     places = len(digits) - digits.index(".") - 1
     text = f"{v:.{places}f}"
     return text.rstrip("0").rstrip(".") if digits.endswith("5") and places == 1 else text
+
+
+# A rule's time limit (15日内): the units with a conventional list of limits, and the bounds that make a figure one.
+DEADLINE_LADDERS: dict[str, list[int]] = _OPTIONS["deadline_ladders"]
+DEADLINE_BOUNDS: tuple[str, ...] = tuple(_OPTIONS["deadline_bounds"])
+_DEADLINE = re.compile(r"(?<![0-9.])([0-9]+)(" + "|".join(sorted(map(re.escape, DEADLINE_LADDERS), key=len, reverse=True)) + ")$")
+
+
+def deadline_ladder(number: str, sentence: str, after: str, pick: int, n: int) -> list[str] | None:
+    """``n`` - 1 wrong options for the time limit ``number`` (15日) followed by ``after`` (内…), or None when it is
+    no limit (no bound after it, a unit with no list, a value off its unit's list) or when no ``n`` consecutive
+    values of the list hold it without one the ``sentence`` shows elsewhere.  The window is the one at place
+    ``pick`` among those that fit, so the answer's place varies with the seed (``pick`` % ``n``: the answer's place, as figure_ladder's)."""
+    m = _DEADLINE.fullmatch(number)
+    if m is None or not after.startswith(DEADLINE_BOUNDS):
+        return None
+    value, unit = int(m.group(1)), m.group(2)
+    ladder = DEADLINE_LADDERS[unit]
+    if value not in ladder:
+        return None
+    shown = {int(x) for x in re.findall(rf"(?<![0-9.])([0-9]+){re.escape(unit)}", sentence)} - {value}
+    i = ladder.index(value)
+    windows = [ladder[s : s + n] for s in range(max(0, i - n + 1), min(i, len(ladder) - n) + 1)]
+    windows = [w for w in windows if len(w) == n and not shown & set(w)]
+    # (as for a ladder: a window whose other values all end alike apart from the answer, 15日 among 30日、60日、90日,
+    # is dropped by lint's odd_affix, another window may keep the question)
+    windows = [w for w in windows if not (odd_affix("single", [number], wrong := [f"{v}{unit}" for v in w if v != value])
+                                          or odd_wrong_head("single", [number], wrong))]
+    if not windows:
+        return None
+    place = pick % n  # (the answer's place among the options, as figure_ladder's: not always the largest)
+    w = min(windows, key=lambda w: (abs(w.index(value) - place), w.index(value)))
+    return [f"{v}{unit}" for v in w if v != value]
+
+
+def deadline_cut(item: str, text: str, end: int) -> bool:
+    """Whether ``item``, standing in ``text`` up to ``end``, is a rule's time limit cut before its bound (15日|内): the
+    segmenter reads 日内 as one word, yet 15日 is a whole option (lint's cut-word check lets it pass)."""
+    return _DEADLINE.fullmatch(item) is not None and text.startswith(DEADLINE_BOUNDS, end)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from os.path import commonprefix
 from pathlib import Path
 
+from .figure_choice import deadline_cut
 from .. import segment
 from ..model import OPTION_LETTERS, Question
 from ..normalize.roles import names_person
@@ -205,7 +206,7 @@ def cut_items(items: list[str], sentence: str) -> list[tuple[str, str]]:
         end = i + len(core)
         if i < 0 or end >= len(text) or not _CJK.match(text, end):
             continue
-        if end not in _word_ends(text):
+        if end not in _word_ends(text) and not deadline_cut(core, text, end):  # (15日|内: figure_choice)
             out.append((item, text[end - 2 : end + 2]))
     return out
 

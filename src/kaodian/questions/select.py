@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Point, Question
+from .policy import POLICY
 
 _NOT_TEXT = re.compile(r"[\s\W_]+")
 
@@ -108,7 +109,9 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
             # asks, only while the sentence has room)
             for g in later:
                 q = g[0].question
-                if taken.take(q, first=id(g) not in inside):
+                if CHOICE_FOR_SECOND_CLOZE and (alt := _choice_for_cloze(g, taken, first=id(g) not in inside)):
+                    out.append(alt)  # (its choice question stands in for a second cloze of the sentence)
+                elif taken.take(q, first=id(g) not in inside):
                     out.append(q)
                 elif q.kind in CHOICE and taken.has_choice(q):
                     # a second choice question on its sentence gives way to the point's best other kind
@@ -284,6 +287,20 @@ class FirstQuestions:
 
 
 CHOICE = ("single", "multiple")
+# Whether a point put off to a sentence that holds a cloze already is asked by its choice question (when it drafted
+# one the sentence takes) rather than by a second cloze (policy.yaml choice_for_second_cloze; issue 11: each key
+# point asked in the kind that fits it, a series term or a formulation among its siblings).
+CHOICE_FOR_SECOND_CLOZE: bool = POLICY["choice_for_second_cloze"]
+
+
+def _choice_for_cloze(g: list[Candidate], taken: "_Taken", first: bool) -> Question | None:
+    """The choice question the point ``g`` (best question a cloze) is asked by instead, taken, or None: only when
+    its sentence holds a cloze already (two clozes of one sentence ask it twice the same way) and the point drafted
+    a choice question the sentence takes (no second choice, no same answer: ``_Taken.take``)."""
+    q = g[0].question
+    if q.kind != "cloze" or not any(t.kind == "cloze" for t in taken.questions.get(taken.key(q), ())):
+        return None
+    return next((c.question for c in g[1:] if c.question.kind in CHOICE and taken.take(c.question, first=first)), None)
 
 
 def asks_again(first: Question | None, q: Question) -> bool:
