@@ -21,6 +21,7 @@ from kaodian.questions.series_kin import closed_kin, kin_of
     (["政治立场", "政治方向", "政治原则"], ["政治纪律", "政治能力"], True),
     (["表达权", "参与权", "监督权"], ["休息权", "受教育"], False),  # (one wrong option without the affix)
     (["维护党纪", "党的建设", "从严治党"], ["政治建设", "社会建设"], False),  # (keys share no affix)
+    (["带头守法", "保证执法", "支持司法"], ["刑事诉讼法", "行政诉讼法"], False),  # (法: one character of no class)
 ])
 def test_two_wrong_options_of_one_series_stand_only_with_the_keys_affix(terms, wrong, kept):
     assert _shaped_kin(terms, wrong) is kept

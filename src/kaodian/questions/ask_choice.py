@@ -44,6 +44,7 @@ NUMERAL_HEAD = re.compile("[一二两三四五六七八九十]+")
 # a title's kind by its ending (a book, a regulation): its wrong options are of the same kind
 DOCUMENT_KINDS: dict[str, list[str]] = POLICY["document_kinds"]
 ONE_SERIES_SHAPED: bool = POLICY["options"]["multiple_one_series_shaped"]
+ONE_SERIES_TAILS: tuple[str, ...] = tuple(POLICY["options"]["one_series_tails"])
 
 
 def single_series(ctx: Ctx) -> Draft | str:
@@ -345,7 +346,9 @@ def _shaped_kin(terms: list[str], wrong: list[str]) -> bool:
     if not ONE_SERIES_SHAPED:
         return False
     head, tail = shared_shape(terms)
-    return bool(head or tail) and all(w.startswith(head) and w.endswith(tail) for w in wrong)
+    if not (head or len(tail) >= 2 or tail in ONE_SERIES_TAILS):  # (一 character such as 法 makes no class)
+        return False
+    return all(w.startswith(head) and w.endswith(tail) for w in wrong)
 
 
 def _siblings(ctx: Ctx, term: str) -> tuple[str, ...]:
