@@ -3,6 +3,8 @@ at most N questions per sentence, and --limit."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kaodian.model import Question, QuestionSource
 from kaodian.questions.select import Candidate, select, top
 
@@ -59,9 +61,8 @@ def test_every_point_is_asked_once_whatever_the_cap_and_in_another_kind_where_it
         _cand("q-tf", "truefalse", "quote", 1.0, 4, "一句三点。"),
     ]
     # the formulation and the quote wait (their sentence is asked), then each takes its best question
-    # before any second question (the formulation its choice, not a second cloze of the sentence: policy.yaml
-    # choice_for_second_cloze, session 26); the cap of 2 stops the second round
-    assert _ids(cands, per_sentence=2) == ["s-cloze", "f-single", "q-tf"]
+    # before any second question; the cap of 2 stops the second round
+    assert _ids(cands, per_sentence=2) == ["s-cloze", "f-cloze", "q-tf"]
 
 
 def test_the_first_questions_ask_every_sentence_once_before_any_sentence_again():
@@ -216,12 +217,17 @@ def test_a_point_put_off_to_a_sentence_holding_a_cloze_is_asked_by_its_choice_no
     # (policy.yaml choice_for_second_cloze: the series beside the statement blanked around it is asked among siblings)
     prefer = {"statement": ("cloze", "truefalse"), "term_series": ("cloze", "single")}
     s = "坚持甲乙丙丁的方针。"
+    single = _cand("se-single", "single", "se", 2.0, 2, s, "term_series", answer="A")
+    single = replace(single, question=replace(single.question, options=("政治丙丁", "政治戊己", "政治庚辛", "政治壬癸")))
     cands = [
         _cand("st-cloze", "cloze", "st", 3.0, 0, s, answer="方针"),
         _cand("se-cloze", "cloze", "se", 2.0, 1, s, "term_series", answer="甲乙"),
-        _cand("se-single", "single", "se", 2.0, 2, s, "term_series", answer="丙丁"),
+        single,
     ]
     assert [q.id for q in select(cands, prefer=prefer, per_sentence=2)] == ["st-cloze", "se-single"]
+    # a single whose options share no form of two characters (实效性 among 主动性、创造性…) keeps the cloze
+    loose = replace(single, question=replace(single.question, options=("实效性", "主动性", "创造性", "先进性")))
+    assert [q.id for q in select([*cands[:2], loose], prefer=prefer, per_sentence=2)] == ["st-cloze", "se-cloze"]
     # a sentence whose first question is no cloze keeps the point's best kind
     first_tf = [_cand("st-tf", "truefalse", "st", 3.0, 0, s), *cands[1:]]
     assert [q.id for q in select(first_tf, prefer=prefer, per_sentence=2)] == ["st-tf", "se-cloze"]

@@ -23,6 +23,7 @@ The order of kinds per point kind and the cap are policy (``policy.yaml``).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -300,7 +301,27 @@ def _choice_for_cloze(g: list[Candidate], taken: "_Taken", first: bool) -> Quest
     q = g[0].question
     if q.kind != "cloze" or not any(t.kind == "cloze" for t in taken.questions.get(taken.key(q), ())):
         return None
-    return next((c.question for c in g[1:] if c.question.kind in CHOICE and taken.take(c.question, first=first)), None)
+    return next((c.question for c in g[1:] if c.question.kind in CHOICE and _one_class(c.question)
+                 and taken.take(c.question, first=first)), None)
+
+
+# A single choice stands in for a cloze only when its options share this many characters at an edge (政治自律 among
+# 政治标准、政治过硬、政治纪律; 形式主义 among 命令主义…): session 26's own review printed such singles, and rejected
+# those of bare qualities (实效性 among 主动性、创造性: another fits the blank as well) and of no shared form.
+_CLASS_EDGE: int = POLICY["choice_for_second_cloze_edge"]
+
+
+def _one_class(q: Question) -> bool:
+    """Whether the choice ``q`` may stand in for a cloze: a multiple choice (it keys the whole series), or a single
+    choice whose options, 《》 aside, share a head or a tail of ``_CLASS_EDGE`` characters."""
+    if q.kind != "single":
+        return True
+    options = [o.strip("《》“”") for o in q.options]
+    if not options or min(map(len, options)) <= _CLASS_EDGE:
+        return False  # (no options to judge, or an option no longer than the edge: the edge would be all of it)
+    head = min(len(os.path.commonprefix(options)), min(map(len, options)) - 1)
+    tail = min(len(os.path.commonprefix([o[::-1] for o in options])), min(map(len, options)) - 1)
+    return max(head, tail) >= _CLASS_EDGE
 
 
 def asks_again(first: Question | None, q: Question) -> bool:
