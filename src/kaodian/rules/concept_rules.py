@@ -37,6 +37,7 @@ class ConceptRules:
     numeral_alone: frozenset[str]  # units whose numeral alone is blanked (要有______名…)
     qualities: tuple[str, ...]  # words that qualify the category of 是…的Y (根本, 首要): X of X是 is then asked
     value_cues: tuple[str, ...]  # a word that makes what follows its 是 a defined value (主题, 首要)
+    value_heads: tuple[str, ...]  # a cue of the value right after its verb only (实质是X, 重点在于X)
     defined_heads: tuple[str, ...]  # X的<head>是Y: the subject names a category, Y is the value (国体, 对象)
     value_verbs: frozenset[str]  # the verbs that state the value (是, 就是, 在于)
     placing_verbs: frozenset[str]  # 把X确定为/作为 …a value cue: X is the value
@@ -80,6 +81,7 @@ class ConceptRules:
             numeral_alone=frozenset(d["numeral_alone_units"]),
             qualities=tuple(d.get("qualities", ())),
             value_cues=tuple(d["value_cues"]),
+            value_heads=tuple(d.get("value_heads", ())),
             defined_heads=tuple(d.get("defined_heads", ())),
             value_verbs=frozenset(d["value_verbs"]),
             placing_verbs=frozenset(d["placing_verbs"]),

@@ -287,8 +287,9 @@ def _values(c: Candidates, toks: list[Token]) -> None:
         # 起决定性作用的是|党性: what a cleft sentence singles out is its value too
         cleft = tok[0] == "是" and toks[i - 1][0] == "的" and k < i - 1 and toks[k][0] not in PUNCT
         # (the cue may be two words to the tagger: 总|目标是)
-        cued = cleft or c.sentence[: toks[k][3]].endswith(c.p.value_cues) or (
-            k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(c.p.value_cues)) or (
+        cues = (*c.p.value_cues, *c.p.value_heads)
+        cued = cleft or c.sentence[: toks[k][3]].endswith(cues) or (
+            k > 0 and toks[k][1] in NOUN_TAGS and toks[k - 1][0].endswith(cues)) or (
             # X的<category>是Y (我国的国体是…, …革命的对象是…, 党的思想路线是…): the subject names what is defined, Y is
             # the answer (public banks blank 我国的国体是______)
             tok[0] == "是" and toks[k][0].endswith(c.p.defined_heads) and _after_de(toks, k))

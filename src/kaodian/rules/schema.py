@@ -107,6 +107,7 @@ SCHEMA: dict[str, Any] = {
         "numeral_alone_units": [str],
         "qualities": [str],
         "value_cues": [str],
+        "value_heads": [str],
         "defined_heads": [str],
         "value_verbs": [str],
         "placing_verbs": [str],
