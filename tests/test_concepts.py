@@ -367,3 +367,22 @@ def test_the_subject_of_a_definition_ends_before_its_adverbs(sentence: str, subj
     # (the blank ______是… answered 调查研究始终 asks the subject with the words that say how it is so)
     best = _best(sentence, k=3)
     assert subject in best and not any(c.startswith(subject) and c != subject for c in best)
+
+
+# value_heads (实质, 根源, 重点): right before the value verb they name the category, the value after it is asked
+# (invented sentences; before session 26 the subject ending in the cue was the first concept)
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("某种作风的实质是本位主义，根源是责任缺失。", "本位主义"),
+        ("协会改革的重点是完善会员服务。", "完善会员服务"),
+    ],
+)
+def test_a_value_head_before_its_verb_asks_the_value(sentence: str, value: str) -> None:
+    assert _best(sentence, k=1) == [value]
+
+
+def test_a_value_head_is_no_value_cue_elsewhere() -> None:
+    # 以X为重点: X is what the sentence makes its focus, the bare 重点 is never a value concept
+    got = _best("学会工作要以完善会员服务为重点，激活会员活力。", k=2)
+    assert "重点" not in got
