@@ -258,3 +258,10 @@ def test_a_statement_s_lone_short_blank_glued_to_its_term_is_no_cloze() -> None:
                       "二、完善制度\n\n党员的预备期为一年。党旗为旗面缀有金黄色图案的红旗。\n")
     answers = [a for ans in got.values() for a in ans]
     assert "政府" not in answers and {"红旗", "一年", "依法行政"} <= set(answers), got
+
+
+def test_a_value_whose_object_the_stem_repeats_is_blanked_with_its_verb() -> None:
+    """X的本质，是|凝聚|会员力量，壮大会员力量…: the object alone would be given away by the next clause and dropped;
+    the verb tells the value from its neighbour, and a teacher keys the phrase whole (session 26)."""
+    got = _clozes("协会工作的本质，是凝聚会员力量，壮大会员力量，最终实现共同发展。\n", "statement")
+    assert any("凝聚会员力量" in answer for answer in got.values())

@@ -150,8 +150,7 @@ def _finish(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: bool 
         return reasons.POINT_NOT_IN_SOURCE
     spans = [whole_quote(doc.text, *without_manner_verb(doc.text, *without_connective(doc.text, a, b)), src) for a, b in spans]
     if ctx.point.kind == "statement":
-        spans = [whole_term(doc.text, *object_only(doc.text, *yi_wei_value(doc.text, *without_verb(doc.text, a, b))), src.start)
-                 for a, b in spans]
+        spans = [_object_or_phrase(doc.text, *yi_wei_value(doc.text, *without_verb(doc.text, a, b)), src) for a, b in spans]
         spans = [with_one_of_head(doc.text, a, b, src.start) for a, b in spans]
     spans = [without_determiner(doc.text, *whole_ordinal(doc.text, a, b)) for a, b in spans]
     # a count of one (过去|一年) names no concept: when it was the statement's best, what is left must be a
@@ -266,6 +265,33 @@ def _whole_terms(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: 
 def refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool:
     """Whether no question writer blanks text[a:b] of ``src`` (``_refused``): a single choice's blank is checked the same."""
     return _refused(text, src, a, b, member)
+
+
+def _object_or_phrase(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
+    """The blank text[a:b] of a statement as ``object_only`` leaves it (without the verb it opens with), widened to a
+    whole term; or the verb phrase whole when its object alone is said again elsewhere in ``src`` and the phrase is not
+    (社会主义的本质，是|解放生产力|，|发展生产力|…): the object's blank would be given away by the stem and dropped, while
+    the verb is what tells the clause from its neighbour, and a teacher keys the phrase (解放生产力)."""
+    c, d = object_only(text, a, b)
+    # (only a phrase that closes its clause: 健全|基层|自治组织 is no phrase of its own)
+    if ((c, d) != (a, b) and text[b : b + 1] in _CLAUSE_CLOSE and _said_elsewhere(text, c, d, src)
+            and not _said_elsewhere(text, a, b, src)):
+        return whole_term(text, a, b, src.start)
+    return whole_term(text, c, d, src.start)
+
+
+# what closes a clause after a verb phrase blanked whole
+_CLAUSE_CLOSE = "，。；、！？,;"
+
+
+def _said_elsewhere(text: str, a: int, b: int, src: Span) -> bool:
+    """Whether text[a:b] stands in ``src`` outside the span [a, b) too."""
+    word, at = text[a:b], src.start
+    while (at := text.find(word, at, src.end)) >= 0:
+        if not a <= at < b:
+            return True
+        at += 1
+    return False
 
 
 def _refused(text: str, src: Span, a: int, b: int, member: bool = False) -> bool:
