@@ -27,6 +27,8 @@ FOLDERS = ("study-points", "corpus", "key-points")
 # Only the parts a text has files for.  The corpus lists were written by a helper acting as a
 # party-school teacher from the texts alone, before looking at any output.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
+    # (session 26, concept: raised where value_heads (实质是X, 根源是Y, 重点是X) and a value blanked with its verb
+    # (社会主义的本质，就是|解放生产力) lifted them: maogai-zhishi, maogai-zhongdian, caijing, lijie; none fell)
     # (session 25, extract: raised where headline items, counted colon lists, dash lists under a numbered item and
     # lists numbered on from the part above got asked: qianwan, mayuan, shisiwu, gongzuo-yaodian, jiaoyu-dahui)
     # (session 25, concept: raised where a definition's sides, a lead's quoted counted name, 纳入/列入/转向/给予 X and
@@ -82,7 +84,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # session 19: an essay's theses about what it just named (这种态度，就是…) and after a bare 但是 are asked
     ("corpus", "gaizao-xuexi.md"): {"coverage": 8 / 24, "coverage_top": 8 / 24},
     ("corpus", "lun-xiuyang-gbk.txt"): {"coverage": 6 / 24, "coverage_top": 6 / 24},
-    ("corpus", "maogai-zhishi-yaodian.docx"): {"coverage": 34 / 40, "coverage_top": 9 / 40},  # (session 19: its list recalls, no longer dropped for a title in a title; session 20: X，是…的精髓 asks X; 22: a definition's other side; 23: a dated statement asks its concept, not its year; the ranking fit lifts its top 60)
+    ("corpus", "maogai-zhishi-yaodian.docx"): {"coverage": 35 / 40, "coverage_top": 9 / 40},  # (session 19: its list recalls, no longer dropped for a title in a title; session 20: X，是…的精髓 asks X; 22: a definition's other side; 23: a dated statement asks its concept, not its year; the ranking fit lifts its top 60)
     # session 19: heldout23 joined at what it scores, blind for its questions (the memorisation sheet asks its
     # statements with their holes: its points' answers stand in the answer blocks)
     # (session 20, a documented fall: a sentence with the source's own hole is never asked, policy.yaml source_hole;
@@ -103,12 +105,12 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # session 23: rateset27's 马原 review outline joined after notes27 read its Word bullets and its points run together
     # on one line (1.X2.Y); main: 5/4
     ("corpus", "mayuan-xia-fuxi-gaiyao.txt"): {"coverage": 11 / 36, "coverage_top": 8 / 36},  # (session 24: ①② and 1， series read)
-    ("corpus", "maogai-zhongdian-note.md"): {"coverage": 16 / 31, "coverage_top": 16 / 31},
+    ("corpus", "maogai-zhongdian-note.md"): {"coverage": 17 / 31, "coverage_top": 17 / 31},
     ("corpus", "shisiwu-jianyi-crawl.txt"): {"coverage": 15 / 33, "coverage_top": 6 / 33},
     # session 22: heldout26 joined at what it scores once read as the pages they are (blind on main, whole/first
     # 60: 15/15, 7/7, 13/11 of 21, 20, 27; the layout work left the banks' coverage where it was)
     ("corpus", "bawei-fuzeren-hexo.md"): {"coverage": 15 / 21, "coverage_top": 15 / 21},
-    ("corpus", "caijing-top10-xiaokang-hexo.md"): {"coverage": 7 / 20, "coverage_top": 7 / 20},
+    ("corpus", "caijing-top10-xiaokang-hexo.md"): {"coverage": 8 / 20, "coverage_top": 8 / 20},
     # (session 24: 12/27, one point down: the 6%以上 growth target was asked only by a true/false changing it to 7%以上,
     # a bound changed to another bound, which both blind raters of rateset28 rejected as not false; fix28 no longer asks it)
     ("corpus", "liuyuanchun-shisiwu-hexo.md"): {"coverage": 13 / 27, "coverage_top": 12 / 27},  # (session 25: 我们国家… is no pronoun, its lead is asked)
@@ -133,7 +135,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # anyone read its banks: notes s25/rateset29-base.txt) ganbu 18/13, lijie 15/12, renmin 20/14, xi 18/10,
     # zhejiang 18/11 (89/60 of 145); now 18/13, 15/12, 21/15, 18/10, 19/12 (91/62)
     ("key-points", "ganbu-renshi-dangan-tiaoli.txt"): {"coverage": 18 / 28, "coverage_top": 13 / 28},
-    ("key-points", "lijie-xingshizhuyi-xuexi-fudao.txt"): {"coverage": 15 / 30, "coverage_top": 12 / 30},
+    ("key-points", "lijie-xingshizhuyi-xuexi-fudao.txt"): {"coverage": 17 / 30, "coverage_top": 13 / 30},
     ("key-points", "renmin-dangjia-zuozhu-article.txt"): {"coverage": 21 / 30, "coverage_top": 15 / 30},
     ("key-points", "xi-zhutijiaoyu-zongjie-speech.txt"): {"coverage": 18 / 29, "coverage_top": 10 / 29},
     ("key-points", "zhejiang-gov-report-2026.txt"): {"coverage": 19 / 28, "coverage_top": 12 / 28},
