@@ -261,8 +261,9 @@ def find_documents(text: str, article: Article, around: tuple[int, int] | None =
         p = _point("document", article, text, m.start(1), m.end(1), sentence_at(text, m.start()))
         if article.start <= m.start() < article.end:
             out.append(p)
-        elif _line_end(text, m.end()).endswith(("。", "！", "？")):
-            # (a sentence of a note; a source line or a masthead, 来源：《某报》, names no title of the text)
+        elif _line_end(text, m.end()).rstrip("”’」』").endswith(("。", "！", "？")):
+            # (a sentence of a note, a quotation's closing mark after its stop too: 原文是：“…。”; a source
+            # line or a masthead, 来源：《某报》, names no title of the text)
             out.append(replace(p, rule=APPARATUS_DOCUMENT))
     return out
 
