@@ -24,8 +24,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
      "kaodian.kinds", "kaodian.segment", "kaodian.answers", "kaodian.bank", "kaodian.bank_edits", "kaodian.render",
      # the YAML validation with file:line that rules, normalize's layout and the lexicon share
      "kaodian.rules.schema", "kaodian.cache"),
-    # reading files: the encodings, then the readers of each format (old Word documents: msdoc)
-    ("kaodian.encoding", "kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering", "kaodian.msdoc"),
+    # reading files: the encodings, then the readers of each format (old Word documents: msdoc; e-books: epub)
+    ("kaodian.encoding", "kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering", "kaodian.msdoc", "kaodian.epub"),
     ("kaodian.normalize",),
     ("kaodian.rules", "kaodian.lexicon"),
     ("kaodian.questions",),

@@ -94,6 +94,7 @@ def extract(html: str) -> str:
     page_title = _text(title) if title is not None else ""
     for node in root.css(_JUNK):
         node.decompose()
+    _mark_star_notes(root)
     best = _best_candidate(root)
     if best is None:
         return ""
@@ -113,6 +114,23 @@ def extract(html: str) -> str:
     elif len(lines[0]) >= _MIN_TITLE and page_title.startswith(lines[0]) and _opens_with_title(lines[0]):
         lines[0] = f"# {lines[0]}"  # the body repeats the window's title on its first line: its title
     return "\n".join(lines)
+
+
+def _mark_star_notes(root) -> None:  # noqa: ANN001
+    """An e-book's note on its title is called by a linked ``*`` and opens with a ``*`` linking back to the call
+    (标题<a href="#n0" id="c0">*</a> … <p><a href="#c0" id="n0">*</a>这是…</p>): the mark of the note, which a
+    bare ``*`` at a line's start would lose (it reads as a Markdown bullet), is written as ``＊`` (the
+    layout's ``noise.endnotes`` reads a note by its mark).  A ``*`` that links nowhere stays as it is."""
+    links = root.css('a[href*="#"]')
+    ids = {a.attributes.get("id") for a in links if a.attributes.get("id")}
+    for a in links:
+        target = (a.attributes.get("href") or "").rsplit("#", 1)[-1]
+        if target in ids and _text(a) in _STAR_MARKS:
+            a.replace_with("＊")
+
+
+# What a note on a title is called by (*, ＊, ※); a numbered note's mark (〔1〕) is read as it stands.
+_STAR_MARKS = frozenset("*＊※")
 
 
 def embedded(text: str) -> tuple[str, str] | None:

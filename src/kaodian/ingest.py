@@ -39,10 +39,11 @@ MAX_BYTES = 32 * 1024 * 1024
 SAMPLE_NAME = "sample.txt"
 
 TEXT_SUFFIXES = (".txt", ".md")
-HTML_SUFFIXES = (".html", ".htm")
+# An e-book's chapter file (.xhtml, .xht) is a web page in XML spelling: read as one.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".xht")
 # Old binary Word documents; WPS saves its .wps files in the same layout (``msdoc``).
 OLD_WORD_SUFFIXES = (".doc", ".wps")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx",) + OLD_WORD_SUFFIXES + (".pdf",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx",) + OLD_WORD_SUFFIXES + (".pdf", ".epub")
 # Documents kaodian does not read but the teacher can save as .docx in Word or WPS (read_path: E106).
 WORD_LIKE_SUFFIXES = (".rtf", ".odt")
 
@@ -134,12 +135,16 @@ def _sniffed(data: bytes) -> str | None:
     if data.startswith(b"%PDF-"):
         return ".pdf"
     if data.startswith(b"PK\x03\x04"):
-        return ".docx"
+        # an e-book's first member is its uncompressed ``mimetype`` (EPUB OCF); any other zip is taken for a .docx
+        return ".epub" if _EPUB_MIMETYPE in data[:_ZIP_HEAD] else ".docx"
     if data.startswith(_OLE_MAGIC):
         return ".doc"
     head = data[:2048].lstrip().lower()
     return ".html" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else None
 
+
+_EPUB_MIMETYPE = b"application/epub+zip"
+_ZIP_HEAD = 128  # the first local header (30 bytes) with the name "mimetype" and the media type after it
 
 # What to do with a file kaodian cannot read whose content it could: save it in a form it reads.
 _SAVE_AS = {suffix: "。请在 Word 或 WPS 里“另存为” .docx 后再试" for suffix in WORD_LIKE_SUFFIXES}
@@ -367,6 +372,23 @@ def _read_old_word(data: bytes, name: str) -> Source:
                        "请用 Word 或 WPS 打开后“另存为” .docx 再试")
 
 
+def _read_epub(data: bytes, name: str) -> Source:
+    """An e-book: each chapter of its spine read as a web page (``htmlbody``), in reading order, one after
+    the other; a corrupt or copy-protected book is E108 with the reason (``epub``)."""
+    from . import htmlbody
+    from .epub import EpubError, chapters
+
+    try:
+        markups = chapters(data)
+    except EpubError as e:
+        raise KaodianError("E108", path=name, reason=e.reason) from None
+    texts = [htmlbody.extract(decode_text(m, name, declared=htmlbody.declared_charset(m) or "utf-8")) for m in markups]
+    text = "\n".join(t for t in texts if t.strip())
+    if not text.strip():
+        raise KaodianError("E110", path=name)
+    return Source(name=name, text=_check_text(text, name), kind="html")
+
+
 def _read_pdf(data: bytes, name: str) -> Source:
     import io
     import logging
@@ -399,5 +421,5 @@ _READERS.update(
     {s: _read_text for s in TEXT_SUFFIXES}
     | {s: _read_html for s in HTML_SUFFIXES}
     | {s: _read_old_word for s in OLD_WORD_SUFFIXES}
-    | {".docx": _read_docx, ".pdf": _read_pdf}
+    | {".docx": _read_docx, ".pdf": _read_pdf, ".epub": _read_epub}
 )

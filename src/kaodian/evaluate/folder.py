@@ -21,7 +21,7 @@ from .coverage import QuestionScore, score_questions
 from .extraction import CATEGORIES, ArticleChecks, Counts, FileScore, score
 
 # Every kind of input an annotated text may come in: all are scored against the same annotations.
-INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf")
+INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".xht", ".epub", ".docx", ".doc", ".wps", ".pdf")
 
 # The annotation files of a text X, by what they annotate.
 ANNOTATION_SUFFIXES = {"gold": ".gold.yaml", "points": ".points.json", "blanks": ".blanks.json"}
