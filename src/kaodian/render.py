@@ -84,7 +84,10 @@ def opening(document_text: str, article: Article) -> str:
     lead = next((k for k, p in enumerate(paras) if not p.label_level), 0)
     if lead and paras[lead].section == paras[0].section:
         paras = paras[lead:]
-    first = first_sentence("\n".join(document_text[p.start : p.end] for p in paras[:3]))
+    joined = "\n".join(document_text[p.start : p.end] for p in paras[:3])
+    first = first_sentence(joined)
+    if len(first) < MIN_ENDING_CHARS and (rest := _joined(joined)[len(first) :].lstrip()):
+        first += first_sentence(rest)  # a greeting (大家好！) places no opening: the sentence after it comes with it
     # a body that opens with a numbered heading (一、活动背景) opens with that heading's words, set apart
     # from the sentence by a space (a reader saw 活动背景某某指出… run together; the scorer ignores the space)
     head = next((h for h in article.headings if h.start < paras[0].start), None)
