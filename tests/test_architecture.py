@@ -25,7 +25,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
      # the YAML validation with file:line that rules, normalize's layout and the lexicon share
      "kaodian.rules.schema", "kaodian.cache"),
     # reading files: the encodings, then the readers of each format (old Word documents: msdoc; e-books: epub)
-    ("kaodian.encoding", "kaodian.ingest", "kaodian.htmlbody", "kaodian.docx_numbering", "kaodian.msdoc", "kaodian.epub"),
+    ("kaodian.encoding", "kaodian.ingest", "kaodian.htmlposts", "kaodian.htmlbody", "kaodian.docx_numbering",
+     "kaodian.msdoc", "kaodian.epub", "kaodian.slides"),
     ("kaodian.normalize",),
     ("kaodian.rules", "kaodian.lexicon"),
     ("kaodian.questions",),

@@ -1,0 +1,138 @@
+"""What a post's page sets around the article, which ``htmlbody`` leaves out of the body, and the notes of an
+e-book's chapter:
+
+- a WeChat article page (WeChat's own DOM, which mirrors keep): the content block is the body, the
+  headline its title, the date and author field under it; the account's index of posts, the furniture
+  above the headline's repeat, a pull-quote box and the account's footer are not body;
+- an e-book chapter's note on its title, called by a linked ``*``: its mark written so the layout reads
+  the notes as notes.
+
+Generic to the genre: nothing here names an account, a site or a text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _text(node) -> str:  # noqa: ANN001 — selectolax Node
+    return re.sub(r"\s+", "", node.text(deep=True, separator=""))
+
+
+# A line of text this long is a paragraph (htmlbody's measure); a block shorter than the least is no body.
+_LINE_CHARS = 40
+_MIN_PARAGRAPH = 10
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+
+
+def wechat_post(root):  # noqa: ANN001, ANN202
+    """A WeChat article page (the post as WeChat serves it, or as a mirror saves it): its content block
+    (``#js_content``) and its headline (``#activity-name``), or None on any other page.  The content block
+    is the post's body whatever scores higher around it (a mirror's list of latest posts, its footer)."""
+    content = root.css_first(_WECHAT_CONTENT)
+    if content is None or len(_text(content)) < _MIN_PARAGRAPH:
+        return None
+    return content, root.css_first(_WECHAT_TITLE)
+
+
+def wechat_meta(root) -> list[str]:  # noqa: ANN001
+    """The property lines of a WeChat post under its headline, one per item: the date it was posted and its
+    author field; the account's name (shown twice, as a link and as text) is the publisher, not the text's,
+    and its hidden profile card is dropped with the hidden elements."""
+    lines = []
+    for node in root.css(_WECHAT_META):
+        text = _text(node)
+        if text and not _WECHAT_ACCOUNT.search(" ".join(node.attributes.get(k) or "" for k in ("class", "id"))):
+            lines.append(text)
+    return lines
+
+
+# The blocks of a WeChat article page (WeChat's own names, which mirrors of posts keep): the post's body,
+# its headline, and the items of the line under the headline (date, author field, the account's name).
+_WECHAT_CONTENT = "#js_content, .rich_media_content"
+_WECHAT_TITLE = "#activity-name, .rich_media_title"
+_WECHAT_META = "#meta_content .rich_media_meta, .rich_media_meta_list .rich_media_meta"
+_WECHAT_ACCOUNT = re.compile(r"nickname|post-user|js_name|profile", re.I)
+
+
+def headline_text(head) -> str:  # noqa: ANN001
+    """The headline's text, white space inside it kept as one space (习近平：欢迎… 不抓辫子…: two phrases)."""
+    return _SPACES.sub(" ", head.text(deep=True, separator="")).strip(" \u3000")
+
+
+def without_furniture(lines: list[str], headline: str) -> list[str]:
+    """The body without what an account's editor sets around a post (``_FURNITURE``):
+
+    - above a line that repeats the headline inside the body, the lines that end no sentence (the
+      account's index of the day's posts, a banner): the body starts after the headline;
+    - a block of index lines (【头条】…, 【二条】…, under a 昨日…： label) anywhere in the body;
+    - a paragraph printed twice (a pull quote's box, under its 【…】 label, repeats a paragraph of the
+      body word for word): the first copy and its label.
+    """
+    flat = [re.sub(r"\s", "", x) for x in lines]
+    key = re.sub(r"\s", "", headline)
+    top = next((i for i, x in enumerate(flat[:_MAX_FURNITURE_LINES]) if x == key), None)
+    if top is not None and not any(_SENTENCE_MARK.search(x[-1:]) for x in flat[:top]):
+        lines, flat = lines[top + 1 :], flat[top + 1 :]
+    drop: set[int] = set()
+    for i, x in enumerate(flat):
+        if _INDEX_ENTRY.match(x):
+            drop.add(i)
+            if i and _INDEX_LABEL.match(flat[i - 1]):
+                drop.add(i - 1)
+        elif len(x) >= _PULL_QUOTE_CHARS and x in flat[i + 1 :]:
+            drop.add(i)
+            if i and _BOX_LABEL.match(flat[i - 1]):
+                drop.add(i - 1)
+    return [x for i, x in enumerate(lines) if i not in drop]
+
+
+def without_account_footer(lines: list[str]) -> list[str]:
+    """A WeChat post's content without the account's footer after its last paragraph of text: the run of
+    short lines there (a tag cloud, 长按二维码关注, 主编：…, 投稿：…, a 阅读原文 promotion) when most of them end
+    no sentence.  A closing 谢谢大家！ alone, or short lines that are sentences (a poem's), stay."""
+    last = max((i for i, x in enumerate(lines) if len(x) >= _LINE_CHARS and _CLOSES_SENTENCE.search(x)), default=None)
+    if last is None:
+        return lines
+    tail = lines[last + 1 :]
+    open_ended = sum(not _CLOSES_SENTENCE.search(x) for x in tail)
+    if len(tail) >= _MIN_FOOTER_LINES and 2 * open_ended >= len(tail):
+        return lines[: last + 1]
+    return lines
+
+
+# A sentence's end at a line's end, a closing quote or bracket after it.
+_CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]*$")
+# An account's footer is a block (tags, a QR caption, credits); one or two short lines are a sign-off.
+_MIN_FOOTER_LINES = 3
+
+
+# An account's index of its posts: one line per post, opening with the post's slot (【头条】, 【二条】 …
+# 【次条】), under a label that ends with a colon (今日某某：).
+_INDEX_ENTRY = re.compile(r"^【(?:头条|次条|[二三四五六七八九十]条)】")
+_INDEX_LABEL = re.compile(r"^[^。，；！？]{1,12}[：:]$")
+# The label of an editor's box above a pull quote (【核心提示】, 【导读】): a word in 【】 alone on its line.
+_BOX_LABEL = re.compile(r"^【[^【】]{1,8}】$")
+# A paragraph printed twice is a pull quote when it is this long: a refrain (同志们、朋友们！) or a
+# slogan repeated at the end is shorter; a box's quote is a paragraph of several sentences.
+_PULL_QUOTE_CHARS = 60
+# The account's index and banner above the headline's repeat are a few lines: more is text.
+_MAX_FURNITURE_LINES = 12
+
+
+def mark_star_notes(root) -> None:  # noqa: ANN001
+    """An e-book's note on its title is called by a linked ``*`` and opens with a ``*`` linking back to the call
+    (标题<a href="#n0" id="c0">*</a> … <p><a href="#c0" id="n0">*</a>这是…</p>): the mark of the note, which a
+    bare ``*`` at a line's start would lose (it reads as a Markdown bullet), is written as ``＊`` (the
+    layout's ``noise.endnotes`` reads a note by its mark).  A ``*`` that links nowhere stays as it is."""
+    links = root.css('a[href*="#"]')
+    ids = {a.attributes.get("id") for a in links if a.attributes.get("id")}
+    for a in links:
+        target = (a.attributes.get("href") or "").rsplit("#", 1)[-1]
+        if target in ids and _text(a) in _STAR_MARKS:
+            a.replace_with("＊")
+
+
+# What a note on a title is called by (*, ＊, ※); a numbered note's mark (〔1〕) is read as it stands.
+_STAR_MARKS = frozenset("*＊※")
