@@ -243,7 +243,10 @@ def _text_source(text: str, name: str) -> Source:
     """A text file's Source; one whose body is a page's raw HTML under a front matter (a blog generator's
     post) is read as the page it holds, the front matter kept above it."""
     from . import htmlbody  # (its parser is imported only when the text holds markup)
+    from .slides import deck
 
+    if (talk := deck(text)) is not None:  # a Markdown slide deck: its slides' words and its speaker notes
+        return Source(name=name, text=_check_text(talk, name), kind="txt")
     if (split := htmlbody.embedded(text)) is None:
         return Source(name=name, text=text, kind="txt")
     head, markup = split  # a blog post's front matter stays for the normalizer: it names the title

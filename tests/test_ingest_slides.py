@@ -1,0 +1,74 @@
+"""A slide deck in Markdown (reveal.js, Marp) reads as its talk: separators are no text, speaker notes
+are body, every slide heading heads a part at one level, raw image HTML is markup.  Decks invented here."""
+
+from __future__ import annotations
+
+from kaodian.ingest import read_path
+from kaodian.normalize import normalize
+from kaodian.slides import deck
+
+NOTE1 = "我们首先回顾过去一年的工作，全年各项任务都按计划完成，群众满意度明显提高。"
+NOTE2 = "下一步，我们要坚持问题导向，补齐短板弱项，推动各项工作再上新台阶。"
+
+REVEAL = f"""# 年度工作汇报
+##### 第三小组
+
+---
+
+## 工作回顾
+
+全年任务完成
+
+<div class="r-stack">
+  <img class="fragment" src="a.png">
+</div>
+
+Note: {NOTE1}
+
+--
+
+### 下一步打算
+
+- 坚持问题导向
+- 补齐短板弱项
+
+Note:{NOTE2}
+
+---
+
+### 结束语
+
+Note: 谢谢大家，欢迎批评指正，我们会认真吸收大家的意见和建议。
+"""
+
+
+def test_reveal_deck_reads_as_its_talk():
+    text = deck(REVEAL)
+    assert text is not None
+    lines = [x for x in text.split("\n") if x]
+    assert lines[0] == "# 年度工作汇报" and lines[1] == "第三小组"  # the title slide's line under the title
+    assert {"## 工作回顾", "## 下一步打算", "## 结束语"} <= set(lines)  # ## and ### alike: slide headings
+    assert NOTE1 in lines and NOTE2 in lines and "坚持问题导向" in lines
+    assert not any(x.strip() in ("---", "--") or x.startswith(("Note", "<", "- ")) for x in lines)
+
+
+def test_slide_headings_become_the_articles_headings(tmp_path):
+    path = tmp_path / "汇报.md"
+    path.write_text(REVEAL, encoding="utf-8")
+    doc = normalize(read_path(path))
+    assert [h.text for a in doc.articles for h in a.headings][:3] == ["工作回顾", "下一步打算", "结束语"]
+
+
+def test_marp_deck_with_comment_notes():
+    marp = ("---\nmarp: true\ntheme: default\n---\n\n# 学习体会\n\n---\n\n## 第一点\n\n"
+            f"<!-- {NOTE1} -->\n\n---\n\n## 第二点\n\n<!-- _class: lead -->\n\n<!-- {NOTE2} -->\n\n---\n\n## 完\n")
+    text = deck(marp)
+    assert text is not None and NOTE1 in text and NOTE2 in text
+    assert "_class" not in text and "## 第二点" in text
+
+
+def test_a_note_with_thematic_breaks_is_no_deck():
+    # sections set apart by --- under their headings, no speaker notes: a study note, read as it is
+    note = "# 学习笔记\n\n## 一、背景\n\n内容。\n\n---\n\n## 二、意义\n\n内容。\n\n---\n\n### （一）要点\n\n内容。\n\n---\n\n完\n"
+    assert deck(note) is None
+    assert deck("标题\n\n正文一段。\n\n---\n\n正文二段。\n") is None
