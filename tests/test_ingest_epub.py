@@ -116,16 +116,31 @@ def test_a_chapter_file_reads_as_a_web_page(tmp_path, suffix):
     assert "学以致用" in text and "<p>" not in text
 
 
-def test_a_title_note_called_by_a_star_is_a_note_not_body(tmp_path):
-    # an e-book's note on its title: 标题<a>*</a> ... 注释 / <a>*</a>这是… — the endnotes, not the body's end
-    page = (
+def _chapter_with_notes(title_note: str) -> str:
+    return (
         "<html><head><title>论调查研究</title></head><body><div>"
-        '<h3>论调查研究<a href="#n0" id="c0">*</a></h3>'
+        '<h3>论调查研究<a href="#n0" id="c0">*</a></h3><p>（二〇一〇年五月一日）</p>'
         f"<p>一、{PARA}</p><p>二、学习要有计划，要有重点，要持之以恒，要学以致用，学用相长。</p>"
         "<p>注释</p>"
-        '<p><a href="#c0" id="n0">*</a>这是某某在一次会议上的讲话的一部分。</p>'
+        f'<p><a href="#c0" id="n0">*</a>{title_note}</p>'
         '<p><a href="#c1" id="n1">〔1〕</a>见《某书》第一章。原文是：“学而时习之。”</p>'
         "</div></body></html>")
-    doc = normalize(read_path(write(tmp_path, "章.xhtml", page.encode())))
-    body = doc.text[doc.articles[0].start:doc.articles[0].end]
-    assert body.rstrip().endswith("学用相长。") and "会议上的讲话" not in body
+
+
+def test_a_title_note_called_by_a_star_stands_under_the_title_and_signs_the_text(tmp_path):
+    # an e-book's note on its title (标题<a>*</a> … <a>*</a>这是…): the collected works' 题注, not the body's end
+    path = write(tmp_path, "章.xhtml", _chapter_with_notes("这是张明在全县干部大会上的讲话。").encode())
+    lines = read_path(path).text.split("\n")
+    assert lines[:3] == ["# 论调查研究", "（二〇一〇年五月一日）", "> 这是张明在全县干部大会上的讲话。"]
+    doc = normalize(read_path(path))
+    article = doc.articles[0]
+    body = doc.text[article.start:article.end]
+    assert article.title == "论调查研究" and article.author == "张明"
+    assert body.rstrip().endswith("学用相长。") and "干部大会" not in body and "某书" not in body
+
+
+def test_a_star_note_not_on_the_title_keeps_its_mark_as_a_note(tmp_path):
+    page = _chapter_with_notes("这是一个注。").replace('<h3>论调查研究<a href="#n0" id="c0">*</a></h3>',
+                                                    '<h3>论调查研究</h3><p>引子<a href="#n0" id="c0">*</a></p>')
+    text = read_path(write(tmp_path, "章.xhtml", page.encode())).text
+    assert "＊这是一个注。" in text.split("\n")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .htmlposts import headline_text, mark_star_notes, wechat_meta, wechat_post, without_account_footer, without_furniture
+from .htmlposts import headline_text, title_notes, wechat_meta, wechat_post, without_account_footer, without_furniture
 
 # Tags whose content is never article text.
 _JUNK = (
@@ -96,7 +96,7 @@ def extract(html: str) -> str:
     page_title = _text(title) if title is not None else ""
     for node in root.css(_JUNK):
         node.decompose()
-    mark_star_notes(root)
+    notes = title_notes(root)
     post = wechat_post(root)
     best = post[0] if post else _best_candidate(root)
     if best is None:
@@ -113,6 +113,14 @@ def extract(html: str) -> str:
         lines = without_furniture(lines, _text(head))
     if not lines:
         return ""
+    for title, note in notes:  # an e-book's note on its title, under the title as a 题注 (htmlposts)
+        at = next((i for i, x in enumerate(lines[:_NOTE_TITLE_LINES]) if x.lstrip("# ") == title), None)
+        if at is not None:  # (below the title block's other lines: a subtitle, the date line)
+            at += 1
+            while at < min(len(lines), _NOTE_TITLE_LINES) and len(lines[at]) < _LINE_CHARS \
+                    and not _SENTENCE_END.search(lines[at]):
+                at += 1
+            lines.insert(at, f"> {note}")
     # (a WeChat post's title is its headline, always set outside its content)
     if head is not None and (post or not _opens_with_title(lines[0]) or _DATE_LINE.match(lines[0])) \
             and _text(head) not in lines[0]:
@@ -222,6 +230,9 @@ def _between(root, head, best) -> list[str]:  # noqa: ANN001
         return [x.lstrip(_BOLD[0]) for x in lines] if len(lines) <= _MAX_META_LINES else []
     return []
 
+
+# A title note goes under its title among the first lines of the body (the title block: title, subtitle, date).
+_NOTE_TITLE_LINES = 4
 
 # Headings between the headline and the body: a subtitle, not a property line.
 _SUBTITLES = frozenset("h1 h2 h3 h4 h5 h6".split())

@@ -73,7 +73,7 @@ def without_furniture(lines: list[str], headline: str) -> list[str]:
     flat = [re.sub(r"\s", "", x) for x in lines]
     key = re.sub(r"\s", "", headline)
     top = next((i for i, x in enumerate(flat[:_MAX_FURNITURE_LINES]) if x == key), None)
-    if top is not None and not any(_SENTENCE_MARK.search(x[-1:]) for x in flat[:top]):
+    if top and not any(_SENTENCE_MARK.search(x[-1:]) for x in flat[:top]):  # (a body opening with its title keeps it)
         lines, flat = lines[top + 1 :], flat[top + 1 :]
     drop: set[int] = set()
     for i, x in enumerate(flat):
@@ -121,17 +121,46 @@ _PULL_QUOTE_CHARS = 60
 _MAX_FURNITURE_LINES = 12
 
 
-def mark_star_notes(root) -> None:  # noqa: ANN001
-    """An e-book's note on its title is called by a linked ``*`` and opens with a ``*`` linking back to the call
-    (标题<a href="#n0" id="c0">*</a> … <p><a href="#c0" id="n0">*</a>这是…</p>): the mark of the note, which a
-    bare ``*`` at a line's start would lose (it reads as a Markdown bullet), is written as ``＊`` (the
-    layout's ``noise.endnotes`` reads a note by its mark).  A ``*`` that links nowhere stays as it is."""
+def title_notes(root) -> list[tuple[str, str]]:  # noqa: ANN001
+    """An e-book's notes on its title, taken out of the page: (the heading's text, the note's text) for each.
+
+    A note on the title is called by a linked mark in the heading (标题<a href="#n0" id="c0">*</a>) and
+    stands among the chapter's notes, opening with a mark that links back (<p><a href="#c0" id="n0">*</a>
+    这是…</p>).  It is the collected works' 题注 printed at the foot of the first page, about the whole text
+    (who gave it, when): ``htmlbody`` sets it under the title as the quote block a 题注 is in Markdown, where
+    the normalizer reads it (``frontmatter.headnote``: the speaker it names signs the text).  The marks of
+    the other star notes, which a bare ``*`` at a line's start would lose (a Markdown bullet), are written
+    ``＊`` (the layout's ``noise.endnotes`` reads a note by its mark)."""
     links = root.css('a[href*="#"]')
-    ids = {a.attributes.get("id") for a in links if a.attributes.get("id")}
+    by_id = {a.attributes.get("id"): a for a in links if a.attributes.get("id")}
+    notes = []
     for a in links:
-        target = (a.attributes.get("href") or "").rsplit("#", 1)[-1]
-        if target in ids and _text(a) in _STAR_MARKS:
+        call = by_id.get((a.attributes.get("href") or "").rsplit("#", 1)[-1])
+        if call is None or _text(a) not in _STAR_MARKS or _ancestor(a, _HEADINGS) is not None:
+            continue  # (a call in a heading goes below, once its note is read)
+        heading = _ancestor(call, _HEADINGS)
+        block = a.parent
+        if heading is not None and block is not None and block.tag in ("p", "div", "li", "aside") \
+                and _text(block).startswith(_text(a)):
+            notes.append((_text(heading).rstrip("".join(_STAR_MARKS)), _text(block)[len(_text(a)) :]))
+            block.decompose()
+        else:
             a.replace_with("＊")
+    for a in root.css('a[href*="#"]'):  # (the calls in the headings)
+        if _text(a) in _STAR_MARKS and _ancestor(a, _HEADINGS) is not None:
+            a.decompose()
+    return notes
+
+
+def _ancestor(node, tags: frozenset[str]):  # noqa: ANN001, ANN202
+    """The nearest element above ``node`` whose tag is one of ``tags``, or None."""
+    node = node.parent
+    while node is not None and node.tag not in tags:
+        node = node.parent
+    return node
+
+
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
 # What a note on a title is called by (*, ＊, ※); a numbered note's mark (〔1〕) is read as it stands.
