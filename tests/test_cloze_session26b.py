@@ -1,0 +1,46 @@
+"""Session 26, second cloze round (issue 12): shapes a party-school teacher sends back from the clozes of reports,
+speeches, regulations and theory articles.  Invented sentences only; each case could fail either way."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kaodian.model import Blank, Question, QuestionSource
+from kaodian.questions import lint_question
+from kaodian.questions.review_shapes import review_amount
+
+
+def _cloze(sentence: str, word: str, heading: str | None, article: str = "2031年江川市政府工作报告") -> Question:
+    a = sentence.index(word)
+    b = a + len(word)
+    return Question("q-1", "cloze", sentence[:a] + "______" + sentence[b:], (word,), "",
+                    QuestionSource("t", article, heading, sentence, 0, len(sentence)), blanks=(Blank(word, a, b),))
+
+
+@pytest.mark.parametrize(("heading", "sentence", "word", "flagged"), [
+    # a past year's amounts in a review section: trivia
+    ("2030年工作回顾", "发放托育补贴23.4万人，新增托位6000个。", "23.4万人", True),
+    ("2030年主要工作和“十五五”发展成就", "江川茶叶出口额超3亿美元，5家企业上榜全国百强。", "3亿美元", True),
+    ("过去五年", "选派科技特派员412名、乡村工匠87名。", "412名", True),
+    # the same amount as a plan's target, a headline aggregate, a rule, a rate or a count of years: asked
+    ("2031年重点工作", "发放托育补贴23.4万人，新增托位6000个。", "23.4万人", False),
+    ("2030年工作回顾", "力争新增托位6000个以上。", "6000个", False),
+    ("2030年工作回顾", "城乡居民人均可支配收入突破5万元。", "5万元", False),
+    ("2030年工作回顾", "城镇新增就业5.2万人。", "5.2万人", False),
+    ("2030年工作回顾", "全省财政衔接资金投入超过30亿元。", "30亿元", False),
+    ("2030年工作回顾", "科技特派员覆盖率达到92%。", "92%", False),
+    ("2030年工作回顾", "粮食播种面积连续8年稳定。", "8年", False),
+])
+def test_an_amount_a_review_reports_is_no_cloze_unless_a_headline_target_or_rule(heading, sentence, word, flagged):
+    q = _cloze(sentence, word, heading)
+    assert bool(review_amount(q)) is flagged
+    assert bool(review_amount(q)) <= bool(lint_question(q))
+
+
+def test_a_heading_of_the_titles_own_year_is_no_review():
+    # (2031年 in 《2031年…报告》 is the year it plans; only an earlier year's heading reviews)
+    q = _cloze("发放托育补贴23.4万人，新增托位6000个。", "23.4万人", "2031年主要工作安排")
+    assert review_amount(q) is None
+    assert review_amount(replace(q, source=replace(q.source, heading="2029年主要工作安排"))) is not None
