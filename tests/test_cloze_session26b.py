@@ -44,3 +44,21 @@ def test_a_heading_of_the_titles_own_year_is_no_review():
     q = _cloze("发放托育补贴23.4万人，新增托位6000个。", "23.4万人", "2031年主要工作安排")
     assert review_amount(q) is None
     assert review_amount(replace(q, source=replace(q.source, heading="2029年主要工作安排"))) is not None
+
+
+def _series(text: str) -> list[tuple[str, ...]]:
+    from kaodian.pipeline import extract_text
+
+    doc = extract_text("关于推进产业发展的意见\n\n一、总体要求\n\n" + text + "\n", "意见.txt")
+    return [tuple(i.text for i in p.items) for p in doc.points if p.kind == "term_series"]
+
+
+@pytest.mark.parametrize(("sentence", "term", "cut"), [
+    # a last term after a joiner that the list's 等 closes is whole, whatever the segmenter cuts inside it
+    ("发展高端装备、新材料、现代物流、新能源与智能网联汽车等新兴产业。", "智能网联汽车", "智能网"),
+    # a governing verb and a verb in the very shape of the other terms are the first term
+    ("由市委宣传部负责统筹协调、整体推进、督促落实。", "统筹协调", "协调"),
+])
+def test_a_list_members_bounds_come_from_the_list(sentence, term, cut):
+    found = [s for s in _series(sentence) if any(term in t or cut in t for t in s)]
+    assert found and any(term in s for s in found) and not any(cut in s for s in found), found

@@ -130,8 +130,14 @@ def _first_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, p
             return _nearest(cands, ref)
     else:
         # a noun phrase: what governs it (a verb, a preposition) ends before it
+        # (but two verbs that end the chunk in the very shape of every other term, 统筹|协调 beside 整体推进、督促落实,
+        # are the first term, not its governor and its head: session 26, a regulation's 负责统筹|协调 cut)
+        shapes = {(len(m), len(segment.cut(m))) for m in middle}
         for k in range(len(words) - 1, -1, -1):
             w, t = words[k]
+            if k + 2 == len(words) and t in VERB_TAGS and words[k + 1][1] in VERB_TAGS \
+                    and shapes == {(len(rest(k)), 2)}:
+                continue
             # (after a preposition that names who makes up or does the series, 主要由|工人阶级、…, the term is
             # what follows however short beside a long middle term)
             least = TERM_MIN if t == "p" and w in rules.term_after else min_len
@@ -269,6 +275,13 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
                verbal: bool) -> str:
     if chunk.startswith("《") and "》" in chunk:
         return chunk[: chunk.index("》") + 1]  # a title is whole (…教学等投诉处理办法》 holds no list end)
+    if chunk.endswith("等") and len(chunk) > 1:
+        # a last term after a joiner that the list's 等 closes (_split_last: 新能源与|智能网联汽车等): the list bounds
+        # it, not a verb the tagger reads inside it (智能网|联/v|汽车), as long as the ratio of terms allows
+        whole = chunk[:-1]
+        if len(whole) <= rules.max_length_ratio * ref and _balanced(whole) \
+                and not rules.clause_words & set(segment.cut(whole)):
+            return whole
     if suffix and suffix in chunk:
         # a suffix the terms share ends the last term where it first recurs, if the term is then
         # parallel to the others and no clause (with one middle term the suffix is that term's and the
@@ -368,11 +381,15 @@ def _split_last(part: str, middle: list[str], rules: SeriesRules, first: str = "
     if part.startswith("《") and "》" in part:
         return None, "", part  # a title is the last term whole: its 等 and 和 are the title's
     words = segment.cut(part)
+    # (an open list's 等 ends its last term, after a joiner too: 新能源与智能网联汽车等 closes 智能网联汽车 there,
+    # whatever length the segmenter's pieces of it suggest, so the chunk keeps its 等 for _last_term to stop at;
+    # session 26, a report's 智能网|联 cut)
+    close = next((k + 1 for k, w in enumerate(words) if w == "等" and k > 0), len(words))
     for k, w in enumerate(words):
         if w == "等" and k > 0:
             return None, "", "".join(words[:k])
         if w in rules.last_joiners and k > 0 and not any(w in m for m in middle):
-            left, right = "".join(words[:k]), "".join(words[k + 1 :])
+            left, right = "".join(words[:k]), "".join(words[k + 1 : close])
             if "的" in left and not any("的" in m for m in middle):
                 return None, "", part
             if any(t == "p" for _, t in segment.tag(left)[1:]):
