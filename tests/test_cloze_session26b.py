@@ -62,3 +62,16 @@ def _series(text: str) -> list[tuple[str, ...]]:
 def test_a_list_members_bounds_come_from_the_list(sentence, term, cut):
     found = [s for s in _series(sentence) if any(term in t or cut in t for t in s)]
     assert found and any(term in s for s in found) and not any(cut in s for s in found), found
+
+
+@pytest.mark.parametrize(("sentence", "listed"), [
+    # a pair of subjects, then a pair of predicates: two lists in one 、-chain, no series of three
+    ("广大党员、干部深入基层、深入一线，积极回应群众关切。", False),
+    ("深入开展警示教育，促进党员、干部知敬畏、守底线，纪律意识进一步提升。", False),
+    # a series whose middle term opens with a noun and a verb, not people: a series still
+    ("市委宣传部负责统筹协调、整体推进、督促落实。", True),
+    # people listed as the series itself
+    ("组织党员、干部、群众参加志愿服务。", True),
+])
+def test_a_pair_of_subjects_before_a_pair_of_predicates_is_no_series(sentence, listed):
+    assert bool(_series(sentence)) is listed, _series(sentence)

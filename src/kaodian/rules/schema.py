@@ -73,6 +73,7 @@ SCHEMA: dict[str, Any] = {
         "slogan_min_chars": int,
         "list_ends": [str],
         "frame_nouns": [str],
+        "actor_nouns": [str],
     },
     "facts": {"date": "re", "quantity": "re"},
     "figures": {k: "re" for k in ("point_date", "narrative", "place", "cutoff", "target_before", "target_after", "count", "attendance", "rule", "tally", "occasion", "base_before", "base_after", "level_from", "level_to", "name_before", "name_after", "plan_label", "sector", "headline", "career", "rate", "plan", "target_past", "indicator", "planned")},

@@ -156,7 +156,20 @@ def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
         return True
     if any(_name_acts(m) and segment.tag(t)[-1][1] == "nr" for t, m in zip(terms, middle)):
         return True
+    if any(_actors_act(*terms[k - 1 : k + 2], rules) for k in range(1, len(terms) - 1)):
+        return True
     return any(rules.clause_words & set(segment.cut(m)) for m in middle)
+
+
+def _actors_act(before: str, term: str, after: str, rules: SeriesRules) -> bool:
+    """Whether ``term`` opens with people (``actor_nouns``: 干部) and goes on with what they do (深入基层), after a term
+    ending in a noun (广大党员) and before one opening with a verb (深入一线): a pair of subjects, then a pair of
+    predicates (广大党员、干部深入基层、深入一线), two lists in one 、-chain and no series of three."""
+    tags = segment.tag(term)
+    if len(tags) < 2 or tags[0][0] not in rules.actor_nouns or not tags[1][1].startswith(("v", "l", "i")):
+        return False
+    prev, nxt = segment.tag(before), segment.tag(after)
+    return bool(prev and nxt) and prev[-1][1].startswith("n") and nxt[0][1].startswith("v")
 
 
 def _name_acts(term: str) -> bool:

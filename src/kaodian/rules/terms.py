@@ -40,6 +40,7 @@ class SeriesRules:
     slogan_min_chars: int
     list_ends: frozenset[str]
     frame_nouns: frozenset[str]
+    actor_nouns: frozenset[str]
 
     @classmethod
     def from_rules(cls, rules: dict) -> "SeriesRules":
@@ -62,6 +63,7 @@ class SeriesRules:
             s["slogan_min_chars"],
             frozenset(s["list_ends"]),
             frozenset(s["frame_nouns"]),
+            frozenset(s["actor_nouns"]),
         )
 
 VERB_TAGS = ("v", "vd", "vg")
