@@ -75,3 +75,17 @@ def test_a_list_members_bounds_come_from_the_list(sentence, term, cut):
 ])
 def test_a_pair_of_subjects_before_a_pair_of_predicates_is_no_series(sentence, listed):
     assert bool(_series(sentence)) is listed, _series(sentence)
+
+
+@pytest.mark.parametrize(("stem_lead", "sentence", "word", "flagged"), [
+    # the count of the report's review period said as 五年来: the title tells it
+    ("《2031年江川市政府工作报告》提出，", "“十五五”时期，五年来，我们有效应对各种风险挑战。", "五年", True),
+    ("据《2031年江川市政府工作报告》，", "连续五年保持增长，五届会议相继召开。", "五年", False),  # no period of the report
+    ("", "五年来，我们有效应对各种风险挑战。", "五年", False),  # no report named
+])
+def test_the_count_of_the_named_reports_period_before_lai_is_no_blank(stem_lead, sentence, word, flagged):
+    from kaodian.questions.review_shapes import own_time_blank
+
+    q = _cloze(sentence, word, None)
+    q = replace(q, stem=stem_lead + q.stem)
+    assert bool(own_time_blank(q)) is flagged

@@ -57,7 +57,7 @@ SCHEMA = {
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
     "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
     "tally_after": "re", "tally_min": int, "clause_marks": str,
-    "series_marks": str, "report_year": "re", "period_before": "re", "review_heading": "re", "amount": "re", "whole_scope": "re", "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
+    "series_marks": str, "report_year": "re", "period_before": "re", "period_after": "re", "review_heading": "re", "amount": "re", "whole_scope": "re", "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
@@ -83,6 +83,7 @@ _CLAUSE_MARKS: str = _POLICY["clause_marks"]
 _SERIES_MARKS: str = _POLICY["series_marks"]
 _REPORT_YEAR = re.compile(_POLICY["report_year"])
 _PERIOD_BEFORE = re.compile(_POLICY["period_before"])
+_PERIOD_AFTER = re.compile(_POLICY["period_after"])
 _REVIEW_HEADING = re.compile(_POLICY["review_heading"])
 _AMOUNT = re.compile(_POLICY["amount"])
 _WHOLE_SCOPE = re.compile(_POLICY["whole_scope"])
@@ -316,15 +317,16 @@ def open_object_blank(q: Question) -> str | None:
 
 def own_time_blank(q: Question) -> str | None:
     """Why a cloze on a report its stem names by year (《2026年某省政府工作报告》) blanks that report's own time: the year
-    it reviews or plans (2025年, 2026年) or the count of its review's period (过去的______ for 五年), or None: the title
+    it reviews or plans (2025年, 2026年) or the count of its review's period (过去的______ or ______来 for 五年), or None: the title
     tells it, and the sentence says nothing else about it (______是极不平凡的一年; 过去的______极不寻常)."""
     if not (m := _REPORT_YEAR.search(q.stem)):
         return None
     year = int(m.group(1))
     s = q.source.sentence
     for b in q.blanks:
-        if b.text in (f"{year - 1}年", f"{year}年") or (
-                _PERIOD_BEFORE.search(s[max(0, b.start - 4) : b.start]) and re.fullmatch("[两三四五六七八九十]年", b.text)):
+        period = re.fullmatch("[两三四五六七八九十]年", b.text)
+        if b.text in (f"{year - 1}年", f"{year}年") or period and (
+                _PERIOD_BEFORE.search(s[max(0, b.start - 4) : b.start]) or _PERIOD_AFTER.match(s, b.end)):
             return f"空“{b.text}”是题干所引报告本身的年份或时段，看标题就知道，不是要考的内容"
     return None
 
