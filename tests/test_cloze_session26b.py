@@ -9,7 +9,7 @@ import pytest
 
 from kaodian.model import Blank, Question, QuestionSource
 from kaodian.questions import lint_question
-from kaodian.questions.review_shapes import review_amount
+from kaodian.questions.review_amounts import review_amount
 
 
 def _cloze(sentence: str, word: str, heading: str | None, article: str = "2031年江川市政府工作报告") -> Question:

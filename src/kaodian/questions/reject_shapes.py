@@ -40,6 +40,7 @@ from .label_echo import echo as label_echo, heading_option  # (a list's name onl
 from .lint_shapes import findings as lint_shape_findings  # (session 20's sweep of the labeled reviews)
 from .rater_shapes import findings as rater_findings  # (sessions 7-13, swept in session 14)
 from .review_shapes import findings as review_findings  # (session 11's shapes)
+from .review_amounts import review_amount
 from .single_shapes import findings as single_findings
 from .trivia import findings as trivia_findings  # (session 17's trivia and non-propositions, swept in session 18)
 
@@ -114,6 +115,8 @@ def findings(q: Question) -> list[str]:
         out.append(why)
     # (a key or option that copies the slip teaches it: blind teachers, session 12, 答案有“是是”错字)
     elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
+        out.append(why)
+    if q.kind == "cloze" and (why := review_amount(q)):
         out.append(why)
     place = list_place(q.stem)
     return (out + note_findings(q, place) + review_findings(q) + rater_findings(q) + graded_findings(q)

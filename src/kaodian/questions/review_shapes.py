@@ -23,8 +23,6 @@ through (issue 12, deliverable 5; labels in tests/data/lint_labels_s11.json), ea
   other (session 25's blind teachers; the drafter blanks such an answer once, unique_answers.with_repeats);
 - ``open_object_blank``: a cloze blanking an open verb's whole object at its sentence's end (完善______。);
 - ``own_time_blank``: a cloze blanking the year or period of the report its stem names (《2026年…》…______是极不平凡的一年);
-- ``review_amount``: a cloze blanking an amount a review section reports (发放育儿补贴______; 惠及______近亲属) that
-  is no headline aggregate, target or rule: a past year's tally no test asks;
 - ``timeless_figure``: a cloze of figures only in a short stem that names no time (资助困难家庭考生______。);
 - ``unit_list``: a question that shows the bracketed list of units a circulated document assigns a measure to
   ([区文旅局、区教育局，各街道办事处]): its division of labour, not its content (session 19).
@@ -60,6 +58,7 @@ SCHEMA = {
     "series_marks": str, "report_year": "re", "period_before": "re", "period_after": "re", "review_heading": "re", "amount": "re", "whole_scope": "re", "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
+SHAPES_POLICY = _POLICY  # (review_amounts.py reads its keys too)
 LONE_WRONG_MAX: int = _POLICY["lone_wrong_max"]
 _FIGURE = re.compile(_POLICY["figure"])
 _SHARE = re.compile(_POLICY["share"])
@@ -84,15 +83,12 @@ _SERIES_MARKS: str = _POLICY["series_marks"]
 _REPORT_YEAR = re.compile(_POLICY["report_year"])
 _PERIOD_BEFORE = re.compile(_POLICY["period_before"])
 _PERIOD_AFTER = re.compile(_POLICY["period_after"])
-_REVIEW_HEADING = re.compile(_POLICY["review_heading"])
-_AMOUNT = re.compile(_POLICY["amount"])
-_WHOLE_SCOPE = re.compile(_POLICY["whole_scope"])
 _BARE_FIGURE = re.compile(_POLICY["bare_figure"])
 _TIME_SAID = re.compile(_POLICY["time_said"])
 BARE_FIGURE_STEM_MAX: int = _POLICY["bare_figure_stem_max"]
 _UNIT_LIST = re.compile(_POLICY["unit_list"])
 # What bounds the clause a list stands in (a list's members are parted by 、 only).
-_CLAUSE_BREAKS = "，,。；;：:！？!?"
+CLAUSE_BREAKS = "，,。；;：:！？!?"
 PREFIX_ITEM_BREAKS = "，：；,:;"  # (what the longer item goes on with when the shorter is its cut copy)
 _OPENING_FIRST = frozenset(w[0] for w in OPENING_WORDS)  # (a blank opening with none is not segmented)
 # (the generator's own reading of a glossary: policy.yaml, read by generate.py the same way)
@@ -112,7 +108,7 @@ def findings(q: Question) -> list[str]:
         out.append(why)
     if q.kind == "cloze" and (why := open_series_blank(q) or open_member_blank(q) or tally_label_blank(q)
                               or twice_in_clause(q) or timeless_figure(q) or open_object_blank(q)
-                              or own_time_blank(q) or review_amount(q)):
+                              or own_time_blank(q)):
         out.append(why)
     if q.kind in SENTENCE_KINDS and (why := lost_numeral(q.stem)):
         out.append(why)
@@ -263,8 +259,8 @@ def open_member_blank(q: Question) -> str | None:
         before, after = s[max(0, a - 1 - quoted) : a - quoted], s[b + quoted : b + quoted + 1]
         if "、" not in (before, after):
             continue  # (no member of a series: its neighbours, past its quotation marks, are no 、)
-        start = max(s.rfind(c, 0, a) for c in _CLAUSE_BREAKS) + 1
-        end = min((i for c in _CLAUSE_BREAKS if (i := s.find(c, b)) >= 0), default=len(s))
+        start = max(s.rfind(c, 0, a) for c in CLAUSE_BREAKS) + 1
+        end = min((i for c in CLAUSE_BREAKS if (i := s.find(c, b)) >= 0), default=len(s))
         tail = _OPEN_TAIL.search(s, b, end)
         if tail is None:
             continue
@@ -329,48 +325,6 @@ def own_time_blank(q: Question) -> str | None:
                 _PERIOD_BEFORE.search(s[max(0, b.start - 4) : b.start]) or _PERIOD_AFTER.match(s, b.end)):
             return f"空“{b.text}”是题干所引报告本身的年份或时段，看标题就知道，不是要考的内容"
     return None
-
-
-def in_review(heading: str, article: str) -> bool:
-    """Whether a section headed ``heading`` of the article titled ``article`` reviews past work: its heading says so
-    (``review_heading``: 工作回顾, 发展成就, 过去五年) or names a year before the one the title names (2025年主要工作 in
-    《2026年…报告》)."""
-    if _REVIEW_HEADING.search(heading):
-        return True
-    title = re.search(r"(\d{4})年", article)
-    return bool(title) and any(int(y) < int(title.group(1)) for y in re.findall(r"(\d{4})年", heading))
-
-
-def review_amount(q: Question) -> str | None:
-    """Why a cloze blanks an amount a review section reports (``amount``: 181.2万人, 4亿美元, 21个) that is no
-    headline aggregate or rule (``tf_worth.minor_number`` finds it minor), no target (a word of aim in the sentence,
-    a bound after the figure), no share or period's aggregate (trivia.yaml) and no sum said of the whole country or
-    province (``whole_scope``: 全国财政专项扶贫资金投入超过1000亿元), or None.  A past year's tally
-    (发放育儿补贴______, 惠及______近亲属, 选派科技副总______) is what no test asks: session 26's reading of two
-    provincial reports as a party-school teacher.  Rates (92.8%) and counts of years (连续9年) are not amounts."""
-    if q.source is None or not in_review(q.source.heading or "", q.source.article or ""):
-        return None
-    from .tf_worth import minor_number  # (lazy: trivia, which tf_worth's users import, imports this module)
-    from .trivia import policy as trivia_policy
-
-    pol = trivia_policy()
-    s = q.source.sentence
-    for b in q.blanks:
-        if not _AMOUNT.fullmatch(b.text) or s[b.start : b.end] != b.text:
-            continue
-        if (re.search(pol["target_words"], s) or re.match(pol["target_after"], s[b.end :])
-                or re.search(pol["figure_standard"], s)
-                or re.search(pol["aggregate_before"], s[max(0, b.start - 8) : b.start])
-                or minor_number(s, b.start, b.end) is None
-                or _WHOLE_SCOPE.search(s[_clause_start(s, b.start) : b.start])):
-            continue
-        return f"空“{b.text}”是工作回顾里报告的一个数量，不是预期目标、总量指标或规定，属过去一年的琐碎统计"
-    return None
-
-
-def _clause_start(s: str, at: int) -> int:
-    """Where the clause holding ``s[at]`` opens (after the last of ``_CLAUSE_BREAKS`` before it)."""
-    return max((i + 1 for i in range(at) if s[i] in _CLAUSE_BREAKS), default=0)
 
 
 def timeless_figure(q: Question) -> str | None:
