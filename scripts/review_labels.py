@@ -43,6 +43,10 @@ its grades file (session 25's rating of rateset29, tests/data/lint_labels_s25.js
 and its rating of rateset30 by two other raters, tests/data/lint_labels_s25b.json (labels rate30-r3, rate30-r4):
 
     uv run python scripts/review_labels.py --key /work/notes/s25/rate30-private/key.json --banks /work/notes/s25/rate30-private/banks --name rate30 /work/notes/rate30/grades-r3.tsv /work/notes/rate30/grades-r4.tsv > tests/data/lint_labels_s25b.json
+
+and session 26's rating of rateset31 by two more raters, tests/data/lint_labels_s26.json (labels rate31-r5, rate31-r6):
+
+    uv run python scripts/review_labels.py --key /work/notes/s26/rate31-private/key.json --banks /work/notes/s26/rate31-private/banks --name rate31 /work/notes/rate31/grades-r5.tsv /work/notes/rate31/grades-r6.tsv > tests/data/lint_labels_s26.json
 """
 
 import argparse
