@@ -236,3 +236,16 @@ def test_a_list_of_sentence_long_items_ranks_below_a_term_series_of_its_place():
     listed = next(p for p in points if p.kind == "enumeration")
     series = next(p for p in points if p.kind == "term_series")
     assert "逐句长列举" in listed.cues and listed.importance < series.importance
+
+
+def test_a_parallel_series_of_five_terms_ranks_above_a_plain_series_of_its_place_and_says_why():
+    """A series whose five terms share a tail (…体系、…体系) is a set formulation recalled whole (成套并列提法); words
+    that merely stand side by side are not, nor is a parallel series of three (the bonus there lost points)."""
+    text = ("工作意见\n\n要加快构建产业体系、生产体系、经营体系、服务体系、标准体系，统筹推进交通、水利、能源、通信等设施建设。"
+            "要推进质量变革、效率变革、动力变革。\n另一段文字，讲别的事情。\n")
+    series = [p for p in extract_text(text, "意见.txt").points if p.kind == "term_series"]
+    four = next(p for p in series if "服务体系" in p.text)
+    plain = next(p for p in series if "水利" in p.text)
+    three = next(p for p in series if "效率变革" in p.text)
+    assert "成套并列提法" in four.cues and "成套并列提法" not in plain.cues + three.cues
+    assert four.importance > plain.importance and four.importance > three.importance

@@ -37,6 +37,7 @@ LABELS = {
     "qualified": "定性用语",
     "answers_label": "回答小标题",
     "long_items": "逐句长列举",
+    "parallel_series": "成套并列提法",
 }
 
 
@@ -49,6 +50,7 @@ class ImportanceRules:
     counted: re.Pattern[str]
     short_chars: int  # a series whose terms are all this short (经济、政治、文化) is a generic one
     long_item_chars: int  # a list whose items average more than this is a passage of sentences, not one to recall
+    parallel_min: int  # a series of this many terms or more that share a head or a tail is a set formulation
     laid_down: re.Pattern[str]  # ... unless its lead lays the list down as a rule (会员必须履行下列义务)
     defining_roles: frozenset[str]
     recurring: float
@@ -75,6 +77,7 @@ class ImportanceRules:
             counted=re.compile(d["counted"]),
             short_chars=int(d["short_chars"]),
             long_item_chars=int(d["long_item_chars"]),
+            parallel_min=int(d["parallel_min"]),
             laid_down=re.compile(d["laid_down"]),
             defining_roles=frozenset(d["defining_roles"]),
             recurring=float(d["recurring"]),
@@ -126,6 +129,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("short_terms")
     if p.kind == "term_series" and _spells_known_formulation([i.text for i in p.items]):
         found.append("known_series")
+    elif p.kind == "term_series" and len(p.items) >= rules.parallel_min and _parallel(p):
+        found.append("parallel_series")
     if p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.quantity):
         found.append("narrative_figure")
     elif p.kind == "fact" and rules.figures.all_minor(p.sentence.text, rules.quantity):
