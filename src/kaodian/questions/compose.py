@@ -1,7 +1,7 @@
 """A draft worded by a template into a question, and checked before it is kept.
 
 The first template of the pair whose placeholders all have values is used;
-a question a teacher would not hand out (``lint.quality_findings``) or one
+a question a teacher would not hand out (``lint.first_quality_finding``) or one
 with a form problem (``lint.form_findings``) is dropped with the reason.
 """
 
@@ -15,7 +15,7 @@ from ..kinds import POINT_NAMES
 from ..model import QUESTION_KINDS, Blank, Document, Point, Question, QuestionSource, Span
 from . import reasons
 from .drafting import UNTITLED, Draft, article_title
-from .lint import form_findings, quality_findings
+from .lint import first_quality_finding, form_findings
 from .context_lint import context_of
 from .listlead import inner_quotes
 from .templates import Template, render
@@ -104,10 +104,10 @@ def compose(
     # a key or option that copies a source's typo (实事求事) teaches it (typos.py; teacher review)
     if typo := typos.finding(q.answer + q.options if kind != "truefalse" else (), doc.text):
         return None, [f"{reasons.POOR}{typo}"], named
-    # what a question writer never hands out (an answer shown in the stem …): dropped, said why;
-    # each question is checked once, so quality_findings is not cached (hashing a Question costs more)
-    if poor := quality_findings(q, context_of(doc)):
-        return None, [f"{reasons.POOR}{f}" for f in poor], named
+    # what a question writer never hands out (an answer shown in the stem …): dropped, said why (one reason: the
+    # checks stop at the first); each question is checked once, so it is not cached (hashing a Question costs more)
+    if poor := first_quality_finding(q, context_of(doc)):
+        return None, [f"{reasons.POOR}{poor}"], named
     findings = form_findings(q)
     if findings:
         return None, [f"{reasons.LINT_FAILED}{f}" for f in findings], named

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -194,17 +194,29 @@ def quality_findings(q: Question, context: Context | None = None) -> tuple[str, 
     blank, a stem without final punctuation or starting with 是 or a leftover 一、, a true/false
     statement that is a clause; with the ``context`` of the document it cites, what only the text
     tells (context_lint.py).  The generator drops a question with such a finding."""
+    return tuple(_quality(q, context, first=False))
+
+
+def first_quality_finding(q: Question, context: Context | None = None) -> str | None:
+    """One of ``quality_findings``' findings of ``q``, or None when it has none: what the generator drops a
+    draft for (one reason is enough).  The checks stop at the first finding, the dearer modules asked last
+    (reject_shapes' dozen shape modules cost more than the others together), so a draft the cheap checks
+    already refuse never reaches them; a question with no finding is checked as fully as by quality_findings."""
+    return next(_quality(q, context, first=True), None)
+
+
+def _quality(q: Question, context: Context | None, first: bool) -> Iterator[str]:
+    """quality_findings' findings, lazily: in lint's order, or (``first``) with the dearest modules last."""
     q = as_said(q)
-    out: list[str] = []
     stem = q.stem.rstrip()
     if not stem:
-        return ()
+        return
     s = q.source.sentence
     if not (stem[-1] in STEM_END or (stem[-1] in "”’" and len(stem) > 1 and stem[-2] in SENTENCE_END)):
-        out.append(f"题干没有句末标点（“…{stem[-8:]}”）")
+        yield f"题干没有句末标点（“…{stem[-8:]}”）"
     body = _statement(stem) if q.kind == "truefalse" else stem
     if body.startswith("是"):
-        out.append("题干以“是”开头（句子从中间截断）")
+        yield "题干以“是”开头（句子从中间截断）"
     # (on the cited sentence, which these stems are made of whatever a template puts before it; a
     # choice on a list asks 关于“…”，下列哪一项…, not its sentence)
     of_sentence = q.kind in SENTENCE_KINDS and not (q.point_kind == "enumeration" and q.kind != "cloze")
@@ -212,44 +224,51 @@ def quality_findings(q: Question, context: Context | None = None) -> tuple[str, 
     # what it points at: 这种作风，就是… asked as 科学的作风，就是…)
     if of_sentence and s[:1] in CONTEXT_PRONOUNS and (opening := unconnected(s))[:1] in CONTEXT_PRONOUNS \
             and not opening_named(q, opening) and not _CONTEXT_TIME.match(opening):
-        out.append(f"出处句以“{s[0]}”开头，指代的内容不在题中")
+        yield f"出处句以“{s[0]}”开头，指代的内容不在题中"
     if of_sentence and (framing := _framed(s)):
-        out.append(f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容")
+        yield f"出处句是讲话的开场白或致意（“{framing}”），不是要学的内容"
     if _SOURCE_HOLE.search(s):
-        out.append("出处句里有原文留的空（挖空的背诵材料），句子不完整，不能照此出题")
+        yield "出处句里有原文留的空（挖空的背诵材料），句子不完整，不能照此出题"
     if LEFTOVER_ORDINAL.match(body):
-        out.append(f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头")
+        yield f"题干以残留的序号“{LEFTOVER_ORDINAL.match(body).group()}”开头"
     # a quote with its speaker (邓小平同志指出：“贫穷不是社会主义”) is a whole statement however short
     # (a figure counts as a word: 经济增长预期目标为5%左右。 is a whole statement)
     if q.kind == "truefalse" and len(_NOT_CJK.sub("", _FIGURE_WORD.sub("数", body))) < (
             STATEMENT_MIN // 2 if body != stem else STATEMENT_MIN):
-        out.append(f"判断题的陈述“{body}”只是一个短语，不成句")
+        yield f"判断题的陈述“{body}”只是一个短语，不成句"
     if q.kind == "cloze":
         for b in q.blanks:
             if s[b.start : b.end] == b.text and (why := blank_problem(s, b.start, b.end)):
-                out.append(why)
+                yield why
         if not q.order_free and (why := thin_problem(s, [(b.start, b.end) for b in q.blanks])):
-            out.append(why)
+            yield why
         if (why := series_problem(s, [(b.start, b.end) for b in q.blanks]) or figure_in_stem(stem, q.answer, BLANK)):
-            out.append(why)
+            yield why
         shown = stem.replace(BLANK, "\x00")
         for a in q.answer:
             core = a.strip("“”‘’《》")
             if len(core) >= 2 and core in shown and shown_as_word(s, core, [(b.start, b.end) for b in q.blanks]):
-                out.append(f"答案“{a}”在题干中空外出现")
+                yield f"答案“{a}”在题干中空外出现"
             # (the answer less its scope, 中国共产党 -> 共产党执政就是…: session 25's blind teachers, 题干泄露答案)
             elif any(f in shown and shown_as_word(s, f, [(b.start, b.end) for b in q.blanks]) for f in short_forms(core)):
-                out.append(f"答案“{a}”去掉修饰语后在题干中空外出现，题干泄露了答案")
+                yield f"答案“{a}”去掉修饰语后在题干中空外出现，题干泄露了答案"
     elif q.kind in ("single", "multiple") and q.options:
         shown = stem.replace(PAREN, "\x00")
         for a in q.answer:
             if a in OPTION_LETTERS[: len(q.options)]:
                 o = q.options[OPTION_LETTERS.index(a)].strip("“”‘’《》")
                 if len(o) >= 2 and o in shown:
-                    out.append(f"正确选项“{o}”在题干中出现")
+                    yield f"正确选项“{o}”在题干中出现"
     anchor_findings, teacher_findings, shape_findings = _stem_and_teacher_checks()
-    out += anchor_findings(stem) + teacher_findings(q) + shape_findings(q) + context_findings(q, context)
-    return tuple(out)
+    yield from anchor_findings(stem)
+    if first:  # (cheapest first: the context's checks, the teacher's, then reject_shapes' modules one by one)
+        yield from context_findings(q, context)
+        yield from teacher_findings(q)
+        yield from shape_findings(q, lazy=True)
+        return
+    yield from teacher_findings(q)
+    yield from shape_findings(q)
+    yield from context_findings(q, context)
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import segment
@@ -82,45 +83,54 @@ _CHANGE = re.compile(r"“([^“”]+)”误作“([^“”]+)”")
 _NUMBERED = re.compile(r"^([一二两三四五六七八九十]+)个(.{2,})$")
 
 
-def findings(q: Question) -> list[str]:
-    """The findings of this module on one question (see the module doc)."""
-    out: list[str] = []
+def findings(q: Question, lazy: bool = False) -> list[str] | Iterator[str]:
+    """The findings of this module on one question (see the module doc); with ``lazy``, an iterator that works
+    out each group of checks only when the findings before it are used up (lint.first_quality_finding stops
+    at the first), in the same order."""
+    got = _findings(q)
+    return got if lazy else list(got)
+
+
+def _findings(q: Question) -> Iterator[str]:
+    """``findings``' findings, each group of checks run when the iteration reaches it."""
     if q.point_kind in LIST_KINDS and q.kind in ("recall", "ordering", "single", "multiple"):
         items = _asked_items(q)
         stated = [_stated(item, q.source.sentence) for item in items]
-        out += list_stem_findings(q.stem, ordering=q.kind == "ordering", items=items, stated=stated)
+        yield from list_stem_findings(q.stem, ordering=q.kind == "ordering", items=items, stated=stated)
     if q.kind == "recall":
         if len(q.answer) > RECALL_MAX:
-            out.append(f"简答题要写出 {len(q.answer)} 项，是要读的清单，不是要答的题")
-        out += swallowed_items(q.answer)
+            yield f"简答题要写出 {len(q.answer)} 项，是要读的清单，不是要答的题"
+        yield from swallowed_items(q.answer)
     elif q.kind == "single" and len(q.options) == 4 and len(q.answer) == 1 and q.answer[0] in OPTION_LETTERS[:4]:
-        out += _single_findings(q)
+        yield from _single_findings(q)
     if q.kind in ("single", "multiple") and q.options and all(a in OPTION_LETTERS[: len(q.options)] for a in q.answer):
         right = [q.options[OPTION_LETTERS.index(a)] for a in q.answer]
         wrong = [o for o in q.options if o not in right]
         if why := particle_giveaway(right, wrong):
-            out.append(why)
+            yield why
         if q.kind == "multiple" and (why := question_giveaway(right, wrong)):  # (a single's: single_shapes.title_option)
-            out.append(why)
+            yield why
         if q.kind == "multiple":
-            out += multi_findings(right, wrong)
+            yield from multi_findings(right, wrong)
         if q.point_kind in LIST_KINDS and (why := label_echo(q.stem, right, wrong)
                                            or heading_option(list_place(q.stem), wrong)):
-            out.append(why)
+            yield why
     elif q.kind == "truefalse":
-        out += statement_findings(q)
+        yield from statement_findings(q)
     elif q.kind == "cloze":
-        out += cloze_findings(q)
+        yield from cloze_findings(q)
     if why := doubled_word(q.stem):
-        out.append(why)
+        yield why
     # (a key or option that copies the slip teaches it: blind teachers, session 12, 答案有“是是”错字)
     elif why := next(filter(None, (doubled_word(x, "答案或选项") for x in _keys(q) + q.options)), None):
-        out.append(why)
+        yield why
     if q.kind == "cloze" and (why := review_amount(q)):
-        out.append(why)
+        yield why
     place = list_place(q.stem)
-    return (out + note_findings(q, place) + review_findings(q) + rater_findings(q) + graded_findings(q)
-            + item_findings(q) + trivia_findings(q) + lint_shape_findings(q, place))
+    yield from note_findings(q, place)
+    for group in (review_findings, rater_findings, graded_findings, item_findings, trivia_findings):
+        yield from group(q)  # (called only when the iteration gets here: see ``findings``)
+    yield from lint_shape_findings(q, place)
 
 
 def _keys(q: Question) -> tuple[str, ...]:
