@@ -284,11 +284,11 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     qid = question_id(doc.name, *identity[:3], draft.key)
     if kind == "truefalse" and last and draft.true_draft is None and TRUE_MAX < 1:
         return hold(ctx, n, draft, candidates, identity, qid, run, out)  # (no later kind of the point waits on it)
-    q, problems, named = compose(doc, p, kind, draft, candidates, qid)
     # a swap made SWAP_REPEAT times in this document is not made again (changes._fresh): the same 误作
-    # fifteen times teaches one thing
+    # fifteen times teaches one thing (known before composing: the false statement is then never worded)
     repeated = draft.true_draft is not None and (run.changes[draft.values.get("change")] >= SWAP_REPEAT or
                                                  run.changed_terms[_changed_term(draft)] >= SWAP_TERM_REPEAT)
+    q, problems, named = (None, [], False) if repeated else compose(doc, p, kind, draft, candidates, qid)
     rejected = (q is None or repeated) and draft.true_draft is not None
     if rejected:
         # the change the seed drew is one a teacher rejects: the statement is asked true, and
