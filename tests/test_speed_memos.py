@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from types import SimpleNamespace
 
+from hypothesis import given, settings, strategies as st
+
 from kaodian.questions import definition, head_class
+from kaodian.text import Occurrences, find_all
 from kaodian.questions.drafting import RunCache
 from test_questions_quality import _series_points, doc_of
 
@@ -144,3 +147,14 @@ def test_a_pick_reads_a_candidate_off_its_answers_topic_no_further(monkeypatch):
     assert dx.pick("政治判断力", dx.EMPTY, extra, **pick, topic=lambda c: False) == [] and judged == [], judged
     assert dx.pick("政治判断力", dx.EMPTY, extra, **pick, topic=lambda c: c != "政治鉴别力") == ["政治执行力"]
     assert "政治鉴别力" not in judged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="改革开放党建", max_size=40), st.lists(st.text(alphabet="改革开放党建", max_size=4), max_size=8))
+def test_occurrences_looked_up_are_those_searched_for(text, strings):
+    # (head_class.promoted_elsewhere looks an option's places up in the text's index of character pairs: the same
+    # places, overlapping ones too, in order, as searching the text again and again)
+    said = Occurrences(text)
+    for s in strings:
+        assert said.of(s) == find_all(text, s)
+        assert all(text.startswith(s, at) for at in said.of(s))

@@ -270,3 +270,41 @@ def book_title(title: str) -> str:
     if title.startswith("【") and title.endswith("】"):
         return title
     return f"《{bare_title(title)}》"
+
+
+class Occurrences:
+    """Where strings occur in one text, read off an index of its character pairs built once (a text of the bench corpus
+    is searched for thousands of candidate options, and each ``str.find`` of one the text never says reads all of it)."""
+
+    __slots__ = ("text", "_pairs")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        pairs: dict[str, list[int]] = {}
+        for i, pair in enumerate(map(str.__add__, text, text[1:])):
+            got = pairs.get(pair)
+            if got is None:
+                pairs[pair] = [i]
+            else:
+                got.append(i)
+        self._pairs = pairs
+
+    def of(self, s: str) -> list[int]:
+        """Every offset where ``s`` starts in the text, overlapping ones too, in order (as repeated ``find`` gives them)."""
+        text = self.text
+        if len(s) < 2:
+            return find_all(text, s)
+        # (every occurrence holds each of its pairs: the rarest one of ``s`` in the text gives the fewest places to try)
+        pairs = self._pairs
+        k = min(range(len(s) - 1), key=lambda i: len(pairs.get(s[i : i + 2], ())))
+        return [q - k for q in pairs.get(s[k : k + 2], ()) if q >= k and text.startswith(s, q - k)]
+
+
+def find_all(text: str, s: str) -> list[int]:
+    """Every offset where ``s`` starts in ``text``, overlapping ones too, in order (a search each: ``Occurrences``
+    looks them up in an index, for a text searched for many strings)."""
+    out, at = [], text.find(s)
+    while at >= 0:
+        out.append(at)
+        at = text.find(s, at + 1)
+    return out

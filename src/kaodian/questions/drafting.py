@@ -70,6 +70,7 @@ class RunCache:
     holders: dict = field(default_factory=dict)  # (doc key, id of a point, cores) -> (point, sibling_lists items)
     levels: dict = field(default_factory=dict)  # (doc key, marker family) -> items marked otherwise: same_level
     promoted: dict = field(default_factory=dict)  # (doc key, verb, option) -> where the text says it after the verb
+    occurrences: dict = field(default_factory=dict)  # doc key -> text.Occurrences of its text (head_class.series_fit)
     enclosing: dict = field(default_factory=dict)  # (doc key, article) -> {(start, end) of a list: the item it stands under}
 
 

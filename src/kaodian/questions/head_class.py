@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .. import lexicon, segment
 from ..rules.schema import load_policy_file
-from ..text import common_prefix, common_suffix
+from ..text import Occurrences, common_prefix, common_suffix, find_all
 from .sentence import PAREN
 from .topic import on_topic
 
@@ -137,21 +137,19 @@ def governing_verb(text: str, start: int) -> str:
 
 
 def promoted_elsewhere(text: str, start: int, end: int, verb: str, option: str, memo: dict | None = None,
-                       doc_key: object = None) -> bool:
+                       doc_key: object = None, said: Occurrences | None = None) -> bool:
     """Whether ``text`` says ``option`` outside the series at [start, end) in a clause where ``verb``
     stands before it (引导农户发展…、订单农业 for a series governed by 发展): the text wants it too.
     With ``memo`` (the run's cache) the places are found once per document, verb and option: a long
-    text asks this of every option of every series, and each search reads the whole text."""
+    text asks this of every option of every series; with ``said`` (the text's ``Occurrences``) they are
+    looked up, not searched for (most options are never said in the text, and a search reads all of it)."""
     if not verb:
         return False
     key = (doc_key, verb, option)
     places = memo.get(key) if memo is not None else None
     if places is None:
-        places, at = [], text.find(option)
-        while at >= 0:
-            if verb in text[_clause_start(text, at) : at]:
-                places.append(at)
-            at = text.find(option, at + 1)
+        places = [at for at in (said.of(option) if said is not None else find_all(text, option))
+                  if verb in text[_clause_start(text, at) : at]]
         if memo is not None:
             memo[key] = places
     return any(not start <= at < end for at in places)
@@ -181,13 +179,16 @@ def series_fit(ctx) -> Callable[[str], bool]:  # noqa: ANN001 — a drafting.Ctx
     paragraph = _paragraph(text, start, end)
     # (the cache and the key, not ctx: ``fit`` is kept in ctx's cache, and a ctx inside it would be a cycle)
     promoted, doc_key = ctx.cache.promoted, ctx.doc_key
+    said = ctx.cache.occurrences.get(doc_key)
+    if said is None or said.text is not text:
+        said = ctx.cache.occurrences[doc_key] = Occurrences(text)  # (once per document: promoted_elsewhere)
     # (each term of the series is picked for from the same candidates: a quarter of the tests repeat one)
     judged: dict[str, bool] = {}
 
     def fit(c: str) -> bool:
         got = judged.get(c)
         if got is None:
-            got = judged[c] = not promoted_elsewhere(text, start, end, verb, c, promoted, doc_key) and (
+            got = judged[c] = not promoted_elsewhere(text, start, end, verb, c, promoted, doc_key, said) and (
                 c in kin or (of_class(terms, c, classed) and (not classed or of_field(paragraph, c))))
         return got
 
