@@ -2,6 +2,7 @@
 
     uv run python bench/same_bank.py --save DIR      # before the change: write the banks of this checkout to DIR
     uv run python bench/same_bank.py --against DIR   # after it: generate again and compare with DIR (exit 1 on a difference)
+    uv run python bench/same_bank.py --against DIR --questions   # only the questions: the diagnostics may differ
 
 The corpus (``corpus_setup.corpus_inputs``: every .txt and .html of tests/corpus, as bench/questions.py generates it)
 is extracted once and generated with a few settings that take different paths through drafting and selection: the
@@ -52,6 +53,8 @@ def main() -> int:
     group = ap.add_mutually_exclusive_group(required=True)
     group.add_argument("--save", type=Path, help="folder to write the banks to")
     group.add_argument("--against", type=Path, help="folder of banks saved before, to compare with")
+    ap.add_argument("--questions", action="store_true",
+                    help="compare only the banks' questions (a change that lists fewer or other reasons for what was not asked)")
     args = ap.parse_args()
     made = banks()
     if args.save is not None:
@@ -63,11 +66,30 @@ def main() -> int:
     differ = []
     for name, data in made.items():
         saved = args.against / f"{name}.json"
-        same = saved.exists() and saved.read_text(encoding="utf-8") == data
-        print(f"{name}: {'相同' if same else '不同'}（{data.count(chr(10))} 行）")
+        same = saved.exists() and _part(saved.read_text(encoding="utf-8"), args.questions) == _part(data, args.questions)
+        print(f"{name}: {'相同' if same else '不同'}（{data.count(chr(10))} 行{'，只比较题目' if args.questions else ''}）")
+        if args.questions and saved.exists():
+            print(f"  诊断信息：{_diagnostics(saved.read_text(encoding='utf-8'))} -> {_diagnostics(data)} 条")
         if not same:
             differ.append(name)
     return 1 if differ else 0
+
+
+def _part(bank: str, questions: bool) -> object:
+    """The bank's JSON text, or (``questions``) its questions array alone."""
+    import json
+
+    return json.loads(bank)["questions"] if questions else bank
+
+
+def _diagnostics(bank: str) -> int:
+    """How many diagnostics the bank's generation made: those written, and those the last line says were left out."""
+    import json
+    import re
+
+    got = json.loads(bank).get("diagnostics", [])
+    m = re.search(r"另有 (\d+) 条", got[-1]) if got else None
+    return len(got) - 1 + int(m.group(1)) if m else len(got)
 
 
 if __name__ == "__main__":
