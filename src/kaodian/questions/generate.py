@@ -29,7 +29,7 @@ from .changes import SWAP_REPEAT
 from .compose import compose, renamed, where
 from .drafting import Ctx, Draft, RunCache, statement_source
 from .gcpause import no_cycle_collector
-from .held import cited, hold, top_true
+from .held import bare_true as _bare_true, cited, hold, top_true  # (_bare_true: its tests read it here)
 from .identity import file_name, known_key, point_places, question_id
 from .policy import POLICY
 from .registry import GENERATORS
@@ -38,6 +38,7 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
+from .tf_refused import refuse_tf, say_refused_tf
 from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
@@ -78,6 +79,8 @@ class _DocumentRun:
     uncomposed: list = field(default_factory=list)  # (place among the questions, point, changed) of each true
     # statement ``_cap_true`` was sure to leave out, left uncomposed (``_bare_true``)
     asked: set = field(default_factory=set)  # the indexes of the points with a question among the document's
+    tf_owner: dict = field(default_factory=dict)  # (start, end) of a sentence -> place of its true/false question (tf_refused)
+    refused_tf: list = field(default_factory=list)  # (index in diagnostics, sentence) of each refused for it (tf_refused)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -121,6 +124,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
                       run.uncomposed, run)
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
+    say_refused_tf(out, run, moved)
     balance_truefalse(out, run.falsified, doc, key_terms)
     return out
 
@@ -266,8 +270,7 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if kind == "truefalse":
         src = statement_source(ctx)
         if (src.start, src.end) in run.stems:
-            out.diagnostics.append((p, skipped + reasons.SAME_STEM))
-            return 0
+            return refuse_tf(out, run, p, skipped, (src.start, src.end))
     draft = drafts.get((n, kind))
     if draft is None:
         draft = drafts[n, kind] = GENERATORS[p.kind, kind](ctx)
@@ -308,9 +311,13 @@ def _ask(ctx: Ctx, n: int, kind: str, candidates: tuple[Template, ...], drafts: 
     if kind == "truefalse":
         asked.append((q.source.start, q.source.end))
     if any(k in run.stems for k in asked):
+        if kind == "truefalse" and asked[-1] in run.stems:
+            return refuse_tf(out, run, p, skipped, asked[-1])
         out.diagnostics.append((p, skipped + reasons.SAME_STEM))
         return 0
     run.stems.update(asked)
+    if kind == "truefalse":
+        run.tf_owner[asked[-1]] = len(out.questions)
     run.seen.add(identity)
     if draft.true_draft is not None:
         if q.answer == ("错",):
@@ -331,27 +338,6 @@ def _changed_term(draft: Draft) -> str:
 
 # One term is changed in at most this many of a document's false statements (policy.yaml swap_term_repeat).
 SWAP_TERM_REPEAT: int = POLICY["swap_term_repeat"]
-
-
-def _bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: _DocumentRun, at: int,
-               changed: bool = False, asked: bool = False) -> bool:
-    """Whether ``draft`` is a true/false statement copied true (no change found) that ``_cap_true`` is sure to
-    leave out whatever the share: from a sentence without a key term, or (policy.yaml true_needs_change) on a
-    point ``asked`` already in another kind once the document has TRUE_NEEDS_FROM statements a change was found
-    for (neither count goes down while the document is asked).  It is not composed (composing the statements
-    ``_cap_true`` left out cost a sixth of generation).  It still holds its sentence and identity, as a
-    composed one would, and ``_cap_true`` says it was left out in its place (``run.uncomposed``).  ``changed``:
-    the statement's change was rejected (``_ask``), so it still counts as one a change was found for."""
-    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None:
-        return False
-    doomed = not changed and asked and TRUE_NEEDS_CHANGE and len(run.falsified) >= TRUE_NEEDS_FROM
-    if not doomed and worth_asking_true(ctx.point, run.key_terms):
-        return False
-    src = statement_source(ctx)
-    run.stems.add((src.start, src.end))
-    run.seen.add(identity)
-    run.uncomposed.append((at, ctx.point, changed))
-    return True
 
 
 def generate(

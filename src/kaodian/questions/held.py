@@ -18,7 +18,8 @@ from .compose import compose
 from .drafting import Ctx, Draft, statement_source
 from .sentence import with_marker
 from .templates import Template
-from .verbatim import cut_short
+from .tf_share import TRUE_MAX, TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM
+from .verbatim import cut_short, worth_asking_true
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ def hold(ctx: Ctx, n: int, draft: Draft, candidates: tuple[Template, ...], ident
     and identity as a composed one would (``run``: the document's ``generate._DocumentRun``); returns 1."""
     src = statement_source(ctx)
     run.stems.add((src.start, src.end))
+    run.tf_owner[src.start, src.end] = len(out.questions)
     run.seen.add(identity)
     run.asked.add(n)
     out.questions.append((Held(ctx, draft, candidates, qid), identity))
@@ -78,3 +80,25 @@ def top_true(out: object, run: object, ranked: list[int], keep: int) -> tuple[se
                 continue
         kept.add(i)
     return kept, absent
+
+
+def bare_true(ctx: Ctx, kind: str, draft: Draft, identity: tuple, run: object, at: int,
+               changed: bool = False, asked: bool = False) -> bool:
+    """Whether ``draft`` is a true/false statement copied true (no change found) that ``generate._cap_true`` is sure to
+    leave out whatever the share: from a sentence without a key term, or (policy.yaml true_needs_change) on a
+    point ``asked`` already in another kind once the document has TRUE_NEEDS_FROM statements a change was found
+    for (neither count goes down while the document is asked).  It is not composed (composing the statements
+    ``generate._cap_true`` left out cost a sixth of generation).  It still holds its sentence and identity, as a
+    composed one would, and ``generate._cap_true`` says it was left out in its place (``run.uncomposed``).  ``changed``:
+    the statement's change was rejected (``generate._ask``), so it still counts as one a change was found for."""
+    if kind != "truefalse" or TRUE_MAX >= 1 or draft.true_draft is not None:
+        return False
+    doomed = not changed and asked and TRUE_NEEDS_CHANGE and len(run.falsified) >= TRUE_NEEDS_FROM
+    if not doomed and worth_asking_true(ctx.point, run.key_terms):
+        return False
+    src = statement_source(ctx)
+    run.stems.add((src.start, src.end))
+    run.tf_owner[src.start, src.end] = None
+    run.seen.add(identity)
+    run.uncomposed.append((at, ctx.point, changed))
+    return True

@@ -80,6 +80,9 @@ LIST_ITEM_TOO_LONG = "列举项是整段话，开头一句也超过 policy.yaml 
 
 # assembly
 SAME_STEM = "与已出的题题干相同（或同一句已出判断题）"
+# the sentence was kept for another point's true/false question, a copy of it, and that copy was then left out
+# (generate._cap_true): a sentence is asked true/false once, so it has none
+SENTENCE_COPY_LEFT_OUT = "同一句留给了另一考点照抄原句的判断题，那道题又因照抄原文的判断题不宜多出而舍去，这句不出判断题"
 TITLE_LINE = "这一句是只有名目的小标题，不是可以出题的句子"
 POOR = "（不合格，已舍去）："
 LINT_FAILED = "（检查未通过）："
