@@ -70,6 +70,13 @@ def test_lint_flags_an_unanchored_self_reference():
     ("去年，全市新注册志愿者五万人。", 2019, "2018年，全市新注册志愿者五万人。"),
     ("明年要完成______。", 2020, "2021年要完成______。"),
     ("如今年轻干部要______。", 2019, "如今年轻干部要______。"),  # 今年 is no word here
+    # the opening of a longer time word (今年年底, 去年以来) is as relative as the word alone
+    ("到今年年底，某项任务有望完成。", 2020, "到2020年年底，某项任务有望完成。"),
+    ("去年以来，某项工作稳步推进。", 2020, "2019年以来，某项工作稳步推进。"),
+    # no year known: an opening adverbial that is only a relative time goes, the claim stays
+    ("今年以来，某项工作稳步推进。", None, "某项工作稳步推进。"),
+    ("到今年年底，某项任务有望完成。", None, "某项任务有望完成。"),
+    ("某项工作今年以来稳步推进。", None, "某项工作今年以来稳步推进。"),  # (not opening: unasked, see below)
 ])
 def test_a_relative_year_is_resolved(stem, year, expected):
     doc = normalize(Source("t.txt", "标题\n" + stem, "txt"))
@@ -102,6 +109,7 @@ def test_the_year_of_a_title_block(raw, year):
 def test_the_generator_does_not_ask_what_still_points_outside():
     assert unasked("……不断提高党的领导水平。")
     assert unasked("今年要完成三项任务。")
+    assert unasked("到今年年底，某项任务有望完成。")  # (a longer time word opening with 今年, no year to resolve it)
     assert unasked("如今年轻干部要勇挑重担。") is None
     assert unasked("______是实施十周年。", ("今年",))
     assert findings("依照本办法第三条执行。") and not findings("坚持宪法和基本法。")

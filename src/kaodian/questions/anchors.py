@@ -34,6 +34,9 @@ _SELF = re.compile(f"(?<![{POLICY['not_after']}])本({'|'.join(_WORDS)})")
 _SELF_THIS = re.compile(f"(?:{'|'.join(POLICY['self_demonstratives'])})({'|'.join(POLICY['self_kinds'])})")
 _RELATIVE: dict[str, int] = dict(POLICY["relative_years"])
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
+_RELATIVE_TAILS = tuple(POLICY["relative_tails"])
+# an opening adverbial that is only a relative time (今年以来，; 到今年年底，), dropped from a stem no year resolves
+_LEAD_RELATIVE = re.compile(rf"^(?:{POLICY['relative_lead']})?(?:{'|'.join(_RELATIVE)})(?:{'|'.join(_RELATIVE_TAILS)})?[，,]")
 # a character every relative year holds (年), or "": a stem without it names none, and is not searched
 _RELATIVE_MARK = min(frozenset.intersection(*map(frozenset, _RELATIVE)), default="") if _RELATIVE else ""
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")  # a year of four digits (2024年); source.py reads it too
@@ -112,7 +115,8 @@ def text_year(doc: Document, article_id: str) -> int | None:
 
 
 def anchored(stem: str, doc: Document, article_id: str, at: int = -1, answers: tuple[str, ...] = ()) -> str:
-    """``stem`` with 本条例 … named by the article's title, a relative year by its year, an opening
+    """``stem`` with 本条例 … named by the article's title, a relative year by its year (with none known, an opening
+    adverbial that is only a relative time, 今年以来，, dropped: ``relative_lead``), an opening
     他/她 (or one after a short frame: 1921年，他…) by the one person (刘少奇同志) the text names before the
     sentence at ``at``, and the demonstrative subject of a thesis (这种态度，就是…) by what it points at
     (``demonstrative.named_subject``, never by a name that shows one of ``answers``), where known."""
@@ -127,8 +131,11 @@ def anchored(stem: str, doc: Document, article_id: str, at: int = -1, answers: t
         stem = _SELF_THIS.sub(lambda m: f"《{name}》" if (name := document_name(doc, article_id, m.group(1))) else m.group(), stem)
     if "本" in stem and _LOCAL.search(stem):
         stem = _LOCAL.sub(lambda m: local_place(doc, article_id, m.group(1)) or m.group(), stem)
-    if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem) and (year := text_year(doc, article_id)) is not None:
-        stem = _replace_years(stem, year)
+    if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem):
+        if (year := text_year(doc, article_id)) is not None:
+            stem = _replace_years(stem, year)
+        elif m := _LEAD_RELATIVE.match(stem):
+            stem = stem[m.end():]  # (今年以来，… with no year to say: the opening adverbial goes, the claim stays)
     if stem[:1].isdigit() and (m := _MONTH_DAY.match(stem)) and (year := _year_of_day(doc, article_id, m.group())):
         stem = f"{year}年{stem}"
     if at >= 0 and (m := _DEMO_SUBJECT.search(stem[:24])):
@@ -267,13 +274,20 @@ def _replace_years(stem: str, year: int) -> str:
     bounds = _word_bounds(stem)
     out, at = [], 0
     for m in _RELATIVE_RE.finditer(stem):
-        if m.start() in bounds and m.end() in bounds:
+        if _relative_word(stem, m, bounds):
             out += [stem[at : m.start()], f"{year + _RELATIVE[m.group()]}年"]
             at = m.end()
     return "".join(out) + stem[at:]
 
 
 @lru_cache(maxsize=1024)
+def _relative_word(stem: str, m: re.Match, bounds: frozenset[int]) -> bool:
+    """Whether the relative year ``m`` of ``stem`` is a time word: a word of its own between the segmenter's
+    ``bounds`` (今年是…, never 如今年轻人), or the opening of one that goes on with a ``relative_tails`` word
+    (今年年底, 今年以来)."""
+    return m.start() in bounds and (m.end() in bounds or stem.startswith(_RELATIVE_TAILS, m.end()))
+
+
 def _word_bounds(text: str) -> frozenset[int]:
     """The offsets between the segmenter's words of ``text``: 今年 is a word in 今年是…, none in 如今年轻人."""
     from .. import segment
@@ -356,7 +370,7 @@ def unasked(stem: str, answers: tuple[str, ...] = ()) -> str | None:
     if _RELATIVE_MARK in stem and _RELATIVE_RE.search(stem):
         bounds = _word_bounds(stem)
         for m in _RELATIVE_RE.finditer(stem):
-            if m.start() in bounds and m.end() in bounds:
+            if _relative_word(stem, m, bounds):
                 return f"题干里的“{m.group()}”是哪一年，原文的标题和日期没有说"
     if asked := next((a for a in answers if a in _RELATIVE), None):
         return f"空“{asked}”是相对的时间，不是要记的内容"
