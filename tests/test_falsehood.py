@@ -297,6 +297,12 @@ def test_a_swap_whose_sentence_still_says_the_old_term_is_not_made(statement, ol
     assert echoed(statement, old, new) is echo
 
 
+def test_a_common_word_the_rest_says_again_and_again_is_an_echo():
+    # 制度 once is a passing word; said three times it is what the statement is about, and it points to 制度建设
+    assert echoed("坚持以作风建设为主线，健全甲类制度，完善乙类制度，创新丙类制度。", "制度建设", "作风建设")
+    assert not echoed("坚持以作风建设为主线，健全甲类制度，推进乙项工作。", "制度建设", "作风建设")
+
+
 def test_a_word_common_in_the_genre_is_no_echo():
     # 战略 of 战略布局 says nothing of which strategy the sentence meant
     assert not echoed("谋划了全省发展的战略布局，其中“六六工程”是总抓手。", "五五战略", "六六工程")

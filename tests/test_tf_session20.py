@@ -132,3 +132,18 @@ def test_a_catch_all_term_is_never_swapped():
     assert change_why("各方面创新", "改革创新", "文化创新以及", "。") is not None
     assert change_why("人民代表大会制度", "各种联席会议制度", "坚持和完善", "、") is not None
     assert change_why("理论创新", "实践创新", "推进", "、") is None
+
+
+def test_a_term_of_a_formulation_every_learner_knows_is_not_swapped():
+    # the basic line's formulation: 以政治建设为中心 is false by common sense, the text need not be read
+    from kaodian.pipeline import extract_text
+    from kaodian.questions.generate import generate
+    from kaodian.questions.tf_worth import known_formulation
+
+    assert known_formulation("经济建设", "坚持以", "为中心，稳住某项指标") == "以经济建设为中心"
+    # the same term in a frame the learner must read the text for is no such formulation
+    assert known_formulation("经济建设", "坚持以", "为主线，稳住某项指标") is None
+    text = "某省工作报告\n过去一年，我们坚持以经济建设为中心，不断巩固经济大省地位，各项事业取得新进展。\n"
+    changes = [q.explanation for q in generate([extract_text(text, "t.txt")], per_sentence=0).questions
+               if q.kind == "truefalse" and q.answer == ("错",)]
+    assert not any("“经济建设”误作" in c for c in changes), changes

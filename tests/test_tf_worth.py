@@ -118,3 +118,14 @@ def test_a_false_year_stays_within_the_years_the_document_tells():
     report = "2016年经济平稳。2012年、2014年也是如此。到2035年基本实现现代化。"
     assert false_date_edits("2016年", report) == ["2013年"]
     assert false_date_edits("2016年") == ["2013年", "2011年", "2019年"]  # no document: as before
+
+
+@pytest.mark.parametrize(("statement", "bad"), [
+    ("到某年年底，某规划确定的目标任务有望圆满完成。", True),  # what the writer expected, no fact
+    ("某项指标预计将达到较高水平。", True),
+    ("某规划确定的目标任务已经圆满完成。", False),  # a fact the text states
+])
+def test_a_forecast_copied_true_is_not_asked(statement, bad):
+    from kaodian.questions.tf_worth import forecast_copy
+
+    assert (forecast_copy(statement) is not None) == bad

@@ -24,7 +24,7 @@ from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongs
 from .definition import defined_change
 from .order_swap import order_swap
 from .tf_statement import gapped, in_title, note_label, printed_statement
-from .tf_worth import change_why, first_claim_change, minor_number, refuted
+from .tf_worth import change_why, first_claim_change, known_formulation, minor_number, refuted
 from .trivia import arguable_change
 from . import reasons
 from .changes import SHORT_TERM, fact_target, numbered_swaps, sentence_change, series_target
@@ -225,6 +225,8 @@ def _doubtful(text: str, change: Change) -> bool:
     term = text[a:b]
     if change_why(term, new, text[max(0, a - 8):a], text[b:b + 10]) is not None or minor_number(text, a, b):
         return True  # common sense exposes it, a rote tally, or a detail's number (tf_worth)
+    if known_formulation(term, text[max(0, a - 8):a], text[b:b + 10]):
+        return True  # a term of a formulation every learner knows (以经济建设为中心: tf_worth)
     if detail_date(text, a, b):
         return True  # the day a document was issued or a meeting held, a day's date: a detail (false_dates)
     if arguable_change(text, a, b, new):

@@ -46,7 +46,7 @@ SCHEMA = {
     "topic_nouns": [str], "topic_predicates": [str], "history_key": "re", "ordinal_occasion": "re",
     "label_said": [str], "label_meetings": [str], "label_verbs": [str], "label_named": int, "glued_marker": "re", "year_span": "re",
     "narrative": "re", "named_before": "re", "day_key": "re", "quality_suffixes": [str], "asking": "re", "claim_min": int, "label_inner": [str],
-    "open_after": "re", "open_before": "re", "member_after": "re", "member_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str],
+    "open_after": "re", "open_before": "re", "member_after": "re", "member_before": "re", "echo_min": int, "echo_own_max": int, "echo_common": [str], "echo_common_repeat": int,
     "figure_clauses": int, "own_headline": "re", "figures_max": int, "figure_obliged": "re", "head_noun_tags": [str], "modifier_max": int, "modifier_suffixes": [str], "pair_coordinators": [str],
 }
 
@@ -405,14 +405,17 @@ def echoed(statement: str, old: str, new: str) -> bool:
     """Whether the false ``statement``, made by putting ``new`` for ``old``, still says two characters of
     what only ``old`` says elsewhere (生态文明建设 -> 政治建设 beside 良好生态环境): the statement
     contradicts itself and is false at a glance.  ``echo_min`` characters of ``old`` left once its ends
-    shared with ``new`` are taken off (at most ``echo_own_max`` of them), none of ``echo_common``."""
+    shared with ``new`` are taken off (at most ``echo_own_max`` of them), none of ``echo_common`` unless the rest
+    says it ``echo_common_repeat`` times (筑牢根本制度，完善基本制度 beside 制度建设 -> 纪律建设)."""
     pol = policy()
     n, common = pol["echo_min"], pol["echo_common"]
     own = old[len(common_prefix([old, new])) : len(old) - len(common_suffix([old, new]))]
     if not n <= len(own) <= pol["echo_own_max"] or re.search(r"\d", own):
         return False  # (a figure's change is judged by the figure rules)
     rest = statement.replace(new, "\x00", 1)
-    return any((w := own[i : i + n]) in rest and w not in common for i in range(len(own) - n + 1))
+    repeat = pol["echo_common_repeat"]
+    return any((w := own[i : i + n]) in rest and (w not in common or rest.count(w) >= repeat)
+               for i in range(len(own) - n + 1))
 
 
 _CLAUSE_MARKS = re.compile(r"[，,；;。：:！？!?\n]")

@@ -14,7 +14,7 @@ from .falsehood import judged
 from .option_kinds import kind_of
 from .option_sets import foreign_group, odd_wrong_form, possessive_wrong
 from .policy import POLICY
-from .tf_worth import condition_only, directive_copy
+from .tf_worth import condition_only, directive_copy, forecast_copy
 from .false_meetings import meetings_alike
 
 TRUE_STATEMENT_MAX: int = POLICY["true_statement_max"]
@@ -39,7 +39,7 @@ def statement_findings(q: Question) -> list[str]:
     if cut := condition_only(q.stem, q.source.sentence):  # (要…，就必须… cut before its consequence)
         return [cut]
     if q.answer == ("对",):
-        return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem)) if why]
+        return [why for why in (long_copy(q.stem), told_remark(q), directive_copy(q.stem), forecast_copy(q.stem)) if why]
     if long := long_change(q.stem) or told_remark(q):  # (a story's remark changed asks the story, session 17)
         return [long]
     m = _CHANGE.search(q.explanation or "")

@@ -28,7 +28,7 @@ from ..text import common_suffix
 from .vocab import load_vocab
 
 PATH = Path(__file__).with_name("tf_worth.yaml")
-SCHEMA = {"known_after": ["re"], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
+SCHEMA = {"known_after": ["re"], "known_formulations": [str], "forecast_words": [str], "whole_units": ["re"], "precise_digits": int, "decimal_places": int, "first_time": "re",
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
           "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
@@ -84,6 +84,17 @@ def rote_figure(statement: str) -> str | None:
 def known_figure(after: str) -> bool:
     """Whether a figure that ``after`` follows (its unit and what it counts) is one every learner knows."""
     return any(re.match(p, after) for p in policy()["known_after"])
+
+
+def known_formulation(old: str, before: str, after: str) -> str | None:
+    """The formulation of ``known_formulations`` (以经济建设为中心) that ``old``, with ``before`` and ``after`` on
+    either side, stands inside, or None: a swap there is false by common sense.  The generator's check only, not
+    lint's: session 18's labelled review accepted one such swap, session 26's two blind teachers rejected it."""
+    for f in policy()["known_formulations"]:
+        i = f.find(old)
+        if i >= 0 and before.endswith(f[:i]) and after.startswith(f[i + len(old):]):
+            return f
+    return None
 
 
 def change_why(old: str, new: str, before: str, after: str) -> str | None:
@@ -303,6 +314,12 @@ def directive_copy(statement: str) -> str | None:
     if adverb and s[len(adverb):].startswith(tuple(pol["directive_verbs"])):
         return f"判断题照抄无主语的工作部署（“{s[:6]}…”）判为对，无出处、无考点"
     return None
+
+
+def forecast_copy(statement: str) -> str | None:
+    """Why a statement asked true is a forecast (``forecast_words``: 有望…) copied as if it were a fact, or None."""
+    w = next((w for w in policy()["forecast_words"] if w in statement), None)
+    return f"判断题照抄“{w}……”的预期判为对，预期不是事实，无从判断" if w else None
 
 
 def first_claim_change(text: str, start: int, end: int) -> tuple[int, int, str] | None:
