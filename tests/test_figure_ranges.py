@@ -71,3 +71,17 @@ def test_a_range_end_is_never_changed_past_the_other_end():
 def test_no_true_false_contradicts_its_own_sentence(tmp_path):
     for q in _bank(tmp_path, RULES, "truefalse"):
         assert not ("4人以上" in q.stem and "不足3人" in q.stem), q.stem
+
+
+def test_a_figure_that_reached_a_target_keeps_every_option_above_it():
+    # 提前完成下降40%—45%的目标: a value below 45% contradicts the stem, whatever the key's place
+    s = "截至某年年底，某项排放较基期降低38.6%，提前完成到某年下降30%—35%的目标。"
+    i = s.index("38.6%")
+    for pick in range(4):
+        wrong = figure_ladder("38.6%", s, 4, pick, s[:i], s[i + 5:])
+        assert wrong and all(float(w.rstrip("%")) > 35 for w in wrong), wrong
+    # a cap target (控制在…以内) bounds nothing from below: some ladder keeps options under the figure
+    c = "某项指标下降3.8%，完成控制在5%以内的目标。"
+    j = c.index("3.8%")
+    lows = [figure_ladder("3.8%", c, 4, pick, c[:j], c[j + 4:]) for pick in range(4)]
+    assert any(w and any(float(x.rstrip("%")) < 3.8 for x in w) for w in lows)

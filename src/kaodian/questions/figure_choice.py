@@ -49,6 +49,10 @@ def figure_ladder(
     share = unit.startswith(("%", "％"))
     low, high = _old_level(before, unit)
     lo, hi = range_ends(before, after, unit)
+    floor = reached_target(after, unit)
+    if floor is not None and floor < value:
+        # (every option above the target the sentence says the figure reached: 48.1% beside 下降40%—45%的目标)
+        low = max(low, floor - _finest(d.group()) / 2)
     # (a range's low end bounds the ladder as an old level does, its high end from above: 5至（　　） never 5名)
     low = max(low, lo) if lo is not None else low
     if hi is not None:
@@ -78,6 +82,26 @@ def figure_ladder(
         if not longer and not told and not any(w in sentence for w in wrong):
             return wrong
     return None
+
+
+_REACHED = re.compile(f"(?:{alternation(tuple(_OPTIONS['reached']))})")
+
+
+def reached_target(after: str, unit: str) -> Decimal | None:
+    """The highest figure of ``unit`` in the clause of ``after`` (the sentence past a figure) that says the figure
+    reached or passed a target (提前完成下降40%—45%的目标: 45; policy.yaml figure_options.reached), else None, also for
+    a target that is a cap (控制在3%以内: ``capped``).  Only the figure's own clause and the next are read."""
+    if not unit:
+        return None
+    near = "，".join(re.split("[，,；;。]", after)[:2])
+    m = _REACHED.search(near)
+    if m is None:
+        return None
+    clause = re.split("[，,；;。]", near[m.end():])[0]
+    if any(w in clause for w in _OPTIONS["capped"]):
+        return None
+    found = [Decimal(x) for x in re.findall(rf"(\d+(?:\.\d+)?)(?={re.escape(unit)}|[—―－～~-]\d)", clause)]
+    return max(found) if found else None
 
 
 def _step_at(value: Decimal, step: Decimal, place: int, low: Decimal, finest: Decimal) -> Decimal | None:
