@@ -444,3 +444,41 @@ def test_a_figure_keeps_the_time_of_the_block_it_stands_in():
     year = [s for s in stems if "重点群体就业" in s]
     assert five and all("过去五年，" in s for s in five), five
     assert year and all("2035年，" in s for s in year), year
+
+
+YEAR_BLOCK = """2036年江宁省政府工作报告
+一、2035年和“十五五”时期工作回顾
+过去的一年，极不寻常、很不容易。全省上下攻坚克难，各项事业取得新进展。
+稳就业稳企业。突出抓好重点群体就业，城镇新增就业72.6万人。
+“十五五”时期是我们砥砺奋进的五年。全省经济实力跃上新台阶。
+这五年，民生福祉持续改善。城镇新增就业388.5万人，居民人均可支配收入年均增长6.3%。
+二、2036年主要工作
+城镇新增就业65万人以上。
+"""
+
+
+def test_a_block_that_opens_with_the_past_year_unnamed_says_its_year():
+    """Session 26's blind teachers: 城镇新增就业82.7万人 under 过去的一年，… was asked with no year, the report giving
+    the next year's target of the same measure (缺时间限定：应注明“2025年”)."""
+    stems = [q.stem for q in _statements(_bank(YEAR_BLOCK))]
+    year = [s for s in stems if "重点群体就业" in s]
+    five = [s for s in stems if "388.5万人" in s or "年均增长" in s]
+    assert year and all("2035年，" in s for s in year), year
+    assert five and all("过去五年，" in s or "“十五五”时期" in s for s in five), five
+
+
+def test_a_lesson_drawn_from_a_period_is_not_framed_as_of_that_period():
+    """Session 26's blind teachers: 回顾“十四五”发展历程，我们深切感受到：必须… asked as “‘十四五’时期，必须……”
+    (语境错置): the lesson is the report's, of no one period."""
+    from kaodian.questions.timeframe import time_frame
+
+    text = ("2036年江宁省政府工作报告\n一、2035年和“十五五”时期工作回顾\n"
+            "回顾“十五五”发展历程，我们深切感受到：必须把改革创新作为强大动力，坚持以新理念新思路新办法应对挑战。\n"
+            "“十五五”时期，全省经济实力跃上新台阶，城镇新增就业388.5万人。\n")
+    doc = extract_text(text, name="x.txt").document
+    (a,) = doc.articles
+    heading = "一、2035年和“十五五”时期工作回顾"
+    lesson = doc.text.index("必须把改革创新")
+    assert time_frame("必须把改革创新作为强大动力。", doc, a.id, heading, a.title, lesson) is None
+    fact = doc.text.index("全省经济实力")
+    assert time_frame("全省经济实力跃上新台阶。", doc, a.id, heading, a.title, fact, figure=True) == "“十五五”时期"

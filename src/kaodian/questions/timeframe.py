@@ -1,5 +1,5 @@
 """The year or period a sourced statement speaks of (issue 12, deliverable 4: a figure of a review asked with no
-year is read as another year's): ``reviews`` tells a review heading, ``review_year`` the one year a review or a plan
+year is read as another year's; a lesson drawn from a period is framed by none): ``reviews`` tells a review heading, ``review_year`` the one year a review or a plan
 heading is of, ``present_years`` an article's present, ``time_frame`` what a stem says before a statement whose stem
 names no time (2016年 / “十四五”时期 / 过去五年).  Moved out of ``source.py`` (session 25) when it passed 500 lines;
 ``source.sourced`` calls ``time_frame``.  The word lists are policy (anchors.yaml, section ``source``)."""
@@ -59,6 +59,7 @@ def reviews(cue: str) -> bool:
 
 _PERIOD = re.compile(_S["period"])
 _COUNT = re.compile("[两三四五六七八九十]")
+_YEAR_SAID = re.compile(_S["year_said"])
 
 
 def names_period(doc: Document, article_id: str) -> bool:
@@ -89,6 +90,8 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
         return None
     cue = heading or title
     para = doc.text[doc.text.rfind("\n", 0, at) + 1 : at] if at > 0 else ""
+    if any(w in para for w in _S["lesson_marks"]):
+        return None  # (a lesson drawn from a period, 回顾…我们深切感受到：必须…, is of no one time)
     if ((figure and owned) or reviews(cue or "")) and (m := _PERIOD.search(para)):
         return _period_said(m.group())
     if cue and (m := _PERIOD.search(cue)):
@@ -98,17 +101,18 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
             # (2025年和“十四五”时期工作回顾: which of the two the paragraph does not say; the paragraph that opens
             # its block does, 过去的五年极不寻常。… / 刚刚过去的2025年很不平凡。…: rate30's blind teachers, a
             # five-year figure asked with no period, the text giving the year's too)
-            return _block_time(doc, at, heading) if heading else None
+            return _block_time(doc, at, heading, article_id) if heading else None
     year = review_year(doc, article_id, heading, title)
     if year and not figure and not reviews(cue or ""):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
     return f"{year}年" if year and f"{year}年" not in stem else None
 
 
-def _block_time(doc: Document, at: int, heading: str) -> str | None:
+def _block_time(doc: Document, at: int, heading: str, article_id: str = "") -> str | None:
     """The period or year the nearest paragraph before ``at`` under ``heading`` opens with (过去的五年极不寻常。;
-    刚刚过去的2025年很不平凡。), said as a stem's time (“十四五”时期 / 过去五年; 2025年), or None when no paragraph
-    of the section opens so.  Only a paragraph's first sentence counts: a later one names a year in passing."""
+    刚刚过去的2025年很不平凡。; 过去的一年，…: the year before the text's, ``year_said``), said as a stem's time
+    (“十四五”时期 / 过去五年; 2025年), or None when no paragraph of the section opens so.  Only a paragraph's first
+    sentence counts: a later one names a year in passing."""
     top = doc.text.rfind(heading, 0, at)
     if top < 0:
         return None
@@ -118,5 +122,7 @@ def _block_time(doc: Document, at: int, heading: str) -> str | None:
         first = doc.text[start:end].split("。", 1)[0]
         if (m := _PERIOD.search(first)) or (y := YEAR.search(first)):
             return _period_said(m.group()) if m else f"{y.group(1)}年"
+        if _YEAR_SAID.search(first) and (year := text_year(doc, article_id)):
+            return f"{year + _S['review_offset']}年"
         end = start - 1
     return None
