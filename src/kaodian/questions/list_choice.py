@@ -28,7 +28,7 @@ from .single_fit import heading_line, in_frame, list_frame, review_list, under_q
 from .single_shapes import odd_key
 from .field import no_point, of_list, ubiquitous
 from .choice_topic import echo_key, exam_about, topic_values
-from .sibling_lists import neighbour_items, same_holder_items, section_items
+from .sibling_lists import counted_twins, neighbour_items, same_holder_items, section_items
 from .odd_option import odd_affix, odd_frame, odd_one
 from .vocab import load_vocab
 
@@ -205,8 +205,9 @@ SINGLE_LIST_DRAWS = 4
 
 def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws) -> list[str]:
     """SINGLE_OPTIONS - 1 other requirements for a single choice on a list whose item ``right`` is the key,
-    or fewer: each in the list's ``frame`` (single_fit.list_frame), and none a heading line of the text
-    beside a key said in a paragraph (single_fit.heading_line)."""
+    or fewer: each in the list's ``frame`` (single_fit.list_frame), none a heading line of the text
+    beside a key said in a paragraph (single_fit.heading_line), none an item of another list of the article
+    that counts as many items (sibling_lists.counted_twins: “one of the four” holds it too)."""
     need = SINGLE_OPTIONS - 1
     # (of another level of the outline: changes.same_level; a single choice's only, for now: a multiple choice
     # whose one wrong option is such an item holds a key point the floors keep)
@@ -216,6 +217,8 @@ def _single_list_wrong(ctx: Ctx, right: str, frame: tuple[str, str], rng: Draws)
     if (topic := label_topic(list_values(ctx), [right])) is not None:  # (of the list's topic first: label_echo)
         wrong = list(dict.fromkeys([*enumeration_wrong(ctx, [right], need, rng, topic), *wrong]))
     wrong = same_level(ctx, wrong)
+    twins = counted_twins(ctx, item_cores)  # (never a member of another list of as many items: sibling_lists)
+    wrong = [w for w in wrong if w not in twins]
     if any(frame):
         wrong = [w for w in wrong if in_frame(w, frame)]
     if not heading_line(ctx.doc.text, right):

@@ -49,7 +49,8 @@ SPOKEN = re.compile(f"我(?:们)?[^，。；：]{{0,4}}?(提|讲|谈|强调)(?:�
 
 def spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
     """A speaker's own announcement of a counted list (这里，我简单提三点要求：) as a stem states it, by the
-    speech's title instead of 我 (《…讲话》提出了三点要求), and its measure word; ("", "") when the lead
+    speech's title instead of 我 (《…讲话》提出了三点要求), in the part a heading names (《…讲话》在“…”部分提出了三点
+    要求), and its measure word; ("", "") when the lead
     says no such thing, counts otherwise than ``n``, or the speech has no title to name it by."""
     m = SPOKEN.search(lead)
     title = article_title(ctx.doc, ctx.point.article)
@@ -58,7 +59,20 @@ def spoken(lead: str, n: int, ctx: Ctx) -> tuple[str, str]:
     verb = "提出了" if m.group(1) == "提" else f"{m.group(1)}了"
     author = twin_author(ctx.doc, ctx.point.article)
     count = count_word(n) if m.group(2) == "几" else m.group(2)
-    return f"{author + '的' if author else ''}《{bare_title(title)}》{verb}{count}{m.group(3)}{m.group(4)}", m.group(3)
+    # (the part it stands in, when a heading says one and another list of the speech counts as many items: a speech
+    # lists 四点 in more than one part, and 《讲话》强调了四点
+    # alone does not say which four: session 26's blind teachers, 讲话有好几组“四点”，指代不明)
+    part = part_named(stem_heading(ctx.point.heading or ""), lead) if _counted_twin(ctx) else ""
+    where = f"在{part}" if part else ""
+    return f"{author + '的' if author else ''}《{bare_title(title)}》{where}{verb}{count}{m.group(3)}{m.group(4)}", m.group(3)
+
+
+def _counted_twin(ctx: Ctx) -> bool:
+    """Whether a list under another heading of the point's article counts as many items as its own (三个部分各讲
+    四点): the part tells them apart (two lists of one part are told apart by their own leads)."""
+    p = ctx.point
+    return any(q.kind == "enumeration" and q is not p and q.article == p.article and len(q.items) == len(p.items)
+               and q.heading != p.heading for q in ctx.material.points.get(ctx.doc_key, ()))
 
 
 def sourced(stated: str, ctx: Ctx) -> str:

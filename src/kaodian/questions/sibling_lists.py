@@ -93,6 +93,17 @@ def _same_holder_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> tupl
     return kin, [c for q in other for c in cores(q) if c not in kin]
 
 
+def counted_twins(ctx: "Ctx", cores: Callable[[object], list[str]]) -> frozenset[str]:
+    """The items (``cores``) of the other lists of the point's article that count as many items as its own: a
+    single choice asks “one of the four” and a member of another four of the same text is one of them too
+    (session 26's blind teachers: 讲话三个部分各讲四点，另两个选项也是某一“四点”之一，答案不唯一)."""
+    p = ctx.point
+    points = ctx.material.points.get(ctx.doc_key, ())
+    own = set(cores(p))
+    return frozenset(c for q in points if q.kind == "enumeration" and q is not p and q.article == p.article
+                     and len(q.items) == len(p.items) for c in cores(q) if c not in own)
+
+
 def neighbour_items(ctx: "Ctx", cores: Callable[[object], list[str]]) -> list[str]:
     """The items (``cores``) of the other lists of the point's section whose items are marked as its own
     (list_class.marker_family: 一是… beside 一是…) and whose lead opens as its own does (``parallel_leads``:
