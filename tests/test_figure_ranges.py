@@ -85,3 +85,13 @@ def test_a_figure_that_reached_a_target_keeps_every_option_above_it():
     j = c.index("3.8%")
     lows = [figure_ladder("3.8%", c, 4, pick, c[:j], c[j + 4:]) for pick in range(4)]
     assert any(w and any(float(x.rstrip("%")) < 3.8 for x in w) for w in lows)
+
+
+def test_a_ladder_value_inside_a_longer_figure_of_the_sentence_is_no_figure_it_shows():
+    # 97.7万人 is a tail of 1697.7万人, not a figure the sentence states: the key may stand at the bottom
+    s = "城镇新增就业82.7万人，农村劳动力转移就业1697.7万人。"
+    i = s.index("82.7万人")
+    assert figure_ladder("82.7万人", s, 4, 0, s[:i], s[i + 6:]) == ["87.7万人", "92.7万人", "97.7万人"]
+    # a figure the sentence does state stays out of the ladder
+    t = "城镇新增就业82.7万人，其中高校毕业生97.7万人。"
+    assert "97.7万人" not in (figure_ladder("82.7万人", t, 4, 0, t[:t.index("82.7")], t[t.index("82.7") + 6:]) or [])

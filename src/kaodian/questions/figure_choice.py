@@ -79,7 +79,7 @@ def figure_ladder(
         # (a row crossing a leading digit, 3.63、4.13、4.63 beside 5.13, sets one option apart by its opening: lint's
         # odd_affix and odd_wrong_head would drop the question, another place of the figure may keep it)
         told = odd_affix("single", [number], wrong) or odd_wrong_head("single", [number], wrong)
-        if not longer and not told and not any(w in sentence for w in wrong):
+        if not longer and not told and not any(_shows(sentence, w) for w in wrong):
             return wrong
     return None
 
@@ -102,6 +102,12 @@ def reached_target(after: str, unit: str) -> Decimal | None:
         return None
     found = [Decimal(x) for x in re.findall(rf"(\d+(?:\.\d+)?)(?={re.escape(unit)}|[—―－～~-]\d)", clause)]
     return max(found) if found else None
+
+
+def _shows(sentence: str, figure: str) -> bool:
+    """Whether ``sentence`` states ``figure`` as a figure of its own: 97.7万人 is none of 1697.7万人 (a ladder that
+    stops there would leave the key at its bottom, the wrong values above it, less often than the seed says)."""
+    return re.search(rf"(?<![\d.]){re.escape(figure)}", sentence) is not None
 
 
 def _step_at(value: Decimal, step: Decimal, place: int, low: Decimal, finest: Decimal) -> Decimal | None:
