@@ -270,8 +270,8 @@ def test_a_national_we_lead_is_asked_in_no_speaker_voice():
 
 def test_the_noun_a_lead_counts_by_leaves_out_a_verb_after_it():
     # (分别按照下列方式处置: the items are 方式, never 这三项方式处置)
-    assert asked_lead("应当在30日内分别按照下列方式处置", 3, "项") == "应当在30日内分别按照下列方式处置。这三项方式分别是什么？"
-    assert asked_lead("党员必须履行下列义务", 8, "项") == "党员必须履行下列义务。这八项义务分别是什么？"
+    assert asked_lead("应当在30日内分别按照下列方式处置", 3, "项") == "应当在30日内分别按照下列方式处置。这些方式包括哪三项？"
+    assert asked_lead("党员必须履行下列义务", 8, "项") == "党员必须履行下列义务。这些义务包括哪八项？"
     # (a verb after an adverb is the counted name itself: 这三个必须坚持, never 这三个必须)
     assert asked_lead("党员要做到三个必须坚持", 3, "个") == "党员要做到三个必须坚持。这三个必须坚持分别是什么？"
 
@@ -285,10 +285,19 @@ def test_a_lead_clause_that_points_back_is_left_out_and_a_quoted_count_names_its
     assert announced("按照上述要求做好以下几点", 3) == ("", "")  # no clause to drop: it is not stated
 
 
+def test_a_lead_that_never_counts_its_items_is_asked_how_many_and_a_verb_after_a_count_is_no_noun():
+    """Session 31's blind teachers: 一年来，主要做了以下工作。这六项工作分别是什么 names six never said before;
+    重点从八个方面实现突破。这八个方面实现突破分别是什么 is clumsy.  The lead stays word for word."""
+    assert asked_lead("一年来，主要做了以下工作", 6, "项") == "一年来，主要做了以下工作。这些工作包括哪六项？"
+    assert asked_lead("重点从八个方面实现突破", 8, "个方面") == "重点从八个方面实现突破。这八个方面分别是什么？"
+    # (a noun after the count stays: 这四件事; a count said in the lead is said again: 以下六项基本要求)
+    assert asked_lead("重点要抓好四件事", 4, "件") == "重点要抓好四件事。这四件事分别是什么？"
+
+
 def test_a_noun_closing_a_counted_lead_is_kept_whole():
     """以下六项基本要求 counts 基本要求: 要求 is the noun's head though jieba tags it a verb (policy asked_noun_verbs)."""
     assert asked_lead("党的建设必须坚决实现以下六项基本要求", 6, "项").endswith("这六项基本要求分别是什么？")
-    assert asked_lead("按照下列方式处理", 3, "项").endswith("这三项方式分别是什么？")
+    assert asked_lead("按照下列方式处理", 3, "项").endswith("这些方式包括哪三项？")
 
 
 def test_a_list_under_an_item_of_a_refrain_list_is_named_by_the_items_own_words(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -100,6 +101,9 @@ def ordering_series(ctx: Ctx) -> Draft | str:
 
 # An item longer than this is a passage no one recalls word for word (policy.yaml)
 RECALL_ITEM_MAX: int = POLICY["recall_item_max"]
+# A recall answer longer than this in all (characters) is too heavy to recite: asked by the list's choice questions
+# (policy.yaml)
+RECALL_ANSWER_MAX: int = POLICY["recall_answer_max"]
 
 
 def whole_items(text: str, items: tuple[Span, ...]) -> tuple[str, ...]:
@@ -115,8 +119,24 @@ def whole_items(text: str, items: tuple[Span, ...]) -> tuple[str, ...]:
             ends = [i for i in (text.find(c, end, stop) for c in "；。\n") if i >= 0]
             if ends and text[min(ends)] == "；" or (ends and k + 1 == len(items)):
                 end = min(ends)
+        if end == s.end and _lined(text, items) and "；" in text[end - 1 : end + 1] and text[end + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip("。；; \u3000\r"):
+            # (a line's item cut at its semicolon: （五）…的处分；进行问责或者提出责任追究的建议。 — the rest of the
+            # line is the item's too; session 31's blind teachers: 答案不完整，漏“进行问责…” — never cut, however long)
+            line_end = text.find("\n", end, stop)
+            end = line_end if line_end >= 0 else stop
+            while end > s.end and text[end - 1] in "。；; \u3000\r":
+                end -= 1
+            out.append(text[s.start : end])
+            continue
         out.append(text[s.start : end] if end > s.end and end - s.start <= RECALL_ITEM_MAX else s.text)
     return tuple(out)
+
+
+def _lined(text: str, items: tuple[Span, ...]) -> bool:
+    """Whether every item of a list opens a line of its own (（一）… / （二）…), so that what stands on an
+    item's line after it belongs to it."""
+    return all(not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip(" \u3000（）()一二三四五六七八九十0123456789.、．")
+               for s in items) and all("\n" in text[a.end : b.start] for a, b in zip(items, items[1:]))
 
 
 def recall_answer(items: tuple[str, ...]) -> tuple[str | None, ...]:
@@ -128,10 +148,47 @@ def recall_answer(items: tuple[str, ...]) -> tuple[str | None, ...]:
     主动接轨…，跳出… beside 国有企业改革), or when every item is a point with its explanation (listscope.detailed);
     else each whole, an item of three clauses too: beside siblings that are statements of their own its head
     would lose what it says (经常谈心谈话 of a whole duty)."""
+    if heads := _refrain_heads(items):
+        return heads
     if any(len(i) > RECALL_ITEM_MAX or figured(i) for i in items) or swallowed_items(items) or all(map(detailed, items)):
         couplets = tuple(map(_couplet, items))
         return couplets if all(couplets) else tuple(head(i, RECALL_ITEM_MAX) for i in items)
     return items
+
+
+# items whose last clauses all end alike this many characters at least (…，推动高质量发展实现新突破 eight times)
+# repeat their lead's refrain; three or more items so that two alike by chance are no refrain (policy.yaml)
+_REFRAIN_TAIL: int = POLICY["recall_refrain_tail"]
+_REFRAIN_ITEMS = 3
+
+
+def _refrain_heads(items: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Each item's words before its last clause when every item's last clause ends in one refrain (持续用力打造
+    “三个高地”，推动高质量发展实现新突破; …，推动区域发展实现新突破): the refrain says what the lead says, each
+    item's point is its lead clause (session 31's blind teachers: 答案为八条长句，宜只答各方面要点); else None."""
+    if len(items) < _REFRAIN_ITEMS:
+        return None
+    parts = [i.rstrip("。；;").split("，", 1) for i in items]
+    # (the head is one clause: items of three clauses and more are passages, asked as before)
+    if any(len(p) < 2 or len(p[0]) < LEAD_HEAD_MIN or _CLAUSES.search(p[1]) for p in parts):
+        return None
+    tail = os.path.commonprefix([p[1][::-1] for p in parts])[::-1]
+    return tuple(p[0] for p in parts) if len(tail) >= _REFRAIN_TAIL else None
+
+
+def _lighter(answer: tuple[str, ...]) -> tuple[str | None, ...]:
+    """An answer too long to recite (over ``RECALL_ANSWER_MAX`` in all) said by each item's head (listhead.head:
+    必须坚持党对一切工作的领导 of 必须坚持党对一切工作的领导，不断加强和改善党的领导) when every head is a whole
+    statement and the heads are short enough; else (None,): asked by the list's choice questions.  An item holding a
+    semicolon is two provisions, never cut to one (session 31's blind teachers: 答案不完整即错)."""
+    heads = tuple(head(i, RECALL_ITEM_MAX) for i in answer)
+    if any("；" in i for i in answer) or None in heads or sum(map(len, heads)) > RECALL_ANSWER_MAX or alike(heads):
+        return (None,)
+    return heads
+
+
+# a head shorter than this (characters) says too little to stand for its item
+LEAD_HEAD_MIN = 4
 
 
 _COUPLET_MIN, _COUPLET_MAX = POLICY["recall_couplet_clause"]
@@ -163,6 +220,8 @@ def recall(ctx: Ctx) -> Draft | str:
     if _OPEN_END.search(items[-1]) and not values.get("list_lead"):
         return reasons.LIST_OPEN
     answer = recall_answer(items)
+    if None not in answer and sum(map(len, answer)) > RECALL_ANSWER_MAX:
+        answer = _lighter(answer)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
     if answer != items and alike(answer):

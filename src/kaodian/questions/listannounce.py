@@ -182,7 +182,7 @@ _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）]{1,30}）(?=[\u4e00-\u9fff
 def asked_lead(stated: str, n: int, unit: str) -> str:
     """A list's lead, word for word, and the question a teacher asks of its ``n`` items (teacher review:
     请写出这三项 is no question): 要把握好以下几点 -> 要把握好以下几点。这五点分别是什么？, 党员必须履行下列
-    义务 -> 党员必须履行下列义务。这八项义务分别是什么？.  "" when the lead names a condition (有下列情形之一的)
+    义务 -> 党员必须履行下列义务。这些义务包括哪八项？ (the count said where the lead never says it).  "" when the lead names a condition (有下列情形之一的)
     rather than a list to recall."""
     if not stated or "之一" in stated:
         return ""
@@ -202,7 +202,17 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
         # (按照下列方式处理: the verb after the noun is no part of it -> 这三项方式; but a verb after an adverb is the
         # counted name itself: 三个必须坚持, never 这三个必须; and a head jieba tags a verb stays: 这六项基本要求)
         noun = noun[: -len(words[-1][0])]
+    elif count is not None and not named and noun and len(words := segment.tag(noun)) > 1 and words[0][1] == "v" and words[0][0] not in _NOUN_VERBS:
+        # (重点从八个方面实现突破: a verb and what it says after the count are the lead's, no noun of the items -> 这八个方面
+        # (one word alone may be a noun jieba tags a verb: 三点希望 -> 这三点希望);
+        # session 31's blind teachers: 这八个方面实现突破分别是什么 不通顺)
+        noun = ""
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
+    if m and not m.group(1) and noun:
+        # (a lead that never counts its items, 主要做了以下工作, is asked how many there are: 这些工作包括哪六项？ —
+        # session 31's blind teachers: “这六项工作”前面没有交代六项; the lead stays word for word, as the text says it)
+        # (应当包括下列内容 says 包括 already: 这些内容分别是哪四项？, never 包括…包括)
+        return f"{stated}。这些{noun}{'分别是' if '包括' in stated else '包括'}哪{count_word(n)}{unit}？"
     return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
 
 

@@ -21,7 +21,9 @@ from .listalone import LIST_LEAD as _LIST_LEAD, named_alone, shares_heading
 from .listannounce import (ARTICLE_LABEL, FOLLOWING, FRAME, LEAD_MAX, LEAD_MIN, POINTS_BACK, announced, asked_lead,
                            lead_has, mine, names_nothing, points_outside, topic)
 from .listlabel import label_of, own_lead, own_title, scoped
-from .listsource import SPOKEN as _SPOKEN, list_article, sourced, spoken, topic_source, told as told_inline
+from .listsource import (SPOKEN as _SPOKEN, according, list_article, part_named, sourced, spoken, topic_source,
+                         told as told_inline)
+from .list_kind import kind_question
 from .listspeaker import spoken_lead
 from .lint import CONTEXT_PRONOUNS
 from .policy import POLICY
@@ -44,9 +46,38 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         # (the document and point are kept beside their values: an id is never another object's)
         v = sheet_values(ctx, _list_values(ctx))
         # (a list asked by its topic, named by its lead or by a study sheet's heading, says its issuer's document)
+        article = list_article(ctx)
         got = memo[id(ctx.point)] = (ctx.doc, ctx.point, v | {"list_topic_source": topic_source(ctx) if v["list_topic"] else "",
-                                                              "list_article": list_article(ctx)})
+                                                              "list_article": article,
+                                                              "list_article_lead": _article_lead(ctx) if article else "",
+                                                              "list_kind_question": "" if article else _kind_question(ctx, v)})
     return dict(got[2])
+
+
+def _kind_question(ctx: Ctx, v: dict[str, str]) -> str:
+    """The list asked by where it stands and what kind its items are (list_kind): 据《…》“…”部分，在“全面提高
+    治理效能”方面提出了哪三项举措？; "" when its lead or topic names it, or its items are of no known kind."""
+    if v["list_lead"] or v["list_topic"] or v["list_question"] or v.get("list_unscoped"):
+        return ""
+    p = ctx.point
+    part_heading = stem_heading(p.heading or "")
+    name = v["list_where"] or v["list_parent"] or inner_quotes(part_heading)
+    source = according(ctx)
+    part = part_named(part_heading, name) if name != inner_quotes(part_heading) else ""
+    return kind_question(source, part, name, len(p.items), tuple(core(s.text) for s in p.items))
+
+
+def _article_lead(ctx: Ctx) -> str:
+    """The first clause of a regulation article's lead sentence, which says what its list is about (机关基层党组织
+    应当加强对党员特别是党员领导干部的日常监督); "" when it is too short or too long to stand in a stem, or the
+    lead announces the list itself.  The chapter the article stands in is never its subject (session 31's
+    blind teachers: “党内民主和监督”是第六章章名，第二十六条讲的是日常监督)."""
+    p = ctx.point
+    whole = ARTICLE_LABEL.sub("", strip_marker(p.sentence).text.strip())
+    first = re.split(f"[{CLAUSE_END}{SENTENCE_END}]", whole, maxsplit=1)[0].strip()
+    if not LEAD_MIN <= len(first) <= LEAD_MAX or not _clean_lead(first) or first[0] in CONTEXT_PRONOUNS or _LIST_LEAD.search(first):
+        return ""
+    return first
 
 
 def _list_values(ctx: Ctx) -> dict[str, str]:

@@ -150,6 +150,11 @@ def _according(ctx: Ctx, most: int = LEAD_SOURCE_MAX) -> str:
     return f"据{author + '的' if author else ''}《{title}》"
 
 
+def according(ctx: Ctx) -> str:
+    """据《title》 of the article a list stands in, or "" (see _according)."""
+    return _according(ctx)
+
+
 def topic_source(ctx: Ctx) -> str:
     """The document a list named by its topic stands in, said first in its stem, when a place, a body or the
     centre issued it (据《2026年某省政府工作报告》，“十五五”时期的主要目标任务包括哪五项？; session 18's blind
