@@ -104,6 +104,8 @@ RECALL_ITEM_MAX: int = POLICY["recall_item_max"]
 # A recall answer longer than this in all (characters) is too heavy to recite: asked by the list's choice questions
 # (policy.yaml)
 RECALL_ANSWER_MAX: int = POLICY["recall_answer_max"]
+# ... unless every item is a point this short (a committee's nine duties of 10-25 characters): recited as they stand
+RECALL_POINT_MAX: int = POLICY["recall_point_max"]
 
 
 def whole_items(text: str, items: tuple[Span, ...]) -> tuple[str, ...]:
@@ -220,7 +222,7 @@ def recall(ctx: Ctx) -> Draft | str:
     if _OPEN_END.search(items[-1]) and not values.get("list_lead"):
         return reasons.LIST_OPEN
     answer = recall_answer(items)
-    if None not in answer and sum(map(len, answer)) > RECALL_ANSWER_MAX:
+    if None not in answer and sum(map(len, answer)) > RECALL_ANSWER_MAX and max(map(len, answer)) > RECALL_POINT_MAX:
         answer = _lighter(answer)
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
