@@ -64,6 +64,16 @@ def test_a_list_members_bounds_come_from_the_list(sentence, term, cut):
     assert found and any(term in s for s in found) and not any(cut in s for s in found), found
 
 
+@pytest.mark.parametrize(("sentence", "term"), [
+    # a last term that ends in a word holding 等 (平等, 高等) is no open list's 等: the term keeps it
+    ("倡导自由、公正、法治、平等。", "平等"),
+    ("坚持各民族一律平等、团结互助、和谐发展、共同平等。", "共同平等"),
+])
+def test_a_last_term_ending_in_a_word_of_deng_keeps_it(sentence, term):
+    found = _series(sentence)
+    assert any(s[-1] == term for s in found), found
+
+
 @pytest.mark.parametrize(("sentence", "listed"), [
     # a pair of subjects, then a pair of predicates: two lists in one 、-chain, no series of three
     ("广大党员、干部深入基层、深入一线，积极回应群众关切。", False),

@@ -277,9 +277,10 @@ def _last_term(chunk: str, middle: list[str], ref: float, rules: SeriesRules, pr
                verbal: bool) -> str:
     if chunk.startswith("《") and "》" in chunk:
         return chunk[: chunk.index("》") + 1]  # a title is whole (…教学等投诉处理办法》 holds no list end)
-    if chunk.endswith("等") and len(chunk) > 1:
+    if chunk.endswith("等") and len(chunk) > 1 and segment.cut(chunk)[-1] == "等":
         # a last term after a joiner that the list's 等 closes (_split_last: 新能源与|智能网联汽车等): the list bounds
-        # it, not a verb the tagger reads inside it (智能网|联/v|汽车), as long as the ratio of terms allows
+        # it, not a verb the tagger reads inside it (智能网|联/v|汽车), as long as the ratio of terms allows.  Only the
+        # word 等: a term ending in a word of it (平等, 高等, 对等) keeps it (自由、公正、法治、平等 is no 平)
         whole = chunk[:-1]
         if len(whole) <= rules.max_length_ratio * ref and _balanced(whole) \
                 and not rules.clause_words & set(segment.cut(whole)):
