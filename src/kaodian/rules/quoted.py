@@ -21,6 +21,7 @@ class QuoteRules:
     """The compiled ``quotes`` and ``numbered_formulation`` sections."""
 
     speech_before: re.Pattern[str]
+    addressed_before: re.Pattern[str]  # a verb of admonishing and its audience before the colon (告诫全党：)
     speaker_before: re.Pattern[str]
     speaker_after: re.Pattern[str]
     reported_before: re.Pattern[str]
@@ -56,6 +57,7 @@ class QuoteRules:
         q = rules["quotes"]
         return cls(
             re.compile(q["speech_before"]),
+            re.compile(q["addressed_before"]),
             re.compile(q["speaker_before"]),
             re.compile(q["speaker_after"]),
             re.compile(q["reported_before"]),
@@ -105,7 +107,7 @@ def _speaker(text: str, o: int, c: int, rules: QuoteRules) -> tuple[bool, str]:
     ls = max(text.rfind("\n", 0, o) + 1, o - 40)
     clause = re.split(r"[。；！？]", text[ls:o])[-1]
     if rules.speaker_before.search(clause) or (
-        rules.speech_before.search(clause) and text[c + 1 : c + 2] != "的"
+        (rules.speech_before.search(clause) or rules.addressed_before.search(clause)) and text[c + 1 : c + 2] != "的"
     ):
         return True, _speaker_phrase(clause, rules)
     m = rules.reported_before.search(clause)
@@ -123,6 +125,7 @@ SPEAKER_TAGS = ("n", "r", "s", "m", "q", "j", "b")
 
 def _speaker_phrase(clause: str, rules: QuoteRules) -> str:
     """Who speaks, from the words before (or after) a quote: 在…时，习近平总书记强调 -> 习近平总书记."""
+    clause = rules.addressed_before.sub("", clause)  # (告诫全党： names whom the speaker tells, not who speaks)
     sub = re.split(r"[，,：:]", clause.strip("，,：: "))[-1]
     sub = rules.speech_before.sub("", sub)
     sub = re.sub(r"[\u4e00-\u9fff]{1,2}地$", "", sub)  # 动情地

@@ -25,6 +25,7 @@ SCHEMA: dict[str, Any] = {
     "enumerations": [ENUM_KEYS],
     "quotes": {
         "speech_before": "re",
+        "addressed_before": "re",
         "speaker_before": "re",
         "speaker_after": "re",
         "reported_before": "re",
