@@ -72,3 +72,11 @@ def test_a_note_with_thematic_breaks_is_no_deck():
     note = "# 学习笔记\n\n## 一、背景\n\n内容。\n\n---\n\n## 二、意义\n\n内容。\n\n---\n\n### （一）要点\n\n内容。\n\n---\n\n完\n"
     assert deck(note) is None
     assert deck("标题\n\n正文一段。\n\n---\n\n正文二段。\n") is None
+
+
+def test_a_note_with_thematic_breaks_and_html_comments_is_no_deck():
+    # an editor's comments in a study note are no speaker notes: without a deck tool's front matter (marp: true)
+    # only reveal.js's Note: lines make its --- sections slides
+    note = ("# 学习笔记\n\n<!-- 整理：第三党支部 -->\n\n## 一、背景\n\n内容。\n\n---\n\n## 二、意义\n\n"
+            "<!-- 以下为重点，请熟记 -->\n\n内容。\n\n---\n\n### （一）要点\n\n内容。\n\n---\n\n完\n")
+    assert deck(note) is None

@@ -43,7 +43,9 @@ def deck(text: str) -> str | None:
     front = _front_matter_end(lines)
     body = lines[front:]
     separators = sum(bool(_SEPARATOR.match(x)) for x in body)
-    notes = sum(bool(_NOTE.match(x)) for x in body) + sum(bool(_note_lines(c)) for c in _COMMENT.findall("\n".join(body)))
+    # (only reveal.js's Note: lines tell a deck by themselves: an HTML comment is a speaker note in a deck whose front
+    # matter names its tool (marp: true), but in a study note it is the editor's aside, <!-- 整理：某支部 -->)
+    notes = sum(bool(_NOTE.match(x)) for x in body)
     marp = any(_MARP.match(x) for x in lines[:front])
     if separators < _MIN_SEPARATORS or notes < _MIN_NOTES and not marp:
         return None
