@@ -54,8 +54,8 @@ SCHEMA = {
     "question_words": "re", "dependent_end": "re", "question_stem": "re", "prefix_item_min": int,
     "attribution": "re", "open_after": "re", "open_member_min": int, "open_member_blanks_max": int,
     "open_member_head": int, "open_tail": "re", "unit_list": "re", "open_count_tail": "re",
-    "tally_after": "re", "tally_min": int, "clause_marks": str,
-    "series_marks": str, "report_year": "re", "period_before": "re", "period_after": "re", "review_heading": "re", "amount": "re", "whole_scope": "re", "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
+    "tally_after": "re", "tally_min": int,
+    "report_year": "re", "period_before": "re", "period_after": "re", "review_heading": "re", "amount": "re", "whole_scope": "re", "bare_figure": "re", "time_said": "re", "bare_figure_stem_max": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 SHAPES_POLICY = _POLICY  # (review_amounts.py reads its keys too)
@@ -78,8 +78,9 @@ _OPEN_COUNT_TAIL = re.compile(_POLICY["open_count_tail"])
 _TALLY_AFTER = re.compile(_POLICY["tally_after"])
 _TALLY_COUNT = re.compile(_POLICY["tally_after"].replace("[”’]?", "", 1))
 TALLY_MIN: int = _POLICY["tally_min"]
-_CLAUSE_MARKS: str = _POLICY["clause_marks"]
-_SERIES_MARKS: str = _POLICY["series_marks"]
+# (the drafter's marks: what it refuses as one answer twice in one series is what lint flags, unique_answers.py)
+_CLAUSE_MARKS: str = POLICY["repeat_clause_marks"]
+_SERIES_MARKS: str = POLICY["repeat_series_marks"]
 _REPORT_YEAR = re.compile(_POLICY["report_year"])
 _PERIOD_BEFORE = re.compile(_POLICY["period_before"])
 _PERIOD_AFTER = re.compile(_POLICY["period_after"])

@@ -89,8 +89,8 @@ def _said_later(text: str, quoted: str, src: Span, article: tuple[int, int]) -> 
     return text.find(quoted, src.end, article[1]) >= 0
 
 
-# What parts two clauses of one sentence (a quoted answer said twice within one of them prompts itself).
-_CLAUSE_MARKS = "，；。：！？"
+# What parts two clauses of one sentence (a quoted answer said twice within one of them prompts itself; policy.yaml).
+_CLAUSE_MARKS: str = POLICY["repeat_clause_marks"]
 
 
 def _one_saying(text: str, src: Span, blank: tuple[int, int], again: int) -> Span | str:
