@@ -82,6 +82,8 @@ def test_a_last_term_ending_in_a_word_of_deng_keeps_it(sentence, term):
     ("市委宣传部负责统筹协调、整体推进、督促落实。", True),
     # people listed as the series itself
     ("组织党员、干部、群众参加志愿服务。", True),
+    # a noun series whose middle member names people's affairs (干部选拔任用): the term before it names no people
+    ("要进一步完善领导体制、干部选拔任用、考核评价机制。", True),
 ])
 def test_a_pair_of_subjects_before_a_pair_of_predicates_is_no_series(sentence, listed):
     assert bool(_series(sentence)) is listed, _series(sentence)

@@ -163,13 +163,15 @@ def _ambiguous(terms: list[str], middle: list[str], rules: SeriesRules) -> bool:
 
 def _actors_act(before: str, term: str, after: str, rules: SeriesRules) -> bool:
     """Whether ``term`` opens with people (``actor_nouns``: 干部) and goes on with what they do (深入基层), after a term
-    ending in a noun (广大党员) and before one opening with a verb (深入一线): a pair of subjects, then a pair of
-    predicates (广大党员、干部深入基层、深入一线), two lists in one 、-chain and no series of three."""
+    ending in people too (广大党员, one word to the tagger) and before one opening with a verb (深入一线): a pair of subjects, then a pair of
+    predicates (广大党员、干部深入基层、深入一线), two lists in one 、-chain and no series of three.  (A term before
+    it ending in any other noun is a member of a noun series whose next member names people's affairs: 领导体制、
+    干部选拔任用、考核评价机制.)"""
     tags = segment.tag(term)
     if len(tags) < 2 or tags[0][0] not in rules.actor_nouns or not tags[1][1].startswith(("v", "l", "i")):
         return False
     prev, nxt = segment.tag(before), segment.tag(after)
-    return bool(prev and nxt) and prev[-1][1].startswith("n") and nxt[0][1].startswith("v")
+    return bool(prev and nxt) and prev[-1][0].endswith(tuple(rules.actor_nouns)) and nxt[0][1].startswith("v")
 
 
 def _name_acts(term: str) -> bool:
