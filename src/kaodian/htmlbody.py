@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .htmlposts import LINE_CHARS as _LINE_CHARS, MIN_PARAGRAPH as _MIN_PARAGRAPH, SENTENCE_MARK as _SENTENCE_MARK
 from .htmlposts import headline_text, title_notes, wechat_meta, wechat_post, without_account_footer, without_furniture
 
 # Tags whose content is never article text.
@@ -63,9 +64,7 @@ _NEGATIVE = re.compile(
 # small against the text score of a real body (hundreds of points).
 _CLASS_WEIGHT = 25
 
-# A block shorter than this adds nothing to its container's score: a Chinese
-# sentence of 10 characters carries about what readability's 25 Latin letters do.
-_MIN_PARAGRAPH = 10
+# (_MIN_PARAGRAPH, _LINE_CHARS, _SENTENCE_MARK: htmlposts' measures, the same for a post's furniture and footer)
 
 _PUNCT = re.compile(r"[，。；,;！？]")
 
@@ -258,7 +257,6 @@ _MIN_TITLE = 2
 _MIN_HEADLINE = 6
 # A first line longer than this is text, not a title.
 _TITLE_CHARS = 60
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
 # the marker of a section heading: 一、 （一） 1. 第一章
 _SECTION_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]\D|第[一二三四五六七八九十]{1,3}[章节部篇])")
 
@@ -377,10 +375,6 @@ def _paragraph_score(text: str, strict: bool) -> float:
         return 0
     return 1 + len(_PUNCT.findall(text)) + min(len(text) // 100, 3)
 
-
-# A line of text this long is a paragraph even without a sentence's end (a wrapped lead, a long list item);
-# a shorter one without one is a menu's entry, a column's motto, a related headline.
-_LINE_CHARS = 40
 
 
 def _text(node) -> str:  # noqa: ANN001

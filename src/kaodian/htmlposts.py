@@ -19,10 +19,14 @@ def _text(node) -> str:  # noqa: ANN001 — selectolax Node
     return re.sub(r"\s+", "", node.text(deep=True, separator=""))
 
 
-# A line of text this long is a paragraph (htmlbody's measure); a block shorter than the least is no body.
-_LINE_CHARS = 40
-_MIN_PARAGRAPH = 10
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
+# A line of text this long is a paragraph even without a sentence's end (a wrapped lead, a long list item);
+# a shorter one without one is a menu's entry, a column's motto, a related headline.  (htmlbody reads these three
+# measures from here: one web page reader, one measure.)
+LINE_CHARS = 40
+# A block shorter than this adds nothing to its container's score, and is no body: a Chinese sentence of 10
+# characters carries about what readability's 25 Latin letters do.
+MIN_PARAGRAPH = 10
+SENTENCE_MARK = re.compile(r"[。！？!?]")
 _SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
 
 
@@ -31,7 +35,7 @@ def wechat_post(root):  # noqa: ANN001, ANN202
     (``#js_content``) and its headline (``#activity-name``), or None on any other page.  The content block
     is the post's body whatever scores higher around it (a mirror's list of latest posts, its footer)."""
     content = root.css_first(_WECHAT_CONTENT)
-    if content is None or len(_text(content)) < _MIN_PARAGRAPH:
+    if content is None or len(_text(content)) < MIN_PARAGRAPH:
         return None
     return content, root.css_first(_WECHAT_TITLE)
 
@@ -73,7 +77,7 @@ def without_furniture(lines: list[str], headline: str) -> list[str]:
     flat = [re.sub(r"\s", "", x) for x in lines]
     key = re.sub(r"\s", "", headline)
     top = next((i for i, x in enumerate(flat[:_MAX_FURNITURE_LINES]) if x == key), None)
-    if top and not any(_SENTENCE_MARK.search(x[-1:]) for x in flat[:top]):  # (a body opening with its title keeps it)
+    if top and not any(SENTENCE_MARK.search(x[-1:]) for x in flat[:top]):  # (a body opening with its title keeps it)
         lines, flat = lines[top + 1 :], flat[top + 1 :]
     drop: set[int] = set()
     for i, x in enumerate(flat):
@@ -92,7 +96,7 @@ def without_account_footer(lines: list[str]) -> list[str]:
     """A WeChat post's content without the account's footer after its last paragraph of text: the run of
     short lines there (a tag cloud, 长按二维码关注, 主编：…, 投稿：…, a 阅读原文 promotion) when most of them end
     no sentence.  A closing 谢谢大家！ alone, or short lines that are sentences (a poem's), stay."""
-    last = max((i for i, x in enumerate(lines) if len(x) >= _LINE_CHARS and _CLOSES_SENTENCE.search(x)), default=None)
+    last = max((i for i, x in enumerate(lines) if len(x) >= LINE_CHARS and _CLOSES_SENTENCE.search(x)), default=None)
     if last is None:
         return lines
     tail = lines[last + 1 :]
