@@ -23,7 +23,6 @@ The order of kinds per point kind and the cap are policy (``policy.yaml``).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from functools import lru_cache
 
 from ..kinds import LIST_KINDS
 from ..model import OPTION_LETTERS, Point, Question
+from ..text import common_prefix, common_suffix
 from .policy import POLICY
 
 _NOT_TEXT = re.compile(r"[\s\W_]+")
@@ -319,8 +319,8 @@ def _one_class(q: Question) -> bool:
     options = [o.strip("《》“”") for o in q.options]
     if not options or min(map(len, options)) <= _CLASS_EDGE:
         return False  # (no options to judge, or an option no longer than the edge: the edge would be all of it)
-    head = min(len(os.path.commonprefix(options)), min(map(len, options)) - 1)
-    tail = min(len(os.path.commonprefix([o[::-1] for o in options])), min(map(len, options)) - 1)
+    head = min(len(common_prefix(options)), min(map(len, options)) - 1)
+    tail = min(len(common_suffix(options)), min(map(len, options)) - 1)
     return max(head, tail) >= _CLASS_EDGE
 
 
