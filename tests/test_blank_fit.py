@@ -94,3 +94,10 @@ def test_the_subject_stays_beside_a_member_of_its_value() -> None:
     # the member
     answers = _clozes("组织纪律是党最基本、最要紧的纪律，是维护团结统一的重要保证。")
     assert ("组织纪律",) in answers and ("最要紧的纪律",) in answers
+
+
+def test_a_glosss_content_after_its_colon_is_a_definition_side_but_a_saying_is_not() -> None:
+    # label：content of a review outline is what the label names; after a speech verb's colon it is words said
+    gloss, said = "商品的二因素：价值和使用价值。", "习近平总书记强调：坚定理想信念。"
+    assert definition_side(gloss, 7, 14)
+    assert not definition_side(said, 9, 15)

@@ -274,9 +274,10 @@ def definition_side(sentence: str, a: int, b: int) -> bool:
         return False
     if sentence[a - 1 : a] in "：:":
         # a review outline's gloss, label：content (商品的二因素：|价值和使用价值|。): the label is one phrase, the
-        # content right after its colon is what it names, as the value of X是… is (a colon after a clause, 他指出：…,
-        # introduces a saying, no gloss)
-        return a > 1 and not _CLAUSE_BREAK.search(sentence[: a - 1])
+        # content right after its colon is what it names, as the value of X是… is (a colon after a clause, or after a
+        # speech verb, 总书记强调：…, introduces a saying, no gloss: concepts.speech_verbs)
+        label = sentence[: a - 1]
+        return a > 1 and not _CLAUSE_BREAK.search(label) and not label.endswith(load_rules().concepts.speech_verbs)
     if sentence[a - 1 : a] != "是":
         return False
     return not any(sentence[: a - 1].endswith(w) for w in load_rules().concepts.not_copula)
