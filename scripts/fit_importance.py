@@ -124,6 +124,16 @@ def features(p, ex) -> dict[str, float]:  # noqa: ANN001
     return f
 
 
+def cached_harvest(dirs: list[Path], cache: Path | None) -> list[Text]:
+    """``harvest(dirs)``, read from the pickle ``cache`` when it exists, else harvested and written there (when given)."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    texts = harvest(dirs)
+    if cache:
+        cache.write_bytes(pickle.dumps(texts))
+    return texts
+
+
 def harvest(dirs: list[Path]) -> list[Text]:
     """Extract and draft every annotated input with points once (slow: minutes)."""
     tset = load_templates(None)
@@ -431,12 +441,7 @@ def main() -> None:
     ap.add_argument("--table", type=Path, help="write every bank question's signals and label (TSV) under today's weights")
     ap.add_argument("--only", default="", help="comma-separated weights to fit (default: all)")
     args = ap.parse_args()
-    if args.cache and args.cache.exists():
-        texts = pickle.loads(args.cache.read_bytes())
-    else:
-        texts = harvest(args.dirs)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(texts))
+    texts = cached_harvest(args.dirs, args.cache)
     today = current_weights()
     # a text whose whole bank fits in the first TOP_N scores the same under any weights
     ranked = [t for t in texts if len(bank_under(t, _ranking(t, today)[0])) > TOP_N]

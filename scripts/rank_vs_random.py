@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fit_importance import _ranking, bank_under, current_weights, harvest  # noqa: E402
+from fit_importance import _ranking, bank_under, cached_harvest, current_weights  # noqa: E402
 
 from kaodian.evaluate.annotations import load_points  # noqa: E402
 from kaodian.evaluate.coverage import TOP_N, squash  # noqa: E402
@@ -53,12 +52,7 @@ def main() -> None:
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--cache", type=Path, help="a pickle of the harvest (fit_importance.py): read when it exists, else written")
     args = ap.parse_args()
-    if args.cache and args.cache.exists():
-        texts = pickle.loads(args.cache.read_bytes())
-    else:
-        texts = harvest(args.dirs)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(texts))
+    texts = cached_harvest(args.dirs, args.cache)
     lists = {a.input.name: a.points for d in args.dirs for a in annotated_inputs(d) if a.points}
     w = current_weights()
     sums = [0.0, 0.0, 0.0, 0]
