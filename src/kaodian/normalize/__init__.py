@@ -31,6 +31,7 @@ from .layout import load_layout
 from .articles import Para, build_article, segment
 from .outline import lines_within_one_outline
 from .subheads import join_lead_ins, join_subhead_lines
+from .runorder import take_running_order
 from .markdown import mark_markdown_headings
 from .lines import META_SLOT, clean_and_mark, clean_lines, front_matter_title, join_lines
 from .credits import split_credits
@@ -50,6 +51,7 @@ def normalize(source: Source) -> Document:
     slots = {lines[i] for i, level in md_headings.items() if level == META_SLOT}
     paras = [Para(t, DATE if t in slots else classify(t))
              for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind in ("docx", "doc"))))]
+    _join_letter_close(paras)
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)
     _join_wrapped_dates(paras)
@@ -68,6 +70,7 @@ def normalize(source: Source) -> Document:
     _take_named_titles(paras)
     _take_numbered_titles(paras)
     numbered = _take_numbered_speakers(paras)
+    take_running_order(paras)
     items = {lines[i] for i, level in md_headings.items() if level == 0}
     for p in paras:
         p.bullet = p.text in items
@@ -250,6 +253,18 @@ def _take_numbered_titles(paras: list[Para]) -> None:
 # A report's numbered speaker line on a page of several (1.李明（党委委员、副校长）): its number, the name with
 # its post in brackets, and what a join of lines ran on after it (the report's first paragraph).
 _NUMBERED = re.compile(r"^(\d{1,2})[.．、]\s*(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,6}?[（(][^（）()]{2,30}[)）])(?P<rest>.*)$")
+
+
+def _join_letter_close(paras: list[Para]) -> None:
+    """A letter's complimentary close over two lines (此致 / 敬礼！) becomes one body paragraph, 此致敬礼！:
+    the letter's closing words, not a signature line and a title (policy: ``letter_close`` in layout.yaml)."""
+    lay = load_layout()
+    k = 0
+    while k + 1 < len(paras):
+        if lay.close_opens.match(paras[k].text) and lay.close_salute.match(paras[k + 1].text):
+            paras[k].text, paras[k].role = paras[k].text + paras[k + 1].text, BODY
+            del paras[k + 1]
+        k += 1
 
 
 def _take_numbered_speakers(paras: list[Para]) -> bool:

@@ -52,6 +52,8 @@ SCHEMA = {
     "editor_signature": "re",
     "pull_quote": {"min_chars": int},
     "subheads": {"max_chars": int, "after": "re", "lead": "re", "continued": "re", "said_on": "re", "shapes": [{"name": str, "pattern": "re"}], "never": ["re"], "min_run": int, "banner": "re"},
+    "letter_close": {"opens": "re", "salute": "re"},
+    "running_order": {"slot": "re", "min_slots": int, "window": int, "label": "re"},
     "notes": {"inline": ["re"], "line_end": "re", "index": {"min_locators": int, "inline": "re", "line_end": "re"}, "number_goes_on": "re", "label": "re", "answer": "re", "md_heading_number": "re", "md_heading_tags": "re", "point_line": "re", "toc": {"head": "re", "line": "re", "min_run": int, "section_range": "re"}},
 }
 
@@ -153,6 +155,12 @@ class Layout:
     subhead_never: re.Pattern[str]
     subhead_min_run: int
     subhead_banner: re.Pattern[str]  # matched: a subheading in 【】, the heading's words in group text
+    close_opens: re.Pattern[str]  # matched: a letter's complimentary close's first line (此致)
+    close_salute: re.Pattern[str]  # matched: its salute on the next line (敬礼！)
+    running_slot: re.Pattern[str]  # searched: a talk's running-order line's time slot (2min, 5分钟)
+    running_min_slots: int  # timed lines that make the text's opening lines a running order
+    running_window: int  # the opening paragraphs a running order must stand in
+    running_label: re.Pattern[str]  # matched: a part's bare label line (校史) that a running order can announce
     notes_inline: re.Pattern[str]  # study notes' page references, exam marks, stars
     notes_line_end: re.Pattern[str]  # searched: page numbers ending a line
     notes_index_min: int  # lines ending with a page locator that make a document an index
@@ -283,6 +291,12 @@ def _compile(d: dict) -> Layout:
         subhead_never=_any(d["subheads"]["never"]),
         subhead_min_run=d["subheads"]["min_run"],
         subhead_banner=re.compile(d["subheads"]["banner"]),
+        close_opens=re.compile(d["letter_close"]["opens"]),
+        close_salute=re.compile(d["letter_close"]["salute"]),
+        running_slot=re.compile(d["running_order"]["slot"]),
+        running_min_slots=d["running_order"]["min_slots"],
+        running_window=d["running_order"]["window"],
+        running_label=re.compile(d["running_order"]["label"]),
         **_compile_notes(d["notes"]),
         **_compile_front_matter(d["front_matter"]),
     )

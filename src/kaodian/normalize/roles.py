@@ -81,9 +81,15 @@ def char_width(s: str) -> float:
 
 
 def ends_terminal(line: str) -> bool:
-    """The line ends a sentence or clause (。！？；… or a colon), closing marks aside."""
-    s = line.rstrip(CLOSERS)
+    """The line ends a sentence or clause (。！？；… or a colon), closing marks aside, and bracketed
+    notes after a full stop aside (…的精神。（某某的稿子）: a draft's note to its writers, a credit)."""
+    s = (_NOTES_AFTER_STOP.sub("", line) if line.endswith(("）", ")")) else line).rstrip(CLOSERS)
     return bool(s) and s[-1] in TERMINAL + "：:"
+
+
+# bracketed notes after a sentence's full stop at a line's end: the sentence ended (each note at most
+# twenty characters: a longer bracket is a sentence's own aside)
+_NOTES_AFTER_STOP = re.compile(r"(?<=[。！？])\s*(?:[（(][^（）()]{1,20}[)）]\s*)+$")
 
 
 def ends_sentence(p: str) -> bool:
