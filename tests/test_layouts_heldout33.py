@@ -100,3 +100,13 @@ def test_a_reports_kind_alone_on_the_title_line_is_its_title():
     assert article.title == "思想汇报"
     assert article.author is None
 
+
+def test_a_scans_misread_characters_are_repaired_where_unambiguous():
+    from kaodian.chars import repair_line
+
+    assert repair_line("作为-名干部，我取得了-定的进步,这是我- -生的目标;") == "作为一名干部，我取得了一定的进步，这是我一生的目标；"
+    assert repair_line("工作.上,勤勉务实") == "工作上，勤勉务实"
+    assert repair_line("学习党史， 了 解党的历程，坚定方向。同时,我利用时间") == "学习党史，了解党的历程，坚定方向。同时，我利用时间"
+    # a title's or a subheading's space is the typesetter's; a range keeps its hyphen
+    assert repair_line("铸魂育人 培根固本") == "铸魂育人 培根固本"
+    assert repair_line("2019-2020年，某某-天津") == "2019-2020年，某某-天津"
