@@ -106,7 +106,6 @@ def test_a_scans_misread_characters_are_repaired_where_unambiguous():
 
     assert repair_line("作为-名干部，我取得了-定的进步,这是我- -生的目标;") == "作为一名干部，我取得了一定的进步，这是我一生的目标；"
     assert repair_line("工作.上,勤勉务实") == "工作上，勤勉务实"
-    assert repair_line("学习党史， 了 解党的历程，坚定方向。同时,我利用时间") == "学习党史，了解党的历程，坚定方向。同时，我利用时间"
-    # a title's or a subheading's space is the typesetter's; a range keeps its hyphen
-    assert repair_line("铸魂育人 培根固本") == "铸魂育人 培根固本"
+    # a space between two characters may be a fill-in sheet's blank or a regulation's gap: kept; a range keeps its hyphen
+    assert repair_line("第一条 为了做好工作，制定本条例。") == "第一条 为了做好工作，制定本条例。"
     assert repair_line("2019-2020年，某某-天津") == "2019-2020年，某某-天津"

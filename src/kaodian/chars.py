@@ -144,7 +144,7 @@ def repair_line(line: str) -> str:
         line = MARKDOWN_INNER_EMPHASIS_RE.sub(r"\1", line)
         line = MARKDOWN_EMPHASIS_EDGE_RE.sub("", MARKDOWN_LINE_EMPHASIS_RE.sub(r"\2", line))
     if HAN_RE.search(line):
-        if "-" in line or "－" in line or "." in line or " " in line:
+        if "-" in line or "－" in line or "." in line:
             line = _scan_debris(line)
         if FONT_CODE_RE.search(line):
             line = FULL_STOP_AFTER_HAN_RE.sub("。", FONT_CODE_RE.sub(_gb2312, line))
@@ -163,25 +163,18 @@ def repair_line(line: str) -> str:
 
 # A scan's text layer (a report retyped by OCR, then pasted into Word) misreads a few characters: 一 as a
 # hyphen before a classifier (作为-名科员, -定的进步, 我- -生追求), a speck as a full stop inside a
-# position word (学习.上,), a gap as a space between two characters of a word (了 解, 亲 身).  Only where
-# the reading is unambiguous: a hyphen between a Chinese character or a clause mark and a classifier
-# that 一 opens words with (no range or compound is written so); an ASCII full stop between a word and a
-# lone position character before a comma (no sentence is one such character); a lone space between two
-# characters inside a sentence of running text (three clause marks and more: no title, subheading or
-# name list, whose spaces are the typesetter's).
+# position word (学习.上,).  Only where the reading is unambiguous: a hyphen between a Chinese character
+# or a clause mark and a classifier that 一 opens words with (no range or compound is written so); an
+# ASCII full stop between a word and a lone position character before a comma (no sentence is one such
+# character).  A space between two characters (了 解) is left: a fill-in sheet's blank (目标 如期实现) and
+# a regulation's 第一条 为了… look the same.
 SCAN_ONE_RE = re.compile(f"(?<=[{HAN}，。；：、,;:])[-－](?:\\s*[-－])?\\s*(?=[名定个生种件项条位次些切样直起份])")
 SCAN_DOT_RE = re.compile(f"(?<=[{HAN}])\\.(?=[上下中里内外][，,])")
-SCAN_GAP_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
-# running text, not a title or a list of names: this many clause marks at least
-SCAN_GAP_CLAUSES = 3
 
 
 def _scan_debris(line: str) -> str:
-    """``line`` with a scan's misread characters repaired (``SCAN_ONE_RE``, ``SCAN_DOT_RE``, ``SCAN_GAP_RE``)."""
-    line = SCAN_DOT_RE.sub("", SCAN_ONE_RE.sub("一", line))
-    if " " in line and len(re.findall("[，。；,;]", line)) >= SCAN_GAP_CLAUSES:
-        line = SCAN_GAP_RE.sub("", line)
-    return line
+    """``line`` with a scan's misread characters repaired (``SCAN_ONE_RE``, ``SCAN_DOT_RE``)."""
+    return SCAN_DOT_RE.sub("", SCAN_ONE_RE.sub("一", line))
 
 
 def _gb2312(m: re.Match) -> str:
