@@ -109,6 +109,23 @@ def test_copy_protected_epub_is_e108_and_font_obfuscation_is_not(tmp_path):
     assert "学以致用" in read_path(write(tmp_path, "字体.epub", fonts)).text
 
 
+def test_an_encrypted_chapter_with_no_method_named_is_e108(tmp_path):
+    # XML Encryption lets the method be left out; the chapter is locked all the same (no font obfuscation)
+    locked = ('<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+              'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData>'
+              '<enc:CipherReference URI="OEBPS/a.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>')
+    with pytest.raises(KaodianError) as e:
+        read_path(write(tmp_path, "锁.epub", build_epub({"a.xhtml": FIRST}, [("a", "")], locked)))
+    assert e.value.code == "E108" and "DRM" in str(e.value)
+
+
+def test_a_numbered_chapter_title_is_read_once(tmp_path):
+    # the page's headline is the body's first line, spaced (第一章 论…): not set above it a second time
+    page = chapter("第一章 论学习的方法", [PARA])
+    lines = read_path(write(tmp_path, "第一章.xhtml", page.encode())).text.split("\n")
+    assert sum("论学习的方法" in x for x in lines) == 1
+
+
 @pytest.mark.parametrize("suffix", [".xhtml", ".xht"])
 def test_a_chapter_file_reads_as_a_web_page(tmp_path, suffix):
     assert suffix in SUFFIXES and ".epub" in SUFFIXES

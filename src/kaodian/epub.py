@@ -79,7 +79,10 @@ def chapters(data: bytes) -> list[bytes]:
 def _drm(encryption: bytes) -> bool:
     """Whether ``encryption.xml`` encrypts more than the fonts (font obfuscation is no DRM)."""
     root = ElementTree.fromstring(encryption)
-    methods = [m.get("Algorithm", "") for m in root.iter() if _local(m.tag) == "EncryptionMethod"]
+    # each encrypted file's method; XML Encryption lets a packager leave the method out (agreed beforehand
+    # with the reading system), and an unnamed method is no font obfuscation: the file is locked
+    methods = [next((m.get("Algorithm", "") for m in data.iter() if _local(m.tag) == "EncryptionMethod"), "")
+               for data in root.iter() if _local(data.tag) == "EncryptedData"]
     return any(m not in _FONT_OBFUSCATION for m in methods)
 
 

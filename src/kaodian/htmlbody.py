@@ -122,7 +122,7 @@ def extract(html: str) -> str:
             lines.insert(at, f"> {note}")
     # (a WeChat post's title is its headline, always set outside its content)
     if head is not None and (post or not _opens_with_title(lines[0]) or _DATE_LINE.match(lines[0])) \
-            and _text(head) not in lines[0]:
+            and _text(head) not in re.sub(r"\s+", "", lines[0]):  # (the body's own headline, spaced as the page set it)
         # the headline a page sets above its body, marked as the text's title as Markdown marks it (a
         # headline ending in ？ reads as a sentence otherwise), then the page's property lines under it
         # (the source, the date, the widgets: normalize's layout.yaml tells the byline from the noise)
