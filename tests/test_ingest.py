@@ -127,8 +127,9 @@ BAD_FILES = {
     "corrupt docx": ("broken.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "E108"),
     "docx that is a text file": ("renamed.docx", lambda p: p.write_text("正文。", encoding="utf-8"), "E108"),
     # (a compound file with no Word document in it; a real .doc renamed is read: test_msdoc)
-    "compound file renamed .docx": ("old.docx", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
-    "compound file renamed .txt": ("old.txt", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E112"),
+    # (a compound file's header and nothing after: damaged, as it is under .doc, not another kind of file)
+    "compound file renamed .docx": ("old.docx", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E108"),
+    "compound file renamed .txt": ("old.txt", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64), "E108"),
     "rtf renamed .txt": ("note.txt", lambda p: p.write_bytes(b"{\\rtf1\\ansi hello}"), "E112"),
     "pdf renamed .docx": ("paper.docx", lambda p: p.write_bytes(b"%PDF-1.7\n"), "E112"),
     # (a .docx with a password is an old-style container holding an EncryptedPackage stream: no renamed .doc)
@@ -510,9 +511,25 @@ def test_folder_of_only_broken_word_documents_names_each_not_e107(tmp_path: Path
 
 
 def test_a_renamed_compound_file_that_holds_no_word_document_says_to_save_it_as_docx(tmp_path: Path) -> None:
+    # a real .doc whose text stream is renamed as Excel names its own: a compound file of another kind
+    data = bytearray((Path(__file__).parent / "corpus" / "dangde-jianshe-biji.doc").read_bytes())
+    old = "WordDocument".encode("utf-16-le")
+    data[data.index(old): data.index(old) + len(old)] = "Workbook\0\0\0\0".encode("utf-16-le")
     f = tmp_path / "讲话.docx"
-    f.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    f.write_bytes(bytes(data))
     with pytest.raises(KaodianError) as info:
         read_path(f)
     assert str(info.value) == (f"[E112] {f}: 文件名以“.docx”结尾，内容却是一份 Excel、PowerPoint 或旧版 WPS 文件，不是 Word 文档。"
                                "请在 Word 或 WPS 里打开它，“另存为” .docx 后再试（只改扩展名不行）。")
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".docx", ".txt"])
+def test_a_doc_cut_short_is_damaged_whatever_its_name(tmp_path: Path, suffix: str) -> None:
+    # a download cut short loses the compound file's directory (at its end): under any name it is a damaged
+    # Word file (E108), never "an Excel or PowerPoint file" (a newcomer's 讲话.doc renamed 讲话.docx)
+    real = (Path(__file__).parent / "corpus" / "dangde-jianshe-biji.doc").read_bytes()
+    f = tmp_path / f"讲话{suffix}"
+    f.write_bytes(real[: len(real) // 8])
+    with pytest.raises(KaodianError) as info:
+        read_path(f)
+    assert info.value.code == "E108" and "已损坏" in str(info.value) and "Excel" not in str(info.value)

@@ -189,7 +189,7 @@ def read_path(path: str | Path) -> Source:
 # Documents a teacher renames in the hope kaodian reads them (an Excel file saved as 讲话.docx or 讲话.txt):
 # (signature, what the file really is, the suffixes that are right for it, how to go on).  An old Word
 # document under another suffix is read all the same (``_check_not_renamed``); the compound-file row
-# is for the others kept in that container (Excel, PowerPoint, old WPS).
+# words E112 for the others kept in that container (Excel, PowerPoint, old WPS), which the .doc reader finds.
 _SAVE_AS_DOCX = "请在 Word 或 WPS 里打开它，“另存为” .docx 后再试（只改扩展名不行）。"
 _RENAMED = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "一份 Excel、PowerPoint 或旧版 WPS 文件，不是 Word 文档", OLD_WORD_SUFFIXES,
@@ -203,16 +203,18 @@ _RENAMED = (
 # no renamed .doc, and saving it as .docx again helps only once the password is off.
 _OLE_MAGIC = _RENAMED[0][0]
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_WORD_DOCUMENT = "WordDocument".encode("utf-16-le")  # the name of an old Word document's text stream
 
 
 def _check_not_renamed(data: bytes, name: str, suffix: str) -> Source | None:
     """E112 when the bytes are a document of another kind than the suffix says (see ``_RENAMED``);
     E108 when they are a Word document locked with a password.  An old Word document under any
-    suffix (讲话.doc renamed 讲话.docx or 讲话.txt) is read as the .doc it is: returns its ``Source``."""
+    suffix (讲话.doc renamed 讲话.docx or 讲话.txt) is read as the .doc it is: returns its ``Source``;
+    a damaged one is E108 as it is under .doc."""
     if data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data:
         raise KaodianError("E108", path=name, reason="文档设了打开密码（已加密）。请在 Word 或 WPS 里去掉密码，另存为 .docx 后再试")
-    if data.startswith(_OLE_MAGIC) and suffix not in OLD_WORD_SUFFIXES and _WORD_DOCUMENT in data:
+    if data.startswith(_OLE_MAGIC) and suffix not in OLD_WORD_SUFFIXES:
+        # the .doc reader tells a Word document (read) from another Office file (E112) and from a damaged
+        # container whose directory is lost (E108, as under .doc: a download cut short is no Excel file)
         return _read_old_word(data, name)
     for magic, what, right, fix in _RENAMED:
         if data.startswith(magic) and suffix not in right:
