@@ -583,3 +583,20 @@ def test_a_gold_string_with_a_typed_circled_number_or_a_half_width_bracket_match
     assert norm("制度的变化：○1权限加强○2多元化趋势") == norm("制度的变化：①权限加强②多元化趋势")
     assert norm("单位时间里完成的产量(q)") == norm("单位时间里完成的产量（q)")
     assert norm("二○一九年") != norm("二①九年")  # (a year's ○ before a Chinese numeral stays)
+
+
+@pytest.mark.parametrize("headings, shown", [
+    (("第1节", "第2节"), "第1节"),  # a heading that is its number alone, printed once (a newcomer saw 第1节第1节)
+    (("第一节 总体要求", "第二节 改革"), "第二节 改革"),  # a number ending in no mark set apart from the words
+    (("一、总体要求", "二、深化改革"), "二、深化改革"),
+])
+def test_the_outline_prints_each_heading_once_and_readably(headings, shown):
+    from kaodian.model import Source
+    from kaodian.pipeline import extract_source
+
+    bodies = ("我们要坚持党的全面领导，这是根本保证。我们要坚持以人民为中心的发展思想。",
+              "我们要坚持全面深化改革，不断推进国家治理体系和治理能力现代化。")
+    text = "# 学习报告\n\n" + "".join(f"## {h}\n\n{b}\n\n" for h, b in zip(headings, bodies))
+    outline = render_extractions([extract_source(Source("x.md", text, "txt"))], "text")
+    listed = outline.split("标题：\n", 1)[1].split("\n")
+    assert "    " + shown in listed and not any(h + h in outline for h in headings), outline

@@ -310,7 +310,7 @@ def _article_outline(extraction: Extraction, article: Article) -> list[str]:
     if article.headings:
         lines.append("  标题：")
         for h in article.headings:
-            lines.append(f"    {h.marker or numeral(h.number) + '、'}{h.text}")
+            lines.append(f"    {_heading_line(h.marker or numeral(h.number) + '、', h.text)}")
     enumerations = of("enumeration")
     if enumerations:
         lines.append("  列举：")
@@ -356,6 +356,18 @@ KIND_NAMES = {
     "enumeration": "列举", "list": "无序号列举", "term_series": "术语并列", "formulation": "提法", "quote": "引语",
     "document": "文件", "fact": "事实", "statement": "论断",
 }
+
+
+def _heading_line(marker: str, text: str) -> str:
+    """A heading as the outline prints it: a heading that is its number alone (## 第一节) once, not
+    第一节第一节; a number that ends in no mark (第二节, 第三章) set apart from the words by a space."""
+    if text == marker.strip():
+        return text
+    return f"{marker} {text}" if marker and not _MARKER_END.search(marker) else f"{marker}{text}"
+
+
+# The marks a heading's number may end in (一、 1. （一） 第一，): the words follow it with no space.
+_MARKER_END = re.compile(r"[、.．,，:：)）\]】\s]$")
 
 
 def _clip(text: str, n: int = 40) -> str:
