@@ -200,7 +200,7 @@ def _folder(tmp_path: Path, bad: dict[str, bytes]) -> Path:
 def _bad_lines(d: Path) -> list[str]:
     return [
         f"错误 [E102] {d / 'a-empty.txt'}: 文件为空，没有可读的文字。请检查是否选错了文件，或文件没有保存好。",
-        f"错误 [E103] {d / 'b-binary.txt'}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.html 或 .pdf 文件。",
+        f"错误 [E103] {d / 'b-binary.txt'}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.doc、.html、.epub 或 .pdf 文件。",
         f"错误 [E108] {d / 'c-broken.docx'}: 无法读取：不是有效的 Word 文件（文件已损坏、没有下载完整，或只是改了扩展名）。"
         "请用 Word 或 WPS 打开后重新另存为 .docx。",
     ]

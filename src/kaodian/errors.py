@@ -11,7 +11,7 @@ MESSAGES: dict[str, str] = {
     # input
     "E101": "{path}: 文件不存在。请检查路径。",
     "E102": "{path}: 文件为空，没有可读的文字。请检查是否选错了文件，或文件没有保存好。",
-    "E103": "{path}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.html 或 .pdf 文件。",
+    "E103": "{path}: 这是二进制文件，不是文本。请提供 .txt、.md、.docx、.doc、.html、.epub 或 .pdf 文件。",
     "E104": "{path}: 无法判断文件编码。请另存为 UTF-8 后再试。",
     "E105": "{path}: 文件太大（{size} MB，上限 {limit} MB）。请拆分后分批处理。",
     "E106": "{path}: 不支持的文件类型“{suffix}”。支持：.txt .md .docx .doc .wps .html .htm .xhtml .xht .epub .pdf{hint}。",
