@@ -80,3 +80,12 @@ def test_a_note_with_thematic_breaks_and_html_comments_is_no_deck():
     note = ("# 学习笔记\n\n<!-- 整理：第三党支部 -->\n\n## 一、背景\n\n内容。\n\n---\n\n## 二、意义\n\n"
             "<!-- 以下为重点，请熟记 -->\n\n内容。\n\n---\n\n### （一）要点\n\n内容。\n\n---\n\n完\n")
     assert deck(note) is None
+
+
+def test_the_speaker_named_under_the_title_is_the_author_not_part_of_the_title(tmp_path):
+    # a lecture deck's title slide names its speaker (主讲人：/宣讲人：/报告人：): a byline, as 作者：is
+    for label in ("主讲人", "宣讲人", "报告人"):
+        path = tmp_path / f"{label}.md"
+        path.write_text(REVEAL.replace("##### 第三小组", f"{label}：李明"), encoding="utf-8")
+        article = normalize(read_path(path)).articles[0]
+        assert (article.title, article.author) == ("年度工作汇报", "李明"), label
