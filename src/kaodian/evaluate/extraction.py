@@ -220,6 +220,8 @@ def _openings(article: dict) -> set[str]:
     at = start.find(head) if head else -1
     if 0 <= at <= HEADING_MARKER_MAX and len(start) > at + len(head):
         out.add(start[at + len(head) :])
+        # a run-in heading (一、要当好“班长”。党的委员会…) ends with its sentence's mark, which the heading leaves out
+        out.add(start[at + len(head) :].lstrip("。！？"))
     return out
 
 

@@ -30,6 +30,7 @@ from .frontmatter import HEAD_LINE_MAX  # (a line this long is a body paragraph,
 from .layout import load_layout
 from .articles import Para, build_article, segment
 from .outline import lines_within_one_outline
+from .runin import split_run_in_headings
 from .subheads import join_lead_ins, join_subhead_lines
 from .runorder import take_running_order
 from .markdown import mark_markdown_headings
@@ -57,6 +58,7 @@ def normalize(source: Source) -> Document:
     _join_wrapped_dates(paras)
     _take_heading_speaker_tags(paras)
     _mend_roles(paras)
+    split_run_in_headings(paras)
     _take_digest_items(paras)
     join_subhead_lines(paras, frozenset(lines[i] for i in md_headings))
     join_lead_ins(paras)
