@@ -4,10 +4,16 @@
   sentence, the point's body after it in the same paragraph: the leads are the level-one headings, the
   rest of each paragraph is its section's text.  Numbered paragraphs whose first sentence runs long,
   or with a chapter line between them, are a regulation's articles: no headings.
+- Markdown slides: the presenters' team under the title slide (B组) signs the talk, apart from the title;
+  a slide's claim without a full stop stays apart from the note under it; the notes number their points
+  with bare numerals 一，二，三，: an ordinal series.
+- A speech that opens its greetings with 首先， and closes with 最后，祝… in its last paragraph: a pair,
+  however far apart; a 首先 deep inside the body with 最后 at its end is none.
 """
 
 from __future__ import annotations
 
+from kaodian.ingest import read_path
 from kaodian.model import Source
 from kaodian.normalize import normalize
 from kaodian.pipeline import extract_text
@@ -51,3 +57,48 @@ def test_numbered_paragraphs_with_a_chapter_line_between_are_no_headings():
     text = _run_in(RUN_IN_LEADS[:4], closing=False).replace("二、", "第二章　某某\n\n二、", 1)
     doc = normalize(Source("chapters.txt", text))
     assert not {h.text for h in doc.articles[0].headings} & set(RUN_IN_LEADS)  # (the chapter line heads its part)
+
+
+NOTES = ["一，某某产业加快发展，某某服务体系逐步完善，某某比重逐年上升；",
+         "二，某某政策体系初步建立，某某监测体系逐步完善；",
+         "三，某某设施条件明显改善，某某技术加速推广。"]
+
+
+def _deck() -> str:
+    slides = [f"某某方面的一项主要成绩，体现在某某和某某两个方面都有很大进展\n\n<div class=\"r-stack\">\n"
+              f"  <img class=\"fragment\" src=\"{k}.png\">\n</div>\nNote:{note}" for k, note in enumerate(NOTES)]
+    return ("# 某某专题-某某建设\n##### C组\n\n---\n\n## 某某建设的成绩\n\nNote: 近年来某某建设取得了一定成绩。\n\n---\n\n"
+            + "\n\n--\n\n".join(slides) + "\n\n---\n\n## 结束\n\nNote: 以上就是我们组的汇报，谢谢大家。\n")
+
+
+def test_a_decks_presenters_sign_it_and_its_notes_bare_numerals_are_a_series(tmp_path):
+    path = tmp_path / "deck.md"
+    path.write_text(_deck(), encoding="utf-8")
+    (art,) = normalize(read_path(path)).articles
+    assert (art.title, art.author) == ("某某专题-某某建设", "C组")
+    texts = [p.text for p in art.paragraphs]
+    assert all(note in texts for note in NOTES)  # (no slide line glued before its note)
+    found = extract_text(_deck(), "deck.md").of_kind("enumeration")
+    assert [[i.text for i in e.items] for e in found] == [[n[2:].rstrip("；。") for n in NOTES]]
+
+
+def test_a_lone_bare_numeral_is_no_series():
+    text = "某某工作报告\n\n一，我们要把某某工作做好。大家要团结一致，把某某事业推向前进。\n"
+    assert not extract_text(text, "lone.txt").of_kind("enumeration")
+
+
+def _speech(first_at: int) -> str:
+    # (paragraphs of different widths: lines all of one width read as a column's wrapped lines)
+    body = [f"这是讲话的第{k}段，讲某某工作的情况和问题。" + "我们要认真对待，把工作做实做细。" * (k % 3 + 1) for k in range(1, 9)]
+    body.insert(first_at, "首先，我代表某某，向在座各位致以诚挚的问候！")
+    body.append("我就讲这些。最后，祝大家工作顺利、身体健康！")
+    return "在某某座谈会上的讲话\n\n同志们：\n\n" + "\n\n".join(body) + "\n"
+
+
+def test_a_speechs_opening_first_and_closing_last_are_a_pair():
+    (found,) = extract_text(_speech(0), "speech.txt").of_kind("enumeration")
+    assert [i.text for i in found.items] == ["我代表某某，向在座各位致以诚挚的问候", "祝大家工作顺利、身体健康"]
+
+
+def test_a_first_deep_in_the_body_is_no_pair_with_the_closing_last():
+    assert not extract_text(_speech(5), "speech.txt").of_kind("enumeration")

@@ -248,7 +248,7 @@ def _text_source(text: str, name: str) -> Source:
     from .slides import deck
 
     if (talk := deck(text)) is not None:  # a Markdown slide deck: its slides' words and its speaker notes
-        return Source(name=name, text=_check_text(talk, name), kind="txt")
+        return Source(name=name, text=_check_text(talk, name), kind="slides")
     if (split := htmlbody.embedded(text)) is None:
         return Source(name=name, text=text, kind="txt")
     head, markup = split  # a blog post's front matter stays for the normalizer: it names the title

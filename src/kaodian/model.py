@@ -18,7 +18,7 @@ class Source:
 
     name: str  # file name as the user gave it, or "-" for stdin
     text: str  # decoded text, one paragraph per line where the format knows paragraphs
-    kind: str = "txt"  # txt | html | docx | doc (old binary Word, .wps) | pdf
+    kind: str = "txt"  # txt | html | docx | doc (old binary Word, .wps) | pdf | slides (a Markdown deck's talk)
 
 
 @dataclass(frozen=True)

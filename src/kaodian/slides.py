@@ -66,7 +66,9 @@ def deck(text: str) -> str | None:
                 title_seen = under_title = True
                 line = f"# {words}"
             else:
-                line = words if under_title else f"## {words}"  # (under the title: its presenter, its date)
+                if under_title:  # (under the title: its presenter, its date, each a line apart from the title)
+                    out.append("")
+                line = words if under_title else f"## {words}"
         elif line.lstrip().startswith(("- ", "* ", "+ ")):
             line = line.lstrip()[2:]  # a bullet's mark is markup; its words are a line of the slide
         out.append(line.strip())

@@ -50,8 +50,11 @@ def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     lines, noise_after, md_headings = clean_and_mark(source.text)
     slots = {lines[i] for i, level in md_headings.items() if level == META_SLOT}
+    # a slide deck's lines are its slides' lines and its notes, each whole: a slide's claim without a full stop
+    # is no sentence a wrap cut, the note under it no line that finishes it
+    blocks = range(len(lines)) if source.kind == "slides" else md_headings
     paras = [Para(t, DATE if t in slots else classify(t))
-             for t in sign_last(split_credits(join_lines(lines, noise_after, md_headings, paragraphs=source.kind in ("docx", "doc"))))]
+             for t in sign_last(split_credits(join_lines(lines, noise_after, blocks, paragraphs=source.kind in ("docx", "doc", "slides"))))]
     _join_letter_close(paras)
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)

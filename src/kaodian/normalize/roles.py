@@ -179,7 +179,7 @@ def classify(p: str) -> str:
         return BODY  # a chapter line, a numbered point, an answer (答：…), a note's point (本质：…): body, however short
     if lay.interview_tail.fullmatch(p):
         return TITLE
-    if person_byline(p, lay) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
+    if person_byline(p, lay) or office_byline(p) or glued_office_byline(p) or class_byline(p) or is_group(p) or lay.team.match(p) or producer(p) or speaker_line(p) or prefixed_byline(p, lay):
         return BYLINE
     if char_width(p) <= TITLE_MAX and not ends_terminal(p) and not re.search(r"[。！？；]", p) or _long_title(p):
         return SPEECH if lay.speech.match(p) else TITLE

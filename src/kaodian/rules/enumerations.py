@@ -68,6 +68,9 @@ class Family:
     # a glued 1 opens a series when its paragraph goes on with a glued 2 (变化①加强②扩大): for a symbol
     # that is never a word (only a note's reference, which stands before punctuation, not before an item)
     glued_opens: bool = False
+    # a first marker in one of the body's first this many paragraphs and the sequence's last word in its last
+    # paragraph are a pair however far apart (a speech's 首先，greetings … 最后，wishes); 0: no such pair
+    frame_paragraphs: int = 0
 
     def ordinal(self, m: re.Match[str]) -> int:
         """The ordinal a marker stands for (1-based); 0 for a word outside the family's sequence."""
@@ -95,7 +98,7 @@ def compile_families(specs: list[dict]) -> list[Family]:
             s["id"], s["marker"], re.compile(s["pattern"]), tuple(s.get("sequence", ())), s.get("at", "clause"),
             re.compile(s["after"]) if s.get("after") else None, bool(s.get("glued", False)),
             re.compile(s["counted_repeat"]) if s.get("counted_repeat") else None, tuple(s.get("repeats", ())),
-            bool(s.get("glued_opens", False)),
+            bool(s.get("glued_opens", False)), int(s.get("frame_paragraphs", 0)),
         )
         for s in specs
     ]
@@ -213,7 +216,16 @@ def _numbered_on(chains: list[list[_Hit]], h: _Hit, fam: Family) -> bool:
 def _goes_on(chain: list[_Hit], h: _Hit, fam: Family, gaps: list[int], headlines: frozenset[int]) -> bool:
     """Whether ``h`` is the next marker of ``chain``: its ordinal follows, in the same section, near enough."""
     last = chain[-1]
-    return fam.follows(last.n, h.n) and last.level == h.level and _near(last, h, gaps, headlines, h.para in headlines)
+    return fam.follows(last.n, h.n) and last.level == h.level and _near(last, h, gaps, headlines, h.para in headlines) \
+        or _frames(chain, h, fam, len(gaps))
+
+
+def _frames(chain: list[_Hit], h: _Hit, fam: Family, paragraphs: int) -> bool:
+    """Whether ``h``, the sequence's last word in the body's last paragraph, closes a chain of one first marker
+    near the body's start (首先，我代表… / …最后，祝大家…): the opening and the close of a speech, a pair."""
+    first = chain[0]
+    return len(chain) == 1 and first.n == 1 and first.para < fam.frame_paragraphs and bool(fam.sequence) \
+        and h.n == len(fam.sequence) and h.para == paragraphs - 1 and h.section == first.section and h.level == first.level
 
 
 def _skips_one(last: _Hit, h: _Hit, numbers: set[tuple[int, int, int]], gaps: list[int], headlines: frozenset[int]) -> bool:

@@ -19,7 +19,7 @@ from ..fileio import os_reason
 
 # key -> expected shape; "re" is a regex string, ["re"] a list of them
 ENUM_KEYS = {
-    "id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "sentence", "paragraph"), "after": "re", "glued": bool, "glued_opens": bool, "counted_repeat": "re", "repeats": [str],
+    "id": str, "marker": str, "pattern": "re", "sequence": [str], "at": ("clause", "sentence", "paragraph"), "after": "re", "glued": bool, "glued_opens": bool, "counted_repeat": "re", "repeats": [str], "frame_paragraphs": int,
 }
 SCHEMA: dict[str, Any] = {
     "enumerations": [ENUM_KEYS],
