@@ -9,6 +9,9 @@
   with bare numerals 一，二，三，: an ordinal series.
 - A speech that opens its greetings with 首先， and closes with 最后，祝… in its last paragraph: a pair,
   however far apart; a 首先 deep inside the body with 最后 at its end is none.
+- A classical saying quoted without a speaker (“志之所趋，无远弗届，……”: clauses of one length) is a
+  formulation, however long; an unattributed statement of uneven clauses stays a quote; words a place
+  holds, named right after them (“…”某馆网站上的这句话), and a note's 原文是：“…” are quotes.
 """
 
 from __future__ import annotations
@@ -102,3 +105,28 @@ def test_a_speechs_opening_first_and_closing_last_are_a_pair():
 
 def test_a_first_deep_in_the_body_is_no_pair_with_the_closing_last():
     assert not extract_text(_speech(5), "speech.txt").of_kind("enumeration")
+
+
+def _quoted(sentence: str) -> dict[str, str]:
+    text = "某某座谈会上的讲话\n\n同志们：\n\n" + sentence + "大家要把这些话记在心里，落实到行动上。\n"
+    return {p.text.rstrip("。"): p.kind for p in extract_text(text, "q.txt").points if p.kind in ("quote", "formulation")}
+
+
+def test_an_unattributed_classical_saying_is_a_formulation():
+    saying = "学如行舟，业如登山，德如化雨，志如扬帆。"  # (20 characters: as long as a quoted statement)
+    assert _quoted(f"青年要敢于奋斗。“{saying}”")[saying.rstrip("。")] == "formulation"
+
+
+def test_an_unattributed_statement_of_uneven_clauses_stays_a_quote():
+    words = "要发扬某某精神，在本职岗位上干出实绩，走在前列。"
+    assert _quoted(f"青年要敢于奋斗。“{words}”").get(words.rstrip("。")) == "quote"
+
+
+def test_words_a_place_holds_named_after_them_are_a_quote():
+    motto = "融古今之智，以育人为本；汇中外之长，以创新为先。"
+    assert _quoted(f"“{motto}”某某馆官方网站上的这句话，说明了它的定位。")[motto.rstrip("。")] == "quote"
+
+
+def test_a_notes_original_words_are_a_quote():
+    words = "学而不思则罔，思而不学则殆。"
+    assert _quoted(f"见《某书》第二章。原文是：“{words}”")[words.rstrip("。")] == "quote"

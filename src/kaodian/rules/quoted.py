@@ -51,6 +51,7 @@ class QuoteRules:
     min_formulation_chars: int
     numbered: tuple[re.Pattern[str], ...]
     numbered_not: tuple[re.Pattern[str], ...]
+    verse: re.Pattern[str]  # fully matched: a line of verse or a classical saying, never a statement by its length
 
     @classmethod
     def from_rules(cls, rules: dict) -> "QuoteRules":
@@ -87,6 +88,7 @@ class QuoteRules:
             q["min_formulation_chars"],
             tuple(re.compile(p) for p in rules["numbered_formulation"]),
             tuple(re.compile(p) for p in rules["numbered_formulation_not"]),
+            re.compile(q["verse"]),
         )
 
     def is_numbered(self, s: str) -> bool:
@@ -173,7 +175,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
         # (a one-clause line that trails off, “今天又新增了三千多例…”, ends its sentence too; a lyric
         # cut short, “…，…踩……”, is a formulation)
         whole_sentence = inner.rstrip("”’")[-1:] in SENTENCE_END or (inner.endswith("…") and not re.search("[，,]", inner))
-        statement = whole_sentence and (n >= rules.statement_chars or bool(rules.spoken.search(inner)))
+        statement = whole_sentence and (n >= rules.statement_chars and not _verse(inner, rules)
+                                        or bool(rules.spoken.search(inner)))
         # (a whole sentence someone said is speech however short: “这样也好。”她说)
         is_quote = (attributed and (n >= rules.min_quote_chars or whole_sentence)) or statement
         if is_quote and not attributed and rules.defined_before.search(text[max(article.start, o - 6) : o]):
@@ -243,6 +246,14 @@ def _hedged_word(text: str, o: int, c: int, before: str, rules: QuoteRules) -> b
     word = inner[:-1] if inner.endswith("的") else inner
     modifies = inner.endswith("的") or text[c + 1 : c + 2] == "的"
     return modifies and len(word) >= 2 and segment.tag_whole(word) in rules.modifier_tags
+
+
+def _verse(inner: str, rules: QuoteRules) -> bool:
+    """Whether a quoted sentence is a line of verse or a classical saying (“志之所趋，无远弗届，穷山距海，不能限也。”):
+    its shape (``rules.verse``) and clauses of one length, as verse and parallel sayings have them; a statement's
+    clauses run uneven (“要秉持某某精神，干在实处，走在前列。”)."""
+    clauses = [x for x in re.split(r"[，；]", inner.rstrip("。！")) if x]
+    return bool(rules.verse.fullmatch(inner)) and len({len(x) for x in clauses}) == 1
 
 
 def _phrase(inner: str, rules: QuoteRules) -> bool:

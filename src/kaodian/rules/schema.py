@@ -50,6 +50,7 @@ SCHEMA: dict[str, Any] = {
         "min_quote_chars": int,
         "statement_chars": int,
         "spoken": "re",
+        "verse": "re",
         "max_formulation_chars": int,
         "max_formulation_clauses": int,
         "min_formulation_chars": int,
