@@ -167,6 +167,8 @@ SCHEMA: dict[str, Any] = {
         "recurring_max": float,
         "ubiquitous_min": int,
         "ubiquitous": float,
+        "parallel_series": float,
+        "parallel_min": int,
     },
 }
 REQUIRED_ENUM = ("id", "marker", "pattern")
