@@ -181,7 +181,9 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     lint_labels_s26.json: 9 rejects) as a new measure: lint catches none of them and flags none of its 91 non-rejects
     (734 of 1,215; their faults: a recall's key missing half of two items, a single choice whose stem does not say
     which of a speech's runs of four it asks, a true/false or cloze anyone answers without the text, a copied
-    forecast with an unanchored 今年)."""
+    forecast with an unanchored 今年).  Session 26's third cloze round (cloze_slots: a study verb's stock object,
+    学习宣传贯彻______ -> 全会精神; a blank crossing two lists) catches 4 rejects more and flags no non-reject: 738 the
+    floor."""
     sys.path.insert(0, str(TESTS))
     from test_teacher import _lint_scores
 

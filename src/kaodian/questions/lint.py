@@ -29,6 +29,7 @@ from .blank_edges import edge_problem, figure_in_stem, series_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
+from .cloze_slots import slot_problem
 from .trivia import counted_example, short_forms, title_blank, trivial_blank
 from .policy import POLICY
 from .vocab import load_vocab
@@ -115,7 +116,8 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”以虚词开头或结尾"
     # (a set phrase, half a clause, an amendment's old words; trivia: a local session number, a detail's figure …;
     # last, an adverb, a conjunction or a modal at an edge, a cut reduplication, a figure the stem shows: blank_edges.yaml)
-    return blank_rejected(sentence, start, end) or trivial_blank(sentence, start, end) or edge_problem(sentence, start, end)
+    return (blank_rejected(sentence, start, end) or trivial_blank(sentence, start, end) or slot_problem(sentence, start, end)
+            or edge_problem(sentence, start, end))
 
 
 _BLANK_POLICY = POLICY["cloze_blank"]

@@ -1,0 +1,88 @@
+"""Cloze blanks that the words around them fill, or that ask the wrong part of a rule (session 26, issue 12).
+
+Policy in ``cloze_slots.yaml``.  Shapes a party-school teacher strikes: a blank the study verb before it fixes by
+collocation (学习贯彻______ -> 全会精神), a blank that opens with the complement of the verb before it
+(落实|好宏观政策), a blank that crosses two lists (…抓改革、|促发展的积极性|、主动性; 党员、|干部增强责任感|).
+``slot_problem`` is read by lint's ``blank_problem``, so the drafter never places such a blank and lint flags a bank
+made before."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .. import segment
+from ..rules.schema import load_policy_file
+
+PATH = Path(__file__).with_name("cloze_slots.yaml")
+# What cloze_slots.yaml holds; every key is required ("re": a regex).
+SCHEMA = {"study_verb_before": "re", "collocate_blank": "re",
+          "complement_open": "re", "complement_verb_before": "re",
+          "crossing_head_min": int, "joined_head": "re", "member_end": "re", "fixed_pairs": [str]}
+
+
+@lru_cache(maxsize=1)
+def policy() -> dict:
+    """cloze_slots.yaml, read and checked once; raises RuleErrors (every problem with file:line)."""
+    return load_policy_file(PATH, SCHEMA)
+
+
+def slot_problem(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank ``sentence[start:end]`` is filled by its context or asks a rule's wrong part, or None
+    (the module doc names the shapes)."""
+    return (collocated(sentence, start, end)
+            or cut_complement(sentence, start, end) or crossing(sentence, start, end))
+
+
+def collocated(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank is the stock object of the study verb right before it (学习贯彻______ -> 全会精神), or None."""
+    pol = policy()
+    text = sentence[start:end]
+    if re.search(pol["study_verb_before"], sentence[:start]) and re.match(pol["collocate_blank"], text):
+        return f"空“{text}”是前面动词的固定搭配（学习贯彻…精神），一猜即中，没有考点"
+    return None
+
+
+def cut_complement(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank opens with the complement of the verb before it (落实|好宏观政策), or None."""
+    pol = policy()
+    text = sentence[start:end]
+    if len(text) < 3 or not re.match(pol["complement_open"], text):
+        return None  # (好 alone, or 好 with one character, is no object cut from its verb)
+    m = re.search(pol["complement_verb_before"], sentence[:start])
+    if m is None:
+        return None
+    return f"空“{text}”以前面动词的补语“{text[0]}”开头，切开了“{m.group()}{text[0]}”，边界错"
+
+
+def crossing(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank crosses two lists (…抓改革、|促发展的积极性|、主动性; 党员、|干部增强责任感|), or None: it ends with a
+    series member it does not hold whole, or it holds one side of a pair the genre says as one."""
+    pol = policy()
+    text = sentence[start:end]
+    for pair in pol["fixed_pairs"]:
+        at = sentence.find(pair)
+        while at >= 0:
+            # (one edge of the blank falls strictly inside the pair: a side taken without the other)
+            if any(at < edge < at + len(pair) for edge in (start, end)) and not (start <= at and at + len(pair) <= end):
+                return f"空“{text}”把“{pair}”拆开了，只取一半，边界错"
+            at = sentence.find(pair, at + 1)
+    if sentence[end:end + 1] != "、":
+        return None
+    m = re.search(pol["member_end"], sentence[end + 1:])
+    member = sentence[end + 1:end + 1 + (m.start() if m else len(sentence))]
+    n = len(member)
+    # (members that open alike, 定期接待群众来访、定期下访, are one series of phrases, whatever their tails share)
+    if (n < 2 or len(text) < n + pol["crossing_head_min"] or text[-1] != member[-1] or "、" in text
+            or text[0] == member[0]):
+        return None
+    head = text[:-n]
+    if re.search(pol["joined_head"], head):
+        return None  # (价值观和|权力观、政绩观: two members of the one series, the blank joining them)
+    # (a modifier the series shares, 党的|政治建设、思想建设, 正确|政治方向、舆论导向, is no other structure: the head
+    # must hold a verb, or the blank open another series' member, right after its 、)
+    if sentence[start - 1:start] != "、" and not any(t.startswith("v") for _, t in segment.tag(head)):
+        return None
+    return (f"空“{text}”的末尾“{text[-n:]}”与后面的“{member}”是一组并列，前面的“{text[:-n]}”属于另一个结构，"
+            "空跨了两个并列结构，边界错")
