@@ -91,3 +91,14 @@ def test_a_series_of_phrases_that_open_alike_is_no_crossing():
 
 def test_two_members_the_text_joins_inside_a_series_are_no_crossing():
     assert _slot("要树立正确的世界观、人生观、价值观和权力观、政绩观。", "价值观和权力观") is None
+
+
+@pytest.mark.parametrize(("sentence", "word", "flagged"), [
+    ("区委每年至少听取2次党的工作委员会的专题汇报。", "2次党", True),
+    ("区委每年至少听取2次党的工作委员会的专题汇报。", "2次", False),
+    ("申请人应当在3个月内提出复核申请。", "3个月", False),
+    ("要把各项任务落细落小落实，确保见到实效。", "各项任务落细落", True),
+    ("要把各项任务落细落小落实，确保见到实效。", "落细落小落实", False),
+])
+def test_a_blank_never_runs_past_its_own_word(sentence, word, flagged):
+    assert bool(_slot(sentence, word)) is flagged

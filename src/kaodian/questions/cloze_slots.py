@@ -19,7 +19,8 @@ PATH = Path(__file__).with_name("cloze_slots.yaml")
 # What cloze_slots.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"study_verb_before": "re", "collocate_blank": "re",
           "complement_open": "re", "complement_verb_before": "re",
-          "crossing_head_min": int, "joined_head": "re", "member_end": "re", "fixed_pairs": [str]}
+          "crossing_head_min": int, "joined_head": "re", "member_end": "re", "fixed_pairs": [str],
+          "count_overrun": "re", "run_repeats_min": int}
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,8 @@ def slot_problem(sentence: str, start: int, end: int) -> str | None:
     """Why the blank ``sentence[start:end]`` is filled by its context or asks a rule's wrong part, or None
     (the module doc names the shapes)."""
     return (collocated(sentence, start, end)
-            or cut_complement(sentence, start, end) or crossing(sentence, start, end))
+            or cut_complement(sentence, start, end) or crossing(sentence, start, end)
+            or overrun(sentence, start, end))
 
 
 def collocated(sentence: str, start: int, end: int) -> str | None:
@@ -86,3 +88,19 @@ def crossing(sentence: str, start: int, end: int) -> str | None:
         return None
     return (f"空“{text}”的末尾“{text[-n:]}”与后面的“{member}”是一组并列，前面的“{text[:-n]}”属于另一个结构，"
             "空跨了两个并列结构，边界错")
+
+
+def overrun(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank runs past its own word: a count into the next word (听取|1次党|的…), or a blank ending inside a
+    run of one repeated character (落细|落|小落实), or None."""
+    pol = policy()
+    text = sentence[start:end]
+    if re.match(pol["count_overrun"], text):
+        return f"空“{text}”的数量词后面多带了下一个词的字，边界错"
+    last = text[-1:]
+    # (the run around the blank's end, every other character the same: 落细落|小落实)
+    run = sentence[max(0, end - 5):end + 4]
+    if (last and "\u4e00" <= last <= "\u9fff" and run.count(last) >= pol["run_repeats_min"]
+            and sentence[end + 1:end + 2] == last and sentence[end - 3:end - 2] == last):
+        return f"空“{text}”切在“{run}”这一串重复结构中间，边界错"
+    return None
