@@ -102,3 +102,17 @@ def test_two_members_the_text_joins_inside_a_series_are_no_crossing():
 ])
 def test_a_blank_never_runs_past_its_own_word(sentence, word, flagged):
     assert bool(_slot(sentence, word)) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "word", "flagged"), [
+    # the clause's verb inside the blank, its object's head outside
+    ("要加强和改进街道党建工作，充分发挥社区党组织作用，推动基层治理。", "充分发挥社区党组织", True),
+    ("要明确责任主体和工作要求，推动任务落地。", "明确责任主体", True),
+    # the object alone, a whole task to its clause's end, a task that is the subject, a set phrase of four: asked
+    ("要加强和改进街道党建工作，充分发挥社区党组织作用，推动基层治理。", "社区党组织", False),
+    ("要明确责任主体和工作要求，推动任务落地。", "明确责任主体和工作要求", False),
+    ("学习好贯彻好会议精神是当前的一项重大政治任务。", "学习好贯彻好会议精神", False),
+    ("要统筹协调各方力量，形成工作合力。", "统筹协调", False),
+])
+def test_a_blank_never_holds_its_clauses_verb_without_its_object(sentence, word, flagged):
+    assert bool(_slot(sentence, word)) is flagged

@@ -20,7 +20,8 @@ PATH = Path(__file__).with_name("cloze_slots.yaml")
 SCHEMA = {"study_verb_before": "re", "collocate_blank": "re",
           "complement_open": "re", "complement_verb_before": "re",
           "crossing_head_min": int, "joined_head": "re", "member_end": "re", "fixed_pairs": [str],
-          "count_overrun": "re", "run_repeats_min": int}
+          "count_overrun": "re", "run_repeats_min": int,
+          "governing_open": "re", "governing_before": "re", "governing_min_len": int}
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ def slot_problem(sentence: str, start: int, end: int) -> str | None:
     (the module doc names the shapes)."""
     return (collocated(sentence, start, end)
             or cut_complement(sentence, start, end) or crossing(sentence, start, end)
-            or overrun(sentence, start, end))
+            or overrun(sentence, start, end) or governing_verb(sentence, start, end))
 
 
 def collocated(sentence: str, start: int, end: int) -> str | None:
@@ -104,3 +105,20 @@ def overrun(sentence: str, start: int, end: int) -> str | None:
             and sentence[end + 1:end + 2] == last and sentence[end - 3:end - 2] == last):
         return f"空“{text}”切在“{run}”这一串重复结构中间，边界错"
     return None
+
+
+def governing_verb(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank holds its clause's governing verb and ends inside the verb's object (，|充分发挥…党组织|作用), or
+    None.  A blank that reaches its clause's end, or stands in a 、-series, is a whole task or a member: asked."""
+    pol = policy()
+    text = sentence[start:end]
+    if len(text) < pol["governing_min_len"] or "、" in text or sentence[end:end + 1] in ("、", ""):
+        return None
+    if sentence[start - 1:start] == "、" or re.match("[，,；;。！？：:]", sentence[end:end + 1]):
+        return None
+    if not re.search(pol["governing_before"], sentence[:start]):
+        return None
+    m = re.match(pol["governing_open"], text)
+    if m is None or m.end() == len(text) or sentence[end:end + 1] in ("是", "为"):
+        return None
+    return f"空“{text}”含了分句的谓语动词“{m.group()}”，却没包住它的宾语，边界错"
