@@ -116,3 +116,14 @@ def test_a_blank_never_runs_past_its_own_word(sentence, word, flagged):
 ])
 def test_a_blank_never_holds_its_clauses_verb_without_its_object(sentence, word, flagged):
     assert bool(_slot(sentence, word)) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "word", "flagged"), [
+    ("要确保《条例》各项规定得到有效贯彻落实。", "条例", True),
+    ("全会审议通过了《决定》。", "决定", True),
+    ("全会审议通过了《关于加强基层治理的决定》。", "关于加强基层治理的决定", False),
+])
+def test_a_documents_kind_alone_in_its_title_marks_is_trivia(sentence, word, flagged):
+    a = sentence.index(word)
+    assert bool(blank_problem(sentence, a, a + len(word))) is flagged
+
