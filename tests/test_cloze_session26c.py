@@ -127,3 +127,16 @@ def test_a_documents_kind_alone_in_its_title_marks_is_trivia(sentence, word, fla
     a = sentence.index(word)
     assert bool(blank_problem(sentence, a, a + len(word))) is flagged
 
+
+
+@pytest.mark.parametrize(("sentence", "word", "flagged"), [
+    # the list of matters a procedure covers: the rule's point is who decides and who approves
+    ("街道党工委的设立、撤销、合并，经区委组织部审核后，报区委审批。", "撤销", True),
+    ("村务监督委员会的组成、调整和换届，须报乡镇党委批准。", "组成", True),
+    # the approver itself, a lone matter, and a list of principles before a decision of the body: asked
+    ("街道党工委的设立、撤销、合并，经区委组织部审核后，报区委审批。", "区委", False),
+    ("街道党工委的设立，经区委组织部审核后，报区委审批。", "设立", False),
+    ("凡属重要事项都应当按照集体领导、民主集中、个别酝酿、会议决定的原则，由集体讨论作出决定。", "个别酝酿", False),
+])
+def test_a_regulations_procedure_asks_who_decides_not_its_list_of_matters(sentence, word, flagged):
+    assert bool(_slot(sentence, word)) is flagged

@@ -1,8 +1,9 @@
 """Cloze blanks that the words around them fill, or that ask the wrong part of a rule (session 26, issue 12).
 
 Policy in ``cloze_slots.yaml``.  Shapes a party-school teacher strikes: a blank the study verb before it fixes by
-collocation (学习贯彻______ -> 全会精神), a blank that opens with the complement of the verb before it
-(落实|好宏观政策), a blank that crosses two lists (…抓改革、|促发展的积极性|、主动性; 党员、|干部增强责任感|).
+collocation (学习贯彻______ -> 全会精神), a member of a regulation's list of matters when the sentence's point is who
+decides and who approves (…的______、换届…，经党组讨论决定后，报…审批), a blank that opens with the complement of
+the verb before it (落实|好宏观政策), a blank that crosses two lists (…抓改革、|促发展的积极性|、主动性; 党员、|干部增强责任感|).
 ``slot_problem`` is read by lint's ``blank_problem``, so the drafter never places such a blank and lint flags a bank
 made before."""
 
@@ -17,7 +18,7 @@ from ..rules.schema import load_policy_file
 
 PATH = Path(__file__).with_name("cloze_slots.yaml")
 # What cloze_slots.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"study_verb_before": "re", "collocate_blank": "re",
+SCHEMA = {"study_verb_before": "re", "collocate_blank": "re", "procedure_after": "re",
           "complement_open": "re", "complement_verb_before": "re",
           "crossing_head_min": int, "joined_head": "re", "member_end": "re", "fixed_pairs": [str],
           "count_overrun": "re", "run_repeats_min": int,
@@ -33,7 +34,7 @@ def policy() -> dict:
 def slot_problem(sentence: str, start: int, end: int) -> str | None:
     """Why the blank ``sentence[start:end]`` is filled by its context or asks a rule's wrong part, or None
     (the module doc names the shapes)."""
-    return (collocated(sentence, start, end)
+    return (collocated(sentence, start, end) or procedure_matter(sentence, start, end)
             or cut_complement(sentence, start, end) or crossing(sentence, start, end)
             or overrun(sentence, start, end) or governing_verb(sentence, start, end))
 
@@ -45,6 +46,18 @@ def collocated(sentence: str, start: int, end: int) -> str | None:
     if re.search(pol["study_verb_before"], sentence[:start]) and re.match(pol["collocate_blank"], text):
         return f"空“{text}”是前面动词的固定搭配（学习贯彻…精神），一猜即中，没有考点"
     return None
+
+
+def procedure_matter(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank is one of the matters a regulation's procedure covers (…的______、换届…，经…讨论决定后，报…审批),
+    the decider and the approver being the sentence's point, or None."""
+    before, after = sentence[max(0, start - 1):start], sentence[end:end + 1]
+    if "、" not in (before + after):
+        return None  # (a lone matter may be the rule's topic; only a list of them is the wrong part)
+    # (the list opens the sentence, its subject: no clause break before the blank)
+    if re.search("[，,；;：:]", sentence[:start]) or re.search(policy()["procedure_after"], sentence[end:]) is None:
+        return None
+    return f"空“{sentence[start:end]}”是程序规定所列的事项之一，这条规定的要点是谁决定、谁审批，挖事项没有考到"
 
 
 def cut_complement(sentence: str, start: int, end: int) -> str | None:
