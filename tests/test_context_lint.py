@@ -230,7 +230,7 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1215
-    assert tp >= 758, tp
+    assert tp >= 762, tp
     # (session 23: session 22's rating adds six flagged B grades, each a teacher's edit for the very fragment flagged;
     # topic_titles catches 14 rejects and flags an A and a B of one choice among a guide's titles, 大学生活的特点;
     # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title; picked_figures 7 and a B)
@@ -245,7 +245,10 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
     # (session 26: single31's forecast check (tf_worth forecast_words: no true copy of 有望/预计将) catches the reject of
     # lint_labels_s26.json it was written from, 到今年年底，…有望圆满完成 (r6: C, 预期而非事实) and flags the same question's
     # B grade of r5, who asks to edit that very copied true statement (照抄的真命题；“今年”指代不明): one flag more)
-    assert fp <= 146 and tp / (tp + fp) >= 0.833, (tp, fp)
+    # (session 26: cloze3's procedure_matter (a regulation's procedure sentence asks its decider, not its list of
+    # matters) flags the two B grades of rate31's Q019, the three-blank cloze on 设置调整、换届、委员会组成 both teachers
+    # asked to edit for that very fault (r6: 非要点；应改挖“党组（党委）讨论决定”; r5: 连续三个空…宜只留一个空): two flags more)
+    assert fp <= 148 and tp / (tp + fp) >= 0.833, (tp, fp)
 
 
 def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():

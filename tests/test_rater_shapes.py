@@ -191,7 +191,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels)
     assert rejects >= 1215
-    assert tp >= 735, tp
+    assert tp >= 739, tp
     # (session 23: session 22's rating, lint_labels_s22.json, adds six flagged B grades, each a teacher's edit for the
     # very fragment option flagged: 完善好、发展好 as a wrong option, a sentence's opening adverbial; lint_shapes'
     # garbled_title catches five rejects and flags three B grades whose teacher asks to delete that very title;
@@ -206,4 +206,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     # (session 26: single31's forecast check (tf_worth forecast_words: no true copy of 有望/预计将) catches the reject of
     # lint_labels_s26.json it was written from, 到今年年底，…有望圆满完成 (r6: C, 预期而非事实) and flags the same question's
     # B grade of r5, who asks to edit that very copied true statement (照抄的真命题；“今年”指代不明): one flag more)
-    assert fp <= 143 and tp / (tp + fp) >= 0.832, (tp, fp)
+    # (session 26: cloze3's procedure_matter (a regulation's procedure sentence asks its decider, not its list of
+    # matters) flags the two B grades of rate31's Q019, the three-blank cloze on 设置调整、换届、委员会组成 both teachers
+    # asked to edit for that very fault (r6: 非要点；应改挖“党组（党委）讨论决定”; r5: 连续三个空…宜只留一个空): two flags more)
+    assert fp <= 145 and tp / (tp + fp) >= 0.832, (tp, fp)
