@@ -39,7 +39,7 @@ from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
 from .tf_refused import refuse_tf, say_refused_tf
-from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse, bank_holds
+from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
 PER_SENTENCE: int = POLICY["per_sentence"]
@@ -125,8 +125,7 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     say_refused_tf(out, run, moved)
-    importance = [p.importance for p in ex.points]  # (the balance counts what the selection holds: tf_share)
-    balance_truefalse(out, run.falsified, doc, key_terms, lambda: bank_holds(out, importance, per_sentence, PREFER))
+    balance_truefalse(out, run.falsified, doc, key_terms)
     return out
 
 
