@@ -36,3 +36,19 @@ def test_a_saying_after_a_colon_is_no_gloss():
     """A colon after a clause introduces what is said (某同志指出：…), never a label's content."""
     got = _clozes("某同志在会上指出：作风问题是党性问题。")
     assert all(a != ("作风问题是党性问题",) for a in got.values())
+
+
+NOTICE = "关于举办某某读书节的通知\n各单位：\n为丰富文化生活，定于五月举办读书节。\n{line}\n请各单位认真组织。\n"
+
+
+@pytest.mark.parametrize("line", ["报名条件：本单位在职人员。", "主要作用：丰富业余生活。", "活动内容：读书分享会。"])
+def test_an_everyday_label_of_a_notice_is_no_key_statement(line):
+    """条件, 作用, 内容 also label a notice's lines: without an outline's number or possessive label they are no point."""
+    points = extract_text(NOTICE.format(line=line), "通知.txt").points
+    assert not any(p.kind == "statement" and line[:4] in p.text for p in points)
+
+
+@pytest.mark.parametrize("line", ["某路线的基本内容：甲和乙。", "1. 主要作用：甲乙丙丁。", "（二）基本条件：甲和乙。"])
+def test_an_everyday_label_in_an_outline_shape_is_a_key_statement(line):
+    points = extract_text(OUTLINE.format(line=line), "复习提纲.txt").points
+    assert any(p.kind == "statement" and line[:4] in p.text for p in points)
