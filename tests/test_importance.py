@@ -249,3 +249,22 @@ def test_a_parallel_series_of_five_terms_ranks_above_a_plain_series_of_its_place
     three = next(p for p in series if "效率变革" in p.text)
     assert "成套并列提法" in four.cues and "成套并列提法" not in plain.cues + three.cues
     assert four.importance > plain.importance and four.importance > three.importance
+
+
+@pytest.mark.parametrize("names", ["甲山市、乙水市、丙川市、丁河市、戊江市", "农机局、粮食局、林业局、水利局、商务局",
+                                   "甲川大学、乙林大学、丙河大学、丁山大学、戊江大学"])
+def test_a_run_of_five_names_sharing_a_tail_is_no_set_formulation(names):
+    """Places, organs and schools a report lists share their tail (…市, …局) but are no formulation to recall:
+    no 成套并列提法, while a set formulation's five terms beside them still take it."""
+    text = f"工作意见\n\n要统筹推进{names}的协作，要加快构建产业体系、生产体系、经营体系、服务体系、标准体系。\n另一段文字。\n"
+    series = [p for p in extract_text(text, "意见.txt").points if p.kind == "term_series"]
+    named = next(p for p in series if names[:3] in p.text)
+    formulation = next(p for p in series if "服务体系" in p.text)
+    assert "成套并列提法" not in named.cues and "成套并列提法" in formulation.cues
+
+
+def test_a_set_of_goals_sharing_more_than_a_name_tail_keeps_its_bonus():
+    """文化强市、科技强市… share 强市, not just 市: goals a plan names together, a set formulation."""
+    text = "工作意见\n\n要加快建设文化强市、科技强市、人才强市、生态强市、交通强市。\n另一段文字。\n"
+    series = next(p for p in extract_text(text, "意见.txt").points if p.kind == "term_series")
+    assert "成套并列提法" in series.cues

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .. import segment
 from ..model import Article, Point
 from ..text import common_prefix, common_suffix
 from .figures import FigureRules
@@ -51,6 +52,9 @@ class ImportanceRules:
     short_chars: int  # a series whose terms are all this short (经济、政治、文化) is a generic one
     long_item_chars: int  # a list whose items average more than this is a passage of sentences, not one to recall
     parallel_min: int  # a series of this many terms or more that share a head or a tail is a set formulation
+    name_classes: frozenset[str]  # ... unless most of its terms are names: of these lexicon classes,
+    name_tags: frozenset[str]  # ... of these jieba tags of the whole word,
+    name_tails: tuple[str, ...]  # ... or sharing one of these tails (甲市、乙市; 甲局、乙局)
     laid_down: re.Pattern[str]  # ... unless its lead lays the list down as a rule (会员必须履行下列义务)
     defining_roles: frozenset[str]
     recurring: float
@@ -78,6 +82,9 @@ class ImportanceRules:
             short_chars=int(d["short_chars"]),
             long_item_chars=int(d["long_item_chars"]),
             parallel_min=int(d["parallel_min"]),
+            name_classes=frozenset(d["parallel_names"]["classes"]),
+            name_tags=frozenset(d["parallel_names"]["tags"]),
+            name_tails=tuple(d["parallel_names"]["tails"]),
             laid_down=re.compile(d["laid_down"]),
             defining_roles=frozenset(d["defining_roles"]),
             recurring=float(d["recurring"]),
@@ -129,7 +136,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("short_terms")
     if p.kind == "term_series" and _spells_known_formulation([i.text for i in p.items]):
         found.append("known_series")
-    elif p.kind == "term_series" and len(p.items) >= rules.parallel_min and _parallel(p):
+    elif (p.kind == "term_series" and len(p.items) >= rules.parallel_min and _parallel(p)
+          and not _names(p, rules)):
         found.append("parallel_series")
     if p.kind == "fact" and rules.figures.all_trivial(p.sentence.text, rules.quantity):
         found.append("narrative_figure")
@@ -182,6 +190,20 @@ def _parallel(p: Point) -> bool:
     a formulation built to be said together, not words that merely stand side by side."""
     terms = [i.text for i in p.items]
     return len(terms) > 1 and bool(common_prefix(terms) or common_suffix(terms))
+
+
+def _names(p: Point, rules: ImportanceRules) -> bool:
+    """Whether a series is a run of proper names (places, organs, people: 甲市、乙市、丙市): its terms share
+    just a tail only names take, or more than half of them are names by the lexicon's class or jieba's tag."""
+    terms = [i.text for i in p.items]
+    # the tail alone (甲山市、乙水市 share 市 and no more): a longer shared tail is a formulation's own head
+    # word (文化强市、科技强市 share 强市: goals, no places)
+    if common_suffix(terms) in rules.name_tails:
+        return True
+    from .. import lexicon
+
+    named = sum(lexicon.class_of(t) in rules.name_classes or segment.tag_whole(t) in rules.name_tags for t in terms)
+    return 2 * named > len(terms)
 
 
 def _spells_known_formulation(terms: list[str]) -> bool:
