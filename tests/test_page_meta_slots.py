@@ -47,3 +47,20 @@ def test_an_element_of_another_class_keeps_its_words():
     page = PAGE.replace('<span class="date">本周学习</span>', '<span class="lead">本周学习</span>')
     art = normalize(Source("page.md", page)).articles[0]
     assert "本周学习" in (art.author or "") + " ".join(p.text for p in art.paragraphs) + (art.title or "")
+
+
+def test_a_later_paragraph_saying_a_slots_words_stays_text():
+    """The slot is marked where it stands: a paragraph below with the same words (a tag repeated as a line of
+    the body) is no date line, which would have cut the article there."""
+    page = PAGE.replace('<span class="category">学习心得</span>', '<span class="tags">求真务实</span>')
+    page += "\n\n求真务实\n\n<p>求真务实是思想路线的核心内容，要一以贯之。</p>\n"
+    arts = normalize(Source("page.md", page)).articles
+    assert len(arts) == 1
+    texts = [p.text for p in arts[0].paragraphs]
+    assert "求真务实" in texts and texts[-1] == "求真务实是思想路线的核心内容，要一以贯之。"
+
+
+def test_an_author_in_an_element_of_the_meta_block_is_the_author():
+    """A class naming only the block (meta), not a slot, may hold the byline: the byline rules read it."""
+    page = PAGE.replace('<span class="date">本周学习</span>', '<span class="meta">作者：张某某</span>')
+    assert normalize(Source("page.md", page)).articles[0].author == "张某某"

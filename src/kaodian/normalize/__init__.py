@@ -49,12 +49,12 @@ __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
 def normalize(source: Source) -> Document:
     """Turn a source into a Document of articles with headings, sections and paragraphs."""
     lines, noise_after, md_headings = clean_and_mark(source.text)
-    slots = {lines[i] for i, level in md_headings.items() if level == META_SLOT}
     # a slide deck's lines are its slides' lines and its notes, each whole: a slide's claim without a full stop
     # is no sentence a wrap cut, the note under it no line that finishes it
     blocks = range(len(lines)) if source.kind == "slides" else md_headings
-    paras = [Para(t, DATE if t in slots else classify(t))
-             for t in sign_last(split_credits(join_lines(lines, noise_after, blocks, paragraphs=source.kind in ("docx", "doc", "slides"))))]
+    texts = sign_last(split_credits(join_lines(lines, noise_after, blocks, paragraphs=source.kind in ("docx", "doc", "slides"))))
+    slots = _slot_paragraphs(lines, md_headings, texts)
+    paras = [Para(t, DATE if k in slots else classify(t)) for k, t in enumerate(texts)]
     _join_letter_close(paras)
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)
@@ -90,6 +90,25 @@ def normalize(source: Source) -> Document:
             a.title = a.title or (arts[0].title if a.author else None)
     articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(arts, 1))
     return Document(name=source.name, text=text, articles=articles, year=dated(source.text))
+
+
+def _slot_paragraphs(lines: list[str], marks: dict[int, int], texts: list[str]) -> set[int]:
+    """The indices of the paragraphs that are a page's metadata slots (``META_SLOT`` lines, which stand
+    alone): the same occurrence of the same words (the first 本周学习, not a later paragraph saying it too)."""
+    nth: dict[str, set[int]] = {}
+    for i, level in marks.items():
+        if level == META_SLOT:
+            nth.setdefault(lines[i], set()).add(lines[:i].count(lines[i]))
+    out: set[int] = set()
+    if not nth:
+        return out
+    said: dict[str, int] = {}
+    for k, t in enumerate(texts):
+        if t in nth:
+            if said.get(t, 0) in nth[t]:
+                out.add(k)
+            said[t] = said.get(t, 0) + 1
+    return out
 
 
 # The title block and dateline stand in the first lines of a text (a newspaper's date line, a title, a

@@ -100,9 +100,16 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     lines = _wrapped_inline_noise(close_letter_spacing([repair_line(x) for x in raw]), lay)
     lines = space_glued_chapters([lay.noise_inline.sub("", x).strip(" \t\u3000") for x in lines])
     md: dict[str, int] = {}
+    # a metadata slot is marked where it stands, never by its words: which occurrences of its text (the
+    # first, the third …) were the element, so a paragraph saying the same words stays text
+    slot_at: dict[str, set[int]] = {}
+    said: Counter[str] = Counter()
     for x, level, item, slot in zip(lines, headed, items, slots):
-        if (level or item or slot) and x:
-            md.setdefault(x, META_SLOT if slot else level or min(item, 0))
+        if slot and x:
+            slot_at.setdefault(x, set()).add(said[x])
+        elif (level or item) and x:
+            md.setdefault(x, level or min(item, 0))
+        said[x] += 1
     # (a 一、 heading of an index whose page locator ended its line, 四、某某和某某7-8, is whole: the short line
     # under it, 概念、相互作用, is the entry's first point, no wrap of the heading)
     located: set[str] = set()
@@ -115,7 +122,10 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
     noise_after: set[int] = set()
     blocks: dict[int, int] = {}
     seen: set[str] = set()
+    said.clear()
     for i, line in enumerate(lines):
+        nth = said[line]
+        said[line] += 1
         if line and not (line in md and _BARE_NUMBER.match(line)) and (lay.noise_line.match(line) or _ends_with_credit(line, lay)):
             if not lay.noise_line.match(line):
                 _drop_caption_start(out, lay)
@@ -129,7 +139,9 @@ def clean_and_mark(text: str) -> tuple[list[str], frozenset[int], dict[int, int]
         if counts[line] >= RUNNING_HEAD_MIN and line in seen and _running_head(line, lines[i + 1 :], counts):
             continue
         seen.add(line)
-        if line in md:
+        if nth in slot_at.get(line, ()):
+            blocks[len(out)] = META_SLOT
+        elif line in md:
             blocks[len(out)] = md[line]
         out.append(line)
     return out, frozenset(noise_after), blocks
