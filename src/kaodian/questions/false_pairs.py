@@ -6,6 +6,7 @@ them.  Policy in false_pairs.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,26 +42,16 @@ def contrast_swap(text: str, start: int, end: int) -> Change | None:
     the statement (``side_not``), the copula after a subject in its clause (``subject_min``), the sentence no
     supposition (``not_after``), and the swapped run said nowhere in the text."""
     pol = policy()
-    sentence = text[start:end]
-    if any(w in sentence for w in pol["not_after"]):
-        return None
-    for pattern in _contrasts():
-        for m in pattern.finditer(sentence):
-            a, b = m.group("a"), m.group("b")
-            if a == b or a in b or b in a or not (_side(a) and _side(b)):
-                continue
-            if any(w in a or w in b for w in pol["side_not"]) or _differ(a, b) < pol["differ_min"]:
-                continue
-            cue = m.start("a") - (2 if sentence[m.start("a") - 2:m.start("a")] in ("不是", "并非") else 1)
-            clause_start = max(sentence.rfind(c, 0, cue) for c in _CLAUSE_ENDS) + 1
-            if cue - clause_start < pol["subject_min"]:
-                continue  # (是A，而不是B with the subject in another clause: judged against what it does not name)
-            middle = sentence[m.end("a"):m.start("b")]
-            swapped = b + middle + a
-            if swapped in text:
-                continue  # (the text says it both ways round)
-            return start + m.start("a"), start + m.end("b"), swapped
-    return None
+
+    def fits(m: re.Match, sentence: str) -> bool:
+        if _differ(m.group("a"), m.group("b")) < pol["differ_min"]:
+            return False
+        cue = m.start("a") - (2 if sentence[m.start("a") - 2:m.start("a")] in ("不是", "并非") else 1)
+        clause_start = max(sentence.rfind(c, 0, cue) for c in _CLAUSE_ENDS) + 1
+        # (是A，而不是B with the subject in another clause: judged against what it does not name)
+        return cue - clause_start >= pol["subject_min"]
+
+    return _swap_sides(text, start, end, _contrasts(), fits)
 
 
 @lru_cache(maxsize=1)
@@ -77,19 +68,33 @@ def slot_swap(text: str, start: int, end: int) -> Change | None:
     differ and are the genre's (``slot_roles``), each thing is a noun phrase pointing nowhere outside the statement
     (``side_tags``, ``side_not``), no thing and the role it is put in hold one another (主题教育为主题), and the swapped run is said nowhere in
     the text."""
+
+    def fits(m: re.Match, sentence: str) -> bool:
+        a, b, r1, r2 = m.group("a"), m.group("b"), m.group("r1"), m.group("r2")
+        return r1 != r2 and not (a in r2 or b in r1 or r1 in b or r2 in a)
+
+    return _swap_sides(text, start, end, _slots(), fits)
+
+
+def _swap_sides(text: str, start: int, end: int, patterns: tuple[re.Pattern, ...],
+                fits: Callable[[re.Match, str], bool]) -> Change | None:
+    """The first match of ``patterns`` (groups ``a`` and ``b``) in the sentence ``text[start:end]`` with its two sides
+    swapped, as (start, end, swapped run) of the document, or None: the sentence no supposition (``not_after``), the
+    sides distinct, neither holding the other, each ending with a noun phrase or a quality (``side_tags``) and pointing
+    nowhere outside the statement (``side_not``), the match one ``fits`` (the caller's own conditions) accepts, and the
+    swapped run said nowhere in the text (a text that says it both ways round)."""
     pol = policy()
     sentence = text[start:end]
     if any(w in sentence for w in pol["not_after"]):
         return None
-    for pattern in _slots():
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
-            a, b, r1, r2 = m.group("a"), m.group("b"), m.group("r1"), m.group("r2")
-            if a == b or r1 == r2 or a in b or b in a or not (_side(a) and _side(b)):
+            a, b = m.group("a"), m.group("b")
+            if a == b or a in b or b in a or not fits(m, sentence) or not (_side(a) and _side(b)):
                 continue
-            if any(w in a or w in b for w in pol["side_not"]) or a in r2 or b in r1 or r1 in b or r2 in a:
+            if any(w in a or w in b for w in pol["side_not"]):
                 continue
-            run = sentence[m.start("a"):m.end("b")]
-            swapped = b + run[len(a):len(run) - len(b)] + a
+            swapped = b + sentence[m.end("a"):m.start("b")] + a
             if swapped in text:
                 continue
             return start + m.start("a"), start + m.end("b"), swapped
