@@ -34,8 +34,9 @@ from .runin import split_run_in_headings
 from .subheads import join_lead_ins, join_subhead_lines
 from .runorder import take_running_order
 from .markdown import mark_markdown_headings
-from .lines import META_SLOT, clean_and_mark, clean_lines, front_matter_title, join_lines
+from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines
 from .credits import split_credits
+from .pagemarks import join_letter_close, slot_paragraphs
 from .labels import mend_chart_labels, mend_labels
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
@@ -53,9 +54,9 @@ def normalize(source: Source) -> Document:
     # is no sentence a wrap cut, the note under it no line that finishes it
     blocks = range(len(lines)) if source.kind == "slides" else md_headings
     texts = sign_last(split_credits(join_lines(lines, noise_after, blocks, paragraphs=source.kind in ("docx", "doc", "slides"))))
-    slots = _slot_paragraphs(lines, md_headings, texts)
+    slots = slot_paragraphs(lines, md_headings, texts)
     paras = [Para(t, DATE if k in slots else classify(t)) for k, t in enumerate(texts)]
-    _join_letter_close(paras)
+    join_letter_close(paras)
     _drop_pull_quotes(paras)
     _mark_endnotes(paras)
     _join_wrapped_dates(paras)
@@ -90,25 +91,6 @@ def normalize(source: Source) -> Document:
             a.title = a.title or (arts[0].title if a.author else None)
     articles = tuple(build_article(f"a{k}", a) for k, a in enumerate(arts, 1))
     return Document(name=source.name, text=text, articles=articles, year=dated(source.text))
-
-
-def _slot_paragraphs(lines: list[str], marks: dict[int, int], texts: list[str]) -> set[int]:
-    """The indices of the paragraphs that are a page's metadata slots (``META_SLOT`` lines, which stand
-    alone): the same occurrence of the same words (the first 本周学习, not a later paragraph saying it too)."""
-    nth: dict[str, set[int]] = {}
-    for i, level in marks.items():
-        if level == META_SLOT:
-            nth.setdefault(lines[i], set()).add(lines[:i].count(lines[i]))
-    out: set[int] = set()
-    if not nth:
-        return out
-    said: dict[str, int] = {}
-    for k, t in enumerate(texts):
-        if t in nth:
-            if said.get(t, 0) in nth[t]:
-                out.add(k)
-            said[t] = said.get(t, 0) + 1
-    return out
 
 
 # The title block and dateline stand in the first lines of a text (a newspaper's date line, a title, a
@@ -277,18 +259,6 @@ def _take_numbered_titles(paras: list[Para]) -> None:
 # A report's numbered speaker line on a page of several (1.李明（党委委员、副校长）): its number, the name with
 # its post in brackets, and what a join of lines ran on after it (the report's first paragraph).
 _NUMBERED = re.compile(r"^(\d{1,2})[.．、]\s*(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,6}?[（(][^（）()]{2,30}[)）])(?P<rest>.*)$")
-
-
-def _join_letter_close(paras: list[Para]) -> None:
-    """A letter's complimentary close over two lines (此致 / 敬礼！) becomes one body paragraph, 此致敬礼！:
-    the letter's closing words, not a signature line and a title (policy: ``letter_close`` in layout.yaml)."""
-    lay = load_layout()
-    k = 0
-    while k + 1 < len(paras):
-        if lay.close_opens.match(paras[k].text) and lay.close_salute.match(paras[k + 1].text):
-            paras[k].text, paras[k].role = paras[k].text + paras[k + 1].text, BODY
-            del paras[k + 1]
-        k += 1
 
 
 def _take_numbered_speakers(paras: list[Para]) -> bool:
