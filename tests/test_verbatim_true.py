@@ -34,7 +34,7 @@ def test_every_true_statement_of_a_bank_copies_a_sentence_with_a_key_term(name, 
     # and on a text with few of them a general line's change too)
     import importlib
 
-    for module in ("kaodian.questions.generate", "kaodian.questions.tf_share", "kaodian.questions.held"):
+    for module in ("kaodian.questions.generate", "kaodian.questions.tf_share"):
         monkeypatch.setattr(importlib.import_module(module), "FALSE_MAX", 1.0)
     # (a copy no change was found for is asked true at all only without policy.yaml true_needs_change)
     monkeypatch.setattr(importlib.import_module("kaodian.questions.generate"), "TRUE_NEEDS_CHANGE", False)
