@@ -158,6 +158,15 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("key-points", "shengtai-wenming-bianhua-article.txt"): {"coverage": 20 / 27, "coverage_top": 20 / 27},
     ("key-points", "xi-sanzhong-erci-quanti-speech.txt"): {"coverage": 19 / 30, "coverage_top": 18 / 30},
     ("key-points", "xuexi-gangyao-wenhua-fanrong.txt"): {"coverage": 22 / 30, "coverage_top": 14 / 30},
+    # session 26: rateset32 joined at what it scores; its blind first measure was (whole bank / first 60, taken before
+    # anyone read its banks: notes s26/rateset32-base.txt, on main ed3c9c6d) dangnei 17/10, guangdong 19/9, jilv 18/14,
+    # xi 20/11, zhengjiguan-renminribao 10/10 (84/54 of 143), and blind again on main 10270b65 (rateset32-final.txt)
+    # 84/57: guangdong 19/12; now (main 10270b65) the same as that
+    ("key-points", "dangnei-fagui-tixi-xuexi.txt"): {"coverage": 17 / 30, "coverage_top": 10 / 30},
+    ("key-points", "guangdong-gov-report-2026.txt"): {"coverage": 19 / 29, "coverage_top": 12 / 29},
+    ("key-points", "jilv-chufen-tiaoli-2018.txt"): {"coverage": 18 / 30, "coverage_top": 14 / 30},
+    ("key-points", "xi-gongqingtuan-100-speech.txt"): {"coverage": 20 / 29, "coverage_top": 11 / 29},
+    ("key-points", "zhengjiguan-renminribao-article.txt"): {"coverage": 10 / 25, "coverage_top": 10 / 25},
 }
 # a saved web page is scored against its text's key points: it holds the same floors
 FLOORS |= {("corpus", page): FLOORS[("corpus", name)] for page, name in (
