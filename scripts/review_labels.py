@@ -47,6 +47,10 @@ and its rating of rateset30 by two other raters, tests/data/lint_labels_s25b.jso
 and session 26's rating of rateset31 by two more raters, tests/data/lint_labels_s26.json (labels rate31-r5, rate31-r6):
 
     uv run python scripts/review_labels.py --key /work/notes/s26/rate31-private/key.json --banks /work/notes/s26/rate31-private/banks --name rate31 /work/notes/rate31/grades-r5.tsv /work/notes/rate31/grades-r6.tsv > tests/data/lint_labels_s26.json
+
+and its rating of rateset32 by two more raters, tests/data/lint_labels_s26b.json (labels rate32-r7, rate32-r8):
+
+    uv run python scripts/review_labels.py --key /work/notes/s26/rate32-private/key.json --banks /work/notes/s26/rate32-private/banks --name rate32 /work/notes/rate32/grades-r7.tsv /work/notes/rate32/grades-r8.tsv > tests/data/lint_labels_s26b.json
 """
 
 import argparse
