@@ -179,6 +179,9 @@ def _strip_title_affixes(paras: list[Para]) -> None:
     """A title line loses the site's or column's name glued to it (…_某某网, 专栏名|…), and the
     speaker's name before it (李明：在…上的讲话), which names the author."""
     lay = load_layout()
+    # a column's label on its own line over a title (每周一学（…—…）): no part of that title; it leaves the text
+    paras[:] = [p for i, p in enumerate(paras) if not (
+        p.role == TITLE and i + 1 < len(paras) and paras[i + 1].role in (TITLE, SPEECH) and lay.column_label.match(p.text.strip()))]
     for p in paras:
         if p.role != TITLE:
             continue

@@ -45,6 +45,7 @@ SCHEMA = {
     "speech": "re",
     "interview_tail": "re",
     "page_headline": "re",
+    "column_label": "re",
     "digest_item": "re",
     "collection": "re",
     "editor_note": "re",
@@ -141,6 +142,7 @@ class Layout:
     speech: re.Pattern[str]
     interview_tail: re.Pattern[str]  # searched: how an interview's title ends (…答记者问); fullmatched: that line alone
     page_headline: re.Pattern[str]  # matched: a page's bracketed headline (【2025年5月学习材料】), no document's title
+    column_label: re.Pattern[str]  # matched: a column's label line with its week or issue (每周一学（…—…）), no title
     digest_item: re.Pattern[str]  # matched: a digest item's number and headline (NO.1 某某), group title
     collection: re.Pattern[str]  # searched: the headline of several speeches printed together
     editor_note: re.Pattern[str]  # matched: the label opening an editor's note (按：, 编者按：)
@@ -277,6 +279,7 @@ def _compile(d: dict) -> Layout:
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
         interview_tail=re.compile(d["interview_tail"]), page_headline=re.compile(d["page_headline"]),
+        column_label=re.compile(d["column_label"]),
         digest_item=re.compile(d["digest_item"]),
         collection=re.compile(d["collection"]),
         editor_note=re.compile(d["editor_note"]),
