@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.source import back_pointer, issuer
@@ -215,6 +217,19 @@ def test_a_digest_titled_as_a_review_gives_the_year_before():
     stems = [q.stem for q in _statements(_bank(by))]
     assert stems and all(s.startswith("据《2031年政府工作报告》，2030年，") for s in stems), stems
 
+
+
+@pytest.mark.parametrize("congress, name", [
+    # a report given at a province's congress (its dateline wrapped across two lines) is that province's
+    ("——2031年1月20日在江宁省第十四届\n人民代表大会第五次会议上", "《2031年江宁省政府工作报告》"),
+    # ... at the national congress, the national report
+    ("——2031年3月5日在第十四届全国人民代表大会第四次会议上", "《2031年政府工作报告》"),
+])
+def test_a_report_titled_only_gov_report_is_named_by_the_congress_its_dateline_names(congress, name):
+    text = f"政府工作报告\n{congress}\n一、2031年重点工作任务\n全年地区生产总值增长6%左右，城镇新增就业110万人以上。\n"
+    stems = [q.stem for q in _statements(_bank(text)) if "就业" in q.source.sentence]
+    # (session 26's blind teacher read a province's 《2026年政府工作报告》 as the national report)
+    assert stems and all(s.startswith(f"{name}提出，") for s in stems), stems
 
 SPEECH = """李某某同志的讲话摘要
 这些年来，全区社区治理取得了明显成效。

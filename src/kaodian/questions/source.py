@@ -296,8 +296,25 @@ def _report_name(doc: Document, article_id: str, title: str) -> str:
     """The title a stem names: a national government work report under a digest's title (某某作的政府工作报告
     （摘登）…) by its year, 2024年政府工作报告, as a question writer names it; any other title as it is."""
     if _NATIONAL_REPORT.match(_LEAD_YEAR.sub("", title.strip().strip("《》"))) and (year := text_year(doc, article_id)):
+        if place := congress_place(doc, article_id):
+            return _S["local_report_name"].format(year=year, place=place)
         return _S["national_report_name"].format(year=year)
     return title
+
+
+_LOCAL_CONGRESS = re.compile(_S["local_congress"])
+
+
+def congress_place(doc: Document, article_id: str) -> str | None:
+    """The place whose people's congress the article ``article_id`` was given at, as its title block says
+    (——某年某月某日在某某省第十四届人民代表大会第五次会议上 -> 某某省), or None (the national congress, or none named)."""
+    for i, a in enumerate(doc.articles):
+        if a.id == article_id:
+            before = doc.articles[i - 1].end if i else 0
+            block = doc.text[max(before, a.start - POLICY["title_block_max"]) : a.start]
+            m = _LOCAL_CONGRESS.search(re.sub(r"\s", "", block))
+            return m.group("place") if m else None
+    return None
 
 
 def _national(title: str, body: str) -> bool:
