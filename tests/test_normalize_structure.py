@@ -489,3 +489,25 @@ def test_a_title_with_its_own_single_date_keeps_it():
     # one date in brackets is the title's date, no column's week: the line stays (whatever role it takes)
     doc, _ = parse(f"某某工作报告（2021年3月5日）\n——在某某会议上\n{P}\n{Q}")
     assert "某某工作报告（2021年3月5日）" in doc.text
+
+
+@pytest.mark.parametrize("lines", [
+    # a bold run of a web page on a line of its own, between a modifier's 的 and the copula's 是：
+    ["今后五年某某工作的", "主要目标", "是：全年产值增长5%左右，服务水平明显提升。"],
+    ["今后五年某某工作的主要目标", "是：全年产值增长5%左右，服务水平明显提升。"],
+])
+def test_a_sentence_a_bold_run_split_over_lines_is_one_paragraph(lines):
+    joined = "".join(lines)
+    doc, _ = parse("某某工作报告\n" + P + "\n" + "\n".join(lines) + "\n" + Q + "\n")
+    assert joined in body(doc).split("\n")
+
+
+def test_a_heading_is_not_run_on_into_its_body():
+    # (the run-on rule is for a sentence's pieces: a heading closes its line, a line ending with a stop too)
+    doc, _ = parse("某某工作报告\n" + P + "\n一、主要目标\n" + Q + "\n")
+    assert "一、主要目标" in body(doc).split("\n")
+    doc, _ = parse("某某工作报告\n" + P + "\n是：" + Q + "\n")
+    assert "是：" + Q in body(doc).split("\n")  # (a line ending its sentence is whole)
+    # a heading ending with 的 keeps the body paragraph under it apart
+    doc, _ = parse("某某工作报告\n" + P + "\n二理论和实践是统一的\n" + Q + "\n")
+    assert Q in body(doc).split("\n")

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .layout import load_layout
+from .roles import WRAPPED_MIN, char_width, ends_terminal
+
 # Characters either side of a line break segmented to tell whether a word runs across it: a word of
 # the dictionary is at most four characters in the cases that matter (原则, 激发, 基本原则).
 _ACROSS = 4
@@ -156,3 +159,18 @@ def _widget_end(lines: list[str], i: int) -> int | None:
         if any(c in x for c in _CLOSES):
             return j
     return None
+
+
+def bold_run(prev: str, line: str) -> bool:
+    """Whether ``line`` goes on the sentence ``prev`` began, which a web page's bold run split over lines
+    (“十五五”时期经济社会发展的 / 主要目标 / 是：…): it opens with a copula and a colon (``run_on_head``), or
+    ``prev`` ends as a modifier does (``run_on_tail``) and ``line`` is a short phrase with no clause mark,
+    the bold run itself (a heading may end with 的, …是统一的, before its body paragraph)."""
+    lay = load_layout()
+    if lay.run_on_head.match(line):
+        return True
+    return bool(lay.run_on_tail.search(prev)) and char_width(line) < WRAPPED_MIN and not _CLAUSE.search(line) \
+        and not ends_terminal(line)
+
+
+_CLAUSE = re.compile("[，、；：,;]")  # (a clause mark: a line holding one is running text, no bold run)

@@ -33,6 +33,8 @@ SCHEMA = {
     "parts": "re",
     "attachments": "re",
     "label_line": "re",
+    "run_on_tail": "re",
+    "run_on_head": "re",
     "caption": {"credit": "re", "start": "re", "max_lines": int},
     "dated_notes": ["re"],
     "source": "re",
@@ -108,6 +110,8 @@ class Layout:
     parts: re.Pattern[str]
     attachments: re.Pattern[str]
     label_line: re.Pattern[str]  # matched: a study note's labelled line (标志：…), which no wrap runs into
+    run_on_tail: re.Pattern[str]  # searched: a body line's end that goes on in the next (…的)
+    run_on_head: re.Pattern[str]  # matched: a body line's start that finishes the line before (是：…)
     caption_credit: re.Pattern[str]  # searched: the end of a caption line
     caption_start: re.Pattern[str]
     caption_lines: int
@@ -264,6 +268,7 @@ def _compile(d: dict) -> Layout:
         parts=re.compile(d["parts"]),
         attachments=re.compile(d["attachments"]),
         label_line=re.compile(d["label_line"]),
+        run_on_tail=re.compile(d["run_on_tail"]), run_on_head=re.compile(d["run_on_head"]),
         caption_credit=re.compile(d["caption"]["credit"]),
         caption_start=re.compile(d["caption"]["start"]),
         caption_lines=d["caption"]["max_lines"],
@@ -279,8 +284,7 @@ def _compile(d: dict) -> Layout:
         not_names=re.compile(d["speaker"]["not_names"]),
         speech=re.compile(d["speech"]),
         interview_tail=re.compile(d["interview_tail"]), page_headline=re.compile(d["page_headline"]),
-        column_label=re.compile(d["column_label"]),
-        digest_item=re.compile(d["digest_item"]),
+        column_label=re.compile(d["column_label"]), digest_item=re.compile(d["digest_item"]),
         collection=re.compile(d["collection"]),
         editor_note=re.compile(d["editor_note"]),
         note_after_date=re.compile(d["note_after_date"]),

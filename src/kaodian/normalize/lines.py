@@ -21,7 +21,7 @@ from .notes import clean_notes
 from .chapters import space_glued_chapters
 from .credits import split_glued_sources
 from .headwraps import join_heading_wraps, mend_ordinal_wraps
-from .breaks import join_split_brackets, join_unindented, opens_with_function_word, word_across
+from .breaks import bold_run, join_split_brackets, join_unindented, opens_with_function_word, word_across
 from .roles import (
     BYLINE, HEADING_RE, ITEM_START_RE, TITLE_MAX, WRAPPED_MIN, char_width, classify, column_title, ends_terminal, heading_number, office_byline,
     prefixed_byline, starts_block,
@@ -471,7 +471,8 @@ def _join_unwrapped(lines: list[str], noise_after: frozenset[int] = frozenset(),
         # (a wide line cut mid-sentence under a heading is body too, before any sentence has ended: a heading
         # or an item opens the notes' body, the title block is above it — an exam paper's first question
         # wrapped at its column, 一、问答题 / 某报指出：“…这一进程注定要失 / 去…”)
-        if (((in_body or notes_body) and cut or mid_word or item_wrap) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
+        bold = in_body and not whole and bold_run(prev, line)  # (…的 / 主要目标 / 是：…, once the body has begun)
+        if (((in_body or notes_body) and cut or mid_word or item_wrap or bold) and not whole or broken) and not ends_terminal(prev) and not starts_block(line) \
                 and i not in blocks:
             paras[-1] = prev + line
         else:
