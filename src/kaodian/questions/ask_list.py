@@ -12,6 +12,7 @@ from . import reasons
 from .ask_cloze import blanked
 from .drafting import Ctx, Draft, list_passage
 from .listhead import head
+from .listask import count_word
 from .listlead import list_values
 from .listscope import alike, detailed, figured, order_given_away, unaskable
 from .outline_items import without_page_ref
@@ -60,6 +61,23 @@ def ordering(ctx: Ctx) -> Draft | str:
 
 _COPULA = re.compile(POLICY["item_copula"])
 _OPEN_END = re.compile(POLICY["item_open_end"])
+_CATCH_ALL = re.compile(POLICY["item_catch_all"])
+# a list left with fewer items than this once its catch-all goes is no list to recall (one provision is a statement)
+CATCH_ALL_REST_MIN = 2
+
+
+def without_catch_all(items: tuple[str, ...], values: dict[str, str]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """``items`` without a last item that only keeps a regulation's list open (有其他对抗组织审查行为的, 本条例另有
+    规定的: policy ``item_catch_all``), and ``values`` counting the rest (请写出这五项 -> 这四项); both unchanged
+    when the last item is a point of its own or too few would be left."""
+    if len(items) <= CATCH_ALL_REST_MIN or not _CATCH_ALL.search(items[-1].strip().rstrip("。；;，,")):
+        return items, values
+    old, new = count_word(len(items)), count_word(len(items) - 1)
+    # (the count is said after 哪/这/共 in a stem's values; 第五十六条 holds the same numeral and stays)
+    said = re.compile(f"(?<=[哪这共])({re.escape(old)})(?=[项点条个种])")
+    counted = {k: said.sub(new, v) if isinstance(v, str) else v for k, v in values.items()}
+    counted |= {"count": str(len(items) - 1), "count_cn": new, "items": "；".join(items[:-1])}
+    return items[:-1], counted
 
 
 def uncopulaed(items: tuple[str, ...]) -> tuple[str, ...]:
@@ -221,6 +239,7 @@ def recall(ctx: Ctx) -> Draft | str:
     items = uncopulaed(tuple(without_page_ref(corrected(i)) for i in whole_items(ctx.doc.text, p.items)))
     if _OPEN_END.search(items[-1]) and not values.get("list_lead"):
         return reasons.LIST_OPEN
+    items, values = without_catch_all(items, values)
     answer = recall_answer(items)
     if None not in answer and sum(map(len, answer)) > RECALL_ANSWER_MAX and max(map(len, answer)) > RECALL_POINT_MAX:
         answer = _lighter(answer)

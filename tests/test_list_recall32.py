@@ -1,0 +1,51 @@
+"""Session 32's blind teachers on list recall (issue 12): a regulation's catch-all item (有其他…行为的, 本条例另有
+规定的) is no point to recall, and an article whose lead points at its list (有下列行为之一) is asked by the
+regulation, the article and what its items are, never by the bare lead.  Invented regulations only."""
+
+from __future__ import annotations
+
+from kaodian import pipeline
+from kaodian.questions.ask_list import without_catch_all
+
+_RULES = """某某协会纪律规定
+
+第一章　总则
+第一条　为了规范某某协会会员的行为，制定本规定。
+第二章　违规行为
+第十二条　妨碍协会调查，有下列行为之一的，给予警告处理：
+（一）隐瞒或者篡改登记材料的；
+（二）威胁举报会员的；
+（三）拒绝提供账目资料的；
+（四）有其他妨碍协会调查行为的。
+第十三条　有下列情形之一的，应当从重处理：
+（一）胁迫他人参与违规的；
+（二）拒不退还违规所得的；
+（三）本规定另有规定的。
+第十四条　本规定自发布之日起施行。
+"""
+
+
+def _recalls(tmp_path, text: str) -> list:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return [q for q in pipeline.make_bank([str(path)]).bank.questions if q.kind == "recall"]
+
+
+def test_a_catch_all_item_leaves_the_answer_and_the_count():
+    items = ("隐瞒或者篡改登记材料的", "威胁举报会员的", "拒绝提供账目资料的", "有其他妨碍协会调查行为的")
+    kept, values = without_catch_all(items, {"list_question": "这些行为包括哪四项？", "count_cn": "四", "count": "4",
+                                             "list_article": "《某某规定》第十四条"})
+    assert kept == items[:3]
+    assert values["list_question"] == "这些行为包括哪三项？" and values["count_cn"] == "三"
+    assert values["list_article"] == "《某某规定》第十四条"  # (an article's numeral is no count)
+    # (an item that is a point of its own stays; two items never shrink to one)
+    assert without_catch_all(items[:3], {})[0] == items[:3]
+    assert without_catch_all(("威胁举报会员的", "本规定另有规定的"), {})[0] == ("威胁举报会员的", "本规定另有规定的")
+
+
+def test_no_recall_answer_holds_a_catch_all(tmp_path):
+    recalls = _recalls(tmp_path, _RULES)
+    answers = [a for q in recalls for a in q.answer]
+    assert "隐瞒或者篡改登记材料的" in answers, [q.stem for q in recalls]
+    assert not any("其他妨碍" in a or "另有规定" in a for a in answers), answers
+    assert not any("四项" in q.stem for q in recalls if "隐瞒或者篡改登记材料的" in q.answer)
