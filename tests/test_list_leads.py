@@ -76,7 +76,9 @@ def test_a_regulation_article_is_asked_by_the_clause_that_announces_its_list(tmp
             "情节较重的，对负有责任的人员依法给予处分；涉嫌犯罪的，移送有关机关依法处理：\n"
             "（一）对收到的材料不按照规定登记；\n（二）对属于本部门职责的事项不予办理；\n"
             "（三）未在规定期限内书面答复申请人。\n")
-    assert list_stems(tmp_path, text)["recall"] == "负责审核工作的部门、机构有下列情形之一。请写出这三项。"
+    # (session 32's blind teachers: 有下列情形之一。请写出这三项 points at a list the stem does not show: asked what the
+    # items are instead — this assertion said the rejected shape before)
+    assert list_stems(tmp_path, text)["recall"] == "负责审核工作的部门、机构的情形包括哪三种？"
 
 
 @pytest.mark.parametrize(("text", "counts"), [

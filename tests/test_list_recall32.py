@@ -49,3 +49,11 @@ def test_no_recall_answer_holds_a_catch_all(tmp_path):
     assert "隐瞒或者篡改登记材料的" in answers, [q.stem for q in recalls]
     assert not any("其他妨碍" in a or "另有规定" in a for a in answers), answers
     assert not any("四项" in q.stem for q in recalls if "隐瞒或者篡改登记材料的" in q.answer)
+
+
+def test_a_condition_lead_is_asked_what_its_items_are(tmp_path):
+    stems = [q.stem for q in _recalls(tmp_path, _RULES)]
+    assert "据《某某协会纪律规定》第十二条，妨碍协会调查的哪三种行为给予警告处理？" in stems, stems
+    assert "据《某某协会纪律规定》第十三条，哪两种情形应当从重处理？" in stems, stems
+    # (no stem points at a list it does not show)
+    assert not any("下列" in s or "之一" in s or "请写出" in s for s in stems), stems

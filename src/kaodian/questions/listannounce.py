@@ -184,8 +184,10 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     请写出这三项 is no question): 要把握好以下几点 -> 要把握好以下几点。这五点分别是什么？, 党员必须履行下列
     义务 -> 党员必须履行下列义务。这些义务包括哪八项？ (the count said where the lead never says it).  "" when the lead names a condition (有下列情形之一的)
     rather than a list to recall."""
-    if not stated or "之一" in stated:
+    if not stated:
         return ""
+    if "之一" in stated:
+        return _one_of(stated, n)
     # a question is not asked in the speaker's voice (一年来，我们主要做了以下工作)
     stated = _WE_OPENING.sub("", stated)
     noun, count = "", None
@@ -229,6 +231,26 @@ def lead_has(stated: str) -> str:
     if not _CJK.fullmatch(noun or "-") or len(noun) > ASKED_NOUN_MAX or not stated[: m.start()]:
         return ""
     return f"{stated[: m.start()]}的{noun}包括"
+
+
+_ONE_OF = re.compile(POLICY["lead_one_of"])
+_SOURCE_OPENING = re.compile(r"^据[^，]*(?:，|$)")  # (据《…》第十三条, the source sourced() says first)
+
+
+def _one_of(stated: str, n: int) -> str:
+    """A condition lead (妨碍调查，有下列行为之一的，给予警告处理) asked what its ``n`` items are: 妨碍调查的哪三种
+    行为给予警告处理？ (policy ``lead_one_of``); "" when it has no such shape or leaves nothing to ask by."""
+    if not (m := _ONE_OF.match(stated)):
+        return ""
+    said = s.group(0) if (s := _SOURCE_OPENING.match(m["pre"])) else ""
+    cond = m["pre"][len(said):].strip("，, ")
+    source = said.rstrip("，") + "，" if said else ""
+    post = m["post"].lstrip("，, ")
+    which = f"哪{count_word(n)}{POLICY['lead_one_of_unit']}{m['noun']}"
+    if post:
+        return f"{source}{cond + '的' if cond else ''}{which}{post}？"
+    # (no consequence said: the items are what the condition counts; with no condition either, nothing names them)
+    return f"{source}{cond}的{m['noun']}包括{which[:-len(m['noun'])]}？" if cond else ""
 
 
 _WE_OPENING = re.compile(r"(?:^|(?<=[，：]))我们(?![党的])")
