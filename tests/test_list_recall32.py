@@ -57,3 +57,21 @@ def test_a_condition_lead_is_asked_what_its_items_are(tmp_path):
     assert "据《某某协会纪律规定》第十三条，哪两种情形应当从重处理？" in stems, stems
     # (no stem points at a list it does not show)
     assert not any("下列" in s or "之一" in s or "请写出" in s for s in stems), stems
+
+
+def test_lint_finds_a_list_the_stem_points_at_but_does_not_show():
+    from kaodian.questions.lint_shapes import unseen_list
+
+    assert unseen_list("妨碍协会调查，有下列行为之一。请写出这三项。")
+    assert unseen_list("有下列情形之一的，应当从重处理。请写出这两项。")
+    assert unseen_list("据《某某协会纪律规定》第十三条，哪两种情形应当从重处理？") is None
+    assert unseen_list("做好协会工作，要把握好以下几点。这三点分别是什么？") is None
+
+
+def test_lint_finds_a_statement_whose_reporting_verb_has_no_speaker():
+    from kaodian.questions.lint_shapes import dangling_report
+
+    assert dangling_report("强调加强协会制度建设是规范管理的根本之策。")
+    assert dangling_report("据《某协会年度报告》，指出要坚持依章办会。")
+    assert dangling_report("会长强调加强协会制度建设是规范管理的根本之策。") is None
+    assert dangling_report("要求是明确的：依章办会。") is None

@@ -54,7 +54,7 @@ SCHEMA = {
     "owner_verbs": "re", "aspects": [str], "aspect_joiners": "re", "perspective_place": "re", "cut_opening": "re",
     "heading_claim": "re", "place_echo_min": int, "garbled_title": "re", "subjectless_max": int,
     "subjectless_tags": [str], "subjectless_p_max": int, "subjectless_p_topics": [str], "subjectless_breaks": "re", "shared_clause_min": int,
-    "repeated_item_min": int,
+    "repeated_item_min": int, "unseen_list": "re", "dangling_report": "re",
 }
 
 
@@ -80,6 +80,8 @@ _PERSPECTIVE = re.compile(_POLICY["perspective_place"])
 _GARBLED_TITLE = re.compile(_POLICY["garbled_title"])
 _SUBJECTLESS_BREAKS = re.compile(_POLICY["subjectless_breaks"])
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_UNSEEN_LIST = re.compile(_POLICY["unseen_list"])
+_DANGLING_REPORT = re.compile(_POLICY["dangling_report"])
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
 
@@ -93,13 +95,15 @@ def findings(q: Question, place: str) -> list[str]:
              perspective_place(place) if listed else None,
              place_gives_items(place, q.answer) if q.kind == "recall" and place else None, garbled_title(q.stem),
              shared_clause(place, keys) if listed and place else None,
-             repeated_item(keys) if listed and q.kind != "single" else None]
+             repeated_item(keys) if listed and q.kind != "single" else None,
+             unseen_list(q.stem) if q.kind in ("recall", "ordering") else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
         found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
         found.append(cut_opening(q.stem))
         found.append(superseded_clause(q.source.sentence))
+        found.append(dangling_report(q.stem))
     if q.kind == "truefalse":
         found.append(subjectless_clause(q.stem))
     return [why for why in found if why]
@@ -220,6 +224,25 @@ def superseded_clause(sentence: str) -> str | None:
     …印发的《…》同时废止, with no date the new text takes effect), or None."""
     if SUPERSEDED.search(sentence):
         return "出处句是废止旧文件的条款：考的是已失效文件的日期和名称，“同时废止”离开原文也不知所指"
+    return None
+
+
+def unseen_list(stem: str) -> str | None:
+    """Why a list question's ``stem`` points at a list it does not show (有下列行为之一。请写出这五项: lint_shapes.yaml
+    ``unseen_list``), or None."""
+    # (a stem that names its document and part first, 据《…章程》“…”部分，学校有下列情形之一的…, tells where the list
+    # stands: a teacher printed one, review s15)
+    if not stem.startswith("据《") and (m := _UNSEEN_LIST.search(stem)):
+        return f"题干“{m.group(0)[:12]}”指向题中没有列出的各项：应说出是哪份文件哪一条、各项是什么"
+    return None
+
+
+def dangling_report(stem: str) -> str | None:
+    """Why a statement (``stem``, its attribution 据《…》， aside) opens with a verb of reporting whose speaker is not
+    in it (强调加强…是…之策: lint_shapes.yaml ``dangling_report``), or None."""
+    body = without_attribution(stem.strip())
+    if _DANGLING_REPORT.match(body):
+        return f"陈述以“{body[:2]}”开头，却没有说是谁{body[:2]}：题干缺主语"
     return None
 
 
