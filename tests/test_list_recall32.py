@@ -75,3 +75,13 @@ def test_lint_finds_a_statement_whose_reporting_verb_has_no_speaker():
     assert dangling_report("据《某协会年度报告》，指出要坚持依章办会。")
     assert dangling_report("会长强调加强协会制度建设是规范管理的根本之策。") is None
     assert dangling_report("要求是明确的：依章办会。") is None
+
+
+def test_lint_finds_a_blank_that_is_one_of_an_open_list_of_document_names():
+    from kaodian.questions.lint_shapes import open_list_name
+
+    assert open_list_name("______、会员登记管理规定、财务报销暂行办法等，推动提升协会管理水平。", ("协会章程修订条例",))
+    assert open_list_name("先后出台会员登记管理规定、______等制度。", ("财务报销暂行办法",))
+    # (a closed list, or a blank that is no document's name, keeps its one key)
+    assert open_list_name("______、会员登记管理规定和财务报销暂行办法，推动提升协会管理水平。", ("协会章程修订条例",)) is None
+    assert open_list_name("坚持______、统筹兼顾等原则。", ("实事求是",)) is None

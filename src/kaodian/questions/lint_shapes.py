@@ -55,6 +55,7 @@ SCHEMA = {
     "heading_claim": "re", "place_echo_min": int, "garbled_title": "re", "subjectless_max": int,
     "subjectless_tags": [str], "subjectless_p_max": int, "subjectless_p_topics": [str], "subjectless_breaks": "re", "shared_clause_min": int,
     "repeated_item_min": int, "unseen_list": "re", "dangling_report": "re",
+    "open_list_names": [str],
 }
 
 
@@ -82,6 +83,9 @@ _SUBJECTLESS_BREAKS = re.compile(_POLICY["subjectless_breaks"])
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
 _UNSEEN_LIST = re.compile(_POLICY["unseen_list"])
 _DANGLING_REPORT = re.compile(_POLICY["dangling_report"])
+_NAME_ENDS = tuple(_POLICY["open_list_names"])
+# a blank in a 、 run (before or after it) that closes with 等 before the run's clause ends
+_OPEN_RUN = re.compile(f"(?:{re.escape(BLANK)}、|、{re.escape(BLANK)})[^，。；：！？]*?等(?![级同])")
 _TWO_ASPECTS = re.compile(f"(?:{_ASPECT})(?:{_POLICY['aspect_joiners']})(?:{_ASPECT})")
 
 
@@ -99,6 +103,7 @@ def findings(q: Question, place: str) -> list[str]:
              unseen_list(q.stem) if q.kind in ("recall", "ordering") else None]
     if q.kind == "cloze":
         found.append(heading_cloze(q.stem, q.source.sentence))
+        found.append(open_list_name(q.stem, q.answer))
     if q.kind in SENTENCE_KINDS and not (q.kind != "cloze" and q.point_kind in LIST_KINDS):
         found.append(ownerless_subject(q.stem, q.answer if q.kind == "cloze" else ()))
         found.append(cut_opening(q.stem))
@@ -234,6 +239,16 @@ def unseen_list(stem: str) -> str | None:
     # stands: a teacher printed one, review s15)
     if not stem.startswith("据《") and (m := _UNSEEN_LIST.search(stem)):
         return f"题干“{m.group(0)[:12]}”指向题中没有列出的各项：应说出是哪份文件哪一条、各项是什么"
+    return None
+
+
+def open_list_name(stem: str, answers: tuple[str, ...]) -> str | None:
+    """Why a cloze's one blank is a member of an open list of document names (______、某某条例、某某办法等: lint_shapes.yaml
+    ``open_list_names``): any member fits it; or None."""
+    if stem.count(BLANK) != 1 or len(answers) != 1 or not answers[0].strip("《》").endswith(_NAME_ENDS):
+        return None
+    if _OPEN_RUN.search(stem):
+        return f"空“{answers[0][:12]}”是“……等”所列文件之一：其他各项同样填得进去"
     return None
 
 
