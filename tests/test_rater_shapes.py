@@ -196,7 +196,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels)
     assert rejects >= 1228
-    assert tp >= 739, tp
+    assert tp >= 742, tp
     # (session 23: session 22's rating, lint_labels_s22.json, adds six flagged B grades, each a teacher's edit for the
     # very fragment option flagged: 完善好、发展好 as a wrong option, a sentence's opening adverbial; lint_shapes'
     # garbled_title catches five rejects and flags three B grades whose teacher asks to delete that very title;
@@ -214,4 +214,7 @@ def test_lint_recall_on_all_labeled_reviews_holds():
     # (session 26: cloze3's procedure_matter (a regulation's procedure sentence asks its decider, not its list of
     # matters) flags the two B grades of rate31's Q019, the three-blank cloze on 设置调整、换届、委员会组成 both teachers
     # asked to edit for that very fault (r6: 非要点；应改挖“党组（党委）讨论决定”; r5: 连续三个空…宜只留一个空): two flags more)
-    assert fp <= 145 and tp / (tp + fp) >= 0.832, (tp, fp)
+    # (session 26: recall32's checks (a list stem pointing at a list it does not show, 有下列行为之一。请写出…; a statement
+    # opening with 强调 and no speaker) catch 3 rejects of rate32 and flag 9 of its B grades, each a teacher's edit for
+    # that very defect (r7/r8: 题干照抄“有下列情形之一的”，未列出条文、未注明出处; “强调…”缺主语): nine flags more)
+    assert fp <= 154 and tp / (tp + fp) >= 0.828, (tp, fp)
