@@ -163,9 +163,15 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # xi 20/11, zhengjiguan-renminribao 10/10 (84/54 of 143), and blind again on main 10270b65 (rateset32-final.txt)
     # 84/57: guangdong 19/12; now (main 10270b65) the same as that
     ("key-points", "dangnei-fagui-tixi-xuexi.txt"): {"coverage": 17 / 30, "coverage_top": 10 / 30},
-    ("key-points", "guangdong-gov-report-2026.txt"): {"coverage": 19 / 29, "coverage_top": 12 / 29},
+    # (session 26, a measured trade after rate32: cite32's fixes of two rated faults each cost one first-60 point the
+    # scoring rule can no longer credit: guangdong's single on 地区生产总值年均增长5%左右, whose stem opened "是：" (Q010,
+    # both raters B), is now a multiple on the 主要目标 whose keys hold no 5%: 12 -> 11; xi-gongqingtuan's title without
+    # its column label (每周一学（…）) lets the recall 《讲话》提出了四点希望。这四点希望分别是什么？ into the first 60 in place
+    # of one hope's cloze, and a recall counts only when the teacher's anchor stands in its stem: 11 -> 10, its blind
+    # first measure 11)
+    ("key-points", "guangdong-gov-report-2026.txt"): {"coverage": 19 / 29, "coverage_top": 11 / 29},
     ("key-points", "jilv-chufen-tiaoli-2018.txt"): {"coverage": 18 / 30, "coverage_top": 14 / 30},
-    ("key-points", "xi-gongqingtuan-100-speech.txt"): {"coverage": 20 / 29, "coverage_top": 11 / 29},
+    ("key-points", "xi-gongqingtuan-100-speech.txt"): {"coverage": 20 / 29, "coverage_top": 10 / 29},
     ("key-points", "zhengjiguan-renminribao-article.txt"): {"coverage": 10 / 25, "coverage_top": 10 / 25},
 }
 # a saved web page is scored against its text's key points: it holds the same floors
