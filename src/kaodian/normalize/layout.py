@@ -39,7 +39,7 @@ SCHEMA = {
     "dated_notes": ["re"],
     "source": "re",
     "affiliation": "re",
-    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "agencies": [str], "team": "re", "meta": "re", "producer": "re", "credit": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int, "unnamed_label": "re", "next_title_min_chars": int,
+    "byline": {"prefix": "re", "names": "re", "handle": "re", "groups": [str], "agencies": [str], "issuer": "re", "team": "re", "meta": "re", "producer": "re", "credit": "re", "interviewee": "re", "reported_by": "re", "group_max_chars": int, "unnamed_label": "re", "next_title_min_chars": int,
                "offices": [str], "member_roles": [str], "school_class": "re", "title_kinds": [str]},
     "speaker": {
         "tags": ["re"], "named": ["re"], "named_min_chars": int, "salutation": "re", "person": "re", "not_names": "re",
@@ -124,6 +124,7 @@ class Layout:
     group: re.Pattern[str]  # a line that ends with a group's word
     agency: re.Pattern[str]  # a line that is a news agency's name, whole
     team: re.Pattern[str]  # a line that is a team's name by letter or number (B组), whole
+    issuer: re.Pattern[str]  # matched: a line that is an organ's department issuing a text (某某办公厅某某局), whole
     meta: re.Pattern[str]  # matched: a news site's 来源：… 作者：… line under a title, the reporters signing it
     producer: re.Pattern[str]  # matched: a post's closing 某某中心出品 line, the body signing it
     credit: re.Pattern[str]  # matched: a compiler's credit (某学院 李明 编制), the name in group body
@@ -319,6 +320,7 @@ def _compile_byline(by: dict) -> dict:
         "group": re.compile("(?:" + "|".join(re.escape(w) for w in by["groups"]) + ")$"),
         "agency": re.compile("^(?:" + "|".join(re.escape(w) for w in by["agencies"]) + ")$"),
         "team": re.compile(by["team"]),
+        "issuer": re.compile(by["issuer"]),
         "meta": re.compile(by["meta"]),
         "producer": re.compile(by["producer"]),
         "credit": re.compile(by["credit"]),

@@ -111,7 +111,7 @@ def is_group(p: str) -> bool:
     """A short line without punctuation that names a body signing as one (…理论学习中心组, …领导小组), or a
     line that is a news agency's name alone."""
     lay = load_layout()
-    return bool(lay.group.search(p) or lay.agency.match(p)) and char_width(p) <= lay.group_max_chars and not PUNCT_RE.search(p)
+    return bool(lay.group.search(p) or lay.agency.match(p) or lay.issuer.match(p)) and char_width(p) <= lay.group_max_chars and not PUNCT_RE.search(p)
 
 
 def producer(p: str) -> str | None:
