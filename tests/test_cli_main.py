@@ -157,7 +157,8 @@ def test_a_failed_anki_leaves_no_empty_decks_folder(capsys, tmp_path, monkeypatc
     (tmp_path / "空.txt").write_text("", encoding="utf-8")
     (tmp_path / "文.txt").write_text("我们要坚持以人民为中心的发展思想。", encoding="utf-8")
     assert run(capsys, "anki", "空.txt")[0] == 1
-    assert run(capsys, "anki", "文.txt", "--deck-per", "节次")[0] == 1
+    # (a wrong option value is a usage error since session 26: exit 2, test_cli_exit_codes)
+    assert run(capsys, "anki", "文.txt", "--deck-per", "节次")[0] == 2
     assert not (tmp_path / "decks").exists()
     from kaodian.export.anki import DECK_PER
 

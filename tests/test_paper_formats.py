@@ -207,7 +207,7 @@ def test_cli_paper_writes_papers_and_keys(sample_bank, tmp_path):
 def test_cli_bad_input_is_one_line_without_traceback(sample_bank, tmp_path):
     proc = subprocess.run(["uv", "run", "--offline", "kaodian", "paper", str(sample_bank), "-o", str(tmp_path / "o"),
                            "--format", "pdf,odt"], capture_output=True, text=True, cwd=ROOT)
-    assert proc.returncode == 1
+    assert proc.returncode == 2  # a wrong option value is a usage error (session 26)
     assert proc.stderr.strip().startswith("错误 [E603]") and "Traceback" not in proc.stderr
     assert not (tmp_path / "o").exists()
 

@@ -16,7 +16,7 @@ import typer
 
 from . import cli_messages
 from .cli_messages import ChineseCommand, ChineseGroup, usage_message
-from .errors import KaodianError
+from .errors import KaodianError, exit_code
 
 EXIT_INTERRUPTED = 130  # typer's code for Ctrl-C (128 + SIGINT, the shell's convention)
 
@@ -431,7 +431,7 @@ def main(argv: list[str] | None = None) -> None:
 
     Exit codes: 0 done, 1 a KaodianError (or a command's own failure; nothing written), 3 outputs
     written but files of a folder left out that could not be read (errors.EXIT_SKIPPED), 2 a
-    usage error (click's convention), 70 a defect of kaodian's own (an unexpected exception,
+    usage error (click's convention; also a KaodianError about an option's value, errors.USAGE_CODES), 70 a defect of kaodian's own (an unexpected exception,
     said in one line; KAODIAN_DEBUG=1 shows its traceback), 130 Ctrl-C.
     """
     from typer import exceptions as te
@@ -442,7 +442,8 @@ def main(argv: list[str] | None = None) -> None:
     except KaodianError as e:
         # several problems at once (RuleErrors, FileErrors) are one "[E…] …" line each: each says 错误
         typer.echo("\n".join(f"错误 {line}" if line.startswith("[E") else line for line in str(e).split("\n")), err=True)
-        raise SystemExit(1) from None
+        # (an option's value written wrong is a usage error, 2, as the README's table says; else 1)
+        raise SystemExit(exit_code(e)) from None
     except ce.NoArgsIsHelpError as e:
         # (asked for nothing, kaodian says what it can do: the help, as --help prints it)
         typer.echo(e.ctx.get_help() if e.ctx is not None else e.format_message())

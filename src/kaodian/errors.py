@@ -1,7 +1,8 @@
 """One registry of coded errors: every message a user reads about bad input.
 
 A ``KaodianError`` carries a code and a Chinese message that says what is wrong
-and how to fix it.  The CLI prints it as ``错误 [E…]: …`` on stderr and exits 1;
+and how to fix it.  The CLI prints it as ``错误 [E…]: …`` on stderr and exits 1
+(2 for the codes of ``USAGE_CODES``: a command-line option's value is wrong);
 nothing else in the package prints.
 """
 
@@ -126,6 +127,34 @@ def yaml_error(e: Exception, text: str) -> tuple[int | None, str]:
     if filled and mark.line > filled[-1]:
         return filled[-1] + 1, yaml_reason(e)
     return mark.line + 1, yaml_reason(e)
+
+
+# The exit code of a usage error (click's convention, the README's table): a command line written
+# wrong, and as well an option whose VALUE is wrong (an unknown kind, a count below 1, a --count or
+# --score that does not parse, an option's file that does not exist), so a script tells "fix the
+# command" (2) from "fix the input files" (1).
+EXIT_USAGE = 2
+
+# Codes about a command-line option's value only (never about an input file's content, nor about
+# where the output goes: those stay 1).
+USAGE_CODES = frozenset({
+    "E111",  # --rules/--templates/--lexicon … names a file that does not exist
+    "E401",  # --templates is not a folder of templates
+    "E403",  # --kinds names an unknown kind
+    "E404",  # --limit/--per-point/--per-sentence/-j below its least value
+    "E503",  # --deck-per not one of its choices
+    "E602",  # --font is not a usable font file
+    "E603",  # --format names an unknown format
+    "E605",  # --score does not parse
+    "E607",  # --count does not parse
+    "E609",  # --versions does not parse
+    "E610",  # --count gives every kind 0 questions
+})
+
+
+def exit_code(e: "KaodianError") -> int:
+    """The exit code of a coded error: EXIT_USAGE when it is about an option's value, else 1."""
+    return EXIT_USAGE if e.code in USAGE_CODES else 1
 
 
 # The exit code when a command wrote its outputs but left out files of a folder that could not be read
