@@ -45,13 +45,13 @@ def test_contrast_said_both_ways_is_no_change() -> None:
     assert contrast_swap(text, 0, end) is None
 
 
-def test_slots_swapped() -> None:
-    sentence = "坚持以企业为主体，以市场为导向，健全投融资体系。"
+@pytest.mark.parametrize(("sentence", "swapped"), [
+    ("坚持以企业为主体，以市场为导向，健全投融资体系。", "坚持以市场为主体，以企业为导向，健全投融资体系。"),
+    ("在统一市场里，国家市场是主体，自由市场是补充。", "在统一市场里，自由市场是主体，国家市场是补充。"),
+])
+def test_slots_swapped(sentence: str, swapped: str) -> None:
     got = slot_swap(sentence, 0, len(sentence))
-    assert got is not None and _apply(sentence, got) == "坚持以市场为主体，以企业为导向，健全投融资体系。"
-    sentence = "在统一市场里，国家市场是主体，自由市场是补充。"
-    got = slot_swap(sentence, 0, len(sentence))
-    assert got is not None and _apply(sentence, got) == "在统一市场里，自由市场是主体，国家市场是补充。"
+    assert got is not None and _apply(sentence, got) == swapped
 
 
 @pytest.mark.parametrize("sentence", [
