@@ -41,6 +41,12 @@ def test_a_catch_all_item_leaves_the_answer_and_the_count():
     # (an item that is a point of its own stays; two items never shrink to one)
     assert without_catch_all(items[:3], {})[0] == items[:3]
     assert without_catch_all(("威胁举报会员的", "本规定另有规定的"), {})[0] == ("威胁举报会员的", "本规定另有规定的")
+    # (a body's duties close the same way; a classification's 其他…材料 is a class of its own and stays)
+    duties = ("负责某某档案的建立、接收、保管", "指导下级单位某某工作", "办理其他有关事项")
+    assert without_catch_all(duties, {})[0] == duties[:2]
+    assert without_catch_all(duties[:2] + ("完成上级交办的其他任务",), {})[0] == duties[:2]
+    classes = ("甲类材料", "乙类材料", "其他可供组织参考的材料")
+    assert without_catch_all(classes, {})[0] == classes
 
 
 def test_no_recall_answer_holds_a_catch_all(tmp_path):

@@ -124,6 +124,8 @@ RECALL_ITEM_MAX: int = POLICY["recall_item_max"]
 RECALL_ANSWER_MAX: int = POLICY["recall_answer_max"]
 # ... unless every item is a point this short (a committee's nine duties of 10-25 characters): recited as they stand
 RECALL_POINT_MAX: int = POLICY["recall_point_max"]
+# ... and an answer longer than this whose items are each a head and its explanation is said by the heads (policy.yaml)
+RECALL_HEADS_OVER: int = POLICY["recall_heads_over"]
 
 
 def whole_items(text: str, items: tuple[Span, ...]) -> tuple[str, ...]:
@@ -207,6 +209,12 @@ def _lighter(answer: tuple[str, ...]) -> tuple[str | None, ...]:
     return heads
 
 
+def _explained(item: str) -> bool:
+    """Whether ``item`` is a head clause and its explanation (坚持以上率下，发挥…示范引领作用): two clauses or more,
+    not a condition (…，破坏党的集中统一的), whose clauses are one provision, never cut."""
+    return len(_CLAUSES.split(item.rstrip("。；;"))) > 1 and not item.rstrip("。；;").endswith("的")
+
+
 # a head shorter than this (characters) says too little to stand for its item
 LEAD_HEAD_MIN = 4
 
@@ -243,6 +251,8 @@ def recall(ctx: Ctx) -> Draft | str:
     answer = recall_answer(items)
     if None not in answer and sum(map(len, answer)) > RECALL_ANSWER_MAX and max(map(len, answer)) > RECALL_POINT_MAX:
         answer = _lighter(answer)
+    elif None not in answer and sum(map(len, answer)) > RECALL_HEADS_OVER and all(map(_explained, answer)):
+        answer = light if None not in (light := _lighter(answer)) else answer
     if None in answer:
         return reasons.LIST_ITEM_TOO_LONG
     if answer != items and alike(answer):

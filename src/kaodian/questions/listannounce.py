@@ -16,7 +16,7 @@ from .. import segment
 from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
 from .listalone import LIST_LEAD
-from .listask import count_word
+from .listask import count_word, inner_quotes
 from .listnames import names_formulation, stated_counts
 from .listsource import NO_SUBJECT, pronoun_outside
 from .lint import CONTEXT_PRONOUNS
@@ -181,8 +181,9 @@ _ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）]{1,30}）(?=[\u4e00-\u9fff
 
 def asked_lead(stated: str, n: int, unit: str) -> str:
     """A list's lead, word for word, and the question a teacher asks of its ``n`` items (teacher review:
-    请写出这三项 is no question): 要把握好以下几点 -> 要把握好以下几点。这五点分别是什么？, 党员必须履行下列
-    义务 -> 党员必须履行下列义务。这些义务包括哪八项？ (the count said where the lead never says it).  "" when the lead names a condition (有下列情形之一的)
+    请写出这三项 is no question): 重点要抓好四件事 -> 重点要抓好四件事。这四件事分别是什么？, 党员必须履行下列
+    义务 -> “党员必须履行下列义务”。这些义务包括哪八项？ (the count said where the lead never says it; a lead
+    pointing at its items with 以下/下列 quoted, the text's words).  "" when the lead names a condition (有下列情形之一的)
     rather than a list to recall."""
     if not stated:
         return ""
@@ -210,12 +211,17 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
         # session 31's blind teachers: 这八个方面实现突破分别是什么 不通顺)
         noun = ""
     noun = noun if _CJK.fullmatch(noun or "-") and len(noun) <= ASKED_NOUN_MAX and not unit.endswith(noun) else ""
+    # (a lead whose 以下/下列 points at its items is quoted as the text's words: 遵循以下原则。这些原则… said bare
+    # points at a list the stem does not show, as recall32's 有下列行为之一。请写出… did — session 33's grading)
+    # (the source said before it, 据《…》第五条，, is the stem's, outside the quotes)
+    cited = len(c.group()) if (c := _SOURCE_OPENING.match(stated)) else 0
+    said = f"{stated[:cited]}“{inner_quotes(stated[cited:])}”" if m else stated
     if m and not m.group(1) and noun:
         # (a lead that never counts its items, 主要做了以下工作, is asked how many there are: 这些工作包括哪六项？ —
         # session 31's blind teachers: “这六项工作”前面没有交代六项; the lead stays word for word, as the text says it)
         # (应当包括下列内容 says 包括 already: 这些内容分别是哪四项？, never 包括…包括)
-        return f"{stated}。这些{noun}{'分别是' if '包括' in stated else '包括'}哪{count_word(n)}{unit}？"
-    return f"{stated}。这{count_word(n)}{unit}{noun}分别是什么？"
+        return f"{said}。这些{noun}{'分别是' if '包括' in stated else '包括'}哪{count_word(n)}{unit}？"
+    return f"{said}。这{count_word(n)}{unit}{noun}分别是什么？"
 
 
 def lead_has(stated: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import segment
 from ..model import Span
 from ..kinds import LIST_KINDS
 from ..numerals import value_of
@@ -50,6 +51,7 @@ def list_values(ctx: Ctx) -> dict[str, str]:
         got = memo[id(ctx.point)] = (ctx.doc, ctx.point, v | {"list_topic_source": topic_source(ctx) if v["list_topic"] else "",
                                                               "list_article": article,
                                                               "list_article_lead": _article_lead(ctx) if article else "",
+                                                              "list_article_name": _whole_lead_name(ctx) if article else "",
                                                               "list_kind_question": "" if article else _kind_question(ctx, v)})
     return dict(got[2])
 
@@ -77,7 +79,32 @@ def _article_lead(ctx: Ctx) -> str:
     first = re.split(f"[{CLAUSE_END}{SENTENCE_END}]", whole, maxsplit=1)[0].strip()
     if not LEAD_MIN <= len(first) <= LEAD_MAX or not _clean_lead(first) or first[0] in CONTEXT_PRONOUNS or _LIST_LEAD.search(first):
         return ""
-    return first
+    # (a clause that says no statement — a name, 对党员的纪律处分种类, or the object its sentence's verb follows,
+    # 对违纪后下落不明的党员，应当…: session 33's grading, 对党员的纪律处分种类。该条列举了哪五项 is no sentence)
+    return "" if _article_name(first) or not _has_verb(first) else first
+
+
+def _whole_lead_name(ctx: Ctx) -> str:
+    """The lead of a regulation's article when it is nothing but its list's name (``_article_name``), else ""."""
+    whole = ARTICLE_LABEL.sub("", strip_marker(ctx.point.sentence).text.strip()).rstrip("：:")
+    return _article_name(whole) if LEAD_MIN <= len(whole) <= LEAD_MAX and re.fullmatch("[\u4e00-\u9fff]+", whole) else ""
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether ``clause`` holds a verb, so that it says something (应当加强…的日常监督)."""
+    return any(t.startswith("v") and t != "vn" for _, t in segment.tag(clause))
+
+
+def _article_name(clause: str) -> str:
+    """``clause`` when it is a regulation article's whole lead and names its list (对党员的纪律处分种类：), so a
+    question asks what it holds: 对党员的纪律处分种类包括哪五项？; "" for a statement (机关基层党组织应当…) or a
+    clause that ends in no name of a list's class (policy ``article_name_end``)."""
+    return clause if _NAME_END.search(clause) and not _NAME_NEVER.search(clause) else ""
+
+
+# what a lead that names its list ends with, and the words that make it a statement instead (policy.yaml)
+_NAME_END = re.compile(POLICY["article_name_end"])
+_NAME_NEVER = re.compile(POLICY["article_name_never"])
 
 
 def _list_values(ctx: Ctx) -> dict[str, str]:
