@@ -102,12 +102,15 @@ def test_no_swap_of_a_two_way_negated_or_supposed_relation(clause):
 def test_a_selection_of_false_statements_only_keeps_two_of_them():
     # (tf_share._excess_false: four false statements and no true one left none, and the bank asked no true/false)
     from types import SimpleNamespace
-    from collections import Counter
 
     from kaodian.questions.tf_share import _excess_false
 
-    tf = [SimpleNamespace(id=f"q{i}", answer=("错",), source=SimpleNamespace(sentence=f"第{i}句。")) for i in range(4)]
-    dropped = _excess_false(tf, Counter({f"q{i}": 2 for i in range(4)}), lambda q: 0.0, lambda q: q.id)
+    def q(i: int, kind: str) -> SimpleNamespace:  # (each change keyed by a cloze of its sentence: all may go)
+        return SimpleNamespace(id=f"{kind}{i}", kind=kind, answer=("错",), explanation=f"错误。“甲{i}”误作“乙{i}”。",
+                               keyed=lambda: (f"甲{i}",), source=SimpleNamespace(document="d", sentence=f"第{i}句。"))
+
+    tf = [q(i, "truefalse") for i in range(4)]
+    dropped = _excess_false(tf, tf + [q(i, "cloze") for i in range(4)], lambda q: 0.0)
     assert len(dropped) == 2
 
 

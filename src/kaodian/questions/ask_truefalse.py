@@ -23,6 +23,7 @@ from .plausible import implausible, kept_true
 from .swap_point import defining, foreign_class, lexicon_siblings, listed_alongside, timeless_period
 from .definition import defined_change
 from .order_swap import order_swap
+from .tf_first import changed_kind
 from .tf_statement import gapped, in_title, note_label, printed_statement
 from .tf_worth import change_why, first_claim_change, known_formulation, minor_number, refuted
 from .trivia import arguable_change
@@ -109,7 +110,7 @@ def truefalse_formulation(ctx: Ctx) -> Draft | str:
         )
         if got:
             change = (p.start, p.end, got[0])
-    return _truefalse(ctx, src, change)
+    return _truefalse(ctx, src, change, how="formulation")
 
 
 def truefalse_fact(ctx: Ctx) -> Draft | str:
@@ -126,14 +127,16 @@ def truefalse_fact(ctx: Ctx) -> Draft | str:
                       rng=ctx.rng("truefalse", *ctx.place))
         if got:
             change = (a, b, got[0])
-    return _truefalse(ctx, src, change)
+    # (a date or figure moved is a figure change; a place moved is not trusted: tf_first.yaml)
+    how = changed_kind(ctx.doc.text[change[0]:change[1]]) if change is not None else "series"
+    return _truefalse(ctx, src, change, how="figure" if how == "figure" else "place")
 
 
 def truefalse_statement(ctx: Ctx) -> Draft | str:
     """A key statement's sentence, with its defined term put as a lexicon sibling (definition.defined_change),
     else a change of its formulations, series terms, dates or numbers."""
     src = statement_source(ctx)
-    return _truefalse(ctx, src, defined_change(ctx, src.start, src.end))
+    return _truefalse(ctx, src, defined_change(ctx, src.start, src.end), how="definition")
 
 
 def truefalse_quote(ctx: Ctx) -> Draft | str:
@@ -147,7 +150,8 @@ def truefalse_quote(ctx: Ctx) -> Draft | str:
 
 
 def _truefalse(
-    ctx: Ctx, src: Span, change: Change | None, keep: tuple[int, int] | None = None, values: dict | None = None
+    ctx: Ctx, src: Span, change: Change | None, keep: tuple[int, int] | None = None, values: dict | None = None,
+    how: str = "series",
 ) -> Draft | str:
     """The true draft on ``src``, or the false one made by ``change`` (else by a change of the
     sentence, see changes.sentence_change), with the true one kept beside it; why there is none when the
@@ -170,20 +174,21 @@ def _truefalse(
             # (the sentence's next term or figure may make a clean change)
             again = sentence_change(ctx, src, change[:2]) if keep is None else None
             change = again if again is not None and again != change and not _doubtful(ctx.doc.text, again) else None
+        how = changed_kind(ctx.doc.text[change[0]:change[1]]) if change is not None else how
     if change is None and (swap := role_swap(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, swap) else swap  # (甲是基础，乙是关键 -> 乙是基础: the text's own roles)
+        change, how = (None if _doubtful(ctx.doc.text, swap) else swap), "role"  # (甲是基础，乙是关键 -> 乙是基础: the text's own roles)
     if change is None and (moved := meeting_change(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, moved) else moved  # (某大提出甲 -> 前一届提出甲: which meeting did it)
+        change, how = (None if _doubtful(ctx.doc.text, moved) else moved), "meeting"  # (某大提出甲 -> 前一届提出甲: which meeting did it)
     if change is None and (swap := order_swap(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, swap) else swap  # (甲认识依赖于乙认识: the two put the other way round)
+        change, how = (None if _doubtful(ctx.doc.text, swap) else swap), "order"  # (甲认识依赖于乙认识: the two put the other way round)
     if change is None and (first := first_claim_change(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, first) else first  # (第一次把X作为…: X, never 第一次)
+        change, how = (None if _doubtful(ctx.doc.text, first) else first), "first_claim"  # (第一次把X作为…: X, never 第一次)
     if change is None and (swap := contrast_swap(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, swap) else swap  # (是A，而不是B -> 是B，而不是A: false_pairs)
+        change, how = (None if _doubtful(ctx.doc.text, swap) else swap), "contrast"  # (是A，而不是B -> 是B，而不是A: false_pairs)
     if change is None and (swap := slot_swap(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, swap) else swap  # (以甲为主题，以乙为主线 -> 以乙为主题…: false_pairs)
+        change, how = (None if _doubtful(ctx.doc.text, swap) else swap), "slot"  # (以甲为主题，以乙为主线 -> 以乙为主题…: false_pairs)
     if change is None and (swap := counterpart_swap(ctx.doc.text, src.start, src.end)) is not None:
-        change = None if _doubtful(ctx.doc.text, swap) else swap  # (最高理想 -> 共同理想 in a 是-statement: false_pairs)
+        change, how = (None if _doubtful(ctx.doc.text, swap) else swap), "counterpart"  # (最高理想 -> 共同理想 in a 是-statement: false_pairs)
     old = ctx.doc.text[change[0]:change[1]] if change is not None else ""
     if values is None:
         values = {"statement": printed_statement(src.text, old), "truth": end_sentence(src.text)}
@@ -206,7 +211,7 @@ def _truefalse(
             return true  # a passage to search for its change (policy.yaml false_copy_max); its copy is too long too
         values = {"statement": statement, "truth": end_sentence(src.text), "change": f"“{ctx.doc.text[a:b]}”误作“{new}”"}
         return Draft(source=src, answer=("错",), key=true.key, options=true.options, difficulty=tf, values=values,
-                     true_draft=true)
+                     true_draft=true, how=how)
     return true
 
 

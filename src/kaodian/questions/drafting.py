@@ -46,6 +46,7 @@ class Draft:
     difficulty: float = 0.5
     values: dict[str, str] = field(default_factory=dict)
     true_draft: "Draft | None" = None  # a false statement's true version (see generate._balance_truefalse)
+    how: str = ""  # a false statement's kind of change (ask_truefalse: formulation, figure, series…; tf_first.py)
 
 
 @dataclass(slots=True)

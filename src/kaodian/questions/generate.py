@@ -38,8 +38,9 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
+from .tf_first import put_ahead, rule_text, shared_sentences, trusted
 from .tf_refused import refuse_tf, say_refused_tf
-from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse
+from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse, bank_holds
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
 
 PER_SENTENCE: int = POLICY["per_sentence"]
@@ -60,6 +61,7 @@ class _Asked:
     questions: list[tuple[Question, tuple[str, ...]]]  # each with its identity: (article, point kind, kind, *key)
     diagnostics: list[tuple[Point, str]]
     points: list[int] = field(default_factory=list)  # the index of each question's point
+    ahead: set = field(default_factory=set)  # identities of the false statements asked before their cloze (tf_first)
     duplicates: int = 0
     named: bool = False
 
@@ -81,6 +83,8 @@ class _DocumentRun:
     asked: set = field(default_factory=set)  # the indexes of the points with a question among the document's
     tf_owner: dict = field(default_factory=dict)  # (start, end) of a sentence -> place of its true/false question (tf_refused)
     refused_tf: list = field(default_factory=list)  # (index in diagnostics, sentence) of each refused for it (tf_refused)
+    tf_first: bool = False  # whether a trusted false statement goes before its point's cloze (not a rule text: tf_first)
+    shared: frozenset = frozenset()  # where each sentence of two points or more asked by that sentence starts (tf_first)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,
@@ -97,7 +101,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     # drafts depend on the text and its points, not on the file name or the templates
     drafts = cache.drafts.setdefault(drafts_key or (doc_key, ex.points), {})
     places = point_places(ex.points)
-    run = _DocumentRun(set(), set(), [], titles=_titles(doc), key_terms=key_term_sentences(ex))
+    run = _DocumentRun(set(), set(), [], titles=_titles(doc), key_terms=key_term_sentences(ex),
+                       tf_first=not rule_text(doc.text), shared=shared_sentences(ex.points, SPREAD))
     firsts = None if per_sentence is None else FirstQuestions(per_sentence, ex.points)
     glossary, entries = _glossaries(doc), set()  # the glossary entries (lines) asked already
     personal = personal_reports(doc)  # (a writer's own lists are not points to recite: personal.py)
@@ -125,7 +130,8 @@ def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: 
     if moved is not None:  # the false statements' indexes move up
         run.falsified = [(moved[f[0]], *f[1:]) for f in run.falsified if f[0] in moved]
     say_refused_tf(out, run, moved)
-    balance_truefalse(out, run.falsified, doc, key_terms)
+    importance = [p.importance for p in ex.points]  # (the balance counts what the selection holds: tf_share)
+    balance_truefalse(out, run.falsified, doc, key_terms, lambda: bank_holds(out, importance, per_sentence, PREFER, out.ahead))
     return out
 
 
@@ -141,6 +147,7 @@ class _Point:
     first: Question | None = None  # its first question, when select is sure to take it first
     tf_full: bool = False  # whether its true/false sentence was full when its first question was made
     chosen: bool = False  # whether it has a single or multiple choice (it is asked by one choice kind only)
+    ahead: bool | None = None  # whether its true/false kind goes before its cloze (tf_first; None: not decided yet)
 
 
 def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts: FirstQuestions | None,
@@ -152,6 +159,8 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
     as the first questions made before them say (``tf_full``): each draft counts in the swap repeats and the balance."""
     added = False
     p = at.ctx.point
+    if at.ahead is None:
+        at.ahead = run.tf_first and put_ahead(at, drafts, run.shared, GENERATORS)
     while at.kinds and (at.most is None or at.made < at.most) and not (one and (at.made or at.kinds[0][0] == "truefalse")):
         kind, candidates = at.kinds.pop(0)
         if kind in ("single", "multiple") and at.chosen:  # (its other choice kind asks it twice: session 20, 考点重复)
@@ -166,6 +175,10 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
         at.made += not (spare := full or asks_again(at.first, q))  # (a stand-in or a repeat takes no kind's place)
         added = True
         at.chosen |= q.kind in ("single", "multiple")
+        if kind == "truefalse" and at.ahead and trusted(drafts.get((at.n, kind)), p.kind):
+            out.ahead.add(out.questions[-1][1])
+            if at.made == 1 and not spare and firsts is not None:
+                firsts.add(q)  # (select takes it as its point's first: tf_first)
         if at.made == 1 and not spare and firsts is not None and q.kind != "truefalse":
             if firsts.refuses(q):
                 at.made -= 1  # a second choice question on its sentence: the next kind stands in
@@ -449,12 +462,13 @@ def draft_candidates(
                     for q, (_, i) in zip(made, done.questions)]
         diagnostics.extend(f"{where(doc, p)}: {m}" for p, m in done.diagnostics)
         duplicates += done.duplicates
-        for q, n in zip(made, done.points):
+        for q, n, (_, identity) in zip(made, done.points, done.questions):
             if q.id in ids:  # the same file given twice
                 duplicates += 1
                 continue
             ids.add(q.id)
-            drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted)))
+            drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted),
+                                     identity in done.ahead))
     if progress is not None:
         progress(total, total)
     return drafted, diagnostics, duplicates

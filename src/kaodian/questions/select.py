@@ -45,6 +45,7 @@ class Candidate:
     point: tuple[str, ...]
     importance: float
     order: int
+    ahead: bool = False  # a false statement asked before its point's cloze (questions/tf_first.py)
 
 
 def sentence_key(q: Question) -> str:
@@ -66,9 +67,11 @@ def _by_point(cands: Sequence[Candidate], prefer: Mapping[str, Sequence[str]]) -
     for c in cands:
         groups.setdefault(c.point, []).append(c)
 
-    def rank(c: Candidate) -> tuple[int, int]:
+    def rank(c: Candidate) -> tuple[float, int]:
         kinds = list(prefer.get(c.question.point_kind, ()))
         k = c.question.kind
+        if c.ahead and "cloze" in kinds:  # (just before its cloze, as it was drafted: tf_first)
+            return (kinds.index("cloze") - 0.5, c.order)
         return (kinds.index(k) if k in kinds else len(kinds), c.order)
 
     ordered = [sorted(g, key=rank) for g in groups.values()]

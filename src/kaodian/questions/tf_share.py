@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from ..model import Document, Point, Question
 from .compose import compose
@@ -17,6 +17,7 @@ from .templates import Template
 from .verbatim import cut_short, worth_asking_true
 from .draws import Draws
 from .policy import POLICY
+from .select import Candidate, select
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
@@ -62,7 +63,7 @@ def cap_true(questions: Sequence[Question], document: Callable[[Question], objec
         keep = _true_allowed(len(tf) - len(true))
         ranked = sorted(true, key=lambda q: (asked[point(q)] == 1, importance(q), _STABLE.rank(q.source.sentence)))
         drop.update(q.id for q in ranked[: max(0, len(true) - keep)])
-        drop.update(_excess_false(tf, asked, importance, point))
+        drop.update(_excess_false(tf, questions, importance))
     return [q for q in questions if q.id not in drop] if drop else list(questions)
 
 
@@ -86,15 +87,31 @@ def _told_true(q: Question, tf: list[Question]) -> bool:
     return any(told in o.stem for o in tf if o is not q and o.answer == ("对",))
 
 
-def _excess_false(tf: list[Question], asked: Counter, importance: Callable[[Question], float],
-                  point: Callable[[Question], object]) -> list[str]:
+def asked_otherwise(q: Question, others: Iterable[Question]) -> bool:
+    """Whether another question of ``others`` asks what the false statement ``q`` changed, as a teacher's key point
+    counts it: a question of another kind on the same sentence whose keyed text holds the replaced term (its
+    explanation's “甲”误作“乙”).  A point id is finer than a teacher's point: a sentence's point may have a cloze
+    that keys another of its terms, and turning the statement true (or leaving it out) loses what only it asked
+    (issue 12: gaigekaifang-40-speech 45 -> 44).  A statement whose change cannot be read is asked by it alone."""
+    from .statements import swap_of  # (statements reads the lexicon: imported when a bank is balanced)
+
+    if (swap := swap_of(q)) is None or not (old := swap[0].strip()):
+        return False
+    return any(o is not q and o.kind != "truefalse" and o.source.document == q.source.document
+               and o.source.sentence == q.source.sentence and any(old in k for k in o.keyed())
+               for o in others)
+
+
+def _excess_false(tf: list[Question], selection: Sequence[Question], importance: Callable[[Question], float]) -> list[str]:
     """The false statements of one document's selection beyond FALSE_MAX_SELECTED of its true/false questions (the
     per-sentence cap may leave out the true ones the drafts balanced them with): least important first,
-    only those whose point another kind still asks, so no point goes unasked; never fewer than FALSE_KEPT_BELOW - 1
-    of them are left (a document with so few keeps them false, policy.yaml false_kept_below)."""
+    only those whose change another question of the ``selection`` still asks (``asked_otherwise``), so no
+    teacher's point goes unasked; never fewer than FALSE_KEPT_BELOW - 1 of them are left (a document with so few
+    keeps them false, policy.yaml false_kept_below)."""
     true = sum(q.answer == ("对",) for q in tf)
     false = [q for q in tf if q.answer == ("错",)]
-    spare = sorted((q for q in false if asked[point(q)] > 1), key=lambda q: (importance(q), _STABLE.rank(q.source.sentence)))
+    spare = sorted((q for q in false if asked_otherwise(q, selection)),
+                   key=lambda q: (importance(q), _STABLE.rank(q.source.sentence)))
     n = 0
     # (never below FALSE_KEPT_BELOW - 1 of them: a selection of four false statements and no true one lost them all,
     # and the bank asked no true/false)
@@ -112,42 +129,60 @@ def _place(q: Question) -> str:
     return f"{q.source.sentence}\x1f{q.point_kind}"
 
 
+def bank_holds(out, importance: Sequence[float], per_sentence: int | None,  # noqa: ANN001
+               prefer: Mapping[str, Sequence[str]], ahead: frozenset | set = frozenset()) -> set[int]:
+    """(``out``: a ``generate._Asked``.)  The indexes of ``out.questions`` that the bank's selection (``select``,
+    no limit) holds of this document: its caps count sentences of one document, so this document alone selects as
+    the whole bank does.  ``importance``: each point's; ``ahead``: the identities of the false statements asked
+    before their point's cloze (``tf_first``), ranked so as in the bank."""
+    cands = [Candidate(q, (str(n),), importance[n], i, identity in ahead)
+             for i, ((q, identity), n) in enumerate(zip(out.questions, out.points))]
+    kept = {id(q) for q in select(cands, per_sentence=per_sentence, prefer=prefer)}
+    return {i for i, (q, _) in enumerate(out.questions) if id(q) in kept}
+
+
 def balance_truefalse(out, falsified: list[tuple[int, Point, Draft, tuple[Template, ...]]],  # noqa: ANN001
-                      doc: Document, key_terms: frozenset[int] = frozenset()) -> None:
+                      doc: Document, key_terms: frozenset[int] = frozenset(),
+                      held: Callable[[], set[int]] | None = None) -> None:
     """(``out``: a ``generate._Asked``.)  Turn false statements back into their true versions, chosen by their ids, until at most
-    FALSE_MAX of the document's true/false questions are false.  Ids stay: they name the point.
-    A statement whose sentence holds a key term (``key_terms``, see ``verbatim``) and that is no clause
-    cut out of its sentence turns first: a general line or a cut clause copied true asks nothing."""
-    total = sum(1 for q, _ in out.questions if q.kind == "truefalse")
-    false = sum(1 for i, *_ in falsified if out.questions[i][0].answer == ("错",))
-    # the selection keeps at most TRUE_MAX of them true (``cap_true``): count only the true ones it can keep,
-    # else 5 false beside 3 true (2 kept) would pass here and be 5 of 7 in the bank
-    excess = 0
-    while false >= FALSE_KEPT_BELOW and false - excess > FALSE_MAX * (false - excess + min(total - false + excess, _true_allowed(false - excess))):
-        excess += 1
-    if excess <= 0:
-        return
+    FALSE_MAX of the document's true/false questions the bank holds are false.  Ids stay: they name the point.
+    ``held`` says which of ``out.questions`` the bank's selection holds (``bank_holds``; None: every draft): the
+    balance counts those (a draft the per-sentence cap leaves out is no question of the bank, issue 12), and turns
+    only held ones, asked again after each turn (a copy marked 对 waits in the selection, another question may
+    take its sentence's place).  Which one turns: one whose point another held question asks (a statement that
+    alone asks its point never turns: its true copy asks nothing, the point would go unasked), then one whose
+    sentence holds a key term (``key_terms``, see ``verbatim``) and that is no clause cut out of its sentence (a
+    general line or a cut clause copied true asks nothing), then the least important."""
     # chosen without the seed: which statements stay true decides which ones ``cap_true`` may leave
     # out, and a new seed never changes the bank's questions
-    # (a statement whose point no other question asks turns last: asked true it asks none of the point's terms,
-    # and the point would go unasked; with no bare copies beside them, true_needs_change, the flips reach such ones)
-    asked = Counter(out.points)
-    ranked = sorted(falsified, key=lambda f: (asked[out.points[f[0]]] == 1,
-                                              not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
-                                              _BALANCE.rank(_place(out.questions[f[0]][0]))))
+    ranked = sorted(falsified, key=lambda f: (not worth_asking_true(f[1], key_terms) or cut_short(out.questions[f[0]][0]),
+                                              f[1].importance, _BALANCE.rank(_place(out.questions[f[0]][0]))))
     # (a statement whose true version a check rejects stays false, and the next one turns instead; so does one whose
     # true version says what another statement says: two points of one sentence, one cut to its change)
     said = {q.stem for q, _ in out.questions if q.kind == "truefalse"}
-    for i, p, true, candidates in ranked:
-        if excess <= 0:
-            break
+    tried: set[int] = set()
+    first = None  # the false statements held before any turned (a document with so few keeps them: false_kept_below)
+    while True:
+        bank = held() if held is not None else set(range(len(out.questions)))
+        tf = [i for i in bank if out.questions[i][0].kind == "truefalse"]
+        false = sum(1 for i in tf if out.questions[i][0].answer == ("错",))
+        # the selection keeps at most TRUE_MAX of them true (``cap_true``): count only the true ones it can keep,
+        # else 5 false beside 3 true (2 kept) would pass here and be 5 of 7 in the bank
+        first = false if first is None else first
+        if first < FALSE_KEPT_BELOW or false <= FALSE_MAX * (false + min(len(tf) - false, _true_allowed(false))):
+            return
+        held_qs = [out.questions[j][0] for j in sorted(bank)]
+        turn = next(((i, p, true, candidates) for i, p, true, candidates in ranked
+                     if i in bank and i not in tried and out.questions[i][0].answer == ("错",)
+                     and asked_otherwise(out.questions[i][0], held_qs)), None)
+        if turn is None:
+            return  # (what is left alone asks its point: ``cap_true`` weighs the selection again)
+        i, p, true, candidates = turn
+        tried.add(i)
         q, identity = out.questions[i]
-        if q.answer != ("错",):
-            continue  # asked true already: its change was rejected (``_ask``)
         flipped, _, _ = compose(doc, p, "truefalse", true, candidates, q.id)
         # (nor one whose copy is too long or a cut clause, verbatim.cut_short: it asks nothing true, so it stays
         # false; with no bare copies to stand beside them, true_needs_change, the flips reached such ones)
         if flipped is not None and not (TRUE_NEEDS_CHANGE and cut_short(flipped)) and flipped.stem not in said:
             out.questions[i] = (flipped, identity)
             said.add(flipped.stem)
-            excess -= 1
