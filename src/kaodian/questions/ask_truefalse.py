@@ -13,7 +13,7 @@ import re
 from ..model import Span
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
-from .false_dates import detail_date, false_date_edits
+from .false_dates import detail_date, false_date_edits, fixed_year
 from .false_meetings import meeting_change
 from .false_pairs import contrast_swap, counterpart_swap, slot_swap
 from .false_roles import role_swap
@@ -234,6 +234,8 @@ def _doubtful(text: str, change: Change) -> bool:
         return True  # a term of a formulation every learner knows (以经济建设为中心: tf_worth)
     if detail_date(text, a, b):
         return True  # the day a document was issued or a meeting held, a day's date: a detail (false_dates)
+    if fixed_year(text, a, b, new):
+        return True  # a year the rest of its sentence fixes (an anniversary, a range's end): false at a glance
     if arguable_change(text, a, b, new):
         return True  # the subject of a maxim said of all its siblings, or a side of a mutual relation (trivia)
     return quality_swap(text, *change) or open_change(text, a, b) or in_title(text, a, b) or (

@@ -88,7 +88,8 @@ def span_shown(body: str, at: int, new: str) -> bool:
 def _targets() -> dict:
     return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
                             {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}],
-                             "issued_after": "re", "held_after": "re"})
+                             "issued_after": "re", "held_after": "re", "year_fixed_by": ["re"], "range_mark": "re",
+                             "span_named": "re"})
 
 
 def detail_date(text: str, start: int, end: int) -> bool:
@@ -101,6 +102,35 @@ def detail_date(text: str, start: int, end: int) -> bool:
         return False
     after = text[end:end + 24]
     return re.match(pol["issued_after"], after) is not None or re.match(pol["held_after"], after) is not None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LEAD_YEAR = re.compile(r"(\d{4})年?")
+
+
+def fixed_year(text: str, start: int, end: int, new: str) -> bool:
+    """Whether the year of the date ``text[start:end]`` is one its own sentence fixes, so that ``new`` put in its
+    place contradicts the rest of the sentence (false at a glance, rate32 Q021: 2018年 … 庆祝建党100周年): the
+    sentence names an anniversary or another count of years (false_dates.yaml ``year_fixed_by``), or the date is an
+    end of a range (2021—2025年, ``range_mark``) that ``new`` reverses, or whose span the sentence names by itself
+    (“十四五”时期, ``span_named``)."""
+    pol = _targets()
+    old, moved = _LEAD_YEAR.match(text[start:end]), _LEAD_YEAR.match(new)
+    if old is None or moved is None or (start > 0 and text[start - 1].isdigit()) or not (
+            re.match(r"年|%s\d{4}" % pol["range_mark"], text[start + 4:start + 9])):
+        return False  # (a year: four digits a 年 or a range's other year follows, never a tally as 1200亿元)
+    s = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    e = (m.start() if (m := _SENTENCE_END.search(text, end)) else len(text))
+    sentence = text[s:e]
+    if any(re.search(p, sentence) for p in pol["year_fixed_by"]):
+        return True
+    later = re.match(r"(?:年)?(?:%s)(\d{4})" % pol["range_mark"], text[start + 4:start + 12])
+    earlier = re.search(r"(\d{4})年?(?:%s)$" % pol["range_mark"], text[max(s, start - 8):start])
+    if later is None and earlier is None:
+        return False
+    y = int(moved.group(1))
+    reversed_ = (later is not None and y >= int(later.group(1))) or (earlier is not None and y <= int(earlier.group(1)))
+    return reversed_ or re.search(pol["span_named"], sentence) is not None
 
 
 def cycle_years(sentence: str) -> int:

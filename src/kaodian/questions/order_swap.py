@@ -14,7 +14,8 @@ from .. import segment
 from ..rules.schema import load_policy_file
 
 SCHEMA = {"tail_min": int, "term_max": int, "term_min": int, "said_min": int, "between_max": int,
-          "directed": [str], "two_way": [str], "between_tags": [str], "term_not_first": str, "clause_openers": [str], "refuted": [str]}
+          "directed": [str], "two_way": [str], "between_tags": [str], "term_not_first": str, "term_not_opening": [str],
+          "between_not_end": [str], "clause_openers": [str], "refuted": [str]}
 
 _CLAUSE = re.compile(r"[^，。；：！？、“”‘’（）\n]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -70,6 +71,11 @@ def _pair(text: str, clause: str, at: int) -> tuple[int, int, str] | None:
             if not any(w in between for w in pol["directed"]) or any(w in between for w in pol["two_way"]):
                 continue
             if first[0] in pol["term_not_first"] or second[0] in pol["term_not_first"] or not _predicate(between):
+                continue
+            # (a term opening with a conjunction is two alternatives' piece, and words between ending in 的 make a
+            # modifier of the second term, no relation: a rule's 经作出或者批准作出处分决定的组织批准 is no direction)
+            if (first.startswith(tuple(pol["term_not_opening"])) or second.startswith(tuple(pol["term_not_opening"]))
+                    or between.endswith(tuple(pol["between_not_end"]))):
                 continue
             swapped = second + between + first
             if swapped in text:
