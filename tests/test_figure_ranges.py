@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kaodian import pipeline
-from kaodian.questions.false_figures import changed_number_beside, range_ends
+from kaodian.questions.false_figures import changed_number_beside, inside_range, range_ends
 from kaodian.questions.figure_choice import figure_ladder
 
 RULES = ("第一章  总则\n\n"
@@ -95,3 +95,11 @@ def test_a_ladder_value_inside_a_longer_figure_of_the_sentence_is_no_figure_it_s
     # a figure the sentence does state stays out of the ladder
     t = "城镇新增就业82.7万人，其中高校毕业生97.7万人。"
     assert "97.7万人" not in (figure_ladder("82.7万人", t, 4, 0, t[:t.index("82.7")], t[t.index("82.7") + 6:]) or [])
+
+
+def test_a_year_at_one_end_of_a_span_gets_options_inside_it():
+    after_start = inside_range("2015—", "、2019—2020年", ["2014年", "2016年", "2013年", "2018年", "2015年"])
+    assert after_start == ["2016年", "2018年"]
+    before_end = inside_range("", "—2017年，", ["2014年", "2016年", "2017年", "2018年"])
+    assert before_end == ["2014年", "2016年"]
+    assert inside_range("在", "，全市", ["2014年", "2016年"]) == ["2014年", "2016年"]

@@ -13,7 +13,7 @@ from typing import Callable
 from ..text import common_suffix
 from . import distractors as dx, list_kin
 from .false_dates import false_date_edits, target_options
-from .false_figures import changed_number, changed_number_beside  # noqa: F401 (changed_number: tests import it here)
+from .false_figures import changed_number, changed_number_beside, inside_range  # noqa: F401 (changed_number: tests import it here)
 from . import reasons
 from .parallel import partial_fits
 from .drafting import SINGLE_OPTIONS, Ctx, RunCache, cooccurring, shared_shape, shown_elsewhere
@@ -111,7 +111,10 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
     if (m := dx.DATE.search(seg)) and not trivial_figure(p.sentence, p.start + m.start(), p.start + m.end()) \
             and figure_asked(p.sentence.text, p.start + m.start() - p.sentence.start, p.start + m.end() - p.sentence.start,
                              present_years(ctx), own_review(ctx)):
-        return p.start + m.start(), p.start + m.end(), dx.EMPTY, target_options(doc.text, seg[: m.start()], dx.date_edits(m.group()))
+        at, to = p.start + m.start(), p.start + m.end()
+        # (the span's other end stands in the sentence, maybe outside the point: 2012—2014年, the point 2014年…)
+        edits = inside_range(doc.text[max(p.sentence.start, at - 12) : at], doc.text[to : to + 12], dx.date_edits(m.group()))
+        return p.start + m.start(), p.start + m.end(), dx.EMPTY, target_options(doc.text, seg[: m.start()], edits)
     return None
 
 

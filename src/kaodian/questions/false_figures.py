@@ -13,6 +13,8 @@ from .teacher import SPAN_MIN
 
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# The year of a date option (2014年, 2014年10月).
+_YEAR = re.compile(r"(\d{4})年")
 _RANGE = "|".join(re.escape(m) for m in POLICY["figure_options"]["range_marks"])
 
 
@@ -96,6 +98,23 @@ def range_ends(before: str, after: str, unit: str) -> tuple[Decimal | None, Deci
     lead = re.search(rf"(\d+(?:\.\d+)?)(?:{re.escape(unit)})?(?:{_RANGE})$", before) if unit else None
     tail = re.match(rf"(?:{_RANGE})(\d+(?:\.\d+)?)", after)
     return (Decimal(lead.group(1)) if lead else None, Decimal(tail.group(1)) if tail else None)
+
+
+def inside_range(before: str, after: str, edits: list[str]) -> list[str]:
+    """The ``edits`` (wrong options) of a year that stands at one end of a span of years (2012—（　　）;
+    （　　）—2017年), ``before`` and ``after`` the text either side of it, without those at or past the span's
+    other end: a span that ends before it begins is false at a glance (rate32's blind teachers: 干扰项“2011年”
+    与“2012—”构成逻辑不可能的区间).  The edits of a year in no span as they are."""
+    lo, hi = range_ends(before, after, "年")
+    if lo is None and hi is None:
+        return edits
+    kept = []
+    for e in edits:
+        m = _YEAR.search(e)
+        year = int(m.group(1)) if m else None
+        if year is not None and (lo is None or year > lo) and (hi is None or year < hi):
+            kept.append(e)
+    return kept
 
 
 def _said_elsewhere(number: str, sentence: str, at: int) -> bool:
