@@ -36,7 +36,7 @@ from .odd_option import odd_one
 SCHEMA = {"copulas": [str], "not_copulas": [str], "lead": str, "term_min": int, "length_band": float, "predicate_chars": int,
           "object_ends": str, "object_subject_min": int, "inner_run": int, "sentence_ends": str, "link_bridge": str,
           "link_gap": str, "link_false": [str], "mate_min": int, "phrase_marks": [str], "recurring_min": int, "class_tail": int,
-          "class_nouns": [str], "class_prefix_min": int}
+          "class_nouns": [str], "class_prefix_min": int, "self_evident": [str]}
 
 # The end of the clause before a subject: what may lead it is read from there.
 _CLAUSE_END = re.compile("[，。；：！？\n]")
@@ -88,8 +88,8 @@ def single_statement(ctx: Ctx) -> Draft | str:
     text = ctx.doc.text
     why = reasons.NOT_APPLICABLE  # (a statement that defines no lexicon term is no single choice: nothing to say)
     for s in p.items:
-        if len(s.text) < _policy()["mate_min"]:
-            continue
+        if len(s.text) < _policy()["mate_min"] or s.text in _policy()["self_evident"]:
+            continue  # (a subject too short to be a term, or one everybody names: self_evident)
         if (said := _said(text, p.sentence.start, s.start, s.end)) is None:
             continue
         # (a term the document sets beside terms of its class is asked among them too: 职业院校的核心工作是课程建设
