@@ -32,12 +32,14 @@ def test_a_point_does_not_ask(option):
 @pytest.mark.parametrize("option", [
     "某某同志明确指出", "在推进治理的问题上", "某某在《关于基层治理的意见》中", "对组织的决定如有不同意见", "在改革过程中",
     "认为凡是上级作出的一切决定", "借口某人晚年", "由于历史的原因",
+    "除本条第一款规定的情形外", "除涉及国家秘密的以外", "对有轻微违规行为", "对犯有一般错误的干部",
 ])
 def test_the_opening_of_a_cut_clause_is_no_point(option):
     assert clause_opening(option)
 
 
-@pytest.mark.parametrize("option", ["两类矛盾学说", "在协会的会议上有根据地批评协会的任何机构", "坚持在发展中保障民生", "只有改革开放才能发展中国"])
+@pytest.mark.parametrize("option", ["两类矛盾学说", "在协会的会议上有根据地批评协会的任何机构", "坚持在发展中保障民生", "只有改革开放才能发展中国",
+                                    "对有关部门开展专项检查", "对外开放", "除恶务尽"])
 def test_a_point_is_no_clause_opening(option):
     assert not clause_opening(option)
 
