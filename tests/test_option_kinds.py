@@ -11,6 +11,7 @@ from kaodian.model import OPTION_LETTERS, Question, QuestionSource
 from kaodian.questions import distractors as dx
 from kaodian.questions import lint_question
 from kaodian.questions.option_kinds import (RIGHT_PER_WRONG, cut_off, cut_piece, kind_of, lone_kind, lone_splice,
+                                            persons_only,
                                             other_kind, said_in_stem, too_few_wrong)
 
 
@@ -40,6 +41,15 @@ def test_a_wrong_option_of_another_kind_than_the_right_ones():
     # of the right options' own kind: fair
     assert other_kind(["国务院", "监察机关"], ["人民法院"]) is None
     assert other_kind(["深化改革", "扩大开放"], ["改革创新"]) is None
+
+
+def test_an_act_among_persons_who_act_is_no_wrong_option():
+    # (rate32's blind teachers: 组织建设、组织调整 beside 策划者、组织者、骨干分子, 非人员身份)
+    keys = ["发起者", "实施者", "骨干分子"]
+    assert not persons_only(keys, "工作调整")
+    assert persons_only(keys, "参与者") and persons_only(keys, "先进分子")
+    assert persons_only(["深化改革", "扩大开放"], "工作调整")  # (no persons: any kind may stand)
+    assert persons_only(["发起者"], "工作调整")  # (a single key says no class)
 
 
 def test_an_answer_alone_of_a_named_kind():

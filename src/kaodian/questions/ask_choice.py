@@ -22,7 +22,7 @@ from .lint import DOUBLED, unbalanced
 from .multi_shapes import fits as multi_fits, paired
 from .odd_class import doctrine_beside_censure, name_among_terms, stray_wrong
 from .option_form import broken_series, clause_series, fragment_beside, quantifier
-from .option_kinds import option_kind_findings
+from .option_kinds import option_kind_findings, persons_only
 from .option_sets import by_marks
 from .parallel import partial_fits
 from .policy import DIFFICULTY, POLICY
@@ -75,6 +75,8 @@ def single_series(ctx: Ctx) -> Draft | str:
             return reasons.too_few_siblings(SINGLE_OPTIONS - 1)
     if why := doctrine_beside_censure([s.text for s in p.items], wrong):  # (保护主义 among 共产主义、社会主义)
         return f"{reasons.POOR}{why}"
+    if not all(persons_only([s.text for s in p.items], w) for w in wrong):  # (组织建设 among 策划者、组织者、骨干分子)
+        return f"{reasons.POOR}各项都是人员，错误选项不是，一眼可辨"
     rng = ctx.rng("single", target.text)  # the pick was seeded on its own: true/false questions share it
     return single_draft(src, (target.start, target.end), target.text, wrong, rng, tuple(s.text for s in p.items),
                    DIFFICULTY["single"]["series"])
@@ -336,7 +338,7 @@ def _series_wrong(ctx: Ctx, src: Span, terms: list[str], right: list[str], rng: 
     return [w for w in wrong if odd_numeral(right, [w]) is None and name_among_terms(right, [w]) is None
             and doctrine_beside_censure(right, [w]) is None and stray_wrong("multiple", "", right, [w]) is None and not option_kind_findings(src.text, right, [w], whole=False)
             and multi_fits(right, w) and wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)
-            and not fragment_beside(right, w)]  # (no words cut from a clause: 单位又提出同一, option_form)
+            and not fragment_beside(right, w) and persons_only(right, w)]  # (no words cut from a clause, option_form)
 
 
 def _shaped_kin(terms: list[str], wrong: list[str]) -> bool:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..text import common_suffix
 from . import distractors as dx, list_kin
-from .false_dates import false_date_edits, target_options
+from .false_dates import false_date_edits, target_options, term_years
 from .false_figures import changed_number, changed_number_beside, inside_range  # noqa: F401 (changed_number: tests import it here)
 from . import reasons
 from .parallel import partial_fits
@@ -114,6 +114,10 @@ def fact_target(ctx: Ctx) -> tuple[int, int, dx.Pool, list[str]] | None:
         at, to = p.start + m.start(), p.start + m.end()
         # (the span's other end stands in the sentence, maybe outside the point: 2012—2014年, the point 2014年…)
         edits = inside_range(doc.text[max(p.sentence.start, at - 12) : at], doc.text[to : to + 12], dx.date_edits(m.group()))
+        if (term := term_years(p.sentence.text)) is not None:
+            if term[0] == term[1]:
+                return None  # (a congress's name gives its year away: false_dates.yaml terms)
+            edits = [e for e in edits if term[0] <= int(dx.DATE.search(e).group(1)) <= term[1]]
         return p.start + m.start(), p.start + m.end(), dx.EMPTY, target_options(doc.text, seg[: m.start()], edits)
     return None
 

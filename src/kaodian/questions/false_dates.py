@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..numerals import value_of
 from ..rules.schema import load_policy_file
 from .distractors import DATE
 
@@ -89,7 +90,8 @@ def _targets() -> dict:
     return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
                             {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}],
                              "issued_after": "re", "held_after": "re", "year_fixed_by": ["re"], "range_mark": "re",
-                             "span_named": "re"})
+                             "span_named": "re",
+                             "terms": {"first": int, "first_year": int, "years": int, "meeting": "re"}})
 
 
 def detail_date(text: str, start: int, end: int) -> bool:
@@ -163,3 +165,16 @@ def target_options(document: str, before: str, edits: list[str]) -> list[str]:
         return edits
     floor = max(done)
     return [e for e in edits if (m := DATE.search(e)) and int(m.group(1)) >= floor]
+
+
+def term_years(sentence: str) -> tuple[int, int] | None:
+    """The years a date of ``sentence`` may lie in when the sentence names one numbered party congress or plenary
+    session (false_dates.yaml ``terms``): (y, y) for a congress, whose name gives its year away, (y, y + years) for
+    a plenary session of its term; None for a sentence that names none, or several."""
+    t = _targets()["terms"]
+    found = {(m.group("n"), m.group("plenum") is not None) for m in re.finditer(t["meeting"], sentence)}
+    if len(found) != 1:
+        return None
+    ((ordinal, plenum),) = found
+    start = t["first_year"] + t["years"] * (value_of(ordinal) - t["first"])
+    return (start, start + t["years"]) if plenum else (start, start)

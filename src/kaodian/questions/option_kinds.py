@@ -53,6 +53,7 @@ class _Policy:
     joining_chars: str
     censure_heads: tuple[str, ...]
     asking: re.Pattern[str]
+    agent_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def _policy() -> _Policy:
     )
     return _Policy(kinds, {t: int(n) for t, n in d["tag_alone"].items()}, int(d["term_max"]), re.compile(d["article_label"]), tuple(d["clause_ends"]),
                    int(d["clause_min"]), d["splice_heads"], dict(d["group_kinds"]), int(d["group_min"]), re.compile(d["numbered"]),
-                   d["joining_chars"], tuple(d["censure_heads"]), re.compile(d["asking"]))
+                   d["joining_chars"], tuple(d["censure_heads"]), re.compile(d["asking"]),
+                   tuple(d["agent_suffixes"]))
 
 
 def _ends(suffixes) -> re.Pattern[str] | None:
@@ -221,6 +223,18 @@ def names_among_keys(right: list[str], wrong: list[str]) -> str | None:
         if kind_of(w) is None:
             return f"正确选项都是{kind_of(right[0], tags=False)}一类的专名，错误选项“{w}”不是，一眼可辨"
     return None
+
+
+def _person(w: str) -> bool:
+    """Whether ``w`` names people: of the kind 人群, or a noun on an agent suffix (组织者, not 或者)."""
+    return kind_of(w, tags=False) == "人群" or (len(w) > 2 and w.endswith(_policy().agent_suffixes) and _noun_phrase(w))
+
+
+def persons_only(right: list[str], w: str) -> bool:
+    """Whether the wrong option ``w`` may stand beside the right options of a multiple choice by what it names:
+    False when they all name people (option_kinds.yaml agent_suffixes: 策划者、组织者、骨干分子) and it does not
+    (组织建设), an act among persons a reader strikes out at a glance."""
+    return len(right) < 2 or not all(_person(r) for r in right) or _person(w)
 
 
 def lone_kind(right: list[str], wrong: list[str]) -> str | None:
