@@ -11,8 +11,9 @@ from kaodian.questions.false_dates import term_years
 
 @pytest.mark.parametrize(("sentence", "years"), [
     ("2017年10月，党的十九大提出要加快建设创新型国家。", (2017, 2017)),  # a congress: its year, no other
-    ("2014年10月，党的十八届四中全会专题研究了依法治国问题。", (2012, 2017)),  # a plenum: its term
-    ("第二十届中央委员会第三次全体会议审议通过了决定。", (2022, 2027)),
+    ("2014年10月，党的十八届四中全会专题研究了依法治国问题。", (2013, 2017)),  # a later plenum: after the congress
+    ("第二十届中央委员会第三次全体会议审议通过了决定。", (2023, 2027)),
+    ("党的十九届一中全会选举产生了中央领导机构。", (2017, 2017)),  # a first plenum: the congress's days
     ("党的十八大以来，各地区各部门开展了专项整治。", None),  # (a time, not the meeting)
     ("学习贯彻党的二十大精神，2023年开展主题教育。", None),
     ("党的十九大和二十大都强调这一点。", None),  # (two meetings: no one term)

@@ -169,12 +169,14 @@ def target_options(document: str, before: str, edits: list[str]) -> list[str]:
 
 def term_years(sentence: str) -> tuple[int, int] | None:
     """The years a date of ``sentence`` may lie in when the sentence names one numbered party congress or plenary
-    session (false_dates.yaml ``terms``): (y, y) for a congress, whose name gives its year away, (y, y + years) for
-    a plenary session of its term; None for a sentence that names none, or several."""
+    session (false_dates.yaml ``terms``): (y, y) for a congress, whose name gives its year away, and for its first
+    plenary session, (y + 1, y + years) for a later one; None for a sentence that names none, or several."""
     t = _targets()["terms"]
-    found = {(m.group("n"), m.group("plenum") is not None) for m in re.finditer(t["meeting"], sentence)}
+    found = {(m.group("n"), m.group("k")) for m in re.finditer(t["meeting"], sentence)}
     if len(found) != 1:
         return None
     ((ordinal, plenum),) = found
     start = t["first_year"] + t["years"] * (value_of(ordinal) - t["first"])
-    return (start, start + t["years"]) if plenum else (start, start)
+    # (a first plenum meets the days after its congress; the second early the year after, the last in the next
+    # congress's year)
+    return (start + 1, start + t["years"]) if plenum and value_of(plenum) > 1 else (start, start)
