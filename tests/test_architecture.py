@@ -26,7 +26,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
      "kaodian.rules.schema", "kaodian.cache"),
     # reading files: the encodings, then the readers of each format (old Word documents: msdoc; e-books: epub)
     ("kaodian.encoding", "kaodian.ingest", "kaodian.htmlposts", "kaodian.htmlbody", "kaodian.docx_numbering",
-     "kaodian.msdoc", "kaodian.epub", "kaodian.slides"),
+     "kaodian.msdoc", "kaodian.epub", "kaodian.slides", "kaodian.reading"),
     ("kaodian.normalize",),
     ("kaodian.rules", "kaodian.lexicon"),
     ("kaodian.questions",),

@@ -3,6 +3,7 @@ command reference and a page in docs/ that documents each of its options."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import shutil
@@ -86,8 +87,9 @@ def test_every_option_is_documented_on_the_page_of_its_command_or_among_the_shar
                 assert opt in page, f"kaodian {name} {opt}"
 
 
-def test_every_rules_setting_is_documented_in_the_docs():
-    from kaodian.rules.schema import SCHEMA
+@pytest.mark.parametrize("module", ["kaodian.rules.schema", "kaodian.reading"])
+def test_every_rules_setting_is_documented_in_the_docs(module):
+    SCHEMA = importlib.import_module(module).SCHEMA
 
     keys = set(SCHEMA)
     for shape in SCHEMA.values():

@@ -672,6 +672,16 @@ def test_the_shipped_rules_and_layout_pass_the_checks_a_users_file_gets():
     assert load_layout(layout_path()) == load_layout()
 
 
+def test_the_shipped_reading_policy_passes_the_checks_a_users_file_gets():
+    """reading.yaml is read without the file:line walk at every start: its keys, types and patterns pass it here."""
+    from kaodian.reading import SCHEMA, reading_path
+    from kaodian.rules.schema import check_tree, compose_file, load_trusted
+
+    data, problems = check_tree(compose_file(reading_path()), SCHEMA, reading_path())
+    assert problems == []
+    assert data == load_trusted(reading_path())
+
+
 def test_a_long_sentence_of_rules_is_read_clause_by_clause():
     """…，应当按期转为正式会员；…，可以延长候补期，但不能超过一年；…，应当取消候补会员资格。: three rules,
     each a statement citing its own clause; a short pair (既要…；又要…) stays one sentence."""

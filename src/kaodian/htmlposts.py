@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .reading import load_reading
+
 
 def _text(node) -> str:  # noqa: ANN001 — selectolax Node
     return re.sub(r"\s+", "", node.text(deep=True, separator=""))
@@ -80,14 +82,15 @@ def without_furniture(lines: list[str], headline: str) -> list[str]:
     if top and not any(SENTENCE_MARK.search(x[-1:]) for x in flat[:top]):  # (a body opening with its title keeps it)
         lines, flat = lines[top + 1 :], flat[top + 1 :]
     drop: set[int] = set()
+    rd = load_reading()  # (the index's slots and labels, the box's label: reading.yaml's posts)
     for i, x in enumerate(flat):
-        if _INDEX_ENTRY.match(x):
+        if rd.index_entry.match(x):
             drop.add(i)
-            if i and _INDEX_LABEL.match(flat[i - 1]):
+            if i and rd.index_label.match(flat[i - 1]):
                 drop.add(i - 1)
         elif len(x) >= _PULL_QUOTE_CHARS and x in flat[i + 1 :]:
             drop.add(i)
-            if i and _BOX_LABEL.match(flat[i - 1]):
+            if i and rd.box_label.match(flat[i - 1]):
                 drop.add(i - 1)
     return [x for i, x in enumerate(lines) if i not in drop]
 
@@ -112,12 +115,6 @@ _CLOSES_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]*$")
 _MIN_FOOTER_LINES = 3
 
 
-# An account's index of its posts: one line per post, opening with the post's slot (【头条】, 【二条】 …
-# 【次条】), under a label that ends with a colon (今日某某：).
-_INDEX_ENTRY = re.compile(r"^【(?:头条|次条|[二三四五六七八九十]条)】")
-_INDEX_LABEL = re.compile(r"^[^。，；！？]{1,12}[：:]$")
-# The label of an editor's box above a pull quote (【核心提示】, 【导读】): a word in 【】 alone on its line.
-_BOX_LABEL = re.compile(r"^【[^【】]{1,8}】$")
 # A paragraph printed twice is a pull quote when it is this long: a refrain (同志们、朋友们！) or a
 # slogan repeated at the end is shorter; a box's quote is a paragraph of several sentences.
 _PULL_QUOTE_CHARS = 60

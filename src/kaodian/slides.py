@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .reading import load_reading
+
 __all__ = ["deck"]
 
 # A slide separator: --- (horizontal) or -- (vertical sub-slide), alone on its line.
 _SEPARATOR = re.compile(r"^\s*-{2,3}\s*$")
-# A reveal.js speaker note's label (Note: / Notes:), the note's text after it.
-_NOTE = re.compile(r"^\s*Notes?\s*[:：]\s*", re.I)
 # A Marp / Slidev speaker note: an HTML comment alone on its lines.
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -29,10 +29,10 @@ _HTML_LINE = re.compile(r"^\s*</?[A-Za-z][^<>]*>\s*(?:<[^<>]*>\s*)*$")
 # A deck has this many separators at least: a note with one thematic break (or a front matter's two
 # fences) is no deck; a talk of a title slide and three slides has three.
 _MIN_SEPARATORS = 3
-# ... and speaker notes, or the front matter of a deck tool: a study note's sections set apart by --- under
-# their own headings are no slides, and flattening their heading levels would lose its outline.
+# ... and speaker notes, or the front matter of a deck tool (reading.yaml's decks.note, decks.tool): a study
+# note's sections set apart by --- under their own headings are no slides, and flattening their heading levels
+# would lose its outline.
 _MIN_NOTES = 2
-_MARP = re.compile(r"^\s*(?:marp\s*:\s*true|revealOptions\s*:|slideNumber\s*:)", re.I)
 
 
 def deck(text: str) -> str | None:
@@ -45,8 +45,9 @@ def deck(text: str) -> str | None:
     separators = sum(bool(_SEPARATOR.match(x)) for x in body)
     # (only reveal.js's Note: lines tell a deck by themselves: an HTML comment is a speaker note in a deck whose front
     # matter names its tool (marp: true), but in a study note it is the editor's aside, <!-- 整理：某支部 -->)
-    notes = sum(bool(_NOTE.match(x)) for x in body)
-    marp = any(_MARP.match(x) for x in lines[:front])
+    rd = load_reading()
+    notes = sum(bool(rd.deck_note.match(x)) for x in body)
+    marp = any(rd.deck_tool.match(x) for x in lines[:front])
     if separators < _MIN_SEPARATORS or notes < _MIN_NOTES and not marp:
         return None
     out: list[str] = lines[:front]
@@ -58,7 +59,7 @@ def deck(text: str) -> str | None:
             continue
         if _HTML_LINE.match(line):
             continue
-        if m := _NOTE.match(line):
+        if m := rd.deck_note.match(line):
             line = line[m.end() :]
         elif h := _HEADING.match(line):
             level, words = len(h.group(1)), h.group(2)
