@@ -280,8 +280,8 @@ def _object_or_phrase(text: str, a: int, b: int, src: Span) -> tuple[int, int]:
     return whole_term(text, c, d, src.start)
 
 
-# what closes a clause after a verb phrase blanked whole
-_CLAUSE_CLOSE = "，。；、！？,;"
+# what closes a clause after a verb phrase blanked whole (policy.yaml)
+_CLAUSE_CLOSE: str = POLICY["clause_close"]
 
 
 def _said_elsewhere(text: str, a: int, b: int, src: Span) -> bool:
