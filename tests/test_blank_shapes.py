@@ -13,7 +13,8 @@ import pytest
 from kaodian.pipeline import extract_text
 from kaodian.questions import generate
 from kaodian.questions.blank_frames import across_frame
-from kaodian.questions.blank_shapes import adverb_opening, half_of_term, members_before, stem_opening, thin_clause, thin_problem, whole_ordinal
+from kaodian.questions.blank_pairs import thin_clause, thin_problem
+from kaodian.questions.blank_shapes import adverb_opening, half_of_term, members_before, stem_opening, whole_ordinal
 from kaodian.questions.lint import blank_problem
 
 
@@ -363,7 +364,7 @@ def test_a_modal_the_blank_opens_with_is_left_out_before_a_term(sentence: str, b
 def test_one_answer_twice_is_a_word_not_a_count() -> None:
     """学习服务规范…学习服务规范: one blank stays; 八个坚持和八个反对: a count said twice keeps both blanks (one blank
     would show its answer beside it)."""
-    from kaodian.questions.blank_shapes import one_of_each_answer
+    from kaodian.questions.blank_pairs import one_of_each_answer
 
     t = "学习服务规范，是会员的前提，参与活动是学习服务规范的途径。"
     a, b = t.index("服务规范"), t.rindex("服务规范")

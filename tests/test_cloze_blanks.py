@@ -76,7 +76,7 @@ def test_an_open_series_blanks_its_first_term_and_shows_the_rest() -> None:
 def test_a_statement_blanks_one_member_of_a_series() -> None:
     """Two blanks side by side in one series, keyed in order, ask which member goes where (session 13:
     任空两项，顺序不限仍有歧义): the more important one stays."""
-    from kaodian.questions.blank_shapes import series_mate
+    from kaodian.questions.blank_pairs import series_mate
 
     s = "深入了解其学习动机、思想觉悟和日常表现等情况"
     first, second = (s.index("学习动机"), s.index("学习动机") + 4), (s.index("思想觉悟"), s.index("思想觉悟") + 4)

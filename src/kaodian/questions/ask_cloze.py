@@ -1,23 +1,19 @@
 """填空题 drafts, one function per point kind: each finds the spans to blank and ``_finish`` checks
 and blanks them within CLOZE_SHARE of the sentence.  An enumeration's item blanks are found in
-``enumeration_blanks``; which candidate blanks one stem keeps (``fit``, ``one_side``, ``less_blanks``) in ``cloze_fit``."""
+``enumeration_blanks``, a key statement's in ``statement_blanks``; which candidate blanks one stem keeps (``fit``, ``one_side``, ``less_blanks``) in ``cloze_fit``."""
 
 from __future__ import annotations
 
-import re
-
 from .. import segment
-from ..rules import load_rules
 from ..model import Blank, Point, Span
-from ..rules.concept_shapes import MODIFIER_TAGS, NOUN_TAGS
 from ..text import common_prefix, common_suffix
 from . import distractors as dx
 from . import reasons
 from .blank_choice import (counts_one, filler, key_blanks, key_concept, slight_alone, object_only, one_of_titles, opens_count,
                            subject_blank, whole_quote, whole_term, with_one_of_head, without_connective, without_determiner,
                            without_manner_verb, without_verb, yi_wei_value)
-from .blank_shapes import (MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, one_of_each_answer, series_mate, thin_clause,
-                           unasked_series, whole_ordinal)
+from .blank_pairs import one_of_each_answer, series_mate, thin_clause
+from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, members_before, old_wording, unasked_series, whole_ordinal
 from .cloze_fit import bare_opening, fit, less_blanks, one_side
 from .enumeration_blanks import enumeration_blanks
 from .blanks import fact_number, fact_place, trivial_figure
@@ -26,12 +22,12 @@ from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, Ctx, Draft, balanced, blanked, shown_elsewhere
 from .unique_answers import unique_blanks, with_repeats
 from .option_form import uneven_series
-from .lint import blank_problem, cuts_numeral, unbalanced
+from .lint import blank_problem, cuts_numeral
 from .note_shapes import evaluation_blank
 from .trivia import review_statistic, setting_place, subject_word
 from .policy import POLICY, cloze_difficulty
 from .sentence import BLANK, CLOSE_QUOTES, OPEN_QUOTES, width_variants
-from .vocab import load_vocab
+from .statement_blanks import category_name, first_term, head_term, statement_subject, up_to_clause
 
 # A series of terms no longer than this is one blank: the public banks blank such a series whole
 # (系统性、整体性、协同性) five times as often as term by term (policy.yaml)
@@ -44,8 +40,6 @@ SERIES_AFFIX_MAX = 3
 SERIES_BLANKS_OPEN: int = POLICY["series_blanks_open"]
 # What after a series leaves it open: more members than it names (工会、共青团、妇联等)
 _OPEN_AFTER = ("等", "……")
-# The subject of a key statement: a short phrase that opens a clause and is followed by 是 (团结奋斗是…).
-_SUBJECT = re.compile(r"(?:^|(?<=[，：；“]))([^，。；：“”‘’、\d]{2,8}?)是")
 
 
 def cloze_named(ctx: Ctx) -> Draft | str:
@@ -95,21 +89,21 @@ def cloze_statement(ctx: Ctx) -> Draft | str:
     if not p.items:
         return reasons.STATEMENT_WITHOUT_KEY
     src = ctx.source(min(i.start for i in p.items), max(i.end for i in p.items))
-    src = _up_to_clause(src, p.items[0])
+    src = up_to_clause(src, p.items[0])
     spans = [ab for s in p.items if src.start <= s.start and s.end <= src.end
-             and not trivial_figure(src, *(ab := _head_term(*_first_term(s, src), ctx.doc.text, src)))]
+             and not trivial_figure(src, *(ab := head_term(*first_term(s, src), ctx.doc.text, src)))]
     # (a subject X是 blanked is narrowed past a hollow head, or not blanked when 是 says a quality of it; a key
     # phrase that starts or ends inside a number, 二百一十|万野战军, is none: the statement's other one is asked)
     spans = [ab if ctx.doc.text[ab[1] : ab[1] + 1] != "是" else subject_blank(ctx.doc.text, *ab, 0) for ab in spans]
     if not (spans := [ab for ab in spans if ab is not None and not cuts_numeral(ctx.doc.text, *ab)]):
         return reasons.STATEMENT_WITHOUT_KEY
-    if p.rule == "statement" and (subject := _statement_subject(src, min(a for a, _ in spans))) is not None:
+    if p.rule == "statement" and (subject := statement_subject(src, min(a for a, _ in spans))) is not None:
         spans.append(subject)
     # a count is what a rule asks first (留党察看最长不超过______): when not every blank fits, it does
     spans.sort(key=lambda ab: not opens_count(ctx.doc.text, *ab))
     # a subject that only names the category its value fills (新民主主义的经济纲领|是：…, 我国的国体|是…): the public
     # banks blank the value, never it; another concept of the statement is asked when it has one
-    spans = [ab for ab in spans if not _category_name(ctx.doc.text, *ab)] or spans
+    spans = [ab for ab in spans if not category_name(ctx.doc.text, *ab)] or spans
     if p.rule != "statement":  # (a statement pattern's point has no second point to ask the other side)
         spans = one_side(ctx.doc.text, spans)
     draft = _finish(ctx, src, spans)
@@ -317,7 +311,7 @@ def _key_only(ctx: Ctx, src: Span, spans: list[tuple[int, int]], order_free: boo
 
 
 def _once(text: str, src: Span, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> tuple[Span, list[tuple[int, int]]]:
-    """``src`` and ``spans`` with one blank of each answer (blank_shapes.one_of_each_answer); when the stem says its
+    """``src`` and ``spans`` with one blank of each answer (blank_pairs.one_of_each_answer); when the stem says its
     first blank's clause twice (a digest that repeats its lead after a byline: X，必须深入贯彻A……指出，X，必须
     深入贯彻A……), the stem is the second saying alone, with its one blank; when a later clause says the answer again,
     the stem ends before it."""
@@ -405,13 +399,6 @@ def _series_blanks(p: Point, src: Span, keep_affix: bool = True) -> list[tuple[i
     return spans
 
 
-def _category_name(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is X的<head> right before 是 with a head of ``concepts.defined_heads`` (…的经济纲领是：):
-    the name of a category, whose value is what the sentence states."""
-    t = text[a:b]
-    return text[b : b + 1] == "是" and "的" in t[1:-1] and t.endswith(load_rules().concepts.defined_heads)
-
-
 def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The series' blanks each past the modifier its term opens with, when every term is a modifier, 的 and a
     head before the affix the terms share (显著的|制度|优势、超大规模市场的|需求|优势, 执行有力的|组织|体系): the head is the
@@ -425,75 +412,3 @@ def _past_modifiers(p: Point, spans: list[tuple[int, int]]) -> list[tuple[int, i
             return spans
         heads.append((a + de + 1, b))
     return heads
-
-
-def _first_term(concept: Span, src: Span) -> tuple[int, int]:
-    """A concept's span, or, for a series said whole (适度加力、提质增效) too long to blank in its sentence,
-    its first term: the rest stays as the cue, as writers blank a series from its start."""
-    if "、" not in concept.text or len(concept.text) <= CLOZE_SHARE * len(src.text):
-        return concept.start, concept.end
-    return concept.start, concept.start + concept.text.index("、")
-
-
-# What makes a key phrase the predicate of its clause (policy.yaml cloze_blank.predicate_verbs)
-_PREDICATE_VERBS = tuple(POLICY["cloze_blank"]["predicate_verbs"])
-# The head of a key phrase X的Y (严肃党内政治生活的|治本之策) is at least this long: a shorter one (的|人)
-# is a word no writer blanks alone.
-HEAD_MIN = 2
-
-
-def _head_term(a: int, b: int, text: str, src: Span) -> tuple[int, int]:
-    """The key phrase text[a:b], or, when a phrase X的Y is too long to blank in its sentence
-    (端正用人导向是|严肃党内政治生活的治本之策|), its head Y: the cue of a definition (治本之策, 头等大事,
-    直接动力) is what a teacher asks of it, and the whole phrase would be dropped as too long."""
-    if b - a <= CLOZE_SHARE * len(src.text):
-        return a, b
-    clause = text[max(src.start, *(text.rfind(c, src.start, a) + 1 for c in "，。；：")) : a]
-    if not any(v in clause for v in _PREDICATE_VERBS):
-        return a, b  # a subject (…的前途|是…): whole or not at all
-    head = text.rfind("的", a, b) + 1
-    if head <= a or b - head < HEAD_MIN or text[head:b][0] in CLOSE_QUOTES:
-        return a, b
-    # a head of general words only (第一位的|工作任务) is no concept: its modifier is what is asked;
-    # nor is a head that is no noun phrase (有的|干部动不动就问原来: the 的 of 有的 heads no noun)
-    tags = segment.tag(text[head:b])
-    if (all(w in _GENERIC for w, _ in tags) or tags[-1][1] not in NOUN_TAGS
-            or any(t not in NOUN_TAGS | MODIFIER_TAGS | {"ad"} for _, t in tags)):
-        return a, b
-    return head, b
-
-
-def _up_to_clause(src: Span, best: Span) -> Span:
-    """``src`` up to the clause that states the statement's best concept again (现代服务业的真正本质就是
-    实体经济，其与…融合后，|将使得实体经济变得更为强大): the cloze cites what defines the concept, else
-    its answer would stand in its own stem; ``src`` when the repeat stands before the concept or the
-    clauses left are too short to hold its blank."""
-    a, b = best.start - src.start, best.end - src.start
-    if not shown_elsewhere(best.text, src, [(best.start, best.end)], words=True) or best.text in src.text[:a]:
-        return src
-    again = src.text.find(best.text, b)
-    # a clause stated twice (a digest that quotes its lead again) repeats the statement, not its concept
-    opens = max(src.text.rfind(c, 0, a) for c in "，；。") + 1
-    closes = min((i for i in (src.text.find(c, b) for c in "，；。") if i >= 0), default=len(src.text))
-    if src.text.find(src.text[opens:closes], closes) >= 0:
-        return src
-    cut = max(src.text.rfind(c, b, again) for c in "，；。")
-    if cut < max(MIN_CLAUSE, (b - a) / CLOZE_SHARE):
-        return src
-    out = Span(src.text[:cut], src.start, src.start + cut)
-    # (a cut through a quotation would leave its mark open)
-    if unbalanced(out.text) or shown_elsewhere(best.text, out, [(best.start, best.end)], words=True):
-        return src
-    return out
-
-
-def _statement_subject(src: Span, before: int) -> tuple[int, int] | None:
-    """The subject of the statement whose first key phrase starts at ``before`` (the last clause
-    opening before it that reads X是), or None; never a pronoun or adverb (这是…, 也是…)."""
-    found = None
-    for m in _SUBJECT.finditer(src.text, 0, before - src.start):
-        found = m
-    if found is None or found.group(1)[0] in load_vocab().subject_never_starts \
-            or segment.tag(found.group(1))[0][1][:1] in "td":  # (现在已经|是…: a time or an adverb is no subject)
-        return None
-    return subject_blank(src.text, found.start(1), found.end(1), src.start)

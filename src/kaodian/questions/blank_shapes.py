@@ -9,8 +9,8 @@ reviews; issue 11 deliverable 4, blank what a question writer blanks):
 - a verb phrase at the very start of its sentence, with nothing to say whose action it is;
 - a cloze of more blanks than a human writer makes (ask_cloze caps a statement's blanks at MAX_BLANKS);
 - half of a term of the lexicon (第二个|百年|奋斗目标: 百年奋斗 is a term);
-- two blanks that leave their clause almost empty (______是______的政治: ``thin_clause``), or that share one
-  answer (学习______…学习______: ``one_of_each_answer``);
+- two blanks that leave their clause almost empty (______是______的政治: ``blank_pairs.thin_clause``), or that
+  share one answer (学习______…学习______: ``blank_pairs.one_of_each_answer``);
 - a generic head after 的 (…相结合的|产物), guessed from the frame;
 - a bound suffix torn from its word at a blank's edge (组织|员同…), where the segmenter only guessed;
 - (session 14) a blank that holds a modal verb and what it governs (首先应该明确…), the count of the list the
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .. import segment
 from ..rules.schema import load_policy_file
-from .blank_frames import across_frame, best_subject, copula_inside, slogan_first
+from .blank_frames import across_frame, copula_inside, slogan_first
 
 PATH = Path(__file__).with_name("blank_shapes.yaml")
 # What blank_shapes.yaml holds; every key is required ("re": a regex).
@@ -45,7 +45,8 @@ SCHEMA = {
     "frame_then_pronoun": "re", "series_verbs": [str], "comparison_closers": [str],
     "pronoun_words": [str], "record_detail": "re", "sitting_count": "re", "sitting_words": [str], "session_count": "re", "sitting_after": "re", "aspect_tags": [str], "blank_members_max": int, "guessed_words": [str], "context_openers": [str], "pair_second": "re",
 }
-_P = load_policy_file(PATH, SCHEMA)
+# (blank_pairs reads its keys of the file too)
+_P = SHAPES = load_policy_file(PATH, SCHEMA)
 _CLICHE = re.compile(_P["cliche"])
 _CLICHE_WORDS = frozenset(_P["cliche_words"])
 _FUNCTION_WORDS = frozenset(_P["function_words"])
@@ -63,9 +64,6 @@ _AMENDMENT = re.compile(_P["amendment"])
 _OPENING_TAGS = tuple(_P["clause_opening_tags"])
 _DEFINED_AFTER = re.compile(_P["defined_after"])
 MAX_BLANKS: int = _P["max_blanks"]  # see blank_shapes.yaml
-_THIN_MIN: int = _P["thin_clause_min"]
-_SERIES_JOINT = re.compile(_P["series_joint"])
-_CLAUSE_END = re.compile("[，,；;。：:！？!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 _GENERIC_HEADS = frozenset(_P["generic_heads"])
 _SUFFIXES = tuple(_P["bound_suffixes"])
@@ -91,7 +89,7 @@ _CONTEXT_OPENERS = frozenset(_P["context_openers"])
 _PAIR_SECOND = re.compile(_P["pair_second"])
 _FRAME_REACH = 40  # (a frame of comparison is a phrase: its closer stands within this many characters)
 # what may stand before a sentence's first word and still leave the blank at its start: an item's marker
-_MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
+MARKER = re.compile(r"\s*(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[，,、])?\s*")
 
 
 def blank_rejected(sentence: str, start: int, end: int) -> str | None:
@@ -128,10 +126,10 @@ def blank_rejected(sentence: str, start: int, end: int) -> str | None:
         return why
     if t.count("、") >= _P["blank_members_max"]:
         return f"空“{t}”一空要填{t.count('、') + 1}项，答案边界不清"
-    if (first := slogan_first(sentence, _MARKER.match(sentence).end(), start, end)) is not None \
+    if (first := slogan_first(sentence, MARKER.match(sentence).end(), start, end)) is not None \
             and (tags := segment.tag(first)) and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
         return f"空“{t}”是句首口号里的一项，题干没有交代语境"  # (slogans of verb phrases: 强基础、补短板)
-    if _MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;" and not _DEFINED_AFTER.match(sentence[end:]):
+    if MARKER.fullmatch(sentence[:start]) and sentence[end : end + 1] in "，,；;" and not _DEFINED_AFTER.match(sentence[end:]):
         tags = segment.tag(t)
         if tags and tags[0][1].startswith(_OPENING_TAGS) and len(tags) >= 2:
             return f"空“{t}”是句首的一个分句，题干没有交代语境"
@@ -373,49 +371,6 @@ def half_of_term(sentence: str, start: int, end: int, terms: frozenset[str], lon
     return None
 
 
-def thin_clause(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """The blank to give up in a clause that two of ``blanks`` (most important first) leave almost empty
-    (______是______的政治): the subject it opens with (unless it is the best blank and the other no value of its 是:
-    ``blank_frames.best_subject``), else the least important of them; or None.  Blanks (start, end in ``sentence``) joined
-    as one series (A、B、C) are a list and keep their clause however little is left of it, as does a clause of quoted words."""
-    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(sentence)] + [len(sentence)]
-    for a, b in zip(cuts, cuts[1:]):
-        inside = sorted(x for x in blanks if a <= x[0] and x[1] <= b)
-        if len(inside) < 2 or all(_SERIES_JOINT.match(sentence[x[1] : y[0]]) for x, y in zip(inside, inside[1:])) \
-                or sentence[: inside[0][0]].count("“") > sentence[: inside[0][0]].count("”"):
-            continue  # (a clause of someone's quoted words: who said them to whom frames it, 对子女说：“______是______。”)
-        kept = sentence[a:b]
-        for x, y in reversed(inside):
-            kept = kept[: x - a] + kept[y - a :]
-        if len(_CJK.findall(kept)) < _THIN_MIN:
-            # a subject the clause opens with gives way first (______应当健全______: the value asserted of it
-            # is what the statement teaches), else the less important blank
-            if _MARKER.fullmatch(sentence[a : inside[0][0]]) and not best_subject(sentence, blanks, inside):
-                return inside[0]
-            return next(x for x in reversed(list(blanks)) if x in inside)
-    return None
-
-
-def series_mate(sentence: str, blanks: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """The less important (by the order of ``blanks``, most important first) of two blanks (start, end in
-    ``sentence``) that stand side by side in one series (深入了解其______、______和现实表现), or None.  A
-    cloze that is not order-free keys its blanks in order, and which member a learner owes to which blank the
-    stem does not say (teachers: 任空两项，顺序不限仍有歧义): a series is blanked one member at a time, or
-    whole, or order-free as a term series."""
-    ordered = sorted(blanks)
-    for x, y in zip(ordered, ordered[1:]):
-        if _SERIES_JOINT.match(sentence[x[1] : y[0]]):
-            return next(b for b in reversed(list(blanks)) if b in (x, y))
-    return None
-
-
-def thin_problem(sentence: str, blanks: list[tuple[int, int]]) -> str | None:
-    """Why the blanks (start, end in ``sentence``) leave a clause of the stem almost empty, or None (lint)."""
-    if thin_clause(sentence, blanks) is None:
-        return None
-    return "几个空挤在同一个短分句里，题干几乎全空、答案不唯一"
-
-
 def torn_suffix(sentence: str, start: int, end: int) -> str | None:
     """Why an edge of the blank sentence[start:end] tears a bound suffix from the word before it (组织|员同…:
     the blank opens with 员, or the word after it does), or None: the suffix stands alone there, or the
@@ -455,43 +410,3 @@ def stem_opening(shown: str) -> str | None:
 
 
 _CONJUNCTION_FIRST = frozenset(w[0] for w in _CONJUNCTIONS)  # (most stems open with none: tag only those that may)
-
-
-def one_of_each_answer(text: str, spans: list[tuple[int, int]], ranked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (text order) less each blank whose answer is that of a more important blank (by ``ranked``,
-    best first) in other words: the same without 的 and quotes, its head (行为规范|规范), or most of it
-    (世界和平|世界和平发展).  Two members of one series (中央政治局、中央政治局常务委员会) are two answers.
-    (Session 14's blind teacher: 两空答案相同互相提示; ask_cloze then drops the cloze whose answer shows in it.)"""
-    kept: list[tuple[int, int]] = []
-    for a, b in sorted(spans, key=lambda ab: ranked.index(ab) if ab in ranked else len(ranked)):
-        if not any(_one_answer(text[a:b], text[x:y]) and not _series_neighbours(text, (a, b), (x, y)) for x, y in kept):
-            kept.append((a, b))
-    return sorted(kept)
-
-
-# A shorter answer inside a longer one that holds at least this share of it reads as the same answer: a
-# learner who fills one has the other (世界和平 of 世界和平发展); a shorter share is another concept (中国 of
-# 中国人民).
-SAME_ANSWER_SHARE = 2 / 3
-
-
-def _one_answer(one: str, other: str) -> bool:
-    """Whether two blanks' answers are one answer (see one_of_each_answer)."""
-    short, long_ = sorted((_bare(one), _bare(other)), key=len)
-    if len(short) < 2:
-        return False  # (a count said twice, 八个坚持和八个反对: one blank of it would show the other)
-    return short == long_ or (short in long_ and (long_.endswith(short) or len(short) >= SAME_ANSWER_SHARE * len(long_)))
-
-
-def _series_neighbours(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
-    """Whether the blanks x and y stand side by side in one series (A、B, A和B)."""
-    (a, b), (c, d) = sorted((x, y))
-    return c - b <= 2 and text[b:c] in ("、", "和", "与", "及", "、和")
-
-
-def _bare(answer: str) -> str:
-    """An answer without 的 and quotation marks: how alike two answers read (全市全员核酸, 全市全员的核酸)."""
-    return answer.translate(_BARE)
-
-
-_BARE = str.maketrans("", "", "的“”‘’")

@@ -24,7 +24,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import OPTION_LETTERS, Bank, Blank, Question, QuestionSource, Span
-from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phrase, thin_problem
+from .blank_pairs import thin_problem
+from .blank_shapes import blank_rejected, count_of_list, old_wording, stock_phrase
 from .blank_edges import edge_problem, figure_in_stem, series_problem
 from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules read it from here too)
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
