@@ -34,9 +34,10 @@ NOTES = chapter("注释", ["〔1〕见《某书》第一章，这里说的是一
 NAV = chapter("目录", ["论学习的方法目录条目，这一行是目录里的文字，不是正文。"])
 
 
-def build_epub(files: dict[str, str], spine: list[tuple[str, str]], encryption: str | None = None) -> bytes:
-    """An .epub: mimetype first (stored), the container, the package with a manifest and a spine of
-    (id, itemref attributes), and the files under OEBPS/."""
+def build_epub(files: dict[str, str], spine: list[tuple[str, str]], encryption: str | None = None,
+               title: str | None = None) -> bytes:
+    """An .epub: mimetype first (stored), the container, the package with its metadata (a ``dc:title`` when
+    ``title`` is given), a manifest and a spine of (id, itemref attributes), and the files under OEBPS/."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip")
@@ -48,9 +49,11 @@ def build_epub(files: dict[str, str], spine: list[tuple[str, str]], encryption: 
             f'<item id="{name.split(".")[0]}" href="{name}" media-type="application/xhtml+xml"'
             f'{nav if name.startswith("nav") else ""}/>' for name in files)
         refs = "".join(f'<itemref idref="{idref}"{attrs}/>' for idref, attrs in spine)
+        metadata = ('<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                    f"<dc:title>{title}</dc:title><dc:language>zh</dc:language></metadata>") if title else "<metadata/>"
         z.writestr("OEBPS/content.opf",
                    f'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
-                   f"<metadata/><manifest>{items}</manifest><spine>{refs}</spine></package>")
+                   f"{metadata}<manifest>{items}</manifest><spine>{refs}</spine></package>")
         for name, text in files.items():
             z.writestr(f"OEBPS/{name}", text)
     return buf.getvalue()
@@ -161,3 +164,49 @@ def test_a_star_note_not_on_the_title_keeps_its_mark_as_a_note(tmp_path):
                                                     '<h3>论调查研究</h3><p>引子<a href="#n0" id="c0">*</a></p>')
     text = read_path(write(tmp_path, "章.xhtml", page.encode())).text
     assert "＊这是一个注。" in text.split("\n")
+
+
+def page(window: str, body: str) -> str:
+    """A chapter file: its window's title and its body's markup as given (no heading added)."""
+    return (f"<?xml version='1.0' encoding='utf-8'?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
+            f"<title>{window}</title></head><body>{body}</body></html>")
+
+
+def _outline(path) -> list[tuple[str | None, list[str]]]:
+    return [(a.title, [h.marker + h.text for h in a.headings]) for a in normalize(read_path(path)).articles]
+
+
+OTHER = "作风建设永远在路上，必须常抓不懈、久久为功，以优良作风凝聚人心，推动各项工作落地见效。"
+
+
+@pytest.mark.parametrize("tag", ["p", "h2"])
+def test_a_chapter_file_headed_by_its_chapter_is_that_chapter_and_its_sections_are_its_parts(tmp_path, tag):
+    """第三章 over 第一节/第二节 in a chapter file whose window is titled 第三章: the chapter is the text's title,
+    its sections the level-one headings (a plain <p> or a heading element alike)."""
+    body = (f"<h1>第三章　调查研究</h1><{tag}>第一节　摸清情况</{tag}><p>{PARA}</p><p>{OTHER}</p>"
+            f"<{tag}>第二节　解决问题</{tag}><p>{OTHER}</p><p>{PARA}</p>")
+    path = write(tmp_path, "part0007.xhtml", page("第三章　调查研究", body).encode())
+    assert _outline(path) == [("第三章\u3000调查研究", ["第一节摸清情况", "第二节解决问题"])]
+
+
+def test_a_chapter_line_that_is_not_the_windows_title_stays_a_part_heading(tmp_path):
+    body = (f"<h1>学习手册</h1><p>第一章　摸清情况</p><p>{PARA}</p><p>第一节　情况</p><p>{OTHER}</p>"
+            f"<p>第二章　解决问题</p><p>{OTHER}</p><p>{PARA}</p>")
+    path = write(tmp_path, "part0001.xhtml", page("另一本书", body).encode())
+    (article,) = normalize(read_path(path)).articles
+    assert [h.marker for h in article.headings][:1] == ["第一章"]
+
+
+def test_a_book_whose_chapters_set_no_title_of_their_own_is_headed_by_its_package_title(tmp_path):
+    first = page("", f"<h2>第一章　摸清情况</h2><p>{PARA}</p><p>{OTHER}</p>")
+    second = page("", f"<h2>第二章　解决问题</h2><p>{OTHER}</p><p>{PARA}</p>")
+    data = build_epub({"a.xhtml": first, "b.xhtml": second}, [("a", ""), ("b", "")], title="基层工作  手册")
+    assert _outline(write(tmp_path, "书.epub", data)) == [("基层工作 手册", ["第一章摸清情况", "第二章解决问题"])]
+    untitled = build_epub({"a.xhtml": first, "b.xhtml": second}, [("a", ""), ("b", "")])
+    assert _outline(write(tmp_path, "无题.epub", untitled))[0][0] is None
+
+
+def test_a_book_whose_first_chapter_has_its_title_keeps_it_not_the_package_title(tmp_path):
+    data = build_epub({"a.xhtml": FIRST, "b.xhtml": SECOND}, [("a", ""), ("b", "")], title="文集")
+    text = read_path(write(tmp_path, "文集.epub", data)).text
+    assert text.startswith("# 论学习的方法") and "文集" not in text

@@ -2,7 +2,8 @@
 whose spine lists the chapters (XHTML) in reading order.
 
 ``chapters`` returns each chapter's markup in spine order; ``ingest`` reads each with the web-page reader
-(``htmlbody``).  Left out: what the spine marks as outside the reading order (``linear="no"``: a cover, a
+(``htmlbody``), and heads a book whose first chapter has no title of its own with the package's ``dc:title``
+(``book_title``).  ``opens_chapter`` tells a chapter file's own heading (第一章 over its 第一节 …) for ``htmlbody``.  Left out: what the spine marks as outside the reading order (``linear="no"``: a cover, a
 notes file the chapters link to), the navigation document (``properties="nav"``: the table of contents),
 and a chapter the book itself marks as notes (``epub:type`` endnotes/footnotes/rearnotes on its body or
 its one section).  Only the standard library: the container is a zip of XML files.
@@ -17,7 +18,9 @@ from io import BytesIO
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-__all__ = ["EpubError", "chapters"]
+from .reading import load_reading
+
+__all__ = ["EpubError", "book_title", "chapters", "opens_chapter"]
 
 _CONTAINER = "META-INF/container.xml"
 # A book whose chapters the seller encrypted (DRM; font obfuscation alone leaves the text readable).
@@ -74,6 +77,33 @@ def chapters(data: bytes) -> list[bytes]:
     if not out:
         raise EpubError(_BROKEN)
     return out
+
+
+def book_title(data: bytes) -> str | None:
+    """The book's title as its package names it (the first ``dc:title`` of the OPF metadata), white space
+    folded; None when it names none or the book cannot be read (``chapters`` reports that)."""
+    try:
+        book = zipfile.ZipFile(BytesIO(data))
+        root = ElementTree.fromstring(book.read(_package_path(book.read(_CONTAINER))))
+    except (EpubError, zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError, OSError, EOFError,
+            NotImplementedError, RuntimeError):
+        return None
+    for node in root.iter():
+        if _local(node.tag) == "metadata":
+            found = next((t for t in node.iter() if _local(t.tag) == "title" and (t.text or "").strip()), None)
+            return " ".join(found.text.split()) if found is not None and found.text else None
+    return None
+
+
+def opens_chapter(lines: list[str], page_title: str) -> bool:
+    """Whether the first of a page's ``lines`` is a book chapter's own heading: its window's title whole, a
+    chapter's rank (第一章, reading.yaml ``books.chapter``), with a section's heading (第一节, ``books.section``)
+    among the lines under it: the file is that chapter, the line its title and the sections its parts."""
+    rd = load_reading()
+    first = lines[0].strip() if lines else ""
+    # (compared without white space: the window's title is read with its spaces taken out)
+    return bool(first) and "".join(first.split()) == "".join(page_title.split()) and bool(rd.chapter.match(first)) \
+        and any(rd.section.match(x.strip()) for x in lines[1:])
 
 
 def _drm(encryption: bytes) -> bool:

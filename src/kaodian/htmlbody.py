@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .htmlposts import LINE_CHARS as _LINE_CHARS, MIN_PARAGRAPH as _MIN_PARAGRAPH, SENTENCE_MARK as _SENTENCE_MARK
+from .epub import opens_chapter
 from .htmlposts import headline_text, title_notes, wechat_meta, wechat_post, without_account_footer, without_furniture
 
 # Tags whose content is never article text.
@@ -128,7 +129,8 @@ def extract(html: str) -> str:
         # (the source, the date, the widgets: normalize's layout.yaml tells the byline from the noise)
         meta = wechat_meta(root) if post else _between(root, head, best)
         lines[:0] = [f"# {headline_text(head)}", *meta]
-    elif len(lines[0]) >= _MIN_TITLE and page_title.startswith(lines[0]) and _opens_with_title(lines[0]):
+    elif len(lines[0]) >= _MIN_TITLE and page_title.startswith(lines[0]) and _opens_with_title(lines[0]) \
+            or opens_chapter(lines, page_title):  # (an e-book's chapter file: 第一章 … over its 第一节 …, epub)
         lines[0] = f"# {lines[0]}"  # the body repeats the window's title on its first line: its title
     return "\n".join(lines)
 

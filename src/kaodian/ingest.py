@@ -381,7 +381,7 @@ def _read_epub(data: bytes, name: str) -> Source:
     """An e-book: each chapter of its spine read as a web page (``htmlbody``), in reading order, one after
     the other; a corrupt or copy-protected book is E108 with the reason (``epub``)."""
     from . import htmlbody
-    from .epub import EpubError, chapters
+    from .epub import EpubError, book_title, chapters
 
     try:
         markups = chapters(data)
@@ -391,6 +391,10 @@ def _read_epub(data: bytes, name: str) -> Source:
     text = "\n".join(t for t in texts if t.strip())
     if not text.strip():
         raise KaodianError("E110", path=name)
+    # a book whose first chapter sets no title of its own (a report's text alone, chapters headed 第一章 …) is
+    # headed by the title its package names, as the page's headline heads a web page's body
+    if not text.lstrip().startswith("# ") and (title := book_title(data)):
+        text = f"# {title}\n{text}"
     return Source(name=name, text=_check_text(text, name), kind="html")
 
 

@@ -14,6 +14,7 @@ __all__ = ["SCHEMA", "Reading", "load_reading", "reading_path"]
 
 SCHEMA = {
     "posts": {"index_entry": "re", "index_label": "re", "box_label": "re"},
+    "books": {"chapter": "re", "section": "re"},
     "decks": {"note": "re", "tool": "re"},
 }
 
@@ -25,6 +26,8 @@ class Reading:
     index_entry: re.Pattern[str]  # matched: a line of an account's index of its posts (【头条】…)
     index_label: re.Pattern[str]  # matched: the label above that index (今日某某：)
     box_label: re.Pattern[str]  # matched: an editor's box label above a pull quote (【导读】)
+    chapter: re.Pattern[str]  # matched: a book chapter's heading by its rank (第一章)
+    section: re.Pattern[str]  # matched: a section's heading under a chapter (第一节　某某)
     deck_note: re.Pattern[str]  # matched: a reveal.js speaker note's label, the note after it
     deck_tool: re.Pattern[str]  # matched: a front matter's line naming a deck tool (marp: true)
 
@@ -44,6 +47,8 @@ def load_reading() -> Reading:
         index_entry=re.compile(d["posts"]["index_entry"]),
         index_label=re.compile(d["posts"]["index_label"]),
         box_label=re.compile(d["posts"]["box_label"]),
+        chapter=re.compile(d["books"]["chapter"]),
+        section=re.compile(d["books"]["section"]),
         deck_note=re.compile(d["decks"]["note"]),
         deck_tool=re.compile(d["decks"]["tool"]),
     )
