@@ -89,3 +89,48 @@ def test_the_speaker_named_under_the_title_is_the_author_not_part_of_the_title(t
         path.write_text(REVEAL.replace("##### 第三小组", f"{label}：李明"), encoding="utf-8")
         article = normalize(read_path(path)).articles[0]
         assert (article.title, article.author) == ("年度工作汇报", "李明"), label
+
+
+MARP_UNTITLED = f"""---
+marp: true
+---
+
+# 社区治理实践
+
+---
+
+学习目标
+
+- 了解网格管理的做法
+- 掌握议事协商的步骤
+
+---
+
+## 一、网格管理
+
+<!-- {NOTE1} -->
+
+---
+
+## 二、议事协商
+
+<!-- {NOTE2} -->
+
+---
+
+新做法不断涌现，议事协商更加规范
+
+<!-- {NOTE2} -->
+"""
+
+
+def test_a_slide_without_a_heading_is_not_glued_to_the_deck_title(tmp_path):
+    """A slide set without a heading under the title slide (学习目标 over its bullets): its phrase heads the slide,
+    the deck keeps its title; a slide's first line with a comma is its text, no heading."""
+    talk = deck(MARP_UNTITLED)
+    assert "## 学习目标" in talk.split("\n") and "新做法不断涌现，议事协商更加规范" in talk.split("\n")
+    path = tmp_path / "社区.md"
+    path.write_text(MARP_UNTITLED, encoding="utf-8")
+    (article,) = normalize(read_path(path)).articles
+    assert article.title == "社区治理实践"
+    assert [h.text for h in article.headings] == ["网格管理", "议事协商"]

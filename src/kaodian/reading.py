@@ -15,7 +15,7 @@ __all__ = ["SCHEMA", "Reading", "load_reading", "reading_path"]
 SCHEMA = {
     "posts": {"index_entry": "re", "index_label": "re", "box_label": "re"},
     "books": {"chapter": "re", "section": "re"},
-    "decks": {"note": "re", "tool": "re"},
+    "decks": {"note": "re", "tool": "re", "slide_title": "re"},
 }
 
 
@@ -30,6 +30,7 @@ class Reading:
     section: re.Pattern[str]  # matched: a section's heading under a chapter (第一节　某某)
     deck_note: re.Pattern[str]  # matched: a reveal.js speaker note's label, the note after it
     deck_tool: re.Pattern[str]  # matched: a front matter's line naming a deck tool (marp: true)
+    slide_title: re.Pattern[str]  # matched: an untitled slide's first line that reads as its title (学习目标)
 
 
 def reading_path() -> Path:
@@ -51,4 +52,5 @@ def load_reading() -> Reading:
         section=re.compile(d["books"]["section"]),
         deck_note=re.compile(d["decks"]["note"]),
         deck_tool=re.compile(d["decks"]["tool"]),
+        slide_title=re.compile(d["decks"]["slide_title"]),
     )

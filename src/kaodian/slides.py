@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .reading import load_reading
+from .reading import Reading, load_reading
 
 __all__ = ["deck"]
 
@@ -53,8 +53,12 @@ def deck(text: str) -> str | None:
     out: list[str] = lines[:front]
     title_seen = False
     under_title = False
-    for line in _COMMENT.sub(lambda m: "\n".join(_note_lines(m.group(1))), "\n".join(body)).split("\n"):
-        if _SEPARATOR.match(line):
+    talk = _COMMENT.sub(lambda m: "\n".join(_note_lines(m.group(1))), "\n".join(body)).split("\n")
+    heads = _untitled_heads(talk, rd)
+    for i, line in enumerate(talk):
+        if i in heads:
+            line = f"## {line.strip()}"
+        elif _SEPARATOR.match(line):
             under_title = False
             continue
         if _HTML_LINE.match(line):
@@ -74,6 +78,27 @@ def deck(text: str) -> str | None:
             line = line.lstrip()[2:]  # a bullet's mark is markup; its words are a line of the slide
         out.append(line.strip())
     return "\n".join(out)
+
+
+def _untitled_heads(talk: list[str], rd: Reading) -> set[int]:
+    """The indexes of the lines of ``talk`` that head a slide set without a heading: its first line when that is
+    a phrase (no punctuation, reading.yaml ``decks.slide_title``) with more lines of the slide under it
+    (学习目标, then its bullets).  Written as the slide's heading, it is no line under the deck's title, which the
+    normalizer would read as a subtitle or a new title, gluing the slide to the title slide."""
+    heads: set[int] = set()
+    slide: list[int] = []
+    for i, line in enumerate([*talk, "---"]):
+        if not _SEPARATOR.match(line):
+            if line.strip() and not _HTML_LINE.match(line):
+                slide.append(i)
+            continue
+        if len(slide) >= 2 and not any(_HEADING.match(talk[j]) for j in slide):
+            first = talk[slide[0]]
+            if rd.slide_title.match(first.strip()) and not rd.deck_note.match(first) \
+                    and not first.lstrip().startswith(("- ", "* ", "+ ")):
+                heads.add(slide[0])
+        slide = []
+    return heads
 
 
 def _note_lines(comment: str) -> list[str]:
