@@ -771,3 +771,18 @@ def test_corner_quotes_are_read_as_curly_quotes(text):
     for kind in ("quote", "formulation"):
         assert [p.text for p in corner.of_kind(kind)] == [p.text for p in curly.of_kind(kind)]
     assert curly.of_kind("quote") or curly.of_kind("formulation")
+
+
+NOTICE_BODY = "为丰富校园文化生活，学校定于下月举办读书分享会，欢迎同学们踊跃参加，现将有关事项通知如下。\n"
+
+
+@pytest.mark.parametrize("line, stated", [
+    ("报名要求：本校在读学生。", False),  # a notice's field line: its label names the procedure it arranges
+    ("参赛作品要求：原创未发表。", False),
+    ("活动目标：提升阅读兴趣。", False),
+    ("学校宗旨：立德树人。", True),  # an outline's or a charter's label keeps its point
+    ("总任务：实现共同富裕。", True),
+])
+def test_a_notices_field_line_is_no_labelled_point(line, stated):
+    got = [p.text for p in points(NOTICE_BODY + line + "\n", "statement")]
+    assert (line in got) is stated, got
