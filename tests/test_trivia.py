@@ -94,6 +94,9 @@ def test_a_plan_year_is_not_blanked_but_another_clause_of_its_sentence_may_be():
     ("老站长之所以能够带好队伍，是因为他亲自参加劳动。", "老站长之所以", "半个分句"),
     ("因为重点在于实践，故题为《论实践》。", "因为重点", "半个分句"),
     ("对于唯心的看法而言，这是片面的。", "对于唯心", "半个分句"),
+    # a sector's statistic to two decimals stays trivia beside a headline aggregate's (session 27)
+    ("全市不良贷款率降至0.83%，保持较低水平。", "0.83%", "小数点后两位"),
+    ("全市社会消费品零售总额增长6.25%，外贸进出口总额1.36万亿元。", "1.36万亿元", "小数点后两位"),
 ])
 def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, blank, why):
     i = sentence.index(blank)
@@ -108,6 +111,10 @@ def test_a_trivial_blank_is_no_blank_and_the_generator_blanks_another(sentence, 
     ("全省贫困人口累计减少120万人，贫困发生率下降9.5个百分点。", "120万人"),  # a headline aggregate beside a share
     ("党员的预备期为一年，预备期从支部大会通过之日起计算。", "一年"),  # a rule's figure
     ("城乡居民医保补助标准由每人每年500元提高到550元。", "550元"),  # a standard raised
+    # a headline aggregate to two decimals (session 27: three provincial reports' teachers list it)
+    ("全县地区生产总值从3.26万亿元提高到4.18万亿元。", "4.18万亿元"),
+    ("全省地区生产总值达到2.47万亿元、增长5.1%。", "2.47万亿元"),
+    ("常住人口城镇化率提高到61.27%，居全国前列。", "61.27%"),
     ("深化国资国企改革，推进国有资本投资运营公司改革。", "国有资本投资运营"),
     ("加强政治建设、思想建设和组织建设，全面提高党的建设质量。", "思想建设"),  # a closed list
     ("积极联系科技、教育、文化等部门开展服务。", "科技"),  # an open list that names a kind

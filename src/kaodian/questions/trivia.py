@@ -153,7 +153,9 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
         return why
     if (why := topic_clause(sentence, start, end)) is not None:
         return why
-    if re.match(pol["fine_figure"], text) and not re.match(pol["target_after"], sentence[end:]):
+    # (a headline aggregate or a rule, minor_number None, is said to its decimals and is what a report's reader recalls)
+    if (re.match(pol["fine_figure"], text) and not re.match(pol["target_after"], sentence[end:])
+            and minor_number(sentence, start, end) is not None):
         return f"空“{text}”是精确到小数点后两位的统计数，属琐碎数字"
     if (why := stock_blank(sentence, start, end)) is not None:
         return why
