@@ -131,6 +131,18 @@ def test_a_target_figure_ranks_above_a_plain_formulation_of_the_same_place():
     assert fact.importance > named.importance
 
 
+def test_a_target_figure_ranks_above_a_reported_figure_and_says_why():
+    """A fact whose sentence sets a target or a rule (预期, 左右, 以上: figures.rule) is what a plan's reader recalls
+    (a provincial report's 年均增长5%左右); a figure the review reports (完成投资1234亿元) is not lifted."""
+    text = ("工作安排\n\n全市生产总值年均增长5%左右，城镇新增就业预期12万人以上。\n"
+            "去年全市重点项目完成投资1234亿元，新开工项目218个。\n")
+    facts = [p for p in extract_text(text, "安排.txt").points if p.kind == "fact"]
+    target = next(p for p in facts if "左右" in p.sentence.text)
+    reported = next(p for p in facts if "完成投资" in p.sentence.text)
+    assert "规定或目标中的数字" in target.cues and "规定或目标中的数字" not in reported.cues
+    assert target.importance > reported.importance
+
+
 # A statement with the cue ranks above the same shape without it, and says why:
 # - a study text is written around the judgements it cites (…指出, …强调);
 # - a judgement that ranks what it defines with a quality word (定性用语: 是…的根本保证, 首要的是) is what a

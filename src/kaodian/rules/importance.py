@@ -145,7 +145,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("minor_figure")
     if rules.figures.career.search(p.sentence.text):
         found.append("career")
-    if p.kind == "statement" and rules.figure.search(p.sentence.text) and rules.figures.rule.search(p.sentence.text):
+    # (a statement's count beside a rule word, 每五年; a fact's figure beside a target word, 年均增长5%左右)
+    if p.kind in ("statement", "fact") and rules.figure.search(p.sentence.text) and rules.figures.rule.search(p.sentence.text):
         found.append("rule_figure")
     if p.kind == "statement" and rules.attribution.search(p.sentence.text):
         found.append("attributed")
