@@ -115,7 +115,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("corpus", "caijing-top10-xiaokang-hexo.md"): {"coverage": 8 / 20, "coverage_top": 8 / 20},
     # (session 24: 12/27, one point down: the 6%以上 growth target was asked only by a true/false changing it to 7%以上,
     # a bound changed to another bound, which both blind raters of rateset28 rejected as not false; fix28 no longer asks it)
-    ("corpus", "liuyuanchun-shisiwu-hexo.md"): {"coverage": 13 / 27, "coverage_top": 12 / 27},  # (session 25: 我们国家… is no pronoun, its lead is asked)
+    # (session 25: 我们国家… is no pronoun, its lead is asked; session 27, cover33: its targets take rule_figure, 15/15)
+    ("corpus", "liuyuanchun-shisiwu-hexo.md"): {"coverage": 15 / 27, "coverage_top": 15 / 27},
     # session 23: heldout27 (whole saved pages of portals) joined at what it scores once the pages are read (blind on
     # main, whole/first 60: the law page 0/0 of 31 (网页里找不到正文), 7/7 of 26, 6/6 of 15; its banks never tuned on)
     ("corpus", "jianchafa-sxmu-jijian.html"): {"coverage": 18 / 31, "coverage_top": 9 / 31},
@@ -147,13 +148,14 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # (97/80); now 21/16, 18/15, 18/12, 19/19, 20/17 (96/79): henan lost one point in each column since c0a5017f
     ("key-points", "congyan-zhidang-xuerou-lianxi-article.txt"): {"coverage": 21 / 30, "coverage_top": 16 / 30},
     ("key-points", "dangshi-xuexi-jiaoyu-tiaoli.txt"): {"coverage": 18 / 29, "coverage_top": 15 / 29},
-    ("key-points", "henan-gov-report-2026.txt"): {"coverage": 18 / 29, "coverage_top": 13 / 29},
+    # (session 27, cover33: a headline aggregate to two decimals is a blank, a fact's target takes rule_figure: 19/14)
+    ("key-points", "henan-gov-report-2026.txt"): {"coverage": 19 / 29, "coverage_top": 14 / 29},
     ("key-points", "xi-huyaobang-110-speech.txt"): {"coverage": 19 / 28, "coverage_top": 19 / 28},
     ("key-points", "zhiguo-lizheng-disanjuan-xuexi-fudao.txt"): {"coverage": 20 / 30, "coverage_top": 17 / 30},
     # session 26: rateset31 joined at what it scores; its blind first measure was (whole bank / first 60, taken before
     # anyone read its banks: notes s26/rateset31-base.txt, on main 06082c6e) hunan 17/9, jiguan 20/20, shengtai 20/20,
     # xi 19/18, xuexi 22/14 (98/81 of 147); now (main ed3c9c6d) the same
-    ("key-points", "hunan-gov-report-2026.txt"): {"coverage": 17 / 30, "coverage_top": 9 / 30},
+    ("key-points", "hunan-gov-report-2026.txt"): {"coverage": 17 / 30, "coverage_top": 10 / 30},  # (session 27, cover33)
     ("key-points", "jiguan-jiceng-zuzhi-tiaoli.txt"): {"coverage": 20 / 30, "coverage_top": 20 / 30},
     ("key-points", "shengtai-wenming-bianhua-article.txt"): {"coverage": 20 / 27, "coverage_top": 20 / 27},
     ("key-points", "xi-sanzhong-erci-quanti-speech.txt"): {"coverage": 19 / 30, "coverage_top": 18 / 30},
@@ -169,7 +171,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # its column label (每周一学（…）) lets the recall 《讲话》提出了四点希望。这四点希望分别是什么？ into the first 60 in place
     # of one hope's cloze, and a recall counts only when the teacher's anchor stands in its stem: 11 -> 10, its blind
     # first measure 11)
-    ("key-points", "guangdong-gov-report-2026.txt"): {"coverage": 19 / 29, "coverage_top": 11 / 29},
+    # (session 27, cover33: its 14.58万亿元 and 76.58% are blanks again, its 5%左右 target ranks in the first 60: 21/12)
+    ("key-points", "guangdong-gov-report-2026.txt"): {"coverage": 21 / 29, "coverage_top": 12 / 29},
     ("key-points", "jilv-chufen-tiaoli-2018.txt"): {"coverage": 18 / 30, "coverage_top": 14 / 30},
     ("key-points", "xi-gongqingtuan-100-speech.txt"): {"coverage": 20 / 29, "coverage_top": 10 / 29},
     ("key-points", "zhengjiguan-renminribao-article.txt"): {"coverage": 10 / 25, "coverage_top": 10 / 25},
