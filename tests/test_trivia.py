@@ -282,3 +282,18 @@ def test_a_closing_thanks_in_any_of_its_stock_forms_is_no_true_false(sentence):
 
 def test_a_sentence_saying_to_whom_something_was_said_is_no_closing_thanks():
     assert known_claim("向群众表示，今年将新建改建农村公路一百公里。") is None
+
+
+@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
+    # (invented: the prize-winning play or film of a report's cultural review is a detail of one year)
+    ("推动文艺精品创作，黄梅戏《山村来信》、电视剧《江河长歌》获全国大奖。", "山村来信", True),
+    ("组织观看重点影片《红色足迹》，开展主题教育。", "红色足迹", True),
+    ("黄梅戏《山村来信》、电视剧《江河长歌》获全国大奖。", "电视剧《江河长歌》", True),
+    # (a document's title names no art form before it: still a blank)
+    ("认真贯彻《基层组织工作条例》，严格落实组织生活制度。", "基层组织工作条例", False),
+    ("深入学习《共产党宣言》，坚定理想信念。", "共产党宣言", False),
+])
+def test_the_title_of_a_work_of_art_is_no_blank(sentence, blank, flagged):
+    i = sentence.index(blank)
+    why = blank_problem(sentence, i, i + len(blank))  # (lint's blank check, which the generator asks before it blanks)
+    assert (why is not None and "文艺作品" in why) is flagged

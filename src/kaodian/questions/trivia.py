@@ -42,7 +42,7 @@ from .tf_worth import minor_number, policy as tf_policy
 PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
-          "local_committee": "re", "org_blank": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
+          "local_committee": "re", "org_blank": "re", "artwork_before": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str],
           "greeting": "re", "setting_place_min": int, "subject_word_min": int, "subject_word_per_mille": int,
@@ -147,6 +147,9 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”是地方会议的届次，属会议编号琐碎记忆"
     if re.search(pol["org_blank"], text):
         return f"空“{text}”是一家单位的名称，属琐碎细节"
+    # (a play named with its art form, 越剧《…》, blanked whole as one member of a series)
+    if (m := re.fullmatch("([^《》]+)《[^《》]+》", text)) and re.search(pol["artwork_before"], m.group(1)):
+        return f"空“{text}”是一部文艺作品的名称，属琐碎细节"
     if _example_item(sentence, start, end):
         return f"空“{text}”是“等一批”之前举的一个例子，挑哪一个考都行，属琐碎细节"
     if (why := counted_example(sentence, start, end)) is not None:
@@ -346,8 +349,9 @@ def _one_series(body: str) -> bool:
 
 
 def title_blank(sentence: str, start: int, end: int) -> str | None:
-    """Why the blank ``sentence[start:end]`` is a whole document title in 《》 of ``title_blank_min`` characters or
-    more (发布《______》…), or None: a long official title is learned by rote, not a point of the text."""
+    """Why the blank ``sentence[start:end]`` is a whole title in 《》 that is rote, or None: a document's of
+    ``title_blank_min`` characters or more (发布《______》…), or a work of art's (越剧《______》获奖: ``artwork_before``),
+    a detail of one year's review, not a point of the text."""
     text = sentence[start:end]
     if text[:1] == "《" and text[-1:] == "》":
         title = text[1:-1]
@@ -355,7 +359,11 @@ def title_blank(sentence: str, start: int, end: int) -> str | None:
         title = text
     else:
         return None
-    if "《" in title or len(title) < policy()["title_blank_min"]:
+    if "《" in title:
+        return None
+    if re.search(policy()["artwork_before"], sentence[:start].rstrip("《")):
+        return f"空“{title}”是一部文艺作品的名称，属琐碎细节"
+    if len(title) < policy()["title_blank_min"]:
         return None
     return f"空“{title[:12]}…”是一份文件的长篇全称，属死记硬背，不是要点"
 
