@@ -3,7 +3,8 @@
 Policy in ``cloze_slots.yaml``.  Shapes a party-school teacher strikes: a blank the study verb before it fixes by
 collocation (学习贯彻______ -> 全会精神), a member of a regulation's list of matters when the sentence's point is who
 decides and who approves (…的______、换届…，经党组讨论决定后，报…审批), a blank that opens with the complement of
-the verb before it (落实|好宏观政策), a blank that crosses two lists (…抓改革、|促发展的积极性|、主动性; 党员、|干部增强责任感|).
+the verb before it (落实|好宏观政策), a blank that crosses two lists (…抓改革、|促发展的积极性|、主动性; 党员、|干部增强责任感|),
+a blank that joins the object of one verb to the next verb (完善|标准、提高|“得补率”).
 ``slot_problem`` is read by lint's ``blank_problem``, so the drafter never places such a blank and lint flags a bank
 made before."""
 
@@ -22,7 +23,8 @@ SCHEMA = {"study_verb_before": "re", "collocate_blank": "re", "procedure_after":
           "complement_open": "re", "complement_verb_before": "re",
           "crossing_head_min": int, "joined_head": "re", "member_end": "re", "fixed_pairs": [str],
           "count_overrun": "re", "run_repeats_min": int,
-          "governing_open": "re", "document_kinds": [str], "governing_before": "re", "governing_min_len": int}
+          "governing_open": "re", "document_kinds": [str], "governing_before": "re", "governing_min_len": int,
+          "split_noun_tags": [str], "split_verb_tags": [str], "split_object_after": "re"}
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,7 @@ def slot_problem(sentence: str, start: int, end: int) -> str | None:
     (the module doc names the shapes)."""
     return (collocated(sentence, start, end) or procedure_matter(sentence, start, end)
             or cut_complement(sentence, start, end) or crossing(sentence, start, end)
-            or overrun(sentence, start, end) or governing_verb(sentence, start, end))
+            or overrun(sentence, start, end) or governing_verb(sentence, start, end) or split_pair(sentence, start, end))
 
 
 def collocated(sentence: str, start: int, end: int) -> str | None:
@@ -145,3 +147,21 @@ def document_kind(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”只是文件的种类，上下文已指明是哪份文件，一猜即中"
     return None
 
+
+
+def split_pair(sentence: str, start: int, end: int) -> str | None:
+    """Why the blank joins two verb phrases' halves across a 、 (完善|标准、提高|“得补率”): its first member is a noun,
+    the object of a verb before the blank, and its last member a lone verb whose object follows the blank, or None."""
+    pol = policy()
+    text = sentence[start:end]
+    members = text.split("、")
+    if len(members) < 2 or not re.match(pol["split_object_after"], sentence[end:]):
+        return None
+    first, last = segment.tag(members[0]), segment.tag(members[-1])
+    if not first or len(last) != 1 or last[0][1] not in pol["split_verb_tags"]:
+        return None
+    # (the first member glued to what stands before it, a noun: the object of a verb outside the blank)
+    if first[0][1] not in pol["split_noun_tags"] or not re.match("[\u4e00-\u9fff]", sentence[start - 1:start]):
+        return None
+    return (f"空“{text}”把“{sentence[max(0, start - 2):start]}{members[0]}”的宾语和“{members[-1]}…”的动词拼在一起，"
+            "跨了两个动宾结构，边界错")
