@@ -38,16 +38,3 @@ def test_a_blank_joining_two_verb_phrases_halves_fails_lint(sentence, blank, fla
 def test_a_hollow_quality_noun_is_no_blank(sentence, blank, flagged):
     start, end = _at(sentence, blank)
     assert (blank_problem(sentence, start, end) is not None) is flagged
-
-
-@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
-    # (which five-year plan a report's period is: everyone knows)
-    ("“十五五”时期是夯实基础、全面发力的关键时期。", "十五五", True),
-    ("编制实施好“十六五”规划。", "十六五", True),
-    # (what the period is stays a blank)
-    ("“十五五”时期是夯实基础、全面发力的关键时期。", "关键时期", False),
-])
-def test_a_five_year_plans_ordinal_alone_is_no_blank(sentence, blank, flagged):
-    start, end = _at(sentence, blank)
-    why = blank_problem(sentence, start, end)
-    assert (why is not None and "五年规划" in why) is flagged

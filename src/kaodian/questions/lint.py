@@ -31,7 +31,7 @@ from ..text import SENTENCE_END, unbalanced  # (unbalanced: the question modules
 from .sentence import BLANK, LEFTOVER_ORDINAL, PAREN, PUNCT, marker_re, opening_named, strip_marker, unconnected
 from . import typos
 from .cloze_slots import document_kind, slot_problem
-from .trivia import counted_example, plan_period, short_forms, title_blank, trivial_blank
+from .trivia import counted_example, short_forms, title_blank, trivial_blank
 from .policy import POLICY
 from .vocab import load_vocab
 from .context_lint import Context, findings as context_findings
@@ -99,7 +99,7 @@ def blank_problem(sentence: str, start: int, end: int) -> str | None:
     if text[:1] in "“‘《" or (start > 0 and end < len(sentence) and sentence[start - 1] in "“‘《" and sentence[end] in "”’》"):
         # (打通“最后一公里”; a long title in 《》 is rote: trivia.title_blank)
         return (old_wording(sentence, start, end) or stock_phrase(text.strip("“”‘’")) or title_blank(sentence, start, end)
-                or counted_example(sentence, start, end) or document_kind(sentence, start, end) or plan_period(text))
+                or counted_example(sentence, start, end) or document_kind(sentence, start, end))
     if (why := _unlike_a_term(text)) is not None:
         return why
     if _DATE.fullmatch(text) and not sentence[end : end + 1].isdigit():

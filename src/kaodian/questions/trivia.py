@@ -42,7 +42,7 @@ from .tf_worth import minor_number, policy as tf_policy
 PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"colon_heads": "re", "plan_year": "re", "closing_call": "re", "leader_formula": "re", "session_number": "re",
-          "local_committee": "re", "org_blank": "re", "artwork_before": "re", "plan_period": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
+          "local_committee": "re", "org_blank": "re", "artwork_before": "re", "example_tail": "re", "generic_nouns": [str], "bare_context_min": int, "bare_modals": [str], "section_label": "re", "label_max": int,
           "generic_heads": [str], "prefix_mates_min": int, "figure_standard": "re",
           "stock_actor": "re", "hollow_nouns": [str], "modifier_tags": [str], "modifier_words": [str],
           "greeting": "re", "setting_place_min": int, "subject_word_min": int, "subject_word_per_mille": int,
@@ -145,8 +145,6 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
         return f"空“{text}”是“在…坚强领导下”套话里的领导机关，没有考点"
     if re.match(pol["session_number"], text) and re.search(pol["local_committee"], sentence[:start]):
         return f"空“{text}”是地方会议的届次，属会议编号琐碎记忆"
-    if (why := plan_period(text)) is not None:
-        return why
     if re.search(pol["org_blank"], text):
         return f"空“{text}”是一家单位的名称，属琐碎细节"
     # (a play named with its art form, 越剧《…》, blanked whole as one member of a series)
@@ -348,13 +346,6 @@ def bare_stem(stem: str) -> str | None:
 def _one_series(body: str) -> bool:
     """Whether every blank of ``body`` stands in one 、-series of blanks (______、______、______): a series asked whole."""
     return re.fullmatch(f"[^_]*{re.escape(BLANK)}(?:、{re.escape(BLANK)})+[^_]*", body) is not None
-
-
-def plan_period(text: str) -> str | None:
-    """Why the blank ``text`` is only a five-year plan's ordinal (“______”时期 -> 十五五: ``plan_period``), or None."""
-    if re.match(policy()["plan_period"], text.strip("“”")):
-        return f"空“{text}”只是五年规划的序号，人人皆知，没有考点"
-    return None
 
 
 def title_blank(sentence: str, start: int, end: int) -> str | None:
