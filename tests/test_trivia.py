@@ -288,6 +288,7 @@ def test_a_sentence_saying_to_whom_something_was_said_is_no_closing_thanks():
     # (invented: the prize-winning play or film of a report's cultural review is a detail of one year)
     ("推动文艺精品创作，黄梅戏《山村来信》、电视剧《江河长歌》获全国大奖。", "山村来信", True),
     ("组织观看重点影片《红色足迹》，开展主题教育。", "红色足迹", True),
+    ("组织观看重点影片《红色足迹》《山河无恙》，开展主题教育。", "山河无恙", True),
     ("黄梅戏《山村来信》、电视剧《江河长歌》获全国大奖。", "电视剧《江河长歌》", True),
     # (a document's title names no art form before it: still a blank)
     ("认真贯彻《基层组织工作条例》，严格落实组织生活制度。", "基层组织工作条例", False),

@@ -361,7 +361,8 @@ def title_blank(sentence: str, start: int, end: int) -> str | None:
         return None
     if "《" in title:
         return None
-    if re.search(policy()["artwork_before"], sentence[:start].rstrip("《")):
+    # (the art form named before a run of titles counts for each: 重点影片《甲》《乙》, 越剧《甲》、《乙》)
+    if re.search(policy()["artwork_before"], re.sub("(?:《[^《》]*》[、和与及]?)+$", "", sentence[:start].rstrip("《"))):
         return f"空“{title}”是一部文艺作品的名称，属琐碎细节"
     if len(title) < policy()["title_blank_min"]:
         return None
