@@ -40,8 +40,8 @@ from .pagemarks import join_letter_close, slot_paragraphs
 from .labels import mend_chart_labels, mend_labels
 from .roles import (
     AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
-    LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, heading_number, interviewee, is_group, names_person, note_speaker, speaker_tag,
-    follows, sign_last, title_speaker,
+    LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, interviewee, is_group, names_person, note_speaker, speaker_tag,
+    in_sequence, sign_last, title_speaker,
 )
 
 __all__ = ["classify", "clean_lines", "join_lines", "normalize"]
@@ -468,16 +468,12 @@ def _near_meta(paras: list[Para], i: int) -> bool:
 
 def _mend_heading_sequence(paras: list[Para]) -> None:
     """A 一、 paragraph out of the headings' sequence is body (一、 after 一、 is not the next heading)."""
-    last = 0
-    heads = [k for k, p in enumerate(paras) if p.role == HEADING]
-    for i, p in enumerate(paras):
-        if p.role in META:
-            last = 0  # a title block or byline between bodies: the next article numbers its own headings
-        if p.role != HEADING:
-            continue
-        n = heading_number(p.text)
-        after = next((heading_number(paras[k].text) for k in heads if k > i), 0)
-        if follows(last, n, after):
-            last = n
-        else:
-            p.role = BODY
+    run: list[Para] = []  # the headings since the last title block or byline
+    for p in paras + [Para("", META[0])]:
+        if p.role == HEADING:
+            run.append(p)
+        elif p.role in META:  # a title block or byline between bodies: the next article numbers its own headings
+            for q, kept in zip(run, in_sequence([q.text for q in run])):
+                if not kept:
+                    q.role = BODY
+            run = []

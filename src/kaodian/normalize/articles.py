@@ -18,7 +18,7 @@ from .subheads import unmarked_headings
 from .outline import DIGIT_POINT_RE, PAREN_POINT_RE, PART_MARKER_RE, split_on_restart
 from .para import Para
 from .roles import AFFIL, BODY, BYLINE, BYLINE_AFFIL_RE, DATE, HEADING, HEADING_RE, SOURCE, SPEECH, TITLE, \
-    char_width, ends_terminal, follows, heading_number, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
+    char_width, ends_terminal, in_sequence, class_byline, glued_office_byline, names_person, meta_author, office_above_name, office_byline, prefixed_byline, producer, speaker_line, speech_speaker
 
 
 @dataclass
@@ -370,16 +370,11 @@ def _markdown_headings(body: list[Para]) -> dict[int, str]:
 
 def _numbered_headings(body: list[Para]) -> dict[int, str]:
     """The 一、二、 headings of a body in sequence: {paragraph index: marker}."""
-    out: dict[int, str] = {}
-    last = 0
-    numbers = [(k, heading_number(p.text)) for k, p in enumerate(body) if p.role == HEADING]
-    for j, (k, n) in enumerate(numbers):
-        # a restart at 一、 in one body is the next part's (a body stays whole over a restart only
-        # under parallel part banners or chapter lines, see split_on_restart)
-        if n and follows(last, n, numbers[j + 1][1] if j + 1 < len(numbers) else 0):
-            out[k] = HEADING_RE.match(body[k].text).group(0)
-            last = n
-    return out
+    # a restart at 一、 in one body is the next part's (a body stays whole over a restart only
+    # under parallel part banners or chapter lines, see split_on_restart)
+    heads = [k for k, p in enumerate(body) if p.role == HEADING]
+    return {k: HEADING_RE.match(body[k].text).group(0)
+            for k, kept in zip(heads, in_sequence([body[k].text for k in heads])) if kept}
 
 
 # Fewer bracketed division lines than this are a lone label, not the divisions of a document.

@@ -371,3 +371,39 @@ def follows(last: int, n: int, after: int) -> bool:
     heading after it (0: none): the next number, a restart at 一、 (the next part's or article's), or a
     number one past the next when the one after it goes on from it (五、 七、 八、: the source skipped 六、)."""
     return n == last + 1 or n == 1 and last >= 2 or last >= 1 and n == last + 2 and after == n + 1
+
+
+# A label heading names its section in a word or two (一、召开时间, 二、活动对象), as a notice's or a plan's
+# outline does; this many em at most after its marker (a heading that says something runs longer).
+LABEL_HEADING_MAX = 10
+
+
+def label_heading(text: str) -> bool:
+    """The line is a 一、 marker and a short label after it: word characters only, no punctuation."""
+    m = HEADING_RE.match(text)
+    rest = text[m.end():].strip() if m else ""
+    return 0 < char_width(rest) <= LABEL_HEADING_MAX and re.fullmatch(r"\w+", rest) is not None
+
+
+def label_slip(n: int, place: int, text: str, before: str, after: str | None) -> bool:
+    """Whether heading ``n`` at ``place`` (1-based: the headings kept before it, plus one) is a source's
+    numbering slip in an outline of label lines (一、二、四、三、四、 typed by hand): its number one off its
+    place, and it, the heading kept before it and the next heading (if any) all label lines of one shape."""
+    return place >= 2 and abs(n - place) <= 1 and label_heading(text) and label_heading(before) \
+        and (after is None or label_heading(after))
+
+
+def in_sequence(texts: list[str]) -> list[bool]:
+    """For the 一、 heading lines of one body in order, whether each is in the headings' sequence:
+    it ``follows`` the last one kept, or it is a ``label_slip`` of the source's numbering."""
+    out: list[bool] = []
+    last = place = 0
+    before = ""  # the last heading kept
+    for j, text in enumerate(texts):
+        n = heading_number(text)
+        nxt = texts[j + 1] if j + 1 < len(texts) else None
+        kept = n > 0 and (follows(last, n, heading_number(nxt or "")) or label_slip(n, place + 1, text, before, nxt))
+        if kept:
+            last, place, before = n, 1 if n == 1 and last >= 2 else place + 1, text
+        out.append(kept)
+    return out
