@@ -4,10 +4,15 @@ each genre's shape.
 
 - A notice's outline of bare label lines (一、时间 / 二、对象 …) that its writer misnumbered by hand:
   still its headings, sections counted by position.
+- The notice signed by a student body (某某学院学生会, indented with no-break spaces) over its date, then
+  附件一 / a form's title / the form as a Word table: the body signs, the form is no text and no article.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from kaodian.ingest import read_path
 from kaodian.model import Source
 from kaodian.normalize import normalize
 from kaodian.pipeline import extract_source
@@ -50,3 +55,41 @@ def test_sentences_out_of_sequence_stay_body():
     text = NOTICE.replace("四、会议主题", "四、会议的主题是交流学习方法，大家要积极参加。")
     (article,) = normalize(Source("notice.docx", text, kind="docx")).articles
     assert [h.text for h in article.headings] == ["会议时间", "参会对象", "会议内容", "有关要求"]
+
+
+def _notice_with_forms(path: Path, form_cells: list[str]) -> Path:
+    """The notice as a Word file: signed, dated, then two attachments that are tables."""
+    import docx
+
+    document = docx.Document()
+    for line in NOTICE.splitlines():
+        document.add_paragraph(line)
+    document.add_paragraph("\u00a0\u00a0某某大学某某学院学生会")
+    document.add_paragraph("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 2023年5月1日")
+    document.add_paragraph("")
+    for label, title in (("附件一", "某某学院学习交流会问题汇总表"), ("附件二", "某某学院学习交流会分组表")):
+        document.add_paragraph(label)
+        document.add_paragraph(title)
+        table = document.add_table(rows=len(form_cells), cols=2)
+        for r, cell in enumerate(form_cells):
+            table.cell(r, 0).text = cell
+    path = path / "notice.docx"
+    document.save(path)
+    return path
+
+
+FORM = ["班级", "联系人", "问题概述", "个人建议（从必要性、可行性、针对性等方面考虑）", "第一组", "某某2021-01班、某某2021-02班、"]
+
+
+def test_a_notice_signed_by_a_student_body_with_forms_attached(tmp_path: Path):
+    extraction = extract_source(read_path(_notice_with_forms(tmp_path, FORM)))
+    (article,) = extraction.document.articles
+    assert article.author == "某某大学某某学院学生会"
+    assert article.paragraphs[-1].text == "请各班级高度重视，认真落实。"
+    assert not extraction.of_kind("term_series")  # (必要性、可行性、针对性 is a form's cell)
+
+
+def test_an_attachment_in_sentences_stays_text(tmp_path: Path):
+    prose = ["某某学院学习交流会实施方案", "为做好交流工作，制定本方案。各班要认真组织。"]
+    extraction = extract_source(read_path(_notice_with_forms(tmp_path, prose)))
+    assert any("制定本方案" in p.text for a in extraction.document.articles for p in a.paragraphs)

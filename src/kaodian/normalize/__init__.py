@@ -37,9 +37,10 @@ from .markdown import mark_markdown_headings
 from .lines import clean_and_mark, clean_lines, front_matter_title, join_lines
 from .credits import split_credits
 from .pagemarks import join_letter_close, slot_paragraphs
+from .attachments import mend_attachments
 from .labels import mend_chart_labels, mend_labels
 from .roles import (
-    AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, ITEM_START_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
+    AFFIL, BODY, BYLINE, DATE, HEADING, HEADING_RE, META, SOURCE, SPEECH, TITLE, classify, ends_terminal,
     LONG_TITLE_MAX, TITLE_MAX, char_width, column_title, interviewee, is_group, names_person, note_speaker, speaker_tag,
     in_sequence, sign_last, title_speaker,
 )
@@ -406,7 +407,7 @@ def _mend_roles(paras: list[Para]) -> None:
             p.role, p.short = BODY, True
     lines_within_one_outline(paras)  # (so that a label read as a byline breaks no heading sequence)
     _mend_heading_sequence(paras)
-    _mend_attachments(paras)
+    mend_attachments(paras)
 
 
 # A byline block signs with a name and a unit (two lines, a third for a date): a longer run of
@@ -438,20 +439,6 @@ def _goes_on_to_body(paras: list[Para], i: int) -> bool:
         return True
     return nxt.role in (TITLE, BYLINE) and i + 2 < len(paras) and paras[i + 2].role == BODY \
         and char_width(paras[i].text + nxt.text) <= load_layout().subhead_max_chars
-
-
-def _mend_attachments(paras: list[Para]) -> None:
-    """The items of a list of attachments (附件：1．…, then 2．… on lines of their own) are
-    apparatus like the 附件 line: item-numbered lines that end no sentence."""
-    lay = load_layout()
-    in_list = False
-    for p in paras:
-        if p.role == SOURCE and lay.attachments.match(p.text):
-            in_list = True
-        elif in_list and ITEM_START_RE.match(p.text) and not ends_terminal(p.text):
-            p.role = SOURCE
-        else:
-            in_list = False
 
 
 def _near_meta(paras: list[Para], i: int) -> bool:
