@@ -93,3 +93,30 @@ def test_an_attachment_in_sentences_stays_text(tmp_path: Path):
     prose = ["某某学院学习交流会实施方案", "为做好交流工作，制定本方案。各班要认真组织。"]
     extraction = extract_source(read_path(_notice_with_forms(tmp_path, prose)))
     assert any("制定本方案" in p.text for a in extraction.document.articles for p in a.paragraphs)
+
+
+def test_a_file_name_template_in_quotes_is_no_formulation():
+    text = NOTICE.replace("各班于5月8日前汇总问题。", "各班于5月8日前汇总问题，文件命名为“XX班+姓名”，落实“三会一课”制度。")
+    found = [p.text for p in extract_source(Source("notice.docx", text, kind="docx")).of_kind("formulation")]
+    assert found == ["三会一课"]
+
+
+XINDE = """学习心得
+通过这次学习，我对党有了更深的认识，也明确了今后的努力方向：
+     首先加强理论学习。要认真学习党的创新理论，做到学思用贯通。
+     其次是要提高业务能力 。坚持学习，勇于实践。
+      最后要锤炼党性修养。时刻以党员标准严格要求自己。
+最后的话，我一定继续努力，争取早日加入党组织。
+"""
+
+
+def test_first_next_last_paragraphs_are_one_enumeration():
+    (found,) = extract_source(Source("xinde.docx", XINDE, kind="docx")).of_kind("enumeration")
+    assert found.marker == "首先"
+    assert [i.text for i in found.items] == ["加强理论学习", "要提高业务能力", "要锤炼党性修养"]
+
+
+def test_first_glued_to_its_verb_inside_a_sentence_is_no_marker():
+    text = XINDE.replace("     首先加强理论学习。", "我们首先加强理论学习。")
+    found = extract_source(Source("xinde.docx", text, kind="docx")).of_kind("enumeration")
+    assert all(e.items[0].text != "加强理论学习" for e in found)

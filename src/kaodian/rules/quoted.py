@@ -52,6 +52,7 @@ class QuoteRules:
     numbered: tuple[re.Pattern[str], ...]
     numbered_not: tuple[re.Pattern[str], ...]
     verse: re.Pattern[str]  # fully matched: a line of verse or a classical saying, never a statement by its length
+    placeholder: re.Pattern[str]  # searched in the span: a template's blank (XX), no formulation, no quote
 
     @classmethod
     def from_rules(cls, rules: dict) -> "QuoteRules":
@@ -89,6 +90,7 @@ class QuoteRules:
             tuple(re.compile(p) for p in rules["numbered_formulation"]),
             tuple(re.compile(p) for p in rules["numbered_formulation_not"]),
             re.compile(q["verse"]),
+            re.compile(q["placeholder"]),
         )
 
     def is_numbered(self, s: str) -> bool:
@@ -169,6 +171,8 @@ def find_quoted(text: str, article: Article, rules: QuoteRules) -> list[Point]:
     for o, c, _ in spans:
         inner = text[o + 1 : c]
         n = len(inner)
+        if rules.placeholder.search(inner):
+            continue  # a template to fill in (“XX班+姓名”)
         # “…”，“…” right after an attributed quote continues it, in the same speaker's words
         follows_quote = 0 <= o - attributed_prev_end <= 2 and text[attributed_prev_end + 1 : o] in ("", "，", ",", "、")
         attributed, speaker = (True, prev_speaker) if follows_quote else _speaker(text, o, c, rules)

@@ -51,6 +51,7 @@ SCHEMA: dict[str, Any] = {
         "statement_chars": int,
         "spoken": "re",
         "verse": "re",
+        "placeholder": "re",
         "max_formulation_chars": int,
         "max_formulation_clauses": int,
         "min_formulation_chars": int,
