@@ -231,3 +231,23 @@ def test_a_point_put_off_to_a_sentence_holding_a_cloze_is_asked_by_its_choice_no
     # a sentence whose first question is no cloze keeps the point's best kind
     first_tf = [_cand("st-tf", "truefalse", "st", 3.0, 0, s), *cands[1:]]
     assert [q.id for q in select(first_tf, prefer=prefer, per_sentence=2)] == ["st-tf", "se-cloze"]
+
+
+def test_a_point_put_off_to_a_sentence_holding_a_cloze_is_asked_by_its_trusted_false_statement():
+    # (policy.yaml false_for_second_cloze, issue 12: with no choice to stand in, a false statement whose change a
+    # teacher trusts takes the second cloze's place; a copy marked 对, or a change not trusted, does not)
+    prefer = {"statement": ("cloze", "truefalse"), "formulation": ("cloze", "truefalse")}
+    s = "甲建设是党的根本性建设，必须坚持“五个坚持”。"
+    first = _cand("f-cloze", "cloze", "f", 3.0, 0, s, "formulation", answer="五个坚持")
+    second = _cand("st-cloze", "cloze", "st", 2.0, 1, s, answer="甲建设")
+    false = _cand("st-tf", "truefalse", "st", 2.0, 2, s, answer="错")
+    trusted = replace(false, stand_in=True)
+    assert [q.id for q in select([first, second, trusted], prefer=prefer, per_sentence=2)] == ["f-cloze", "st-tf"]
+    assert [q.id for q in select([first, second, false], prefer=prefer, per_sentence=2)] == ["f-cloze", "st-cloze"]
+    copy = replace(trusted, question=replace(trusted.question, answer=("对",)))
+    assert [q.id for q in select([first, second, copy], prefer=prefer, per_sentence=2)] == ["f-cloze", "st-cloze"]
+    # a sentence whose first question is no cloze keeps the point's cloze
+    single = _cand("f-single", "single", "f", 3.0, 0, s, "formulation", answer="A")
+    single = replace(single, question=replace(single.question, options=("五个坚持", "五个必须", "五个带头", "五个到位")))
+    assert [q.id for q in select([single, second, trusted], prefer={**prefer, "formulation": ("single",)},
+                                 per_sentence=2)] == ["f-single", "st-cloze"]

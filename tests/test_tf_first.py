@@ -54,3 +54,17 @@ def test_which_changes_are_trusted():
     assert not trusted(_false("制造强国是目标。", "制造强国", "体育强国", "series"), "statement")
     assert not trusted(_false("政务新媒体是重要渠道。", "政务新媒体", "政务热线", "definition"), "statement")
     assert not trusted(_false("到2050年，乡村全面振兴。", "2050年", "2047年", "figure"), "term_series")
+
+
+def test_which_false_statements_may_stand_in_for_a_second_cloze():
+    from kaodian.questions.tf_first import stands_in
+
+    # a series term for a sibling stands beside the sentence's cloze, a definition's subject does not
+    assert stands_in(_false("甲建设是党的根本性建设。", "甲建设", "乙建设", "series"))
+    assert not stands_in(_false("政务新媒体是重要渠道。", "政务新媒体", "政务热线", "definition"))
+    assert not stands_in(_false("从甲到乙，走出新路。", "甲", "乙", "order"))
+    # a date of history stands in; a speech's date and a local congress's session are details
+    assert stands_in(_false("1938年召开的全会提出了这一命题。", "1938年", "1941年", "figure"))
+    assert not stands_in(_false("2011年3月，他在开学典礼上的讲话中作出阐释。", "2011年3月", "2014年3月", "figure"))
+    assert not stands_in(_false("市第八次党代会提出，要争先进位。", "第八次", "第七次", "figure"))
+    assert not stands_in(None) and not stands_in("没有改动")

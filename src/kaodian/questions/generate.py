@@ -38,7 +38,7 @@ from .templates import Template, TemplateSet, load_templates
 from .never_asked import never_asked
 from .personal import LIST_KINDS, personal_reports
 from .verbatim import cut_short, key_term_sentences, worth_asking_true
-from .tf_first import put_ahead, rule_text, shared_sentences, trusted
+from .tf_first import put_ahead, rule_text, shared_sentences, stands_in, trusted
 from .tf_refused import refuse_tf, say_refused_tf
 from .tf_share import TRUE_NEEDS_CHANGE, TRUE_NEEDS_FROM, balance_truefalse, bank_holds
 from .tf_share import FALSE_MAX, TRUE_MAX, _STABLE, _true_allowed, cap_true  # noqa: F401 (cap_true: the library's merge)
@@ -62,6 +62,7 @@ class _Asked:
     diagnostics: list[tuple[Point, str]]
     points: list[int] = field(default_factory=list)  # the index of each question's point
     ahead: set = field(default_factory=set)  # identities of the false statements asked before their cloze (tf_first)
+    stand_in: set = field(default_factory=set)  # ... and of those that may take a second cloze's place (tf_first.stands_in)
     duplicates: int = 0
     named: bool = False
 
@@ -175,6 +176,8 @@ def _ask_kinds(at: _Point, drafts: dict, run: _DocumentRun, out: _Asked, firsts:
         at.made += not (spare := full or asks_again(at.first, q))  # (a stand-in or a repeat takes no kind's place)
         added = True
         at.chosen |= q.kind in ("single", "multiple")
+        if kind == "truefalse" and run.tf_first and stands_in(drafts.get((at.n, kind))):  # (a rule text keeps its clozes)
+            out.stand_in.add(out.questions[-1][1])
         if kind == "truefalse" and at.ahead and trusted(drafts.get((at.n, kind)), p.kind):
             out.ahead.add(out.questions[-1][1])
             if at.made == 1 and not spare and firsts is not None:
@@ -468,7 +471,7 @@ def draft_candidates(
                 continue
             ids.add(q.id)
             drafted.append(Candidate(q, (str(d), str(n)), ex.points[n].importance, len(drafted),
-                                     identity in done.ahead))
+                                     identity in done.ahead, identity in done.stand_in))
     if progress is not None:
         progress(total, total)
     return drafted, diagnostics, duplicates

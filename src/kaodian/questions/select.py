@@ -46,6 +46,7 @@ class Candidate:
     importance: float
     order: int
     ahead: bool = False  # a false statement asked before its point's cloze (questions/tf_first.py)
+    stand_in: bool = False  # a false statement that may take a second cloze's place (tf_first.stands_in)
 
 
 def sentence_key(q: Question) -> str:
@@ -115,6 +116,8 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
                 q = g[0].question
                 if CHOICE_FOR_SECOND_CLOZE and (alt := _choice_for_cloze(g, taken, first=id(g) not in inside)):
                     out.append(alt)  # (its choice question stands in for a second cloze of the sentence)
+                elif FALSE_FOR_SECOND_CLOZE and (alt := _false_for_cloze(g, taken, first=id(g) not in inside)):
+                    out.append(alt)  # (else its false statement does: the sentence is asked two ways)
                 elif taken.take(q, first=id(g) not in inside):
                     out.append(q)
                 elif q.kind in CHOICE and taken.has_choice(q):
@@ -325,6 +328,23 @@ def _one_class(q: Question) -> bool:
     head = min(len(common_prefix(options)), min(map(len, options)) - 1)
     tail = min(len(common_suffix(options)), min(map(len, options)) - 1)
     return max(head, tail) >= _CLASS_EDGE
+
+
+# Whether a point put off to a sentence that holds a cloze already, with no choice question to stand in, is asked by
+# its false statement rather than by a second cloze of the sentence (policy.yaml false_for_second_cloze, issue 12).
+FALSE_FOR_SECOND_CLOZE: bool = POLICY["false_for_second_cloze"]
+
+
+def _false_for_cloze(g: list[Candidate], taken: "_Taken", first: bool) -> Question | None:
+    """The false statement the point ``g`` (best question a cloze) is asked by instead, taken, or None: only when its
+    sentence holds a cloze already (a second blank asks the sentence again the same way) and the point drafted a
+    true/false question answered 错 whose change a teacher trusts (``Candidate.stand_in``, tf_first.stands_in) and that
+    the sentence takes.  A copy marked 对 never stands in (it teaches little)."""
+    q = g[0].question
+    if q.kind != "cloze" or not any(t.kind == "cloze" for t in taken.questions.get(taken.key(q), ())):
+        return None
+    return next((c.question for c in g[1:] if c.stand_in and c.question.kind == "truefalse"
+                 and c.question.answer == ("错",) and taken.take(c.question, first=first)), None)
 
 
 def asks_again(first: Question | None, q: Question) -> bool:

@@ -15,7 +15,7 @@ from ..rules.schema import load_policy_file
 from ..model import Point
 from .drafting import Draft
 
-SCHEMA = {"trusted": [str], "point_kinds": [str], "article_labels_min": int, "figure_sentence": "re", "figure_not": "re",
+SCHEMA = {"trusted": [str], "stand_in": [str], "stand_in_figure_not": "re", "point_kinds": [str], "article_labels_min": int, "figure_sentence": "re", "figure_not": "re",
           "formulation_run": "re"}
 
 # a figure: an Arabic numeral (2035年, 40%), an ordinal of a session (第十九次, 第三届) or a count with its unit (五年,
@@ -64,6 +64,17 @@ def trusted(draft: Draft | str | None, point_kind: str) -> bool:
         before, after = sentence[max(0, i - 2):i].rstrip("“"), sentence[i + len(old):i + len(old) + 2].lstrip("”")
         return not (run.fullmatch(before[-1:] or "x") or run.fullmatch(after[:1] or "x"))
     return True
+
+
+def stands_in(draft: Draft | str | None) -> bool:
+    """Whether ``draft``, a false statement, may be asked in the place of its sentence's second cloze (select,
+    policy.yaml false_for_second_cloze): a change of a kind tf_first.yaml ``stand_in`` trusts; a figure only where
+    its sentence is no local congress's nor a speech's or a visit's date (``figure_not``, ``stand_in_figure_not``)."""
+    pol = policy()
+    if not (isinstance(draft, Draft) and draft.true_draft is not None and draft.how in pol["stand_in"]):
+        return False
+    sentence = draft.true_draft.source.text
+    return draft.how != "figure" or not (re.search(pol["figure_not"], sentence) or re.search(pol["stand_in_figure_not"], sentence))
 
 
 def shared_sentences(points: Sequence[Point], spread: frozenset[str]) -> frozenset[int]:

@@ -135,7 +135,7 @@ def bank_holds(out, importance: Sequence[float], per_sentence: int | None,  # no
     no limit) holds of this document: its caps count sentences of one document, so this document alone selects as
     the whole bank does.  ``importance``: each point's; ``ahead``: the identities of the false statements asked
     before their point's cloze (``tf_first``), ranked so as in the bank."""
-    cands = [Candidate(q, (str(n),), importance[n], i, identity in ahead)
+    cands = [Candidate(q, (str(n),), importance[n], i, identity in ahead, identity in out.stand_in)
              for i, ((q, identity), n) in enumerate(zip(out.questions, out.points))]
     kept = {id(q) for q in select(cands, per_sentence=per_sentence, prefer=prefer)}
     return {i for i, (q, _) in enumerate(out.questions) if id(q) in kept}
