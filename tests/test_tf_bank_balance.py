@@ -118,3 +118,22 @@ def test_a_statement_whose_point_a_cloze_asks_by_another_term_stays_false() -> N
             q.keyed = lambda: ("别的词",)
     tf_share.balance_truefalse(out, _falsified(out, [1.0] * n), None, held=lambda: set(range(len(rows))))
     assert _answers(out) == ["错"] * n
+
+
+def test_the_balance_stops_where_a_turn_would_only_lose_a_statement():
+    # (tf_share._turn_lost, issue 12: 4 false beside 1 true were turned to 2 and 3, and the cap kept 1 true: 3 in all)
+    from kaodian.questions.tf_share import FALSE_MAX_SELECTED, _true_allowed, _turn_lost
+
+    def kept(false, true):  # what the selection's cap keeps of them
+        return false + min(true, _true_allowed(false))
+
+    assert _turn_lost(4, 1) and kept(3, 2) < kept(4, 1)
+    for false in range(3, 15):
+        for true in range(false + 1):
+            if _turn_lost(false, true):
+                # a turn the balance leaves undone would have cost the bank a statement, and the selection keeps
+                # the false ones it holds (its looser share)
+                assert kept(false - 1, true + 1) < kept(false, true)
+                assert false <= FALSE_MAX_SELECTED * kept(false, true) + 1e-9
+    # a turn whose copy the cap keeps is still made (6 false, none true: two turns leave 4 beside 2)
+    assert not _turn_lost(6, 0) and not _turn_lost(5, 1)

@@ -123,6 +123,17 @@ def _excess_false(tf: list[Question], selection: Sequence[Question], importance:
 _BALANCE = Draws(0, "balance")
 
 
+def _turn_lost(false: int, true: int) -> bool:
+    """Whether turning one more of ``false`` held false statements true (beside ``true`` held true ones) is lost:
+    the selection (``cap_true``) could keep no more true statements beside the false ones left than are held now,
+    so the copy made, or another, would be left out, while the false statements held now are within
+    FALSE_MAX_SELECTED, the share the selection keeps.  Between FALSE_MAX and TRUE_MAX there is often no count of
+    turns that meets both (4 false: one turn leaves 3 beside 2 true, and a third keeps 1), and turning on cost the
+    bank its statements (issue 12: guangdong-gov-report-2026 held 4 false and 1 true, turned 2, kept 1 in all)."""
+    kept = min(true, _true_allowed(false))
+    return true + 1 > _true_allowed(false - 1) and false <= FALSE_MAX_SELECTED * (false + kept) + 1e-9
+
+
 def _place(q: Question) -> str:
     """What a true/false statement is about, whatever the document is called: its sentence and point kind
     (its id holds the file's name, so ranking by id made the bank depend on where the file lies)."""
@@ -171,6 +182,8 @@ def balance_truefalse(out, falsified: list[tuple[int, Point, Draft, tuple[Templa
         first = false if first is None else first
         if first < FALSE_KEPT_BELOW or false <= FALSE_MAX * (false + min(len(tf) - false, _true_allowed(false))):
             return
+        if _turn_lost(false, len(tf) - false):
+            return  # (the copy a turn makes would not stay: the selection's looser share holds as it is)
         held_qs = [out.questions[j][0] for j in sorted(bank)]
         turn = next(((i, p, true, candidates) for i, p, true, candidates in ranked
                      if i in bank and i not in tried and out.questions[i][0].answer == ("错",)
