@@ -251,3 +251,18 @@ def test_a_point_put_off_to_a_sentence_holding_a_cloze_is_asked_by_its_trusted_f
     single = replace(single, question=replace(single.question, options=("五个坚持", "五个必须", "五个带头", "五个到位")))
     assert [q.id for q in select([single, second, trusted], prefer={**prefer, "formulation": ("single",)},
                                  per_sentence=2)] == ["f-single", "st-cloze"]
+
+
+def test_a_false_statement_whose_change_another_point_keys_waits_for_every_first_turn():
+    # (select._told_beside, issue 12: 深刻领悟“两个结合”… beside the single keying 两个确立 asks that point again)
+    s = "五年来，我们深刻领悟甲乙的决定性意义，增强丙丁。"
+    single = _cand("f-single", "single", "f", 3.0, 0, s, "formulation", answer="A")
+    single = replace(single, question=replace(single.question, options=("甲乙", "甲丙", "甲丁", "甲戊")))
+    false = _cand("st-tf", "truefalse", "st", 4.0, 1, s, answer="错")
+    false = replace(false, question=replace(false.question, explanation="错误。“甲乙”误作“甲丙”。"))
+    other = _cand("o-cloze", "cloze", "o", 1.0, 2, "别的句子。", answer="别的")
+    prefer = {"statement": ("truefalse",), "formulation": ("single",)}
+    assert [q.id for q in select([single, false, other], prefer=prefer, per_sentence=2)] == ["f-single", "o-cloze", "st-tf"]
+    # a change no other question keys keeps its rank (the most important point first)
+    alone = replace(false, question=replace(false.question, explanation="错误。“丙丁”误作“丙戊”。"))
+    assert [q.id for q in select([single, alone, other], prefer=prefer, per_sentence=2)] == ["st-tf", "o-cloze", "f-single"]

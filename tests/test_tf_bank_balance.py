@@ -18,7 +18,7 @@ def _q(kind: str, answer: str, stem: str) -> SimpleNamespace:
     return SimpleNamespace(kind=kind, answer=(answer,), stem=stem, id=stem, point_kind="statement",
                            explanation=f"错误。“词{k}”误作“字{k}”。" if answer == "错" else "正确。",
                            keyed=lambda: (f"词{k}",) if kind == "cloze" else (),
-                           source=SimpleNamespace(document="d", sentence=f"句{k}"))
+                           source=SimpleNamespace(document="d", sentence=f"句{k}", start=100 * int(k), end=100 * int(k) + 50))
 
 
 def _out(questions: list[tuple[str, str, str, int]]) -> SimpleNamespace:
@@ -137,3 +137,16 @@ def test_the_balance_stops_where_a_turn_would_only_lose_a_statement():
                 assert false <= FALSE_MAX_SELECTED * kept(false, true) + 1e-9
     # a turn whose copy the cap keeps is still made (6 false, none true: two turns leave 4 beside 2)
     assert not _turn_lost(6, 0) and not _turn_lost(5, 1)
+
+
+def test_a_statement_cited_whole_is_on_the_sentence_its_clause_is_cut_from():
+    # (tf_share.asked_otherwise: a statement point cites the whole sentence, a formulation's single the clause that
+    # starts it; the single keys the changed term, so the statement asks it again: 深刻领悟“甲”… beside （　　）)
+    whole = _q("truefalse", "错", "陈述1")
+    whole.source = SimpleNamespace(document="d", sentence="句1，后文很长。", start=100, end=160)
+    single = _q("cloze", "", "填空1")
+    single.kind, single.keyed = "single", lambda: ("词1",)
+    assert asked_otherwise(whole, [single])
+    # a question of another sentence that keys the term does not ask it (its span is elsewhere)
+    single.source = SimpleNamespace(document="d", sentence="句9。", start=900, end=950)
+    assert not asked_otherwise(whole, [single])

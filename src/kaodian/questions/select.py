@@ -98,13 +98,14 @@ def select(cands: Sequence[Candidate], *, per_sentence: int | None, prefer: Mapp
     groups = _by_point(cands, prefer)
     taken = _Taken(per_sentence, sentence or sentence_key)
     inside = _inside(groups, taken.key) if per_sentence is not None else set()
+    beside = _told_beside(groups) if per_sentence is not None else set()
     out: list[Question] = []
     later: list[list[Candidate]] = []
     for round_ in range(max((len(g) for g in groups), default=0)):
         for g in groups:
             if round_ < len(g):
                 q = g[round_].question
-                if round_ == 0 and (taken.has_any(q) or _copied(q) or id(g) in inside):
+                if round_ == 0 and (taken.has_any(q) or _copied(q) or id(g) in inside or id(g) in beside):
                     later.append(g)
                 elif taken.take(q, first=round_ == 0):
                     out.append(q)
@@ -180,6 +181,21 @@ def _inside(groups: list[list[Candidate]], key: Callable[[Question], str]) -> se
         if any(mine < other for other in asks[key(g[0].question)]):
             out.add(id(g))
     return out
+
+
+def _told_beside(groups: list[list[Candidate]]) -> set[int]:
+    """The points (ids of their groups) whose best question is a false statement whose changed term another point's
+    question on its sentence keys (tf_share.asked_otherwise: 深刻领悟“两个结合”… beside the single keying 两个确立):
+    that question asks the teacher's point, so the statement waits, as a copy marked 对 does (``_copied``), until every
+    point has had its first turn (issue 12: such a statement ranked first pushed a point out of a bank's top 60)."""
+    from .tf_asked import asked_otherwise  # (it reads the lexicon through statements: imported when a bank is selected)
+
+    by_doc: dict[str, list[tuple[int, Question]]] = {}
+    for g in groups:
+        for c in g:
+            by_doc.setdefault(c.question.source.document, []).append((id(g), c.question))
+    return {id(g) for g in groups if g[0].question.kind == "truefalse" and g[0].question.answer == ("错",)
+            and asked_otherwise(g[0].question, [o for n, o in by_doc[g[0].question.source.document] if n != id(g)])}
 
 
 def _copied(q: Question) -> bool:

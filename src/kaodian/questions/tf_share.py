@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..model import Document, Point, Question
 from .compose import compose
@@ -18,6 +18,7 @@ from .verbatim import cut_short, worth_asking_true
 from .draws import Draws
 from .policy import POLICY
 from .select import Candidate, select
+from .tf_asked import asked_otherwise
 
 FALSE_MAX: float = POLICY["false_max"]  # see policy.yaml
 TRUE_MAX: float = POLICY["true_max"]
@@ -85,21 +86,6 @@ def _told_true(q: Question, tf: list[Question]) -> bool:
     told = q.stem[at - min(at, TOLD_LEAD):at] + swap[0] + after
     # (only a true statement tells it: two false ones each keep the other's original words, neither tells a truth)
     return any(told in o.stem for o in tf if o is not q and o.answer == ("对",))
-
-
-def asked_otherwise(q: Question, others: Iterable[Question]) -> bool:
-    """Whether another question of ``others`` asks what the false statement ``q`` changed, as a teacher's key point
-    counts it: a question of another kind on the same sentence whose keyed text holds the replaced term (its
-    explanation's “甲”误作“乙”).  A point id is finer than a teacher's point: a sentence's point may have a cloze
-    that keys another of its terms, and turning the statement true (or leaving it out) loses what only it asked
-    (issue 12: gaigekaifang-40-speech 45 -> 44).  A statement whose change cannot be read is asked by it alone."""
-    from .statements import swap_of  # (statements reads the lexicon: imported when a bank is balanced)
-
-    if (swap := swap_of(q)) is None or not (old := swap[0].strip()):
-        return False
-    return any(o is not q and o.kind != "truefalse" and o.source.document == q.source.document
-               and o.source.sentence == q.source.sentence and any(old in k for k in o.keyed())
-               for o in others)
 
 
 def _excess_false(tf: list[Question], selection: Sequence[Question], importance: Callable[[Question], float]) -> list[str]:
