@@ -7,8 +7,8 @@ question alone (as tests/test_rater_shapes.py does) and prints:
   * recall and precision (rejects flagged / rejects; flagged rejects / all flagged);
   * the missed rejects grouped by the teacher's reason, clustered by the first class whose cue words the reason
     names (REASON_CLASSES below; "other" when none does), with counts and N example reasons each;
-  * the flagged non-rejects (false positives) grouped by the check that flagged them (a finding's text before its
-    first colon).
+  * the flagged non-rejects (false positives) grouped by the check that flagged them (a finding's wording with its
+    quotes and numbers masked; a question two checks flag counts under both).
 With ``--kind`` the missed classes are split by question kind too.  A diagnostic only: no output feeds lint.
 """
 
@@ -28,7 +28,8 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 # Reason classes, first match wins: ordered from the most specific fault a program might see to taste.
 # Cue words are the teachers' own vocabulary across sessions, not any one text's.
 REASON_CLASSES: list[tuple[str, str]] = [
-    ("source/document name (出处)", r"出处|文件名|文献名|书名|页码|标题|哪份|哪篇|来源"),
+    ("heading outline (小标题/目录)", r"小标题|目录|章节标题|节标题|章标题|提纲"),
+    ("source/document name (出处)", r"出处|文件名|文献名|书名|篇名|页码|标题|哪份|哪篇|来源"),
     ("fragment stem (题干残缺)", r"残缺|残句|断句|半句|不完整|缺主语|主语|指代|开头|截断|承接|上下文|语境"),
     ("answer not unique (答案不唯一)", r"不唯一|多解|也可|也能填|均可|皆可|同样成立|争议|可填"),
     ("options (干扰项/选项)", r"干扰项|选项|错项|迷惑|排除|一眼|长短|不对称|不同类"),
@@ -66,8 +67,10 @@ def reason_class(reason: str) -> str:
 
 
 def check_name(finding: str) -> str:
-    """A finding's check: its text before the first colon (ASCII or full-width)."""
-    return re.split(r"[:：]", finding, maxsplit=1)[0].strip()[:60]
+    """A finding's check: its text with every quoted or bracketed piece and every number made a placeholder (the
+    checks word their findings in Chinese around what they quote), cut to 50 characters."""
+    text = re.sub(r"“[^”]*”|《[^》]*》|（[^）]*）", "…", finding)
+    return re.sub(r"\d+", "N", text)[:50]
 
 
 def main(argv: list[str]) -> None:
