@@ -21,3 +21,13 @@ from kaodian.questions.false_dates import term_years
 ])
 def test_the_years_a_numbered_meeting_allows(sentence, years):
     assert term_years(sentence) == years
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年，全市启动实施十三大工程，带动有效投资增长。",  # (thirteen projects, not the 13th congress of 1987)
+    "2019年，全省推进十二大行动计划。",
+    "2022年，全市聚焦十五大重点产业链。",
+])
+def test_a_short_name_that_counts_things_is_no_congress(sentence):
+    # read as a congress, the sentence's date got no question at all (fact_target: "its name gives its year away")
+    assert term_years(sentence) is None

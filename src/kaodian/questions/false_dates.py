@@ -9,6 +9,7 @@ from pathlib import Path
 from ..numerals import value_of
 from ..rules.schema import load_policy_file
 from .distractors import DATE
+from .false_meetings import counts_things
 
 
 # A false statement's date moves by at least this many years: a year off by one or two (2004 -> 2003)
@@ -170,10 +171,13 @@ def target_options(document: str, before: str, edits: list[str]) -> list[str]:
 def term_years(sentence: str) -> tuple[int, int] | None:
     """The years a date of ``sentence`` may lie in when the sentence names one numbered party congress or plenary
     session (false_dates.yaml ``terms``): (y, y) for a congress, whose name gives its year away, and for its first
-    plenary session, (y + 1, y + years) for a later one; None for a sentence that names none, or several."""
+    plenary session, (y + 1, y + years) for a later one; None for a sentence that names none, or several.  A short
+    name that counts things (实施十三大工程, ``false_meetings.counts_things``) names no congress."""
     t = _targets()["terms"]
-    found = {(m.group("n"), m.group("k")) for m in re.finditer(t["meeting"], sentence)}
-    if len(found) != 1:
+    named = list(re.finditer(t["meeting"], sentence))
+    found = {(m.group("n"), m.group("k")) for m in named}
+    # (a short name that counts things, 实施十三大工程, is no congress: false_meetings.counts_things)
+    if len(found) != 1 or all(counts_things(sentence, m) for m in named):
         return None
     ((ordinal, plenum),) = found
     start = t["first_year"] + t["years"] * (value_of(ordinal) - t["first"])

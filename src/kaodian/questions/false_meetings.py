@@ -38,7 +38,7 @@ def meeting_change(text: str, start: int, end: int) -> tuple[int, int, str] | No
     named = _named(text)
     for c in _CLAUSE.finditer(text, start, end):
         m = _meeting().search(c.group())
-        if m is None or c.group()[: m.start()].strip() not in pol["before"] or _counts(c.group(), m):
+        if m is None or c.group()[: m.start()].strip() not in pol["before"] or counts_things(c.group(), m):
             continue
         after = c.group()[m.end():]
         if after.startswith(tuple(pol["not_after"])) or not any(v in after for v in pol["verbs"]):
@@ -52,7 +52,7 @@ def meeting_change(text: str, start: int, end: int) -> tuple[int, int, str] | No
     return None
 
 
-def _counts(text: str, m: re.Match) -> bool:
+def counts_things(text: str, m: re.Match) -> bool:
     """Whether the short name ``m`` of ``text`` (…大) may count things, not name a congress (六大任务, 十大民生工程): it
     names one only after the Party's name (党的七大) or before a verb of the meeting's deeds or a punctuation mark
     (十九大提出, 十九大报告, 十九大、); false_meetings.yaml party_words."""
@@ -73,7 +73,7 @@ def _values(m: re.Match) -> tuple[int, int]:
 @lru_cache(maxsize=8)
 def _named(text: str) -> frozenset[tuple[int, int]]:
     """Every meeting ``text`` names, as (session, plenum) ordinals, whatever form the name takes."""
-    return frozenset(_values(m) for m in _meeting().finditer(text) if not _counts(text, m))
+    return frozenset(_values(m) for m in _meeting().finditer(text) if not counts_things(text, m))
 
 
 def _neighbour(m: re.Match, named: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
