@@ -27,6 +27,7 @@ def test_no_order_swap_inside_a_rule_clause_of_alternatives(clause):
     ("“十四五”时期（2021—2025年）某省完成十项任务。", "2021", "2018", True),  # the plan's span fixes its ends
     ("2016年—2020年，某省完成十项任务。", "2020年", "2014年", True),  # the range reversed
     ("2016年—2020年，某省完成十项任务。", "2020年", "2023年", False),
+    ("2016年–2020年，某省完成十项任务。", "2020年", "2014年", True),  # (an en dash: policy.yaml range_marks)
     ("2018年某省召开第一次科技大会。", "2018年", "2015年", False),
     ("某协会成立100周年之际，某省投入1200亿元。", "1200亿元", "1440亿元", False),  # a tally, no year
 ])

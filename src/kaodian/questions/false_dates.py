@@ -10,6 +10,7 @@ from ..numerals import value_of
 from ..rules.schema import load_policy_file
 from .distractors import DATE
 from .false_meetings import counts_things
+from .policy import POLICY
 
 
 # A false statement's date moves by at least this many years: a year off by one or two (2004 -> 2003)
@@ -90,7 +91,7 @@ def span_shown(body: str, at: int, new: str) -> bool:
 def _targets() -> dict:
     return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
                             {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}],
-                             "issued_after": "re", "held_after": "re", "year_fixed_by": ["re"], "range_mark": "re",
+                             "issued_after": "re", "held_after": "re", "year_fixed_by": ["re"],
                              "span_named": "re",
                              "terms": {"first": int, "first_year": int, "years": int, "meeting": "re"}})
 
@@ -108,6 +109,8 @@ def detail_date(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# what joins the two years of a range (policy.yaml figure_options.range_marks, as false_figures reads a range)
+_RANGE_MARK = "(?:%s)" % "|".join(re.escape(m) for m in POLICY["figure_options"]["range_marks"])
 _LEAD_YEAR = re.compile(r"(\d{4})年?")
 
 
@@ -115,20 +118,20 @@ def fixed_year(text: str, start: int, end: int, new: str) -> bool:
     """Whether the year of the date ``text[start:end]`` is one its own sentence fixes, so that ``new`` put in its
     place contradicts the rest of the sentence (false at a glance, rate32 Q021: 2018年 … 庆祝建党100周年): the
     sentence names an anniversary or another count of years (false_dates.yaml ``year_fixed_by``), or the date is an
-    end of a range (2021—2025年, ``range_mark``) that ``new`` reverses, or whose span the sentence names by itself
-    (“十四五”时期, ``span_named``)."""
+    end of a range (2021—2025年, policy.yaml ``figure_options.range_marks``) that ``new`` reverses, or whose span the
+    sentence names by itself (“十四五”时期, ``span_named``)."""
     pol = _targets()
     old, moved = _LEAD_YEAR.match(text[start:end]), _LEAD_YEAR.match(new)
     if old is None or moved is None or (start > 0 and text[start - 1].isdigit()) or not (
-            re.match(r"年|%s\d{4}" % pol["range_mark"], text[start + 4:start + 9])):
+            re.match(r"年|%s\d{4}" % _RANGE_MARK, text[start + 4:start + 9])):
         return False  # (a year: four digits a 年 or a range's other year follows, never a tally as 1200亿元)
     s = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     e = (m.start() if (m := _SENTENCE_END.search(text, end)) else len(text))
     sentence = text[s:e]
     if any(re.search(p, sentence) for p in pol["year_fixed_by"]):
         return True
-    later = re.match(r"(?:年)?(?:%s)(\d{4})" % pol["range_mark"], text[start + 4:start + 12])
-    earlier = re.search(r"(\d{4})年?(?:%s)$" % pol["range_mark"], text[max(s, start - 8):start])
+    later = re.match(r"(?:年)?(?:%s)(\d{4})" % _RANGE_MARK, text[start + 4:start + 12])
+    earlier = re.search(r"(\d{4})年?(?:%s)$" % _RANGE_MARK, text[max(s, start - 8):start])
     if later is None and earlier is None:
         return False
     y = int(moved.group(1))
