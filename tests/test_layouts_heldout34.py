@@ -120,3 +120,13 @@ def test_first_glued_to_its_verb_inside_a_sentence_is_no_marker():
     text = XINDE.replace("     首先加强理论学习。", "我们首先加强理论学习。")
     found = extract_source(Source("xinde.docx", text, kind="docx")).of_kind("enumeration")
     assert all(e.items[0].text != "加强理论学习" for e in found)
+
+
+def test_a_paragraph_opening_with_last_or_again_glued_to_a_word_is_no_marker():
+    # (最后胜利 is the final victory, 再次强调 says it again: neither is the last or third point of a series;
+    # read as markers, they made 首先发现… and 最后胜利… a two-item enumeration, the text's top point)
+    text = ("体会\n首先发现问题的往往是身处一线的基层干部，他们最了解群众的急难愁盼。\n"
+            "干部队伍建设要坚持严管和厚爱结合，激励和约束并重。\n"
+            "再次强调基层减负，让干部把精力用在抓落实上。\n"
+            "最后胜利一定属于团结奋斗的人民，这是历史反复证明了的道理。\n")
+    assert not extract_source(Source("tihui.docx", text, kind="docx")).of_kind("enumeration")
