@@ -3,10 +3,11 @@ whose spine lists the chapters (XHTML) in reading order.
 
 ``chapters`` returns each chapter's markup in spine order; ``ingest`` reads each with the web-page reader
 (``htmlbody``), and heads a book whose first chapter has no title of its own with the package's ``dc:title``
-(``book_title``).  ``opens_chapter`` tells a chapter file's own heading (第一章 over its 第一节 …) for ``htmlbody``.  Left out: what the spine marks as outside the reading order (``linear="no"``: a cover, a
-notes file the chapters link to), the navigation document (``properties="nav"``: the table of contents),
-and a chapter the book itself marks as notes (``epub:type`` endnotes/footnotes/rearnotes on its body or
-its one section).  Only the standard library: the container is a zip of XML files.
+(``book_title``).  ``opens_chapter`` tells a chapter file's own heading (第一章 over its 第一节 …) for
+``htmlbody``.  Left out: what the spine marks as outside the reading order (``linear="no"``: a cover, a notes
+file the chapters link to), the navigation document (``properties="nav"``: the table of contents), and a
+chapter the book itself marks as notes (``epub:type`` endnotes/footnotes/rearnotes on its body or its one
+section).  Only the standard library: the container is a zip of XML files.
 """
 
 from __future__ import annotations
