@@ -782,6 +782,7 @@ NOTICE_BODY = "为丰富校园文化生活，学校定于下月举办读书分�
     ("活动目标：提升阅读兴趣。", False),
     ("学校宗旨：立德树人。", True),  # an outline's or a charter's label keeps its point
     ("总任务：实现共同富裕。", True),
+    ("活动宗旨：弘扬志愿精神，服务社会。", True),  # (what a club stands for, its charter's 活动宗旨, is no field)
 ])
 def test_a_notices_field_line_is_no_labelled_point(line, stated):
     got = [p.text for p in points(NOTICE_BODY + line + "\n", "statement")]
