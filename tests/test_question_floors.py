@@ -176,6 +176,15 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("key-points", "jilv-chufen-tiaoli-2018.txt"): {"coverage": 18 / 30, "coverage_top": 14 / 30},
     ("key-points", "xi-gongqingtuan-100-speech.txt"): {"coverage": 20 / 29, "coverage_top": 10 / 29},
     ("key-points", "zhengjiguan-renminribao-article.txt"): {"coverage": 10 / 25, "coverage_top": 10 / 25},
+    # session 27: rateset33 joined at what it scores; its blind first measure was (whole bank / first 60, taken before
+    # anyone read its banks: notes s27/rateset33-base.txt, on main 2bb64370) fujian 17/12, jijian 18/18, xi-dangshi
+    # 18/10, xi-gongtong 14/14, zhuanbian 20/17 (87/71 of 148), and blind again on main 20efac3c (rateset33-wave1.txt)
+    # 88/71: fujian 18/12; now (main 1f0488ca) the same as that
+    ("key-points", "fujian-gov-report-2026.txt"): {"coverage": 18 / 30, "coverage_top": 12 / 30},
+    ("key-points", "jijian-kongsu-shensu-tiaoli.txt"): {"coverage": 18 / 28, "coverage_top": 18 / 28},
+    ("key-points", "xi-dangshi-xuexi-dongyuan-speech.txt"): {"coverage": 18 / 30, "coverage_top": 10 / 30},
+    ("key-points", "xi-gongtong-fuyu-qiushi-article.txt"): {"coverage": 14 / 30, "coverage_top": 14 / 30},
+    ("key-points", "zhuanbian-zhengfu-zhineng-xuexi-fudao.txt"): {"coverage": 20 / 30, "coverage_top": 17 / 30},
 }
 # a saved web page is scored against its text's key points: it holds the same floors
 FLOORS |= {("corpus", page): FLOORS[("corpus", name)] for page, name in (
