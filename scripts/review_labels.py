@@ -51,6 +51,12 @@ and session 26's rating of rateset31 by two more raters, tests/data/lint_labels_
 and its rating of rateset32 by two more raters, tests/data/lint_labels_s26b.json (labels rate32-r7, rate32-r8):
 
     uv run python scripts/review_labels.py --key /work/notes/s26/rate32-private/key.json --banks /work/notes/s26/rate32-private/banks --name rate32 /work/notes/rate32/grades-r7.tsv /work/notes/rate32/grades-r8.tsv > tests/data/lint_labels_s26b.json
+
+and session 27's two ratings of rateset33, each sheet drawn from its own main, tests/data/lint_labels_s27.json (labels
+rate33a-r9, rate33a-r10) and tests/data/lint_labels_s27b.json (labels rate33b-r11, rate33b-r12):
+
+    uv run python scripts/review_labels.py --key /work/notes/s27/rate33a-private/key.json --banks /work/notes/s27/rate33a-private/banks --name rate33a /work/notes/s27/rate33a/grades-r9.tsv /work/notes/s27/rate33a/grades-r10.tsv > tests/data/lint_labels_s27.json
+    uv run python scripts/review_labels.py --key /work/notes/s27/rate33b-private/key.json --banks /work/notes/s27/rate33b-private/banks --name rate33b /work/notes/s27/rate33b/grades-r11.tsv /work/notes/s27/rate33b/grades-r12.tsv > tests/data/lint_labels_s27b.json
 """
 
 import argparse
