@@ -162,9 +162,25 @@ def test_a_target_a_headline_or_a_rule_may_be_a_figure_single(sentence, figure):
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("全省基本医保参保率稳定在96.5%，城乡低保标准提高了8.2%。", "96.5%"),
     ("招募留用银龄讲学教师达到1300人，新建乡镇卫生院45所。", "1300人"),
+    # (issue 11: 目标 of an assessment's name, 目标责任考核, is no aim; a slogan's 最多 in quotes is no rule)
+    ("全市单位产值水耗下降3.1%，水资源目标责任考核获评优秀。", "3.1%"),
+    ("450个常办事项实现“材料最多交一次”，数字服务平台全面上线。", "450个"),
+    # (an honour's rank, the Nth city to win a title)
+    ("某市成为全国第九个“国际湿地城市”，生态环境持续改善。", "九"),
 ])
 def test_a_reviews_other_statistic_is_no_figure_single(sentence, figure):
     from kaodian.questions.trivia import choice_figure
 
     a = sentence.index(figure)
     assert not choice_figure(sentence, a, a + len(figure))
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("到2030年，全市节能目标完成率不低于95%。", "95%"),               # 目标 of an aim stays a target
+    ("申请人应当在30日内提交书面材料。", "30日"),                   # a rule outside quotes stays
+])
+def test_an_aim_or_a_rule_outside_quotes_still_makes_a_figure_single(sentence, figure):
+    from kaodian.questions.trivia import choice_figure
+
+    a = sentence.index(figure)
+    assert choice_figure(sentence, a, a + len(figure))

@@ -298,3 +298,22 @@ def test_the_title_of_a_work_of_art_is_no_blank(sentence, blank, flagged):
     i = sentence.index(blank)
     why = blank_problem(sentence, i, i + len(blank))  # (lint's blank check, which the generator asks before it blanks)
     assert (why is not None and "文艺作品" in why) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "blank", "flagged"), [
+    ("某市成为全国第九个“国际湿地城市”，生态环境持续改善。", "九", True),       # an honour's rank
+    ("某县入选第三批国家级乡村振兴示范县。", "三", True),
+    ("某港货物吞吐量连续八年居全国首位。", "八年", False),                    # a streak, which teachers list
+    ("某市成为全国首个“无障碍示范城市”。", "首个", False),                    # a first is a point
+    ("全面建成社会主义现代化强国是第二个百年奋斗目标。", "二", False),        # a formulation's ordinal
+])
+def test_the_rank_of_an_honour_is_no_blank(sentence, blank, flagged):
+    i = sentence.index(blank)
+    assert (trivial_blank(sentence, i, i + len(blank)) is not None) is flagged
+
+
+def test_a_true_false_change_of_an_honours_rank_is_minor():
+    from kaodian.questions.tf_worth import minor_number
+
+    s = "某市成为我国第九个“国际湿地城市”。"
+    assert minor_number(s, s.index("九"), s.index("九") + 1)

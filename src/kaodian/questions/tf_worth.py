@@ -32,7 +32,7 @@ SCHEMA = {"known_after": ["re"], "known_formulations": [str], "forecast_words": 
           "per_unit": "re", "predicate_lead": [str], "aspect_marks": [str], "narrative_openers": [str],
           "directive_not": [str], "modal_openers": [str], "directive_adverbs": [str], "directive_verbs": [str], "claim_words": [str], "generic_owners": [str], "first_claim": "re", "count_name": "re", "governed_ends": [[str]],
           "subjectless_openers": [str], "dangling_pronoun": "re",
-          "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "speech_day": "re", "verdict_after": "re",
+          "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "honour_before": "re", "honour_after": "re", "speech_day": "re", "verdict_after": "re",
           "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
           "broad_modifiers": [str], "broad_heads": [str],
@@ -159,6 +159,8 @@ _NUMBER_AT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*(?:年|月|日(?!内|以内|之�
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 _SENTENCE = re.compile(r"[。！？!?\n]")
 _DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+# The number of an ordinal (第七个, 第3批), digits or Chinese numerals; 一 (a first) is first_time's.
+_ORDINAL = re.compile(r"(?:\d+|[二三四五六七八九十两]+[一二三四五六七八九十]*)")
 
 
 def minor_number(text: str, start: int, end: int) -> str | None:
@@ -172,6 +174,8 @@ def minor_number(text: str, start: int, end: int) -> str | None:
     e = m.start() if (m := _SENTENCE.search(text, end)) else len(text)
     if _DAY.match(text, start) and re.search(pol["speech_day"], text[s:e]):
         return f"判断题改的是讲话的日期“{text[start:end]}”，考点是讲话内容，不是哪一天讲的"
+    if honour_rank(text, start, end):
+        return f"改的是荣誉的名次“{text[start:end]}”（第几个、第几批），属琐碎细节"
     if not _NUMBER_AT.match(text, start) or _NUMBER_AT.match(text, start).end() > end:
         return None
     a = max((m.end() for m in _CLAUSE.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
@@ -184,9 +188,20 @@ def minor_number(text: str, start: int, end: int) -> str | None:
         # (the low start of a growth its sentence goes on to tell: the later figure is the point, session 19)
         return f"判断题改的是对比的起点“{text[start:end]}”（后文另有增长后的数字），属细枝末节，不值得考"
     # (GDP as a ratio's base, 物流费用与GDP比率, names no subject of the figure: ``ratio_base``)
-    if re.search(pol["figure_subjects"], re.sub(pol["ratio_base"], "", text[a:b])) or re.search(pol["figure_rules"], text[s:e]):
+    if re.search(pol["figure_subjects"], re.sub(pol["ratio_base"], "", text[a:b])) or re.search(pol["figure_rules"], _QUOTED.sub("", text[s:e])):
         return None
     return f"判断题改的是次要数字“{text[start:end]}”（不是预期目标、总量指标或规定的期限人数），考这个没有意义"
+
+
+def honour_rank(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds the number of an honour's rank a review reports (成为全国第七个某某之都, 入选
+    第三批试点: ``honour_before``, ``honour_after``), a detail whether changed, blanked or asked as a choice."""
+    pol = policy()
+    m = _ORDINAL.search(text, start, end)
+    if m is None or m.start() > start + 1:
+        return False
+    i = m.start()
+    return bool(re.search(pol["honour_before"], text[max(0, i - 12):i]) and re.match(pol["honour_after"], text[m.end():]))
 
 
 def _adverbial(after: str) -> bool:

@@ -37,7 +37,7 @@ from ..text import common_prefix, common_suffix
 from .falsehood import noun_phrase_only
 from .sentence import BLANK
 from .review_shapes import tally
-from .tf_worth import minor_number, policy as tf_policy
+from .tf_worth import honour_rank, minor_number, policy as tf_policy
 
 PATH = Path(__file__).with_name("trivia.yaml")
 # What trivia.yaml holds; every key is required ("re": a regex).
@@ -150,6 +150,8 @@ def trivial_blank(sentence: str, start: int, end: int) -> str | None:
     # (a play named with its art form, 越剧《…》, blanked whole as one member of a series)
     if (m := re.fullmatch("([^《》]+)《[^《》]+》", text)) and re.search(pol["artwork_before"], m.group(1)):
         return f"空“{text}”是一部文艺作品的名称，属琐碎细节"
+    if honour_rank(sentence, start, end):
+        return f"空“{text}”是荣誉的名次（第几个、第几批），属琐碎细节"
     if _example_item(sentence, start, end):
         return f"空“{text}”是“等一批”之前举的一个例子，挑哪一个考都行，属琐碎细节"
     if (why := counted_example(sentence, start, end)) is not None:
