@@ -317,3 +317,16 @@ def test_a_true_false_change_of_an_honours_rank_is_minor():
 
     s = "某市成为我国第九个“国际湿地城市”。"
     assert minor_number(s, s.index("九"), s.index("九") + 1)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "minor"), [
+    ("新增省级技能大师8人，认定省级工匠1.3万人。", "8人", True),         # a count of people a review added
+    ("引进青年博士120名，科研平台持续壮大。", "120名", True),
+    ("城镇新增就业61.2万人，调查失业率保持稳定。", "61.2万人", False),     # a headline indicator
+    ("新增减免费用超过2.1亿元，惠及企业十万余家。", "2.1亿元", False),    # a threshold passed
+])
+def test_a_count_a_review_added_is_no_cloze_but_a_headline_is(sentence, figure, minor):
+    from kaodian.questions.trivia import review_statistic
+
+    a = sentence.index(figure)
+    assert review_statistic(sentence, a, a + len(figure)) is minor
