@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kaodian.questions import lint_question
-from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, pronoun_blank
+from kaodian.questions.item_shapes import basis_only, bracket_cut, context_opener, odd_item, pronoun_blank
 from test_graded_shapes import _cloze
 from test_review_shapes import _q
 
@@ -81,3 +81,21 @@ def test_lint_on_session_15s_blind_reviews():
 def test_a_stem_opening_with_a_word_pointing_outside_it_is_flagged(stem, flagged):
     q = _q("cloze", stem, ("居民需求",), stem.replace("______", "居民需求"))
     assert bool(context_opener(q)) == flagged
+
+
+@pytest.mark.parametrize(("answers", "flagged"), [
+    # (the list ran past its end into the next heading)
+    (("通过完善社区议事制度增强居民参与", "通过完善社区议事制度规范协商程序", "通过完善社区议事制度落实议定事项",
+      "社区志愿服务的实践探索"), True),
+    # (a first item unlike the rest is the list's lead-in)
+    (("坚持以居民为中心（社区工作的出发点是居民）", "通过完善社区议事制度增强居民参与", "通过完善社区议事制度规范协商程序",
+      "通过完善社区议事制度落实议定事项"), False),
+    # (items alike in their first verb only are a list of measures)
+    (("坚持居民自治", "坚持依法办事", "坚持民主协商", "加强党的领导"), False),
+    # (three items: two alike is any short list's chance)
+    (("通过完善社区议事制度增强居民参与", "通过完善社区议事制度规范协商程序", "社区志愿服务的实践探索"), False),
+])
+def test_a_recall_whose_last_item_is_unlike_the_rest_is_flagged(answers, flagged):
+    q = _q("recall", f"关于“社区治理”，文章列举了哪{'一二三四'[len(answers) - 1]}点？", answers, "；".join(answers), point_kind="enumeration")
+    assert bool(odd_item(q)) == flagged
+    assert bool(odd_item(q)) <= bool(lint_question(q))

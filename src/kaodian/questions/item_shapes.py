@@ -6,7 +6,9 @@ each a small named check:
 - ``basis_only``: an option or list answer that is only the basis of a requirement (根据…等因素), no
   requirement;
 - ``pronoun_blank``: a cloze blank that opens with a pronoun pointing outside the question;
-- ``context_opener``: a stem that opens with a word pointing at a time or at things named before (当时, 三者).
+- ``context_opener``: a stem that opens with a word pointing at a time or at things named before (当时, 三者);
+- ``odd_item``: a recall whose items all open alike (通过深化…) but the last: the list ran past its end into the
+  next heading (session 27).
 
 ``findings`` runs inside reject_shapes (one of lint's quality checks), so ``generate`` drops what it
 flags.  Patterns and thresholds are policy (item_shapes.yaml).
@@ -26,6 +28,7 @@ PATH = Path(__file__).with_name("item_shapes.yaml")
 # What item_shapes.yaml holds; every key is required ("re": a regex).
 SCHEMA = {
     "brackets": [str], "basis_end": "re", "pronoun_blank": [str], "context_opener": "re",
+    "odd_item_min": int, "odd_item_opening": int,
 }
 _POLICY = load_policy_file(PATH, SCHEMA)
 _BRACKETS = tuple((pair[0], pair[1]) for pair in _POLICY["brackets"])
@@ -37,7 +40,7 @@ _CLAUSE_MARK = re.compile("[，,；;：:。]")
 
 def findings(q: Question) -> list[str]:
     """The findings of this module on one question (see the module doc)."""
-    found = (bracket_cut(q), basis_only(q), pronoun_blank(q), context_opener(q))
+    found = (bracket_cut(q), basis_only(q), pronoun_blank(q), context_opener(q), odd_item(q))
     return [why for why in found if why]
 
 
@@ -98,3 +101,18 @@ def context_opener(q: Question) -> str | None:
         return f"题干以“{word}”开头，指的是题外的时间或内容，离开原文无从作答"
     return None
 
+
+
+def odd_item(q: Question) -> str | None:
+    """Why a recall whose items all open with the same odd_item_opening characters (通过深化相关制度改革… ×3) but
+    its last keys an item that is not one of the list's: the list ran past its end into the next heading (党的自我
+    革命的实践探索); or None.  A first item unlike the rest is the list's lead-in, which a teacher edits rather than
+    rejects."""
+    items = [a.strip() for a in q.answer]
+    if q.kind != "recall" or len(items) < _POLICY["odd_item_min"]:
+        return None
+    opening = items[0][: _POLICY["odd_item_opening"]]
+    if len(opening) == _POLICY["odd_item_opening"] and all(item.startswith(opening) for item in items[:-1]) \
+            and not items[-1].startswith(opening):
+        return f"答案前几项都以“{opening}”开头，末项“{items[-1][:16]}”不是：列举到此已完，末项是下一节的标题或别处的话"
+    return None
