@@ -33,7 +33,7 @@ from . import citing
 from .anchors import PLACE, POLICY, text_year
 from .vocab import alternation, load_vocab
 from .voice import unframed
-from .timeframe import names_period, present_years, review_year, reviews, time_frame  # (present_years, review_year: read from here by others)
+from .timeframe import names_period, present_years, review_cue, review_year, reviews, time_frame  # (present_years, review_year: read from here by others)
 
 _S = POLICY["source"]
 # what ends the name of a charter, a regulation or a notice (anchors.yaml ``document_words``)
@@ -104,9 +104,9 @@ def twin_author(doc: Document, article_id: str) -> str | None:
 def own_review(doc: Document, article_id: str, heading: str | None) -> bool:
     """Whether a sentence under ``heading`` of the article ``article_id`` tells the issuer's own past year: the
     article's title opens with a place or body (``issuer``: 2025年某省政府工作报告) and the heading, else the
-    title, reviews (``review_words``: 2024年工作回顾).  Its figures are that body's statistics of the year."""
+    title, reviews (``review_cue``: 2024年工作回顾, or a section opening 2025年是…。一年来，…).  Its figures are that body's statistics of the year."""
     title = next((a.title for a in doc.articles if a.id == article_id), None) or ""
-    return bool(title) and issuer(title) is not None and reviews(heading or title)
+    return bool(title) and issuer(title) is not None and review_cue(doc, article_id, heading, title)
 
 
 def _needs_source(stem: str, figureless: bool = False) -> bool:
@@ -250,7 +250,7 @@ def sourced(stem: str, doc: Document, article_id: str, title: str, heading: str 
         kind = "call" if calls(stem) else "fact"
     elif work:
         kind = "call" if calls(stem) or _task(stem) else "says"
-    elif reviews(heading or title):
+    elif review_cue(doc, article_id, heading, title):
         kind = "fact"
     else:
         # (a task, call or target is what the document sets out, 提出，; any other statement of its own

@@ -26,7 +26,7 @@ def review_year(doc: Document, article_id: str, heading: str | None, title: str 
     if reviews(cue) and _PERIOD.search(cue):
         # (a review of several years: time_frame says its period, present_years counts no year of it)
         return int(years.pop()) if len(years) == 1 else None
-    if reviews(cue):
+    if reviews(cue) or (not years and opens_review(doc, article_id, heading)):
         if len(years) == 1:
             return int(years.pop())
         year = text_year(doc, article_id) if not years else None
@@ -55,6 +55,27 @@ def present_years(doc: Document, article_id: str) -> tuple[int, ...]:
 def reviews(cue: str) -> bool:
     """Whether a heading or title ``cue`` reviews past work (``review_words``: 2016年工作回顾, 过去一年…)."""
     return any(w in cue for w in _S["review_words"])
+
+
+def opens_review(doc: Document, article_id: str, heading: str | None) -> bool:
+    """Whether the level-one section ``heading`` opens reviewing the year before the text's though the heading
+    says no review word (一、一年接着一年干，…取得新成效 / 2025年是…收官之年。一年来，我们…): one of the first
+    ``review_opening_sentences`` of its first paragraph opens with that year or says 过去一年/一年来 (``year_said``)."""
+    year = text_year(doc, article_id) if heading else None
+    top = doc.text.find(heading + "\n") if year else -1
+    if top < 0:
+        return False
+    start = top + len(heading) + 1
+    first = doc.text[start : doc.text.find("\n", start) % (len(doc.text) + 1)]
+    past = f"{year + _S['review_offset']}年"
+    return any(s.startswith(past) or _YEAR_SAID.search(s)
+               for s in first.split("。")[: _S["review_opening_sentences"]])
+
+
+def review_cue(doc: Document, article_id: str, heading: str | None, title: str = "") -> bool:
+    """Whether a statement under ``heading`` (else the title) stands in a review of past work: the cue says so
+    (``reviews``) or the section opens so (``opens_review``)."""
+    return reviews(heading or title) or opens_review(doc, article_id, heading)
 
 
 _PERIOD = re.compile(_S["period"])
@@ -92,7 +113,7 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
     para = doc.text[doc.text.rfind("\n", 0, at) + 1 : at] if at > 0 else ""
     if any(w in para for w in _S["lesson_marks"]):
         return None  # (a lesson drawn from a period, 回顾…我们深切感受到：必须…, is of no one time)
-    if ((figure and owned) or reviews(cue or "")) and (m := _PERIOD.search(para)):
+    if ((figure and owned) or review_cue(doc, article_id, heading, title)) and (m := _PERIOD.search(para)):
         return _period_said(m.group())
     if cue and (m := _PERIOD.search(cue)):
         if not YEAR.search(cue):
@@ -103,7 +124,7 @@ def time_frame(stem: str, doc: Document, article_id: str, heading: str | None, t
             # five-year figure asked with no period, the text giving the year's too)
             return _block_time(doc, at, heading, article_id) if heading else None
     year = review_year(doc, article_id, heading, title)
-    if year and not figure and not reviews(cue or ""):
+    if year and not figure and not review_cue(doc, article_id, heading, title):
         year = None  # a plan's year only before a target (2017年，国内生产总值增长6.5%左右), not every task
     return f"{year}年" if year and f"{year}年" not in stem else None
 
