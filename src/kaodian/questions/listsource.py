@@ -34,6 +34,7 @@ _COUNT = "[一二三四五六七八九十两]+"
 # a space between words (讲明任务 明确目标) parts two phrases and stays
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]")
 _PRONOUN = re.compile(POLICY["lead_pronoun"])
+_HOLDER = re.compile(POLICY["lead_pronoun_holder"])
 _PUNCT = re.compile(r"[\s\u3000，、。；：:,.“”‘’]+")
 
 
@@ -197,6 +198,8 @@ def pronoun_outside(lead: str, about: str) -> bool:
     it does unless a speaker clause stands right before it (某某说，他的理解有三个阶段 names whose) and
     ``about`` says of what (a teacher review: 某某说，她的看法有三个层次 alone is 指代不明)."""
     m = _PRONOUN.search(lead)
+    if m and lead[m.start()] in "他她" and _HOLDER.match(lead[: m.start()]):
+        return False  # (被处分人在…对他的…: the lead names whom 他 is, policy ``lead_pronoun_holder``)
     return bool(m) and not (about and lead[m.start()] in "他她" and _SPEAKER_SAYS.match(lead[: m.start()]))
 
 
