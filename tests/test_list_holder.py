@@ -44,3 +44,15 @@ def test_a_holder_article_is_asked_by_its_whole_lead(tmp_path):
         assert f"这些{noun}包括哪三项？" in stem and "他的评议意见过程中" in stem, stems
         # (never the lead's first clause spliced before a count: ……过程中。该条列举了哪三项)
         assert not re.search("过程中。", stem), stem
+
+
+def test_a_single_choice_on_a_lead_pointing_at_its_items_quotes_it():
+    from kaodian.questions.listannounce import lead_single
+
+    stem = lead_single("据《某某协会会员管理办法》第二条，会员必须履行下列义务", 3, "项")
+    assert stem == "据《某某协会会员管理办法》第二条，“会员必须履行下列义务”。下列哪一项属于其中所说的义务？"
+    # (下列 once outside the text's quoted words: the stem's own question, never a list it does not show)
+    assert re.sub("“[^”]*”", "", stem).count("下列") == 1
+    # (a condition, a counted lead and a lead with no 下列 are asked otherwise)
+    assert lead_single("会员有下列行为之一的", 3, "项") == ""
+    assert lead_single("要把握好三点", 3, "点") == ""

@@ -224,6 +224,19 @@ def asked_lead(stated: str, n: int, unit: str) -> str:
     return f"{said}。这{count_word(n)}{unit}{noun}分别是什么？"
 
 
+def lead_single(stated: str, n: int, unit: str) -> str:
+    """A lead that points at its uncounted items with 下列/以下 (党员必须履行下列义务) as a single choice asks one of
+    them: the lead quoted, the text's words, and 下列哪一项属于其中所说的义务？ (这些 would point outside a choice stem) — never the bare lead followed by 下列哪一项是
+    其中之一, whose first 下列 points at a list the stem does not show (session 33's grading: 有下列权利。下列哪一项…);
+    "" for any other lead (asked_lead's quoted form is the recall's; this is its single-choice twin)."""
+    m = _QUOTED_ASK.match(asked_lead(stated, n, unit)) if "之一" not in (stated or "") else None
+    return f"{m['said']}。下列哪一项属于其中所说的{m['noun']}？" if m else ""
+
+
+# the recall asked_lead makes of a quoted uncounted lead: “…”。这些义务包括哪八项？ (said, noun)
+_QUOTED_ASK = re.compile("^(?P<said>.*”)。这些(?P<noun>[\u4e00-\u9fff]+?)(?:包括|分别是)哪[一二三四五六七八九十两]+.？$")
+
+
 def lead_has(stated: str) -> str:
     """A lead that points at its items (党员必须履行下列义务) said as what a multiple choice asks them
     under: 党员必须履行的义务包括, so the stem says 下列 once (a teacher: 履行下列义务。下列属于其内容的有

@@ -20,7 +20,7 @@ from .listhead import head, items_cut, says, whole_title
 from .listnest import article_lists, enclosing
 from .listalone import LIST_LEAD as _LIST_LEAD, named_alone, shares_heading
 from .listannounce import (ARTICLE_LABEL, FOLLOWING, FRAME, LEAD_MAX, LEAD_MIN, POINTS_BACK, announced, asked_lead,
-                           lead_has, mine, names_nothing, points_outside, topic)
+                           lead_has, lead_single, mine, names_nothing, points_outside, topic)
 from .listlabel import label_of, own_lead, own_title, scoped
 from .listsource import (SPOKEN as _SPOKEN, according, list_article, part_named, sourced, spoken, topic_source,
                          told as told_inline)
@@ -185,7 +185,7 @@ def _list_values(ctx: Ctx) -> dict[str, str]:
     unit = unit if stated else titled_unit or _VOCAB.lead_unit
     return values | {"sentence": shown, "list_where": where, "list_parent": parent,
                      "list_lead": stated, "list_unit": unit, "list_question": asked_lead(stated, len(p.items), unit),
-                     "list_lead_has": lead_has(stated),
+                     "list_lead_has": lead_has(stated), "list_lead_single": lead_single(stated, len(p.items), unit),
                      "list_topic": outer_quotes(named), "list_ask": ask, "list_ask_counted": _counted(ask, len(p.items), unit)}
 
 
