@@ -56,3 +56,14 @@ def test_a_single_choice_on_a_lead_pointing_at_its_items_quotes_it():
     # (a condition, a counted lead and a lead with no 下列 are asked otherwise)
     assert lead_single("会员有下列行为之一的", 3, "项") == ""
     assert lead_single("要把握好三点", 3, "点") == ""
+
+
+def test_a_rights_item_is_answered_past_its_cause_grievance_or_bare_object():
+    from kaodian.questions.listhead import head
+
+    # (a cause alone, a grievance waiting for its right and a duty's object without its verb are halves)
+    assert head("因参加评议工作，其正当利益受到损害时，有权要求协会予以保护。", 40) == "因参加评议工作，其正当利益受到损害时，有权要求协会予以保护"
+    assert head("会员对协会作出的评议结论不服，有权提出复核，要求重新评议。", 40) == "会员对协会作出的评议结论不服，有权提出复核"
+    assert head("对所受批评，应当正确对待，认真改进。", 40) == "对所受批评，应当正确对待"
+    # (a whole opening clause still answers alone)
+    assert head("如实提供有关情况，不得隐瞒。", 40) == "如实提供有关情况"
