@@ -184,3 +184,15 @@ def test_an_aim_or_a_rule_outside_quotes_still_makes_a_figure_single(sentence, f
 
     a = sentence.index(figure)
     assert choice_figure(sentence, a, a + len(figure))
+
+
+@pytest.mark.parametrize("number", ["99%", "98.5%", "96%", "92%"])
+def test_a_near_full_shares_wrong_values_stay_close_below_a_full_share(number):
+    # (invented: a near-full share's ladder of the spread's step, 84%/89%/94% beside 99%, no reader believes; nor 100%)
+    value = float(number.rstrip("%"))
+    for pick in range(4):
+        wrong = figure_ladder(number, f"居民对社区服务的满意度达{number}以上。", 4, pick)
+        assert wrong is not None
+        got = [float(w.rstrip("%")) for w in wrong]
+        assert all(v < 100 for v in got)
+        assert all(abs(v - value) <= 3 * max(100 - value, 1) for v in got), wrong

@@ -19,6 +19,8 @@ _OPTIONS = POLICY["figure_options"]
 SPREAD: Decimal = Decimal(str(_OPTIONS["spread"]))
 # A share past this is no share a text sets (110%), nor is a ladder step below zero.
 SHARE_MAX: int = _OPTIONS["share_max"]
+# A share from this on is near full: its ladder's step stays within its room to SHARE_MAX (99% -> 96%/97%/98%).
+SHARE_NEAR_FULL: int = _OPTIONS["share_near_full"]
 # A figure of this many or more is never set beside one with a digit more: a text writes 1万亿元, not 10000亿元.
 DIGITS_GROW: int = 1000
 
@@ -62,6 +64,11 @@ def figure_ladder(
     step = min(step, max(_precision(d.group()), _nice(gap / 2)))
     if value - step <= low and step >= 10:
         step /= 2  # (100万人 among 200万人、300万人… is always the lowest, option A: 50万人、100万人、150万人 is not)
+    if share and SHARE_NEAR_FULL <= value < SHARE_MAX:
+        # (a near-full share's wrong values stay as close below 100 as it is: 99% among 96%/97%/98%, not 84%/89%/94%,
+        # and never 100% itself, a full share no text sets beside 99%以上)
+        step = min(step, max(_finest(d.group()), _nice(Decimal(SHARE_MAX) - value)))
+        high = min(high, Decimal(SHARE_MAX) - _finest(d.group())) if high is not None else Decimal(SHARE_MAX) - _finest(d.group())
     if share:
         high = min(high, Decimal(SHARE_MAX)) if high is not None else Decimal(SHARE_MAX)
     # (the seeded place first, then the places below it, then those above: a place the step leaves no positive
