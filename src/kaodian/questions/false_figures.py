@@ -84,11 +84,36 @@ def changed_number_beside(number: str, sentence: str, at: int | None = None) -> 
         new, steps = changed_number(new), steps - 1
     if new is None or new in sentence or new == number:
         return None
-    if at is not None and (d := _DIGITS.match(new)) is not None:
-        low, high = range_ends(sentence[:at], sentence[at + len(number):], number[d.end():])
+    if at is not None and (d := _DIGITS.match(new)) is not None and (od := _DIGITS.match(number)) is not None:
+        # (the unit is the old figure's: 9人 -> 10人 has one digit more)
+        before, after, unit = sentence[:at], sentence[at + len(number):], number[od.end():]
+        low, high = range_ends(before, after, unit)
         if (low is not None and Decimal(d.group()) <= low) or (high is not None and Decimal(d.group()) >= high):
             return None
+        if not keeps_order(Decimal(od.group()), Decimal(d.group()), series_neighbours(before, after, unit)):
+            return None
     return new
+
+
+def series_neighbours(before: str, after: str, unit: str) -> tuple[Decimal | None, Decimal | None]:
+    """The figures of ``unit`` right before and after a figure in a series of them (连跨5万亿元、6万亿元两个台阶: (None,
+    6) for the 5万亿元, (5, None) for the 6万亿元), ``before`` and ``after`` the sentence either side of it; None where
+    the series has no figure on that side.  The figure before may leave its unit to the last (5、6万亿元)."""
+    if not unit:
+        return None, None
+    lead = re.search(rf"(?<![\d.])(\d+(?:\.\d+)?)(?:{re.escape(unit)})?、$", before)
+    tail = re.match(rf"、(\d+(?:\.\d+)?){re.escape(unit)}", after)
+    return (Decimal(lead.group(1)) if lead else None, Decimal(tail.group(1)) if tail else None)
+
+
+def keeps_order(old: Decimal, new: Decimal, neighbours: tuple[Decimal | None, Decimal | None]) -> bool:
+    """Whether a figure changed from ``old`` to ``new`` stands to each of its series ``neighbours`` (series_neighbours)
+    as ``old`` did: a ladder the sentence states keeps rising (连跨5万亿元、6万亿元 never 7万亿元、6万亿元, session 27's
+    blind teachers: 台阶顺序颠倒，一眼看出), nor does a changed figure equal its neighbour."""
+    for other in neighbours:
+        if other is not None and ((new > other) != (old > other) or other == new):
+            return False
+    return True
 
 
 def range_ends(before: str, after: str, unit: str) -> tuple[Decimal | None, Decimal | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .false_figures import range_ends
+from .false_figures import range_ends, series_neighbours
 from .option_sets import odd_wrong_head
 from .policy import POLICY
 from .odd_option import odd_affix
@@ -46,6 +46,8 @@ def figure_ladder(
     unit = number[d.end():]
     if not unit or unit in ("年", "周年", "日", "天"):
         return None  # (a bare count or a span of years: believable.YEAR_COUNT and teacher.doubled_span say why)
+    if ladder_rung(before, after, unit):
+        return None
     value = Decimal(d.group())
     step = max(_precision(d.group()), _nice(value * SPREAD))
     share = unit.startswith(("%", "％"))
@@ -89,6 +91,16 @@ def figure_ladder(
         if not longer and not told and not any(_shows(sentence, w) for w in wrong):
             return wrong
     return None
+
+
+def ladder_rung(before: str, after: str, unit: str) -> bool:
+    """Whether a figure of ``unit`` between ``before`` and ``after`` is a rung of a ladder: a series of figures of its
+    unit (false_figures.series_neighbours) that its clause calls steps (连跨5万亿元、6万亿元两个台阶: policy.yaml
+    figure_options.ladder_words), whose other rung gives the figure away."""
+    if series_neighbours(before, after, unit) == (None, None):
+        return False
+    clause = re.split("[，,；;。]", after)[0]
+    return any(w in clause for w in _OPTIONS["ladder_words"])
 
 
 _REACHED = re.compile(f"(?:{alternation(tuple(_OPTIONS['reached']))})")
