@@ -37,7 +37,9 @@ def false_date_edits(text: str, document: str = "", sentence: str = "") -> list[
     step = cycle_years(sentence)
     shift = step or FALSE_YEAR_SHIFT
     years = [y - step, y + step] if step else [y + dy for dy in (-FALSE_YEAR_SHIFT, -5, FALSE_YEAR_SHIFT)]
-    if document:
+    if not step and target_year(sentence, m.group()):
+        years = milestone_years(y, done_years(document) if document else frozenset())
+    elif document:
         stated = stated_years(document)
         if len(stated) >= STATED_MIN:
             later = [y + shift] if y + shift <= max(stated) else []
@@ -47,6 +49,33 @@ def false_date_edits(text: str, document: str = "", sentence: str = "") -> list[
     others = {int(o) for o in _YEAR.findall(sentence)} - {y}
     years = [x for x in years if all((x < o) == (y < o) for o in others)]
     return [text.replace(m.group(), f"{x}{rest}", 1) for x in years]
+
+
+# A target's year moves at most this many years to another milestone (2035 -> 2030, 2027, 2025, 2049): a target a
+# generation away is another era's, no confusion a learner makes.
+MILESTONE_REACH = 15
+
+
+def target_year(sentence: str, date: str) -> bool:
+    """Whether ``date`` (its first place in ``sentence``) is a target's year: 到2035年, 至2027年底, 2027年前
+    (false_dates.yaml ``target_before``, ``target_after``)."""
+    pol = _targets()
+    at = sentence.find(date)
+    if at < 0:
+        return False
+    return sentence[:at].endswith(tuple(pol["target_before"])) or sentence[at + len(date):].startswith(tuple(pol["target_after"]))
+
+
+def milestone_years(year: int, done: frozenset[int]) -> list[int]:
+    """The years a target's ``year`` may be changed to (false_dates.yaml ``target_milestones``): milestones and
+    five-year plans' ends at least FALSE_YEAR_SHIFT and at most MILESTONE_REACH years away, nearest first, earlier
+    first at a tie; an earlier one stays after every year the document tells as ``done`` (a target is never past)."""
+    pol = _targets()["target_milestones"]
+    every = pol["plan_every"]
+    ends = range(year - MILESTONE_REACH + (-(year - MILESTONE_REACH)) % every, pol["plan_last"] + 1, every)
+    found = {x for x in (*pol["years"], *ends) if FALSE_YEAR_SHIFT <= abs(x - year) <= MILESTONE_REACH}
+    found = {x for x in found if x > year or not done or x > max(done)}
+    return sorted(found, key=lambda x: (abs(x - year), x))
 
 
 # A document states a span of years when it names at least this many different ones (a speech that names its
@@ -90,7 +119,9 @@ def span_shown(body: str, at: int, new: str) -> bool:
 @lru_cache(maxsize=1)
 def _targets() -> dict:
     return load_policy_file(Path(__file__).with_name("false_dates.yaml"),
-                            {"target_before": [str], "target_after": [str], "cycles": [{"event": "re", "years": int}],
+                            {"target_before": [str], "target_after": [str],
+                             "target_milestones": {"years": [int], "plan_every": int, "plan_last": int},
+                             "cycles": [{"event": "re", "years": int}],
                              "issued_after": "re", "held_after": "re", "year_fixed_by": ["re"],
                              "span_named": "re",
                              "terms": {"first": int, "first_year": int, "years": int, "meeting": "re"}})
