@@ -41,3 +41,17 @@ def test_no_rung_of_a_ladder_is_a_single_choice(number):
 def test_a_series_no_sentence_calls_steps_keeps_its_single_choice(number):
     at = _LADDER.index(number)
     assert figure_ladder(number, _LADDER, 4, 1, _LADDER[:at], _LADDER[at + len(number):]) is not None
+
+
+def test_a_ladders_cloze_blanks_every_rung(tmp_path):
+    from kaodian import pipeline
+
+    src = tmp_path / "report.txt"
+    src.write_text("2031年某市政府工作报告\n\n一、过去五年工作回顾\n\n"
+                   "过去五年，全市经济总量先后迈上3万亿元、4万亿元两个台阶，城镇新增就业120万人。\n", encoding="utf-8")
+    bank = pipeline.make_bank([str(src)], pipeline.settings(kinds="cloze,single")).bank.questions
+    rungs = [q for q in bank if "台阶" in q.stem and "万亿元" in "".join(q.answer + q.options)]
+    assert rungs, [q.stem for q in bank]
+    for q in rungs:
+        # (never one rung alone beside the other: a blank 迈上______、4万亿元 can only be 3万亿元)
+        assert q.kind == "cloze" and "、" in q.answer[0], (q.kind, q.stem, q.answer)

@@ -17,6 +17,7 @@ from .blank_shapes import MAX_BLANKS, adverb_opening, half_of_term, members_befo
 from .cloze_fit import bare_opening, fit, less_blanks, one_side
 from .enumeration_blanks import enumeration_blanks
 from .blanks import fact_number, fact_place, trivial_figure
+from .figure_choice import ladder_extent
 from .identity import cloze_key
 from .parallel_stems import MIN_CLAUSE, parallel_elsewhere, with_next_sentence
 from .drafting import CLOZE_SHARE, Ctx, Draft, balanced, blanked, shown_elsewhere
@@ -126,7 +127,8 @@ def cloze_fact(ctx: Ctx) -> Draft | str:
     if at := fact_place(seg, dx.PLACE):
         spans.append((p.start + at[0], p.start + at[1]))
     if m := fact_number(seg):
-        number = (p.start + m.start(), p.start + m.end())
+        # (a rung of a ladder, 连跨5万亿元、6万亿元两个台阶, is blanked with the other rungs: one tells the next)
+        number = tuple(p.start + x for x in ladder_extent(seg, m.start(), m.end()))
         # a number right after the date (由2003年5431元…) is the point, the date its cue: two blanks
         # never touch
         spans = [ab for ab in spans if ab[1] != number[0] and ab[0] != number[1]] + [number]

@@ -103,6 +103,21 @@ def ladder_rung(before: str, after: str, unit: str) -> bool:
     return any(w in clause for w in _OPTIONS["ladder_words"])
 
 
+def ladder_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` a blank of the figure ``text[start:end]`` takes: the whole ladder when the figure is a rung
+    of one (ladder_rung: 连跨（5万亿元、6万亿元）两个台阶, the blank teachers ask for, 两空都留), else the figure."""
+    d = _DIGITS.match(text, start)
+    unit = text[d.end():end] if d is not None else ""
+    if not unit or not ladder_rung(text[:start], text[end:], unit):
+        return start, end
+    rung = rf"\d+(?:\.\d+)?(?:{re.escape(unit)})?"
+    while (m := re.search(rf"(?<![\d.]){rung}、$", text[:start])) is not None:
+        start = m.start()
+    while (m := re.match(rf"、\d+(?:\.\d+)?{re.escape(unit)}", text[end:])) is not None:
+        end += m.end()
+    return start, end
+
+
 _REACHED = re.compile(f"(?:{alternation(tuple(_OPTIONS['reached']))})")
 
 
