@@ -35,7 +35,7 @@ SCHEMA = {"known_after": ["re"], "known_formulations": [str], "forecast_words": 
           "antecedents": [str], "figure_subjects": "re", "figure_rules": "re", "honour_before": "re", "honour_after": "re", "speech_day": "re", "verdict_after": "re",
           "label_max": int, "label_echo_min": int, "future_marker": "re", "run_item_min": int, "baseline_before": "re",
           "catch_all": "re", "adversaries": "re", "vague_reference": "re",
-          "broad_modifiers": [str], "broad_heads": [str],
+          "broad_modifiers": [str], "broad_heads": [str], "wider_terms": [[str]], "wider_claims": [str],
           "slogan_verbs": [str], "ratio_base": "re", "adversary_kinds": [str], "adversary_shared_heads": [str],
           "difference_before": "re", "difference_rate": "re", "consequence_openers": [str], "consequence_glosses": [str],
           "condition_leads": [str]}
@@ -115,6 +115,8 @@ def change_why(old: str, new: str, before: str, after: str) -> str | None:
     head = common_suffix([old, new])
     if len(head) >= 2 and len(new) == len(head) + 1 and new[0] in pol["slogan_verbs"] and len(old) > len(new):
         return f"判断题把“{old}”换成“{new}”，换入的是“{new[0]}…”式口号的动宾短语，不是同类名称，不成话"
+    if [old, new] in pol["wider_terms"] and any(w in after[:6] for w in pol["wider_claims"]):
+        return f"判断题把“{old}”换成“{new}”，对“{old}”成立的说法对“{new}”也成立，判错有争议"
     if broad := _broad_class(old, new):
         return f"判断题把“{old}”换成“{new}”，“{broad}”是按所有制或规模分的大类，可能包含原词，判错有争议"
     if _across_classes(old, new):
