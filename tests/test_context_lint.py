@@ -276,7 +276,7 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1264
-    assert tp >= 771, tp
+    assert tp >= 772, tp
     # (session 27: outline_list reads a study guide's short stopped notes under titles as notes, not prose
     # (outline_prose_min, outline_title_min): 767 -> 769 caught, flagged non-rejects unchanged (157); item_shapes' odd_item
     # (the next heading swept into a recall's end) 771, no flag more)
@@ -300,7 +300,8 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
     # (session 26: recall32's checks (a list stem pointing at a list it does not show, 有下列行为之一。请写出…; a statement
     # opening with 强调 and no speaker) catch 3 rejects of rate32 and flag 9 of its B grades, each a teacher's edit for
     # that very defect (r7/r8: 题干照抄“有下列情形之一的”，未列出条文、未注明出处; “强调…”缺主语): nine flags more)
-    assert fp <= 157 and tp / (tp + fp) >= 0.830, (tp, fp)
+    # (session 27, tf6's wider_terms: one more flag, a B of rate33b Q016 whose defect it is; 771 -> 772 caught)
+    assert fp <= 158 and tp / (tp + fp) >= 0.830, (tp, fp)
 
 
 def test_a_text_of_the_same_name_that_does_not_say_the_questions_sentence_is_no_context():
