@@ -82,3 +82,20 @@ def test_words_a_scholar_put_forward_are_a_quote():
     points = extract_text(text).points
     assert "教学者，非为过去，非为现在，而志在未来" in {p.text for p in points if p.kind == "quote"}
     assert "三全育人" in {p.text for p in points if p.kind == "formulation"}
+
+
+def _statement_keys(text: str) -> dict[str, list[str]]:
+    return {p.sentence.text: [i.text for i in p.items] for p in extract_text(text).points if p.kind == "statement"}
+
+
+def test_a_stage_of_a_plans_timetable_named_by_a_period_is_a_statement_keyed_on_its_stage():
+    text = (f"某某规划纲要\n{P}\n要分步骤推进乡村振兴。到“十六五”末，甲项工作取得明显进展。"
+            f"到2040年，乙项工作全面铺开，群众满意度稳步提高。到本世纪中叶，丙项目标全面实现，各项制度更加成熟。\n{P}\n")
+    keys = _statement_keys(text)
+    assert keys.get("到本世纪中叶，丙项目标全面实现，各项制度更加成熟。") == ["本世纪中叶"]
+    assert keys.get("到“十六五”末，甲项工作取得明显进展。") == ["“十六五”末"]
+
+
+def test_a_period_inside_a_clause_is_no_stage():
+    text = f"某某规划纲要\n{P}\n这项工作的期限一直延长到本世纪中叶，各地分别安排。\n{P}\n"
+    assert not any(k == ["本世纪中叶"] for k in _statement_keys(text).values())
