@@ -99,3 +99,11 @@ def test_a_stage_of_a_plans_timetable_named_by_a_period_is_a_statement_keyed_on_
 def test_a_period_inside_a_clause_is_no_stage():
     text = f"某某规划纲要\n{P}\n这项工作的期限一直延长到本世纪中叶，各地分别安排。\n{P}\n"
     assert not any(k == ["本世纪中叶"] for k in _statement_keys(text).values())
+
+
+def test_the_subject_of_a_standing_said_twice_is_a_key_and_of_one_said_once_is_not():
+    text = (f"某某学习辅导\n{P}\n甲乙精神是我们单位的根本宗旨，也是各个部门的根本宗旨。{P}\n"
+            f"丙丁制度是做好各项工作的根本保证。\n{P}\n")
+    keys = _statement_keys(text)
+    assert "甲乙精神" in keys.get("甲乙精神是我们单位的根本宗旨，也是各个部门的根本宗旨。", [])
+    assert "丙丁制度" not in keys.get("丙丁制度是做好各项工作的根本保证。", [])
