@@ -580,8 +580,7 @@ def test_at_most_so_many_true_false_answers_of_a_document_are_false():
     """A speech full of dates and numbers offers a change in most sentences; a learner who answers
     错 throughout must not pass.  The statements turned back to true keep their ids."""
     from gold_points import gold_extraction
-    from kaodian.questions.generate import FALSE_MAX
-    from kaodian.questions.tf_share import FALSE_KEPT_BELOW
+    from kaodian.questions.tf_share import FALSE_KEPT_BELOW, FALSE_MAX_SELECTED
 
     for g in READ_GOLDS:
         ex = gold_extraction(g)
@@ -590,7 +589,9 @@ def test_at_most_so_many_true_false_answers_of_a_document_are_false():
             false = [q for q in tf if q.answer == ("错",)]
             # (a document with fewer false statements than policy.yaml false_kept_below keeps them false: turned
             # true, the one-third cap left them out and the bank asked no true/false at all, session 22)
-            assert len(false) < FALSE_KEPT_BELOW or len(false) <= FALSE_MAX * len(tf), (g.name, len(false), len(tf))
+            # (the bound on a selected bank is policy.yaml false_max_selected: the balance leaves undone a turn whose
+            # true copy the selection could not keep, tf_share._turn_lost, session 27; false_max bounds the drafts)
+            assert len(false) < FALSE_KEPT_BELOW or len(false) <= FALSE_MAX_SELECTED * len(tf) + 1e-9, (g.name, len(false), len(tf))
             assert len(false) >= 0.3 * len(tf), (g.name, len(false), len(tf))
         ids = [{q.id for q in generate([ex], kinds=["truefalse"], seed=s).questions} for s in (0, 1)]
         assert ids[0] == ids[1]
