@@ -85,7 +85,7 @@ class _DocumentRun:
     tf_owner: dict = field(default_factory=dict)  # (start, end) of a sentence -> place of its true/false question (tf_refused)
     refused_tf: list = field(default_factory=list)  # (index in diagnostics, sentence) of each refused for it (tf_refused)
     tf_first: bool = False  # whether a trusted false statement goes before its point's cloze (not a rule text: tf_first)
-    shared: frozenset = frozenset()  # where each sentence of two points or more asked by that sentence starts (tf_first)
+    shared: dict = field(default_factory=dict)  # where each sentence of two points or more asked by that sentence starts (tf_first)
 
 
 def _ask_document(ex: Extraction, material: dx.Material, cache: RunCache, plan: Plan, seed: int,

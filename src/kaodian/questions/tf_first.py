@@ -77,14 +77,28 @@ def stands_in(draft: Draft | str | None) -> bool:
     return draft.how != "figure" or not (re.search(pol["figure_not"], sentence) or re.search(pol["stand_in_figure_not"], sentence))
 
 
-def shared_sentences(points: Sequence[Point], spread: frozenset[str]) -> frozenset[int]:
+def shared_sentences(points: Sequence[Point], spread: frozenset[str]) -> dict[int, Counter]:
     """Where each sentence holding two points or more that its own questions ask (not a list's) starts: another point
-    asks it too, so a false statement there takes a second place, not the sentence's only cloze (tf_first)."""
+    asks it too, so a false statement there takes a second place, not the sentence's only cloze (tf_first).  Each start
+    maps to what its points ask first (their first items, counted): a change of another point's term takes no place."""
     n = Counter(p.sentence.start for p in points if p.kind not in spread)
-    return frozenset(s for s, k in n.items() if k > 1)
+    firsts: dict[int, Counter] = {s: Counter() for s, k in n.items() if k > 1}
+    for p in points:
+        if p.kind not in spread and p.sentence.start in firsts and p.items:
+            firsts[p.sentence.start][p.items[0].text] += 1
+    return firsts
 
 
-def put_ahead(at, drafts: dict, shared: frozenset[int], generators: dict) -> bool:  # noqa: ANN001 — generate._Point
+def _changes_another(point: Point, draft: Draft, firsts: Counter) -> bool:
+    """Whether ``draft``'s change is of the term another point of its sentence asks first (a definition's value, which
+    its second point's cloze asks): put ahead, the statement would ask that term twice and its own point's not at all
+    (调查研究始终是…的第一动力: the value changed, the subject went unasked, session 27)."""
+    old = str(draft.values.get("change", "")).partition("”误作“")[0].lstrip("“")
+    own = 1 if point.items and point.items[0].text == old else 0
+    return bool(old) and firsts.get(old, 0) > own
+
+
+def put_ahead(at, drafts: dict, shared: dict[int, Counter], generators: dict) -> bool:  # noqa: ANN001 — generate._Point
     """Put ``at``'s true/false kind before its cloze when its draft is a false statement of a trusted change
     (tf_first.trusted: a sentence of two points then keeps one cloze and asks one statement, select ranks it so by
     ``Candidate.ahead``); True when it was put so.  The draft made now is a look ahead only: ``generate._ask`` drafts it in
@@ -102,7 +116,7 @@ def put_ahead(at, drafts: dict, shared: frozenset[int], generators: dict) -> boo
         used = Counter(cache.get(at.ctx.doc_key, ()))
         draft = generators[at.ctx.point.kind, "truefalse"](at.ctx)
         cache[at.ctx.doc_key] = used
-    if not trusted(draft, at.ctx.point.kind):
+    if not trusted(draft, at.ctx.point.kind) or _changes_another(at.ctx.point, draft, shared[at.ctx.point.sentence.start]):
         return False
     tf = at.kinds.pop(kinds.index("truefalse"))
     at.kinds.insert(kinds.index("cloze"), tf)
