@@ -3,6 +3,7 @@ coverage bars, distractors, determinism, ids, and the cloze refill property."""
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from kaodian.questions.identity import policy as identity_policy
@@ -406,6 +407,14 @@ def _in_blank_clause(sentence: str, blanks, i: int) -> bool:
     return any(not re.search("[，；：。！？]", sentence[min(i, b.start):max(i, b.end)]) for b in blanks)
 
 
+def _changed(q) -> set[int]:  # noqa: ANN001 — a Question
+    """The indexes of ``q``'s cited sentence that its stem changed (a false statement's change: a term or a figure,
+    twelve characters at most on either side; a longer run is a clause the stem cut off), none for a copy."""
+    m = difflib.SequenceMatcher(None, q.source.sentence, q.stem, autojunk=False)
+    return {i for op, a, b, c, d in m.get_opcodes() if op != "equal" and b - a <= 12 and d - c <= 12
+            for i in range(a, max(b, a + 1))}
+
+
 @pytest.mark.parametrize(("kind", "point_kind"), TYPO_CASES)
 def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
     """Change one character of a sentence that a question cites, outside every answer, option and
@@ -439,6 +448,9 @@ def test_a_typo_fix_in_a_cited_sentence_keeps_every_id(kind, point_kind):
                     for i in range(q.source.start + b.start - wide, q.source.start + b.end + wide)}
         covered |= {q.source.start + i for q in before.questions if q.blanks for i in range(len(q.source.sentence))
                     if _in_blank_clause(q.source.sentence, q.blanks, i)}
+        # (a false statement asks about the words it changed, 1978年 -> 1981年: an edit there is no typo fix outside
+        # its asked-about term, and may leave it nothing to change, session 27)
+        covered |= {q.source.start + i for q in before.questions if q.kind == "truefalse" for i in _changed(q)}
         for q in before.questions:
             if q.kind != kind or point_kind not in ("any", q.point_kind):
                 continue
