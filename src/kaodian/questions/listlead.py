@@ -22,7 +22,7 @@ from .listalone import LIST_LEAD as _LIST_LEAD, named_alone, shares_heading
 from .listannounce import (ARTICLE_LABEL, FOLLOWING, FRAME, LEAD_MAX, LEAD_MIN, POINTS_BACK, announced, asked_lead,
                            lead_has, lead_single, mine, names_nothing, points_outside, topic)
 from .listlabel import label_of, own_lead, own_title, scoped
-from .listsource import (SPOKEN as _SPOKEN, according, list_article, part_named, sourced, spoken, topic_source,
+from .listsource import (SPOKEN as _SPOKEN, according, inline_article, list_article, part_named, sourced, spoken, topic_source,
                          told as told_inline)
 from .list_kind import kind_question
 from .listspeaker import spoken_lead
@@ -46,12 +46,17 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     if got is None or got[0] is not ctx.doc or got[1] is not ctx.point:
         # (the document and point are kept beside their values: an id is never another object's)
         v = sheet_values(ctx, _list_values(ctx))
+        inline = bool(inline_article(ctx))
+        if inline:
+            # (a list inline in a regulation's article is named by that article alone: the chapter's name or a
+            # lead word above it is another list's topic, its own first item no lead; session 33's grading)
+            v |= {"list_topic": "", "heading": "", "list_where": "", "list_parent": ""}
         # (a list asked by its topic, named by its lead or by a study sheet's heading, says its issuer's document)
         article = list_article(ctx)
         got = memo[id(ctx.point)] = (ctx.doc, ctx.point, v | {"list_topic_source": topic_source(ctx) if v["list_topic"] else "",
                                                               "list_article": article,
-                                                              "list_article_lead": _article_lead(ctx) if article else "",
-                                                              "list_article_name": _whole_lead_name(ctx) if article else "",
+                                                              "list_article_lead": _article_lead(ctx) if article and not inline else "",
+                                                              "list_article_name": _whole_lead_name(ctx) if article and not inline else "",
                                                               "list_kind_question": "" if article else _kind_question(ctx, v)})
     return dict(got[2])
 

@@ -8,6 +8,8 @@ run's cache by document and article.
 
 from __future__ import annotations
 
+import re
+
 from ..kinds import LIST_KINDS
 from ..model import Point, Span
 from .drafting import Ctx
@@ -47,6 +49,10 @@ def _enclosing(p: Point, points: list[Point], text: str) -> Span | None:
     return max(under, key=lambda a: a.start, default=None)
 
 
+# the label that opens a regulation's article (第二十七条　…): a space after it tells it from a reference (第三条所规定的)
+_NEW_ARTICLE = re.compile(r"[ \u3000]*第[一二三四五六七八九十百零〇0-9]+条[ \u3000]+\S")
+
+
 def _next_to(item: Span, start: int, text: str) -> bool:
     """Whether a list starting at ``start`` follows ``item`` closely enough to stand under it: in the item's
     own paragraph, or in the next one when the item is a paragraph of its own (2. 理顺学院党政关系).  (Line
@@ -54,7 +60,9 @@ def _next_to(item: Span, start: int, text: str) -> bool:
     first = text.find("\n", item.start, start)
     if first < 0:
         return True
-    if text.find("\n", first + 1, start) >= 0:
+    if text.find("\n", first + 1, start) >= 0 or _NEW_ARTICLE.match(text, first + 1):
+        # (a next paragraph that opens a regulation's new article, 第二十七条　…, is no part of the item before it:
+        # session 33's grading, a list of 第二十七条 asked as 关于“<the last item of 第二十六条>”)
         return False
     line_end = text.find("\n", item.end)
     return item.start - text.rfind("\n", 0, item.start) <= MARKER_WIDTH + 1 and not text[item.end:line_end].strip("。；;：: ")

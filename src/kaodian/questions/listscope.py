@@ -22,6 +22,7 @@ from .labels import stem_heading
 from .listask import asked_name
 from .outline_items import skeleton, sub_headings
 from .listalone import alone_in_article, named_alone
+from .listsource import inline_article
 from .policy import POLICY
 from ..model import Span
 from .sentence import core, strip_marker
@@ -82,6 +83,8 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_RESTATES_NAME
     # (a study sheet's question over the list names it too: 应如何走在…的时代前列？（写出四项）, listask)
     named = any(values.get(k) for k in ("list_lead", "list_topic", "list_where", "list_parent", "list_question"))
+    # (a list inline in a regulation's article is named by it: 《…》第二十七条列举了哪三项, listsource.inline_article)
+    named = named or bool(values.get("list_article") and inline_article(ctx))
     if not named and not (named_alone(ctx) or alone_in_article(ctx)):
         return reasons.LIST_UNNAMED
     if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):

@@ -95,6 +95,7 @@ def sourced(stated: str, ctx: Ctx) -> str:
 # the label of an article of a charter, law or regulation that opens a list's lead line (第三十六条　党的各级领导
 # 干部…): a space after it tells it from a reference to another article (第三条所规定的)
 _ARTICLE_NUMBER = re.compile(r"(第[一二三四五六七八九十百零〇0-9]+条)[ \u3000]+\S")
+ARTICLE_LINE = _ARTICLE_NUMBER
 
 
 def article_number(ctx: Ctx) -> str:
@@ -106,11 +107,21 @@ def article_number(ctx: Ctx) -> str:
     return m.group(1) if m and m.start(1) <= p.sentence.start < p.items[0].start else ""
 
 
+def inline_article(ctx: Ctx) -> str:
+    """The article label (第二十七条) of a list run inline in that article's own paragraph with no lead line before
+    it (第二十七条　…。对应由上级处理的问题，…；对应由本级…): the article is all that names it, never the chapter
+    above it (session 33's grading: such a list asked under the chapter's name or the item before it); "" else."""
+    p, text = ctx.point, ctx.doc.text
+    line = text.rfind("\n", 0, p.items[0].start) + 1
+    m = _ARTICLE_NUMBER.match(text, line)
+    return m.group(1) if m and not article_number(ctx) and "\n" not in text[line : p.items[-1].end] else ""
+
+
 def list_article(ctx: Ctx) -> str:
     """《title》第N条 of a list that is an article's (article_number), for a stem that names the list by where it
     stands (关于“党的干部”，《中国共产党章程》第三十六条列举了哪六点？); "" when the list is none or the
     title is missing or too long to carry (policy ``lead_source_max``)."""
-    number = article_number(ctx)
+    number = article_number(ctx) or inline_article(ctx)
     said = _according(ctx) if number else ""
     return f"{said.removeprefix('据')}{number}" if said else ""
 
