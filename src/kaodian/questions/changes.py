@@ -155,6 +155,10 @@ def own_review(ctx: Ctx) -> bool:
     return got
 
 
+from .article_kin import article_kin_items  # noqa: E402 (after the names listsource's imports need)
+from .listsource import article_number  # noqa: E402
+
+
 def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
     """Other requirements to draw an enumeration's distractors from (the same for every question on it):
     those from elsewhere, and the clauses said under the enumeration's own heading."""
@@ -168,6 +172,12 @@ def enumeration_candidates(ctx: Ctx) -> tuple[list[str], list[str]]:
         # and only of a list of the same kind (list_class: another 经验 list's items beside a list of 经验)
         cls = list_class(p, ctx.doc.text)
         # (the class of each item's list; one cut at a wrap is no option)
+        # a regulation article's list (第四十条　…有下列权利：) draws whole items of its sibling articles' lists of the
+        # same kind, under its chapter too (the stem cites the article), and never a clause cut from running text
+        # (session 33's grading: 被检举、控告人有错误 / …的重要渠道 beside a list of rights)
+        if article_number(ctx) and (kin := article_kin_items(ctx, item_cores)) is not None:
+            memo[key] = kin, []
+            return memo[key]
         cands = [c for c, place, other in item_entries(m) if place != here and c not in items and kindred(cls, other, c, items)]
         # then clauses of the text that start like the items (必须坚持…, 着力…) outside this enumeration
         # (``pick`` drops those said in the enumeration itself: it is the context)
