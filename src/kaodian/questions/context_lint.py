@@ -38,7 +38,7 @@ from .sentence import strip_marker
 PATH = Path(__file__).with_name("context_lint.yaml")
 # What context_lint.yaml holds; every key is required ("re": a regex).
 SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "outline_prose_min": int,
-          "outline_title_min": int, "head_count": "re",
+          "outline_title_min": int,
           "context_chars": int,
           "swap_min": int, "subject_run": int, "option_min": int, "ordinal_runs": ["re"],
           "head_names_min": int, "topic_title": "re"}
@@ -171,7 +171,7 @@ def outline_list(q: Question, ctx: Context) -> str | None:
     # a list of short terms, 刑法 / 行政法, names concepts its lines explain, and the terms are the point)
     titles = sum(len(ctx.lines[i]) >= _POLICY["outline_title_min"] for i in found) * 2 > len(found)
     if sum(bool(_STATEMENT_END.search(line)) for line in body) <= most or \
-            (titles and sum(_is_prose(line) for line in body) <= most and not _HEAD_COUNT.search(_head(ctx, at))):
+            (titles and sum(_is_prose(line) for line in body) <= most):
         return f"所列各项是原文的小标题（“{ctx.lines[found[0]][:12]}”等），各自下面另有内容：考的是提纲目录，不是要点"
     return None
 
@@ -212,18 +212,12 @@ def topic_titles(q: Question, ctx: Context) -> str | None:
 
 
 _TOPIC_TITLE = re.compile(_POLICY["topic_title"])
-_HEAD_COUNT = re.compile(_POLICY["head_count"])
-
-
-def _head(ctx: Context, at: int) -> str:
-    """The line that heads the passage cited from ``at``."""
-    return ctx.text[at : ctx.text.find("\n", at) if "\n" in ctx.text[at:] else len(ctx.text)]
 
 
 def _named_by_head(q: Question, ctx: Context, at: int) -> bool:
     """Whether the line that heads the cited passage names the items after a colon (理想信念的内涵：理想目标+信念支撑+
     实践路径): then the subtitles are the contents the heading states, a point to ask (teachers: 宜改问…的主要内容)."""
-    head = _head(ctx, at)
+    head = ctx.text[at : ctx.text.find("\n", at) if "\n" in ctx.text[at:] else len(ctx.text)]
     _, colon, named = head.partition("：")
     items = _keyed_items(q)
     return bool(colon) and sum(common_run(item, named) >= _POLICY["head_names_min"] for item in items) * 2 > len(items)
