@@ -3,8 +3,6 @@ the document a question cites.  Every text here is invented."""
 
 from __future__ import annotations
 
-import pytest
-
 from kaodian.model import Document, Question, QuestionSource, Source
 from kaodian.normalize import normalize
 from kaodian.questions import lint, lint_question
@@ -92,44 +90,6 @@ def test_a_recall_of_a_lists_own_items_is_not_flagged():
     doc = _notes(NOTES)
     q = _question("recall", "关于“会员须遵守下列要求”，文章列举了哪三点？", ("提前读完书目", "准备发言提纲", "按时到场签到"),
                   doc.text, "会员须遵守下列要求：")
-    assert not any("小标题" in f for f in lint_question(q, context_of(doc)))
-
-
-NOTE_GUIDE = """读书会学习要点
-一、读书会的活动
-（一）读书会活动的基本形式
-每月一次，会长主持。分组交流，轮流发言。
-（二）读书会活动的主要收获
-交流读书心得。增进会员了解。
-二、读书会的纪律
-"""
-
-
-def test_a_recall_of_a_guides_titles_over_short_stopped_notes_is_flagged():
-    # (a study guide's notes end with a stop too, each a short line: the titles are still its contents page)
-    doc = _notes(NOTE_GUIDE)
-    passage = NOTE_GUIDE[NOTE_GUIDE.index("一、读书会的活动") : NOTE_GUIDE.index("二、读书会的纪律") - 1]
-    q = _question("recall", "关于“读书会的活动”，文章列举了哪两点？", ("读书会活动的基本形式", "读书会活动的主要收获"),
-                  doc.text, passage)
-    assert any("小标题" in f for f in lint_question(q, context_of(doc)))
-
-
-@pytest.mark.parametrize("edits", [
-    # (a paragraph as long as a formal document's under a measure is prose: its titles are measures)
-    [("每月一次，会长主持。分组交流，轮流发言。",
-      "读书会每月举办一次活动，由会长主持，会员按照事先分好的小组交流各自的读书心得，每位会员轮流发言，"
-      "发言之后由组长点评，最后由会长总结本次活动的收获与不足，并布置下一次活动的书目。")],
-    # (short terms are concepts each line explains, not titles: 刑法 / 行政法 are the point)
-    [("读书会活动的基本形式", "分组会"), ("读书会活动的主要收获", "交流会")],
-])
-def test_a_guides_paragraphs_or_short_terms_are_not_an_outline(edits):
-    text = NOTE_GUIDE
-    for old, new in edits:
-        text = text.replace(old, new)
-    doc = _notes(text)
-    items = tuple(line[3:] for line in text.splitlines() if line.startswith("（"))
-    passage = text[text.index("一、读书会的活动") : text.index("二、读书会的纪律") - 1]
-    q = _question("recall", "关于“读书会的活动”，文章列举了哪两点？", items, doc.text, passage)
     assert not any("小标题" in f for f in lint_question(q, context_of(doc)))
 
 
@@ -274,10 +234,7 @@ def test_lint_with_the_texts_on_the_labeled_reviews_whose_source_the_repository_
               for x in json.loads(path.read_text(encoding="utf-8"))]
     tp, rejects, fp = _lint_scores(labels, context)
     assert rejects >= 1264
-    assert tp >= 772, tp
-    # (session 27: outline_list reads a study guide's short stopped notes under titles as notes, not prose
-    # (outline_prose_min, outline_title_min): 767 -> 769 caught, flagged non-rejects unchanged (157); item_shapes' odd_item
-    # (the next heading swept into a recall's end) 771, no flag more)
+    assert tp >= 767, tp
     # (session 23: session 22's rating adds six flagged B grades, each a teacher's edit for the very fragment flagged;
     # topic_titles catches 14 rejects and flags an A and a B of one choice among a guide's titles, 大学生活的特点;
     # lint_shapes' garbled_title 5 rejects and 3 B grades asking to delete that title; picked_figures 7 and a B)

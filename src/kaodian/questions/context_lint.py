@@ -37,9 +37,7 @@ from .sentence import strip_marker
 
 PATH = Path(__file__).with_name("context_lint.yaml")
 # What context_lint.yaml holds; every key is required ("re": a regex).
-SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "outline_prose_min": int,
-          "outline_title_min": int,
-          "context_chars": int,
+SCHEMA = {"outline_min_items": int, "statement_end": "re", "outline_prose_share": float, "context_chars": int,
           "swap_min": int, "subject_run": int, "option_min": int, "ordinal_runs": ["re"],
           "head_names_min": int, "topic_title": "re"}
 
@@ -166,20 +164,9 @@ def outline_list(q: Question, ctx: Context) -> str | None:
     # (under a formal document's headings stand paragraphs of prose, its points; under a study outline's,
     # the note-taker's fragments: the contents page of notes is what teachers refused)
     body = [ctx.lines[i] for i in range(found[0] + 1, found[-1]) if i not in found]
-    most = _POLICY["outline_prose_share"] * len(body)
-    # (a guide's notes end with a stop too, each a short line: under titles, only a paragraph's length is prose;
-    # a list of short terms, 刑法 / 行政法, names concepts its lines explain, and the terms are the point)
-    titles = sum(len(ctx.lines[i]) >= _POLICY["outline_title_min"] for i in found) * 2 > len(found)
-    if sum(bool(_STATEMENT_END.search(line)) for line in body) <= most or \
-            (titles and sum(_is_prose(line) for line in body) <= most):
+    if sum(bool(_STATEMENT_END.search(line)) for line in body) <= _POLICY["outline_prose_share"] * len(body):
         return f"所列各项是原文的小标题（“{ctx.lines[found[0]][:12]}”等），各自下面另有内容：考的是提纲目录，不是要点"
     return None
-
-
-def _is_prose(line: str) -> bool:
-    """Whether a line under a heading is a paragraph of prose: a statement (it ends with a stop) as long as a
-    paragraph is (outline_prose_min characters), not a note's one line (学思并重、…、积善成德。)."""
-    return bool(_STATEMENT_END.search(line)) and len(line) >= _POLICY["outline_prose_min"]
 
 
 def _heading_lines(q: Question, ctx: Context, at: int) -> list[int]:
