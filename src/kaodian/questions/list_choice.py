@@ -27,6 +27,7 @@ from .sentence import core
 from .single_fit import heading_line, in_frame, list_frame, review_list, under_question
 from .single_shapes import odd_key
 from .field import no_point, of_list, ubiquitous
+from .item_gloss import under_item
 from .choice_topic import echo_key, exam_about, topic_values
 from .sibling_lists import counted_twins, neighbour_items, same_holder_items, section_items
 from .odd_option import odd_affix, odd_frame, odd_one
@@ -132,6 +133,8 @@ def _list_fit(ctx: Ctx, right: list[str], cores: list[str], wrong: list[str]) ->
         wrong = [w for w in wrong if not heading_line(ctx.doc.text, w)]
     # (never a typo, a restatement of a key, a glossary entry or a cut 以…为… link: arguable.wrong_ok)
     wrong = [w for w in wrong if wrong_ok(ctx.doc.text, ctx.material.lexicon, right, w)]
+    # (nor a term of the sentence glossing an item of the list, asked or not: item_gloss, issue 12)
+    wrong = [w for w in wrong if not under_item(ctx.doc.text, ctx.point.items, w)]
     # (never one of another shape than the list's items: a run of slogans, a target among measures; multi_shapes)
     wrong = [w for w in wrong if not shape_apart(cores, w)]
     rank = of_list(ctx, right)  # (of the keys' field first, never of another: field)
