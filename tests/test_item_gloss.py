@@ -51,3 +51,9 @@ def test_an_option_stating_a_figure_is_wrong_by_its_figure():
     items = [Span("国内生产总值增长5%左右", i, i + 12)]
     assert under_item(text, items, "不断扩大国内生产总值规模")  # (the same term without a figure restates it)
     assert not under_item(text, items, "国内生产总值超过126万亿元")
+
+
+def test_a_term_said_all_over_the_text_restates_no_item():
+    items = _items(SPEECH)
+    text = SPEECH + "辩证唯物主义要学。辩证唯物主义要用。辩证唯物主义要信。"
+    assert not under_item(text, items, "坚持用辩证唯物主义来推进治理")

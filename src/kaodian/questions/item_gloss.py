@@ -13,6 +13,10 @@ from ..model import Span
 # (历史, 发展, 建设) is the genre's common stock and is said under every item.
 GLOSS_TERM_MIN = 4
 
+# A term the text says more often than this names its subject (社会主义 in a textbook's notes), said
+# under many points; one said this rarely belongs to the item it glosses (唯物史观 twice in a speech).
+GLOSS_TERM_RARE = 3
+
 _STOPS = "。！？；"
 
 _FIGURE = re.compile(r"\d")
@@ -31,11 +35,13 @@ def gloss(text: str, item: Span) -> str:
 
 def under_item(text: str, items: list[Span], wrong: str) -> bool:
     """Whether ``wrong`` holds a noun of GLOSS_TERM_MIN characters or more that the gloss (``gloss``) of an
-    item of the list ``items`` says: it restates that item, asked or not, under a stem on the list.  Never
+    item of the list ``items`` says, and the text says rarely (GLOSS_TERM_RARE): it restates that item,
+    asked or not, under a stem on the list.  Never
     an option stating a figure: another target or result is wrong by its figure (as arguable.restates)."""
     if _FIGURE.search(wrong):
         return False
-    terms = [w for w, t in segment.tag(wrong) if len(w) >= GLOSS_TERM_MIN and t.startswith("n")]
+    terms = [w for w, t in segment.tag(wrong)
+             if len(w) >= GLOSS_TERM_MIN and t.startswith("n") and text.count(w) <= GLOSS_TERM_RARE]
     if not terms:
         return False
     glosses = [gloss(text, s) for s in items]
