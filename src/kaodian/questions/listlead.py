@@ -10,6 +10,7 @@ import re
 
 from .. import segment
 from ..model import Span
+from ..rules.parts import parts_question
 from ..kinds import LIST_KINDS
 from ..numerals import value_of
 from ..text import CLAUSE_END, SENTENCE_END
@@ -46,6 +47,9 @@ def list_values(ctx: Ctx) -> dict[str, str]:
     if got is None or got[0] is not ctx.doc or got[1] is not ctx.point:
         # (the document and point are kept beside their values: an id is never another object's)
         v = sheet_values(ctx, _list_values(ctx))
+        if parts := parts_question(ctx.point, article_title(ctx.doc, ctx.point.article)):
+            # (a text's parts, its top-level headings, are asked by the teacher's question of its structure)
+            v["list_question"] = parts
         inline = bool(inline_article(ctx))
         if inline:
             # (a list inline in a regulation's article is named by that article alone: the chapter's name or a

@@ -21,6 +21,7 @@ from .listnames import list_counts, stated, stated_counts, table_of_contents
 from .labels import stem_heading
 from .listask import asked_name
 from .outline_items import skeleton, sub_headings
+from ..rules.parts import stated_parts
 from .listalone import alone_in_article, named_alone
 from .listsource import inline_article
 from .policy import POLICY
@@ -89,7 +90,7 @@ def unaskable(ctx: Ctx, values: dict[str, str]) -> str | None:
         return reasons.LIST_UNNAMED
     if not named and p.heading and not stem_heading(p.heading) and not alone_in_article(ctx):
         return reasons.LIST_UNNAMED  # (其他各节 names the notes' part, not the list alone under it)
-    if skeleton(ctx.doc.text, p.items):  # (last: a plan's steps, a title's aspects say more of why)
+    if skeleton(ctx.doc.text, p.items) and not stated_parts(p):  # (last: a plan's steps, a title's aspects say more of why)
         return reasons.LIST_SUB_HEADINGS
     return None
 

@@ -26,6 +26,7 @@ from .figures import FigureRules
 from .importance import ImportanceRules, score
 from .lists import ListRules, find_lists
 from .enumerations import Family, compile_families, find_enumerations
+from .parts import find_parts
 from .quoted import QuoteRules, find_documents, find_quoted
 from .schema import load_rule_file, load_trusted, merge
 from .series import SeriesRules, find_series
@@ -94,6 +95,7 @@ class RuleSet:
                 items = sorted(i.start for p in lists for i in p.items)
                 found = (
                     enumerations
+                    + find_parts(article, len(arts))
                     + lists
                     + series
                     + quoted

@@ -17,6 +17,7 @@ from .. import segment
 from ..model import Article, Point
 from ..text import common_prefix, common_suffix
 from .figures import FigureRules
+from .parts import RULE as PARTS_RULE
 from .recurrence import Recurrence
 
 # Labels a teacher reads in ``kaodian extract`` (why a point ranks high).
@@ -39,6 +40,7 @@ LABELS = {
     "answers_label": "回答小标题",
     "long_items": "逐句长列举",
     "parallel_series": "成套并列提法",
+    "text_parts": "全文结构",
 }
 
 
@@ -127,6 +129,8 @@ def _signals(p: Point, article: Article, leads: list[tuple[int, int]], rules: Im
         found.append("numbered")
     if p.kind in ("enumeration", "list") and rules.counted.search(p.sentence.text):
         found.append("counted_list")
+    if p.rule == PARTS_RULE:
+        found.append("text_parts")
     if p.kind in ("enumeration", "list") and rules.cases.search(p.sentence.text):
         found.append("case_list")
     if (p.kind in ("enumeration", "list") and p.items and _mean_chars(p) > rules.long_item_chars

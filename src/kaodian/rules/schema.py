@@ -143,6 +143,7 @@ SCHEMA: dict[str, Any] = {
         "parallel_min": int,
         "parallel_names": {"classes": [str], "tags": [str], "tails": [str]},
         "counted_list": float,
+        "text_parts": float,
         "counted": "re",
         "short_terms": float,
         "narrative_figure": float,
