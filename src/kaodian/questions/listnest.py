@@ -12,6 +12,7 @@ import re
 
 from ..kinds import LIST_KINDS
 from ..model import Point, Span
+from ..rules.parts import RULE as PARTS_RULE
 from .drafting import Ctx
 
 # characters a paragraph's own marker may take before its item starts (（一）, 10、, 第三，)
@@ -21,7 +22,10 @@ MARKER_WIDTH = 5
 def article_lists(ctx: Ctx, article: str | None = None) -> list[Point]:
     """The list points of the article of ``ctx``'s point (or of ``article``), in the document's order."""
     a = ctx.point.article if article is None else article
-    return [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == a]
+    # (a text's parts, its top-level headings as one point, is no list the others stand under: each list's
+    # section already names its part, rules/parts.py)
+    return [q for q in ctx.material.points.get(ctx.doc_key, ()) if q.kind in LIST_KINDS and q.article == a
+            and q.rule != PARTS_RULE]
 
 
 def enclosing(ctx: Ctx, p: Point) -> Span | None:
