@@ -471,20 +471,6 @@ def test_the_texts_own_title_line_wins_over_a_front_matter_title_that_adds_a_lab
     assert (a.title, a.author) == ("林建国在某某大会上的讲话", "林建国")
 
 
-@pytest.mark.parametrize("label", [
-    "每周一学（2021年3月1日—7日）", "每周一学（2021年3月1日——3月7日）", "理论学习（2020年12月28日-2021年1月3日）",
-    "学习资料（第3期）", "【2019年10月学习材料】",
-])
-@pytest.mark.parametrize("title, under", [
-    ("中国共产党某某工作条例", "（2020年修订）"),
-    ("在某某大会上的讲话", "（2021年5月10日）"),
-])
-def test_a_column_label_on_its_own_line_is_no_part_of_the_title_under_it(label, title, under):
-    doc, arts = parse(f"{label}\n{title}\n{under}\n{P}\n{Q}")
-    assert arts[0][0] == title
-    assert label not in doc.text
-
-
 def test_a_title_with_its_own_single_date_keeps_it():
     # one date in brackets is the title's date, no column's week: the line stays (whatever role it takes)
     doc, _ = parse(f"某某工作报告（2021年3月5日）\n——在某某会议上\n{P}\n{Q}")

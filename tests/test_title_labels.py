@@ -1,5 +1,5 @@
-"""A study pack's label over a document's title (某某党委理论学习中心组学习材料第N专题, 某某学校党员学习推荐材料)
-names the pack the text is handed out in: it is no part of the title a stem cites (normalize/layout.yaml
+"""A column label (每周一学（dates）, 学习资料（第3期）) or a study pack's label over a document's title
+(某某党委理论学习中心组学习材料第N专题, 某某学校党员学习推荐材料) names the column or pack the text is handed out in: it is no part of the title a stem cites (normalize/layout.yaml
 column_label).  Invented lines only."""
 from __future__ import annotations
 
@@ -15,6 +15,20 @@ Q = "另一部分讲的是做法，步骤清楚明白，各个单位都可以参
 def titles(text: str) -> tuple[list[str], str]:
     doc = normalize(Source("x.txt", text))
     return [a.title for a in doc.articles], doc.text
+
+
+@pytest.mark.parametrize("label", [
+    "每周一学（2021年3月1日—7日）", "每周一学（2021年3月1日——3月7日）", "理论学习（2020年12月28日-2021年1月3日）",
+    "学习资料（第3期）", "【2019年10月学习材料】",
+])
+@pytest.mark.parametrize("title, under", [
+    ("中国共产党某某工作条例", "（2020年修订）"),
+    ("在某某大会上的讲话", "（2021年5月10日）"),
+])
+def test_a_column_label_on_its_own_line_is_no_part_of_the_title_under_it(label, title, under):
+    got, text = titles(f"{label}\n{title}\n{under}\n{P}\n{Q}")
+    assert got[0] == title
+    assert label not in text
 
 
 @pytest.mark.parametrize("label", [
